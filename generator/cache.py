@@ -1,0 +1,62 @@
+"""Annotations cached by content hash: seed bytes, pipeline and generator version. Safe to delete."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from . import __version__
+from .model import Annotations, annotations_from_dict, to_dict
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of the extraction code and rule files: any change to them invalidates the cache."""
+    h = hashlib.sha256(__version__.encode())
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".txt", ".jsonl", ".json") and "__pycache__" not in path.parts:
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def key_for(raw: bytes, source: str, pipeline: str, extra: str = "") -> str:
+    """The cache key of one seed: its bytes and path, the pipeline, the code, and any corrections."""
+    h = hashlib.sha256()
+    for part in (code_fingerprint().encode(), pipeline.encode(), source.encode(), extra.encode(), raw):
+        h.update(len(part).to_bytes(8, "big"))
+        h.update(part)
+    return h.hexdigest()
+
+
+class Cache:
+    """A folder of <hash>.json files; a missing or unreadable entry is simply a miss."""
+
+    def __init__(self, folder: str | Path | None):
+        self.folder = Path(folder) if folder else None
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> Annotations | None:
+        if self.folder is None:
+            return None
+        try:
+            return annotations_from_dict(json.loads(self._path(key).read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError, KeyError):
+            return None
+
+    def put(self, key: str, ann: Annotations) -> None:
+        if self.folder is None:
+            return
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(to_dict(ann), f, ensure_ascii=False)
+        os.replace(tmp, path)

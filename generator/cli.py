@@ -1,0 +1,109 @@
+"""Entrance 2: the command line, thin over build.py."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+
+@click.group()
+@click.version_option(package_name="briefings-generator")
+def main() -> None:
+    """Annotated briefings from a folder of news articles."""
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--pipeline", default=None, help="spaCy pipeline to use (default: the best installed en_core_web_*).")
+@click.option("--cache-dir", default=None, type=click.Path(file_okay=False), help="Reuse cached annotations.")
+def extract(files: tuple[Path, ...], pipeline: str | None, cache_dir: str | None) -> None:
+    """Print one JSON object per seed (JSON Lines): entities, who-is-who, claims, dates.
+
+    \b
+    Example:
+      python -m generator extract seeds/*.txt > annotations.jsonl
+    """
+    from .build import annotate, read_all
+    from .export import contract
+
+    docs, errors = read_all(files)
+    anns, more, _ = annotate(docs, pipeline, cache_dir)
+    for ann in anns:
+        sys.stdout.write(json.dumps(contract(ann), ensure_ascii=False) + "\n")
+    _report(errors + more)
+    sys.exit(1 if errors or more else 0)
+
+
+@main.command()
+@click.option("--seeds", "seeds_dir", default="seeds", show_default=True, type=click.Path(file_okay=False))
+@click.option("--templates", "templates_dir", default="templates", show_default=True, type=click.Path(file_okay=False))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write the Markdown tree into (replaced as a whole).")
+@click.option("--pipeline", default=None, help="spaCy pipeline to use.")
+@click.option("--cache-dir", default=".cache/briefings", show_default=True, type=click.Path(file_okay=False))
+def build(seeds_dir: str, templates_dir: str, out_dir: Path, pipeline: str | None, cache_dir: str) -> None:
+    """Write the generated Markdown pages to a folder, for inspection or another site engine.
+
+    \b
+    Example:
+      python -m generator build --seeds seeds --out build/markdown
+    """
+    from .build import build_site
+
+    with _progress() as bar:
+        result = build_site(seeds_dir, templates_dir, pipeline, cache_dir, progress=bar)
+    write_tree(result.pages, out_dir)
+    click.echo(f"{len(result.pages)} pages from {len(result.annotations)} seeds written to {out_dir}", err=True)
+    _report(result.errors)
+    sys.exit(1 if result.errors else 0)
+
+
+def write_tree(pages: dict[str, str], out_dir: Path) -> None:
+    """Write pages into a fresh folder next to out_dir, then swap it in: never a half-written tree."""
+    out_dir = out_dir.resolve()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    try:
+        for uri, content in sorted(pages.items()):
+            path = (tmp / uri).resolve()
+            if tmp not in path.parents:
+                raise click.ClickException(f"refusing to write outside the output folder: {uri}")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(content, encoding="utf-8")
+        old = out_dir.with_name(f".{out_dir.name}-old")
+        if out_dir.exists():
+            shutil.rmtree(old, ignore_errors=True)
+            out_dir.rename(old)
+        tmp.rename(out_dir)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _report(errors) -> None:
+    for err in errors:
+        click.echo(f"error: {err}", err=True)
+
+
+class _progress:
+    """A progress bar with ETA on stderr while seeds go through spaCy."""
+
+    def __enter__(self):
+        self.bar = None
+        return self
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="extracting", file=sys.stderr, show_eta=True)
+            self.bar.__enter__()
+        self.bar.update(1)
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.__exit__(*exc)

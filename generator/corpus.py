@@ -1,0 +1,116 @@
+"""Across briefings: one page per real person, organisation and place; the cross-briefing timeline."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .model import Annotations, Claim, DateRef, Entity
+from .nlp.names import key, tokens
+from .slugs import unique_slugs
+
+KINDS = ("people", "organizations", "places")
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """One entity as one briefing states it."""
+
+    briefing: str  # briefing slug
+    title: str
+    published: str | None
+    entity: Entity
+    claims: tuple[Claim, ...] = ()
+
+
+@dataclass
+class CorpusEntity:
+    id: str
+    kind: str
+    name: str
+    appearances: list[Appearance] = field(default_factory=list)
+
+    @property
+    def roles(self) -> list[tuple[str, str]]:
+        """(role, briefing slug) pairs across briefings, in briefing order."""
+        return [(r, a.briefing) for a in self.appearances for r in a.entity.roles]
+
+    @property
+    def aliases(self) -> list[str]:
+        return sorted({al for a in self.appearances for al in a.entity.aliases})
+
+    @property
+    def mention_count(self) -> int:
+        return sum(len(a.entity.mentions) for a in self.appearances)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    value: str
+    briefing: str
+    title: str
+    date: DateRef
+
+
+@dataclass
+class Corpus:
+    briefings: list[Annotations]
+    slugs: dict[str, str]  # document source -> briefing slug
+    entities: dict[str, list[CorpusEntity]]  # kind -> entities
+    links: dict[tuple[str, str], str]  # (briefing slug, local id) -> "kind/id"
+    timeline: list[TimelineEntry]
+
+
+def aggregate(annotations: list[Annotations]) -> Corpus:
+    """Gather every briefing's entities into corpus entities (conservatively) and one timeline."""
+    ordered = sorted(annotations, key=lambda a: (a.document.published or "", a.document.title, a.document.source),
+                     reverse=True)
+    slugs = dict(zip([a.document.source for a in ordered], unique_slugs((a.document.slug for a in ordered), "briefing"), strict=True))
+    entities: dict[str, list[CorpusEntity]] = {}
+    links: dict[tuple[str, str], str] = {}
+    for kind in KINDS:
+        groups: dict[str, list[Appearance]] = defaultdict(list)
+        for a in ordered:
+            slug = slugs[a.document.source]
+            for e in getattr(a, kind):
+                spoken = tuple(c for c in a.claims if c.speaker_id == e.id)
+                groups[_merge_key(e)].append(Appearance(slug, a.document.title, a.document.published, e, spoken))
+        merged = _merge_surnames(groups) if kind == "people" else groups
+        items = sorted(merged.items(), key=lambda kv: _best_name(kv[1]).lower())
+        ids = unique_slugs((_best_name(apps) for _, apps in items), kind[:-1])
+        out = []
+        for ident, (_, apps) in zip(ids, items, strict=False):
+            out.append(CorpusEntity(ident, kind, _best_name(apps), apps))
+            for ap in apps:
+                links[(ap.briefing, ap.entity.id)] = f"{kind}/{ident}"
+        entities[kind] = out
+    timeline = sorted(
+        (TimelineEntry(d.value, slugs[a.document.source], a.document.title, d)
+         for a in ordered for d in a.dates if d.value),
+        key=lambda t: (t.value, t.briefing, t.date.start),
+    )
+    return Corpus(ordered, slugs, entities, links, timeline)
+
+
+def _merge_key(e: Entity) -> str:
+    return " ".join(tokens(e.name)) if e.kind == "person" else key(e.name)
+
+
+def _merge_surnames(groups: dict[str, list[Appearance]]) -> dict[str, list[Appearance]]:
+    """A one-word name joins a full name only when exactly one full name in the corpus ends with it."""
+    full = [k for k in groups if len(k.split()) > 1]
+    out = {k: list(v) for k, v in groups.items() if len(k.split()) > 1}
+    for k, apps in groups.items():
+        if len(k.split()) > 1:
+            continue
+        matches = [f for f in full if f.split()[-1] == k]
+        if len(matches) == 1:
+            out[matches[0]].extend(apps)
+        else:
+            out[k] = list(apps)
+    return out
+
+
+def _best_name(apps: list[Appearance]) -> str:
+    names = [a.entity.name for a in apps]
+    return max(names, key=lambda n: (len(n.split()), names.count(n), n))

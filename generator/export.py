@@ -1,0 +1,37 @@
+"""The extract contract: one JSON object per seed, stable keys other tools and benchmarks read."""
+
+from __future__ import annotations
+
+from .model import Annotations, Entity
+
+
+def _entity(e: Entity) -> dict:
+    return {"id": e.id, "name": e.name, "aliases": list(e.aliases), "roles": list(e.roles),
+            "mentions": [list(m) for m in e.mentions], "age": e.age,
+            "evidence": [{"text": ev.text, "start": ev.start, "end": ev.end, "kind": ev.kind,
+                          "sentence": [ev.sentence_start, ev.sentence_end]} for ev in e.evidence],
+            "possible_duplicates": list(e.possible_duplicates)}
+
+
+def contract(ann: Annotations, source: str | None = None) -> dict:
+    """The documented extract object for one seed."""
+    d = ann.document
+    return {
+        "source": source or d.source, "title": d.title, "outlet": d.outlet, "author": d.author,
+        "published": d.published, "url": d.url, "tags": list(d.tags),
+        "people": [_entity(e) for e in ann.people],
+        "organizations": [_entity(e) for e in ann.organizations],
+        "places": [_entity(e) for e in ann.places],
+        "claims": [{"text": c.text, "start": c.start, "end": c.end, "speaker": c.speaker,
+                    "speaker_start": c.speaker_start, "speaker_end": c.speaker_end,
+                    "speaker_id": c.speaker_id, "cue": c.cue, "source_type": c.source_type,
+                    "quote": c.quote, "qualifiers": list(c.qualifiers), "grade": c.grade,
+                    "grade_reasons": list(c.grade_reasons)} for c in ann.claims],
+        "dates": [_date(x) for x in ann.dates if x.value],
+        "unresolved_dates": [_date(x) for x in ann.dates if not x.value],
+    }
+
+
+def _date(x) -> dict:
+    return {"text": x.text, "start": x.start, "end": x.end, "value": x.value,
+            "granularity": x.granularity, "anchor": x.anchor, "rule": x.rule}

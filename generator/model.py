@@ -1,0 +1,162 @@
+"""Plain records that cross stage boundaries: seeds -> annotations -> pages.
+
+Everything here is a frozen dataclass of plain values with character offsets into the
+seed's decoded text, so annotations serialise to JSON, cache and diff.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph-like unit of a seed: title, standfirst, dateline, paragraph, subhead, caption."""
+
+    kind: str
+    start: int
+    end: int
+    credit: str | None = None  # photo credit of a caption, kept out of the body
+
+
+@dataclass(frozen=True)
+class Document:
+    """A seed as read from disk: metadata and the decoded text with its blocks."""
+
+    source: str
+    slug: str
+    text: str
+    title: str
+    author: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    url: str | None = None
+    tags: tuple[str, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    masked: tuple[Span, ...] = ()  # spans NLP must not see (byline, credits, front matter)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A stated fact (a role, an age) with the sentence it came from."""
+
+    text: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    kind: str = "role"  # role | age | affiliation | nationality | former
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place in one document, with all its mentions."""
+
+    id: str
+    kind: str  # person | organization | place
+    name: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    age: int | None = None
+    salience: float = 0.0
+    possible_duplicates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Who claims what, on whose word, with the offsets of content, speaker and cue."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_id: str | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    source_type: str = "unattributed"  # named | organization | anonymous | document | unattributed
+    quote: bool = False
+    sentence_start: int = 0
+    sentence_end: int = 0
+    qualifiers: tuple[str, ...] = ()
+    grade: str = "E"
+    grade_reasons: tuple[str, ...] = ()
+    rank: float = 0.0
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date expression resolved against the publication date, with its working."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    granularity: str | None
+    anchor: str | None = None
+    rule: str = ""
+    event: str = ""
+    sentence_start: int = 0
+    sentence_end: int = 0
+
+
+@dataclass(frozen=True)
+class Annotations:
+    """Everything extracted from one seed: the only thing NLP hands to rendering."""
+
+    document: Document
+    people: tuple[Entity, ...] = ()
+    organizations: tuple[Entity, ...] = ()
+    places: tuple[Entity, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+    sentences: tuple[Span, ...] = ()
+    pipeline: str = ""
+    warnings: tuple[str, ...] = field(default=())
+
+
+def to_dict(record: Any) -> dict:
+    """A record as JSON-able dict (tuples become lists)."""
+    return asdict(record)
+
+
+def _build(cls: type, data: Any) -> Any:
+    if data is None:
+        return None
+    kwargs = {}
+    for f in fields(cls):
+        if f.name not in data:
+            continue
+        value = data[f.name]
+        sub = _NESTED.get((cls.__name__, f.name))
+        if sub is not None:
+            value = tuple(_build(sub, v) for v in value)
+        elif f.name == "document":
+            value = _build(Document, value)
+        elif isinstance(value, list):
+            value = tuple(tuple(v) if isinstance(v, list) else v for v in value)
+        kwargs[f.name] = value
+    return cls(**kwargs)
+
+
+_NESTED = {
+    ("Document", "blocks"): Block,
+    ("Entity", "evidence"): Evidence,
+    ("Annotations", "people"): Entity,
+    ("Annotations", "organizations"): Entity,
+    ("Annotations", "places"): Entity,
+    ("Annotations", "claims"): Claim,
+    ("Annotations", "dates"): DateRef,
+}
+
+
+def annotations_from_dict(data: dict) -> Annotations:
+    """Rebuild Annotations from `to_dict` output (e.g. from the cache)."""
+    return _build(Annotations, data)

@@ -1,0 +1,1 @@
+"""The only package that touches spaCy objects; everything it returns is plain data."""

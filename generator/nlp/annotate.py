@@ -1,0 +1,94 @@
+"""One seed's Document -> Annotations: the spaCy pass and the extractors over its Doc."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ..model import Annotations, Document, Entity
+from ..slugs import unique_slugs
+from ..sourcing import grade_claims
+from . import claims as claims_mod
+from . import dates as dates_mod
+from . import entities as ent_mod
+from . import people as people_mod
+from .names import key
+
+
+def nlp_text(document: Document) -> str:
+    """The seed's text with bylines, credits and front matter blanked out, offsets unchanged."""
+    chars = list(document.text)
+    for s, e in document.masked:
+        for i in range(s, e):
+            if chars[i] != "\n":
+                chars[i] = " "
+        if s < e and s > 0:
+            chars[s] = "\n"  # a masked byline or credit ends the sentence before it
+    return "".join(chars)
+
+
+def annotate_all(documents: Iterable[Document], nlp, pipeline: str = "", batch_size: int = 16) -> Iterator[Annotations]:
+    """Annotations for each document, in order, with one nlp.pipe pass over them all."""
+    docs = list(documents)
+    for document, doc in zip(docs, nlp.pipe((nlp_text(d) for d in docs), batch_size=batch_size), strict=False):
+        yield annotate_doc(document, doc, pipeline)
+
+
+def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
+    """Extract entities, who-is-who, claims and dates from one parsed document."""
+    exclude = {key(x) for x in (document.author, document.outlet) if x}
+    mentions = ent_mod.raw_mentions(doc, exclude)
+    ent_mod.decide_types(mentions)
+    mentions = ent_mod.add_missed(doc.text, mentions)
+    people_clusters = ent_mod.cluster_people([m for m in mentions if m.kind == "person"])
+    org_clusters = ent_mod.cluster_others([m for m in mentions if m.kind == "organization"], "organization")
+    place_clusters = ent_mod.cluster_others([m for m in mentions if m.kind == "place"], "place")
+
+    ids = unique_slugs(ent_mod.canonical(c) for c in people_clusters + org_clusters + place_clusters)
+    people, orgs, places = [], [], []
+    for cluster, ident in zip(people_clusters + org_clusters + place_clusters, ids, strict=False):
+        spans = tuple((m.start, m.end) for m in cluster.mentions)
+        evidence, age = (people_mod.describe(doc, list(spans)) if cluster.kind == "person" else ([], None))
+        entity = Entity(
+            id=ident, kind=cluster.kind, name=ent_mod.canonical(cluster),
+            aliases=tuple(ent_mod.aliases(cluster)),
+            roles=tuple(dict.fromkeys(ev.text for ev in evidence if ev.kind == "role")),
+            mentions=spans, evidence=tuple(evidence), age=age,
+            salience=_salience(spans, len(doc.text)),
+        )
+        {"person": people, "organization": orgs, "place": places}[cluster.kind].append(entity)
+
+    def entity_at(start: int, end: int):
+        best = None
+        for e in people + orgs + places:
+            for s, t in e.mentions:
+                if s < end and start < t and (best is None or e.kind == "person"):
+                    best = (e.id, e.kind, e.name)
+        return best
+
+    claims = grade_claims(claims_mod.extract(doc, entity_at), doc.text)
+    speaking = {c.speaker_id for c in claims if c.speaker_id}
+    people = [_boost(p, p.id in speaking) for p in people]
+    return Annotations(
+        document=document,
+        people=tuple(sorted(people, key=lambda e: (-e.salience, e.name))),
+        organizations=tuple(sorted(orgs, key=lambda e: (-e.salience, e.name))),
+        places=tuple(sorted(places, key=lambda e: (-e.salience, e.name))),
+        claims=tuple(claims),
+        dates=tuple(dates_mod.extract(doc, document.published)),
+        sentences=tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip()),
+        pipeline=pipeline,
+    )
+
+
+def _salience(spans: tuple, length: int) -> float:
+    """More mentions and earlier mentions weigh more."""
+    if not spans:
+        return 0.0
+    first = spans[0][0] / max(length, 1)
+    return round(len(spans) + 2.0 * (1.0 - first), 4)
+
+
+def _boost(entity: Entity, speaks: bool) -> Entity:
+    from dataclasses import replace
+
+    return replace(entity, salience=round(entity.salience + (2.0 if speaks else 0.0), 4))

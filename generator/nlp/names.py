@@ -1,0 +1,39 @@
+"""Name forms without spaCy: normalised keys, titles, possessives, initials."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .rules import words
+
+POSSESSIVE_RE = re.compile(r"(?:[’']s|[’'])$")
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics (Guaidó = Guaido), curly quotes straightened."""
+    norm = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in norm if not unicodedata.combining(c)).lower()
+
+
+def key(name: str) -> str:
+    """The comparison key of a name: folded, dots and hyphens kept, other punctuation dropped."""
+    return " ".join(re.sub(r"[^\w\s.-]", " ", fold(name)).split())
+
+
+def tokens(name: str) -> list[str]:
+    return [t.strip(".") for t in key(name).split() if t.strip(".")]
+
+
+def is_title_word(word: str) -> bool:
+    return word.lower() in words("titles") or word.lower().rstrip(".") in words("titles")
+
+
+def acronym(name: str) -> str:
+    """Initials of the capitalised words ("Associated Press" -> "AP", "the United States" -> "US")."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def compact(name: str) -> str:
+    """An acronym as written, without dots ("U.S." -> "US")."""
+    return name.replace(".", "").replace(" ", "") if re.fullmatch(r"(?:[A-Z]\.?\s?){2,6}", name) else ""

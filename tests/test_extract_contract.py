@@ -1,0 +1,61 @@
+import json
+import subprocess
+import sys
+
+from conftest import ROOT, SAMPLE
+
+
+def test_offsets_slice_to_their_text(sample):
+    from generator.export import contract
+
+    out = contract(sample)
+    text = sample.document.text
+    for kind in ("people", "organizations", "places"):
+        for e in out[kind]:
+            assert e["mentions"], e
+            for s, t in e["mentions"]:
+                assert text[s:t] in e["aliases"] or text[s:t].rstrip("’'s") in e["aliases"], (e["name"], text[s:t])
+    for c in out["claims"]:
+        assert text[c["start"]:c["end"]] == c["text"]
+        if c["speaker_start"] is not None:
+            assert text[c["speaker_start"]:c["speaker_end"]]
+        assert c["source_type"] in ("named", "organization", "anonymous", "document", "unattributed")
+    for d in out["dates"]:
+        assert text[d["start"]:d["end"]] == d["text"]
+        assert d["granularity"] in ("year", "month", "week", "day", "range")
+
+
+def test_cabello_is_one_person_not_an_organisation(sample):
+    people = [p for p in sample.people if "Cabello" in p.name]
+    assert len(people) == 1
+    assert people[0].name == "Diosdado Cabello"
+    assert "Cabello" in people[0].aliases
+    assert len(people[0].mentions) >= 14
+    assert not any("Cabello" in o.name for o in sample.organizations)
+
+
+def test_byline_and_credits_are_not_people(sample):
+    names = {p.name for p in sample.people}
+    assert not names & {"Al Jazeera Staff", "Manaure Quintero", "Miraflores Press"}
+
+
+def test_cli_extract_prints_json_lines():
+    proc = subprocess.run([sys.executable, "-m", "generator", "extract", str(SAMPLE)],
+                          capture_output=True, text=True, cwd=ROOT, check=True)
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 1
+    obj = json.loads(lines[0])
+    assert obj["source"] == str(SAMPLE)
+    assert obj["published"] == "2019-08-19" and obj["outlet"] == "Al Jazeera"
+    for key in ("people", "organizations", "places", "claims", "dates"):
+        assert isinstance(obj[key], list)
+
+
+def test_cli_extract_reports_bad_file_and_goes_on(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    proc = subprocess.run([sys.executable, "-m", "generator", "extract", str(bad), str(SAMPLE)],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 1
+    assert "bad.txt" in proc.stderr and "empty" in proc.stderr
+    assert len(proc.stdout.splitlines()) == 1
