@@ -184,14 +184,46 @@ def _event(doc, span) -> str:
     if v.dep_ in ("relcl", "acl") and v.head.i < v.i:
         # "the orbiter's last flight, which launches June 28": the noun the clause describes
         keep |= set(range(v.head.left_edge.i, v.head.i + 1))
+    if v.dep_ == "pcomp" and v.head.head.pos_ in ("NOUN", "PROPN"):
+        # "his last public appearance before dying of cancer in 2013": the noun the phrase qualifies
+        noun = v.head.head
+        keep |= set(range(noun.left_edge.i, v.head.i + 1))
+    if v.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in v.children):
+        # "Talks ... have been slow-going and were suspended this month": the first verb's subject
+        for c in v.head.children:
+            if c.dep_.startswith("nsubj"):
+                keep |= set(range(c.left_edge.i, c.right_edge.i + 1))
+    if _length(doc, keep) > EVENT_CHARS:
+        # too long for a timeline line: drop relative clauses and appositions that hold no date
+        for t in doc[sent.start:sent.end]:
+            sub = set(range(t.left_edge.i, t.right_edge.i + 1))
+            if t.dep_ in ("relcl", "appos", "acl", "advcl", "conj") and t.i in keep and not sub & inside:
+                keep -= sub
     words = []
     for i in sorted(keep):
-        tok = doc[i]
         if words and i - 1 not in keep:
             words.append(" ")
-        words.append(tok.text_with_ws)
-    text = "".join(words).strip(" ,;:—–-\n")
+        words.append(doc[i].text_with_ws)
+    text = _trim("".join(words))
     return _cut(text if len(text.split()) >= 3 else sent.text)
+
+
+def _trim(text: str) -> str:
+    """Edge punctuation off, and a closing or opening quote mark whose partner was cut away."""
+    for _ in range(3):
+        text = text.strip(" ,;:—–-\n")
+        for open_, close in (("“", "”"), ("‘", "’"), ("(", ")")):
+            if text.endswith(close) and text.count(open_) < text.count(close):
+                text = text[:-1]
+            if text.startswith(open_) and text.count(close) < text.count(open_):
+                text = text[1:]
+        if text.count('"') % 2:
+            text = text.strip('"')
+    return text
+
+
+def _length(doc, keep: set[int]) -> int:
+    return sum(len(doc[i].text_with_ws) for i in keep)
 
 
 def _cut(text: str) -> str:
