@@ -105,6 +105,7 @@ class DateRef:
     event: str = ""
     sentence_start: int = 0
     sentence_end: int = 0
+    tense: str = ""  # past | future | present | "" : picks the occurrence of a weekday or month
 
 
 @dataclass(frozen=True)
