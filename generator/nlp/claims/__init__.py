@@ -117,6 +117,7 @@ def _with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         if holders:
             for f in holders:
                 f.quote = True
+            last = (holders[-1], q)
             continue
         own = [f for f in out if _overlaps(f.start, f.end, q.start, q.end) and f.cue
                and not q.start <= f.cue[0] < q.end and f.form != "floating"]
@@ -128,12 +129,21 @@ def _with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         if last is not None and _continues(text, last, q):
             last[0].end = max(last[0].end, q.end)
             continue
+        after = _cue_after(text, out, q)
+        if after is not None:
+            after.start, after.quote = q.start, True
+            continue
         cue = _bare_cue(text, bare, q)
         if cue is not None:
             f = Found(q.start, q.end, cue.speaker, cue.cue, True, cue.sentence, cue.head_i, form="quote",
                       via=cue.via)
             out.append(f)
             last = (f, q)
+            continue
+        intro = _colon_intro(doc, q)
+        if intro is not None:
+            out.append(intro)
+            last = (intro, q)
             continue
         if not _speech_like(text, q):
             continue  # a scare quote or a title: "the US's "brutal blockade""
@@ -155,6 +165,18 @@ def _continues(text: str, last: tuple[Found, Quote], q: Quote) -> bool:
     return prev.close_at < f.cue[0] < q.open_at and len(between) < 80 and "\n" not in between and "." not in between
 
 
+def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
+    """The first half of a split quote: ""We will win," she said, "and soon."" joins the claim after it."""
+    if q.close_at is None:
+        return None
+    for f in found:
+        if f.cue and f.speaker and q.close_at < f.speaker[0] and q.close_at < f.cue[0] < f.start:
+            between = text[q.close_at + 1:min(f.speaker[0], f.cue[0])]
+            if len(between) < 40 and "\n" not in between and "." not in between:
+                return f
+    return None
+
+
 def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
     """A cue with no content of its own in the quote's sentence, or ending the sentence before it with ":"."""
     for b in bare:
@@ -166,6 +188,26 @@ def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
         if e <= q.open_at and text[e:q.open_at].strip() == "" and text[s:e].rstrip().endswith(":"):
             return b
     return None
+
+
+def _colon_intro(doc, q: Quote) -> Found | None:
+    """A short introduction ending in a colon names the speaker: "From the ministry:" then the quote."""
+    text = doc.text
+    j = q.open_at
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or text[j - 1] != ":":
+        return None
+    line_start = max(text.rfind("\n", 0, j - 1), text.rfind(". ", 0, j - 1) + 1) + 1
+    intro = doc.char_span(line_start, j - 1, alignment_mode="expand")
+    if intro is None or not 0 < len(intro) <= 8:
+        return None
+    chunks = [c for c in intro.noun_chunks if c.root.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not chunks:
+        return None
+    head = chunks[-1].root
+    return Found(q.start, q.end, (chunks[-1].start_char, chunks[-1].end_char), (j - 1, j), True,
+                 (line_start, q.end), head.i, form="colon")
 
 
 def _speech_like(text: str, q: Quote) -> bool:

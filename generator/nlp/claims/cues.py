@@ -83,9 +83,11 @@ def _content(doc, sent, tok, subj):
     if tok.lemma_.lower() in words("accuse_verbs"):
         # "accused Guaido of celebrating ...", "he has been accused by US officials of ..."
         target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
-        if target is not None and prep is not None:
-            return trim(doc.text, list(target.subtree) + list(prep.subtree))
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+        if target is not None:
+            preps += [c for c in target.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+        if target is not None and preps:
+            return trim(doc.text, {*target.subtree, *preps[0].subtree})
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if dobj is not None and tok.lemma_.lower() in words("stance_verbs") and _claim_object(dobj):
         return trim(doc.text, list(dobj.subtree))

@@ -47,18 +47,19 @@ def find_quotes(text: str, min_chars: int = 2) -> list[Quote]:
     out: list[Quote] = []
     open_at: int | None = None
     paragraphs = 1
+    reached = 0  # where the open quote's latest paragraph starts
     marks = [m.start() for m in MARK_RE.finditer(text)]
     for i in marks:
         if _is_opening(text, i):
             if open_at is not None:
-                between = text[open_at:i]
-                if "\n" in between and _starts_paragraph(text, i):
+                if _runs_on(text, reached, i):
                     # journalistic convention: a quote running on opens each paragraph again
                     paragraphs += 1
+                    reached = i
                     continue
                 # a stray opening mark: the earlier quote ends at its paragraph or sentence
                 out.append(_unclosed(text, open_at, i, paragraphs))
-            open_at, paragraphs = i, 1
+            open_at, paragraphs, reached = i, 1, i
         elif open_at is not None:
             if paragraphs == 1 and "\n" in text[open_at:i]:
                 # left open at its paragraph's end; this closing mark is a stray one later on
@@ -72,11 +73,14 @@ def find_quotes(text: str, min_chars: int = 2) -> list[Quote]:
     return [_trimmed(text, q) for q in out if q.end - q.start >= min_chars and text[q.start:q.end].strip()]
 
 
-def _starts_paragraph(text: str, i: int) -> bool:
-    j = i - 1
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    return j < 0 or text[j] == "\n"
+def _runs_on(text: str, reached: int, i: int) -> bool:
+    """A mark opening the paragraph right after the one where the quote is still open."""
+    end = text.find("\n", reached)
+    if end < 0 or end > i or text[end:i].strip():
+        return False
+    # the open paragraph must read as speech up to its end, not a stray mark mid-sentence
+    tail = text[reached + 1:end].rstrip()
+    return len(tail.split()) >= 4 and tail[-1:] in ".!?…"
 
 
 def _unclosed(text: str, open_at: int, limit: int, paragraphs: int) -> Quote:

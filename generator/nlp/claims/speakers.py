@@ -74,8 +74,10 @@ class Resolver:
             spk = Speaker(text, ent, "named" if ent[1] == "person" else "organization")
         elif _looks_like_name(head):
             spk = Speaker(text, None, "named" if head.ent_type_ == "PERSON" else "organization")
+        elif head is not None and head.pos_ in ("NOUN", "PRON") and head.lemma_.lower() not in words("organization_nouns"):
+            spk = Speaker(text, None, "named")  # a role the text identifies: "the coach", "the minister"
         else:
-            spk = Speaker(text, None, "organization" if text[:1].isupper() else "named")
+            spk = Speaker(text, None, "organization")
         self._remember(spk, span[0])
         return spk
 
@@ -90,10 +92,16 @@ class Resolver:
         lemma = head.lemma_.lower()
         if head.pos_ != "PROPN" and (lemma in words("document_nouns") or head.lower_ in words("document_nouns")):
             return "document"
-        named_inside = any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in head.subtree)
-        if head.pos_ != "PROPN" and not named_inside and (
-                head.lower_ in words("anonymous_nouns") or lemma in words("anonymous_nouns")
-                or ANONYMOUS_PHRASE.search(text)):
+        if head.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in head.subtree):
+            return "other"
+        if lemma in words("organization_nouns"):
+            return "other"
+        if head.lower_ in words("anonymous_nouns") or lemma in words("anonymous_nouns") or ANONYMOUS_PHRASE.search(text):
+            return "anonymous"
+        det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
+        if head.pos_ == "NOUN" and (det in ("a", "an", "some", "another", "several", "many", "one")
+                                    or det is None and head.tag_ == "NNS"):
+            # "a local farmer said", "residents said": a source the text does not name
             return "anonymous"
         return "other"
 
