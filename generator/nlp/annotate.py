@@ -65,7 +65,9 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
                     best = (e.id, e.kind, e.name)
         return best
 
-    claims = grade_claims(claims_mod.extract(doc, entity_at), doc.text)
+    found = claims_mod.extract(doc, entity_at, document)
+    salient = {e.name: e.salience for e in people}
+    claims = grade_claims(found.claims, document.text, salient)
     speaking = {c.speaker_id for c in claims if c.speaker_id}
     people = [_boost(p, p.id in speaking) for p in people]
     return Annotations(
@@ -75,6 +77,8 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
         places=tuple(sorted(places, key=lambda e: (-e.salience, e.name))),
         claims=tuple(claims),
         dates=tuple(dates_mod.extract(doc, document.published)),
+        anonymous_sources=tuple(found.anonymous_sources),
+        comment_requests=tuple(found.comment_requests),
         sentences=tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip()),
         pipeline=pipeline,
     )
