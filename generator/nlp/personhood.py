@@ -7,6 +7,7 @@ names after a role noun; the clues here let a document's own wording decide.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,6 +17,7 @@ from .rules import words
 log = logging.getLogger(__name__)
 PERSON_SUFFIXES = ("ist", "ian", "er", "or")
 SPEECH_DEPS = ("nsubj", "nsubjpass")
+AS_ROLE_RE = re.compile(r"(?:^|[.\n]\s*)As\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b[^,.]{0,80},\s*$")
 PLACE_PREPOSITIONS = {"on", "in", "at", "into", "onto", "via", "inside"}
 MODIFIERS = {"former", "late", "first", "ex", "acting", "vice", "deputy", "then", "interim"}
 
@@ -88,6 +90,10 @@ def clues(doc, start: int, end: int) -> Clues:
             thing = not (span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i > span.root.i)
     after = doc.text[end:end + 8]
     if after[:2] == ", " and after[2:5].rstrip(",").isdigit():
+        role = True
+    # "As president of the senate, Ibarra …": a role the sentence opens with
+    m = AS_ROLE_RE.search(doc.text[max(0, start - 100):start])
+    if m and any(w and is_person_noun(w, suffix=False) for w in m.groups()):
         role = True
     root = span.root
     speech = root.dep_ in SPEECH_DEPS and root.head.lemma_ in words("reporting_verbs")
