@@ -26,6 +26,7 @@ class BuildResult:
     errors: list[SeedError]
     timings: dict[str, float] = field(default_factory=dict)
     extracted: int = 0  # seeds that went through spaCy (cache misses)
+    warnings: list[str] = field(default_factory=list)  # e.g. a correction that matches nothing
 
 
 def default_processes() -> int:
@@ -93,6 +94,7 @@ def build_site(
     cache_dir: str | Path | None = None,
     progress: Callable[[int, int], None] | None = None,
     processes: int | None = None,
+    corrections: str | Path | None = None,
 ) -> BuildResult:
     """Read, annotate, aggregate and render every seed; returns pages, writes nothing but the cache."""
     timings = {}
@@ -105,10 +107,15 @@ def build_site(
                                      default_processes() if processes is None else processes)
     errors += more
     timings["extract"] = time.perf_counter() - t
+    notes: list[str] = []
+    if corrections:  # applied after the cache, so editing corrections.yml never re-runs spaCy
+        from .corrections import apply, load
+
+        anns, notes = apply(anns, load(corrections))
     t = time.perf_counter()
     corpus = aggregate(anns)
     timings["aggregate"] = time.perf_counter() - t
     t = time.perf_counter()
     pages = render_site(corpus, templates_dir, errors)
     timings["render"] = time.perf_counter() - t
-    return BuildResult(pages, anns, errors, timings, extracted)
+    return BuildResult(pages, anns, errors, timings, extracted, notes)

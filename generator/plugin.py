@@ -6,10 +6,12 @@ from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from .build import build_site
+from .corrections import CorrectionsError
 
 log = get_plugin_logger(__name__)
 
@@ -19,6 +21,7 @@ class BriefingsConfig(base.Config):
     templates_dir = c.Type(str, default="templates")
     cache_dir = c.Type(str, default=".cache/briefings")
     pipeline = c.Optional(c.Type(str))
+    corrections = c.Type(str, default="corrections.yml")  # hand corrections to the who-is-who
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -35,12 +38,18 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return config
 
     def on_files(self, files: Files, config) -> Files:
-        result = build_site(
-            self._path(config, self.config.seeds_dir),
-            self._path(config, self.config.templates_dir),
-            pipeline_name=self.config.pipeline,
-            cache_dir=self._path(config, self.config.cache_dir),
-        )
+        try:
+            result = build_site(
+                self._path(config, self.config.seeds_dir),
+                self._path(config, self.config.templates_dir),
+                pipeline_name=self.config.pipeline,
+                cache_dir=self._path(config, self.config.cache_dir),
+                corrections=self._path(config, self.config.corrections),
+            )
+        except CorrectionsError as err:
+            raise PluginError(f"briefings: {err}") from err
+        for note in result.warnings:
+            log.warning("%s", note)
         for err in result.errors:
             log.warning("seed skipped: %s", err)
         for uri, content in sorted(result.pages.items()):
@@ -58,4 +67,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_serve(self, server, config, builder):
         server.watch(str(self._path(config, self.config.seeds_dir)))
         server.watch(str(self._path(config, self.config.templates_dir)))
+        if self._path(config, self.config.corrections).is_file():
+            server.watch(str(self._path(config, self.config.corrections)))
         return server

@@ -11,7 +11,9 @@ from . import claims as claims_mod
 from . import dates as dates_mod
 from . import entities as ent_mod
 from . import people as people_mod
+from .mentions import raw_mentions
 from .names import key
+from .personhood import lower_words
 
 
 def nlp_text(document: Document) -> str:
@@ -36,18 +38,19 @@ def annotate_all(documents: Iterable[Document], nlp, pipeline: str = "", batch_s
 def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     """Extract entities, who-is-who, claims and dates from one parsed document."""
     exclude = {key(x) for x in (document.author, document.outlet) if x}
-    mentions = ent_mod.raw_mentions(doc, exclude)
-    ent_mod.decide_types(mentions)
+    mentions = raw_mentions(doc, exclude)
+    ent_mod.decide_types(mentions, lower_words(doc))
     mentions = ent_mod.add_missed(doc.text, mentions)
     people_clusters = ent_mod.cluster_people([m for m in mentions if m.kind == "person"])
     org_clusters = ent_mod.cluster_others([m for m in mentions if m.kind == "organization"], "organization")
     place_clusters = ent_mod.cluster_others([m for m in mentions if m.kind == "place"], "place")
 
+    blocks = [(b.start, b.end) for b in document.blocks]
     ids = unique_slugs(ent_mod.canonical(c) for c in people_clusters + org_clusters + place_clusters)
     people, orgs, places = [], [], []
     for cluster, ident in zip(people_clusters + org_clusters + place_clusters, ids, strict=False):
         spans = tuple((m.start, m.end) for m in cluster.mentions)
-        evidence, age = (people_mod.describe(doc, list(spans)) if cluster.kind == "person" else ([], None))
+        evidence, age = (people_mod.describe(doc, list(spans), blocks) if cluster.kind == "person" else ([], None))
         entity = Entity(
             id=ident, kind=cluster.kind, name=ent_mod.canonical(cluster),
             aliases=tuple(ent_mod.aliases(cluster)),
