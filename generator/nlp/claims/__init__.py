@@ -41,7 +41,7 @@ def extract(doc, entity_at, document=None) -> Extracted:
     found = _with_quotes(doc, found, bare)
     if document is not None:
         found.extend(credits(document))
-    found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)))
+    found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text)
 
     resolver = Resolver(doc, entity_at)
     resolved = []
@@ -150,6 +150,10 @@ def _with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         prev = [f for f in out if f.speaker and f.end <= q.start and q.start - f.end < FLOATING_REACH]
         if prev:
             p = max(prev, key=lambda f: f.end)
+            if p.quote and _only_cue_between(text, p, q):
+                # ""...," Eastman said. "And more."": the quote goes on after its cue
+                p.end = q.end
+                continue
             f = Found(q.start, q.end, p.speaker, None, True, (q.start, q.end), p.head_i, form="floating")
             out.append(f)
             last = (f, q)
@@ -163,6 +167,17 @@ def _continues(text: str, last: tuple[Found, Quote], q: Quote) -> bool:
         return False
     between = text[prev.close_at + 1:q.open_at]
     return prev.close_at < f.cue[0] < q.open_at and len(between) < 80 and "\n" not in between and "." not in between
+
+
+def _only_cue_between(text: str, p: Found, q: Quote) -> bool:
+    """Nothing but the claim's own cue and speaker (and punctuation) between it and the next quote."""
+    chars = list(text[p.end:q.open_at])
+    for span in (p.cue, p.speaker):
+        if span and p.end <= span[0] and span[1] <= q.open_at:
+            for i in range(span[0] - p.end, span[1] - p.end):
+                chars[i] = " "
+    rest = "".join(chars)
+    return p.cue is not None and p.cue[0] >= p.end and not rest.strip(" \t\n,.;:!?\"“”") and rest.count("\n") <= 2
 
 
 def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
@@ -218,15 +233,18 @@ def _speech_like(text: str, q: Quote) -> bool:
     return not before or before[-1] in "\n.:!?"
 
 
-def _dedupe(found: list[Found]) -> list[Found]:
-    """One claim per stretch of text; a claim strictly inside another stays when its speaker differs."""
+def _dedupe(found: list[Found], text: str) -> list[Found]:
+    """One claim per stretch of text; a claim inside another ("X said he believes Y") stays when its speaker differs."""
     out: list[Found] = []
     for f in found:
         clash = [g for g in out if _overlaps(f.start, f.end, g.start, g.end)]
         if not clash:
             out.append(f)
             continue
-        if all(_nested(f, g) for g in clash):
+        if all(_nested(f, g, text) for g in clash):
+            for g in clash:
+                if g.end == f.end:
+                    g.end += 1  # the outer claim keeps its closing punctuation so the two nest cleanly
             out.append(f)
             continue
         worse = [g for g in clash if _score(g) < _score(f)]
@@ -237,8 +255,9 @@ def _dedupe(found: list[Found]) -> list[Found]:
     return sorted(out, key=lambda f: (f.start, -f.end))
 
 
-def _nested(f: Found, g: Found) -> bool:
-    inside = g.start < f.start and f.end < g.end
+def _nested(f: Found, g: Found, text: str) -> bool:
+    closing = f.end == g.end and g.end < len(text) and text[g.end] in ".!?\"”’"
+    inside = g.start < f.start and (f.end < g.end or closing)
     return inside and f.cue is not None and f.speaker is not None and f.speaker != g.speaker
 
 

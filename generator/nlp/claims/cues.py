@@ -66,7 +66,10 @@ def _speaker_span(subj, verb) -> tuple[int, int]:
 
 
 def _content(doc, sent, tok, subj):
-    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
+    if comp is None:
+        comp = _noun_clause(tok)
     subj_span = set(range(subj.left_edge.i, subj.right_edge.i + 1))
     if comp is not None:
         toks = [t for t in comp.subtree if t.i not in subj_span]
@@ -91,6 +94,17 @@ def _content(doc, sent, tok, subj):
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if dobj is not None and tok.lemma_.lower() in words("stance_verbs") and _claim_object(dobj):
         return trim(doc.text, list(dobj.subtree))
+    return None
+
+
+def _noun_clause(tok):
+    """"told LA Weekly in a statement that the case was closed": the that-clause of a claim noun."""
+    for t in tok.subtree:
+        if t.i > tok.i and t.lemma_.lower() in words("claim_nouns") and t.head.i in (tok.i, *(c.i for c in tok.children)):
+            clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                return clause
     return None
 
 
