@@ -68,7 +68,7 @@ def _speaker_span(subj, verb) -> tuple[int, int]:
 def _content(doc, sent, tok, subj):
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
-    if comp is None:
+    if comp is None and tok.lemma_.lower() not in words("stance_verbs"):
         comp = _noun_clause(tok)
     subj_span = set(range(subj.left_edge.i, subj.right_edge.i + 1))
     if comp is not None:
