@@ -177,7 +177,7 @@ def _only_cue_between(text: str, p: Found, q: Quote) -> bool:
             for i in range(span[0] - p.end, span[1] - p.end):
                 chars[i] = " "
     rest = "".join(chars)
-    return p.cue is not None and p.cue[0] >= p.end and not rest.strip(" \t\n,.;:!?\"“”") and rest.count("\n") <= 2
+    return p.cue is not None and p.cue[0] >= p.end and not rest.strip(" \t,.;:!?\"“”") and "\n" not in rest
 
 
 def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
@@ -194,12 +194,17 @@ def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
 
 def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
     """A cue with no content of its own in the quote's sentence, or ending the sentence before it with ":"."""
+    short = len(text[q.start:q.end].split()) < 4
     for b in bare:
         if b.cue and q.start <= b.cue[0] < q.end:
             continue
         s, e = b.sentence
         if _overlaps(s, e, q.open_at, q.end + 1):
-            return b
+            near = b.cue[1] <= q.open_at and q.open_at - b.cue[1] < 40 or (
+                q.close_at is not None and q.close_at < b.cue[0] and b.cue[0] - q.close_at < 40)
+            if near and not short:
+                return b  # a fragment in scare quotes mid-sentence is no quote of the speaker
+            continue
         if e <= q.open_at and text[e:q.open_at].strip() == "" and text[s:e].rstrip().endswith(":"):
             return b
     return None

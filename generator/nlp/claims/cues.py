@@ -49,7 +49,8 @@ def _subject(tok):
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-    if subj is None and tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
+    if subj is None and tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i and (
+            tok.head.lemma_.lower() in words("reporting_verbs") or tok.head.lemma_.lower() in words("stance_verbs")):
         # "The aide rejected the notion ..., saying that ..." shares the subject of its head
         subj = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
     if subj is not None and subj.lower_ in ("who", "which", "that"):
@@ -71,6 +72,10 @@ def _content(doc, sent, tok, subj):
     if comp is None and tok.lemma_.lower() not in words("stance_verbs"):
         comp = _noun_clause(tok)
     subj_span = set(range(subj.left_edge.i, subj.right_edge.i + 1))
+    if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs"):
+        return None  # "An email said the embassy had asked ...": the other verb is the cue, not this one
+    if comp is not None and tok.lemma_.lower() in ("ask", "wonder", "question", "inquire") and _question(comp):
+        return None  # "asked whether they would pay more" reports a question, not a claim
     if comp is not None:
         toks = [t for t in comp.subtree if t.i not in subj_span]
         if comp.i < tok.i:
@@ -79,7 +84,8 @@ def _content(doc, sent, tok, subj):
             parts = {c.i for c in tok.children if c.dep_ in CUE_PARTS and c.i < tok.i}
             toks = [t for t in sent if t.i < tok.i and t.i not in subj_span and t.i not in parts]
         return trim(doc.text, toks)
-    if tok.dep_ in INVERTED and tok.head.i != tok.i and tok.head.i < tok.i and tok.tag_ != "VBG":
+    if tok.dep_ in INVERTED and tok.head.i != tok.i and tok.head.i < tok.i and tok.tag_ != "VBG" \
+            and tok.head.lemma_.lower() not in words("reporting_verbs"):
         # "Similar contacts exist, the official said, and ...": the sentence less the cue clause
         cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
         return trim(doc.text, [t for t in sent if t.i not in cue_clause])
@@ -95,6 +101,11 @@ def _content(doc, sent, tok, subj):
     if dobj is not None and tok.lemma_.lower() in words("stance_verbs") and _claim_object(dobj):
         return trim(doc.text, list(dobj.subtree))
     return None
+
+
+def _question(comp) -> bool:
+    first = min(comp.subtree, key=lambda t: t.i)
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB") and first.head.i == comp.i
 
 
 def _noun_clause(tok):
