@@ -77,7 +77,7 @@ def test_floating_quote_continues_the_last_speaker(annotate_text):
     body = ("Maria Lopez, the mayor, said the plan was sound.\n\n"
             '"We have studied every option for many months."')
     _, claims = claims_of(annotate_text, body)
-    assert [c.speaker for c in claims] == ["Maria Lopez, the mayor,", "Maria Lopez, the mayor,"]
+    assert [c.speaker for c in claims] == ["Maria Lopez, the mayor", "Maria Lopez, the mayor"]
     assert claims[1].form == "floating"
 
 
@@ -200,3 +200,14 @@ def test_quote_going_on_after_its_cue_is_one_claim(annotate_text):
 def test_email_is_a_document(annotate_text):
     _, c = one(annotate_text, "An email obtained by reporters said the embassy had asked for more guards.")
     assert c.source_type == "document"
+
+
+def test_colon_introduction_takes_its_first_noun_phrase(annotate_text):
+    _, c = one(annotate_text, 'The candidate Jane Roe on the border: "We need strict control of that border now."')
+    assert "Jane Roe" in c.speaker
+
+
+def test_content_stays_in_the_paragraph_of_its_cue(annotate_text):
+    ann = annotate_text("Experts doubt the plan will pass, the minister said.", title="Budget talks stall in the capital")
+    [c] = [c for c in ann.claims]
+    assert "\n" not in c.text and not c.text.startswith("Budget")

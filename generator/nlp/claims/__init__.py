@@ -225,8 +225,16 @@ def _colon_intro(doc, q: Quote) -> Found | None:
     chunks = [c for c in intro.noun_chunks if c.root.pos_ in ("PROPN", "NOUN", "PRON")]
     if not chunks:
         return None
-    head = chunks[-1].root
-    return Found(q.start, q.end, (chunks[-1].start_char, chunks[-1].end_char), (j - 1, j), True,
+    # the first noun phrase speaks ("Candidate Jane Roe on the border:" is Jane Roe, not the border),
+    # with the phrases right beside it ("The candidate Jane Roe")
+    run = [chunks[0]]
+    for c in chunks[1:]:
+        if text[run[-1].end_char:c.start_char].strip(" ,") == "":
+            run.append(c)
+        else:
+            break
+    head = next((c.root for c in run if c.root.pos_ == "PROPN"), run[0].root)
+    return Found(q.start, q.end, (run[0].start_char, run[-1].end_char), (j - 1, j), True,
                  (line_start, q.end), head.i, form="colon")
 
 

@@ -9,7 +9,7 @@ the notion that ...").
 from __future__ import annotations
 
 from ..rules import words
-from .found import Found, span_of, trim
+from .found import Found, span_of, trim, trim_chars
 
 SUBJECTS = ("nsubj",)  # a passive subject is what is said about, not who says it ("he was accused by ...")
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
@@ -35,6 +35,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             cue = (tok.idx, tok.idx + len(tok.text))
             content = _content(doc, sent, tok, subj)
             found = Found(0, 0, _speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok))
+            content = _in_paragraph(doc.text, content, cue[0])
             if content is None or content[1] - content[0] < 8:
                 bare.append(found)
                 continue
@@ -61,9 +62,28 @@ def _subject(tok):
 
 def _speaker_span(subj, verb) -> tuple[int, int]:
     """The speaker phrase; an antecedent without the relative clause that holds the cue."""
+    toks = list(subj.subtree)
     if verb.dep_ == "relcl" and verb.head.i == subj.i:
-        return span_of([t for t in subj.subtree if t.i <= subj.i])
-    return span_of(subj.subtree)
+        toks = [t for t in toks if t.i <= subj.i]
+    while len(toks) > 1 and toks[0].is_punct:
+        toks = toks[1:]
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks = toks[:-1]
+    return span_of(toks)
+
+
+def _in_paragraph(text: str, content, at: int):
+    """Content clipped to the paragraph of its cue: a title line parsed into the first sentence stays out."""
+    if content is None:
+        return None
+    s, e = content
+    brk = text.rfind("\n", s, at)
+    if brk >= 0:
+        s = brk + 1
+    brk = text.find("\n", at, e)
+    if brk >= 0:
+        e = brk
+    return trim_chars(text, s, e)
 
 
 def _content(doc, sent, tok, subj):
