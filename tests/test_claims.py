@@ -77,7 +77,7 @@ def test_floating_quote_continues_the_last_speaker(annotate_text):
     body = ("Maria Lopez, the mayor, said the plan was sound.\n\n"
             '"We have studied every option for many months."')
     _, claims = claims_of(annotate_text, body)
-    assert [c.speaker for c in claims] == ["Maria Lopez, the mayor,", "Maria Lopez, the mayor,"]
+    assert [c.speaker for c in claims] == ["Maria Lopez, the mayor", "Maria Lopez, the mayor"]
     assert claims[1].form == "floating"
 
 
@@ -165,3 +165,49 @@ def test_photo_credit_is_an_attribution_but_not_a_claim(annotate_text):
     credits = [c for c in ann.claims if c.form == "credit"]
     assert [(c.text, c.speaker) for c in credits] == [("Workers repair the old bridge over the river.", "Jane Doe")]
     assert credits[0].rank == 0.0
+
+
+def test_nested_attribution_keeps_both_claims(annotate_text):
+    ann, claims = claims_of(annotate_text, "The premier said she believes the new flag has a strong rationale.")
+    text = ann.document.text
+    assert [(text[c.speaker_start:c.speaker_end], c.cue) for c in claims] == [("The premier", "said"), ("she", "believes")]
+    outer, inner = claims
+    assert inner.speaker == "The premier"  # the pronoun takes the nearest earlier speaker
+    assert outer.start < inner.start and inner.end < outer.end  # properly nested for the page
+
+
+def test_a_reported_question_is_not_a_claim(annotate_text):
+    _, claims = claims_of(annotate_text, "The pollsters asked whether voters would pay more in taxes.")
+    assert claims == []
+
+
+def test_gerund_after_an_event_has_no_speaker(annotate_text):
+    _, claims = claims_of(annotate_text, "Fifty nurses tested positive last week, indicating that the rules were ignored.")
+    assert all(c.speaker != "Fifty nurses" for c in claims)
+
+
+def test_scare_quoted_fragments_are_not_quotes_of_the_speaker(annotate_text):
+    _, claims = claims_of(annotate_text, 'The envoy denied that the riots were "spontaneous" or "planned".')
+    assert len(claims) == 1 and claims[0].cue == "denied"
+
+
+def test_quote_going_on_after_its_cue_is_one_claim(annotate_text):
+    body = '"The dam is safe for now," the engineer said. "But the next flood will test it badly."'
+    _, c = one(annotate_text, body)
+    assert c.text.startswith("The dam is safe") and c.text.endswith("test it badly.")
+
+
+def test_email_is_a_document(annotate_text):
+    _, c = one(annotate_text, "An email obtained by reporters said the embassy had asked for more guards.")
+    assert c.source_type == "document"
+
+
+def test_colon_introduction_takes_its_first_noun_phrase(annotate_text):
+    _, c = one(annotate_text, 'The candidate Jane Roe on the border: "We need strict control of that border now."')
+    assert "Jane Roe" in c.speaker
+
+
+def test_content_stays_in_the_paragraph_of_its_cue(annotate_text):
+    ann = annotate_text("Experts doubt the plan will pass, the minister said.", title="Budget talks stall in the capital")
+    [c] = [c for c in ann.claims]
+    assert "\n" not in c.text and not c.text.startswith("Budget")

@@ -41,7 +41,7 @@ def extract(doc, entity_at, document=None) -> Extracted:
     found = _with_quotes(doc, found, bare)
     if document is not None:
         found.extend(credits(document))
-    found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)))
+    found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text)
 
     resolver = Resolver(doc, entity_at)
     resolved = []
@@ -150,6 +150,10 @@ def _with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         prev = [f for f in out if f.speaker and f.end <= q.start and q.start - f.end < FLOATING_REACH]
         if prev:
             p = max(prev, key=lambda f: f.end)
+            if p.quote and _only_cue_between(text, p, q):
+                # ""...," Eastman said. "And more."": the quote goes on after its cue
+                p.end = q.end
+                continue
             f = Found(q.start, q.end, p.speaker, None, True, (q.start, q.end), p.head_i, form="floating")
             out.append(f)
             last = (f, q)
@@ -163,6 +167,17 @@ def _continues(text: str, last: tuple[Found, Quote], q: Quote) -> bool:
         return False
     between = text[prev.close_at + 1:q.open_at]
     return prev.close_at < f.cue[0] < q.open_at and len(between) < 80 and "\n" not in between and "." not in between
+
+
+def _only_cue_between(text: str, p: Found, q: Quote) -> bool:
+    """Nothing but the claim's own cue and speaker (and punctuation) between it and the next quote."""
+    chars = list(text[p.end:q.open_at])
+    for span in (p.cue, p.speaker):
+        if span and p.end <= span[0] and span[1] <= q.open_at:
+            for i in range(span[0] - p.end, span[1] - p.end):
+                chars[i] = " "
+    rest = "".join(chars)
+    return p.cue is not None and p.cue[0] >= p.end and not rest.strip(" \t,.;:!?\"“”") and "\n" not in rest
 
 
 def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
@@ -179,12 +194,17 @@ def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
 
 def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
     """A cue with no content of its own in the quote's sentence, or ending the sentence before it with ":"."""
+    short = len(text[q.start:q.end].split()) < 4
     for b in bare:
         if b.cue and q.start <= b.cue[0] < q.end:
             continue
         s, e = b.sentence
         if _overlaps(s, e, q.open_at, q.end + 1):
-            return b
+            near = b.cue[1] <= q.open_at and q.open_at - b.cue[1] < 40 or (
+                q.close_at is not None and q.close_at < b.cue[0] and b.cue[0] - q.close_at < 40)
+            if near and not short:
+                return b  # a fragment in scare quotes mid-sentence is no quote of the speaker
+            continue
         if e <= q.open_at and text[e:q.open_at].strip() == "" and text[s:e].rstrip().endswith(":"):
             return b
     return None
@@ -205,8 +225,16 @@ def _colon_intro(doc, q: Quote) -> Found | None:
     chunks = [c for c in intro.noun_chunks if c.root.pos_ in ("PROPN", "NOUN", "PRON")]
     if not chunks:
         return None
-    head = chunks[-1].root
-    return Found(q.start, q.end, (chunks[-1].start_char, chunks[-1].end_char), (j - 1, j), True,
+    # the first noun phrase speaks ("Candidate Jane Roe on the border:" is Jane Roe, not the border),
+    # with the phrases right beside it ("The candidate Jane Roe")
+    run = [chunks[0]]
+    for c in chunks[1:]:
+        if text[run[-1].end_char:c.start_char].strip(" ,") == "":
+            run.append(c)
+        else:
+            break
+    head = next((c.root for c in run if c.root.pos_ == "PROPN"), run[0].root)
+    return Found(q.start, q.end, (run[0].start_char, run[-1].end_char), (j - 1, j), True,
                  (line_start, q.end), head.i, form="colon")
 
 
@@ -218,15 +246,18 @@ def _speech_like(text: str, q: Quote) -> bool:
     return not before or before[-1] in "\n.:!?"
 
 
-def _dedupe(found: list[Found]) -> list[Found]:
-    """One claim per stretch of text; a claim strictly inside another stays when its speaker differs."""
+def _dedupe(found: list[Found], text: str) -> list[Found]:
+    """One claim per stretch of text; a claim inside another ("X said he believes Y") stays when its speaker differs."""
     out: list[Found] = []
     for f in found:
         clash = [g for g in out if _overlaps(f.start, f.end, g.start, g.end)]
         if not clash:
             out.append(f)
             continue
-        if all(_nested(f, g) for g in clash):
+        if all(_nested(f, g, text) for g in clash):
+            for g in clash:
+                if g.end == f.end:
+                    g.end += 1  # the outer claim keeps its closing punctuation so the two nest cleanly
             out.append(f)
             continue
         worse = [g for g in clash if _score(g) < _score(f)]
@@ -237,8 +268,9 @@ def _dedupe(found: list[Found]) -> list[Found]:
     return sorted(out, key=lambda f: (f.start, -f.end))
 
 
-def _nested(f: Found, g: Found) -> bool:
-    inside = g.start < f.start and f.end < g.end
+def _nested(f: Found, g: Found, text: str) -> bool:
+    closing = f.end == g.end and g.end < len(text) and text[g.end] in ".!?\"”’"
+    inside = g.start < f.start and (f.end < g.end or closing)
     return inside and f.cue is not None and f.speaker is not None and f.speaker != g.speaker
 
 

@@ -9,7 +9,7 @@ the notion that ...").
 from __future__ import annotations
 
 from ..rules import words
-from .found import Found, span_of, trim
+from .found import Found, span_of, trim, trim_chars
 
 SUBJECTS = ("nsubj",)  # a passive subject is what is said about, not who says it ("he was accused by ...")
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
@@ -35,6 +35,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             cue = (tok.idx, tok.idx + len(tok.text))
             content = _content(doc, sent, tok, subj)
             found = Found(0, 0, _speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok))
+            content = _in_paragraph(doc.text, content, cue[0])
             if content is None or content[1] - content[0] < 8:
                 bare.append(found)
                 continue
@@ -49,7 +50,8 @@ def _subject(tok):
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-    if subj is None and tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
+    if subj is None and tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i and (
+            tok.head.lemma_.lower() in words("reporting_verbs") or tok.head.lemma_.lower() in words("stance_verbs")):
         # "The aide rejected the notion ..., saying that ..." shares the subject of its head
         subj = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
     if subj is not None and subj.lower_ in ("who", "which", "that"):
@@ -60,14 +62,40 @@ def _subject(tok):
 
 def _speaker_span(subj, verb) -> tuple[int, int]:
     """The speaker phrase; an antecedent without the relative clause that holds the cue."""
+    toks = list(subj.subtree)
     if verb.dep_ == "relcl" and verb.head.i == subj.i:
-        return span_of([t for t in subj.subtree if t.i <= subj.i])
-    return span_of(subj.subtree)
+        toks = [t for t in toks if t.i <= subj.i]
+    while len(toks) > 1 and toks[0].is_punct:
+        toks = toks[1:]
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks = toks[:-1]
+    return span_of(toks)
+
+
+def _in_paragraph(text: str, content, at: int):
+    """Content clipped to the paragraph of its cue: a title line parsed into the first sentence stays out."""
+    if content is None:
+        return None
+    s, e = content
+    brk = text.rfind("\n", s, at)
+    if brk >= 0:
+        s = brk + 1
+    brk = text.find("\n", at, e)
+    if brk >= 0:
+        e = brk
+    return trim_chars(text, s, e)
 
 
 def _content(doc, sent, tok, subj):
-    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
+    if comp is None and tok.lemma_.lower() not in words("stance_verbs"):
+        comp = _noun_clause(tok)
     subj_span = set(range(subj.left_edge.i, subj.right_edge.i + 1))
+    if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs"):
+        return None  # "An email said the embassy had asked ...": the other verb is the cue, not this one
+    if comp is not None and tok.lemma_.lower() in ("ask", "wonder", "question", "inquire") and _question(comp):
+        return None  # "asked whether they would pay more" reports a question, not a claim
     if comp is not None:
         toks = [t for t in comp.subtree if t.i not in subj_span]
         if comp.i < tok.i:
@@ -76,7 +104,8 @@ def _content(doc, sent, tok, subj):
             parts = {c.i for c in tok.children if c.dep_ in CUE_PARTS and c.i < tok.i}
             toks = [t for t in sent if t.i < tok.i and t.i not in subj_span and t.i not in parts]
         return trim(doc.text, toks)
-    if tok.dep_ in INVERTED and tok.head.i != tok.i and tok.head.i < tok.i and tok.tag_ != "VBG":
+    if tok.dep_ in INVERTED and tok.head.i != tok.i and tok.head.i < tok.i and tok.tag_ != "VBG" \
+            and tok.head.lemma_.lower() not in words("reporting_verbs"):
         # "Similar contacts exist, the official said, and ...": the sentence less the cue clause
         cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
         return trim(doc.text, [t for t in sent if t.i not in cue_clause])
@@ -91,6 +120,22 @@ def _content(doc, sent, tok, subj):
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if dobj is not None and tok.lemma_.lower() in words("stance_verbs") and _claim_object(dobj):
         return trim(doc.text, list(dobj.subtree))
+    return None
+
+
+def _question(comp) -> bool:
+    first = min(comp.subtree, key=lambda t: t.i)
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB") and first.head.i == comp.i
+
+
+def _noun_clause(tok):
+    """"told LA Weekly in a statement that the case was closed": the that-clause of a claim noun."""
+    for t in tok.subtree:
+        if t.i > tok.i and t.lemma_.lower() in words("claim_nouns") and t.head.i in (tok.i, *(c.i for c in tok.children)):
+            clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                return clause
     return None
 
 

@@ -61,7 +61,7 @@ def find_quotes(text: str, min_chars: int = 2) -> list[Quote]:
                 out.append(_unclosed(text, open_at, i, paragraphs))
             open_at, paragraphs, reached = i, 1, i
         elif open_at is not None:
-            if paragraphs == 1 and "\n" in text[open_at:i]:
+            if paragraphs == 1 and "\n" in text[open_at:i] and not _closes_next_paragraph(text, open_at, i):
                 # left open at its paragraph's end; this closing mark is a stray one later on
                 out.append(_unclosed(text, open_at, i, paragraphs))
             else:
@@ -71,6 +71,16 @@ def find_quotes(text: str, min_chars: int = 2) -> list[Quote]:
     if open_at is not None:
         out.append(_unclosed(text, open_at, len(text), paragraphs))
     return [_trimmed(text, q) for q in out if q.end - q.start >= min_chars and text[q.start:q.end].strip()]
+
+
+def _closes_next_paragraph(text: str, open_at: int, i: int) -> bool:
+    """A quote left open at its paragraph's end and closed in the very next one (no mark reopens it)."""
+    end = text.find("\n", open_at)
+    nxt = end
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    tail = text[open_at + 1:end].rstrip()
+    return "\n" not in text[nxt:i] and len(tail.split()) >= 4 and tail[-1:] in ".!?…"
 
 
 def _runs_on(text: str, reached: int, i: int) -> bool:

@@ -92,7 +92,8 @@ class Resolver:
         lemma = head.lemma_.lower()
         if head.pos_ != "PROPN" and (lemma in words("document_nouns") or head.lower_ in words("document_nouns")):
             return "document"
-        if head.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in head.subtree):
+        named = [t for c in head.children if c.dep_ in ("compound", "appos", "flat") for t in c.subtree]
+        if head.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in named):
             return "other"
         if lemma in words("organization_nouns"):
             return "other"
