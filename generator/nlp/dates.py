@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from ..model import DateRef
+from .rules import words as rule_words
 from .timeexpr import Find, Resolved, resolve, scan, table
 
 # A weekday or a year inside these is part of a name ("Sunday Times", "Apollo 2000").
@@ -42,8 +43,9 @@ def extract(doc, published: str | None) -> list[DateRef]:
             continue  # not a date at any granularity: "every year", "the first half"
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         sent = span.sent
+        alone = sent.text.strip(" \n.") == f.text and f.rule in ("mdy", "dmy", "iso")
         out.append(DateRef(f.text, f.start, f.end, r.value, r.granularity, published, r.rule,
-                           _event(doc, span), sent.start_char, sent.end_char, tense or ""))
+                           _event(doc, span), sent.start_char, sent.end_char, tense or "", alone))
     return out
 
 
@@ -171,11 +173,15 @@ def _event(doc, span) -> str:
     sent = span.sent
     if v is None or v.i < sent.start or v.i >= sent.end:
         return _cut(sent.text)
+    noun = span.root.head
+    if noun.pos_ in ("NOUN", "PROPN") and noun.i not in range(span.start, span.end) and v.lemma_ in rule_words("reporting_verbs"):
+        # "A person familiar with the July encounter said ...": the thing dated, not the saying
+        return _cut(_trim(doc[noun.left_edge.i:noun.right_edge.i + 1].text))
     keep = set(range(v.left_edge.i, v.right_edge.i + 1))
     inside = set(range(span.start, span.end))
     for c in v.children:
         sub = set(range(c.left_edge.i, c.right_edge.i + 1))
-        if c.dep_ in ("parataxis", "advcl", "ccomp", "conj", "cc", "mark", "punct", "dep") and not sub & inside:
+        if c.dep_ in ("parataxis", "advcl", "ccomp", "conj", "cc", "mark", "dep") and not sub & inside:
             keep -= sub
         elif c.dep_ in ("nsubj", "nsubjpass"):
             for g in c.children:
@@ -204,14 +210,15 @@ def _event(doc, span) -> str:
         if words and i - 1 not in keep:
             words.append(" ")
         words.append(doc[i].text_with_ws)
-    text = _trim("".join(words))
+    text = re.sub(r"\s+([,;:.])", r"\1", "".join(words))
+    text = _trim(re.sub(r"[,;:]+(?=[,;:.])", "", text))
     return _cut(text if len(text.split()) >= 3 else sent.text)
 
 
 def _trim(text: str) -> str:
     """Edge punctuation off, and a closing or opening quote mark whose partner was cut away."""
     for _ in range(3):
-        text = text.strip(" ,;:—–-\n")
+        text = text.strip(" ,;:.—–-\n")
         for open_, close in (("“", "”"), ("‘", "’"), ("(", ")")):
             if text.endswith(close) and text.count(open_) < text.count(close):
                 text = text[:-1]

@@ -202,7 +202,7 @@ def _month_year(p: str) -> Resolved:
 
 
 def _year_only(p: str) -> Resolved:
-    return Resolved(f"{_year(p):04d}", "year", "year")
+    return Resolved(f"{_year(p):04d}", "year", "a year named in full")
 
 
 def _season_year(p: str) -> Resolved:
