@@ -187,3 +187,24 @@ def test_sample_timeline(sample):
         assert any(words in d.event for d in sample.dates if d.value == value), (value, words)
     assert not any("56" in d.text for d in sample.dates)
     assert all(d.anchor == "2019-08-19" for d in sample.dates)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Sales rose in March 2015 from the previous month.", [("March 2015", "2015-03"), ("the previous month", "2015-02")]),
+    ("He was elected in 2008 and resigned the following year.", [("2008", "2008"), ("the following year", "2009")]),
+    ("About 36 million took part in April 2016, down from 38 million a year earlier.",
+     [("April 2016", "2016-04"), ("a year earlier", "2015")]),
+    ("Support fell from the year before.", [("the year before", "2018")]),
+    ("The plant reopened the following year.", []),
+])
+def test_counted_from_a_date_in_the_story(annotate_text, body, expected):
+    assert dates_of(annotate_text, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the possessive's tense is the report's, not the date's: Friday's report came out on Friday
+    ("Investors will study Friday's report closely.", [("Friday", "2019-08-16")]),
+    ("The sentencing is set for Sept. 5.", [("Sept. 5", "2019-09-05")]),
+])
+def test_tense_of_modifiers_and_present_passives(annotate_text, body, expected):
+    assert dates_of(annotate_text, body) == expected

@@ -14,7 +14,7 @@ from datetime import date
 
 from ..model import DateRef
 from .rules import words as rule_words
-from .timeexpr import Find, Resolved, resolve, scan, table
+from .timeexpr import Find, Resolved, narrative, resolve, scan, table
 
 # A weekday or a year inside these is part of a name ("Sunday Times", "Apollo 2000").
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "LANGUAGE"}
@@ -34,6 +34,10 @@ def extract(doc, published: str | None) -> list[DateRef]:
     finds = _finds(doc)
     tenses = [_tense(doc, f) for f in finds]
     results = [resolve(f, anchor, tense, doc.text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
+    for i, f in enumerate(finds):
+        way = narrative(f)
+        if way and anchor is not None:
+            results[i] = _from_story(doc, finds, results, i, way, tenses[i])
     for i in range(len(finds) - 1):
         if _linked(doc.text, finds, i):
             results[i], results[i + 1] = _range(finds[i], finds[i + 1], results[i], results[i + 1], tenses[i + 1])
@@ -47,6 +51,24 @@ def extract(doc, published: str | None) -> list[DateRef]:
         out.append(DateRef(f.text, f.start, f.end, r.value, r.granularity, published, r.rule,
                            _event(doc, span), sent.start_char, sent.end_char, tense or "", alone))
     return out
+
+
+def _from_story(doc, finds: list[Find], results: list[Resolved], i: int, way: str, tense: str | None) -> Resolved:
+    """ "in June from 63.4 percent the previous month": counted from the story's last date in the
+    same or the previous sentence; with none, a backward count starts from publication."""
+    sent = doc.char_span(finds[i].start, finds[i].end, alignment_mode="expand").sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for j in range(i - 1, -1, -1):
+        if finds[j].start < start:
+            break
+        if results[j].value and narrative(finds[j]) is None and finds[j].rule not in ("deictic", "weekday"):
+            ref = _first_day(results[j].value)
+            r = resolve(finds[i], ref, tense)
+            counted = r.rule.replace("publication", f"{results[j].value} (“{' '.join(finds[j].text.split())}”)")
+            return Resolved(r.value, r.granularity, counted)
+    if way == "back":
+        return results[i]
+    return Resolved(None, None, "counted from a date in the story, and none was found")
 
 
 def _finds(doc) -> list[Find]:
@@ -130,6 +152,9 @@ def _verb(doc, f: Find):
 
 def _tense(doc, f: Find) -> str | None:
     """past | future | present | None: which way the date's clause points."""
+    root = doc.char_span(f.start, f.end, alignment_mode="expand").root
+    if root.dep_ in ("poss", "compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "Wall Street will dissect Friday's report": the verb's tense is not the date's
     v = _verb(doc, f)
     for _ in range(3):
         if v is None:
@@ -151,6 +176,9 @@ def _tense(doc, f: Find) -> str | None:
             return None
         if "Past" in tenses and (v.tag_ != "VBN" or not aux or any("Past" in c.morph.get("Tense") for c in aux)):
             return "past"
+        if v.tag_ == "VBN" and any(c.lemma_ == "be" and "Pres" in c.morph.get("Tense") for c in aux):
+            # present passive: "the sentencing is set for Aug. 5", "the bill is expected Thursday"
+            return "future" if v.lemma_ in table("future") else "present"
         if v.tag_ == "VBN":  # "has been denied", "the report published on Sunday"
             return "past"
         if "Pres" in tenses:

@@ -70,10 +70,10 @@ RULES: list[tuple[str, str]] = [
     ("deictic", r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight"
                 r"|this\s+(?:morning|afternoon|evening)|last\s+night)(?![A-Za-z])"),
     ("weekend", r"(?i:(?:this\s+past|this\s+coming|the\s+coming|the\s+past|last|this|next|the)\s+weekend)(?![A-Za-z])"),
-    ("year_rel", r"(?i:the\s+(?:year|month|week)\s+before|(?:a|one)\s+(?:year|month|week)\s+earlier)(?![A-Za-z])"),
+    ("year_rel", r"(?i:the\s+(?:year|month|week)\s+(?:before|after)|(?:a|one)\s+(?:year|month|week)\s+(?:earlier|later))(?![A-Za-z])"),
     ("rel_unit", r"(?i:(?:(?:earlier|later)\s+)?(?:this\s+past|this\s+coming|the\s+coming|the\s+current|the\s+previous"
-                 r"|last|this|next|previous)\s+(?:years?|month|week)(?:'s)?)(?![A-Za-z])"),
-    ("weekday", rf"(?:(?i:this\s+past|this\s+coming|last|this|next)\s+)?{WEEKDAY}(?:'s)?(?:\s+(?i:night|morning|afternoon|evening))?"),
+                 r"|the\s+following|the\s+next|last|this|next|previous)\s+(?:years?|month|week))(?![A-Za-z])"),
+    ("weekday", rf"(?:(?i:this\s+past|this\s+coming|last|this|next)\s+)?{WEEKDAY}(?:\s+(?i:night|morning|afternoon|evening))?"),
     ("month", rf"{MOD}(?:(?i:last|this|next)\s+)?{MONTH_FULL}"),
     ("year", rf"{MOD}{YEAR}"),
 ]
@@ -387,7 +387,7 @@ def _rel_unit(p: str, anchor: date, direction: str | None) -> Resolved | None:
         return Resolved(None, None, "plural: a span of time, not a date")
     if re.search(r"\b(?:last|previous|this\s+past)\b", low):
         k, word = -1, "before"
-    elif re.search(r"\b(?:next|coming)\b", low):
+    elif re.search(r"\b(?:next|coming|following)\b", low):
         k, word = 1, "after"
     else:
         k, word = 0, "of"
@@ -400,8 +400,22 @@ def _rel_unit(p: str, anchor: date, direction: str | None) -> Resolved | None:
 
 
 def _year_rel(p: str, anchor: date, direction: str | None) -> Resolved:
-    unit = re.search(r"(year|month|week)", p.lower()).group()
-    return _rel_unit(f"last {unit}", anchor, direction)
+    low = p.lower()
+    unit = re.search(r"(year|month|week)", low).group()
+    return _rel_unit(f"{'next' if re.search(r'after|later', low) else 'last'} {unit}", anchor, direction)
+
+
+NARRATIVE = re.compile(r"(?i)^(?:the\s+)?(?:previous|following|next)\s|\s(?:before|after|earlier|later)$")
+
+
+def narrative(find: Find) -> str | None:
+    """'back' or 'forward' for expressions counted from a date in the story, not from publication:
+    "the year before", "a year later", "the previous month", "the following week"."""
+    if find.rule not in ("year_rel", "rel_unit") or not NARRATIVE.search(" ".join(find.text.split())):
+        return None
+    if find.rule == "rel_unit" and re.match(r"(?i)next\s", find.text):
+        return None  # "next year" counts from publication
+    return "forward" if re.search(r"(?i)following|next|after|later", find.text) else "back"
 
 
 def _ago(p: str, anchor: date, direction: str | None) -> Resolved:
