@@ -208,3 +208,12 @@ def test_counted_from_a_date_in_the_story(annotate_text, body, expected):
 ])
 def test_tense_of_modifiers_and_present_passives(annotate_text, body, expected):
     assert dates_of(annotate_text, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The candidate is flying to Israel on Sunday.", [("Sunday", "2019-08-25")]),
+    ("The candidate is headed to Israel on Sunday.", [("Sunday", "2019-08-25")]),
+    ("The candidate flew to Israel on Sunday.", [("Sunday", "2019-08-18")]),
+])
+def test_present_progressive_and_headed_point_ahead(annotate_text, body, expected):
+    assert dates_of(annotate_text, body) == expected

@@ -176,7 +176,10 @@ def _tense(doc, f: Find) -> str | None:
             return None
         if "Past" in tenses and (v.tag_ != "VBN" or not aux or any("Past" in c.morph.get("Tense") for c in aux)):
             return "past"
-        if v.tag_ == "VBN" and any(c.lemma_ == "be" and "Pres" in c.morph.get("Tense") for c in aux):
+        present_be = any(c.lemma_ == "be" and "Pres" in c.morph.get("Tense") for c in aux)
+        if v.tag_ == "VBG" and present_be:
+            return "future"  # present progressive of a dated event: "Romney is flying to Israel on Sunday"
+        if v.tag_ == "VBN" and present_be:
             # present passive: "the sentencing is set for Aug. 5", "the bill is expected Thursday"
             return "future" if v.lemma_ in table("future") else "present"
         if v.tag_ == "VBN":  # "has been denied", "the report published on Sunday"
