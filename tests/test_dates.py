@@ -217,3 +217,19 @@ def test_tense_of_modifiers_and_present_passives(annotate_text, body, expected):
 ])
 def test_present_progressive_and_headed_point_ahead(annotate_text, body, expected):
     assert dates_of(annotate_text, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Returns are due Monday.", [("Monday", "2019-08-19")]),  # the day of publication itself
+    ("The hearing has been scheduled for May 30.", [("May 30", "2020-05-30")]),
+    ("Leaders meet at a summit scheduled for June 28.", [("June 28", "2020-06-28")]),
+    ("The agency will publish the figures for July.", [("July", "2019-07")]),
+    ("Crowds gathered for the Fourth of July parade.", [("Fourth of July", "2019-07-04")]),
+    ("Families will gather on Thanksgiving.", [("Thanksgiving", "2019-11-28")]),
+    ("She told Russia Today that she was afraid.", []),
+    ("The attack happened half a year ago.", []),
+    ("Growth slowed over the last year.", []),
+    ("The weekend after the attack, she spoke.", []),
+])
+def test_news_conventions(annotate_text, body, expected):
+    assert dates_of(annotate_text, body) == expected

@@ -25,6 +25,7 @@ RANGE_ENDS = YEARLESS | {"iso", "numeric", "mdy", "dmy", "month_year", "year", "
 RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.I)
 FUTURE_WORDS = {"will", "'ll", "shall", "wo"}
 FUTURE_ADJ = {"due", "scheduled", "slated", "upcoming"}
+SCHEDULED = {"schedule", "set", "slate", "plan", "expect"}
 EVENT_CHARS = 140
 
 
@@ -78,10 +79,11 @@ def _finds(doc) -> list[Find]:
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
-        for f in scan(text, ent.start_char, ent.end_char, strict=False):
-            if not _overlaps(f, [(g.start, g.end) for g in finds]):
+        # scanned a little past the entity so a rule can see what follows ("the weekend after ...")
+        for f in scan(text, ent.start_char, min(len(text), ent.end_char + 40), strict=False):
+            if f.start < ent.end_char and not _overlaps(f, [(g.start, g.end) for g in finds]):
                 finds.append(f)
-    return sorted(finds, key=lambda f: f.start)
+    return sorted((f for f in finds if not _in_title(doc, f)), key=lambda f: f.start)
 
 
 def _overlaps(f: Find, spans: list[tuple[int, int]]) -> bool:
@@ -98,6 +100,17 @@ def _counted(doc, f: Find) -> bool:
         return True
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return tok.ent_type_ == "CARDINAL" and nxt is not None and nxt.tag_ == "NNS"
+
+
+def _in_title(doc, f: Find) -> bool:
+    """ "Russia Today", "Piers Morgan Tonight", the "Today" show: a capitalised day word inside a name."""
+    if f.rule != "deictic" or not f.text[:1].isupper():
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span.start == span.sent.start or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.is_title or prev.text in ('"', "“", "'", "‘")
 
 
 def _linked(text: str, finds: list[Find], i: int) -> bool:
@@ -152,9 +165,30 @@ def _verb(doc, f: Find):
 
 def _tense(doc, f: Find) -> str | None:
     """past | future | present | None: which way the date's clause points."""
+    tense = _clause_tense(doc, f)
+    if tense != "past" and (_describes_noun(doc, f) or _period_of(doc, f)):
+        # "Wall Street will dissect Friday's report", "will issue the reports for June": the
+        # verb's time is not the date's; only a past verb dates the thing it acts on
+        return None
+    return tense
+
+
+def _describes_noun(doc, f: Find) -> bool:
     root = doc.char_span(f.start, f.end, alignment_mode="expand").root
-    if root.dep_ in ("poss", "compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return None  # "Wall Street will dissect Friday's report": the verb's tense is not the date's
+    if root.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _period_of(doc, f: Find) -> bool:
+    """ "will publish the figures for July": the period something covers, not when it happens."""
+    root = doc.char_span(f.start, f.end, alignment_mode="expand").root
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ not in SCHEDULED
+            and prep.head.lemma_ not in FUTURE_ADJ)
+
+
+def _clause_tense(doc, f: Find) -> str | None:
     v = _verb(doc, f)
     for _ in range(3):
         if v is None:
@@ -174,7 +208,11 @@ def _tense(doc, f: Find) -> str | None:
         tenses = {t for c in [v, *aux] for t in c.morph.get("Tense")}
         if v.tag_ == "MD" or any(c.tag_ == "MD" for c in aux):
             return None
-        if "Past" in tenses and (v.tag_ != "VBN" or not aux or any("Past" in c.morph.get("Tense") for c in aux)):
+        past_aux = any(c.tag_ == "VBD" for c in aux)  # "was", "had"; not the participle "been"
+        if v.tag_ == "VBN" and v.lemma_ in SCHEDULED:
+            # "has been scheduled for May 30", "a summit scheduled for June 28": planned, so ahead
+            return None if past_aux else "future"
+        if "Past" in tenses and (v.tag_ != "VBN" or not aux or past_aux):
             return "past"
         present_be = any(c.lemma_ == "be" and "Pres" in c.morph.get("Tense") for c in aux)
         if v.tag_ == "VBG" and present_be:
