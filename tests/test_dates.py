@@ -233,3 +233,12 @@ def test_present_progressive_and_headed_point_ahead(annotate_text, body, expecte
 ])
 def test_news_conventions(annotate_text, body, expected):
     assert dates_of(annotate_text, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The judge set a September 11 hearing.", [("September 11", "2019-09-11")]),
+    ("The ruling came today, she said.", [("today", "2019-08-19")]),
+    ("He appeared on the “Today” show.", []),
+])
+def test_planning_verbs_and_quoted_names(annotate_text, body, expected):
+    assert dates_of(annotate_text, body) == expected

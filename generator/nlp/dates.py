@@ -110,7 +110,9 @@ def _in_title(doc, f: Find) -> bool:
     if span.start == span.sent.start or span.start == 0:
         return False
     prev = doc[span.start - 1]
-    return prev.is_title or prev.text in ('"', "“", "'", "‘")
+    nxt = doc[span.end] if span.end < len(doc) else None
+    quoted = prev.text in ('"', "“", "'", "‘") and nxt is not None and nxt.text in ('"', "”", "'", "’")
+    return prev.is_title or quoted
 
 
 def _linked(text: str, finds: list[Find], i: int) -> bool:
@@ -165,6 +167,9 @@ def _verb(doc, f: Find):
 
 def _tense(doc, f: Find) -> str | None:
     """past | future | present | None: which way the date's clause points."""
+    v = _verb(doc, f)
+    if v is not None and v.lemma_ in SCHEDULED and (_describes_noun(doc, f) or _after_for(doc, f)):
+        return "future"  # "he set a July 11 hearing", "they planned a vote for Tuesday"
     tense = _clause_tense(doc, f)
     if tense != "past" and (_describes_noun(doc, f) or _period_of(doc, f)):
         # "Wall Street will dissect Friday's report", "will issue the reports for June": the
@@ -178,6 +183,11 @@ def _describes_noun(doc, f: Find) -> bool:
     if root.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return True
     return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _after_for(doc, f: Find) -> bool:
+    root = doc.char_span(f.start, f.end, alignment_mode="expand").root
+    return root.dep_ == "pobj" and root.head.lower_ == "for"
 
 
 def _period_of(doc, f: Find) -> bool:
