@@ -101,8 +101,8 @@ def aggregate(annotations: list[Annotations]) -> Corpus:
         entities[kind] = out
     timeline = sorted(
         (TimelineEntry(d.value, slugs[a.document.source], a.document.title, d)
-         for a in ordered for d in a.dates if d.value),
-        key=lambda t: (t.value, t.briefing, t.date.start),
+         for a in ordered for d in a.dates if d.value and not d.dateline),
+        key=lambda t: (t.value.split("/")[0], t.value, t.briefing, t.date.start),
     )
     return Corpus(ordered, slugs, entities, links, timeline)
 

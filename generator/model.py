@@ -139,6 +139,7 @@ class DateRef:
     sentence_start: int = 0
     sentence_end: int = 0
     tense: str = ""  # past | future | present | "" : picks the occurrence of a weekday or month
+    dateline: bool = False  # the article's own dateline ("Friday, July 21, 2017"): no event of its own
 
 
 @dataclass(frozen=True)

@@ -187,3 +187,58 @@ def test_sample_timeline(sample):
         assert any(words in d.event for d in sample.dates if d.value == value), (value, words)
     assert not any("56" in d.text for d in sample.dates)
     assert all(d.anchor == "2019-08-19" for d in sample.dates)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Sales rose in March 2015 from the previous month.", [("March 2015", "2015-03"), ("the previous month", "2015-02")]),
+    ("He was elected in 2008 and resigned the following year.", [("2008", "2008"), ("the following year", "2009")]),
+    ("About 36 million took part in April 2016, down from 38 million a year earlier.",
+     [("April 2016", "2016-04"), ("a year earlier", "2015")]),
+    ("Support fell from the year before.", [("the year before", "2018")]),
+    ("The plant reopened the following year.", []),
+])
+def test_counted_from_a_date_in_the_story(annotate_text, body, expected):
+    assert dates_of(annotate_text, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the possessive's tense is the report's, not the date's: Friday's report came out on Friday
+    ("Investors will study Friday's report closely.", [("Friday", "2019-08-16")]),
+    ("The sentencing is set for Sept. 5.", [("Sept. 5", "2019-09-05")]),
+])
+def test_tense_of_modifiers_and_present_passives(annotate_text, body, expected):
+    assert dates_of(annotate_text, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The candidate is flying to Israel on Sunday.", [("Sunday", "2019-08-25")]),
+    ("The candidate is headed to Israel on Sunday.", [("Sunday", "2019-08-25")]),
+    ("The candidate flew to Israel on Sunday.", [("Sunday", "2019-08-18")]),
+])
+def test_present_progressive_and_headed_point_ahead(annotate_text, body, expected):
+    assert dates_of(annotate_text, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Returns are due Monday.", [("Monday", "2019-08-19")]),  # the day of publication itself
+    ("The hearing has been scheduled for May 30.", [("May 30", "2020-05-30")]),
+    ("Leaders meet at a summit scheduled for June 28.", [("June 28", "2020-06-28")]),
+    ("The agency will publish the figures for July.", [("July", "2019-07")]),
+    ("Crowds gathered for the Fourth of July parade.", [("Fourth of July", "2019-07-04")]),
+    ("Families will gather on Thanksgiving.", [("Thanksgiving", "2019-11-28")]),
+    ("She told Russia Today that she was afraid.", []),
+    ("The attack happened half a year ago.", []),
+    ("Growth slowed over the last year.", []),
+    ("The weekend after the attack, she spoke.", []),
+])
+def test_news_conventions(annotate_text, body, expected):
+    assert dates_of(annotate_text, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The judge set a September 11 hearing.", [("September 11", "2019-09-11")]),
+    ("The ruling came today, she said.", [("today", "2019-08-19")]),
+    ("He appeared on the “Today” show.", []),
+])
+def test_planning_verbs_and_quoted_names(annotate_text, body, expected):
+    assert dates_of(annotate_text, body) == expected

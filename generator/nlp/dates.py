@@ -13,7 +13,8 @@ import re
 from datetime import date
 
 from ..model import DateRef
-from .timeexpr import Find, Resolved, resolve, scan, table
+from .rules import words as rule_words
+from .timeexpr import Find, Resolved, narrative, resolve, scan, table
 
 # A weekday or a year inside these is part of a name ("Sunday Times", "Apollo 2000").
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "LANGUAGE"}
@@ -24,6 +25,7 @@ RANGE_ENDS = YEARLESS | {"iso", "numeric", "mdy", "dmy", "month_year", "year", "
 RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.I)
 FUTURE_WORDS = {"will", "'ll", "shall", "wo"}
 FUTURE_ADJ = {"due", "scheduled", "slated", "upcoming"}
+SCHEDULED = {"schedule", "set", "slate", "plan", "expect"}
 EVENT_CHARS = 140
 
 
@@ -33,6 +35,10 @@ def extract(doc, published: str | None) -> list[DateRef]:
     finds = _finds(doc)
     tenses = [_tense(doc, f) for f in finds]
     results = [resolve(f, anchor, tense, doc.text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
+    for i, f in enumerate(finds):
+        way = narrative(f)
+        if way and anchor is not None:
+            results[i] = _from_story(doc, finds, results, i, way, tenses[i])
     for i in range(len(finds) - 1):
         if _linked(doc.text, finds, i):
             results[i], results[i + 1] = _range(finds[i], finds[i + 1], results[i], results[i + 1], tenses[i + 1])
@@ -42,9 +48,28 @@ def extract(doc, published: str | None) -> list[DateRef]:
             continue  # not a date at any granularity: "every year", "the first half"
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         sent = span.sent
+        alone = sent.text.strip(" \n.") == f.text and f.rule in ("mdy", "dmy", "iso")
         out.append(DateRef(f.text, f.start, f.end, r.value, r.granularity, published, r.rule,
-                           _event(doc, span), sent.start_char, sent.end_char, tense or ""))
+                           _event(doc, span), sent.start_char, sent.end_char, tense or "", alone))
     return out
+
+
+def _from_story(doc, finds: list[Find], results: list[Resolved], i: int, way: str, tense: str | None) -> Resolved:
+    """ "in June from 63.4 percent the previous month": counted from the story's last date in the
+    same or the previous sentence; with none, a backward count starts from publication."""
+    sent = doc.char_span(finds[i].start, finds[i].end, alignment_mode="expand").sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for j in range(i - 1, -1, -1):
+        if finds[j].start < start:
+            break
+        if results[j].value and narrative(finds[j]) is None and finds[j].rule not in ("deictic", "weekday"):
+            ref = _first_day(results[j].value)
+            r = resolve(finds[i], ref, tense)
+            counted = r.rule.replace("publication", f"{results[j].value} (“{' '.join(finds[j].text.split())}”)")
+            return Resolved(r.value, r.granularity, counted)
+    if way == "back":
+        return results[i]
+    return Resolved(None, None, "counted from a date in the story, and none was found")
 
 
 def _finds(doc) -> list[Find]:
@@ -54,10 +79,11 @@ def _finds(doc) -> list[Find]:
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
-        for f in scan(text, ent.start_char, ent.end_char, strict=False):
-            if not _overlaps(f, [(g.start, g.end) for g in finds]):
+        # scanned a little past the entity so a rule can see what follows ("the weekend after ...")
+        for f in scan(text, ent.start_char, min(len(text), ent.end_char + 40), strict=False):
+            if f.start < ent.end_char and not _overlaps(f, [(g.start, g.end) for g in finds]):
                 finds.append(f)
-    return sorted(finds, key=lambda f: f.start)
+    return sorted((f for f in finds if not _in_title(doc, f)), key=lambda f: f.start)
 
 
 def _overlaps(f: Find, spans: list[tuple[int, int]]) -> bool:
@@ -74,6 +100,19 @@ def _counted(doc, f: Find) -> bool:
         return True
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return tok.ent_type_ == "CARDINAL" and nxt is not None and nxt.tag_ == "NNS"
+
+
+def _in_title(doc, f: Find) -> bool:
+    """ "Russia Today", "Piers Morgan Tonight", the "Today" show: a capitalised day word inside a name."""
+    if f.rule != "deictic" or not f.text[:1].isupper():
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span.start == span.sent.start or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    quoted = prev.text in ('"', "“", "'", "‘") and nxt is not None and nxt.text in ('"', "”", "'", "’")
+    return prev.is_title or quoted
 
 
 def _linked(text: str, finds: list[Find], i: int) -> bool:
@@ -129,6 +168,38 @@ def _verb(doc, f: Find):
 def _tense(doc, f: Find) -> str | None:
     """past | future | present | None: which way the date's clause points."""
     v = _verb(doc, f)
+    if v is not None and v.lemma_ in SCHEDULED and (_describes_noun(doc, f) or _after_for(doc, f)):
+        return "future"  # "he set a July 11 hearing", "they planned a vote for Tuesday"
+    tense = _clause_tense(doc, f)
+    if tense != "past" and (_describes_noun(doc, f) or _period_of(doc, f)):
+        # "Wall Street will dissect Friday's report", "will issue the reports for June": the
+        # verb's time is not the date's; only a past verb dates the thing it acts on
+        return None
+    return tense
+
+
+def _describes_noun(doc, f: Find) -> bool:
+    root = doc.char_span(f.start, f.end, alignment_mode="expand").root
+    if root.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _after_for(doc, f: Find) -> bool:
+    root = doc.char_span(f.start, f.end, alignment_mode="expand").root
+    return root.dep_ == "pobj" and root.head.lower_ == "for"
+
+
+def _period_of(doc, f: Find) -> bool:
+    """ "will publish the figures for July": the period something covers, not when it happens."""
+    root = doc.char_span(f.start, f.end, alignment_mode="expand").root
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ not in SCHEDULED
+            and prep.head.lemma_ not in FUTURE_ADJ)
+
+
+def _clause_tense(doc, f: Find) -> str | None:
+    v = _verb(doc, f)
     for _ in range(3):
         if v is None:
             return None
@@ -147,8 +218,18 @@ def _tense(doc, f: Find) -> str | None:
         tenses = {t for c in [v, *aux] for t in c.morph.get("Tense")}
         if v.tag_ == "MD" or any(c.tag_ == "MD" for c in aux):
             return None
-        if "Past" in tenses and (v.tag_ != "VBN" or not aux or any("Past" in c.morph.get("Tense") for c in aux)):
+        past_aux = any(c.tag_ == "VBD" for c in aux)  # "was", "had"; not the participle "been"
+        if v.tag_ == "VBN" and v.lemma_ in SCHEDULED:
+            # "has been scheduled for May 30", "a summit scheduled for June 28": planned, so ahead
+            return None if past_aux else "future"
+        if "Past" in tenses and (v.tag_ != "VBN" or not aux or past_aux):
             return "past"
+        present_be = any(c.lemma_ == "be" and "Pres" in c.morph.get("Tense") for c in aux)
+        if v.tag_ == "VBG" and present_be:
+            return "future"  # present progressive of a dated event: "Romney is flying to Israel on Sunday"
+        if v.tag_ == "VBN" and present_be:
+            # present passive: "the sentencing is set for Aug. 5", "the bill is expected Thursday"
+            return "future" if v.lemma_ in table("future") else "present"
         if v.tag_ == "VBN":  # "has been denied", "the report published on Sunday"
             return "past"
         if "Pres" in tenses:
@@ -171,11 +252,15 @@ def _event(doc, span) -> str:
     sent = span.sent
     if v is None or v.i < sent.start or v.i >= sent.end:
         return _cut(sent.text)
+    noun = span.root.head
+    if noun.pos_ in ("NOUN", "PROPN") and noun.i not in range(span.start, span.end) and v.lemma_ in rule_words("reporting_verbs"):
+        # "A person familiar with the July encounter said ...": the thing dated, not the saying
+        return _cut(_trim(doc[noun.left_edge.i:noun.right_edge.i + 1].text))
     keep = set(range(v.left_edge.i, v.right_edge.i + 1))
     inside = set(range(span.start, span.end))
     for c in v.children:
         sub = set(range(c.left_edge.i, c.right_edge.i + 1))
-        if c.dep_ in ("parataxis", "advcl", "ccomp", "conj", "cc", "mark", "punct", "dep") and not sub & inside:
+        if c.dep_ in ("parataxis", "advcl", "ccomp", "conj", "cc", "mark", "dep") and not sub & inside:
             keep -= sub
         elif c.dep_ in ("nsubj", "nsubjpass"):
             for g in c.children:
@@ -204,14 +289,15 @@ def _event(doc, span) -> str:
         if words and i - 1 not in keep:
             words.append(" ")
         words.append(doc[i].text_with_ws)
-    text = _trim("".join(words))
+    text = re.sub(r"\s+([,;:.])", r"\1", "".join(words))
+    text = _trim(re.sub(r"[,;:]+(?=[,;:.])", "", text))
     return _cut(text if len(text.split()) >= 3 else sent.text)
 
 
 def _trim(text: str) -> str:
     """Edge punctuation off, and a closing or opening quote mark whose partner was cut away."""
     for _ in range(3):
-        text = text.strip(" ,;:—–-\n")
+        text = text.strip(" ,;:.—–-\n")
         for open_, close in (("“", "”"), ("‘", "’"), ("(", ")")):
             if text.endswith(close) and text.count(open_) < text.count(close):
                 text = text[:-1]

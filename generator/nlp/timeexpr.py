@@ -58,6 +58,7 @@ RULES: list[tuple[str, str]] = [
     ("mdy", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR}"),
     ("dmy", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}"),
     ("month_year", rf"{MOD}{MONTH},?\s+(?:of\s+)?{YEAR}"),
+    ("holiday", rf"(?i:{_alt(table('holiday')).replace(chr(39), '[' + chr(39) + '’]')})(?![A-Za-z])"),
     ("md", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}"),
     ("dm", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}"),
     ("season_year", rf"{MOD}{SEASONS}\s+(?:of\s+)?{YEAR}"),
@@ -66,14 +67,14 @@ RULES: list[tuple[str, str]] = [
     ("century", rf"(?:(?i:the)\s+)?{MOD}(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{_alt(table('ordinal'))}))[\s-]+(?i:century)(?![A-Za-z])"),
     ("quarter", rf"(?:(?i:the\s+)?(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)\s+(?:of\s+)?|Q[1-4]\s+){YEAR}"),
     ("end_of", rf"(?i:(?:the\s+)?(?:end|close)\s+of\s+(?:the|this|last|next)\s+(?:year|month)|year[\s-]end|end[\s-]of[\s-]year)(?![A-Za-z])|(?i:(?:the\s+)?end\s+of\s+){YEAR}"),
-    ("ago", rf"(?i:(?:\[?(?:{_alt(table('number'))}|\d+)\]?)\s+{UNITS}\s+ago)(?![A-Za-z])"),
+    ("ago", rf"(?<!half\s)(?i:(?:\[?(?:{_alt(table('number'))}|\d+)\]?)\s+{UNITS}\s+ago)(?![A-Za-z])"),
     ("deictic", r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight"
                 r"|this\s+(?:morning|afternoon|evening)|last\s+night)(?![A-Za-z])"),
-    ("weekend", r"(?i:(?:this\s+past|this\s+coming|the\s+coming|the\s+past|last|this|next|the)\s+weekend)(?![A-Za-z])"),
-    ("year_rel", r"(?i:the\s+(?:year|month|week)\s+before|(?:a|one)\s+(?:year|month|week)\s+earlier)(?![A-Za-z])"),
+    ("weekend", r"(?i:(?:this\s+past|this\s+coming|the\s+coming|the\s+past|last|this|next|the)\s+weekend)(?![A-Za-z])(?!\s+(?:after|before)\b)"),
+    ("year_rel", r"(?i:the\s+(?:year|month|week)\s+(?:before|after)|(?:a|one)\s+(?:year|month|week)\s+(?:earlier|later))(?![A-Za-z])"),
     ("rel_unit", r"(?i:(?:(?:earlier|later)\s+)?(?:this\s+past|this\s+coming|the\s+coming|the\s+current|the\s+previous"
-                 r"|last|this|next|previous)\s+(?:years?|month|week)(?:'s)?)(?![A-Za-z])"),
-    ("weekday", rf"(?:(?i:this\s+past|this\s+coming|last|this|next)\s+)?{WEEKDAY}(?:'s)?(?:\s+(?i:night|morning|afternoon|evening))?"),
+                 r"|the\s+following|the\s+next|(?<!the\s)last|this|next|previous)\s+(?:years?|month|week))(?![A-Za-z])"),
+    ("weekday", rf"(?:(?i:this\s+past|this\s+coming|last|this|next)\s+)?{WEEKDAY}(?:\s+(?i:night|morning|afternoon|evening))?"),
     ("month", rf"{MOD}(?:(?i:last|this|next)\s+)?{MONTH_FULL}"),
     ("year", rf"{MOD}{YEAR}"),
 ]
@@ -202,7 +203,7 @@ def _month_year(p: str) -> Resolved:
 
 
 def _year_only(p: str) -> Resolved:
-    return Resolved(f"{_year(p):04d}", "year", "year")
+    return Resolved(f"{_year(p):04d}", "year", "a year named in full")
 
 
 def _season_year(p: str) -> Resolved:
@@ -328,7 +329,8 @@ def _weekday(p: str, anchor: date, direction: str | None) -> Resolved:
     if re.match(r"(?:this\s+coming|next)\b", low):
         return Resolved((anchor + timedelta(days=ahead or 7)).isoformat(), "day", "'next' weekday: the next after publication")
     if direction == "future":
-        return Resolved((anchor + timedelta(days=ahead or 7)).isoformat(), "day", "weekday, future tense: the next such day after publication")
+        # news names the day itself even when it is the day of publication ("returns are due Monday")
+        return Resolved((anchor + timedelta(days=ahead)).isoformat(), "day", "weekday, future tense: the next such day from publication on")
     return Resolved((anchor - timedelta(days=back)).isoformat(), "day", "weekday, past or present tense: the latest such day up to publication")
 
 
@@ -387,7 +389,7 @@ def _rel_unit(p: str, anchor: date, direction: str | None) -> Resolved | None:
         return Resolved(None, None, "plural: a span of time, not a date")
     if re.search(r"\b(?:last|previous|this\s+past)\b", low):
         k, word = -1, "before"
-    elif re.search(r"\b(?:next|coming)\b", low):
+    elif re.search(r"\b(?:next|coming|following)\b", low):
         k, word = 1, "after"
     else:
         k, word = 0, "of"
@@ -400,8 +402,22 @@ def _rel_unit(p: str, anchor: date, direction: str | None) -> Resolved | None:
 
 
 def _year_rel(p: str, anchor: date, direction: str | None) -> Resolved:
-    unit = re.search(r"(year|month|week)", p.lower()).group()
-    return _rel_unit(f"last {unit}", anchor, direction)
+    low = p.lower()
+    unit = re.search(r"(year|month|week)", low).group()
+    return _rel_unit(f"{'next' if re.search(r'after|later', low) else 'last'} {unit}", anchor, direction)
+
+
+NARRATIVE = re.compile(r"(?i)^(?:the\s+)?(?:previous|following|next)\s|\s(?:before|after|earlier|later)$")
+
+
+def narrative(find: Find) -> str | None:
+    """'back' or 'forward' for expressions counted from a date in the story, not from publication:
+    "the year before", "a year later", "the previous month", "the following week"."""
+    if find.rule not in ("year_rel", "rel_unit") or not NARRATIVE.search(" ".join(find.text.split())):
+        return None
+    if find.rule == "rel_unit" and re.match(r"(?i)next\s", find.text):
+        return None  # "next year" counts from publication
+    return "forward" if re.search(r"(?i)following|next|after|later", find.text) else "back"
 
 
 def _ago(p: str, anchor: date, direction: str | None) -> Resolved:
@@ -438,7 +454,24 @@ def _end_of(p: str, anchor: date, direction: str | None) -> Resolved:
     return Resolved(f"{anchor.year + k}-12-31", "day", "end of the year: its last day")
 
 
+def _holiday(p: str, anchor: date, direction: str | None) -> Resolved:
+    key = " ".join(p.lower().replace("’", "'").split())
+    rule = table("holiday")[key]
+    cands = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if rule.startswith("nth"):  # "nth 4 3 11": the 4th Thursday (weekday 3) of November
+            _, n, wd, mo = rule.split()
+            first = date(y, int(mo), 1)
+            cands.append(first + timedelta(days=(int(wd) - first.weekday()) % 7 + 7 * (int(n) - 1)))
+        else:
+            mo, day = rule.split("-")
+            cands.append(date(y, int(mo), int(day)))
+    best, why = _pick(cands, anchor, direction)
+    return Resolved(best.isoformat(), "day", f"holiday: {why}")
+
+
 RELATIVE = {
+    "holiday": _holiday,
     "md": lambda p, a, d: _md(p, a, d, _day_after_month),
     "dm": lambda p, a, d: _md(p, a, d, _day_before_month),
     "month": _month_rel,
