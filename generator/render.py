@@ -93,7 +93,8 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
             ego = graphs.ego_graph(corpus, links, f"{kind}/{ent.id}", lambda t, u=uri: url(u, f"{t}.md"))
             pages[uri] = env.get_template("entity.md.j2").render(
                 entity=ent, kind=kind, kind_title=KIND_TITLES[kind], sentence=sentence,
-                graph=charts.graph_svg(ego, f"Who {ent.name} appears with or speaks about, across briefings", "ego"),
+                graph=charts.graph_svg(ego, f"Who {ent.name} appears with or speaks about, across briefings", "ego",
+                                     height=400),
                 briefing_link=lambda s, u=uri: rel(u, f"briefings/{s}.md"),
                 home=rel(uri, "index.md"), directory=rel(uri, f"{kind}/index.md"))
         uri = f"{kind}/index.md"
