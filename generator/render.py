@@ -87,10 +87,11 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
         uri = f"briefings/{slug}.md"
         pages[uri] = env.get_template("briefing.md.j2").render(**briefing_context(corpus, ann, slug, uri))
     links = graphs.corpus_links(corpus)
+    people = {f"people/{e.id}": e for e in corpus.entities["people"]}
     for kind in KINDS:
         for ent in corpus.entities[kind]:
             uri = f"{kind}/{ent.id}.md"
-            ego = graphs.ego_graph(corpus, links, f"{kind}/{ent.id}", lambda t, u=uri: url(u, f"{t}.md"))
+            ego = graphs.ego_graph(corpus, links, f"{kind}/{ent.id}", lambda t, u=uri: url(u, f"{t}.md"), people)
             pages[uri] = env.get_template("entity.md.j2").render(
                 entity=ent, kind=kind, kind_title=KIND_TITLES[kind], sentence=sentence,
                 graph=charts.graph_svg(ego, f"Who {ent.name} appears with or speaks about, across briefings", "ego",

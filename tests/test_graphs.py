@@ -31,9 +31,10 @@ def annotations() -> Annotations:
 
 
 def test_people_in_one_sentence_are_linked_and_a_speaker_points_at_whom_they_name():
-    together, speaks = graphs.links_in(annotations())
-    assert together == {("p1", "p2"): 2, ("p1", "p3"): 1, ("p2", "p3"): 1}
-    assert speaks == {("p1", "p2"): 1, ("p1", "p3"): 1}
+    links = graphs.links_in(annotations())
+    assert links.together == {("p1", "p2"): 2, ("p1", "p3"): 1, ("p2", "p3"): 1}
+    assert links.speaks == {("p1", "p2"): 1, ("p1", "p3"): 1}
+    assert links.near("p3") == {"p1": 2, "p2": 1} and links.near("p4") == {}
 
 
 def test_briefing_graph_ranks_by_links_and_leaves_out_the_unconnected():
@@ -95,3 +96,13 @@ def test_timeline_svg_links_events_and_escapes_labels():
     assert svg.count('<g class="event">') == 2
     assert 'href="#date-1"' in svg and "Talks &lt;i&gt;began&lt;/i&gt;" in svg and "Chavez &amp; co" in svg
     assert charts.timeline_svg([], "none") == ""
+
+
+def test_spring_layout_keeps_labels_of_close_nodes_apart():
+    # a triangle of tightly linked people plus outliers: the triangle must not collapse onto one line
+    nodes = [graphs.Node(c, c) for c in "abcdef"]
+    edges = [graphs.Edge(a, b, "with", 9) for a, b in ("ab", "bc", "ac")] + [graphs.Edge("a", x, "with") for x in "def"]
+    placed = graphs.spring(nodes, edges)
+    for i, n in enumerate(placed):
+        for m in placed[i + 1:]:
+            assert abs(n.x - m.x) >= 0.4 or abs(n.y - m.y) >= 0.069
