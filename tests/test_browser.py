@@ -29,6 +29,18 @@ PREFIX = "/briefings/"  # the project sub-path, as on https://<user>.github.io/b
 SHOTS = Path(__file__).parent / "screenshots"
 README_SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 BRIEFING_SLUG = "us-in-secret-talks-with-venezuela-socialist-boss-diosdado-ca"
+# A second seed, written for this test: a Markdown seed with tags from another outlet.
+TAGGED_SEED = """---
+title: Harbour board approves new ferry line
+outlet: Test Gazette
+author: Test Reporter
+date: 2021-03-04
+tags: [transport, harbour]
+---
+The harbour board approved a new ferry line on Tuesday, its chair Mirela Dostal said.
+
+Mirela Dostal said the ferry would start in May. Port engineer Tomas Arnell said the pier was ready.
+"""
 
 pytestmark = [
     pytest.mark.browser,
@@ -45,6 +57,7 @@ def site(tmp_path_factory):
     for name in ("mkdocs.yml", "templates", "docs", "seeds"):
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy)(src, project / name)
+    (project / "seeds" / "harbour-ferry.md").write_text(TAGGED_SEED, encoding="utf-8")
     config = project / "mkdocs.yml"
     config.write_text("site_url: https://example.github.io/briefings/\n" + config.read_text())
     www = tmp_path_factory.mktemp("www")
@@ -264,16 +277,28 @@ def test_dark_mode_and_print(visit):
     assert page.locator(".md-content .card:visible").count() == 0
 
 
-def test_briefing_list_filters_by_outlet(visit):
+def test_briefing_list_filters_by_outlet_and_tag(visit):
     page = visit().open("briefings/")
-    outlet = page.locator(".briefing-filter select[aria-label='Outlet']")
-    options = outlet.locator("option").all_inner_texts()
-    assert "Al Jazeera" in options
     rows = page.locator(".briefing-list tbody tr")
+    assert rows.count() == 2
+    outlet = page.locator(".briefing-filter select[aria-label='Outlet']")
+    assert {"Al Jazeera", "Test Gazette"} <= set(outlet.locator("option").all_inner_texts())
     outlet.select_option("Al Jazeera")
-    assert rows.locator("visible=true").count() == rows.count() >= 1
+    assert rows.locator("visible=true").count() == 1 and "Cabello" in rows.locator("visible=true").inner_text()
+    outlet.select_option("")
+    page.locator(".briefing-filter select[aria-label='Tag']").select_option("harbour")
+    assert rows.locator("visible=true").count() == 1 and "ferry" in rows.locator("visible=true").inner_text()
     page.locator(".briefing-filter input").fill("no briefing has this title")
     assert rows.locator("visible=true").count() == 0
+
+
+def test_briefing_list_is_complete_without_javascript_and_tags_have_a_page(visit):
+    v = visit(java_script_enabled=False)
+    page = v.open("briefings/")
+    assert page.locator(".briefing-list tbody tr").count() == 2
+    assert page.locator(".briefing-filter").count() == 0
+    page = v.open("tags/")
+    assert page.locator("a[href*='harbour-board-approves-new-ferry-line']").count() >= 1
 
 
 def _around(a: dict, b: dict, pad: int = 12) -> dict:
