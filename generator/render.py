@@ -17,6 +17,7 @@ from .sourcing import profile
 
 KIND_TITLES = {"people": "People", "organizations": "Organisations", "places": "Places"}
 KEY_POINTS = 5
+CHART_MARKS = 120  # most marks on the cross-briefing timeline chart
 
 
 def environment(templates_dir: str | Path) -> jinja2.Environment:
@@ -127,10 +128,18 @@ def _summary(corpus: Corpus, ann: Annotations) -> dict:
 
 
 def _corpus_timeline(corpus: Corpus) -> str:
-    """One mark per distinct date across briefings; a date several briefings share says how many."""
+    """One mark per distinct date across briefings; a date several briefings share says how many.
+
+    Past CHART_MARKS distinct dates the marks are per month, then per year, so the chart stays small.
+    """
     groups: dict[str, list] = {}
-    for t in corpus.timeline:
-        groups.setdefault(t.value, []).append(t)
+    for cut in (None, 7, 4):  # the whole value, YYYY-MM, YYYY
+        groups = {}
+        for t in corpus.timeline:
+            value = t.value if cut is None else t.value.split("/")[0][:cut]
+            groups.setdefault(value, []).append(t)
+        if len(groups) <= CHART_MARKS:
+            break
     events = []
     for value, entries in groups.items():
         first = entries[0]

@@ -61,3 +61,20 @@ def test_a_claim_is_wrapped_and_ends_with_a_focusable_grade_and_its_reasons():
     assert '<span class="claim" id="claim-1">' in html
     assert '<sup class="grade grade-A" tabindex="0" aria-describedby="gclaim-1">A</sup>' in html
     assert "Rosa &lt;Vex&gt; — named source on the record" in html
+
+
+def test_cross_briefing_timeline_chart_groups_by_month_when_dates_are_many(monkeypatch):
+    from generator import render
+    from generator.corpus import TimelineEntry
+
+    entries = [TimelineEntry(f"2020-{m:02d}-{d:02d}", "b", "B", DateRef("x", 0, 1, f"2020-{m:02d}-{d:02d}", "day"))
+               for m in (1, 2, 3) for d in range(1, 11)]
+
+    class Corpus:
+        timeline = entries
+
+    monkeypatch.setattr(render, "_date_index", lambda corpus, t: 1)
+    assert render._corpus_timeline(Corpus()).count('<g class="event">') == 30
+    monkeypatch.setattr(render, "CHART_MARKS", 5)
+    svg = render._corpus_timeline(Corpus())
+    assert svg.count('<g class="event">') == 3 and "10 events" in svg
