@@ -63,6 +63,50 @@ def graph_svg(graph: Graph, caption: str, ident: str = "graph", width: int = 760
 
 
 @dataclass(frozen=True)
+class Part:
+    lo: int  # first day (ordinal) of a stretch of the axis
+    hi: int  # day after its last
+    x0: float
+    x1: float
+
+
+@dataclass(frozen=True)
+class Axis:
+    """A time axis that leaves out long empty stretches, so one old date doesn't squash the rest."""
+
+    parts: tuple[Part, ...]
+
+    @classmethod
+    def fit(cls, spans: list[tuple[date, date]], left: float, right: float, gap: float = 28) -> Axis:
+        spans = sorted((a.toordinal(), b.toordinal() + 1) for a, b in spans)
+        total = spans[-1][1] - spans[0][0] if spans else 1
+        clusters: list[list[int]] = []  # [lo, hi, events]
+        for a, b in spans:
+            if clusters and a - clusters[-1][1] <= max(180, total * 0.25):
+                clusters[-1][1] = max(clusters[-1][1], b)
+                clusters[-1][2] += 1
+            else:
+                clusters.append([a, b, 1])
+        room = right - left - gap * (len(clusters) - 1)
+        least = min(80.0, room / len(clusters))
+        events = sum(c[2] for c in clusters)
+        widths = [least + (room - least * len(clusters)) * c[2] / events for c in clusters]
+        parts, x = [], left
+        for (lo, hi, _), w in zip(clusters, widths, strict=True):
+            parts.append(Part(lo, hi, x, x + w))
+            x += w + gap
+        return cls(tuple(parts))
+
+    def x(self, day: date) -> float:
+        d = day.toordinal()
+        for part in self.parts:
+            if d <= part.hi:
+                d = max(d, part.lo)
+                return part.x0 + (d - part.lo) * (part.x1 - part.x0) / max(part.hi - part.lo, 1)
+        return self.parts[-1].x1
+
+
+@dataclass(frozen=True)
 class Event:
     value: str  # YYYY, YYYY-MM, YYYY-MM-DD or "a/b"
     label: str
@@ -95,17 +139,13 @@ def timeline_svg(events: list[Event], caption: str, ident: str = "timeline", wid
     if not dated:
         return ""
     dated.sort(key=lambda d: (d[0][0], d[0][1], d[1].label))
-    lo = min(s[0] for s, _ in dated).toordinal()
-    hi = max(s[1] for s, _ in dated).toordinal() + 1
     left, right = 20, width - 20
-    scale = (right - left) / max(hi - lo, 1)
-
-    def x_of(day: date) -> float:
-        return left + (day.toordinal() - lo) * scale
+    axis = Axis.fit([span for span, _ in dated], left, right)
+    x_of = axis.x
 
     placed, taken = [], [[] for _ in range(lanes)]
     for (a, b), e in dated:
-        x0, x1 = x_of(a), max(x_of(b) + scale, x_of(a) + 3)
+        x0, x1 = x_of(a), max(x_of(date.fromordinal(b.toordinal() + 1)), x_of(a) + 3)
         text = _short(e.label)
         w = len(text) * CHAR + 12
         flip = x0 + w > width  # near the right edge the label runs leftwards
@@ -120,11 +160,18 @@ def timeline_svg(events: list[Event], caption: str, ident: str = "timeline", wid
     out = [f'<figure class="picture timeline-chart" id="{attr(ident)}" data-search-exclude>',
            f'<svg viewBox="0 0 {width} {height}" role="group" aria-labelledby="{attr(ident)}-title" xmlns="http://www.w3.org/2000/svg">',
            f'<title id="{attr(ident)}-title">{html_text(caption)}</title>',
-           f'<line class="axis" x1="{left}" y1="{axis_y}" x2="{right}" y2="{axis_y}"/>']
-    for day, label in ticks(date.fromordinal(lo), date.fromordinal(hi - 1)):
-        x = x_of(day)
-        out.append(f'<g class="tick"><line class="axis" x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{axis_y + 5}"/>'
-                   f'<text x="{x:.1f}" y="{axis_y + 18}" text-anchor="middle">{html_text(label)}</text></g>')
+           ]
+    for part in axis.parts:
+        out.append(f'<line class="axis" x1="{part.x0:.1f}" y1="{axis_y}" x2="{part.x1:.1f}" y2="{axis_y}"/>')
+        for day, label in ticks(date.fromordinal(part.lo), date.fromordinal(part.hi - 1), max(1, int((part.x1 - part.x0) // 90))):
+            x = x_of(day)
+            anchor = "start" if x - left < 30 else "end" if right - x < 30 else "middle"
+            out.append(f'<g class="tick"><line class="axis" x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{axis_y + 5}"/>'
+                       f'<text x="{x:.1f}" y="{axis_y + 18}" text-anchor="{anchor}">{html_text(label)}</text></g>')
+    for a, b in zip(axis.parts, axis.parts[1:], strict=False):
+        # a break in the axis: the years between two clusters of events are left out
+        mid = (a.x1 + b.x0) / 2
+        out.append(f'<g class="tick break"><text x="{mid:.1f}" y="{axis_y + 4}" text-anchor="middle">≈</text></g>')
     for x0, x1, lane, flip, text, e in placed:
         y = axis_y - 12 - (lane or 0) * 22 if lane is not None else axis_y
         body = [f'<title>{html_text(e.value)}: {html_text(e.label)}</title>']

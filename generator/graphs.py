@@ -8,6 +8,7 @@ randomness, so the same seeds always draw the same picture.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -38,19 +39,45 @@ class Edge:
 
 
 @dataclass
+class Links:
+    """Co-occurrence counts {(a, b): n} with a < b and speaks-about counts {(speaker, person): n}."""
+
+    together: Counter = field(default_factory=Counter)
+    speaks: Counter = field(default_factory=Counter)
+    _near: dict | None = field(default=None, repr=False)
+
+    def degree(self) -> Counter:
+        out: Counter = Counter()
+        for (a, b), n in (*self.together.items(), *self.speaks.items()):
+            out[a] += n
+            out[b] += n
+        return out
+
+    def near(self, node: str) -> Counter:
+        """How often each other node is linked with this one, either way (an index built once)."""
+        if self._near is None:
+            self._near = defaultdict(Counter)
+            for (a, b), n in (*self.together.items(), *self.speaks.items()):
+                self._near[a][b] += n
+                self._near[b][a] += n
+        return self._near.get(node, Counter())
+
+
+@dataclass
 class Graph:
     nodes: list[Node] = field(default_factory=list)
     edges: list[Edge] = field(default_factory=list)
     focus: str | None = None  # the node the picture is about (an entity page's own node)
 
 
-def links_in(ann: Annotations) -> tuple[Counter, Counter]:
-    """(co-occurrence counts {(a, b): n} with a < b, speaks-about counts {(speaker, person): n}) by local id."""
+def links_in(ann: Annotations) -> Links:
+    """Who appears with whom and who speaks about whom in one briefing, by local entity id."""
     people = ann.people
     starts = sorted((s, p.id) for p in people for s, _ in p.mentions)
     together: Counter = Counter()
+    offsets = [m for m, _ in starts]
     for s, e in ann.sentences:
-        ids = sorted({pid for m, pid in starts if s <= m < e})
+        ids = sorted({pid for _, pid in starts[bisect_left(offsets, s):bisect_left(offsets, e)]})
         for i, a in enumerate(ids):
             for b in ids[i + 1:]:
                 together[(a, b)] += 1
@@ -58,79 +85,74 @@ def links_in(ann: Annotations) -> tuple[Counter, Counter]:
     for c in ann.claims:
         if not c.speaker_id:
             continue
-        for m, pid in starts:
-            if c.start <= m < c.end and pid != c.speaker_id:
+        for _, pid in starts[bisect_left(offsets, c.start):bisect_left(offsets, c.end)]:
+            if pid != c.speaker_id:
                 speaks[(c.speaker_id, pid)] += 1
-    return together, speaks
+    return Links(together, speaks)
 
 
 def briefing_graph(ann: Annotations, link_of) -> Graph:
     """The people of one briefing; link_of(entity) gives each node's page."""
-    together, speaks = links_in(ann)
-    degree: Counter = Counter()
-    for (a, b), n in (*together.items(), *speaks.items()):
-        degree[a] += n
-        degree[b] += n
+    links = links_in(ann)
+    degree = links.degree()
     ranked = sorted(ann.people, key=lambda p: (-degree[p.id], -len(p.mentions), p.name))
     chosen = [p for p in ranked if degree[p.id]][:BRIEFING_NODES]
     nodes = [Node(p.id, p.name, "person", link_of(p), len(p.mentions)) for p in chosen]
-    return _with_edges(nodes, together, speaks, radial)
+    return _with_edges(nodes, links, radial)
 
 
-def corpus_links(corpus) -> tuple[Counter, Counter]:
+def corpus_links(corpus) -> Links:
     """links_in over every briefing, keyed by corpus page ("people/<id>")."""
-    together: Counter = Counter()
-    speaks: Counter = Counter()
+    out = Links()
     for ann in corpus.briefings:
         slug = corpus.slugs[ann.document.source]
-        t, s = links_in(ann)
+        links = links_in(ann)
         page = {p.id: corpus.links.get((slug, p.id)) for p in ann.people}
-        for (a, b), n in t.items():
+        for (a, b), n in links.together.items():
             pa, pb = page[a], page[b]
             if pa and pb and pa != pb:
-                together[tuple(sorted((pa, pb)))] += n
-        for (a, b), n in s.items():
+                out.together[tuple(sorted((pa, pb)))] += n
+        for (a, b), n in links.speaks.items():
             if page.get(a) and page.get(b) and page[a] != page[b]:
-                speaks[(page[a], page[b])] += n
-    return together, speaks
+                out.speaks[(page[a], page[b])] += n
+    return out
 
 
-def corpus_graph(corpus, links: tuple[Counter, Counter], href) -> Graph:
+def corpus_graph(corpus, links: Links, href) -> Graph:
     """The most connected people across briefings; href(page) gives a node's link."""
-    together, speaks = links
-    degree: Counter = Counter()
-    for (a, b), n in (*together.items(), *speaks.items()):
-        degree[a] += n
-        degree[b] += n
+    degree = links.degree()
     people = {f"people/{e.id}": e for e in corpus.entities["people"]}
     ranked = sorted((p for p in people if degree[p]),
                     key=lambda p: (-len(people[p].appearances), -degree[p], people[p].name))[:CORPUS_NODES]
     nodes = [Node(p, people[p].name, "person", href(p), people[p].mention_count) for p in ranked]
-    return _with_edges(nodes, together, speaks, spring)
+    return _with_edges(nodes, links, spring)
 
 
-def ego_graph(corpus, links: tuple[Counter, Counter], page: str, href) -> Graph:
+def ego_graph(corpus, links: Links, page: str, href, people: dict | None = None) -> Graph:
     """One person (page "people/<id>") at the centre with the people they appear with or speak about."""
-    together, speaks = links
-    near: Counter = Counter()
-    for (a, b), n in (*together.items(), *speaks.items()):
-        if page in (a, b):
-            near[b if a == page else a] += n
-    people = {f"people/{e.id}": e for e in corpus.entities["people"]}
+    near = links.near(page)
+    people = people if people is not None else {f"people/{e.id}": e for e in corpus.entities["people"]}
     if page not in people or not near:
         return Graph()
-    others = sorted(near, key=lambda p: (-near[p], people[p].name))[:EGO_NODES]
+    others = sorted((p for p in near if p in people), key=lambda p: (-near[p], people[p].name))[:EGO_NODES]
     nodes = [Node(p, people[p].name, "person", href(p), people[p].mention_count) for p in [page, *others]]
-    graph = _with_edges(nodes, together, speaks, radial)
+    graph = _with_edges(nodes, links, radial)
     graph.focus = page
     return graph
 
 
-def _with_edges(nodes: list[Node], together: Counter, speaks: Counter, layout) -> Graph:
-    ids = {n.id for n in nodes}
-    edges = [Edge(a, b, "with", n) for (a, b), n in sorted(together.items()) if a in ids and b in ids]
-    edges += [Edge(a, b, "speaks", n) for (a, b), n in sorted(speaks.items()) if a in ids and b in ids]
-    return Graph(layout(nodes, edges), edges)
+def _with_edges(nodes: list[Node], links: Links, layout) -> Graph:
+    """The edges among the chosen nodes only (pairwise look-ups: cheap for a few dozen nodes)."""
+    edges = []
+    for i, x in enumerate(nodes):
+        for y in nodes[i + 1:]:
+            a, b = sorted((x.id, y.id))
+            if links.together.get((a, b)):
+                edges.append(Edge(a, b, "with", links.together[(a, b)]))
+            for s, t in ((a, b), (b, a)):
+                if links.speaks.get((s, t)):
+                    edges.append(Edge(s, t, "speaks", links.speaks[(s, t)]))
+    return Graph(layout(nodes, edges), sorted(edges, key=lambda e: (e.kind != "with", e.a, e.b)))
 
 
 def radial(nodes: list[Node], edges: list[Edge]) -> list[Node]:
@@ -193,9 +215,32 @@ def spring(nodes: list[Node], edges: list[Edge], rounds: int = 200) -> list[Node
             pos[i][0] += move[i][0] / d * min(d, step)
             pos[i][1] += move[i][1] / d * min(d, step)
         step *= 0.98
+    return [_at(node, x, y) for node, (x, y) in zip(nodes, _separate(_unit(pos)), strict=True)]
+
+
+def _unit(pos: list[list[float]]) -> list[list[float]]:
     xs, ys = [p[0] for p in pos], [p[1] for p in pos]
     w, h = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
-    return [_at(node, (pos[i][0] - min(xs)) / w, (pos[i][1] - min(ys)) / h) for i, node in enumerate(nodes)]
+    return [[(x - min(xs)) / w, (y - min(ys)) / h] for x, y in pos]
+
+
+def _separate(pos: list[list[float]], dx: float = 0.4, dy: float = 0.07, rounds: int = 60) -> list[list[float]]:
+    """Push apart nodes whose labels would overlap (side by side on nearly one line), vertically."""
+    for _ in range(rounds):
+        moved = False
+        for i in range(len(pos)):
+            for j in range(i + 1, len(pos)):
+                gap_y = pos[j][1] - pos[i][1]
+                if abs(pos[j][0] - pos[i][0]) < dx and abs(gap_y) < dy:
+                    push = (dy - abs(gap_y)) / 2 + 1e-3
+                    sign = 1 if gap_y > 0 or (gap_y == 0 and j > i) else -1
+                    pos[j][1] += sign * push
+                    pos[i][1] -= sign * push
+                    moved = True
+        if not moved:
+            break
+        pos = _unit(pos)
+    return pos
 
 
 def _at(node: Node, x: float, y: float) -> Node:

@@ -17,6 +17,7 @@ from .sourcing import profile
 
 KIND_TITLES = {"people": "People", "organizations": "Organisations", "places": "Places"}
 KEY_POINTS = 5
+CHART_MARKS = 120  # most marks on the cross-briefing timeline chart
 
 
 def environment(templates_dir: str | Path) -> jinja2.Environment:
@@ -87,13 +88,15 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
         uri = f"briefings/{slug}.md"
         pages[uri] = env.get_template("briefing.md.j2").render(**briefing_context(corpus, ann, slug, uri))
     links = graphs.corpus_links(corpus)
+    people = {f"people/{e.id}": e for e in corpus.entities["people"]}
     for kind in KINDS:
         for ent in corpus.entities[kind]:
             uri = f"{kind}/{ent.id}.md"
-            ego = graphs.ego_graph(corpus, links, f"{kind}/{ent.id}", lambda t, u=uri: url(u, f"{t}.md"))
+            ego = graphs.ego_graph(corpus, links, f"{kind}/{ent.id}", lambda t, u=uri: url(u, f"{t}.md"), people)
             pages[uri] = env.get_template("entity.md.j2").render(
                 entity=ent, kind=kind, kind_title=KIND_TITLES[kind], sentence=sentence,
-                graph=charts.graph_svg(ego, f"Who {ent.name} appears with or speaks about, across briefings", "ego"),
+                graph=charts.graph_svg(ego, f"Who {ent.name} appears with or speaks about, across briefings", "ego",
+                                     height=400),
                 briefing_link=lambda s, u=uri: rel(u, f"briefings/{s}.md"),
                 home=rel(uri, "index.md"), directory=rel(uri, f"{kind}/index.md"))
         uri = f"{kind}/index.md"
@@ -125,10 +128,18 @@ def _summary(corpus: Corpus, ann: Annotations) -> dict:
 
 
 def _corpus_timeline(corpus: Corpus) -> str:
-    """One mark per distinct date across briefings; a date several briefings share says how many."""
+    """One mark per distinct date across briefings; a date several briefings share says how many.
+
+    Past CHART_MARKS distinct dates the marks are per month, then per year, so the chart stays small.
+    """
     groups: dict[str, list] = {}
-    for t in corpus.timeline:
-        groups.setdefault(t.value, []).append(t)
+    for cut in (None, 7, 4):  # the whole value, YYYY-MM, YYYY
+        groups = {}
+        for t in corpus.timeline:
+            value = t.value if cut is None else t.value.split("/")[0][:cut]
+            groups.setdefault(value, []).append(t)
+        if len(groups) <= CHART_MARKS:
+            break
     events = []
     for value, entries in groups.items():
         first = entries[0]
