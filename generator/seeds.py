@@ -134,7 +134,7 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
         masked.append((0, pos))
     lines = _lines(text, pos)
     if not lines:
-        raise SeedError(source, "has no text after its front matter")
+        raise SeedError(source, "has no text after its front matter", "add the article's text below the closing '---'")
     blocks: list[Block] = []
     header = {}
     first_start, first_end = lines[0]
