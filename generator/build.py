@@ -74,6 +74,8 @@ def annotate(
             misses.append((i, doc, k))
     errors: list[SeedError] = []
     if misses:
+        if progress:
+            progress(0, len(misses))
         made = extract([doc for _, doc, _ in misses], pipeline_name, ident, processes)
         for n, ((i, doc, k), result) in enumerate(zip(misses, made, strict=True), 1):
             if isinstance(result, Annotations):

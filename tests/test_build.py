@@ -92,3 +92,31 @@ def test_rebuild_from_cache_extracts_only_the_edited_seed_and_skips_spacy(tmp_pa
     assert build() == ["0", "3", "False"]  # everything cached: spaCy is never imported
     (seeds / "s1.txt").write_text((seeds / "s1.txt").read_text() + "\nThe council met on Tuesday.\n")
     assert build() == ["1", "3", "True"]
+
+
+@pytest.mark.slow
+def test_second_mkdocs_build_copies_unchanged_pages_from_the_page_cache_byte_for_byte(project):
+    import shutil
+
+    shutil.rmtree(project / "seeds")
+    _seeds(project / "seeds", 2)
+
+    def mkdocs_build(site):
+        proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
+                               "-d", str(project / site)], capture_output=True, text=True, cwd=ROOT,
+                              env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)})
+        assert proc.returncode == 0, proc.stderr
+        return proc.stderr
+
+    first = mkdocs_build("site1")
+    assert "0 generated pages from the page cache" in first
+    second = mkdocs_build("site2")
+    assert " 0 rendered" in second and "(0 extracted, 2 from cache)" in second
+    files = sorted(p.relative_to(project / "site1") for p in (project / "site1").rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(project / "site2") for p in (project / "site2").rglob("*") if p.is_file())
+    for rel in files:
+        if rel.suffix != ".gz":  # sitemap.xml.gz carries a timestamp
+            assert (project / "site1" / rel).read_bytes() == (project / "site2" / rel).read_bytes(), rel
+    (project / "seeds" / "s1.txt").write_text((project / "seeds" / "s1.txt").read_text() + "\nJohn Smith met her.\n")
+    third = mkdocs_build("site3")
+    assert "(1 extracted, 1 from cache)" in third and "0 rendered" not in third
