@@ -85,3 +85,28 @@ def test_credit_lines_are_not_people(annotate_text):
 def test_a_hyphenated_adjective_is_not_a_person(annotate_text):
     ann = annotate_text("The pro-Beijing candidates won. Pro-Beijing voters cheered.")
     assert "Beijing" not in people(ann)
+
+
+def test_a_name_listed_among_people_is_a_person(annotate_text):
+    # spaCy's small model tags "Dries Mertel" an organisation here
+    ann = annotate_text("Chances fell to Romero Lukas, Yannis Carras, and Dries Mertel in the first half.")
+    assert {"Romero Lukas", "Yannis Carras", "Dries Mertel"} <= set(people(ann))
+
+
+def test_first_name_makes_a_person_of_an_organisation_tag(annotate_text):
+    ann = annotate_text("The contest was founded by Dean Kamerling to encourage young engineers.")
+    assert "Dean Kamerling" in people(ann)
+
+
+def test_a_post_is_not_a_name(annotate_text):
+    ann = annotate_text("At the ceremony, NASA Administrator Charles Bolton spoke about the shuttle.")
+    p = people(ann)
+    assert "NASA Administrator" not in p
+    assert "Charles Bolton" in p
+
+
+def test_title_role_skips_the_honorific(annotate_text):
+    ann = annotate_text("Undersecretary for Education Mr. Toscani says many schools will pay.")
+    roles = [r for p in ann.people for r in p.roles]
+    assert "Undersecretary for Education" in roles
+    assert not any("Mr." in r for r in roles)

@@ -54,7 +54,8 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
 
 def _thing(ms: list[Mention]) -> bool:
     """Most mentions read as a thing ("the X exhibit") and none as a person."""
-    things = sum(m.clues.thing for m in ms)
+    named = has_given_name(ms[0].text)  # "an Edward Steichen exhibit"
+    things = sum(m.clues.thing or (m.clues.article and not named) for m in ms)
     return things * 2 > len(ms) and not any(m.clues.role or m.clues.speech for m in ms)
 
 
@@ -65,7 +66,7 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
     else:
         role = any(m.clues.role for m in ms)
     speech = any(m.clues.speech for m in ms)
-    if votes["person"] >= max(votes["organization"], votes["place"]):
+    if votes["person"] >= max(votes["organization"], votes["place"], votes["thing"]):
         if role or (speech and not thing_like(name, lower)):
             return "person"
         if thing_like(name, lower) or _thing(ms):
@@ -75,7 +76,11 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
         return "person"
     if role and not thing_like(name, lower):
         return "person"
-    if has_given_name(name) and len(tokens(k)) <= 3 and not thing_like(name, lower) and not _thing(ms):
+    # "founded by Dean Kamen" (spaCy: ORG); a place with a first name in it ("Hong Kong") stays a
+    # place; a two-word name listed among people is one of them ("Ana Ruiz and Dries Peeters")
+    peer = any(m.clues.peer for m in ms) and len(tokens(k)) >= 2
+    if (votes["organization"] + votes["thing"] >= votes["place"] and (has_given_name(name) or peer)
+            and len(tokens(k)) <= 3 and not thing_like(name, lower) and not _thing(ms)):
         return "person"
     return _majority(votes, exclude="person")
 

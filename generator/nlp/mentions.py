@@ -9,7 +9,10 @@ from .names import POSSESSIVE_RE, is_title_word, key
 from .personhood import Clues, clues, has_given_name
 from .rules import words
 
-LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+# PRODUCT: the small model calls some people products ("Dries Mertens"); such a name is kept
+# only if its clues make it a person
+LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
+          "PRODUCT": "thing"}
 LEADING_JUNK = {"the", "a", "an", "former", "late", "ex"}
 # "Image: Ana Ruiz." / "Video: A & B." — a credit line's names belong to the source, not the story.
 CREDIT_RE = re.compile(r"\b([A-Z][a-z]+):[ \t]*[^\n]*?(?=\.\s|\.$|\n|$)")
@@ -98,7 +101,7 @@ def _extend_left(doc, toks: list) -> list:
     while i >= 0 and i >= toks[0].i - 2:
         t = doc[i]
         if not (t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "PERSON") and t.whitespace_
-                and not is_title_word(t.text) and not t.is_sent_start):
+                and not is_title_word(t.text)):
             break
         toks = [t, *toks]
         i -= 1

@@ -84,17 +84,27 @@ def _sentence(doc, char: int):
     return span.sent if span is not None else None
 
 
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
+
+
 def _title_before(doc, start: int):
     """Capitalised title words directly before the name ("Defense Minister" Vladimir Padrino)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
     i = span.start - 1
+    while i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:  # "Undersecretary for Education Mr. X"
+        i -= 1
     words = []
     while i >= 0 and doc[i].text[:1].isupper() and is_title_word(doc[i].text):
         words.insert(0, doc[i])
         i -= 1
-    if not words or all(w.lower_.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr") for w in words):
+        # "Minister of Defence", "Undersecretary for Education": a title joined by of/for
+        if (i >= 1 and doc[i].lower_ in ("of", "for") and doc[i - 1].text[:1].isupper()
+                and is_title_word(doc[i - 1].text)):
+            words.insert(0, doc[i])
+            i -= 1
+    if not words or words[0].lower_ in ("of", "for"):
         return None
     s, e = words[0].idx, words[-1].idx + len(words[-1].text)
     return s, e, doc.text[s:e]

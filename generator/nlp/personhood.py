@@ -67,6 +67,8 @@ class Clues:
     speech: bool = False  # the subject of a speech verb: "Ruiz said"
     thing: bool = False  # a non-role noun, "the" or "on" right before: "her novel Angel Catbird"
     guessed: bool = False  # the role noun is only guessed from its ending ("orbiter", "illustrator")
+    article: bool = False  # "the Bat Cave": weaker than `thing`, a first name outweighs it
+    peer: bool = False  # in a list with people: "Ana Ruiz, Carlos Vidal and Dries Peeters"
 
 
 def clues(doc, start: int, end: int) -> Clues:
@@ -75,7 +77,7 @@ def clues(doc, start: int, end: int) -> Clues:
     if span is None:
         return Clues()
     prev = doc[span.start - 1] if span.start > 0 else None
-    role = thing = guessed = False
+    role = thing = guessed = article = False
     if prev is not None and not prev.is_punct and not prev.is_space:
         if is_title_word(prev.text) and prev.text[:1].isupper() and prev.lower_ not in MODIFIERS:
             role = True
@@ -87,7 +89,7 @@ def clues(doc, start: int, end: int) -> Clues:
         elif prev.lower_ in ("the", "a", "an") or (prev.pos_ == "ADP" and prev.lower_ in PLACE_PREPOSITIONS):
             # "the Bat Cave", "posted on Twitter"; but in "the Trump administration" the article
             # belongs to the noun the name modifies
-            thing = not (span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i > span.root.i)
+            article = not (span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i > span.root.i)
     after = doc.text[end:end + 8]
     if after[:2] == ", " and after[2:5].rstrip(",").isdigit():
         role = True
@@ -97,7 +99,11 @@ def clues(doc, start: int, end: int) -> Clues:
         role = True
     root = span.root
     speech = root.dep_ in SPEECH_DEPS and root.head.lemma_ in words("reporting_verbs")
-    return Clues(role, speech, thing, guessed)
+    near = [root.head] if root.dep_ == "conj" else []
+    near += [c for c in root.children if c.dep_ == "conj"]
+    near += [c for n in list(near) for c in n.children if c.dep_ == "conj" and c.i != root.i]
+    peer = any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in near)
+    return Clues(role, speech, thing, guessed, article, peer)
 
 
 def thing_like(name: str, lower_words: set[str]) -> bool:
@@ -108,6 +114,8 @@ def thing_like(name: str, lower_words: set[str]) -> bool:
     if not toks or any(ch.isdigit() for ch in name):
         return True
     if len(toks) >= 2 and any(part in words("name_heads") for part in toks[-1].split("-")):
+        return True
+    if is_title_word(toks[-1]):  # "NASA Administrator": a post, not a name
         return True
     if toks[0] in given_names() and len(toks) >= 2:
         return False  # "Chuck Close": a first name makes the common word a surname
