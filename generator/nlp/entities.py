@@ -206,7 +206,10 @@ def cluster_others(mentions: list[Mention], kind: str) -> list[Cluster]:
         if not short:
             continue
         for other in keys:
-            if other != k and len(other.split()) > 1 and acronym(_title_case(other)) == short:
+            if other == k or len(other.split()) < 2:
+                continue
+            forms = {acronym(_title_case(other))} | {acronym(m.text) for m in by_key[other].mentions}
+            if short in forms:
                 merged[k] = other
                 break
     for k, target in merged.items():
@@ -214,6 +217,20 @@ def cluster_others(mentions: list[Mention], kind: str) -> list[Cluster]:
     for c in by_key.values():
         c.mentions.sort(key=lambda m: m.start)
     return list(by_key.values())
+
+
+def near_duplicates(clusters: list[Cluster]) -> dict[int, list[int]]:
+    """Pairs of organisations or places whose names differ by a word form ("Constituent Assembly",
+    "Constitutional Assembly"): shown as possible duplicates, never merged silently."""
+    names = [_org_key(canonical(c)) for c in clusters]
+    out: dict[int, list[int]] = defaultdict(list)
+    for i, a in enumerate(names):
+        for j, b in enumerate(names):
+            if i < j and a != b and len(a) > 5 and len(b) > 5 and a.split()[-1:] == b.split()[-1:] \
+                    and SequenceMatcher(None, a, b).ratio() >= 0.8:
+                out[i].append(j)
+                out[j].append(i)
+    return out
 
 
 def _org_key(text: str) -> str:

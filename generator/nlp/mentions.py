@@ -48,6 +48,8 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         if kind is None or any(s <= ent.start_char and ent.end_char <= e for s, e in runs):
             continue
         toks = _trim(list(ent), kind)
+        if kind != "person" and _part_of_title(doc, toks):
+            continue
         parts = [(toks, kind)]
         if kind != "person":
             head, tail = _split_tail(toks)
@@ -60,6 +62,14 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
             if m is not None and not any(m.start < e and s < m.end for s, e in runs):
                 out.append(m)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _part_of_title(doc, toks: list) -> bool:
+    """ "Defense" in "Defense Minister Vladimir Padrino" is part of a title, not an organisation."""
+    if not toks or not all(is_title_word(t.text) for t in toks):
+        return False
+    nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and is_title_word(nxt.text)
 
 
 def _split_tail(toks: list) -> tuple[list, list]:
@@ -84,6 +94,10 @@ def _trim(toks: list, kind: str) -> list:
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in ("'s", "’s", "'", "’")):
         toks = toks[:-1]
+    if kind == "organization":
+        # "the Associated Press news agency": the name ends at its last capitalised word
+        while len(toks) > 1 and toks[-1].is_lower:
+            toks = toks[:-1]
     if kind == "person":
         # "Nonpartisan Paul Tse", "pro-Beijing Ann Lee": a name starts at a capitalised proper noun
         while len(toks) > 1 and (toks[0].is_lower or toks[0].pos_ == "ADJ" or toks[0].text in "-–"

@@ -6,10 +6,11 @@ import re
 
 from ..model import Evidence
 from .names import is_title_word
+from .personhood import is_person_noun
 
 AGE_RE = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3}),")
 APPOS_RE = re.compile(r"^,\s+((?:a|an|the)\s+[^,;:.()“”\"]{3,80}?|(?:[A-Za-z’']+\s+){0,3}(?:of|for|at)\s+[^,;:.()“”\"]{3,60}?)\s*[,.;]")
-AS_RE = re.compile(r"(?:^|\.\s+|\n)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$")
+AS_RE = re.compile(r"(?:^|[.!?]\s*|\n)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$")
 WHO_RE = re.compile(r"^,\s+who\s+(?:is|was|has been|had been)\s+(?:considered\s+|seen as\s+|also\s+)?((?:a|an|the)\s+[^,;.]{3,90})")
 
 
@@ -137,4 +138,44 @@ def _unique(found: list[Evidence]) -> list[Evidence]:
         if k not in seen:
             seen.add(k)
             out.append(ev)
+    return out
+
+
+def standfirst_roles(doc, blocks) -> list[Evidence]:
+    """Roles the standfirst gives the headline's person without naming them.
+
+    News standfirsts open on a description of the person the headline names: "Senate leader and
+    ally of the president met an envoy" under "Talks with Ana Ruiz" describes Ruiz. Only a subject
+    whose head is a role noun and that names nobody counts; each coordinated role is one role.
+    """
+    block = next((b for b in blocks if b.kind == "standfirst"), None)
+    if block is None:
+        return []
+    span = doc.char_span(block.start, block.end, alignment_mode="contract")
+    if span is None or not len(span):
+        return []
+    sent = next(iter(span.sents))
+    subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    if subj is None:
+        return []
+    out = []
+    for head in [subj, *[c for c in subj.children if c.dep_ == "conj"]]:
+        if head.pos_ != "NOUN" or not is_person_noun(head.text, suffix=False):
+            continue
+        left = [t for c in head.lefts if c.dep_ not in ("det", "cc", "punct") for t in c.subtree]
+        if any(t.ent_type_ == "PERSON" for t in left):
+            continue  # "Ana Ruiz's deputy met …" is not about the headline's person
+        right = [t for c in head.rights if c.dep_ == "prep" for t in c.subtree]
+        toks = sorted([*left, head, *right], key=lambda t: t.i)
+        # a phrase the parser split around a coordination is cut back to the run around the head
+        ids = {t.i for t in toks}
+        lo_i = hi_i = head.i
+        while lo_i - 1 in ids:
+            lo_i -= 1
+        while hi_i + 1 in ids:
+            hi_i += 1
+        toks = [t for t in toks if lo_i <= t.i <= hi_i]
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        lo, hi = _bounds(doc, sent.start_char, sent.end_char, (block.start, block.end))
+        out.append(Evidence(doc.text[s:e], s, e, lo, hi, "role"))
     return out
