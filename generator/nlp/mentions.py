@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .names import POSSESSIVE_RE, is_title_word, key
-from .personhood import Clues, clues, has_given_name
+from .personhood import Clues, clues, has_given_name, is_person_noun
 from .rules import words
 
 # PRODUCT: the small model calls some people products ("Dries Mertens"); such a name is kept
@@ -115,7 +115,7 @@ def _extend_left(doc, toks: list) -> list:
     while i >= 0 and i >= toks[0].i - 2:
         t = doc[i]
         if not (t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "PERSON") and t.whitespace_
-                and not is_title_word(t.text)):
+                and not is_title_word(t.text) and not is_person_noun(t.text, suffix=False)):
             break
         toks = [t, *toks]
         i -= 1
@@ -128,7 +128,8 @@ def _name_runs(doc):
     run: list = []
     for t in [*doc, None]:
         ok = (t is not None and t.pos_ == "PROPN" and t.is_title and t.is_alpha
-              and not is_title_word(t.text) and (not t.ent_type_ or _lone_entity(t)))
+              and not is_title_word(t.text) and not is_person_noun(t.text, suffix=False)
+              and (not t.ent_type_ or _lone_entity(t)))
         if ok and (not run or run[-1].whitespace_):
             run.append(t)
             continue
