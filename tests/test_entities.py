@@ -110,3 +110,24 @@ def test_title_role_skips_the_honorific(annotate_text):
     roles = [r for p in ann.people for r in p.roles]
     assert "Undersecretary for Education" in roles
     assert not any("Mr." in r for r in roles)
+
+
+def test_hyphenated_and_spaced_forms_are_one_person(annotate_text):
+    ann = annotate_text("Leader Kim Jong-un visited the plant. State media said Kim Jong Un was pleased.")
+    assert len([p for p in ann.people if p.name.startswith("Kim")]) == 1
+
+
+def test_a_known_surname_mentioned_once_is_kept(annotate_text):
+    ann = annotate_text("The inquiry led by Mueller ended in the spring, and the report was released.")
+    assert "Mueller" in people(ann)
+
+
+def test_title_case_headline_words_are_not_a_person(nlp):
+    from generator.nlp.annotate import annotate_doc, nlp_text
+    from generator.seeds import parse_seed
+
+    doc = parse_seed("Missouri Becomes First State To Sue China Over Virus – By A Writer (Outlet) / Apr 21 2020\n"
+                     "Missouri sued China on Tuesday. China rejected the lawsuit, and officials in China "
+                     "called it absurd.\n", "t.txt", "t")
+    ann = annotate_doc(doc, nlp(nlp_text(doc)), "test")
+    assert not any("China" in p.name for p in ann.people)

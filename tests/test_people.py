@@ -108,3 +108,8 @@ def test_organisations_acronyms_and_near_duplicates(annotate_text):
     assert "Associated Press" in orgs and "AP" in orgs["Associated Press"].aliases
     assert "Defense" not in orgs
     assert orgs["Constituent Assembly"].possible_duplicates == ("Constitutional Assembly",)
+
+
+def test_a_link_or_handle_is_not_a_role(annotate_text):
+    ann = annotate_text("Ramon Lopez (@ramonlopez) pic.twitter.com/abc123 wrote on Sunday. Lopez said more later.")
+    assert not any("/" in r or "@" in r for p in ann.people for r in p.roles)

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from .mentions import Mention
 from .names import POSSESSIVE_RE, acronym, compact, fold, key, strip_marks, tokens
-from .personhood import given_names, has_given_name, thing_like
+from .personhood import given_names, has_given_name, surnames, thing_like
 
 
 @dataclass
@@ -38,6 +38,14 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     for m in mentions:
         groups[key(m.text)].append(m)
     decided = {k: _decide(k, ms, lower) for k, ms in groups.items()}
+    # "Missouri To Sue China": in a Title Case headline, a "name" ending in what the text calls a
+    # place or an organisation is not a person unless something around it says so
+    elsewhere = {k for k, kind in decided.items() if kind in ("place", "organization")}
+    for k, kind in decided.items():
+        toks = tokens(k)
+        if (kind == "person" and len(toks) >= 2 and toks[-1] in elsewhere
+                and all(m.clues.headline and not m.clues.role for m in groups[k])):
+            decided[k] = "other"
     person_parts = set()
     for k, kind in decided.items():
         toks = tokens(k)
@@ -71,10 +79,12 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
             return "person"
         if thing_like(name, lower) or _thing(ms):
             return _majority(votes, exclude="person")
-        if len(tokens(k)) == 1 and len(ms) == 1 and k not in given_names():
+        if len(k.split()) == 1 and len(ms) == 1 and tokens(k)[-1] not in given_names() | surnames():
             return "other"  # one bare word, once, with nothing around it to say it is a person
         return "person"
-    if role and not thing_like(name, lower):
+    # spaCy says organisation or place: only a listed title or role noun, or an age, outweighs it
+    # ("designer Halston"; not "its neighbors China and Russia")
+    if any(m.clues.role and not m.clues.guessed for m in ms) and not thing_like(name, lower):
         return "person"
     # "founded by Dean Kamen" (spaCy: ORG); a place with a first name in it ("Hong Kong") stays a
     # place; a two-word name listed among people is one of them ("Ana Ruiz and Dries Peeters")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .names import POSSESSIVE_RE, is_title_word, key
-from .personhood import Clues, clues, has_given_name, is_person_noun
+from .personhood import Clues, clues, given_names, has_given_name, is_person_noun
 from .rules import words
 
 # PRODUCT: the small model calls some people products ("Dries Mertens"); such a name is kept
@@ -103,7 +103,8 @@ def _trim(toks: list, kind: str) -> list:
         while len(toks) > 1 and (toks[0].is_lower or toks[0].pos_ == "ADJ" or toks[0].text in "-–"
                                  or toks[1].text in "-–"):
             toks = toks[1:]
-        while len(toks) > 1 and is_title_word(toks[0].text) and toks[0].text[:1].isupper():
+        while len(toks) > 1 and ((is_title_word(toks[0].text) and toks[0].text[:1].isupper())
+                                 or _role_word(toks[0].text)):
             toks = toks[1:]
     return toks
 
@@ -115,7 +116,7 @@ def _extend_left(doc, toks: list) -> list:
     while i >= 0 and i >= toks[0].i - 2:
         t = doc[i]
         if not (t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "PERSON") and t.whitespace_
-                and not is_title_word(t.text) and not is_person_noun(t.text, suffix=False)):
+                and not is_title_word(t.text) and not _role_word(t.text)):
             break
         toks = [t, *toks]
         i -= 1
@@ -128,7 +129,7 @@ def _name_runs(doc):
     run: list = []
     for t in [*doc, None]:
         ok = (t is not None and t.pos_ == "PROPN" and t.is_title and t.is_alpha
-              and not is_title_word(t.text) and not is_person_noun(t.text, suffix=False)
+              and not is_title_word(t.text) and not _role_word(t.text)
               and (not t.ent_type_ or _lone_entity(t)))
         if ok and (not run or run[-1].whitespace_):
             run.append(t)
@@ -136,6 +137,11 @@ def _name_runs(doc):
         if 2 <= len(run) <= 3:
             yield run
         run = [t] if ok else []
+
+
+def _role_word(word: str) -> bool:
+    """ "Engineer": a capitalised role noun from the list ("Enver", "Walker" end like one but are names)."""
+    return is_person_noun(word, suffix=False) and word.lower() not in given_names()
 
 
 def _lone_entity(t) -> bool:

@@ -134,6 +134,9 @@ def _appositive_head(doc, start: int, end: int):
 def _unique(found: list[Evidence]) -> list[Evidence]:
     seen, out = set(), []
     for ev in found:
+        # "pic.twitter.com/…", "@handle": a link or handle next to a name is not a role
+        if ev.kind == "role" and (re.search(r"[/@]|https?:|\.\w", ev.text) or not re.search(r"[a-z]{2}", ev.text)):
+            continue
         k = (ev.kind, ev.text.lower())
         if k not in seen:
             seen.add(k)
