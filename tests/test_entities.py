@@ -131,3 +131,17 @@ def test_title_case_headline_words_are_not_a_person(nlp):
                      "called it absurd.\n", "t.txt", "t")
     ann = annotate_doc(doc, nlp(nlp_text(doc)), "test")
     assert not any("China" in p.name for p in ann.people)
+
+
+@pytest.mark.parametrize("text, not_a_person, person", [
+    ("The Bush-era policy ended, and Karl Rovell-backed groups objected. Karl Rovell said little.",
+     "Bush-era", "Karl Rovell"),
+    ("Broward County Sheriff Scott Israelson suspended him. The sheriff said so.", "Sheriff Scott Israelson",
+     "Scott Israelson"),
+    ("The GOP leaders met in the Capitol. Senator Ana Ruiz said the GOP would wait.", "GOP", "Ana Ruiz"),
+    ("Staff at the Embassy Tripoli left early, said Chief of Staff Jack Lewin.", "Embassy Tripoli", "Jack Lewin"),
+])
+def test_adjectives_posts_and_acronyms_are_not_people(annotate_text, text, not_a_person, person):
+    p = people(annotate_text(text))
+    assert not_a_person not in p
+    assert person in p

@@ -133,10 +133,15 @@ def thing_like(name: str, lower_words: set[str]) -> bool:
     toks = tokens(name)
     if not toks or any(ch.isdigit() for ch in name):
         return True
+    if len(name.split()) == 1 and name.isupper() and len(name) >= 2:  # "GOP", "NATO"
+        return True
     last = fold(name).split()[-1] if name.split() else ""
     if len(toks) >= 2 and any(part.strip(".,") in words("name_heads") for part in last.split("-")):
         return True
     if is_title_word(toks[-1]):  # "NASA Administrator": a post, not a name
+        return True
+    # "Embassy Tripoli": an organisation word anywhere but in a name ("Sun", "House" are surnames)
+    if len(toks) >= 2 and any(t in words("name_heads") and t not in surnames() | given_names() for t in toks):
         return True
     if toks[0] in given_names() and len(toks) >= 2:
         return False  # "Chuck Close": a first name makes the common word a surname
