@@ -113,3 +113,13 @@ def test_organisations_acronyms_and_near_duplicates(annotate_text):
 def test_a_link_or_handle_is_not_a_role(annotate_text):
     ann = annotate_text("Ramon Lopez (@ramonlopez) pic.twitter.com/abc123 wrote on Sunday. Lopez said more later.")
     assert not any("/" in r or "@" in r for p in ann.people for r in p.roles)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The portraits show fashion designer Halvard Oss in his studio.", "Halvard Oss", "fashion designer"),
+    ("It quoted immigration barrister Colin Yeats at length.", "Colin Yeats", "immigration barrister"),
+    ("Ana Ruiz, who dozens of countries recognise as the rightful leader, spoke.", "Ana Ruiz",
+     "the rightful leader"),
+])
+def test_role_nouns_before_the_name_and_recognised_as(annotate_text, text, name, role):
+    assert role in person(annotate_text(text), name).roles

@@ -12,6 +12,9 @@ AGE_RE = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3}),")
 APPOS_RE = re.compile(r"^,\s+((?:a|an|the)\s+[^,;:.()“”\"]{3,80}?|(?:[A-Za-z’']+\s+){0,3}(?:of|for|at)\s+[^,;:.()“”\"]{3,60}?)\s*[,.;]")
 AS_RE = re.compile(r"(?:^|[.!?]\s*|\n)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$")
 WHO_RE = re.compile(r"^,\s+who\s+(?:is|was|has been|had been)\s+(?:considered\s+|seen as\s+|also\s+)?((?:a|an|the)\s+[^,;.]{3,90})")
+# "Guaido, who the US and dozens of other countries recognise as Venezuela's rightful leader,"
+WHO_AS_RE = re.compile(r"^,\s+who[^,.;]{0,80}?\b(?:recogni[sz]e[sd]?|regards?|describes?|sees?|known|regarded|"
+                       r"described|seen)\s+as\s+([^,;.]{3,80})")
 
 
 def describe(doc, person_mentions: list[tuple[int, int]],
@@ -30,7 +33,7 @@ def describe(doc, person_mentions: list[tuple[int, int]],
         def add(what: str, a: int, b: int, kind: str = "role", start=start, end=end, block=block) -> None:
             lo, hi = _bounds(doc, min(a, start), max(b, end), block)
             found.append(Evidence(what, a, b, lo, hi, kind))
-        title = _title_before(doc, start)
+        title = _title_before(doc, start) or _role_noun_before(doc, start)
         if title:
             add(title[2], title[0], title[1], "role")
         after = text[end:end + 140]
@@ -47,7 +50,7 @@ def describe(doc, person_mentions: list[tuple[int, int]],
             m = APPOS_RE.match(after)
             if m and not _noun_phrase(doc, end + m.start(1), end + m.end(1)):
                 m = None
-            m = m or WHO_RE.match(after)
+            m = m or WHO_RE.match(after) or WHO_AS_RE.match(after)
             if m and not re.match(r"(?:a|an|the)\s+(?:day|week|month|year)\b", m.group(1)):
                 add(m.group(1), end + m.start(1), end + m.end(1), "role")
         before = text[max(block[0], start - 120):start]
@@ -83,6 +86,26 @@ def _bounds(doc, lo: int, hi: int, block: tuple[int, int]) -> tuple[int, int]:
 def _sentence(doc, char: int):
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.sent if span is not None else None
+
+
+def _role_noun_before(doc, start: int):
+    """A lower-case role noun phrase right before the name: "fashion designer Halston",
+    "Texas student Ana Ruiz", "immigration barrister Colin Yeo"."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    last = doc[span.start - 1]
+    if not (last.is_lower and last.pos_ == "NOUN" and is_person_noun(last.text)):
+        return None
+    first = last
+    i = last.i - 1
+    while i >= 0 and last.i - i < 4:
+        t = doc[i]
+        if t.is_punct or t.dep_ not in ("compound", "amod", "nmod") or t.head.i <= t.i or t.head.i > span.start:
+            break
+        first = t
+        i -= 1
+    return first.idx, last.idx + len(last.text), doc.text[first.idx:last.idx + len(last.text)]
 
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
