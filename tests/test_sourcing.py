@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.model import Claim
+from generator.model import Claim, Entity
 from generator.sourcing import grade, grade_claims, profile, qualifiers
 
 
@@ -54,8 +54,19 @@ def test_rank_prefers_the_lead_and_salient_people():
     text = "Cabello met the envoy in May, an official said. " + "x " * 200 + "The weather was fine, a witness said."
     first = claim("Cabello met the envoy in May", "anonymous")
     late = Claim(text="The weather was fine", start=len(text) - 40, end=len(text) - 20, source_type="anonymous")
-    ranked = grade_claims([first, late], text, {"Cabello": 5.0})
+    ranked = grade_claims([first, late], text, [Entity(id="cabello", kind="person", name="Cabello",
+                                                       mentions=((0, 7),), salience=5.0)])
     assert ranked[0].rank > ranked[1].rank
+
+
+def test_rank_prefers_a_claim_about_a_salient_person_over_an_equal_one():
+    text = "Cabello met the envoy in May. Rain fell on the city in May."
+    a = claim("Cabello met the envoy in May", "anonymous")
+    b = Claim(text="Rain fell on the city in May", start=30, end=58, source_type="anonymous")
+    people = [Entity(id="cabello", kind="person", name="Cabello", mentions=((0, 7),), salience=5.0)]
+    with_people = grade_claims([a, b], text, people)
+    without = grade_claims([a, b], text)
+    assert with_people[0].rank - with_people[1].rank > without[0].rank - without[1].rank
 
 
 def test_sample_lead_claim_rests_on_the_anonymous_official(sample):
