@@ -211,3 +211,9 @@ def test_content_stays_in_the_paragraph_of_its_cue(annotate_text):
     ann = annotate_text("Experts doubt the plan will pass, the minister said.", title="Budget talks stall in the capital")
     [c] = [c for c in ann.claims]
     assert "\n" not in c.text and not c.text.startswith("Budget")
+
+
+def test_quote_with_its_source_after_a_dash(annotate_text):
+    _, c = one(annotate_text, '"Flood defences fail the first test" — The Northern Echo, May 2, 2019')
+    assert c.speaker == "The Northern Echo"
+    assert c.text == "Flood defences fail the first test"

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...model import AnonymousSource, Claim, CommentRequest
@@ -18,6 +19,7 @@ from .found import Found
 from .quotes import Quote, find_quotes
 from .speakers import Resolver
 
+DASH_SOURCE = re.compile(r"[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<src>[A-Z][^,\n—–()]{1,60}?)[ \t]*(?=,|\n|$|\()")
 FLOATING_REACH = 1500  # characters back to the last speaker a quote on its own continues
 
 
@@ -140,6 +142,11 @@ def _with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             out.append(f)
             last = (f, q)
             continue
+        dash = _dash_source(doc, q)
+        if dash is not None:
+            out.append(dash)
+            last = (dash, q)
+            continue
         intro = _colon_intro(doc, q)
         if intro is not None:
             out.append(intro)
@@ -208,6 +215,20 @@ def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
         if e <= q.open_at and text[e:q.open_at].strip() == "" and text[s:e].rstrip().endswith(":"):
             return b
     return None
+
+
+def _dash_source(doc, q: Quote) -> Found | None:
+    """A quote followed by a dash and its source: ""Document found on street" — The Canadian Press, 2008"."""
+    if q.close_at is None:
+        return None
+    m = DASH_SOURCE.match(doc.text, q.close_at + 1)
+    if not m:
+        return None
+    span = doc.char_span(m.start("src"), m.end("src"), alignment_mode="contract")
+    if span is None or not any(t.pos_ == "PROPN" for t in span):
+        return None
+    return Found(q.start, q.end, (span.start_char, span.end_char), (m.start("dash"), m.end("dash")), True,
+                 (q.open_at, m.end()), span.root.i, form="quote")
 
 
 def _colon_intro(doc, q: Quote) -> Found | None:
