@@ -217,3 +217,10 @@ def test_quote_with_its_source_after_a_dash(annotate_text):
     _, c = one(annotate_text, '"Flood defences fail the first test" — The Northern Echo, May 2, 2019')
     assert c.speaker == "The Northern Echo"
     assert c.text == "Flood defences fail the first test"
+
+
+def test_quote_verb_introduces_quotes_only(annotate_text):
+    _, claims = claims_of(annotate_text, "If the market grows and Chrome continues to surge, rivals could fall behind.")
+    assert claims == []
+    _, c = one(annotate_text, '"We are not finished with this fight," Ana Ruiz continued.')
+    assert c.speaker == "Ana Ruiz"

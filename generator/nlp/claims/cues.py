@@ -28,6 +28,11 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             found = _according(doc, sent, tok, bounds)
             if found:
                 out.append(found)
+        elif tok.lemma_.lower() in words("quote_verbs") and tok.lemma_.lower() not in verbs and tok.pos_ == "VERB":
+            subj = _subject(tok)
+            if subj is not None:
+                cue = (tok.idx, tok.idx + len(tok.text))
+                bare.append(Found(0, 0, _speaker_span(subj, tok), cue, False, bounds, subj.i))
         elif tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
             subj = _subject(tok)
             if subj is None:
