@@ -224,3 +224,17 @@ def test_quote_verb_introduces_quotes_only(annotate_text):
     assert claims == []
     _, c = one(annotate_text, '"We are not finished with this fight," Ana Ruiz continued.')
     assert c.speaker == "Ana Ruiz"
+
+
+def test_reason_given_as_a_purpose_in_the_speaker_phrase(annotate_text):
+    body = ("Two officials who spoke on condition of anonymity to discuss internal planning said "
+            "the troops would stay until spring.")
+    ann, c = one(annotate_text, body)
+    [src] = ann.anonymous_sources
+    assert src.reason == "to discuss internal planning"
+
+
+def test_same_unnamed_group_twice_is_one_source(annotate_text):
+    ann, claims = claims_of(annotate_text, "Israeli officials said the strikes worked. Israeli officials say the stocks are low.")
+    assert len(ann.anonymous_sources) == 1 and len(claims) == 2
+

@@ -156,6 +156,12 @@ class Resolver:
                 if self.anonymous[k].head == lemma:
                     self.anonymous[k].mentions.append(span)
                     return k
+        described = self.doc.text[span[0]:span[1]].lower()
+        for k, a in enumerate(self.anonymous):
+            if self.doc.text[a.description[0]:a.description[1]].lower() == described and det not in ("a", "an", "another"):
+                # "Israeli officials say" twice is the same unnamed group
+                a.mentions.append(span)
+                return k
         before = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod")
                   and t.lower_ not in words("rank_words")]
         after = [t for t in head.children if t.i > head.i and t.dep_ in ("amod", "acl", "relcl", "prep")]
