@@ -238,3 +238,17 @@ def test_same_unnamed_group_twice_is_one_source(annotate_text):
     ann, claims = claims_of(annotate_text, "Israeli officials said the strikes worked. Israeli officials say the stocks are low.")
     assert len(ann.anonymous_sources) == 1 and len(claims) == 2
 
+
+
+@pytest.mark.parametrize("body", [
+    "The general is seen as a rival of the president.",
+    "The talks are believed to be at an early stage.",
+])
+def test_passive_belief_without_agent_is_an_unattributed_assessment(annotate_text, body):
+    _, c = one(annotate_text, body)
+    assert c.form == "assessment" and c.source_type == "unattributed" and c.grade == "E"
+
+
+def test_passive_with_agent_names_the_source(annotate_text):
+    _, c = one(annotate_text, "The general has been accused by rival officers of stealing fuel.")
+    assert c.speaker == "rival officers" and c.source_type == "anonymous"

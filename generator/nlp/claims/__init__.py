@@ -276,10 +276,14 @@ def _dedupe(found: list[Found], text: str) -> list[Found]:
             out.append(f)
             continue
         if all(_nested(f, g, text) for g in clash):
-            for g in clash:
-                if g.end == f.end:
-                    g.end += 1  # the outer claim keeps its closing punctuation so the two nest cleanly
-            out.append(f)
+            # an outer claim ending where f ends keeps its closing punctuation, so the two nest
+            # cleanly on the page; that must not make two outer claims end together or touch a neighbour
+            ends = [g.end + (g.end == f.end) for g in clash]
+            neighbours = any(g.end <= h.start < e for g, e in zip(clash, ends, strict=True) for h in out)
+            if len(set(ends)) == len(ends) and not neighbours:
+                for g, e in zip(clash, ends, strict=True):
+                    g.end = e
+                out.append(f)
             continue
         worse = [g for g in clash if _score(g) < _score(f)]
         if len(worse) == len(clash):
@@ -296,4 +300,5 @@ def _nested(f: Found, g: Found, text: str) -> bool:
 
 
 def _score(f: Found) -> tuple:
-    return (f.speaker is not None, f.cue is not None, f.end - f.start)
+    # a photo credit yields to a claim made in its caption
+    return (f.form != "credit", f.speaker is not None, f.cue is not None, f.end - f.start)
