@@ -252,3 +252,14 @@ def test_passive_belief_without_agent_is_an_unattributed_assessment(annotate_tex
 def test_passive_with_agent_names_the_source(annotate_text):
     _, c = one(annotate_text, "The general has been accused by rival officers of stealing fuel.")
     assert c.speaker == "rival officers" and c.source_type == "anonymous"
+
+
+def test_reporting_clause_in_the_middle_of_its_content(annotate_text):
+    _, c = one(annotate_text, "Similar talks are under way with other ministries, the envoy said, and more are planned.")
+    assert c.speaker == "the envoy"
+    assert c.text.startswith("Similar talks") and c.text.endswith("more are planned")
+
+
+def test_unset_reporting_clause_claims_nothing(annotate_text):
+    _, claims = claims_of(annotate_text, "I look forward to having Harry reveal his sources next week.")
+    assert claims == []

@@ -131,7 +131,7 @@ def _content(doc, sent, tok, subj):
             and tok.head.lemma_.lower() not in words("reporting_verbs"):
         # "Similar contacts exist, the official said, and ...": the sentence less the cue clause
         cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
-        first = min(cue_clause)
+        first = min(i for i in cue_clause if not doc[i].is_punct)
         if first == 0 or not (doc[first - 1].is_punct or doc[first - 1].is_quote) or doc[first - 1].text == ".":
             return None  # a reporting clause after its content is set off: "..., the official said"
         return trim(doc.text, [t for t in sent if t.i not in cue_clause])
