@@ -263,3 +263,8 @@ def test_reporting_clause_in_the_middle_of_its_content(annotate_text):
 def test_unset_reporting_clause_claims_nothing(annotate_text):
     _, claims = claims_of(annotate_text, "I look forward to having Harry reveal his sources next week.")
     assert claims == []
+
+
+def test_affiliation_is_the_modifiers_after_rank_words(annotate_text):
+    ann, _ = one(annotate_text, "A senior State Department official said the embassy would reopen.")
+    assert ann.anonymous_sources[0].affiliation == "State Department"

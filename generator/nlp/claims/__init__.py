@@ -32,8 +32,9 @@ class Extracted:
     comment_requests: list[CommentRequest] = field(default_factory=list)
 
 
-def extract(doc, entity_at, document=None) -> Extracted:
-    """Claims in a spaCy Doc. entity_at(start, end) -> (id, kind, name) of an overlapping entity or None."""
+def extract(doc, entity_at, document=None, people=()) -> Extracted:
+    """Claims in a spaCy Doc. entity_at(start, end) -> (id, kind, name) of an overlapping entity or None;
+    people: the document's person entities, so a surname alone ("Conyers replied") finds its person."""
     found: list[Found] = []
     bare: list[Found] = []
     for sent in doc.sents:
@@ -45,7 +46,7 @@ def extract(doc, entity_at, document=None) -> Extracted:
         found.extend(credits(document))
     found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text)
 
-    resolver = Resolver(doc, entity_at)
+    resolver = Resolver(doc, entity_at, people)
     resolved = []
     for f in found:
         if f.form == "credit":
