@@ -104,3 +104,20 @@ def test_sample_unverified_account_lowers_the_politicians_claim(sample):
 def test_sample_us_official_is_anonymous_not_an_organisation(sample):
     c = next(c for c in sample.claims if c.speaker == "the US official")
     assert c.source_type == "anonymous"
+
+
+def test_contract_lists_anonymous_sources_and_requests_for_comment(sample):
+    from generator.export import contract
+
+    out = contract(sample)
+    text = sample.document.text
+    for a in out["anonymous_sources"]:
+        assert text[a["start"]:a["end"]] == a["description"]
+        assert all(text[s:e] for s, e in a["mentions"])
+    ids = {a["id"] for a in out["anonymous_sources"]}
+    assert {c["anonymous_id"] for c in out["claims"] if c["anonymous_id"]} <= ids
+    [req] = out["comment_requests"]
+    assert text[req["start"]:req["end"]] == req["text"]
+    for c in out["claims"]:
+        assert {"text", "start", "end", "speaker", "speaker_start", "speaker_end", "speaker_id", "cue",
+                "source_type", "quote", "form", "grade", "grade_reasons"} <= set(c)
