@@ -268,3 +268,13 @@ def test_unset_reporting_clause_claims_nothing(annotate_text):
 def test_affiliation_is_the_modifiers_after_rank_words(annotate_text):
     ann, _ = one(annotate_text, "A senior State Department official said the embassy would reopen.")
     assert ann.anonymous_sources[0].affiliation == "State Department"
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    ("As the engineer told the council, the dam has held through three floods.",
+     "the dam has held through three floods", "the engineer"),
+    ("The high court ruled that the strike was lawful.", "the strike was lawful", "The high court"),
+])
+def test_more_attribution_forms(annotate_text, body, content, speaker):
+    _, c = one(annotate_text, body)
+    assert (c.text, c.speaker) == (content, speaker)

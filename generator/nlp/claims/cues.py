@@ -144,6 +144,10 @@ def _content(doc, sent, tok, subj):
                 preps += [c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
         if target is not None and preps:
             return trim(doc.text, {*target.subtree, *preps[0].subtree})
+    if tok.dep_ == "advcl" and tok.head.i > tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        # "As Heald told the Post, ozone has dropped": the main clause is the content
+        cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
+        return trim(doc.text, [t for t in sent if t.i not in cue_clause])
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if dobj is not None and tok.lemma_.lower() in words("stance_verbs") and _claim_object(dobj):
         return trim(doc.text, list(dobj.subtree))
