@@ -79,9 +79,8 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
                     best = (e.id, e.kind, e.name)
         return best
 
-    found = claims_mod.extract(doc, entity_at, document)
-    salient = {e.name: e.salience for e in people}
-    claims = grade_claims(found.claims, document.text, salient)
+    found = claims_mod.extract(doc, entity_at, document, people)
+    claims = grade_claims(found.claims, document.text, people)
     speaking = {c.speaker_id for c in claims if c.speaker_id}
     people = [_boost(p, p.id in speaking) for p in people]
     return Annotations(
