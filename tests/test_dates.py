@@ -4,6 +4,8 @@ The publication date is Monday 19 August 2019 unless a test says otherwise.
 """
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.nlp.dates import resolve_phrase
 from generator.nlp.timeexpr import scan
@@ -242,3 +244,24 @@ def test_news_conventions(annotate_text, body, expected):
 ])
 def test_planning_verbs_and_quoted_names(annotate_text, body, expected):
     assert dates_of(annotate_text, body) == expected
+
+
+VALUE = r"\d{4}(-\d{2}(-\d{2})?)?|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}"
+WORDS = ["last", "next", "this", "the", "May", "June", "Sunday", "week", "weekend", "year", "month", "summer",
+         "ago", "two", "[Ten]", "1960s", "sixties", "century", "20th", "0th", "Q4", "2019", "9999", "31", "February",
+         "30", "-", "to", "from", "between", "and", "early", "mid-", "end of", "Fourth of July", "3/45/2019", ",", "'s"]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=8), st.dates(), st.sampled_from(["past", "future", "present", None]))
+def test_any_phrase_resolves_to_a_valid_value_or_none(words, anchor, tense):
+    import re
+
+    from generator.nlp.timeexpr import resolve
+
+    text = " ".join(words)
+    for f in scan(text, strict=False):
+        assert text[f.start:f.end] == f.text
+        r = resolve(f, anchor, tense)
+        assert r.value is None or re.fullmatch(VALUE, r.value), (text, r)
+        assert r.granularity in (None, "year", "month", "week", "day", "range")

@@ -305,6 +305,7 @@ def _trim(text: str) -> str:
                 text = text[1:]
         if text.count('"') % 2:
             text = text.strip('"')
+        text = text.rstrip("“‘(").lstrip("”)")
     return text
 
 

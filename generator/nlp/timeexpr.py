@@ -125,6 +125,9 @@ def _cued(text: str, start: int, phrase: str) -> bool:
 # ---------------------------------------------------------------- resolution
 
 
+VALUE = re.compile(r"[1-9]\d{3}(?:-\d{2}(?:-\d{2})?)?|[1-9]\d{3}-\d{2}-\d{2}/[1-9]\d{3}-\d{2}-\d{2}")
+
+
 @dataclass(frozen=True)
 class Resolved:
     value: str | None
@@ -150,12 +153,13 @@ def resolve(find: Find, anchor: date | None, direction: str | None = None, after
     try:
         explicit = EXPLICIT.get(find.rule)
         done = explicit(p) if explicit else None
-        if done is not None:
-            return done
-        if anchor is None:
+        if done is None and anchor is None:
             return Resolved(None, None, "relative date and no publication date")
-        return RELATIVE[find.rule](p, anchor, direction)
-    except (ValueError, KeyError):
+        done = done or RELATIVE[find.rule](p, anchor, direction)
+        if done.value is not None and not VALUE.fullmatch(done.value):
+            return Resolved(None, None, "outside the calendar this site shows")
+        return done
+    except (ValueError, KeyError, AttributeError, IndexError, OverflowError):
         return Resolved(None, None, "not a calendar date")
 
 
@@ -395,7 +399,7 @@ def _rel_unit(p: str, anchor: date, direction: str | None) -> Resolved | None:
         k, word = 0, "of"
     name = unit.group(1)
     if name == "year":
-        return Resolved(str(anchor.year + k), "year", f"year {word} publication")
+        return Resolved(f"{anchor.year + k:04d}", "year", f"year {word} publication")
     if name == "month":
         return Resolved(_ym(*_shift_month(anchor.year, anchor.month, k)), "month", f"month {word} publication")
     return Resolved(_week(anchor + timedelta(days=7 * k)), "week", f"week {word} publication (Monday–Sunday)")
@@ -427,7 +431,7 @@ def _ago(p: str, anchor: date, direction: str | None) -> Resolved:
     unit = m.group(2)
     why = f"{n} {unit}(s) before publication"
     if unit in ("year", "decade"):
-        return Resolved(str(anchor.year - n * (10 if unit == "decade" else 1)), "year", why)
+        return Resolved(f"{anchor.year - n * (10 if unit == 'decade' else 1):04d}", "year", why)
     if unit == "month":
         return Resolved(_ym(*_shift_month(anchor.year, anchor.month, -n)), "month", why)
     if unit == "week":
@@ -446,12 +450,12 @@ def _deictic(p: str, anchor: date, direction: str | None) -> Resolved:
 def _end_of(p: str, anchor: date, direction: str | None) -> Resolved:
     low = p.lower()
     if re.search(r"\d{4}", low):
-        return Resolved(f"{_year(p)}-12-31", "day", "end of a year: its last day")
+        return Resolved(f"{_year(p):04d}-12-31", "day", "end of a year: its last day")
     k = -1 if "last" in low else 1 if "next" in low else 0
     if "month" in low:
         y, m = _shift_month(anchor.year, anchor.month, k)
         return Resolved(_month_end(y, m).isoformat(), "day", "end of the month: its last day")
-    return Resolved(f"{anchor.year + k}-12-31", "day", "end of the year: its last day")
+    return Resolved(date(anchor.year + k, 12, 31).isoformat(), "day", "end of the year: its last day")
 
 
 def _holiday(p: str, anchor: date, direction: str | None) -> Resolved:
