@@ -265,3 +265,14 @@ def test_any_phrase_resolves_to_a_valid_value_or_none(words, anchor, tense):
         r = resolve(f, anchor, tense)
         assert r.value is None or re.fullmatch(VALUE, r.value), (text, r)
         assert r.granularity in (None, "year", "month", "week", "day", "range")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Voting began on Tuesday. Results came the next day.", [("Tuesday", "2019-08-13"), ("the next day", "2019-08-14")]),
+    ("The storm hit on March 3, 2018, and the roads closed later that day.",
+     [("March 3, 2018", "2018-03-03"), ("later that day", "2018-03-03")]),
+    ("The roads closed the next day.", []),  # no day in the story to count from
+    ("Police arrested him earlier today.", [("earlier today", "2019-08-19")]),
+])
+def test_days_counted_from_the_story(annotate_text, body, expected):
+    assert dates_of(annotate_text, body) == expected

@@ -62,12 +62,16 @@ def _from_story(doc, finds: list[Find], results: list[Resolved], i: int, way: st
     for j in range(i - 1, -1, -1):
         if finds[j].start < start:
             break
-        if results[j].value and narrative(finds[j]) is None and finds[j].rule not in ("deictic", "weekday"):
-            ref = _first_day(results[j].value)
+        value = results[j].value
+        if not value or narrative(finds[j]) is not None:
+            continue
+        if (finds[i].rule == "day_rel" and len(value) == 10) or (
+                finds[i].rule != "day_rel" and finds[j].rule not in ("deictic", "weekday")):
+            ref = _first_day(value)
             r = resolve(finds[i], ref, tense)
             counted = r.rule.replace("publication", f"{results[j].value} (“{' '.join(finds[j].text.split())}”)")
             return Resolved(r.value, r.granularity, counted)
-    if way == "back":
+    if way == "back" and finds[i].rule != "day_rel":
         return results[i]
     return Resolved(None, None, "counted from a date in the story, and none was found")
 

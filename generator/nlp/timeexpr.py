@@ -68,8 +68,11 @@ RULES: list[tuple[str, str]] = [
     ("quarter", rf"(?:(?i:the\s+)?(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)\s+(?:of\s+)?|Q[1-4]\s+){YEAR}"),
     ("end_of", rf"(?i:(?:the\s+)?(?:end|close)\s+of\s+(?:the|this|last|next)\s+(?:year|month)|year[\s-]end|end[\s-]of[\s-]year)(?![A-Za-z])|(?i:(?:the\s+)?end\s+of\s+){YEAR}"),
     ("ago", rf"(?<!half\s)(?i:(?:\[?(?:{_alt(table('number'))}|\d+)\]?)\s+{UNITS}\s+ago)(?![A-Za-z])"),
-    ("deictic", r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight"
-                r"|this\s+(?:morning|afternoon|evening)|last\s+night)(?![A-Za-z])"),
+    ("deictic", r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:earlier\s+|later\s+)?today|yesterday"
+                r"|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)(?![A-Za-z])"),
+    # counted from a day named in the story: "On Tuesday ... the next day", "later that day"
+    ("day_rel", r"(?i:the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))"
+                r"|(?:earlier|later)\s+that\s+(?:day|night|morning|evening)|that\s+(?:day|night|morning|evening))(?![A-Za-z])"),
     ("weekend", r"(?i:(?:this\s+past|this\s+coming|the\s+coming|the\s+past|last|this|next|the)\s+weekend)(?![A-Za-z])(?!\s+(?:after|before)\b)"),
     ("year_rel", r"(?i:the\s+(?:year|month|week)\s+(?:before|after)|(?:a|one)\s+(?:year|month|week)\s+(?:earlier|later))(?![A-Za-z])"),
     ("rel_unit", r"(?i:(?:(?:earlier|later)\s+)?(?:this\s+past|this\s+coming|the\s+coming|the\s+current|the\s+previous"
@@ -415,8 +418,11 @@ NARRATIVE = re.compile(r"(?i)^(?:the\s+)?(?:previous|following|next)\s|\s(?:befo
 
 
 def narrative(find: Find) -> str | None:
-    """'back' or 'forward' for expressions counted from a date in the story, not from publication:
-    "the year before", "a year later", "the previous month", "the following week"."""
+    """'back', 'forward' or 'same' for expressions counted from a date in the story, not from
+    publication: "the year before", "a year later", "the previous month", "that day"."""
+    if find.rule == "day_rel":
+        low = find.text.lower()
+        return "forward" if re.search(r"next|following|after", low) else "back" if re.search(r"previous|before", low) else "same"
     if find.rule not in ("year_rel", "rel_unit") or not NARRATIVE.search(" ".join(find.text.split())):
         return None
     if find.rule == "rel_unit" and re.match(r"(?i)next\s", find.text):
@@ -440,7 +446,7 @@ def _ago(p: str, anchor: date, direction: str | None) -> Resolved:
 
 
 def _deictic(p: str, anchor: date, direction: str | None) -> Resolved:
-    low = " ".join(p.lower().split())
+    low = re.sub(r"^(?:earlier|later)\s+", "", " ".join(p.lower().split()))
     shift = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "last night": -1,
              "tomorrow": 1}.get(low, 0)
     return Resolved((anchor + timedelta(days=shift)).isoformat(), "day",
@@ -474,8 +480,16 @@ def _holiday(p: str, anchor: date, direction: str | None) -> Resolved:
     return Resolved(best.isoformat(), "day", f"holiday: {why}")
 
 
+def _day_rel(p: str, anchor: date, direction: str | None) -> Resolved:
+    low = p.lower()
+    shift = 1 if re.search(r"next|following|after", low) else -1 if re.search(r"previous|before", low) else 0
+    return Resolved((anchor + timedelta(days=shift)).isoformat(), "day",
+                    {1: "the day after publication", -1: "the day before publication", 0: "the same day as publication"}[shift])
+
+
 RELATIVE = {
     "holiday": _holiday,
+    "day_rel": _day_rel,
     "md": lambda p, a, d: _md(p, a, d, _day_after_month),
     "dm": lambda p, a, d: _md(p, a, d, _day_before_month),
     "month": _month_rel,
