@@ -257,7 +257,7 @@ WORDS = ["last", "next", "this", "the", "May", "June", "Sunday", "week", "weeken
 def test_any_phrase_resolves_to_a_valid_value_or_none(words, anchor, tense):
     import re
 
-    from generator.nlp.timeexpr import resolve
+    from generator.nlp.timevalue import resolve
 
     text = " ".join(words)
     for f in scan(text, strict=False):

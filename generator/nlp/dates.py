@@ -14,7 +14,8 @@ from datetime import date
 
 from ..model import DateRef
 from .rules import words as rule_words
-from .timeexpr import Find, Resolved, narrative, resolve, scan, table
+from .timeexpr import Find, scan, table
+from .timevalue import Resolved, narrative, resolve
 
 # A weekday or a year inside these is part of a name ("Sunday Times", "Apollo 2000").
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "LANGUAGE"}
