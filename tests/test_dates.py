@@ -276,3 +276,12 @@ def test_any_phrase_resolves_to_a_valid_value_or_none(words, anchor, tense):
 ])
 def test_days_counted_from_the_story(annotate_text, body, expected):
     assert dates_of(annotate_text, body) == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The study covers 1990 - 2010.", ["1990", "2010"]),
+    ("The jet was an F-2000 prototype.", []),
+    ("Windows 2000 is old.", []),
+])
+def test_bare_years_need_a_cue(text, found):
+    assert [f.text for f in scan(text)] == found

@@ -110,8 +110,8 @@ def _cued(text: str, start: int, phrase: str) -> bool:
     if re.search(r"(?i)(?:this|last|next)\s+year$", phrase):
         return True
     before = text[max(0, start - 30):start]
-    if before.rstrip()[-1:] in ("-", "–", "—"):
-        return True
+    if re.search(rf"(?:{YEAR}|{MONTH_FULL})\s*[-–—]\s*$", before):
+        return True  # the far end of "1990 - 2010", "May–July"; not "F-2000"
     if RANGE_AFTER.match(text, start + len(phrase)) or BETWEEN_BEFORE.search(before):
         return True  # "over 2000 - 2050", "between May and July"
     m = CUE_BEFORE.search(before)
