@@ -285,3 +285,8 @@ def test_days_counted_from_the_story(annotate_text, body, expected):
 ])
 def test_bare_years_need_a_cue(text, found):
     assert [f.text for f in scan(text)] == found
+
+
+def test_story_counts_work_without_a_publication_date(annotate_text):
+    got = dates_of(annotate_text, "The storm hit on March 3, 2018, and the roads closed the next day.", published=None)
+    assert got == [("March 3, 2018", "2018-03-03"), ("the next day", "2018-03-04")]

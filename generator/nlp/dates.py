@@ -38,7 +38,7 @@ def extract(doc, published: str | None) -> list[DateRef]:
     results = [resolve(f, anchor, tense, doc.text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
     for i, f in enumerate(finds):
         way = narrative(f)
-        if way and anchor is not None:
+        if way:
             results[i] = _from_story(doc, finds, results, i, way, tenses[i])
     for i in range(len(finds) - 1):
         if _linked(doc.text, finds, i):
