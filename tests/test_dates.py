@@ -290,3 +290,10 @@ def test_bare_years_need_a_cue(text, found):
 def test_story_counts_work_without_a_publication_date(annotate_text):
     got = dates_of(annotate_text, "The storm hit on March 3, 2018, and the roads closed the next day.", published=None)
     assert got == [("March 3, 2018", "2018-03-03"), ("the next day", "2018-03-04")]
+
+
+def test_yearless_date_without_tense_follows_the_articles_other_dates(annotate_text):
+    body = ("Officials spoke on Sept. 12 about the attack. "
+            "Records show warnings about the Sept. 11 attack in the region.")
+    got = dict(dates_of(annotate_text, body, published="2013-05-13"))
+    assert got == {"Sept. 12": "2012-09-12", "Sept. 11": "2012-09-11"}

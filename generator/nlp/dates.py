@@ -40,6 +40,7 @@ def extract(doc, published: str | None) -> list[DateRef]:
         way = narrative(f)
         if way:
             results[i] = _from_story(doc, finds, results, i, way, tenses[i])
+    results = _same_year_as_siblings(finds, results)
     for i in range(len(finds) - 1):
         if _linked(doc.text, finds, i):
             results[i], results[i + 1] = _range(finds[i], finds[i + 1], results[i], results[i + 1], tenses[i + 1])
@@ -52,6 +53,24 @@ def extract(doc, published: str | None) -> list[DateRef]:
         alone = sent.text.strip(" \n.") == f.text and f.rule in ("mdy", "dmy", "iso")
         out.append(DateRef(f.text, f.start, f.end, r.value, r.granularity, published, r.rule,
                            _event(doc, span), sent.start_char, sent.end_char, tense or "", alone))
+    return out
+
+
+def _same_year_as_siblings(finds: list[Find], results: list[Resolved]) -> list[Resolved]:
+    """A yearless date with no tense to go by ("the Sept. 11 attack") takes the year the article's
+    other dates in that month fall in, when they agree ("on Sept. 12", "Sept. 10, 2012")."""
+    years: dict[str, set[str]] = {}
+    for f, r in zip(finds, results, strict=True):
+        if r.value and "nearest" not in r.rule and f.rule in YEARLESS | {"mdy", "dmy", "month_year"}:
+            years.setdefault(r.value[5:7], set()).add(r.value[:4])
+    out = []
+    for f, r in zip(finds, results, strict=True):
+        known = years.get(r.value[5:7], set()) if r.value else set()
+        if f.rule in YEARLESS and "nearest" in r.rule and len(known) == 1 and r.value[:4] not in known:
+            year = known.pop()
+            r = Resolved(year + r.value[4:], r.granularity,
+                         r.rule.split(":")[0] + f": the year ({year}) of the article's other dates in that month")
+        out.append(r)
     return out
 
 
@@ -117,7 +136,7 @@ def _in_title(doc, f: Find) -> bool:
     prev = doc[span.start - 1]
     nxt = doc[span.end] if span.end < len(doc) else None
     quoted = prev.text in ('"', "“", "'", "‘") and nxt is not None and nxt.text in ('"', "”", "'", "’")
-    return prev.is_title or quoted
+    return prev.is_title or prev.is_upper or quoted
 
 
 def _linked(text: str, finds: list[Find], i: int) -> bool:
