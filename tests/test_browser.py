@@ -236,6 +236,9 @@ def test_graph_and_timeline_render_and_lead_to_pages(visit):
     v = visit()
     page = v.open(f"briefings/{BRIEFING_SLUG}/")
     shoot(page, "briefing.png")  # what a reader sees first
+    bar = page.locator(".grade-bar span")
+    claims = int(re.search(r"(\d+) claims", page.locator(".briefing-meta").inner_text()).group(1))
+    assert bar.first.is_visible() and sum(int(t.split("·")[1]) for t in bar.all_inner_texts()) == claims
     graph = page.locator("#graph svg")
     graph.scroll_into_view_if_needed()
     box = graph.bounding_box()
