@@ -224,6 +224,19 @@ def test_hovering_or_focusing_a_mention_shows_its_card(visit):
     assert card.is_visible()
 
 
+def test_tab_walks_from_a_mention_into_its_card(visit):
+    page = visit().open(f"briefings/{BRIEFING_SLUG}/")
+    page.locator("h2#full-text").evaluate("h => { h.tabIndex = -1; h.focus(); }")
+    page.keyboard.press("Tab")
+    focused = page.locator(":focus")
+    assert "mention" in focused.get_attribute("class")
+    card = page.locator(":focus + .card")
+    assert card.is_visible()
+    page.keyboard.press("Tab")  # into the card's link: the card stays open
+    assert page.evaluate("document.activeElement.closest('.card') !== null")
+    assert page.locator(".md-content .card:visible").count() == 1
+
+
 def test_cards_work_with_javascript_off(visit):
     page = visit(java_script_enabled=False).open(f"briefings/{BRIEFING_SLUG}/")
     mention = page.locator(".md-content .m > .mention.date").first
