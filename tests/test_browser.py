@@ -178,6 +178,16 @@ def test_every_internal_link_resolves(site):
     assert broken == []
 
 
+def test_generated_pages_stay_out_of_the_navigation(site):
+    """The left-hand nav is embedded in every page: it must not grow with the number of briefings or people."""
+    root = site / PREFIX.strip("/")
+    html = (root / "briefings" / BRIEFING_SLUG / "index.html").read_text(encoding="utf-8")
+    nav = html[html.index('<nav class="md-nav md-nav--primary"'):]
+    nav = nav[:nav.index("</nav>")]
+    assert "diosdado-cabello" not in nav  # no person page in the nav
+    assert nav.count("<a ") <= 15
+
+
 class _Links(HTMLParser):
     def __init__(self):
         super().__init__()
