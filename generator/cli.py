@@ -55,17 +55,26 @@ def build(seeds_dir: str, templates_dir: str, out_dir: Path, pipeline: str | Non
     """
     from .build import build_site
 
+    _check_out_dir(out_dir.resolve(), seeds_dir)
     with _progress() as bar:
         result = build_site(seeds_dir, templates_dir, pipeline, cache_dir, progress=bar)
-    write_tree(result.pages, out_dir)
+    write_tree(result.pages, out_dir, seeds_dir)
     click.echo(f"{len(result.pages)} pages from {len(result.annotations)} seeds written to {out_dir}", err=True)
     _report(result.errors)
     sys.exit(1 if result.errors else 0)
 
 
-def write_tree(pages: dict[str, str], out_dir: Path) -> None:
-    """Write pages into a fresh folder next to out_dir, then swap it in: never a half-written tree."""
+MARKER = ".briefings-tree"  # marks a folder `build` wrote, so it may replace it as a whole
+
+
+def write_tree(pages: dict[str, str], out_dir: Path, seeds_dir: str | Path | None = None) -> None:
+    """Write pages into a fresh folder next to out_dir, then swap it in: never a half-written tree.
+
+    An existing out_dir is replaced only if it is empty or was written by this command: `--out .`
+    must not delete a project. Files are written as UTF-8 with "\n" newlines, in sorted order.
+    """
     out_dir = out_dir.resolve()
+    _check_out_dir(out_dir, seeds_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
     try:
@@ -74,7 +83,8 @@ def write_tree(pages: dict[str, str], out_dir: Path) -> None:
             if tmp not in path.parents:
                 raise click.ClickException(f"refusing to write outside the output folder: {uri}")
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(content, encoding="utf-8")
+            path.write_bytes(content.encode("utf-8"))
+        (tmp / MARKER).write_text("Written by `python -m generator build`; replaced as a whole by the next build.\n")
         old = out_dir.with_name(f".{out_dir.name}-old")
         if out_dir.exists():
             shutil.rmtree(old, ignore_errors=True)
@@ -84,6 +94,19 @@ def write_tree(pages: dict[str, str], out_dir: Path) -> None:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def _check_out_dir(out_dir: Path, seeds_dir: str | Path | None) -> None:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise click.ClickException(f"--out {out_dir} is a file; give a folder")
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
+        raise click.ClickException(f"--out {out_dir} holds files this command did not write; "
+                                   "give an empty or new folder (it is replaced as a whole)")
+    if seeds_dir is not None:
+        seeds = Path(seeds_dir).resolve()
+        if out_dir == seeds or seeds in out_dir.parents or out_dir in seeds.parents:
+            raise click.ClickException(f"--out {out_dir} overlaps the seeds folder {seeds}; "
+                                       "write the pages somewhere else, e.g. build/markdown")
 
 
 def _report(errors) -> None:
@@ -100,10 +123,11 @@ class _progress:
 
     def __call__(self, done: int, total: int) -> None:
         if self.bar is None:
-            self.bar = click.progressbar(length=total, label="extracting", file=sys.stderr, show_eta=True)
-            self.bar.__enter__()
-        self.bar.update(1)
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, desc="extracting", unit="seed", file=sys.stderr)
+        self.bar.update(done - self.bar.n)
 
     def __exit__(self, *exc):
         if self.bar is not None:
-            self.bar.__exit__(*exc)
+            self.bar.close()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+import json
 import re
+from urllib.parse import quote, urlsplit
 
 # Characters Python-Markdown (with the tables extension) treats as syntax; each is backslash-escaped.
 _MD = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>:~=^$@])")
@@ -40,3 +42,64 @@ def html_text(text: object) -> str:
 def link_title(text: object) -> str:
     """Text for a Markdown link title ("..."): quotes, brackets, parentheses and markup removed."""
     return re.sub(r'[\\"\[\]()<>&`]', "", " ".join(str(text).split()))
+
+
+def code(text: object) -> str:
+    """Text for an inline code span (`...`), such as a file name: one line, no backticks."""
+    return " ".join(str(text).split()).replace("`", "'") or "?"
+
+
+# Characters PyYAML accepts unescaped in a double-quoted scalar, minus the line and page breaks it folds.
+_YAML_RAW = re.compile(r"[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+
+
+def front_matter(text: object) -> str:
+    """A page title for YAML front matter: one double-quoted scalar, HTML-escaped.
+
+    MkDocs themes print `page.title` into `<title>` and headers without escaping it, so the
+    value is escaped here; YAML escapes keep any character (breaks, controls) on one line.
+    """
+    out = []
+    for ch in html.escape(" ".join(str(text).split()), quote=True):
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif _YAML_RAW.match(ch):
+            out.append(ch)
+        else:
+            n = ord(ch)
+            out.append(f"\\x{n:02x}" if n < 0x100 else f"\\u{n:04x}" if n < 0x10000 else f"\\U{n:08x}")
+    return '"' + "".join(out) + '"'
+
+
+_URL_SAFE = "/:?#@!$&*+,;=%-._~"
+
+
+def safe_url(url: object) -> str:
+    """An http(s) URL fit for a Markdown link destination, or "" for anything else (javascript:, data:, ...)."""
+    raw = str(url or "").strip()
+    if not raw or any(c.isspace() or ord(c) < 0x20 or c == "\\" for c in raw):
+        return ""
+    try:
+        parts = urlsplit(raw)
+    except ValueError:  # e.g. an invalid IPv6 host "http://[::1"
+        return ""
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return ""
+    return quote(raw, safe=_URL_SAFE)
+
+
+def json_script(value: object) -> str:
+    """JSON to embed in a page (<script type="application/json">, data-* attributes): no markup can close it."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for ch, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("'", "\\u0027"),
+                    ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return text
+
+
+_XML_INVALID = re.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def svg(text: object) -> str:
+    """Text for an SVG label or attribute (also valid in a standalone .svg, which is XML)."""
+    return html.escape(_XML_INVALID.sub("\ufffd", " ".join(str(text).split())), quote=True)

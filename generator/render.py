@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import posixpath
 from collections import Counter
 from pathlib import Path
@@ -11,7 +10,7 @@ import jinja2
 
 from . import annotated, charts, graphs
 from .corpus import KINDS, Corpus
-from .escape import attr, link_title, md
+from .escape import attr, code, front_matter, link_title, md, safe_url
 from .model import Annotations
 from .sourcing import profile
 
@@ -30,7 +29,7 @@ def environment(templates_dir: str | Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(md=md, attr=attr, yaml=lambda v: json.dumps(str(v), ensure_ascii=False),
+    env.filters.update(md=md, attr=attr, yaml=front_matter, code=code, safe_url=safe_url,
                        link_title=link_title, fmt_date=fmt_date)
     return env
 

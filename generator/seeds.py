@@ -15,19 +15,39 @@ SUPPORTED = (".txt", ".md")
 MAX_BYTES = 20 * 1024 * 1024  # a seed larger than this is refused, not truncated
 
 # "Title – By Author (Outlet) / Aug 19 2019"; every part after the title may be missing.
-_DASH = r"\s+[–—-]\s+"
-_BYLINE = r"(?:By\s+(?P<author>[^()/]*?)\s*)?(?:\((?P<outlet>[^()]*)\)\s*)?(?:/\s*(?P<date>[^/]+?)\s*)?$"
+# Possessive quantifiers (`*+`) keep these linear: with plain ones a title line such as
+# "T - By" + 1,000 spaces + "(" backtracks for minutes. Captured parts keep trailing spaces.
+_DASH = r"\s++[–—-]\s++"
+_BYLINE = r"(?:By\s++(?P<author>[^()/]*+))?(?:\((?P<outlet>[^()]*+)\)\s*+)?(?:/\s*+(?P<date>[^/]++))?$"
 HEADER_RE = re.compile(rf"^(?P<title>.*?)(?P<meta>{_DASH}(?=By\b|\(|/){_BYLINE})")
-TITLE_DATE_RE = re.compile(r"^(?P<title>.*?)(?P<meta>\s+/\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\s*)$")
+TITLE_DATE_RE = re.compile(r"^(?P<title>.*?)(?P<meta>\s++/\s*+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\s*+)$")
 BYLINE_LINE_RE = re.compile(rf"^(?=By\b|\(|/){_BYLINE}")
-CAPTION_RE = re.compile(r"\s*\[(?P<credit>(?:File:\s*)?[^\[\]]{2,80}/[^\[\]]{2,60}|File:[^\[\]]{2,80})\]\s*$")
+HEADER_MAX = 600  # a longer first line is a title (or a paragraph), never title plus byline
+# a photo credit closes its line: "[File: Miraflores Press/EPA]"; at most CAPTION_MAX characters
+CAPTION_RE = re.compile(r"\[(?P<credit>(?:File:\s*)?[^\[\]]{2,80}/[^\[\]]{2,60}|File:[^\[\]]{2,80})\]$")
+CAPTION_MAX = 160
+TITLE_MAX = 400  # a longer first line is shown as text and the title is made from its first words
+SCALARS = (str, int, float, date, datetime)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 DATELINE_RE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4}\s*$"
 )
+DATELINE_START_RE = re.compile(DATELINE_RE.pattern.removesuffix(r"\s*$") + r"(?=\s|$)")
 DATE_FORMATS = ("%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%b. %d %Y", "%b. %d, %Y",
                 "%Y-%m-%d", "%A, %B %d, %Y", "%d %B %Y", "%d %b %Y")
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML where dates stay text: `date: 2019-02-30` is then an unknown date, not a crash."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 class SeedError(Exception):
@@ -78,7 +98,7 @@ def decode(raw: bytes, source: str) -> str:
                         "re-save it as UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8`") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # control characters other than newline and tab carry no text and confuse renderers
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
+    return _CONTROL.sub(" ", text)
 
 
 def read_seed(path: str | Path, source: str | None = None, slug: str | None = None) -> Document:
@@ -109,22 +129,20 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
         end = text.find("\n---", 4)
         if end < 0:
             raise SeedError(source, "front matter is not closed", "end it with a line '---'")
-        try:
-            meta = yaml.safe_load(text[4:end]) or {}
-        except yaml.YAMLError as err:
-            raise SeedError(source, f"front matter is not valid YAML: {str(err).splitlines()[0]}") from None
-        if not isinstance(meta, dict):
-            raise SeedError(source, "front matter is not a mapping", "use `key: value` lines")
+        meta = _front_matter(text[4:end], source)
         pos = text.find("\n", end + 1)
         pos = len(text) if pos < 0 else pos + 1
         masked.append((0, pos))
     lines = _lines(text, pos)
     if not lines:
-        raise SeedError(source, "has no text after its front matter")
+        raise SeedError(source, "has no text after its front matter", "add the article's text below the closing '---'")
     blocks: list[Block] = []
     header = {}
     first_start, first_end = lines[0]
-    if not meta.get("title"):
+    if not meta.get("title") and first_end - first_start > TITLE_MAX:
+        # one long first line (a scraped page without line breaks) is text, not a title
+        header = {"title": _shorten(text[first_start:first_end])}
+    elif not meta.get("title"):
         header, meta_start = _header(text[first_start:first_end])
         if meta_start is not None:
             masked.append((first_start + meta_start, first_end))
@@ -133,8 +151,8 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
         lines = lines[1:]
         if lines:
             s, e = lines[0]
-            m = BYLINE_LINE_RE.match(text[s:e])
-            if m and text[s:e].strip() and (m.group("author") or m.group("outlet") or m.group("date")):
+            m = BYLINE_LINE_RE.match(text[s:e]) if e - s <= HEADER_MAX else None
+            if m and _is_byline(m):
                 header = {k: v or header.get(k) for k, v in m.groupdict().items()}
                 masked.append((s, e))
                 lines = lines[1:]
@@ -144,22 +162,26 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
         block = _block(text, s, e, standfirst)
         blocks.append(block)
         if block.credit:
-            masked.append((CAPTION_RE.search(text, s, e).start(), e))
-    title = str(meta.get("title") or text[first_start:first_end]).strip() or "Untitled"
+            masked.append((_caption(text, s, e).start(), e))
+    title = meta.get("title") or header.get("title") or text[first_start:first_end]
+    title = " ".join(str(title).split()) or "Untitled"
+    title = _shorten(title) if len(title) > TITLE_MAX else title
     published = parse_date(meta.get("date")) or parse_date(header.get("date"))
     if published is None:
         for b in blocks[:4]:
-            if b.kind == "dateline":
-                published = parse_date(text[b.start:b.end])
+            # a dateline line, or one run into the first paragraph: "Thursday, May 7, 2015 On Tuesday, ..."
+            m = DATELINE_START_RE.match(text[b.start:b.end]) if b.kind != "title" else None
+            if m:
+                published = parse_date(m.group())
                 break
     tags = meta.get("tags") or ()
-    if isinstance(tags, str):
+    if not isinstance(tags, list):
         tags = [tags]
     return Document(
         source=source,
-        slug=slugify(str(meta.get("slug") or title.strip() or slug))[:60].strip("-") or slug,
+        slug=slugify(str(meta.get("slug") or title), fallback="")[:60].strip("-") or slug,
         text=text,
-        title=" ".join(title.split()),
+        title=title,
         author=_clean(meta.get("author") or header.get("author")),
         outlet=_clean(meta.get("outlet") or header.get("outlet")),
         published=published,
@@ -168,6 +190,54 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
         blocks=tuple(blocks),
         masked=tuple(sorted(set(masked))),
     )
+
+
+def _front_matter(block: str, source: str) -> dict:
+    """The YAML front matter as a mapping of plain values; anything else is a SeedError."""
+    fix = "use `key: value` lines, e.g. `title: A report` and `date: 2021-03-04`"
+    try:
+        meta = yaml.load(block, Loader=_FrontMatterLoader) or {}
+    except yaml.YAMLError as err:
+        raise SeedError(source, f"front matter is not valid YAML: {str(err).splitlines()[0]}", fix) from None
+    except (ValueError, TypeError, OverflowError) as err:  # e.g. `date: 2019-02-30` fails in the YAML loader
+        raise SeedError(source, f"front matter has an impossible value: {err}", fix) from None
+    if not isinstance(meta, dict):
+        raise SeedError(source, "front matter is not a mapping", fix)
+    for key in ("title", "slug", "author", "outlet", "url", "date", "tags"):
+        value = meta.get(key)
+        items = value if key == "tags" and isinstance(value, list) else [value]
+        # nested values (and YAML alias bombs) have no place here: they would print as huge reprs
+        if not all(v is None or isinstance(v, SCALARS) for v in items):
+            raise SeedError(source, f"front matter `{key}` must be plain text, not a list or mapping", fix)
+        if value is not None:
+            meta[key] = [_plain(v) for v in items] if key == "tags" else _plain(value)
+    return meta
+
+
+def _plain(value):
+    """A front-matter string without what YAML escapes can smuggle in: controls and lone surrogates."""
+    if not isinstance(value, str):
+        return value
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", value))
+
+
+def _is_byline(m: re.Match) -> bool:
+    """A second line like 'By Jane Doe (BBC News) / Jan 5 2020', not a sentence starting with 'By'."""
+    author, outlet, date_ = (m.group(k) for k in ("author", "outlet", "date"))
+    if outlet or date_:
+        return True
+    # "By the time the police arrived, the crowd had gone." is text, not a byline
+    return bool(author and author.strip()) and len(author.split()) <= 8 and not author.rstrip().endswith((".", "!", "?"))
+
+
+def _caption(text: str, s: int, e: int) -> re.Match | None:
+    """The photo credit closing a line, searched only in its last characters (it is short)."""
+    return CAPTION_RE.search(text, max(s, e - CAPTION_MAX), e)
+
+
+def _shorten(line: str, words: int = 12) -> str:
+    parts = line.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
 def _clean(value) -> str | None:
@@ -190,6 +260,8 @@ def _lines(text: str, pos: int) -> list[tuple[int, int]]:
 
 def _header(line: str) -> tuple[dict, int | None]:
     """Metadata from the title line and where the metadata part starts in it."""
+    if len(line) > HEADER_MAX:
+        return {}, None
     m = HEADER_RE.match(line)
     if m and m.group("title").strip():
         return m.groupdict(), m.start("meta")
@@ -201,7 +273,7 @@ def _header(line: str) -> tuple[dict, int | None]:
 
 def _block(text: str, s: int, e: int, standfirst: bool) -> Block:
     line = text[s:e]
-    m = CAPTION_RE.search(line)
+    m = _caption(text, s, e)
     if m:
         return Block("caption", s, e, credit=m.group("credit").strip())
     if DATELINE_RE.match(line):

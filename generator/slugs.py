@@ -6,12 +6,17 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+# "index" would replace a folder's listing page (people/index.md); the others are device names on Windows.
+RESERVED = frozenset({"index", "con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
+
 
 def slugify(text: str, fallback: str = "untitled") -> str:
-    """ASCII letters, digits and single hyphens; never a path part like '..'."""
+    """ASCII letters, digits and single hyphens; never a path part like '..' nor a reserved name."""
     norm = unicodedata.normalize("NFKD", str(text))
     norm = "".join(c for c in norm if not unicodedata.combining(c)).lower()
     slug = re.sub(r"[^a-z0-9]+", "-", norm).strip("-")[:80].strip("-")
+    if slug in RESERVED:
+        return f"{slug}-page"
     return slug or fallback
 
 
