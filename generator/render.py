@@ -176,6 +176,7 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
         "claims": claims, "key_points": key_points,
         "dates": sorted(enumerate(ann.dates, 1), key=lambda d: (d[1].value or "9999", d[1].start)),
         "profile": profile(claims), "reading_minutes": max(1, round(words / 230)),
+        "grades": [(g, n) for g in "ABCDE" if (n := sum(c.grade == g for c in claims))],
         "blocks": annotated.render_blocks(ann, marks),
         "graph": charts.graph_svg(graphs.briefing_graph(ann, url_of),
                                   "Who appears with whom (lines) and who speaks about whom (arrows)", "graph"),

@@ -178,6 +178,16 @@ def test_every_internal_link_resolves(site):
     assert broken == []
 
 
+def test_generated_pages_stay_out_of_the_navigation(site):
+    """The left-hand nav is embedded in every page: it must not grow with the number of briefings or people."""
+    root = site / PREFIX.strip("/")
+    html = (root / "briefings" / BRIEFING_SLUG / "index.html").read_text(encoding="utf-8")
+    nav = html[html.index('<nav class="md-nav md-nav--primary"'):]
+    nav = nav[:nav.index("</nav>")]
+    assert "diosdado-cabello" not in nav  # no person page in the nav
+    assert nav.count("<a ") <= 15
+
+
 class _Links(HTMLParser):
     def __init__(self):
         super().__init__()
@@ -224,6 +234,19 @@ def test_hovering_or_focusing_a_mention_shows_its_card(visit):
     assert card.is_visible()
 
 
+def test_tab_walks_from_a_mention_into_its_card(visit):
+    page = visit().open(f"briefings/{BRIEFING_SLUG}/")
+    page.locator("h2#full-text").evaluate("h => { h.tabIndex = -1; h.focus(); }")
+    page.keyboard.press("Tab")
+    focused = page.locator(":focus")
+    assert "mention" in focused.get_attribute("class")
+    card = page.locator(":focus + .card")
+    assert card.is_visible()
+    page.keyboard.press("Tab")  # into the card's link: the card stays open
+    assert page.evaluate("document.activeElement.closest('.card') !== null")
+    assert page.locator(".md-content .card:visible").count() == 1
+
+
 def test_cards_work_with_javascript_off(visit):
     page = visit(java_script_enabled=False).open(f"briefings/{BRIEFING_SLUG}/")
     mention = page.locator(".md-content .m > .mention.date").first
@@ -236,6 +259,9 @@ def test_graph_and_timeline_render_and_lead_to_pages(visit):
     v = visit()
     page = v.open(f"briefings/{BRIEFING_SLUG}/")
     shoot(page, "briefing.png")  # what a reader sees first
+    bar = page.locator(".grade-bar span")
+    claims = int(re.search(r"(\d+) claims", page.locator(".briefing-meta").inner_text()).group(1))
+    assert bar.first.is_visible() and sum(int(t.split("·")[1]) for t in bar.all_inner_texts()) == claims
     graph = page.locator("#graph svg")
     graph.scroll_into_view_if_needed()
     box = graph.bounding_box()
