@@ -393,6 +393,18 @@ def test_front_matter_errors_name_the_key(front, problem):
     assert problem in str(err.value) and "x.md" in str(err.value)
 
 
+@pytest.mark.parametrize("header, published", [
+    ("T – (P) / Dec 31 9999", None), ("T – (P) / Jan 1 0001", None), ("T – (P) / Jan 1 2099", "2099-01-01"),
+])
+def test_publication_dates_far_out_are_unknown(header, published):
+    assert parse_seed(f"{header}\n\nBody.\n", "x.txt", "x").published == published
+
+
+def test_relative_dates_near_the_calendar_edges_do_not_fail(annotate_text):
+    ann = annotate_text("It happened yesterday, and it happens again tomorrow and next week.", published="9998-12-31")
+    assert {d.text for d in ann.dates} >= {"tomorrow"}
+
+
 def test_read_seed_names_a_folder_that_is_not_a_file(tmp_path):
     (tmp_path / "folder.txt").mkdir()
     with pytest.raises(SeedError) as err:
