@@ -435,6 +435,16 @@ def test_unique_slugs_never_collide_and_are_stable():
     assert len(set(first)) == len(first) and first == unique_slugs(names)
 
 
+def test_briefing_slugs_survive_a_new_seed_with_the_same_title():
+    before = unique_slugs(["Same", "Same", "Other"], keys=["b.txt", "c.txt", "d.txt"])
+    after = unique_slugs(["Same", "Same", "Same", "Other"], keys=["z.txt", "b.txt", "c.txt", "d.txt"])
+    assert before[0] == after[1] == "same" and before[1] == after[2] and before[2] == after[3] == "other"
+    assert len(set(after)) == 4 and after[0].startswith("same-")
+    # a slug that looks like another seed's hashed suffix still never collides
+    tricky = unique_slugs(["x", "x", "x-" + after[0][5:]], keys=["a", "z.txt", "c"])
+    assert len(set(tricky)) == 3
+
+
 # --- escaping filters -------------------------------------------------------------------------
 
 
