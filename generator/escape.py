@@ -55,7 +55,7 @@ def html_text(text: object) -> str:
 
 def link_title(text: object) -> str:
     """Text for a Markdown link title ("..."): quotes, brackets, parentheses and markup removed."""
-    return re.sub(r'[\\"\[\]()<>&`]', "", " ".join(_text(text).split()))
+    return " ".join(re.sub(r'[\\"\[\]()<>&`]', "", _text(text)).split())
 
 
 def code(text: object) -> str:

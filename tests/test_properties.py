@@ -10,7 +10,7 @@ import markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.escape import attr, md
+from generator.escape import attr, link_title, md
 from generator.seeds import SeedError, decode, parse_seed
 from generator.slugs import slugify
 
@@ -136,6 +136,42 @@ def test_attr_any_text_stays_in_its_attribute(text):
     parsed = _Titles()
     parsed.feed(out)
     assert parsed.tags == ["p", "span"] and parsed.titles == [shown(text)], out
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.links, self.text, self.tags = [], [], []
+
+        self.inside = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        if tag == "a":
+            self.links.append(dict(attrs))
+            self.inside = True
+
+    def handle_endtag(self, tag):
+        self.inside = self.inside and tag != "a"
+
+    def handle_data(self, data):
+        if self.inside:
+            self.text.append(data)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, texts)
+def test_mention_link_shows_its_text_and_title(surface, title):
+    if not surface.split():
+        return
+    out = markdown.markdown(f'x [{md(surface)}](../people/a.md "{link_title(title)}"){{ .mention .person }} x',
+                            extensions=EXTENSIONS)
+    parsed = _Links()
+    parsed.feed(out)
+    assert parsed.tags == ["p", "a"], out
+    assert parsed.links[0]["href"] == "../people/a.md" and parsed.links[0]["class"] == "mention person"
+    assert parsed.links[0].get("title", "") == " ".join(re.sub(r'[\\"\[\]()<>&`]', "", shown(title)).split())
+    assert "".join(parsed.text).strip() == shown(surface)
 
 
 def _folded(text: str) -> str:
