@@ -1,11 +1,17 @@
-"""The briefing's full text as Markdown, with mentions linked, dates explained and claims graded."""
+"""The briefing's full text as Markdown, with mentions carded, dates explained and claims graded.
+
+Every mark becomes a focusable element followed by a hidden card (`.m > .card`); CSS shows the
+card on :hover and :focus-within, so cards work by mouse and keyboard with JavaScript off.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .escape import attr, link_title, md
+from .escape import attr, md
 from .model import Annotations
+
+KIND_LABELS = {"person": "Person", "organization": "Organisation", "place": "Place", "date": "Date"}
 
 
 @dataclass(frozen=True)
@@ -13,26 +19,33 @@ class Mark:
     start: int
     end: int
     kind: str  # person | organization | place | date | claim
-    href: str | None = None
-    title: str = ""
+    href: str | None = None  # the page (or in-page anchor) the card links to
+    name: str = ""  # the card's heading: entity name, resolved date, "Grade B"
+    detail: str = ""  # the card's body: roles, the date's working, the grade's reasons
     ident: str = ""
     grade: str = ""
 
 
-def marks_for(ann: Annotations, link_of, title_of) -> list[Mark]:
+def marks_for(ann: Annotations, link_of, fmt_date=str) -> list[Mark]:
     """Every mention, date and claim of a briefing as a Mark; link_of(entity) gives its page path."""
     out = []
     for kind in ("people", "organizations", "places"):
         for e in getattr(ann, kind):
             href = link_of(e)
+            facts = ["; ".join(e.roles[:2]), f"age {e.age}" if e.age else "", f"{len(e.mentions)} mentions here"]
+            detail = " · ".join(f for f in facts if f)
             for s, t in e.mentions:
-                out.append(Mark(s, t, e.kind, href, title_of(e), e.id))
-    for d in ann.dates:
-        working = f"{d.text} → {d.value or 'unresolved'}" + (f" ({d.granularity}; {d.rule}; anchor {d.anchor})" if d.value else f" ({d.rule})")
-        out.append(Mark(d.start, d.end, "date", None, working))
-    for i, c in enumerate(ann.claims):
+                out.append(Mark(s, t, e.kind, href, e.name, detail, e.id))
+    for i, d in enumerate(ann.dates, 1):
+        if d.value:
+            working = f"“{d.text}” read as {d.granularity}, {d.rule}, anchored on {d.anchor or 'no date'}"
+        else:
+            working = f"“{d.text}” left unresolved ({d.rule})"
+        out.append(Mark(d.start, d.end, "date", f"#date-{i}", fmt_date(d.value) if d.value else "unresolved", working, f"date-{i}"))
+    for i, c in enumerate(ann.claims, 1):
         who = c.speaker or "no named source"
-        out.append(Mark(c.start, c.end, "claim", None, f"Grade {c.grade}: {who} — {'; '.join(c.grade_reasons)}", f"claim-{i + 1}", c.grade))
+        out.append(Mark(c.start, c.end, "claim", None, f"Grade {c.grade}", f"{who} — {'; '.join(c.grade_reasons)}",
+                        f"claim-{i}", c.grade))
     return out
 
 
@@ -85,7 +98,7 @@ def _inline(text: str, start: int, end: int, marks: list[Mark]) -> str:
     for i, b in enumerate(bounds):
         if b in closes and b > start:
             c = closes[b]
-            parts.append(f'<sup class="grade grade-{c.grade}" title="{attr(c.title)}">{c.grade}</sup></span>')
+            parts.append(f"{_grade(c)}</span>")
         if b in opens and b < end:
             parts.append(f'<span class="claim" id="{opens[b].ident}">')
         if b >= end:
@@ -103,8 +116,26 @@ def _inline(text: str, start: int, end: int, marks: list[Mark]) -> str:
 
 
 def _mark(surface: str, m: Mark) -> str:
-    if m.kind == "date":
-        return f'<span class="mention date" title="{attr(m.title)}">{md(surface)}</span>'
-    if m.href:
-        return f'[{md(surface)}]({m.href} "{link_title(m.title)}"){{ .mention .{m.kind} }}'
-    return f'<span class="mention {m.kind}" title="{attr(m.title)}">{md(surface)}</span>'
+    """A focusable mention (a link to its page when it has one) followed by its hidden card."""
+    card = f"c{m.start}"
+    if m.href and m.kind != "date":
+        head = f'[{md(surface)}]({m.href}){{ .mention .{m.kind} aria-describedby="{card}" }}'
+    else:
+        head = f'<span class="mention {m.kind}" tabindex="0" aria-describedby="{card}">{md(surface)}</span>'
+    return f'<span class="m">{head}{_card(card, m)}</span>'
+
+
+def _card(ident: str, m: Mark) -> str:
+    name = md(m.name)
+    title = f"[{name}]({m.href})" if m.href else name
+    body = f'<span class="card-detail">{md(m.detail)}</span>' if m.detail else ""
+    return (f'<span class="card" id="{ident}" data-search-exclude><span class="card-kind">{KIND_LABELS.get(m.kind, m.kind)}</span>'
+            f'<span class="card-name">{title}</span>{body}</span>')
+
+
+def _grade(c: Mark) -> str:
+    """A claim's closing grade badge: focusable, with its reasons in a card."""
+    card = f"g{c.ident}"
+    return (f'<span class="m"><sup class="grade grade-{attr(c.grade)}" tabindex="0" aria-describedby="{card}">{md(c.grade)}</sup>'
+            f'<span class="card" id="{card}" data-search-exclude><span class="card-kind">Claim</span><span class="card-name">{md(c.name)}</span>'
+            f'<span class="card-detail">{md(c.detail)}</span></span></span>')

@@ -123,10 +123,11 @@ class _progress:
 
     def __call__(self, done: int, total: int) -> None:
         if self.bar is None:
-            self.bar = click.progressbar(length=total, label="extracting", file=sys.stderr, show_eta=True)
-            self.bar.__enter__()
-        self.bar.update(1)
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, desc="extracting", unit="seed", file=sys.stderr)
+        self.bar.update(done - self.bar.n)
 
     def __exit__(self, *exc):
         if self.bar is not None:
-            self.bar.__exit__(*exc)
+            self.bar.close()

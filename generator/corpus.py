@@ -36,6 +36,21 @@ class CorpusEntity:
         return [(r, a.briefing) for a in self.appearances for r in a.entity.roles]
 
     @property
+    def conflicts(self) -> set[str]:
+        """Roles one briefing states that clash with another's: same kind of post, different post
+        ("Defense Minister" here, "Interior Minister" there), or a different age for one date."""
+        stated = [(r, a.briefing) for a in self.appearances for r in a.entity.roles]
+        out = set()
+        for r1, b1 in stated:
+            for r2, b2 in stated:
+                if b1 != b2 and _clash(r1, r2):
+                    out.update((r1, r2))
+        ages = {(a.entity.age, (a.published or "")[:4]) for a in self.appearances if a.entity.age}
+        if len({age - int(year) for age, year in ages if year.isdigit()}) > 1:
+            out.add("age")
+        return out
+
+    @property
     def aliases(self) -> list[str]:
         return sorted({al for a in self.appearances for al in a.entity.aliases})
 
@@ -87,10 +102,34 @@ def aggregate(annotations: list[Annotations]) -> Corpus:
         entities[kind] = out
     timeline = sorted(
         (TimelineEntry(d.value, slugs[a.document.source], a.document.title, d)
-         for a in ordered for d in a.dates if d.value),
-        key=lambda t: (t.value, t.briefing, t.date.start),
+         for a in ordered for d in a.dates if d.value and not d.dateline),
+        key=lambda t: (t.value.split("/")[0], t.value, t.briefing, t.date.start),
     )
     return Corpus(ordered, slugs, entities, links, timeline)
+
+
+ROLE_STOP = {"a", "an", "the", "of", "for", "and", "in", "at", "on", "to", "his", "her", "their", "its"}
+ROLE_MODIFIERS = {"former", "late", "ex", "then", "acting", "interim", "deputy", "vice"}
+
+
+def _role_words(role: str) -> list[str]:
+    return [w for w in tokens(role) if w not in ROLE_STOP and w.isalpha()]
+
+
+def _clash(r1: str, r2: str) -> bool:
+    """Two roles with the same head noun and different posts ("defense minister", "interior minister");
+    a former post, or one role inside the other ("minister", "defense minister"), is no clash."""
+    w1, w2 = _role_words(r1), _role_words(r2)
+    if not w1 or not w2 or w1[-1] != w2[-1] or set(w1) & ROLE_MODIFIERS or set(w2) & ROLE_MODIFIERS:
+        return False
+    return not (set(w1) <= set(w2) or set(w2) <= set(w1))
+
+
+def _compatible_roles(a: list[Appearance], b: list[Appearance]) -> bool:
+    """A bare surname joins a full name only if their roles share a word, or one side states none."""
+    ra = {w for ap in a for r in ap.entity.roles for w in _role_words(r)}
+    rb = {w for ap in b for r in ap.entity.roles for w in _role_words(r)}
+    return not ra or not rb or bool(ra & rb)
 
 
 def _merge_key(e: Entity) -> str:
@@ -98,14 +137,16 @@ def _merge_key(e: Entity) -> str:
 
 
 def _merge_surnames(groups: dict[str, list[Appearance]]) -> dict[str, list[Appearance]]:
-    """A one-word name joins a full name only when exactly one full name in the corpus ends with it."""
+    """A one-word name joins a full name only when exactly one full name in the corpus ends with it
+    and their roles are compatible (two Clintons, or a Gil who is a builder and a Gil who is a
+    mayor, stay apart)."""
     full = [k for k in groups if len(k.split()) > 1]
     out = {k: list(v) for k, v in groups.items() if len(k.split()) > 1}
     for k, apps in groups.items():
         if len(k.split()) > 1:
             continue
         matches = [f for f in full if f.split()[-1] == k]
-        if len(matches) == 1:
+        if len(matches) == 1 and _compatible_roles(groups[matches[0]], apps):
             out[matches[0]].extend(apps)
         else:
             out[k] = list(apps)

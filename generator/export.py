@@ -26,7 +26,14 @@ def contract(ann: Annotations, source: str | None = None) -> dict:
                     "speaker_start": c.speaker_start, "speaker_end": c.speaker_end,
                     "speaker_id": c.speaker_id, "cue": c.cue, "source_type": c.source_type,
                     "quote": c.quote, "qualifiers": list(c.qualifiers), "grade": c.grade,
-                    "grade_reasons": list(c.grade_reasons)} for c in ann.claims],
+                    "grade_reasons": list(c.grade_reasons), "form": c.form, "via": c.via,
+                    "anonymous_id": c.anonymous_id, "notes": list(c.notes)} for c in ann.claims],
+        "anonymous_sources": [{"id": a.id, "description": a.description, "start": a.start, "end": a.end,
+                               "affiliation": a.affiliation, "access": a.access, "reason": a.reason,
+                               "via": a.via, "mentions": [list(m) for m in a.mentions]}
+                              for a in ann.anonymous_sources],
+        "comment_requests": [{"text": r.text, "start": r.start, "end": r.end, "who": r.who,
+                              "who_id": r.who_id, "outcome": r.outcome} for r in ann.comment_requests],
         "dates": [_date(x) for x in ann.dates if x.value],
         "unresolved_dates": [_date(x) for x in ann.dates if not x.value],
     }

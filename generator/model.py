@@ -89,6 +89,39 @@ class Claim:
     grade: str = "E"
     grade_reasons: tuple[str, ...] = ()
     rank: float = 0.0
+    form: str = "indirect"  # indirect | quote | according_to | floating | colon | credit
+    via: str | None = None  # the outlet a source told ("has told the Associated Press")
+    anonymous_id: str | None = None  # the AnonymousSource this claim rests on
+    notes: tuple[str, ...] = ()  # sentences elsewhere that qualify it ("The AP was unable to verify ...")
+
+
+@dataclass(frozen=True)
+class AnonymousSource:
+    """One unnamed source, kept as its own entry: how it is described, where from, why unnamed."""
+
+    id: str
+    description: str  # "a senior US administration official"
+    start: int
+    end: int
+    affiliation: str | None = None  # "US administration"
+    access: str | None = None  # "familiar with the July encounter"
+    reason: str | None = None  # "they are not authorised to discuss the talks"
+    reason_start: int | None = None
+    reason_end: int | None = None
+    via: str | None = None  # "the Associated Press news agency"
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class CommentRequest:
+    """A request for comment the text says went unanswered or was declined ("did not respond")."""
+
+    text: str  # the sentence
+    start: int
+    end: int
+    who: str | None = None
+    who_id: str | None = None
+    outcome: str = "no response"  # no response | declined
 
 
 @dataclass(frozen=True)
@@ -105,6 +138,8 @@ class DateRef:
     event: str = ""
     sentence_start: int = 0
     sentence_end: int = 0
+    tense: str = ""  # past | future | present | "" : picks the occurrence of a weekday or month
+    dateline: bool = False  # the article's own dateline ("Friday, July 21, 2017"): no event of its own
 
 
 @dataclass(frozen=True)
@@ -117,6 +152,8 @@ class Annotations:
     places: tuple[Entity, ...] = ()
     claims: tuple[Claim, ...] = ()
     dates: tuple[DateRef, ...] = ()
+    anonymous_sources: tuple[AnonymousSource, ...] = ()
+    comment_requests: tuple[CommentRequest, ...] = ()
     sentences: tuple[Span, ...] = ()
     pipeline: str = ""
     warnings: tuple[str, ...] = field(default=())
@@ -154,6 +191,8 @@ _NESTED = {
     ("Annotations", "places"): Entity,
     ("Annotations", "claims"): Claim,
     ("Annotations", "dates"): DateRef,
+    ("Annotations", "anonymous_sources"): AnonymousSource,
+    ("Annotations", "comment_requests"): CommentRequest,
 }
 
 

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import logging
+import re
+import time
+from importlib import metadata
 from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 
+from . import __version__
 from .build import build_site
+from .corrections import CorrectionsError
+from .pagecache import PageCache, fingerprint, page_key
 
 log = get_plugin_logger(__name__)
+CACHED_TEMPLATE = "briefings-cached-page.html"
 
 
 class BriefingsConfig(base.Config):
@@ -19,6 +29,8 @@ class BriefingsConfig(base.Config):
     templates_dir = c.Type(str, default="templates")
     cache_dir = c.Type(str, default=".cache/briefings")
     pipeline = c.Optional(c.Type(str))
+    corrections = c.Type(str, default="corrections.yml")  # hand corrections to the who-is-who
+    processes = c.Optional(c.Type(int))  # extraction worker processes; default: one per core
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -35,27 +47,198 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return config
 
     def on_files(self, files: Files, config) -> Files:
-        result = build_site(
-            self._path(config, self.config.seeds_dir),
-            self._path(config, self.config.templates_dir),
-            pipeline_name=self.config.pipeline,
-            cache_dir=self._path(config, self.config.cache_dir),
-        )
+        try:
+            result = build_site(
+                self._path(config, self.config.seeds_dir),
+                self._path(config, self.config.templates_dir),
+                pipeline_name=self.config.pipeline,
+                cache_dir=self._path(config, self.config.cache_dir),
+                progress=_ProgressLines(),
+                processes=self.config.processes,
+                corrections=self._path(config, self.config.corrections),
+            )
+        except CorrectionsError as err:
+            raise PluginError(f"briefings: {err}") from err
+        for note in result.warnings:
+            log.warning("%s", note)
         for err in result.errors:
             log.warning("seed skipped: %s", err)
+        self.generated: set[str] = set()
         for uri, content in sorted(result.pages.items()):
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 log.warning("generated page %s replaces %s in docs/", uri, existing.src_uri)
                 files.remove(existing)
             files.append(File.generated(config, uri, content=content))
+            self.generated.add(uri)
         timings = ", ".join(f"{k} {v:.1f}s" for k, v in result.timings.items())
         log.info("%d briefings (%d extracted, %d from cache), %d pages; %s",
                  len(result.annotations), result.extracted, len(result.annotations) - result.extracted,
                  len(result.pages), timings)
+        self._start_page_cache(files, config)
         return files
 
     def on_serve(self, server, config, builder):
         server.watch(str(self._path(config, self.config.seeds_dir)))
         server.watch(str(self._path(config, self.config.templates_dir)))
+        if self._path(config, self.config.corrections).is_file():
+            server.watch(str(self._path(config, self.config.corrections)))
         return server
+
+    # The page cache: a generated page whose Markdown and site settings are unchanged since a
+    # build that produced it without warnings is copied from the cache, not converted and themed.
+
+    def _start_page_cache(self, files: Files, config) -> None:
+        # A search plugin whose entries can't be replayed (MkDocs' own) gets every page rendered.
+        replayable = all(not hasattr(p, "search_index") or hasattr(p.search_index, "entries")
+                         for p in config.plugins.values())
+        self.pages = PageCache(self._path(config, self.config.cache_dir) / "pages" if replayable else None)
+        hand_written = [(f.src_uri, Path(f.abs_src_path).read_bytes()) for f in sorted(files, key=lambda f: f.src_uri)
+                        if f.generated_by is None and f.abs_src_path and f.is_documentation_page()]
+        config_file = Path(config.config_file_path).read_bytes() if config.config_file_path else b""
+        custom = getattr(config.theme, "custom_dir", None)
+        theme_files = sorted(Path(custom).rglob("*")) if custom else []
+        self.fingerprint = fingerprint(
+            config_file, str(config.site_url), str(config.use_directory_urls), __version__,
+            metadata.version("mkdocs"), _version("mkdocs-material"),
+            *(part for uri, data in hand_written for part in (uri, data)),
+            *(p.read_bytes() for p in theme_files if p.is_file()),
+        )
+        self.hits: dict[str, tuple[str, dict]] = {}
+        self.misses: dict[str, str] = {}
+        self.search_marks: dict[str, int] = {}
+        self.tainted: set[str] = set()
+        self.watcher = _WarningWatcher(config, self.tainted)
+        logging.getLogger("mkdocs").addHandler(self.watcher)
+
+    @event_priority(-100)  # last, so the key sees the Markdown as other plugins left it
+    def on_page_markdown(self, markdown, page, config, files):
+        uri = page.file.src_uri
+        if uri not in getattr(self, "generated", ()):
+            return markdown
+        key = page_key(self.fingerprint, uri, page.meta, markdown)
+        meta = self.pages.meta(key)
+        if meta is None:
+            self.misses[uri] = key
+            return markdown
+        self.hits[uri] = (key, meta)
+        page.meta["template"] = CACHED_TEMPLATE
+        page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}  # entries come from the cache
+
+        def render(config, files, page=page, meta=meta):
+            page.content = ""
+            page.toc = TableOfContents([_anchor(t) for t in meta["toc"]])
+            page._title_from_render = meta["title"]
+            page.present_anchor_ids = set(meta["anchors"])
+
+        page.render = render
+        return markdown
+
+    def on_env(self, env, config, files):
+        import jinja2
+
+        env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({CACHED_TEMPLATE: "{{ briefings_cached_html(page) }}"}),
+                                          env.loader])
+        env.globals["briefings_cached_html"] = lambda page: self.pages.html(self.hits[page.file.src_uri][0])
+        return env
+
+    @event_priority(100)
+    def _before_search(self, context, page, config, nav):
+        index = _search_index(config)
+        if index is not None and page.file.src_uri in self.misses:
+            self.search_marks[page.file.src_uri] = len(index.entries)
+        return context
+
+    @event_priority(-100)
+    def _after_search(self, context, page, config, nav):
+        index = _search_index(config)
+        uri = page.file.src_uri
+        if index is not None and uri in self.hits:
+            index.entries.extend(self.hits[uri][1]["search"])
+        return context
+
+    on_page_context = CombinedEvent(_before_search, _after_search)
+
+    @event_priority(-100)
+    def on_post_page(self, output, page, config):
+        uri = page.file.src_uri
+        if uri in self.misses and uri not in self.tainted:
+            index = _search_index(config)
+            entries = index.entries[self.search_marks[uri]:] if index is not None and uri in self.search_marks else []
+            self.pages.put(self.misses[uri], output, {
+                "title": page._title_from_render, "toc": [_token(a) for a in page.toc],
+                "anchors": sorted(page.present_anchor_ids or ()), "search": entries})
+        return output
+
+    def on_post_build(self, config):
+        for uri in self.tainted & set(self.misses):  # e.g. a broken anchor, reported after the page was written
+            self.pages.delete(self.misses[uri])
+        self._stop_watching()
+
+    def on_build_error(self, error):
+        self._stop_watching()
+
+    def _stop_watching(self) -> None:
+        watcher = getattr(self, "watcher", None)
+        if watcher is not None:
+            logging.getLogger("mkdocs").removeHandler(watcher)
+            self.watcher = None
+        if getattr(self, "hits", None) is not None:
+            log.info("%d generated pages from the page cache, %d rendered", len(self.hits), len(self.misses))
+
+
+class _WarningWatcher(logging.Handler):
+    """Remembers the pages a warning was logged for: they are never cached, so the warning recurs."""
+
+    def __init__(self, config, tainted: set[str]):
+        super().__init__(logging.WARNING)
+        self.config, self.tainted = config, tainted
+
+    def emit(self, record) -> None:
+        page = getattr(self.config, "_current_page", None)
+        if page is not None:
+            self.tainted.add(page.file.src_uri)
+        elif m := re.match(r"Doc file '([^']+)'", record.getMessage()):  # anchors are checked after all pages
+            self.tainted.add(m.group(1))
+
+
+class _ProgressLines:
+    """Concise progress under `mkdocs build`: a line every tenth of the seeds, with an ETA."""
+
+    def __init__(self):
+        self.start = time.perf_counter()
+        self.shown = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        step = max(1, total // 10)
+        if total < 20 or (done < total and done - self.shown < step):
+            return
+        self.shown = done
+        spent = time.perf_counter() - self.start
+        eta = spent / done * (total - done)
+        log.info("extracted %d/%d seeds in %.0fs%s", done, total, spent, f", about {eta:.0f}s to go" if eta else "")
+
+
+def _search_index(config):
+    for plugin in config.plugins.values():
+        index = getattr(plugin, "search_index", None)
+        if index is not None and hasattr(index, "entries"):
+            return index
+    return None
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+def _token(link) -> dict:
+    return {"title": link.title, "id": link.id, "level": link.level, "children": [_token(c) for c in link.children]}
+
+
+def _anchor(token: dict):
+    link = AnchorLink(token["title"], token["id"], token["level"])
+    link.children = [_anchor(t) for t in token["children"]]
+    return link

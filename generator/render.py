@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import posixpath
+from collections import Counter
 from pathlib import Path
 
 import jinja2
 
-from . import annotated
+from . import annotated, charts, graphs
 from .corpus import KINDS, Corpus
 from .escape import attr, code, front_matter, link_title, md, safe_url
 from .model import Annotations
@@ -15,6 +16,7 @@ from .sourcing import profile
 
 KIND_TITLES = {"people": "People", "organizations": "Organisations", "places": "Places"}
 KEY_POINTS = 5
+CHART_MARKS = 120  # most marks on the cross-briefing timeline chart
 
 
 def environment(templates_dir: str | Path) -> jinja2.Environment:
@@ -53,6 +55,24 @@ def rel(page: str, target: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(page) or ".")
 
 
+def url(page: str, target: str) -> str:
+    """target's served address relative to page's, for raw HTML (SVG) that MkDocs does not rewrite.
+
+    Assumes MkDocs' default directory URLs: "people/x.md" is served at "people/x/".
+    """
+    def served(uri: str) -> str:
+        path, _, anchor = uri.partition("#")
+        base = path[:-3] if path.endswith(".md") else path
+        base = "" if base == "index" else base[:-5] if base.endswith("/index") else base + "/"
+        return base + (f"#{anchor}" if anchor else "")
+
+    here, there = served(page), served(target)
+    path, _, anchor = there.partition("#")
+    out = posixpath.relpath(path or ".", here.rstrip("/") or ".")
+    out = "./" if out == "." else out + "/"
+    return out + (f"#{anchor}" if anchor else "")
+
+
 def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None = None) -> dict[str, str]:
     """Every generated page of the site."""
     env = environment(templates_dir)
@@ -66,11 +86,16 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
         slug = corpus.slugs[ann.document.source]
         uri = f"briefings/{slug}.md"
         pages[uri] = env.get_template("briefing.md.j2").render(**briefing_context(corpus, ann, slug, uri))
+    links = graphs.corpus_links(corpus)
+    people = {f"people/{e.id}": e for e in corpus.entities["people"]}
     for kind in KINDS:
         for ent in corpus.entities[kind]:
             uri = f"{kind}/{ent.id}.md"
+            ego = graphs.ego_graph(corpus, links, f"{kind}/{ent.id}", lambda t, u=uri: url(u, f"{t}.md"), people)
             pages[uri] = env.get_template("entity.md.j2").render(
                 entity=ent, kind=kind, kind_title=KIND_TITLES[kind], sentence=sentence,
+                graph=charts.graph_svg(ego, f"Who {ent.name} appears with or speaks about, across briefings", "ego",
+                                     height=400),
                 briefing_link=lambda s, u=uri: rel(u, f"briefings/{s}.md"),
                 home=rel(uri, "index.md"), directory=rel(uri, f"{kind}/index.md"))
         uri = f"{kind}/index.md"
@@ -81,11 +106,17 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
     listing = [_summary(corpus, a) for a in corpus.briefings]
     pages["index.md"] = env.get_template("index.md.j2").render(
         briefings=listing, counts={k: len(corpus.entities[k]) for k in KINDS}, errors=errors or [])
+    outlets = Counter(b["doc"].outlet or "outlet unknown" for b in listing)
     pages["briefings/index.md"] = env.get_template("briefings.md.j2").render(
-        briefings=listing, link=lambda s: f"{s}.md")
+        briefings=listing, link=lambda s: f"{s}.md", outlets=sorted(outlets.items(), key=lambda o: (-o[1], o[0])),
+        tags=sorted({t for b in listing for t in b["doc"].tags}))
     pages["timeline.md"] = env.get_template("timeline.md.j2").render(
         entries=corpus.timeline, link=lambda s, i: f"briefings/{s}.md#date-{i}",
-        index_of=lambda t: _date_index(corpus, t))
+        index_of=lambda t: _date_index(corpus, t), chart=_corpus_timeline(corpus))
+    pages["connections.md"] = env.get_template("connections.md.j2").render(
+        graph=charts.graph_svg(graphs.corpus_graph(corpus, links, lambda t: url("connections.md", f"{t}.md")),
+                               "The most connected people across all briefings", "connections"),
+        people=len(corpus.entities["people"]), limit=graphs.CORPUS_NODES)
     return pages
 
 
@@ -93,6 +124,29 @@ def _summary(corpus: Corpus, ann: Annotations) -> dict:
     slug = corpus.slugs[ann.document.source]
     return {"slug": slug, "doc": ann.document, "people": len(ann.people), "claims": len(ann.claims),
             "top": [p.name for p in ann.people[:3]]}
+
+
+def _corpus_timeline(corpus: Corpus) -> str:
+    """One mark per distinct date across briefings; a date several briefings share says how many.
+
+    Past CHART_MARKS distinct dates the marks are per month, then per year, so the chart stays small.
+    """
+    groups: dict[str, list] = {}
+    for cut in (None, 7, 4):  # the whole value, YYYY-MM, YYYY
+        groups = {}
+        for t in corpus.timeline:
+            value = t.value if cut is None else t.value.split("/")[0][:cut]
+            groups.setdefault(value, []).append(t)
+        if len(groups) <= CHART_MARKS:
+            break
+    events = []
+    for value, entries in groups.items():
+        first = entries[0]
+        label = first.date.event or first.date.text
+        if len(entries) > 1:
+            label = f"{len(entries)} events"
+        events.append(charts.Event(value, label, url("timeline.md", f"briefings/{first.briefing}.md#date-{_date_index(corpus, first)}")))
+    return charts.timeline_svg(events, "Dated events across briefings; each mark leads to its sentence", "timeline-chart")
 
 
 def _date_index(corpus: Corpus, entry) -> int:
@@ -107,11 +161,12 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
         target = corpus.links.get((slug, entity.id))
         return rel(uri, f"{target}.md") if target else None
 
-    def title_of(entity) -> str:
-        role = "; ".join(entity.roles[:2])
-        return f"{entity.name}" + (f" — {role}" if role else "")
+    def url_of(entity) -> str | None:
+        target = corpus.links.get((slug, entity.id))
+        return url(uri, f"{target}.md") if target else None
 
-    marks = annotated.marks_for(ann, link_of, title_of)
+    marks = annotated.marks_for(ann, link_of, fmt_date)
+    events = [charts.Event(d.value, d.event or d.text, f"#date-{i}") for i, d in enumerate(ann.dates, 1) if d.value]
     claims = list(ann.claims)
     key_points = sorted(enumerate(claims, 1), key=lambda ic: -ic[1].rank)[:KEY_POINTS]
     words = len(ann.document.text.split())
@@ -122,6 +177,10 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
         "dates": sorted(enumerate(ann.dates, 1), key=lambda d: (d[1].value or "9999", d[1].start)),
         "profile": profile(claims), "reading_minutes": max(1, round(words / 230)),
         "blocks": annotated.render_blocks(ann, marks),
+        "graph": charts.graph_svg(graphs.briefing_graph(ann, url_of),
+                                  "Who appears with whom (lines) and who speaks about whom (arrows)", "graph"),
+        "timeline_chart": charts.timeline_svg(events, "Dated events in this briefing; each mark leads to its entry",
+                                              "timeline-chart"),
         "link_of": link_of, "sentence": lambda s, e: ann.document.text[s:e],
         "home": rel(uri, "index.md"),
     }

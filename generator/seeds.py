@@ -36,6 +36,7 @@ DATELINE_RE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4}\s*$"
 )
+DATELINE_START_RE = re.compile(DATELINE_RE.pattern.removesuffix(r"\s*$") + r"(?=\s|$)")
 DATE_FORMATS = ("%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%b. %d %Y", "%b. %d, %Y",
                 "%Y-%m-%d", "%A, %B %d, %Y", "%d %B %Y", "%d %b %Y")
 
@@ -174,8 +175,10 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
     published = parse_date(meta.get("date")) or parse_date(header.get("date"))
     if published is None:
         for b in blocks[:4]:
-            if b.kind == "dateline":
-                published = parse_date(text[b.start:b.end])
+            # a dateline line, or one run into the first paragraph: "Thursday, May 7, 2015 On Tuesday, ..."
+            m = DATELINE_START_RE.match(text[b.start:b.end]) if b.kind != "title" else None
+            if m:
+                published = parse_date(m.group())
                 break
     tags = meta.get("tags") or ()
     if not isinstance(tags, list):

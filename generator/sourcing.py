@@ -1,4 +1,8 @@
-"""A sourcing grade per claim, with its reasons, and a sourcing profile per briefing."""
+"""A sourcing grade per claim, with its reasons, a ranking by importance, and a sourcing profile.
+
+Grades run from A (a named person, on the record) to E (no source given): each hedge ("it is not
+clear", "reportedly") and each note that the outlet could not verify the claim drops it a step.
+"""
 
 from __future__ import annotations
 
@@ -13,12 +17,16 @@ QUALIFIERS = Path(__file__).parent / "nlp" / "data" / "qualifiers.txt"
 BASE = {"named": "A", "organization": "B", "document": "B", "anonymous": "D", "unattributed": "E"}
 REASONS = {
     "named": "named source on the record",
-    "organization": "named organisation",
+    "organization": "named organisation or outlet",
     "document": "a document or report",
     "anonymous": "anonymous source",
     "unattributed": "no source given",
 }
+DROPS = {"hedge": "hedged in the text", "unverified": "the outlet could not verify it"}
 GRADES = "ABCDE"
+WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
+STOP = frozenset("the and that this with from have has had was were are for not but his her their its "
+                 "they them would could will said says about been into also than more some such which who".split())
 
 
 @cache
@@ -32,39 +40,75 @@ def qualifier_rules() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 def qualifiers(sentence: str) -> list[str]:
+    """Kinds of qualifier (hedge, denial, unverified, no_comment) a sentence carries."""
     return sorted({kind for kind, rx in qualifier_rules() if rx.search(sentence)})
 
 
-def grade_claims(claims: list[Claim], text: str) -> list[Claim]:
+def grade(claim: Claim, quals: list[str]) -> tuple[str, list[str]]:
+    """A claim's grade and the reasons for it, shown beside it on the page."""
+    if claim.form == "credit":
+        return "B", ["photo or media credit"]
+    step = GRADES.index(BASE.get(claim.source_type, "E"))
+    reasons = [REASONS.get(claim.source_type, claim.source_type)]
+    if claim.via:
+        reasons.append(f"as told to {claim.via}")
+    if claim.quote and claim.source_type == "named":
+        reasons.append("direct quote")
+    for q in quals:
+        if q in DROPS:
+            step = min(step + 1, len(GRADES) - 1)
+            reasons.append(DROPS[q] + " (one grade lower)")
+        elif q == "denial":
+            reasons.append("a denial or rejection")
+    return GRADES[step], reasons
+
+
+def grade_claims(claims: list[Claim], text: str, salient: dict[str, float] | None = None) -> list[Claim]:
     """Each claim with its qualifiers, grade (A best .. E worst), reasons and importance rank."""
     out = []
-    n = max(len(claims), 1)
-    for i, c in enumerate(claims):
+    for c in claims:
         sentence = text[c.sentence_start:c.sentence_end]
-        quals = qualifiers(sentence)
-        grade = GRADES.index(BASE.get(c.source_type, "E"))
-        reasons = [REASONS.get(c.source_type, c.source_type)]
-        if c.quote and c.source_type == "named":
-            reasons.append("direct quote")
-        for q in quals:
-            if q in ("hedge", "unverified"):
-                grade = min(grade + 1, 4)
-                reasons.append({"hedge": "hedged", "unverified": "not verified by the outlet"}[q])
-            elif q == "denial":
-                reasons.append("disputed or denied")
-        rank = round(1.0 - i / n + (0.5 if c.source_type != "unattributed" else 0.0), 4)
-        out.append(replace(c, qualifiers=tuple(quals), grade=GRADES[grade], grade_reasons=tuple(reasons), rank=rank))
+        quals = sorted(set(c.qualifiers) | (set(qualifiers(sentence)) - {"no_comment"} if c.form != "credit" else set()))
+        g, reasons = grade(c, quals)
+        out.append(replace(c, qualifiers=tuple(quals), grade=g, grade_reasons=tuple(reasons)))
+    return rank_claims(out, text, salient or {})
+
+
+def rank_claims(claims: list[Claim], text: str, salient: dict[str, float]) -> list[Claim]:
+    """Importance: lead position, salient people in or behind the claim, and novelty over earlier claims."""
+    length = max(len(text), 1)
+    top = max(salient.values(), default=1.0) or 1.0
+    seen: set[str] = set()
+    out = []
+    for c in claims:
+        if c.form == "credit":
+            out.append(replace(c, rank=0.0))
+            continue
+        position = 1.0 - c.start / length
+        people = max((v for name, v in salient.items() if name and name in c.text), default=0.0) / top
+        speaker = salient.get(c.speaker or "", 0.0) / top
+        content = set(WORD_RE.findall(c.text.lower())) - STOP
+        novelty = len(content - seen) / len(content) if content else 0.0
+        seen |= content
+        sourced = 0.3 if c.source_type != "unattributed" else 0.0
+        size = min(len(content), 12) / 12
+        rank = 1.5 * position + 0.6 * people + 0.3 * speaker + 0.8 * novelty + sourced + 0.3 * size
+        out.append(replace(c, rank=round(rank, 4)))
     return out
 
 
 def profile(claims) -> dict:
-    """How a briefing's claims are sourced: counts by type and of the doubtful ones."""
+    """How a briefing's claims are sourced: counts by type and of the doubtful ones (credits left out)."""
+    claims = [c for c in claims if getattr(c, "form", "") != "credit"]
     total = len(claims)
     return {
         "claims": total,
         "anonymous": sum(c.source_type == "anonymous" for c in claims),
         "named": sum(c.source_type == "named" for c in claims),
+        "organization": sum(c.source_type in ("organization", "document") for c in claims),
+        "unattributed": sum(c.source_type == "unattributed" for c in claims),
         "unverified": sum("unverified" in c.qualifiers for c in claims),
         "disputed": sum("denial" in c.qualifiers for c in claims),
         "hedged": sum("hedge" in c.qualifiers for c in claims),
+        "grades": {g: sum(c.grade == g for c in claims) for g in GRADES},
     }

@@ -11,7 +11,9 @@ from . import claims as claims_mod
 from . import dates as dates_mod
 from . import entities as ent_mod
 from . import people as people_mod
+from .mentions import raw_mentions
 from .names import key
+from .personhood import lower_words
 
 
 def nlp_text(document: Document) -> str:
@@ -36,18 +38,19 @@ def annotate_all(documents: Iterable[Document], nlp, pipeline: str = "", batch_s
 def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     """Extract entities, who-is-who, claims and dates from one parsed document."""
     exclude = {key(x) for x in (document.author, document.outlet) if x}
-    mentions = ent_mod.raw_mentions(doc, exclude)
-    ent_mod.decide_types(mentions)
+    mentions = raw_mentions(doc, exclude)
+    ent_mod.decide_types(mentions, lower_words(doc))
     mentions = ent_mod.add_missed(doc.text, mentions)
     people_clusters = ent_mod.cluster_people([m for m in mentions if m.kind == "person"])
     org_clusters = ent_mod.cluster_others([m for m in mentions if m.kind == "organization"], "organization")
     place_clusters = ent_mod.cluster_others([m for m in mentions if m.kind == "place"], "place")
 
+    blocks = [(b.start, b.end) for b in document.blocks]
     ids = unique_slugs(ent_mod.canonical(c) for c in people_clusters + org_clusters + place_clusters)
     people, orgs, places = [], [], []
     for cluster, ident in zip(people_clusters + org_clusters + place_clusters, ids, strict=False):
         spans = tuple((m.start, m.end) for m in cluster.mentions)
-        evidence, age = (people_mod.describe(doc, list(spans)) if cluster.kind == "person" else ([], None))
+        evidence, age = (people_mod.describe(doc, list(spans), blocks) if cluster.kind == "person" else ([], None))
         entity = Entity(
             id=ident, kind=cluster.kind, name=ent_mod.canonical(cluster),
             aliases=tuple(ent_mod.aliases(cluster)),
@@ -65,7 +68,9 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
                     best = (e.id, e.kind, e.name)
         return best
 
-    claims = grade_claims(claims_mod.extract(doc, entity_at), doc.text)
+    found = claims_mod.extract(doc, entity_at, document)
+    salient = {e.name: e.salience for e in people}
+    claims = grade_claims(found.claims, document.text, salient)
     speaking = {c.speaker_id for c in claims if c.speaker_id}
     people = [_boost(p, p.id in speaking) for p in people]
     return Annotations(
@@ -75,6 +80,8 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
         places=tuple(sorted(places, key=lambda e: (-e.salience, e.name))),
         claims=tuple(claims),
         dates=tuple(dates_mod.extract(doc, document.published)),
+        anonymous_sources=tuple(found.anonymous_sources),
+        comment_requests=tuple(found.comment_requests),
         sentences=tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip()),
         pipeline=pipeline,
     )

@@ -1,135 +1,326 @@
-"""Date expressions resolved against the publication date, at their own granularity."""
+"""Date expressions of a parsed document, resolved against the publication date, with their working.
+
+Where a date is comes from two places: our own scanner (timeexpr.scan, which also sees the
+weekdays, range ends and decades spaCy leaves out) and spaCy's DATE entities (scanned
+inside without the cue rule, so "2000 - 2050" gives both years). Which occurrence of a
+weekday or month is meant comes from the sentence's tense ("will meet on Tuesday" is the
+next Tuesday, "met on Tuesday" the last). Ages and durations find no rule and are dropped.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from ..model import DateRef
+from .rules import words as rule_words
+from .timeexpr import Find, Resolved, narrative, resolve, scan, table
 
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"])}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# A weekday or a year inside these is part of a name ("Sunday Times", "Apollo 2000").
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "LANGUAGE"}
+# Rules whose year comes from context; a range's other end can supply it.
+YEARLESS = {"md", "dm", "month"}
+# Only calendar expressions make a range's ends ("2000 - 2050"), not "February 6 - this year".
+RANGE_ENDS = YEARLESS | {"iso", "numeric", "mdy", "dmy", "month_year", "year", "season_year"}
+RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.I)
+FUTURE_WORDS = {"will", "'ll", "shall", "wo"}
+FUTURE_ADJ = {"due", "scheduled", "slated", "upcoming"}
+SCHEDULED = {"schedule", "set", "slate", "plan", "expect"}
+EVENT_CHARS = 140
 
 
 def extract(doc, published: str | None) -> list[DateRef]:
-    """DATE entities of a spaCy Doc, each resolved (or left unresolved) with its working."""
+    """Every date expression of a spaCy Doc, resolved (or left unresolved) with its working."""
     anchor = date.fromisoformat(published) if published else None
+    finds = _finds(doc)
+    tenses = [_tense(doc, f) for f in finds]
+    results = [resolve(f, anchor, tense, doc.text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
+    for i, f in enumerate(finds):
+        way = narrative(f)
+        if way and anchor is not None:
+            results[i] = _from_story(doc, finds, results, i, way, tenses[i])
+    for i in range(len(finds) - 1):
+        if _linked(doc.text, finds, i):
+            results[i], results[i + 1] = _range(finds[i], finds[i + 1], results[i], results[i + 1], tenses[i + 1])
     out = []
-    for ent in doc.ents:
-        if ent.label_ != "DATE":
-            continue
-        s, e = ent.start_char, ent.end_char
-        phrase = doc.text[s:e]
-        if _is_age(doc.text, s, e) or _is_duration(phrase):
-            continue
-        value, gran, rule = resolve(phrase, anchor)
-        sent = ent.sent
-        out.append(DateRef(phrase, s, e, value, gran, published, rule, _event(sent, ent),
-                           sent.start_char, sent.end_char))
+    for f, tense, r in zip(finds, tenses, results, strict=True):
+        if r.value is None and anchor is not None:
+            continue  # not a date at any granularity: "every year", "the first half"
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        sent = span.sent
+        alone = sent.text.strip(" \n.") == f.text and f.rule in ("mdy", "dmy", "iso")
+        out.append(DateRef(f.text, f.start, f.end, r.value, r.granularity, published, r.rule,
+                           _event(doc, span), sent.start_char, sent.end_char, tense or "", alone))
     return out
 
 
-def _is_age(text: str, s: int, e: int) -> bool:
-    """ "Cabello, 56, is ..." and "aged 56": a number after a name between commas is an age."""
-    phrase = text[s:e]
-    return bool(re.fullmatch(r"\d{1,3}", phrase) and (text[max(0, s - 2):s] == ", " or
-                text[max(0, s - 5):s].lower() == "aged "))
+def _from_story(doc, finds: list[Find], results: list[Resolved], i: int, way: str, tense: str | None) -> Resolved:
+    """ "in June from 63.4 percent the previous month": counted from the story's last date in the
+    same or the previous sentence; with none, a backward count starts from publication."""
+    sent = doc.char_span(finds[i].start, finds[i].end, alignment_mode="expand").sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for j in range(i - 1, -1, -1):
+        if finds[j].start < start:
+            break
+        if results[j].value and narrative(finds[j]) is None and finds[j].rule not in ("deictic", "weekday"):
+            ref = _first_day(results[j].value)
+            r = resolve(finds[i], ref, tense)
+            counted = r.rule.replace("publication", f"{results[j].value} (“{' '.join(finds[j].text.split())}”)")
+            return Resolved(r.value, r.granularity, counted)
+    if way == "back":
+        return results[i]
+    return Resolved(None, None, "counted from a date in the story, and none was found")
 
 
-def _is_duration(phrase: str) -> bool:
-    p = phrase.lower()
-    return bool(re.search(r"\b(years?|months?|weeks?|days?|decades?)[- ]old\b|\b(for|over|nearly|almost|about)\s+\d", p)) or \
-        bool(re.fullmatch(r"(?:the\s+)?(?:past|last|next|previous)?\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?)", p))
+def _finds(doc) -> list[Find]:
+    text = doc.text
+    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
+    finds = [f for f in scan(text) if not _overlaps(f, names) and not _counted(doc, f)]
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        # scanned a little past the entity so a rule can see what follows ("the weekend after ...")
+        for f in scan(text, ent.start_char, min(len(text), ent.end_char + 40), strict=False):
+            if f.start < ent.end_char and not _overlaps(f, [(g.start, g.end) for g in finds]):
+                finds.append(f)
+    return sorted((f for f in finds if not _in_title(doc, f)), key=lambda f: f.start)
 
 
-def resolve(phrase: str, anchor: date | None) -> tuple[str | None, str | None, str]:
-    """(value, granularity, rule) for one date phrase; (None, None, why) when it can't be resolved."""
-    p = re.sub(r"\s+", " ", phrase.lower().strip())
-    p = re.sub(r"^(?:(?:the|early|late|mid|on|in|since|by|until|from|during)[- ]+)+", "", p)
-    m = re.search(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", p) or \
-        re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE}),?\s+(\d{{4}})\b", p)
-    if m:
-        a, b, y = m.groups()
-        mon, day = (a, b) if not a.isdigit() else (b, a)
-        try:
-            return date(int(y), MONTHS[mon.rstrip(".")[:4] if mon.startswith("sept") else mon.rstrip(".")[:3]], int(day)).isoformat(), "day", "explicit date"
-        except (ValueError, KeyError):
-            return None, None, "not a calendar date"
-    m = re.search(rf"\b({MONTH_RE})\s+(\d{{4}})\b", p)
-    if m:
-        return f"{int(m.group(2)):04d}-{MONTHS[m.group(1).rstrip('.')[:3]]:02d}", "month", "month and year"
-    m = re.fullmatch(r"(?:the )?(?:year )?(\d{4})s?", p)
-    if m and 1000 <= int(m.group(1)) <= 2999:
-        return m.group(1), "year", "year"
-    if anchor is None:
-        return None, None, "relative date and no publication date"
-    return _relative(p, anchor)
+def _overlaps(f: Find, spans: list[tuple[int, int]]) -> bool:
+    return any(f.start < e and s < f.end for s, e in spans)
 
 
-def _relative(p: str, anchor: date) -> tuple[str | None, str | None, str]:
-    if p in ("today", "this day"):
-        return anchor.isoformat(), "day", "today = publication date"
-    if p in ("yesterday",):
-        return (anchor - timedelta(days=1)).isoformat(), "day", "day before publication"
-    if p in ("tomorrow",):
-        return (anchor + timedelta(days=1)).isoformat(), "day", "day after publication"
-    if re.fullmatch(r"(?:this|the current) year", p):
-        return str(anchor.year), "year", "year of publication"
-    if re.fullmatch(r"last year|the previous year|a year ago", p):
-        return str(anchor.year - 1), "year", "year before publication"
-    if re.fullmatch(r"next year|the coming year", p):
-        return str(anchor.year + 1), "year", "year after publication"
-    if re.fullmatch(r"(?:earlier |later )?this month|the current month", p):
-        return f"{anchor.year:04d}-{anchor.month:02d}", "month", "month of publication"
-    if re.fullmatch(r"last month|the previous month|a month ago", p):
-        y, mo = (anchor.year, anchor.month - 1) if anchor.month > 1 else (anchor.year - 1, 12)
-        return f"{y:04d}-{mo:02d}", "month", "month before publication"
-    if re.fullmatch(r"next month", p):
-        y, mo = (anchor.year, anchor.month + 1) if anchor.month < 12 else (anchor.year + 1, 1)
-        return f"{y:04d}-{mo:02d}", "month", "month after publication"
-    if re.fullmatch(r"(?:earlier |later )?this week", p):
-        return _week(anchor), "week", "week of publication (Monday–Sunday)"
-    if re.fullmatch(r"last week|the previous week|a week ago", p):
-        return _week(anchor - timedelta(days=7)), "week", "week before publication (Monday–Sunday)"
-    if re.fullmatch(r"next week", p):
-        return _week(anchor + timedelta(days=7)), "week", "week after publication (Monday–Sunday)"
-    m = re.fullmatch(rf"({MONTH_RE})(?: this year| last year)?", p)
-    if m:
-        mo = MONTHS[m.group(1).rstrip(".")[:3]]
-        y = anchor.year - (1 if "last year" in p or (mo > anchor.month and "this year" not in p) else 0)
-        return f"{y:04d}-{mo:02d}", "month", "month name: the latest such month up to publication"
-    m = re.fullmatch(rf"({MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?", p) or re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_RE})", p)
-    if m:
-        a, b = m.groups()
-        mon, day = (a, b) if not a.isdigit() else (b, a)
-        mo = MONTHS[mon.rstrip(".")[:3]]
-        y = anchor.year - (1 if (mo, int(day)) > (anchor.month, anchor.day) else 0)
-        try:
-            return date(y, mo, int(day)).isoformat(), "day", "day and month: the latest such day up to publication"
-        except ValueError:
-            return None, None, "not a calendar date"
-    m = re.fullmatch(r"(?:(last|this|next|past) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| afternoon| evening)?", p)
-    if m:
-        wd = WEEKDAYS.index(m.group(2))
-        if m.group(1) == "next":
-            delta = (wd - anchor.weekday()) % 7 or 7
-            return (anchor + timedelta(days=delta)).isoformat(), "day", "weekday: the next such day after publication"
-        delta = (anchor.weekday() - wd) % 7
-        return (anchor - timedelta(days=delta)).isoformat(), "day", "weekday: the latest such day up to publication"
-    return None, None, "no rule for this phrase"
+def _counted(doc, f: Find) -> bool:
+    """A number that counts things, not a year: "2000 soldiers", "$2013", "2015 percent"."""
+    if f.rule != "year":
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    tok = span[-1]
+    if tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT"):
+        return True
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.ent_type_ == "CARDINAL" and nxt is not None and nxt.tag_ == "NNS"
 
 
-def _week(d: date) -> str:
-    monday = d - timedelta(days=d.weekday())
-    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+def _in_title(doc, f: Find) -> bool:
+    """ "Russia Today", "Piers Morgan Tonight", the "Today" show: a capitalised day word inside a name."""
+    if f.rule != "deictic" or not f.text[:1].isupper():
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span.start == span.sent.start or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    quoted = prev.text in ('"', "“", "'", "‘") and nxt is not None and nxt.text in ('"', "”", "'", "’")
+    return prev.is_title or quoted
 
 
-def _event(sent, ent) -> str:
-    """The sentence around a date, cut to a timeline line."""
-    text = " ".join(sent.text.split())
-    return text if len(text) <= 160 else text[:157].rsplit(" ", 1)[0] + "…"
+def _linked(text: str, finds: list[Find], i: int) -> bool:
+    """Two expressions joined as a range: "from 2004 to 2009", "November 20 to December 11"."""
+    a, b = finds[i], finds[i + 1]
+    if a.rule not in RANGE_ENDS or b.rule not in RANGE_ENDS:
+        return False
+    between = text[a.end:b.start]
+    if not RANGE_LINK.fullmatch(between) or "\n" in between:
+        return False
+    if between.strip().lower() == "and":
+        return bool(re.search(r"(?i)\bbetween\s*$", text[max(0, a.start - 12):a.start]))
+    return True
+
+
+def _range(a: Find, b: Find, ra: Resolved, rb: Resolved, tense: str | None) -> tuple[Resolved, Resolved]:
+    """A range's ends: a yearless start takes the latest such day up to the end, and vice versa."""
+    if a.rule in YEARLESS and b.rule not in YEARLESS and rb.value:
+        end = _first_day(rb.value)
+        r = resolve(a, end, "past")
+        ra = Resolved(r.value, r.granularity, f"start of a range ending {rb.value}: {r.rule}")
+    elif b.rule in YEARLESS and ra.value:
+        if a.rule in YEARLESS:  # both yearless: the end follows the tense, the start precedes it
+            r = rb
+        else:
+            r = resolve(b, _first_day(ra.value), "future")
+            rb = Resolved(r.value, r.granularity, f"end of a range starting {ra.value}: {r.rule}")
+        if a.rule in YEARLESS and rb.value:
+            s = resolve(a, _first_day(rb.value), "past")
+            ra = Resolved(s.value, s.granularity, f"start of a range ending {rb.value}: {s.rule}")
+    return ra, rb
+
+
+def _first_day(value: str) -> date:
+    head = value.split("/")[0]
+    parts = [int(x) for x in head.split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2])
+
+
+def _verb(doc, f: Find):
+    """The verb (or auxiliary) the date expression hangs from, if any."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    t = span.root
+    for _ in range(8):
+        if t.head is t:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") or t.lemma_ in FUTURE_ADJ:
+            return t
+    return None
+
+
+def _tense(doc, f: Find) -> str | None:
+    """past | future | present | None: which way the date's clause points."""
+    v = _verb(doc, f)
+    if v is not None and v.lemma_ in SCHEDULED and (_describes_noun(doc, f) or _after_for(doc, f)):
+        return "future"  # "he set a July 11 hearing", "they planned a vote for Tuesday"
+    tense = _clause_tense(doc, f)
+    if tense != "past" and (_describes_noun(doc, f) or _period_of(doc, f)):
+        # "Wall Street will dissect Friday's report", "will issue the reports for June": the
+        # verb's time is not the date's; only a past verb dates the thing it acts on
+        return None
+    return tense
+
+
+def _describes_noun(doc, f: Find) -> bool:
+    root = doc.char_span(f.start, f.end, alignment_mode="expand").root
+    if root.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _after_for(doc, f: Find) -> bool:
+    root = doc.char_span(f.start, f.end, alignment_mode="expand").root
+    return root.dep_ == "pobj" and root.head.lower_ == "for"
+
+
+def _period_of(doc, f: Find) -> bool:
+    """ "will publish the figures for July": the period something covers, not when it happens."""
+    root = doc.char_span(f.start, f.end, alignment_mode="expand").root
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ not in SCHEDULED
+            and prep.head.lemma_ not in FUTURE_ADJ)
+
+
+def _clause_tense(doc, f: Find) -> str | None:
+    v = _verb(doc, f)
+    for _ in range(3):
+        if v is None:
+            return None
+        if v.lemma_ in FUTURE_ADJ:
+            return "future"
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in FUTURE_WORDS for c in aux):
+            return "future"
+        if any(c.lower_ == "to" for c in aux) and v.head is not v:
+            # "is to be held", "is set to take place", "plans to meet": the governor decides
+            gov = v.head
+            if gov.lemma_ in table("future"):
+                return "future"
+            v = gov
+            continue
+        tenses = {t for c in [v, *aux] for t in c.morph.get("Tense")}
+        if v.tag_ == "MD" or any(c.tag_ == "MD" for c in aux):
+            return None
+        past_aux = any(c.tag_ == "VBD" for c in aux)  # "was", "had"; not the participle "been"
+        if v.tag_ == "VBN" and v.lemma_ in SCHEDULED:
+            # "has been scheduled for May 30", "a summit scheduled for June 28": planned, so ahead
+            return None if past_aux else "future"
+        if "Past" in tenses and (v.tag_ != "VBN" or not aux or past_aux):
+            return "past"
+        present_be = any(c.lemma_ == "be" and "Pres" in c.morph.get("Tense") for c in aux)
+        if v.tag_ == "VBG" and present_be:
+            return "future"  # present progressive of a dated event: "Romney is flying to Israel on Sunday"
+        if v.tag_ == "VBN" and present_be:
+            # present passive: "the sentencing is set for Aug. 5", "the bill is expected Thursday"
+            return "future" if v.lemma_ in table("future") else "present"
+        if v.tag_ == "VBN":  # "has been denied", "the report published on Sunday"
+            return "past"
+        if "Pres" in tenses:
+            return "present"
+        return None
+    return None
+
+
+def _event(doc, span) -> str:
+    """The clause a date belongs to, cut to a timeline line."""
+    v = None
+    t = span.root
+    for _ in range(8):
+        if t.head is t:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            v = t
+            break
+    sent = span.sent
+    if v is None or v.i < sent.start or v.i >= sent.end:
+        return _cut(sent.text)
+    noun = span.root.head
+    if noun.pos_ in ("NOUN", "PROPN") and noun.i not in range(span.start, span.end) and v.lemma_ in rule_words("reporting_verbs"):
+        # "A person familiar with the July encounter said ...": the thing dated, not the saying
+        return _cut(_trim(doc[noun.left_edge.i:noun.right_edge.i + 1].text))
+    keep = set(range(v.left_edge.i, v.right_edge.i + 1))
+    inside = set(range(span.start, span.end))
+    for c in v.children:
+        sub = set(range(c.left_edge.i, c.right_edge.i + 1))
+        if c.dep_ in ("parataxis", "advcl", "ccomp", "conj", "cc", "mark", "dep") and not sub & inside:
+            keep -= sub
+        elif c.dep_ in ("nsubj", "nsubjpass"):
+            for g in c.children:
+                if g.dep_ in ("relcl", "appos", "acl", "punct"):
+                    keep -= set(range(g.left_edge.i, g.right_edge.i + 1))
+    if v.dep_ in ("relcl", "acl") and v.head.i < v.i:
+        # "the orbiter's last flight, which launches June 28": the noun the clause describes
+        keep |= set(range(v.head.left_edge.i, v.head.i + 1))
+    if v.dep_ == "pcomp" and v.head.head.pos_ in ("NOUN", "PROPN"):
+        # "his last public appearance before dying of cancer in 2013": the noun the phrase qualifies
+        noun = v.head.head
+        keep |= set(range(noun.left_edge.i, v.head.i + 1))
+    if v.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in v.children):
+        # "Talks ... have been slow-going and were suspended this month": the first verb's subject
+        for c in v.head.children:
+            if c.dep_.startswith("nsubj"):
+                keep |= set(range(c.left_edge.i, c.right_edge.i + 1))
+    if _length(doc, keep) > EVENT_CHARS:
+        # too long for a timeline line: drop relative clauses and appositions that hold no date
+        for t in doc[sent.start:sent.end]:
+            sub = set(range(t.left_edge.i, t.right_edge.i + 1))
+            if t.dep_ in ("relcl", "appos", "acl", "advcl", "conj") and t.i in keep and not sub & inside:
+                keep -= sub
+    words = []
+    for i in sorted(keep):
+        if words and i - 1 not in keep:
+            words.append(" ")
+        words.append(doc[i].text_with_ws)
+    text = re.sub(r"\s+([,;:.])", r"\1", "".join(words))
+    text = _trim(re.sub(r"[,;:]+(?=[,;:.])", "", text))
+    return _cut(text if len(text.split()) >= 3 else sent.text)
+
+
+def _trim(text: str) -> str:
+    """Edge punctuation off, and a closing or opening quote mark whose partner was cut away."""
+    for _ in range(3):
+        text = text.strip(" ,;:.—–-\n")
+        for open_, close in (("“", "”"), ("‘", "’"), ("(", ")")):
+            if text.endswith(close) and text.count(open_) < text.count(close):
+                text = text[:-1]
+            if text.startswith(open_) and text.count(close) < text.count(open_):
+                text = text[1:]
+        if text.count('"') % 2:
+            text = text.strip('"')
+    return text
+
+
+def _length(doc, keep: set[int]) -> int:
+    return sum(len(doc[i].text_with_ws) for i in keep)
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= EVENT_CHARS else text[:EVENT_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+def resolve_phrase(phrase: str, published: str | None, tense: str | None = None) -> tuple[str | None, str | None, str]:
+    """(value, granularity, rule) of the first time expression in a phrase; for tests and tools."""
+    finds = scan(phrase, strict=False)
+    if not finds:
+        return None, None, "no rule for this phrase"
+    r = resolve(finds[0], date.fromisoformat(published) if published else None, tense)
+    return r.value, r.granularity, r.rule

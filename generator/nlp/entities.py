@@ -5,19 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
-from .names import POSSESSIVE_RE, acronym, compact, fold, is_title_word, key, tokens
-
-LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
-LEADING_JUNK = {"the", "a", "an", "former", "late", "ex"}
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    text: str
-    kind: str
+from .mentions import Mention
+from .names import POSSESSIVE_RE, acronym, compact, fold, key, strip_marks, tokens
+from .personhood import given_names, has_given_name, thing_like
 
 
 @dataclass
@@ -33,100 +25,121 @@ class Cluster:
         return max((tokens(f) for f in self.forms), key=len)
 
 
-def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
-    """spaCy's entities, trimmed of determiners, possessives and (for people) titles."""
-    out = []
-    for ent in doc.ents:
-        kind = LABELS.get(ent.label_)
-        if kind is None:
-            continue
-        toks = list(ent)
-        while toks and (toks[0].lower_ in LEADING_JUNK or toks[0].is_punct or toks[0].is_space):
-            toks = toks[1:]
-        while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in ("'s", "’s", "'", "’")):
-            toks = toks[:-1]
-        if kind == "person":
-            while len(toks) > 1 and is_title_word(toks[0].text) and toks[0].text[:1].isupper():
-                toks = toks[1:]
-        if not toks:
-            continue
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        text = POSSESSIVE_RE.sub("", doc.text[start:end]) if kind == "person" else doc.text[start:end]
-        end = start + len(text)
-        if not re.search(r"[A-Za-zÀ-ɏ]", text) or key(text) in exclude:
-            continue
-        out.append(Mention(start, end, text, kind))
-    return out
-
-
-def decide_types(mentions: list[Mention]) -> None:
-    """One type per name in a document: majority of its mentions, and a surname of a person is a person.
+def decide_types(mentions: list[Mention], lower: set[str]) -> None:
+    """One type per name in a document, from all its mentions and what surrounds them.
 
     spaCy's small model calls "Cabello" an organisation 14 times out of 16 in the sample seed,
-    while "Diosdado Cabello" is a person: the full name settles the surname.
+    while "Diosdado Cabello" is a person: the full name settles the surname. A name spaCy calls
+    a person but that reads as a thing ("Space Shuttle Columbia" in a text about "the space
+    shuttle", "Castle Road") or that stands alone once with nothing to say it is a person
+    ("Firefox") is dropped; a name after a role noun or title ("designer Halston") is a person.
     """
-    votes: dict[str, Counter] = defaultdict(Counter)
+    groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
-        votes[key(m.text)][m.kind] += 1
+        groups[key(m.text)].append(m)
+    decided = {k: _decide(k, ms, lower) for k, ms in groups.items()}
     person_parts = set()
-    for k, c in votes.items():
+    for k, kind in decided.items():
         toks = tokens(k)
-        if c["person"] and len(toks) >= 2 and c["person"] >= sum(c.values()) / 2:
+        if kind == "person" and len(toks) >= 2:
             person_parts.add(toks[-1])
-            person_parts.add(k)
-    for m in mentions:
-        k = key(m.text)
+    for k, ms in groups.items():
         toks = tokens(k)
-        if k in person_parts or (len(toks) == 1 and toks[0] in person_parts):
-            m.kind = "person"
-        else:
-            m.kind = votes[k].most_common(1)[0][0] if len(votes[k]) == 1 else _majority(votes[k])
+        kind = decided[k]
+        if len(toks) == 1 and toks[0] in person_parts and kind != "person" and not _thing(ms):
+            kind = "person"
+        for m in ms:
+            m.kind = kind
 
 
-def _majority(counter: Counter) -> str:
-    best = max(counter.values())
-    for kind in ("person", "organization", "place"):
-        if counter[kind] == best:
-            return kind
-    return "organization"
+def _thing(ms: list[Mention]) -> bool:
+    """Most mentions read as a thing ("the X exhibit") and none as a person."""
+    things = sum(m.clues.thing for m in ms)
+    return things * 2 > len(ms) and not any(m.clues.role or m.clues.speech for m in ms)
+
+
+def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
+    votes = Counter(m.label for m in ms)
+    if thing_like(name := ms[0].text, lower):  # a guessed role noun does not outweigh "Castle Road"
+        role = any(m.clues.role and not m.clues.guessed for m in ms)
+    else:
+        role = any(m.clues.role for m in ms)
+    speech = any(m.clues.speech for m in ms)
+    if votes["person"] >= max(votes["organization"], votes["place"]):
+        if role or (speech and not thing_like(name, lower)):
+            return "person"
+        if thing_like(name, lower) or _thing(ms):
+            return _majority(votes, exclude="person")
+        if len(tokens(k)) == 1 and len(ms) == 1 and k not in given_names():
+            return "other"  # one bare word, once, with nothing around it to say it is a person
+        return "person"
+    if role and not thing_like(name, lower):
+        return "person"
+    if has_given_name(name) and len(tokens(k)) <= 3 and not thing_like(name, lower) and not _thing(ms):
+        return "person"
+    return _majority(votes, exclude="person")
+
+
+def _majority(counter: Counter, exclude: str = "") -> str:
+    kinds = [k for k in ("person", "organization", "place") if k != exclude and counter[k]]
+    if not kinds:
+        return "other"
+    best = max(counter[k] for k in kinds)
+    return next(k for k in kinds if counter[k] == best)
 
 
 def add_missed(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Occurrences of a known person name spaCy did not tag (or tagged as something else)."""
+    """Occurrences of a known person name spaCy did not tag (or tagged as something else), with or
+    without diacritics ("Guaido" for "Guaidó"), and bare surnames of full names."""
     taken = [(m.start, m.end) for m in mentions]
-    forms = {m.text for m in mentions if m.kind == "person" and m.text[:1].isupper()}
+    people = [m for m in mentions if m.kind == "person" and m.text[:1].isupper()]
+    forms = {strip_marks(m.text) for m in people}
+    forms |= {strip_marks(m.text.split()[-1]) for m in people if len(m.text.split()) > 1}
+    plain = strip_marks(text)
     extra = []
     for form in sorted(forms, key=len, reverse=True):
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+        if len(form) < 3 or not form[:1].isupper():
+            continue
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", plain):
             s, e = hit.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))
-            extra.append(Mention(s, e, form, "person"))
+            extra.append(Mention(s, e, text[s:e], "person"))
     return sorted(mentions + extra, key=lambda m: (m.start, m.end))
 
 
 def cluster_people(mentions: list[Mention]) -> list[Cluster]:
-    """Full names first, then bare names joined to the one compatible full name (or the nearest)."""
+    """Full names first, then bare names joined to the one compatible full name (or the nearest).
+
+    Spelling variants of one name in a text ("Kristin"/"Kristen Wilkins", "Maurer"/"Mauer")
+    join when nothing else fits; two people who share a surname ("Bill"/"Hillary Clinton")
+    stay apart.
+    """
     clusters: list[Cluster] = []
     singles = []
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: (-len(tokens(m.text)), m.start)):
         toks = tokens(m.text)
         if len(toks) < 2:
             singles.append(m)
             continue
         home = next((c for c in clusters if _compatible(toks, c.longest())), None)
         if home is None:
+            home = next((c for c in clusters if _variant(toks, c.longest())), None)
+        if home is None:
             home = Cluster("person")
             clusters.append(home)
         home.mentions.append(m)
-    for m in singles:
+    for m in sorted(singles, key=lambda m: m.start):
         t = tokens(m.text)[0] if tokens(m.text) else ""
         cands = [c for c in clusters if len(c.longest()) > 1 and t in c.longest()]
         last = [c for c in cands if c.longest()[-1] == t]
         cands = last or cands
         if not cands:
             cands = [c for c in clusters if c.longest() == [t]]
+        if not cands:
+            near = [c for c in clusters if len(c.longest()) > 1 and _similar(t, c.longest()[-1])]
+            cands = near if len(near) == 1 else []
         if len(cands) > 1:
             cands = [_nearest(cands, m.start)]
         if cands:
@@ -135,6 +148,7 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
             clusters.append(Cluster("person", [m]))
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
+    clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
 
 
@@ -146,13 +160,32 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     return all(w in long_ or any(len(w) == 1 and x.startswith(w) for x in long_) for w in short)
 
 
-def _nearest(clusters: list[Cluster], pos: int) -> Cluster:
-    def distance(c: Cluster) -> tuple[int, int]:
-        before = [pos - m.end for m in c.mentions if m.end <= pos and len(tokens(m.text)) > 1]
-        after = [m.start - pos for m in c.mentions if m.start >= pos]
-        return (0, min(before)) if before else (1, min(after) if after else 10**9)
+def _variant(a: list[str], b: list[str]) -> bool:
+    """The same name misspelt once: as many words, each equal or a near spelling."""
+    return len(a) == len(b) and all(x == y or _similar(x, y) for x, y in zip(a, b, strict=True))
 
-    return min(clusters, key=distance)
+
+def _similar(x: str, y: str) -> bool:
+    """Near spellings of one long word ("Buchtmann"/"Bauchtman"): same first letter, few edits."""
+    if x == y or min(len(x), len(y)) < 5 or x[0] != y[0]:
+        return False
+    return SequenceMatcher(None, x, y).ratio() >= 0.85
+
+
+NEAR = 250  # characters: a bare surname this close after a full name is that person
+
+
+def _nearest(clusters: list[Cluster], pos: int) -> Cluster:
+    """The full name just before (within NEAR), else the person the text is most about."""
+
+    def before(c: Cluster) -> int:
+        gaps = [pos - m.end for m in c.mentions if m.end <= pos and len(tokens(m.text)) > 1]
+        return min(gaps) if gaps else 10**9
+
+    close = min(clusters, key=before)
+    if before(close) <= NEAR:
+        return close
+    return max(clusters, key=lambda c: (len(c.mentions), -c.mentions[0].start))
 
 
 def cluster_others(mentions: list[Mention], kind: str) -> list[Cluster]:

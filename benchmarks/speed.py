@@ -1,0 +1,204 @@
+"""Speed and memory at corpus scale: the bare spaCy pass against a cold and a one-seed rebuild.
+
+Builds a temporary site (a copy of mkdocs.yml, templates/ and docs/, and a seeds/ folder of
+symlinks to the corpus files, which are read in place and never copied into the project),
+then prints, from one run on one machine:
+
+- the bare spaCy pass: the build's pipeline over the same texts, `nlp.pipe`, one process;
+- the cold `mkdocs build`, split by stage (read, extract, aggregate, render, MkDocs);
+- the rebuild after editing one seed (a new `mkdocs build` process, warm cache);
+- peak RSS of the build (the largest process, and the sum over its process tree);
+- pages built, and whether every article has its page;
+
+and the three ratios against their targets.
+
+    python benchmarks/speed.py [--corpus ../shared/corpus/allsides-1000] [--limit N] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# ../shared beside the checkout (or beside the folder of worktrees the checkout is in)
+DEFAULT_CORPUS = next((p / "shared" / "corpus" / "allsides-1000" for p in (ROOT.parent, ROOT.parent.parent)
+                       if (p / "shared" / "corpus" / "allsides-1000").is_dir()),
+                      ROOT.parent / "shared" / "corpus" / "allsides-1000")
+TARGETS = {"cold": 1.35, "rebuild": 0.10, "rss_gib": 1.5}
+STAGE_RE = re.compile(r"(read|extract|aggregate|render) ([0-9.]+)s")
+COUNTS_RE = re.compile(r"(\d+) briefings \((\d+) extracted, (\d+) from cache\), (\d+) pages")
+
+BARE = """
+import json, sys, time
+from pathlib import Path
+t0 = time.perf_counter()
+from generator.nlp.annotate import nlp_text
+from generator.nlp.pipeline import load
+from generator.seeds import find_seeds, read_seed
+nlp = load()
+t1 = time.perf_counter()
+texts = [nlp_text(read_seed(p)) for p in find_seeds(sys.argv[1])]
+t2 = time.perf_counter()
+tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=int(sys.argv[2])))
+t3 = time.perf_counter()
+print(json.dumps({"load": t1 - t0, "read": t2 - t1, "pipe": t3 - t2, "tokens": tokens,
+                  "pipes": nlp.pipe_names}))
+"""
+
+
+class PeakRSS(threading.Thread):
+    """Samples the resident memory of a process and all its descendants from /proc."""
+
+    def __init__(self, pid: int, every: float = 0.1):
+        super().__init__(daemon=True)
+        self.pid, self.every, self.peak, self.done = pid, every, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            self.peak = max(self.peak, sum(_rss(p) for p in _tree(self.pid)))
+            time.sleep(self.every)
+
+
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                todo += [int(c) for c in Path(f"/proc/{p}/task/{task}/children").read_text().split()]
+        except OSError:
+            pass
+    return out
+
+
+def _rss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def run(cmd: list[str], cwd: Path) -> dict:
+    """Run a command; its wall time, output, largest-process and process-tree peak RSS."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    sampler = PeakRSS(proc.pid)
+    sampler.start()
+    out, err = proc.communicate()
+    wall = time.perf_counter() - t
+    sampler.done.set()
+    if proc.returncode:
+        sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-3000:]}")
+    return {"wall": wall, "stdout": out, "stderr": err, "tree_rss": sampler.peak}
+
+
+def make_project(tmp: Path, corpus: Path, limit: int | None) -> list[Path]:
+    """mkdocs.yml, templates and docs copied; seeds as symlinks to the corpus files."""
+    shutil.copy(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
+    for name in ("templates", "docs"):
+        shutil.copytree(ROOT / name, tmp / name)
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    files = sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".md"))[:limit]
+    for path in files:
+        (seeds / path.name).symlink_to(path.resolve())
+    return files
+
+
+def edit_one_seed(seeds: Path, name: str) -> None:
+    """Replace one symlink by an edited copy (the corpus file itself is never touched)."""
+    link = seeds / name
+    text = link.read_text(encoding="utf-8")
+    link.unlink()
+    link.write_text(text.rstrip("\n") + "\n\nThe minister said on Tuesday that the talks would resume.\n",
+                    encoding="utf-8")
+
+
+def mkdocs_build(tmp: Path) -> dict:
+    res = run([sys.executable, "-m", "mkdocs", "build", "-f", str(tmp / "mkdocs.yml")], tmp)
+    res["stages"] = {k: float(v) for k, v in STAGE_RE.findall(res["stderr"])}
+    m = COUNTS_RE.search(res["stderr"])
+    res["briefings"], res["extracted"], res["cached"], res["pages"] = map(int, m.groups()) if m else (0, 0, 0, 0)
+    res["stages"]["mkdocs"] = res["wall"] - sum(res["stages"].values())
+    return res
+
+
+def machine() -> str:
+    mem = next((int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal:")), 0)
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    return f"{os.cpu_count()} cores ({cpu}), {mem / 2**20:.0f} GiB, Python {platform.python_version()}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--limit", type=int, help="only the first N articles (for a quick look)")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary project and print its path")
+    args = ap.parse_args()
+    from generator.build import BATCH_SIZE
+
+    tmp = Path(tempfile.mkdtemp(prefix="briefings-speed-"))
+    try:
+        files = make_project(tmp, args.corpus, args.limit)
+        print(f"machine: {machine()}")
+        print(f"corpus:  {len(files)} articles from {args.corpus}")
+
+        bare = run([sys.executable, "-c", BARE, str(tmp / "seeds"), str(BATCH_SIZE)], ROOT)
+        b = json.loads(bare["stdout"])
+        print(f"bare spaCy pass:   {bare['wall']:7.1f} s  (load {b['load']:.1f} s, pipe {b['pipe']:.1f} s, "
+              f"{b['tokens']:,} tokens, {b['tokens'] / b['pipe']:,.0f} tokens/s; {', '.join(b['pipes'])})")
+
+        cold = mkdocs_build(tmp)
+        stages = ", ".join(f"{k} {v:.1f} s" for k, v in cold["stages"].items())
+        print(f"cold mkdocs build: {cold['wall']:7.1f} s  ({stages})")
+
+        edit_one_seed(tmp / "seeds", files[len(files) // 2].name)
+        warm = mkdocs_build(tmp)
+        stages = ", ".join(f"{k} {v:.1f} s" for k, v in warm["stages"].items())
+        print(f"rebuild, 1 edited: {warm['wall']:7.1f} s  ({stages}; {warm['extracted']} seed re-extracted)")
+
+        rss = max(cold["tree_rss"], warm["tree_rss"]) / 2**30
+        print(f"peak RSS:          {rss:7.2f} GiB (sum over the build's processes)")
+        built = {p.parent.name for p in (tmp / "site" / "briefings").glob("*/index.html")}
+        print(f"pages built:       {cold['pages']:7d}  ({cold['briefings']} briefings; "
+              f"{len(built)} briefing pages in site/ for {len(files)} articles)")
+
+        ratios = [("cold build / bare spaCy pass", cold["wall"] / bare["wall"], TARGETS["cold"]),
+                  ("rebuild / cold build", warm["wall"] / cold["wall"], TARGETS["rebuild"]),
+                  ("peak RSS (GiB)", rss, TARGETS["rss_gib"])]
+        ok = True
+        for label, value, target in ratios:
+            ok &= value <= target
+            print(f"{label:30} {value:6.2f}  target <= {target:.2f}  {'ok' if value <= target else 'MISSED'}")
+        every = len(built) == len(files)
+        print(f"{'every article has its page':30} {'yes' if every else 'NO'}")
+        if not (ok and every):
+            sys.exit(1)
+    finally:
+        if args.keep:
+            print(f"kept {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    main()

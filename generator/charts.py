@@ -1,0 +1,216 @@
+"""Static SVG pictures made at build time: a relationship graph and a timeline strip.
+
+The SVG goes inline into a Markdown page as a raw HTML block, so every href must already be
+a final URL (MkDocs does not rewrite links inside raw HTML). Labels are untrusted text and
+go through escape.attr / escape.html_text. Colours come from CSS classes (docs/assets), so
+the pictures follow the light and dark schemes.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from .escape import attr, html_text
+from .graphs import Graph
+
+CHAR = 6.8  # average label width per character at 12px, for layout only
+
+
+def graph_svg(graph: Graph, caption: str, ident: str = "graph", width: int = 760, height: int = 480) -> str:
+    """The graph as an inline <figure><svg>; each node links to its page."""
+    if not graph.nodes:
+        return ""
+    longest = max(len(n.label) for n in graph.nodes)
+    pad_x, pad_y = 24 + min(longest, 28) * CHAR, 36
+    place = {n.id: (pad_x + n.x * (width - 2 * pad_x), pad_y + n.y * (height - 2 * pad_y)) for n in graph.nodes}
+    cx = width / 2
+    top = max((n.weight for n in graph.nodes), default=1)
+    out = [f'<figure class="picture graph" id="{attr(ident)}" data-search-exclude>',
+           f'<svg viewBox="0 0 {width} {height}" role="group" aria-labelledby="{attr(ident)}-title" xmlns="http://www.w3.org/2000/svg">',
+           f'<title id="{attr(ident)}-title">{html_text(caption)}</title>',
+           f'<defs><marker id="{attr(ident)}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" '
+           'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>']
+    radius = {n.id: 5 + 9 * math.sqrt(n.weight / top) for n in graph.nodes}
+    for e in graph.edges:
+        (x1, y1), (x2, y2) = place[e.a], place[e.b]
+        stroke = min(1 + math.log(e.weight), 5)
+        if e.kind == "speaks":
+            # a curve, ending at the target circle's rim, so it stays apart from the straight "with" line
+            mx, my = (x1 + x2) / 2 + (y2 - y1) * 0.15, (y1 + y2) / 2 - (x2 - x1) * 0.15
+            dx, dy = x2 - mx, y2 - my
+            d = math.hypot(dx, dy) or 1
+            ex, ey = x2 - dx / d * (radius[e.b] + 3), y2 - dy / d * (radius[e.b] + 3)
+            out.append(f'<path class="edge speaks" d="M{x1:.1f},{y1:.1f} Q{mx:.1f},{my:.1f} {ex:.1f},{ey:.1f}" '
+                       f'stroke-width="{stroke:.1f}" marker-end="url(#{attr(ident)}-arrow)"/>')
+        else:
+            out.append(f'<line class="edge with" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke-width="{stroke:.1f}"/>')
+    for n in graph.nodes:
+        x, y = place[n.id]
+        right = x >= cx
+        tx = x + (radius[n.id] + 4) * (1 if right else -1)
+        focus = " focus" if n.id == graph.focus else ""
+        body = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius[n.id]:.1f}"/>'
+                f'<text x="{tx:.1f}" y="{y + 4:.1f}" text-anchor="{"start" if right else "end"}">{html_text(n.label)}</text>')
+        label = f"{n.label}: {n.weight} mentions"
+        if n.href:
+            body = f'<a href="{attr(n.href)}" aria-label="{attr(label)}"><title>{html_text(label)}</title>{body}</a>'
+        out.append(f'<g class="node {attr(n.kind)}{focus}">{body}</g>')
+    out.append("</svg>")
+    out.append(f"<figcaption>{html_text(caption)}</figcaption></figure>")
+    return "\n".join(out)
+
+
+@dataclass(frozen=True)
+class Part:
+    lo: int  # first day (ordinal) of a stretch of the axis
+    hi: int  # day after its last
+    x0: float
+    x1: float
+
+
+@dataclass(frozen=True)
+class Axis:
+    """A time axis that leaves out long empty stretches, so one old date doesn't squash the rest."""
+
+    parts: tuple[Part, ...]
+
+    @classmethod
+    def fit(cls, spans: list[tuple[date, date]], left: float, right: float, gap: float = 28) -> Axis:
+        spans = sorted((a.toordinal(), b.toordinal() + 1) for a, b in spans)
+        total = spans[-1][1] - spans[0][0] if spans else 1
+        clusters: list[list[int]] = []  # [lo, hi, events]
+        for a, b in spans:
+            if clusters and a - clusters[-1][1] <= max(180, total * 0.25):
+                clusters[-1][1] = max(clusters[-1][1], b)
+                clusters[-1][2] += 1
+            else:
+                clusters.append([a, b, 1])
+        room = right - left - gap * (len(clusters) - 1)
+        least = min(80.0, room / len(clusters))
+        events = sum(c[2] for c in clusters)
+        widths = [least + (room - least * len(clusters)) * c[2] / events for c in clusters]
+        parts, x = [], left
+        for (lo, hi, _), w in zip(clusters, widths, strict=True):
+            parts.append(Part(lo, hi, x, x + w))
+            x += w + gap
+        return cls(tuple(parts))
+
+    def x(self, day: date) -> float:
+        d = day.toordinal()
+        for part in self.parts:
+            if d <= part.hi:
+                d = max(d, part.lo)
+                return part.x0 + (d - part.lo) * (part.x1 - part.x0) / max(part.hi - part.lo, 1)
+        return self.parts[-1].x1
+
+
+@dataclass(frozen=True)
+class Event:
+    value: str  # YYYY, YYYY-MM, YYYY-MM-DD or "a/b"
+    label: str
+    href: str | None = None
+
+
+def span_of(value: str) -> tuple[date, date]:
+    """The first and last day an ISO date, month, year or "a/b" range covers."""
+    if "/" in value:
+        a, b = value.split("/", 1)
+        return span_of(a)[0], span_of(b)[1]
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    if len(parts) == 2:
+        y, m = parts
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        return date(y, m, 1), date.fromordinal(nxt.toordinal() - 1)
+    return date(*parts), date(*parts)
+
+
+def timeline_svg(events: list[Event], caption: str, ident: str = "timeline", width: int = 760, lanes: int = 8) -> str:
+    """A strip chart: one mark per event (a bar for a month or a year), labels stacked in lanes."""
+    dated = []
+    for e in events:
+        try:
+            dated.append((span_of(e.value), e))
+        except ValueError:
+            continue
+    if not dated:
+        return ""
+    dated.sort(key=lambda d: (d[0][0], d[0][1], d[1].label))
+    left, right = 20, width - 20
+    axis = Axis.fit([span for span, _ in dated], left, right)
+    x_of = axis.x
+
+    placed, taken = [], [[] for _ in range(lanes)]
+    for (a, b), e in dated:
+        x0, x1 = x_of(a), max(x_of(date.fromordinal(b.toordinal() + 1)), x_of(a) + 3)
+        text = _short(e.label)
+        w = len(text) * CHAR + 12
+        flip = x0 + w > width  # near the right edge the label runs leftwards
+        box = (x0 - w, x0) if flip else (x0, x0 + w)
+        lane = next((i for i in range(lanes) if all(box[1] < s or t < box[0] for s, t in taken[i])), None)
+        if lane is not None:
+            taken[lane].append(box)
+        placed.append((x0, x1, lane, flip, text, e))
+    used = max((p[2] for p in placed if p[2] is not None), default=0) + 1
+    axis_y = 24 + used * 22
+    height = axis_y + 34
+    out = [f'<figure class="picture timeline-chart" id="{attr(ident)}" data-search-exclude>',
+           f'<svg viewBox="0 0 {width} {height}" role="group" aria-labelledby="{attr(ident)}-title" xmlns="http://www.w3.org/2000/svg">',
+           f'<title id="{attr(ident)}-title">{html_text(caption)}</title>',
+           ]
+    for part in axis.parts:
+        out.append(f'<line class="axis" x1="{part.x0:.1f}" y1="{axis_y}" x2="{part.x1:.1f}" y2="{axis_y}"/>')
+        for day, label in ticks(date.fromordinal(part.lo), date.fromordinal(part.hi - 1), max(1, int((part.x1 - part.x0) // 90))):
+            x = x_of(day)
+            anchor = "start" if x - left < 30 else "end" if right - x < 30 else "middle"
+            out.append(f'<g class="tick"><line class="axis" x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{axis_y + 5}"/>'
+                       f'<text x="{x:.1f}" y="{axis_y + 18}" text-anchor="{anchor}">{html_text(label)}</text></g>')
+    for a, b in zip(axis.parts, axis.parts[1:], strict=False):
+        # a break in the axis: the years between two clusters of events are left out
+        mid = (a.x1 + b.x0) / 2
+        out.append(f'<g class="tick break"><text x="{mid:.1f}" y="{axis_y + 4}" text-anchor="middle">≈</text></g>')
+    for x0, x1, lane, flip, text, e in placed:
+        y = axis_y - 12 - (lane or 0) * 22 if lane is not None else axis_y
+        body = [f'<title>{html_text(e.value)}: {html_text(e.label)}</title>']
+        if lane is not None:
+            body.append(f'<line x1="{x0:.1f}" y1="{y:.1f}" x2="{x0:.1f}" y2="{axis_y}"/>')
+            anchor = f'x="{x0 - 7:.1f}" text-anchor="end"' if flip else f'x="{x0 + 7:.1f}"'
+            body.append(f'<text {anchor} y="{y + 4:.1f}">{html_text(text)}</text>')
+        if x1 - x0 > 8:
+            body.append(f'<rect x="{x0:.1f}" y="{axis_y - 4}" width="{x1 - x0:.1f}" height="8" rx="4" class="period"/>')
+        body.append(f'<circle cx="{x0:.1f}" cy="{y:.1f}" r="5"/>')
+        inner = "".join(body)
+        if e.href:
+            inner = f'<a href="{attr(e.href)}" aria-label="{attr(e.value + ": " + e.label)}">{inner}</a>'
+        out.append(f'<g class="event">{inner}</g>')
+    out.append("</svg>")
+    out.append(f"<figcaption>{html_text(caption)}</figcaption></figure>")
+    return "\n".join(out)
+
+
+def _short(label: str, limit: int = 44) -> str:
+    label = " ".join(label.split())
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
+def ticks(lo: date, hi: date, most: int = 8) -> list[tuple[date, str]]:
+    """Axis ticks: years over long spans, months over short ones, at most `most` of them."""
+    months = (hi.year - lo.year) * 12 + hi.month - lo.month
+    if months > 24:
+        years = list(range(lo.year + (lo > date(lo.year, 1, 1)), hi.year + 1))
+        every = max(1, math.ceil(len(years) / most))
+        return [(date(y, 1, 1), str(y)) for y in years[::every]]
+    names = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+    firsts = []
+    y, m = lo.year, lo.month
+    while (y, m) <= (hi.year, hi.month):
+        if date(y, m, 1) >= lo:
+            firsts.append(date(y, m, 1))
+        y, m = y + (m == 12), m % 12 + 1
+    if not firsts:
+        return [(lo, f"{lo.day} {names[lo.month - 1]} {lo.year}")]
+    every = max(1, math.ceil(len(firsts) / most))
+    return [(d, f"{names[d.month - 1]} {d.year}") for d in firsts[::every]]

@@ -1,0 +1,171 @@
+"""Attributions inside one parsed sentence: reporting verbs and "according to X".
+
+Indirect speech after a reporting verb in any tense or voice ("a senior official has told the
+agency", "..., the official said", "she was quoted as saying"), a speaker after the content
+("..., said Cabello"), "according to X", and denials of a stated notion ("The aide rejected
+the notion that ...").
+"""
+
+from __future__ import annotations
+
+from ..rules import words
+from .found import Found, span_of, trim, trim_chars
+
+SUBJECTS = ("nsubj",)  # a passive subject is what is said about, not who says it ("he was accused by ...")
+CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
+# a verb reached through one of these relations reports the clause it hangs from
+INVERTED = ("parataxis", "ccomp", "advcl", "conj")
+
+
+def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
+    """Attributions with content in a sentence, and bare cues (verb and speaker, no content)."""
+    verbs = words("reporting_verbs")
+    out: list[Found] = []
+    bare: list[Found] = []
+    bounds = (sent.start_char, sent.end_char)
+    for tok in sent:
+        if tok.lower_ == "according":
+            found = _according(doc, sent, tok, bounds)
+            if found:
+                out.append(found)
+        elif tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
+            subj = _subject(tok)
+            if subj is None:
+                continue
+            cue = (tok.idx, tok.idx + len(tok.text))
+            content = _content(doc, sent, tok, subj)
+            found = Found(0, 0, _speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok))
+            content = _in_paragraph(doc.text, content, cue[0])
+            if content is None or content[1] - content[0] < 8:
+                bare.append(found)
+                continue
+            found.start, found.end = content
+            out.append(found)
+    return out, bare
+
+
+def _subject(tok):
+    subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+    if subj is None:
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if subj is None and tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i and (
+            tok.head.lemma_.lower() in words("reporting_verbs") or tok.head.lemma_.lower() in words("stance_verbs")):
+        # "The aide rejected the notion ..., saying that ..." shares the subject of its head
+        subj = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
+    if subj is not None and subj.lower_ in ("who", "which", "that"):
+        # "Maduro, who accused Guaido of ...": the speaker is the relative clause's antecedent
+        return tok.head if tok.dep_ == "relcl" and tok.head.i != tok.i else None
+    return subj
+
+
+def _speaker_span(subj, verb) -> tuple[int, int]:
+    """The speaker phrase; an antecedent without the relative clause that holds the cue."""
+    toks = list(subj.subtree)
+    if verb.dep_ == "relcl" and verb.head.i == subj.i:
+        toks = [t for t in toks if t.i <= subj.i]
+    while len(toks) > 1 and toks[0].is_punct:
+        toks = toks[1:]
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks = toks[:-1]
+    return span_of(toks)
+
+
+def _in_paragraph(text: str, content, at: int):
+    """Content clipped to the paragraph of its cue: a title line parsed into the first sentence stays out."""
+    if content is None:
+        return None
+    s, e = content
+    brk = text.rfind("\n", s, at)
+    if brk >= 0:
+        s = brk + 1
+    brk = text.find("\n", at, e)
+    if brk >= 0:
+        e = brk
+    return trim_chars(text, s, e)
+
+
+def _content(doc, sent, tok, subj):
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
+    if comp is None and tok.lemma_.lower() not in words("stance_verbs"):
+        comp = _noun_clause(tok)
+    subj_span = set(range(subj.left_edge.i, subj.right_edge.i + 1))
+    if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs"):
+        return None  # "An email said the embassy had asked ...": the other verb is the cue, not this one
+    if comp is not None and tok.lemma_.lower() in ("ask", "wonder", "question", "inquire") and _question(comp):
+        return None  # "asked whether they would pay more" reports a question, not a claim
+    if comp is not None:
+        toks = [t for t in comp.subtree if t.i not in subj_span]
+        if comp.i < tok.i:
+            # "Cabello met someone last month, said the official": the content runs from the
+            # sentence start (or an opening quote) to the verb, less the speaker
+            parts = {c.i for c in tok.children if c.dep_ in CUE_PARTS and c.i < tok.i}
+            toks = [t for t in sent if t.i < tok.i and t.i not in subj_span and t.i not in parts]
+        return trim(doc.text, toks)
+    if tok.dep_ in INVERTED and tok.head.i != tok.i and tok.head.i < tok.i and tok.tag_ != "VBG" \
+            and tok.head.lemma_.lower() not in words("reporting_verbs"):
+        # "Similar contacts exist, the official said, and ...": the sentence less the cue clause
+        cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
+        return trim(doc.text, [t for t in sent if t.i not in cue_clause])
+    if tok.lemma_.lower() in words("accuse_verbs"):
+        # "accused Guaido of celebrating ...", "he has been accused by US officials of ..."
+        target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+        if target is not None:
+            preps += [c for c in target.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+        if target is not None and preps:
+            return trim(doc.text, {*target.subtree, *preps[0].subtree})
+    dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if dobj is not None and tok.lemma_.lower() in words("stance_verbs") and _claim_object(dobj):
+        return trim(doc.text, list(dobj.subtree))
+    return None
+
+
+def _question(comp) -> bool:
+    first = min(comp.subtree, key=lambda t: t.i)
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB") and first.head.i == comp.i
+
+
+def _noun_clause(tok):
+    """"told LA Weekly in a statement that the case was closed": the that-clause of a claim noun."""
+    for t in tok.subtree:
+        if t.i > tok.i and t.lemma_.lower() in words("claim_nouns") and t.head.i in (tok.i, *(c.i for c in tok.children)):
+            clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                return clause
+    return None
+
+
+def _claim_object(dobj) -> bool:
+    """"rejected the notion (that) Cabello was betraying Maduro", "denied the allegations"."""
+    if dobj.lemma_.lower() in words("claim_nouns"):
+        return True
+    return any(c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in dobj.children)
+
+
+def _told(tok):
+    """Whom the source told: "has told the Associated Press news agency"."""
+    if tok.lemma_.lower() not in ("tell", "inform", "brief"):
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    return span_of(obj.subtree) if obj is not None else None
+
+
+def _according(doc, sent, tok, bounds):
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        to = doc[tok.i + 1]
+    if to is None:
+        return None
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    phrase = set(range(tok.i, obj.right_edge.i + 1))
+    content = trim(doc.text, [t for t in sent if t.i not in phrase])
+    if not content:
+        return None
+    return Found(*content, span_of(obj.subtree), (tok.idx, to.idx + len(to.text)), False, bounds, obj.i,
+                 form="according_to")

@@ -1,0 +1,49 @@
+"""The working record of one attribution while the claims of a document are gathered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TRIM = " ,.;:—–-\"“”‘’'\n"
+
+
+@dataclass
+class Found:
+    """An attribution in the making: content span, speaker span and head token, cue span."""
+
+    start: int
+    end: int
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    quote: bool
+    sentence: tuple[int, int]
+    head_i: int | None = None  # token index of the speaker phrase's head word
+    form: str = "indirect"  # indirect | according_to | quote | floating | colon | credit
+    via: tuple[int, int] | None = None  # whom a source told ("has told the Associated Press")
+    speaker_text: str | None = None  # a speaker that is not a span of the parsed text (credits)
+
+
+def span_of(tokens) -> tuple[int, int]:
+    """Character span of a run of tokens."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def trim(text: str, toks) -> tuple[int, int] | None:
+    """Span of tokens without leading conjunctions, outer punctuation and quote marks."""
+    toks = sorted((t for t in toks if not t.is_space), key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].lower_ in ("that", "but", "and")):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].text not in ("?", "!"):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return trim_chars(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def trim_chars(text: str, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and text[s] in TRIM:
+        s += 1
+    while e > s and text[e - 1] in TRIM:
+        e -= 1
+    return (s, e) if e > s else None

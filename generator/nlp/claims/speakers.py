@@ -1,0 +1,180 @@
+"""Who a speaker phrase is: a person, an organisation, a document, or an anonymous source.
+
+A pronoun ("he", "she", "they") takes the nearest compatible earlier speaker or person; an
+anonymous head noun ("the US official") wins over a place or organisation inside the phrase;
+a definite description ("the official") continues the last anonymous source with that head.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..rules import words
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "you"}
+GROUP_PRONOUNS = {"they", "them", "we", "us"}
+THING_PRONOUNS = {"it"}
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
+ANONYMOUS_PHRASE = re.compile(r"\b(familiar with|close to|who asked not|briefed on|with knowledge of|"
+                              r"who declined to be|not authori[sz]ed)\b", re.I)
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: display text, entity (id, kind, name) and source type."""
+
+    text: str | None
+    entity: tuple | None
+    source_type: str
+    anon_key: int | None = None  # index into Resolver.anonymous
+
+
+@dataclass
+class Anonymous:
+    """An anonymous source as first described, with its later mentions."""
+
+    head: str
+    description: tuple[int, int]
+    affiliation: str | None
+    access: str | None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    via: tuple[int, int] | None = None
+    reason: tuple[int, int] | None = None
+
+
+class Resolver:
+    """Resolves speakers in document order, remembering the last person, group and anonymous source."""
+
+    def __init__(self, doc, entity_at):
+        self.doc = doc
+        self.entity_at = entity_at
+        self.last: dict[str, Speaker] = {}
+        self.last_at: dict[str, int] = {}  # where each remembered speaker was named
+        self.anonymous: list[Anonymous] = []
+
+    def resolve(self, span, head_i, start: int) -> Speaker:
+        doc = self.doc
+        text = doc.text[span[0]:span[1]]
+        head = doc[head_i] if head_i is not None else None
+        low = text.lower().strip()
+        if low in PRONOUNS or (head is not None and head.lower_ in PRONOUNS and len(text.split()) == 1):
+            return self._pronoun(low, span, start)
+        kind = self._kind(text, head)
+        if kind == "anonymous":
+            key = self._anonymous(span, head)
+            spk = Speaker(text, None, "anonymous", key)
+            self._remember(spk, span[0])
+            return spk
+        if kind == "document":
+            return Speaker(text, None, "document")
+        ent = self._entity(head) if head is not None else self.entity_at(*span)
+        if ent is not None:
+            spk = Speaker(text, ent, "named" if ent[1] == "person" else "organization")
+        elif _looks_like_name(head):
+            spk = Speaker(text, None, "named" if head.ent_type_ == "PERSON" else "organization")
+        elif head is not None and head.pos_ in ("NOUN", "PRON") and head.lemma_.lower() not in words("organization_nouns"):
+            spk = Speaker(text, None, "named")  # a role the text identifies: "the coach", "the minister"
+        else:
+            spk = Speaker(text, None, "organization")
+        self._remember(spk, span[0])
+        return spk
+
+    def _entity(self, head):
+        """The entity of the head word widened to its compound name ("Nicolas Maduro" for "Maduro")."""
+        toks = sorted([t for t in head.children if t.dep_ == "compound"] + [head], key=lambda t: t.i)
+        return self.entity_at(toks[0].idx, head.idx + len(head.text))
+
+    def _kind(self, text: str, head) -> str:
+        if head is None:
+            return "named"
+        lemma = head.lemma_.lower()
+        if head.pos_ != "PROPN" and (lemma in words("document_nouns") or head.lower_ in words("document_nouns")):
+            return "document"
+        named = [t for c in head.children if c.dep_ in ("compound", "appos", "flat") for t in c.subtree]
+        if head.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in named):
+            return "other"
+        if lemma in words("organization_nouns"):
+            return "other"
+        if head.lower_ in words("anonymous_nouns") or lemma in words("anonymous_nouns") or ANONYMOUS_PHRASE.search(text):
+            return "anonymous"
+        det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
+        if head.pos_ == "NOUN" and (det in ("a", "an", "some", "another", "several", "many", "one")
+                                    or det is None and head.tag_ == "NNS"):
+            # "a local farmer said", "residents said": a source the text does not name
+            return "anonymous"
+        return "other"
+
+    def _pronoun(self, low: str, span, start: int) -> Speaker:
+        text = self.doc.text[span[0]:span[1]]
+        if low in PERSON_PRONOUNS:
+            prior = self.last.get("person")
+            mention = self._person_before(span[0])
+            if mention is not None and (prior is None or mention[1] > self.last_at.get("person", -1)):
+                prior = mention[0]
+        elif low in GROUP_PRONOUNS:
+            prior = self.last.get("group") or self.last.get("organization")
+        else:
+            prior = self.last.get("organization")
+        if prior is None:
+            return Speaker(text, None, "named" if low in PERSON_PRONOUNS else "organization")
+        return Speaker(prior.text if prior.entity is None else prior.entity[2], prior.entity, prior.source_type,
+                       prior.anon_key)
+
+    def _person_before(self, start: int) -> tuple[Speaker, int] | None:
+        """The nearest person mentioned before start (within the last 120 words)."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        end_i = span.start if span is not None else len(self.doc)
+        for tok in reversed(self.doc[max(end_i - 120, 0):end_i]):
+            if tok.pos_ == "PROPN":
+                ent = self.entity_at(tok.idx, tok.idx + len(tok.text))
+                if ent is not None and ent[1] == "person":
+                    return Speaker(ent[2], ent, "named"), tok.idx
+        return None
+
+    def _remember(self, spk: Speaker, at: int) -> None:
+        if spk.source_type == "anonymous":
+            head = self.anonymous[spk.anon_key].head if spk.anon_key is not None else ""
+            kinds = ["group" if head.endswith("s") else "person"]
+        elif spk.entity is not None and spk.entity[1] == "person" or spk.source_type == "named":
+            kinds = ["person"]
+        else:
+            kinds = ["organization", "group"]
+        for kind in kinds:
+            self.last[kind] = spk
+            self.last_at[kind] = at
+
+    def _anonymous(self, span, head) -> int | None:
+        if head is None:
+            return None
+        lemma = head.lower_
+        det = next((c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "poss")), None)
+        if det in DEFINITE:
+            # "the official" continues "a senior official"; "officials" or "an official" is someone new
+            for k in range(len(self.anonymous) - 1, -1, -1):
+                if self.anonymous[k].head == lemma:
+                    self.anonymous[k].mentions.append(span)
+                    return k
+        before = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod")
+                  and t.lower_ not in words("rank_words")]
+        after = [t for t in head.children if t.i > head.i and t.dep_ in ("amod", "acl", "relcl", "prep")]
+        affiliation = " ".join(t.text for t in sorted(before, key=lambda t: t.i)) or None
+        access = None
+        if after:
+            toks = sorted((t for a in after for t in a.subtree), key=lambda t: t.i)
+            access = self.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+        self.anonymous.append(Anonymous(lemma, span, affiliation, access, [span]))
+        return len(self.anonymous) - 1
+
+    def find_anonymous(self, head_lemma: str, before: int) -> int | None:
+        """The latest anonymous source with this head noun first mentioned before a position."""
+        for k in range(len(self.anonymous) - 1, -1, -1):
+            a = self.anonymous[k]
+            if head_lemma in (a.head, a.head.rstrip("s")) and a.mentions[0][0] < before:
+                return k
+        return None
+
+
+def _looks_like_name(head) -> bool:
+    return head is not None and head.pos_ == "PROPN"

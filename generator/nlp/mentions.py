@@ -1,0 +1,147 @@
+"""Name mentions from a spaCy Doc: spaCy's entities, trimmed and extended, plus the names it missed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .names import POSSESSIVE_RE, is_title_word, key
+from .personhood import Clues, clues, has_given_name
+from .rules import words
+
+LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+LEADING_JUNK = {"the", "a", "an", "former", "late", "ex"}
+# "Image: Ana Ruiz." / "Video: A & B." — a credit line's names belong to the source, not the story.
+CREDIT_RE = re.compile(r"\b([A-Z][a-z]+):[ \t]*[^\n]*?(?=\.\s|\.$|\n|$)")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    label: str = ""  # what spaCy called it: person | organization | place
+    clues: Clues = field(default_factory=Clues)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of photo and video credits ("Image: Ana Ruiz.") in the text, label included."""
+    return [m.span() for m in CREDIT_RE.finditer(text) if m.group(1).lower() in words("credit_labels")]
+
+
+def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
+    """spaCy's entities, trimmed of determiners, possessives, credit labels and (for people) titles,
+    plus runs of proper nouns spaCy left untagged or mistyped that read as a person's name."""
+    credits = credit_spans(doc.text)
+    out: list[Mention] = []
+    for toks in _name_runs(doc):
+        m = _mention(doc, toks, "person", exclude, credits)
+        if m is not None and (m.clues.role or m.clues.speech or has_given_name(m.text)):
+            out.append(m)
+    runs = [(m.start, m.end) for m in out]
+    for ent in doc.ents:
+        kind = LABELS.get(ent.label_)
+        if kind is None or any(s <= ent.start_char and ent.end_char <= e for s, e in runs):
+            continue
+        toks = _trim(list(ent), kind)
+        parts = [(toks, kind)]
+        if kind != "person":
+            head, tail = _split_tail(toks)
+            if tail:
+                parts = [(head, kind), (tail, "person")]
+        for part, k in parts:
+            if k == "person" and part:
+                part = _extend_left(doc, part)
+            m = _mention(doc, part, k, exclude, credits)
+            if m is not None and not any(m.start < e and s < m.end for s, e in runs):
+                out.append(m)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _split_tail(toks: list) -> tuple[list, list]:
+    """ "the Harbour Trust Enver Solak": spaCy runs an organisation into the name after it; a run
+    of two or three proper nouns after the organisation's head word is a person."""
+    heads = [i for i, t in enumerate(toks) if t.lower_ in words("name_heads")]
+    if not heads:
+        return toks, []
+    tail = toks[heads[-1] + 1:]
+    if 2 <= len(tail) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in tail):
+        return toks[:heads[-1] + 1], tail
+    return toks, []
+
+
+def _trim(toks: list, kind: str) -> list:
+    # "Ahmed Mohamed Image: ..." — spaCy runs a name into the credit label after it
+    for i, t in enumerate(toks):
+        if i and t.lower_ in words("credit_labels") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":":
+            toks = toks[:i]
+            break
+    while toks and (toks[0].lower_ in LEADING_JUNK or toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in ("'s", "’s", "'", "’")):
+        toks = toks[:-1]
+    if kind == "person":
+        # "Nonpartisan Paul Tse", "pro-Beijing Ann Lee": a name starts at a capitalised proper noun
+        while len(toks) > 1 and (toks[0].is_lower or toks[0].pos_ == "ADJ" or toks[0].text in "-–"
+                                 or toks[1].text in "-–"):
+            toks = toks[1:]
+        while len(toks) > 1 and is_title_word(toks[0].text) and toks[0].text[:1].isupper():
+            toks = toks[1:]
+    return toks
+
+
+def _extend_left(doc, toks: list) -> list:
+    """ "CEO of the Refugee Council Enver Solomon": spaCy tags only "Solomon"; take the untagged
+    capitalised proper noun right before it as the first name."""
+    i = toks[0].i - 1
+    while i >= 0 and i >= toks[0].i - 2:
+        t = doc[i]
+        if not (t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "PERSON") and t.whitespace_
+                and not is_title_word(t.text) and not t.is_sent_start):
+            break
+        toks = [t, *toks]
+        i -= 1
+    return toks
+
+
+def _name_runs(doc):
+    """Runs of two or three capitalised proper nouns, each untagged or a whole one-word entity
+    spaCy typed as something else ("Maria" NORP + "Delgado" untagged)."""
+    run: list = []
+    for t in [*doc, None]:
+        ok = (t is not None and t.pos_ == "PROPN" and t.is_title and t.is_alpha
+              and not is_title_word(t.text) and (not t.ent_type_ or _lone_entity(t)))
+        if ok and (not run or run[-1].whitespace_):
+            run.append(t)
+            continue
+        if 2 <= len(run) <= 3:
+            yield run
+        run = [t] if ok else []
+
+
+def _lone_entity(t) -> bool:
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.ent_iob_ == "B" and t.ent_type_ != "PERSON" and (nxt is None or nxt.ent_iob_ != "I")
+
+
+def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention | None:
+    if not toks:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    if kind == "person":
+        # "Wong Yeung-tat": spaCy stops a hyphenated given name at the hyphen
+        m = re.match(r"-[a-z]+\b", doc.text[end:end + 20])
+        if m:
+            end += m.end()
+    text = POSSESSIVE_RE.sub("", doc.text[start:end]) if kind == "person" else doc.text[start:end]
+    end = start + len(text)
+    if not re.search(r"[A-Za-zÀ-ɏ]", text) or key(text) in exclude:
+        return None
+    if any(s <= start < e for s, e in credits):
+        return None
+    # "pro-Beijing", "Trump-backed": a name glued to a word by a hyphen is an adjective
+    if kind == "person" and (not text[:1].isupper() or doc.text[start - 1:start] == "-"):
+        return None
+    return Mention(start, end, text, kind, kind, clues(doc, start, end))
+

@@ -1,0 +1,121 @@
+"""Is a name a person? Clues around each mention, read from the parse and the rule files.
+
+spaCy's small model tags browsers, shuttles, roads and newspapers as people and misses
+names after a role noun; the clues here let a document's own wording decide.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .names import fold, is_title_word, tokens
+from .rules import words
+
+log = logging.getLogger(__name__)
+PERSON_SUFFIXES = ("ist", "ian", "er", "or")
+SPEECH_DEPS = ("nsubj", "nsubjpass")
+AS_ROLE_RE = re.compile(r"(?:^|[.\n]\s*)As\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b[^,.]{0,80},\s*$")
+PLACE_PREPOSITIONS = {"on", "in", "at", "into", "onto", "via", "inside"}
+MODIFIERS = {"former", "late", "first", "ex", "acting", "vice", "deputy", "then", "interim"}
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common first names (US census lists shipped by the `names` package), lower case."""
+    try:
+        import names as census
+    except ImportError:  # the package is a declared dependency; without it the clue is just absent
+        log.warning("the `names` package is not installed: first names are not used as a person clue")
+        return frozenset()
+    out = set()
+    for k in ("first:male", "first:female"):
+        with open(census.FILES[k], encoding="utf-8") as f:
+            out.update(line.split()[0].lower() for line in f if line.strip())
+    return frozenset(out)
+
+
+def is_person_noun(word: str, suffix: bool = True) -> bool:
+    """ "actor", "spokeswoman", "photographers", "barrister": a noun that names a person's role.
+
+    With `suffix`, an unlisted noun ending in -ist, -ian, -er or -or counts too ("illustrator").
+    Modifiers of a title ("former", "late") are not roles on their own.
+    """
+    w = fold(word).strip(".")
+    if w in MODIFIERS:
+        return False
+    for cand in (w, w[:-1] if w.endswith("s") else w):
+        last = cand.split("-")[-1]
+        if cand in words("person_nouns") or last in words("person_nouns") or cand in words("titles"):
+            return True
+        if suffix and cand not in words("thing_nouns") and len(cand) > 4 and cand.endswith(PERSON_SUFFIXES):
+            return True
+    return False
+
+
+def has_given_name(name: str) -> bool:
+    """A name of two or more words whose first word is a common first name ("Dean Kamen")."""
+    toks = tokens(name)
+    return len(toks) >= 2 and toks[0] in given_names()
+
+
+@dataclass(frozen=True)
+class Clues:
+    role: bool = False  # a title or role noun before, or an age after: "actor Ana Ruiz", "Ruiz, 56,"
+    speech: bool = False  # the subject of a speech verb: "Ruiz said"
+    thing: bool = False  # a non-role noun, "the" or "on" right before: "her novel Angel Catbird"
+    guessed: bool = False  # the role noun is only guessed from its ending ("orbiter", "illustrator")
+
+
+def clues(doc, start: int, end: int) -> Clues:
+    """What the words around the mention at [start, end) of a spaCy Doc say about it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return Clues()
+    prev = doc[span.start - 1] if span.start > 0 else None
+    role = thing = guessed = False
+    if prev is not None and not prev.is_punct and not prev.is_space:
+        if is_title_word(prev.text) and prev.text[:1].isupper() and prev.lower_ not in MODIFIERS:
+            role = True
+        elif prev.is_lower and prev.pos_ in ("NOUN", "PROPN", "ADJ") and is_person_noun(prev.text, prev.pos_ == "NOUN"):
+            role = True
+            guessed = not is_person_noun(prev.text, suffix=False)
+        elif prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ != "poss":
+            thing = True
+        elif prev.lower_ in ("the", "a", "an") or (prev.pos_ == "ADP" and prev.lower_ in PLACE_PREPOSITIONS):
+            # "the Bat Cave", "posted on Twitter"; but in "the Trump administration" the article
+            # belongs to the noun the name modifies
+            thing = not (span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i > span.root.i)
+    after = doc.text[end:end + 8]
+    if after[:2] == ", " and after[2:5].rstrip(",").isdigit():
+        role = True
+    # "As president of the senate, Ibarra …": a role the sentence opens with
+    m = AS_ROLE_RE.search(doc.text[max(0, start - 100):start])
+    if m and any(w and is_person_noun(w, suffix=False) for w in m.groups()):
+        role = True
+    root = span.root
+    speech = root.dep_ in SPEECH_DEPS and root.head.lemma_ in words("reporting_verbs")
+    return Clues(role, speech, thing, guessed)
+
+
+def thing_like(name: str, lower_words: set[str]) -> bool:
+    """A name that reads as a thing: a digit, an organisation or place head word last
+    ("Castle Road"), or a word the document also writes in lower case ("Space Shuttle" when the
+    text says "the space shuttle")."""
+    toks = tokens(name)
+    if not toks or any(ch.isdigit() for ch in name):
+        return True
+    if len(toks) >= 2 and any(part in words("name_heads") for part in toks[-1].split("-")):
+        return True
+    if toks[0] in given_names() and len(toks) >= 2:
+        return False  # "Chuck Close": a first name makes the common word a surname
+    return any(t in lower_words for t in toks if len(t) > 2)
+
+
+def lower_words(doc) -> set[str]:
+    """Words the document writes in lower case (common nouns, verbs), for `thing_like`."""
+    # the parts of hyphenated names ("Leung Che-cheung") are lower case but not common words
+    return {t.lower_ for t in doc if t.is_lower and t.is_alpha and not t.is_stop
+            and not (t.i and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)}

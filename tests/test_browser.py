@@ -1,0 +1,307 @@
+"""The built site in headless Chromium, as a reader meets it.
+
+The site is built with `mkdocs build --strict` and `site_url` on a project sub-path, then served
+from 127.0.0.1 under that sub-path, so a link that only works at a host's root fails here.
+Screenshots go to tests/screenshots/; with UPDATE_SCREENSHOTS=1 in the environment they also
+replace the ones the README shows in docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+PREFIX = "/briefings/"  # the project sub-path, as on https://<user>.github.io/briefings/
+SHOTS = Path(__file__).parent / "screenshots"
+README_SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+BRIEFING_SLUG = "us-in-secret-talks-with-venezuela-socialist-boss-diosdado-ca"
+# A second seed, written for this test: a Markdown seed with tags from another outlet.
+TAGGED_SEED = """---
+title: Harbour board approves new ferry line
+outlet: Test Gazette
+author: Test Reporter
+date: 2021-03-04
+tags: [transport, harbour]
+---
+The harbour board approved a new ferry line on Tuesday, its chair Mirela Dostal said.
+
+Mirela Dostal said the ferry would start in May. Port engineer Tomas Arnell said the pier was ready.
+"""
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)"),
+]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """The sample site built with a sub-path site_url into <www>/briefings/."""
+    from conftest import ROOT
+
+    project = tmp_path_factory.mktemp("project")
+    for name in ("mkdocs.yml", "templates", "docs", "seeds"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, project / name)
+    (project / "seeds" / "harbour-ferry.md").write_text(TAGGED_SEED, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text("site_url: https://example.github.io/briefings/\n" + config.read_text())
+    www = tmp_path_factory.mktemp("www")
+    out = www / PREFIX.strip("/")
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(out)],
+                          capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert proc.returncode == 0, proc.stderr
+    return www
+
+
+@pytest.fixture(scope="module")
+def base(site):
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+    server.shutdown()
+    server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+class Visit:
+    """A page opened in a fresh context that records errors and every request to another host."""
+
+    def __init__(self, browser, base: str, **context):
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, **context)
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.foreign: list[str] = []
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.route("**/*", self._route)
+        self.base = base
+
+    def _route(self, route):
+        if urlsplit(route.request.url).hostname in ("127.0.0.1", None):
+            route.continue_()
+        else:
+            self.foreign.append(route.request.url)
+            route.abort()
+
+    def open(self, path: str):
+        response = self.page.goto(self.base + path)
+        assert response is not None and response.ok, path
+        self.page.wait_for_load_state("networkidle")
+        return self.page
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture()
+def visit(browser, base):
+    opened = []
+
+    def make(**context):
+        v = Visit(browser, base, **context)
+        opened.append(v)
+        return v
+
+    yield make
+    for v in opened:
+        v.close()
+
+
+def shoot(page, name: str, **kwargs):
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / name), **kwargs)
+    if os.environ.get("UPDATE_SCREENSHOTS"):
+        shutil.copy(SHOTS / name, README_SHOTS / name)
+
+
+@pytest.mark.parametrize("path", ["", f"briefings/{BRIEFING_SLUG}/", "people/diosdado-cabello/", "connections/", "timeline/"])
+def test_page_loads_clean_and_stays_on_this_host(visit, path):
+    v = visit()
+    page = v.open(path)
+    assert page.locator("h1").first.is_visible()
+    assert v.errors == [], v.errors
+    assert v.foreign == [], v.foreign
+
+
+def test_every_internal_link_resolves(site):
+    """Every href and src on every page (SVG links included) reaches a file, and its #anchor an id there."""
+    root = site / PREFIX.strip("/")
+    pages = {p: _Links.of(p.read_text(encoding="utf-8")) for p in root.rglob("*.html")}
+    assert len(pages) > 20
+    broken = []
+    for page, links in pages.items():
+        here = "/" + page.relative_to(site).as_posix()
+        for href in links.hrefs:
+            url = urlsplit(urljoin(here, href))
+            if url.scheme or url.netloc or href.startswith(("mailto:", "javascript:")):
+                continue
+            target = site / url.path.lstrip("/")
+            if target.is_dir():
+                target = target / "index.html"
+            if not url.path.startswith(PREFIX) or not target.is_file():
+                broken.append(f"{here}: {href}")
+            elif url.fragment and target.suffix == ".html":
+                ids = pages[target].ids if target in pages else set()
+                if url.fragment not in ids:
+                    broken.append(f"{here}: {href} (no such anchor)")
+    assert broken == []
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.ids: set[str] = set()
+
+    @classmethod
+    def of(cls, html: str) -> _Links:
+        parser = cls()
+        parser.feed(html)
+        return parser
+
+    def handle_starttag(self, tag, attrs):
+        for key, value in attrs:
+            if key == "id" and value:
+                self.ids.add(value)
+            elif key in ("href", "src") and value and not value.startswith("data:"):
+                self.hrefs.append(value)
+
+
+def test_search_finds_a_person_by_surname(visit):
+    page = visit().open("")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").press_sequentially("Cabello", delay=20)  # Material listens to key events
+    result = page.locator(".md-search-result__item a[href*='people/diosdado-cabello/']")
+    result.first.wait_for(state="visible", timeout=15_000)
+    assert "Cabello" in result.first.inner_text()
+
+
+def test_hovering_or_focusing_a_mention_shows_its_card(visit):
+    v = visit()
+    page = v.open(f"briefings/{BRIEFING_SLUG}/")
+    mention = page.locator(".md-content p .m > a.mention.person").first
+    card = mention.locator("xpath=following-sibling::span[contains(@class, 'card')]")
+    assert not card.is_visible()
+    mention.hover()
+    assert card.is_visible()
+    name = card.locator(".card-name a")
+    assert name.inner_text().strip() and "people/" in name.get_attribute("href")
+    shoot(page, "card.png", clip=_around(mention.bounding_box(), card.bounding_box()))
+    page.mouse.move(0, 0)
+    assert not card.is_visible()
+    mention.focus()  # keyboard readers reach the same card
+    assert card.is_visible()
+
+
+def test_cards_work_with_javascript_off(visit):
+    page = visit(java_script_enabled=False).open(f"briefings/{BRIEFING_SLUG}/")
+    mention = page.locator(".md-content .m > .mention.date").first
+    mention.hover()
+    card = mention.locator("xpath=following-sibling::span[contains(@class, 'card')]")
+    assert card.is_visible() and mention.inner_text() in card.text_content()  # the card gives the working
+
+
+def test_graph_and_timeline_render_and_lead_to_pages(visit):
+    v = visit()
+    page = v.open(f"briefings/{BRIEFING_SLUG}/")
+    shoot(page, "briefing.png")  # what a reader sees first
+    graph = page.locator("#graph svg")
+    graph.scroll_into_view_if_needed()
+    box = graph.bounding_box()
+    assert box["width"] > 500 and box["height"] > 250
+    assert page.locator("#graph .node").count() >= 3
+    assert page.locator("#graph .edge").count() >= 2
+    events = page.locator("#timeline-chart .event")
+    assert events.count() >= 3 and page.locator("#timeline-chart .tick").count() >= 2
+    node = page.locator("#graph .node a").first
+    label = node.locator("text").text_content()
+    node.click()
+    page.wait_for_load_state()
+    assert "/people/" in page.url and page.locator("h1").inner_text().strip() == label
+    page.go_back()
+    page.locator("#timeline-chart .event a").first.click()
+    assert re.search(r"#date-\d+$", page.url)
+
+
+def test_person_and_connections_pages(visit):
+    v = visit()
+    page = v.open("people/diosdado-cabello/")
+    assert page.locator("#ego .node.focus").count() == 1
+    shoot(page, "person.png", full_page=True)
+    page = v.open("connections/")
+    page.locator("#connections svg").scroll_into_view_if_needed()
+    assert page.locator("#connections .node").count() >= 3
+    shoot(page, "graph.png")
+
+
+def test_dark_mode_and_print(visit):
+    v = visit(color_scheme="dark")
+    page = v.open(f"briefings/{BRIEFING_SLUG}/")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    shoot(page, "briefing-dark.png")
+    page.emulate_media(media="print")
+    assert not page.locator(".md-header").is_visible()
+    assert not page.locator(".md-sidebar--primary").is_visible()
+    page.locator(".md-content .m > a.mention.person").first.hover()
+    assert page.locator(".md-content .card:visible").count() == 0
+
+
+def test_briefing_list_filters_by_outlet_and_tag(visit):
+    page = visit().open("briefings/")
+    rows = page.locator(".briefing-list tbody tr")
+    assert rows.count() == 2
+    outlet = page.locator(".briefing-filter select[aria-label='Outlet']")
+    assert {"Al Jazeera", "Test Gazette"} <= set(outlet.locator("option").all_inner_texts())
+    outlet.select_option("Al Jazeera")
+    assert rows.locator("visible=true").count() == 1 and "Cabello" in rows.locator("visible=true").inner_text()
+    outlet.select_option("")
+    page.locator(".briefing-filter select[aria-label='Tag']").select_option("harbour")
+    assert rows.locator("visible=true").count() == 1 and "ferry" in rows.locator("visible=true").inner_text()
+    page.locator(".briefing-filter input").fill("no briefing has this title")
+    assert rows.locator("visible=true").count() == 0
+
+
+def test_briefing_list_is_complete_without_javascript_and_tags_have_a_page(visit):
+    v = visit(java_script_enabled=False)
+    page = v.open("briefings/")
+    assert page.locator(".briefing-list tbody tr").count() == 2
+    assert page.locator(".briefing-filter").count() == 0
+    page = v.open("tags/")
+    assert page.locator("a[href*='harbour-board-approves-new-ferry-line']").count() >= 1
+
+
+def _around(a: dict, b: dict, pad: int = 12) -> dict:
+    x, y = min(a["x"], b["x"]) - pad, min(a["y"], b["y"]) - pad
+    return {"x": max(x, 0), "y": max(y, 0), "width": max(a["x"] + a["width"], b["x"] + b["width"]) - x + pad,
+            "height": max(a["y"] + a["height"], b["y"] + b["height"]) - y + pad}

@@ -1,0 +1,87 @@
+"""Who is a person, and which mentions are one person: short texts written for these tests."""
+
+import pytest
+
+
+def people(ann):
+    return {p.name: p for p in ann.people}
+
+
+def test_surname_is_a_person_once_the_full_name_is(annotate_text):
+    ann = annotate_text("Maria Delgado runs the port authority. Delgado said the port would reopen. "
+                        "Critics of Delgado disagree.")
+    p = people(ann)
+    assert list(p) == ["Maria Delgado"]
+    assert len(p["Maria Delgado"].mentions) == 3
+    assert not any("Delgado" in o.name for o in ann.organizations + ann.places)
+
+
+def test_titled_and_possessive_forms_join_the_full_name(annotate_text):
+    ann = annotate_text("President Tomas Ferreira spoke on Monday. Ferreira's allies cheered, "
+                        "and Mr. Ferreira thanked them.")
+    p = people(ann)
+    assert list(p) == ["Tomas Ferreira"]
+    assert len(p["Tomas Ferreira"].mentions) == 3
+
+
+def test_diacritics_variants_are_one_person(annotate_text):
+    ann = annotate_text("Opposition leader Juan Guaidó met diplomats. Guaido later said the talks went well.")
+    p = people(ann)
+    assert len(p) == 1
+    assert {"Guaidó", "Guaido"} <= {a for a in next(iter(p.values())).aliases} | {next(iter(p)).split()[-1]}
+
+
+def test_two_people_sharing_a_surname_stay_apart(annotate_text):
+    ann = annotate_text("Bill Clinton spoke first. Hillary Clinton spoke after him. "
+                        "Hillary Clinton said the plan was sound.")
+    assert {"Bill Clinton", "Hillary Clinton"} <= set(people(ann))
+
+
+def test_near_spelling_of_one_name_is_one_person(annotate_text):
+    ann = annotate_text("The show was curated by Kristin Walberg of the city museum. "
+                        "\"It is a rare collection,\" said Kristen Walberg.")
+    assert len([p for p in ann.people if "Walberg" in p.name]) == 1
+
+
+def test_bare_surname_goes_to_the_full_name_just_before(annotate_text):
+    ann = annotate_text("Anna Moreno founded the firm. Her brother Luis Moreno joined in 2010. "
+                        "Moreno said he was proud of it.")
+    luis = people(ann)["Luis Moreno"]
+    assert len(luis.mentions) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("After the meeting, CEO of the Harbour Trust Enver Solak told reporters the deal was done.", "Enver Solak"),
+    ("The award went to the team, and nonpartisan Junius Tam said he was pleased.", "Junius Tam"),
+    ("Localist group Civic Action's Wong Yeung-fai was defeated in this district.", "Wong Yeung-fai"),
+])
+def test_names_spacy_cuts_short_are_completed(annotate_text, text, name):
+    assert name in people(annotate_text(text))
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The orbiter Space Shuttle Meridian flew in 1990. The space shuttle program ended later.", "Space Shuttle Meridian"),
+    ("The parcel was found on Castlebrook Road in the rain.", "Castlebrook Road"),
+    ("Usually Firefox is the second browser in the survey.", "Firefox"),
+    ("Thousands of users posted on Chirper about the strike, and more posted on Chirper later.", "Chirper"),
+])
+def test_things_spacy_calls_people_are_not_people(annotate_text, text, thing):
+    assert thing not in people(annotate_text(text))
+
+
+def test_a_name_after_a_role_noun_is_a_person(annotate_text):
+    ann = annotate_text("The exhibit shows portraits of fashion designer Halvorsen and others.")
+    assert "Halvorsen" in people(ann)
+
+
+def test_credit_lines_are_not_people(annotate_text):
+    ann = annotate_text("Rescuers searched the ruins on Tuesday. Image: Petra Lindqvist.\n\n"
+                        "Mayor Carla Ruiz said the search would go on.")
+    p = people(ann)
+    assert "Carla Ruiz" in p
+    assert "Petra Lindqvist" not in p
+
+
+def test_a_hyphenated_adjective_is_not_a_person(annotate_text):
+    ann = annotate_text("The pro-Beijing candidates won. Pro-Beijing voters cheered.")
+    assert "Beijing" not in people(ann)

@@ -1,0 +1,80 @@
+"""Rendering helpers: served URLs for raw HTML, and the annotated full text with its cards."""
+
+import markdown
+import pytest
+
+from generator import annotated
+from generator.model import Annotations, Block, Claim, DateRef, Document, Entity
+from generator.render import fmt_date, url
+
+
+@pytest.mark.parametrize(("page", "target", "expected"), [
+    ("briefings/a.md", "people/b.md", "../../people/b/"),
+    ("briefings/a.md", "index.md", "../../"),
+    ("connections.md", "people/b.md", "../people/b/"),
+    ("index.md", "people/b.md", "people/b/"),
+    ("timeline.md", "briefings/a.md#date-2", "../briefings/a/#date-2"),
+    ("people/b.md", "people/b.md", "./"),
+    ("people/index.md", "people/b.md", "b/"),
+])
+def test_url_is_the_served_address_relative_to_the_page(page, target, expected):
+    assert url(page, target) == expected
+
+
+TEXT = 'Rosa <Vex> said on Monday that "prices" rose.'
+
+
+def _briefing() -> Annotations:
+    doc = Document("t.txt", "t", TEXT, "T", published="2019-08-19", blocks=(Block("paragraph", 0, len(TEXT)),))
+    rosa = Entity("p1", "person", "Rosa <Vex>", roles=("mayor of *Tow*",), mentions=((0, 10),))
+    monday = DateRef("Monday", 19, 25, "2019-08-19", "day", "2019-08-19", "weekday")
+    claim = Claim('"prices" rose', 31, 44, speaker="Rosa <Vex>", speaker_id="p1", source_type="named",
+                  grade="A", grade_reasons=("named source on the record",))
+    return Annotations(doc, people=(rosa,), claims=(claim,), dates=(monday,))
+
+
+def _html() -> str:
+    ann = _briefing()
+    marks = annotated.marks_for(ann, lambda e: "../../people/rosa-vex.md", fmt_date)
+    return markdown.markdown("\n\n".join(annotated.render_blocks(ann, marks)), extensions=["attr_list"])
+
+
+def test_a_mention_links_to_its_page_and_carries_a_card_with_name_and_role():
+    html = _html()
+    assert '<a aria-describedby="c0" class="mention person" href="../../people/rosa-vex.md">Rosa &lt;Vex&gt;</a>' in html
+    assert '<span class="card" id="c0" data-search-exclude>' in html  # cards stay out of the search index
+    card = html[html.index('id="c0"'):]
+    assert '<span class="card-name"><a href="../../people/rosa-vex.md">Rosa &lt;Vex&gt;</a></span>' in card
+    assert "mayor of *Tow*" in card and "<em>" not in card  # role text shows literally
+    assert "<Vex>" not in html
+
+
+def test_a_date_is_focusable_and_its_card_gives_the_working():
+    html = _html()
+    assert '<span class="mention date" tabindex="0" aria-describedby="c19">Monday</span>' in html
+    card = html[html.index('id="c19"'):]
+    assert '<a href="#date-1">19 Aug 2019</a>' in card and "“Monday” read as day, weekday" in card
+
+
+def test_a_claim_is_wrapped_and_ends_with_a_focusable_grade_and_its_reasons():
+    html = _html()
+    assert '<span class="claim" id="claim-1">' in html
+    assert '<sup class="grade grade-A" tabindex="0" aria-describedby="gclaim-1">A</sup>' in html
+    assert "Rosa &lt;Vex&gt; — named source on the record" in html
+
+
+def test_cross_briefing_timeline_chart_groups_by_month_when_dates_are_many(monkeypatch):
+    from generator import render
+    from generator.corpus import TimelineEntry
+
+    entries = [TimelineEntry(f"2020-{m:02d}-{d:02d}", "b", "B", DateRef("x", 0, 1, f"2020-{m:02d}-{d:02d}", "day"))
+               for m in (1, 2, 3) for d in range(1, 11)]
+
+    class Corpus:
+        timeline = entries
+
+    monkeypatch.setattr(render, "_date_index", lambda corpus, t: 1)
+    assert render._corpus_timeline(Corpus()).count('<g class="event">') == 30
+    monkeypatch.setattr(render, "CHART_MARKS", 5)
+    svg = render._corpus_timeline(Corpus())
+    assert svg.count('<g class="event">') == 3 and "10 events" in svg
