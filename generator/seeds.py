@@ -180,9 +180,8 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
             if m:
                 published = parse_date(m.group())
                 break
-    tags = meta.get("tags") or ()
-    if not isinstance(tags, list):
-        tags = [tags]
+    tags = meta.get("tags")
+    tags = tags if isinstance(tags, list) else [] if tags is None else [tags]
     return Document(
         source=source,
         slug=slugify(str(meta.get("slug") or title), fallback="")[:60].strip("-") or slug,

@@ -157,6 +157,13 @@ def _slugs(result) -> dict[str, str]:
     return aggregate(result.annotations).slugs
 
 
+def test_tags_only_from_front_matter(built):
+    _, result, _ = built
+    tags = {a.document.source: a.document.tags for a in result.annotations}
+    assert tags["future-date.txt"] == () and tags["yaml-impossible-date.md"] == ()
+    assert tags["html-script.md"] == ("<script>alert('tag')</script>", "a|b")
+
+
 def test_dates_future_and_impossible(built):
     _, result, _ = built
     pub = {a.document.source: a.document.published for a in result.annotations}
@@ -213,25 +220,31 @@ def scan(page: str) -> _Scan:
     return parser
 
 
+VOID = {"br", "hr", "img", "input", "wbr", "meta", "link", "area", "col", "source"}
+
+
 class _Text(HTMLParser):
-    """The visible text of a page's article, entities decoded, without the claims' grade markers."""
+    """The article's text as read, entities decoded: without grade markers and hover cards."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.depth = 0
-        self.sup = 0
+        self.hidden: list[str] = []  # open tags of a grade marker or hover card
 
     def handle_starttag(self, tag, attrs):
         self.depth += tag == "article"
-        self.sup += tag == "sup"
+        classes = (dict(attrs).get("class") or "").split()
+        if (self.hidden or tag == "sup" or "card" in classes) and tag not in VOID:
+            self.hidden.append(tag)
 
     def handle_endtag(self, tag):
         self.depth -= tag == "article"
-        self.sup -= tag == "sup"
+        if self.hidden and self.hidden[-1] == tag:
+            self.hidden.pop()
 
     def handle_data(self, data):
-        if self.depth and not self.sup:
+        if self.depth and not self.hidden:
             self.parts.append(data)
 
 
