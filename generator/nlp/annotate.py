@@ -66,7 +66,7 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
             aliases=tuple(ent_mod.aliases(cluster)),
             roles=tuple(dict.fromkeys(ev.text for ev in evidence if ev.kind == "role")),
             mentions=spans, evidence=tuple(evidence), age=age,
-            salience=_salience(spans, len(doc.text)),
+            salience=_salience(spans, len(doc.text)) + (HEADLINE_WEIGHT if cluster in in_title else 0.0),
             possible_duplicates=dupes.get(id(cluster), ()),
         )
         {"person": people, "organization": orgs, "place": places}[cluster.kind].append(entity)
@@ -92,6 +92,9 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
         sentences=tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip()),
         pipeline=pipeline,
     )
+
+
+HEADLINE_WEIGHT = 3.0  # a name in the headline is what the briefing is about
 
 
 def _salience(spans: tuple, length: int) -> float:

@@ -155,6 +155,10 @@ def _appositive_head(doc, start: int, end: int):
 
 
 def _unique(found: list[Evidence]) -> list[Evidence]:
+    roles = {ev.text.lower() for ev in found if ev.kind == "role"}
+    # "socialist boss" inside "Venezuela socialist boss": one role, the fuller wording
+    found = [ev for ev in found if ev.kind != "role"
+             or not any(r != ev.text.lower() and r.endswith(" " + ev.text.lower()) for r in roles)]
     seen, out = set(), []
     for ev in found:
         # "pic.twitter.com/…", "@handle": a link or handle next to a name is not a role
