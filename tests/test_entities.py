@@ -145,3 +145,11 @@ def test_adjectives_posts_and_acronyms_are_not_people(annotate_text, text, not_a
     p = people(annotate_text(text))
     assert not_a_person not in p
     assert person in p
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The bill cannot clear the 100-member Senate. The Senate votes today, and the Senate may wait.", "Senate"),
+    ("Critics attacked her over Benghazi, 2016 polls show, and Benghazi stayed in the news.", "Benghazi"),
+])
+def test_hyphen_compounds_and_years_are_not_person_clues(annotate_text, text, thing):
+    assert thing not in people(annotate_text(text))

@@ -93,7 +93,8 @@ def clues(doc, start: int, end: int) -> Clues:
     if prev is not None and not prev.is_punct and not prev.is_space:
         if is_title_word(prev.text) and prev.text[:1].isupper() and prev.lower_ not in MODIFIERS:
             role = True
-        elif prev.is_lower and prev.pos_ in ("NOUN", "PROPN", "ADJ") and is_person_noun(prev.text, prev.pos_ == "NOUN"):
+        elif (prev.is_lower and prev.pos_ in ("NOUN", "PROPN", "ADJ") and is_person_noun(prev.text, prev.pos_ == "NOUN")
+              and not (prev.i and doc[prev.i - 1].text == "-")):  # not "the 100-member Senate"
             role = True
             guessed = not is_person_noun(prev.text, suffix=False)
         elif prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ != "poss":
@@ -102,8 +103,7 @@ def clues(doc, start: int, end: int) -> Clues:
             # "the Bat Cave", "posted on Twitter"; but in "the Trump administration" the article
             # belongs to the noun the name modifies
             article = not (span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i > span.root.i)
-    after = doc.text[end:end + 8]
-    if after[:2] == ", " and after[2:5].rstrip(",").isdigit():
+    if re.match(r",\s(\d{1,2}),", doc.text[end:end + 8]):  # "Ruiz, 56," — not "Benghazi, 2016"
         role = True
     # "As president of the senate, Ibarra …": a role the sentence opens with
     m = AS_ROLE_RE.search(doc.text[max(0, start - 100):start])
