@@ -80,7 +80,8 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
             return "person"
         if thing_like(name, lower) or _thing(ms):
             return _majority(votes, exclude="person")
-        if len(k.split()) == 1 and len(ms) == 1 and tokens(k)[-1] not in given_names() | surnames():
+        if (len(k.split()) == 1 and len(ms) == 1 and tokens(k)[-1] not in given_names() | surnames()
+                and not ms[0].clues.peer):  # "Mr. Trump and Xi": listed with a person
             return "other"  # one bare word, once, with nothing around it to say it is a person
         return "person"
     # spaCy says organisation or place: only a listed title or role noun, or an age, outweighs it

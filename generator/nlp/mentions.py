@@ -175,6 +175,9 @@ def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention 
         return None
     if any(s <= start < e for s, e in credits):
         return None
+    # "Evan Vucci/AP", "Ana Ruiz/Reuters": a photo credit written name/agency
+    if kind == "person" and ("/" in text or re.match(r"\s?/\s?[A-Z]", doc.text[end:end + 3])):
+        return None
     # "pro-Beijing", "Trump-backed": a name glued to a word by a hyphen is an adjective
     if kind == "person" and (not text[:1].isupper() or doc.text[start - 1:start] == "-"):
         return None
