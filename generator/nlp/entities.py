@@ -60,6 +60,10 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
             m.kind = kind
 
 
+def _known_name(word: str) -> bool:
+    return word in given_names() or word in surnames()
+
+
 def _thing(ms: list[Mention]) -> bool:
     """Most mentions read as a thing ("the X exhibit") and none as a person."""
     named = has_given_name(ms[0].text)  # "an Edward Steichen exhibit"
@@ -80,7 +84,7 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
             return "person"
         if thing_like(name, lower) or _thing(ms):
             return _majority(votes, exclude="person")
-        if (len(k.split()) == 1 and len(ms) == 1 and tokens(k)[-1] not in given_names() | surnames()
+        if (len(k.split()) == 1 and len(ms) == 1 and not _known_name(tokens(k)[-1])
                 and not ms[0].clues.peer):  # "Mr. Trump and Xi": listed with a person
             return "other"  # one bare word, once, with nothing around it to say it is a person
         return "person"
