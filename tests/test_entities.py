@@ -145,3 +145,24 @@ def test_adjectives_posts_and_acronyms_are_not_people(annotate_text, text, not_a
     p = people(annotate_text(text))
     assert not_a_person not in p
     assert person in p
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The bill cannot clear the 100-member Senate. The Senate votes today, and the Senate may wait.", "Senate"),
+    ("Critics attacked her over Benghazi, 2016 polls show, and Benghazi stayed in the news.", "Benghazi"),
+])
+def test_hyphen_compounds_and_years_are_not_person_clues(annotate_text, text, thing):
+    assert thing not in people(annotate_text(text))
+
+
+def test_name_slash_agency_is_a_credit_not_a_person(annotate_text):
+    ann = annotate_text("Protesters gathered outside the court. Evan Vuccino/AP\n\n"
+                        "Judge Maria Lopez said the hearing would resume.")
+    p = people(ann)
+    assert "Maria Lopez" in p
+    assert not any("Vuccino" in n for n in p)
+
+
+def test_a_lone_name_listed_with_a_person_is_kept(annotate_text):
+    ann = annotate_text("Mr. Trump and Xi were due to meet in Osaka on Saturday.")
+    assert "Xi" in people(ann)

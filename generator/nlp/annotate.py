@@ -13,7 +13,7 @@ from . import entities as ent_mod
 from . import people as people_mod
 from .mentions import raw_mentions
 from .names import key
-from .personhood import lower_words
+from .personhood import lower_words, text_of
 
 
 def nlp_text(document: Document) -> str:
@@ -40,7 +40,7 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     exclude = {key(x) for x in (document.author, document.outlet) if x}
     mentions = raw_mentions(doc, exclude)
     ent_mod.decide_types(mentions, lower_words(doc))
-    mentions = ent_mod.add_missed(doc.text, mentions)
+    mentions = ent_mod.add_missed(text_of(doc), mentions)
     people_clusters = ent_mod.cluster_people([m for m in mentions if m.kind == "person"])
     org_clusters = ent_mod.cluster_others([m for m in mentions if m.kind == "organization"], "organization")
     place_clusters = ent_mod.cluster_others([m for m in mentions if m.kind == "place"], "place")
@@ -66,7 +66,7 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
             aliases=tuple(ent_mod.aliases(cluster)),
             roles=tuple(dict.fromkeys(ev.text for ev in evidence if ev.kind == "role")),
             mentions=spans, evidence=tuple(evidence), age=age,
-            salience=_salience(spans, len(doc.text)),
+            salience=_salience(spans, len(text_of(doc))) + (HEADLINE_WEIGHT if cluster in in_title else 0.0),
             possible_duplicates=dupes.get(id(cluster), ()),
         )
         {"person": people, "organization": orgs, "place": places}[cluster.kind].append(entity)
@@ -95,6 +95,9 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
         sentences=tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip()),
         pipeline=pipeline,
     )
+
+
+HEADLINE_WEIGHT = 3.0  # a name in the headline is what the briefing is about
 
 
 def _salience(spans: tuple, length: int) -> float:

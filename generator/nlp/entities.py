@@ -60,26 +60,32 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
             m.kind = kind
 
 
+def _known_name(word: str) -> bool:
+    return word in given_names() or word in surnames()
+
+
 def _thing(ms: list[Mention]) -> bool:
     """Most mentions read as a thing ("the X exhibit") and none as a person."""
     named = has_given_name(ms[0].text)  # "an Edward Steichen exhibit"
     things = sum(m.clues.thing or (m.clues.article and not named) for m in ms)
-    return things * 2 > len(ms) and not any(m.clues.role or m.clues.speech for m in ms)
+    return things * 2 > len(ms) and not any((m.clues.role and not m.clues.guessed) or m.clues.speech for m in ms)
 
 
 def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
     votes = Counter(m.label for m in ms)
-    if thing_like(name := ms[0].text, lower):  # a guessed role noun does not outweigh "Castle Road"
-        role = any(m.clues.role and not m.clues.guessed for m in ms)
-    else:
-        role = any(m.clues.role for m in ms)
+    name = ms[0].text
+    # a role noun guessed from its ending ("orbiter") does not outweigh "Castle Road" or "the X"
+    role = any(m.clues.role and not m.clues.guessed for m in ms)
+    if not thing_like(name, lower) and not _thing(ms):
+        role = role or any(m.clues.role for m in ms)
     speech = any(m.clues.speech for m in ms)
     if votes["person"] >= max(votes["organization"], votes["place"], votes["thing"]):
         if role or (speech and not thing_like(name, lower)):
             return "person"
         if thing_like(name, lower) or _thing(ms):
             return _majority(votes, exclude="person")
-        if len(k.split()) == 1 and len(ms) == 1 and tokens(k)[-1] not in given_names() | surnames():
+        if (len(k.split()) == 1 and len(ms) == 1 and not _known_name(tokens(k)[-1])
+                and not ms[0].clues.peer):  # "Mr. Trump and Xi": listed with a person
             return "other"  # one bare word, once, with nothing around it to say it is a person
         return "person"
     # spaCy says organisation or place: only a listed title or role noun, or an age, outweighs it

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .names import POSSESSIVE_RE, is_title_word, key
-from .personhood import Clues, clues, given_names, has_given_name, is_person_noun, lower_words
+from .personhood import Clues, clues, given_names, has_given_name, is_person_noun, lower_words, text_of
 from .rules import words
 
 # PRODUCT: the small model calls some people products ("Dries Mertens"); such a name is kept
@@ -36,7 +36,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     """spaCy's entities, trimmed of determiners, possessives, credit labels and (for people) titles,
     plus runs of proper nouns spaCy left untagged or mistyped that read as a person's name."""
-    credits = credit_spans(doc.text)
+    credits = credit_spans(text_of(doc))
     common = lower_words(doc)
     out: list[Mention] = []
     for toks in _name_runs(doc):
@@ -164,19 +164,22 @@ def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention 
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     if kind == "person":
         # "Wong Yeung-tat": spaCy stops a hyphenated given name at the hyphen
-        m = re.match(r"-([a-z]+)\b", doc.text[end:end + 20])
+        m = re.match(r"-([a-z]+)\b", text_of(doc)[end:end + 20])
         if m and m.group(1) in words("name_suffixes"):
             return None  # "Bush-era", "Rove-backed": an adjective made from a name
         if m:
             end += m.end()
-    text = POSSESSIVE_RE.sub("", doc.text[start:end]) if kind == "person" else doc.text[start:end]
+    text = POSSESSIVE_RE.sub("", text_of(doc)[start:end]) if kind == "person" else text_of(doc)[start:end]
     end = start + len(text)
     if not re.search(r"[A-Za-zÀ-ɏ]", text) or key(text) in exclude:
         return None
     if any(s <= start < e for s, e in credits):
         return None
+    # "Evan Vucci/AP", "Ana Ruiz/Reuters": a photo credit written name/agency
+    if kind == "person" and ("/" in text or re.match(r"\s?/\s?[A-Z]", text_of(doc)[end:end + 3])):
+        return None
     # "pro-Beijing", "Trump-backed": a name glued to a word by a hyphen is an adjective
-    if kind == "person" and (not text[:1].isupper() or doc.text[start - 1:start] == "-"):
+    if kind == "person" and (not text[:1].isupper() or text_of(doc)[start - 1:start] == "-"):
         return None
     return Mention(start, end, text, kind, kind, clues(doc, start, end))
 

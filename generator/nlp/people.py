@@ -6,7 +6,7 @@ import re
 
 from ..model import Evidence
 from .names import is_title_word
-from .personhood import is_person_noun
+from .personhood import is_person_noun, text_of
 
 AGE_RE = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3}),")
 APPOS_RE = re.compile(r"^,\s+((?:a|an|the)\s+[^,;:.()“”\"]{3,80}?|(?:[A-Za-z’']+\s+){0,3}(?:of|for|at)\s+[^,;:.()“”\"]{3,60}?)\s*[,.;]")
@@ -24,7 +24,7 @@ def describe(doc, person_mentions: list[tuple[int, int]],
     `blocks` are the seed's paragraphs, title and captions: an evidence sentence never runs past
     its block (the masked byline after a title is not part of the title's sentence).
     """
-    text = doc.text
+    text = text_of(doc)
     found: list[Evidence] = []
     age = None
     for start, end in person_mentions:
@@ -79,7 +79,7 @@ def _bounds(doc, lo: int, hi: int, block: tuple[int, int]) -> tuple[int, int]:
     s0 = first.start_char if first is not None else lo
     s1 = last.end_char if last is not None else hi
     s0, s1 = max(s0, block[0]), min(s1, block[1])
-    text = doc.text[s0:s1]
+    text = text_of(doc)[s0:s1]
     return s0 + len(text) - len(text.lstrip()), s0 + len(text.rstrip())
 
 
@@ -105,7 +105,7 @@ def _role_noun_before(doc, start: int):
             break
         first = t
         i -= 1
-    return first.idx, last.idx + len(last.text), doc.text[first.idx:last.idx + len(last.text)]
+    return first.idx, last.idx + len(last.text), text_of(doc)[first.idx:last.idx + len(last.text)]
 
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
@@ -131,7 +131,7 @@ def _title_before(doc, start: int):
     if not words or words[0].lower_ in ("of", "for"):
         return None
     s, e = words[0].idx, words[-1].idx + len(words[-1].text)
-    return s, e, doc.text[s:e]
+    return s, e, text_of(doc)[s:e]
 
 
 def _appositive_head(doc, start: int, end: int):
@@ -151,10 +151,14 @@ def _appositive_head(doc, start: int, end: int):
     if not toks or head.pos_ not in ("NOUN",):
         return None
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return s, e, doc.text[s:e]
+    return s, e, text_of(doc)[s:e]
 
 
 def _unique(found: list[Evidence]) -> list[Evidence]:
+    roles = {ev.text.lower() for ev in found if ev.kind == "role"}
+    # "socialist boss" inside "Venezuela socialist boss": one role, the fuller wording
+    found = [ev for ev in found if ev.kind != "role"
+             or not any(r != ev.text.lower() and r.endswith(" " + ev.text.lower()) for r in roles)]
     seen, out = set(), []
     for ev in found:
         # "pic.twitter.com/…", "@handle": a link or handle next to a name is not a role
@@ -203,5 +207,5 @@ def standfirst_roles(doc, blocks) -> list[Evidence]:
         toks = [t for t in toks if lo_i <= t.i <= hi_i]
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         lo, hi = _bounds(doc, sent.start_char, sent.end_char, (block.start, block.end))
-        out.append(Evidence(doc.text[s:e], s, e, lo, hi, "role"))
+        out.append(Evidence(text_of(doc)[s:e], s, e, lo, hi, "role"))
     return out

@@ -22,6 +22,14 @@ PLACE_PREPOSITIONS = {"on", "in", "at", "into", "onto", "via", "inside"}
 MODIFIERS = {"former", "late", "first", "ex", "acting", "vice", "deputy", "then", "interim"}
 
 
+def text_of(doc) -> str:
+    """doc.text, built once per Doc: spaCy joins every token again on each access."""
+    text = doc.user_data.get("briefings_text")
+    if text is None:
+        text = doc.user_data["briefings_text"] = doc.text
+    return text
+
+
 @cache
 def given_names() -> frozenset[str]:
     """Common first names (US census lists shipped by the `names` package), lower case."""
@@ -93,7 +101,8 @@ def clues(doc, start: int, end: int) -> Clues:
     if prev is not None and not prev.is_punct and not prev.is_space:
         if is_title_word(prev.text) and prev.text[:1].isupper() and prev.lower_ not in MODIFIERS:
             role = True
-        elif prev.is_lower and prev.pos_ in ("NOUN", "PROPN", "ADJ") and is_person_noun(prev.text, prev.pos_ == "NOUN"):
+        elif (prev.is_lower and prev.pos_ in ("NOUN", "PROPN", "ADJ") and is_person_noun(prev.text, prev.pos_ == "NOUN")
+              and not (prev.i and doc[prev.i - 1].text == "-")):  # not "the 100-member Senate"
             role = True
             guessed = not is_person_noun(prev.text, suffix=False)
         elif prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ != "poss":
@@ -102,11 +111,10 @@ def clues(doc, start: int, end: int) -> Clues:
             # "the Bat Cave", "posted on Twitter"; but in "the Trump administration" the article
             # belongs to the noun the name modifies
             article = not (span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i > span.root.i)
-    after = doc.text[end:end + 8]
-    if after[:2] == ", " and after[2:5].rstrip(",").isdigit():
+    if re.match(r",\s(\d{1,2}),", text_of(doc)[end:end + 8]):  # "Ruiz, 56," — not "Benghazi, 2016"
         role = True
     # "As president of the senate, Ibarra …": a role the sentence opens with
-    m = AS_ROLE_RE.search(doc.text[max(0, start - 100):start])
+    m = AS_ROLE_RE.search(text_of(doc)[max(0, start - 100):start])
     if m and any(w and is_person_noun(w, suffix=False) for w in m.groups()):
         role = True
     root = span.root
@@ -115,7 +123,7 @@ def clues(doc, start: int, end: int) -> Clues:
     near += [c for c in root.children if c.dep_ == "conj"]
     near += [c for n in list(near) for c in n.children if c.dep_ == "conj" and c.i != root.i]
     peer = any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in near)
-    return Clues(role, speech, thing, guessed, article, peer, _title_case_line(doc.text, start))
+    return Clues(role, speech, thing, guessed, article, peer, _title_case_line(text_of(doc), start))
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -141,7 +149,8 @@ def thing_like(name: str, lower_words: set[str]) -> bool:
     if is_title_word(toks[-1]):  # "NASA Administrator": a post, not a name
         return True
     # "Embassy Tripoli": an organisation word anywhere but in a name ("Sun", "House" are surnames)
-    if len(toks) >= 2 and any(t in words("name_heads") and t not in surnames() | given_names() for t in toks):
+    if len(toks) >= 2 and any(t in words("name_heads") and t not in surnames() and t not in given_names()
+                               for t in toks):
         return True
     if toks[0] in given_names() and len(toks) >= 2:
         return False  # "Chuck Close": a first name makes the common word a surname
