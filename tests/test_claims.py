@@ -278,3 +278,8 @@ def test_affiliation_is_the_modifiers_after_rank_words(annotate_text):
 def test_more_attribution_forms(annotate_text, body, content, speaker):
     _, c = one(annotate_text, body)
     assert (c.text, c.speaker) == (content, speaker)
+
+
+def test_content_keeps_the_closing_mark_of_a_quote_it_opens(annotate_text):
+    _, c = one(annotate_text, "The president accused the opposition of staging a “coordinated blockade”.")
+    assert c.text.endswith("“coordinated blockade”")

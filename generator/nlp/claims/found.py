@@ -46,4 +46,9 @@ def trim_chars(text: str, s: int, e: int) -> tuple[int, int] | None:
         s += 1
     while e > s and text[e - 1] in TRIM:
         e -= 1
+    # keep the closing mark of a quote the content opens: "celebrating the US's “brutal blockade”"
+    inner = text[s:e]
+    if e < len(text) and (text[e] == "”" and inner.count("“") > inner.count("”")
+                          or text[e] == '"' and inner.count('"') % 2 == 1):
+        e += 1
     return (s, e) if e > s else None

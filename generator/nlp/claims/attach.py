@@ -1,0 +1,175 @@
+"""Direct quotes joined to their speakers: the claim that holds them, a cue beside them, a split
+quote's other half, a colon introduction, a dash and a source, or the last speaker before them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .found import Found
+from .quotes import Quote, find_quotes
+
+DASH_SOURCE = re.compile(r"[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<src>[A-Z][^,\n—–()]{1,60}?)[ \t]*(?=,|\n|$|\()")
+FLOATING_REACH = 1500  # characters back to the last speaker a quote on its own continues
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
+    """Direct quotes joined to the claim that holds them, their cue, or the last speaker."""
+    text = doc.text
+    out = list(found)
+    last: tuple[Found, Quote] | None = None
+    for q in find_quotes(text):
+        holders = [f for f in out if f.start <= q.start and q.end <= f.end + 2]
+        if holders:
+            for f in holders:
+                f.quote = True
+            last = (holders[-1], q)
+            continue
+        own = [f for f in out if _overlaps(f.start, f.end, q.start, q.end) and f.cue
+               and not q.start <= f.cue[0] < q.end and f.form != "floating"]
+        if own:
+            f = own[0]
+            f.start, f.end, f.quote = min(f.start, q.start), max(f.end, q.end), True
+            last = (f, q)
+            continue
+        if last is not None and _continues(text, last, q):
+            last[0].end = max(last[0].end, q.end)
+            continue
+        after = _cue_after(text, out, q)
+        if after is not None:
+            after.start, after.quote = q.start, True
+            continue
+        cue = _bare_cue(text, bare, q)
+        if cue is not None:
+            f = Found(q.start, q.end, cue.speaker, cue.cue, True, cue.sentence, cue.head_i, form="quote",
+                      via=cue.via)
+            out.append(f)
+            last = (f, q)
+            continue
+        dash = _dash_source(doc, q)
+        if dash is not None:
+            out.append(dash)
+            last = (dash, q)
+            continue
+        intro = _colon_intro(doc, q)
+        if intro is not None:
+            out.append(intro)
+            last = (intro, q)
+            continue
+        if not _speech_like(text, q):
+            continue  # a scare quote or a title: "the US's "brutal blockade""
+        prev = [f for f in out if f.speaker and f.end <= q.start and q.start - f.end < FLOATING_REACH]
+        if prev:
+            p = max(prev, key=lambda f: f.end)
+            if p.quote and _only_cue_between(text, p, q):
+                # ""...," Eastman said. "And more."": the quote goes on after its cue
+                p.end = q.end
+                continue
+            f = Found(q.start, q.end, p.speaker, None, True, (q.start, q.end), p.head_i, form="floating")
+            out.append(f)
+            last = (f, q)
+    return out
+
+
+def _continues(text: str, last: tuple[Found, Quote], q: Quote) -> bool:
+    """A split quote: ""...," he said, "..."" continues the quote before the cue."""
+    f, prev = last
+    if f.cue is None or prev.close_at is None:
+        return False
+    between = text[prev.close_at + 1:q.open_at]
+    return prev.close_at < f.cue[0] < q.open_at and len(between) < 80 and "\n" not in between and "." not in between
+
+
+def _only_cue_between(text: str, p: Found, q: Quote) -> bool:
+    """Nothing but the claim's own cue and speaker (and punctuation) between it and the next quote."""
+    chars = list(text[p.end:q.open_at])
+    for span in (p.cue, p.speaker):
+        if span and p.end <= span[0] and span[1] <= q.open_at:
+            for i in range(span[0] - p.end, span[1] - p.end):
+                chars[i] = " "
+    rest = "".join(chars)
+    return p.cue is not None and p.cue[0] >= p.end and not rest.strip(" \t,.;:!?\"“”") and "\n" not in rest
+
+
+def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
+    """The first half of a split quote: ""We will win," she said, "and soon."" joins the claim after it."""
+    if q.close_at is None:
+        return None
+    for f in found:
+        if f.cue and f.speaker and q.close_at < f.speaker[0] and q.close_at < f.cue[0] < f.start:
+            between = text[q.close_at + 1:min(f.speaker[0], f.cue[0])]
+            if len(between) < 40 and "\n" not in between and "." not in between:
+                return f
+    return None
+
+
+def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
+    """A cue with no content of its own in the quote's sentence, or ending the sentence before it with ":"."""
+    short = len(text[q.start:q.end].split()) < 4
+    for b in bare:
+        if b.cue and q.start <= b.cue[0] < q.end:
+            continue
+        s, e = b.sentence
+        if _overlaps(s, e, q.open_at, q.end + 1):
+            near = b.cue[1] <= q.open_at and q.open_at - b.cue[1] < 40 or (
+                q.close_at is not None and q.close_at < b.cue[0] and b.cue[0] - q.close_at < 40)
+            if near and not short:
+                return b  # a fragment in scare quotes mid-sentence is no quote of the speaker
+            continue
+        if e <= q.open_at and text[e:q.open_at].strip() == "" and text[s:e].rstrip().endswith(":"):
+            return b
+    return None
+
+
+def _dash_source(doc, q: Quote) -> Found | None:
+    """A quote followed by a dash and its source: ""Document found on street" — The Canadian Press, 2008"."""
+    if q.close_at is None:
+        return None
+    m = DASH_SOURCE.match(doc.text, q.close_at + 1)
+    if not m:
+        return None
+    span = doc.char_span(m.start("src"), m.end("src"), alignment_mode="contract")
+    if span is None or not any(t.pos_ == "PROPN" for t in span):
+        return None
+    return Found(q.start, q.end, (span.start_char, span.end_char), (m.start("dash"), m.end("dash")), True,
+                 (q.open_at, m.end()), span.root.i, form="quote")
+
+
+def _colon_intro(doc, q: Quote) -> Found | None:
+    """A short introduction ending in a colon names the speaker: "From the ministry:" then the quote."""
+    text = doc.text
+    j = q.open_at
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or text[j - 1] != ":":
+        return None
+    line_start = max(text.rfind("\n", 0, j - 1), text.rfind(". ", 0, j - 1) + 1) + 1
+    intro = doc.char_span(line_start, j - 1, alignment_mode="expand")
+    if intro is None or not 0 < len(intro) <= 8:
+        return None
+    chunks = [c for c in intro.noun_chunks if c.root.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not chunks:
+        return None
+    # the first noun phrase speaks ("Candidate Jane Roe on the border:" is Jane Roe, not the border),
+    # with the phrases right beside it ("The candidate Jane Roe")
+    run = [chunks[0]]
+    for c in chunks[1:]:
+        if text[run[-1].end_char:c.start_char].strip(" ,") == "":
+            run.append(c)
+        else:
+            break
+    head = next((c.root for c in run if c.root.pos_ == "PROPN"), run[0].root)
+    return Found(q.start, q.end, (run[0].start_char, run[-1].end_char), (j - 1, j), True,
+                 (line_start, q.end), head.i, form="colon")
+
+
+def _speech_like(text: str, q: Quote) -> bool:
+    """A quote standing as its own sentence or paragraph, long enough to say something."""
+    if len(text[q.start:q.end].split()) < 4:
+        return False
+    before = text[max(0, q.open_at - 3):q.open_at].rstrip(" \t")
+    return not before or before[-1] in "\n.:!?"
