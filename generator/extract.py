@@ -14,7 +14,7 @@ from functools import cache
 from .model import Annotations, Document
 
 log = logging.getLogger(__name__)
-BATCH_SIZE = 16  # measured: 8, 16, 32 and 64 parse within a few per cent of each other
+BATCH_SIZE = 16  # not yet measured on an idle machine: `benchmarks/speed.py --tune N` compares 4, 16, 64
 # A pool costs a pipeline load per worker (a few seconds): worth it only for this many seeds.
 PARALLEL_MIN = 48
 
