@@ -221,17 +221,22 @@ class _Text(HTMLParser):
         self.parts: list[str] = []
         self.depth = 0
         self.sup = 0
+        self.spans: list[bool] = []  # per open <span>: is it a mention's card (hidden until hover or focus)?
 
     def handle_starttag(self, tag, attrs):
         self.depth += tag == "article"
         self.sup += tag == "sup"
+        if tag == "span":
+            self.spans.append("card" in (dict(attrs).get("class") or "").split())
 
     def handle_endtag(self, tag):
         self.depth -= tag == "article"
         self.sup -= tag == "sup"
+        if tag == "span" and self.spans:
+            self.spans.pop()
 
     def handle_data(self, data):
-        if self.depth and not self.sup:
+        if self.depth and not self.sup and not any(self.spans):
             self.parts.append(data)
 
 
