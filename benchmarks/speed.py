@@ -13,6 +13,7 @@ then prints, from one run on one machine:
 and the three ratios against their targets.
 
     python benchmarks/speed.py [--corpus ../shared/corpus/allsides-1000] [--limit N] [--keep]
+    python benchmarks/speed.py --tune 64   # batch sizes and 1 vs 2 worker processes, interleaved
 """
 
 from __future__ import annotations
@@ -147,12 +148,42 @@ def machine() -> str:
     return f"{os.cpu_count()} cores ({cpu}), {mem / 2**20:.0f} GiB, Python {platform.python_version()}"
 
 
+def tune(corpus: Path, n: int, rounds: int = 2) -> None:
+    """Time nlp.pipe batch sizes and the extraction map with 1 and 2 processes on the first n articles,
+    interleaved so that other load on the machine falls on every setting alike."""
+    from generator import extract as ex
+    from generator.nlp.annotate import nlp_text
+    from generator.nlp.pipeline import load
+    from generator.seeds import read_seed
+
+    docs = [read_seed(p) for p in sorted(corpus.iterdir())[:n]]
+    texts = [nlp_text(d) for d in docs]
+    nlp = load()
+    ex.PARALLEL_MIN = 1
+    times: dict[str, list[float]] = {}
+    for _ in range(rounds):
+        for bs in (4, 16, 64):
+            t = time.perf_counter()
+            for _doc in nlp.pipe(texts, batch_size=bs):
+                pass
+            times.setdefault(f"nlp.pipe batch_size={bs}", []).append(time.perf_counter() - t)
+        for procs in (1, 2):
+            t = time.perf_counter()
+            list(ex.extract(docs, None, "tune", processes=procs))
+            times.setdefault(f"extract, {procs} process(es)", []).append(time.perf_counter() - t)
+    for label, ts in times.items():
+        print(f"{label:28} " + "  ".join(f"{t:6.1f} s" for t in ts))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--limit", type=int, help="only the first N articles (for a quick look)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary project and print its path")
+    ap.add_argument("--tune", type=int, metavar="N", help="only time batch sizes and processes on N articles")
     args = ap.parse_args()
+    if args.tune:
+        return tune(args.corpus, args.tune)
     from generator.build import BATCH_SIZE
 
     tmp = Path(tempfile.mkdtemp(prefix="briefings-speed-"))

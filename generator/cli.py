@@ -97,16 +97,16 @@ def write_tree(pages: dict[str, str], out_dir: Path, seeds_dir: str | Path | Non
 
 
 def _check_out_dir(out_dir: Path, seeds_dir: str | Path | None) -> None:
-    if out_dir.exists() and not out_dir.is_dir():
-        raise click.ClickException(f"--out {out_dir} is a file; give a folder")
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
-        raise click.ClickException(f"--out {out_dir} holds files this command did not write; "
-                                   "give an empty or new folder (it is replaced as a whole)")
     if seeds_dir is not None:
         seeds = Path(seeds_dir).resolve()
         if out_dir == seeds or seeds in out_dir.parents or out_dir in seeds.parents:
             raise click.ClickException(f"--out {out_dir} overlaps the seeds folder {seeds}; "
                                        "write the pages somewhere else, e.g. build/markdown")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise click.ClickException(f"--out {out_dir} is a file; give a folder")
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
+        raise click.ClickException(f"--out {out_dir} holds files this command did not write; "
+                                   "give an empty or new folder (it is replaced as a whole)")
 
 
 def _report(errors) -> None:

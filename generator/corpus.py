@@ -80,7 +80,8 @@ def aggregate(annotations: list[Annotations]) -> Corpus:
     """Gather every briefing's entities into corpus entities (conservatively) and one timeline."""
     ordered = sorted(annotations, key=lambda a: (a.document.published or "", a.document.title, a.document.source),
                      reverse=True)
-    slugs = dict(zip([a.document.source for a in ordered], unique_slugs((a.document.slug for a in ordered), "briefing"), strict=True))
+    sources = [a.document.source for a in ordered]
+    slugs = dict(zip(sources, unique_slugs((a.document.slug for a in ordered), "briefing", keys=sources), strict=True))
     entities: dict[str, list[CorpusEntity]] = {}
     links: dict[tuple[str, str], str] = {}
     for kind in KINDS:

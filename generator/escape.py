@@ -11,9 +11,17 @@ from urllib.parse import quote, urlsplit
 _MD = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>:~=^$@])")
 
 
+# Control characters are no text; Python-Markdown also uses \x02 and \x03 to mark its placeholders.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f\ud800-\udfff]")
+
+
+def _text(value: object) -> str:
+    return _CONTROL.sub("\ufffd", str(value))
+
+
 def md(text: object) -> str:
     """Inline Markdown that shows text literally: no markup, links, HTML or line structure."""
-    raw = str(text)
+    raw = _text(text)
     core = " ".join(raw.split())
     if not core:
         return " " if raw else ""
@@ -29,24 +37,30 @@ def _escape_char(ch: str) -> str:
     return f"&#{ord(ch)};"
 
 
+# Python-Markdown runs its link, emphasis and code patterns before it sets raw inline HTML aside, so
+# `<span title="[x](onmouseover=alert(1)//)">` would get an <a href="..."> inside the attribute and
+# break out of it. Markdown characters in an attribute value are therefore character references.
+_ATTR = {ord(c): f"&#{ord(c)};" for c in "\\`*_[](){}!|~^#'"} | {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;"}
+
+
 def attr(text: object) -> str:
-    """Text for a quoted HTML attribute value (title, aria-label, data-*)."""
-    return html.escape(" ".join(str(text).split()), quote=True)
+    """Text for a quoted HTML attribute value (title, aria-label, data-*), also inside Markdown."""
+    return " ".join(_text(text).split()).translate(_ATTR)
 
 
 def html_text(text: object) -> str:
     """Text for an HTML element's content (inside raw HTML blocks)."""
-    return html.escape(str(text), quote=False)
+    return html.escape(_text(text), quote=False)
 
 
 def link_title(text: object) -> str:
     """Text for a Markdown link title ("..."): quotes, brackets, parentheses and markup removed."""
-    return re.sub(r'[\\"\[\]()<>&`]', "", " ".join(str(text).split()))
+    return " ".join(re.sub(r'[\\"\[\]()<>&`]', "", _text(text)).split())
 
 
 def code(text: object) -> str:
     """Text for an inline code span (`...`), such as a file name: one line, no backticks."""
-    return " ".join(str(text).split()).replace("`", "'") or "?"
+    return " ".join(_text(text).split()).replace("`", "'") or "?"
 
 
 # Characters PyYAML accepts unescaped in a double-quoted scalar, minus the line and page breaks it folds.

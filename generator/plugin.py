@@ -168,6 +168,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.pages.put(self.misses[uri], output, {
                 "title": page._title_from_render, "toc": [_token(a) for a in page.toc],
                 "anchors": sorted(page.present_anchor_ids or ()), "search": entries})
+        if uri in self.generated:
+            page.content = page.markdown = ""  # written: keep thousands of pages' HTML out of memory
         return output
 
     def on_post_build(self, config):

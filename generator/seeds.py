@@ -28,6 +28,7 @@ CAPTION_RE = re.compile(r"\[(?P<credit>(?:File:\s*)?[^\[\]]{2,80}/[^\[\]]{2,60}|
 CAPTION_MAX = 160
 TITLE_MAX = 400  # a longer first line is shown as text and the title is made from its first words
 SCALARS = (str, int, float, date, datetime)
+YEARS = (1000, 9998)  # a publication date outside these years is treated as unknown
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 DATELINE_RE = re.compile(
@@ -77,14 +78,19 @@ def parse_date(text: str | None) -> str | None:
     if text is None:
         return None
     if isinstance(text, (date, datetime)):
-        return text.strftime("%Y-%m-%d")
+        return _plausible(text)
     cleaned = re.sub(r"\s+", " ", str(text).strip())
     for fmt in DATE_FORMATS:
         try:
-            return datetime.strptime(cleaned, fmt).strftime("%Y-%m-%d")
+            return _plausible(datetime.strptime(cleaned, fmt))
         except ValueError:
             continue
     return None
+
+
+def _plausible(day: date) -> str | None:
+    # relative dates ("tomorrow", "last year") are computed from this one: keep clear of date.min and date.max
+    return day.strftime("%Y-%m-%d") if YEARS[0] <= day.year <= YEARS[1] else None
 
 
 def decode(raw: bytes, source: str) -> str:
@@ -174,9 +180,8 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
             if m:
                 published = parse_date(m.group())
                 break
-    tags = meta.get("tags") or ()
-    if not isinstance(tags, list):
-        tags = [tags]
+    tags = meta.get("tags")
+    tags = tags if isinstance(tags, list) else [] if tags is None else [tags]
     return Document(
         source=source,
         slug=slugify(str(meta.get("slug") or title), fallback="")[:60].strip("-") or slug,

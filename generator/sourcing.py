@@ -7,6 +7,7 @@ clear", "reportedly") and each note that the outlet could not verify the claim d
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -63,36 +64,46 @@ def grade(claim: Claim, quals: list[str]) -> tuple[str, list[str]]:
     return GRADES[step], reasons
 
 
-def grade_claims(claims: list[Claim], text: str, salient: dict[str, float] | None = None) -> list[Claim]:
+def grade_claims(claims: list[Claim], text: str, people: Sequence = ()) -> list[Claim]:
     """Each claim with its qualifiers, grade (A best .. E worst), reasons and importance rank."""
     out = []
     for c in claims:
         sentence = text[c.sentence_start:c.sentence_end]
-        quals = sorted(set(c.qualifiers) | (set(qualifiers(sentence)) - {"no_comment"} if c.form != "credit" else set()))
+        own = set(qualifiers(sentence)) - {"no_comment"} if c.form != "credit" else set()
+        quals = sorted(set(c.qualifiers) | own)
         g, reasons = grade(c, quals)
         out.append(replace(c, qualifiers=tuple(quals), grade=g, grade_reasons=tuple(reasons)))
-    return rank_claims(out, text, salient or {})
+    return rank_claims(out, text, people)
 
 
-def rank_claims(claims: list[Claim], text: str, salient: dict[str, float]) -> list[Claim]:
-    """Importance: lead position, salient people in or behind the claim, and novelty over earlier claims."""
+def rank_claims(claims: list[Claim], text: str, people: Sequence = ()) -> list[Claim]:
+    """Importance: lead position, salient people in or behind the claim, novelty of content and source.
+
+    people: entities with `id`, `mentions` and `salience`; a claim mentioning or quoting the
+    most salient person of the text weighs more.
+    """
     length = max(len(text), 1)
-    top = max(salient.values(), default=1.0) or 1.0
-    seen: set[str] = set()
+    top = max((p.salience for p in people), default=1.0) or 1.0
+    seen_words: set[str] = set()
+    seen_sources: set[str] = set()
     out = []
     for c in claims:
         if c.form == "credit":
             out.append(replace(c, rank=0.0))
             continue
         position = 1.0 - c.start / length
-        people = max((v for name, v in salient.items() if name and name in c.text), default=0.0) / top
-        speaker = salient.get(c.speaker or "", 0.0) / top
+        inside = max((p.salience for p in people if any(c.start <= s and e <= c.end for s, e in p.mentions)),
+                     default=0.0) / top
+        speaker = max((p.salience for p in people if p.id == c.speaker_id), default=0.0) / top
         content = set(WORD_RE.findall(c.text.lower())) - STOP
-        novelty = len(content - seen) / len(content) if content else 0.0
-        seen |= content
+        novelty = len(content - seen_words) / len(content) if content else 0.0
+        seen_words |= content
+        source = c.anonymous_id or c.speaker_id or (c.speaker or "").lower()
+        new_source = 0.4 if source and source not in seen_sources else 0.0
+        seen_sources.add(source)
         sourced = 0.3 if c.source_type != "unattributed" else 0.0
         size = min(len(content), 12) / 12
-        rank = 1.5 * position + 0.6 * people + 0.3 * speaker + 0.8 * novelty + sourced + 0.3 * size
+        rank = 1.5 * position + 0.6 * inside + 0.3 * speaker + 0.8 * novelty + new_source + sourced + 0.3 * size
         out.append(replace(c, rank=round(rank, 4)))
     return out
 

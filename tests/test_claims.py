@@ -211,3 +211,70 @@ def test_content_stays_in_the_paragraph_of_its_cue(annotate_text):
     ann = annotate_text("Experts doubt the plan will pass, the minister said.", title="Budget talks stall in the capital")
     [c] = [c for c in ann.claims]
     assert "\n" not in c.text and not c.text.startswith("Budget")
+
+
+def test_quote_with_its_source_after_a_dash(annotate_text):
+    _, c = one(annotate_text, '"Flood defences fail the first test" — The Northern Echo, May 2, 2019')
+    assert c.speaker == "The Northern Echo"
+    assert c.text == "Flood defences fail the first test"
+
+
+def test_quote_verb_introduces_quotes_only(annotate_text):
+    _, claims = claims_of(annotate_text, "If the market grows and Chrome continues to surge, rivals could fall behind.")
+    assert claims == []
+    _, c = one(annotate_text, '"We are not finished with this fight," Ana Ruiz continued.')
+    assert c.speaker == "Ana Ruiz"
+
+
+def test_reason_given_as_a_purpose_in_the_speaker_phrase(annotate_text):
+    body = ("Two officials who spoke on condition of anonymity to discuss internal planning said "
+            "the troops would stay until spring.")
+    ann, c = one(annotate_text, body)
+    [src] = ann.anonymous_sources
+    assert src.reason == "to discuss internal planning"
+
+
+def test_same_unnamed_group_twice_is_one_source(annotate_text):
+    ann, claims = claims_of(annotate_text, "Israeli officials said the strikes worked. Israeli officials say the stocks are low.")
+    assert len(ann.anonymous_sources) == 1 and len(claims) == 2
+
+
+
+@pytest.mark.parametrize("body", [
+    "The general is seen as a rival of the president.",
+    "The talks are believed to be at an early stage.",
+])
+def test_passive_belief_without_agent_is_an_unattributed_assessment(annotate_text, body):
+    _, c = one(annotate_text, body)
+    assert c.form == "assessment" and c.source_type == "unattributed" and c.grade == "E"
+
+
+def test_passive_with_agent_names_the_source(annotate_text):
+    _, c = one(annotate_text, "The general has been accused by rival officers of stealing fuel.")
+    assert c.speaker == "rival officers" and c.source_type == "anonymous"
+
+
+def test_reporting_clause_in_the_middle_of_its_content(annotate_text):
+    _, c = one(annotate_text, "Similar talks are under way with other ministries, the envoy said, and more are planned.")
+    assert c.speaker == "the envoy"
+    assert c.text.startswith("Similar talks") and c.text.endswith("more are planned")
+
+
+def test_unset_reporting_clause_claims_nothing(annotate_text):
+    _, claims = claims_of(annotate_text, "I look forward to having Harry reveal his sources next week.")
+    assert claims == []
+
+
+def test_affiliation_is_the_modifiers_after_rank_words(annotate_text):
+    ann, _ = one(annotate_text, "A senior State Department official said the embassy would reopen.")
+    assert ann.anonymous_sources[0].affiliation == "State Department"
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    ("As the engineer told the council, the dam has held through three floods.",
+     "the dam has held through three floods", "the engineer"),
+    ("The high court ruled that the strike was lawful.", "the strike was lawful", "The high court"),
+])
+def test_more_attribution_forms(annotate_text, body, content, speaker):
+    _, c = one(annotate_text, body)
+    assert (c.text, c.speaker) == (content, speaker)

@@ -4,6 +4,8 @@ The publication date is Monday 19 August 2019 unless a test says otherwise.
 """
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.nlp.dates import resolve_phrase
 from generator.nlp.timeexpr import scan
@@ -242,3 +244,56 @@ def test_news_conventions(annotate_text, body, expected):
 ])
 def test_planning_verbs_and_quoted_names(annotate_text, body, expected):
     assert dates_of(annotate_text, body) == expected
+
+
+VALUE = r"\d{4}(-\d{2}(-\d{2})?)?|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}"
+WORDS = ["last", "next", "this", "the", "May", "June", "Sunday", "week", "weekend", "year", "month", "summer",
+         "ago", "two", "[Ten]", "1960s", "sixties", "century", "20th", "0th", "Q4", "2019", "9999", "31", "February",
+         "30", "-", "to", "from", "between", "and", "early", "mid-", "end of", "Fourth of July", "3/45/2019", ",", "'s"]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=8), st.dates(), st.sampled_from(["past", "future", "present", None]))
+def test_any_phrase_resolves_to_a_valid_value_or_none(words, anchor, tense):
+    import re
+
+    from generator.nlp.timevalue import resolve
+
+    text = " ".join(words)
+    for f in scan(text, strict=False):
+        assert text[f.start:f.end] == f.text
+        r = resolve(f, anchor, tense)
+        assert r.value is None or re.fullmatch(VALUE, r.value), (text, r)
+        assert r.granularity in (None, "year", "month", "week", "day", "range")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Voting began on Tuesday. Results came the next day.", [("Tuesday", "2019-08-13"), ("the next day", "2019-08-14")]),
+    ("The storm hit on March 3, 2018, and the roads closed later that day.",
+     [("March 3, 2018", "2018-03-03"), ("later that day", "2018-03-03")]),
+    ("The roads closed the next day.", []),  # no day in the story to count from
+    ("Police arrested him earlier today.", [("earlier today", "2019-08-19")]),
+])
+def test_days_counted_from_the_story(annotate_text, body, expected):
+    assert dates_of(annotate_text, body) == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The study covers 1990 - 2010.", ["1990", "2010"]),
+    ("The jet was an F-2000 prototype.", []),
+    ("Windows 2000 is old.", []),
+])
+def test_bare_years_need_a_cue(text, found):
+    assert [f.text for f in scan(text)] == found
+
+
+def test_story_counts_work_without_a_publication_date(annotate_text):
+    got = dates_of(annotate_text, "The storm hit on March 3, 2018, and the roads closed the next day.", published=None)
+    assert got == [("March 3, 2018", "2018-03-03"), ("the next day", "2018-03-04")]
+
+
+def test_yearless_date_without_tense_follows_the_articles_other_dates(annotate_text):
+    body = ("Officials spoke on Sept. 12 about the attack. "
+            "Records show warnings about the Sept. 11 attack in the region.")
+    got = dict(dates_of(annotate_text, body, published="2013-05-13"))
+    assert got == {"Sept. 12": "2012-09-12", "Sept. 11": "2012-09-11"}

@@ -85,3 +85,63 @@ def test_credit_lines_are_not_people(annotate_text):
 def test_a_hyphenated_adjective_is_not_a_person(annotate_text):
     ann = annotate_text("The pro-Beijing candidates won. Pro-Beijing voters cheered.")
     assert "Beijing" not in people(ann)
+
+
+def test_a_name_listed_among_people_is_a_person(annotate_text):
+    # spaCy's small model tags "Dries Mertel" an organisation here
+    ann = annotate_text("Chances fell to Romero Lukas, Yannis Carras, and Dries Mertel in the first half.")
+    assert {"Romero Lukas", "Yannis Carras", "Dries Mertel"} <= set(people(ann))
+
+
+def test_first_name_makes_a_person_of_an_organisation_tag(annotate_text):
+    ann = annotate_text("The contest was founded by Dean Kamerling to encourage young engineers.")
+    assert "Dean Kamerling" in people(ann)
+
+
+def test_a_post_is_not_a_name(annotate_text):
+    ann = annotate_text("At the ceremony, NASA Administrator Charles Bolton spoke about the shuttle.")
+    p = people(ann)
+    assert "NASA Administrator" not in p
+    assert "Charles Bolton" in p
+
+
+def test_title_role_skips_the_honorific(annotate_text):
+    ann = annotate_text("Undersecretary for Education Mr. Toscani says many schools will pay.")
+    roles = [r for p in ann.people for r in p.roles]
+    assert "Undersecretary for Education" in roles
+    assert not any("Mr." in r for r in roles)
+
+
+def test_hyphenated_and_spaced_forms_are_one_person(annotate_text):
+    ann = annotate_text("Leader Kim Jong-un visited the plant. State media said Kim Jong Un was pleased.")
+    assert len([p for p in ann.people if p.name.startswith("Kim")]) == 1
+
+
+def test_a_known_surname_mentioned_once_is_kept(annotate_text):
+    ann = annotate_text("The inquiry led by Mueller ended in the spring, and the report was released.")
+    assert "Mueller" in people(ann)
+
+
+def test_title_case_headline_words_are_not_a_person(nlp):
+    from generator.nlp.annotate import annotate_doc, nlp_text
+    from generator.seeds import parse_seed
+
+    doc = parse_seed("Missouri Becomes First State To Sue China Over Virus – By A Writer (Outlet) / Apr 21 2020\n"
+                     "Missouri sued China on Tuesday. China rejected the lawsuit, and officials in China "
+                     "called it absurd.\n", "t.txt", "t")
+    ann = annotate_doc(doc, nlp(nlp_text(doc)), "test")
+    assert not any("China" in p.name for p in ann.people)
+
+
+@pytest.mark.parametrize("text, not_a_person, person", [
+    ("The Bush-era policy ended, and Karl Rovell-backed groups objected. Karl Rovell said little.",
+     "Bush-era", "Karl Rovell"),
+    ("Broward County Sheriff Scott Israelson suspended him. The sheriff said so.", "Sheriff Scott Israelson",
+     "Scott Israelson"),
+    ("The GOP leaders met in the Capitol. Senator Ana Ruiz said the GOP would wait.", "GOP", "Ana Ruiz"),
+    ("Staff at the Embassy Tripoli left early, said Chief of Staff Jack Lewin.", "Embassy Tripoli", "Jack Lewin"),
+])
+def test_adjectives_posts_and_acronyms_are_not_people(annotate_text, text, not_a_person, person):
+    p = people(annotate_text(text))
+    assert not_a_person not in p
+    assert person in p

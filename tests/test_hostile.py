@@ -157,6 +157,13 @@ def _slugs(result) -> dict[str, str]:
     return aggregate(result.annotations).slugs
 
 
+def test_tags_only_from_front_matter(built):
+    _, result, _ = built
+    tags = {a.document.source: a.document.tags for a in result.annotations}
+    assert tags["future-date.txt"] == () and tags["yaml-impossible-date.md"] == ()
+    assert tags["html-script.md"] == ("<script>alert('tag')</script>", "a|b")
+
+
 def test_dates_future_and_impossible(built):
     _, result, _ = built
     pub = {a.document.source: a.document.published for a in result.annotations}
@@ -213,30 +220,31 @@ def scan(page: str) -> _Scan:
     return parser
 
 
+VOID = {"br", "hr", "img", "input", "wbr", "meta", "link", "area", "col", "source"}
+
+
 class _Text(HTMLParser):
-    """The visible text of a page's article, entities decoded, without the claims' grade markers."""
+    """The article's text as read, entities decoded: without grade markers and hover cards."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.depth = 0
-        self.sup = 0
-        self.spans: list[bool] = []  # per open <span>: is it a mention's card (hidden until hover or focus)?
+        self.hidden: list[str] = []  # open tags of a grade marker or hover card
 
     def handle_starttag(self, tag, attrs):
         self.depth += tag == "article"
-        self.sup += tag == "sup"
-        if tag == "span":
-            self.spans.append("card" in (dict(attrs).get("class") or "").split())
+        classes = (dict(attrs).get("class") or "").split()
+        if (self.hidden or tag == "sup" or "card" in classes) and tag not in VOID:
+            self.hidden.append(tag)
 
     def handle_endtag(self, tag):
         self.depth -= tag == "article"
-        self.sup -= tag == "sup"
-        if tag == "span" and self.spans:
-            self.spans.pop()
+        if self.hidden and self.hidden[-1] == tag:
+            self.hidden.pop()
 
     def handle_data(self, data):
-        if self.depth and not self.sup and not any(self.spans):
+        if self.depth and not self.hidden:
             self.parts.append(data)
 
 
@@ -398,6 +406,18 @@ def test_front_matter_errors_name_the_key(front, problem):
     assert problem in str(err.value) and "x.md" in str(err.value)
 
 
+@pytest.mark.parametrize("header, published", [
+    ("T – (P) / Dec 31 9999", None), ("T – (P) / Jan 1 0001", None), ("T – (P) / Jan 1 2099", "2099-01-01"),
+])
+def test_publication_dates_far_out_are_unknown(header, published):
+    assert parse_seed(f"{header}\n\nBody.\n", "x.txt", "x").published == published
+
+
+def test_relative_dates_near_the_calendar_edges_do_not_fail(annotate_text):
+    ann = annotate_text("It happened yesterday, and it happens again tomorrow and next week.", published="9998-12-31")
+    assert {d.text for d in ann.dates} >= {"tomorrow"}
+
+
 def test_read_seed_names_a_folder_that_is_not_a_file(tmp_path):
     (tmp_path / "folder.txt").mkdir()
     with pytest.raises(SeedError) as err:
@@ -426,6 +446,16 @@ def test_unique_slugs_never_collide_and_are_stable():
     names = ["A", "a", "A 2", "a", "A-2", "a 3"]
     first = unique_slugs(names)
     assert len(set(first)) == len(first) and first == unique_slugs(names)
+
+
+def test_briefing_slugs_survive_a_new_seed_with_the_same_title():
+    before = unique_slugs(["Same", "Same", "Other"], keys=["b.txt", "c.txt", "d.txt"])
+    after = unique_slugs(["Same", "Same", "Same", "Other"], keys=["z.txt", "b.txt", "c.txt", "d.txt"])
+    assert before[0] == after[1] == "same" and before[1] == after[2] and before[2] == after[3] == "other"
+    assert len(set(after)) == 4 and after[0].startswith("same-")
+    # a slug that looks like another seed's hashed suffix still never collides
+    tricky = unique_slugs(["x", "x", "x-" + after[0][5:]], keys=["a", "z.txt", "c"])
+    assert len(set(tricky)) == 3
 
 
 # --- escaping filters -------------------------------------------------------------------------

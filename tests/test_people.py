@@ -68,3 +68,58 @@ def test_sample_who_is_who(sample):
     assert person(sample, "Nestor Reverol").roles == ("Interior Minister",)
     assert not any("position" in r for r in person(sample, "Nicolas Maduro").roles)
     assert names[:2] == ["Nicolas Maduro", "Diosdado Cabello"] or names[:2] == ["Diosdado Cabello", "Nicolas Maduro"]
+
+
+@pytest.fixture(scope="module")
+def seed_text(nlp):
+    """Annotate a seed written out in full (title line, standfirst, paragraphs)."""
+    from generator.nlp.annotate import annotate_doc, nlp_text
+    from generator.seeds import parse_seed
+
+    def run(text: str):
+        doc = parse_seed(text, "test.txt", "test")
+        return annotate_doc(doc, nlp(nlp_text(doc)), "test")
+
+    return run
+
+
+def test_standfirst_subject_describes_the_headline_person(seed_text):
+    ann = seed_text("Envoy meets senate chief Ana Ruiz – By Test Author (Test Outlet) / Aug 19 2019\n"
+                    "Senate leader and political ally of the governor met a foreign envoy last month.\n"
+                    "Ana Ruiz said the meeting was useful. Ruiz did not say more.\n")
+    ruiz = person(ann, "Ana Ruiz")
+    assert {"Senate leader", "political ally of the governor"} <= set(ruiz.roles)
+    ev = next(e for e in ruiz.evidence if e.text == "Senate leader")
+    assert ann.document.text[ev.sentence_start:ev.sentence_end].startswith("Senate leader and political ally")
+
+
+def test_no_standfirst_role_when_the_headline_names_two_people(seed_text):
+    ann = seed_text("Ana Ruiz meets Tomas Gil – By Test Author (Test Outlet) / Aug 19 2019\n"
+                    "Senate leader met a foreign envoy last month.\n"
+                    "Ana Ruiz and Tomas Gil said the meeting was useful.\n")
+    assert not any("Senate leader" in r for p in ann.people for r in p.roles)
+
+
+def test_organisations_acronyms_and_near_duplicates(annotate_text):
+    ann = annotate_text("The Associated Press news agency reported the talks. The AP said more talks are planned. "
+                        "The Constituent Assembly met. Critics of the Constitutional Assembly objected. "
+                        "Defense Minister Carlos Ibarra attended.")
+    orgs = {o.name: o for o in ann.organizations}
+    assert "Associated Press" in orgs and "AP" in orgs["Associated Press"].aliases
+    assert "Defense" not in orgs
+    assert orgs["Constituent Assembly"].possible_duplicates == ("Constitutional Assembly",)
+
+
+def test_a_link_or_handle_is_not_a_role(annotate_text):
+    ann = annotate_text("Ramon Lopez (@ramonlopez) pic.twitter.com/abc123 wrote on Sunday. Lopez said more later.")
+    assert not any("/" in r or "@" in r for p in ann.people for r in p.roles)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The portraits show fashion designer Halvard Oss in his studio.", "Halvard Oss", "fashion designer"),
+    ("It quoted immigration barrister Colin Yeats at length.", "Colin Yeats", "immigration barrister"),
+    ("Ana Ruiz, who dozens of countries recognise as the rightful leader, spoke.", "Ana Ruiz",
+     "the rightful leader"),
+])
+def test_role_nouns_before_the_name_and_recognised_as(annotate_text, text, name, role):
+    assert role in person(annotate_text(text), name).roles

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.model import Claim
+from generator.model import Claim, Entity
 from generator.sourcing import grade, grade_claims, profile, qualifiers
 
 
@@ -54,8 +54,19 @@ def test_rank_prefers_the_lead_and_salient_people():
     text = "Cabello met the envoy in May, an official said. " + "x " * 200 + "The weather was fine, a witness said."
     first = claim("Cabello met the envoy in May", "anonymous")
     late = Claim(text="The weather was fine", start=len(text) - 40, end=len(text) - 20, source_type="anonymous")
-    ranked = grade_claims([first, late], text, {"Cabello": 5.0})
+    ranked = grade_claims([first, late], text, [Entity(id="cabello", kind="person", name="Cabello",
+                                                       mentions=((0, 7),), salience=5.0)])
     assert ranked[0].rank > ranked[1].rank
+
+
+def test_rank_prefers_a_claim_about_a_salient_person_over_an_equal_one():
+    text = "Cabello met the envoy in May. Rain fell on the city in May."
+    a = claim("Cabello met the envoy in May", "anonymous")
+    b = Claim(text="Rain fell on the city in May", start=30, end=58, source_type="anonymous")
+    people = [Entity(id="cabello", kind="person", name="Cabello", mentions=((0, 7),), salience=5.0)]
+    with_people = grade_claims([a, b], text, people)
+    without = grade_claims([a, b], text)
+    assert with_people[0].rank - with_people[1].rank > without[0].rank - without[1].rank
 
 
 def test_sample_lead_claim_rests_on_the_anonymous_official(sample):
@@ -93,3 +104,20 @@ def test_sample_unverified_account_lowers_the_politicians_claim(sample):
 def test_sample_us_official_is_anonymous_not_an_organisation(sample):
     c = next(c for c in sample.claims if c.speaker == "the US official")
     assert c.source_type == "anonymous"
+
+
+def test_contract_lists_anonymous_sources_and_requests_for_comment(sample):
+    from generator.export import contract
+
+    out = contract(sample)
+    text = sample.document.text
+    for a in out["anonymous_sources"]:
+        assert text[a["start"]:a["end"]] == a["description"]
+        assert all(text[s:e] for s, e in a["mentions"])
+    ids = {a["id"] for a in out["anonymous_sources"]}
+    assert {c["anonymous_id"] for c in out["claims"] if c["anonymous_id"]} <= ids
+    [req] = out["comment_requests"]
+    assert text[req["start"]:req["end"]] == req["text"]
+    for c in out["claims"]:
+        assert {"text", "start", "end", "speaker", "speaker_start", "speaker_end", "speaker_id", "cue",
+                "source_type", "quote", "form", "grade", "grade_reasons"} <= set(c)

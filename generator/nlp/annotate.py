@@ -46,17 +46,28 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     place_clusters = ent_mod.cluster_others([m for m in mentions if m.kind == "place"], "place")
 
     blocks = [(b.start, b.end) for b in document.blocks]
+    # the standfirst's unnamed subject describes the one person the headline names
+    titles = [(b.start, b.end) for b in document.blocks if b.kind == "title"]
+    in_title = [c for c in people_clusters if any(s <= m.start < e for s, e in titles for m in c.mentions)]
+    headline_person = in_title[0] if len(in_title) == 1 else None
     ids = unique_slugs(ent_mod.canonical(c) for c in people_clusters + org_clusters + place_clusters)
+    dupes = {}
+    for group in (org_clusters, place_clusters):
+        for i, others in ent_mod.near_duplicates(group).items():
+            dupes[id(group[i])] = tuple(ent_mod.canonical(group[j]) for j in others)
     people, orgs, places = [], [], []
     for cluster, ident in zip(people_clusters + org_clusters + place_clusters, ids, strict=False):
         spans = tuple((m.start, m.end) for m in cluster.mentions)
         evidence, age = (people_mod.describe(doc, list(spans), blocks) if cluster.kind == "person" else ([], None))
+        if cluster is headline_person:
+            evidence = people_mod.standfirst_roles(doc, document.blocks) + evidence
         entity = Entity(
             id=ident, kind=cluster.kind, name=ent_mod.canonical(cluster),
             aliases=tuple(ent_mod.aliases(cluster)),
             roles=tuple(dict.fromkeys(ev.text for ev in evidence if ev.kind == "role")),
             mentions=spans, evidence=tuple(evidence), age=age,
             salience=_salience(spans, len(doc.text)),
+            possible_duplicates=dupes.get(id(cluster), ()),
         )
         {"person": people, "organization": orgs, "place": places}[cluster.kind].append(entity)
 
@@ -68,9 +79,8 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
                     best = (e.id, e.kind, e.name)
         return best
 
-    found = claims_mod.extract(doc, entity_at, document)
-    salient = {e.name: e.salience for e in people}
-    claims = grade_claims(found.claims, document.text, salient)
+    found = claims_mod.extract(doc, entity_at, document, people)
+    claims = grade_claims(found.claims, document.text, people)
     speaking = {c.speaker_id for c in claims if c.speaker_id}
     people = [_boost(p, p.id in speaking) for p in people]
     return Annotations(

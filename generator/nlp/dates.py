@@ -14,7 +14,8 @@ from datetime import date
 
 from ..model import DateRef
 from .rules import words as rule_words
-from .timeexpr import Find, Resolved, narrative, resolve, scan, table
+from .timeexpr import Find, scan, table
+from .timevalue import Resolved, narrative, resolve
 
 # A weekday or a year inside these is part of a name ("Sunday Times", "Apollo 2000").
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "LANGUAGE"}
@@ -37,8 +38,9 @@ def extract(doc, published: str | None) -> list[DateRef]:
     results = [resolve(f, anchor, tense, doc.text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
     for i, f in enumerate(finds):
         way = narrative(f)
-        if way and anchor is not None:
+        if way:
             results[i] = _from_story(doc, finds, results, i, way, tenses[i])
+    results = _same_year_as_siblings(finds, results)
     for i in range(len(finds) - 1):
         if _linked(doc.text, finds, i):
             results[i], results[i + 1] = _range(finds[i], finds[i + 1], results[i], results[i + 1], tenses[i + 1])
@@ -54,6 +56,24 @@ def extract(doc, published: str | None) -> list[DateRef]:
     return out
 
 
+def _same_year_as_siblings(finds: list[Find], results: list[Resolved]) -> list[Resolved]:
+    """A yearless date with no tense to go by ("the Sept. 11 attack") takes the year the article's
+    other dates in that month fall in, when they agree ("on Sept. 12", "Sept. 10, 2012")."""
+    years: dict[str, set[str]] = {}
+    for f, r in zip(finds, results, strict=True):
+        if r.value and "nearest" not in r.rule and f.rule in YEARLESS | {"mdy", "dmy", "month_year"}:
+            years.setdefault(r.value[5:7], set()).add(r.value[:4])
+    out = []
+    for f, r in zip(finds, results, strict=True):
+        known = years.get(r.value[5:7], set()) if r.value else set()
+        if f.rule in YEARLESS and "nearest" in r.rule and len(known) == 1 and r.value[:4] not in known:
+            year = known.pop()
+            r = Resolved(year + r.value[4:], r.granularity,
+                         r.rule.split(":")[0] + f": the year ({year}) of the article's other dates in that month")
+        out.append(r)
+    return out
+
+
 def _from_story(doc, finds: list[Find], results: list[Resolved], i: int, way: str, tense: str | None) -> Resolved:
     """ "in June from 63.4 percent the previous month": counted from the story's last date in the
     same or the previous sentence; with none, a backward count starts from publication."""
@@ -62,12 +82,16 @@ def _from_story(doc, finds: list[Find], results: list[Resolved], i: int, way: st
     for j in range(i - 1, -1, -1):
         if finds[j].start < start:
             break
-        if results[j].value and narrative(finds[j]) is None and finds[j].rule not in ("deictic", "weekday"):
-            ref = _first_day(results[j].value)
+        value = results[j].value
+        if not value or narrative(finds[j]) is not None:
+            continue
+        if (finds[i].rule == "day_rel" and len(value) == 10) or (
+                finds[i].rule != "day_rel" and finds[j].rule not in ("deictic", "weekday")):
+            ref = _first_day(value)
             r = resolve(finds[i], ref, tense)
             counted = r.rule.replace("publication", f"{results[j].value} (“{' '.join(finds[j].text.split())}”)")
             return Resolved(r.value, r.granularity, counted)
-    if way == "back":
+    if way == "back" and finds[i].rule != "day_rel":
         return results[i]
     return Resolved(None, None, "counted from a date in the story, and none was found")
 
@@ -112,7 +136,7 @@ def _in_title(doc, f: Find) -> bool:
     prev = doc[span.start - 1]
     nxt = doc[span.end] if span.end < len(doc) else None
     quoted = prev.text in ('"', "“", "'", "‘") and nxt is not None and nxt.text in ('"', "”", "'", "’")
-    return prev.is_title or quoted
+    return prev.is_title or prev.is_upper or quoted
 
 
 def _linked(text: str, finds: list[Find], i: int) -> bool:
@@ -305,6 +329,7 @@ def _trim(text: str) -> str:
                 text = text[1:]
         if text.count('"') % 2:
             text = text.strip('"')
+        text = text.rstrip("“‘(").lstrip("”)")
     return text
 
 

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from .mentions import Mention
 from .names import POSSESSIVE_RE, acronym, compact, fold, key, strip_marks, tokens
-from .personhood import given_names, has_given_name, thing_like
+from .personhood import given_names, has_given_name, surnames, thing_like
 
 
 @dataclass
@@ -38,6 +38,14 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     for m in mentions:
         groups[key(m.text)].append(m)
     decided = {k: _decide(k, ms, lower) for k, ms in groups.items()}
+    # "Missouri To Sue China": in a Title Case headline, a "name" ending in what the text calls a
+    # place or an organisation is not a person unless something around it says so
+    elsewhere = {k for k, kind in decided.items() if kind in ("place", "organization")}
+    for k, kind in decided.items():
+        toks = tokens(k)
+        if (kind == "person" and len(toks) >= 2 and toks[-1] in elsewhere
+                and all(m.clues.headline and not m.clues.role for m in groups[k])):
+            decided[k] = "other"
     person_parts = set()
     for k, kind in decided.items():
         toks = tokens(k)
@@ -54,7 +62,8 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
 
 def _thing(ms: list[Mention]) -> bool:
     """Most mentions read as a thing ("the X exhibit") and none as a person."""
-    things = sum(m.clues.thing for m in ms)
+    named = has_given_name(ms[0].text)  # "an Edward Steichen exhibit"
+    things = sum(m.clues.thing or (m.clues.article and not named) for m in ms)
     return things * 2 > len(ms) and not any(m.clues.role or m.clues.speech for m in ms)
 
 
@@ -65,17 +74,23 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
     else:
         role = any(m.clues.role for m in ms)
     speech = any(m.clues.speech for m in ms)
-    if votes["person"] >= max(votes["organization"], votes["place"]):
+    if votes["person"] >= max(votes["organization"], votes["place"], votes["thing"]):
         if role or (speech and not thing_like(name, lower)):
             return "person"
         if thing_like(name, lower) or _thing(ms):
             return _majority(votes, exclude="person")
-        if len(tokens(k)) == 1 and len(ms) == 1 and k not in given_names():
+        if len(k.split()) == 1 and len(ms) == 1 and tokens(k)[-1] not in given_names() | surnames():
             return "other"  # one bare word, once, with nothing around it to say it is a person
         return "person"
-    if role and not thing_like(name, lower):
+    # spaCy says organisation or place: only a listed title or role noun, or an age, outweighs it
+    # ("designer Halston"; not "its neighbors China and Russia")
+    if any(m.clues.role and not m.clues.guessed for m in ms) and not thing_like(name, lower):
         return "person"
-    if has_given_name(name) and len(tokens(k)) <= 3 and not thing_like(name, lower) and not _thing(ms):
+    # "founded by Dean Kamen" (spaCy: ORG); a place with a first name in it ("Hong Kong") stays a
+    # place; a two-word name listed among people is one of them ("Ana Ruiz and Dries Peeters")
+    peer = any(m.clues.peer for m in ms) and len(tokens(k)) >= 2
+    if (votes["organization"] + votes["thing"] >= votes["place"] and (has_given_name(name) or peer)
+            and len(tokens(k)) <= 3 and not thing_like(name, lower) and not _thing(ms)):
         return "person"
     return _majority(votes, exclude="person")
 
@@ -201,7 +216,10 @@ def cluster_others(mentions: list[Mention], kind: str) -> list[Cluster]:
         if not short:
             continue
         for other in keys:
-            if other != k and len(other.split()) > 1 and acronym(_title_case(other)) == short:
+            if other == k or len(other.split()) < 2:
+                continue
+            forms = {acronym(_title_case(other))} | {acronym(m.text) for m in by_key[other].mentions}
+            if short in forms:
                 merged[k] = other
                 break
     for k, target in merged.items():
@@ -209,6 +227,20 @@ def cluster_others(mentions: list[Mention], kind: str) -> list[Cluster]:
     for c in by_key.values():
         c.mentions.sort(key=lambda m: m.start)
     return list(by_key.values())
+
+
+def near_duplicates(clusters: list[Cluster]) -> dict[int, list[int]]:
+    """Pairs of organisations or places whose names differ by a word form ("Constituent Assembly",
+    "Constitutional Assembly"): shown as possible duplicates, never merged silently."""
+    names = [_org_key(canonical(c)) for c in clusters]
+    out: dict[int, list[int]] = defaultdict(list)
+    for i, a in enumerate(names):
+        for j, b in enumerate(names):
+            if i < j and a != b and len(a) > 5 and len(b) > 5 and a.split()[-1:] == b.split()[-1:] \
+                    and SequenceMatcher(None, a, b).ratio() >= 0.8:
+                out[i].append(j)
+                out[j].append(i)
+    return out
 
 
 def _org_key(text: str) -> str:

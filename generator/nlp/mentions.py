@@ -6,10 +6,13 @@ import re
 from dataclasses import dataclass, field
 
 from .names import POSSESSIVE_RE, is_title_word, key
-from .personhood import Clues, clues, has_given_name
+from .personhood import Clues, clues, given_names, has_given_name, is_person_noun, lower_words
 from .rules import words
 
-LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+# PRODUCT: the small model calls some people products ("Dries Mertens"); such a name is kept
+# only if its clues make it a person
+LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
+          "PRODUCT": "thing"}
 LEADING_JUNK = {"the", "a", "an", "former", "late", "ex"}
 # "Image: Ana Ruiz." / "Video: A & B." — a credit line's names belong to the source, not the story.
 CREDIT_RE = re.compile(r"\b([A-Z][a-z]+):[ \t]*[^\n]*?(?=\.\s|\.$|\n|$)")
@@ -34,6 +37,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     """spaCy's entities, trimmed of determiners, possessives, credit labels and (for people) titles,
     plus runs of proper nouns spaCy left untagged or mistyped that read as a person's name."""
     credits = credit_spans(doc.text)
+    common = lower_words(doc)
     out: list[Mention] = []
     for toks in _name_runs(doc):
         m = _mention(doc, toks, "person", exclude, credits)
@@ -44,7 +48,9 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         kind = LABELS.get(ent.label_)
         if kind is None or any(s <= ent.start_char and ent.end_char <= e for s, e in runs):
             continue
-        toks = _trim(list(ent), kind)
+        toks = _trim(list(ent), kind, common)
+        if kind != "person" and _part_of_title(doc, toks):
+            continue
         parts = [(toks, kind)]
         if kind != "person":
             head, tail = _split_tail(toks)
@@ -52,11 +58,19 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
                 parts = [(head, kind), (tail, "person")]
         for part, k in parts:
             if k == "person" and part:
-                part = _extend_left(doc, part)
+                part = _extend_left(doc, part, common)
             m = _mention(doc, part, k, exclude, credits)
             if m is not None and not any(m.start < e and s < m.end for s, e in runs):
                 out.append(m)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _part_of_title(doc, toks: list) -> bool:
+    """ "Defense" in "Defense Minister Vladimir Padrino" is part of a title, not an organisation."""
+    if not toks or not all(is_title_word(t.text) for t in toks):
+        return False
+    nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and is_title_word(nxt.text)
 
 
 def _split_tail(toks: list) -> tuple[list, list]:
@@ -71,7 +85,7 @@ def _split_tail(toks: list) -> tuple[list, list]:
     return toks, []
 
 
-def _trim(toks: list, kind: str) -> list:
+def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
     # "Ahmed Mohamed Image: ..." — spaCy runs a name into the credit label after it
     for i, t in enumerate(toks):
         if i and t.lower_ in words("credit_labels") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":":
@@ -81,24 +95,37 @@ def _trim(toks: list, kind: str) -> list:
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in ("'s", "’s", "'", "’")):
         toks = toks[:-1]
+    if kind == "organization":
+        # "the Associated Press news agency": the name ends at its last capitalised word
+        while len(toks) > 1 and toks[-1].is_lower:
+            toks = toks[:-1]
+    if kind == "person" and any(t.text == "-" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_
+                                in words("name_suffixes") for t in toks):
+        return []  # spaCy's "Karl Rove-backed"
     if kind == "person":
         # "Nonpartisan Paul Tse", "pro-Beijing Ann Lee": a name starts at a capitalised proper noun
         while len(toks) > 1 and (toks[0].is_lower or toks[0].pos_ == "ADJ" or toks[0].text in "-–"
                                  or toks[1].text in "-–"):
             toks = toks[1:]
-        while len(toks) > 1 and is_title_word(toks[0].text) and toks[0].text[:1].isupper():
+        while len(toks) > 1 and ((is_title_word(toks[0].text) and toks[0].text[:1].isupper())
+                                 or _role_word(toks[0].text) or (len(toks) > 2 and _common(toks[0], common))):
             toks = toks[1:]
     return toks
 
 
-def _extend_left(doc, toks: list) -> list:
+def _common(t, common: set[str]) -> bool:
+    """ "Sheriff" in "Sheriff Scott Israel" when the text also writes "the sheriff": a word, not a name."""
+    return t.lower_ in common and t.lower_ not in given_names()
+
+
+def _extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
     """ "CEO of the Refugee Council Enver Solomon": spaCy tags only "Solomon"; take the untagged
     capitalised proper noun right before it as the first name."""
     i = toks[0].i - 1
     while i >= 0 and i >= toks[0].i - 2:
         t = doc[i]
         if not (t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "PERSON") and t.whitespace_
-                and not is_title_word(t.text) and not t.is_sent_start):
+                and not is_title_word(t.text) and not _role_word(t.text) and not _common(t, common)):
             break
         toks = [t, *toks]
         i -= 1
@@ -111,13 +138,19 @@ def _name_runs(doc):
     run: list = []
     for t in [*doc, None]:
         ok = (t is not None and t.pos_ == "PROPN" and t.is_title and t.is_alpha
-              and not is_title_word(t.text) and (not t.ent_type_ or _lone_entity(t)))
+              and not is_title_word(t.text) and not _role_word(t.text)
+              and (not t.ent_type_ or _lone_entity(t)))
         if ok and (not run or run[-1].whitespace_):
             run.append(t)
             continue
         if 2 <= len(run) <= 3:
             yield run
         run = [t] if ok else []
+
+
+def _role_word(word: str) -> bool:
+    """ "Engineer": a capitalised role noun from the list ("Enver", "Walker" end like one but are names)."""
+    return is_person_noun(word, suffix=False) and word.lower() not in given_names()
 
 
 def _lone_entity(t) -> bool:
@@ -131,7 +164,9 @@ def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention 
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     if kind == "person":
         # "Wong Yeung-tat": spaCy stops a hyphenated given name at the hyphen
-        m = re.match(r"-[a-z]+\b", doc.text[end:end + 20])
+        m = re.match(r"-([a-z]+)\b", doc.text[end:end + 20])
+        if m and m.group(1) in words("name_suffixes"):
+            return None  # "Bush-era", "Rove-backed": an adjective made from a name
         if m:
             end += m.end()
     text = POSSESSIVE_RE.sub("", doc.text[start:end]) if kind == "person" else doc.text[start:end]

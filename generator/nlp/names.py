@@ -31,7 +31,8 @@ def key(name: str) -> str:
 
 
 def tokens(name: str) -> list[str]:
-    return [t.strip(".") for t in key(name).split() if t.strip(".")]
+    """The words of a name, compared loosely: "Kim Jong-un" and "Kim Jong Un" have the same words."""
+    return [t.strip(".") for t in key(name).replace("-", " ").split() if t.strip(".")]
 
 
 def is_title_word(word: str) -> bool:

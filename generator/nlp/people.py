@@ -6,11 +6,15 @@ import re
 
 from ..model import Evidence
 from .names import is_title_word
+from .personhood import is_person_noun
 
 AGE_RE = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3}),")
 APPOS_RE = re.compile(r"^,\s+((?:a|an|the)\s+[^,;:.()“”\"]{3,80}?|(?:[A-Za-z’']+\s+){0,3}(?:of|for|at)\s+[^,;:.()“”\"]{3,60}?)\s*[,.;]")
-AS_RE = re.compile(r"(?:^|\.\s+|\n)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$")
+AS_RE = re.compile(r"(?:^|[.!?]\s*|\n)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$")
 WHO_RE = re.compile(r"^,\s+who\s+(?:is|was|has been|had been)\s+(?:considered\s+|seen as\s+|also\s+)?((?:a|an|the)\s+[^,;.]{3,90})")
+# "Guaido, who the US and dozens of other countries recognise as Venezuela's rightful leader,"
+WHO_AS_RE = re.compile(r"^,\s+who[^,.;]{0,80}?\b(?:recogni[sz]e[sd]?|regards?|describes?|sees?|known|regarded|"
+                       r"described|seen)\s+as\s+([^,;.]{3,80})")
 
 
 def describe(doc, person_mentions: list[tuple[int, int]],
@@ -29,7 +33,7 @@ def describe(doc, person_mentions: list[tuple[int, int]],
         def add(what: str, a: int, b: int, kind: str = "role", start=start, end=end, block=block) -> None:
             lo, hi = _bounds(doc, min(a, start), max(b, end), block)
             found.append(Evidence(what, a, b, lo, hi, kind))
-        title = _title_before(doc, start)
+        title = _title_before(doc, start) or _role_noun_before(doc, start)
         if title:
             add(title[2], title[0], title[1], "role")
         after = text[end:end + 140]
@@ -46,7 +50,7 @@ def describe(doc, person_mentions: list[tuple[int, int]],
             m = APPOS_RE.match(after)
             if m and not _noun_phrase(doc, end + m.start(1), end + m.end(1)):
                 m = None
-            m = m or WHO_RE.match(after)
+            m = m or WHO_RE.match(after) or WHO_AS_RE.match(after)
             if m and not re.match(r"(?:a|an|the)\s+(?:day|week|month|year)\b", m.group(1)):
                 add(m.group(1), end + m.start(1), end + m.end(1), "role")
         before = text[max(block[0], start - 120):start]
@@ -84,17 +88,47 @@ def _sentence(doc, char: int):
     return span.sent if span is not None else None
 
 
+def _role_noun_before(doc, start: int):
+    """A lower-case role noun phrase right before the name: "fashion designer Halston",
+    "Texas student Ana Ruiz", "immigration barrister Colin Yeo"."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    last = doc[span.start - 1]
+    if not (last.is_lower and last.pos_ == "NOUN" and is_person_noun(last.text)):
+        return None
+    first = last
+    i = last.i - 1
+    while i >= 0 and last.i - i < 4:
+        t = doc[i]
+        if t.is_punct or t.dep_ not in ("compound", "amod", "nmod") or t.head.i <= t.i or t.head.i > span.start:
+            break
+        first = t
+        i -= 1
+    return first.idx, last.idx + len(last.text), doc.text[first.idx:last.idx + len(last.text)]
+
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
+
+
 def _title_before(doc, start: int):
     """Capitalised title words directly before the name ("Defense Minister" Vladimir Padrino)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
     i = span.start - 1
+    while i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:  # "Undersecretary for Education Mr. X"
+        i -= 1
     words = []
     while i >= 0 and doc[i].text[:1].isupper() and is_title_word(doc[i].text):
         words.insert(0, doc[i])
         i -= 1
-    if not words or all(w.lower_.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr") for w in words):
+        # "Minister of Defence", "Undersecretary for Education": a title joined by of/for
+        if (i >= 1 and doc[i].lower_ in ("of", "for") and doc[i - 1].text[:1].isupper()
+                and is_title_word(doc[i - 1].text)):
+            words.insert(0, doc[i])
+            i -= 1
+    if not words or words[0].lower_ in ("of", "for"):
         return None
     s, e = words[0].idx, words[-1].idx + len(words[-1].text)
     return s, e, doc.text[s:e]
@@ -123,8 +157,51 @@ def _appositive_head(doc, start: int, end: int):
 def _unique(found: list[Evidence]) -> list[Evidence]:
     seen, out = set(), []
     for ev in found:
+        # "pic.twitter.com/…", "@handle": a link or handle next to a name is not a role
+        if ev.kind == "role" and (re.search(r"[/@]|https?:|\.\w", ev.text) or not re.search(r"[a-z]{2}", ev.text)):
+            continue
         k = (ev.kind, ev.text.lower())
         if k not in seen:
             seen.add(k)
             out.append(ev)
+    return out
+
+
+def standfirst_roles(doc, blocks) -> list[Evidence]:
+    """Roles the standfirst gives the headline's person without naming them.
+
+    News standfirsts open on a description of the person the headline names: "Senate leader and
+    ally of the president met an envoy" under "Talks with Ana Ruiz" describes Ruiz. Only a subject
+    whose head is a role noun and that names nobody counts; each coordinated role is one role.
+    """
+    block = next((b for b in blocks if b.kind == "standfirst"), None)
+    if block is None:
+        return []
+    span = doc.char_span(block.start, block.end, alignment_mode="contract")
+    if span is None or not len(span):
+        return []
+    sent = next(iter(span.sents))
+    subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    if subj is None:
+        return []
+    out = []
+    for head in [subj, *[c for c in subj.children if c.dep_ == "conj"]]:
+        if head.pos_ != "NOUN" or not is_person_noun(head.text, suffix=False):
+            continue
+        left = [t for c in head.lefts if c.dep_ not in ("det", "cc", "punct") for t in c.subtree]
+        if any(t.ent_type_ == "PERSON" for t in left):
+            continue  # "Ana Ruiz's deputy met …" is not about the headline's person
+        right = [t for c in head.rights if c.dep_ == "prep" for t in c.subtree]
+        toks = sorted([*left, head, *right], key=lambda t: t.i)
+        # a phrase the parser split around a coordination is cut back to the run around the head
+        ids = {t.i for t in toks}
+        lo_i = hi_i = head.i
+        while lo_i - 1 in ids:
+            lo_i -= 1
+        while hi_i + 1 in ids:
+            hi_i += 1
+        toks = [t for t in toks if lo_i <= t.i <= hi_i]
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        lo, hi = _bounds(doc, sent.start_char, sent.end_char, (block.start, block.end))
+        out.append(Evidence(doc.text[s:e], s, e, lo, hi, "role"))
     return out

@@ -37,6 +37,17 @@ def given_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def surnames() -> frozenset[str]:
+    """Common surnames (US census list shipped by the `names` package), lower case."""
+    try:
+        import names as census
+    except ImportError:
+        return frozenset()
+    with open(census.FILES["last"], encoding="utf-8") as f:
+        return frozenset(line.split()[0].lower() for line in f if line.strip())
+
+
 def is_person_noun(word: str, suffix: bool = True) -> bool:
     """ "actor", "spokeswoman", "photographers", "barrister": a noun that names a person's role.
 
@@ -58,7 +69,7 @@ def is_person_noun(word: str, suffix: bool = True) -> bool:
 def has_given_name(name: str) -> bool:
     """A name of two or more words whose first word is a common first name ("Dean Kamen")."""
     toks = tokens(name)
-    return len(toks) >= 2 and toks[0] in given_names()
+    return len(name.split()) >= 2 and toks[0] in given_names()  # not "al-Ikhbariya"
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,9 @@ class Clues:
     speech: bool = False  # the subject of a speech verb: "Ruiz said"
     thing: bool = False  # a non-role noun, "the" or "on" right before: "her novel Angel Catbird"
     guessed: bool = False  # the role noun is only guessed from its ending ("orbiter", "illustrator")
+    article: bool = False  # "the Bat Cave": weaker than `thing`, a first name outweighs it
+    peer: bool = False  # in a list with people: "Ana Ruiz, Carlos Vidal and Dries Peeters"
+    headline: bool = False  # in a Title Case line, where capitals say nothing ("Missouri To Sue China")
 
 
 def clues(doc, start: int, end: int) -> Clues:
@@ -75,7 +89,7 @@ def clues(doc, start: int, end: int) -> Clues:
     if span is None:
         return Clues()
     prev = doc[span.start - 1] if span.start > 0 else None
-    role = thing = guessed = False
+    role = thing = guessed = article = False
     if prev is not None and not prev.is_punct and not prev.is_space:
         if is_title_word(prev.text) and prev.text[:1].isupper() and prev.lower_ not in MODIFIERS:
             role = True
@@ -87,7 +101,7 @@ def clues(doc, start: int, end: int) -> Clues:
         elif prev.lower_ in ("the", "a", "an") or (prev.pos_ == "ADP" and prev.lower_ in PLACE_PREPOSITIONS):
             # "the Bat Cave", "posted on Twitter"; but in "the Trump administration" the article
             # belongs to the noun the name modifies
-            thing = not (span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i > span.root.i)
+            article = not (span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i > span.root.i)
     after = doc.text[end:end + 8]
     if after[:2] == ", " and after[2:5].rstrip(",").isdigit():
         role = True
@@ -97,7 +111,19 @@ def clues(doc, start: int, end: int) -> Clues:
         role = True
     root = span.root
     speech = root.dep_ in SPEECH_DEPS and root.head.lemma_ in words("reporting_verbs")
-    return Clues(role, speech, thing, guessed)
+    near = [root.head] if root.dep_ == "conj" else []
+    near += [c for c in root.children if c.dep_ == "conj"]
+    near += [c for n in list(near) for c in n.children if c.dep_ == "conj" and c.i != root.i]
+    peer = any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in near)
+    return Clues(role, speech, thing, guessed, article, peer, _title_case_line(doc.text, start))
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    line = re.findall(r"[A-Za-z]+", text[lo:hi if hi >= 0 else len(text)])
+    long_words = [w for w in line if len(w) > 3]
+    return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def thing_like(name: str, lower_words: set[str]) -> bool:
@@ -107,7 +133,15 @@ def thing_like(name: str, lower_words: set[str]) -> bool:
     toks = tokens(name)
     if not toks or any(ch.isdigit() for ch in name):
         return True
-    if len(toks) >= 2 and any(part in words("name_heads") for part in toks[-1].split("-")):
+    if len(name.split()) == 1 and name.isupper() and len(name) >= 2:  # "GOP", "NATO"
+        return True
+    last = fold(name).split()[-1] if name.split() else ""
+    if len(toks) >= 2 and any(part.strip(".,") in words("name_heads") for part in last.split("-")):
+        return True
+    if is_title_word(toks[-1]):  # "NASA Administrator": a post, not a name
+        return True
+    # "Embassy Tripoli": an organisation word anywhere but in a name ("Sun", "House" are surnames)
+    if len(toks) >= 2 and any(t in words("name_heads") and t not in surnames() | given_names() for t in toks):
         return True
     if toks[0] in given_names() and len(toks) >= 2:
         return False  # "Chuck Close": a first name makes the common word a surname

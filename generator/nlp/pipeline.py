@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ def parse(nlp, texts: Iterable[str], batch_size: int = 16, chunk_chars: int = CH
         docs = iter(nlp.pipe(pieces, batch_size=batch_size))
         for n in pending:
             parts = [next(docs) for _ in range(n)]
-            yield parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            yield with_cached_text(parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False))
         pending.clear()
         pieces.clear()
 
@@ -86,6 +87,33 @@ def parse(nlp, texts: Iterable[str], batch_size: int = 16, chunk_chars: int = CH
         if len(pieces) >= batch_size:
             yield from flush()
     yield from flush()
+
+
+def with_cached_text(doc):
+    """The same Doc, as a subclass whose `text` is joined once instead of on every access.
+
+    `Doc.text` joins every token each time it is read, and the extractors read it for each
+    mention, claim and date: that made extraction cost more CPU than the spaCy pass itself.
+    """
+    out = _text_doc_class()(doc.vocab).from_bytes(doc.to_bytes(exclude=["tensor"]), exclude=["tensor"])
+    out._text = doc.text
+    return out
+
+
+@cache
+def _text_doc_class():
+    from spacy.tokens import Doc
+
+    class TextDoc(Doc):
+        _text: str | None = None
+
+        @property
+        def text(self) -> str:
+            if self._text is None:
+                self._text = Doc.text.__get__(self)
+            return self._text
+
+    return TextDoc
 
 
 def split_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...model import AnonymousSource, Claim, CommentRequest
@@ -18,6 +19,7 @@ from .found import Found
 from .quotes import Quote, find_quotes
 from .speakers import Resolver
 
+DASH_SOURCE = re.compile(r"[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<src>[A-Z][^,\n—–()]{1,60}?)[ \t]*(?=,|\n|$|\()")
 FLOATING_REACH = 1500  # characters back to the last speaker a quote on its own continues
 
 
@@ -30,8 +32,9 @@ class Extracted:
     comment_requests: list[CommentRequest] = field(default_factory=list)
 
 
-def extract(doc, entity_at, document=None) -> Extracted:
-    """Claims in a spaCy Doc. entity_at(start, end) -> (id, kind, name) of an overlapping entity or None."""
+def extract(doc, entity_at, document=None, people=()) -> Extracted:
+    """Claims in a spaCy Doc. entity_at(start, end) -> (id, kind, name) of an overlapping entity or None;
+    people: the document's person entities, so a surname alone ("Conyers replied") finds its person."""
     found: list[Found] = []
     bare: list[Found] = []
     for sent in doc.sents:
@@ -43,7 +46,7 @@ def extract(doc, entity_at, document=None) -> Extracted:
         found.extend(credits(document))
     found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text)
 
-    resolver = Resolver(doc, entity_at)
+    resolver = Resolver(doc, entity_at, people)
     resolved = []
     for f in found:
         if f.form == "credit":
@@ -140,6 +143,11 @@ def _with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             out.append(f)
             last = (f, q)
             continue
+        dash = _dash_source(doc, q)
+        if dash is not None:
+            out.append(dash)
+            last = (dash, q)
+            continue
         intro = _colon_intro(doc, q)
         if intro is not None:
             out.append(intro)
@@ -210,6 +218,20 @@ def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
     return None
 
 
+def _dash_source(doc, q: Quote) -> Found | None:
+    """A quote followed by a dash and its source: ""Document found on street" — The Canadian Press, 2008"."""
+    if q.close_at is None:
+        return None
+    m = DASH_SOURCE.match(doc.text, q.close_at + 1)
+    if not m:
+        return None
+    span = doc.char_span(m.start("src"), m.end("src"), alignment_mode="contract")
+    if span is None or not any(t.pos_ == "PROPN" for t in span):
+        return None
+    return Found(q.start, q.end, (span.start_char, span.end_char), (m.start("dash"), m.end("dash")), True,
+                 (q.open_at, m.end()), span.root.i, form="quote")
+
+
 def _colon_intro(doc, q: Quote) -> Found | None:
     """A short introduction ending in a colon names the speaker: "From the ministry:" then the quote."""
     text = doc.text
@@ -255,10 +277,14 @@ def _dedupe(found: list[Found], text: str) -> list[Found]:
             out.append(f)
             continue
         if all(_nested(f, g, text) for g in clash):
-            for g in clash:
-                if g.end == f.end:
-                    g.end += 1  # the outer claim keeps its closing punctuation so the two nest cleanly
-            out.append(f)
+            # an outer claim ending where f ends keeps its closing punctuation, so the two nest
+            # cleanly on the page; that must not make two outer claims end together or touch a neighbour
+            ends = [g.end + (g.end == f.end) for g in clash]
+            neighbours = any(g.end <= h.start < e for g, e in zip(clash, ends, strict=True) for h in out)
+            if len(set(ends)) == len(ends) and not neighbours:
+                for g, e in zip(clash, ends, strict=True):
+                    g.end = e
+                out.append(f)
             continue
         worse = [g for g in clash if _score(g) < _score(f)]
         if len(worse) == len(clash):
@@ -275,4 +301,5 @@ def _nested(f: Found, g: Found, text: str) -> bool:
 
 
 def _score(f: Found) -> tuple:
-    return (f.speaker is not None, f.cue is not None, f.end - f.start)
+    # a photo credit yields to a claim made in its caption
+    return (f.form != "credit", f.speaker is not None, f.cue is not None, f.end - f.start)

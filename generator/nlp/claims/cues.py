@@ -28,6 +28,16 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             found = _according(doc, sent, tok, bounds)
             if found:
                 out.append(found)
+        elif _assessment(tok):
+            content = _in_paragraph(doc.text, trim(doc.text, list(tok.subtree)), tok.idx)
+            if content and content[1] - content[0] >= 8:
+                out.append(Found(*content, None, (tok.idx, tok.idx + len(tok.text)), False, bounds, None,
+                                 form="assessment"))
+        elif tok.lemma_.lower() in words("quote_verbs") and tok.lemma_.lower() not in verbs and tok.pos_ == "VERB":
+            subj = _subject(tok)
+            if subj is not None:
+                cue = (tok.idx, tok.idx + len(tok.text))
+                bare.append(Found(0, 0, _speaker_span(subj, tok), cue, False, bounds, subj.i))
         elif tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
             subj = _subject(tok)
             if subj is None:
@@ -42,6 +52,15 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             found.start, found.end = content
             out.append(found)
     return out, bare
+
+
+def _assessment(tok) -> bool:
+    """"Cabello is seen as a rival": a passive belief verb with no agent, in a main clause."""
+    return (tok.lemma_.lower() in words("assessment_verbs") and tok.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in tok.children)
+            and any(c.dep_ == "nsubjpass" for c in tok.children)
+            and not any(c.dep_ == "agent" for c in tok.children)
+            and tok.dep_ in ("ROOT", "conj"))
 
 
 def _subject(tok):
@@ -63,6 +82,10 @@ def _subject(tok):
 def _speaker_span(subj, verb) -> tuple[int, int]:
     """The speaker phrase; an antecedent without the relative clause that holds the cue."""
     toks = list(subj.subtree)
+    if verb.lemma_.lower() in words("accuse_verbs"):
+        # "accused by rival officers of stealing fuel": the charge is not part of the accuser
+        charge = {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for t in c.subtree}
+        toks = [t for t in toks if t.i not in charge]
     if verb.dep_ == "relcl" and verb.head.i == subj.i:
         toks = [t for t in toks if t.i <= subj.i]
     while len(toks) > 1 and toks[0].is_punct:
@@ -108,15 +131,23 @@ def _content(doc, sent, tok, subj):
             and tok.head.lemma_.lower() not in words("reporting_verbs"):
         # "Similar contacts exist, the official said, and ...": the sentence less the cue clause
         cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
+        first = min(i for i in cue_clause if not doc[i].is_punct)
+        if first == 0 or not (doc[first - 1].is_punct or doc[first - 1].is_quote) or doc[first - 1].text == ".":
+            return None  # a reporting clause after its content is set off: "..., the official said"
         return trim(doc.text, [t for t in sent if t.i not in cue_clause])
     if tok.lemma_.lower() in words("accuse_verbs"):
         # "accused Guaido of celebrating ...", "he has been accused by US officials of ..."
         target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
-        if target is not None:
-            preps += [c for c in target.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+        for holder in (target, *(c for a in tok.children if a.dep_ == "agent" for c in a.children)):
+            if holder is not None:
+                preps += [c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
         if target is not None and preps:
             return trim(doc.text, {*target.subtree, *preps[0].subtree})
+    if tok.dep_ == "advcl" and tok.head.i > tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        # "As Heald told the Post, ozone has dropped": the main clause is the content
+        cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
+        return trim(doc.text, [t for t in sent if t.i not in cue_clause])
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if dobj is not None and tok.lemma_.lower() in words("stance_verbs") and _claim_object(dobj):
         return trim(doc.text, list(dobj.subtree))

@@ -39,13 +39,23 @@ def anonymity_reasons(doc, resolver: Resolver) -> None:
             if key is None:
                 continue
             src = resolver.anonymous[key]
-            if m.groupdict().get("reason") and src.reason is None:
-                s = sent.start_char + m.start("reason")
-                e = sent.start_char + m.end("reason")
+            group = next((g for g in ("reason", "purpose") if m.groupdict().get(g)), None)
+            if group and src.reason is None:
+                s = sent.start_char + m.start(group)
+                e = min(sent.start_char + m.end(group), _clause_end(sent, sent.start_char + m.start()))
                 while e > s and doc.text[e - 1] in " ,;.\n":
                     e -= 1
                 src.reason = (s, e)
             break
+
+
+def _clause_end(sent, at: int) -> int:
+    """Where the clause of the verb at a position ends: "officials who spoke ... to discuss X said ..."."""
+    verb = next((t for t in sent if t.idx >= at), None)
+    if verb is None:
+        return sent.end_char
+    last = verb.right_edge
+    return last.idx + len(last.text)
 
 
 def _source_of(doc, sent, at: int, resolver: Resolver) -> int | None:

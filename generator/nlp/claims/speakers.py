@@ -47,9 +47,15 @@ class Anonymous:
 class Resolver:
     """Resolves speakers in document order, remembering the last person, group and anonymous source."""
 
-    def __init__(self, doc, entity_at):
+    def __init__(self, doc, entity_at, people=()):
         self.doc = doc
         self.entity_at = entity_at
+        # surname or alias -> person, for a name the entity pass did not mark at this mention
+        self.by_name = {}
+        for p in people:
+            for name in (p.name, *p.aliases):
+                self.by_name.setdefault(name.lower(), (p.id, "person", p.name))
+                self.by_name.setdefault(name.split()[-1].lower(), (p.id, "person", p.name))
         self.last: dict[str, Speaker] = {}
         self.last_at: dict[str, int] = {}  # where each remembered speaker was named
         self.anonymous: list[Anonymous] = []
@@ -70,6 +76,14 @@ class Resolver:
         if kind == "document":
             return Speaker(text, None, "document")
         ent = self._entity(head) if head is not None else self.entity_at(*span)
+        if ent is None and head is not None:
+            # "The ranking Democrat on the committee, Rep. Jane Roe": the appositive names the person
+            for t in [c for c in head.children if c.dep_ == "appos"] + [head]:
+                ent = self._entity(t) if t is not head else None
+                if ent is None and t.pos_ == "PROPN":
+                    ent = self.by_name.get(t.lower_)
+                if ent is not None:
+                    break
         if ent is not None:
             spk = Speaker(text, ent, "named" if ent[1] == "person" else "organization")
         elif _looks_like_name(head):
@@ -156,10 +170,20 @@ class Resolver:
                 if self.anonymous[k].head == lemma:
                     self.anonymous[k].mentions.append(span)
                     return k
-        before = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod")
+        described = self.doc.text[span[0]:span[1]].lower()
+        for k, a in enumerate(self.anonymous):
+            if self.doc.text[a.description[0]:a.description[1]].lower() == described and det not in ("a", "an", "another"):
+                # "Israeli officials say" twice is the same unnamed group
+                a.mentions.append(span)
+                return k
+        before = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "nummod", "punct", "poss")
                   and t.lower_ not in words("rank_words")]
         after = [t for t in head.children if t.i > head.i and t.dep_ in ("amod", "acl", "relcl", "prep")]
-        affiliation = " ".join(t.text for t in sorted(before, key=lambda t: t.i)) or None
+        affiliation = None
+        if before:
+            # "a senior US administration official": the modifiers after rank words, as written
+            first = min(t.i for t in before)
+            affiliation = self.doc[first:head.i].text.strip(" ,") or None
         access = None
         if after:
             toks = sorted((t for a in after for t in a.subtree), key=lambda t: t.i)

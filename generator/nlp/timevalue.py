@@ -1,0 +1,397 @@
+"""What a time expression means: a calendar value at its own granularity, with the rule used.
+
+`resolve` takes one expression found by timeexpr.scan, the publication date (the anchor)
+and which way the sentence points (past | future | present | None). No spaCy here.
+
+Values: YYYY | YYYY-MM | YYYY-MM-DD | YYYY-MM-DD/YYYY-MM-DD (a week, a weekend, a season,
+a decade). Granularity: year | month | day | week | range.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .timeexpr import MONTH, MONTH_NAMES, SEASONS, WEEKDAYS, YEAR_AFTER, Find, alternatives, table
+
+VALUE = re.compile(r"[1-9]\d{3}(?:-\d{2}(?:-\d{2})?)?|[1-9]\d{3}-\d{2}-\d{2}/[1-9]\d{3}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str | None
+    granularity: str | None
+    rule: str
+
+
+def resolve(find: Find, anchor: date | None, direction: str | None = None, after: str = "") -> Resolved:
+    """The calendar value of one expression; direction is past | future | present | None.
+
+    `after` is the text that follows it: a yearless day or month takes the year of a
+    following "this year" / "last year" / "next year".
+    """
+    p = " ".join(find.text.split())
+    m = YEAR_AFTER.match(after)
+    if m and find.rule in ("md", "dm", "month"):
+        p = f"{p} {' '.join(m.group().strip(' ,').split())}"
+    low = p.lower()
+    if re.search(r"\b(?:next|coming)\b", low):
+        direction = "future"
+    elif re.search(r"\b(?:last|past|previous|ago)\b", low):
+        direction = "past"
+    try:
+        explicit = EXPLICIT.get(find.rule)
+        done = explicit(p) if explicit else None
+        if done is None and anchor is None:
+            return Resolved(None, None, "relative date and no publication date")
+        done = done or RELATIVE[find.rule](p, anchor, direction)
+        if done.value is not None and not VALUE.fullmatch(done.value):
+            return Resolved(None, None, "outside the calendar this site shows")
+        return done
+    except (ValueError, KeyError, AttributeError, IndexError, OverflowError):
+        return Resolved(None, None, "not a calendar date")
+
+
+def _month(p: str) -> int:
+    m = re.search(MONTH, p)
+    word = m.group().rstrip(".").lower()
+    return next(i + 1 for i, name in enumerate(MONTH_NAMES) if name.startswith(word[:3]))
+
+
+def _year(p: str) -> int:
+    return int(re.search(r"(?:1[0-9]|2[01])\d\d", p).group())
+
+
+def _day_after_month(p: str) -> int:
+    return int(re.search(rf"{MONTH}\s+(\d{{1,2}})", p).group(1))
+
+
+def _day_before_month(p: str) -> int:
+    return int(re.search(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", p).group(1))
+
+
+def _mdy(p: str) -> Resolved:
+    return Resolved(date(_year(p), _month(p), _day_after_month(p)).isoformat(), "day", "explicit date")
+
+
+def _dmy(p: str) -> Resolved:
+    return Resolved(date(_year(p), _month(p), _day_before_month(p)).isoformat(), "day", "explicit date")
+
+
+def _iso(p: str) -> Resolved:
+    return Resolved(date.fromisoformat(p).isoformat(), "day", "explicit date (ISO)")
+
+
+def _numeric(p: str) -> Resolved:
+    import dateparser  # slow to import; only numeric dates need it
+
+    parsed = dateparser.parse(p, languages=["en"], settings={"STRICT_PARSING": True})
+    if parsed is None:
+        return Resolved(None, None, "not a calendar date")
+    return Resolved(parsed.date().isoformat(), "day", "numeric date, month first as in English (dateparser)")
+
+
+def _month_year(p: str) -> Resolved:
+    return Resolved(f"{_year(p):04d}-{_month(p):02d}", "month", "month and year")
+
+
+def _year_only(p: str) -> Resolved:
+    return Resolved(f"{_year(p):04d}", "year", "a year named in full")
+
+
+def _season_year(p: str) -> Resolved:
+    y = _year(p)
+    return Resolved(_season_range(_season(p), y), "range", "season of a year (northern meteorological season)")
+
+
+def _decade(p: str) -> Resolved | None:
+    m = re.search(r"(\d{3})0'?s", p)
+    if m:
+        start = int(m.group(1)) * 10
+        if start % 100 == 0 and start < 2000:
+            return Resolved(_span(date(start, 1, 1), date(start + 99, 12, 31)), "range", "century in years ('the 1800s')")
+        return Resolved(_span(date(start, 1, 1), date(start + 9, 12, 31)), "range", "decade")
+    return None
+
+
+def _decade_rel(p: str, anchor: date | None) -> Resolved:
+    """'the sixties', "the '60s": the latest such decade that ended before publication."""
+    m = re.search(r"'(\d)0s", p)
+    tens = int(m.group(1)) * 10 if m else int(table("decade")[re.search(alternatives(table("decade")), p.lower()).group()])
+    start = 2000 + tens if anchor is not None and 2000 + tens + 9 < anchor.year else 1900 + tens
+    return Resolved(_span(date(start, 1, 1), date(start + 9, 12, 31)), "range", "decade named without its century: the latest that ended before publication")
+
+
+def _century(p: str) -> Resolved:
+    m = re.search(r"(\d{1,2})(?:st|nd|rd|th)", p)
+    n = int(m.group(1)) if m else int(table("ordinal")[re.search(alternatives(table("ordinal")), p.lower()).group()])
+    return Resolved(_span(date((n - 1) * 100, 1, 1) if n > 1 else date(1, 1, 1), date(n * 100 - 1, 12, 31)),
+                    "range", "century, as its hundred years (1900-1999 for the 20th)")
+
+
+def _quarter(p: str) -> Resolved:
+    m = re.search(r"(?i)Q([1-4])|\b(first|second|third|fourth|1st|2nd|3rd|4th)\b", p)
+    q = int(m.group(1)) if m.group(1) else {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group(2).lower(), 0) or int(m.group(2)[0])
+    y = _year(p)
+    return Resolved(_span(date(y, 3 * q - 2, 1), _month_end(y, 3 * q)), "range", "quarter of a year")
+
+
+EXPLICIT = {"iso": _iso, "numeric": _numeric, "mdy": _mdy, "dmy": _dmy, "month_year": _month_year,
+            "season_year": _season_year, "century": _century, "quarter": _quarter}
+
+
+def _span(a: date, b: date) -> str:
+    return f"{a.isoformat()}/{b.isoformat()}"
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _week(d: date) -> str:
+    monday = d - timedelta(days=d.weekday())
+    return _span(monday, monday + timedelta(days=6))
+
+
+def _pick(candidates: list[date], anchor: date, direction: str | None) -> tuple[date, str]:
+    """Past: the latest up to the anchor; future: the earliest from it on; otherwise the nearest."""
+    past = [c for c in candidates if c <= anchor]
+    future = [c for c in candidates if c >= anchor]
+    if direction == "past" and past:
+        return max(past), "the latest such up to publication (past tense)"
+    if direction == "future" and future:
+        return min(future), "the next such from publication on (future tense)"
+    best = min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
+    return best, "the nearest such to publication"
+
+
+def _year_suffix(p: str, anchor: date) -> int | None:
+    m = re.search(r"(?i)\b(this|last|next)\s+year$", p)
+    return None if not m else anchor.year + {"this": 0, "last": -1, "next": 1}[m.group(1).lower()]
+
+
+def _md(p: str, anchor: date, direction: str | None, day_of) -> Resolved:
+    mo, day = _month(p), day_of(p)
+    fixed = _year_suffix(p, anchor)
+    if fixed is not None:
+        return Resolved(date(fixed, mo, day).isoformat(), "day", "day and month; year named relative to publication")
+    cands = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            cands.append(date(y, mo, day))
+        except ValueError:
+            continue
+    best, why = _pick(cands, anchor, direction)
+    return Resolved(best.isoformat(), "day", f"day and month: {why}")
+
+
+def _month_rel(p: str, anchor: date, direction: str | None) -> Resolved:
+    mo = _month(p)
+    fixed = _year_suffix(p, anchor)
+    if fixed is not None:
+        return Resolved(_ym(fixed, mo), "month", "month; year named relative to publication")
+    here = date(anchor.year, anchor.month, 1)
+    low = p.lower()
+    if re.match(r"(?:the\s+)?(?:early|mid|late|beginning|start|middle|end)?[\s-]*(?:of\s+)?this\b", low):
+        return Resolved(_ym(anchor.year, mo), "month", "'this' month name: in the year of publication")
+    cands = [date(y, mo, 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if re.search(r"\blast\b", low):
+        cands = [c for c in cands if c < here]
+    elif re.search(r"\bnext\b", low):
+        cands = [c for c in cands if c > here]
+    best, why = _pick(cands, here, direction)
+    return Resolved(_ym(best.year, best.month), "month", f"month name: {why}")
+
+
+def _weekday(p: str, anchor: date, direction: str | None) -> Resolved:
+    low = p.lower()
+    wd = next(i for i, name in enumerate(WEEKDAYS) if name in low)
+    back = (anchor.weekday() - wd) % 7
+    ahead = (wd - anchor.weekday()) % 7
+    if re.match(r"(?:this\s+past|last)\b", low):
+        return Resolved((anchor - timedelta(days=back or 7)).isoformat(), "day", "'last' weekday: the latest before publication")
+    if re.match(r"(?:this\s+coming|next)\b", low):
+        return Resolved((anchor + timedelta(days=ahead or 7)).isoformat(), "day", "'next' weekday: the next after publication")
+    if direction == "future":
+        # news names the day itself even when it is the day of publication ("returns are due Monday")
+        return Resolved((anchor + timedelta(days=ahead)).isoformat(), "day", "weekday, future tense: the next such day from publication on")
+    return Resolved((anchor - timedelta(days=back)).isoformat(), "day", "weekday, past or present tense: the latest such day up to publication")
+
+
+def _season(p: str) -> tuple[int, int]:
+    word = re.search(SEASONS, p).group().lower()
+    a, b = table("season")[word].split("-")
+    return int(a), int(b)
+
+
+def _season_range(season: tuple[int, int], y: int) -> str:
+    a, b = season
+    return _span(date(y, a, 1), _month_end(y + (1 if b < a else 0), b))
+
+
+def _rel_season(p: str, anchor: date, direction: str | None) -> Resolved:
+    season = _season(p)
+    occ = []
+    for y in range(anchor.year - 2, anchor.year + 2):
+        a, b = season
+        occ.append((date(y, a, 1), _month_end(y + (1 if b < a else 0), b)))
+    low = p.lower()
+    if re.search(r"\b(?:last|past)\b", low):
+        s, e = max(o for o in occ if o[1] < anchor)
+        why = "the latest such season that ended before publication"
+    elif re.search(r"\b(?:next|coming)\b", low):
+        s, e = min(o for o in occ if o[0] > anchor)
+        why = "the first such season that starts after publication"
+    else:
+        current = [o for o in occ if o[0] <= anchor <= o[1]]
+        s, e = current[0] if current else next(o for o in occ if o[0].year == anchor.year)
+        why = "this season: the one around publication, or in its year"
+    return Resolved(_span(s, e), "range", why)
+
+
+def _weekend(p: str, anchor: date, direction: str | None) -> Resolved:
+    sat = anchor - timedelta(days=(anchor.weekday() - 5) % 7)  # the Saturday on or before the anchor
+    in_weekend = anchor.weekday() >= 5
+    low = p.lower()
+    if re.match(r"(?:this\s+past|the\s+past|last)\b", low):
+        s, why = (sat - timedelta(days=7) if in_weekend else sat), "the latest weekend before publication"
+    elif re.match(r"(?:this\s+coming|the\s+coming|next)\b", low):
+        s, why = sat + timedelta(days=7), "the first weekend after publication"
+    elif in_weekend:
+        s, why = sat, "the weekend of publication"
+    elif direction == "future" or (direction is None and anchor.weekday() == 4):
+        s, why = sat + timedelta(days=7), "the coming weekend (future tense, or published on a Friday)"
+    else:
+        s, why = sat, "the latest weekend before publication (past or present tense)"
+    return Resolved(_span(s, s + timedelta(days=1)), "range", why)
+
+
+def _rel_unit(p: str, anchor: date, direction: str | None) -> Resolved | None:
+    low = p.lower()
+    unit = re.search(r"(year|month|week)(s?)", low)
+    if unit.group(2) and not re.search(r"\bthis\s+years", low):
+        return Resolved(None, None, "plural: a span of time, not a date")
+    if re.search(r"\b(?:last|previous|this\s+past)\b", low):
+        k, word = -1, "before"
+    elif re.search(r"\b(?:next|coming|following)\b", low):
+        k, word = 1, "after"
+    else:
+        k, word = 0, "of"
+    name = unit.group(1)
+    if name == "year":
+        return Resolved(f"{anchor.year + k:04d}", "year", f"year {word} publication")
+    if name == "month":
+        return Resolved(_ym(*_shift_month(anchor.year, anchor.month, k)), "month", f"month {word} publication")
+    return Resolved(_week(anchor + timedelta(days=7 * k)), "week", f"week {word} publication (Monday–Sunday)")
+
+
+def _year_rel(p: str, anchor: date, direction: str | None) -> Resolved:
+    low = p.lower()
+    unit = re.search(r"(year|month|week)", low).group()
+    return _rel_unit(f"{'next' if re.search(r'after|later', low) else 'last'} {unit}", anchor, direction)
+
+
+NARRATIVE = re.compile(r"(?i)^(?:the\s+)?(?:previous|following|next)\s|\s(?:before|after|earlier|later)$")
+
+
+def narrative(find: Find) -> str | None:
+    """'back', 'forward' or 'same' for expressions counted from a date in the story, not from
+    publication: "the year before", "a year later", "the previous month", "that day"."""
+    if find.rule == "day_rel":
+        low = find.text.lower()
+        return "forward" if re.search(r"next|following|after", low) else "back" if re.search(r"previous|before", low) else "same"
+    if find.rule not in ("year_rel", "rel_unit") or not NARRATIVE.search(" ".join(find.text.split())):
+        return None
+    if find.rule == "rel_unit" and re.match(r"(?i)next\s", find.text):
+        return None  # "next year" counts from publication
+    return "forward" if re.search(r"(?i)following|next|after|later", find.text) else "back"
+
+
+def _ago(p: str, anchor: date, direction: str | None) -> Resolved:
+    low = p.lower().replace("[", "").replace("]", "")
+    m = re.match(rf"({alternatives(table('number'))}|\d+)\s+(year|month|week|day|decade)s?\s+ago", low)
+    n = int(m.group(1)) if m.group(1).isdigit() else int(table("number")[" ".join(m.group(1).split())])
+    unit = m.group(2)
+    why = f"{n} {unit}(s) before publication"
+    if unit in ("year", "decade"):
+        return Resolved(f"{anchor.year - n * (10 if unit == 'decade' else 1):04d}", "year", why)
+    if unit == "month":
+        return Resolved(_ym(*_shift_month(anchor.year, anchor.month, -n)), "month", why)
+    if unit == "week":
+        return Resolved(_week(anchor - timedelta(days=7 * n)), "week", why)
+    return Resolved((anchor - timedelta(days=n)).isoformat(), "day", why)
+
+
+def _deictic(p: str, anchor: date, direction: str | None) -> Resolved:
+    low = re.sub(r"^(?:earlier|later)\s+", "", " ".join(p.lower().split()))
+    shift = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "last night": -1,
+             "tomorrow": 1}.get(low, 0)
+    return Resolved((anchor + timedelta(days=shift)).isoformat(), "day",
+                    {0: "publication day", -1: "day before publication", 1: "day after publication"}.get(shift, f"{shift:+d} days from publication"))
+
+
+def _end_of(p: str, anchor: date, direction: str | None) -> Resolved:
+    low = p.lower()
+    if re.search(r"\d{4}", low):
+        return Resolved(f"{_year(p):04d}-12-31", "day", "end of a year: its last day")
+    k = -1 if "last" in low else 1 if "next" in low else 0
+    if "month" in low:
+        y, m = _shift_month(anchor.year, anchor.month, k)
+        return Resolved(_month_end(y, m).isoformat(), "day", "end of the month: its last day")
+    return Resolved(date(anchor.year + k, 12, 31).isoformat(), "day", "end of the year: its last day")
+
+
+def _holiday(p: str, anchor: date, direction: str | None) -> Resolved:
+    key = " ".join(p.lower().replace("’", "'").split())
+    rule = table("holiday")[key]
+    cands = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if rule.startswith("nth"):  # "nth 4 3 11": the 4th Thursday (weekday 3) of November
+            _, n, wd, mo = rule.split()
+            first = date(y, int(mo), 1)
+            cands.append(first + timedelta(days=(int(wd) - first.weekday()) % 7 + 7 * (int(n) - 1)))
+        else:
+            mo, day = rule.split("-")
+            cands.append(date(y, int(mo), int(day)))
+    best, why = _pick(cands, anchor, direction)
+    return Resolved(best.isoformat(), "day", f"holiday: {why}")
+
+
+def _day_rel(p: str, anchor: date, direction: str | None) -> Resolved:
+    low = p.lower()
+    shift = 1 if re.search(r"next|following|after", low) else -1 if re.search(r"previous|before", low) else 0
+    return Resolved((anchor + timedelta(days=shift)).isoformat(), "day",
+                    {1: "the day after publication", -1: "the day before publication", 0: "the same day as publication"}[shift])
+
+
+RELATIVE = {
+    "holiday": _holiday,
+    "day_rel": _day_rel,
+    "md": lambda p, a, d: _md(p, a, d, _day_after_month),
+    "dm": lambda p, a, d: _md(p, a, d, _day_before_month),
+    "month": _month_rel,
+    "weekday": _weekday,
+    "rel_season": _rel_season,
+    "weekend": _weekend,
+    "rel_unit": _rel_unit,
+    "year_rel": _year_rel,
+    "ago": _ago,
+    "deictic": _deictic,
+    "end_of": _end_of,
+    "decade": lambda p, a, d: _decade(p) or _decade_rel(p, a),
+    "year": lambda p, a, d: _year_only(p),
+}
+# Expressions that need no anchor: the decade in digits, a year on its own.
+EXPLICIT["year"] = _year_only
+EXPLICIT["decade"] = _decade

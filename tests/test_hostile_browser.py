@@ -1,0 +1,99 @@
+"""Headless Chromium on the hostile corpus's site: the `<script>` seeds' pages run no seed script.
+
+Every briefing page is loaded over HTTP with alert/confirm/prompt trapped, every mention and
+grade marker hovered (Material shows `title` attributes as tooltips), and requests to other hosts
+blocked and recorded.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+
+import pytest
+from test_hostile import hostile_project, mkdocs
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+TRAP = """
+window.__seen = [];
+for (const name of ["alert", "confirm", "prompt", "print"]) {
+  window[name] = (...args) => { window.__seen.push(name + ":" + args.join(",")); return null; };
+}
+"""
+
+INSPECT = """() => {
+  const all = [...document.querySelectorAll("*")];
+  return {
+    seen: window.__seen,
+    handlers: all.flatMap(e => [...e.attributes].filter(a => a.name.startsWith("on")).map(a => e.tagName + " " + a.name)),
+    smuggled: [...document.querySelectorAll("article script, article iframe, article img, article object, article embed, article b")]
+      .map(e => e.outerHTML.slice(0, 80)),
+    links: [...document.querySelectorAll("a[href]")].map(a => a.getAttribute("href"))
+      .filter(h => /^\\s*(javascript|data|vbscript):/i.test(h)),
+    title: document.title,
+  };
+}"""
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    project = hostile_project(tmp_path_factory.mktemp("hostile-browser"))
+    proc = mkdocs(project)
+    assert proc.returncode == 0, proc.stderr
+    handler = functools.partial(_Quiet, directory=str(project / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield project / "site", f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+def test_script_seed_pages_run_no_script(site, browser):
+    root, base = site
+    pages = sorted(str(p.parent.relative_to(root)) + "/" for p in (root / "briefings").glob("*/index.html"))
+    assert len(pages) > 20
+    context = browser.new_context()
+    outside: list[str] = []
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base)
+                  else (outside.append(route.request.url), route.abort()))
+    context.add_init_script(TRAP)
+    page = context.new_page()
+    page.set_default_timeout(5000)
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    found = {}
+    for path in pages + ["", "people/", "briefings/"]:
+        page.goto(base + path, wait_until="load")
+        for el in page.query_selector_all("article .mention, article sup, article a")[:60]:
+            el.hover()
+        result = page.evaluate(INSPECT)
+        problems = {k: v for k, v in result.items() if v and k != "title"}
+        if problems:
+            found[path] = problems
+        if "fm-title" in path or "script-alert-title" in path:
+            assert "<script>" in result["title"], "the title is shown as text"
+    context.close()
+    assert found == {}
+    assert dialogs == []
+    assert outside == []
