@@ -53,6 +53,7 @@ def render_blocks(ann: Annotations, marks: list[Mark]) -> list[str]:
     """One Markdown chunk per block of the seed (the title excluded)."""
     doc = ann.document
     out = []
+    anchored: set[str] = set()
     for b in doc.blocks:
         if b.kind == "title":
             continue
@@ -60,7 +61,7 @@ def render_blocks(ann: Annotations, marks: list[Mark]) -> list[str]:
         if b.credit:
             end = doc.text.rfind("[", b.start, b.end)
             end = b.end if end < 0 else end
-        body = _inline(doc.text, b.start, end, marks)
+        body = _inline(doc.text, b.start, end, marks, anchored)
         if b.kind == "subhead":
             out.append(f"### {body}")
         elif b.kind == "standfirst":
@@ -71,10 +72,13 @@ def render_blocks(ann: Annotations, marks: list[Mark]) -> list[str]:
             out.append(f"*{body}*")
         else:
             out.append(body)
+    missing = [m.ident for m in marks if m.kind == "claim" and m.ident not in anchored]
+    if missing:  # claims in the headline: their anchors lead to the top of the text
+        out.insert(0, "".join(f'<span id="{ident}"></span>' for ident in missing))
     return out
 
 
-def _inline(text: str, start: int, end: int, marks: list[Mark]) -> str:
+def _inline(text: str, start: int, end: int, marks: list[Mark], anchored: set[str]) -> str:
     inner = sorted((m for m in marks if m.kind != "claim" and start <= m.start and m.end <= end),
                    key=lambda m: (m.start, -m.end))
     kept, last = [], start
@@ -83,24 +87,32 @@ def _inline(text: str, start: int, end: int, marks: list[Mark]) -> str:
             kept.append(m)
             last = m.end
     claims = [m for m in marks if m.kind == "claim" and m.start < end and start < m.end]
-    opens = {}
-    closes = {}
+    opens: dict[int, list[Mark]] = {}
+    closes: dict[int, list[Mark]] = {}
     for c in claims:
-        s, e = max(c.start, start), min(c.end, end)
-        if any(s < k.end and k.start < s for k in kept) or any(e < k.end and k.start < e for k in kept):
-            continue
-        opens.setdefault(s, c)
-        closes.setdefault(e, c)
+        # a claim edge inside a mention moves to the mention's edge, so every claim keeps its anchor
+        s = min([max(c.start, start)] + [k.start for k in kept if k.start < max(c.start, start) < k.end])
+        e = max([min(c.end, end)] + [k.end for k in kept if k.start < min(c.end, end) < k.end])
+        opens.setdefault(s, []).append(c)
+        closes.setdefault(e, []).append(c)
+    for group in opens.values():
+        group.sort(key=lambda c: -c.end)  # the outer claim opens first
+    for group in closes.values():
+        group.sort(key=lambda c: -c.start)  # the inner claim closes first
     parts = []
     bounds = sorted({start, end, *opens, *closes, *(m.start for m in kept), *(m.end for m in kept)})
     by_start = {m.start: m for m in kept}
     skip_to = start
     for i, b in enumerate(bounds):
         if b in closes and b > start:
-            c = closes[b]
-            parts.append(f"{_grade(c)}</span>")
+            # the grade badge goes where the claim ends, not where a paragraph cuts it
+            parts.extend(f"{_grade(c)}</span>" if b >= c.end else "</span>" for c in closes[b])
         if b in opens and b < end:
-            parts.append(f'<span class="claim" id="{opens[b].ident}">')
+            for c in opens[b]:
+                # a claim over several paragraphs carries its anchor in the first one only
+                anchor = f' id="{c.ident}"' if c.ident not in anchored else ""
+                anchored.add(c.ident)
+                parts.append(f'<span class="claim"{anchor}>')
         if b >= end:
             break
         nxt = bounds[i + 1]

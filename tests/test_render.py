@@ -78,3 +78,31 @@ def test_cross_briefing_timeline_chart_groups_by_month_when_dates_are_many(monke
     monkeypatch.setattr(render, "CHART_MARKS", 5)
     svg = render._corpus_timeline(Corpus())
     assert svg.count('<g class="event">') == 3 and "10 events" in svg
+
+
+def _claims_html(claims: tuple, blocks: tuple) -> str:
+    doc = Document("t.txt", "t", TEXT, "T", published="2019-08-19", blocks=blocks)
+    rosa = Entity("p1", "person", "Rosa <Vex>", mentions=((0, 10),))
+    ann = Annotations(doc, people=(rosa,), claims=claims)
+    marks = annotated.marks_for(ann, lambda e: "../../people/rosa-vex.md", fmt_date)
+    return markdown.markdown("\n\n".join(annotated.render_blocks(ann, marks)), extensions=["attr_list"])
+
+
+def test_every_claim_keeps_its_anchor():
+    whole = (Block("paragraph", 0, len(TEXT)),)
+    # starts inside the mention "Rosa <Vex>"; two claims share a start; one sits in the (unrendered) title
+    claims = (Claim("sa <Vex> said", 2, 15, grade="D"), Claim("Rosa <Vex> said on Monday", 0, 25, grade="B"),
+              Claim('"prices" rose', 31, 44, grade="A"))
+    html = _claims_html(claims, whole)
+    for n in (1, 2, 3):
+        assert html.count(f'id="claim-{n}"') == 1
+    headline = (Block("title", 0, 26), Block("paragraph", 27, len(TEXT)))
+    html = _claims_html((Claim("Rosa <Vex> said on Monday", 0, 25, grade="B"),), headline)
+    assert html.count('id="claim-1"') == 1
+
+
+def test_a_claim_over_two_paragraphs_has_one_anchor_and_one_badge():
+    blocks = (Block("paragraph", 0, 26), Block("paragraph", 27, len(TEXT)))
+    html = _claims_html((Claim(TEXT[11:44], 11, 44, grade="C"),), blocks)
+    assert html.count('id="claim-1"') == 1
+    assert html.count("grade-C") == 1
