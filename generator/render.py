@@ -170,13 +170,14 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
     claims = list(ann.claims)
     key_points = sorted(enumerate(claims, 1), key=lambda ic: -ic[1].rank)[:KEY_POINTS]
     words = len(ann.document.text.split())
+    sourcing = profile(claims)
     return {
         "ann": ann, "doc": ann.document, "slug": slug,
         "people": ann.people, "organizations": ann.organizations, "places": ann.places,
         "claims": claims, "key_points": key_points,
         "dates": sorted(enumerate(ann.dates, 1), key=lambda d: (d[1].value or "9999", d[1].start)),
-        "profile": profile(claims), "reading_minutes": max(1, round(words / 230)),
-        "grades": [(g, n) for g in "ABCDE" if (n := sum(c.grade == g for c in claims))],
+        "profile": sourcing, "reading_minutes": max(1, round(words / 230)),
+        "grades": [(g, n) for g, n in sourcing["grades"].items() if n],  # photo credits left out, as in the profile
         "blocks": annotated.render_blocks(ann, marks),
         "graph": charts.graph_svg(graphs.briefing_graph(ann, url_of),
                                   "Who appears with whom (lines) and who speaks about whom (arrows)", "graph"),
