@@ -6,6 +6,8 @@ card on :hover and :focus-within, so cards work by mouse and keyboard with JavaS
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .escape import attr, md
@@ -52,7 +54,12 @@ def marks_for(ann: Annotations, link_of, fmt_date=str) -> list[Mark]:
 def render_blocks(ann: Annotations, marks: list[Mark]) -> list[str]:
     """One Markdown chunk per block of the seed (the title excluded)."""
     doc = ann.document
-    out = []
+    out: list[str] = []
+    rendered = []
+    # each block looks only at the marks that can reach it: a seed of 30,000 paragraphs stays linear
+    ordered = sorted(marks, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    reach = max((m.end - m.start for m in ordered), default=0)
     anchored: set[str] = set()
     for b in doc.blocks:
         if b.kind == "title":
@@ -61,7 +68,8 @@ def render_blocks(ann: Annotations, marks: list[Mark]) -> list[str]:
         if b.credit:
             end = doc.text.rfind("[", b.start, b.end)
             end = b.end if end < 0 else end
-        body = _inline(doc.text, b.start, end, marks, anchored)
+        near = ordered[bisect_left(starts, b.start - reach):bisect_left(starts, end)]
+        body = _inline(doc.text, b.start, end, near, anchored)
         if b.kind == "subhead":
             out.append(f"### {body}")
         elif b.kind == "standfirst":
@@ -72,10 +80,24 @@ def render_blocks(ann: Annotations, marks: list[Mark]) -> list[str]:
             out.append(f"*{body}*")
         else:
             out.append(body)
-    missing = [m.ident for m in marks if m.kind == "claim" and m.ident not in anchored]
-    if missing:  # claims in the headline: their anchors lead to the top of the text
-        out.insert(0, "".join(f'<span id="{ident}"></span>' for ident in missing))
+        rendered.append(b)
+    _anchor_the_rest(out, rendered, [m for m in marks if m.kind == "claim"])
     return out
+
+
+def _anchor_the_rest(out: list[str], rendered: list, claims: list[Mark]) -> None:
+    """Every claim keeps its #claim-N anchor, so the lists' links never dangle (a strict build fails on
+    them): a claim in the title, or one that couldn't be wrapped, is anchored in its block or the first."""
+    anchored = set(re.findall(r'id="([^"]*)"', "".join(out)))
+    starts = [b.start for b in rendered]
+    for c in claims:
+        if c.ident in anchored:
+            continue
+        i = max(bisect_right(starts, c.start) - 1, 0)
+        if out:
+            out[i] += f' <span id="{c.ident}"></span>'
+        else:
+            out.append(f'<span id="{c.ident}"></span>')
 
 
 def _inline(text: str, start: int, end: int, marks: list[Mark], anchored: set[str]) -> str:

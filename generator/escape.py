@@ -40,7 +40,8 @@ def _escape_char(ch: str) -> str:
 # Python-Markdown runs its link, emphasis and code patterns before it sets raw inline HTML aside, so
 # `<span title="[x](onmouseover=alert(1)//)">` would get an <a href="..."> inside the attribute and
 # break out of it. Markdown characters in an attribute value are therefore character references.
-_ATTR = {ord(c): f"&#{ord(c)};" for c in "\\`*_[](){}!|~^#'"} | {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;"}
+_ATTR = {ord(c): f"&#{ord(c)};" for c in "\\`*_[](){}|"} | {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;",
+                                                       ord('"'): "&quot;", ord("'"): "&#x27;"}
 
 
 def attr(text: object) -> str:

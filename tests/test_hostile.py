@@ -19,6 +19,7 @@ import yaml
 from conftest import ROOT
 
 from generator.escape import code, front_matter, json_script, safe_url, svg
+from generator.model import Annotations
 from generator.seeds import SeedError, parse_seed, read_seed
 from generator.slugs import slugify, unique_slugs
 
@@ -336,31 +337,80 @@ def test_cli_build_exit_status_and_tree(built, tmp_path):
 # --- several megabytes, one enormous line -------------------------------------------------------
 
 
-@pytest.mark.slow
-def test_huge_seeds_are_rejected_or_built_and_the_rest_builds(tmp_path):
-    from generator.build import build_site
+PARAGRAPH = "The committee heard evidence from Jane Walker about the state of the roads on Monday.\n\n"
+
+
+def test_several_megabytes_and_one_huge_line_are_read_in_linear_time(tmp_path):
     from generator.nlp.pipeline import MAX_LENGTH
+
+    (tmp_path / "several-megabytes.txt").write_text("A very long report\n\n" + PARAGRAPH * (3_100_000 // len(PARAGRAPH)))
+    (tmp_path / "one-huge-line.txt").write_text("word " * (MAX_LENGTH // 5 + 100_000))
+    t = time.perf_counter()
+    big = read_seed(tmp_path / "several-megabytes.txt")
+    line = read_seed(tmp_path / "one-huge-line.txt")
+    assert time.perf_counter() - t < 20
+    assert len(big.text) > 3_000_000 and len(big.blocks) > 30_000 and big.title == "A very long report"
+    assert len(line.text) > MAX_LENGTH and line.title.endswith("…") and len(line.title) < 100
+    assert [b.kind for b in line.blocks] == ["paragraph"], "the one line is shown as text, not lost in a title"
+
+
+def test_full_text_renders_in_linear_time():
+    """30,000 paragraphs with a mention and a claim each: marks are matched to blocks by position."""
+    from generator.annotated import Mark, render_blocks
+    from generator.model import Annotations, Block, Document
+
+    n = 30_000
+    text = PARAGRAPH * n
+    step = len(PARAGRAPH)
+    blocks = tuple(Block("paragraph", i * step, i * step + step - 2) for i in range(n))
+    marks = [Mark(i * step + 37, i * step + 48, "person", name="Jane Walker") for i in range(n)]
+    marks += [Mark(i * step, i * step + step - 2, "claim", ident=f"claim-{i + 1}", grade="E") for i in range(n)]
+    ann = Annotations(document=Document("x.txt", "x", text, "T", blocks=blocks))
+    t = time.perf_counter()
+    out = render_blocks(ann, marks)
+    assert time.perf_counter() - t < 30
+    assert len(out) == n and 'id="claim-30000"' in out[-1] and "Jane Walker" in out[-1]
+
+
+def test_claims_in_the_title_keep_their_anchor():
+    """Found in the allsides-1000 run: headlines like "X says Y" gave claims whose #claim-N link dangled."""
+    from generator.annotated import Mark, render_blocks
+    from generator.seeds import parse_seed as parse
+
+    doc = parse("Mayor says the bridge will close\n\nThe bridge is old, engineers said.\n", "x.txt", "x")
+    title, body = doc.blocks[0], doc.blocks[1]
+    marks = [Mark(title.start + 11, title.end, "claim", ident="claim-1", grade="E"),
+             Mark(body.start, body.start + 17, "claim", ident="claim-2", grade="E"),
+             Mark(body.start + 4, body.start + 10, "person", name="p")]
+    out = "\n\n".join(render_blocks(Annotations(document=doc), marks))
+    assert 'id="claim-1"' in out and 'id="claim-2"' in out
+
+
+@pytest.mark.slow
+def test_long_seeds_build_or_fail_clearly_and_the_rest_builds(tmp_path):
+    """Seeds past one spaCy piece (a long multi-paragraph text, one long line) and a normal one."""
+    from generator.build import build_site
+    from generator.export import contract
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    paragraph = "The committee heard evidence from many witnesses about the state of the roads.\n\n"
-    (seeds / "several-megabytes.txt").write_text("A very long report\n\n" + paragraph * (3_000_000 // len(paragraph)))
-    (seeds / "one-huge-line.txt").write_text("word " * (MAX_LENGTH // 5 + 100_000))
+    (seeds / "long-report.txt").write_text("A long report\n\n" + PARAGRAPH * (250_000 // len(PARAGRAPH)))
+    (seeds / "long-line.txt").write_text(PARAGRAPH.strip().replace("\n", " ") + " " + "word " * 50_000)
     (seeds / "good.txt").write_text("A good seed\n\n\"We agree,\" said Jane Walker, the minister.\n")
-    t = time.perf_counter()
-    for name in ("several-megabytes.txt", "one-huge-line.txt"):
-        doc = read_seed(seeds / name, source=name)
-        assert len(doc.text) > MAX_LENGTH and len(doc.title) < 200
-    assert time.perf_counter() - t < 20, "reading a few megabytes must stay linear"
-    result = build_site(seeds, ROOT / "templates", cache_dir=tmp_path / "cache")
-    built = {a.document.source for a in result.annotations}
+    result = build_site(seeds, ROOT / "templates", cache_dir=tmp_path / "cache", processes=1)
+    built = {a.document.source: a for a in result.annotations}
     assert "good.txt" in built
-    for name in ("several-megabytes.txt", "one-huge-line.txt"):
+    for name in ("long-report.txt", "long-line.txt"):
         errors = [e for e in result.errors if e.path == name]
-        # either chunked into a page, or refused with the limit and what to do
-        assert (name in built) != bool(errors), name
+        assert (name in built) != bool(errors), name  # a page, or an error that says what to do
         if errors:
-            assert f"{MAX_LENGTH}" in errors[0].problem and "split" in errors[0].fix
+            assert errors[0].fix
+            continue
+        out, text = contract(built[name]), built[name].document.text
+        for e in out["people"]:
+            for s, t in e["mentions"]:
+                assert text[s:t] in e["aliases"] or text[s:t] == e["name"]
+    assert len(built["long-report.txt"].people[0].mentions) > 2000 if "long-report.txt" in built else True
 
 
 ADVERSARIAL = {
