@@ -41,7 +41,7 @@ def read_all(paths: Iterable[Path], root: Path | None = None) -> tuple[list[tupl
         source = str(path.relative_to(root)) if root else str(path)
         try:
             doc = read_seed(path, source=source)
-            docs.append((doc, path.read_bytes()))
+            docs.append((doc, doc.text.encode("utf-8")))  # the cache key's content: read once, as decoded
         except SeedError as err:
             errors.append(err)
     return docs, errors

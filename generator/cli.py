@@ -46,7 +46,10 @@ def extract(files: tuple[Path, ...], pipeline: str | None, cache_dir: str | None
               help="Folder to write the Markdown tree into (replaced as a whole).")
 @click.option("--pipeline", default=None, help="spaCy pipeline to use.")
 @click.option("--cache-dir", default=".cache/briefings", show_default=True, type=click.Path(file_okay=False))
-def build(seeds_dir: str, templates_dir: str, out_dir: Path, pipeline: str | None, cache_dir: str) -> None:
+@click.option("--corrections", default="corrections.yml", show_default=True, type=click.Path(dir_okay=False),
+              help="Hand corrections to the who-is-who, applied when the file exists.")
+def build(seeds_dir: str, templates_dir: str, out_dir: Path, pipeline: str | None, cache_dir: str,
+          corrections: str) -> None:
     """Write the generated Markdown pages to a folder, for inspection or another site engine.
 
     \b
@@ -56,9 +59,17 @@ def build(seeds_dir: str, templates_dir: str, out_dir: Path, pipeline: str | Non
     from .build import build_site
 
     _check_out_dir(out_dir.resolve(), seeds_dir)
-    with _progress() as bar:
-        result = build_site(seeds_dir, templates_dir, pipeline, cache_dir, progress=bar)
+    from .corrections import CorrectionsError
+
+    try:
+        with _progress() as bar:
+            result = build_site(seeds_dir, templates_dir, pipeline, cache_dir, progress=bar,
+                                corrections=corrections if Path(corrections).is_file() else None)
+    except CorrectionsError as err:
+        raise click.ClickException(str(err)) from None
     write_tree(result.pages, out_dir, seeds_dir)
+    for note in result.warnings:
+        click.echo(f"warning: {note}", err=True)
     click.echo(f"{len(result.pages)} pages from {len(result.annotations)} seeds written to {out_dir}", err=True)
     _report(result.errors)
     sys.exit(1 if result.errors else 0)
