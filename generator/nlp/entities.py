@@ -22,7 +22,8 @@ class Cluster:
         return [m.text for m in self.mentions]
 
     def longest(self) -> list[str]:
-        return max((tokens(f) for f in self.forms), key=len)
+        # over distinct forms: a long report names one person thousands of times
+        return max((tokens(f) for f in dict.fromkeys(m.text for m in self.mentions)), key=len)
 
 
 def decide_types(mentions: list[Mention], lower: set[str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .rules import words
 
@@ -25,6 +26,7 @@ def strip_marks(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """The comparison key of a name: folded, dots and hyphens kept, other punctuation dropped."""
     return " ".join(re.sub(r"[^\w\s.-]", " ", fold(name)).split())
