@@ -10,10 +10,13 @@ import re
 
 from .found import Found
 
+# Matched against the end of a line only: run over whole lines, the lazy caption part made a
+# 250,000-character line take minutes (each start position rescanned the rest of the line).
 CREDIT_RE = re.compile(
-    r"(?P<caption>\S[^\n]*?)[ \t]+(?P<label>(?:Image|Photo|Photograph|Picture|Video|Audio|Illustration|Graphic)s?"
+    r"[ \t](?P<label>(?:Image|Photo|Photograph|Picture|Video|Audio|Illustration|Graphic)s?"
     r"(?: credit)?)[ \t]*:[ \t]*(?P<credit>[^\n.:;!?]{2,80}?)[ \t]*\.?[ \t]*$",
-    re.M | re.I)
+    re.I)
+TAIL = 200  # a label, its colon and a credit of at most 80 characters fit in this
 BRACKET_RE = re.compile(r"\[(?:File:\s*)?(?P<credit>[^\[\]]{2,80})\]\s*$")
 
 
@@ -21,10 +24,13 @@ def credits(document) -> list[Found]:
     """A Found per credited caption line, with the credit as speaker text and span."""
     text = document.text
     out = []
-    for m in CREDIT_RE.finditer(text):
-        if len(m.group("credit").split()) > 8:
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start() + len(line.group()) - len(line.group().lstrip())
+        m = CREDIT_RE.search(text, max(start, line.end() - TAIL), line.end())
+        # the caption is the line up to the label; a label as the line's first word has none
+        if m is None or m.start() <= start or len(m.group("credit").split()) > 8:
             continue
-        out.append(_found(text, m.start("caption"), m.end("caption"), m.start("credit"), m.end("credit"),
+        out.append(_found(text, start, m.start(), m.start("credit"), m.end("credit"),
                           (m.start("label"), m.end("label"))))
     for b in document.blocks:
         if b.kind != "caption" or not b.credit:
