@@ -54,11 +54,6 @@ def html_text(text: object) -> str:
     return html.escape(_text(text), quote=False)
 
 
-def link_title(text: object) -> str:
-    """Text for a Markdown link title ("..."): quotes, brackets, parentheses and markup removed."""
-    return " ".join(re.sub(r'[\\"\[\]()<>&`]', "", _text(text)).split())
-
-
 def code(text: object) -> str:
     """Text for an inline code span (`...`), such as a file name: one line, no backticks."""
     return " ".join(_text(text).split()).replace("`", "'") or "?"

@@ -10,7 +10,7 @@ import jinja2
 
 from . import annotated, charts, graphs
 from .corpus import KINDS, Corpus
-from .escape import attr, code, front_matter, link_title, md, safe_url
+from .escape import attr, code, front_matter, md, safe_url
 from .model import Annotations
 from .sourcing import profile
 
@@ -30,7 +30,7 @@ def environment(templates_dir: str | Path) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(md=md, attr=attr, yaml=front_matter, code=code, safe_url=safe_url,
-                       link_title=link_title, fmt_date=fmt_date)
+                       fmt_date=fmt_date)
     return env
 
 

@@ -1,7 +1,7 @@
 import markdown
 import pytest
 
-from generator.escape import attr, link_title, md
+from generator.escape import attr, md
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -38,6 +38,5 @@ def test_md_keeps_edge_spaces():
     assert md("") == ""
 
 
-def test_attr_and_link_title():
+def test_attr():
     assert attr('"><script>') == "&quot;&gt;&lt;script&gt;"
-    assert link_title('a "b" (c) <d>') == "a b c d"
