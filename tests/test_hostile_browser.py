@@ -7,18 +7,13 @@ blocked and recorded.
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
+from conftest import serve
 from playwright.sync_api import Error as PlaywrightError
 from test_hostile import hostile_project, mkdocs
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 
 TRAP = """
 window.__seen = [];
@@ -46,28 +41,8 @@ def site(tmp_path_factory):
     project = hostile_project(tmp_path_factory.mktemp("hostile-browser"))
     proc = mkdocs(project)
     assert proc.returncode == 0, proc.stderr
-    handler = functools.partial(_Quiet, directory=str(project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield project / "site", f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-        yield chromium
-        chromium.close()
+    with serve(project / "site") as root:
+        yield project / "site", root + "/"
 
 
 def test_script_seed_pages_run_no_script(site, browser):
