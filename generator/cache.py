@@ -35,10 +35,16 @@ def code_fingerprint() -> str:
 
 def key_for(raw: bytes, source: str, pipeline: str, extra: str = "") -> str:
     """The cache key of one seed: its bytes and path, the pipeline, the code, and any corrections."""
+    return digest(code_fingerprint(), pipeline, source, extra, raw)
+
+
+def digest(*parts: str | bytes) -> str:
+    """SHA-256 over length-prefixed parts, so no two different part lists hash alike."""
     h = hashlib.sha256()
-    for part in (code_fingerprint().encode(), pipeline.encode(), source.encode(), extra.encode(), raw):
-        h.update(len(part).to_bytes(8, "big"))
-        h.update(part)
+    for part in parts:
+        data = part if isinstance(part, bytes) else part.encode("utf-8", "surrogatepass")
+        h.update(len(data).to_bytes(8, "big"))
+        h.update(data)
     return h.hexdigest()
 
 

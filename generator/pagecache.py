@@ -6,32 +6,23 @@ thousands of others from here, instead of converting and theming every page agai
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import tempfile
 import zlib
 from pathlib import Path
 
+from .cache import digest
+
 
 def page_key(fingerprint: str, uri: str, meta: dict, markdown: str) -> str:
     """The key of one page: the site's settings, its address, front matter and Markdown."""
-    h = hashlib.sha256()
-    for part in (fingerprint, uri, json.dumps(meta, sort_keys=True, default=str), markdown):
-        data = part.encode("utf-8", "surrogatepass")
-        h.update(len(data).to_bytes(8, "big"))
-        h.update(data)
-    return h.hexdigest()
+    return digest(fingerprint, uri, json.dumps(meta, sort_keys=True, default=str), markdown)
 
 
 def fingerprint(*parts: str | bytes) -> str:
     """A hash of whatever else a page's HTML depends on (config, theme, versions, hand-written pages)."""
-    h = hashlib.sha256()
-    for part in parts:
-        data = part if isinstance(part, bytes) else part.encode("utf-8", "surrogatepass")
-        h.update(len(data).to_bytes(8, "big"))
-        h.update(data)
-    return h.hexdigest()
+    return digest(*parts)
 
 
 class PageCache:
