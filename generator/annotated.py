@@ -1,7 +1,13 @@
-"""The briefing's full text as Markdown, with mentions carded, dates explained and claims graded.
+"""The briefing's full text, with mentions carded, dates explained and claims graded.
 
 Every mark becomes a focusable element followed by a hidden card (`.m > .card`); CSS shows the
 card on :hover and :focus-within, so cards work by mouse and keyboard with JavaScript off.
+
+Paragraphs are raw HTML blocks (`<p>…</p>`), which Markdown passes through without its inline
+pass: that pass over thousands of marks was most of a briefing page's build time. Only subheads
+stay Markdown headings, so they keep their place in the page's table of contents. Links are
+therefore served addresses (MkDocs rewrites no link inside raw HTML), and text is escaped for
+the context it lands in: HTML in paragraphs, Markdown in headings.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .escape import attr, md
+from .escape import attr, html_inline, md
 from .model import Annotations
 
 KIND_LABELS = {"person": "Person", "organization": "Organisation", "place": "Place", "date": "Date"}
@@ -29,7 +35,7 @@ class Mark:
 
 
 def marks_for(ann: Annotations, link_of, fmt_date=str) -> list[Mark]:
-    """Every mention, date and claim of a briefing as a Mark; link_of(entity) gives its page path."""
+    """Every mention, date and claim of a briefing as a Mark; link_of(entity) gives its page's served address."""
     out = []
     for kind in ("people", "organizations", "places"):
         for e in getattr(ann, kind):
@@ -52,7 +58,7 @@ def marks_for(ann: Annotations, link_of, fmt_date=str) -> list[Mark]:
 
 
 def render_blocks(ann: Annotations, marks: list[Mark]) -> list[str]:
-    """One Markdown chunk per block of the seed (the title excluded)."""
+    """One chunk per block of the seed (the title excluded): a raw HTML paragraph or a Markdown subhead."""
     doc = ann.document
     out: list[str] = []
     rendered = []
@@ -69,17 +75,20 @@ def render_blocks(ann: Annotations, marks: list[Mark]) -> list[str]:
             end = doc.text.rfind("[", b.start, b.end)
             end = b.end if end < 0 else end
         near = ordered[bisect_left(starts, b.start - reach):bisect_left(starts, end)]
-        body = _inline(doc.text, b.start, end, near, anchored)
         if b.kind == "subhead":
-            out.append(f"### {body}")
-        elif b.kind == "standfirst":
-            out.append(f"**{body}**")
+            out.append(f"### {_inline(doc.text, b.start, end, near, anchored, md)}")
+            rendered.append(b)
+            continue
+        body = _inline(doc.text, b.start, end, near, anchored, html_inline)
+        if b.kind == "standfirst":
+            out.append(f"<p><strong>{body}</strong></p>")
         elif b.kind == "caption":
-            out.append(f"*Photo caption:* {body}" + (f" <small>({md(b.credit)})</small>" if b.credit else ""))
+            credit = f" <small>({html_inline(b.credit)})</small>" if b.credit else ""
+            out.append(f'<p class="caption"><em>Photo caption:</em> {body}{credit}</p>')
         elif b.kind == "dateline":
-            out.append(f"*{body}*")
+            out.append(f"<p><em>{body}</em></p>")
         else:
-            out.append(body)
+            out.append(f"<p>{body}</p>")
         rendered.append(b)
     _anchor_the_rest(out, rendered, [m for m in marks if m.kind == "claim"])
     return out
@@ -95,12 +104,14 @@ def _anchor_the_rest(out: list[str], rendered: list, claims: list[Mark]) -> None
             continue
         i = max(bisect_right(starts, c.start) - 1, 0)
         if out:
-            out[i] += f' <span id="{c.ident}"></span>'
+            end = len(out[i]) - len("</p>") if out[i].endswith("</p>") else len(out[i])
+            out[i] = f'{out[i][:end]} <span id="{c.ident}"></span>{out[i][end:]}'
         else:
             out.append(f'<span id="{c.ident}"></span>')
 
 
-def _inline(text: str, start: int, end: int, marks: list[Mark], anchored: set[str]) -> str:
+def _inline(text: str, start: int, end: int, marks: list[Mark], anchored: set[str], esc) -> str:
+    """text[start:end] with its marks; esc makes plain text literal (html_inline or md)."""
     inner = sorted((m for m in marks if m.kind != "claim" and start <= m.start and m.end <= end),
                    key=lambda m: (m.start, -m.end))
     kept, last = [], start
@@ -128,7 +139,7 @@ def _inline(text: str, start: int, end: int, marks: list[Mark], anchored: set[st
     for i, b in enumerate(bounds):
         if b in closes and b > start:
             # the grade badge goes where the claim ends, not where a paragraph cuts it
-            parts.extend(f"{_grade(c)}</span>" if b >= c.end else "</span>" for c in closes[b])
+            parts.extend(f"{_grade(c, esc)}</span>" if b >= c.end else "</span>" for c in closes[b])
         if b in opens and b < end:
             for c in opens[b]:
                 # a claim over several paragraphs carries its anchor in the first one only
@@ -142,34 +153,35 @@ def _inline(text: str, start: int, end: int, marks: list[Mark], anchored: set[st
             continue
         if b in by_start:
             m = by_start[b]
-            parts.append(_mark(text[m.start:m.end], m))
+            parts.append(_mark(text[m.start:m.end], m, esc))
             skip_to = m.end
         else:
-            parts.append(md(text[b:nxt]) if text[b:nxt].strip() else " ")
+            parts.append(esc(text[b:nxt]) if text[b:nxt].strip() else " ")
     return "".join(parts).strip()
 
 
-def _mark(surface: str, m: Mark) -> str:
-    """A focusable mention (a link to its page when it has one) followed by its hidden card."""
+def _mark(surface: str, m: Mark, esc) -> str:
+    """A focusable mention, a link to where it is described, followed by its hidden card.
+
+    The card holds text only, so Tab goes from mention to mention (one stop each); its markup is
+    kept small because every element is parsed again by Markdown, the search index and the browser.
+    """
     card = f"c{m.start}"
-    if m.href and m.kind != "date":
-        head = f'[{md(surface)}]({m.href}){{ .mention .{m.kind} aria-describedby="{card}" }}'
+    if m.href:
+        head = f'<a class="mention {m.kind}" href="{attr(m.href)}" aria-describedby="{card}">{esc(surface)}</a>'
     else:
-        head = f'<span class="mention {m.kind}" tabindex="0" aria-describedby="{card}">{md(surface)}</span>'
-    return f'<span class="m">{head}{_card(card, m)}</span>'
+        head = f'<span class="mention {m.kind}" tabindex="0" aria-describedby="{card}">{esc(surface)}</span>'
+    return f'<span class="m">{head}{_card(card, KIND_LABELS.get(m.kind, m.kind), m.name, m.detail, esc)}</span>'
 
 
-def _card(ident: str, m: Mark) -> str:
-    name = md(m.name)
-    title = f"[{name}]({m.href})" if m.href else name
-    body = f'<span class="card-detail">{md(m.detail)}</span>' if m.detail else ""
-    return (f'<span class="card" id="{ident}" data-search-exclude><span class="card-kind">{KIND_LABELS.get(m.kind, m.kind)}</span>'
-            f'<span class="card-name">{title}</span>{body}</span>')
+def _card(ident: str, kind: str, name: str, detail: str, esc) -> str:
+    return (f'<span class="card" id="{ident}" data-search-exclude><small>{kind}</small><strong>{esc(name)}</strong>'
+            f'{esc(detail)}</span>')
 
 
-def _grade(c: Mark) -> str:
+def _grade(c: Mark, esc) -> str:
     """A claim's closing grade badge: focusable, with its reasons in a card."""
     card = f"g{c.ident}"
-    return (f'<span class="m"><sup class="grade grade-{attr(c.grade)}" tabindex="0" aria-describedby="{card}">{md(c.grade)}</sup>'
-            f'<span class="card" id="{card}" data-search-exclude><span class="card-kind">Claim</span><span class="card-name">{md(c.name)}</span>'
-            f'<span class="card-detail">{md(c.detail)}</span></span></span>')
+    return (f'<span class="m"><sup class="grade grade-{attr(c.grade)}" tabindex="0" aria-describedby="{card}">{esc(c.grade)}</sup>'
+            f'<span class="card" id="{card}" data-search-exclude><span class="card-kind">Claim</span><span class="card-name">{esc(c.name)}</span>'
+            f'<span class="card-detail">{esc(c.detail)}</span></span></span>')

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import Cache, key_for
-from .corpus import aggregate
+from .corpus import OWN_PAGE_FROM, aggregate
 from .extract import BATCH_SIZE, extract, nlp_for  # noqa: F401  (nlp_for: one pipeline per process)
 from .model import Annotations, Document
 from .render import render_site
@@ -97,6 +97,7 @@ def build_site(
     progress: Callable[[int, int], None] | None = None,
     processes: int | None = None,
     corrections: str | Path | None = None,
+    own_page_from: int = OWN_PAGE_FROM,
 ) -> BuildResult:
     """Read, annotate, aggregate and render every seed; returns pages, writes nothing but the cache."""
     timings = {}
@@ -115,7 +116,7 @@ def build_site(
 
         anns, notes = apply(anns, load(corrections))
     t = time.perf_counter()
-    corpus = aggregate(anns)
+    corpus = aggregate(anns, own_page_from)
     timings["aggregate"] = time.perf_counter() - t
     t = time.perf_counter()
     pages = render_site(corpus, templates_dir, errors)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import click
 
+from .corpus import OWN_PAGE_FROM
+
 
 @click.group()
 @click.version_option(package_name="briefings-generator")
@@ -48,8 +50,10 @@ def extract(files: tuple[Path, ...], pipeline: str | None, cache_dir: str | None
 @click.option("--cache-dir", default=".cache/briefings", show_default=True, type=click.Path(file_okay=False))
 @click.option("--corrections", default="corrections.yml", show_default=True, type=click.Path(dir_okay=False),
               help="Hand corrections to the who-is-who, applied when the file exists.")
+@click.option("--own-page-from", default=OWN_PAGE_FROM, show_default=True, type=click.IntRange(1),
+              help="Briefings that must name an organisation or place before it gets a page of its own.")
 def build(seeds_dir: str, templates_dir: str, out_dir: Path, pipeline: str | None, cache_dir: str,
-          corrections: str) -> None:
+          corrections: str, own_page_from: int) -> None:
     """Write the generated Markdown pages to a folder, for inspection or another site engine.
 
     \b
@@ -64,7 +68,8 @@ def build(seeds_dir: str, templates_dir: str, out_dir: Path, pipeline: str | Non
     try:
         with _progress() as bar:
             result = build_site(seeds_dir, templates_dir, pipeline, cache_dir, progress=bar,
-                                corrections=corrections if Path(corrections).is_file() else None)
+                                corrections=corrections if Path(corrections).is_file() else None,
+                                own_page_from=own_page_from)
     except CorrectionsError as err:
         raise click.ClickException(str(err)) from None
     write_tree(result.pages, out_dir, seeds_dir)

@@ -10,6 +10,9 @@ from .nlp.names import key, tokens
 from .slugs import unique_slugs
 
 KINDS = ("people", "organizations", "places")
+# An organisation or place named in fewer briefings than this has no page of its own: its entry in
+# its briefing describes it, and links lead there. Every person has a page.
+OWN_PAGE_FROM = 2
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,7 @@ class CorpusEntity:
     kind: str
     name: str
     appearances: list[Appearance] = field(default_factory=list)
+    page: str = ""  # the page that describes it: its own ("places/x.md") or its briefing's entry ("briefings/b.md#who-l2")
 
     @property
     def roles(self) -> list[tuple[str, str]]:
@@ -74,9 +78,10 @@ class Corpus:
     entities: dict[str, list[CorpusEntity]]  # kind -> entities
     links: dict[tuple[str, str], str]  # (briefing slug, local id) -> "kind/id"
     timeline: list[TimelineEntry]
+    pages: dict[str, str] = field(default_factory=dict)  # "kind/id" -> the page that describes it
 
 
-def aggregate(annotations: list[Annotations]) -> Corpus:
+def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM) -> Corpus:
     """Gather every briefing's entities into corpus entities (conservatively) and one timeline."""
     ordered = sorted(annotations, key=lambda a: (a.document.published or "", a.document.title, a.document.source),
                      reverse=True)
@@ -84,6 +89,7 @@ def aggregate(annotations: list[Annotations]) -> Corpus:
     slugs = dict(zip(sources, unique_slugs((a.document.slug for a in ordered), "briefing", keys=sources), strict=True))
     entities: dict[str, list[CorpusEntity]] = {}
     links: dict[tuple[str, str], str] = {}
+    pages: dict[str, str] = {}
     for kind in KINDS:
         groups: dict[str, list[Appearance]] = defaultdict(list)
         for a in ordered:
@@ -96,7 +102,10 @@ def aggregate(annotations: list[Annotations]) -> Corpus:
         ids = unique_slugs((_best_name(apps) for _, apps in items), kind[:-1])
         out = []
         for ident, (_, apps) in zip(ids, items, strict=False):
-            out.append(CorpusEntity(ident, kind, _best_name(apps), apps))
+            own = kind == "people" or len({ap.briefing for ap in apps}) >= own_page_from
+            page = f"{kind}/{ident}.md" if own else f"briefings/{apps[0].briefing}.md#who-{apps[0].entity.id}"
+            out.append(CorpusEntity(ident, kind, _best_name(apps), apps, page))
+            pages[f"{kind}/{ident}"] = page
             for ap in apps:
                 links[(ap.briefing, ap.entity.id)] = f"{kind}/{ident}"
         entities[kind] = out
@@ -105,7 +114,7 @@ def aggregate(annotations: list[Annotations]) -> Corpus:
          for a in ordered for d in a.dates if d.value and not d.dateline),
         key=lambda t: (t.value.split("/")[0], t.value, t.briefing, t.date.start),
     )
-    return Corpus(ordered, slugs, entities, links, timeline)
+    return Corpus(ordered, slugs, entities, links, timeline, pages)
 
 
 ROLE_STOP = {"a", "an", "the", "of", "for", "and", "in", "at", "on", "to", "his", "her", "their", "its"}

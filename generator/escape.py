@@ -19,15 +19,24 @@ def _text(value: object) -> str:
     return _CONTROL.sub("\ufffd", str(value))
 
 
-def md(text: object) -> str:
-    """Inline Markdown that shows text literally: no markup, links, HTML or line structure."""
+def _one_line(text: object) -> str:
+    """Runs of whitespace as one space (a leading or trailing one kept, as it separates words)."""
     raw = _text(text)
     core = " ".join(raw.split())
     if not core:
         return " " if raw else ""
-    s = (" " if raw[0].isspace() else "") + core + (" " if raw[-1].isspace() else "")
-    s = html.escape(s, quote=False)
+    return (" " if raw[0].isspace() else "") + core + (" " if raw[-1].isspace() else "")
+
+
+def md(text: object) -> str:
+    """Inline Markdown that shows text literally: no markup, links, HTML or line structure."""
+    s = html.escape(_one_line(text), quote=False)
     return _MD.sub(lambda m: _escape_char(m.group(1)), s)
+
+
+def html_inline(text: object) -> str:
+    """Text inside a raw HTML block, on one line (Markdown leaves such a block alone)."""
+    return html.escape(_one_line(text), quote=False)
 
 
 def _escape_char(ch: str) -> str:

@@ -17,6 +17,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from . import __version__
 from .build import build_site
+from .corpus import OWN_PAGE_FROM
 from .corrections import CorrectionsError
 from .pagecache import PageCache, fingerprint, page_key
 
@@ -31,6 +32,8 @@ class BriefingsConfig(base.Config):
     pipeline = c.Optional(c.Type(str))
     corrections = c.Type(str, default="corrections.yml")  # hand corrections to the who-is-who
     processes = c.Optional(c.Type(int))  # extraction worker processes; default: one per core
+    # organisations and places named in fewer briefings than this are described in their briefing only
+    own_page_from = c.Type(int, default=OWN_PAGE_FROM)
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -56,6 +59,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 progress=_ProgressLines(),
                 processes=self.config.processes,
                 corrections=self._path(config, self.config.corrections),
+                own_page_from=self.config.own_page_from,
             )
         except CorrectionsError as err:
             raise PluginError(f"briefings: {err}") from err

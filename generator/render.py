@@ -51,8 +51,11 @@ def fmt_date(value: str | None) -> str:
 
 
 def rel(page: str, target: str) -> str:
-    """A relative link from one page's uri to another's."""
-    return posixpath.relpath(target, posixpath.dirname(page) or ".")
+    """A relative link from one page's uri to another's (or to an anchor on the same page)."""
+    path, hash_, anchor = target.partition("#")
+    if hash_ and path == page:
+        return f"#{anchor}"
+    return posixpath.relpath(path, posixpath.dirname(page) or ".") + hash_ + anchor
 
 
 def url(page: str, target: str) -> str:
@@ -69,6 +72,8 @@ def url(page: str, target: str) -> str:
     here, there = served(page), served(target)
     path, _, anchor = there.partition("#")
     out = posixpath.relpath(path or ".", here.rstrip("/") or ".")
+    if out == "." and anchor:
+        return f"#{anchor}"  # on this page
     out = "./" if out == "." else out + "/"
     return out + (f"#{anchor}" if anchor else "")
 
@@ -91,6 +96,8 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
     for kind in KINDS:
         for ent in corpus.entities[kind]:
             uri = f"{kind}/{ent.id}.md"
+            if ent.page != uri:  # described in its one briefing
+                continue
             ego = graphs.ego_graph(corpus, links, f"{kind}/{ent.id}", lambda t, u=uri: url(u, f"{t}.md"), people)
             pages[uri] = env.get_template("entity.md.j2").render(
                 entity=ent, kind=kind, kind_title=KIND_TITLES[kind], sentence=sentence,
@@ -102,7 +109,7 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
         pages[uri] = env.get_template("directory.md.j2").render(
             kind=kind, kind_title=KIND_TITLES[kind],
             entities=sorted(corpus.entities[kind], key=lambda e: (-len(e.appearances), -e.mention_count, e.name)),
-            link=lambda e, u=uri: rel(u, f"{e.kind}/{e.id}.md"))
+            link=lambda e, u=uri: rel(u, e.page))
     listing = [_summary(corpus, a) for a in corpus.briefings]
     pages["index.md"] = env.get_template("index.md.j2").render(
         briefings=listing, counts={k: len(corpus.entities[k]) for k in KINDS}, errors=errors or [])
@@ -159,13 +166,13 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
 
     def link_of(entity) -> str | None:
         target = corpus.links.get((slug, entity.id))
-        return rel(uri, f"{target}.md") if target else None
+        return rel(uri, corpus.pages[target]) if target else None
 
     def url_of(entity) -> str | None:
         target = corpus.links.get((slug, entity.id))
-        return url(uri, f"{target}.md") if target else None
+        return url(uri, corpus.pages[target]) if target else None
 
-    marks = annotated.marks_for(ann, link_of, fmt_date)
+    marks = annotated.marks_for(ann, url_of, fmt_date)
     events = [charts.Event(d.value, d.event or d.text, f"#date-{i}") for i, d in enumerate(ann.dates, 1) if d.value]
     claims = list(ann.claims)
     key_points = sorted(enumerate(claims, 1), key=lambda ic: -ic[1].rank)[:KEY_POINTS]

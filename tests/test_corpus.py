@@ -72,3 +72,31 @@ def test_ages_that_disagree_are_flagged(briefings):
     pb = replace(b.people[0], age=58)
     corpus = aggregate([replace(a, people=(pa,)), replace(b, people=(pb,))])
     assert "age" in next(e for e in corpus.entities["people"] if e.name == "Rosa Vidal").conflicts
+
+
+def test_a_place_named_in_one_briefing_is_described_there_and_gets_a_page_from_two(annotate_text):
+    """Organisations and places named once in a corpus have no page of their own: the directory and
+    every mention lead to their entry in the briefing; from two briefings on they get a page."""
+    from conftest import ROOT
+
+    from generator.render import render_site
+
+    texts = {"a": "Ana Gil flew from Paris to Berlin on Monday.",
+             "b": "Ana Gil flew from Paris to Madrid and then to Berlin on Friday."}
+    anns = [replace(x, document=replace(x.document, source=f"{n}.txt"))
+            for n, x in ((n, annotate_text(t, published="2020-01-10", title=f"Visit {n}")) for n, t in texts.items())]
+    corpus = aggregate(anns)
+    b = f"briefings/{corpus.slugs['b.txt']}.md"
+    places = {e.name: e for e in corpus.entities["places"]}
+    assert places["Paris"].page == "places/paris.md"
+    madrid = places["Madrid"]
+    assert madrid.page.startswith(f"{b}#who-")
+    pages = render_site(corpus, ROOT / "templates")
+    assert "places/paris.md" in pages and "places/madrid.md" not in pages
+    anchor = madrid.page.split("#")[1]
+    assert f'<span id="{anchor}"></span>Madrid' in pages[b]  # the entry the links lead to
+    assert f'href="#{anchor}"' in pages[b]  # its mentions link there on the page
+    assert f"[Madrid](../{b}#{anchor})" in pages["places/index.md"]
+    assert "people/ana-gil.md" in pages  # every person has a page
+    every = render_site(aggregate(anns, own_page_from=1), ROOT / "templates")
+    assert "places/madrid.md" in every

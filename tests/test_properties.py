@@ -10,7 +10,7 @@ import markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.escape import attr, md
+from generator.escape import attr, html_inline, md
 from generator.seeds import SeedError, decode, parse_seed
 from generator.slugs import slugify
 
@@ -114,6 +114,17 @@ def test_md_any_text_renders_literally(text):
     if not text.split():
         return
     out = markdown.markdown("x" + md(text) + "x", extensions=EXTENSIONS)
+    edges = (" " if text[0].isspace() else "", " " if text[-1].isspace() else "")
+    assert _only_text(out) == "x" + edges[0] + shown(text) + edges[1] + "x"
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_html_inline_any_text_renders_literally_in_a_raw_paragraph(text):
+    """The full text's paragraphs are raw HTML blocks: Markdown must pass them through untouched."""
+    if not text.split():
+        return
+    out = markdown.markdown(f"<p>x{html_inline(text)}x</p>", extensions=EXTENSIONS)
     edges = (" " if text[0].isspace() else "", " " if text[-1].isspace() else "")
     assert _only_text(out) == "x" + edges[0] + shown(text) + edges[1] + "x"
 

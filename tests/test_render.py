@@ -15,6 +15,7 @@ from generator.render import fmt_date, url
     ("index.md", "people/b.md", "people/b/"),
     ("timeline.md", "briefings/a.md#date-2", "../briefings/a/#date-2"),
     ("people/b.md", "people/b.md", "./"),
+    ("briefings/a.md", "briefings/a.md#who-x", "#who-x"),
     ("people/index.md", "people/b.md", "b/"),
 ])
 def test_url_is_the_served_address_relative_to_the_page(page, target, expected):
@@ -35,25 +36,46 @@ def _briefing() -> Annotations:
 
 def _html() -> str:
     ann = _briefing()
-    marks = annotated.marks_for(ann, lambda e: "../../people/rosa-vex.md", fmt_date)
+    marks = annotated.marks_for(ann, lambda e: "../../people/rosa-vex/", fmt_date)
     return markdown.markdown("\n\n".join(annotated.render_blocks(ann, marks)), extensions=["attr_list"])
 
 
 def test_a_mention_links_to_its_page_and_carries_a_card_with_name_and_role():
     html = _html()
-    assert '<a aria-describedby="c0" class="mention person" href="../../people/rosa-vex.md">Rosa &lt;Vex&gt;</a>' in html
+    assert '<a class="mention person" href="../../people/rosa-vex/" aria-describedby="c0">Rosa &lt;Vex&gt;</a>' in html
     assert '<span class="card" id="c0" data-search-exclude>' in html  # cards stay out of the search index
     card = html[html.index('id="c0"'):]
-    assert '<span class="card-name"><a href="../../people/rosa-vex.md">Rosa &lt;Vex&gt;</a></span>' in card
-    assert "mayor of *Tow*" in card and "<em>" not in card  # role text shows literally
+    assert card.startswith('id="c0" data-search-exclude><small>Person</small><strong>Rosa &lt;Vex&gt;</strong>mayor of *Tow*')
+    assert "<em>" not in card and "<a" not in card.split("</span>")[0]  # role text literal; no second tab stop
     assert "<Vex>" not in html
 
 
-def test_a_date_is_focusable_and_its_card_gives_the_working():
+def test_paragraphs_are_raw_html_that_markdown_leaves_alone():
+    """Seed text in a paragraph is HTML-escaped, and Markdown syntax in it stays literal text."""
+    text = "Ana said [x](javascript:alert(1)) and *this* <b>too</b> & more."
+    doc = Document("t.txt", "t", text, "T", blocks=(Block("paragraph", 0, len(text)),))
+    out = annotated.render_blocks(Annotations(doc), [])
+    assert out == ["<p>Ana said [x](javascript:alert(1)) and *this* &lt;b&gt;too&lt;/b&gt; &amp; more.</p>"]
+    html = markdown.markdown(out[0], extensions=["md_in_html"])
+    assert "<a" not in html and "<em>" not in html and "<b>" not in html
+
+
+def test_a_subhead_stays_a_markdown_heading_with_markdown_escaping():
+    text = "Rosa *Vex* [speaks]"
+    doc = Document("t.txt", "t", text, "T", blocks=(Block("subhead", 0, len(text)),))
+    rosa = Entity("p1", "person", "Rosa *Vex*", mentions=((0, 10),))
+    ann = Annotations(doc, people=(rosa,))
+    out = annotated.render_blocks(ann, annotated.marks_for(ann, lambda e: "../x/", fmt_date))
+    assert out[0].startswith("### ")
+    html = markdown.markdown(out[0], extensions=["md_in_html"])
+    assert html.startswith("<h3>") and "<em>" not in html and "Rosa *Vex*" in html and "[speaks]" in html
+
+
+def test_a_date_links_to_its_timeline_entry_and_its_card_gives_the_working():
     html = _html()
-    assert '<span class="mention date" tabindex="0" aria-describedby="c19">Monday</span>' in html
+    assert '<a class="mention date" href="#date-1" aria-describedby="c19">Monday</a>' in html
     card = html[html.index('id="c19"'):]
-    assert '<a href="#date-1">19 Aug 2019</a>' in card and "“Monday” read as day, weekday" in card
+    assert "<strong>19 Aug 2019</strong>" in card and "“Monday” read as day, weekday" in card
 
 
 def test_a_claim_is_wrapped_and_ends_with_a_focusable_grade_and_its_reasons():
@@ -84,7 +106,7 @@ def _claims_html(claims: tuple, blocks: tuple) -> str:
     doc = Document("t.txt", "t", TEXT, "T", published="2019-08-19", blocks=blocks)
     rosa = Entity("p1", "person", "Rosa <Vex>", mentions=((0, 10),))
     ann = Annotations(doc, people=(rosa,), claims=claims)
-    marks = annotated.marks_for(ann, lambda e: "../../people/rosa-vex.md", fmt_date)
+    marks = annotated.marks_for(ann, lambda e: "../../people/rosa-vex/", fmt_date)
     return markdown.markdown("\n\n".join(annotated.render_blocks(ann, marks)), extensions=["attr_list"])
 
 
