@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 from .mentions import Mention
 from .names import POSSESSIVE_RE, acronym, compact, fold, key, strip_marks, tokens
 from .personhood import given_names, has_given_name, surnames, thing_like
+from .rules import words
 
 
 @dataclass
@@ -47,11 +48,21 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
         if (kind == "person" and len(toks) >= 2 and toks[-1] in elsewhere
                 and all(m.clues.headline and not m.clues.role for m in groups[k])):
             decided[k] = "other"
+    _named_after(decided, groups)
     person_parts = set()
     for k, kind in decided.items():
         toks = tokens(k)
         if kind == "person" and len(toks) >= 2:
             person_parts.add(toks[-1])
+    # "Chrome" once "Google Chrome" is a product: a bare word ending a longer name that is a thing or
+    # an organisation is that thing, unless a person's name ends with it too
+    things = {tokens(k)[-1]: kind for k, kind in decided.items()
+              if kind in ("other", "organization") and len(tokens(k)) >= 2}
+    for k, kind in decided.items():
+        toks = tokens(k)
+        if (kind == "person" and len(toks) == 1 and toks[0] in things and toks[0] not in person_parts
+                and not any(m.clues.role or m.clues.speech for m in groups[k])):
+            decided[k] = things[toks[0]]
     for k, ms in groups.items():
         toks = tokens(k)
         kind = decided[k]
@@ -59,6 +70,21 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
             kind = "person"
         for m in ms:
             m.kind = kind
+
+
+def _named_after(decided: dict[str, str], groups: dict[str, list[Mention]]) -> None:
+    """ "the Ruiz Polaroids" once "Ana Ruiz" is a person: a name that starts with a person's
+    surname and goes on with words that are no one's name is a thing named after that person."""
+    people = [tokens(k) for k, kind in decided.items() if kind == "person" and len(tokens(k)) >= 2]
+    for k, kind in decided.items():
+        toks = tokens(k)
+        if kind != "person" or len(toks) < 2 or "-" in k or has_given_name(groups[k][0].text):
+            continue
+        if any(m.clues.role and not m.clues.guessed for m in groups[k]):
+            continue
+        rest_unknown = not any(_known_name(t) for t in toks[1:])
+        if rest_unknown and any(p[-1] == toks[0] and p != toks for p in people):
+            decided[k] = "other"
 
 
 def _known_name(word: str) -> bool:
@@ -75,6 +101,9 @@ def _thing(ms: list[Mention]) -> bool:
 def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
     votes = Counter(m.label for m in ms)
     name = ms[0].text
+    # "help Mali's government": a country is a place, unless a title says otherwise ("Sheriff Israel")
+    if _org_key(name) in words("countries") and not any(m.clues.role and not m.clues.guessed for m in ms):
+        return "place"
     # a role noun guessed from its ending ("orbiter") does not outweigh "Castle Road" or "the X"
     role = any(m.clues.role and not m.clues.guessed for m in ms)
     if not thing_like(name, lower) and not _thing(ms):
@@ -85,9 +114,11 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
             return "person"
         if thing_like(name, lower) or _thing(ms):
             return _majority(votes, exclude="person")
-        if (len(k.split()) == 1 and len(ms) == 1 and not _known_name(tokens(k)[-1])
-                and not ms[0].clues.peer):  # "Mr. Trump and Xi": listed with a person
-            return "other"  # one bare word, once, with nothing around it to say it is a person
+        # one bare word that is no known name, with nothing around it to say it is a person: once, or
+        # never listed with a person ("Mr. Trump and Xi"), acting ("Xi arrived") or owning ("Xi's plan")
+        if (len(k.split()) == 1 and not _known_name(tokens(k)[-1]) and not any(m.clues.peer for m in ms)
+                and (len(ms) == 1 or not any(m.clues.agent and not m.clues.thing for m in ms))):
+            return "other"
         return "person"
     # spaCy says organisation or place: only a listed title or role noun, or an age, outweighs it
     # ("designer Halston"; not "its neighbors China and Russia")

@@ -77,7 +77,8 @@ def is_person_noun(word: str, suffix: bool = True) -> bool:
 def has_given_name(name: str) -> bool:
     """A name of two or more words whose first word is a common first name ("Dean Kamen")."""
     toks = tokens(name)
-    return len(name.split()) >= 2 and toks[0] in given_names()  # not "al-Ikhbariya"
+    # not "al-Ikhbariya", not "al Qaeda": a first name is written with a capital
+    return len(name.split()) >= 2 and name[:1].isupper() and toks[0] in given_names()
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class Clues:
     article: bool = False  # "the Bat Cave": weaker than `thing`, a first name outweighs it
     peer: bool = False  # in a list with people: "Ana Ruiz, Carlos Vidal and Dries Peeters"
     headline: bool = False  # in a Title Case line, where capitals say nothing ("Missouri To Sue China")
+    agent: bool = False  # acts or owns in the sentence: a subject ("Ruiz won") or a possessor ("Ruiz's car")
 
 
 def clues(doc, start: int, end: int) -> Clues:
@@ -107,6 +109,12 @@ def clues(doc, start: int, end: int) -> Clues:
             guessed = not is_person_noun(prev.text, suffix=False)
         elif prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ != "poss":
             thing = True
+        elif prev.text == "The" and not prev.is_sent_start:
+            thing = True  # "bands such as The Velvet Tunnel": a capitalised "The" belongs to a title
+        elif prev.like_num and prev.text.isdigit() and len(prev.text) <= 3:
+            thing = True  # "Movimento 5 Stelle", "Channel 4 News": a number inside a name
+        elif prev.is_lower and prev.lower_ in words("direction_words"):
+            thing = True  # "northern Mali", "western Niger": a region of a place
         elif prev.lower_ in ("the", "a", "an") or (prev.pos_ == "ADP" and prev.lower_ in PLACE_PREPOSITIONS):
             # "the Bat Cave", "posted on Twitter"; but in "the Trump administration" the article
             # belongs to the noun the name modifies
@@ -118,12 +126,21 @@ def clues(doc, start: int, end: int) -> Clues:
     if m and any(w and is_person_noun(w, suffix=False) for w in m.groups()):
         role = True
     root = span.root
+    after = text_of(doc)[end:end + 12]
+    # "Ansar Dune, which controls the north": people are "who"
+    if re.match(r"\s*,\s*which\b", after):
+        thing = True
+    # "the Hagia Sofia museum", "the Hajj pilgrimage": a name before a place or event noun names it
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lemma_ in words("place_nouns"):
+        article = True
     speech = root.dep_ in SPEECH_DEPS and root.head.lemma_ in words("reporting_verbs")
+    agent = root.dep_ in SPEECH_DEPS or root.dep_ == "poss" or bool(re.match(r"[’']s?\b", after))
     near = [root.head] if root.dep_ == "conj" else []
     near += [c for c in root.children if c.dep_ == "conj"]
     near += [c for n in list(near) for c in n.children if c.dep_ == "conj" and c.i != root.i]
     peer = any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in near)
-    return Clues(role, speech, thing, guessed, article, peer, _title_case_line(text_of(doc), start))
+    return Clues(role, speech, thing, guessed, article, peer, _title_case_line(text_of(doc), start), agent)
 
 
 def _title_case_line(text: str, pos: int) -> bool:

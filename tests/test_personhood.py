@@ -1,0 +1,46 @@
+"""Names that are not people (places, groups, works, things named after someone) and the clues
+that keep real people: short texts written for these tests."""
+
+import pytest
+
+
+def people(ann):
+    return {p.name: p for p in ann.people}
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    ("Donors want to help Mali's fragile government. Critics of Mali's army disagree, "
+     "and Mali has asked for time.", "Mali"),
+    ("Fighters joined al Qaeda in the north, and al Qaeda later claimed the attack.", "al Qaeda"),
+    ("The valley is held by Harakat Dune, which controls the roads.", "Harakat Dune"),
+    ("The music in the hall came from bands such as The Velvet Tunnel.", "Velvet Tunnel"),
+    ("Floods hit northern Marlowe and eastern Marlowe, and Marlowe's farmers fled.", "Marlowe"),
+    ("The Movimento 5 Colline deputies met. Colline's leader resigned, and Colline lost votes.", "Colline"),
+    ("Tourists crowded near the Blue Minaret and Hagia Irene museum on Tuesday.", "Hagia Irene"),
+])
+def test_places_groups_and_works_are_not_people(annotate_text, text, not_a_person):
+    assert not_a_person not in people(annotate_text(text))
+
+
+def test_a_country_name_is_still_the_surname_of_a_named_person(annotate_text):
+    ann = annotate_text("Representative Jim Jordan opened the hearing. Jordan said the panel would meet again.")
+    assert len(people(ann)["Jim Jordan"].mentions) == 2
+
+
+def test_a_thing_named_after_a_person_is_not_a_person(annotate_text):
+    ann = annotate_text("Ana Ruiz took the photographs in 1970. The Ruiz Polaroids were shown in Madrid, "
+                        "and a Polaroid camera was on display.")
+    p = people(ann)
+    assert "Ana Ruiz" in p
+    assert not any("Polaroid" in n for n in p)
+
+
+def test_a_bare_word_that_ends_a_product_name_is_that_product(annotate_text):
+    ann = annotate_text("Google Chrome launched last year. Opera still trails Chrome in Europe, "
+                        "but Chrome grew fastest.")
+    assert "Chrome" not in people(ann)
+
+
+def test_a_lone_word_that_acts_is_kept(annotate_text):
+    ann = annotate_text("Neymaro scored twice in the final. Fans cheered Neymaro's second goal.")
+    assert "Neymaro" in people(ann)
