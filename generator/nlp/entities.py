@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from .mentions import Mention
+from .mentions import Mention, credit_spans
 from .names import POSSESSIVE_RE, acronym, compact, fold, key, strip_marks, tokens
 from .personhood import given_names, has_given_name, surnames, thing_like
 from .rules import words
@@ -144,7 +144,8 @@ def _majority(counter: Counter, exclude: str = "") -> str:
 def add_missed(text: str, mentions: list[Mention]) -> list[Mention]:
     """Occurrences of a known person name spaCy did not tag (or tagged as something else), with or
     without diacritics ("Guaido" for "Guaidó"), and bare surnames of full names."""
-    taken = [(m.start, m.end) for m in mentions]
+    # a credit line ("Image: Ana Ruiz.") names the photo's source, even when Ruiz is in the story
+    taken = [(m.start, m.end) for m in mentions] + credit_spans(text)
     people = [m for m in mentions if m.kind == "person" and m.text[:1].isupper()]
     forms = {strip_marks(m.text) for m in people}
     forms |= {strip_marks(m.text.split()[-1]) for m in people if len(m.text.split()) > 1}

@@ -9,7 +9,13 @@ from .names import is_title_word
 from .personhood import is_person_noun, text_of
 
 AGE_RE = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3}),")
-APPOS_RE = re.compile(r"^,\s+((?:a|an|the)\s+[^,;:.()“”\"]{3,80}?|(?:[A-Za-z’']+\s+){0,3}(?:of|for|at)\s+[^,;:.()“”\"]{3,60}?)\s*[,.;]")
+# "Ruiz, a doctor,", "Ruiz, head of the union,", "Ruiz, of the University of Leeds," (not "Ruiz, at the summit,")
+APPOS_RE = re.compile(r"^,\s+((?:a|an|the)\s+[^,;:.()“”\"]{3,80}?|(?:[A-Za-z’']+\s+){0,3}of\s+[^,;:.()“”\"]{3,60}?"
+                      r"|(?:[A-Za-z’']+\s+){1,3}(?:for|at)\s+[^,;:.()“”\"]{3,60}?)\s*[,.;]")
+# "Ruiz, Panama coach, said"; "Peru's Prime Minister, Ana Ruiz said": a role between commas
+BARE_AFTER_RE = re.compile(r"^,\s+([^,;:.()“”\"\n]{3,90}?)\s*[,.;]")
+BARE_BEFORE_RE = re.compile(r"(?:^|[.!?:\n]\s*|,\s+)([^,;:.!?()“”\"\n]{3,80}),\s*$")
+ROLE_PREPOSITIONS = {"of", "for", "at", "to", "in", "with", "on"}
 AS_RE = re.compile(r"(?:^|[.!?]\s*|\n)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$")
 WHO_RE = re.compile(r"^,\s+who\s+(?:is|was|has been|had been)\s+(?:considered\s+|seen as\s+|also\s+)?((?:a|an|the)\s+[^,;.]{3,90})")
 # "Guaido, who the US and dozens of other countries recognise as Venezuela's rightful leader,"
@@ -51,8 +57,17 @@ def describe(doc, person_mentions: list[tuple[int, int]],
             if m and not _noun_phrase(doc, end + m.start(1), end + m.end(1)):
                 m = None
             m = m or WHO_RE.match(after) or WHO_AS_RE.match(after)
+            if m is None:
+                m = BARE_AFTER_RE.match(after)
+                if m and not _role_phrase(doc, end + m.start(1), end + m.end(1)):
+                    m = None
             if m and not re.match(r"(?:a|an|the)\s+(?:day|week|month|year)\b", m.group(1)):
                 add(m.group(1), end + m.start(1), end + m.end(1), "role")
+        lead = BARE_BEFORE_RE.search(text[max(block[0], start - 100):start])
+        if lead:
+            off = max(block[0], start - 100)
+            if _role_phrase(doc, off + lead.start(1), off + lead.end(1)):
+                add(lead.group(1), off + lead.start(1), off + lead.end(1), "role")
         before = text[max(block[0], start - 120):start]
         m = AS_RE.search(before) or re.search(r"(?:^|\s)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$", before)
         if m:
@@ -66,11 +81,33 @@ def describe(doc, person_mentions: list[tuple[int, int]],
 
 def _noun_phrase(doc, start: int, end: int) -> bool:
     """An appositive is a noun phrase: "Cabello, the army and the US are not…" is a list with a
-    verb, and "…remove Maduro, a position that could come in handy" describes the clause."""
+    verb, and "…remove Maduro, a position that could come in handy" describes the clause; a verb
+    form that modifies the noun ("a practising dentist") is part of the phrase. It names no other
+    person ("Ruiz, and union campaigner Ana Vidal,")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    return not any(t.pos_ in ("VERB", "AUX") for t in span) and " and the " not in span.text
+    return (not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in span)
+            and " and the " not in span.text and not any(t.ent_type_ == "PERSON" for t in span)
+            and span[0].lower_ not in ("and", "or", "but"))
+
+
+def _role_phrase(doc, start: int, end: int) -> bool:
+    """A role without an article: a short noun phrase whose head, before any "of"/"to" phrase, is a
+    role noun or title ("Panama coach", "undersecretary to the prime minister", "Peru's Prime
+    Minister"); not "Like her mother" or "In Lima"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not _noun_phrase(doc, start, end) or len(span) > 14:
+        return False
+    if span[0].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "VERB", "PRON", "NUM") or span[0].lower_ in ("who", "which"):
+        return False
+    head = []
+    for t in span:
+        if t.lower_ in ROLE_PREPOSITIONS:
+            break
+        head.append(t)
+    words = [t for t in head if t.is_alpha]
+    return bool(words) and (is_person_noun(words[-1].text, suffix=False) or is_title_word(words[-1].text))
 
 
 def _bounds(doc, lo: int, hi: int, block: tuple[int, int]) -> tuple[int, int]:
@@ -123,6 +160,11 @@ def _title_before(doc, start: int):
     while i >= 0 and doc[i].text[:1].isupper() and is_title_word(doc[i].text):
         words.insert(0, doc[i])
         i -= 1
+        # "Secretary-General", "Attorney-General": a title written with a hyphen
+        if (i >= 1 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+                and doc[i - 1].text[:1].isupper() and is_title_word(doc[i - 1].text)):
+            words.insert(0, doc[i])
+            i -= 1
         # "Minister of Defence", "Undersecretary for Education": a title joined by of/for
         if (i >= 1 and doc[i].lower_ in ("of", "for") and doc[i - 1].text[:1].isupper()
                 and is_title_word(doc[i - 1].text)):
@@ -143,7 +185,13 @@ def _appositive_head(doc, start: int, end: int):
     if root.dep_ != "appos" or root.head.i >= span.start or root.head.ent_type_:
         return None
     head = root.head
+    # "Image: Ana Ruiz", "the email Ana Ruiz sent": only a role noun or title is a role
+    if not (is_person_noun(head.text) or is_title_word(head.text)):
+        return None
     left = min(t.i for t in head.subtree if t.i < span.start)
+    opener = doc[left - 1] if left and doc[left - 1].is_sent_start else doc[left]
+    if opener.pos_ in ("ADP", "SCONJ"):
+        return None  # "Like her mother, Ana Ruiz studied law": a comparison, not her role
     toks = [t for t in doc[left:head.i + 1] if t.dep_ not in ("punct",)]
     # "Maduro's former spy chief", "Venezuela socialist boss": the role without whose it is
     while toks and (toks[0].dep_ in ("det", "prep", "cc", "case") or toks[0].pos_ == "PROPN"):

@@ -1,0 +1,46 @@
+"""Roles stated around a name, and words next to a name that are not roles: short texts written
+for these tests."""
+
+import pytest
+
+
+def roles(ann, name):
+    return next(p.roles for p in ann.people if p.name == name)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("After the game, Hernando Ruiz, Peru coach, said he was proud.", "Hernando Ruiz", "Peru coach"),
+    ("Carla Benedetti, undersecretary to the prime minister, said talks would open.", "Carla Benedetti",
+     "undersecretary to the prime minister"),
+    ("Speaking to reporters, Peru's Prime Minister, Ana Ruiz said the deal was close.", "Ana Ruiz",
+     "Peru's Prime Minister"),
+    ("Co-founder of Zentra, Marco Bellini, met the students.", "Marco Bellini", "Co-founder of Zentra"),
+    ("Tomas Berg, a practising dentist, treated the child himself.", "Tomas Berg", "a practising dentist"),
+    ("The resolution gives Secretary-General Ban Tae-soo a month to act.", "Ban Tae-soo", "Secretary-General"),
+    ("Mr Ruiz told his counterpart, Tran Van Lo, that trade mattered.", "Tran Van Lo", "his counterpart"),
+])
+def test_roles_between_commas_and_hyphenated_titles(annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Like her mother, Ana Vidal studied law in Lima.", "Ana Vidal"),
+    ("Mr Ruiz met his guest, Tran Van Lo, at the summit in Hanoi.", "Tran Van Lo"),
+    ("Fans bought the album, Dario Vela, in June. Dario Vela said it was his best.", "Dario Vela"),
+])
+def test_comparisons_places_and_things_are_not_roles(annotate_text, text, name):
+    got = roles(annotate_text(text), name)
+    assert not any(w in r for r in got for w in ("mother", "summit", "album"))
+
+
+def test_an_appositive_naming_someone_else_is_not_a_role(annotate_text):
+    ann = annotate_text("The report quoted critics like tax lawyer Colm Reidy, and Civic Action campaigner "
+                        "Ines Marlow, who both objected.")
+    assert not any("Marlow" in r for r in roles(ann, "Colm Reidy"))
+
+
+def test_a_credit_line_adds_no_mention_to_a_person_in_the_story(annotate_text):
+    ann = annotate_text("Ana Ruiz painted the mural in 1990. The mural has faded since. Image: Ana Ruiz.")
+    ruiz = next(p for p in ann.people if p.name == "Ana Ruiz")
+    assert len(ruiz.mentions) == 1
+    assert "Image" not in ruiz.roles
