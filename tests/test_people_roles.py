@@ -44,3 +44,10 @@ def test_a_credit_line_adds_no_mention_to_a_person_in_the_story(annotate_text):
     ruiz = next(p for p in ann.people if p.name == "Ana Ruiz")
     assert len(ruiz.mentions) == 1
     assert "Image" not in ruiz.roles
+
+
+def test_a_phrase_without_an_article_or_role_noun_is_not_a_role(annotate_text):
+    ann = annotate_text("Emil Marchetti, ahead of meetings with foreign ministers on Monday, said little. "
+                        "Ines Dahl, head of the conservative Heritage League, said no.")
+    assert roles(ann, "Emil Marchetti") == ()
+    assert "head of the conservative Heritage League" in roles(ann, "Ines Dahl")

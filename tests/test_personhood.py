@@ -44,3 +44,27 @@ def test_a_bare_word_that_ends_a_product_name_is_that_product(annotate_text):
 def test_a_lone_word_that_acts_is_kept(annotate_text):
     ann = annotate_text("Neymaro scored twice in the final. Fans cheered Neymaro's second goal.")
     assert "Neymaro" in people(ann)
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    ("The SNP and some Tory Brexiteers said they will vote against it, and many Brexiteers agree.",
+     "Tory Brexiteers"),
+    ("The EU's chief Brexit negotiator, Michel Barnier, spoke. Brexit talks resumed, and the complexity "
+     "of Brexit grew.", "Brexit"),
+])
+def test_groups_and_the_subject_of_a_role_are_not_people(annotate_text, text, not_a_person):
+    assert not_a_person not in people(annotate_text(text))
+
+
+def test_a_plural_role_noun_tagged_as_a_verb_still_makes_a_person(annotate_text):
+    ann = annotate_text("The portraits show singers Carla Moreno and Petra Lind, and athletes Vitas Keraitis "
+                        "(tennis) and Jack Nolan (golf).")
+    assert "Vitas Keraitis" in people(ann)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He said “[Donald] Trump is a bully,” and left.", "Trump"),
+    ("On Monday, Dmitry Medvedev - so often loyal to the president - resigned.", "Dmitry Medvedev"),
+])
+def test_words_around_a_name_are_not_part_of_it(annotate_text, text, name):
+    assert list(people(annotate_text(text))) == [name]

@@ -103,6 +103,16 @@ def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
                                 in words("name_suffixes") for t in toks):
         return []  # spaCy's "Karl Rove-backed"
     if kind == "person":
+        # "Dmitry Medvedev - so often useful": a dash set off by spaces ends the name
+        for i, t in enumerate(toks):
+            if i and t.text in "-–—" and (t.whitespace_ or toks[i - 1].whitespace_):
+                toks = toks[:i]
+                break
+        # "[Donald] Trump": a word a quote's editor added in brackets is not part of the name written
+        for i, t in enumerate(toks):
+            if t.text == "]":
+                toks = toks[i + 1:]
+                break
         # "Nonpartisan Paul Tse", "pro-Beijing Ann Lee": a name starts at a capitalised proper noun
         while len(toks) > 1 and (toks[0].is_lower or toks[0].pos_ == "ADJ" or toks[0].text in "-–"
                                  or toks[1].text in "-–"):

@@ -56,6 +56,10 @@ def describe(doc, person_mentions: list[tuple[int, int]],
             m = APPOS_RE.match(after)
             if m and not _noun_phrase(doc, end + m.start(1), end + m.end(1)):
                 m = None
+            # "Ruiz, ahead of talks with ministers,": without an article, only a role noun heads a role
+            if m and not re.match(r"(?:a|an|the|of)\s", m.group(1)) \
+                    and not _role_phrase(doc, end + m.start(1), end + m.end(1)):
+                m = None
             m = m or WHO_RE.match(after) or WHO_AS_RE.match(after)
             if m is None:
                 m = BARE_AFTER_RE.match(after)

@@ -100,13 +100,21 @@ def clues(doc, start: int, end: int) -> Clues:
         return Clues()
     prev = doc[span.start - 1] if span.start > 0 else None
     role = thing = guessed = article = False
-    if prev is not None and not prev.is_punct and not prev.is_space:
+    # "the EU's chief Brexit negotiator": the role noun before is the role of the noun the name modifies
+    modifier = (span.root.dep_ == "compound" and span.root.head.i >= span.end and span.root.head.is_lower
+                and span.root.head.pos_ == "NOUN")
+    if prev is not None and not prev.is_punct and not prev.is_space and modifier:
+        pass
+    elif prev is not None and not prev.is_punct and not prev.is_space:
         if is_title_word(prev.text) and prev.text[:1].isupper() and prev.lower_ not in MODIFIERS:
             role = True
         elif (prev.is_lower and prev.pos_ in ("NOUN", "PROPN", "ADJ") and is_person_noun(prev.text, prev.pos_ == "NOUN")
               and not (prev.i and doc[prev.i - 1].text == "-")):  # not "the 100-member Senate"
             role = True
             guessed = not is_person_noun(prev.text, suffix=False)
+        elif (prev.is_lower and prev.pos_ == "VERB" and prev.lower_.endswith("s") and prev.lemma_ != prev.lower_
+              and is_person_noun(prev.text, suffix=False)):
+            role = True  # "and athletes Ana Ruiz (tennis)": a plural role noun the tagger read as a verb
         elif prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ != "poss":
             thing = True
         elif prev.text == "The" and not prev.is_sent_start:
@@ -164,6 +172,11 @@ def thing_like(name: str, lower_words: set[str]) -> bool:
     if len(toks) >= 2 and any(part.strip(".,") in words("name_heads") for part in last.split("-")):
         return True
     if is_title_word(toks[-1]):  # "NASA Administrator": a post, not a name
+        return True
+    # "Tory Brexiteers", "Islamists": a plural role noun names a group ("Sanders", "Rogers" are names)
+    last_word = toks[-1]
+    if (last_word.endswith("s") and last_word not in surnames() and last_word not in given_names()
+            and is_person_noun(last_word)):
         return True
     # "Embassy Tripoli": an organisation word anywhere but in a name ("Sun", "House" are surnames)
     if len(toks) >= 2 and any(t in words("name_heads") and t not in surnames() and t not in given_names()
