@@ -166,3 +166,28 @@ def test_name_slash_agency_is_a_credit_not_a_person(annotate_text):
 def test_a_lone_name_listed_with_a_person_is_kept(annotate_text):
     ann = annotate_text("Mr. Trump and Xi were due to meet in Osaka on Saturday.")
     assert "Xi" in people(ann)
+
+
+@pytest.mark.parametrize("credit", [
+    "Ana Ruiz and Lee Parkman contributed to this report.",
+    "— Tomas Varga in Lima contributed to this article.",
+    "Write to Tomas Varga at tomas.varga@example.com",
+    "Reporting by Tomas Varga in Lima; Editing by Lee Parkman",
+])
+def test_reporting_credits_are_not_people(annotate_text, credit):
+    ann = annotate_text("Mayor Carla Ruiz said the bridge would reopen on Monday.\n\n" + credit)
+    names = set(people(ann))
+    assert "Carla Ruiz" in names
+    assert not names & {"Ana Ruiz", "Lee Parkman", "Tomas Varga"}
+
+
+def test_a_name_that_contributed_to_the_story_itself_is_kept(annotate_text):
+    ann = annotate_text("Data collected by Tomas Varga contributed to this report's findings, "
+                        "Mayor Carla Ruiz said.")
+    assert "Tomas Varga" in people(ann)
+
+
+def test_messrs_is_an_honorific(annotate_text):
+    ann = annotate_text("President Ana Ruiz met Prime Minister Lee Parkman. Messrs. Parkman and Varga "
+                        "spoke later.")
+    assert not any(n.startswith("Messrs") for n in people(ann))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from .names import POSSESSIVE_RE, is_title_word, key
 from .personhood import Clues, clues, given_names, has_given_name, is_person_noun, lower_words, text_of
@@ -29,8 +30,17 @@ class Mention:
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of photo and video credits ("Image: Ana Ruiz.") in the text, label included."""
-    return [m.span() for m in CREDIT_RE.finditer(text) if m.group(1).lower() in words("credit_labels")]
+    """Spans of photo and video credits ("Image: Ana Ruiz.") and of reporting credits ("Ana Ruiz
+    contributed to this report.", "Reporting by Ana Ruiz") in the text, label included."""
+    spans = [m.span() for m in CREDIT_RE.finditer(text) if m.group(1).lower() in words("credit_labels")]
+    for rx in credit_line_rules():
+        spans += [m.span() for m in rx.finditer(text)]
+    return spans
+
+
+@cache
+def credit_line_rules() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(x, re.I | re.M) for x in words("credit_lines"))
 
 
 def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
