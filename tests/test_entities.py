@@ -191,3 +191,17 @@ def test_messrs_is_an_honorific(annotate_text):
     ann = annotate_text("President Ana Ruiz met Prime Minister Lee Parkman. Messrs. Parkman and Varga "
                         "spoke later.")
     assert not any(n.startswith("Messrs") for n in people(ann))
+
+
+def test_an_honorific_keeps_a_bare_surname_from_the_other_gender(annotate_text):
+    ann = annotate_text("President Ruiz spoke in Lima. Mr. Ruiz said the deal was close, and Ruiz's aides agreed. "
+                        "He was joined by his wife Ana Ruiz. Mrs. Ruiz thanked the crowd. Mr. Ruiz left early.")
+    p = people(ann)
+    assert len(p["Ana Ruiz"].mentions) == 2
+    assert len(p["Ruiz"].mentions) == 4
+    assert "President" in p["Ruiz"].roles and "President" not in p["Ana Ruiz"].roles
+
+
+def test_an_honorific_of_the_same_gender_joins_the_full_name(annotate_text):
+    ann = annotate_text("Ana Ruiz runs the port. Ruiz said it would reopen. Ms. Ruiz added that ships were waiting.")
+    assert len(people(ann)["Ana Ruiz"].mentions) == 3

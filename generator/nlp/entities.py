@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from .mentions import Mention, credit_spans
 from .names import POSSESSIVE_RE, acronym, compact, fold, key, strip_marks, tokens
-from .personhood import given_names, has_given_name, surnames, thing_like
+from .personhood import given_names, has_given_name, name_gender, surnames, thing_like
 from .rules import words
 
 
@@ -184,13 +184,20 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
             home = Cluster("person")
             clusters.append(home)
         home.mentions.append(m)
-    for m in sorted(singles, key=lambda m: m.start):
+    # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
+    for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
         t = tokens(m.text)[0] if tokens(m.text) else ""
         cands = [c for c in clusters if len(c.longest()) > 1 and t in c.longest()]
         last = [c for c in cands if c.longest()[-1] == t]
         cands = last or cands
+        # "Mr. Ruiz" is not "Ana Ruiz" (nor "Mrs. Ruiz" "Carlos Ruiz"): an honorific's gender must fit
+        if m.clues.gender:
+            cands = [c for c in cands if _gender(c) in ("", m.clues.gender)]
+        bare = [c for c in clusters if c.longest() == [t]]
+        if cands and bare and not m.clues.gender:
+            cands = [_latest_before(cands + bare, m.start)]  # "Mr. Ruiz … Ruiz said": the one just named
         if not cands:
-            cands = [c for c in clusters if c.longest() == [t]]
+            cands = bare
         if not cands:
             near = [c for c in clusters if len(c.longest()) > 1 and _similar(t, c.longest()[-1])]
             cands = near if len(near) == 1 else []
@@ -204,6 +211,24 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
         c.mentions.sort(key=lambda m: m.start)
     clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
+
+
+def _gender(c: Cluster) -> str:
+    """ "m" or "f" when a cluster's first name or an honorific says so, else ""."""
+    said = {m.clues.gender for m in c.mentions if m.clues.gender}
+    if len(said) == 1:
+        return said.pop()
+    longest = c.longest()
+    return name_gender(longest[0]) if len(longest) > 1 else ""
+
+
+def _latest_before(clusters: list[Cluster], pos: int) -> Cluster:
+    """The cluster with a mention closest before pos, else the one named soonest after it."""
+
+    def score(c: Cluster) -> tuple:
+        before = [x.end for x in c.mentions if x.end <= pos]
+        return (1, max(before)) if before else (0, -min(x.start for x in c.mentions))
+    return max(clusters, key=score)
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:

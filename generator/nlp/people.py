@@ -149,7 +149,7 @@ def _role_noun_before(doc, start: int):
     return first.idx, last.idx + len(last.text), text_of(doc)[first.idx:last.idx + len(last.text)]
 
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "messrs", "mme", "mmes"}
 
 
 def _title_before(doc, start: int):

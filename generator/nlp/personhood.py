@@ -19,6 +19,7 @@ PERSON_SUFFIXES = ("ist", "ian", "er", "or")
 SPEECH_DEPS = ("nsubj", "nsubjpass")
 AS_ROLE_RE = re.compile(r"(?:^|[.\n]\s*)As\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b[^,.]{0,80},\s*$")
 PLACE_PREPOSITIONS = {"on", "in", "at", "into", "onto", "via", "inside"}
+HONORIFIC_GENDER = {"mr": "m", "messrs": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "dame": "f"}
 MODIFIERS = {"former", "late", "first", "ex", "acting", "vice", "deputy", "then", "interim"}
 
 
@@ -43,6 +44,22 @@ def given_names() -> frozenset[str]:
         with open(census.FILES[k], encoding="utf-8") as f:
             out.update(line.split()[0].lower() for line in f if line.strip())
     return frozenset(out)
+
+
+@cache
+def _first_names(kind: str) -> frozenset[str]:
+    try:
+        import names as census
+    except ImportError:
+        return frozenset()
+    with open(census.FILES[f"first:{kind}"], encoding="utf-8") as f:
+        return frozenset(line.split()[0].lower() for line in f if line.strip())
+
+
+def name_gender(first: str) -> str:
+    """ "m" for a first name only men bear in the census lists, "f" for one only women bear, else ""."""
+    male, female = first in _first_names("male"), first in _first_names("female")
+    return "m" if male and not female else "f" if female and not male else ""
 
 
 @cache
@@ -91,6 +108,7 @@ class Clues:
     peer: bool = False  # in a list with people: "Ana Ruiz, Carlos Vidal and Dries Peeters"
     headline: bool = False  # in a Title Case line, where capitals say nothing ("Missouri To Sue China")
     agent: bool = False  # acts or owns in the sentence: a subject ("Ruiz won") or a possessor ("Ruiz's car")
+    gender: str = ""  # "m" after "Mr.", "f" after "Mrs."/"Ms."
 
 
 def clues(doc, start: int, end: int) -> Clues:
@@ -148,7 +166,8 @@ def clues(doc, start: int, end: int) -> Clues:
     near += [c for c in root.children if c.dep_ == "conj"]
     near += [c for n in list(near) for c in n.children if c.dep_ == "conj" and c.i != root.i]
     peer = any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in near)
-    return Clues(role, speech, thing, guessed, article, peer, _title_case_line(text_of(doc), start), agent)
+    gender = HONORIFIC_GENDER.get(prev.lower_.rstrip("."), "") if prev is not None else ""
+    return Clues(role, speech, thing, guessed, article, peer, _title_case_line(text_of(doc), start), agent, gender)
 
 
 def _title_case_line(text: str, pos: int) -> bool:
