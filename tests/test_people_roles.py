@@ -51,3 +51,19 @@ def test_a_phrase_without_an_article_or_role_noun_is_not_a_role(annotate_text):
                         "Ines Dahl, head of the conservative Heritage League, said no.")
     assert roles(ann, "Emil Marchetti") == ()
     assert "head of the conservative Heritage League" in roles(ann, "Ines Dahl")
+
+
+def test_an_appositive_of_one_of_a_group_of_people_is_a_role(annotate_text):
+    ann = annotate_text("On Sunday, one of the president's lawyers, Rudo Gianelli, said the inquiry was over.")
+    assert any("lawyers" in r for r in roles(ann, "Rudo Gianelli"))
+
+
+def test_an_appositive_is_next_to_its_noun(annotate_text):
+    ann = annotate_text("Voters are frustrated at the new Obama they face: The Obama who refuses to negotiate. "
+                        "Previously, Obama's pattern was different.")
+    assert roles(ann, "Obama") == ()
+
+
+def test_who_after_a_name_says_a_person(annotate_text):
+    ann = annotate_text("Critics point to his then-girlfriend Julia Couvert who had ties to a biker gang.")
+    assert "Julia Couvert" in {p.name for p in ann.people}

@@ -57,7 +57,8 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     # "Chrome" once "Google Chrome" is a product: a bare word ending a longer name that is a thing or
     # an organisation is that thing, unless a person's name ends with it too
     things = {tokens(k)[-1]: kind for k, kind in decided.items()
-              if kind in ("other", "organization") and len(tokens(k)) >= 2}
+              if kind in ("other", "organization") and len(tokens(k)) >= 2
+              and not any(m.label == "person" for m in groups[k])}
     for k, kind in decided.items():
         toks = tokens(k)
         if (kind == "person" and len(toks) == 1 and toks[0] in things and toks[0] not in person_parts

@@ -189,8 +189,17 @@ def _appositive_head(doc, start: int, end: int):
     if root.dep_ != "appos" or root.head.i >= span.start or root.head.ent_type_:
         return None
     head = root.head
+    # an appositive follows its noun phrase: "spy chief, General Ana Ruiz", "the head of the union,
+    # Ana Ruiz" (not "Voters are frustrated at the Ruiz who …")
+    phrase = {t.i for t in head.subtree}
+    if not all(t.is_punct or t.i in phrase or (t.text[:1].isupper() and is_title_word(t.text))
+               for t in doc[head.i + 1:span.start]):
+        return None
     # "Image: Ana Ruiz", "the email Ana Ruiz sent": only a role noun or title is a role
-    if not (is_person_noun(head.text) or is_title_word(head.text)):
+    # ("one of the president's lawyers" is one by its noun)
+    heads = [head] + [o for p in head.children if head.lower_ == "one" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+    if not any(is_person_noun(h.text) or is_title_word(h.text) for h in heads):
         return None
     left = min(t.i for t in head.subtree if t.i < span.start)
     opener = doc[left - 1] if left and doc[left - 1].is_sent_start else doc[left]
@@ -242,8 +251,8 @@ def standfirst_roles(doc, blocks) -> list[Evidence]:
         return []
     out = []
     for head in [subj, *[c for c in subj.children if c.dep_ == "conj"]]:
-        if head.pos_ != "NOUN" or not is_person_noun(head.text, suffix=False):
-            continue
+        if head.pos_ != "NOUN" or head.tag_ == "NNS" or not is_person_noun(head.text, suffix=False):
+            continue  # "Voters are frustrated": a plural subject is a group, not the headline's person
         left = [t for c in head.lefts if c.dep_ not in ("det", "cc", "punct") for t in c.subtree]
         if any(t.ent_type_ == "PERSON" for t in left):
             continue  # "Ana Ruiz's deputy met …" is not about the headline's person
