@@ -67,3 +67,8 @@ def test_an_appositive_is_next_to_its_noun(annotate_text):
 def test_who_after_a_name_says_a_person(annotate_text):
     ann = annotate_text("Critics point to his then-girlfriend Julia Couvert who had ties to a biker gang.")
     assert "Julia Couvert" in {p.name for p in ann.people}
+
+
+def test_common_news_role_nouns_head_an_appositive(annotate_text):
+    ann = annotate_text("The agency quoted a senior cleric, Yusuf Tabrizi-Nejad, as saying the fleet was at risk.")
+    assert "senior cleric" in roles(ann, "Yusuf Tabrizi-Nejad")
