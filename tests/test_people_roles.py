@@ -72,3 +72,14 @@ def test_who_after_a_name_says_a_person(annotate_text):
 def test_common_news_role_nouns_head_an_appositive(annotate_text):
     ann = annotate_text("The agency quoted a senior cleric, Yusuf Tabrizi-Nejad, as saying the fleet was at risk.")
     assert "senior cleric" in roles(ann, "Yusuf Tabrizi-Nejad")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("In the west, nonpartisan pan-democrat Eddie Chang was elected with 84,121 votes.", "Eddie Chang",
+     "nonpartisan pan-democrat"),
+    ('"Every astronaut including [former Harbor Museum CEO] Bonita Dunn has trained on it," she said.',
+     "Bonita Dunn", "CEO"),
+    ("Zentra CEO Marco Bellini said sales rose.", "Marco Bellini", "CEO"),
+])
+def test_hyphenated_role_nouns_bracketed_and_acronym_titles(annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)

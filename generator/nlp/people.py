@@ -136,16 +136,22 @@ def _role_noun_before(doc, start: int):
     if span is None or span.start == 0:
         return None
     last = doc[span.start - 1]
-    if not (last.is_lower and last.pos_ == "NOUN" and is_person_noun(last.text)):
+    # a lower-case word the tagger took for a proper noun ("pan-democrat") is a noun
+    if not (last.is_lower and last.pos_ in ("NOUN", "PROPN") and is_person_noun(last.text)):
         return None
     first = last
     i = last.i - 1
-    while i >= 0 and last.i - i < 4:
+    while i >= 0 and last.i - i < 5:
         t = doc[i]
-        if t.is_punct or t.dep_ not in ("compound", "amod", "nmod") or t.head.i <= t.i or t.head.i > span.start:
+        glued = t.text == "-" and not t.whitespace_ and i and not doc[i - 1].whitespace_  # "pan-democrat"
+        # a modifier of the role noun, or of the name the parser hung it on ("nonpartisan … Eddie Chu")
+        if not glued and (t.is_punct or t.dep_ not in ("compound", "amod", "nmod") or t.head.i <= t.i
+                          or t.head.i > span.start + 2):
             break
         first = t
         i -= 1
+    if first.text == "-":
+        first = doc[first.i + 1]
     return first.idx, last.idx + len(last.text), text_of(doc)[first.idx:last.idx + len(last.text)]
 
 
@@ -158,6 +164,8 @@ def _title_before(doc, start: int):
     if span is None:
         return None
     i = span.start - 1
+    if i >= 0 and doc[i].text == "]":  # "[former museum CEO] Ana Ruiz": an editor's insertion in a quote
+        i -= 1
     while i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:  # "Undersecretary for Education Mr. X"
         i -= 1
     words = []
@@ -223,7 +231,7 @@ def _unique(found: list[Evidence]) -> list[Evidence]:
     seen, out = set(), []
     for ev in found:
         # "pic.twitter.com/…", "@handle": a link or handle next to a name is not a role
-        if ev.kind == "role" and (re.search(r"[/@]|https?:|\.\w", ev.text) or not re.search(r"[a-z]{2}", ev.text)):
+        if ev.kind == "role" and (re.search(r"[/@]|https?:|\.\w", ev.text) or not re.search(r"[A-Za-z]{2}", ev.text)):
             continue
         k = (ev.kind, ev.text.lower())
         if k not in seen:
