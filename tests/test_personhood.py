@@ -68,3 +68,9 @@ def test_a_plural_role_noun_tagged_as_a_verb_still_makes_a_person(annotate_text)
 ])
 def test_words_around_a_name_are_not_part_of_it(annotate_text, text, name):
     assert list(people(annotate_text(text))) == [name]
+
+
+def test_capitals_after_a_name_make_a_product_unless_they_are_an_honour(annotate_text):
+    assert people(annotate_text("In the demo of Batman: Gotham VR, players are dropped into a cave.")) == {}
+    ann = annotate_text("Barrister Tom Molloy QC said the trial would resume. Pope John Paul II visited Krakow.")
+    assert {"Tom Molloy", "John Paul II"} <= set(people(ann))

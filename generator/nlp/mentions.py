@@ -118,6 +118,10 @@ def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
             if i and t.text in "-–—" and (t.whitespace_ or toks[i - 1].whitespace_):
                 toks = toks[:i]
                 break
+        # "Tom Molloy QC", "Ana Ruiz MP": honours and ranks after a name are not part of it
+        while (len(toks) > 2 and toks[-1].text.isupper() and toks[-1].lower_ in words("postnominals")
+               and not re.fullmatch(r"[IVX]+", toks[-1].text)):
+            toks = toks[:-1]
         # "[Donald] Trump": a word a quote's editor added in brackets is not part of the name written
         for i, t in enumerate(toks):
             if t.text == "]":

@@ -194,6 +194,11 @@ def thing_like(name: str, lower_words: set[str]) -> bool:
         return True
     if is_title_word(toks[-1]):  # "NASA Administrator": a post, not a name
         return True
+    # "Arkham VR", "Windows XP": capitals after a name that are no honour or rank ("Ana Ruiz QC")
+    tail = name.split()[-1].strip(".,")
+    if (len(toks) >= 2 and len(tail) >= 2 and tail.isalpha() and tail.isupper()
+            and tail.lower() not in words("postnominals") and not re.fullmatch(r"[IVXLC]+", tail)):
+        return True
     # "Tory Brexiteers", "Islamists": a plural role noun names a group ("Sanders", "Rogers" are names)
     last_word = toks[-1]
     if (last_word.endswith("s") and last_word not in surnames() and last_word not in given_names()
