@@ -7,7 +7,17 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .names import POSSESSIVE_RE, is_title_word, key
-from .personhood import Clues, clues, given_names, has_given_name, is_person_noun, lower_words, text_of
+from .personhood import (
+    Clues,
+    clues,
+    given_names,
+    has_given_name,
+    is_person_noun,
+    lower_words,
+    surnames,
+    text_of,
+    title_case_line,
+)
 from .rules import words
 
 # PRODUCT: the small model calls some people products ("Dries Mertens"); such a name is kept
@@ -59,6 +69,11 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         if kind is None or any(s <= ent.start_char and ent.end_char <= e for s, e in runs):
             continue
         toks = _trim(list(ent), kind, common)
+        if kind == "person" and len(toks) >= 3 and title_case_line(text_of(doc), toks[0].idx):
+            # "Rod Rosenstein Expects to Be Fired": in a Title Case headline the name ends at its
+            # last known name word
+            while len(toks) >= 3 and not _known(toks[-1].lower_) and _known(toks[-2].lower_):
+                toks = toks[:-1]
         if kind != "person" and _part_of_title(doc, toks):
             continue
         parts = [(toks, kind)]
@@ -135,6 +150,10 @@ def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
                                  or _role_word(toks[0].text) or (len(toks) > 2 and _common(toks[0], common))):
             toks = toks[1:]
     return toks
+
+
+def _known(word: str) -> bool:
+    return word in given_names() or word in surnames()
 
 
 def _common(t, common: set[str]) -> bool:

@@ -169,10 +169,10 @@ def clues(doc, start: int, end: int) -> Clues:
     near += [c for n in list(near) for c in n.children if c.dep_ == "conj" and c.i != root.i]
     peer = any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in near)
     gender = HONORIFIC_GENDER.get(prev.lower_.rstrip("."), "") if prev is not None else ""
-    return Clues(role, speech, thing, guessed, article, peer, _title_case_line(text_of(doc), start), agent, gender)
+    return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender)
 
 
-def _title_case_line(text: str, pos: int) -> bool:
+def title_case_line(text: str, pos: int) -> bool:
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)
     line = re.findall(r"[A-Za-z]+", text[lo:hi if hi >= 0 else len(text)])
