@@ -74,3 +74,20 @@ def test_capitals_after_a_name_make_a_product_unless_they_are_an_honour(annotate
     assert people(annotate_text("In the demo of Batman: Gotham VR, players are dropped into a cave.")) == {}
     ann = annotate_text("Barrister Tom Molloy QC said the trial would resume. Pope John Paul II visited Krakow.")
     assert {"Tom Molloy", "John Paul II"} <= set(people(ann))
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    ("In a statement, Twitter said it recognised the risks. Twitter's staff agreed.", "Twitter"),
+    ("Syria hosts Russia's only naval base, and Russia is key to a deal, Russia said.", "Russia"),
+    ("Newly-elected Sri Lankan President Gotabaya Rajapaksa spoke, and the Sri Lankan parliament met.",
+     "Sri Lankan"),
+    ("Fighters of Kataeb Hezbollah were killed, and Kataeb Hezbollah vowed revenge.", "Kataeb Hezbollah"),
+])
+def test_platforms_groups_countries_and_their_adjectives_are_not_people(annotate_text, text, not_a_person):
+    assert not_a_person not in people(annotate_text(text))
+
+
+def test_a_lower_case_word_ends_a_name_unless_it_is_a_particle(annotate_text):
+    ann = annotate_text("Mark Spenser, MP for Sherwood in Nottinghamshire, will become chief whip. "
+                        "The al Qaeda leader Osama bin Laden was killed in 2011.")
+    assert set(people(ann)) == {"Mark Spenser", "Osama bin Laden"}

@@ -102,9 +102,19 @@ def _thing(ms: list[Mention]) -> bool:
 def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
     votes = Counter(m.label for m in ms)
     name = ms[0].text
+    titled = any(m.clues.role and not m.clues.guessed for m in ms)
+    # "Sherwood in Nottinghamshire": a lower-case word that is no name particle is no part of a name
+    if any(w.isalpha() and w.islower() and w not in words("name_particles") for w in name.split()[1:]):
+        return _majority(votes, exclude="person")
     # "help Mali's government": a country is a place, unless a title says otherwise ("Sheriff Israel")
-    if _org_key(name) in words("countries") and not any(m.clues.role and not m.clues.guessed for m in ms):
+    if _org_key(name) in words("countries") and not titled:
         return "place"
+    # "Sri Lankan", "Syrian": a country's adjective
+    if not titled and any(_org_key(name).removesuffix(end) in words("countries") for end in ("n", "an", "ian", "i")):
+        return "other"
+    # "Twitter said", "a no-deal Brexit is bad": a well-known platform, group or event
+    if not titled and (_org_key(name) in words("not_people") or any(t in words("not_people") for t in tokens(k))):
+        return _majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
     # a role noun guessed from its ending ("orbiter") does not outweigh "Castle Road" or "the X"
     role = any(m.clues.role and not m.clues.guessed for m in ms)
     if not thing_like(name, lower) and not _thing(ms):

@@ -133,6 +133,13 @@ def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
             if i and t.text in "-–—" and (t.whitespace_ or toks[i - 1].whitespace_):
                 toks = toks[:i]
                 break
+        # "Mark Spencer, MP for Sherwood in Nottinghamshire": a lower-case word that is no name
+        # particle ("bin", "van", "de") ends the name
+        for i, t in enumerate(toks):
+            glued = toks[i - 1].text == "-" and not toks[i - 1].whitespace_ if i else False  # "Lee Cheuk-yan"
+            if i and t.is_lower and t.is_alpha and not glued and t.lower_ not in words("name_particles"):
+                toks = toks[:i]
+                break
         # "Tom Molloy QC", "Ana Ruiz MP": honours and ranks after a name are not part of it
         while (len(toks) > 2 and toks[-1].text.isupper() and toks[-1].lower_ in words("postnominals")
                and not re.fullmatch(r"[IVX]+", toks[-1].text)):

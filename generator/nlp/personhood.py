@@ -131,8 +131,10 @@ def clues(doc, start: int, end: int) -> Clues:
             role = True
             guessed = not is_person_noun(prev.text, suffix=False)
         elif (prev.is_lower and prev.pos_ == "VERB" and prev.lower_.endswith("s") and prev.lemma_ != prev.lower_
-              and is_person_noun(prev.text, suffix=False)):
-            role = True  # "and athletes Ana Ruiz (tennis)": a plural role noun the tagger read as a verb
+              and is_person_noun(prev.text, suffix=False) and not any(c.dep_ == "nsubj" for c in prev.children)):
+            # "and athletes Ana Ruiz (tennis)": a plural role noun the tagger read as a verb (not
+            # "Syria hosts Russia's base", a verb with its subject); only a guess
+            role = guessed = True
         elif prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ != "poss":
             thing = True
         elif prev.text == "The" and not prev.is_sent_start:
