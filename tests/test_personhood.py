@@ -91,3 +91,24 @@ def test_a_lower_case_word_ends_a_name_unless_it_is_a_particle(annotate_text):
     ann = annotate_text("Mark Spenser, MP for Sherwood in Nottinghamshire, will become chief whip. "
                         "The al Qaeda leader Osama bin Laden was killed in 2011.")
     assert set(people(ann)) == {"Mark Spenser", "Osama bin Laden"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Supreme Allied Commander Europe James Stavros said the alliance was ready.", "James Stavros"),
+])
+def test_a_place_before_a_name_is_not_part_of_it(annotate_text, text, name):
+    assert list(people(annotate_text(text))) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Intelligence Surveillance Act allows it, and the Intelligence Surveillance Act was renewed.",
+    "He wrote: I TOLD HIM THE JUDGE HE NEVER LISTENED.",
+])
+def test_laws_and_shouted_lines_are_not_people(annotate_text, text):
+    assert people(annotate_text(text)) == {}
+
+
+def test_a_title_before_a_law_does_not_make_it_a_person(annotate_text):
+    ann = annotate_text("Officials acknowledged that secret Foreign Intelligence Surveillance Act requests rose. "
+                        "Senator Ana Church said so.")
+    assert set(people(ann)) == {"Ana Church"}

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from .mentions import Mention, credit_spans
 from .names import POSSESSIVE_RE, acronym, compact, fold, key, strip_marks, tokens
-from .personhood import given_names, has_given_name, name_gender, surnames, thing_like
+from .personhood import ends_in_name_head, given_names, has_given_name, name_gender, surnames, thing_like
 from .rules import words
 
 
@@ -103,6 +103,9 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
     votes = Counter(m.label for m in ms)
     name = ms[0].text
     titled = any(m.clues.role and not m.clues.guessed for m in ms)
+    # "Foreign Intelligence Surveillance Act": a title word inside a name ("Senator Ana Church" is a person)
+    if ends_in_name_head(name) and not (has_given_name(name) and tokens(k)[-1] in surnames()):
+        return _majority(votes, exclude="person")
     # "Sherwood in Nottinghamshire": a lower-case word that is no name particle is no part of a name
     if any(w.isalpha() and w.islower() and w not in words("name_particles") for w in name.split()[1:]):
         return _majority(votes, exclude="person")

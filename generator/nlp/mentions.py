@@ -175,7 +175,8 @@ def _extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
     while i >= 0 and i >= toks[0].i - 2:
         t = doc[i]
         if not (t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "PERSON") and t.whitespace_
-                and not is_title_word(t.text) and not _role_word(t.text) and not _common(t, common)):
+                and not is_title_word(t.text) and not _role_word(t.text) and not _common(t, common)
+                and t.lower_ not in words("countries")):  # "Commander Europe James Stavros"
             break
         toks = [t, *toks]
         i -= 1
@@ -227,6 +228,9 @@ def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention 
         return None
     # "Evan Vucci/AP", "Ana Ruiz/Reuters": a photo credit written name/agency
     if kind == "person" and ("/" in text or re.match(r"\s?/\s?[A-Z]", text_of(doc)[end:end + 3])):
+        return None
+    # "JUDGE HE NEVER LISTENED": in a line written in capitals, capitals say nothing
+    if kind == "person" and len(text.split()) >= 2 and all(len(w) >= 2 and w.isupper() for w in text.split()):
         return None
     # "pro-Beijing", "Trump-backed": a name glued to a word by a hyphen is an adjective
     if kind == "person" and (not text[:1].isupper() or text_of(doc)[start - 1:start] == "-"):

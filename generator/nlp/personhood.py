@@ -191,8 +191,7 @@ def thing_like(name: str, lower_words: set[str]) -> bool:
         return True
     if len(name.split()) == 1 and name.isupper() and len(name) >= 2:  # "GOP", "NATO"
         return True
-    last = fold(name).split()[-1] if name.split() else ""
-    if len(toks) >= 2 and any(part.strip(".,") in words("name_heads") for part in last.split("-")):
+    if ends_in_name_head(name):
         return True
     if is_title_word(toks[-1]):  # "NASA Administrator": a post, not a name
         return True
@@ -213,6 +212,13 @@ def thing_like(name: str, lower_words: set[str]) -> bool:
     if toks[0] in given_names() and len(toks) >= 2:
         return False  # "Chuck Close": a first name makes the common word a surname
     return any(t in lower_words for t in toks if len(t) > 2)
+
+
+def ends_in_name_head(name: str) -> bool:
+    """ "Castle Road", "the Foreign Intelligence Surveillance Act": a name whose last word makes it a
+    place, organisation, work or law."""
+    last = fold(name).split()[-1] if name.split() else ""
+    return len(tokens(name)) >= 2 and any(part.strip(".,") in words("name_heads") for part in last.split("-"))
 
 
 def lower_words(doc) -> set[str]:
