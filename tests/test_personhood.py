@@ -112,3 +112,20 @@ def test_a_title_before_a_law_does_not_make_it_a_person(annotate_text):
     ann = annotate_text("Officials acknowledged that secret Foreign Intelligence Surveillance Act requests rose. "
                         "Senator Ana Church said so.")
     assert set(people(ann)) == {"Ana Church"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Corsi, who wrote the anti-President Obama book "The Obama Nation", spoke on Monday.', "Obama"),
+    ("It underscores the challenges Obama will face. Senators wrote a letter to Obama this week.", "Obama"),
+    ("Obama backed the so-called Buffett Rule, named after billionaire investor Warren Buffett, which would "
+     "impose a tax.", "Warren Buffett"),
+])
+def test_a_title_a_clause_subject_or_a_first_name_keeps_a_person(annotate_text, text, name):
+    assert name in people(annotate_text(text))
+
+
+def test_a_listed_group_stays_a_group_after_a_role_noun(annotate_text):
+    ann = annotate_text("Weapons went to groups including the Lebanese militant Hezbollah, a close ally of the regime.")
+    assert "Hezbollah" not in people(ann)
+    assert "Buffett Rule" not in people(annotate_text("The so-called Buffett Rule, named after Warren Buffett, "
+                                                      "would impose a tax."))

@@ -116,7 +116,7 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
     if not titled and any(_org_key(name).removesuffix(end) in words("countries") for end in ("n", "an", "ian", "i")):
         return "other"
     # "Twitter said", "a no-deal Brexit is bad": a well-known platform, group or event
-    if not titled and (_org_key(name) in words("not_people") or any(t in words("not_people") for t in tokens(k))):
+    if _org_key(name) in words("not_people") or any(t in words("not_people") for t in tokens(k)):
         return _majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
     # a role noun guessed from its ending ("orbiter") does not outweigh "Castle Road" or "the X"
     role = any(m.clues.role and not m.clues.guessed for m in ms)

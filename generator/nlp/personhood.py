@@ -121,11 +121,11 @@ def clues(doc, start: int, end: int) -> Clues:
     # "the EU's chief Brexit negotiator": the role noun before is the role of the noun the name modifies
     modifier = (span.root.dep_ == "compound" and span.root.head.i >= span.end and span.root.head.is_lower
                 and span.root.head.pos_ == "NOUN")
-    if prev is not None and not prev.is_punct and not prev.is_space and modifier:
-        pass
-    elif prev is not None and not prev.is_punct and not prev.is_space:
+    if prev is not None and not prev.is_punct and not prev.is_space:
         if is_title_word(prev.text) and prev.text[:1].isupper() and prev.lower_ not in MODIFIERS:
             role = True
+        elif modifier and prev.is_lower:
+            pass
         elif (prev.is_lower and prev.pos_ in ("NOUN", "PROPN", "ADJ") and is_person_noun(prev.text, prev.pos_ == "NOUN")
               and not (prev.i and doc[prev.i - 1].text == "-")):  # not "the 100-member Senate"
             role = True
@@ -135,8 +135,8 @@ def clues(doc, start: int, end: int) -> Clues:
             # "and athletes Ana Ruiz (tennis)": a plural role noun the tagger read as a verb (not
             # "Syria hosts Russia's base", a verb with its subject); only a guess
             role = guessed = True
-        elif prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ != "poss":
-            thing = True
+        elif prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ != "poss" and span.root.dep_ not in SPEECH_DEPS:
+            thing = True  # "her novel Angel Catbird"; not "the challenges Ruiz will face", a clause's subject
         elif prev.text == "The" and not prev.is_sent_start:
             thing = True  # "bands such as The Velvet Tunnel": a capitalised "The" belongs to a title
         elif prev.like_num and prev.text.isdigit() and len(prev.text) <= 3:
@@ -156,7 +156,7 @@ def clues(doc, start: int, end: int) -> Clues:
     root = span.root
     after = text_of(doc)[end:end + 12]
     # "Ansar Dune, which controls the north": people are "who"
-    if re.match(r"\s*,\s*which\b", after):
+    if re.match(r"\s*,\s*which\b", after) and not has_given_name(text_of(doc)[start:end]):
         thing = True
     # "the Hagia Sofia museum", "the Hajj pilgrimage": a name before a place or event noun names it
     nxt = doc[span.end] if span.end < len(doc) else None
