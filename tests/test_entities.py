@@ -205,3 +205,15 @@ def test_an_honorific_keeps_a_bare_surname_from_the_other_gender(annotate_text):
 def test_an_honorific_of_the_same_gender_joins_the_full_name(annotate_text):
     ann = annotate_text("Ana Ruiz runs the port. Ruiz said it would reopen. Ms. Ruiz added that ships were waiting.")
     assert len(people(ann)["Ana Ruiz"].mentions) == 3
+
+
+def test_an_honorific_does_not_split_a_surname_first_name(annotate_text):
+    ann = annotate_text("China's arms agency and its head, Li Shangfu, are sanctioned. The agency and Mr Li "
+                        "were added to a list.")
+    assert len(people(ann)["Li Shangfu"].mentions) == 2
+
+
+def test_a_name_before_administration_stands_for_its_leader(annotate_text):
+    ann = annotate_text("Lawmakers raised concerns about the Obama administration's plan. "
+                        "The Obama administration wants to simplify it.")
+    assert "Obama" in people(ann)

@@ -83,3 +83,11 @@ def test_common_news_role_nouns_head_an_appositive(annotate_text):
 ])
 def test_hyphenated_role_nouns_bracketed_and_acronym_titles(annotate_text, text, name, role):
     assert role in roles(annotate_text(text), name)
+
+
+def test_a_coordinated_phrase_is_a_role_only_if_each_part_is(annotate_text):
+    ann = annotate_text("China's arms agency and its head, Li Shangfu, are sanctioned.")
+    assert not any("agency" in r for r in roles(ann, "Li Shangfu"))
+    ann = annotate_text("Kira Maurer, chief financial officer and treasurer at the Harbor Foundation, said 500 "
+                        "works were given.")
+    assert "chief financial officer and treasurer at the Harbor Foundation" in roles(ann, "Kira Maurer")

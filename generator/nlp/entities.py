@@ -205,7 +205,7 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
         last = [c for c in cands if c.longest()[-1] == t]
         cands = last or cands
         # "Mr. Ruiz" is not "Ana Ruiz" (nor "Mrs. Ruiz" "Carlos Ruiz"): an honorific's gender must fit
-        if m.clues.gender:
+        if m.clues.gender and last:  # (not "Mr Li" for "Li Shangfu", whose first word is the surname)
             cands = [c for c in cands if _gender(c) in ("", m.clues.gender)]
         bare = [c for c in clusters if c.longest() == [t]]
         if cands and bare and not m.clues.gender:

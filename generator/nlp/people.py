@@ -110,8 +110,16 @@ def _role_phrase(doc, start: int, end: int) -> bool:
         if t.lower_ in ROLE_PREPOSITIONS:
             break
         head.append(t)
-    words = [t for t in head if t.is_alpha]
-    return bool(words) and (is_person_noun(words[-1].text, suffix=False) or is_title_word(words[-1].text))
+    # each coordinated part is a role: "chief financial officer and treasurer", not "the agency and its head"
+    parts, part = [], []
+    for t in head:
+        if t.lower_ in ("and", "or"):
+            parts.append(part)
+            part = []
+        elif t.is_alpha:
+            part.append(t)
+    parts.append(part)
+    return all(p and (is_person_noun(p[-1].text, suffix=False) or is_title_word(p[-1].text)) for p in parts)
 
 
 def _bounds(doc, lo: int, hi: int, block: tuple[int, int]) -> tuple[int, int]:

@@ -166,6 +166,9 @@ def clues(doc, start: int, end: int) -> Clues:
     agent = root.dep_ in SPEECH_DEPS or root.dep_ == "poss" or bool(re.match(r"[’']s?\b", after))
     if re.match(r"\s*,?\s*who\b", after):  # "The Ruiz who refuses to talk": "who" is for people
         agent, thing, article = True, False, False
+    # "the Ruiz administration's plan": a name before what a leader heads stands for that leader
+    if nxt is not None and nxt.is_lower and nxt.lemma_ in words("leader_nouns"):
+        agent, thing, article = True, False, False
     near = [root.head] if root.dep_ == "conj" else []
     near += [c for c in root.children if c.dep_ == "conj"]
     near += [c for n in list(near) for c in n.children if c.dep_ == "conj" and c.i != root.i]
