@@ -91,3 +91,20 @@ def test_a_coordinated_phrase_is_a_role_only_if_each_part_is(annotate_text):
     ann = annotate_text("Kira Maurer, chief financial officer and treasurer at the Harbor Foundation, said 500 "
                         "works were given.")
     assert "chief financial officer and treasurer at the Harbor Foundation" in roles(ann, "Kira Maurer")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Aviv Bashan, a former spokesman for Mr. Netanyahu, said the race was close.", "Aviv Bashan",
+     "a former spokesman for Mr. Netanyahu"),
+    ("Jared Bernholz, a former economic adviser to Vice President Joseph R. Biden, said no.", "Jared Bernholz",
+     "a former economic adviser to Vice President Joseph R. Biden"),
+])
+def test_an_appositive_runs_past_abbreviations_and_may_name_someone_after_a_preposition(
+        annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)
+
+
+def test_an_appositive_that_is_another_persons_description_is_not_a_role(annotate_text):
+    ann = annotate_text("Leaders, including Benjamin Nathan, the country's founder David Ben-Gurion, and others, "
+                        "were named.")
+    assert not any("founder" in r for r in roles(ann, "Benjamin Nathan"))

@@ -10,10 +10,14 @@ from .personhood import is_person_noun, text_of
 
 AGE_RE = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3}),")
 # "Ruiz, a doctor,", "Ruiz, head of the union,", "Ruiz, of the University of Leeds," (not "Ruiz, at the summit,")
-APPOS_RE = re.compile(r"^,\s+((?:a|an|the)\s+[^,;:.()“”\"]{3,80}?|(?:[A-Za-z’']+\s+){0,3}of\s+[^,;:.()“”\"]{3,60}?"
-                      r"|(?:[A-Za-z’']+\s+){1,3}(?:for|at)\s+[^,;:.()“”\"]{3,60}?)\s*[,.;]")
+# a character of an appositive: a stop only after an abbreviation or an initial ("a spokesman for Mr. Ruiz")
+_CH = r"(?:[^,;:.()“”\"]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\b[A-Z])\.)"
+APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,80}}?|(?:[A-Za-z’']+\s+){{0,3}}of\s+{_CH}{{3,60}}?"
+                      rf"|(?:[A-Za-z’']+\s+){{1,3}}(?:for|at)\s+{_CH}{{3,60}}?)\s*(?:[,;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
+                      r"(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.)")
 # "Ruiz, Panama coach, said"; "Peru's Prime Minister, Ana Ruiz said": a role between commas
-BARE_AFTER_RE = re.compile(r"^,\s+([^,;:.()“”\"\n]{3,90}?)\s*[,.;]")
+BARE_AFTER_RE = re.compile(rf"^,\s+((?:(?!\n){_CH}){{3,90}}?)\s*(?:[,;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
+                           r"(?<!\bSt)(?<!\b[A-Z])\.)")
 BARE_BEFORE_RE = re.compile(r"(?:^|[.!?:\n]\s*|,\s+)([^,;:.!?()“”\"\n]{3,80}),\s*$")
 ROLE_PREPOSITIONS = {"of", "for", "at", "to", "in", "with", "on"}
 AS_RE = re.compile(r"(?:^|[.!?]\s*|\n)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$")
@@ -86,13 +90,20 @@ def describe(doc, person_mentions: list[tuple[int, int]],
 def _noun_phrase(doc, start: int, end: int) -> bool:
     """An appositive is a noun phrase: "Cabello, the army and the US are not…" is a list with a
     verb, and "…remove Maduro, a position that could come in handy" describes the clause; a verb
-    form that modifies the noun ("a practising dentist") is part of the phrase. It names no other
-    person ("Ruiz, and union campaigner Ana Vidal,")."""
+    form that modifies the noun ("a practising dentist") is part of the phrase. It is no list of
+    people ("Ruiz, Ana Vidal and …", "Ruiz, and union campaigner Ana Vidal,")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    # "Ruiz, the country's founder Ana Vidal, and …": a phrase that ends on another name without a
+    # preposition before it is that person's description (not "an adviser to President Ana Vidal")
+    if span[-1].ent_type_ == "PERSON":
+        first = next(t for t in span if t.ent_type_ == "PERSON" and t.i >= span[-1].i - 4 and all(
+            x.ent_type_ == "PERSON" for x in doc[t.i:span[-1].i + 1]))
+        if not any(t.pos_ == "ADP" for t in doc[span.start:first.i]):
+            return False
     return (not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in span)
-            and " and the " not in span.text and not any(t.ent_type_ == "PERSON" for t in span)
+            and " and the " not in span.text and span[0].ent_type_ != "PERSON"
             and span[0].lower_ not in ("and", "or", "but"))
 
 
