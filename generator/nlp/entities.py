@@ -99,8 +99,8 @@ def _thing(ms: list[Mention]) -> bool:
     return things * 2 > len(ms) and not any((m.clues.role and not m.clues.guessed) or m.clues.speech for m in ms)
 
 
-def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
-    votes = Counter(m.label for m in ms)
+def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
+    """The kind of a name that is no person's whatever its context says, or "" if it may be one."""
     name = ms[0].text
     titled = any(m.clues.role and not m.clues.guessed for m in ms)
     # "Foreign Intelligence Surveillance Act": a title word inside a name ("Senator Ana Church" is a person)
@@ -118,6 +118,15 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
     # "Twitter said", "a no-deal Brexit is bad": a well-known platform, group or event
     if _org_key(name) in words("not_people") or any(t in words("not_people") for t in tokens(k)):
         return _majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
+    return ""
+
+
+def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
+    votes = Counter(m.label for m in ms)
+    name = ms[0].text
+    fixed = _not_a_name(k, ms, votes)
+    if fixed:
+        return fixed
     # a role noun guessed from its ending ("orbiter") does not outweigh "Castle Road" or "the X"
     role = any(m.clues.role and not m.clues.guessed for m in ms)
     if not thing_like(name, lower) and not _thing(ms):

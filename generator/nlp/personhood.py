@@ -111,42 +111,49 @@ class Clues:
     gender: str = ""  # "m" after "Mr.", "f" after "Mrs."/"Ms."
 
 
+def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
+    """(role, thing, guessed, article) from the word right before a name."""
+    role = thing = guessed = article = False
+    if prev is None or prev.is_punct or prev.is_space:
+        return role, thing, guessed, article
+    # "the EU's chief Brexit negotiator": a role noun before is the role of the noun the name modifies
+    modifier = (span.root.dep_ == "compound" and span.root.head.i >= span.end and span.root.head.is_lower
+                and span.root.head.pos_ == "NOUN")
+    if is_title_word(prev.text) and prev.text[:1].isupper() and prev.lower_ not in MODIFIERS:
+        role = True
+    elif modifier and prev.is_lower:
+        pass
+    elif (prev.is_lower and prev.pos_ in ("NOUN", "PROPN", "ADJ") and is_person_noun(prev.text, prev.pos_ == "NOUN")
+          and not (prev.i and doc[prev.i - 1].text == "-")):  # not "the 100-member Senate"
+        role = True
+        guessed = not is_person_noun(prev.text, suffix=False)
+    elif (prev.is_lower and prev.pos_ == "VERB" and prev.lower_.endswith("s") and prev.lemma_ != prev.lower_
+          and is_person_noun(prev.text, suffix=False) and not any(c.dep_ == "nsubj" for c in prev.children)):
+        # "and athletes Ana Ruiz (tennis)": a plural role noun the tagger read as a verb (not
+        # "Syria hosts Russia's base", a verb with its subject); only a guess
+        role = guessed = True
+    elif prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ != "poss" and span.root.dep_ not in SPEECH_DEPS:
+        thing = True  # "her novel Angel Catbird"; not "the challenges Ruiz will face", a clause's subject
+    elif prev.text == "The" and not prev.is_sent_start:
+        thing = True  # "bands such as The Velvet Tunnel": a capitalised "The" belongs to a title
+    elif prev.like_num and prev.text.isdigit() and len(prev.text) <= 3:
+        thing = True  # "Movimento 5 Stelle", "Channel 4 News": a number inside a name
+    elif prev.is_lower and prev.lower_ in words("direction_words"):
+        thing = True  # "northern Mali", "western Niger": a region of a place
+    elif prev.lower_ in ("the", "a", "an") or (prev.pos_ == "ADP" and prev.lower_ in PLACE_PREPOSITIONS):
+        # "the Bat Cave", "posted on Twitter"; but in "the Trump administration" the article
+        # belongs to the noun the name modifies
+        article = not (span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i > span.root.i)
+    return role, thing, guessed, article
+
+
 def clues(doc, start: int, end: int) -> Clues:
     """What the words around the mention at [start, end) of a spaCy Doc say about it."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return Clues()
     prev = doc[span.start - 1] if span.start > 0 else None
-    role = thing = guessed = article = False
-    # "the EU's chief Brexit negotiator": the role noun before is the role of the noun the name modifies
-    modifier = (span.root.dep_ == "compound" and span.root.head.i >= span.end and span.root.head.is_lower
-                and span.root.head.pos_ == "NOUN")
-    if prev is not None and not prev.is_punct and not prev.is_space:
-        if is_title_word(prev.text) and prev.text[:1].isupper() and prev.lower_ not in MODIFIERS:
-            role = True
-        elif modifier and prev.is_lower:
-            pass
-        elif (prev.is_lower and prev.pos_ in ("NOUN", "PROPN", "ADJ") and is_person_noun(prev.text, prev.pos_ == "NOUN")
-              and not (prev.i and doc[prev.i - 1].text == "-")):  # not "the 100-member Senate"
-            role = True
-            guessed = not is_person_noun(prev.text, suffix=False)
-        elif (prev.is_lower and prev.pos_ == "VERB" and prev.lower_.endswith("s") and prev.lemma_ != prev.lower_
-              and is_person_noun(prev.text, suffix=False) and not any(c.dep_ == "nsubj" for c in prev.children)):
-            # "and athletes Ana Ruiz (tennis)": a plural role noun the tagger read as a verb (not
-            # "Syria hosts Russia's base", a verb with its subject); only a guess
-            role = guessed = True
-        elif prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ != "poss" and span.root.dep_ not in SPEECH_DEPS:
-            thing = True  # "her novel Angel Catbird"; not "the challenges Ruiz will face", a clause's subject
-        elif prev.text == "The" and not prev.is_sent_start:
-            thing = True  # "bands such as The Velvet Tunnel": a capitalised "The" belongs to a title
-        elif prev.like_num and prev.text.isdigit() and len(prev.text) <= 3:
-            thing = True  # "Movimento 5 Stelle", "Channel 4 News": a number inside a name
-        elif prev.is_lower and prev.lower_ in words("direction_words"):
-            thing = True  # "northern Mali", "western Niger": a region of a place
-        elif prev.lower_ in ("the", "a", "an") or (prev.pos_ == "ADP" and prev.lower_ in PLACE_PREPOSITIONS):
-            # "the Bat Cave", "posted on Twitter"; but in "the Trump administration" the article
-            # belongs to the noun the name modifies
-            article = not (span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i > span.root.i)
+    role, thing, guessed, article = _word_before(doc, span, prev)
     if re.match(r",\s(\d{1,2}),", text_of(doc)[end:end + 8]):  # "Ruiz, 56," — not "Benghazi, 2016"
         role = True
     # "As president of the senate, Ibarra …": a role the sentence opens with
