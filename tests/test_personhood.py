@@ -129,3 +129,8 @@ def test_a_listed_group_stays_a_group_after_a_role_noun(annotate_text):
     assert "Hezbollah" not in people(ann)
     assert "Buffett Rule" not in people(annotate_text("The so-called Buffett Rule, named after Warren Buffett, "
                                                       "would impose a tax."))
+
+
+def test_a_bare_word_after_a_preposition_that_takes_a_person_is_kept(annotate_text):
+    ann = annotate_text("Critics said Mueller worked for Obama for years. He served under Obama, aides said.")
+    assert "Obama" in people(ann)

@@ -19,6 +19,7 @@ PERSON_SUFFIXES = ("ist", "ian", "er", "or")
 SPEECH_DEPS = ("nsubj", "nsubjpass")
 AS_ROLE_RE = re.compile(r"(?:^|[.\n]\s*)As\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b[^,.]{0,80},\s*$")
 PLACE_PREPOSITIONS = {"on", "in", "at", "into", "onto", "via", "inside"}
+PERSON_PREPOSITIONS = {"for", "under", "with", "against", "by"}
 HONORIFIC_GENDER = {"mr": "m", "messrs": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "dame": "f"}
 MODIFIERS = {"former", "late", "first", "ex", "acting", "vice", "deputy", "then", "interim"}
 
@@ -171,6 +172,8 @@ def clues(doc, start: int, end: int) -> Clues:
         article = True
     speech = root.dep_ in SPEECH_DEPS and root.head.lemma_ in words("reporting_verbs")
     agent = root.dep_ in SPEECH_DEPS or root.dep_ == "poss" or bool(re.match(r"[’']s?\b", after))
+    # "worked for Ruiz", "under Ruiz", "met with Ruiz": prepositions that take a person
+    agent = agent or (root.dep_ == "pobj" and root.head.lower_ in PERSON_PREPOSITIONS)
     if re.match(r"\s*,?\s*who\b", after):  # "The Ruiz who refuses to talk": "who" is for people
         agent, thing, article = True, False, False
     # "the Ruiz administration's plan": a name before what a leader heads stands for that leader
