@@ -166,3 +166,54 @@ def test_name_slash_agency_is_a_credit_not_a_person(annotate_text):
 def test_a_lone_name_listed_with_a_person_is_kept(annotate_text):
     ann = annotate_text("Mr. Trump and Xi were due to meet in Osaka on Saturday.")
     assert "Xi" in people(ann)
+
+
+@pytest.mark.parametrize("credit", [
+    "Ana Ruiz and Lee Parkman contributed to this report.",
+    "— Tomas Varga in Lima contributed to this article.",
+    "Write to Tomas Varga at tomas.varga@example.com",
+    "Reporting by Tomas Varga in Lima; Editing by Lee Parkman",
+])
+def test_reporting_credits_are_not_people(annotate_text, credit):
+    ann = annotate_text("Mayor Carla Ruiz said the bridge would reopen on Monday.\n\n" + credit)
+    names = set(people(ann))
+    assert "Carla Ruiz" in names
+    assert not names & {"Ana Ruiz", "Lee Parkman", "Tomas Varga"}
+
+
+def test_a_name_that_contributed_to_the_story_itself_is_kept(annotate_text):
+    ann = annotate_text("Data collected by Tomas Varga contributed to this report's findings, "
+                        "Mayor Carla Ruiz said.")
+    assert "Tomas Varga" in people(ann)
+
+
+def test_messrs_is_an_honorific(annotate_text):
+    ann = annotate_text("President Ana Ruiz met Prime Minister Lee Parkman. Messrs. Parkman and Varga "
+                        "spoke later.")
+    assert not any(n.startswith("Messrs") for n in people(ann))
+
+
+def test_an_honorific_keeps_a_bare_surname_from_the_other_gender(annotate_text):
+    ann = annotate_text("President Ruiz spoke in Lima. Mr. Ruiz said the deal was close, and Ruiz's aides agreed. "
+                        "He was joined by his wife Ana Ruiz. Mrs. Ruiz thanked the crowd. Mr. Ruiz left early.")
+    p = people(ann)
+    assert len(p["Ana Ruiz"].mentions) == 2
+    assert len(p["Ruiz"].mentions) == 4
+    assert "President" in p["Ruiz"].roles and "President" not in p["Ana Ruiz"].roles
+
+
+def test_an_honorific_of_the_same_gender_joins_the_full_name(annotate_text):
+    ann = annotate_text("Ana Ruiz runs the port. Ruiz said it would reopen. Ms. Ruiz added that ships were waiting.")
+    assert len(people(ann)["Ana Ruiz"].mentions) == 3
+
+
+def test_an_honorific_does_not_split_a_surname_first_name(annotate_text):
+    ann = annotate_text("China's arms agency and its head, Li Shangfu, are sanctioned. The agency and Mr Li "
+                        "were added to a list.")
+    assert len(people(ann)["Li Shangfu"].mentions) == 2
+
+
+def test_a_name_before_administration_stands_for_its_leader(annotate_text):
+    ann = annotate_text("Lawmakers raised concerns about the Obama administration's plan. "
+                        "The Obama administration wants to simplify it.")
+    assert "Obama" in people(ann)

@@ -123,3 +123,17 @@ def test_a_link_or_handle_is_not_a_role(annotate_text):
 ])
 def test_role_nouns_before_the_name_and_recognised_as(annotate_text, text, name, role):
     assert role in person(annotate_text(text), name).roles
+
+
+def test_a_plural_standfirst_subject_is_not_the_headline_persons_role(seed_text):
+    ann = seed_text("Voters turn on Ana Ruiz – By Test Author (Test Outlet) / Aug 19 2019\n"
+                    "Voters are frustrated with the governor after a year of delays.\n"
+                    "Ana Ruiz said the delays were over. Ruiz did not say more.\n")
+    assert "Voters" not in person(ann, "Ana Ruiz").roles
+
+
+def test_a_title_case_headline_verb_is_not_part_of_a_name(seed_text):
+    ann = seed_text("Deputy Attorney General Rod Rosenthal Expects to Be Fired, Clouding Inquiry – By Test Author "
+                    "(Test Outlet) / Aug 19 2019\n\n"
+                    "Rod Rosenthal told officials he expects to be fired. Rosenthal declined to comment.\n")
+    assert [p.name for p in ann.people] == ["Rod Rosenthal"]

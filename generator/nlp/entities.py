@@ -7,9 +7,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from .mentions import Mention
+from .mentions import Mention, credit_spans
 from .names import POSSESSIVE_RE, acronym, compact, fold, key, strip_marks, tokens
-from .personhood import given_names, has_given_name, surnames, thing_like
+from .personhood import ends_in_name_head, given_names, has_given_name, name_gender, surnames, thing_like
+from .rules import words
 
 
 @dataclass
@@ -47,11 +48,22 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
         if (kind == "person" and len(toks) >= 2 and toks[-1] in elsewhere
                 and all(m.clues.headline and not m.clues.role for m in groups[k])):
             decided[k] = "other"
+    _named_after(decided, groups)
     person_parts = set()
     for k, kind in decided.items():
         toks = tokens(k)
         if kind == "person" and len(toks) >= 2:
             person_parts.add(toks[-1])
+    # "Chrome" once "Google Chrome" is a product: a bare word ending a longer name that is a thing or
+    # an organisation is that thing, unless a person's name ends with it too
+    things = {tokens(k)[-1]: kind for k, kind in decided.items()
+              if kind in ("other", "organization") and len(tokens(k)) >= 2
+              and not any(m.label == "person" for m in groups[k])}
+    for k, kind in decided.items():
+        toks = tokens(k)
+        if (kind == "person" and len(toks) == 1 and toks[0] in things and toks[0] not in person_parts
+                and not any(m.clues.role or m.clues.speech for m in groups[k])):
+            decided[k] = things[toks[0]]
     for k, ms in groups.items():
         toks = tokens(k)
         kind = decided[k]
@@ -59,6 +71,21 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
             kind = "person"
         for m in ms:
             m.kind = kind
+
+
+def _named_after(decided: dict[str, str], groups: dict[str, list[Mention]]) -> None:
+    """ "the Ruiz Polaroids" once "Ana Ruiz" is a person: a name that starts with a person's
+    surname and goes on with words that are no one's name is a thing named after that person."""
+    people = [tokens(k) for k, kind in decided.items() if kind == "person" and len(tokens(k)) >= 2]
+    for k, kind in decided.items():
+        toks = tokens(k)
+        if kind != "person" or len(toks) < 2 or "-" in k or has_given_name(groups[k][0].text):
+            continue
+        if any(m.clues.role and not m.clues.guessed for m in groups[k]):
+            continue
+        rest_unknown = not any(_known_name(t) for t in toks[1:])
+        if rest_unknown and any(p[-1] == toks[0] and p != toks for p in people):
+            decided[k] = "other"
 
 
 def _known_name(word: str) -> bool:
@@ -72,9 +99,34 @@ def _thing(ms: list[Mention]) -> bool:
     return things * 2 > len(ms) and not any((m.clues.role and not m.clues.guessed) or m.clues.speech for m in ms)
 
 
+def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
+    """The kind of a name that is no person's whatever its context says, or "" if it may be one."""
+    name = ms[0].text
+    titled = any(m.clues.role and not m.clues.guessed for m in ms)
+    # "Foreign Intelligence Surveillance Act": a title word inside a name ("Senator Ana Church" is a person)
+    if ends_in_name_head(name) and not (has_given_name(name) and tokens(k)[-1] in surnames()):
+        return _majority(votes, exclude="person")
+    # "Sherwood in Nottinghamshire": a lower-case word that is no name particle is no part of a name
+    if any(w.isalpha() and w.islower() and w not in words("name_particles") for w in name.split()[1:]):
+        return _majority(votes, exclude="person")
+    # "help Mali's government": a country is a place, unless a title says otherwise ("Sheriff Israel")
+    if _org_key(name) in words("countries") and not titled:
+        return "place"
+    # "Sri Lankan", "Syrian": a country's adjective
+    if not titled and any(_org_key(name).removesuffix(end) in words("countries") for end in ("n", "an", "ian", "i")):
+        return "other"
+    # "Twitter said", "a no-deal Brexit is bad": a well-known platform, group or event
+    if _org_key(name) in words("not_people") or any(t in words("not_people") for t in tokens(k)):
+        return _majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
+    return ""
+
+
 def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
     votes = Counter(m.label for m in ms)
     name = ms[0].text
+    fixed = _not_a_name(k, ms, votes)
+    if fixed:
+        return fixed
     # a role noun guessed from its ending ("orbiter") does not outweigh "Castle Road" or "the X"
     role = any(m.clues.role and not m.clues.guessed for m in ms)
     if not thing_like(name, lower) and not _thing(ms):
@@ -85,9 +137,11 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
             return "person"
         if thing_like(name, lower) or _thing(ms):
             return _majority(votes, exclude="person")
-        if (len(k.split()) == 1 and len(ms) == 1 and not _known_name(tokens(k)[-1])
-                and not ms[0].clues.peer):  # "Mr. Trump and Xi": listed with a person
-            return "other"  # one bare word, once, with nothing around it to say it is a person
+        # one bare word that is no known name, with nothing around it to say it is a person: once, or
+        # never listed with a person ("Mr. Trump and Xi"), acting ("Xi arrived") or owning ("Xi's plan")
+        if (len(k.split()) == 1 and not _known_name(tokens(k)[-1]) and not any(m.clues.peer for m in ms)
+                and (len(ms) == 1 or not any(m.clues.agent and not m.clues.thing for m in ms))):
+            return "other"
         return "person"
     # spaCy says organisation or place: only a listed title or role noun, or an age, outweighs it
     # ("designer Halston"; not "its neighbors China and Russia")
@@ -113,7 +167,8 @@ def _majority(counter: Counter, exclude: str = "") -> str:
 def add_missed(text: str, mentions: list[Mention]) -> list[Mention]:
     """Occurrences of a known person name spaCy did not tag (or tagged as something else), with or
     without diacritics ("Guaido" for "Guaidó"), and bare surnames of full names."""
-    taken = [(m.start, m.end) for m in mentions]
+    # a credit line ("Image: Ana Ruiz.") names the photo's source, even when Ruiz is in the story
+    taken = [(m.start, m.end) for m in mentions] + credit_spans(text)
     people = [m for m in mentions if m.kind == "person" and m.text[:1].isupper()]
     forms = {strip_marks(m.text) for m in people}
     forms |= {strip_marks(m.text.split()[-1]) for m in people if len(m.text.split()) > 1}
@@ -152,13 +207,20 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
             home = Cluster("person")
             clusters.append(home)
         home.mentions.append(m)
-    for m in sorted(singles, key=lambda m: m.start):
+    # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
+    for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
         t = tokens(m.text)[0] if tokens(m.text) else ""
         cands = [c for c in clusters if len(c.longest()) > 1 and t in c.longest()]
         last = [c for c in cands if c.longest()[-1] == t]
         cands = last or cands
+        # "Mr. Ruiz" is not "Ana Ruiz" (nor "Mrs. Ruiz" "Carlos Ruiz"): an honorific's gender must fit
+        if m.clues.gender and last:  # (not "Mr Li" for "Li Shangfu", whose first word is the surname)
+            cands = [c for c in cands if _gender(c) in ("", m.clues.gender)]
+        bare = [c for c in clusters if c.longest() == [t]]
+        if cands and bare and not m.clues.gender:
+            cands = [_latest_before(cands + bare, m.start)]  # "Mr. Ruiz … Ruiz said": the one just named
         if not cands:
-            cands = [c for c in clusters if c.longest() == [t]]
+            cands = bare
         if not cands:
             near = [c for c in clusters if len(c.longest()) > 1 and _similar(t, c.longest()[-1])]
             cands = near if len(near) == 1 else []
@@ -172,6 +234,24 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
         c.mentions.sort(key=lambda m: m.start)
     clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
+
+
+def _gender(c: Cluster) -> str:
+    """ "m" or "f" when a cluster's first name or an honorific says so, else ""."""
+    said = {m.clues.gender for m in c.mentions if m.clues.gender}
+    if len(said) == 1:
+        return said.pop()
+    longest = c.longest()
+    return name_gender(longest[0]) if len(longest) > 1 else ""
+
+
+def _latest_before(clusters: list[Cluster], pos: int) -> Cluster:
+    """The cluster with a mention closest before pos, else the one named soonest after it."""
+
+    def score(c: Cluster) -> tuple:
+        before = [x.end for x in c.mentions if x.end <= pos]
+        return (1, max(before)) if before else (0, -min(x.start for x in c.mentions))
+    return max(clusters, key=score)
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from .names import POSSESSIVE_RE, is_title_word, key
-from .personhood import Clues, clues, given_names, has_given_name, is_person_noun, lower_words, text_of
+from .personhood import (
+    Clues,
+    clues,
+    given_names,
+    has_given_name,
+    is_person_noun,
+    lower_words,
+    surnames,
+    text_of,
+    title_case_line,
+)
 from .rules import words
 
 # PRODUCT: the small model calls some people products ("Dries Mertens"); such a name is kept
@@ -29,8 +40,17 @@ class Mention:
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of photo and video credits ("Image: Ana Ruiz.") in the text, label included."""
-    return [m.span() for m in CREDIT_RE.finditer(text) if m.group(1).lower() in words("credit_labels")]
+    """Spans of photo and video credits ("Image: Ana Ruiz.") and of reporting credits ("Ana Ruiz
+    contributed to this report.", "Reporting by Ana Ruiz") in the text, label included."""
+    spans = [m.span() for m in CREDIT_RE.finditer(text) if m.group(1).lower() in words("credit_labels")]
+    for rx in credit_line_rules():
+        spans += [m.span() for m in rx.finditer(text)]
+    return spans
+
+
+@cache
+def credit_line_rules() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(x, re.I | re.M) for x in words("credit_lines"))
 
 
 def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
@@ -49,6 +69,11 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         if kind is None or any(s <= ent.start_char and ent.end_char <= e for s, e in runs):
             continue
         toks = _trim(list(ent), kind, common)
+        if kind == "person" and len(toks) >= 3 and title_case_line(text_of(doc), toks[0].idx):
+            # "Rod Rosenstein Expects to Be Fired": in a Title Case headline the name ends at its
+            # last known name word
+            while len(toks) >= 3 and not _known(toks[-1].lower_) and _known(toks[-2].lower_):
+                toks = toks[:-1]
         if kind != "person" and _part_of_title(doc, toks):
             continue
         parts = [(toks, kind)]
@@ -103,6 +128,27 @@ def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
                                 in words("name_suffixes") for t in toks):
         return []  # spaCy's "Karl Rove-backed"
     if kind == "person":
+        # "Dmitry Medvedev - so often useful": a dash set off by spaces ends the name
+        for i, t in enumerate(toks):
+            if i and t.text in "-–—" and (t.whitespace_ or toks[i - 1].whitespace_):
+                toks = toks[:i]
+                break
+        # "Mark Spencer, MP for Sherwood in Nottinghamshire": a lower-case word that is no name
+        # particle ("bin", "van", "de") ends the name
+        for i, t in enumerate(toks):
+            glued = toks[i - 1].text == "-" and not toks[i - 1].whitespace_ if i else False  # "Lee Cheuk-yan"
+            if i and t.is_lower and t.is_alpha and not glued and t.lower_ not in words("name_particles"):
+                toks = toks[:i]
+                break
+        # "Tom Molloy QC", "Ana Ruiz MP": honours and ranks after a name are not part of it
+        while (len(toks) > 2 and toks[-1].text.isupper() and toks[-1].lower_ in words("postnominals")
+               and not re.fullmatch(r"[IVX]+", toks[-1].text)):
+            toks = toks[:-1]
+        # "[Donald] Trump": a word a quote's editor added in brackets is not part of the name written
+        for i, t in enumerate(toks):
+            if t.text == "]":
+                toks = toks[i + 1:]
+                break
         # "Nonpartisan Paul Tse", "pro-Beijing Ann Lee": a name starts at a capitalised proper noun
         while len(toks) > 1 and (toks[0].is_lower or toks[0].pos_ == "ADJ" or toks[0].text in "-–"
                                  or toks[1].text in "-–"):
@@ -111,6 +157,10 @@ def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
                                  or _role_word(toks[0].text) or (len(toks) > 2 and _common(toks[0], common))):
             toks = toks[1:]
     return toks
+
+
+def _known(word: str) -> bool:
+    return word in given_names() or word in surnames()
 
 
 def _common(t, common: set[str]) -> bool:
@@ -125,7 +175,8 @@ def _extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
     while i >= 0 and i >= toks[0].i - 2:
         t = doc[i]
         if not (t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "PERSON") and t.whitespace_
-                and not is_title_word(t.text) and not _role_word(t.text) and not _common(t, common)):
+                and not is_title_word(t.text) and not _role_word(t.text) and not _common(t, common)
+                and t.lower_ not in words("countries")):  # "Commander Europe James Stavros"
             break
         toks = [t, *toks]
         i -= 1
@@ -177,6 +228,9 @@ def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention 
         return None
     # "Evan Vucci/AP", "Ana Ruiz/Reuters": a photo credit written name/agency
     if kind == "person" and ("/" in text or re.match(r"\s?/\s?[A-Z]", text_of(doc)[end:end + 3])):
+        return None
+    # "JUDGE HE NEVER LISTENED": in a line written in capitals, capitals say nothing
+    if kind == "person" and len(text.split()) >= 2 and all(len(w) >= 2 and w.isupper() for w in text.split()):
         return None
     # "pro-Beijing", "Trump-backed": a name glued to a word by a hyphen is an adjective
     if kind == "person" and (not text[:1].isupper() or text_of(doc)[start - 1:start] == "-"):

@@ -9,7 +9,17 @@ from .names import is_title_word
 from .personhood import is_person_noun, text_of
 
 AGE_RE = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3}),")
-APPOS_RE = re.compile(r"^,\s+((?:a|an|the)\s+[^,;:.()“”\"]{3,80}?|(?:[A-Za-z’']+\s+){0,3}(?:of|for|at)\s+[^,;:.()“”\"]{3,60}?)\s*[,.;]")
+# "Ruiz, a doctor,", "Ruiz, head of the union,", "Ruiz, of the University of Leeds," (not "Ruiz, at the summit,")
+# a character of an appositive: a stop only after an abbreviation or an initial ("a spokesman for Mr. Ruiz")
+_CH = r"(?:[^,;:.()“”\"]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\b[A-Z])\.)"
+APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,80}}?|(?:[A-Za-z’']+\s+){{0,3}}of\s+{_CH}{{3,60}}?"
+                      rf"|(?:[A-Za-z’']+\s+){{1,3}}(?:for|at)\s+{_CH}{{3,60}}?)\s*(?:[,;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
+                      r"(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.)")
+# "Ruiz, Panama coach, said"; "Peru's Prime Minister, Ana Ruiz said": a role between commas
+BARE_AFTER_RE = re.compile(rf"^,\s+((?:(?!\n){_CH}){{3,90}}?)\s*(?:[,;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
+                           r"(?<!\bSt)(?<!\b[A-Z])\.)")
+BARE_BEFORE_RE = re.compile(r"(?:^|[.!?:\n]\s*|,\s+)([^,;:.!?()“”\"\n]{3,80}),\s*$")
+ROLE_PREPOSITIONS = {"of", "for", "at", "to", "in", "with", "on"}
 AS_RE = re.compile(r"(?:^|[.!?]\s*|\n)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$")
 WHO_RE = re.compile(r"^,\s+who\s+(?:is|was|has been|had been)\s+(?:considered\s+|seen as\s+|also\s+)?((?:a|an|the)\s+[^,;.]{3,90})")
 # "Guaido, who the US and dozens of other countries recognise as Venezuela's rightful leader,"
@@ -50,9 +60,22 @@ def describe(doc, person_mentions: list[tuple[int, int]],
             m = APPOS_RE.match(after)
             if m and not _noun_phrase(doc, end + m.start(1), end + m.end(1)):
                 m = None
+            # "Ruiz, ahead of talks with ministers,": without an article, only a role noun heads a role
+            if m and not re.match(r"(?:a|an|the|of)\s", m.group(1)) \
+                    and not _role_phrase(doc, end + m.start(1), end + m.end(1)):
+                m = None
             m = m or WHO_RE.match(after) or WHO_AS_RE.match(after)
+            if m is None:
+                m = BARE_AFTER_RE.match(after)
+                if m and not _role_phrase(doc, end + m.start(1), end + m.end(1)):
+                    m = None
             if m and not re.match(r"(?:a|an|the)\s+(?:day|week|month|year)\b", m.group(1)):
                 add(m.group(1), end + m.start(1), end + m.end(1), "role")
+        lead = BARE_BEFORE_RE.search(text[max(block[0], start - 100):start])
+        if lead:
+            off = max(block[0], start - 100)
+            if _role_phrase(doc, off + lead.start(1), off + lead.end(1)):
+                add(lead.group(1), off + lead.start(1), off + lead.end(1), "role")
         before = text[max(block[0], start - 120):start]
         m = AS_RE.search(before) or re.search(r"(?:^|\s)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$", before)
         if m:
@@ -66,11 +89,48 @@ def describe(doc, person_mentions: list[tuple[int, int]],
 
 def _noun_phrase(doc, start: int, end: int) -> bool:
     """An appositive is a noun phrase: "Cabello, the army and the US are not…" is a list with a
-    verb, and "…remove Maduro, a position that could come in handy" describes the clause."""
+    verb, and "…remove Maduro, a position that could come in handy" describes the clause; a verb
+    form that modifies the noun ("a practising dentist") is part of the phrase. It is no list of
+    people ("Ruiz, Ana Vidal and …", "Ruiz, and union campaigner Ana Vidal,")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    return not any(t.pos_ in ("VERB", "AUX") for t in span) and " and the " not in span.text
+    # "Ruiz, the country's founder Ana Vidal, and …": a phrase that ends on another name without a
+    # preposition before it is that person's description (not "an adviser to President Ana Vidal")
+    if span[-1].ent_type_ == "PERSON":
+        first = next(t for t in span if t.ent_type_ == "PERSON" and t.i >= span[-1].i - 4 and all(
+            x.ent_type_ == "PERSON" for x in doc[t.i:span[-1].i + 1]))
+        if not any(t.pos_ == "ADP" for t in doc[span.start:first.i]):
+            return False
+    return (not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in span)
+            and " and the " not in span.text and span[0].ent_type_ != "PERSON"
+            and span[0].lower_ not in ("and", "or", "but"))
+
+
+def _role_phrase(doc, start: int, end: int) -> bool:
+    """A role without an article: a short noun phrase whose head, before any "of"/"to" phrase, is a
+    role noun or title ("Panama coach", "undersecretary to the prime minister", "Peru's Prime
+    Minister"); not "Like her mother" or "In Lima"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not _noun_phrase(doc, start, end) or len(span) > 14:
+        return False
+    if span[0].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "VERB", "PRON", "NUM") or span[0].lower_ in ("who", "which"):
+        return False
+    head = []
+    for t in span:
+        if t.lower_ in ROLE_PREPOSITIONS:
+            break
+        head.append(t)
+    # each coordinated part is a role: "chief financial officer and treasurer", not "the agency and its head"
+    parts, part = [], []
+    for t in head:
+        if t.lower_ in ("and", "or"):
+            parts.append(part)
+            part = []
+        elif t.is_alpha:
+            part.append(t)
+    parts.append(part)
+    return all(p and (is_person_noun(p[-1].text, suffix=False) or is_title_word(p[-1].text)) for p in parts)
 
 
 def _bounds(doc, lo: int, hi: int, block: tuple[int, int]) -> tuple[int, int]:
@@ -95,20 +155,26 @@ def _role_noun_before(doc, start: int):
     if span is None or span.start == 0:
         return None
     last = doc[span.start - 1]
-    if not (last.is_lower and last.pos_ == "NOUN" and is_person_noun(last.text)):
+    # a lower-case word the tagger took for a proper noun ("pan-democrat") is a noun
+    if not (last.is_lower and last.pos_ in ("NOUN", "PROPN") and is_person_noun(last.text)):
         return None
     first = last
     i = last.i - 1
-    while i >= 0 and last.i - i < 4:
+    while i >= 0 and last.i - i < 5:
         t = doc[i]
-        if t.is_punct or t.dep_ not in ("compound", "amod", "nmod") or t.head.i <= t.i or t.head.i > span.start:
+        glued = t.text == "-" and not t.whitespace_ and i and not doc[i - 1].whitespace_  # "pan-democrat"
+        # a modifier of the role noun, or of the name the parser hung it on ("nonpartisan … Eddie Chu")
+        if not glued and (t.is_punct or t.dep_ not in ("compound", "amod", "nmod") or t.head.i <= t.i
+                          or t.head.i > span.start + 2):
             break
         first = t
         i -= 1
+    if first.text == "-":
+        first = doc[first.i + 1]
     return first.idx, last.idx + len(last.text), text_of(doc)[first.idx:last.idx + len(last.text)]
 
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "messrs", "mme", "mmes"}
 
 
 def _title_before(doc, start: int):
@@ -117,12 +183,19 @@ def _title_before(doc, start: int):
     if span is None:
         return None
     i = span.start - 1
+    if i >= 0 and doc[i].text == "]":  # "[former museum CEO] Ana Ruiz": an editor's insertion in a quote
+        i -= 1
     while i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:  # "Undersecretary for Education Mr. X"
         i -= 1
     words = []
     while i >= 0 and doc[i].text[:1].isupper() and is_title_word(doc[i].text):
         words.insert(0, doc[i])
         i -= 1
+        # "Secretary-General", "Attorney-General": a title written with a hyphen
+        if (i >= 1 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+                and doc[i - 1].text[:1].isupper() and is_title_word(doc[i - 1].text)):
+            words.insert(0, doc[i])
+            i -= 1
         # "Minister of Defence", "Undersecretary for Education": a title joined by of/for
         if (i >= 1 and doc[i].lower_ in ("of", "for") and doc[i - 1].text[:1].isupper()
                 and is_title_word(doc[i - 1].text)):
@@ -143,7 +216,22 @@ def _appositive_head(doc, start: int, end: int):
     if root.dep_ != "appos" or root.head.i >= span.start or root.head.ent_type_:
         return None
     head = root.head
+    # an appositive follows its noun phrase: "spy chief, General Ana Ruiz", "the head of the union,
+    # Ana Ruiz" (not "Voters are frustrated at the Ruiz who …")
+    phrase = {t.i for t in head.subtree}
+    if not all(t.is_punct or t.i in phrase or (t.text[:1].isupper() and is_title_word(t.text))
+               for t in doc[head.i + 1:span.start]):
+        return None
+    # "Image: Ana Ruiz", "the email Ana Ruiz sent": only a role noun or title is a role
+    # ("one of the president's lawyers" is one by its noun)
+    heads = [head] + [o for p in head.children if head.lower_ == "one" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+    if not any(is_person_noun(h.text) or is_title_word(h.text) for h in heads):
+        return None
     left = min(t.i for t in head.subtree if t.i < span.start)
+    opener = doc[left - 1] if left and doc[left - 1].is_sent_start else doc[left]
+    if opener.pos_ in ("ADP", "SCONJ"):
+        return None  # "Like her mother, Ana Ruiz studied law": a comparison, not her role
     toks = [t for t in doc[left:head.i + 1] if t.dep_ not in ("punct",)]
     # "Maduro's former spy chief", "Venezuela socialist boss": the role without whose it is
     while toks and (toks[0].dep_ in ("det", "prep", "cc", "case") or toks[0].pos_ == "PROPN"):
@@ -162,7 +250,7 @@ def _unique(found: list[Evidence]) -> list[Evidence]:
     seen, out = set(), []
     for ev in found:
         # "pic.twitter.com/…", "@handle": a link or handle next to a name is not a role
-        if ev.kind == "role" and (re.search(r"[/@]|https?:|\.\w", ev.text) or not re.search(r"[a-z]{2}", ev.text)):
+        if ev.kind == "role" and (re.search(r"[/@]|https?:|\.\w", ev.text) or not re.search(r"[A-Za-z]{2}", ev.text)):
             continue
         k = (ev.kind, ev.text.lower())
         if k not in seen:
@@ -190,8 +278,8 @@ def standfirst_roles(doc, blocks) -> list[Evidence]:
         return []
     out = []
     for head in [subj, *[c for c in subj.children if c.dep_ == "conj"]]:
-        if head.pos_ != "NOUN" or not is_person_noun(head.text, suffix=False):
-            continue
+        if head.pos_ != "NOUN" or head.tag_ == "NNS" or not is_person_noun(head.text, suffix=False):
+            continue  # "Voters are frustrated": a plural subject is a group, not the headline's person
         left = [t for c in head.lefts if c.dep_ not in ("det", "cc", "punct") for t in c.subtree]
         if any(t.ent_type_ == "PERSON" for t in left):
             continue  # "Ana Ruiz's deputy met …" is not about the headline's person

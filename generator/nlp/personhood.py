@@ -19,6 +19,8 @@ PERSON_SUFFIXES = ("ist", "ian", "er", "or")
 SPEECH_DEPS = ("nsubj", "nsubjpass")
 AS_ROLE_RE = re.compile(r"(?:^|[.\n]\s*)As\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b[^,.]{0,80},\s*$")
 PLACE_PREPOSITIONS = {"on", "in", "at", "into", "onto", "via", "inside"}
+PERSON_PREPOSITIONS = {"for", "under", "with", "against", "by"}
+HONORIFIC_GENDER = {"mr": "m", "messrs": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "dame": "f"}
 MODIFIERS = {"former", "late", "first", "ex", "acting", "vice", "deputy", "then", "interim"}
 
 
@@ -43,6 +45,22 @@ def given_names() -> frozenset[str]:
         with open(census.FILES[k], encoding="utf-8") as f:
             out.update(line.split()[0].lower() for line in f if line.strip())
     return frozenset(out)
+
+
+@cache
+def _first_names(kind: str) -> frozenset[str]:
+    try:
+        import names as census
+    except ImportError:
+        return frozenset()
+    with open(census.FILES[f"first:{kind}"], encoding="utf-8") as f:
+        return frozenset(line.split()[0].lower() for line in f if line.strip())
+
+
+def name_gender(first: str) -> str:
+    """ "m" for a first name only men bear in the census lists, "f" for one only women bear, else ""."""
+    male, female = first in _first_names("male"), first in _first_names("female")
+    return "m" if male and not female else "f" if female and not male else ""
 
 
 @cache
@@ -77,7 +95,8 @@ def is_person_noun(word: str, suffix: bool = True) -> bool:
 def has_given_name(name: str) -> bool:
     """A name of two or more words whose first word is a common first name ("Dean Kamen")."""
     toks = tokens(name)
-    return len(name.split()) >= 2 and toks[0] in given_names()  # not "al-Ikhbariya"
+    # not "al-Ikhbariya", not "al Qaeda": a first name is written with a capital
+    return len(name.split()) >= 2 and name[:1].isupper() and toks[0] in given_names()
 
 
 @dataclass(frozen=True)
@@ -89,6 +108,44 @@ class Clues:
     article: bool = False  # "the Bat Cave": weaker than `thing`, a first name outweighs it
     peer: bool = False  # in a list with people: "Ana Ruiz, Carlos Vidal and Dries Peeters"
     headline: bool = False  # in a Title Case line, where capitals say nothing ("Missouri To Sue China")
+    agent: bool = False  # acts or owns in the sentence: a subject ("Ruiz won") or a possessor ("Ruiz's car")
+    gender: str = ""  # "m" after "Mr.", "f" after "Mrs."/"Ms."
+
+
+def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
+    """(role, thing, guessed, article) from the word right before a name."""
+    role = thing = guessed = article = False
+    if prev is None or prev.is_punct or prev.is_space:
+        return role, thing, guessed, article
+    # "the EU's chief Brexit negotiator": a role noun before is the role of the noun the name modifies
+    modifier = (span.root.dep_ == "compound" and span.root.head.i >= span.end and span.root.head.is_lower
+                and span.root.head.pos_ == "NOUN")
+    if is_title_word(prev.text) and prev.text[:1].isupper() and prev.lower_ not in MODIFIERS:
+        role = True
+    elif modifier and prev.is_lower:
+        pass
+    elif (prev.is_lower and prev.pos_ in ("NOUN", "PROPN", "ADJ") and is_person_noun(prev.text, prev.pos_ == "NOUN")
+          and not (prev.i and doc[prev.i - 1].text == "-")):  # not "the 100-member Senate"
+        role = True
+        guessed = not is_person_noun(prev.text, suffix=False)
+    elif (prev.is_lower and prev.pos_ == "VERB" and prev.lower_.endswith("s") and prev.lemma_ != prev.lower_
+          and is_person_noun(prev.text, suffix=False) and not any(c.dep_ == "nsubj" for c in prev.children)):
+        # "and athletes Ana Ruiz (tennis)": a plural role noun the tagger read as a verb (not
+        # "Syria hosts Russia's base", a verb with its subject); only a guess
+        role = guessed = True
+    elif prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ != "poss" and span.root.dep_ not in SPEECH_DEPS:
+        thing = True  # "her novel Angel Catbird"; not "the challenges Ruiz will face", a clause's subject
+    elif prev.text == "The" and not prev.is_sent_start:
+        thing = True  # "bands such as The Velvet Tunnel": a capitalised "The" belongs to a title
+    elif prev.like_num and prev.text.isdigit() and len(prev.text) <= 3:
+        thing = True  # "Movimento 5 Stelle", "Channel 4 News": a number inside a name
+    elif prev.is_lower and prev.lower_ in words("direction_words"):
+        thing = True  # "northern Mali", "western Niger": a region of a place
+    elif prev.lower_ in ("the", "a", "an") or (prev.pos_ == "ADP" and prev.lower_ in PLACE_PREPOSITIONS):
+        # "the Bat Cave", "posted on Twitter"; but in "the Trump administration" the article
+        # belongs to the noun the name modifies
+        article = not (span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i > span.root.i)
+    return role, thing, guessed, article
 
 
 def clues(doc, start: int, end: int) -> Clues:
@@ -97,20 +154,7 @@ def clues(doc, start: int, end: int) -> Clues:
     if span is None:
         return Clues()
     prev = doc[span.start - 1] if span.start > 0 else None
-    role = thing = guessed = article = False
-    if prev is not None and not prev.is_punct and not prev.is_space:
-        if is_title_word(prev.text) and prev.text[:1].isupper() and prev.lower_ not in MODIFIERS:
-            role = True
-        elif (prev.is_lower and prev.pos_ in ("NOUN", "PROPN", "ADJ") and is_person_noun(prev.text, prev.pos_ == "NOUN")
-              and not (prev.i and doc[prev.i - 1].text == "-")):  # not "the 100-member Senate"
-            role = True
-            guessed = not is_person_noun(prev.text, suffix=False)
-        elif prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ != "poss":
-            thing = True
-        elif prev.lower_ in ("the", "a", "an") or (prev.pos_ == "ADP" and prev.lower_ in PLACE_PREPOSITIONS):
-            # "the Bat Cave", "posted on Twitter"; but in "the Trump administration" the article
-            # belongs to the noun the name modifies
-            article = not (span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i > span.root.i)
+    role, thing, guessed, article = _word_before(doc, span, prev)
     if re.match(r",\s(\d{1,2}),", text_of(doc)[end:end + 8]):  # "Ruiz, 56," — not "Benghazi, 2016"
         role = True
     # "As president of the senate, Ibarra …": a role the sentence opens with
@@ -118,15 +162,32 @@ def clues(doc, start: int, end: int) -> Clues:
     if m and any(w and is_person_noun(w, suffix=False) for w in m.groups()):
         role = True
     root = span.root
+    after = text_of(doc)[end:end + 12]
+    # "Ansar Dune, which controls the north": people are "who"
+    if re.match(r"\s*,\s*which\b", after) and not has_given_name(text_of(doc)[start:end]):
+        thing = True
+    # "the Hagia Sofia museum", "the Hajj pilgrimage": a name before a place or event noun names it
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lemma_ in words("place_nouns"):
+        article = True
     speech = root.dep_ in SPEECH_DEPS and root.head.lemma_ in words("reporting_verbs")
+    agent = root.dep_ in SPEECH_DEPS or root.dep_ == "poss" or bool(re.match(r"[’']s?\b", after))
+    # "worked for Ruiz", "under Ruiz", "met with Ruiz": prepositions that take a person
+    agent = agent or (root.dep_ == "pobj" and root.head.lower_ in PERSON_PREPOSITIONS)
+    if re.match(r"\s*,?\s*who\b", after):  # "The Ruiz who refuses to talk": "who" is for people
+        agent, thing, article = True, False, False
+    # "the Ruiz administration's plan": a name before what a leader heads stands for that leader
+    if nxt is not None and nxt.is_lower and nxt.lemma_ in words("leader_nouns"):
+        agent, thing, article = True, False, False
     near = [root.head] if root.dep_ == "conj" else []
     near += [c for c in root.children if c.dep_ == "conj"]
     near += [c for n in list(near) for c in n.children if c.dep_ == "conj" and c.i != root.i]
     peer = any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in near)
-    return Clues(role, speech, thing, guessed, article, peer, _title_case_line(text_of(doc), start))
+    gender = HONORIFIC_GENDER.get(prev.lower_.rstrip("."), "") if prev is not None else ""
+    return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender)
 
 
-def _title_case_line(text: str, pos: int) -> bool:
+def title_case_line(text: str, pos: int) -> bool:
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)
     line = re.findall(r"[A-Za-z]+", text[lo:hi if hi >= 0 else len(text)])
@@ -143,10 +204,19 @@ def thing_like(name: str, lower_words: set[str]) -> bool:
         return True
     if len(name.split()) == 1 and name.isupper() and len(name) >= 2:  # "GOP", "NATO"
         return True
-    last = fold(name).split()[-1] if name.split() else ""
-    if len(toks) >= 2 and any(part.strip(".,") in words("name_heads") for part in last.split("-")):
+    if ends_in_name_head(name):
         return True
     if is_title_word(toks[-1]):  # "NASA Administrator": a post, not a name
+        return True
+    # "Arkham VR", "Windows XP": capitals after a name that are no honour or rank ("Ana Ruiz QC")
+    tail = name.split()[-1].strip(".,")
+    if (len(toks) >= 2 and len(tail) >= 2 and tail.isalpha() and tail.isupper()
+            and tail.lower() not in words("postnominals") and not re.fullmatch(r"[IVXLC]+", tail)):
+        return True
+    # "Tory Brexiteers", "Islamists": a plural role noun names a group ("Sanders", "Rogers" are names)
+    last_word = toks[-1]
+    if (last_word.endswith("s") and last_word not in surnames() and last_word not in given_names()
+            and is_person_noun(last_word)):
         return True
     # "Embassy Tripoli": an organisation word anywhere but in a name ("Sun", "House" are surnames)
     if len(toks) >= 2 and any(t in words("name_heads") and t not in surnames() and t not in given_names()
@@ -155,6 +225,13 @@ def thing_like(name: str, lower_words: set[str]) -> bool:
     if toks[0] in given_names() and len(toks) >= 2:
         return False  # "Chuck Close": a first name makes the common word a surname
     return any(t in lower_words for t in toks if len(t) > 2)
+
+
+def ends_in_name_head(name: str) -> bool:
+    """ "Castle Road", "the Foreign Intelligence Surveillance Act": a name whose last word makes it a
+    place, organisation, work or law."""
+    last = fold(name).split()[-1] if name.split() else ""
+    return len(tokens(name)) >= 2 and any(part.strip(".,") in words("name_heads") for part in last.split("-"))
 
 
 def lower_words(doc) -> set[str]:

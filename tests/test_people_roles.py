@@ -1,0 +1,110 @@
+"""Roles stated around a name, and words next to a name that are not roles: short texts written
+for these tests."""
+
+import pytest
+
+
+def roles(ann, name):
+    return next(p.roles for p in ann.people if p.name == name)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("After the game, Hernando Ruiz, Peru coach, said he was proud.", "Hernando Ruiz", "Peru coach"),
+    ("Carla Benedetti, undersecretary to the prime minister, said talks would open.", "Carla Benedetti",
+     "undersecretary to the prime minister"),
+    ("Speaking to reporters, Peru's Prime Minister, Ana Ruiz said the deal was close.", "Ana Ruiz",
+     "Peru's Prime Minister"),
+    ("Co-founder of Zentra, Marco Bellini, met the students.", "Marco Bellini", "Co-founder of Zentra"),
+    ("Tomas Berg, a practising dentist, treated the child himself.", "Tomas Berg", "a practising dentist"),
+    ("The resolution gives Secretary-General Ban Tae-soo a month to act.", "Ban Tae-soo", "Secretary-General"),
+    ("Mr Ruiz told his counterpart, Tran Van Lo, that trade mattered.", "Tran Van Lo", "his counterpart"),
+])
+def test_roles_between_commas_and_hyphenated_titles(annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Like her mother, Ana Vidal studied law in Lima.", "Ana Vidal"),
+    ("Mr Ruiz met his guest, Tran Van Lo, at the summit in Hanoi.", "Tran Van Lo"),
+    ("Fans bought the album, Dario Vela, in June. Dario Vela said it was his best.", "Dario Vela"),
+])
+def test_comparisons_places_and_things_are_not_roles(annotate_text, text, name):
+    got = roles(annotate_text(text), name)
+    assert not any(w in r for r in got for w in ("mother", "summit", "album"))
+
+
+def test_an_appositive_naming_someone_else_is_not_a_role(annotate_text):
+    ann = annotate_text("The report quoted critics like tax lawyer Colm Reidy, and Civic Action campaigner "
+                        "Ines Marlow, who both objected.")
+    assert not any("Marlow" in r for r in roles(ann, "Colm Reidy"))
+
+
+def test_a_credit_line_adds_no_mention_to_a_person_in_the_story(annotate_text):
+    ann = annotate_text("Ana Ruiz painted the mural in 1990. The mural has faded since. Image: Ana Ruiz.")
+    ruiz = next(p for p in ann.people if p.name == "Ana Ruiz")
+    assert len(ruiz.mentions) == 1
+    assert "Image" not in ruiz.roles
+
+
+def test_a_phrase_without_an_article_or_role_noun_is_not_a_role(annotate_text):
+    ann = annotate_text("Emil Marchetti, ahead of meetings with foreign ministers on Monday, said little. "
+                        "Ines Dahl, head of the conservative Heritage League, said no.")
+    assert roles(ann, "Emil Marchetti") == ()
+    assert "head of the conservative Heritage League" in roles(ann, "Ines Dahl")
+
+
+def test_an_appositive_of_one_of_a_group_of_people_is_a_role(annotate_text):
+    ann = annotate_text("On Sunday, one of the president's lawyers, Rudo Gianelli, said the inquiry was over.")
+    assert any("lawyers" in r for r in roles(ann, "Rudo Gianelli"))
+
+
+def test_an_appositive_is_next_to_its_noun(annotate_text):
+    ann = annotate_text("Voters are frustrated at the new Obama they face: The Obama who refuses to negotiate. "
+                        "Previously, Obama's pattern was different.")
+    assert roles(ann, "Obama") == ()
+
+
+def test_who_after_a_name_says_a_person(annotate_text):
+    ann = annotate_text("Critics point to his then-girlfriend Julia Couvert who had ties to a biker gang.")
+    assert "Julia Couvert" in {p.name for p in ann.people}
+
+
+def test_common_news_role_nouns_head_an_appositive(annotate_text):
+    ann = annotate_text("The agency quoted a senior cleric, Yusuf Tabrizi-Nejad, as saying the fleet was at risk.")
+    assert "senior cleric" in roles(ann, "Yusuf Tabrizi-Nejad")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("In the west, nonpartisan pan-democrat Eddie Chang was elected with 84,121 votes.", "Eddie Chang",
+     "nonpartisan pan-democrat"),
+    ('"Every astronaut including [former Harbor Museum CEO] Bonita Dunn has trained on it," she said.',
+     "Bonita Dunn", "CEO"),
+    ("Zentra CEO Marco Bellini said sales rose.", "Marco Bellini", "CEO"),
+])
+def test_hyphenated_role_nouns_bracketed_and_acronym_titles(annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)
+
+
+def test_a_coordinated_phrase_is_a_role_only_if_each_part_is(annotate_text):
+    ann = annotate_text("China's arms agency and its head, Li Shangfu, are sanctioned.")
+    assert not any("agency" in r for r in roles(ann, "Li Shangfu"))
+    ann = annotate_text("Kira Maurer, chief financial officer and treasurer at the Harbor Foundation, said 500 "
+                        "works were given.")
+    assert "chief financial officer and treasurer at the Harbor Foundation" in roles(ann, "Kira Maurer")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Aviv Bashan, a former spokesman for Mr. Netanyahu, said the race was close.", "Aviv Bashan",
+     "a former spokesman for Mr. Netanyahu"),
+    ("Jared Bernholz, a former economic adviser to Vice President Joseph R. Biden, said no.", "Jared Bernholz",
+     "a former economic adviser to Vice President Joseph R. Biden"),
+])
+def test_an_appositive_runs_past_abbreviations_and_may_name_someone_after_a_preposition(
+        annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)
+
+
+def test_an_appositive_that_is_another_persons_description_is_not_a_role(annotate_text):
+    ann = annotate_text("Leaders, including Benjamin Nathan, the country's founder David Ben-Gurion, and others, "
+                        "were named.")
+    assert not any("founder" in r for r in roles(ann, "Benjamin Nathan"))
