@@ -23,6 +23,9 @@ from .pagecache import PageCache, fingerprint, page_key
 
 log = get_plugin_logger(__name__)
 CACHED_TEMPLATE = "briefings-cached-page.html"
+# A hover card holds text in <small> and <strong>, never a nested span; cards are data-search-exclude,
+# so the search plugin would parse them only to drop them.
+CARD = re.compile(r'<span class="card" [^>]*\bdata-search-exclude\b[^>]*>.*?</span>', re.S)
 
 
 class BriefingsConfig(base.Config):
@@ -111,6 +114,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.hits: dict[str, tuple[str, dict]] = {}
         self.misses: dict[str, str] = {}
         self.search_marks: dict[str, int] = {}
+        self.full_content: str | None = None
         self.tainted: set[str] = set()
         self.watcher = _WarningWatcher(config, self.tainted)
         logging.getLogger("mkdocs").addHandler(self.watcher)
@@ -149,8 +153,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     @event_priority(100)
     def _before_search(self, context, page, config, nav):
         index = _search_index(config)
-        if index is not None and page.file.src_uri in self.misses:
-            self.search_marks[page.file.src_uri] = len(index.entries)
+        uri = page.file.src_uri
+        if index is not None and uri in self.misses:
+            self.search_marks[uri] = len(index.entries)
+        if uri in self.generated and page.content:
+            # the search plugin sees the page without its hover cards (it would skip them anyway)
+            self.full_content = page.content
+            page.content = CARD.sub("", page.content)
         return context
 
     @event_priority(-100)
@@ -159,6 +168,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         uri = page.file.src_uri
         if index is not None and uri in self.hits:
             index.entries.extend(self.hits[uri][1]["search"])
+        if self.full_content is not None:
+            page.content, self.full_content = self.full_content, None
         return context
 
     on_page_context = CombinedEvent(_before_search, _after_search)

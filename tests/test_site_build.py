@@ -45,6 +45,20 @@ def test_strict_build_makes_briefing_home_and_person_pages(built):
     assert "WARNING" not in proc.stderr
 
 
+def test_cards_are_on_the_page_but_not_in_the_search_index(built):
+    """The plugin hides cards from the search plugin (which would parse them only to skip them)."""
+    import json
+
+    project, _ = built
+    site = project / "site"
+    briefing = next(p for p in (site / "briefings").iterdir() if p.is_dir()) / "index.html"
+    assert briefing.read_text().count('<span class="card" ') > 20
+    index = json.loads((site / "search" / "search_index.json").read_text())
+    text = " ".join(d["text"] for d in index["docs"])
+    assert "Constituent Assembly" in text and "Cabello" in text  # the briefing's own text is found
+    assert "mentions here" not in text and "read as" not in text  # card text is not
+
+
 def test_no_request_to_other_hosts(built):
     project, _ = built
     for page in (project / "site").rglob("*.html"):
