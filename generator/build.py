@@ -9,9 +9,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import Cache, key_for
+from .cache import Cache, digest, key_for
 from .corpus import OWN_PAGE_FROM, aggregate
 from .extract import BATCH_SIZE, extract, nlp_for  # noqa: F401  (nlp_for: one pipeline per process)
+from .mdcache import MarkdownCache
 from .model import Annotations, Document
 from .render import render_site
 from .seeds import SeedError, find_seeds, read_seed
@@ -53,8 +54,9 @@ def annotate(
     cache_dir: str | Path | None = None,
     progress: Callable[[int, int], None] | None = None,
     processes: int = 1,
-) -> tuple[list[Annotations], list[SeedError], int]:
-    """Annotations for every document: from the cache where the seed is unchanged, else from spaCy.
+) -> tuple[list[Annotations], list[SeedError], int, dict[str, str]]:
+    """Annotations for every document: from the cache where the seed is unchanged, else from spaCy;
+    the errors, how many seeds went through spaCy, and each annotated seed's cache key by source.
 
     New annotations go to the cache as they are made; spaCy is imported only on a cache miss.
     """
@@ -64,9 +66,10 @@ def annotate(
     name = pipeline.pipeline_name(pipeline_name)
     ident = f"{name}@{pipeline.installed_version(name)}"
     results: dict[int, Annotations] = {}
+    keys: dict[str, str] = {}
     misses = []
     for i, (doc, raw) in enumerate(docs):
-        k = key_for(raw, doc.source, ident)
+        k = keys[doc.source] = key_for(raw, doc.source, ident)
         hit = store.get(k)
         if hit is not None:
             results[i] = hit
@@ -86,7 +89,8 @@ def annotate(
                                         "report it with this file attached"))
             if progress:
                 progress(n, len(misses))
-    return [results[i] for i in sorted(results)], errors, len(misses)
+    anns = [results[i] for i in sorted(results)]
+    return anns, errors, len(misses), {a.document.source: keys[a.document.source] for a in anns}
 
 
 def build_site(
@@ -106,8 +110,8 @@ def build_site(
     docs, errors = read_all(find_seeds(root), root)
     timings["read"] = time.perf_counter() - t
     t = time.perf_counter()
-    anns, more, extracted = annotate(docs, pipeline_name, cache_dir, progress,
-                                     default_processes() if processes is None else processes)
+    anns, more, extracted, versions = annotate(docs, pipeline_name, cache_dir, progress,
+                                               default_processes() if processes is None else processes)
     errors += more
     timings["extract"] = time.perf_counter() - t
     notes: list[str] = []
@@ -115,10 +119,13 @@ def build_site(
         from .corrections import apply, load
 
         anns, notes = apply(anns, load(corrections))
+        fixes = Path(corrections).read_bytes() if Path(corrections).is_file() else b""
+        versions = {source: digest(key, fixes) for source, key in versions.items()}
     t = time.perf_counter()
     corpus = aggregate(anns, own_page_from)
     timings["aggregate"] = time.perf_counter() - t
     t = time.perf_counter()
-    pages = render_site(corpus, templates_dir, errors)
+    store = MarkdownCache(Path(cache_dir) / "markdown" if cache_dir else None)
+    pages = render_site(corpus, templates_dir, errors, store, versions)
     timings["render"] = time.perf_counter() - t
     return BuildResult(pages, anns, errors, timings, extracted, notes)

@@ -34,7 +34,7 @@ def extract(files: tuple[Path, ...], pipeline: str | None, cache_dir: str | None
     from .export import contract
 
     docs, errors = read_all(files)
-    anns, more, _ = annotate(docs, pipeline, cache_dir)
+    anns, more, _, _ = annotate(docs, pipeline, cache_dir)
     for ann in anns:
         sys.stdout.write(json.dumps(contract(ann), ensure_ascii=False) + "\n")
     _report(errors + more)

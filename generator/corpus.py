@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .model import Annotations, Claim, DateRef, Entity
 from .nlp.names import key, tokens
@@ -34,31 +35,31 @@ class CorpusEntity:
     appearances: list[Appearance] = field(default_factory=list)
     page: str = ""  # the page that describes it: its own ("places/x.md") or its briefing's entry ("briefings/b.md#who-l2")
 
-    @property
+    @cached_property  # appearances are complete once aggregate() returns
     def roles(self) -> list[tuple[str, str]]:
         """(role, briefing slug) pairs across briefings, in briefing order."""
         return [(r, a.briefing) for a in self.appearances for r in a.entity.roles]
 
-    @property
+    @cached_property
     def conflicts(self) -> set[str]:
         """Roles one briefing states that clash with another's: same kind of post, different post
         ("Defense Minister" here, "Interior Minister" there), or a different age for one date."""
-        stated = [(r, a.briefing) for a in self.appearances for r in a.entity.roles]
+        stated = [(r, a.briefing, _role_words(r)) for a in self.appearances for r in a.entity.roles]
         out = set()
-        for r1, b1 in stated:
-            for r2, b2 in stated:
-                if b1 != b2 and _clash(r1, r2):
+        for r1, b1, w1 in stated:
+            for r2, b2, w2 in stated:
+                if b1 != b2 and _clash(w1, w2):
                     out.update((r1, r2))
         ages = {(a.entity.age, (a.published or "")[:4]) for a in self.appearances if a.entity.age}
         if len({age - int(year) for age, year in ages if year.isdigit()}) > 1:
             out.add("age")
         return out
 
-    @property
+    @cached_property
     def aliases(self) -> list[str]:
         return sorted({al for a in self.appearances for al in a.entity.aliases})
 
-    @property
+    @cached_property
     def mention_count(self) -> int:
         return sum(len(a.entity.mentions) for a in self.appearances)
 
@@ -125,10 +126,10 @@ def _role_words(role: str) -> list[str]:
     return [w for w in tokens(role) if w not in ROLE_STOP and w.isalpha()]
 
 
-def _clash(r1: str, r2: str) -> bool:
-    """Two roles with the same head noun and different posts ("defense minister", "interior minister");
-    a former post, or one role inside the other ("minister", "defense minister"), is no clash."""
-    w1, w2 = _role_words(r1), _role_words(r2)
+def _clash(w1: list[str], w2: list[str]) -> bool:
+    """Two roles (as their words) with the same head noun and different posts ("defense minister",
+    "interior minister"); a former post, or one role inside the other ("minister", "defense minister"),
+    is no clash."""
     if not w1 or not w2 or w1[-1] != w2[-1] or set(w1) & ROLE_MODIFIERS or set(w2) & ROLE_MODIFIERS:
         return False
     return not (set(w1) <= set(w2) or set(w2) <= set(w1))

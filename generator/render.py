@@ -1,16 +1,19 @@
-"""Pages as {uri: markdown}, rendered through the Jinja templates in templates/. Writes nothing."""
+"""Pages as {uri: markdown}, rendered through the Jinja templates in templates/.
+
+Writes nothing but the optional Markdown cache of briefing pages (generator/mdcache.py)."""
 
 from __future__ import annotations
 
-import posixpath
 from collections import Counter
 from pathlib import Path
 
 import jinja2
 
 from . import annotated, charts, graphs
+from .cache import digest
 from .corpus import KINDS, Corpus
 from .escape import attr, code, front_matter, md, safe_url
+from .mdcache import MarkdownCache, fingerprint
 from .model import Annotations
 from .sourcing import profile
 
@@ -55,7 +58,18 @@ def rel(page: str, target: str) -> str:
     path, hash_, anchor = target.partition("#")
     if hash_ and path == page:
         return f"#{anchor}"
-    return posixpath.relpath(path, posixpath.dirname(page) or ".") + hash_ + anchor
+    return _relative(page.rpartition("/")[0], path) + hash_ + anchor
+
+
+def _relative(base: str, target: str) -> str:
+    """posixpath.relpath(target, base) for "/"-separated paths under one root, without its
+    abspath calls: tens of thousands of links are made per build."""
+    b = [s for s in base.split("/") if s]
+    t = [s for s in target.split("/") if s]
+    i = 0
+    while i < min(len(b), len(t)) and b[i] == t[i]:
+        i += 1
+    return "/".join([".."] * (len(b) - i) + t[i:]) or "."
 
 
 def url(page: str, target: str) -> str:
@@ -71,16 +85,21 @@ def url(page: str, target: str) -> str:
 
     here, there = served(page), served(target)
     path, _, anchor = there.partition("#")
-    out = posixpath.relpath(path or ".", here.rstrip("/") or ".")
+    out = _relative(here, path)
     if out == "." and anchor:
         return f"#{anchor}"  # on this page
     out = "./" if out == "." else out + "/"
     return out + (f"#{anchor}" if anchor else "")
 
 
-def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None = None) -> dict[str, str]:
-    """Every generated page of the site."""
+def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None = None,
+                store: MarkdownCache | None = None, versions: dict[str, str] | None = None) -> dict[str, str]:
+    """Every generated page of the site. With a store and each seed's annotation version, briefing
+    pages whose ingredients are unchanged are read from the store instead of rendered."""
     env = environment(templates_dir)
+    store = store or MarkdownCache(None)
+    versions = versions or {}
+    made_with = fingerprint(templates_dir) if store.folder and versions else ""
     pages: dict[str, str] = {}
     texts = {corpus.slugs[a.document.source]: a.document.text for a in corpus.briefings}
 
@@ -90,7 +109,13 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
     for ann in corpus.briefings:
         slug = corpus.slugs[ann.document.source]
         uri = f"briefings/{slug}.md"
-        pages[uri] = env.get_template("briefing.md.j2").render(**briefing_context(corpus, ann, slug, uri))
+        key = _briefing_key(corpus, ann, slug, made_with, versions.get(ann.document.source)) if made_with else None
+        text = store.get(key) if key else None
+        if text is None:
+            text = env.get_template("briefing.md.j2").render(**briefing_context(corpus, ann, slug, uri))
+            if key:
+                store.put(key, text)
+        pages[uri] = text
     links = graphs.corpus_links(corpus)
     people = {f"people/{e.id}": e for e in corpus.entities["people"]}
     for kind in KINDS:
@@ -125,6 +150,16 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
                                "The most connected people across all briefings", "connections"),
         people=len(corpus.entities["people"]), limit=graphs.CORPUS_NODES)
     return pages
+
+
+def _briefing_key(corpus: Corpus, ann: Annotations, slug: str, made_with: str, version: str | None) -> str | None:
+    """What one briefing page is made of: its annotations' version, slug, where each of its entities
+    is described, the templates and code (briefing_context reads nothing else of the corpus)."""
+    if version is None:
+        return None
+    targets = [corpus.pages.get(corpus.links.get((slug, e.id), ""), "")
+               for kind in ("people", "organizations", "places") for e in getattr(ann, kind)]
+    return digest(made_with, version, slug, *targets)
 
 
 def _summary(corpus: Corpus, ann: Annotations) -> dict:

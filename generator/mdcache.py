@@ -1,0 +1,59 @@
+"""Briefing pages' Markdown, keyed by everything a briefing page is made of. Safe to delete.
+
+A briefing page depends on its seed's annotations (their cache key, which covers the seed, the
+pipeline and the extraction code), the hand corrections, its slug, where each of its entities is
+described (an entity page appears once a second briefing names it), the templates and the
+rendering code. A rebuild after one seed changes renders that briefing again and reads the other
+pages from here.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from . import __version__
+from .cache import digest
+
+
+@cache
+def _code() -> bytes:
+    root = Path(__file__).parent
+    return b"".join(p.read_bytes() for p in sorted(root.glob("*.py")))
+
+
+def fingerprint(templates_dir: str | Path) -> str:
+    """The rendering code and every template file."""
+    root = Path(templates_dir)
+    templates = [(str(p.relative_to(root)), p.read_bytes()) for p in sorted(root.rglob("*")) if p.is_file()]
+    return digest(__version__, _code(), *(part for name, data in templates for part in (name, data)))
+
+
+class MarkdownCache:
+    """<key>.md files; a missing or unreadable entry is a miss."""
+
+    def __init__(self, folder: str | Path | None):
+        self.folder = Path(folder) if folder else None
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.md"
+
+    def get(self, key: str) -> str | None:
+        if self.folder is None:
+            return None
+        try:
+            return self._path(key).read_text(encoding="utf-8")
+        except (OSError, ValueError):
+            return None
+
+    def put(self, key: str, text: str) -> None:
+        if self.folder is None:
+            return
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            f.write(text.encode("utf-8", "surrogatepass"))
+        os.replace(tmp, path)
