@@ -94,6 +94,30 @@ def render_blocks(ann: Annotations, marks: list[Mark]) -> list[str]:
     return out
 
 
+RAW_OPEN, RAW_CLOSE = '<div class="full-text">', "</div>"
+
+
+def grouped(chunks: list[str]) -> list[str]:
+    """Runs of raw HTML paragraphs as one `<div class="full-text">` block each, subheads between.
+
+    Such a block holds only markup this module wrote, one paragraph a line, so generator/rawblocks.py
+    can hand it to Markdown whole instead of having it parse every tag (the result is the same).
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for chunk in chunks:
+        if chunk.startswith("<p"):
+            run.append(chunk)
+            continue
+        if run:
+            out.append("\n".join([RAW_OPEN, *run, RAW_CLOSE]))
+            run = []
+        out.append(chunk)
+    if run:
+        out.append("\n".join([RAW_OPEN, *run, RAW_CLOSE]))
+    return out
+
+
 def _anchor_the_rest(out: list[str], rendered: list, claims: list[Mark]) -> None:
     """Every claim keeps its #claim-N anchor, so the lists' links never dangle (a strict build fails on
     them): a claim in the title, or one that couldn't be wrapped, is anchored in its block or the first."""

@@ -20,6 +20,8 @@ from .build import build_site
 from .corpus import OWN_PAGE_FROM
 from .corrections import CorrectionsError
 from .pagecache import PageCache, fingerprint, page_key
+from .rawblocks import RawBlocks
+from .rawblocks import ids as raw_block_ids
 
 log = get_plugin_logger(__name__)
 CACHED_TEMPLATE = "briefings-cached-page.html"
@@ -50,7 +52,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for key in ("seeds_dir", "templates_dir"):
             if not self._path(config, self.config[key]).is_dir():
                 raise c.ValidationError(f"briefings: {key} '{self.config[key]}' is not a folder")
+        config.markdown_extensions.append(RawBlocks())  # the full text's blocks, passed through whole
         return config
+
+    def on_page_content(self, html, page, config, files):
+        if page.file.src_uri in getattr(self, "generated", ()) and page.present_anchor_ids is not None:
+            page.present_anchor_ids |= raw_block_ids(page.markdown or "")  # MkDocs' anchor finder skipped them
+        return html
 
     def on_files(self, files: Files, config) -> Files:
         try:

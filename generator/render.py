@@ -220,7 +220,7 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
         "dates": sorted(enumerate(ann.dates, 1), key=lambda d: (d[1].value or "9999", d[1].start)),
         "profile": sourcing, "reading_minutes": max(1, round(words / 230)),
         "grades": [(g, n) for g, n in sourcing["grades"].items() if n],  # photo credits left out, as in the profile
-        "blocks": annotated.render_blocks(ann, marks),
+        "blocks": annotated.grouped(annotated.render_blocks(ann, marks)),
         "graph": charts.graph_svg(graphs.briefing_graph(ann, url_of),
                                   "Who appears with whom (lines) and who speaks about whom (arrows)", "graph"),
         "timeline_chart": charts.timeline_svg(events, "Dated events in this briefing; each mark leads to its entry",
