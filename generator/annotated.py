@@ -40,7 +40,7 @@ def marks_for(ann: Annotations, link_of, fmt_date=str) -> list[Mark]:
     for kind in ("people", "organizations", "places"):
         for e in getattr(ann, kind):
             href = link_of(e)
-            facts = ["; ".join(e.roles[:2]), f"age {e.age}" if e.age else "", f"{len(e.mentions)} mentions here"]
+            facts = ["; ".join(e.roles[:2]), f"age {e.age}" if e.age else "", f"{len(e.mentions)} mention{'s' if len(e.mentions) != 1 else ''} here"]
             detail = " · ".join(f for f in facts if f)
             for s, t in e.mentions:
                 out.append(Mark(s, t, e.kind, href, e.name, detail, e.id))

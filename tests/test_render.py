@@ -128,3 +128,9 @@ def test_a_claim_over_two_paragraphs_has_one_anchor_and_one_badge():
     html = _claims_html((Claim(TEXT[11:44], 11, 44, grade="C"),), blocks)
     assert html.count('id="claim-1"') == 1
     assert html.count("grade-C") == 1
+
+
+def test_a_card_counts_one_mention_in_the_singular():
+    html = _html()
+    card = html[html.index('id="c0"'):]
+    assert "1 mention here" in card and "1 mentions" not in html
