@@ -207,5 +207,4 @@ def _grade(c: Mark, esc) -> str:
     """A claim's closing grade badge: focusable, with its reasons in a card."""
     card = f"g{c.ident}"
     return (f'<span class="m"><sup class="grade grade-{attr(c.grade)}" tabindex="0" aria-describedby="{card}">{esc(c.grade)}</sup>'
-            f'<span class="card" id="{card}" data-search-exclude><span class="card-kind">Claim</span><span class="card-name">{esc(c.name)}</span>'
-            f'<span class="card-detail">{esc(c.detail)}</span></span></span>')
+            f'{_card(card, "Claim", c.name, c.detail, esc)}</span>')

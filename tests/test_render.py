@@ -83,6 +83,9 @@ def test_a_claim_is_wrapped_and_ends_with_a_focusable_grade_and_its_reasons():
     assert '<span class="claim" id="claim-1">' in html
     assert '<sup class="grade grade-A" tabindex="0" aria-describedby="gclaim-1">A</sup>' in html
     assert "Rosa &lt;Vex&gt; — named source on the record" in html
+    card = html[html.index('id="gclaim-1"'):]
+    assert card.startswith('id="gclaim-1" data-search-exclude><small>Claim</small><strong>Grade A</strong>')
+    assert "card-kind" not in html  # the same slim card as a mention's: no nested span, no unstyled class
 
 
 def test_cross_briefing_timeline_chart_groups_by_month_when_dates_are_many(monkeypatch):

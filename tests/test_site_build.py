@@ -57,6 +57,8 @@ def test_cards_are_on_the_page_but_not_in_the_search_index(built):
     text = " ".join(d["text"] for d in index["docs"])
     assert "Constituent Assembly" in text and "Cabello" in text  # the briefing's own text is found
     assert "mentions here" not in text and "mention here" not in text and "read as" not in text  # card text is not
+    briefing_text = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("briefings/"))
+    assert "Grade " not in briefing_text  # nor a grade badge's card
 
 
 def test_no_request_to_other_hosts(built):
