@@ -69,9 +69,13 @@ class Cache:
     def put(self, key: str, ann: Annotations) -> None:
         if self.folder is None:
             return
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(to_dict(ann), f, ensure_ascii=False)
-        os.replace(tmp, path)
+        write_atomic(self._path(key), json.dumps(to_dict(ann), ensure_ascii=False).encode("utf-8"))
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary name beside path, then rename: a reader sees a whole entry or none."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)

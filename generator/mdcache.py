@@ -9,13 +9,11 @@ pages from here.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from functools import cache
 from pathlib import Path
 
 from . import __version__
-from .cache import digest
+from .cache import digest, write_atomic
 
 
 @cache
@@ -49,11 +47,5 @@ class MarkdownCache:
             return None
 
     def put(self, key: str, text: str) -> None:
-        if self.folder is None:
-            return
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            f.write(text.encode("utf-8", "surrogatepass"))
-        os.replace(tmp, path)
+        if self.folder is not None:
+            write_atomic(self._path(key), text.encode("utf-8", "surrogatepass"))

@@ -7,12 +7,10 @@ thousands of others from here, instead of converting and theming every page agai
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import zlib
 from pathlib import Path
 
-from .cache import digest
+from .cache import digest, write_atomic
 
 
 def page_key(fingerprint: str, uri: str, meta: dict, markdown: str) -> str:
@@ -50,9 +48,8 @@ class PageCache:
     def put(self, key: str, html: str, meta: dict) -> None:
         if self.folder is None:
             return
-        self._path(key, "").parent.mkdir(parents=True, exist_ok=True)
-        _write(self._path(key, ".html.z"), zlib.compress(html.encode("utf-8", "surrogatepass"), 1))
-        _write(self._path(key, ".json"), json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+        write_atomic(self._path(key, ".html.z"), zlib.compress(html.encode("utf-8", "surrogatepass"), 1))
+        write_atomic(self._path(key, ".json"), json.dumps(meta, ensure_ascii=False).encode("utf-8"))
 
     def delete(self, key: str) -> None:
         if self.folder is None:
@@ -60,9 +57,3 @@ class PageCache:
         for suffix in (".html.z", ".json"):
             self._path(key, suffix).unlink(missing_ok=True)
 
-
-def _write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)

@@ -157,9 +157,14 @@ def _briefing_key(corpus: Corpus, ann: Annotations, slug: str, made_with: str, v
     is described, the templates and code (briefing_context reads nothing else of the corpus)."""
     if version is None:
         return None
-    targets = [corpus.pages.get(corpus.links.get((slug, e.id), ""), "")
-               for kind in ("people", "organizations", "places") for e in getattr(ann, kind)]
+    targets = [_described_at(corpus, slug, e) or "" for kind in KINDS for e in getattr(ann, kind)]
     return digest(made_with, version, slug, *targets)
+
+
+def _described_at(corpus: Corpus, slug: str, entity) -> str | None:
+    """The page (uri, maybe with an anchor) that describes one briefing's entity, if any."""
+    target = corpus.links.get((slug, entity.id))
+    return corpus.pages[target] if target else None
 
 
 def _summary(corpus: Corpus, ann: Annotations) -> dict:
@@ -200,12 +205,12 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
     """Everything briefing.md.j2 needs for one seed."""
 
     def link_of(entity) -> str | None:
-        target = corpus.links.get((slug, entity.id))
-        return rel(uri, corpus.pages[target]) if target else None
+        target = _described_at(corpus, slug, entity)
+        return rel(uri, target) if target else None
 
     def url_of(entity) -> str | None:
-        target = corpus.links.get((slug, entity.id))
-        return url(uri, corpus.pages[target]) if target else None
+        target = _described_at(corpus, slug, entity)
+        return url(uri, target) if target else None
 
     marks = annotated.marks_for(ann, url_of, fmt_date)
     events = [charts.Event(d.value, d.event or d.text, f"#date-{i}") for i, d in enumerate(ann.dates, 1) if d.value]
