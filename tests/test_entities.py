@@ -217,3 +217,13 @@ def test_a_name_before_administration_stands_for_its_leader(annotate_text):
     ann = annotate_text("Lawmakers raised concerns about the Obama administration's plan. "
                         "The Obama administration wants to simplify it.")
     assert "Obama" in people(ann)
+
+
+def test_a_name_heading_an_administration_is_a_person_even_once(annotate_text):
+    ann = annotate_text("Officials in the Obama administration said the plan was sound.")
+    assert "Obama" in people(ann)
+
+
+def test_a_party_heading_a_government_is_not_a_person(annotate_text):
+    ann = annotate_text("The Labour government raised taxes on fuel last year.")
+    assert "Labour" not in people(ann)

@@ -138,8 +138,10 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
         if thing_like(name, lower) or _thing(ms):
             return _majority(votes, exclude="person")
         # one bare word that is no known name, with nothing around it to say it is a person: once, or
-        # never listed with a person ("Mr. Trump and Xi"), acting ("Xi arrived") or owning ("Xi's plan")
-        if (len(k.split()) == 1 and not _known_name(tokens(k)[-1]) and not any(m.clues.peer for m in ms)
+        # never listed with a person ("Mr. Trump and Xi"), acting ("Xi arrived") or owning ("Xi's plan");
+        # heading an administration ("the Xi government") says a person even once
+        if (len(k.split()) == 1 and not _known_name(tokens(k)[-1])
+                and not any(m.clues.peer or m.clues.leads for m in ms)
                 and (len(ms) == 1 or not any(m.clues.agent and not m.clues.thing for m in ms))):
             return "other"
         return "person"

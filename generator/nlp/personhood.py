@@ -110,6 +110,7 @@ class Clues:
     headline: bool = False  # in a Title Case line, where capitals say nothing ("Missouri To Sue China")
     agent: bool = False  # acts or owns in the sentence: a subject ("Ruiz won") or a possessor ("Ruiz's car")
     gender: str = ""  # "m" after "Mr.", "f" after "Mrs."/"Ms."
+    leads: bool = False  # before what a leader heads: "the Ruiz administration"
 
 
 def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
@@ -177,14 +178,16 @@ def clues(doc, start: int, end: int) -> Clues:
     if re.match(r"\s*,?\s*who\b", after):  # "The Ruiz who refuses to talk": "who" is for people
         agent, thing, article = True, False, False
     # "the Ruiz administration's plan": a name before what a leader heads stands for that leader
-    if nxt is not None and nxt.is_lower and nxt.lemma_ in words("leader_nouns"):
+    leads = nxt is not None and nxt.is_lower and nxt.lemma_ in words("leader_nouns")
+    if leads:
         agent, thing, article = True, False, False
     near = [root.head] if root.dep_ == "conj" else []
     near += [c for c in root.children if c.dep_ == "conj"]
     near += [c for n in list(near) for c in n.children if c.dep_ == "conj" and c.i != root.i]
     peer = any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in near)
     gender = HONORIFIC_GENDER.get(prev.lower_.rstrip("."), "") if prev is not None else ""
-    return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender)
+    return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
+                 leads)
 
 
 def title_case_line(text: str, pos: int) -> bool:
