@@ -49,11 +49,8 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
                 and all(m.clues.headline and not m.clues.role for m in groups[k])):
             decided[k] = "other"
     _named_after(decided, groups)
-    person_parts = set()
-    for k, kind in decided.items():
-        toks = tokens(k)
-        if kind == "person" and len(toks) >= 2:
-            person_parts.add(toks[-1])
+    # the last word of a person's full name, hyphens kept: "Kim Jong-un" does not make "UN" a person
+    person_parts = {k.split()[-1].strip(".") for k, kind in decided.items() if kind == "person" and len(k.split()) >= 2}
     # "Chrome" once "Google Chrome" is a product: a bare word ending a longer name that is a thing or
     # an organisation is that thing, unless a person's name ends with it too
     things = {tokens(k)[-1]: kind for k, kind in decided.items()
@@ -67,7 +64,7 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     for k, ms in groups.items():
         toks = tokens(k)
         kind = decided[k]
-        if len(toks) == 1 and toks[0] in person_parts and kind != "person" and not _thing(ms):
+        if len(k.split()) == 1 and k.strip(".") in person_parts and kind != "person" and not _thing(ms):
             kind = "person"
         for m in ms:
             m.kind = kind
@@ -129,6 +126,9 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
         return fixed
     # a role noun guessed from its ending ("orbiter") does not outweigh "Castle Road" or "the X"
     role = any(m.clues.role and not m.clues.guessed for m in ms)
+    # "the newspaper Acme … Acme said": what the text calls an institution speaks as one
+    if any(m.clues.institution for m in ms) and not role:
+        return _majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
     if not thing_like(name, lower) and not _thing(ms):
         role = role or any(m.clues.role for m in ms)
     speech = any(m.clues.speech for m in ms)

@@ -15,13 +15,16 @@ from .names import fold, is_title_word, tokens
 from .rules import words
 
 log = logging.getLogger(__name__)
-PERSON_SUFFIXES = ("ist", "ian", "er", "or")
+PERSON_SUFFIXES = ("ist", "ian", "er", "or", "man")
 SPEECH_DEPS = ("nsubj", "nsubjpass")
 AS_ROLE_RE = re.compile(r"(?:^|[.\n]\s*)As\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b[^,.]{0,80},\s*$")
 PLACE_PREPOSITIONS = {"on", "in", "at", "into", "onto", "via", "inside"}
 PERSON_PREPOSITIONS = {"for", "under", "with", "against", "by"}
+# determiners that go with things, not with a person's name: "the Bat Cave", "his Muslim Brotherhood"
+ARTICLES = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}
 HONORIFIC_GENDER = {"mr": "m", "messrs": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "dame": "f"}
-MODIFIERS = {"former", "late", "first", "ex", "acting", "vice", "deputy", "then", "interim"}
+# words that qualify a role ("former minister") and are none on their own; "deputy" is one ("his deputy")
+MODIFIERS = {"former", "late", "first", "ex", "acting", "vice", "then", "interim"}
 
 
 def text_of(doc) -> str:
@@ -111,6 +114,7 @@ class Clues:
     agent: bool = False  # acts or owns in the sentence: a subject ("Ruiz won") or a possessor ("Ruiz's car")
     gender: str = ""  # "m" after "Mr.", "f" after "Mrs."/"Ms."
     leads: bool = False  # before what a leader heads: "the Ruiz administration"
+    institution: bool = False  # after or in apposition to an institution's noun: "the newspaper Acme"
 
 
 def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
@@ -125,6 +129,11 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
         role = True
     elif modifier and prev.is_lower:
         pass
+    elif prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in words("organization_nouns"):
+        thing = True  # "the newspaper Maariv", "the company Acme": an institution's name (see `institution`)
+    elif (prev.is_lower and prev.dep_ == "pobj" and prev.head.lower_ in ("of", "for") and prev.head.head.i < prev.i
+          and prev.head.head.is_lower and is_person_noun(prev.head.head.text, suffix=False)):
+        role = True  # "professor of history Ana Ruiz", "minister for health Ana Ruiz"
     elif (prev.is_lower and prev.pos_ in ("NOUN", "PROPN", "ADJ") and is_person_noun(prev.text, prev.pos_ == "NOUN")
           and not (prev.i and doc[prev.i - 1].text == "-")):  # not "the 100-member Senate"
         role = True
@@ -142,7 +151,7 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
         thing = True  # "Movimento 5 Stelle", "Channel 4 News": a number inside a name
     elif prev.is_lower and prev.lower_ in words("direction_words"):
         thing = True  # "northern Mali", "western Niger": a region of a place
-    elif prev.lower_ in ("the", "a", "an") or (prev.pos_ == "ADP" and prev.lower_ in PLACE_PREPOSITIONS):
+    elif prev.lower_ in ARTICLES or (prev.pos_ == "ADP" and prev.lower_ in PLACE_PREPOSITIONS):
         # "the Bat Cave", "posted on Twitter"; but in "the Trump administration" the article
         # belongs to the noun the name modifies
         article = not (span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i > span.root.i)
@@ -164,6 +173,11 @@ def clues(doc, start: int, end: int) -> Clues:
         role = True
     root = span.root
     after = text_of(doc)[end:end + 12]
+    # "the newspaper Acme", "The company, Acme Analytics, said": named as an institution
+    institution = (thing and prev.lemma_ in words("organization_nouns")) or (
+        root.dep_ == "appos" and root.head.is_lower and root.head.lemma_ in words("organization_nouns")
+        and root.head.i == span.start - 2 and doc[span.start - 1].text == ",")  # right after "company,"
+    thing = thing or institution
     # "Ansar Dune, which controls the north": people are "who"
     if re.match(r"\s*,\s*which\b", after) and not has_given_name(text_of(doc)[start:end]):
         thing = True
@@ -187,7 +201,7 @@ def clues(doc, start: int, end: int) -> Clues:
     peer = any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in near)
     gender = HONORIFIC_GENDER.get(prev.lower_.rstrip("."), "") if prev is not None else ""
     return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
-                 leads)
+                 leads, institution)
 
 
 def title_case_line(text: str, pos: int) -> bool:
