@@ -36,3 +36,11 @@ def test_a_hyphenated_given_name_does_not_make_an_acronym_a_person(annotate_text
     ann = annotate_text("North Korean leader Kim Jong-un met envoys. The UN said Kim would attend. UN officials agreed.")
     assert set(people(ann)) == {"Kim Jong-un"}
     assert "UN" in {o.name for o in ann.organizations}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The plan came from state Sen. Ana Ruiz on Monday.", "Ana Ruiz"),
+    ("In a call, Deputy National Security Adviser Ben Rhodan portrayed the decision.", "Ben Rhodan"),
+])
+def test_a_title_after_an_institution_word_keeps_the_person(annotate_text, text, person):
+    assert set(people(annotate_text(text))) == {person}

@@ -125,11 +125,13 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
     # "the EU's chief Brexit negotiator": a role noun before is the role of the noun the name modifies
     modifier = (span.root.dep_ == "compound" and span.root.head.i >= span.end and span.root.head.is_lower
                 and span.root.head.pos_ == "NOUN")
-    if is_title_word(prev.text) and prev.text[:1].isupper() and prev.lower_ not in MODIFIERS:
+    # (a capitalised "Deputy" starts a longer title: "Deputy National Security Adviser Ana Ruiz")
+    if is_title_word(prev.text) and prev.text[:1].isupper() and prev.lower_ not in MODIFIERS | {"deputy"}:
         role = True
     elif modifier and prev.is_lower:
         pass
-    elif prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in words("organization_nouns"):
+    elif (prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in words("organization_nouns")
+          and not is_person_noun(prev.text, suffix=False)):
         thing = True  # "the newspaper Maariv", "the company Acme": an institution's name (see `institution`)
     elif (prev.is_lower and prev.dep_ == "pobj" and prev.head.lower_ in ("of", "for") and prev.head.head.i < prev.i
           and prev.head.head.is_lower and is_person_noun(prev.head.head.text, suffix=False)):
@@ -174,9 +176,13 @@ def clues(doc, start: int, end: int) -> Clues:
     root = span.root
     after = text_of(doc)[end:end + 12]
     # "the newspaper Acme", "The company, Acme Analytics, said": named as an institution
-    institution = (thing and prev.lemma_ in words("organization_nouns")) or (
-        root.dep_ == "appos" and root.head.is_lower and root.head.lemma_ in words("organization_nouns")
-        and root.head.i == span.start - 2 and doc[span.start - 1].text == ",")  # right after "company,"
+    # "state Del. Ana Ruiz": a title, or an abbreviation like one, makes it a person
+    first = doc[span.start].text
+    titled = is_title_word(first) or bool(re.fullmatch(r"[A-Z][a-z]{1,4}\.", first))
+    before = thing and prev.lemma_ in words("organization_nouns")
+    beside = (root.dep_ == "appos" and root.head.is_lower and root.head.lemma_ in words("organization_nouns")
+              and root.head.i == span.start - 2 and doc[span.start - 1].text == ",")  # right after "company,"
+    institution = (before or beside) and not titled
     thing = thing or institution
     # "Ansar Dune, which controls the north": people are "who"
     if re.match(r"\s*,\s*which\b", after) and not has_given_name(text_of(doc)[start:end]):
