@@ -44,3 +44,32 @@ def test_a_hyphenated_given_name_does_not_make_an_acronym_a_person(annotate_text
 ])
 def test_a_title_after_an_institution_word_keeps_the_person(annotate_text, text, person):
     assert set(people(annotate_text(text))) == {person}
+
+
+def test_a_fathers_name_after_bin_is_someone_else(annotate_text):
+    ann = annotate_text("Crown Prince Mohammed bin Salman met envoys in Riyadh. King Salman later approved the deal.")
+    assert set(people(ann)) == {"Mohammed bin Salman", "Salman"}
+    assert people(ann)["Salman"].roles == ("King",)
+
+
+def test_a_relational_noun_before_a_country_is_no_title(annotate_text):
+    ann = annotate_text("Afghanistan accused its neighbour Pakistan of sheltering militants.")
+    assert "Pakistan" not in people(ann)
+    assert "Pakistan" in {p.name for p in ann.places}
+
+
+def test_the_province_of_a_name_is_a_place(annotate_text):
+    ann = annotate_text("Floods hit the province of Chiang Rai on Monday.")
+    assert "Chiang Rai" not in people(ann)
+    assert "Chiang Rai" in {p.name for p in ann.places}
+
+
+def test_a_name_particle_is_not_a_common_word_of_the_text(annotate_text):
+    ann = annotate_text("Osama bin Laden was killed in 2011. Bin Laden had hidden for years.")
+    assert set(people(ann)) == {"Osama bin Laden"}
+
+
+def test_a_town_named_with_its_state_is_a_place_alone_too(annotate_text):
+    ann = annotate_text("Voters in the small town of Dexford, Maine, were split. Dexford's population is older. "
+                        "Back in Dexford, the canvassers knocked on doors.")
+    assert not any("Dexford" in p.name for p in ann.people)

@@ -61,8 +61,12 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
         if (kind == "person" and len(toks) == 1 and toks[0] in things and toks[0] not in person_parts
                 and not any(m.clues.role or m.clues.speech for m in groups[k])):
             decided[k] = things[toks[0]]
+    # "Dexter" once "Dexter, Maine" is a place: a town first named with its state or country
+    towns = {key(ms[0].text.split(",")[0]) for k, ms in groups.items() if decided[k] == "place" and "," in ms[0].text}
+    for k, kind in decided.items():
+        if kind == "person" and k in towns and not any(m.clues.role or m.clues.speech for m in groups[k]):
+            decided[k] = "place"
     for k, ms in groups.items():
-        toks = tokens(k)
         kind = decided[k]
         if len(k.split()) == 1 and k.strip(".") in person_parts and kind != "person" and not _thing(ms):
             kind = "person"
@@ -126,6 +130,9 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
         return fixed
     # a role noun guessed from its ending ("orbiter") does not outweigh "Castle Road" or "the X"
     role = any(m.clues.role and not m.clues.guessed for m in ms)
+    # "the province of X", "Lyon, X and Nantes": a place, unless a role says otherwise
+    if any(m.clues.area for m in ms) and not role and not any(m.clues.speech for m in ms):
+        return "place"
     # "the newspaper Acme … Acme said": what the text calls an institution speaks as one
     if any(m.clues.institution for m in ms) and not role:
         return _majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
@@ -212,7 +219,7 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
     # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
     for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
         t = tokens(m.text)[0] if tokens(m.text) else ""
-        cands = [c for c in clusters if len(c.longest()) > 1 and t in c.longest()]
+        cands = [c for c in clusters if len(c.longest()) > 1 and t in c.longest() and not _patronym(c.longest(), t)]
         last = [c for c in cands if c.longest()[-1] == t]
         cands = last or cands
         # "Mr. Ruiz" is not "Ana Ruiz" (nor "Mrs. Ruiz" "Carlos Ruiz"): an honorific's gender must fit
@@ -224,7 +231,8 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
         if not cands:
             cands = bare
         if not cands:
-            near = [c for c in clusters if len(c.longest()) > 1 and _similar(t, c.longest()[-1])]
+            near = [c for c in clusters if len(c.longest()) > 1 and _similar(t, c.longest()[-1])
+                    and not _patronym(c.longest(), c.longest()[-1])]
             cands = near if len(near) == 1 else []
         if len(cands) > 1:
             cands = [_nearest(cands, m.start)]
@@ -236,6 +244,11 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
         c.mentions.sort(key=lambda m: m.start)
     clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
+
+
+def _patronym(name: list[str], word: str) -> bool:
+    """ "Salman" in "Mohammed bin Salman" is the father's name: a bare "Salman" is someone else."""
+    return any(w == word and i and name[i - 1] in words("patronymics") for i, w in enumerate(name))
 
 
 def _gender(c: Cluster) -> str:

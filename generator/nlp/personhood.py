@@ -113,6 +113,7 @@ class Clues:
     headline: bool = False  # in a Title Case line, where capitals say nothing ("Missouri To Sue China")
     agent: bool = False  # acts or owns in the sentence: a subject ("Ruiz won") or a possessor ("Ruiz's car")
     gender: str = ""  # "m" after "Mr.", "f" after "Mrs."/"Ms."
+    area: bool = False  # "the province of X": a place
     leads: bool = False  # before what a leader heads: "the Ruiz administration"
     institution: bool = False  # after or in apposition to an institution's noun: "the newspaper Acme"
 
@@ -137,7 +138,8 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
           and prev.head.head.is_lower and is_person_noun(prev.head.head.text, suffix=False)):
         role = True  # "professor of history Ana Ruiz", "minister for health Ana Ruiz"
     elif (prev.is_lower and prev.pos_ in ("NOUN", "PROPN", "ADJ") and is_person_noun(prev.text, prev.pos_ == "NOUN")
-          and not (prev.i and doc[prev.i - 1].text == "-")):  # not "the 100-member Senate"
+          and not (prev.i and doc[prev.i - 1].text == "-")  # not "the 100-member Senate"
+          and not (prev.lemma_ in words("relational_nouns") and fold(span.text) in words("countries"))):
         role = True
         guessed = not is_person_noun(prev.text, suffix=False)
     elif (prev.is_lower and prev.pos_ == "VERB" and prev.lower_.endswith("s") and prev.lemma_ != prev.lower_
@@ -206,8 +208,11 @@ def clues(doc, start: int, end: int) -> Clues:
     near += [c for n in list(near) for c in n.children if c.dep_ == "conj" and c.i != root.i]
     peer = any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in near)
     gender = HONORIFIC_GENDER.get(prev.lower_.rstrip("."), "") if prev is not None else ""
+    # "the province of X", "the city of X"
+    area = (prev is not None and prev.lower_ == "of" and prev.head.is_lower and prev.head.lemma_ in words("area_nouns")
+            and prev.head.i == prev.i - 1)
     return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
-                 leads, institution)
+                 area=area, leads=leads, institution=institution)
 
 
 def title_case_line(text: str, pos: int) -> bool:
@@ -247,7 +252,8 @@ def thing_like(name: str, lower_words: set[str]) -> bool:
         return True
     if toks[0] in given_names() and len(toks) >= 2:
         return False  # "Chuck Close": a first name makes the common word a surname
-    return any(t in lower_words for t in toks if len(t) > 2)
+    # ("bin" in "Osama bin Laden" is a name particle, not the document's common word)
+    return any(t in lower_words for t in toks if len(t) > 2 and t not in words("name_particles"))
 
 
 def ends_in_name_head(name: str) -> bool:
