@@ -73,3 +73,31 @@ def test_a_town_named_with_its_state_is_a_place_alone_too(annotate_text):
     ann = annotate_text("Voters in the small town of Dexford, Maine, were split. Dexford's population is older. "
                         "Back in Dexford, the canvassers knocked on doors.")
     assert not any("Dexford" in p.name for p in ann.people)
+
+
+def test_one_role_noun_before_a_country_in_a_run_on_sentence_keeps_it_a_place(annotate_text):
+    ann = annotate_text("Russia backs the government. The US backed the opposition leader Russia has opposed for years. "
+                        "Russia's support is long-standing, and Russia sent grain.")
+    assert "Russia" not in people(ann)
+
+
+def test_a_titled_surname_that_is_a_country_stays_a_person(annotate_text):
+    ann = annotate_text("Sheriff Israel spoke on Monday. Sheriff Israel said the deputies had waited.")
+    assert "Israel" in people(ann)
+
+
+def test_a_storm_is_no_person(annotate_text):
+    ann = annotate_text("Hurricane Irene hit the islands on Wednesday. Irene was expected to strengthen. "
+                        "Another storm, Jose, followed behind Irene.")
+    assert not {"Irene", "Jose"} & set(people(ann))
+
+
+def test_a_word_between_title_words_is_part_of_the_title(annotate_text):
+    ann = annotate_text("Chief Cabinet Secretary Yoshio Tanaka said in a news conference that talks would go on.")
+    assert set(people(ann)) == {"Yoshio Tanaka"}
+
+
+def test_a_word_seen_only_in_a_title_case_headline_is_no_person(annotate_text):
+    ann = annotate_text("Senators Warn Of Tough Road For Nominee\n\nSenators said the vote would be close.",
+                        title="Senators Warn Of Tough Road For Nominee")
+    assert "Warn" not in people(ann)

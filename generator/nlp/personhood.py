@@ -115,7 +115,7 @@ class Clues:
     gender: str = ""  # "m" after "Mr.", "f" after "Mrs."/"Ms."
     area: bool = False  # "the province of X": a place
     leads: bool = False  # before what a leader heads: "the Ruiz administration"
-    institution: bool = False  # after or in apposition to an institution's noun: "the newspaper Acme"
+    called: str = ""  # what a noun before or beside it calls it: "the newspaper Acme", "Hurricane Ana"
 
 
 def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
@@ -133,7 +133,7 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
         pass
     elif (prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in words("organization_nouns")
           and not is_person_noun(prev.text, suffix=False)):
-        thing = True  # "the newspaper Maariv", "the company Acme": an institution's name (see `institution`)
+        thing = True  # "the newspaper Maariv", "the company Acme": an institution's name (see `_called`)
     elif (prev.is_lower and prev.dep_ == "pobj" and prev.head.lower_ in ("of", "for") and prev.head.head.i < prev.i
           and prev.head.head.is_lower and is_person_noun(prev.head.head.text, suffix=False)):
         role = True  # "professor of history Ana Ruiz", "minister for health Ana Ruiz"
@@ -177,15 +177,8 @@ def clues(doc, start: int, end: int) -> Clues:
         role = True
     root = span.root
     after = text_of(doc)[end:end + 12]
-    # "the newspaper Acme", "The company, Acme Analytics, said": named as an institution
-    # "state Del. Ana Ruiz": a title, or an abbreviation like one, makes it a person
-    first = doc[span.start].text
-    titled = is_title_word(first) or bool(re.fullmatch(r"[A-Z][a-z]{1,4}\.", first))
-    before = thing and prev.lemma_ in words("organization_nouns")
-    beside = (root.dep_ == "appos" and root.head.is_lower and root.head.lemma_ in words("organization_nouns")
-              and root.head.i == span.start - 2 and doc[span.start - 1].text == ",")  # right after "company,"
-    institution = (before or beside) and not titled
-    thing = thing or institution
+    called = _called(doc, span, prev)
+    thing = thing or bool(called)
     # "Ansar Dune, which controls the north": people are "who"
     if re.match(r"\s*,\s*which\b", after) and not has_given_name(text_of(doc)[start:end]):
         thing = True
@@ -200,6 +193,9 @@ def clues(doc, start: int, end: int) -> Clues:
     if re.match(r"\s*,?\s*who\b", after):  # "The Ruiz who refuses to talk": "who" is for people
         agent, thing, article = True, False, False
     # "the Ruiz administration's plan": a name before what a leader heads stands for that leader
+    # "Chief Cabinet Secretary Ana Ruiz": a capitalised word between title words is part of the title
+    if nxt is not None and nxt.is_title and is_title_word(nxt.text):
+        role, thing = False, True
     leads = nxt is not None and nxt.is_lower and nxt.lemma_ in words("leader_nouns")
     if leads:
         agent, thing, article = True, False, False
@@ -212,13 +208,52 @@ def clues(doc, start: int, end: int) -> Clues:
     area = (prev is not None and prev.lower_ == "of" and prev.head.is_lower and prev.head.lemma_ in words("area_nouns")
             and prev.head.i == prev.i - 1)
     return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
-                 area=area, leads=leads, institution=institution)
+                 area=area, leads=leads, called=called)
+
+
+def _called(doc, span, prev) -> str:
+    """ "organization" for a name the text calls an institution ("the newspaper Acme", "The company,
+    Acme Analytics,"), "other" for a storm ("Hurricane Ana", "Another storm, Jose,"), else ""."""
+    first = doc[span.start].text
+    if is_title_word(first) or re.fullmatch(r"[A-Z][a-z]{1,4}\.", first):
+        return ""  # "state Del. Ana Ruiz": a title, or an abbreviation like one, makes it a person
+    nouns = []
+    if prev is not None and prev.pos_ in ("NOUN", "PROPN") and not is_person_noun(prev.text, suffix=False):
+        nouns.append(prev)
+    root = span.root
+    if root.dep_ == "appos" and root.head.i == span.start - 2 and doc[span.start - 1].text == ",":
+        nouns.append(root.head)  # right after "company,"
+    for noun in nouns:
+        if noun.is_lower and noun.lemma_ in words("organization_nouns"):
+            return "organization"
+        if noun.lower_ in words("storm_nouns"):
+            return "other"
+    return "other" if span.text in _storm_names(doc) else ""
+
+
+def _storm_names(doc) -> set[str]:
+    """Names the document gives a storm anywhere ("Hurricane Ana"): a bare "Ana" is that storm too."""
+    names = doc.user_data.get("briefings_storms")
+    if names is None:
+        names = doc.user_data["briefings_storms"] = {
+            doc[t.i + 1].text for t in doc[:-1]
+            if t.lower_ in words("storm_nouns") and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"}
+    return names
 
 
 def title_case_line(text: str, pos: int) -> bool:
+    """A headline-like line, mostly capitalised words, where capitals say nothing; a sentence that
+    ends in a full stop is no headline, however many names it lists."""
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)
-    line = re.findall(r"[A-Za-z]+", text[lo:hi if hi >= 0 else len(text)])
+    whole = text[lo:hi if hi >= 0 else len(text)].rstrip()
+    # a caption's credit ("Black Widow and Captain America Image: Ana Ruiz.") is not its sentence
+    label = re.search(r"\b([A-Za-z]+):[^:]*$", whole)
+    if label and label.group(1).lower() in words("credit_labels"):
+        whole = whole[:label.start()].rstrip()
+    if whole.endswith(".") and not whole.endswith(".."):
+        return False
+    line = re.findall(r"[A-Za-z]+", whole)
     long_words = [w for w in line if len(w) > 3]
     return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
