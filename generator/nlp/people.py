@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..model import Evidence
 from .names import is_title_word
 from .personhood import is_person_noun, text_of
+from .rules import words
 
 AGE_RE = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3}),")
 # "Ruiz, a doctor,", "Ruiz, head of the union,", "Ruiz, of the University of Leeds," (not "Ruiz, at the summit,")
@@ -45,7 +47,19 @@ def describe(doc, person_mentions: list[tuple[int, int]],
             found.append(Evidence(what, a, b, lo, hi, kind))
         title = _title_before(doc, start) or _role_noun_before(doc, start)
         if title:
-            add(title[2], title[0], title[1], "role")
+            add(_singular(doc, *title), title[0], title[1], "role")
+        else:
+            # "former presidents Ana Ruiz and Tom Vidal", "Sens. Ana Ruiz and Tom Vidal": a plural role
+            # before a list of names is each one's (a singular one is the first name's only)
+            head = _list_start(doc, start)
+            title = head is not None and (_title_before(doc, head) or _role_noun_before(doc, head))
+            if title and _singular(doc, *title) != title[2]:
+                add(_singular(doc, *title), title[0], title[1], "role")
+        # "the 31-year-old victim Ana Ruiz", "the 31-year-old Ana Ruiz": the age written before
+        years = _age_before(doc, title[0] if title else start)
+        if years:
+            age = age or years[0]
+            add(str(years[0]), years[1], years[2], "age")
         after = text[end:end + 140]
         m = AGE_RE.match(after)
         if m:
@@ -78,11 +92,12 @@ def describe(doc, person_mentions: list[tuple[int, int]],
                 add(lead.group(1), off + lead.start(1), off + lead.end(1), "role")
         before = text[max(block[0], start - 120):start]
         m = AS_RE.search(before) or re.search(r"(?:^|\s)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$", before)
-        if m:
-            off = start - len(before)
+        off = start - len(before)
+        # "As president of the senate, Ruiz …" (not "As the House of Commons assembled, Ruiz …")
+        if m and _role_phrase(doc, off + m.start(1), off + m.end(1)):
             add(m.group(1), off + m.start(1), off + m.end(1), "role")
         appos = _appositive_head(doc, start, end)
-        if appos:
+        if appos and not (title and appos[:2] == title[:2]):  # "former presidents Ana Ruiz and …", said above
             add(appos[2], appos[0], appos[1], "role")
     return _unique(found), age
 
@@ -163,6 +178,8 @@ def _role_noun_before(doc, start: int):
     while i >= 0 and last.i - i < 5:
         t = doc[i]
         glued = t.text == "-" and not t.whitespace_ and i and not doc[i - 1].whitespace_  # "pan-democrat"
+        if _age_before(doc, t.idx + len(t.text)):
+            break  # "31-year-old victim": the age is stated apart, the role is "victim"
         # a modifier of the role noun, or of the name the parser hung it on ("nonpartisan … Eddie Chu")
         if not glued and (t.is_punct or t.dep_ not in ("compound", "amod", "nmod") or t.head.i <= t.i
                           or t.head.i > span.start + 2):
@@ -174,11 +191,85 @@ def _role_noun_before(doc, start: int):
     return first.idx, last.idx + len(last.text), text_of(doc)[first.idx:last.idx + len(last.text)]
 
 
+def _age_before(doc, char: int):
+    """ "31-year-old" ending right before char: (31, start, end) of the number, or None."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    i = span.start if span is not None else len(doc)
+    toks = [t.lower_ for t in doc[max(0, i - 5):i]]
+    if len(toks) == 5 and toks[1::2] == ["-", "-"] and toks[2] in ("year", "years") and toks[4] == "old" \
+            and doc[i - 5].text.isdigit() and len(doc[i - 5].text) <= 3:
+        num = doc[i - 5]
+        return int(num.text), num.idx, num.idx + len(num.text)
+    return None
+
+
+def _list_start(doc, start: int):
+    """The start of the first name of a list of names ("Ana Ruiz, Li Wei and Tom Vidal") that the name
+    at `start` is a later item of, or None."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    i, head = span.start - 1, None
+    for _ in range(6):
+        if i < 0 or doc[i].lower_ not in (",", "and", "or"):
+            break
+        i -= 1
+        if i >= 0 and doc[i].text == "," and doc[i + 1].lower_ != ",":  # ", and"
+            i -= 1
+        k = i
+        while k >= 0 and i - k < 4 and _name_word(doc[k]):
+            k -= 1
+        if k == i:
+            break
+        head, i = k + 1, k
+    return doc[head].idx if head is not None else None
+
+
+def _name_word(t) -> bool:
+    """A capitalised word of a listed name (the tagger may call "Syed" a verb), not a title."""
+    return (t.text[:1].isupper() and (t.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") or t.ent_type_ == "PERSON")
+            and not is_title_word(t.text) and not is_title_word(_lemma(t)) and t.ent_type_ not in NOT_TITLE_ENTS
+            and t.lower_.rstrip(".") not in _plural_titles() and not is_person_noun(_lemma(t), suffix=False))
+
+
+def _singular(doc, start: int, end: int, text: str) -> str:
+    """A role as one person holds it: "Sens." -> "Sen.", "former presidents" -> "former president"."""
+    words_ = text.split()
+    plural = _plural_titles().get(words_[-1].lower().rstrip("."))
+    if plural:
+        return " ".join([*words_[:-1], plural])
+    span = doc.char_span(start, end, alignment_mode="expand")
+    last = span[-1] if span is not None and len(span) else None
+    if last is None or last.tag_ not in ("NNS", "NNPS") or not text.endswith(last.text):
+        return text
+    lemma = _lemma(last)
+    lemma = lemma[:1].upper() + lemma[1:] if last.text[:1].isupper() else lemma
+    return text[:len(text) - len(last.text)] + lemma
+
+
+def _lemma(t) -> str:
+    """The singular of a plural noun; the tagger leaves a capitalised plural ("Senators") as it is."""
+    lemma = t.lemma_.lower()
+    if lemma != t.lower_ or t.tag_ not in ("NNS", "NNPS"):
+        return lemma
+    if lemma.endswith("ies"):
+        return lemma[:-3] + "y"
+    return lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma
+
+
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "messrs", "mme", "mmes"}
 
 
+# a word of these kinds is no part of a title phrase ("The", "said", "Yesterday", "two")
+NOT_TITLE_POS = {"DET", "ADP", "SCONJ", "CCONJ", "ADV", "PRON", "VERB", "AUX", "INTJ", "NUM", "PART", "PUNCT",
+                 "SYM", "SPACE"}
+NOT_TITLE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
 def _title_before(doc, start: int):
-    """Capitalised title words directly before the name ("Defense Minister" Vladimir Padrino)."""
+    """The capitalised title phrase directly before the name: the run of capitalised words that
+    ends on a title word ("Defense Minister", "Senate Majority Leader", "House Intelligence
+    Committee Chairman", "Secretary of State"), with a lower-case opener ("former", "then-")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
@@ -187,24 +278,65 @@ def _title_before(doc, start: int):
         i -= 1
     while i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:  # "Undersecretary for Education Mr. X"
         i -= 1
-    words = []
-    while i >= 0 and doc[i].text[:1].isupper() and is_title_word(doc[i].text):
-        words.insert(0, doc[i])
+    last = i
+    # "Sens. Ana Ruiz and Tom Vidal": a plural abbreviation the tokenizer splits from its dot
+    if i >= 1 and doc[i].text == "." and not doc[i - 1].whitespace_ and doc[i - 1].lower_ in _plural_titles():
         i -= 1
-        # "Secretary-General", "Attorney-General": a title written with a hyphen
-        if (i >= 1 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
-                and doc[i - 1].text[:1].isupper() and is_title_word(doc[i - 1].text)):
-            words.insert(0, doc[i])
-            i -= 1
-        # "Minister of Defence", "Undersecretary for Education": a title joined by of/for
-        if (i >= 1 and doc[i].lower_ in ("of", "for") and doc[i - 1].text[:1].isupper()
-                and is_title_word(doc[i - 1].text)):
-            words.insert(0, doc[i])
-            i -= 1
-    if not words or words[0].lower_ in ("of", "for"):
+    if i < 0 or not doc[i].text[:1].isupper() or not (
+            is_title_word(doc[i].text) or doc[i].lower_.rstrip(".") in _plural_titles()
+            or (doc[i].tag_ in ("NNS", "NNPS") and is_title_word(_lemma(doc[i])))):  # "Senators Ana Ruiz and …"
         return None
-    s, e = words[0].idx, words[-1].idx + len(words[-1].text)
+    first = i
+    j = i - 1
+    # in a headline every word is capitalised ("Trump Fires National Security Adviser Ana Ruiz"): only
+    # title words are the title there
+    text = text_of(doc)
+    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", start) + 1 or len(text) + 1) - 1]
+    headline = not re.search(r"\b[a-z]{4,}\b", line)
+    while j >= 0 and first - j < 12:
+        t = doc[j]
+        glued = t.text == "-" and not t.whitespace_ and j >= 1 and not doc[j - 1].whitespace_  # "Secretary-General"
+        # "Minister of Defence", "Bank of England Governor": a title joined by of/for
+        if (glued or t.lower_ in ("of", "for")) and j >= 1 and _in_title(doc[j - 1], doc[first], headline):
+            first, j = j - 1, j - 2
+        elif _in_title(t, doc[j + 1], headline):
+            first, j = j, j - 1
+        else:
+            break
+    # "Critics of U.S. Senator Ana Ruiz": a group the sentence opens on is not part of her title
+    while first < i - 1 and doc[first + 1].lower_ in ("of", "for") and doc[first].tag_ in ("NNS", "NNPS") \
+            and not is_title_word(doc[first].text):
+        first += 2
+    opener = doc[first - 1] if first >= 1 else None
+    if opener is not None and opener.text == "-" and not opener.whitespace_ and first >= 2 \
+            and not doc[first - 2].whitespace_ and doc[first - 2].lower_ in words("title_modifiers"):
+        first -= 2  # "then-FBI Director"
+    elif opener is not None and opener.lower_ in words("title_modifiers"):
+        first -= 1  # "former Secretary of State"
+    s, e = doc[first].idx, doc[last].idx + len(doc[last].text)
     return s, e, text_of(doc)[s:e]
+
+
+def _in_title(t, right, headline: bool = False) -> bool:
+    """Whether the capitalised word t, before `right`, belongs to the title phrase: not another
+    person's name ("Obama Attorney General"), not a date ("Yesterday Senate Majority Leader"), not
+    a function word ("The Senate …"), not the end of another named thing run against it ("told CNN
+    Senate Majority Leader"). A title word always belongs."""
+    if not t.text[:1].isupper() or t.is_punct or t.is_space:
+        return False
+    if is_title_word(t.text):
+        return True
+    if headline or t.pos_ in NOT_TITLE_POS or t.ent_type_ in NOT_TITLE_ENTS:
+        return False
+    if t.ent_type_ == "PERSON" and not (right.ent_iob_ == "I" and right.ent_type_ == "PERSON"):
+        return False
+    return not (t.ent_iob_ in ("B", "I") and right.ent_iob_ == "B")
+
+
+@cache
+def _plural_titles() -> dict[str, str]:
+    """ "sens" -> "Sen.": the singular of a plural abbreviated title (data/plural_titles.txt)."""
+    return dict(line.split() for line in words("plural_titles"))
 
 
 def _appositive_head(doc, start: int, end: int):
@@ -250,7 +382,7 @@ def _unique(found: list[Evidence]) -> list[Evidence]:
     seen, out = set(), []
     for ev in found:
         # "pic.twitter.com/…", "@handle": a link or handle next to a name is not a role
-        if ev.kind == "role" and (re.search(r"[/@]|https?:|\.\w", ev.text) or not re.search(r"[A-Za-z]{2}", ev.text)):
+        if ev.kind == "role" and (re.search(r"[/@]|https?:|[a-z]\.[a-z]{2,}", ev.text) or not re.search(r"[A-Za-z]{2}", ev.text)):
             continue
         k = (ev.kind, ev.text.lower())
         if k not in seen:

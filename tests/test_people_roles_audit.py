@@ -1,0 +1,100 @@
+"""Title phrases before a name, plural roles before a list of names, "As …," roles and ages written
+before a name: short texts written for these tests."""
+
+import pytest
+
+
+def person(ann, name):
+    return next(p for p in ann.people if p.name == name)
+
+
+def roles(ann, name):
+    return person(ann, name).roles
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Senate Majority Leader Mitch Corbell said the bill would pass.", "Mitch Corbell", "Senate Majority Leader"),
+    ("On Monday, Senate Intelligence Committee Chairman Ana Corvalan opened the hearing.", "Ana Corvalan",
+     "Senate Intelligence Committee Chairman"),
+    ("National Security Adviser Tom Brandt flew to Kabul on Friday.", "Tom Brandt", "National Security Adviser"),
+    ("The memo was released by House Oversight Committee Chairman Devin Nolte late on Friday.", "Devin Nolte",
+     "House Oversight Committee Chairman"),
+    ("He met former Secretary of State Hugh Carrow at the airport.", "Hugh Carrow", "former Secretary of State"),
+    ("The letter was sent to then-FBI Director Jim Comay in March.", "Jim Comay", "then-FBI Director"),
+    ("The move by Bank of England Governor Mark Carnay surprised markets.", "Mark Carnay", "Bank of England Governor"),
+])
+def test_a_title_is_the_whole_capitalised_phrase_before_the_name(annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a determiner or a date opening the sentence is not part of the title
+    ("The Senate Majority Leader Mitch Corbell said no.", "Mitch Corbell", "Senate Majority Leader"),
+    ("Yesterday Senate Minority Whip Dick Durmont objected to the bill.", "Dick Durmont", "Senate Minority Whip"),
+    # the possessive of a country is whose title it is, not part of it
+    ("Russia's Foreign Minister Sergei Lavrenko met him in Geneva.", "Sergei Lavrenko", "Foreign Minister"),
+    # a title-case line (a headline) takes only its title words: the verb before is no part of it
+    ("Mayor Fires Police Commissioner Rudy Castell After Dispute", "Rudy Castell", "Commissioner"),
+])
+def test_a_title_stops_at_words_that_are_not_part_of_it(annotate_text, text, name, role):
+    assert roles(annotate_text(text), name) == (role,)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("EU Trade Commissioner Cecilia Malmgren said tariffs would follow.", "Cecilia Malmgren",
+     "EU Trade Commissioner"),
+    ("Labour MP Jess Philby said the vote was a disgrace.", "Jess Philby", "Labour MP"),
+    ("The note was written by Senior Analyst Juan Moreno last week.", "Juan Moreno", "Senior Analyst"),
+    ("British Ambassador Sir Kim Darrow resigned on Wednesday.", "Kim Darrow", "British Ambassador"),
+    ("Critics of U.S. Senator John Cornwall said the plan was late.", "John Cornwall", "U.S. Senator"),
+])
+def test_titles_of_commissioners_whips_analysts_and_mps(annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Sens. Tom Cotter and David Perdell wrote the letter to the agency.", "Sen."),
+    ("Reps. Adam Schaff and Eric Swallow objected to the plan on Tuesday.", "Rep."),
+    ("Senators Tom Cotter and David Perdell wrote the letter to the agency.", "Senator"),
+])
+def test_a_plural_title_before_a_list_is_each_names_title(annotate_text, text, role):
+    ann = annotate_text(text)
+    first, second = [p for p in ann.people]
+    assert role in first.roles and role in second.roles
+
+
+def test_a_plural_role_noun_before_a_list_is_each_names_role_in_the_singular(annotate_text):
+    ann = annotate_text("The pardons granted by former presidents Richard Nixar and Gerald Forde were debated.")
+    assert roles(ann, "Richard Nixar") == ("former president",)
+    assert roles(ann, "Gerald Forde") == ("former president",)
+
+
+def test_a_singular_title_before_a_list_is_the_first_names_only(annotate_text):
+    ann = annotate_text("President Ana Ruiz and Tomas Vidal met the press in Lima on Friday.")
+    assert "President" in roles(ann, "Ana Ruiz")
+    assert roles(ann, "Tomas Vidal") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "As the House of Commons assembled, Boris Jonson said he would win.",
+    "As a result, Boris Jonson said he would win.",
+    "As the talks dragged on into the night, Boris Jonson left the room.",
+])
+def test_an_as_clause_is_a_role_only_when_it_names_one(annotate_text, text):
+    assert roles(annotate_text(text), "Boris Jonson") == ()
+
+
+@pytest.mark.parametrize("text, role", [
+    ("As foreign secretary, Boris Jonson said he would win.", "foreign secretary"),
+    ("As a former prosecutor, Boris Jonson knows the law.", "a former prosecutor"),
+])
+def test_an_as_phrase_with_a_role_noun_is_a_role(annotate_text, text, role):
+    assert role in roles(annotate_text(text), "Boris Jonson")
+
+
+def test_an_age_written_before_a_role_noun_is_the_age_not_part_of_the_role(annotate_text):
+    ann = annotate_text("The 31-year-old victim Tin Nguyet died at the scene, police said.")
+    p = person(ann, "Tin Nguyet")
+    assert p.roles == ("victim",)
+    assert p.age == 31
+    assert any(ev.kind == "age" and ev.text == "31" for ev in p.evidence)
