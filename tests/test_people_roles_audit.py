@@ -98,3 +98,21 @@ def test_an_age_written_before_a_role_noun_is_the_age_not_part_of_the_role(annot
     assert p.roles == ("victim",)
     assert p.age == 31
     assert any(ev.kind == "age" and ev.text == "31" for ev in p.evidence)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The order came from Lt. Col. Tom Vidal on Monday.", "Tom Vidal", "Lt. Col."),
+    # a courtesy title after the post is not part of the post
+    ("House Judiciary Committee Chairman Rep. Jerrold Nadlor said no.", "Jerrold Nadlor",
+     "House Judiciary Committee Chairman"),
+    ("Idaho Sen. James Rische said the vote was close.", "James Rische", "Idaho Sen."),
+])
+def test_abbreviated_titles(annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)
+
+
+def test_an_appositive_runs_past_an_abbreviated_title(annotate_text):
+    ann = annotate_text("Brian Ridley, a senior fellow at the Harbor Institute and former chief economist for "
+                        "Sen. Rob Portley, said no.")
+    assert ("a senior fellow at the Harbor Institute and former chief economist for Sen. Rob Portley"
+            in roles(ann, "Brian Ridley"))

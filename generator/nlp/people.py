@@ -12,14 +12,17 @@ from .rules import words
 
 AGE_RE = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3}),")
 # "Ruiz, a doctor,", "Ruiz, head of the union,", "Ruiz, of the University of Leeds," (not "Ruiz, at the summit,")
-# a character of an appositive: a stop only after an abbreviation or an initial ("a spokesman for Mr. Ruiz")
-_CH = r"(?:[^,;:.()“”\"]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\b[A-Z])\.)"
-APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,80}}?|(?:[A-Za-z’']+\s+){{0,3}}of\s+{_CH}{{3,60}}?"
-                      rf"|(?:[A-Za-z’']+\s+){{1,3}}(?:for|at)\s+{_CH}{{3,60}}?)\s*(?:[,;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
-                      r"(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.)")
+# a character of an appositive: a stop only after an abbreviation or an initial ("a spokesman for Mr. Ruiz",
+# "an economist for Sen. Ruiz"); the abbreviations are the titles written with a dot
+_ABBREVIATIONS = sorted({w[:-1].capitalize() for w in words("titles") if w.endswith(".")} | {"St", "Sens", "Reps"})
+_AFTER_ABBREVIATION = "|".join(rf"(?<=\b{a})\." for a in _ABBREVIATIONS)
+_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+_CH = rf"(?:[^,;:.()“”\"]|{_AFTER_ABBREVIATION}|(?<=\b[A-Z])\.)"
+_END = rf"(?:[,;]|{_NOT_AFTER_ABBREVIATION}(?<!\b[A-Z])\.)"
+APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,110}}?|(?:[A-Za-z’']+\s+){{0,3}}of\s+{_CH}{{3,60}}?"
+                      rf"|(?:[A-Za-z’']+\s+){{1,3}}(?:for|at)\s+{_CH}{{3,60}}?)\s*{_END}")
 # "Ruiz, Panama coach, said"; "Peru's Prime Minister, Ana Ruiz said": a role between commas
-BARE_AFTER_RE = re.compile(rf"^,\s+((?:(?!\n){_CH}){{3,90}}?)\s*(?:[,;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
-                           r"(?<!\bSt)(?<!\b[A-Z])\.)")
+BARE_AFTER_RE = re.compile(rf"^,\s+((?:(?!\n){_CH}){{3,90}}?)\s*{_END}")
 BARE_BEFORE_RE = re.compile(r"(?:^|[.!?:\n]\s*|,\s+)([^,;:.!?()“”\"\n]{3,80}),\s*$")
 ROLE_PREPOSITIONS = {"of", "for", "at", "to", "in", "with", "on"}
 AS_RE = re.compile(r"(?:^|[.!?]\s*|\n)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$")
@@ -279,13 +282,18 @@ def _title_before(doc, start: int):
     while i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:  # "Undersecretary for Education Mr. X"
         i -= 1
     last = i
-    # "Sens. Ana Ruiz and Tom Vidal": a plural abbreviation the tokenizer splits from its dot
-    if i >= 1 and doc[i].text == "." and not doc[i - 1].whitespace_ and doc[i - 1].lower_ in _plural_titles():
+    # "Lt. Col. Ana Ruiz", "Sens. Ana Ruiz and Tom Vidal": an abbreviation the tokenizer splits from its dot
+    if i >= 1 and _split_dot(doc, i):
         i -= 1
     if i < 0 or not doc[i].text[:1].isupper() or not (
             is_title_word(doc[i].text) or doc[i].lower_.rstrip(".") in _plural_titles()
             or (doc[i].tag_ in ("NNS", "NNPS") and is_title_word(_lemma(doc[i])))):  # "Senators Ana Ruiz and …"
         return None
+    # "House Judiciary Committee Chairman Rep. Ana Ruiz": the courtesy title after a full title is no
+    # part of the post (not "Lt. Gen." nor "Idaho Sen.")
+    if i >= 1 and doc[i].text.endswith(".") and is_title_word(doc[i - 1].text) and doc[i - 1].text[:1].isupper() \
+            and not doc[i - 1].text.endswith(".") and doc[i - 1].lower_ not in words("title_modifiers"):
+        i = last = i - 1
     first = i
     j = i - 1
     # in a headline every word is capitalised ("Trump Fires National Security Adviser Ana Ruiz"): only
@@ -298,6 +306,8 @@ def _title_before(doc, start: int):
         glued = t.text == "-" and not t.whitespace_ and j >= 1 and not doc[j - 1].whitespace_  # "Secretary-General"
         # "Minister of Defence", "Bank of England Governor": a title joined by of/for
         if (glued or t.lower_ in ("of", "for")) and j >= 1 and _in_title(doc[j - 1], doc[first], headline):
+            first, j = j - 1, j - 2
+        elif j >= 1 and _split_dot(doc, j):
             first, j = j - 1, j - 2
         elif _in_title(t, doc[j + 1], headline):
             first, j = j, j - 1
@@ -315,6 +325,13 @@ def _title_before(doc, start: int):
         first -= 1  # "former Secretary of State"
     s, e = doc[first].idx, doc[last].idx + len(doc[last].text)
     return s, e, text_of(doc)[s:e]
+
+
+def _split_dot(doc, i: int) -> bool:
+    """Whether doc[i] is the dot of an abbreviated title the tokenizer split off ("Lt" ".")."""
+    prev = doc[i - 1]
+    return (doc[i].text == "." and not prev.whitespace_ and prev.text[:1].isupper()
+            and (is_title_word(prev.text) or prev.lower_ in _plural_titles()))
 
 
 def _in_title(t, right, headline: bool = False) -> bool:
