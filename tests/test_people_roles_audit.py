@@ -116,3 +116,11 @@ def test_an_appositive_runs_past_an_abbreviated_title(annotate_text):
                         "Sen. Rob Portley, said no.")
     assert ("a senior fellow at the Harbor Institute and former chief economist for Sen. Rob Portley"
             in roles(ann, "Brian Ridley"))
+
+
+def test_an_appositive_ends_before_the_next_name_of_a_list(annotate_text):
+    ann = annotate_text("The officials included General Joseph Dunbar, the chairman of the Joint Chiefs and "
+                        "James Jeffers, the envoy.")
+    assert "the chairman of the Joint Chiefs" in roles(ann, "Joseph Dunbar")
+    ann = annotate_text("Tom Vidal, an adviser to Ana Ruiz and Li Wei, said no.")
+    assert "an adviser to Ana Ruiz and Li Wei" in roles(ann, "Tom Vidal")

@@ -87,7 +87,8 @@ def describe(doc, person_mentions: list[tuple[int, int]],
                 if m and not _role_phrase(doc, end + m.start(1), end + m.end(1)):
                     m = None
             if m and not re.match(r"(?:a|an|the)\s+(?:day|week|month|year)\b", m.group(1)):
-                add(m.group(1), end + m.start(1), end + m.end(1), "role")
+                a, b = end + m.start(1), _before_next_name(doc, end + m.start(1), end + m.end(1))
+                add(text[a:b], a, b, "role")
         lead = BARE_BEFORE_RE.search(text[max(block[0], start - 100):start])
         if lead:
             off = max(block[0], start - 100)
@@ -123,6 +124,23 @@ def _noun_phrase(doc, start: int, end: int) -> bool:
     return (not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in span)
             and " and the " not in span.text and span[0].ent_type_ != "PERSON"
             and span[0].lower_ not in ("and", "or", "but"))
+
+
+def _before_next_name(doc, start: int, end: int) -> int:
+    """The end of an appositive that runs into the next item of a list: "Ruiz, the chairman of the
+    board and Tom Vidal, …" ends before "and Tom Vidal" (not "an adviser to Ana Ruiz and Tom Vidal")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[-1].ent_type_ != "PERSON":
+        return end
+    k = span[-1].i
+    while k > span.start and doc[k - 1].ent_type_ == "PERSON":
+        k -= 1
+    if k - 2 <= span.start or doc[k - 1].lower_ not in ("and", "or"):
+        return end
+    prev = doc[k - 2] if doc[k - 2].text != "," else doc[k - 3]
+    if prev.i <= span.start or prev.ent_type_ == "PERSON" or (prev.pos_ == "PROPN" and not prev.ent_type_):
+        return end  # two names the preposition governs
+    return prev.idx + len(prev.text)
 
 
 def _role_phrase(doc, start: int, end: int) -> bool:
