@@ -124,3 +124,21 @@ def test_an_appositive_ends_before_the_next_name_of_a_list(annotate_text):
     assert "the chairman of the Joint Chiefs" in roles(ann, "Joseph Dunbar")
     ann = annotate_text("Tom Vidal, an adviser to Ana Ruiz and Li Wei, said no.")
     assert "an adviser to Ana Ruiz and Li Wei" in roles(ann, "Tom Vidal")
+
+
+@pytest.mark.parametrize("text, names, role", [
+    ("Sens. Elisa Warren, D-Mass., and Cory Brooker backed it.", ("Elisa Warren", "Cory Brooker"), "Sen."),
+    ("Reps. Ron Widen (D., Ore.) and Don Yang (R., Alaska) objected.", ("Ron Widen", "Don Yang"), "Rep."),
+])
+def test_a_party_tag_after_a_listed_name_does_not_end_the_list(annotate_text, text, names, role):
+    ann = annotate_text(text)
+    assert all(role in roles(ann, n) for n in names)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Special Counsel Robert Muller said no.", "Robert Muller", "Special Counsel"),
+    ("Last week, Ranking Member David Collins objected.", "David Collins", "Ranking Member"),
+    ("His son-in-law Michael Walsh brokered the deal.", "Michael Walsh", "son-in-law"),
+])
+def test_role_nouns_ending_a_title_and_hyphenated_role_nouns(annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)

@@ -7,7 +7,7 @@ from functools import cache
 
 from ..model import Evidence
 from .names import is_title_word
-from .personhood import is_person_noun, text_of
+from .personhood import given_names, is_person_noun, text_of
 from .rules import words
 
 AGE_RE = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3}),")
@@ -24,6 +24,8 @@ APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,110}}?|(?:[A-Za-z’']+\s
 # "Ruiz, Panama coach, said"; "Peru's Prime Minister, Ana Ruiz said": a role between commas
 BARE_AFTER_RE = re.compile(rf"^,\s+((?:(?!\n){_CH}){{3,90}}?)\s*{_END}")
 BARE_BEFORE_RE = re.compile(r"(?:^|[.!?:\n]\s*|,\s+)([^,;:.!?()“”\"\n]{3,80}),\s*$")
+# "D-Mass.", "(R., Ky.)": a US politician's party and state after the name
+PARTY_TAG_RE = re.compile(r"(?:,\s*[DRI]-[A-Z][A-Za-z.]*|\s*\([DRI][-.,][^()]{0,20}\))$")
 ROLE_PREPOSITIONS = {"of", "for", "at", "to", "in", "with", "on"}
 AS_RE = re.compile(r"(?:^|[.!?]\s*|\n)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$")
 WHO_RE = re.compile(r"^,\s+who\s+(?:is|was|has been|had been)\s+(?:considered\s+|seen as\s+|also\s+)?((?:a|an|the)\s+[^,;.]{3,90})")
@@ -191,11 +193,20 @@ def _role_noun_before(doc, start: int):
     if span is None or span.start == 0:
         return None
     last = doc[span.start - 1]
+    # "son-in-law", "co-founder": a role noun written with hyphens is one word
+    k = last.i
+    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+            and doc[k - 2].is_lower and last.i - k < 4:
+        k -= 2
+    text = text_of(doc)
+    if k < last.i and last.is_lower and is_person_noun(text[doc[k].idx:last.idx + len(last.text)], suffix=False):
+        first = doc[k]
     # a lower-case word the tagger took for a proper noun ("pan-democrat") is a noun
-    if not (last.is_lower and last.pos_ in ("NOUN", "PROPN") and is_person_noun(last.text)):
+    elif last.is_lower and last.pos_ in ("NOUN", "PROPN") and is_person_noun(last.text):
+        first = last
+    else:
         return None
-    first = last
-    i = last.i - 1
+    i = first.i - 1
     while i >= 0 and last.i - i < 5:
         t = doc[i]
         glued = t.text == "-" and not t.whitespace_ and i and not doc[i - 1].whitespace_  # "pan-democrat"
@@ -209,7 +220,7 @@ def _role_noun_before(doc, start: int):
         i -= 1
     if first.text == "-":
         first = doc[first.i + 1]
-    return first.idx, last.idx + len(last.text), text_of(doc)[first.idx:last.idx + len(last.text)]
+    return first.idx, last.idx + len(last.text), text[first.idx:last.idx + len(last.text)]
 
 
 def _age_before(doc, char: int):
@@ -237,6 +248,12 @@ def _list_start(doc, start: int):
         i -= 1
         if i >= 0 and doc[i].text == "," and doc[i + 1].lower_ != ",":  # ", and"
             i -= 1
+        # "Ana Ruiz, D-Mass., and Tom Vidal", "Ana Ruiz (R., Ky.) and …": a party tag after a listed name
+        tag = i >= 0 and PARTY_TAG_RE.search(text_of(doc)[max(0, doc[i].idx - 30):doc[i].idx + len(doc[i].text)])
+        if tag:
+            cut = doc[i].idx + len(doc[i].text) - (tag.end() - tag.start())
+            while i >= 0 and doc[i].idx >= cut:
+                i -= 1
         k = i
         while k >= 0 and i - k < 4 and _name_word(doc[k]):
             k -= 1
@@ -303,9 +320,12 @@ def _title_before(doc, start: int):
     # "Lt. Col. Ana Ruiz", "Sens. Ana Ruiz and Tom Vidal": an abbreviation the tokenizer splits from its dot
     if i >= 1 and _split_dot(doc, i):
         i -= 1
-    if i < 0 or not doc[i].text[:1].isupper() or not (
-            is_title_word(doc[i].text) or doc[i].lower_.rstrip(".") in _plural_titles()
-            or (doc[i].tag_ in ("NNS", "NNPS") and is_title_word(_lemma(doc[i])))):  # "Senators Ana Ruiz and …"
+    if i < 0 or not doc[i].text[:1].isupper():
+        return None
+    # "Special Counsel Ana Ruiz", "Ranking Member Ana Ruiz": a role noun ends a title of two words or more
+    noun_only = not (is_title_word(doc[i].text) or doc[i].lower_.rstrip(".") in _plural_titles()
+                     or (doc[i].tag_ in ("NNS", "NNPS") and is_title_word(_lemma(doc[i]))))  # "Senators Ana …"
+    if noun_only and not (is_person_noun(doc[i].text, suffix=False) and doc[i].lower_ not in given_names()):
         return None
     # "House Judiciary Committee Chairman Rep. Ana Ruiz": the courtesy title after a full title is no
     # part of the post (not "Lt. Gen." nor "Idaho Sen.")
@@ -341,6 +361,8 @@ def _title_before(doc, start: int):
         first -= 2  # "then-FBI Director"
     elif opener is not None and opener.lower_ in words("title_modifiers"):
         first -= 1  # "former Secretary of State"
+    if noun_only and first == i:
+        return None
     s, e = doc[first].idx, doc[last].idx + len(doc[last].text)
     return s, e, text_of(doc)[s:e]
 
