@@ -142,3 +142,19 @@ def test_a_party_tag_after_a_listed_name_does_not_end_the_list(annotate_text, te
 ])
 def test_role_nouns_ending_a_title_and_hyphenated_role_nouns(annotate_text, text, name, role):
     assert role in roles(annotate_text(text), name)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("According to the Afghan Ambassador to the United States Hamid Mohab, the team left.", "Hamid Mohab",
+     "Afghan Ambassador to the United States"),
+    ("Secretary of the Treasury Steven Manuchin spoke first.", "Steven Manuchin", "Secretary of the Treasury"),
+    # a short sentence with few lower-case words is no headline
+    ("He met Speaker of the House Nancy Pelosa.", "Nancy Pelosa", "Speaker of the House"),
+])
+def test_a_title_with_its_object_before_the_name(annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)
+
+
+def test_a_place_ending_a_title_is_no_role_on_its_own(annotate_text):
+    ann = annotate_text("According to the ambassador to the United States Hamid Mohab, the team left.")
+    assert "United States" not in roles(ann, "Hamid Mohab")

@@ -304,6 +304,11 @@ NOT_TITLE_POS = {"DET", "ADP", "SCONJ", "CCONJ", "ADV", "PRON", "VERB", "AUX", "
 NOT_TITLE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
+# the only lower-case words of a title-case headline
+HEADLINE_LOWER = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "by", "with", "as",
+                  "from", "into", "vs"}
+
+
 def _title_before(doc, start: int):
     """The capitalised title phrase directly before the name: the run of capitalised words that
     ends on a title word ("Defense Minister", "Senate Majority Leader", "House Intelligence
@@ -322,10 +327,16 @@ def _title_before(doc, start: int):
         i -= 1
     if i < 0 or not doc[i].text[:1].isupper():
         return None
+    # in a headline every word is capitalised ("Trump Fires National Security Adviser Ana Ruiz"): only
+    # title words are the title there
+    text = text_of(doc)
+    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", start) + 1 or len(text) + 1) - 1]
+    headline = set(re.findall(r"\b[a-z]+\b", line)) <= HEADLINE_LOWER
+    i = _title_of(doc, i, headline)
     # "Special Counsel Ana Ruiz", "Ranking Member Ana Ruiz": a role noun ends a title of two words or more
     noun_only = not (is_title_word(doc[i].text) or doc[i].lower_.rstrip(".") in _plural_titles()
                      or (doc[i].tag_ in ("NNS", "NNPS") and is_title_word(_lemma(doc[i]))))  # "Senators Ana …"
-    if noun_only and not (is_person_noun(doc[i].text, suffix=False) and doc[i].lower_ not in given_names()):
+    if noun_only and not (doc[i].lower_ in words("person_nouns") and doc[i].lower_ not in given_names()):
         return None
     # "House Judiciary Committee Chairman Rep. Ana Ruiz": the courtesy title after a full title is no
     # part of the post (not "Lt. Gen." nor "Idaho Sen.")
@@ -334,11 +345,6 @@ def _title_before(doc, start: int):
         i = last = i - 1
     first = i
     j = i - 1
-    # in a headline every word is capitalised ("Trump Fires National Security Adviser Ana Ruiz"): only
-    # title words are the title there
-    text = text_of(doc)
-    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", start) + 1 or len(text) + 1) - 1]
-    headline = not re.search(r"\b[a-z]{4,}\b", line)
     while j >= 0 and first - j < 12:
         t = doc[j]
         glued = t.text == "-" and not t.whitespace_ and j >= 1 and not doc[j - 1].whitespace_  # "Secretary-General"
@@ -367,6 +373,24 @@ def _title_before(doc, start: int):
     return s, e, text_of(doc)[s:e]
 
 
+def _title_of(doc, i: int, headline: bool) -> int:
+    """The title word of a title with its object that ends at doc[i] ("Ambassador to the United States",
+    "President of Venezuela", "Secretary of the Treasury"), or i."""
+    if headline or is_title_word(doc[i].text):
+        return i
+    j = i
+    while j >= 0 and i - j < 5 and not is_title_word(doc[j].text) and _in_title(doc[j], doc[j + 1] if j < i else None):
+        j -= 1
+    if j == i:
+        return i
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j >= 1 and doc[j].lower_ in ("of", "to", "for") and doc[j - 1].text[:1].isupper() \
+            and is_title_word(doc[j - 1].text):
+        return j - 1
+    return i
+
+
 def _split_dot(doc, i: int) -> bool:
     """Whether doc[i] is the dot of an abbreviated title the tokenizer split off ("Lt" ".")."""
     prev = doc[i - 1]
@@ -385,9 +409,9 @@ def _in_title(t, right, headline: bool = False) -> bool:
         return True
     if headline or t.pos_ in NOT_TITLE_POS or t.ent_type_ in NOT_TITLE_ENTS:
         return False
-    if t.ent_type_ == "PERSON" and not (right.ent_iob_ == "I" and right.ent_type_ == "PERSON"):
+    if t.ent_type_ == "PERSON" and not (right is not None and right.ent_iob_ == "I" and right.ent_type_ == "PERSON"):
         return False
-    return not (t.ent_iob_ in ("B", "I") and right.ent_iob_ == "B")
+    return right is None or not (t.ent_iob_ in ("B", "I") and right.ent_iob_ == "B")
 
 
 @cache
