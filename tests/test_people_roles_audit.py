@@ -158,3 +158,13 @@ def test_a_title_with_its_object_before_the_name(annotate_text, text, name, role
 def test_a_place_ending_a_title_is_no_role_on_its_own(annotate_text):
     ann = annotate_text("According to the ambassador to the United States Hamid Mohab, the team left.")
     assert "United States" not in roles(ann, "Hamid Mohab")
+
+
+def test_a_plural_object_of_a_title_stays_plural(annotate_text):
+    ann = annotate_text("UN High Commissioner for Refugees Antonio Guterra said no.")
+    assert roles(ann, "Antonio Guterra") == ("UN High Commissioner for Refugees",)
+
+
+def test_an_appositive_ends_before_a_bracket(annotate_text):
+    ann = annotate_text("Brian Ridley, a former chief economist for Sen. Rob Portley (R., Ohio), said no.")
+    assert "a former chief economist for Sen. Rob Portley" in roles(ann, "Brian Ridley")

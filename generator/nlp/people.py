@@ -18,7 +18,7 @@ _ABBREVIATIONS = sorted({w[:-1].capitalize() for w in words("titles") if w.endsw
 _AFTER_ABBREVIATION = "|".join(rf"(?<=\b{a})\." for a in _ABBREVIATIONS)
 _NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _CH = rf"(?:[^,;:.()“”\"]|{_AFTER_ABBREVIATION}|(?<=\b[A-Z])\.)"
-_END = rf"(?:[,;]|{_NOT_AFTER_ABBREVIATION}(?<!\b[A-Z])\.)"
+_END = rf"(?:[,;]|{_NOT_AFTER_ABBREVIATION}(?<!\b[A-Z])\.|(?=\())"  # "…, an aide to Ana Ruiz (D., Ore.)"
 APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,110}}?|(?:[A-Za-z’']+\s+){{0,3}}of\s+{_CH}{{3,60}}?"
                       rf"|(?:[A-Za-z’']+\s+){{1,3}}(?:for|at)\s+{_CH}{{3,60}}?)\s*{_END}")
 # "Ruiz, Panama coach, said"; "Peru's Prime Minister, Ana Ruiz said": a role between commas
@@ -280,6 +280,8 @@ def _singular(doc, start: int, end: int, text: str) -> str:
     last = span[-1] if span is not None and len(span) else None
     if last is None or last.tag_ not in ("NNS", "NNPS") or not text.endswith(last.text):
         return text
+    if any(t.lower_ in ROLE_PREPOSITIONS for t in span):
+        return text  # "High Commissioner for Refugees": the plural is the title's object, not the title
     lemma = _lemma(last)
     lemma = lemma[:1].upper() + lemma[1:] if last.text[:1].isupper() else lemma
     return text[:len(text) - len(last.text)] + lemma
