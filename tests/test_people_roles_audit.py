@@ -106,6 +106,7 @@ def test_an_age_written_before_a_role_noun_is_the_age_not_part_of_the_role(annot
     ("House Judiciary Committee Chairman Rep. Jerrold Nadlor said no.", "Jerrold Nadlor",
      "House Judiciary Committee Chairman"),
     ("Idaho Sen. James Rische said the vote was close.", "James Rische", "Idaho Sen."),
+    ("State Rep. Aaron Libbey said the vote was close.", "Aaron Libbey", "State Rep."),
 ])
 def test_abbreviated_titles(annotate_text, text, name, role):
     assert role in roles(annotate_text(text), name)

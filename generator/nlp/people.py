@@ -340,10 +340,10 @@ def _title_before(doc, start: int):
                      or (doc[i].tag_ in ("NNS", "NNPS") and is_title_word(_lemma(doc[i]))))  # "Senators Ana …"
     if noun_only and not (doc[i].lower_ in words("person_nouns") and doc[i].lower_ not in given_names()):
         return None
-    # "House Judiciary Committee Chairman Rep. Ana Ruiz": the courtesy title after a full title is no
-    # part of the post (not "Lt. Gen." nor "Idaho Sen.")
-    if i >= 1 and doc[i].text.endswith(".") and is_title_word(doc[i - 1].text) and doc[i - 1].text[:1].isupper() \
-            and not doc[i - 1].text.endswith(".") and doc[i - 1].lower_ not in words("title_modifiers"):
+    # "House Judiciary Committee Chairman Rep. Ana Ruiz": the courtesy title after a post is no part of
+    # it (not "Lt. Gen.", "Idaho Sen." nor "State Rep.")
+    if i >= 1 and doc[i].text.endswith(".") and doc[i - 1].lower_ in words("person_nouns") \
+            and doc[i - 1].text[:1].isupper():
         i = last = i - 1
     first = i
     j = i - 1
