@@ -107,6 +107,8 @@ def test_an_age_written_before_a_role_noun_is_the_age_not_part_of_the_role(annot
      "House Judiciary Committee Chairman"),
     ("Idaho Sen. James Rische said the vote was close.", "James Rische", "Idaho Sen."),
     ("State Rep. Aaron Libbey said the vote was close.", "Aaron Libbey", "State Rep."),
+    ("Republican Rep. Jason Chaffey of Utah objected.", "Jason Chaffey", "Republican Rep."),
+    ("Attorney Gen. Eric Holdar wrote the letter.", "Eric Holdar", "Attorney Gen."),
 ])
 def test_abbreviated_titles(annotate_text, text, name, role):
     assert role in roles(annotate_text(text), name)
@@ -169,3 +171,12 @@ def test_a_plural_object_of_a_title_stays_plural(annotate_text):
 def test_an_appositive_ends_before_a_bracket(annotate_text):
     ann = annotate_text("Brian Ridley, a former chief economist for Sen. Rob Portley (R., Ohio), said no.")
     assert "a former chief economist for Sen. Rob Portley" in roles(ann, "Brian Ridley")
+
+
+@pytest.mark.parametrize("text, names, role", [
+    ("The panel heard two former ministers, Ana Ruiz and Tom Vidal.", ("Ana Ruiz", "Tom Vidal"), "former minister"),
+    ("His sons, Eric Trumbo and Donald Trumbo, run the firm.", ("Eric Trumbo", "Donald Trumbo"), "His son"),
+])
+def test_a_plural_noun_a_list_is_in_apposition_to_is_each_names_role(annotate_text, text, names, role):
+    ann = annotate_text(text)
+    assert all(roles(ann, n) == (role,) for n in names)

@@ -26,6 +26,7 @@ BARE_AFTER_RE = re.compile(rf"^,\s+((?:(?!\n){_CH}){{3,90}}?)\s*{_END}")
 BARE_BEFORE_RE = re.compile(r"(?:^|[.!?:\n]\s*|,\s+)([^,;:.!?()“”\"\n]{3,80}),\s*$")
 # "D-Mass.", "(R., Ky.)": a US politician's party and state after the name
 PARTY_TAG_RE = re.compile(r"(?:,\s*[DRI]-[A-Z][A-Za-z.]*|\s*\([DRI][-.,][^()]{0,20}\))$")
+QUANTIFIERS = {"other", "several", "many", "some", "few", "both", "all", "various", "numerous"}
 ROLE_PREPOSITIONS = {"of", "for", "at", "to", "in", "with", "on"}
 AS_RE = re.compile(r"(?:^|[.!?]\s*|\n)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$")
 WHO_RE = re.compile(r"^,\s+who\s+(?:is|was|has been|had been)\s+(?:considered\s+|seen as\s+|also\s+)?((?:a|an|the)\s+[^,;.]{3,90})")
@@ -57,9 +58,13 @@ def describe(doc, person_mentions: list[tuple[int, int]],
             # "former presidents Ana Ruiz and Tom Vidal", "Sens. Ana Ruiz and Tom Vidal": a plural role
             # before a list of names is each one's (a singular one is the first name's only)
             head = _list_start(doc, start)
-            title = head is not None and (_title_before(doc, head) or _role_noun_before(doc, head))
-            if title and _singular(doc, *title) != title[2]:
-                add(_singular(doc, *title), title[0], title[1], "role")
+            group = head and (_title_before(doc, head[0]) or _role_noun_before(doc, head[0]))
+            if group and _singular(doc, *group) != group[2]:
+                add(_singular(doc, *group), group[0], group[1], "role")
+            # "two former ministers, Ana Ruiz and Tom Vidal"
+            group = head and not group and _appositive_head(doc, *head)
+            if group and _one_of_group(doc, *group) != group[2]:
+                add(_one_of_group(doc, *group), group[0], group[1], "role")
         # "the 31-year-old victim Ana Ruiz", "the 31-year-old Ana Ruiz": the age written before
         years = _age_before(doc, title[0] if title else start)
         if years:
@@ -104,7 +109,7 @@ def describe(doc, person_mentions: list[tuple[int, int]],
             add(m.group(1), off + m.start(1), off + m.end(1), "role")
         appos = _appositive_head(doc, start, end)
         if appos and not (title and appos[:2] == title[:2]):  # "former presidents Ana Ruiz and …", said above
-            add(appos[2], appos[0], appos[1], "role")
+            add(_one_of_group(doc, *appos), appos[0], appos[1], "role")
     return _unique(found), age
 
 
@@ -236,12 +241,12 @@ def _age_before(doc, char: int):
 
 
 def _list_start(doc, start: int):
-    """The start of the first name of a list of names ("Ana Ruiz, Li Wei and Tom Vidal") that the name
-    at `start` is a later item of, or None."""
+    """The first name, as (start, end), of a list of names ("Ana Ruiz, Li Wei and Tom Vidal") that the
+    name at `start` is a later item of, or None."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
-    i, head = span.start - 1, None
+    i, head, item_end = span.start - 1, None, None
     for _ in range(6):
         if i < 0 or doc[i].lower_ not in (",", "and", "or"):
             break
@@ -259,8 +264,10 @@ def _list_start(doc, start: int):
             k -= 1
         if k == i:
             break
-        head, i = k + 1, k
-    return doc[head].idx if head is not None else None
+        head, item_end, i = k + 1, i, k
+    if head is None:
+        return None
+    return doc[head].idx, doc[item_end].idx + len(doc[item_end].text)
 
 
 def _name_word(t) -> bool:
@@ -268,6 +275,19 @@ def _name_word(t) -> bool:
     return (t.text[:1].isupper() and (t.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") or t.ent_type_ == "PERSON")
             and not is_title_word(t.text) and not is_title_word(_lemma(t)) and t.ent_type_ not in NOT_TITLE_ENTS
             and t.lower_.rstrip(".") not in _plural_titles() and not is_person_noun(_lemma(t), suffix=False))
+
+
+def _one_of_group(doc, start: int, end: int, text: str) -> str:
+    """The role of one person named after a plural noun: "three other U.S. citizens: Ana Ruiz, …" ->
+    "U.S. citizen" (not "one of the president's lawyers", which says it already)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[-1].tag_ not in ("NNS", "NNPS") or any(t.lower_ in ROLE_PREPOSITIONS for t in span) \
+            or any(t.lower_ == "of" for t in doc[max(0, span.start - 3):span.start]):
+        return text
+    toks = list(span)
+    while len(toks) > 1 and (toks[0].pos_ == "NUM" or toks[0].lower_ in QUANTIFIERS):
+        toks = toks[1:]
+    return _singular(doc, toks[0].idx, end, text_of(doc)[toks[0].idx:end])
 
 
 def _singular(doc, start: int, end: int, text: str) -> str:
@@ -306,6 +326,8 @@ NOT_TITLE_POS = {"DET", "ADP", "SCONJ", "CCONJ", "ADV", "PRON", "VERB", "AUX", "
 NOT_TITLE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
+# abbreviated titles a member of a legislature or a doctor has besides a post ("Chairman Rep. Ana Ruiz")
+COURTESY_TITLES = {"rep.", "sen.", "gov.", "dr."}
 # the only lower-case words of a title-case headline
 HEADLINE_LOWER = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "by", "with", "as",
                   "from", "into", "vs"}
@@ -341,9 +363,9 @@ def _title_before(doc, start: int):
     if noun_only and not (doc[i].lower_ in words("person_nouns") and doc[i].lower_ not in given_names()):
         return None
     # "House Judiciary Committee Chairman Rep. Ana Ruiz": the courtesy title after a post is no part of
-    # it (not "Lt. Gen.", "Idaho Sen." nor "State Rep.")
-    if i >= 1 and doc[i].text.endswith(".") and doc[i - 1].lower_ in words("person_nouns") \
-            and doc[i - 1].text[:1].isupper():
+    # it (not "Attorney Gen.", "Idaho Sen.", "State Rep." nor "Republican Rep.")
+    if i >= 1 and doc[i].lower_ in COURTESY_TITLES and doc[i - 1].lower_ in words("person_nouns") \
+            and is_title_word(doc[i - 1].text) and doc[i - 1].text[:1].isupper():
         i = last = i - 1
     first = i
     j = i - 1
