@@ -292,10 +292,10 @@ def _one_of_group(doc, start: int, end: int, text: str) -> str:
 
 def _singular(doc, start: int, end: int, text: str) -> str:
     """A role as one person holds it: "Sens." -> "Sen.", "former presidents" -> "former president"."""
-    words_ = text.split()
-    plural = _plural_titles().get(words_[-1].lower().rstrip("."))
+    parts = text.split()
+    plural = _plural_titles().get(parts[-1].lower().rstrip("."))
     if plural:
-        return " ".join([*words_[:-1], plural])
+        return " ".join([*parts[:-1], plural])
     span = doc.char_span(start, end, alignment_mode="expand")
     last = span[-1] if span is not None and len(span) else None
     if last is None or last.tag_ not in ("NNS", "NNPS") or not text.endswith(last.text):
