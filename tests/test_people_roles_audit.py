@@ -180,3 +180,8 @@ def test_an_appositive_ends_before_a_bracket(annotate_text):
 def test_a_plural_noun_a_list_is_in_apposition_to_is_each_names_role(annotate_text, text, names, role):
     ann = annotate_text(text)
     assert all(roles(ann, n) == (role,) for n in names)
+
+
+def test_a_modifier_alone_is_no_title(annotate_text):
+    ann = annotate_text("Former Trump campaign chairman Paul Manafort was charged. Trump said nothing.")
+    assert roles(ann, "Trump") == ()

@@ -393,6 +393,8 @@ def _title_before(doc, start: int):
         first -= 1  # "former Secretary of State"
     if noun_only and first == i:
         return None
+    if all(t.lower_ in words("title_modifiers") for t in doc[first:last + 1]):
+        return None  # "Former Trump campaign chairman Ana Ruiz": "Former" is no title of Trump's
     s, e = doc[first].idx, doc[last].idx + len(doc[last].text)
     return s, e, text_of(doc)[s:e]
 
