@@ -3,22 +3,30 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..model import Evidence
 from .names import is_title_word
-from .personhood import is_person_noun, text_of
+from .personhood import given_names, is_person_noun, text_of
+from .rules import words
 
 AGE_RE = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3}),")
 # "Ruiz, a doctor,", "Ruiz, head of the union,", "Ruiz, of the University of Leeds," (not "Ruiz, at the summit,")
-# a character of an appositive: a stop only after an abbreviation or an initial ("a spokesman for Mr. Ruiz")
-_CH = r"(?:[^,;:.()“”\"]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\b[A-Z])\.)"
-APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,80}}?|(?:[A-Za-z’']+\s+){{0,3}}of\s+{_CH}{{3,60}}?"
-                      rf"|(?:[A-Za-z’']+\s+){{1,3}}(?:for|at)\s+{_CH}{{3,60}}?)\s*(?:[,;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
-                      r"(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.)")
+# a character of an appositive: a stop only after an abbreviation or an initial ("a spokesman for Mr. Ruiz",
+# "an economist for Sen. Ruiz"); the abbreviations are the titles written with a dot
+_ABBREVIATIONS = sorted({w[:-1].capitalize() for w in words("titles") if w.endswith(".")} | {"St", "Sens", "Reps"})
+_AFTER_ABBREVIATION = "|".join(rf"(?<=\b{a})\." for a in _ABBREVIATIONS)
+_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+_CH = rf"(?:[^,;:.()“”\"]|{_AFTER_ABBREVIATION}|(?<=\b[A-Z])\.)"
+_END = rf"(?:[,;]|{_NOT_AFTER_ABBREVIATION}(?<!\b[A-Z])\.|(?=\())"  # "…, an aide to Ana Ruiz (D., Ore.)"
+APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,110}}?|(?:[A-Za-z’']+\s+){{0,3}}of\s+{_CH}{{3,60}}?"
+                      rf"|(?:[A-Za-z’']+\s+){{1,3}}(?:for|at)\s+{_CH}{{3,60}}?)\s*{_END}")
 # "Ruiz, Panama coach, said"; "Peru's Prime Minister, Ana Ruiz said": a role between commas
-BARE_AFTER_RE = re.compile(rf"^,\s+((?:(?!\n){_CH}){{3,90}}?)\s*(?:[,;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
-                           r"(?<!\bSt)(?<!\b[A-Z])\.)")
+BARE_AFTER_RE = re.compile(rf"^,\s+((?:(?!\n){_CH}){{3,90}}?)\s*{_END}")
 BARE_BEFORE_RE = re.compile(r"(?:^|[.!?:\n]\s*|,\s+)([^,;:.!?()“”\"\n]{3,80}),\s*$")
+# "D-Mass.", "(R., Ky.)": a US politician's party and state after the name
+PARTY_TAG_RE = re.compile(r"(?:,\s*[DRI]-[A-Z][A-Za-z.]*|\s*\([DRI][-.,][^()]{0,20}\))$")
+QUANTIFIERS = {"other", "several", "many", "some", "few", "both", "all", "various", "numerous"}
 ROLE_PREPOSITIONS = {"of", "for", "at", "to", "in", "with", "on"}
 AS_RE = re.compile(r"(?:^|[.!?]\s*|\n)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$")
 WHO_RE = re.compile(r"^,\s+who\s+(?:is|was|has been|had been)\s+(?:considered\s+|seen as\s+|also\s+)?((?:a|an|the)\s+[^,;.]{3,90})")
@@ -45,7 +53,23 @@ def describe(doc, person_mentions: list[tuple[int, int]],
             found.append(Evidence(what, a, b, lo, hi, kind))
         title = _title_before(doc, start) or _role_noun_before(doc, start)
         if title:
-            add(title[2], title[0], title[1], "role")
+            add(_singular(doc, *title), title[0], title[1], "role")
+        else:
+            # "former presidents Ana Ruiz and Tom Vidal", "Sens. Ana Ruiz and Tom Vidal": a plural role
+            # before a list of names is each one's (a singular one is the first name's only)
+            head = _list_start(doc, start)
+            group = head and (_title_before(doc, head[0]) or _role_noun_before(doc, head[0]))
+            if group and _singular(doc, *group) != group[2]:
+                add(_singular(doc, *group), group[0], group[1], "role")
+            # "two former ministers, Ana Ruiz and Tom Vidal"
+            group = head and not group and _appositive_head(doc, *head)
+            if group and _one_of_group(doc, *group) != group[2]:
+                add(_one_of_group(doc, *group), group[0], group[1], "role")
+        # "the 31-year-old victim Ana Ruiz", "the 31-year-old Ana Ruiz": the age written before
+        years = _age_before(doc, title[0] if title else start)
+        if years:
+            age = age or years[0]
+            add(str(years[0]), years[1], years[2], "age")
         after = text[end:end + 140]
         m = AGE_RE.match(after)
         if m:
@@ -70,7 +94,8 @@ def describe(doc, person_mentions: list[tuple[int, int]],
                 if m and not _role_phrase(doc, end + m.start(1), end + m.end(1)):
                     m = None
             if m and not re.match(r"(?:a|an|the)\s+(?:day|week|month|year)\b", m.group(1)):
-                add(m.group(1), end + m.start(1), end + m.end(1), "role")
+                a, b = end + m.start(1), _before_next_name(doc, end + m.start(1), end + m.end(1))
+                add(text[a:b], a, b, "role")
         lead = BARE_BEFORE_RE.search(text[max(block[0], start - 100):start])
         if lead:
             off = max(block[0], start - 100)
@@ -78,12 +103,13 @@ def describe(doc, person_mentions: list[tuple[int, int]],
                 add(lead.group(1), off + lead.start(1), off + lead.end(1), "role")
         before = text[max(block[0], start - 120):start]
         m = AS_RE.search(before) or re.search(r"(?:^|\s)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$", before)
-        if m:
-            off = start - len(before)
+        off = start - len(before)
+        # "As president of the senate, Ruiz …" (not "As the House of Commons assembled, Ruiz …")
+        if m and _role_phrase(doc, off + m.start(1), off + m.end(1)):
             add(m.group(1), off + m.start(1), off + m.end(1), "role")
         appos = _appositive_head(doc, start, end)
-        if appos:
-            add(appos[2], appos[0], appos[1], "role")
+        if appos and not (title and appos[:2] == title[:2]):  # "former presidents Ana Ruiz and …", said above
+            add(_one_of_group(doc, *appos), appos[0], appos[1], "role")
     return _unique(found), age
 
 
@@ -105,6 +131,23 @@ def _noun_phrase(doc, start: int, end: int) -> bool:
     return (not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in span)
             and " and the " not in span.text and span[0].ent_type_ != "PERSON"
             and span[0].lower_ not in ("and", "or", "but"))
+
+
+def _before_next_name(doc, start: int, end: int) -> int:
+    """The end of an appositive that runs into the next item of a list: "Ruiz, the chairman of the
+    board and Tom Vidal, …" ends before "and Tom Vidal" (not "an adviser to Ana Ruiz and Tom Vidal")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[-1].ent_type_ != "PERSON":
+        return end
+    k = span[-1].i
+    while k > span.start and doc[k - 1].ent_type_ == "PERSON":
+        k -= 1
+    if k - 2 <= span.start or doc[k - 1].lower_ not in ("and", "or"):
+        return end
+    prev = doc[k - 2] if doc[k - 2].text != "," else doc[k - 3]
+    if prev.i <= span.start or prev.ent_type_ == "PERSON" or (prev.pos_ == "PROPN" and not prev.ent_type_):
+        return end  # two names the preposition governs
+    return prev.idx + len(prev.text)
 
 
 def _role_phrase(doc, start: int, end: int) -> bool:
@@ -155,14 +198,25 @@ def _role_noun_before(doc, start: int):
     if span is None or span.start == 0:
         return None
     last = doc[span.start - 1]
+    # "son-in-law", "co-founder": a role noun written with hyphens is one word
+    k = last.i
+    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+            and doc[k - 2].is_lower and last.i - k < 4:
+        k -= 2
+    text = text_of(doc)
+    if k < last.i and last.is_lower and is_person_noun(text[doc[k].idx:last.idx + len(last.text)], suffix=False):
+        first = doc[k]
     # a lower-case word the tagger took for a proper noun ("pan-democrat") is a noun
-    if not (last.is_lower and last.pos_ in ("NOUN", "PROPN") and is_person_noun(last.text)):
+    elif last.is_lower and last.pos_ in ("NOUN", "PROPN") and is_person_noun(last.text):
+        first = last
+    else:
         return None
-    first = last
-    i = last.i - 1
+    i = first.i - 1
     while i >= 0 and last.i - i < 5:
         t = doc[i]
         glued = t.text == "-" and not t.whitespace_ and i and not doc[i - 1].whitespace_  # "pan-democrat"
+        if _age_before(doc, t.idx + len(t.text)):
+            break  # "31-year-old victim": the age is stated apart, the role is "victim"
         # a modifier of the role noun, or of the name the parser hung it on ("nonpartisan … Eddie Chu")
         if not glued and (t.is_punct or t.dep_ not in ("compound", "amod", "nmod") or t.head.i <= t.i
                           or t.head.i > span.start + 2):
@@ -171,14 +225,118 @@ def _role_noun_before(doc, start: int):
         i -= 1
     if first.text == "-":
         first = doc[first.i + 1]
-    return first.idx, last.idx + len(last.text), text_of(doc)[first.idx:last.idx + len(last.text)]
+    return first.idx, last.idx + len(last.text), text[first.idx:last.idx + len(last.text)]
+
+
+def _age_before(doc, char: int):
+    """ "31-year-old" ending right before char: (31, start, end) of the number, or None."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    i = span.start if span is not None else len(doc)
+    toks = [t.lower_ for t in doc[max(0, i - 5):i]]
+    if len(toks) == 5 and toks[1::2] == ["-", "-"] and toks[2] in ("year", "years") and toks[4] == "old" \
+            and doc[i - 5].text.isdigit() and len(doc[i - 5].text) <= 3:
+        num = doc[i - 5]
+        return int(num.text), num.idx, num.idx + len(num.text)
+    return None
+
+
+def _list_start(doc, start: int):
+    """The first name, as (start, end), of a list of names ("Ana Ruiz, Li Wei and Tom Vidal") that the
+    name at `start` is a later item of, or None."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    i, head, item_end = span.start - 1, None, None
+    for _ in range(6):
+        if i < 0 or doc[i].lower_ not in (",", "and", "or"):
+            break
+        i -= 1
+        if i >= 0 and doc[i].text == "," and doc[i + 1].lower_ != ",":  # ", and"
+            i -= 1
+        # "Ana Ruiz, D-Mass., and Tom Vidal", "Ana Ruiz (R., Ky.) and …": a party tag after a listed name
+        tag = i >= 0 and PARTY_TAG_RE.search(text_of(doc)[max(0, doc[i].idx - 30):doc[i].idx + len(doc[i].text)])
+        if tag:
+            cut = doc[i].idx + len(doc[i].text) - (tag.end() - tag.start())
+            while i >= 0 and doc[i].idx >= cut:
+                i -= 1
+        k = i
+        while k >= 0 and i - k < 4 and _name_word(doc[k]):
+            k -= 1
+        if k == i:
+            break
+        head, item_end, i = k + 1, i, k
+    if head is None:
+        return None
+    return doc[head].idx, doc[item_end].idx + len(doc[item_end].text)
+
+
+def _name_word(t) -> bool:
+    """A capitalised word of a listed name (the tagger may call "Syed" a verb), not a title."""
+    return (t.text[:1].isupper() and (t.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") or t.ent_type_ == "PERSON")
+            and not is_title_word(t.text) and not is_title_word(_lemma(t)) and t.ent_type_ not in NOT_TITLE_ENTS
+            and t.lower_.rstrip(".") not in _plural_titles() and not is_person_noun(_lemma(t), suffix=False))
+
+
+def _one_of_group(doc, start: int, end: int, text: str) -> str:
+    """The role of one person named after a plural noun: "three other U.S. citizens: Ana Ruiz, …" ->
+    "U.S. citizen" (not "one of the president's lawyers", which says it already)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[-1].tag_ not in ("NNS", "NNPS") or any(t.lower_ in ROLE_PREPOSITIONS for t in span) \
+            or any(t.lower_ == "of" for t in doc[max(0, span.start - 3):span.start]):
+        return text
+    toks = list(span)
+    while len(toks) > 1 and (toks[0].pos_ == "NUM" or toks[0].lower_ in QUANTIFIERS):
+        toks = toks[1:]
+    return _singular(doc, toks[0].idx, end, text_of(doc)[toks[0].idx:end])
+
+
+def _singular(doc, start: int, end: int, text: str) -> str:
+    """A role as one person holds it: "Sens." -> "Sen.", "former presidents" -> "former president"."""
+    parts = text.split()
+    plural = _plural_titles().get(parts[-1].lower().rstrip("."))
+    if plural:
+        return " ".join([*parts[:-1], plural])
+    span = doc.char_span(start, end, alignment_mode="expand")
+    last = span[-1] if span is not None and len(span) else None
+    if last is None or last.tag_ not in ("NNS", "NNPS") or not text.endswith(last.text):
+        return text
+    if any(t.lower_ in ROLE_PREPOSITIONS for t in span):
+        return text  # "High Commissioner for Refugees": the plural is the title's object, not the title
+    lemma = _lemma(last)
+    lemma = lemma[:1].upper() + lemma[1:] if last.text[:1].isupper() else lemma
+    return text[:len(text) - len(last.text)] + lemma
+
+
+def _lemma(t) -> str:
+    """The singular of a plural noun; the tagger leaves a capitalised plural ("Senators") as it is."""
+    lemma = t.lemma_.lower()
+    if lemma != t.lower_ or t.tag_ not in ("NNS", "NNPS"):
+        return lemma
+    if lemma.endswith("ies"):
+        return lemma[:-3] + "y"
+    return lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma
 
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "messrs", "mme", "mmes"}
 
 
+# a word of these kinds is no part of a title phrase ("The", "said", "Yesterday", "two")
+NOT_TITLE_POS = {"DET", "ADP", "SCONJ", "CCONJ", "ADV", "PRON", "VERB", "AUX", "INTJ", "NUM", "PART", "PUNCT",
+                 "SYM", "SPACE"}
+NOT_TITLE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+# abbreviated titles a member of a legislature or a doctor has besides a post ("Chairman Rep. Ana Ruiz")
+COURTESY_TITLES = {"rep.", "sen.", "gov.", "dr."}
+# the only lower-case words of a title-case headline
+HEADLINE_LOWER = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "by", "with", "as",
+                  "from", "into", "vs"}
+
+
 def _title_before(doc, start: int):
-    """Capitalised title words directly before the name ("Defense Minister" Vladimir Padrino)."""
+    """The capitalised title phrase directly before the name: the run of capitalised words that
+    ends on a title word ("Defense Minister", "Senate Majority Leader", "House Intelligence
+    Committee Chairman", "Secretary of State"), with a lower-case opener ("former", "then-")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
@@ -187,24 +345,105 @@ def _title_before(doc, start: int):
         i -= 1
     while i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:  # "Undersecretary for Education Mr. X"
         i -= 1
-    words = []
-    while i >= 0 and doc[i].text[:1].isupper() and is_title_word(doc[i].text):
-        words.insert(0, doc[i])
+    last = i
+    # "Lt. Col. Ana Ruiz", "Sens. Ana Ruiz and Tom Vidal": an abbreviation the tokenizer splits from its dot
+    if i >= 1 and _split_dot(doc, i):
         i -= 1
-        # "Secretary-General", "Attorney-General": a title written with a hyphen
-        if (i >= 1 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
-                and doc[i - 1].text[:1].isupper() and is_title_word(doc[i - 1].text)):
-            words.insert(0, doc[i])
-            i -= 1
-        # "Minister of Defence", "Undersecretary for Education": a title joined by of/for
-        if (i >= 1 and doc[i].lower_ in ("of", "for") and doc[i - 1].text[:1].isupper()
-                and is_title_word(doc[i - 1].text)):
-            words.insert(0, doc[i])
-            i -= 1
-    if not words or words[0].lower_ in ("of", "for"):
+    if i < 0 or not doc[i].text[:1].isupper():
         return None
-    s, e = words[0].idx, words[-1].idx + len(words[-1].text)
+    # in a headline every word is capitalised ("Trump Fires National Security Adviser Ana Ruiz"): only
+    # title words are the title there
+    text = text_of(doc)
+    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", start) + 1 or len(text) + 1) - 1]
+    headline = set(re.findall(r"\b[a-z]+\b", line)) <= HEADLINE_LOWER
+    i = _title_of(doc, i, headline)
+    # "Special Counsel Ana Ruiz", "Ranking Member Ana Ruiz": a role noun ends a title of two words or more
+    noun_only = not (is_title_word(doc[i].text) or doc[i].lower_.rstrip(".") in _plural_titles()
+                     or (doc[i].tag_ in ("NNS", "NNPS") and is_title_word(_lemma(doc[i]))))  # "Senators Ana …"
+    if noun_only and not (doc[i].lower_ in words("person_nouns") and doc[i].lower_ not in given_names()):
+        return None
+    # "House Judiciary Committee Chairman Rep. Ana Ruiz": the courtesy title after a post is no part of
+    # it (not "Attorney Gen.", "Idaho Sen.", "State Rep." nor "Republican Rep.")
+    if i >= 1 and doc[i].lower_ in COURTESY_TITLES and doc[i - 1].lower_ in words("person_nouns") \
+            and is_title_word(doc[i - 1].text) and doc[i - 1].text[:1].isupper():
+        i = last = i - 1
+    first = i
+    j = i - 1
+    while j >= 0 and first - j < 12:
+        t = doc[j]
+        glued = t.text == "-" and not t.whitespace_ and j >= 1 and not doc[j - 1].whitespace_  # "Secretary-General"
+        # "Minister of Defence", "Bank of England Governor": a title joined by of/for
+        if (glued or t.lower_ in ("of", "for")) and j >= 1 and _in_title(doc[j - 1], doc[first], headline):
+            first, j = j - 1, j - 2
+        elif j >= 1 and _split_dot(doc, j):
+            first, j = j - 1, j - 2
+        elif _in_title(t, doc[j + 1], headline):
+            first, j = j, j - 1
+        else:
+            break
+    # "Critics of U.S. Senator Ana Ruiz": a group the sentence opens on is not part of her title
+    while first < i - 1 and doc[first + 1].lower_ in ("of", "for") and doc[first].tag_ in ("NNS", "NNPS") \
+            and not is_title_word(doc[first].text):
+        first += 2
+    opener = doc[first - 1] if first >= 1 else None
+    if opener is not None and opener.text == "-" and not opener.whitespace_ and first >= 2 \
+            and not doc[first - 2].whitespace_ and doc[first - 2].lower_ in words("title_modifiers"):
+        first -= 2  # "then-FBI Director"
+    elif opener is not None and opener.lower_ in words("title_modifiers"):
+        first -= 1  # "former Secretary of State"
+    if noun_only and first == i:
+        return None
+    if all(t.lower_ in words("title_modifiers") for t in doc[first:last + 1]):
+        return None  # "Former Trump campaign chairman Ana Ruiz": "Former" is no title of Trump's
+    s, e = doc[first].idx, doc[last].idx + len(doc[last].text)
     return s, e, text_of(doc)[s:e]
+
+
+def _title_of(doc, i: int, headline: bool) -> int:
+    """The title word of a title with its object that ends at doc[i] ("Ambassador to the United States",
+    "President of Venezuela", "Secretary of the Treasury"), or i."""
+    if headline or is_title_word(doc[i].text):
+        return i
+    j = i
+    while j >= 0 and i - j < 5 and not is_title_word(doc[j].text) and _in_title(doc[j], doc[j + 1] if j < i else None):
+        j -= 1
+    if j == i:
+        return i
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j >= 1 and doc[j].lower_ in ("of", "to", "for") and doc[j - 1].text[:1].isupper() \
+            and is_title_word(doc[j - 1].text):
+        return j - 1
+    return i
+
+
+def _split_dot(doc, i: int) -> bool:
+    """Whether doc[i] is the dot of an abbreviated title the tokenizer split off ("Lt" ".")."""
+    prev = doc[i - 1]
+    return (doc[i].text == "." and not prev.whitespace_ and prev.text[:1].isupper()
+            and (is_title_word(prev.text) or prev.lower_ in _plural_titles()))
+
+
+def _in_title(t, right, headline: bool = False) -> bool:
+    """Whether the capitalised word t, before `right`, belongs to the title phrase: not another
+    person's name ("Obama Attorney General"), not a date ("Yesterday Senate Majority Leader"), not
+    a function word ("The Senate …"), not the end of another named thing run against it ("told CNN
+    Senate Majority Leader"). A title word always belongs."""
+    if not t.text[:1].isupper() or t.is_punct or t.is_space:
+        return False
+    if is_title_word(t.text):
+        return True
+    if headline or t.pos_ in NOT_TITLE_POS or t.ent_type_ in NOT_TITLE_ENTS:
+        return False
+    if t.ent_type_ == "PERSON" and not (right is not None and right.ent_iob_ == "I" and right.ent_type_ == "PERSON"):
+        return False
+    return right is None or not (t.ent_iob_ in ("B", "I") and right.ent_iob_ == "B")
+
+
+@cache
+def _plural_titles() -> dict[str, str]:
+    """ "sens" -> "Sen.": the singular of a plural abbreviated title (data/plural_titles.txt)."""
+    return dict(line.split() for line in words("plural_titles"))
 
 
 def _appositive_head(doc, start: int, end: int):
@@ -250,7 +489,7 @@ def _unique(found: list[Evidence]) -> list[Evidence]:
     seen, out = set(), []
     for ev in found:
         # "pic.twitter.com/…", "@handle": a link or handle next to a name is not a role
-        if ev.kind == "role" and (re.search(r"[/@]|https?:|\.\w", ev.text) or not re.search(r"[A-Za-z]{2}", ev.text)):
+        if ev.kind == "role" and (re.search(r"[/@]|https?:|[a-z]\.[a-z]{2,}", ev.text) or not re.search(r"[A-Za-z]{2}", ev.text)):
             continue
         k = (ev.kind, ev.text.lower())
         if k not in seen:
