@@ -101,3 +101,34 @@ def test_a_word_seen_only_in_a_title_case_headline_is_no_person(annotate_text):
     ann = annotate_text("Senators Warn Of Tough Road For Nominee\n\nSenators said the vote would be close.",
                         title="Senators Warn Of Tough Road For Nominee")
     assert "Warn" not in people(ann)
+
+
+def test_a_court_case_is_named_after_its_parties_not_a_person(annotate_text):
+    ann = annotate_text("Roe v. Wade, a 1973 decision by the Supreme Court, legalized abortion. Critics of Roe say "
+                        "it went too far.")
+    assert "Roe" not in people(ann)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The bill passed the state Senate on Monday.", "Senate"),
+    ("The officials named were the Counselor and two deputies. Counselor Ana Ruiz declined to comment.", "Counselor"),
+])
+def test_one_word_that_is_a_title_or_an_institution_is_no_person(annotate_text, text, word):
+    assert word not in people(annotate_text(text))
+
+
+def test_an_honorific_keeps_a_surname_that_is_also_an_institution_word(annotate_text):
+    ann = annotate_text("Mr. House said the vote was close. House later left the hall.")
+    assert "House" in people(ann)
+
+
+def test_a_continent_after_a_title_once_is_part_of_the_title(annotate_text):
+    ann = annotate_text("Allen was nominated to be Supreme Allied Commander Europe and commander of the U.S. "
+                        "European Command.")
+    assert "Europe" not in people(ann)
+
+
+def test_a_headline_ending_in_a_full_stop_is_still_a_headline(annotate_text):
+    ann = annotate_text("Envoy Used Unclassified Talking Points In Her Comments, Senator Says.\n\n"
+                        "The hearing went on.")
+    assert "Says" not in people(ann)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from .mentions import Mention, credit_spans
-from .names import POSSESSIVE_RE, acronym, compact, fold, key, strip_marks, tokens
+from .names import POSSESSIVE_RE, acronym, compact, fold, is_title_word, key, strip_marks, tokens
 from .personhood import ends_in_name_head, given_names, has_given_name, name_gender, surnames, thing_like
 from .rules import words
 
@@ -107,12 +107,17 @@ def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # "Foreign Intelligence Surveillance Act": a title word inside a name ("Senator Ana Church" is a person)
     if ends_in_name_head(name) and not (has_given_name(name) and tokens(k)[-1] in surnames()):
         return _majority(votes, exclude="person")
+    # "the state Senate", "Counselor": one word that is a title or an institution's head, and no one's name
+    if (len(k.split()) == 1 and (is_title_word(name) or k in words("name_heads"))
+            and not any(m.clues.gender for m in ms)):  # ("Mr. House" is a person)
+        return _majority(votes, exclude="person")
     # "Sherwood in Nottinghamshire": a lower-case word that is no name particle is no part of a name
     if any(w.isalpha() and w.islower() and w not in words("name_particles") for w in name.split()[1:]):
         return _majority(votes, exclude="person")
     # "help Mali's government": a country is a place, unless a title says otherwise ("Sheriff Israel"),
     # and says it often: one "leader Russia" in a run-on sentence does not make Russia a person
-    titled_often = sum(m.clues.role and not m.clues.guessed for m in ms) * 2 >= len(ms)
+    n_titled = sum(m.clues.role and not m.clues.guessed for m in ms)
+    titled_often = n_titled >= 2 and n_titled * 2 >= len(ms)  # not "Supreme Allied Commander Europe" once
     if _org_key(name) in words("countries") and not titled_often:
         return "place"
     # "Sri Lankan", "Syrian": a country's adjective

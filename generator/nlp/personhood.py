@@ -20,6 +20,8 @@ SPEECH_DEPS = ("nsubj", "nsubjpass")
 AS_ROLE_RE = re.compile(r"(?:^|[.\n]\s*)As\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b[^,.]{0,80},\s*$")
 PLACE_PREPOSITIONS = {"on", "in", "at", "into", "onto", "via", "inside"}
 PERSON_PREPOSITIONS = {"for", "under", "with", "against", "by"}
+# the lower-case words of four letters or more a Title Case headline may have
+HEADLINE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "after", "than", "that", "about", "upon", "amid"}
 # determiners that go with things, not with a person's name: "the Bat Cave", "his Muslim Brotherhood"
 ARTICLES = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}
 HONORIFIC_GENDER = {"mr": "m", "messrs": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "dame": "f"}
@@ -179,6 +181,10 @@ def clues(doc, start: int, end: int) -> Clues:
     after = text_of(doc)[end:end + 12]
     called = _called(doc, span, prev)
     thing = thing or bool(called)
+    # "Roe v. Wade", "Ruiz vs. Vidal": a court case or a match, named after its parties
+    if re.match(r"\s+vs?\.\s+[A-Z]", after) or re.search(r"\bvs?\.\s+$", text_of(doc)[max(0, start - 6):start]):
+        called = called or "other"
+        thing = True
     # "Ansar Dune, which controls the north": people are "who"
     if re.match(r"\s*,\s*which\b", after) and not has_given_name(text_of(doc)[start:end]):
         thing = True
@@ -243,7 +249,8 @@ def _storm_names(doc) -> set[str]:
 
 def title_case_line(text: str, pos: int) -> bool:
     """A headline-like line, mostly capitalised words, where capitals say nothing; a sentence that
-    ends in a full stop is no headline, however many names it lists."""
+    ends in a full stop with a lower-case content word ("… and Ana Ruiz dissented.") is no headline,
+    however many names it lists."""
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)
     whole = text[lo:hi if hi >= 0 else len(text)].rstrip()
@@ -251,10 +258,11 @@ def title_case_line(text: str, pos: int) -> bool:
     label = re.search(r"\b([A-Za-z]+):[^:]*$", whole)
     if label and label.group(1).lower() in words("credit_labels"):
         whole = whole[:label.start()].rstrip()
-    if whole.endswith(".") and not whole.endswith(".."):
-        return False
     line = re.findall(r"[A-Za-z]+", whole)
     long_words = [w for w in line if len(w) > 3]
+    if whole.endswith(".") and not whole.endswith("..") and any(
+            w.islower() and w not in HEADLINE_SMALL_WORDS for w in long_words):
+        return False
     return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
