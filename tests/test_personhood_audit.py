@@ -132,3 +132,9 @@ def test_a_headline_ending_in_a_full_stop_is_still_a_headline(annotate_text):
     ann = annotate_text("Envoy Used Unclassified Talking Points In Her Comments, Senator Says.\n\n"
                         "The hearing went on.")
     assert "Says" not in people(ann)
+
+
+
+def test_a_post_is_no_person(annotate_text):
+    ann = annotate_text("A spokesman for the Office of the Chief Medical Examiner would not comment.")
+    assert not any("Medical Examiner" in p for p in people(ann))

@@ -284,6 +284,10 @@ def thing_like(name: str, lower_words: set[str]) -> bool:
     if (len(toks) >= 2 and len(tail) >= 2 and tail.isalpha() and tail.isupper()
             and tail.lower() not in words("postnominals") and not re.fullmatch(r"[IVXLC]+", tail)):
         return True
+    # "Chief Medical Examiner": a post whose last word is a role noun and no one's name
+    if (len(toks) >= 2 and is_person_noun(toks[-1], suffix=False) and toks[-1] not in surnames()
+            and toks[0] not in given_names()):
+        return True
     # "Tory Brexiteers", "Islamists": a plural role noun names a group ("Sanders", "Rogers" are names)
     last_word = toks[-1]
     if (last_word.endswith("s") and last_word not in surnames() and last_word not in given_names()
