@@ -136,5 +136,6 @@ def test_a_headline_ending_in_a_full_stop_is_still_a_headline(annotate_text):
 
 
 def test_a_post_is_no_person(annotate_text):
-    ann = annotate_text("A spokesman for the Office of the Chief Medical Examiner would not comment.")
+    ann = annotate_text("A spokesman for the Massachusetts Office of the Chief Medical Examiner would not comment "
+                        "on the case.")
     assert not any("Medical Examiner" in p for p in people(ann))

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from .mentions import Mention, credit_spans
 from .names import POSSESSIVE_RE, acronym, compact, fold, is_title_word, key, strip_marks, tokens
-from .personhood import ends_in_name_head, given_names, has_given_name, name_gender, surnames, thing_like
+from .personhood import ends_in_name_head, given_names, has_given_name, is_post, name_gender, surnames, thing_like
 from .rules import words
 
 
@@ -106,6 +106,8 @@ def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     titled = any(m.clues.role and not m.clues.guessed for m in ms)
     # "Foreign Intelligence Surveillance Act": a title word inside a name ("Senator Ana Church" is a person)
     if ends_in_name_head(name) and not (has_given_name(name) and tokens(k)[-1] in surnames()):
+        return _majority(votes, exclude="person")
+    if is_post(name):  # "the Office of the Chief Medical Examiner"
         return _majority(votes, exclude="person")
     # "the state Senate", "Counselor": one word that is a title or an institution's head, and no one's name
     if (len(k.split()) == 1 and (is_title_word(name) or k in words("name_heads"))

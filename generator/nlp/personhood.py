@@ -284,10 +284,6 @@ def thing_like(name: str, lower_words: set[str]) -> bool:
     if (len(toks) >= 2 and len(tail) >= 2 and tail.isalpha() and tail.isupper()
             and tail.lower() not in words("postnominals") and not re.fullmatch(r"[IVXLC]+", tail)):
         return True
-    # "Chief Medical Examiner": a post whose last word is a role noun and no one's name
-    if (len(toks) >= 2 and is_person_noun(toks[-1], suffix=False) and toks[-1] not in surnames()
-            and toks[0] not in given_names()):
-        return True
     # "Tory Brexiteers", "Islamists": a plural role noun names a group ("Sanders", "Rogers" are names)
     last_word = toks[-1]
     if (last_word.endswith("s") and last_word not in surnames() and last_word not in given_names()
@@ -301,6 +297,14 @@ def thing_like(name: str, lower_words: set[str]) -> bool:
         return False  # "Chuck Close": a first name makes the common word a surname
     # ("bin" in "Osama bin Laden" is a name particle, not the document's common word)
     return any(t in lower_words for t in toks if len(t) > 2 and t not in words("name_particles"))
+
+
+def is_post(name: str) -> bool:
+    """ "Chief Medical Examiner", "Deputy Press Secretary": a post whose last word is a role noun and
+    no one's surname, with no first name before it."""
+    toks = tokens(name)
+    return (len(toks) >= 2 and is_person_noun(toks[-1], suffix=False) and toks[-1] not in surnames()
+            and toks[0] not in given_names())
 
 
 def ends_in_name_head(name: str) -> bool:
