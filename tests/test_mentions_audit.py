@@ -133,3 +133,9 @@ def test_a_correction_credit_ends_at_its_date(annotate_text):
     ann = annotate_text("CORRECTION: Corrected by: Tomas Gilmore @ 02/13/2013 10:53 PM CORRECTION: An earlier "
                         "version omitted words from a quote by Senator Carla Ruiz.")
     assert names(ann) == {"Carla Ruiz"}
+
+
+def test_an_ordinal_that_starts_a_name_stays(nlp):
+    found = [m.text for m in raw_mentions(nlp("The plan was backed by Third Way, a centrist group. Its staff "
+                                              "said it would work."), set())]
+    assert "Way" not in found

@@ -221,10 +221,14 @@ def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
         while len(toks) > 1 and not _particle_start(toks) and (
                 toks[0].is_lower or toks[0].pos_ == "ADJ" or toks[0].text in "-–" or toks[1].text in "-–"):
             toks = toks[1:]
-        # "Honduran Ana Ruiz", "Top Ruiz deputy": a people's adjective or a rank word before a name
-        # ("German Khan" is a first name and a surname: two words stay)
-        while (len(toks) > 2 and is_demonym(toks[0].text)) or (
-                len(toks) > 1 and toks[0].lower_ in words("rank_words") and toks[0].lower_ not in given_names()):
+        # "Honduran Ana Ruiz": a people's adjective before a name ("German Khan" is a first name and a
+        # surname: two words stay)
+        while len(toks) > 2 and is_demonym(toks[0].text):
+            toks = toks[1:]
+        # "Top Ruiz deputy": a rank word before a name that qualifies a post ("Third Way" is a name)
+        after = toks[-1].doc[toks[-1].i + 1] if toks and toks[-1].i + 1 < len(toks[-1].doc) else None
+        if (len(toks) > 1 and toks[0].lower_ in words("rank_words") and toks[0].lower_ not in given_names()
+                and after is not None and after.is_lower and (is_person_noun(after.text) or is_title_word(after.text))):
             toks = toks[1:]
         while len(toks) > 1 and ((is_title_word(toks[0].text) and toks[0].text[:1].isupper())
                                  or _role_word(toks[0].text) or (len(toks) > 2 and _common(toks[0], common))):
