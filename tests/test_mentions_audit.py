@@ -139,3 +139,9 @@ def test_an_ordinal_that_starts_a_name_stays(nlp):
     found = [m.text for m in raw_mentions(nlp("The plan was backed by Third Way, a centrist group. Its staff "
                                               "said it would work."), set())]
     assert "Way" not in found
+
+
+def test_a_group_of_believers_is_no_name(annotate_text):
+    ann = annotate_text("The feud is deepened by faith. One country is largely Shia Muslim, while the other sees "
+                        "itself as the leading Sunni Muslim power.")
+    assert names(ann) == set()

@@ -286,7 +286,10 @@ def _name_runs(doc):
             continue
         # "Senior Research Associate": words after a rank are a post's, not a name
         before = run[0].doc[run[0].i - 1] if run and run[0].i else None
-        if 2 <= len(run) <= 3 and not _places(run) and not (before is not None and before.lower_ in words("rank_words")):
+        # a group's name ("Sunni Muslim") is no name unless a word has a Mc/Mac capital ("Maya MacTavish")
+        group = any(t.ent_type_ == "NORP" and not _lone_entity(t) for t in run) and all(t.is_title for t in run)
+        if (2 <= len(run) <= 3 and not _places(run) and not group
+                and not (before is not None and before.lower_ in words("rank_words"))):
             yield run
         run = [t] if ok else []
 
