@@ -145,3 +145,9 @@ def test_a_group_of_believers_is_no_name(annotate_text):
     ann = annotate_text("The feud is deepened by faith. One country is largely Shia Muslim, while the other sees "
                         "itself as the leading Sunni Muslim power.")
     assert names(ann) == set()
+
+
+def test_a_short_heading_line_cuts_a_name_to_a_person_of_the_body(nlp):
+    found = mention_texts(nlp, "Mayor Tom Hastings told voters on Monday that taxes would fall.\n\n"
+                               "What Hastings Can Achieve\n\nHastings said the plan would work, and the council agreed.\n")
+    assert "Hastings Can Achieve" not in found and found.count("Hastings") == 2

@@ -62,7 +62,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     text = text_of(doc)
     body = _body_names(doc)
     for toks in _name_runs(doc):
-        if title_case_line(text, toks[0].idx):
+        if _heading(text, toks[0].idx):
             toks = _headline_cut(toks, body, common)
         m = _mention(doc, toks, "person", exclude, credits)
         if m is not None and (m.clues.role or m.clues.speech or has_given_name(m.text)):
@@ -73,7 +73,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         if kind is None or any(s <= ent.start_char and ent.end_char <= e for s, e in runs):
             continue
         toks = _trim(list(ent), kind, common)
-        if kind == "person" and toks and title_case_line(text, toks[0].idx):
+        if kind == "person" and toks and _heading(text, toks[0].idx):
             toks = _headline_cut(toks, body, common)
         if kind == "person" and _places(toks):
             continue  # "Zambia Zimbabwe": a list of countries with no commas
@@ -121,13 +121,26 @@ def _split_tail(toks: list) -> tuple[list, list]:
     return toks[:heads[-1] + 1], tail
 
 
+def _heading(text: str, pos: int) -> bool:
+    """A Title Case line ("Missouri Becomes First State To Sue China"), or a short heading line whose
+    long words are all capitalised ("What Ruiz Can Achieve")."""
+    if title_case_line(text, pos):
+        return True
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    found = re.findall(r"[A-Za-z]+", line)
+    return (2 <= len(found) <= 8 and not line.endswith((".", ":", ",")) and any(len(w) > 3 for w in found)
+            and all(w[0].isupper() for w in found if len(w) > 3))
+
+
 def _body_names(doc) -> tuple[set[str], set[str]]:
     """Keys of the names spaCy calls people outside Title Case lines, and their last words: what a
     headline's name is checked against."""
     text = text_of(doc)
     full, last = set(), set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and not title_case_line(text, ent.start_char):
+        if ent.label_ == "PERSON" and not _heading(text, ent.start_char):
             k = key(POSSESSIVE_RE.sub("", ent.text))
             if k:
                 full.add(k)
