@@ -151,3 +151,9 @@ def test_a_short_heading_line_cuts_a_name_to_a_person_of_the_body(nlp):
     found = mention_texts(nlp, "Mayor Tom Hastings told voters on Monday that taxes would fall.\n\n"
                                "What Hastings Can Achieve\n\nHastings said the plan would work, and the council agreed.\n")
     assert "Hastings Can Achieve" not in found and found.count("Hastings") == 2
+
+
+def test_a_heading_line_keeps_a_generational_suffix(nlp):
+    found = mention_texts(nlp, "The judge spoke to reporters on Friday about the ruling.\n\nWilliam Hastings Jr\n\n"
+                               "The ruling was appealed on Monday.\n")
+    assert "William Hastings Jr" in found

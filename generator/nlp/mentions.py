@@ -155,7 +155,8 @@ def _headline_cut(toks: list, body: tuple[set[str], set[str]], common: set[str])
     a name the body does not give is kept only if it reads as a first name and surnames ("Rosy
     Growth Projection" is dropped); elsewhere ("Brampton Spider-Gwen pose at the booth", a caption)
     a name of proper nouns only is left alone."""
-    while len(toks) >= 3 and not _known(toks[-1].lower_) and _known(toks[-2].lower_):
+    while (len(toks) >= 3 and not _known(toks[-1].lower_) and _known(toks[-2].lower_)
+           and not _generation(toks[-1])):  # "Ana Ruiz Jr" stays whole
         toks = toks[:-1]  # "Rod Rosenstein Expects to Be Fired"
     if len(toks) < 2:
         return toks
@@ -163,7 +164,7 @@ def _headline_cut(toks: list, body: tuple[set[str], set[str]], common: set[str])
     suspect = any(_suspect(t, common) for t in toks[1:]) or (
         toks[0].lower_ not in given_names() and _suspect(toks[0], common))
     text = text_of(toks[0].doc)
-    headline = "\n" not in text[:toks[0].idx].strip()  # on the text's first line
+    headline = "\n" not in text[:toks[0].idx].lstrip()  # on the text's first line
     if not suspect and not headline:
         return toks
     full, last = body
@@ -179,7 +180,11 @@ def _headline_cut(toks: list, body: tuple[set[str], set[str]], common: set[str])
 
 
 def _suspect(t, common: set[str]) -> bool:
-    return t.is_stop or t.lower_ in common or t.pos_ in ("VERB", "AUX", "ADJ", "ADV", "ADP")
+    return not _generation(t) and (t.is_stop or t.lower_ in common or t.pos_ in ("VERB", "AUX", "ADJ", "ADV", "ADP"))
+
+
+def _generation(t) -> bool:
+    return bool(re.fullmatch(r"(?:Jr|Sr|[IVX]+)\.?", t.text))
 
 
 def _places(toks: list) -> bool:
