@@ -157,3 +157,10 @@ def test_a_heading_line_keeps_a_generational_suffix(nlp):
     found = mention_texts(nlp, "The judge spoke to reporters on Friday about the ruling.\n\nWilliam Hastings Jr\n\n"
                                "The ruling was appealed on Monday.\n")
     assert "William Hastings Jr" in found
+
+
+def test_a_thing_named_for_a_post_is_no_person(annotate_text):
+    ann = annotate_text("The state opening of Parliament comes next week. The Queen's Speech is the centrepiece, "
+                        "when she reads a speech written by ministers. Not since 1924 has a Queen Speech been "
+                        "defeated, said Mayor Carla Ruiz.")
+    assert names(ann) == {"Carla Ruiz"}

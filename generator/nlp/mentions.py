@@ -75,6 +75,8 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         toks = _trim(list(ent), kind, common)
         if kind == "person" and toks and _heading(text, toks[0].idx):
             toks = _headline_cut(toks, body, common)
+        if kind == "person" and _named_for_post(toks, common):
+            continue  # "the Queen's Speech", "a Queen Speech"
         if kind == "person" and _places(toks):
             continue  # "Zambia Zimbabwe": a list of countries with no commas
         if kind != "person" and _part_of_title(doc, toks):
@@ -252,6 +254,17 @@ def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
                                  or _role_word(toks[0].text) or (len(toks) > 2 and _common(toks[0], common))):
             toks = toks[1:]
     return toks
+
+
+def _named_for_post(toks: list, common: set[str]) -> bool:
+    """ "the Queen's Speech", "a Queen Speech": one word after a title (or its possessive) that is no
+    known name and that the text also writes in lower case ("a speech") is a thing of the post."""
+    if len(toks) != 1 or _known(toks[0].lower_) or toks[0].lower_ not in common:
+        return False
+    doc, i = toks[0].doc, toks[0].i - 1
+    if i >= 0 and doc[i].lower_ in ("'s", "’s"):
+        i -= 1
+    return i >= 0 and is_title_word(doc[i].text)
 
 
 def _particle_start(toks: list) -> bool:
