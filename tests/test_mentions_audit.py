@@ -164,3 +164,11 @@ def test_a_thing_named_for_a_post_is_no_person(annotate_text):
                         "when she reads a speech written by ministers. Not since 1924 has a Queen Speech been "
                         "defeated, said Mayor Carla Ruiz.")
     assert names(ann) == {"Carla Ruiz"}
+
+
+def test_a_sign_up_box_listing_countries_is_no_part_of_the_story(annotate_text):
+    ann = annotate_text("Mayor Carla Ruiz said the bridge would reopen on Monday.\nSign up for our newsletter. "
+                        "Choose your country Cape Verde Cayman Islands Saint Kitts and Nevis Saint Lucia Saint Pierre and "
+                        "Miquelon Saint Vincent and the Grenadines Samoa Submit\n"
+                        "Ruiz said the repairs were done.")
+    assert names(ann) == {"Carla Ruiz"}
