@@ -172,3 +172,16 @@ def test_a_sign_up_box_listing_countries_is_no_part_of_the_story(annotate_text):
                         "Miquelon Saint Vincent and the Grenadines Samoa Submit\n"
                         "Ruiz said the repairs were done.")
     assert names(ann) == {"Carla Ruiz"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("That differed from the account of Rep. Dutch Ruppert (D-Md.), who said the agency knew.", "Dutch Ruppert"),
+    ("In Aspen, councillor Mick Ireland will speak at a rally on Monday.", "Mick Ireland"),
+])
+def test_a_country_or_its_adjective_in_a_name_stays(annotate_text, text, name):
+    assert name in names(annotate_text(text))
+
+
+def test_a_name_alone_on_a_short_line_keeps_its_last_word(nlp):
+    found = mention_texts(nlp, "Two of the men were freed on Monday.\n\nKim Dong Chul\n\nHe was held for two years.\n")
+    assert "Kim Dong" not in found

@@ -157,15 +157,16 @@ def _headline_cut(toks: list, body: tuple[set[str], set[str]], common: set[str])
     a name the body does not give is kept only if it reads as a first name and surnames ("Rosy
     Growth Projection" is dropped); elsewhere ("Brampton Spider-Gwen pose at the booth", a caption)
     a name of proper nouns only is left alone."""
-    while (len(toks) >= 3 and not _known(toks[-1].lower_) and _known(toks[-2].lower_)
-           and not _generation(toks[-1])):  # "Ana Ruiz Jr" stays whole
-        toks = toks[:-1]  # "Rod Rosenstein Expects to Be Fired"
     if len(toks) < 2:
         return toks
+    text = text_of(toks[0].doc)
+    # "Rod Rosenstein Expects to Be Fired"; not on a short line ("Kim Dong Chul" alone is a name)
+    while (len(toks) >= 3 and not _known(toks[-1].lower_) and _known(toks[-2].lower_)
+           and not _generation(toks[-1]) and title_case_line(text, toks[0].idx)):  # "Ana Ruiz Jr" stays whole
+        toks = toks[:-1]
     # a small word, a word the text writes in lower case, or a verb ("Bill Will Be", "Ana Looks")
     suspect = any(_suspect(t, common) for t in toks[1:]) or (
         toks[0].lower_ not in given_names() and _suspect(toks[0], common))
-    text = text_of(toks[0].doc)
     headline = "\n" not in text[:toks[0].idx].lstrip()  # on the text's first line
     if not suspect and not headline:
         return toks
@@ -190,10 +191,9 @@ def _generation(t) -> bool:
 
 
 def _places(toks: list) -> bool:
-    """ "Zambia Zimbabwe", "Mayotte Mexico": half the words or more are countries or their
-    adjectives that are nobody's first name ("Scott Israel", "Jordan Lee" are names)."""
-    places = sum((t.lower_ in words("countries") or is_demonym(t.text)) and t.lower_ not in given_names()
-                 for t in toks)
+    """ "Zambia Zimbabwe", "Mayotte Mexico": half the words or more are countries that are nobody's
+    first name or surname ("Scott Israel", "Jordan Lee", "Mick Ireland" are names)."""
+    places = sum(t.lower_ in words("countries") and not _known(t.lower_) for t in toks)
     return len(toks) >= 2 and places * 2 >= len(toks)
 
 
