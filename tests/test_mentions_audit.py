@@ -114,6 +114,7 @@ def test_an_inner_capital_after_mac_is_a_name(annotate_text):
     "Analysis by Tomas Gilmore, Test News, Lima",
     "Analysis by our Lima correspondent Tomas Gilmore",
     "CORRECTION: Corrected by: Tomas Gilmore @ 02/13/2013 10:53 PM",
+    "Tomas McAdam, Test News Lima correspondent in Peru",
 ])
 def test_bylines_inside_the_body_are_not_people(annotate_text, line):
     ann = annotate_text(f"Mayor Carla Ruiz said the bridge would reopen on Monday.\n{line}\n"
@@ -124,6 +125,7 @@ def test_bylines_inside_the_body_are_not_people(annotate_text, line):
 @pytest.mark.parametrize("text", [
     "By Monday, the talks had ended in failure.",
     "By Ana Ruiz's count, ten people died in the flood.",
+    "Ana Ruiz, the editor, said the paper would close",
 ])
 def test_a_sentence_opening_with_by_is_no_byline(text):
     assert credit_spans(text) == []
