@@ -187,3 +187,9 @@ def test_a_country_or_its_adjective_in_a_name_stays(annotate_text, text, name):
 def test_a_name_alone_on_a_short_line_keeps_its_last_word(nlp):
     found = mention_texts(nlp, "Two of the men were freed on Monday.\n\nKim Dong Chul\n\nHe was held for two years.\n")
     assert "Kim Dong" not in found
+
+
+def test_a_first_name_read_as_a_peoples_adjective_in_a_list_stays(annotate_text):
+    found = names(annotate_text("Lawyers for the bankers Pavel Orlov, Ivan Sokol and German Khan said the report "
+                                "was false."))
+    assert "German Khan" in found and "Khan" not in found

@@ -292,7 +292,8 @@ def _extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
         return [doc[i], *toks]
     while i >= 0 and i >= toks[0].i - 2:
         t = doc[i]
-        if not (t.pos_ == "PROPN" and is_name_case(t.text) and t.ent_type_ in ("", "PERSON") and t.whitespace_
+        if not (t.pos_ == "PROPN" and is_name_case(t.text) and (t.ent_type_ in ("", "PERSON") or _listed_given(t))
+                and t.whitespace_
                 and not is_title_word(t.text) and not _role_word(t.text) and not _common(t, common)
                 and t.lower_ not in words("countries")  # "Commander Europe James Stavros"
                 and t.lower_ not in words("rank_words")  # "Top Ruiz deputy"
@@ -301,6 +302,13 @@ def _extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
         toks = [t, *toks]
         i -= 1
     return toks
+
+
+def _listed_given(t) -> bool:
+    """ "Ivan Sokol and German Khan": a first name the small model reads as a people's adjective, in
+    a list ("and", a comma) right before a surname."""
+    return (t.ent_type_ == "NORP" and _lone_entity(t) and t.lower_ in given_names() and t.i > 0
+            and t.doc[t.i - 1].lower_ in (",", "and"))
 
 
 def _name_runs(doc):
