@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .names import POSSESSIVE_RE, is_title_word, key
+from .names import POSSESSIVE_RE, is_demonym, is_initials, is_name_case, is_title_word, key
 from .personhood import (
     Clues,
     clues,
@@ -59,7 +59,11 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     credits = credit_spans(text_of(doc))
     common = lower_words(doc)
     out: list[Mention] = []
+    text = text_of(doc)
+    body = _body_names(doc)
     for toks in _name_runs(doc):
+        if _heading(text, toks[0].idx):
+            toks = _headline_cut(toks, body, common)
         m = _mention(doc, toks, "person", exclude, credits)
         if m is not None and (m.clues.role or m.clues.speech or has_given_name(m.text)):
             out.append(m)
@@ -69,11 +73,12 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         if kind is None or any(s <= ent.start_char and ent.end_char <= e for s, e in runs):
             continue
         toks = _trim(list(ent), kind, common)
-        if kind == "person" and len(toks) >= 3 and title_case_line(text_of(doc), toks[0].idx):
-            # "Rod Rosenstein Expects to Be Fired": in a Title Case headline the name ends at its
-            # last known name word
-            while len(toks) >= 3 and not _known(toks[-1].lower_) and _known(toks[-2].lower_):
-                toks = toks[:-1]
+        if kind == "person" and toks and _heading(text, toks[0].idx):
+            toks = _headline_cut(toks, body, common)
+        if kind == "person" and _named_for_post(toks, common):
+            continue  # "the Queen's Speech", "a Queen Speech"
+        if kind == "person" and _places(toks):
+            continue  # "Zambia Zimbabwe": a list of countries with no commas
         if kind != "person" and _part_of_title(doc, toks):
             continue
         parts = [(toks, kind)]
@@ -100,14 +105,96 @@ def _part_of_title(doc, toks: list) -> bool:
 
 def _split_tail(toks: list) -> tuple[list, list]:
     """ "the Harbour Trust Enver Solak": spaCy runs an organisation into the name after it; a run
-    of two or three proper nouns after the organisation's head word is a person."""
+    of two or three proper nouns after the organisation's head word is a person. Not when a title
+    follows ("White House National Security Adviser": the tail is the post's first words), and only
+    when a word of the tail is a known first name or surname."""
     heads = [i for i, t in enumerate(toks) if t.lower_ in words("name_heads")]
     if not heads:
         return toks, []
     tail = toks[heads[-1] + 1:]
-    if 2 <= len(tail) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in tail):
-        return toks[:heads[-1] + 1], tail
-    return toks, []
+    if not (2 <= len(tail) <= 3 and all(t.pos_ == "PROPN" and is_name_case(t.text) and t.is_alpha for t in tail)):
+        return toks, []
+    doc = toks[0].doc
+    nxt = doc[tail[-1].i + 1] if tail[-1].i + 1 < len(doc) else None
+    if nxt is not None and (is_title_word(nxt.text) or _role_word(nxt.text)):
+        return toks, []
+    if not any(_known(t.lower_) for t in tail):
+        return toks, []
+    return toks[:heads[-1] + 1], tail
+
+
+def _heading(text: str, pos: int) -> bool:
+    """A Title Case line ("Missouri Becomes First State To Sue China"), or a short heading line whose
+    long words are all capitalised ("What Ruiz Can Achieve")."""
+    if title_case_line(text, pos):
+        return True
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    found = re.findall(r"[A-Za-z]+", line)
+    return (2 <= len(found) <= 8 and not line.endswith((".", ":", ",")) and any(len(w) > 3 for w in found)
+            and all(w[0].isupper() for w in found if len(w) > 3))
+
+
+def _body_names(doc) -> tuple[set[str], set[str]]:
+    """Keys of the names spaCy calls people outside Title Case lines, and their last words: what a
+    headline's name is checked against."""
+    text = text_of(doc)
+    full, last = set(), set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and not _heading(text, ent.start_char):
+            k = key(POSSESSIVE_RE.sub("", ent.text))
+            if k:
+                full.add(k)
+                last.add(k.split()[-1])
+    return full, last
+
+
+def _headline_cut(toks: list, body: tuple[set[str], set[str]], common: set[str]) -> list:
+    """ "Obama Can Achieve", "Embed Ana Ruiz", "Bill Will Be": in a Title Case line capitals say
+    nothing, so a name there with a word that reads as no name in it is cut to its longest part that
+    names a person of the body, and dropped if none does. In the headline (the text's first line),
+    a name the body does not give is kept only if it reads as a first name and surnames ("Rosy
+    Growth Projection" is dropped); elsewhere ("Brampton Spider-Gwen pose at the booth", a caption)
+    a name of proper nouns only is left alone."""
+    if len(toks) < 2:
+        return toks
+    text = text_of(toks[0].doc)
+    # "Rod Rosenstein Expects to Be Fired"; not on a short line ("Kim Dong Chul" alone is a name)
+    while (len(toks) >= 3 and not _known(toks[-1].lower_) and _known(toks[-2].lower_)
+           and not _generation(toks[-1]) and title_case_line(text, toks[0].idx)):  # "Ana Ruiz Jr" stays whole
+        toks = toks[:-1]
+    # a small word, a word the text writes in lower case, or a verb ("Bill Will Be", "Ana Looks")
+    suspect = any(_suspect(t, common) for t in toks[1:]) or (
+        toks[0].lower_ not in given_names() and _suspect(toks[0], common))
+    headline = "\n" not in text[:toks[0].idx].lstrip()  # on the text's first line
+    if not suspect and not headline:
+        return toks
+    full, last = body
+    for size in range(len(toks), 0, -1):
+        for i in range(len(toks) - size + 1):
+            part = toks[i:i + size]
+            k = key(POSSESSIVE_RE.sub("", " ".join(t.text for t in part)))
+            if k in full or (size == 1 and k in last):
+                return part
+    if not suspect and toks[0].lower_ in given_names() and all(t.lower_ in surnames() for t in toks[1:]):
+        return toks
+    return []
+
+
+def _suspect(t, common: set[str]) -> bool:
+    return not _generation(t) and (t.is_stop or t.lower_ in common or t.pos_ in ("VERB", "AUX", "ADJ", "ADV", "ADP"))
+
+
+def _generation(t) -> bool:
+    return bool(re.fullmatch(r"(?:Jr|Sr|[IVX]+)\.?", t.text))
+
+
+def _places(toks: list) -> bool:
+    """ "Zambia Zimbabwe", "Mayotte Mexico": half the words or more are countries that are nobody's
+    first name or surname ("Scott Israel", "Jordan Lee", "Mick Ireland" are names)."""
+    places = sum(t.lower_ in words("countries") and not _known(t.lower_) for t in toks)
+    return len(toks) >= 2 and places * 2 >= len(toks)
 
 
 def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
@@ -149,14 +236,41 @@ def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
             if t.text == "]":
                 toks = toks[i + 1:]
                 break
-        # "Nonpartisan Paul Tse", "pro-Beijing Ann Lee": a name starts at a capitalised proper noun
-        while len(toks) > 1 and (toks[0].is_lower or toks[0].pos_ == "ADJ" or toks[0].text in "-–"
-                                 or toks[1].text in "-–"):
+        # "Nonpartisan Paul Tse", "pro-Beijing Ann Lee": a name starts at a capitalised proper noun,
+        # or at a name particle before one ("bin Laden", "van Dyke")
+        while len(toks) > 1 and not _particle_start(toks) and (
+                toks[0].is_lower or toks[0].pos_ == "ADJ" or toks[0].text in "-–" or toks[1].text in "-–"):
+            toks = toks[1:]
+        # "Honduran Ana Ruiz": a people's adjective before a name ("German Khan" is a first name and a
+        # surname: two words stay)
+        while len(toks) > 2 and is_demonym(toks[0].text):
+            toks = toks[1:]
+        # "Top Ruiz deputy": a rank word before a name that qualifies a post ("Third Way" is a name)
+        after = toks[-1].doc[toks[-1].i + 1] if toks and toks[-1].i + 1 < len(toks[-1].doc) else None
+        if (len(toks) > 1 and toks[0].lower_ in words("rank_words") and toks[0].lower_ not in given_names()
+                and after is not None and after.is_lower and (is_person_noun(after.text) or is_title_word(after.text))):
             toks = toks[1:]
         while len(toks) > 1 and ((is_title_word(toks[0].text) and toks[0].text[:1].isupper())
                                  or _role_word(toks[0].text) or (len(toks) > 2 and _common(toks[0], common))):
             toks = toks[1:]
     return toks
+
+
+def _named_for_post(toks: list, common: set[str]) -> bool:
+    """ "the Queen's Speech", "a Queen Speech": one word after a title (or its possessive) that is no
+    known name and that the text also writes in lower case ("a speech") is a thing of the post."""
+    if len(toks) != 1 or _known(toks[0].lower_) or toks[0].lower_ not in common:
+        return False
+    doc, i = toks[0].doc, toks[0].i - 1
+    if i >= 0 and doc[i].lower_ in ("'s", "’s"):
+        i -= 1
+    return i >= 0 and is_title_word(doc[i].text)
+
+
+def _particle_start(toks: list) -> bool:
+    """ "bin Laden", "van Dyke": a lower-case name particle of two letters or more before a capitalised word."""
+    return (len(toks) > 1 and toks[0].is_lower and len(toks[0].text) >= 2
+            and toks[0].lower_ in words("name_particles") and is_name_case(toks[1].text))
 
 
 def _known(word: str) -> bool:
@@ -172,15 +286,29 @@ def _extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
     """ "CEO of the Refugee Council Enver Solomon": spaCy tags only "Solomon"; take the untagged
     capitalised proper noun right before it as the first name."""
     i = toks[0].i - 1
+    # "HR McAllen": initials written without dots before a one-word name
+    if (len(toks) == 1 and i >= 0 and is_initials(doc[i].text) and doc[i].whitespace_ and is_name_case(toks[0].text)
+            and doc[i].ent_type_ in ("", "PERSON") and doc[i].lower_ not in words("countries")):
+        return [doc[i], *toks]
     while i >= 0 and i >= toks[0].i - 2:
         t = doc[i]
-        if not (t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "PERSON") and t.whitespace_
+        if not (t.pos_ == "PROPN" and is_name_case(t.text) and (t.ent_type_ in ("", "PERSON") or _listed_given(t))
+                and t.whitespace_
                 and not is_title_word(t.text) and not _role_word(t.text) and not _common(t, common)
-                and t.lower_ not in words("countries")):  # "Commander Europe James Stavros"
+                and t.lower_ not in words("countries")  # "Commander Europe James Stavros"
+                and t.lower_ not in words("rank_words")  # "Top Ruiz deputy"
+                and not (is_demonym(t.text) and t.lower_ not in given_names())):  # "Honduran Ana Ruiz"
             break
         toks = [t, *toks]
         i -= 1
     return toks
+
+
+def _listed_given(t) -> bool:
+    """ "Ivan Sokol and German Khan": a first name the small model reads as a people's adjective, in
+    a list ("and", a comma) right before a surname."""
+    return (t.ent_type_ == "NORP" and _lone_entity(t) and t.lower_ in given_names() and t.i > 0
+            and t.doc[t.i - 1].lower_ in (",", "and"))
 
 
 def _name_runs(doc):
@@ -188,13 +316,19 @@ def _name_runs(doc):
     spaCy typed as something else ("Maria" NORP + "Delgado" untagged)."""
     run: list = []
     for t in [*doc, None]:
-        ok = (t is not None and t.pos_ == "PROPN" and t.is_title and t.is_alpha
+        # "Maya MacTavish" may be tagged a group of people (NORP) by the small model
+        ok = (t is not None and t.pos_ == "PROPN" and is_name_case(t.text) and t.is_alpha
               and not is_title_word(t.text) and not _role_word(t.text)
-              and (not t.ent_type_ or _lone_entity(t)))
+              and (not t.ent_type_ or _lone_entity(t) or t.ent_type_ == "NORP"))
         if ok and (not run or run[-1].whitespace_):
             run.append(t)
             continue
-        if 2 <= len(run) <= 3:
+        # "Senior Research Associate": words after a rank are a post's, not a name
+        before = run[0].doc[run[0].i - 1] if run and run[0].i else None
+        # a group's name ("Sunni Muslim") is no name unless a word has a Mc/Mac capital ("Maya MacTavish")
+        group = any(t.ent_type_ == "NORP" and not _lone_entity(t) for t in run) and all(t.is_title for t in run)
+        if (2 <= len(run) <= 3 and not _places(run) and not group
+                and not (before is not None and before.lower_ in words("rank_words"))):
             yield run
         run = [t] if ok else []
 
@@ -233,7 +367,8 @@ def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention 
     if kind == "person" and len(text.split()) >= 2 and all(len(w) >= 2 and w.isupper() for w in text.split()):
         return None
     # "pro-Beijing", "Trump-backed": a name glued to a word by a hyphen is an adjective
-    if kind == "person" and (not text[:1].isupper() or text_of(doc)[start - 1:start] == "-"):
+    particle = len(toks) > 1 and _particle_start(toks)  # "bin Laden"
+    if kind == "person" and ((not text[:1].isupper() and not particle) or text_of(doc)[start - 1:start] == "-"):
         return None
     return Mention(start, end, text, kind, kind, clues(doc, start, end))
 

@@ -49,3 +49,18 @@ def acronym(name: str) -> str:
 def compact(name: str) -> str:
     """An acronym as written, without dots ("U.S." -> "US")."""
     return name.replace(".", "").replace(" ", "") if re.fullmatch(r"(?:[A-Z]\.?\s?){2,6}", name) else ""
+
+
+def is_name_case(word: str) -> bool:
+    """ "Ruiz", "O'Neill", "MacTavish", "McAllen": a capitalised name word, inner capital after Mc/Mac allowed."""
+    return word.istitle() or bool(re.fullmatch(r"Ma?c[A-Z][a-z]+", word))
+
+
+def is_initials(word: str) -> bool:
+    """ "HR", "JK": two or three capitals written without dots, a person's initials before a surname."""
+    return bool(re.fullmatch(r"[A-Z]{2,3}", word))
+
+
+def is_demonym(word: str) -> bool:
+    """ "Honduran", "Chilean": a word that says where someone is from."""
+    return word.lower() in words("demonyms")
