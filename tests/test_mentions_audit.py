@@ -193,3 +193,8 @@ def test_a_first_name_read_as_a_peoples_adjective_in_a_list_stays(annotate_text)
     found = names(annotate_text("Lawyers for the bankers Pavel Orlov, Ivan Sokol and German Khan said the report "
                                 "was false."))
     assert "German Khan" in found and "Khan" not in found
+
+
+def test_one_country_word_before_an_unknown_surname_is_a_name(annotate_text):
+    ann = annotate_text('"We are so happy that things will change," Togo Ndlovu, a hairdresser, told reporters.')
+    assert "Togo Ndlovu" in {p.name for p in ann.people}

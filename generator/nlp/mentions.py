@@ -191,10 +191,16 @@ def _generation(t) -> bool:
 
 
 def _places(toks: list) -> bool:
-    """ "Zambia Zimbabwe", "Mayotte Mexico": half the words or more are countries that are nobody's
-    first name or surname ("Scott Israel", "Jordan Lee", "Mick Ireland" are names)."""
-    places = sum(t.lower_ in words("countries") and not _known(t.lower_) for t in toks)
-    return len(toks) >= 2 and places * 2 >= len(toks)
+    """ "Zambia Zimbabwe", "… Mauritius Mayotte Mexico Micronesia …": half the words or more are
+    countries that are nobody's first name or surname, and a second country is in the run or right
+    beside it ("Scott Israel", "Mick Ireland" are names, and so is "Togo Ndlovu" said alone)."""
+    def country(t) -> bool:
+        return t.lower_ in words("countries") and not _known(t.lower_)
+
+    places = sum(country(t) for t in toks)
+    doc = toks[0].doc if toks else None
+    beside = [doc[i] for i in (toks[0].i - 1, toks[-1].i + 1) if 0 <= i < len(doc)] if doc is not None else []
+    return places * 2 >= len(toks) >= 2 and places + sum(country(t) for t in beside) >= 2
 
 
 def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
