@@ -185,3 +185,29 @@ def test_a_plural_noun_a_list_is_in_apposition_to_is_each_names_role(annotate_te
 def test_a_modifier_alone_is_no_title(annotate_text):
     ann = annotate_text("Former Trump campaign chairman Paul Manafort was charged. Trump said nothing.")
     assert roles(ann, "Trump") == ()
+
+
+def test_the_next_titled_name_of_a_list_is_no_appositive(annotate_text):
+    ann = annotate_text("Trump decided after a call with White House Chief of Staff Jon Kellan, Secretary of State "
+                        "Mike Pomer and national security adviser John Bolam, who joined him.")
+    assert roles(ann, "Jon Kellan") == ("White House Chief of Staff",)
+    assert roles(ann, "Mike Pomer") == ("Secretary of State",)
+
+
+def test_counting_words_are_no_part_of_a_group_role(annotate_text):
+    ann = annotate_text("Only a few GOP senators — John Corwin and Ted Crane of Texas — have committed to voting "
+                        "against him.")
+    assert roles(ann, "John Corwin") == ("GOP senator",)
+
+
+def test_an_appositive_cut_between_two_adjectives_goes_on_to_its_noun(annotate_text):
+    ann = annotate_text("“We will escalate the effort,” said David Brogan, the executive director of the large, "
+                        "pro-Israel evangelical group Christians United for Israel.")
+    assert roles(ann, "David Brogan") == (
+        "the executive director of the large, pro-Israel evangelical group Christians United for Israel",)
+
+
+def test_a_titled_possessor_in_an_appositive_still_gives_a_role(annotate_text):
+    ann = annotate_text("The hearing is on Thursday, since Judge Brett Kavanagh, Mr. Trump’s Supreme Court nominee, "
+                        "and his accuser are due to testify.")
+    assert "Mr. Trump’s Supreme Court nominee" in roles(ann, "Brett Kavanagh")

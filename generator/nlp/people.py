@@ -93,8 +93,10 @@ def describe(doc, person_mentions: list[tuple[int, int]],
                 m = BARE_AFTER_RE.match(after)
                 if m and not _role_phrase(doc, end + m.start(1), end + m.end(1)):
                     m = None
-            if m and not re.match(r"(?:a|an|the)\s+(?:day|week|month|year)\b", m.group(1)):
+            if m and not re.match(r"(?:a|an|the)\s+(?:day|week|month|year)\b", m.group(1)) \
+                    and not _titled_name_first(doc, end + m.start(1), end + m.end(1)):
                 a, b = end + m.start(1), _before_next_name(doc, end + m.start(1), end + m.end(1))
+                b = _past_adjectives(doc, a, b)
                 add(text[a:b], a, b, "role")
         lead = BARE_BEFORE_RE.search(text[max(block[0], start - 100):start])
         if lead:
@@ -131,6 +133,34 @@ def _noun_phrase(doc, start: int, end: int) -> bool:
     return (not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in span)
             and " and the " not in span.text and span[0].ent_type_ != "PERSON"
             and span[0].lower_ not in ("and", "or", "but"))
+
+
+def _past_adjectives(doc, start: int, end: int) -> int:
+    """ "the executive director of the large, pro-Israel group X": an appositive cut at the comma
+    between two adjectives goes on to its noun."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[-1].pos_ != "ADJ":
+        return end
+    m = re.match(r",\s+[^,;.()“”\"]{3,80}?(?=[,;.(“”\"]|$)", text_of(doc)[end:end + 100])
+    longer = m and doc.char_span(start, end + m.end(), alignment_mode="expand")
+    return end + m.end() if longer and longer[-1].pos_ in ("NOUN", "PROPN") else end
+
+
+def _titled_name_first(doc, start: int, end: int) -> bool:
+    """ "Kelly, Secretary of State Mike Pompeo and …": the next item of a list, a title and another
+    person's name, is no appositive of the name before it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    first = next((t for t in span if t.ent_type_ == "PERSON"), None)
+    if first is None or first.i == span.start or not doc[span.start].text[:1].isupper():
+        return False
+    k = first.i
+    while k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    if any(t.text in ("'s", "’s", "'", "’") for t in doc[first.i:k + 2]):
+        return False  # "President Ana Ruiz's lawyer" is a role
+    return all(t.text[:1].isupper() or t.lower_ in ("of", "the", "for") for t in doc[span.start:first.i])
 
 
 def _before_next_name(doc, start: int, end: int) -> int:
@@ -285,7 +315,8 @@ def _one_of_group(doc, start: int, end: int, text: str) -> str:
             or any(t.lower_ == "of" for t in doc[max(0, span.start - 3):span.start]):
         return text
     toks = list(span)
-    while len(toks) > 1 and (toks[0].pos_ == "NUM" or toks[0].lower_ in QUANTIFIERS):
+    # "only a few GOP senators", "the two other envoys": counting words are no part of one's role
+    while len(toks) > 1 and (toks[0].pos_ in ("NUM", "DET", "ADV") or toks[0].lower_ in QUANTIFIERS):
         toks = toks[1:]
     return _singular(doc, toks[0].idx, end, text_of(doc)[toks[0].idx:end])
 
