@@ -198,3 +198,21 @@ def test_a_first_name_read_as_a_peoples_adjective_in_a_list_stays(annotate_text)
 def test_one_country_word_before_an_unknown_surname_is_a_name(annotate_text):
     ann = annotate_text('"We are so happy that things will change," Togo Ndlovu, a hairdresser, told reporters.')
     assert "Togo Ndlovu" in {p.name for p in ann.people}
+
+
+def test_an_office_run_into_a_name_is_cut_at_the_first_name(annotate_text):
+    ann = annotate_text("The officials were Acting Assistant Secretary for Near Eastern Affairs Beth Jonas and "
+                        "Director of Policy Planning Jake Sullivane.")
+    people = {p.name: p for p in ann.people}
+    assert set(people) == {"Beth Jonas", "Jake Sullivane"}
+    assert people["Beth Jonas"].roles == ("Acting Assistant Secretary for Near Eastern Affairs",)
+
+
+def test_a_middle_name_that_is_a_first_name_stays_in_the_name(annotate_text):
+    ann = annotate_text("Sen. Robert P. Casey Jr. and Hillary Rodham Clinton spoke on Monday.")
+    assert {"Robert P. Casey Jr.", "Hillary Rodham Clinton"} <= {p.name for p in ann.people}
+
+
+def test_a_particle_that_is_also_a_first_name_stays_in_the_name(annotate_text):
+    ann = annotate_text("Egypt's army chief of staff Abdel Fattah Al-Sisi spoke on television.")
+    assert "Abdel Fattah Al-Sisi" in {p.name for p in ann.people}

@@ -62,6 +62,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     text = text_of(doc)
     body = _body_names(doc)
     for toks in _name_runs(doc):
+        toks = _after_office(toks)
         if _heading(text, toks[0].idx):
             toks = _headline_cut(toks, body, common)
         m = _mention(doc, toks, "person", exclude, credits)
@@ -88,7 +89,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
                 parts = [(head, kind), (tail, "person")]
         for part, k in parts:
             if k == "person" and part:
-                part = _extend_left(doc, part, common)
+                part = _after_office(_extend_left(doc, part, common))
             m = _mention(doc, part, k, exclude, credits)
             if m is not None and not any(m.start < e and s < m.end for s, e in runs):
                 out.append(m)
@@ -259,6 +260,20 @@ def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
         while len(toks) > 1 and ((is_title_word(toks[0].text) and toks[0].text[:1].isupper())
                                  or _role_word(toks[0].text) or (len(toks) > 2 and _common(toks[0], common))):
             toks = toks[1:]
+        toks = _after_office(toks)
+    return toks
+
+
+def _after_office(toks: list) -> list:
+    """ "… Secretary for Near Eastern Affairs Beth Jones": spaCy runs the office into the name; a
+    name starts at a first name that follows words which are nobody's names."""
+    for i in range(2, len(toks) - 1):
+        before = [t for t in toks[:i] if t.is_alpha]
+        if (toks[i].lower_ in given_names() and toks[i].text[:1].isupper()
+                and toks[i].lower_ not in words("name_particles") and toks[i + 1].text != "-"  # "Al-Sisi"
+                and not any(t.lower_ in given_names() or is_initials(t.text) for t in before)
+                and any(not _known(t.lower_) for t in before)):  # "Affairs": the census has "Near" as a surname
+            return toks[i:]
     return toks
 
 
