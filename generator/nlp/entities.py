@@ -143,7 +143,7 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
         return _majority(votes, exclude="person")
     # a role noun guessed from its ending ("orbiter") does not outweigh "Castle Road" or "the X"
     role = any(m.clues.role and not m.clues.guessed for m in ms)
-    # "the province of X", "Lyon, X and Nantes": a place, unless a role says otherwise
+    # "the province of X": a place, unless a role says otherwise
     if any(m.clues.area for m in ms) and not role and not any(m.clues.speech for m in ms):
         return "place"
     # "the newspaper Acme … Acme said": what the text calls an institution speaks as one; a storm
