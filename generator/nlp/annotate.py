@@ -6,7 +6,6 @@ from collections.abc import Iterable, Iterator
 
 from ..model import Annotations, Document, Entity
 from ..slugs import unique_slugs
-from ..sourcing import grade_claims
 from . import claims as claims_mod
 from . import dates as dates_mod
 from . import entities as ent_mod
@@ -80,7 +79,7 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
         return best
 
     found = claims_mod.extract(doc, entity_at, document, people)
-    claims = grade_claims(found.claims, document.text, people)
+    claims = found.claims  # graded after the cache (build.grade), so a grading change never re-parses
     speaking = {c.speaker_id for c in claims if c.speaker_id}
     people = [_boost(p, p.id in speaking) for p in people]
     return Annotations(
