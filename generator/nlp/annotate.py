@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from ..model import Annotations, Document, Entity
 from ..slugs import unique_slugs
-from ..sourcing import grade_claims
 from . import claims as claims_mod
 from . import dates as dates_mod
 from . import entities as ent_mod
@@ -71,16 +71,8 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
         )
         {"person": people, "organization": orgs, "place": places}[cluster.kind].append(entity)
 
-    def entity_at(start: int, end: int):
-        best = None
-        for e in people + orgs + places:
-            for s, t in e.mentions:
-                if s < end and start < t and (best is None or e.kind == "person"):
-                    best = (e.id, e.kind, e.name)
-        return best
-
-    found = claims_mod.extract(doc, entity_at, document, people)
-    claims = grade_claims(found.claims, document.text, people)
+    found = claims_mod.extract(doc, MentionIndex(people + orgs + places).entity_at, document, people)
+    claims = found.claims  # graded after the cache (build.grade), so a grading change never re-parses
     speaking = {c.speaker_id for c in claims if c.speaker_id}
     people = [_boost(p, p.id in speaking) for p in people]
     return Annotations(
@@ -95,6 +87,32 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
         sentences=tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip()),
         pipeline=pipeline,
     )
+
+
+class MentionIndex:
+    """Every entity's mentions sorted by start: the entity at a span in log time, not a scan of all."""
+
+    def __init__(self, entities: list[Entity]):
+        spans = sorted((s, t, n, e) for n, e in enumerate(entities) for s, t in e.mentions)
+        self.starts = [s for s, _, _, _ in spans]
+        self.spans = spans
+        self.widest = max((t - s for s, t, _, _ in spans), default=0)
+
+    def entity_at(self, start: int, end: int) -> tuple[str, str, str] | None:
+        """(id, kind, name) of an entity with a mention overlapping [start, end): the last person in
+        entity order if any, else the first organisation or place."""
+        # a mention overlapping the span starts before its end and less than the widest mention before it
+        lo = bisect_left(self.starts, start - self.widest + 1)
+        hi = bisect_left(self.starts, end)
+        hits = [(n, e) for s, t, n, e in self.spans[lo:hi] if s < end and start < t]
+        people = [(n, e) for n, e in hits if e.kind == "person"]
+        if people:
+            e = max(people, key=lambda h: h[0])[1]
+        elif hits:
+            e = min(hits, key=lambda h: h[0])[1]
+        else:
+            return None
+        return (e.id, e.kind, e.name)
 
 
 HEADLINE_WEIGHT = 3.0  # a name in the headline is what the briefing is about
