@@ -10,6 +10,7 @@ next Tuesday, "met on Tuesday" the last). Ages and durations find no rule and ar
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 from ..model import DateRef
@@ -33,16 +34,17 @@ EVENT_CHARS = 140
 def extract(doc, published: str | None) -> list[DateRef]:
     """Every date expression of a spaCy Doc, resolved (or left unresolved) with its working."""
     anchor = date.fromisoformat(published) if published else None
-    finds = _finds(doc)
+    text = doc.text  # Doc.text joins every token on each call: read it once
+    finds = _finds(doc, text)
     tenses = [_tense(doc, f) for f in finds]
-    results = [resolve(f, anchor, tense, doc.text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
+    results = [resolve(f, anchor, tense, text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
     for i, f in enumerate(finds):
         way = narrative(f)
         if way:
             results[i] = _from_story(doc, finds, results, i, way, tenses[i])
     results = _same_year_as_siblings(finds, results)
     for i in range(len(finds) - 1):
-        if _linked(doc.text, finds, i):
+        if _linked(text, finds, i):
             results[i], results[i + 1] = _range(finds[i], finds[i + 1], results[i], results[i + 1], tenses[i + 1])
     out = []
     for f, tense, r in zip(finds, tenses, results, strict=True):
@@ -96,22 +98,43 @@ def _from_story(doc, finds: list[Find], results: list[Resolved], i: int, way: st
     return Resolved(None, None, "counted from a date in the story, and none was found")
 
 
-def _finds(doc) -> list[Find]:
-    text = doc.text
-    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
-    finds = [f for f in scan(text) if not _overlaps(f, names) and not _counted(doc, f)]
-    for ent in doc.ents:
+def _finds(doc, text: str) -> list[Find]:
+    """Scanner finds outside names, then finds inside DATE entities the scanner missed.
+
+    Every overlap test is a lookup in a sorted list of spans, so a long seed costs
+    n log n, not a pass over all finds for every entity."""
+    ents = doc.ents
+    names = Spans((e.start_char, e.end_char) for e in ents if e.label_ in NAME_LABELS)
+    finds = [f for f in scan(text) if not names.overlaps(f.start, f.end) and not _counted(doc, f)]
+    taken = Spans((f.start, f.end) for f in finds)
+    extra: list[Find] = []
+    last_end = 0  # entities come in text order, so the finds added inside them do too
+    for ent in ents:
         if ent.label_ != "DATE":
             continue
         # scanned a little past the entity so a rule can see what follows ("the weekend after ...")
         for f in scan(text, ent.start_char, min(len(text), ent.end_char + 40), strict=False):
-            if f.start < ent.end_char and not _overlaps(f, [(g.start, g.end) for g in finds]):
-                finds.append(f)
-    return sorted((f for f in finds if not _in_title(doc, f)), key=lambda f: f.start)
+            if f.start < ent.end_char and f.start >= last_end and not taken.overlaps(f.start, f.end):
+                extra.append(f)
+                last_end = f.end
+    return sorted((f for f in finds + extra if not _in_title(doc, f)), key=lambda f: f.start)
 
 
-def _overlaps(f: Find, spans: list[tuple[int, int]]) -> bool:
-    return any(f.start < e and s < f.end for s, e in spans)
+class Spans:
+    """Disjoint character spans sorted by start, for O(log n) overlap tests.
+
+    Entities never overlap each other, nor do one scan's finds, so the span that starts
+    last before a point is the only one that can reach past it."""
+
+    def __init__(self, spans=()):
+        pairs = sorted(spans)
+        self.starts = [s for s, _ in pairs]
+        self.ends = [e for _, e in pairs]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a held span."""
+        i = bisect_left(self.starts, end)  # spans starting before `end`
+        return i > 0 and self.ends[i - 1] > start
 
 
 def _counted(doc, f: Find) -> bool:
