@@ -1,4 +1,4 @@
-"""Rule lists kept as data files under nlp/data/, loaded once."""
+"""The lexicon: every word list under nlp/data/, loaded once, one home for all rules' words."""
 
 from __future__ import annotations
 
@@ -8,8 +8,25 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 
 
+def _lines(name: str) -> list[str]:
+    path = DATA / f"{name}.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
 @cache
 def words(name: str) -> frozenset[str]:
     """The non-comment lines of data/<name>.txt, stripped."""
-    lines = (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(_lines(name))
+
+
+@cache
+def pairs(name: str) -> dict[str, str]:
+    """data/<name>.txt read as two columns: the first word of a line maps to the rest."""
+    out: dict[str, str] = {}
+    for line in _lines(name):
+        first, _, rest = line.partition(" ")
+        if not rest.strip():
+            raise ValueError(f"nlp/data/{name}.txt: line {line!r} needs two columns (word, value)")
+        out.setdefault(first, rest.strip())
+    return out
