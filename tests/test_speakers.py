@@ -89,3 +89,37 @@ def test_linked_reference_wins_over_the_nearest_name(nlp):
     ann = annotate_doc(document, doc, "t")
     c = next(c for c in ann.claims if c.text.startswith("the deal"))
     assert c.speaker_id == "ruth-adler" and c.speaker == "Ruth Adler"
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # a whole sentence ending in a colon introduces its subject's words
+    ("During questions on Wednesday, Prime Minister Carl Dunn defended the record of his government: "
+     '"We are working as fast as we can to bring that law forward."', "We are working", "Carl Dunn"),
+    ("Opposition leader Vera Kranz, who has long opposed the scheme, attacked the minister over the costs of the "
+     'new airport: "This is money we simply do not have, and everyone in the region knows it."',
+     "This is money", "Vera Kranz"),
+    # a participle opening the sentence is no part of the speaker
+    ("Writing in a blog post, columnist Pavel Marek of the Daily Ledger called the long dispute over the stadium "
+     'a farce: "Nobody will win this fight, least of all the fans."', "Nobody will win", "Pavel Marek"),
+    # "according to" an office and a name
+    ("The old library drew record crowds when it showed its map collection in 2012, according to archivist "
+     "Helen Brody.", "The old library", "Helen Brody"),
+])
+def test_speaker_of_introduced_quotes(annotate_text, body, starts, speaker):
+    c, shown = speaker_of(annotate_text, body, starts)
+    assert shown == speaker, (c.speaker, c.text)
+
+
+def test_denial_introducing_a_quote_gives_the_quote_to_the_denier(annotate_text):
+    body = ('In a statement to the radio station, the club denied the allegations:\n\n'
+            '"He was never forced to stay. He was free to leave at any time."')
+    _, claims = claims_of(annotate_text, body)
+    assert [(c.speaker, c.text) for c in claims] == [
+        ("the club", "He was never forced to stay. He was free to leave at any time.")]
+
+
+def test_coordinated_cue_the_parser_joins_to_the_reported_clause(annotate_text):
+    # "and claim" belongs to the club's report, not to Jane Roe inside it
+    _, claims = claims_of(annotate_text,
+                          "The club said Jane Roe was a volunteer and claim she has a motive for misrepresenting her years.")
+    assert all(c.speaker == "The club" for c in claims)

@@ -34,17 +34,17 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                 out.append(Found(*content, None, (tok.idx, tok.idx + len(tok.text)), False, bounds, None,
                                  form="assessment"))
         elif tok.lemma_.lower() in words("quote_verbs") and tok.lemma_.lower() not in verbs and tok.pos_ == "VERB":
-            subj = _subject(tok)
+            subj = subject(tok)
             if subj is not None:
                 cue = (tok.idx, tok.idx + len(tok.text))
-                bare.append(Found(0, 0, _speaker_span(subj, tok), cue, False, bounds, subj.i))
+                bare.append(Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i))
         elif tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
-            subj = _subject(tok)
+            subj = subject(tok)
             if subj is None:
                 continue
             cue = (tok.idx, tok.idx + len(tok.text))
             content = _content(doc, sent, tok, subj)
-            found = Found(0, 0, _speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok))
+            found = Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok))
             content = _in_paragraph(doc.text, content, cue[0])
             if content is None or content[1] - content[0] < 8:
                 bare.append(found)
@@ -63,26 +63,32 @@ def _assessment(tok) -> bool:
             and tok.dep_ in ("ROOT", "conj"))
 
 
-def _subject(tok):
+def subject(tok):
     """Who does the reporting: the verb's subject, its agent, or for a participle, coordinated or
     relative cue ("..., saying", "and said", "X, who said") the subject of the verb it hangs from."""
-    subj = _own_subject(tok)
+    subj = _ownsubject(tok)
     if subj is None and tok.head.i != tok.i and (
             tok.dep_ == "conj"
             or tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.lemma_.lower() not in words("finding_verbs")
             or tok.dep_ in ("advcl", "xcomp") and (tok.head.lemma_.lower() in words("reporting_verbs")
                                                    or tok.head.lemma_.lower() in words("stance_verbs"))):
         # "The aide rejected the notion ..., saying that ...", "She walked out and said ..."
-        subj = _own_subject(tok.head)
+        host = tok.head
+        if tok.dep_ == "conj" and tok.head.lemma_.lower() not in words("reporting_verbs"):
+            # "They claimed Roe was a volunteer and claim she ...": a reporting verb the parser
+            # joined to the reported clause goes with the report, not with its clause
+            host = next((a for a in tok.ancestors if a.lemma_.lower() in words("reporting_verbs")
+                         and _ownsubject(a) is not None), host)
+        subj = _ownsubject(host)
         if subj is not None and subj.lower_ in ("who", "which", "that"):
-            tok = tok.head
+            tok = host
     if subj is not None and subj.lower_ in ("who", "which", "that"):
         # "Maduro, who accused Guaido of ...": the speaker is the relative clause's antecedent
         return tok.head if tok.dep_ == "relcl" and tok.head.i != tok.i else None
     return subj
 
 
-def _own_subject(tok):
+def _ownsubject(tok):
     subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
     # a subject the parser split in pieces ("Malaysia's Prime Minister, Najib Razak said") is
     # headed by the piece nearest the verb
@@ -94,14 +100,15 @@ def _own_subject(tok):
     return subj
 
 
-def _speaker_span(subj, verb) -> tuple[int, int]:
+def speaker_span(subj, verb) -> tuple[int, int]:
     """The speaker phrase; an antecedent without the relative clause that holds the cue."""
     toks = list(subj.subtree)
     first = subj.left_edge.i
     pieces = [c for c in subj.head.children if c.dep_ in SUBJECTS and c.i < subj.i] if subj.dep_ in SUBJECTS else []
     for other in sorted(pieces, key=lambda c: -c.i):
         # the earlier pieces of a split subject, when only punctuation stands between them
-        if other.right_edge.i >= first or not all(t.is_punct for t in subj.doc[other.right_edge.i + 1:first]):
+        if other.right_edge.i >= first or other.tag_ == "VBG" \
+                or not all(t.is_punct for t in subj.doc[other.right_edge.i + 1:first]):
             break
         toks = list(other.subtree) + toks
         first = other.left_edge.i
@@ -177,6 +184,9 @@ def _content(doc, sent, tok, subj):
         return trim(doc.text, [t for t in sent if t.i not in cue_clause])
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if dobj is not None and tok.lemma_.lower() in words("stance_verbs") and _claim_object(dobj):
+        if dobj.right_edge.i + 1 < len(doc) and doc[dobj.right_edge.i + 1].text == ":" \
+                and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in dobj.children):
+            return None  # "The club denied the allegations:" introduces the words that follow
         return trim(doc.text, list(dobj.subtree))
     return None
 
@@ -184,7 +194,7 @@ def _content(doc, sent, tok, subj):
 def _inside_report(tok) -> bool:
     """"X said ... after the council recommended it": a cue inside another speaker's report
     takes no content before it, the words before are that speaker's."""
-    return any(a.lemma_.lower() in words("reporting_verbs") and _subject(a) is not None for a in tok.ancestors)
+    return any(a.lemma_.lower() in words("reporting_verbs") and subject(a) is not None for a in tok.ancestors)
 
 
 def _question(comp) -> bool:
@@ -224,12 +234,14 @@ def _according(doc, sent, tok, bounds):
         to = doc[tok.i + 1]
     if to is None:
         return None
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if obj is None:
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs:
         return None
+    # "according to curator Elaine Roe" parsed as two objects is one speaker headed by the last
+    obj = objs[-1]
     phrase = set(range(tok.i, obj.right_edge.i + 1))
     content = trim(doc.text, [t for t in sent if t.i not in phrase])
     if not content:
         return None
-    return Found(*content, span_of(obj.subtree), (tok.idx, to.idx + len(to.text)), False, bounds, obj.i,
-                 form="according_to")
+    return Found(*content, span_of([t for o in objs for t in o.subtree]), (tok.idx, to.idx + len(to.text)), False,
+                 bounds, obj.i, form="according_to")
