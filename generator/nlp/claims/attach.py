@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import cues
 from .found import Found
 from .quotes import Quote, find_quotes
 
@@ -149,9 +150,11 @@ def _colon_intro(doc, q: Quote) -> Found | None:
         return None
     line_start = max(text.rfind("\n", 0, j - 1), text.rfind(". ", 0, j - 1) + 1) + 1
     intro = doc.char_span(line_start, j - 1, alignment_mode="expand")
+    if intro is not None and len(intro) > 8:
+        return _sentence_intro(doc, q, j)
     if intro is None or not 0 < len(intro) <= 8:
         return None
-    chunks = [c for c in intro.noun_chunks if c.root.pos_ in ("PROPN", "NOUN", "PRON")]
+    chunks = [c for c in intro.noun_chunks if c.root.pos_ in ("PROPN", "NOUN", "PRON") and c.root.tag_ != "VBG"]
     if not chunks:
         return None
     # the first noun phrase speaks ("Candidate Jane Roe on the border:" is Jane Roe, not the border),
@@ -165,6 +168,24 @@ def _colon_intro(doc, q: Quote) -> Found | None:
     head = next((c.root for c in run if c.root.pos_ == "PROPN"), run[0].root)
     return Found(q.start, q.end, (run[0].start_char, run[-1].end_char), (j - 1, j), True,
                  (line_start, q.end), head.i, form="colon")
+
+
+def _sentence_intro(doc, q: Quote, j: int) -> Found | None:
+    """A sentence ending in a colon introduces its subject's words: "Sunak defended the plan: "..."."""
+    colon = doc.char_span(j - 1, j, alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    # the clause before the colon (the parser may have joined the quote to its sentence)
+    root = doc[colon[0].i - 1]
+    while root.head.i != root.i and root.head.i < colon[0].i:
+        root = root.head
+    subj = cues.subject(root)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.tag_ == "VBG" \
+            or subj.lower_ in ("it", "this", "that", "there"):
+        return None
+    speaker = cues.speaker_span(subj, root)
+    return Found(q.start, q.end, speaker, (j - 1, j), True, (sent.start_char, q.end), subj.i, form="colon")
 
 
 def _speech_like(text: str, q: Quote) -> bool:

@@ -34,17 +34,17 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                 out.append(Found(*content, None, (tok.idx, tok.idx + len(tok.text)), False, bounds, None,
                                  form="assessment"))
         elif tok.lemma_.lower() in words("quote_verbs") and tok.lemma_.lower() not in verbs and tok.pos_ == "VERB":
-            subj = _subject(tok)
+            subj = subject(tok)
             if subj is not None:
                 cue = (tok.idx, tok.idx + len(tok.text))
-                bare.append(Found(0, 0, _speaker_span(subj, tok), cue, False, bounds, subj.i))
+                bare.append(Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i))
         elif tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
-            subj = _subject(tok)
+            subj = subject(tok)
             if subj is None:
                 continue
             cue = (tok.idx, tok.idx + len(tok.text))
             content = _content(doc, sent, tok, subj)
-            found = Found(0, 0, _speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok))
+            found = Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok))
             content = _in_paragraph(doc.text, content, cue[0])
             if content is None or content[1] - content[0] < 8:
                 bare.append(found)
@@ -63,25 +63,55 @@ def _assessment(tok) -> bool:
             and tok.dep_ in ("ROOT", "conj"))
 
 
-def _subject(tok):
-    subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
-    if subj is None:
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-    if subj is None and tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i and (
-            tok.head.lemma_.lower() in words("reporting_verbs") or tok.head.lemma_.lower() in words("stance_verbs")):
-        # "The aide rejected the notion ..., saying that ..." shares the subject of its head
-        subj = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
+def subject(tok):
+    """Who does the reporting: the verb's subject, its agent, or for a participle, coordinated or
+    relative cue ("..., saying", "and said", "X, who said") the subject of the verb it hangs from."""
+    subj = _ownsubject(tok)
+    if subj is None and tok.head.i != tok.i and (
+            tok.dep_ == "conj"
+            or tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.lemma_.lower() not in words("finding_verbs")
+            or tok.dep_ in ("advcl", "xcomp") and (tok.head.lemma_.lower() in words("reporting_verbs")
+                                                   or tok.head.lemma_.lower() in words("stance_verbs"))):
+        # "The aide rejected the notion ..., saying that ...", "She walked out and said ..."
+        host = tok.head
+        if tok.dep_ == "conj" and tok.head.lemma_.lower() not in words("reporting_verbs"):
+            # "They claimed Roe was a volunteer and claim she ...": a reporting verb the parser
+            # joined to the reported clause goes with the report, not with its clause
+            host = next((a for a in tok.ancestors if a.lemma_.lower() in words("reporting_verbs")
+                         and _ownsubject(a) is not None), host)
+        subj = _ownsubject(host)
+        if subj is not None and subj.lower_ in ("who", "which", "that"):
+            tok = host
     if subj is not None and subj.lower_ in ("who", "which", "that"):
         # "Maduro, who accused Guaido of ...": the speaker is the relative clause's antecedent
         return tok.head if tok.dep_ == "relcl" and tok.head.i != tok.i else None
     return subj
 
 
-def _speaker_span(subj, verb) -> tuple[int, int]:
+def _ownsubject(tok):
+    subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+    # a subject the parser split in pieces ("Malaysia's Prime Minister, Najib Razak said") is
+    # headed by the piece nearest the verb
+    subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
+    if subj is None:
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return subj
+
+
+def speaker_span(subj, verb) -> tuple[int, int]:
     """The speaker phrase; an antecedent without the relative clause that holds the cue."""
     toks = list(subj.subtree)
+    first = subj.left_edge.i
+    pieces = [c for c in subj.head.children if c.dep_ in SUBJECTS and c.i < subj.i] if subj.dep_ in SUBJECTS else []
+    for other in sorted(pieces, key=lambda c: -c.i):
+        # the earlier pieces of a split subject, when only punctuation stands between them
+        if other.right_edge.i >= first or other.tag_ == "VBG" \
+                or not all(t.is_punct for t in subj.doc[other.right_edge.i + 1:first]):
+            break
+        toks = list(other.subtree) + toks
+        first = other.left_edge.i
     if verb.lemma_.lower() in words("accuse_verbs"):
         # "accused by rival officers of stealing fuel": the charge is not part of the accuser
         charge = {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for t in c.subtree}
@@ -114,7 +144,9 @@ def _content(doc, sent, tok, subj):
     comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
     if comp is None and tok.lemma_.lower() not in words("stance_verbs"):
         comp = _noun_clause(tok)
-    subj_span = set(range(subj.left_edge.i, subj.right_edge.i + 1))
+    # a relative cue's antecedent holds the cue itself ("the mayor, who said ..."): only its words before
+    last = subj.i if subj.left_edge.i <= tok.i <= subj.right_edge.i else subj.right_edge.i
+    subj_span = set(range(subj.left_edge.i, last + 1))
     if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs"):
         return None  # "An email said the embassy had asked ...": the other verb is the cue, not this one
     if comp is not None and tok.lemma_.lower() in ("ask", "wonder", "question", "inquire") and _question(comp):
@@ -122,13 +154,15 @@ def _content(doc, sent, tok, subj):
     if comp is not None:
         toks = [t for t in comp.subtree if t.i not in subj_span]
         if comp.i < tok.i:
+            if _inside_report(tok):
+                return None
             # "Cabello met someone last month, said the official": the content runs from the
             # sentence start (or an opening quote) to the verb, less the speaker
             parts = {c.i for c in tok.children if c.dep_ in CUE_PARTS and c.i < tok.i}
             toks = [t for t in sent if t.i < tok.i and t.i not in subj_span and t.i not in parts]
         return trim(doc.text, toks)
     if tok.dep_ in INVERTED and tok.head.i != tok.i and tok.head.i < tok.i and tok.tag_ != "VBG" \
-            and tok.head.lemma_.lower() not in words("reporting_verbs"):
+            and tok.head.lemma_.lower() not in words("reporting_verbs") and not _inside_report(tok):
         # "Similar contacts exist, the official said, and ...": the sentence less the cue clause
         cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
         first = min(i for i in cue_clause if not doc[i].is_punct)
@@ -150,8 +184,17 @@ def _content(doc, sent, tok, subj):
         return trim(doc.text, [t for t in sent if t.i not in cue_clause])
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if dobj is not None and tok.lemma_.lower() in words("stance_verbs") and _claim_object(dobj):
+        if dobj.right_edge.i + 1 < len(doc) and doc[dobj.right_edge.i + 1].text == ":" \
+                and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in dobj.children):
+            return None  # "The club denied the allegations:" introduces the words that follow
         return trim(doc.text, list(dobj.subtree))
     return None
+
+
+def _inside_report(tok) -> bool:
+    """"X said ... after the council recommended it": a cue inside another speaker's report
+    takes no content before it, the words before are that speaker's."""
+    return any(a.lemma_.lower() in words("reporting_verbs") and subject(a) is not None for a in tok.ancestors)
 
 
 def _question(comp) -> bool:
@@ -191,12 +234,14 @@ def _according(doc, sent, tok, bounds):
         to = doc[tok.i + 1]
     if to is None:
         return None
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if obj is None:
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs:
         return None
+    # "according to curator Elaine Roe" parsed as two objects is one speaker headed by the last
+    obj = objs[-1]
     phrase = set(range(tok.i, obj.right_edge.i + 1))
     content = trim(doc.text, [t for t in sent if t.i not in phrase])
     if not content:
         return None
-    return Found(*content, span_of(obj.subtree), (tok.idx, to.idx + len(to.text)), False, bounds, obj.i,
-                 form="according_to")
+    return Found(*content, span_of([t for o in objs for t in o.subtree]), (tok.idx, to.idx + len(to.text)), False,
+                 bounds, obj.i, form="according_to")
