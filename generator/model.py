@@ -20,6 +20,7 @@ class Block:
     start: int
     end: int
     credit: str | None = None  # photo credit of a caption, kept out of the body
+    page: int | None = None  # the PDF page the block was printed on (1-based); None for other formats
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,13 @@ class Document:
     tags: tuple[str, ...] = ()
     blocks: tuple[Block, ...] = ()
     masked: tuple[Span, ...] = ()  # spans NLP must not see (byline, credits, front matter)
+
+    def page_at(self, offset: int) -> int | None:
+        """The PDF page the character at offset was printed on, or None (not a PDF, or between blocks)."""
+        for b in self.blocks:
+            if b.start <= offset < b.end or (offset == b.end and b.start < b.end):
+                return b.page
+        return None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import yaml
 from .model import Block, Document
 from .slugs import slugify
 
-SUPPORTED = (".txt", ".md")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")  # the last four: generator/readers/
 MAX_BYTES = 20 * 1024 * 1024  # a seed larger than this is refused, not truncated
 
 # "Title – By Author (Outlet) / Aug 19 2019"; every part after the title may be missing.
@@ -108,12 +108,12 @@ def decode(raw: bytes, source: str) -> str:
 
 
 def read_seed(path: str | Path, source: str | None = None, slug: str | None = None) -> Document:
-    """Read one seed (.txt in the sample's layout, or .md with YAML front matter)."""
+    """Read one seed (.txt in the sample's layout, .md with YAML front matter, or a web page, PDF, Word file)."""
     path = Path(path)
     source = source or str(path)
     if path.suffix.lower() not in SUPPORTED:
         raise SeedError(source, f"unsupported file type '{path.suffix or '(none)'}'",
-                        "convert it to .txt or .md")
+                        "convert it to .txt, .md, .html, .pdf or .docx")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -121,6 +121,14 @@ def read_seed(path: str | Path, source: str | None = None, slug: str | None = No
         raw = path.read_bytes()
     except OSError as err:
         raise SeedError(source, f"can't be read: {err.strerror}") from None
+    if path.suffix.lower() not in (".txt", ".md"):
+        from .readers import ReaderError
+        from .readers.layout import read_document
+
+        try:
+            return read_document(raw, path.suffix.lower(), source, slug or slugify(path.stem))
+        except ReaderError as err:
+            raise SeedError(source, err.problem, err.fix) from None
     return parse_seed(decode(raw, source), source, slug or slugify(path.stem), markdown=path.suffix.lower() == ".md")
 
 

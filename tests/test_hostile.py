@@ -71,7 +71,7 @@ EXPECTED = {
     "sub/folder/nested.txt": (PAGE, "A seed in a sub-folder"),
     "future-date.txt": (PAGE, "News from the future"),
     "impossible-date.txt": (PAGE, "An impossible date"),
-    "report.pdf": (ERROR, "unsupported file type '.pdf'"),
+    "report.pdf": (ERROR, "is damaged or truncated"),
     "README": (ERROR, "unsupported file type '(none)'"),
     ".hidden-seed.txt": (IGNORED, "hidden file"),
     "sub/.hidden-folder/inside.txt": (IGNORED, "hidden folder"),

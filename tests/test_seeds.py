@@ -75,7 +75,8 @@ def test_bom_and_crlf(tmp_path):
     ("empty.txt", b"", "is empty"),
     ("blank.txt", b"  \n\n\t\n", "is empty"),
     ("latin.txt", "caf\xe9 cr\xe8me".encode("cp1252"), "not valid UTF-8"),
-    ("doc.pdf", b"%PDF-1.4", "unsupported file type"),
+    ("doc.odt", b"PK\x03\x04", "unsupported file type"),
+    ("doc.pdf", b"%PDF-1.4", "damaged or truncated"),
     ("bin.txt", b"\x00\x01\x02" * 100, "binary"),
     ("bad.md", b"---\ntitle: [unclosed\n---\nBody\n", "front matter"),
 ])

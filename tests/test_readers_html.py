@@ -1,0 +1,102 @@
+"""Saved web pages as seeds: the article's text without the page's furniture, metadata from the page."""
+
+from __future__ import annotations
+
+import pytest
+from formats import ARTICLE_HTML, ARTICLE_HTML_DROPS, ARTICLE_HTML_KEEPS
+
+from generator.readers.html import MAX_ELEMENTS
+from generator.seeds import SeedError, read_seed
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory):
+    path = tmp_path_factory.mktemp("html") / "saved page.html"
+    path.write_text(ARTICLE_HTML, encoding="utf-8")
+    return read_seed(path, source="saved page.html")
+
+
+def kinds(doc):
+    return [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+
+
+def test_metadata_comes_from_the_page(page):
+    assert page.title == "Harbour council approves new ferry route"
+    assert (page.author, page.outlet, page.published) == ("Marta Quell", "The Coastal Ledger", "2021-03-04")
+    assert page.url == "https://ledger.example.org/news/2021/harbour-ferry-route"  # the canonical link
+    assert page.slug == "harbour-council-approves-new-ferry-route"
+
+
+def test_article_text_is_kept_and_furniture_dropped(page):
+    for snippet in ARTICLE_HTML_KEEPS:
+        assert snippet in page.text
+    for snippet in ARTICLE_HTML_DROPS:
+        assert snippet not in page.text
+
+
+def test_title_line_then_paragraphs_and_subheads_with_offsets(page):
+    blocks = kinds(page)
+    assert blocks[0] == ("title", "Harbour council approves new ferry route")
+    assert page.text.count("Harbour council approves new ferry route") == 1  # the page's <h1> is not repeated
+    assert ("subhead", "Costs and timetable") in blocks
+    paragraphs = [t for k, t in blocks if k == "paragraph"]
+    assert paragraphs[0].startswith("The harbour council voted on Wednesday")
+    assert "\n" not in "".join(paragraphs)  # the page's line wrapping is not the text's
+    assert all(b.page is None for b in page.blocks)
+
+
+def test_the_same_bytes_read_the_same(tmp_path, page):
+    path = tmp_path / "again.htm"
+    path.write_text(ARTICLE_HTML, encoding="utf-8")
+    again = read_seed(path, source="saved page.html")
+    assert again == page
+
+
+def test_markup_in_the_text_stays_text(tmp_path):
+    html = ARTICLE_HTML.replace("ending a decade of argument",
+                                "ending &lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }} [a](javascript:x) argument")
+    path = tmp_path / "p.html"
+    path.write_text(html, encoding="utf-8")
+    doc = read_seed(path)
+    assert "<script>alert(1)</script> {{ 7*7 }} [a](javascript:x)" in doc.text
+
+
+def test_a_page_without_an_article_is_a_named_error(tmp_path):
+    path = tmp_path / "empty-shell.html"
+    path.write_text("<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>")
+    with pytest.raises(SeedError, match=r"empty-shell\.html: has no article text"):
+        read_seed(path)
+
+
+def test_a_page_of_too_many_elements_is_refused_quickly(tmp_path):
+    path = tmp_path / "huge.html"
+    path.write_text("<html><body>" + "<span>x</span>" * (MAX_ELEMENTS + 10) + "</body></html>")
+    with pytest.raises(SeedError, match=r"huge\.html: has [\d,]+ HTML elements"):
+        read_seed(path)
+
+
+def test_deeply_nested_tables_give_a_page_or_a_named_error(tmp_path):
+    body = "<table><tr><td>" * 3000 + "Deep cell text." + "</td></tr></table>" * 3000
+    path = tmp_path / "nested.html"
+    path.write_text(f"<html><body>{body}<article><p>{'A sentence of the article. ' * 30}</p></article></body></html>")
+    try:
+        doc = read_seed(path)
+    except SeedError as err:
+        assert "nested.html" in str(err)
+    else:
+        assert "A sentence of the article." in doc.text
+
+
+def test_a_five_megabyte_page_is_read(tmp_path):
+    import random
+
+    rng = random.Random(5)  # distinct paragraphs: trafilatura rightly drops a paragraph repeated word for word
+    words = "harbour council ferry route island committee witness evidence boat pier fishing study".split()
+    paras = "".join("<p>" + " ".join(rng.choice(words) for _ in range(120)) + ".</p>\n" for _ in range(6000))
+    html = ARTICLE_HTML.replace("<h2>Costs and timetable</h2>", paras + "<h2>Costs</h2>")
+    path = tmp_path / "big.html"
+    path.write_text(html, encoding="utf-8")
+    assert path.stat().st_size > 5_000_000
+    doc = read_seed(path)
+    assert doc.title == "Harbour council approves new ferry route"
+    assert sum(1 for b in doc.blocks if b.kind == "paragraph") > 6000
