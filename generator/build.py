@@ -88,9 +88,12 @@ def annotate(
             got = store.get(k) if doc.source not in failed else None
             if got is not None:
                 results[i] = got
-            else:
-                errors.append(SeedError(doc.source, f"extraction failed: {failed.get(doc.source, 'no result')}",
+            elif doc.source in failed:
+                errors.append(SeedError(doc.source, f"extraction failed: {failed[doc.source]}",
                                         "report it with this file attached"))
+            else:
+                errors.append(SeedError(doc.source, f"the Dask workers left no annotations in {cache_dir}",
+                                        "give the workers the same cache folder (a shared mount)"))
     elif misses:
         if progress:
             progress(0, len(misses))

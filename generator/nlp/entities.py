@@ -355,17 +355,19 @@ def cluster_others(mentions: list[Mention], kind: str) -> list[Cluster]:
         by_key.setdefault(k, Cluster(kind)).mentions.append(m)
     merged: dict[str, str] = {}
     keys = list(by_key)
+    # the names of two words or more each acronym stands for, in order: made once, not per pair
+    owners: dict[str, list[str]] = defaultdict(list)
+    for other in keys:
+        if len(other.split()) >= 2:
+            for form in {acronym(_title_case(other))} | {acronym(m.text) for m in by_key[other].mentions}:
+                owners[form].append(other)
     for k in keys:
         short = compact(by_key[k].mentions[0].text) or (k.upper() if k.isalpha() and len(k) <= 5 else "")
         if not short:
             continue
-        for other in keys:
-            if other == k or len(other.split()) < 2:
-                continue
-            forms = {acronym(_title_case(other))} | {acronym(m.text) for m in by_key[other].mentions}
-            if short in forms:
-                merged[k] = other
-                break
+        target = next((other for other in owners.get(short, ()) if other != k), None)
+        if target is not None:
+            merged[k] = target
     for k, target in merged.items():
         by_key[target].mentions.extend(by_key.pop(k).mentions)
     for c in by_key.values():
@@ -378,13 +380,17 @@ def near_duplicates(clusters: list[Cluster]) -> dict[int, list[int]]:
     "Constitutional Assembly"): shown as possible duplicates, never merged silently."""
     names = [_org_key(canonical(c)) for c in clusters]
     out: dict[int, list[int]] = defaultdict(list)
+    by_last: dict[tuple, list[int]] = defaultdict(list)  # only names with the same last word are compared
     for i, a in enumerate(names):
-        for j, b in enumerate(names):
-            if i < j and a != b and len(a) > 5 and len(b) > 5 and a.split()[-1:] == b.split()[-1:] \
-                    and SequenceMatcher(None, a, b).ratio() >= 0.8:
-                out[i].append(j)
-                out[j].append(i)
-    return out
+        if len(a) > 5:
+            by_last[tuple(a.split()[-1:])].append(i)
+    for group in by_last.values():
+        for n, i in enumerate(group):
+            for j in group[n + 1:]:
+                if names[i] != names[j] and SequenceMatcher(None, names[i], names[j]).ratio() >= 0.8:
+                    out[i].append(j)
+                    out[j].append(i)
+    return {i: sorted(out[i]) for i in sorted(out)}
 
 
 def _org_key(text: str) -> str:

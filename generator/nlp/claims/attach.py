@@ -5,6 +5,7 @@ quote's other half, a colon introduction, a dash and a source, or the last speak
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from . import cues
 from .found import Found
@@ -23,6 +24,8 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
     text = doc.text
     out = list(found)
     last: tuple[Found, Quote] | None = None
+    # indexes by position, so each quote looks at the claims and cues near it, not at all of them
+    cues_after, bare_near, chunks = _AfterIndex(out), _BareIndex(bare), _Chunks(doc)
     for q in find_quotes(text):
         holders = [f for f in out if f.start <= q.start and q.end <= f.end + 2]
         if holders:
@@ -40,25 +43,28 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         if last is not None and _continues(text, last, q):
             last[0].end = max(last[0].end, q.end)
             continue
-        after = _cue_after(text, out, q)
+        after = _cue_after(text, cues_after.near(q), q)
         if after is not None:
             after.start, after.quote = q.start, True
             continue
-        cue = _bare_cue(text, bare, q)
+        cue = _bare_cue(text, bare_near.near(text, q), q)
         if cue is not None:
             f = Found(q.start, q.end, cue.speaker, cue.cue, True, cue.sentence, cue.head_i, form="quote",
                       via=cue.via)
             out.append(f)
+            cues_after.add(f)
             last = (f, q)
             continue
         dash = _dash_source(doc, q)
         if dash is not None:
             out.append(dash)
+            cues_after.add(dash)
             last = (dash, q)
             continue
-        intro = _colon_intro(doc, q)
+        intro = _colon_intro(doc, q, chunks)
         if intro is not None:
             out.append(intro)
+            cues_after.add(intro)
             last = (intro, q)
             continue
         if not _speech_like(text, q):
@@ -72,8 +78,86 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
                 continue
             f = Found(q.start, q.end, p.speaker, None, True, (q.start, q.end), p.head_i, form="floating")
             out.append(f)
+            cues_after.add(f)
             last = (f, q)
     return out
+
+
+class _AfterIndex:
+    """The claims in list order, found by where their cue or speaker starts (both are fixed once made)."""
+
+    def __init__(self, found: list[Found]):
+        self.order: dict[int, int] = {}
+        self.items: list[Found] = []
+        self.buckets: dict[int, list[Found]] = {}
+        for f in found:
+            self.add(f)
+
+    def add(self, f: Found) -> None:
+        self.order[id(f)] = len(self.items)
+        self.items.append(f)
+        if f.cue and f.speaker:  # _cue_after reads no other claim
+            for pos in {f.cue[0] >> 6, f.speaker[0] >> 6}:
+                self.buckets.setdefault(pos, []).append(f)
+
+    def near(self, q: Quote) -> list[Found]:
+        """In list order, every claim _cue_after could join to q: its cue and speaker after the quote's
+        close, and the nearer of them within 40 characters."""
+        if q.close_at is None:
+            return []
+        lo, hi = q.close_at + 1, q.close_at + 41
+        got = {id(f): f for b in range(lo >> 6, (hi >> 6) + 1) for f in self.buckets.get(b, ())
+               if lo <= min(f.cue[0], f.speaker[0]) <= hi}
+        return sorted(got.values(), key=lambda f: self.order[id(f)])
+
+
+class _BareIndex:
+    """The bare cues by cue position and sentence end, for the few a quote can take."""
+
+    def __init__(self, bare: list[Found]):
+        self.bare = bare
+        self.by_cue_end = sorted((b.cue[1], i) for i, b in enumerate(bare) if b.cue)
+        self.by_cue_start = sorted((b.cue[0], i) for i, b in enumerate(bare) if b.cue)
+        self.by_sentence_end = sorted((b.sentence[1], i) for i, b in enumerate(bare))
+
+    def near(self, text: str, q: Quote) -> list[Found]:
+        """In list order, every bare cue _bare_cue could return for q: a cue within 40 characters
+        before the quote or after its close, or a sentence ending in only white space before it."""
+        ws = q.open_at  # sentence ends from here to the opening quote leave only white space between
+        while ws > 0 and text[ws - 1].isspace():
+            ws -= 1
+        found = set(_between(self.by_cue_end, q.open_at - 39, q.open_at))
+        found |= set(_between(self.by_sentence_end, ws, q.open_at))
+        if q.close_at is not None:
+            found |= set(_between(self.by_cue_start, q.close_at + 1, q.close_at + 39))
+        return [self.bare[i] for i in sorted(found)]
+
+
+def _between(pairs: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
+    """The indexes stored with positions lo..hi (inclusive) in a sorted list of (position, index)."""
+    a = bisect_left(pairs, (lo, -1))
+    b = bisect_right(pairs, (hi, float("inf")))
+    return [i for _, i in pairs[a:b]]
+
+
+class _Chunks:
+    """The Doc's noun chunks, made once when first asked for (Span.noun_chunks walks the whole Doc's)."""
+
+    def __init__(self, doc):
+        self.doc, self.chunks, self.starts = doc, None, None
+
+    def within(self, span) -> list:
+        """The Doc's noun chunks inside span, as Span.noun_chunks gives them."""
+        if self.chunks is None:
+            self.chunks = list(self.doc.noun_chunks)
+            self.starts = [c.start for c in self.chunks]
+        i = bisect_left(self.starts, span.start)
+        out = []
+        while i < len(self.chunks) and self.chunks[i].start < span.end:
+            if self.chunks[i].end <= span.end:
+                out.append(self.chunks[i])
+            i += 1
+        return out
 
 
 def _continues(text: str, last: tuple[Found, Quote], q: Quote) -> bool:
@@ -140,7 +224,7 @@ def _dash_source(doc, q: Quote) -> Found | None:
                  (q.open_at, m.end()), span.root.i, form="quote")
 
 
-def _colon_intro(doc, q: Quote) -> Found | None:
+def _colon_intro(doc, q: Quote, chunks: _Chunks | None = None) -> Found | None:
     """A short introduction ending in a colon names the speaker: "From the ministry:" then the quote."""
     text = doc.text
     j = q.open_at
@@ -154,7 +238,8 @@ def _colon_intro(doc, q: Quote) -> Found | None:
         return _sentence_intro(doc, q, j)
     if intro is None or not 0 < len(intro) <= 8:
         return None
-    chunks = [c for c in intro.noun_chunks if c.root.pos_ in ("PROPN", "NOUN", "PRON") and c.root.tag_ != "VBG"]
+    chunks = [c for c in (chunks or _Chunks(doc)).within(intro)
+              if c.root.pos_ in ("PROPN", "NOUN", "PRON") and c.root.tag_ != "VBG"]
     if not chunks:
         return None
     # the first noun phrase speaks ("Candidate Jane Roe on the border:" is Jane Roe, not the border),
