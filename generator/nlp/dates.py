@@ -16,7 +16,7 @@ from datetime import date
 from ..model import DateRef
 from .rules import words as rule_words
 from .timeexpr import Find, scan, table
-from .timevalue import Resolved, narrative, resolve
+from .timevalue import Resolved, in_year, narrative, needs, resolve
 
 # A weekday or a year inside these is part of a name ("Sunday Times", "Apollo 2000").
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "LANGUAGE"}
@@ -38,10 +38,7 @@ def extract(doc, published: str | None) -> list[DateRef]:
     finds = _finds(doc, text)
     tenses = [_tense(doc, f) for f in finds]
     results = [resolve(f, anchor, tense, text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
-    for i, f in enumerate(finds):
-        way = narrative(f)
-        if way:
-            results[i] = _from_story(doc, finds, results, i, way, tenses[i])
+    results = _story_anchor(finds, results, tenses, anchor)
     results = _same_year_as_siblings(finds, results)
     for i in range(len(finds) - 1):
         if _linked(text, finds, i):
@@ -76,26 +73,71 @@ def _same_year_as_siblings(finds: list[Find], results: list[Resolved]) -> list[R
     return out
 
 
-def _from_story(doc, finds: list[Find], results: list[Resolved], i: int, way: str, tense: str | None) -> Resolved:
-    """ "in June from 63.4 percent the previous month": counted from the story's last date in the
-    same or the previous sentence; with none, a backward count starts from publication."""
-    sent = doc.char_span(finds[i].start, finds[i].end, alignment_mode="expand").sent
-    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    for j in range(i - 1, -1, -1):
-        if finds[j].start < start:
-            break
-        value = results[j].value
-        if not value or narrative(finds[j]) is not None:
-            continue
-        if (finds[i].rule == "day_rel" and len(value) == 10) or (
-                finds[i].rule != "day_rel" and finds[j].rule not in ("deictic", "weekday")):
-            ref = _first_day(value)
-            r = resolve(finds[i], ref, tense)
-            counted = r.rule.replace("publication", f"{results[j].value} (“{' '.join(finds[j].text.split())}”)")
-            return Resolved(r.value, r.granularity, counted)
-    if way == "back" and finds[i].rule != "day_rel":
-        return results[i]
-    return Resolved(None, None, "counted from a date in the story, and none was found")
+class _LastDates:
+    """The story's last date at each granularity, kept while the finds are swept in text order,
+    so an expression that points into the story reads the whole preceding text in O(1)."""
+
+    def __init__(self):
+        self.at: dict[str, tuple[str, str]] = {}
+
+    def see(self, f: Find, value: str | None) -> None:
+        if not value:
+            return
+        head = value.split("/")[0]
+        day, month = len(head) == 10, len(head) >= 7
+        words = " ".join(f.text.split())
+        if day and "/" not in value:
+            self.at["day"] = (value, words)
+        if f.rule in ("deictic", "weekday"):
+            return  # "on Tuesday ... the following year": a weekday dates days, not years
+        if month and not ("/" in value and value[:7] != value[11:18]):
+            self.at["month"] = (head[:7], words)
+        self.at["year"] = (head[:4], words)
+
+    def get(self, granularity: str) -> tuple[str, str] | None:
+        return self.at.get(granularity)
+
+
+# Year-less expressions that, with no publication date, take their year from the story.
+STORY_YEARLESS = {"md", "dm", "month", "holiday"}
+STORY_DEICTIC = {"rel_unit", "deictic", "end_of", "rel_season", "ago", "year_rel"}
+
+
+def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anchor: date | None) -> list[Resolved]:
+    """Two anchors, as HeidelTime has: "that year", "two years later", "the next day" count from
+    the last date the story mentioned at the granularity they need, however far back; with no
+    publication date, year-less and deictic dates ("in March", "this year") count from it too."""
+    last = _LastDates()
+    out = list(results)
+    for i, f in enumerate(finds):
+        way = narrative(f)
+        need = needs(f)
+        seen = last.get(need)
+        if way:
+            out[i] = _counted_from(f, seen, need, tenses[i]) or (
+                results[i] if way == "back" and f.rule != "day_rel" and anchor is not None
+                else Resolved(None, None, "counted from a date in the story, and none was found"))
+        elif anchor is None and out[i].value is None and seen is not None:
+            if f.rule in STORY_YEARLESS:
+                r = in_year(f, int(seen[0][:4]))
+                if r is not None:
+                    out[i] = Resolved(r.value, r.granularity,
+                                      f"{r.rule}, no publication date: in {seen[0][:4]}, the year mentioned before (“{seen[1]}”)")
+            elif f.rule in STORY_DEICTIC:
+                out[i] = _counted_from(f, seen, need, tenses[i]) or out[i]
+        last.see(f, out[i].value)
+    return out
+
+
+def _counted_from(f: Find, seen: tuple[str, str] | None, need: str, tense: str | None) -> Resolved | None:
+    if seen is None:
+        return None
+    value, words = seen
+    r = resolve(f, _first_day(value), tense)
+    if r.value is None:
+        return None
+    working = r.rule.replace("publication", value)
+    return Resolved(r.value, r.granularity, f"{working}: counted from {value}, mentioned before (“{words}”)")
 
 
 def _finds(doc, text: str) -> list[Find]:

@@ -68,6 +68,14 @@ RULES: list[tuple[str, str]] = [
                 r"|(?:earlier|later)\s+that\s+(?:day|night|morning|evening)|that\s+(?:day|night|morning|evening))(?![A-Za-z])"),
     ("weekend", r"(?i:(?:this\s+past|this\s+coming|the\s+coming|the\s+past|last|this|next|the)\s+weekend)(?![A-Za-z])(?!\s+(?:after|before)\b)"),
     ("year_rel", r"(?i:the\s+(?:year|month|week)\s+(?:before|after)|(?:a|one)\s+(?:year|month|week)\s+(?:earlier|later))(?![A-Za-z])"),
+    # counted from the story's last date, not from publication: "that year", "the same month",
+    # "the last-mentioned year", "three days after", "two years later"
+    ("story_same", r"(?i:that\s+(?:very\s+|same\s+)?(?:year|month)|the\s+(?:very\s+)?same\s+(?:year|month)"
+                   r"|the\s+(?:last|above)[\s-]+mentioned\s+year|the\s+said\s+year)(?![A-Za-z])"),
+    ("story_count", rf"(?i:(?:{alternatives(table('number'))}|\d+)\s+{UNITS}\s+)(?:(?i:later|afterwards?|earlier)(?![A-Za-z])"
+                    # "after"/"before" with nothing after them; "three days after the attack" counts from an event
+                    r"|(?i:after|before)(?![A-Za-z])(?!\s+(?:[A-Z\d]|(?i:the|a|an|his|her|its|their|this|that|these|those"
+                    r"|he|she|they|it|we|i|you|my|our|your)\b)))"),
     ("rel_unit", r"(?i:(?:(?:earlier|later)\s+)?(?:this\s+past|this\s+coming|the\s+coming|the\s+current|the\s+previous"
                  r"|the\s+following|the\s+next|(?<!the\s)last|this|next|previous)\s+(?:years?|month|week))(?![A-Za-z])"),
     ("weekday", rf"(?:(?i:this\s+past|this\s+coming|last|this|next)\s+)?{WEEKDAY}(?:\s+(?i:night|morning|afternoon|evening))?"),

@@ -308,6 +308,10 @@ NARRATIVE = re.compile(r"(?i)^(?:the\s+)?(?:previous|following|next)\s|\s(?:befo
 def narrative(find: Find) -> str | None:
     """'back', 'forward' or 'same' for expressions counted from a date in the story, not from
     publication: "the year before", "a year later", "the previous month", "that day"."""
+    if find.rule == "story_same":
+        return "same"
+    if find.rule == "story_count":
+        return "back" if re.search(r"(?i)earlier|before", find.text) else "forward"
     if find.rule == "day_rel":
         low = find.text.lower()
         return "forward" if re.search(r"next|following|after", low) else "back" if re.search(r"previous|before", low) else "same"
@@ -316,6 +320,56 @@ def narrative(find: Find) -> str | None:
     if find.rule == "rel_unit" and re.match(r"(?i)next\s", find.text):
         return None  # "next year" counts from publication
     return "forward" if re.search(r"(?i)following|next|after|later", find.text) else "back"
+
+
+def needs(find: Find) -> str:
+    """The granularity a story date must have to count this expression from: day | month | year."""
+    low = find.text.lower()
+    if find.rule in ("day_rel", "deictic") or re.search(r"\b(?:days?|weeks?|weekend)\b", low):
+        return "day"
+    if re.search(r"\bmonths?\b", low):
+        return "month"
+    return "year"
+
+
+def in_year(find: Find, year: int) -> Resolved | None:
+    """A day, month or holiday named without its year, placed in the given year (the story's)."""
+    p = " ".join(find.text.split())
+    try:
+        if find.rule == "md":
+            return Resolved(date(year, _month(p), _day_after_month(p)).isoformat(), "day", "day and month")
+        if find.rule == "dm":
+            return Resolved(date(year, _month(p), _day_before_month(p)).isoformat(), "day", "day and month")
+        if find.rule == "month":
+            return Resolved(_ym(year, _month(p)), "month", "month name")
+        if find.rule == "holiday":
+            # the latest such holiday up to the year's last day is that year's
+            return Resolved(_holiday(p, date(year, 12, 31), "past").value, "day", "holiday")
+    except (ValueError, KeyError, AttributeError, IndexError):
+        return None
+    return None
+
+
+def _story_same(p: str, anchor: date, direction: str | None) -> Resolved:
+    if re.search(r"(?i)\bmonth\b", p):
+        return Resolved(_ym(anchor.year, anchor.month), "month", "the same month as publication")
+    return Resolved(f"{anchor.year:04d}", "year", "the same year as publication")
+
+
+def _story_count(p: str, anchor: date, direction: str | None) -> Resolved:
+    low = p.lower()
+    m = re.match(rf"({alternatives(table('number'))}|\d+)\s+(year|month|week|day|decade)s?\s+(\w+)", low)
+    n = int(m.group(1)) if m.group(1).isdigit() else int(table("number")[" ".join(m.group(1).split())])
+    unit = m.group(2)
+    sign = -1 if m.group(3) in ("earlier", "before") else 1
+    why = f"{n} {unit}(s) {'before' if sign < 0 else 'after'} publication"
+    if unit in ("year", "decade"):
+        return Resolved(f"{anchor.year + sign * n * (10 if unit == 'decade' else 1):04d}", "year", why)
+    if unit == "month":
+        return Resolved(_ym(*_shift_month(anchor.year, anchor.month, sign * n)), "month", why)
+    if unit == "week":
+        return Resolved(_week(anchor + timedelta(days=7 * sign * n)), "week", why)
+    return Resolved((anchor + timedelta(days=sign * n)).isoformat(), "day", why)
 
 
 def _ago(p: str, anchor: date, direction: str | None) -> Resolved:
@@ -387,6 +441,8 @@ RELATIVE = {
     "rel_unit": _rel_unit,
     "year_rel": _year_rel,
     "ago": _ago,
+    "story_same": _story_same,
+    "story_count": _story_count,
     "deictic": _deictic,
     "end_of": _end_of,
     "decade": lambda p, a, d: _decade(p) or _decade_rel(p, a),
