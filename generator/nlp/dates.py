@@ -29,6 +29,10 @@ FUTURE_WORDS = {"will", "'ll", "shall", "wo"}
 FUTURE_ADJ = {"due", "scheduled", "slated", "upcoming"}
 SCHEDULED = {"schedule", "set", "slate", "plan", "expect"}
 EVENT_CHARS = 140
+FULL_DATES = {"mdy", "dmy", "iso", "numeric"}
+# Before a number and a plural noun these make a count: "of 1709 pupils", "nearly 2000 troops".
+COUNT_BEFORE = {"of", "about", "some", "nearly", "over", "than", "almost", "around", "approximately", "roughly"}
+AGE_BEFORE = re.compile(r"(?i)\b(?:my|his|her|their|your|our|its)\s+$")
 
 
 def extract(doc, published: str | None) -> list[DateRef]:
@@ -147,7 +151,9 @@ def _finds(doc, text: str) -> list[Find]:
     n log n, not a pass over all finds for every entity."""
     ents = doc.ents
     names = Spans((e.start_char, e.end_char) for e in ents if e.label_ in NAME_LABELS)
-    finds = [f for f in scan(text) if not names.overlaps(f.start, f.end) and not _counted(doc, f)]
+    # a full date is never part of a name: "Gov. Butler Mar. 4, 1871" glued into one PERSON
+    finds = [f for f in scan(text) if (f.rule in FULL_DATES or not names.overlaps(f.start, f.end))
+             and not _counted(doc, f)]
     taken = Spans((f.start, f.end) for f in finds)
     extra: list[Find] = []
     last_end = 0  # entities come in text order, so the finds added inside them do too
@@ -156,10 +162,16 @@ def _finds(doc, text: str) -> list[Find]:
             continue
         # scanned a little past the entity so a rule can see what follows ("the weekend after ...")
         for f in scan(text, ent.start_char, min(len(text), ent.end_char + 40), strict=False):
-            if f.start < ent.end_char and f.start >= last_end and not taken.overlaps(f.start, f.end):
+            if (f.start < ent.end_char and f.start >= last_end and not taken.overlaps(f.start, f.end)
+                    and not _counted(doc, f)):
                 extra.append(f)
                 last_end = f.end
-    return sorted((f for f in finds + extra if not _in_title(doc, f)), key=lambda f: f.start)
+    return sorted((f for f in finds + extra if not _in_title(doc, f) and not _an_age(text, f)), key=lambda f: f.start)
+
+
+def _an_age(text: str, f: Find) -> bool:
+    """ "in my twenties", "her early 30s": a decade of someone's life, not of the calendar."""
+    return f.rule == "decade" and bool(AGE_BEFORE.search(text, max(0, f.start - 12), f.start))
 
 
 class Spans:
@@ -180,15 +192,24 @@ class Spans:
 
 
 def _counted(doc, f: Find) -> bool:
-    """A number that counts things, not a year: "2000 soldiers", "$2013", "2015 percent"."""
-    if f.rule != "year":
+    """A number that counts things, not a year: "2000 soldiers", "$2013", "2015 percent",
+    "a survey of 1709 schoolchildren", "circa 500 people", "a 2000 year old custom"."""
+    if f.rule not in ("year", "early_year"):
         return False
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     tok = span[-1]
     if tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT"):
         return True
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return tok.ent_type_ == "CARDINAL" and nxt is not None and nxt.tag_ == "NNS"
+    if nxt is None:
+        return False
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if nxt.lower_ in ("year", "years") and after is not None and after.lower_ in ("old", "-"):
+        return True
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if nxt.tag_ != "NNS" or nxt.lemma_.lower() in table("year_noun"):
+        return False  # "10% of 2000 levels", "the 2016 elections": a year that dates the noun
+    return tok.ent_type_ == "CARDINAL" or f.rule == "early_year" or (prev is not None and prev.lower_ in COUNT_BEFORE)
 
 
 def _in_title(doc, f: Find) -> bool:
