@@ -30,6 +30,11 @@ FUTURE_ADJ = {"due", "scheduled", "slated", "upcoming"}
 SCHEDULED = {"schedule", "set", "slate", "plan", "expect"}
 EVENT_CHARS = 140
 FULL_DATES = {"mdy", "dmy", "iso", "numeric"}
+# Capitalised throughout in mid-sentence, these are names of shows or events ("This Week").
+TITLE_RULES = {"deictic", "rel_unit", "weekend", "rel_season"}
+# Capitalised words that may stand before a weekday or holiday in a date ("Last Friday", "On Christmas").
+DATE_WORDS_BEFORE = {"last", "next", "this", "on", "by", "since", "until", "till", "from", "before", "after",
+                     "merry", "happy", "early", "late"}
 # Before a number and a plural noun these make a count: "of 1709 pupils", "nearly 2000 troops".
 COUNT_BEFORE = {"of", "about", "some", "nearly", "over", "than", "almost", "around", "approximately", "roughly"}
 AGE_BEFORE = re.compile(r"(?i)\b(?:my|his|her|their|your|our|its)\s+$")
@@ -213,16 +218,28 @@ def _counted(doc, f: Find) -> bool:
 
 
 def _in_title(doc, f: Find) -> bool:
-    """ "Russia Today", "Piers Morgan Tonight", the "Today" show: a capitalised day word inside a name."""
-    if f.rule != "deictic" or not f.text[:1].isupper():
-        return False
+    """A date word inside a name: "Russia Today", the "Today" show, ABC's "This Week",
+    "Black Friday", "Father Christmas"; or a recurring day: "every Christmas", "each May"."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    if span.start == span.sent.start or span.start == 0:
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in ("every", "each"):
+        return True
+    if span.start == span.sent.start or prev is None or not f.text[:1].isupper():
         return False
-    prev = doc[span.start - 1]
     nxt = doc[span.end] if span.end < len(doc) else None
     quoted = prev.text in ('"', "“", "'", "‘") and nxt is not None and nxt.text in ('"', "”", "'", "’")
-    return prev.is_title or prev.is_upper or quoted
+    words = f.text.split()
+    if f.rule in TITLE_RULES and len(words) > 1 and all(w[:1].isupper() for w in words):
+        return True  # "appeared on This Week", "the Next Year festival": every word capitalised mid-sentence
+    if f.rule == "deictic":
+        return prev.is_title or prev.is_upper or quoted
+    if f.rule == "weekday" and nxt is not None and nxt.is_title and nxt.i != nxt.sent.start:
+        return True  # "Monday Night Football", "Saturday Night Live"
+    if f.rule in ("weekday", "holiday") and len(words) == 1 and prev.is_title and prev.lower_ not in DATE_WORDS_BEFORE:
+        # "Johnnie Christmas"; "Black Friday" when the weekday continues a name spaCy began before
+        # it; a name or title just before a weekday stays a date: "Trump Tuesday said", "Question Time Wednesday"
+        return f.rule == "holiday" or (span[0].ent_iob_ == "I" and span[0].ent_type_ not in ("DATE", "TIME"))
+    return quoted
 
 
 def _linked(text: str, finds: list[Find], i: int) -> bool:
