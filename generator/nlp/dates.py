@@ -298,6 +298,10 @@ def _tense(doc, f: Find) -> str | None:
     if v is not None and v.lemma_ in SCHEDULED and (_describes_noun(doc, f) or _after_for(doc, f)):
         return "future"  # "he set a July 11 hearing", "they planned a vote for Tuesday"
     tense = _clause_tense(doc, f)
+    noun = _noun_described(doc, f)
+    if tense != "future" and noun is not None and noun.lemma_.lower() in table("record_noun"):
+        # "the May 10 letter shows ...", "a report from June says ...": a record already made
+        return "past"
     if tense != "past" and (_describes_noun(doc, f) or _period_of(doc, f)):
         # "Wall Street will dissect Friday's report", "will issue the reports for June": the
         # verb's time is not the date's; only a past verb dates the thing it acts on
@@ -310,6 +314,16 @@ def _describes_noun(doc, f: Find) -> bool:
     if root.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return True
     return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _noun_described(doc, f: Find):
+    """The noun a date modifies ("the May 10 letter", "a report from June"), if any."""
+    root = doc.char_span(f.start, f.end, alignment_mode="expand").root
+    if root.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        return root.head.head
+    return None
 
 
 def _after_for(doc, f: Find) -> bool:
