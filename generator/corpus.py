@@ -115,6 +115,9 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
          for a in ordered for d in a.dates if d.value and not d.dateline),
         key=lambda t: (t.value.split("/")[0], t.value, t.briefing, t.date.start),
     )
+    # one entry per event: a caption printed twice, or a date repeated in the same clause, is one event
+    seen: set[tuple[str, str, str]] = set()
+    timeline = [t for t in timeline if (k := (t.briefing, t.value, t.date.event)) not in seen and not seen.add(k)]
     return Corpus(ordered, slugs, entities, links, timeline, pages)
 
 
