@@ -1,6 +1,6 @@
 """Who is who across briefings: name forms of one person joined, ambiguous ones listed as possible duplicates.
 
-"Andrew M. Cuomo" and "Andrew Cuomo", "Bashar al-Assad" and "Bashar Assad", "Hillary Rodham Clinton"
+"Andrew M. Cuomo" and "Andrew Cuomo", "Bashar al-Assad" and "Bashar Assad", "Morsi" and "Morsy", "Hillary Rodham Clinton"
 and "Hillary Clinton" are forms of one name; a bare "Trump" joins "Donald Trump" when the corpus has one
 Trump whose roles fit. "George W. Bush" and "George H.W. Bush" differ by their initials and stay apart,
 and a bare "Bush" beside them is listed as a possible duplicate of both; so is a misspelt "Hunter Bdien"
@@ -41,8 +41,19 @@ def name_form(name: str) -> NameForm:
         elif not last and w in words("name_particles"):
             continue
         else:
-            kept.append(w)
+            kept.append(transliterated(w))
     return NameForm(tuple(kept), tuple(initials))
+
+
+def transliterated(word: str) -> str:
+    """One spelling for a name's transliterations: "Morsy" = "Morsi", "Qassem" = "Qasem", "Mohammed" =
+    "Mohamed", "Shariah" = "Sharia". Short words are left alone ("Ana" and "Anna" may be two people)."""
+    if len(word) < 5:
+        return word
+    w = word.replace("ou", "u")
+    w = re.sub(r"(?<=[aeiou])h$", "", w)
+    w = re.sub(r"y$", "i", w)
+    return re.sub(r"([a-z])\1", r"\1", w)
 
 
 @dataclass

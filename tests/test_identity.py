@@ -25,6 +25,7 @@ def merge(*names_roles):
     ["Rosa Vidal", "Rosa Maria Vidal"],  # a middle name
     ["Tariq al-Vidal", "Tariq al Vidal", "Tariq Vidal"],  # a particle
     ["Karim bin Tahir", "bin Tahir"],  # a particle before a surname said alone
+    ["Hamed Karzy", "Hamed Karzi", "Hammed Karzi"],  # transliterations
 ])
 def test_forms_of_one_name_are_one_page(forms):
     names, _ = merge(*[(f, ()) for f in forms])
