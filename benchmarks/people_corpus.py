@@ -31,10 +31,11 @@ sys.path.insert(0, str(ROOT))
 WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
                    "november", "december"}
-# a credit line as a reader sees it; independent of the extraction's own credit rules
-CREDIT_LINE = re.compile(
-    r"(?im)^[^\n]*(?:\bcontributed\b|\breporting by\b|\bediting by\b|\bwriting by\b|\bphoto(?:graph)?s?\s*(?:by|:|/)"
-    r"|\bimage\s*:|\bcredit\s*:|/\s*(?:AP|Reuters|Getty|AFP|EPA)\b|\b(?:AP|Reuters|Getty Images|AFP)\s*/)[^\n]*$")
+# a credit as a reader sees it (the phrase, not its whole line: a caption names real people before
+# its "(AP Photo/…)"); independent of the extraction's own credit rules
+CREDIT = re.compile(
+    r"(?im)^[^\n]{0,200}\bcontributed\b[^\n]*$|\b(?:reporting|editing|writing|photos?|photographs?) by\b[^\n]*"
+    r"|\b(?:photos?|images?|video|credit)\s*[:/][^\n;)]*|^[^\n]{0,120}/\s*(?:AP|Reuters|Getty Images|AFP|EPA)\b")
 
 
 def default_corpus() -> Path:
@@ -94,8 +95,8 @@ def glued(name: str, lower: set[str]) -> bool:
 
 
 def credit_only(entity, text: str) -> bool:
-    """Every mention of the entity on a credit line of its article."""
-    lines = [m.span() for m in CREDIT_LINE.finditer(text)]
+    """Every mention of the entity inside a credit of its article."""
+    lines = [m.span() for m in CREDIT.finditer(text)]
     return bool(entity.mentions) and all(any(s <= a < e for s, e in lines) for a, _ in entity.mentions)
 
 

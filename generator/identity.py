@@ -28,12 +28,13 @@ class NameForm:
 
     words: tuple[str, ...]
     initials: tuple[str, ...]
+    written: tuple[str, ...] = field(default=(), compare=False)  # the words before transliteration
 
 
 def name_form(name: str) -> NameForm:
     """ "Donald J. Trump" -> (donald, trump) + (j); "Bashar al-Assad" -> (bashar, assad); "bin Laden" -> (laden)."""
     toks = tokens(name)
-    kept, initials = [], []
+    kept, initials, written = [], [], []
     for i, w in enumerate(toks):
         last = i == len(toks) - 1
         if not last and INITIALS_RE.match(w) and len(toks) > 1:
@@ -42,7 +43,8 @@ def name_form(name: str) -> NameForm:
             continue
         else:
             kept.append(transliterated(w))
-    return NameForm(tuple(kept), tuple(initials))
+            written.append(w)
+    return NameForm(tuple(kept), tuple(initials), tuple(written))
 
 
 def transliterated(word: str) -> str:
@@ -115,7 +117,7 @@ def _misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
     for i, f in enumerate(forms):
         if len(f.words) < 2:
             continue
-        for pos, w in enumerate(f.words):
+        for pos, w in enumerate(f.written):
             if len(w) >= 4:
                 buckets[(len(f.words), pos, f.words[:pos], f.words[pos + 1:])].append((i, w))
     out = set()
@@ -123,6 +125,7 @@ def _misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
         for a in range(len(group)):
             for b in range(a + 1, len(group)):
                 (i, x), (j, y) = group[a], group[b]
+                # "Kelly" / "Kerry" are two names, not one misspelt: one edit of the written word
                 if x != y and forms[i].initials == forms[j].initials and _one_edit(x, y):
                     out.add((min(i, j), max(i, j)))
     return sorted(out)

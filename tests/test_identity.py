@@ -69,3 +69,8 @@ def test_corpus_pages_list_their_possible_duplicates(annotate_text):
     pages = {e.name: e for e in aggregate(anns).entities["people"]}
     assert set(pages) == {"Rosa Vidal", "Tomas Vidal", "Vidal"}
     assert sorted(pages["Vidal"].possible_duplicates) == sorted([pages["Rosa Vidal"].id, pages["Tomas Vidal"].id])
+
+
+def test_two_names_one_letter_pair_apart_are_not_misspellings():
+    _, maybe = merge(("Juan Kelly", ()), ("Juan Kerry", ()))
+    assert not maybe
