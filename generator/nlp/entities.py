@@ -70,8 +70,25 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
         kind = decided[k]
         if len(k.split()) == 1 and k.strip(".") in person_parts and kind != "person" and not _thing(ms):
             kind = "person"
+        if kind == "organization" and _facility(ms[0].text):
+            kind = "place"  # "Museum of Flight", "Johnson Space Center": a place whatever the model says
+        if kind in ("organization", "place") and _fragment(ms[0].text):
+            kind = "other"  # "Pan-", "Lam Cheuk-": a piece of a hyphenated word, no name
         for m in ms:
             m.kind = kind
+
+
+def _facility(name: str) -> bool:
+    """A name whose head is a building or site: its last word, or the word before "of" ("Museum of Flight")."""
+    words_ = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    if not words_:
+        return False
+    head = words_[words_.index("of") - 1] if "of" in words_[1:] else words_[-1]
+    return head in words("facility_nouns")
+
+
+def _fragment(name: str) -> bool:
+    return name.rstrip().endswith(("-", "–")) or name.lstrip().startswith(("-", "–"))
 
 
 def _named_after(decided: dict[str, str], groups: dict[str, list[Mention]]) -> None:
@@ -368,6 +385,18 @@ def cluster_others(mentions: list[Mention], kind: str) -> list[Cluster]:
         target = next((other for other in owners.get(short, ()) if other != k), None)
         if target is not None:
             merged[k] = target
+    # "State" once "State Department" is named: the one longer name that is the word and an
+    # institution's head noun ("department", "ministry") is what the short form stands for
+    heads: dict[str, list[str]] = defaultdict(list)  # first word -> "X Department"-like names, indexed once
+    for o in keys:
+        if o not in merged and len(o.split()) == 2 and o.split()[1] in words("organization_nouns"):
+            heads[o.split()[0]].append(o)
+    for k in keys:
+        if k in merged or len(k.split()) != 1:
+            continue
+        longer = [o for o in heads.get(k, ()) if o != k]
+        if len(longer) == 1:
+            merged[k] = longer[0]
     for k, target in merged.items():
         by_key[target].mentions.extend(by_key.pop(k).mentions)
     for c in by_key.values():

@@ -30,3 +30,37 @@ def pairs(name: str) -> dict[str, str]:
             raise ValueError(f"nlp/data/{name}.txt: line {line!r} needs two columns (word, value)")
         out.setdefault(first, rest.strip())
     return out
+
+
+@cache
+def verb_lemmas() -> frozenset[str]:
+    """English verbs' base forms ("leak", "attack"), from the installed pipeline's lemmatizer tables.
+
+    Empty when the tables cannot be read: rules that use it then rely on the tagger alone.
+    """
+    try:
+        import spacy
+        from spacy.lookups import Lookups
+
+        from .pipeline import pipeline_name
+
+        root = spacy.util.get_package_path(pipeline_name())
+        path = next(root.glob("*/lemmatizer/lookups"), None) or next(root.glob("lemmatizer/lookups"), None)
+        if path is None:
+            return frozenset()
+        table = Lookups().from_disk(path).get_table("lemma_index")
+        return frozenset(table["verb"])
+    except Exception:  # a custom pipeline without a lookup lemmatizer: no list, no crash
+        return frozenset()
+
+
+def is_verb_form(word: str) -> bool:
+    """ "Leaked", "Attacking", "Stopped", "Making": an -ed or -ing form of an English verb ("Khaled" is none)."""
+    w = word.lower()
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[: -len(suffix)]
+            cands = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+            if cands & verb_lemmas():
+                return True
+    return False
