@@ -123,3 +123,32 @@ def test_coordinated_cue_the_parser_joins_to_the_reported_clause(annotate_text):
     _, claims = claims_of(annotate_text,
                           "The club said Jane Roe was a volunteer and claim she has a motive for misrepresenting her years.")
     assert all(c.speaker == "The club" for c in claims)
+
+
+def test_pronoun_speaker_is_not_the_person_the_words_name(annotate_text):
+    # "He said, 'Orson Welles changed ...'": the nearest name is who the quote is about
+    body = 'For Dana Pike, a teacher at the school, Orson Welles was a giant. He said, "Orson Welles changed how ' \
+           'every film after him was made."'
+    c, shown = speaker_of(annotate_text, body, "Orson Welles changed")
+    assert shown == "Dana Pike"
+
+
+def test_quote_glued_to_its_cue_hides_the_name_inside(annotate_text):
+    # 'said," [The mayor] ...' opens a quote; the pronoun after it is the speaker again
+    body = ('Ana Reyes spoke to the crowd on Friday. Ana Reyes said," [Mayor Tom Hale] liked the way the old '
+            'market looked". She explained how the market had shaped the town.')
+    c, shown = speaker_of(annotate_text, body, "how the market")
+    assert shown == "Ana Reyes"
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # a reporting verb after the quote's comma, however the parser reads it
+    ('"Officers of the army were sent to the front to lead operations if the enemy does not stop the broadcasts '
+     'within two days", added TNA.', "Officers of the army", "TNA"),
+    # "according to" vouches for the clause it stands in
+    ("The Ledger has learned that according to a forum post made on Friday, the city website is being attacked "
+     "by hackers.", "the city website", "a forum post made on Friday"),
+])
+def test_speaker_text(annotate_text, body, starts, speaker):
+    _, claims = claims_of(annotate_text, body)
+    assert [(c.text.split(",")[0][:len(starts)], c.speaker) for c in claims] == [(starts, speaker)]

@@ -240,7 +240,13 @@ def _according(doc, sent, tok, bounds):
     # "according to curator Elaine Roe" parsed as two objects is one speaker headed by the last
     obj = objs[-1]
     phrase = set(range(tok.i, obj.right_edge.i + 1))
-    content = trim(doc.text, [t for t in sent if t.i not in phrase])
+    scope = list(sent)
+    clause = tok.head
+    if clause.i != tok.i and clause.dep_ in ("ccomp",) and clause.head.i < tok.i and clause.head.pos_ == "VERB":
+        # "The paper has learned that, according to a posting, the site was attacked": the
+        # phrase vouches for the clause it stands in, not for the sentence around it
+        scope = list(clause.subtree)
+    content = trim(doc.text, [t for t in scope if t.i not in phrase])
     if not content:
         return None
     return Found(*content, span_of([t for o in objs for t in o.subtree]), (tok.idx, to.idx + len(to.text)), False,
