@@ -40,11 +40,18 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                 bare.append(Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i))
         elif tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
             subj = subject(tok)
-            if subj is None:
+            if subj is None or _negated(tok):
+                # "did not say that ...", "I did not think this was ...": the source does not say
+                # the clause; cut from its negation it would read as the opposite
                 continue
             cue = (tok.idx, tok.idx + len(tok.text))
             content = _content(doc, sent, tok, subj)
-            found = Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok))
+            found = Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok),
+                          stance=_stance(tok))
+            if content is not None and found.stance == "asserts":
+                denied = _nothing_of(doc, content)
+                if denied is not None:
+                    content, found.stance = denied, "denies"
             content = _in_paragraph(doc.text, content, cue[0])
             if content is None or content[1] - content[0] < 8:
                 bare.append(found)
@@ -147,9 +154,12 @@ def _content(doc, sent, tok, subj):
     # a relative cue's antecedent holds the cue itself ("the mayor, who said ..."): only its words before
     last = subj.i if subj.left_edge.i <= tok.i <= subj.right_edge.i else subj.right_edge.i
     subj_span = set(range(subj.left_edge.i, last + 1))
-    if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs"):
+    if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs") and not _negated(comp):
         return None  # "An email said the embassy had asked ...": the other verb is the cue, not this one
-    if comp is not None and tok.lemma_.lower() in ("ask", "wonder", "question", "inquire") and _question(comp):
+    if comp is not None and tok.lemma_.lower() in ("ask", "wonder", "question", "inquire", "doubt") and _question(comp):
+        if tok.lemma_.lower() in words("doubt_verbs"):
+            # "questioned whether the plan would work": the content is what is put in doubt
+            return trim(doc.text, [t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i)])
         return None  # "asked whether they would pay more" reports a question, not a claim
     if comp is not None:
         toks = [t for t in comp.subtree if t.i not in subj_span]
@@ -184,11 +194,47 @@ def _content(doc, sent, tok, subj):
         return trim(doc.text, [t for t in sent if t.i not in cue_clause])
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if dobj is not None and tok.lemma_.lower() in words("stance_verbs") and _claim_object(dobj):
-        if dobj.right_edge.i + 1 < len(doc) and doc[dobj.right_edge.i + 1].text == ":" \
-                and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in dobj.children):
+        clause = next((c for c in dobj.children if c.pos_ in ("VERB", "AUX") and (
+            c.dep_ in ("acl", "ccomp")
+            # "the notion Cabello was betraying him" parsed as a relative clause with no relative word
+            or c.dep_ == "relcl" and not any(t.tag_ in ("WDT", "WP", "WP$") for t in c.children))), None)
+        if dobj.right_edge.i + 1 < len(doc) and doc[dobj.right_edge.i + 1].text == ":" and clause is None:
             return None  # "The club denied the allegations:" introduces the words that follow
+        if clause is not None and tok.lemma_.lower() in words("denial_verbs"):
+            # "rejected the notion that X": what is denied is X
+            return trim(doc.text, list(clause.subtree))
         return trim(doc.text, list(dobj.subtree))
     return None
+
+
+def _negated(tok) -> bool:
+    """"did not say", "never claimed": a cue its source is said not to have made."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+
+
+def _stance(tok) -> str:
+    """What the source does with the content: deny it, question it, or (by default) assert it."""
+    lemma = tok.lemma_.lower()
+    if lemma in words("denial_verbs"):
+        return "denies"
+    if lemma in words("doubt_verbs"):
+        return "questions"
+    return "asserts"
+
+
+def _nothing_of(doc, content):
+    """"there was no collusion": the source denies the thing said not to exist; its span."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
+        return None
+    thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj")
+                  and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
+    if thing is None:
+        return None
+    return trim(doc.text, [t for t in thing.subtree if not (t.dep_ == "det" and t.head.i == thing.i)])
 
 
 def _inside_report(tok) -> bool:

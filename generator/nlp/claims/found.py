@@ -21,6 +21,7 @@ class Found:
     form: str = "indirect"  # indirect | according_to | quote | floating | colon | credit
     via: tuple[int, int] | None = None  # whom a source told ("has told the Associated Press")
     speaker_text: str | None = None  # a speaker that is not a span of the parsed text (credits)
+    stance: str = "asserts"  # asserts | denies | questions: what the source does with the content
 
 
 def span_of(tokens) -> tuple[int, int]:
