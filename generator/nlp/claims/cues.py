@@ -179,6 +179,14 @@ def _content(doc, sent, tok, subj):
         if first == 0 or not (doc[first - 1].is_punct or doc[first - 1].is_quote) or doc[first - 1].text == ".":
             return None  # a reporting clause after its content is set off: "..., the official said"
         return trim(doc.text, [t for t in sent if t.i not in cue_clause])
+    if tok.dep_ == "parataxis" and tok.head.i > tok.i and not _inside_report(tok):
+        # "That culture, they said, emphasises loyalty": a cue set off by commas inside its content
+        cue_clause = set(range(min(tok.left_edge.i, subj.left_edge.i), tok.right_edge.i + 1))
+        first, last = min(cue_clause), max(cue_clause)
+        inner = [i for i in cue_clause if not doc[i].is_punct]
+        if inner and doc[min(inner) - 1].text == "," and last + 1 < len(doc) and (
+                doc[max(inner) + 1].text == "," or doc[last].text == ","):
+            return trim(doc.text, [t for t in sent if t.i not in cue_clause])
     if tok.lemma_.lower() in words("accuse_verbs"):
         # "accused Guaido of celebrating ...", "he has been accused by US officials of ..."
         target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -192,6 +200,17 @@ def _content(doc, sent, tok, subj):
         # "As Heald told the Post, ozone has dropped": the main clause is the content
         cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
         return trim(doc.text, [t for t in sent if t.i not in cue_clause])
+    if tok.lemma_.lower() in words("pledge_verbs"):
+        # "vowed to veto the bill", "threatened to strike": the pledge or threat is the content
+        plan = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if plan is not None:
+            return trim(doc.text, list(plan.subtree))
+    that = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    if that is not None and that.lower_ == "that" and that.dep_ not in ("nsubj", "nsubjpass") \
+            and any(t.dep_ in ("nsubj", "nsubjpass") and t.i > that.i for t in sent):
+        # "The audit states that few if any schools ...", with the clause parsed apart from "that"
+        return trim(doc.text, [t for t in sent if t.i > that.i])
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if dobj is not None and tok.lemma_.lower() in words("stance_verbs") and _claim_object(dobj):
         clause = next((c for c in dobj.children if c.pos_ in ("VERB", "AUX") and (
@@ -240,7 +259,14 @@ def _nothing_of(doc, content):
 def _inside_report(tok) -> bool:
     """"X said ... after the council recommended it": a cue inside another speaker's report
     takes no content before it, the words before are that speaker's."""
-    return any(a.lemma_.lower() in words("reporting_verbs") and subject(a) is not None for a in tok.ancestors)
+    child = tok
+    for a in tok.ancestors:
+        # a cue set off beside its content ("That culture, they said, emphasises ...") hangs from
+        # the content's verb as parataxis: that is not a report holding the cue
+        if child.dep_ != "parataxis" and a.lemma_.lower() in words("reporting_verbs") and subject(a) is not None:
+            return True
+        child = a
+    return False
 
 
 def _question(comp) -> bool:
@@ -251,6 +277,12 @@ def _question(comp) -> bool:
 def _noun_clause(tok):
     """"told LA Weekly in a statement that the case was closed": the that-clause of a claim noun."""
     for t in tok.subtree:
+        if t.dep_ == "dobj" and t.head.i == tok.i:
+            # "assured residents that the water was safe": the that-clause parsed onto the addressee
+            clause = next((c for c in t.children if c.dep_ in ("acl", "relcl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                return clause
         if t.i > tok.i and t.lemma_.lower() in words("claim_nouns") and t.head.i in (tok.i, *(c.i for c in tok.children)):
             clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
