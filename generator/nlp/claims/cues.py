@@ -38,9 +38,9 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             if subj is not None:
                 cue = (tok.idx, tok.idx + len(tok.text))
                 bare.append(Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i))
-        elif tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
-            subj = subject(tok)
-            if subj is None or _negated(tok):
+        elif tok.lemma_.lower() in verbs and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
+            subj = subject(tok) or _name_before(tok)
+            if subj is None or _negated(tok) or _not_a_report(tok):
                 # "did not say that ...", "I did not think this was ...": the source does not say
                 # the clause; cut from its negation it would read as the opposite
                 continue
@@ -100,6 +100,10 @@ def _ownsubject(tok):
     # a subject the parser split in pieces ("Malaysia's Prime Minister, Najib Razak said") is
     # headed by the piece nearest the verb
     subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
+    after = next((c for c in subjects if c.i > tok.i), None)
+    if subj is not None and after is not None and subj.i < tok.i and tok.doc[tok.i - 1].text == ",":
+        # "Institutional recipients, said Roe, are ...": the subject after the verb speaks
+        subj = after
     if subj is None:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
@@ -149,6 +153,9 @@ def _in_paragraph(text: str, content, at: int):
 def _content(doc, sent, tok, subj):
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
+    if comp is not None and comp.tag_ in ("VBN", "VBG") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in comp.children):
+        comp = None  # "pointed to the table with soup served with ...": a participle, not a clause
     if comp is None and tok.lemma_.lower() not in words("stance_verbs"):
         comp = _noun_clause(tok)
     # a relative cue's antecedent holds the cue itself ("the mayor, who said ..."): only its words before
@@ -181,12 +188,10 @@ def _content(doc, sent, tok, subj):
         return trim(doc.text, [t for t in sent if t.i not in cue_clause])
     if tok.dep_ == "parataxis" and tok.head.i > tok.i and not _inside_report(tok):
         # "That culture, they said, emphasises loyalty": a cue set off by commas inside its content
-        cue_clause = set(range(min(tok.left_edge.i, subj.left_edge.i), tok.right_edge.i + 1))
-        first, last = min(cue_clause), max(cue_clause)
-        inner = [i for i in cue_clause if not doc[i].is_punct]
-        if inner and doc[min(inner) - 1].text == "," and last + 1 < len(doc) and (
-                doc[max(inner) + 1].text == "," or doc[last].text == ","):
-            return trim(doc.text, [t for t in sent if t.i not in cue_clause])
+        inner = {tok.i} | {t.i for t in subj.subtree} | {c.i for c in tok.children if c.dep_ in CUE_PARTS}
+        lo, hi = min(inner), max(inner)
+        if set(range(lo, hi + 1)) == inner and doc[lo - 1].text == "," and hi + 1 < sent.end and doc[hi + 1].text == ",":
+            return trim(doc.text, [t for t in sent if not lo - 1 <= t.i <= hi + 1])
     if tok.lemma_.lower() in words("accuse_verbs"):
         # "accused Guaido of celebrating ...", "he has been accused by US officials of ..."
         target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -194,7 +199,7 @@ def _content(doc, sent, tok, subj):
         for holder in (target, *(c for a in tok.children if a.dep_ == "agent" for c in a.children)):
             if holder is not None:
                 preps += [c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
-        if target is not None and preps:
+        if target is not None and preps and target.tag_ not in ("WDT", "WP"):
             return trim(doc.text, {*target.subtree, *preps[0].subtree})
     if tok.dep_ == "advcl" and tok.head.i > tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         # "As Heald told the Post, ozone has dropped": the main clause is the content
@@ -224,6 +229,37 @@ def _content(doc, sent, tok, subj):
             return trim(doc.text, list(clause.subtree))
         return trim(doc.text, list(dobj.subtree))
     return None
+
+
+def _verb_as_noun(tok) -> bool:
+    """"The Department of Agriculture notes, "..."": a reporting verb the parser read as a noun."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _name_before(tok):
+    """"Speaking for the defence, Tom Roe, SC, said that ...": a name right before a main verb
+    that the parser hung elsewhere is the verb's subject."""
+    if tok.dep_ != "ROOT" or tok.tag_ == "VBG":
+        return None
+    j = tok.i - 1
+    while j >= tok.sent.start and tok.doc[j].is_punct:
+        j -= 1
+    if j < tok.sent.start:
+        return None
+    name = tok.doc[j]
+    while name.head.i != name.i and name.head.i < tok.i and name.dep_ in ("appos", "compound", "flat"):
+        name = name.head
+    if name.pos_ != "PROPN" or name.right_edge.i > tok.i or name.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+        return None
+    return name
+
+
+def _not_a_report(tok) -> bool:
+    """"about what the public thought was important", "asks the council to assure ...": a verb
+    in a prepositional wh-clause or a to-infinitive reports nothing its subject said."""
+    wh = any(t.tag_ in ("WP", "WDT") and t.i < tok.i for t in tok.subtree) or tok.doc[tok.left_edge.i - 1].tag_ in ("WP", "WDT")
+    return tok.dep_ in ("pcomp", "csubj") and wh or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _negated(tok) -> bool:
@@ -314,7 +350,21 @@ def _according(doc, sent, tok, bounds):
         return None
     objs = [c for c in to.children if c.dep_ == "pobj"]
     if not objs:
-        return None
+        # "According to Roe the property was returned": the name read as a verb with the content
+        # as its object; the speaker is the capitalised run after "to"
+        run = []
+        for t in doc[to.i + 1:sent.end]:
+            if not (t.text[:1].isupper() and t.is_alpha) or t.lower_ in ("the", "a", "an") and run:
+                break
+            run.append(t)
+        if not run or not any(t.pos_ in ("PROPN", "VERB") for t in run):
+            return None
+        phrase = set(range(tok.i, run[-1].i + 1))
+        content = trim(doc.text, [t for t in sent if t.i not in phrase])
+        if not content:
+            return None
+        return Found(*content, span_of(run), (tok.idx, to.idx + len(to.text)), False, bounds, run[-1].i,
+                     form="according_to")
     # "according to curator Elaine Roe" parsed as two objects is one speaker headed by the last
     obj = objs[-1]
     phrase = set(range(tok.i, obj.right_edge.i + 1))
