@@ -14,7 +14,7 @@ from .model import Annotations, annotations_from_dict, to_dict
 
 # Modules that only run after extraction: editing them (or a template) keeps the cache. Any other
 # file of the package, including one added later, counts as extraction code (the safe side).
-DOWNSTREAM = frozenset({"annotated.py", "build.py", "cache.py", "cli.py", "corpus.py", "escape.py", "export.py",
+DOWNSTREAM = frozenset({"annotated.py", "build.py", "cache.py", "cli.py", "corpus.py", "escape.py", "export.py", "identity.py",
                         "mdcache.py", "pagecache.py", "plugin.py", "rawblocks.py", "render.py",
                         "__main__.py"})
 

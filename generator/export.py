@@ -10,7 +10,8 @@ def _entity(e: Entity) -> dict:
             "mentions": [list(m) for m in e.mentions], "age": e.age,
             "evidence": [{"text": ev.text, "start": ev.start, "end": ev.end, "kind": ev.kind,
                           "sentence": [ev.sentence_start, ev.sentence_end]} for ev in e.evidence],
-            "possible_duplicates": list(e.possible_duplicates)}
+            "possible_duplicates": list(e.possible_duplicates),
+            "references": [list(r) for r in e.references]}
 
 
 def contract(ann: Annotations, source: str | None = None) -> dict:

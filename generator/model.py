@@ -65,6 +65,7 @@ class Entity:
     age: int | None = None
     salience: float = 0.0
     possible_duplicates: tuple[str, ...] = ()
+    references: tuple[Span, ...] = ()  # descriptions and pronouns that refer to this person ("the senator", "she")
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ..model import Annotations, Document, Entity
 from ..slugs import unique_slugs
@@ -14,6 +15,7 @@ from . import people as people_mod
 from .mentions import raw_mentions
 from .names import key
 from .personhood import lower_words, text_of
+from .references import link_references, references_of
 
 
 def nlp_text(document: Document) -> str:
@@ -79,6 +81,10 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
                     best = (e.id, e.kind, e.name)
         return best
 
+    # descriptions and pronouns are linked before the claims, whose speaker rules read them
+    link_references(doc, people)
+    refs = references_of(doc)
+    people = [replace(p, references=refs.get(p.id, ())) for p in people]
     found = claims_mod.extract(doc, entity_at, document, people)
     claims = grade_claims(found.claims, document.text, people)
     speaking = {c.speaker_id for c in claims if c.speaker_id}
@@ -109,6 +115,4 @@ def _salience(spans: tuple, length: int) -> float:
 
 
 def _boost(entity: Entity, speaks: bool) -> Entity:
-    from dataclasses import replace
-
     return replace(entity, salience=round(entity.salience + (2.0 if speaks else 0.0), 4))
