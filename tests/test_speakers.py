@@ -152,3 +152,27 @@ def test_quote_glued_to_its_cue_hides_the_name_inside(annotate_text):
 def test_speaker_text(annotate_text, body, starts, speaker):
     _, claims = claims_of(annotate_text, body)
     assert [(c.text.split(",")[0][:len(starts)], c.speaker) for c in claims] == [(starts, speaker)]
+
+
+def test_a_link_to_the_person_the_quote_names_is_not_taken(nlp):
+    # the who-is-who may link "He" to the nearest man; the quote names him, so he is not its speaker
+    from spacy.tokens import Span
+
+    from generator.nlp.annotate import annotate_doc, nlp_text
+    from generator.seeds import parse_seed
+
+    document = parse_seed("Test briefing – By Test Author (Test Outlet) / Aug 19 2019\n\n"
+                          'For Dan Pike, a teacher at the school, Orson Welles was a giant. He said, "Orson Welles '
+                          'changed how every film after him was made."\n', "t.txt", "t")
+    doc = nlp(nlp_text(document))
+    he = next(t for t in doc if t.text == "He")
+    ann = annotate_doc(document, doc, "t")  # fills person_refs itself when references.py is there
+    ids = {p.name: p.id for p in ann.people}
+    doc.spans["person_refs"] = [Span(doc, he.i, he.i + 1, label=ids["Orson Welles"])]
+    from generator.nlp import claims as claims_mod
+
+    found = claims_mod.extract(doc, lambda s, e: next(((p.id, "person", p.name) for p in ann.people
+                                                        if any(a < e and s < b for a, b in p.mentions)), None),
+                               document, list(ann.people))
+    c = next(c for c in found.claims if c.text.startswith("Orson Welles changed"))
+    assert c.speaker_id == ids["Dan Pike"]

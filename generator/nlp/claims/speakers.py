@@ -76,6 +76,9 @@ class Resolver:
         head = doc[head_i] if head_i is not None else None
         low = text.lower().strip()
         linked = self._linked(head)
+        if linked is not None and low in PRONOUNS and content and any(
+                content[0] <= a and b <= content[1] for a, b in self.mentions_of.get(linked[0], ())):
+            linked = None  # who the words name in the third person is not who says them
         if linked is not None:
             # the who-is-who links this pronoun or description to a person: that person speaks,
             # and a description resolved to a name counts as named
