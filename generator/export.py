@@ -28,7 +28,8 @@ def contract(ann: Annotations, source: str | None = None) -> dict:
                     "speaker_id": c.speaker_id, "cue": c.cue, "source_type": c.source_type,
                     "quote": c.quote, "qualifiers": list(c.qualifiers), "grade": c.grade,
                     "grade_reasons": list(c.grade_reasons), "form": c.form, "via": c.via,
-                    "anonymous_id": c.anonymous_id, "notes": list(c.notes)} for c in ann.claims],
+                    "anonymous_id": c.anonymous_id, "notes": list(c.notes),
+                    "stance": c.stance} for c in ann.claims],
         "anonymous_sources": [{"id": a.id, "description": a.description, "start": a.start, "end": a.end,
                                "affiliation": a.affiliation, "access": a.access, "reason": a.reason,
                                "via": a.via, "mentions": [list(m) for m in a.mentions]}

@@ -24,6 +24,8 @@ REASONS = {
     "anonymous": "anonymous source",
     "unattributed": "no source given",
 }
+# what the source does with the content, when it does not simply assert it
+STANCES = {"denies": "the source denies this", "questions": "the source questions this"}
 DROPS = {"hedge": "hedged in the text", "unverified": "the outlet could not verify it"}
 GRADES = "ABCDE"
 WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
@@ -60,8 +62,8 @@ def grade(claim: Claim, quals: list[str]) -> tuple[str, list[str]]:
         if q in DROPS:
             step = min(step + 1, len(GRADES) - 1)
             reasons.append(DROPS[q] + " (one grade lower)")
-        elif q == "denial":
-            reasons.append("a denial or rejection")
+    if claim.stance in STANCES:
+        reasons.append(STANCES[claim.stance])
     return GRADES[step], reasons
 
 
@@ -70,7 +72,10 @@ def grade_claims(claims: list[Claim], text: str, people: Sequence = ()) -> list[
     out = []
     for c in claims:
         sentence = text[c.sentence_start:c.sentence_end]
-        own = set(qualifiers(sentence)) - {"no_comment"} if c.form != "credit" else set()
+        own = set(qualifiers(sentence)) - {"no_comment", "denial"} if c.form != "credit" else set()
+        # a denial verb in the sentence marks the claim it denies, not the others beside it
+        # ("rejected the notion ..., saying that ..." asserts what follows "saying")
+        own |= {"denial"} if c.stance == "denies" else set()
         quals = sorted(set(c.qualifiers) | own)
         g, reasons = grade(c, quals)
         out.append(replace(c, qualifiers=tuple(quals), grade=g, grade_reasons=tuple(reasons)))

@@ -123,3 +123,56 @@ def test_coordinated_cue_the_parser_joins_to_the_reported_clause(annotate_text):
     _, claims = claims_of(annotate_text,
                           "The club said Jane Roe was a volunteer and claim she has a motive for misrepresenting her years.")
     assert all(c.speaker == "The club" for c in claims)
+
+
+def test_pronoun_speaker_is_not_the_person_the_words_name(annotate_text):
+    # "He said, 'Orson Welles changed ...'": the nearest name is who the quote is about
+    body = 'For Dana Pike, a teacher at the school, Orson Welles was a giant. He said, "Orson Welles changed how ' \
+           'every film after him was made."'
+    c, shown = speaker_of(annotate_text, body, "Orson Welles changed")
+    assert shown == "Dana Pike"
+
+
+def test_quote_glued_to_its_cue_hides_the_name_inside(annotate_text):
+    # 'said," [The mayor] ...' opens a quote; the pronoun after it is the speaker again
+    body = ('Ana Reyes spoke to the crowd on Friday. Ana Reyes said," [Mayor Tom Hale] liked the way the old '
+            'market looked". She explained how the market had shaped the town.')
+    c, shown = speaker_of(annotate_text, body, "how the market")
+    assert shown == "Ana Reyes"
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # a reporting verb after the quote's comma, however the parser reads it
+    ('"Officers of the army were sent to the front to lead operations if the enemy does not stop the broadcasts '
+     'within two days", added TNA.', "Officers of the army", "TNA"),
+    # "according to" vouches for the clause it stands in
+    ("The Ledger has learned that according to a forum post made on Friday, the city website is being attacked "
+     "by hackers.", "the city website", "a forum post made on Friday"),
+])
+def test_speaker_text(annotate_text, body, starts, speaker):
+    _, claims = claims_of(annotate_text, body)
+    assert [(c.text.split(",")[0][:len(starts)], c.speaker) for c in claims] == [(starts, speaker)]
+
+
+def test_a_link_to_the_person_the_quote_names_is_not_taken(nlp):
+    # the who-is-who may link "He" to the nearest man; the quote names him, so he is not its speaker
+    from spacy.tokens import Span
+
+    from generator.nlp.annotate import annotate_doc, nlp_text
+    from generator.seeds import parse_seed
+
+    document = parse_seed("Test briefing – By Test Author (Test Outlet) / Aug 19 2019\n\n"
+                          'For Dan Pike, a teacher at the school, Orson Welles was a giant. He said, "Orson Welles '
+                          'changed how every film after him was made."\n', "t.txt", "t")
+    doc = nlp(nlp_text(document))
+    he = next(t for t in doc if t.text == "He")
+    ann = annotate_doc(document, doc, "t")  # fills person_refs itself when references.py is there
+    ids = {p.name: p.id for p in ann.people}
+    doc.spans["person_refs"] = [Span(doc, he.i, he.i + 1, label=ids["Orson Welles"])]
+    from generator.nlp import claims as claims_mod
+
+    found = claims_mod.extract(doc, lambda s, e: next(((p.id, "person", p.name) for p in ann.people
+                                                        if any(a < e and s < b for a, b in p.mentions)), None),
+                               document, list(ann.people))
+    c = next(c for c in found.claims if c.text.startswith("Orson Welles changed"))
+    assert c.speaker_id == ids["Dan Pike"]

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ..rules import words
 from . import cues
-from .found import Found
+from .found import Found, span_of
 from .quotes import Quote, find_quotes
 
 DASH_SOURCE = re.compile(r"[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<src>[A-Z][^,\n—–()]{1,60}?)[ \t]*(?=,|\n|$|\()")
@@ -54,6 +55,11 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             out.append(f)
             cues_after.add(f)
             last = (f, q)
+            continue
+        inverted = _inverted_cue(doc, q)
+        if inverted is not None:
+            out.append(inverted)
+            last = (inverted, q)
             continue
         dash = _dash_source(doc, q)
         if dash is not None:
@@ -208,6 +214,32 @@ def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
         if e <= q.open_at and text[e:q.open_at].strip() == "" and text[s:e].rstrip().endswith(":"):
             return b
     return None
+
+
+def _inverted_cue(doc, q: Quote) -> Found | None:
+    """"\"...\", added the agency." however parsed: a reporting verb right after the closing mark and
+    its comma, then the speaker up to the sentence's end."""
+    if q.close_at is None:
+        return None
+    after = doc.char_span(q.close_at + 1, min(len(doc.text), q.close_at + 120), alignment_mode="expand")
+    if after is None:
+        return None
+    toks = [t for t in after if not t.is_space]
+    if toks and toks[0].text == ",":
+        toks = toks[1:]
+    if len(toks) < 2 or toks[0].lemma_.lower() not in words("reporting_verbs") | words("quote_verbs"):
+        return None
+    verb, rest = toks[0], []
+    for t in toks[1:]:
+        if t.is_punct and t.text in ".;!?" or "\n" in t.text_with_ws[:-1] or t.text == ",":
+            break
+        rest.append(t)
+    if not 0 < len(rest) <= 8 or not any(t.pos_ in ("PROPN", "NOUN") for t in rest):
+        return None
+    head = next((t for t in reversed(rest) if t.pos_ == "PROPN"), None) or next(
+        t for t in reversed(rest) if t.pos_ in ("PROPN", "NOUN"))
+    return Found(q.start, q.end, span_of(rest), (verb.idx, verb.idx + len(verb.text)), True,
+                 (q.open_at, rest[-1].idx + len(rest[-1].text)), head.i, form="quote")
 
 
 def _dash_source(doc, q: Quote) -> Found | None:

@@ -57,6 +57,7 @@ class Resolver:
         # surname or alias -> person, for a name the entity pass did not mark at this mention
         self.by_name = {}
         self.by_id = {p.id: (p.id, "person", p.name) for p in people}
+        self.mentions_of = {p.id: tuple(p.mentions) for p in people}
         self.roles = _roles(people)
         self.first_named = {p.id: min((s for s, _ in p.mentions), default=0) for p in people}
         self.quoted = [(q.start, q.end) for q in find_quotes(doc.text)]
@@ -68,12 +69,16 @@ class Resolver:
         self.last_at: dict[str, int] = {}  # where each remembered speaker was named
         self.anonymous: list[Anonymous] = []
 
-    def resolve(self, span, head_i, start: int) -> Speaker:
+    def resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None) -> Speaker:
+        """The speaker of a claim whose speaker phrase is span; content is the claim's own span."""
         doc = self.doc
         text = doc.text[span[0]:span[1]]
         head = doc[head_i] if head_i is not None else None
         low = text.lower().strip()
         linked = self._linked(head)
+        if linked is not None and low in PRONOUNS and content and any(
+                content[0] <= a and b <= content[1] for a, b in self.mentions_of.get(linked[0], ())):
+            linked = None  # who the words name in the third person is not who says them
         if linked is not None:
             # the who-is-who links this pronoun or description to a person: that person speaks,
             # and a description resolved to a name counts as named
@@ -81,7 +86,7 @@ class Resolver:
             self._remember(spk, span[0])
             return spk
         if low in PRONOUNS or (head is not None and head.lower_ in PRONOUNS and len(text.split()) == 1):
-            return self._pronoun(low, span, start)
+            return self._pronoun(low, span, start, content)
         kind = self._kind(text, head)
         role = self._role_of(head, span) if head is not None and head.pos_ == "NOUN" else None
         if role is not None:
@@ -177,11 +182,16 @@ class Resolver:
             return "anonymous"
         return "other"
 
-    def _pronoun(self, low: str, span, start: int) -> Speaker:
+    def _pronoun(self, low: str, span, start: int, content=None) -> Speaker:
         text = self.doc.text[span[0]:span[1]]
         if low in PERSON_PRONOUNS:
+            # who the words name in the third person is not who says them ("He said, 'Roe was ...'")
+            inside = {pid for pid, spans in self.mentions_of.items()
+                      if content and any(content[0] <= a and b <= content[1] for a, b in spans)}
             prior = self.last.get("person")
-            mention = self._person_before(span[0])
+            if prior is not None and prior.entity is not None and prior.entity[0] in inside:
+                prior = None
+            mention = self._person_before(span[0], inside)
             if mention is not None and (prior is None or mention[1] > self.last_at.get("person", -1)):
                 prior = mention[0]
         elif low in GROUP_PRONOUNS:
@@ -193,14 +203,16 @@ class Resolver:
         return Speaker(prior.text if prior.entity is None else prior.entity[2], prior.entity, prior.source_type,
                        prior.anon_key)
 
-    def _person_before(self, start: int) -> tuple[Speaker, int] | None:
+    def _person_before(self, start: int, skip=frozenset()) -> tuple[Speaker, int] | None:
         """The nearest person mentioned before start (within the last 120 words)."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         end_i = span.start if span is not None else len(self.doc)
         for tok in reversed(self.doc[max(end_i - 120, 0):end_i]):
-            if tok.pos_ == "PROPN" and not any(s <= tok.idx < e for s, e in self.quoted):
+            # a capitalised word of a person's mention, whatever tag the parser gave it
+            if (tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.is_alpha) \
+                    and not any(s <= tok.idx < e for s, e in self.quoted):
                 ent = self.entity_at(tok.idx, tok.idx + len(tok.text))
-                if ent is not None and ent[1] == "person":
+                if ent is not None and ent[1] == "person" and ent[0] not in skip:
                     return Speaker(ent[2], ent, "named"), tok.idx
         return None
 
