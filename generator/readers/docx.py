@@ -25,6 +25,8 @@ def read_docx(raw: bytes) -> Extracted:
         props = document.core_properties
         title, author, created = one_line(props.title), one_line(props.author), props.created
         blocks = list(document.iter_inner_content())
+        # style names by id, read once: python-docx's `paragraph.style` searches every style per call
+        names = {st.style_id: st.name or "" for st in document.styles}
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, AttributeError) as err:
         raise ReaderError(f"is not a readable Word file ({one_line(str(err))[:120] or type(err).__name__})",
                           "open it in Word or LibreOffice and save it again as .docx") from None
@@ -50,7 +52,7 @@ def read_docx(raw: bytes) -> Extracted:
         text = one_line(block.text)
         if not text:
             continue
-        style = (block.style.name if block.style is not None else "") or ""
+        style = names.get(block._p.style or "", "")
         if style == "Title" and not title:
             title = text
             continue
