@@ -100,6 +100,12 @@ def _headline(title: str | None, owners: tuple[str | None, ...]) -> str | None:
     """The page title without the site's name (or the author's) that pages add before or after it."""
     if not title:
         return title
+    for owner in owners:  # a site name with separators of its own ("Daily - Art, Design"), whole at an end
+        if owner and len(owner) < len(title):
+            m = re.fullmatch(rf"(.+?)\s+(?:[|·•»—–-]|::)\s+{re.escape(owner)}", title, re.I) or \
+                re.fullmatch(rf"{re.escape(owner)}\s+(?:[|·•»—–-]|::)\s+(.+)", title, re.I)
+            if m:
+                title = m.group(1)
     keys = {_squash(o) for owner in owners if owner for o in [owner, owner.split(".")[-2] if "." in owner else owner]}
     keys.discard("")
     parts = _TITLE_PARTS.split(title)
