@@ -15,6 +15,7 @@ from .extract import BATCH_SIZE, extract, nlp_for  # noqa: F401  (nlp_for: one p
 from .mdcache import MarkdownCache
 from .model import Annotations, Document
 from .options import BuildOptions
+from .readers.layout import READERS, key_content
 from .render import render_site
 from .seeds import SeedError, find_seeds, read_seed
 
@@ -43,7 +44,10 @@ def read_all(paths: Iterable[Path], root: Path | None = None) -> tuple[list[tupl
         source = str(path.relative_to(root)) if root else str(path)
         try:
             doc = read_seed(path, source=source)
-            docs.append((doc, doc.text.encode("utf-8")))  # the cache key's content: read once, as decoded
+            if path.suffix.lower() in READERS:  # a page, PDF or Word file: its bytes, metadata and all
+                docs.append((doc, key_content(path.read_bytes())))
+            else:
+                docs.append((doc, doc.text.encode("utf-8")))  # the cache key's content: read once, as decoded
         except SeedError as err:
             errors.append(err)
     return docs, errors

@@ -41,6 +41,38 @@ def extract(files: tuple[Path, ...], pipeline: str | None, cache_dir: str | None
     sys.exit(1 if errors or more else 0)
 
 
+@main.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--out", "out_dir", default="seeds", show_default=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write the .md seeds into.")
+@click.option("--force", is_flag=True, help="Replace a .md seed of the same name.")
+def import_(files: tuple[Path, ...], out_dir: Path, force: bool) -> None:
+    """Convert web pages, PDFs and Word files into .md seeds with front matter, to edit before building.
+
+    \b
+    Example:
+      python -m generator import ~/Downloads/report.pdf ~/Downloads/article.html --out seeds
+    """
+    from .importer import to_markdown
+    from .seeds import SeedError, read_seed
+
+    failed = False
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for path in files:
+        target = out_dir / f"{path.stem}.md"
+        try:
+            if path.suffix.lower() in (".txt", ".md"):
+                raise SeedError(str(path), "is a text seed already", "copy it into the seeds folder as it is")
+            if target.exists() and not force:
+                raise SeedError(str(path), f"{target} exists", "pass --force to replace it")
+            target.write_text(to_markdown(read_seed(path)), encoding="utf-8")
+            click.echo(f"{path} -> {target}", err=True)
+        except SeedError as err:
+            _report([err])
+            failed = True
+    sys.exit(1 if failed else 0)
+
+
 @main.command()
 @click.option("--seeds", "seeds_dir", default="seeds", show_default=True, type=click.Path(file_okay=False))
 @click.option("--templates", "templates_dir", default="templates", show_default=True, type=click.Path(file_okay=False))

@@ -20,6 +20,10 @@ def contract(ann: Annotations, source: str | None = None) -> dict:
     return {
         "source": source or d.source, "title": d.title, "outlet": d.outlet, "author": d.author,
         "published": d.published, "url": d.url, "tags": list(d.tags),
+        # the text every offset below indexes: the seed as decoded, or as extracted from a page, PDF or Word file
+        "text": d.text,
+        # where each PDF page's text is: [start, end, page]; empty for other formats
+        "pages": [[b.start, b.end, b.page] for b in d.blocks if b.page is not None],
         "people": [_entity(e) for e in ann.people],
         "organizations": [_entity(e) for e in ann.organizations],
         "places": [_entity(e) for e in ann.places],

@@ -183,3 +183,36 @@ def write_mixed_folder(folder: Path) -> dict[str, str]:
     return {"plain.txt": "Bakers strike in the capital", "notes.md": "Port reopens after storm",
             "page.html": "Harbour council approves new ferry route", "report.pdf": "State of the River Basin",
             "memo.docx": "Budget memo for the spring session"}
+
+
+BROKEN_HTML = """<html><head><title>Flood warning lifted for river towns</title>
+<meta property="og:title" content="Flood warning lifted for river towns"><body><div><div><p>The weather service lifted
+its flood warning for the river towns on Sunday <b>after the water <i>fell below</b> the danger mark</i>, officials
+said.<p>Residents who had left their homes were told they could return <table><tr><td>from Monday morning
+<p>Schools will reopen on Tuesday, the education office said in a statement posted on its website late on Saturday.
+<p>The river rose two metres in three days after the heaviest rain in the region for a decade <script>document.write('
+<div>never closed
+"""
+
+
+def write_hostile_formats(folder: Path) -> None:
+    """The hostile corpus's web pages, PDFs and Word files: each written by this code, deterministic."""
+    import zipfile
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "broken-tags.html").write_text(BROKEN_HTML, encoding="utf-8")
+    nested = "<table><tr><td>" * 5000 + "A cell deep inside." + "</td></tr></table>" * 5000
+    (folder / "nested-tables.html").write_text(f"<html><body>{nested}</body></html>", encoding="utf-8")
+    (folder / "script-only.htm").write_text("<html><body><script>alert('x')</script></body></html>", encoding="utf-8")
+    (folder / "scanned.pdf").write_bytes(scanned_pdf())
+    (folder / "encrypted.pdf").write_bytes(encrypted_pdf())
+    whole = report_pdf(2)
+    (folder / "truncated.pdf").write_bytes(whole[: len(whole) // 2])
+    good = io.BytesIO()
+    memo_docx(Path(folder / "corrupt.docx"))
+    data = (folder / "corrupt.docx").read_bytes()
+    (folder / "corrupt.docx").write_bytes(data[: len(data) // 3])
+    with zipfile.ZipFile(good, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", b"<Types/>")
+        z.writestr("word/document.xml", b" " * (12 * 1024 * 1024))
+    (folder / "zip-bomb.docx").write_bytes(good.getvalue())

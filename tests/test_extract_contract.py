@@ -59,3 +59,32 @@ def test_cli_extract_reports_bad_file_and_goes_on(tmp_path):
     assert proc.returncode == 1
     assert "bad.txt" in proc.stderr and "empty" in proc.stderr
     assert len(proc.stdout.splitlines()) == 1
+
+
+def test_each_object_carries_the_text_its_offsets_index(sample):
+    from generator.export import contract
+
+    out = contract(sample)
+    assert out["text"] == sample.document.text and out["pages"] == []
+    for c in out["claims"]:
+        assert out["text"][c["start"]:c["end"]] == c["text"]
+
+
+def test_a_pdf_seed_gives_its_extracted_text_and_pages(nlp, tmp_path):
+    from formats import report_pdf
+
+    from generator.export import contract
+    from generator.nlp.annotate import annotate_doc, nlp_text
+    from generator.seeds import read_seed
+
+    (tmp_path / "r.pdf").write_bytes(report_pdf(2))
+    doc = read_seed(tmp_path / "r.pdf", source="r.pdf")
+    out = contract(annotate_doc(doc, nlp(nlp_text(doc)), "test"))
+    assert out["text"].startswith("State of the River Basin\n\nThe regional water board")
+    assert [p[2] for p in out["pages"]] == [1, 1, 1, 2, 2, 2]
+    brandt = [p for p in out["people"] if p["name"].endswith("Brandt")]
+    assert brandt, [p["name"] for p in out["people"]]
+    for s, e in brandt[0]["mentions"]:
+        assert out["text"][s:e] in brandt[0]["aliases"] or "Brandt" in out["text"][s:e]
+    first = brandt[0]["mentions"][0][0]
+    assert next(p for s, e, p in out["pages"] if s <= first < e) == 1

@@ -72,6 +72,15 @@ EXPECTED = {
     "future-date.txt": (PAGE, "News from the future"),
     "impossible-date.txt": (PAGE, "An impossible date"),
     "report.pdf": (ERROR, "is damaged or truncated"),
+    # web pages, PDFs and Word files: written by tests/formats.py `write_hostile_formats`
+    "broken-tags.html": (PAGE, "Flood warning lifted for river towns"),
+    "nested-tables.html": (ERROR, "has no article text"),
+    "script-only.htm": (ERROR, "has no article text"),
+    "scanned.pdf": (ERROR, "has no text layer"),
+    "encrypted.pdf": (ERROR, "is encrypted with a password"),
+    "truncated.pdf": (ERROR, "is damaged or truncated"),
+    "corrupt.docx": (ERROR, "is not a Word .docx file"),
+    "zip-bomb.docx": (ERROR, "a zip bomb?"),
     "README": (ERROR, "unsupported file type '(none)'"),
     ".hidden-seed.txt": (IGNORED, "hidden file"),
     "sub/.hidden-folder/inside.txt": (IGNORED, "hidden folder"),
@@ -120,6 +129,18 @@ def page_of(result, source: str) -> str:
 def test_corpus_is_complete():
     assert len(hostile_files()) >= 30
     assert set(hostile_files()) == set(EXPECTED)
+
+
+def test_the_corpus_web_pages_pdfs_and_word_files_are_made_by_code(tmp_path):
+    from formats import write_hostile_formats
+
+    write_hostile_formats(tmp_path)
+    made = sorted(p.name for p in tmp_path.iterdir())
+    assert all(name in EXPECTED for name in made)
+    # byte for byte what the code writes, but for Word files (a zip timestamp) and encryption (a random key)
+    for name in made:
+        if not name.endswith(".docx") and name != "encrypted.pdf":
+            assert (tmp_path / name).read_bytes() == (HOSTILE / name).read_bytes(), name
 
 
 def test_every_seed_gets_its_outcome(built):

@@ -100,3 +100,21 @@ def test_a_five_megabyte_page_is_read(tmp_path):
     doc = read_seed(path)
     assert doc.title == "Harbour council approves new ferry route"
     assert sum(1 for b in doc.blocks if b.kind == "paragraph") > 6000
+
+
+@pytest.mark.parametrize("title, owners, headline", [
+    ("Ferry route approved | The Coastal Ledger", ("The Coastal Ledger", None, None), "Ferry route approved"),
+    ("Coastal Ledger - Ferry route approved", (None, "coastalledger.example.com", None), "Ferry route approved"),
+    ("Why I sail — Marta Quell", (None, "example.org", "Marta Quell"), "Why I sail"),
+    ("Ferry route approved - Coastal Ledger Harbour News", ("Coastal Ledger", None, None), "Ferry route approved"),
+    ("Part one - Part two - The Ledger", ("The Ledger", None, None), "Part one - Part two"),
+    ("Ledger readers vote on the new ferry route across the bay - Ledger", ("Ledger", None, None),
+     "Ledger readers vote on the new ferry route across the bay"),
+    ("A headline - with a dash inside", ("The Ledger", None, None), "A headline - with a dash inside"),
+    ("The Ledger", ("The Ledger", None, None), "The Ledger"),
+    ("Sailing tips - Ledger - Boats, Ferries & More", ("Ledger - Boats, Ferries & More", None, None), "Sailing tips"),
+])
+def test_the_site_name_is_cut_from_the_page_title(title, owners, headline):
+    from generator.readers.html import _headline
+
+    assert _headline(title, owners) == headline

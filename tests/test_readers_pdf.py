@@ -127,3 +127,40 @@ def test_too_many_pages_is_refused_before_reading_them(tmp_path):
 
 def test_the_same_bytes_read_the_same(tmp_path):
     assert read(tmp_path, report_pdf(), "a.pdf") == read(tmp_path, report_pdf(), "a.pdf")
+
+
+def test_a_pdf_of_a_huge_object_count_reads_in_bounded_time(tmp_path):
+    import re
+
+    base = report_pdf(1)
+    out = io.BytesIO()
+    out.write(base)
+    first, n = 100, 150_000  # objects nothing refers to, in an appended update: a cross-reference table this long
+    offsets = []
+    for i in range(n):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj 0 endobj\n" % (first + i))
+    xref = out.tell()
+    out.write(b"xref\n%d %d\n" % (first, n) + b"".join(b"%010d 00000 n \n" % o for o in offsets))
+    root = re.search(rb"/Root (\d+) 0 R", base).group(1)
+    prev = re.search(rb"startxref\n(\d+)", base).group(1)
+    out.write(b"trailer\n<< /Size %d /Root %s 0 R /Prev %s >>\nstartxref\n%d\n%%%%EOF\n" % (first + n, root, prev, xref))
+    doc = read(tmp_path, out.getvalue())
+    assert doc.title == "State of the River Basin" and "reservoir levels" in doc.text
+
+
+def test_the_cache_key_is_the_file_s_bytes_so_new_metadata_is_seen(tmp_path):
+    from generator.build import annotate, read_all
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    path = seeds / "r.pdf"
+    path.write_bytes(report_pdf(1))
+    first, _, _, _ = annotate(read_all([path], seeds)[0], cache_dir=tmp_path / "cache")
+    path.write_bytes(report_pdf(1, {"Title": "State of the River Basin", "Author": "Someone Else"}))
+    docs, _ = read_all([path], seeds)
+    assert docs[0][0].text == first[0].document.text  # the same text: only the info's author changed
+    second, _, extracted, _ = annotate(docs, cache_dir=tmp_path / "cache")
+    assert extracted == 1 and second[0].document.author == "Someone Else"
+    third, _, extracted, _ = annotate(read_all([path], seeds)[0], cache_dir=tmp_path / "cache")
+    assert extracted == 0 and third[0] == second[0]

@@ -9,6 +9,7 @@ only.
 from __future__ import annotations
 
 import logging
+import re
 
 from . import Extracted, Part, ReaderError, one_line
 
@@ -56,7 +57,7 @@ def read_html(raw: bytes) -> Extracted:
     url = meta.get("url")
     return Extracted(
         parts=tuple(parts),
-        title=meta.get("title"),
+        title=_headline(meta.get("title"), (meta.get("sitename"), meta.get("hostname"), meta.get("author"))),
         author=", ".join(a.strip() for a in meta["author"].split(";") if a.strip()) if meta.get("author") else None,
         outlet=meta.get("sitename") or meta.get("hostname"),
         published=meta.get("date"),
@@ -89,6 +90,50 @@ def _parts(main, title: str | None, description: str | None) -> list[Part]:
             if text:
                 out.append(Part("paragraph", text))
     return out
+
+
+# "Headline | The Outlet", "The Outlet - Headline", "Headline — Author": the separators a page title uses
+_TITLE_PARTS = re.compile(r"\s+(?:[|·•»—–-]|::)\s+")
+
+
+def _headline(title: str | None, owners: tuple[str | None, ...]) -> str | None:
+    """The page title without the site's name (or the author's) that pages add before or after it."""
+    if not title:
+        return title
+    for owner in owners:  # a site name with separators of its own ("Daily - Art, Design"), whole at an end
+        if owner and len(owner) < len(title):
+            m = re.fullmatch(rf"(.+?)\s+(?:[|·•»—–-]|::)\s+{re.escape(owner)}", title, re.I) or \
+                re.fullmatch(rf"{re.escape(owner)}\s+(?:[|·•»—–-]|::)\s+(.+)", title, re.I)
+            if m:
+                title = m.group(1)
+    keys = {_squash(o) for owner in owners if owner for o in [owner, owner.split(".")[-2] if "." in owner else owner]}
+    keys.discard("")
+    parts = _TITLE_PARTS.split(title)
+    while len(parts) > 1 and _owned(parts[-1], keys):
+        parts.pop()
+    while len(parts) > 1 and _owned(parts[0], keys):
+        parts.pop(0)
+    if len(parts) == len(_TITLE_PARTS.split(title)):
+        return title
+    # rejoin what is left with the separators it had
+    kept = " ".join(parts)
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end] if 0 <= start < end else kept
+
+
+def _owned(part: str, keys: set[str]) -> bool:
+    key = _squash(part)
+    # the site's name itself, or a short part holding it ("BBC News - Politics"): never a long headline
+    return bool(key) and any(key == k or (len(k) >= 4 and len(part.split()) <= 6 and (key in k or k in key))
+                             for k in keys)
+
+
+def _squash(text: str) -> str:
+    """Lower-case letters and digits only, a leading 'the' and a web suffix dropped: 'The Japan Times' ~ 'japantimes.co.jp'."""
+    text = re.sub(r"^(?:www\.)|\.(?:com|org|net|co|uk|de|jp|fr|it|io|gov|edu)(?:\.[a-z]{2})?$", "", text.casefold().strip())
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"\W+", "", text)
 
 
 def _same(a: str, b: str) -> bool:

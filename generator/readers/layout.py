@@ -24,6 +24,20 @@ def read_document(raw: bytes, suffix: str, source: str, slug: str) -> Document:
     return to_document(read(raw), source, slug)
 
 
+def key_content(raw: bytes) -> bytes:
+    """What a page, PDF or Word file's cache key is made of: its bytes (the metadata is in them, not in
+    the text) and the versions of the libraries that read it (a new version may read it differently)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    versions = []
+    for package in ("trafilatura", "htmldate", "lxml", "pypdf", "python-docx"):
+        try:
+            versions.append(f"{package}=={version(package)}")
+        except PackageNotFoundError:
+            versions.append(f"{package} missing")
+    return raw + b"\0" + " ".join(versions).encode()
+
+
 def to_document(ex: Extracted, source: str, slug: str) -> Document:
     """Lay out extracted parts as text with offsets: the title line, then each part, a blank line between."""
     from ..seeds import TITLE_MAX, parse_date

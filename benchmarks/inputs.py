@@ -1,0 +1,332 @@
+"""Seeds that are web pages, PDFs and Word files: how well and how fast the readers extract them.
+
+Measured on real documents nobody here wrote, read from public GitHub snapshots at benchmark time
+(their pages are third-party content, so none is copied into the project):
+
+- web pages, trafilatura's evaluation set (adbar/trafilatura tests/evaldata.json with the pages in
+  tests/eval and tests/cache): must-contain and must-not-contain snippets, title and date, on its
+  English pages (or --all: every language). trafilatura is tuned on this set: its figures flatter
+  trafilatura, and so ours, which use it;
+- web pages, the article-extraction benchmark (scrapinghub/article-extraction-benchmark, 181
+  English news pages with the article body written out): word-level precision/recall/F1 of the
+  body, not seen by trafilatura's tuning;
+- PDFs, py-pdf/sample-files (CC-BY-SA-4.0) with the ground-truth text of one 117-page book from
+  py-pdf/benchmarks: word-level P/R/F1 against it, and time per MB; a 300-page report written by
+  tests/formats.py for speed at length;
+- Word files: a long memo written by tests/formats.py, for speed only.
+
+Each is measured through the project's reader (`read_seed`) and beside the extraction library
+used alone (trafilatura.extract for pages, pypdf, pdfminer.six and pdfplumber for PDFs; for pages
+also readability-lxml when installed, the alternative considered).
+
+    python benchmarks/inputs.py [--mirrors /work/.mirror] [--limit N] [--all] [--skip-pdf-others]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import io
+import json
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # tests/formats.py writes the synthetic long documents
+
+TRAFILATURA = "adbar+trafilatura"
+SCRAPINGHUB = "scrapinghub+article-extraction-benchmark"
+PDF_SAMPLES = "py-pdf+sample-files"
+PDF_BENCH = "py-pdf+benchmarks"
+TARGETS = {"title": 0.90, "date": 0.90, "with": 0.95, "without": 0.95, "f1": 0.95}
+ENGLISH = set("the and of to in is that for it was on with as are be this by at from have has not".split())
+
+
+def git_files(repo: Path, paths: list[str], into: Path) -> Path:
+    """Unpack paths of a mirror's HEAD into a folder (the mirrors are bare git directories)."""
+    data = subprocess.run(["git", "--git-dir", str(repo), "archive", "HEAD", *paths], check=True,
+                          capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        tar.extractall(into, filter="data")
+    return into
+
+
+def mirror(root: Path, name: str) -> Path:
+    repo = root / name / "repo"
+    if not repo.exists():
+        sys.exit(f"{repo} not found: fetch github:{name.replace('+', '/')} first (a public snapshot)")
+    return repo
+
+
+def norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def words(text: str) -> collections.Counter:
+    return collections.Counter(re.findall(r"\w+", text.casefold()))
+
+
+def prf(got: str, expected: str) -> tuple[float, float]:
+    g, e = words(got), words(expected)
+    tp = sum((g & e).values())
+    p = tp / sum(g.values()) if g else (1.0 if not e else 0.0)
+    r = tp / sum(e.values()) if e else 1.0
+    return p, r
+
+
+def f1_of(pairs: list[tuple[float, float]]) -> tuple[float, float, float]:
+    """Mean precision and recall over documents, and the F1 of those means (as the article benchmark does)."""
+    if not pairs:
+        return 0.0, 0.0, 0.0
+    p = sum(x for x, _ in pairs) / len(pairs)
+    r = sum(y for _, y in pairs) / len(pairs)
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def same_title(a: str | None, b: str | None) -> bool:
+    def key(t):
+        return re.sub(r"\W+", " ", norm(t).casefold()).strip()
+    return bool(a and b) and key(a) == key(b)
+
+
+def is_english(snippets: list[str]) -> bool:
+    tokens = re.findall(r"[a-z]+", " ".join(snippets).lower())
+    return len(tokens) >= 6 and sum(t in ENGLISH for t in tokens) / len(tokens) >= 0.12
+
+
+def body(doc) -> str:
+    """A Document's text without its title line: what the libraries alone give, too."""
+    return "\n".join(doc.text[b.start:b.end] for b in doc.blocks if b.kind != "title")
+
+
+# --- readers -----------------------------------------------------------------------------------
+
+
+def ours(path: Path):
+    from generator.seeds import SeedError, read_seed
+
+    try:
+        return read_seed(path, source=path.name)
+    except SeedError:
+        return None
+
+
+def trafilatura_alone(raw: bytes) -> tuple[str, dict]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
+    if doc is None:
+        return "", {}
+    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    return d.get("text") or "", {"title": d.get("title"), "date": d.get("date")}
+
+
+def readability_alone(raw: bytes) -> tuple[str, dict]:
+    from lxml import html as lhtml
+    from readability import Document
+
+    doc = Document(raw)
+    summary = doc.summary(html_partial=True)
+    text = lhtml.fromstring(summary).text_content() if summary.strip() else ""
+    return text, {"title": doc.short_title(), "date": None}
+
+
+# --- measures ----------------------------------------------------------------------------------
+
+
+def snippets(root: Path, every_language: bool, limit: int | None) -> None:
+    repo = mirror(root, TRAFILATURA)
+    gold = json.loads(subprocess.run(["git", "--git-dir", str(repo), "show", "HEAD:tests/evaldata.json"],
+                                     check=True, capture_output=True).stdout)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = git_files(repo, ["tests/eval", "tests/cache"], Path(tmp))
+        files = {p.name: p for p in folder.rglob("*.html")}
+        items = [v for v in gold.values() if v["file"] in files and (every_language or is_english(v["with"]))]
+        items = items[:limit] if limit else items
+        print(f"\n## Web pages: trafilatura's evaluation set, {len(items)} "
+              f"{'pages' if every_language else 'English pages'} (must-contain / must-not-contain, title, date)")
+        systems = {"ours (read_seed)": None, "trafilatura alone": trafilatura_alone}
+        if _has("readability"):
+            systems["readability-lxml alone"] = readability_alone
+        for name, fn in systems.items():
+            found = absent = n_with = n_without = 0
+            titles = dates = n_title = n_date = 0
+            seconds = size = 0.0
+            for item in items:
+                path = files[item["file"]]
+                raw = path.read_bytes()
+                t = time.perf_counter()
+                if fn is None:
+                    doc = ours(path)
+                    text, meta = (body(doc), {"title": doc.title, "date": doc.published}) if doc else ("", {})
+                else:
+                    try:
+                        text, meta = fn(raw)
+                    except Exception:  # a library that fails on a page scores nothing on it
+                        text, meta = "", {}
+                seconds += time.perf_counter() - t
+                size += len(raw)
+                text = norm(text)
+                found += sum(norm(s) in text for s in item["with"])
+                absent += sum(norm(s) not in text for s in item["without"])
+                n_with += len(item["with"])
+                n_without += len(item["without"])
+                if item.get("title"):
+                    n_title += 1
+                    titles += same_title(meta.get("title"), item["title"])
+                if item.get("date"):
+                    n_date += 1
+                    dates += meta.get("date") == item["date"]
+            print(f"{name:24s} must-contain {found / max(n_with, 1):6.1%} · must-not-contain absent "
+                  f"{absent / max(n_without, 1):6.1%} · title {titles / max(n_title, 1):6.1%} of {n_title} · "
+                  f"date {dates / max(n_date, 1):6.1%} of {n_date} · {seconds / (size / 1e6):5.2f} s/MB")
+
+
+def bodies(root: Path, limit: int | None) -> None:
+    repo = mirror(root, SCRAPINGHUB)
+    truth = json.loads(subprocess.run(["git", "--git-dir", str(repo), "show", "HEAD:ground-truth.json"],
+                                      check=True, capture_output=True).stdout)
+    keys = sorted(truth)[:limit] if limit else sorted(truth)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = git_files(repo, ["html"], Path(tmp))
+        print(f"\n## Web pages: the article-extraction benchmark, {len(keys)} English news pages (body word P/R/F1)")
+        systems = {"ours (read_seed)": None, "trafilatura alone": trafilatura_alone}
+        if _has("readability"):
+            systems["readability-lxml alone"] = readability_alone
+        for name, fn in systems.items():
+            pairs, seconds, size = [], 0.0, 0
+            for key in keys:
+                raw = gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes())
+                t = time.perf_counter()
+                if fn is None:
+                    path = Path(tmp) / f"{key}.html"
+                    path.write_bytes(raw)
+                    doc = ours(path)
+                    text = body(doc) if doc else ""
+                else:
+                    try:
+                        text = fn(raw)[0]
+                    except Exception:
+                        text = ""
+                seconds += time.perf_counter() - t
+                size += len(raw)
+                pairs.append(prf(text, truth[key].get("articleBody", "")))
+            p, r, f = f1_of(pairs)
+            print(f"{name:24s} P {p:.3f} · R {r:.3f} · F1 {f:.3f} · {seconds / (size / 1e6):5.2f} s/MB")
+
+
+def pdfs(root: Path, others: bool) -> None:
+    import logging
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    samples, bench = mirror(root, PDF_SAMPLES), mirror(root, PDF_BENCH)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = git_files(samples, ["009-pdflatex-geotopo/GeoTopo-komprimiert.pdf", "026-latex-multicolumn",
+                                     "011-google-doc-document", "002-trivial-libre-office-writer"], Path(tmp))
+        truth = subprocess.run(["git", "--git-dir", str(bench), "show", "HEAD:read/extraction-ground-truth/GeoTopo-book.txt"],
+                               check=True, capture_output=True, text=True).stdout
+        book = folder / "009-pdflatex-geotopo" / "GeoTopo-komprimiert.pdf"
+        print(f"\n## PDFs: a 117-page book ({book.stat().st_size / 1e6:.1f} MB, py-pdf/sample-files) against its "
+              "ground-truth text (word P/R/F1)")
+        systems = {"ours (read_seed)": None, "pypdf alone": _pypdf}
+        if others:
+            systems |= {"pdfminer.six alone": _pdfminer, "pdfplumber alone": _pdfplumber}
+        raw = book.read_bytes()
+        for name, fn in systems.items():
+            t = time.perf_counter()
+            text = body(ours(book)) if fn is None else fn(raw)
+            seconds = time.perf_counter() - t
+            p, r = prf(text, truth)
+            print(f"{name:24s} P {p:.3f} · R {r:.3f} · F1 {2 * p * r / (p + r):.3f} · {seconds:5.1f} s "
+                  f"({seconds / (len(raw) / 1e6):5.2f} s/MB)")
+        from formats import report_pdf
+
+        (Path(tmp) / "made").mkdir()
+        long = Path(tmp) / "made" / "report-300.pdf"
+        long.write_bytes(report_pdf(300))
+        t = time.perf_counter()
+        doc = ours(long)
+        seconds = time.perf_counter() - t
+        print(f"a 300-page report (tests/formats.py): {seconds:.1f} s, {len(doc.blocks) - 1} paragraphs, "
+              f"{seconds / (long.stat().st_size / 1e6):.2f} s/MB")
+        for pdf in sorted(folder.glob("0*/*.pdf")):
+            if pdf != book:
+                doc = ours(pdf)
+                print(f"{pdf.name}: title {doc.title!r}, {len(doc.blocks) - 1} blocks" if doc else f"{pdf.name}: error")
+
+
+def _pypdf(raw: bytes) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(raw)).pages)
+
+
+def _pdfminer(raw: bytes) -> str:
+    from pdfminer.high_level import extract_text
+
+    return extract_text(io.BytesIO(raw))
+
+
+def _pdfplumber(raw: bytes) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(raw)) as pdf:
+        return "\n".join(p.extract_text() or "" for p in pdf.pages)
+
+
+def word_files() -> None:
+    import docx
+    from formats import memo_docx
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = memo_docx(Path(tmp) / "memo.docx")
+        d = docx.Document(str(path))
+        for n in range(3000):
+            d.add_paragraph(f"Paragraph {n}: the finance office asked every department to hold spending at "
+                            "last year's level, and the minister said no posts would be cut before the review.")
+        d.save(str(path))
+        t = time.perf_counter()
+        doc = ours(path)
+        seconds = time.perf_counter() - t
+        print(f"\n## Word files: a memo of {len(doc.blocks) - 1} paragraphs ({path.stat().st_size / 1e6:.2f} MB): "
+              f"{seconds:.2f} s, {seconds / (path.stat().st_size / 1e6):.2f} s/MB")
+
+
+def _has(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"),
+                        help="folder of fetched GitHub snapshots (owner+name/repo)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each set")
+    parser.add_argument("--all", action="store_true", help="every language of trafilatura's set, not only English")
+    parser.add_argument("--skip-pdf-others", action="store_true", help="skip pdfminer.six and pdfplumber (slow)")
+    parser.add_argument("--only", choices=("snippets", "bodies", "pdf", "docx"), default=None)
+    args = parser.parse_args()
+    import trafilatura
+
+    print(f"trafilatura {trafilatura.__version__} · targets: title and date ≥ 90 %, must-contain ≥ 95 %, "
+          "must-not-contain absent ≥ 95 %, body F1 ≥ 0.95")
+    if args.only in (None, "snippets"):
+        snippets(args.mirrors, args.all, args.limit)
+    if args.only in (None, "bodies"):
+        bodies(args.mirrors, args.limit)
+    if args.only in (None, "pdf"):
+        pdfs(args.mirrors, not args.skip_pdf_others)
+    if args.only in (None, "docx"):
+        word_files()
+
+
+if __name__ == "__main__":
+    main()
