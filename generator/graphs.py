@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import Annotations
 
@@ -28,6 +28,7 @@ class Node:
     weight: int = 1  # mentions
     x: float = 0.0
     y: float = 0.0
+    tags: tuple[str, ...] = ()  # what a picture's filter matches: briefings and outlets it appears in
 
 
 @dataclass(frozen=True)
@@ -244,4 +245,4 @@ def _separate(pos: list[list[float]], dx: float = 0.4, dy: float = 0.07, rounds:
 
 
 def _at(node: Node, x: float, y: float) -> Node:
-    return Node(node.id, node.label, node.kind, node.href, node.weight, round(x, 4), round(y, 4))
+    return replace(node, x=round(x, 4), y=round(y, 4))

@@ -33,8 +33,24 @@ def environment(templates_dir: str | Path) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(md=md, attr=attr, yaml=front_matter, code=code, safe_url=safe_url,
-                       fmt_date=fmt_date)
+                       fmt_date=fmt_date, plural=plural)
     return env
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 request', '2 requests', '0 requests' (many: an irregular plural, e.g. 'people')."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
+def evidence(entity, most: int = 2) -> list:
+    """An entity's evidence with each sentence shown once (two roles stated in one sentence share it)."""
+    seen, out = set(), []
+    for ev in entity.evidence:
+        key = (ev.sentence_start, ev.sentence_end) if ev.kind != "corrected" else ("corrected", ev.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return out[:most]
 
 
 def fmt_date(value: str | None) -> str:
@@ -230,6 +246,6 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
                                   "Who appears with whom (lines) and who speaks about whom (arrows)", "graph"),
         "timeline_chart": charts.timeline_svg(events, "Dated events in this briefing; each mark leads to its entry",
                                               "timeline-chart"),
-        "link_of": link_of, "sentence": lambda s, e: ann.document.text[s:e],
+        "link_of": link_of, "sentence": lambda s, e: ann.document.text[s:e], "evidence": evidence,
         "home": rel(uri, "index.md"),
     }

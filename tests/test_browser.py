@@ -73,7 +73,7 @@ class Visit:
     """A page opened in a fresh context that records errors and every request to another host."""
 
     def __init__(self, browser, base: str, **context):
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, **context)
+        self.context = browser.new_context(**{"viewport": {"width": 1280, "height": 900}, **context})
         self.page = self.context.new_page()
         self.errors: list[str] = []
         self.foreign: list[str] = []
@@ -238,32 +238,32 @@ def test_graph_and_timeline_render_and_lead_to_pages(visit):
     bar = page.locator(".grade-bar span")
     claims = int(re.search(r"(\d+) claims", page.locator(".briefing-meta").inner_text()).group(1))
     assert bar.first.is_visible() and sum(int(t.split("·")[1]) for t in bar.all_inner_texts()) == claims
-    graph = page.locator("#graph svg")
+    graph = page.locator("#graph svg.wide")
     graph.scroll_into_view_if_needed()
     box = graph.bounding_box()
     assert box["width"] > 500 and box["height"] > 250
-    assert page.locator("#graph .node").count() >= 3
-    assert page.locator("#graph .edge").count() >= 2
-    events = page.locator("#timeline-chart .event")
-    assert events.count() >= 3 and page.locator("#timeline-chart .tick").count() >= 2
-    node = page.locator("#graph .node a").first
-    label = node.locator("text").text_content()
+    assert page.locator("#graph svg.wide .node").count() >= 3
+    assert page.locator("#graph svg.wide .edge").count() >= 2
+    events = page.locator("#timeline-chart svg.wide .event")
+    assert events.count() >= 3 and page.locator("#timeline-chart svg.wide .tick").count() >= 2
+    node = page.locator("#graph svg.wide .node a").first
+    label = node.get_attribute("aria-label").split(":")[0]
     node.click()
     page.wait_for_load_state()
     assert "/people/" in page.url and page.locator("h1").inner_text().strip() == label
     page.go_back()
-    page.locator("#timeline-chart .event a").first.click()
+    page.locator("#timeline-chart svg.wide .event a").first.click()
     assert re.search(r"#date-\d+$", page.url)
 
 
 def test_person_and_connections_pages(visit):
     v = visit()
     page = v.open("people/diosdado-cabello/")
-    assert page.locator("#ego .node.focus").count() == 1
+    assert page.locator("#ego svg.wide .node.focus").count() == 1
     shoot(page, "person.png", full_page=True)
     page = v.open("connections/")
-    page.locator("#connections svg").scroll_into_view_if_needed()
-    assert page.locator("#connections .node").count() >= 3
+    page.locator("#connections svg.wide").scroll_into_view_if_needed()
+    assert page.locator("#connections svg.wide .node").count() >= 3
     shoot(page, "graph.png")
 
 
@@ -307,3 +307,79 @@ def _around(a: dict, b: dict, pad: int = 12) -> dict:
     x, y = min(a["x"], b["x"]) - pad, min(a["y"], b["y"]) - pad
     return {"x": max(x, 0), "y": max(y, 0), "width": max(a["x"] + a["width"], b["x"] + b["width"]) - x + pad,
             "height": max(a["y"] + a["height"], b["y"] + b["height"]) - y + pad}
+
+
+# --- Phones: the same pages at 390 px (an iPhone 12-14 width) and on a desktop at 1280 px. ---
+PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True, "device_scale_factor": 2}
+DESKTOP = {"viewport": {"width": 1280, "height": 900}}
+PAGES = ["", "briefings/", f"briefings/{BRIEFING_SLUG}/", "people/", "people/diosdado-cabello/", "organizations/",
+         "places/", "connections/", "timeline/", "how-to-read/", "tags/"]
+# Every visible element's right edge, outside the header's search drawer (Material slides it in off-screen).
+_TOO_WIDE = """() => { const W = document.documentElement.clientWidth; const out = [];
+  for (const e of document.querySelectorAll('.md-main *, .md-header *')) {
+    if (e.closest('.md-search, .md-sidebar')) continue;
+    const r = e.getBoundingClientRect();
+    if (r.width > 0 && r.right > W + 1 && e.checkVisibility({opacityProperty: true, visibilityProperty: true}))
+      out.push(`${e.tagName.toLowerCase()}.${e.getAttribute('class') || ''} right=${Math.round(r.right)}`);
+  }
+  return {scroll: document.documentElement.scrollWidth, width: W, wide: out.slice(0, 5)}; }"""
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["1280px", "390px"])
+def test_no_element_is_wider_than_the_viewport_and_no_console_error(visit, size):
+    v = visit(**size)
+    for path in PAGES:
+        page = v.open(path)
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")  # long sections too
+        found = page.evaluate(_TOO_WIDE)
+        assert found["scroll"] <= found["width"] and found["wide"] == [], (path, found)
+    assert v.errors == [], v.errors
+
+
+def test_tables_become_stacked_cards_on_a_phone(visit):
+    page = visit(**PHONE).open(f"briefings/{BRIEFING_SLUG}/")
+    table = page.locator(".md-content table").first
+    assert table.locator("thead").is_hidden()
+    row = table.locator("tbody tr").first
+    assert row.evaluate("r => getComputedStyle(r).display") == "block"
+    cells = row.locator("td")
+    assert cells.first.inner_text().strip() and "people/" in cells.first.locator("a").get_attribute("href")
+    assert cells.nth(1).get_attribute("data-label") == "Role in this briefing"  # labelled by cards.js
+    assert cells.nth(2).get_attribute("data-label") == "Evidence"
+    row.scroll_into_view_if_needed()
+    box = row.bounding_box()
+    assert box["width"] <= 390 and cells.nth(2).bounding_box()["width"] > 250  # the evidence gets the width
+    shoot(page, "who-phone.png")
+
+
+def test_pictures_scale_to_a_phone_with_readable_labels(visit):
+    page = visit(**PHONE).open(f"briefings/{BRIEFING_SLUG}/")
+    for ident in ("graph", "timeline-chart"):
+        assert page.locator(f"#{ident} svg.wide").is_hidden()
+        svg = page.locator(f"#{ident} svg.narrow")
+        svg.scroll_into_view_if_needed()
+        box = svg.bounding_box()
+        assert 300 <= box["width"] <= 390
+        sizes = svg.locator("text").evaluate_all("ts => ts.map(t => t.getBoundingClientRect().height)")
+        assert sizes and min(sizes) >= 10  # a 12px label is drawn at least 10 px tall
+
+
+def test_a_tap_on_a_mention_shows_its_card_and_a_second_tap_follows_the_link(visit):
+    page = visit(**PHONE).open(f"briefings/{BRIEFING_SLUG}/")
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    mention = page.locator(".md-content p .m > a.mention.person").first
+    card = mention.locator("xpath=following-sibling::span[contains(@class, 'card')]")
+    mention.scroll_into_view_if_needed()
+    mention.tap()
+    assert card.is_visible() and BRIEFING_SLUG in page.url  # the card, not the person's page
+    box = card.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390  # a sheet inside the screen
+    shoot(page, "card-phone.png")
+    mention.tap()
+    page.wait_for_url("**/people/**")
+    grade_page = visit(**PHONE).open(f"briefings/{BRIEFING_SLUG}/")
+    grade_page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    grade = grade_page.locator(".md-content sup.grade[tabindex]").first
+    grade.scroll_into_view_if_needed()
+    grade.tap()
+    assert grade.locator("xpath=following-sibling::span[contains(@class, 'card')]").is_visible()

@@ -99,10 +99,10 @@ def test_cross_briefing_timeline_chart_groups_by_month_when_dates_are_many(monke
         timeline = entries
 
     monkeypatch.setattr(render, "_date_index", lambda corpus, t: 1)
-    assert render._corpus_timeline(Corpus()).count('<g class="event">') == 30
+    assert render._corpus_timeline(Corpus()).count('<g class="event">') == 60  # wide and narrow drawing
     monkeypatch.setattr(render, "CHART_MARKS", 5)
     svg = render._corpus_timeline(Corpus())
-    assert svg.count('<g class="event">') == 3 and "10 events" in svg
+    assert svg.count('<g class="event">') == 6 and "10 events" in svg
 
 
 def _claims_html(claims: tuple, blocks: tuple) -> str:
@@ -137,3 +137,39 @@ def test_a_card_counts_one_mention_in_the_singular():
     html = _html()
     card = html[html.index('id="c0"'):]
     assert "1 mention here" in card and "1 mentions" not in html
+
+
+def test_counts_agree_in_number():
+    from generator.render import plural
+
+    assert plural(1, "request") == "1 request" and plural(0, "request") == "0 requests"
+    assert plural(2, "person", "people") == "2 people"
+
+
+def _who_is_who(people=(), organizations=(), places=()) -> str:
+    from conftest import ROOT
+
+    from generator.render import environment, evidence
+
+    env = environment(ROOT / "templates")
+    return env.get_template("partials/who_is_who.md.j2").render(
+        people=people, organizations=organizations, places=places, link_of=lambda e: None,
+        sentence=lambda s, e: "She, the mayor and a judge, spoke."[s:e], evidence=evidence)
+
+
+def test_one_evidence_sentence_is_shown_once_per_person_and_roles_once():
+    from generator.model import Evidence
+
+    same = [Evidence("mayor", 5, 10, 0, 34), Evidence("judge", 21, 26, 0, 34)]
+    ana = Entity("p1", "person", "Ana", roles=("mayor", "Mayor", "judge"), evidence=tuple(same), mentions=((0, 3),))
+    out = _who_is_who(people=(ana,))
+    assert out.count("She, the mayor and a judge, spoke") == 1
+    assert "| mayor; judge |" in out
+    assert "| # |" not in out  # no number column eating a phone's width
+
+
+def test_places_start_their_own_paragraph_after_the_organisations():
+    org = Entity("o1", "organization", "Harbour Board", mentions=((0, 5),))
+    place = Entity("l1", "place", "Lima", mentions=((6, 10),))
+    html = markdown.markdown(_who_is_who(organizations=(org,), places=(place,)), extensions=["md_in_html"])
+    assert "<p><strong>Places:</strong>" in html and "<p><strong>Organisations:</strong>" in html
