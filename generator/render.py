@@ -9,7 +9,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import annotated, charts, graphs
+from . import annotated, brief, charts, graphs
 from .cache import digest
 from .corpus import KINDS, Corpus
 from .escape import attr, code, front_matter, md, safe_url
@@ -33,7 +33,7 @@ def environment(templates_dir: str | Path) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(md=md, attr=attr, yaml=front_matter, code=code, safe_url=safe_url,
-                       fmt_date=fmt_date, plural=plural)
+                       fmt_date=fmt_date, plural=plural, shorten=brief.shorten)
     return env
 
 
@@ -185,7 +185,7 @@ def _described_at(corpus: Corpus, slug: str, entity) -> str | None:
 
 def _summary(corpus: Corpus, ann: Annotations) -> dict:
     slug = corpus.slugs[ann.document.source]
-    return {"slug": slug, "doc": ann.document, "people": len(ann.people), "claims": len(ann.claims),
+    return {"slug": slug, "doc": ann.document, "people": len(ann.people), "claims": len(brief.shown(ann.claims)),
             "top": [p.name for p in ann.people[:3]]}
 
 
@@ -231,13 +231,17 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
     marks = annotated.marks_for(ann, url_of, fmt_date)
     events = [charts.Event(d.value, d.event or d.text, f"#date-{i}") for i, d in enumerate(ann.dates, 1) if d.value]
     claims = list(ann.claims)
-    key_points = sorted(enumerate(claims, 1), key=lambda ic: -ic[1].rank)[:KEY_POINTS]
+    shown = brief.shown(claims)  # every count on the page is of these
+    lead = brief.lead(ann)
+    key_points = brief.key_points(shown, lead, KEY_POINTS)
     words = len(ann.document.text.split())
-    sourcing = profile(claims)
+    sourcing = profile([c for _, c in shown])
+    text = ann.document.text
     return {
         "ann": ann, "doc": ann.document, "slug": slug,
         "people": ann.people, "organizations": ann.organizations, "places": ann.places,
-        "claims": claims, "key_points": key_points,
+        "claims": claims, "shown": shown, "key_points": key_points, "lead": lead,
+        "say": lambda c: brief.display(c, text), "genre": None, "argument": [],
         "dates": sorted(enumerate(ann.dates, 1), key=lambda d: (d[1].value or "9999", d[1].start)),
         "profile": sourcing, "reading_minutes": max(1, round(words / 230)),
         "grades": [(g, n) for g, n in sourcing["grades"].items() if n],  # photo credits left out, as in the profile

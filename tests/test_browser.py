@@ -195,6 +195,7 @@ def test_search_finds_a_person_by_surname(visit):
 def test_hovering_or_focusing_a_mention_shows_its_card(visit):
     v = visit()
     page = v.open(f"briefings/{BRIEFING_SLUG}/")
+    page.locator(".full-text-box > summary").click()
     mention = page.locator(".md-content p .m > a.mention.person").first
     card = mention.locator("xpath=following-sibling::span[contains(@class, 'card')]")
     assert not card.is_visible()
@@ -211,7 +212,8 @@ def test_hovering_or_focusing_a_mention_shows_its_card(visit):
 
 def test_tab_walks_from_mention_to_mention_each_showing_its_card(visit):
     page = visit().open(f"briefings/{BRIEFING_SLUG}/")
-    page.locator("h2#full-text").evaluate("h => { h.tabIndex = -1; h.focus(); }")
+    page.locator(".full-text-box > summary").click()  # the full text is collapsed at first
+    page.locator(".full-text-box .legend").evaluate("h => { h.tabIndex = -1; h.focus(); }")
     seen = []
     for _ in range(3):  # one stop per mark: cards hold no links of their own
         page.keyboard.press("Tab")
@@ -225,6 +227,7 @@ def test_tab_walks_from_mention_to_mention_each_showing_its_card(visit):
 
 def test_cards_work_with_javascript_off(visit):
     page = visit(java_script_enabled=False).open(f"briefings/{BRIEFING_SLUG}/")
+    page.locator(".full-text-box > summary").click()
     mention = page.locator(".md-content .m > .mention.date").first
     mention.hover()
     card = mention.locator("xpath=following-sibling::span[contains(@class, 'card')]")
@@ -275,6 +278,7 @@ def test_dark_mode_and_print(visit):
     page.emulate_media(media="print")
     assert not page.locator(".md-header").is_visible()
     assert not page.locator(".md-sidebar--primary").is_visible()
+    page.locator(".full-text-box > summary").click()
     page.locator(".md-content .m > a.mention.person").first.hover()
     assert page.locator(".md-content .card:visible").count() == 0
 
@@ -383,3 +387,58 @@ def test_a_tap_on_a_mention_shows_its_card_and_a_second_tap_follows_the_link(vis
     grade.scroll_into_view_if_needed()
     grade.tap()
     assert grade.locator("xpath=following-sibling::span[contains(@class, 'card')]").is_visible()
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["1280px", "390px"])
+def test_in_brief_comes_first_and_within_the_first_screen(visit, size):
+    """Under the title: what happened (the article's own lead) and the key points; on a phone at least
+    the lead and the first key point fit the first screen, on a desktop the whole block."""
+    page = visit(**size).open(f"briefings/{BRIEFING_SLUG}/")
+    fold = size["viewport"]["height"]
+    block = page.locator(".in-brief")
+    lead = block.locator(".lead")
+    assert "What happened" in lead.inner_text()
+    from conftest import SAMPLE
+
+    lead_text = lead.inner_text().split(":", 1)[1].strip()
+    article = " ".join(SAMPLE.read_text(encoding="utf-8").split())
+    assert all(s in article for s in lead_text.split(". ")[:2])  # taken from the article, not written for it
+    points = block.locator("ol > li")
+    assert 1 <= points.count() <= 5
+    first = points.first.bounding_box()
+    assert lead.bounding_box()["y"] < fold and first["y"] + first["height"] <= fold
+    if size is DESKTOP:
+        box = block.bounding_box()
+        assert box["y"] + box["height"] <= fold
+    shoot(page, f"in-brief-{size['viewport']['width']}.png")
+
+
+def test_page_length_budget_with_sections_collapsed(visit):
+    """The briefing page, long sections collapsed, is at most three times the article's own height."""
+    for size in (DESKTOP, PHONE):
+        page = visit(**size).open(f"briefings/{BRIEFING_SLUG}/")
+        collapsed = page.evaluate("document.documentElement.scrollHeight")
+        page.locator(".full-text-box > summary").click()
+        article = page.evaluate("""() => { const d = document.querySelector('.full-text-box');
+            return d.getBoundingClientRect().height - d.querySelector('summary').getBoundingClientRect().height; }""")
+        assert article > 400 and collapsed <= 3 * article, (size, collapsed, article)
+
+
+def test_every_card_is_reachable_by_keyboard_and_by_tap(visit):
+    page = visit().open(f"briefings/{BRIEFING_SLUG}/")
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    heads = page.locator(".md-content .m")
+    n = heads.count()
+    assert n > 20
+    reachable = heads.evaluate_all("""ms => ms.filter(m => { const h = m.firstElementChild, c = m.querySelector('.card');
+        return c && c.id === h.getAttribute('aria-describedby') && (h.matches('a[href]') || h.tabIndex === 0); }).length""")
+    assert reachable == n
+
+
+def test_a_key_point_link_opens_the_collapsed_full_text_at_its_claim(visit):
+    page = visit().open(f"briefings/{BRIEFING_SLUG}/")
+    assert not page.locator(".full-text-box").evaluate("d => d.open")
+    page.locator(".in-brief ol > li a[href^='#claim-']").first.click()
+    target = page.url.split("#")[1]
+    assert page.locator(".full-text-box").evaluate("d => d.open")
+    assert page.locator(f"#{target}").is_visible()
