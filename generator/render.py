@@ -9,7 +9,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import annotated, brief, charts, graphs
+from . import annotated, brief, charts, genre, graphs
 from .cache import digest
 from .corpus import KINDS, Corpus
 from .escape import attr, code, front_matter, md, safe_url
@@ -183,9 +183,19 @@ def _described_at(corpus: Corpus, slug: str, entity) -> str | None:
     return corpus.pages[target] if target else None
 
 
+def listed_claims(ann: Annotations) -> tuple[genre.Genre, list]:
+    """The piece's genre and the claims its pages list and count, as (index, claim): credits, repeats of a
+    parent claim and, in an opinion piece, the author's own claims (the argument) left out."""
+    kind = genre.recognise(ann)
+    shown = brief.shown(ann.claims)
+    if kind.opinion:
+        shown = [(i, c) for i, c in shown if not genre.authored_by(c, ann.document.author)]
+    return kind, shown
+
+
 def _summary(corpus: Corpus, ann: Annotations) -> dict:
     slug = corpus.slugs[ann.document.source]
-    return {"slug": slug, "doc": ann.document, "people": len(ann.people), "claims": len(brief.shown(ann.claims)),
+    return {"slug": slug, "doc": ann.document, "people": len(ann.people), "claims": len(listed_claims(ann)[1]),
             "top": [p.name for p in ann.people[:3]]}
 
 
@@ -231,7 +241,7 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
     marks = annotated.marks_for(ann, url_of, fmt_date)
     events = [charts.Event(d.value, d.event or d.text, f"#date-{i}") for i, d in enumerate(ann.dates, 1) if d.value]
     claims = list(ann.claims)
-    shown = brief.shown(claims)  # every count on the page is of these
+    kind, shown = listed_claims(ann)  # every count on the page is of these
     lead = brief.lead(ann)
     key_points = brief.key_points(shown, lead, KEY_POINTS)
     words = len(ann.document.text.split())
@@ -241,7 +251,8 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
         "ann": ann, "doc": ann.document, "slug": slug,
         "people": ann.people, "organizations": ann.organizations, "places": ann.places,
         "claims": claims, "shown": shown, "key_points": key_points, "lead": lead,
-        "say": lambda c: brief.display(c, text), "genre": None, "argument": [],
+        "say": lambda c: brief.display(c, text), "genre": kind if kind.opinion else None,
+        "argument": genre.argument(ann) if kind.opinion else [],
         "dates": sorted(enumerate(ann.dates, 1), key=lambda d: (d[1].value or "9999", d[1].start)),
         "profile": sourcing, "reading_minutes": max(1, round(words / 230)),
         "grades": [(g, n) for g, n in sourcing["grades"].items() if n],  # photo credits left out, as in the profile
