@@ -22,12 +22,14 @@ LABEL_H = 14  # a label's box height at 12px, for layout only
 NARROW = 400  # the phone variant's width: its 12px labels stay near 11px on a 360-400 px screen
 
 
-def graph_svg(graph: Graph, caption: str, ident: str = "graph", width: int = 760, height: int = 480) -> str:
+def graph_svg(graph: Graph, caption: str, ident: str = "graph", width: int = 760, height: int = 480,
+              filterable: bool = False) -> str:
     """The graph as an inline <figure> with two drawings: a wide one, and a narrow one phones show
     instead (CSS picks), so labels keep a readable size at any width; each node links to its page."""
     if not graph.nodes:
         return ""
-    out = [f'<figure class="picture graph" id="{attr(ident)}" data-search-exclude>',
+    data = " data-filter" if filterable else ""  # docs/assets/graphfilter.js adds its controls
+    out = [f'<figure class="picture graph" id="{attr(ident)}"{data} data-search-exclude>',
            _graph_drawing(graph, caption, ident, width, height, "wide"),
            _graph_drawing(graph, caption, f"{ident}-narrow", NARROW, max(height - 40, 360), "narrow"),
            f"<figcaption>{html_text(caption)}</figcaption></figure>"]
@@ -74,7 +76,7 @@ def _graph_drawing(graph: Graph, caption: str, ident: str, width: int, height: i
             body = f'<a href="{attr(n.href)}" aria-label="{attr(label)}"><title>{html_text(label)}</title>{body}</a>'
         else:
             body = f"<title>{html_text(label)}</title>{body}"
-        tags = f' data-tags="{attr(" ".join(n.tags))}"' if n.tags else ""
+        tags = f' data-tags="{attr("|".join(n.tags))}"' if n.tags else ""
         out.append(f'<g class="node {attr(n.kind)}{focus}{"" if spot else " unlabelled"}" data-id="{attr(n.id)}"{tags}>'
                    f'{body}</g>')
     out.append("</svg>")

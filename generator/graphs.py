@@ -125,7 +125,15 @@ def corpus_graph(corpus, links: Links, href) -> Graph:
     people = {f"people/{e.id}": e for e in corpus.entities["people"]}
     ranked = sorted((p for p in people if degree[p]),
                     key=lambda p: (-len(people[p].appearances), -degree[p], people[p].name))[:CORPUS_NODES]
-    nodes = [Node(p, people[p].name, "person", href(p), people[p].mention_count) for p in ranked]
+    outlet = {corpus.slugs[a.document.source]: a.document.outlet or "outlet unknown" for a in corpus.briefings}
+
+    def tags(entity) -> tuple[str, ...]:
+        # what the page's filter matches: each briefing (by title) and outlet the person appears in
+        seen = dict.fromkeys([f"outlet:{outlet.get(a.briefing, 'outlet unknown')}" for a in entity.appearances]
+                             + [f"briefing:{a.title}" for a in entity.appearances])
+        return tuple(seen)
+
+    nodes = [Node(p, people[p].name, "person", href(p), people[p].mention_count, tags=tags(people[p])) for p in ranked]
     return _with_edges(nodes, links, spring)
 
 

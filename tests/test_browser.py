@@ -442,3 +442,20 @@ def test_a_key_point_link_opens_the_collapsed_full_text_at_its_claim(visit):
     target = page.url.split("#")[1]
     assert page.locator(".full-text-box").evaluate("d => d.open")
     assert page.locator(f"#{target}").is_visible()
+
+
+def test_connections_graph_filters_by_outlet_briefing_and_person(visit):
+    page = visit().open("connections/")
+    bar = page.locator(".graph-filter")
+    nodes = page.locator("#connections svg.wide g.node")
+    total = nodes.count()
+    assert total >= 3 and page.locator("#connections svg.wide g.node.dim").count() == 0
+    assert "Al Jazeera" in bar.locator("select[aria-label='Outlet'] option").all_inner_texts()
+    briefing = bar.locator("select[aria-label='Briefing'] option").all_inner_texts()
+    assert any("Cabello" in t for t in briefing)
+    bar.locator("input[aria-label='Person']").fill("Cabello")
+    lit = page.locator("#connections svg.wide g.node:not(.dim)")
+    assert 1 < lit.count() < total  # Cabello and the people linked with him
+    assert any("Cabello" in (a or "") for a in lit.locator("a").evaluate_all("as => as.map(a => a.getAttribute('aria-label'))"))
+    bar.locator("input[aria-label='Person']").fill("nobody has this name")
+    assert page.locator("#connections svg.wide g.node.dim").count() == total

@@ -146,3 +146,34 @@ def test_a_long_name_that_fits_nowhere_falls_back_to_its_last_word():
     assert labels["b"][3] == "Bo" and labels["a"][3] in ("Manuel Cristopher Figuera", "Figuera")
     tight = charts.place_labels(nodes, place, {"a": 8, "b": 8}, 120, 100)
     assert tight["a"][3] == "Figuera"
+
+
+def test_the_connections_graph_stays_legible_at_a_thousand_briefings():
+    """A synthetic corpus of 1,000 briefings and 3,000 people: the picture keeps the most connected
+    people only, no two labels overlap, the best connected are all named, and each node can be filtered."""
+    from types import SimpleNamespace as NS
+
+    briefings, people, links = [], [], graphs.Links()
+    for b in range(1000):
+        briefings.append(NS(document=NS(source=f"s{b}", outlet=f"Outlet {b % 7}")))
+    slugs = {f"s{b}": f"b{b}" for b in range(1000)}
+    for i in range(3000):
+        apps = [NS(briefing=f"b{(i * 7 + k) % 1000}", title=f"Briefing {(i * 7 + k) % 1000}") for k in range(1 + (i % 5 == 0) * 3)]
+        people.append(NS(id=f"p{i}", name=f"Firstname{i} Surname{i}", appearances=apps, mention_count=1 + i % 9))
+    for i in range(3000):  # a few hubs everyone meets, and a ring
+        links.together[tuple(sorted((f"people/p{i}", f"people/p{i % 25}")))] += 1 + i % 3
+        links.together[tuple(sorted((f"people/p{i}", f"people/p{(i + 1) % 3000}")))] += 1
+    corpus = NS(briefings=briefings, slugs=slugs, entities={"people": people})
+    graph = graphs.corpus_graph(corpus, links, lambda page: f"../{page}/")
+    assert len(graph.nodes) == graphs.CORPUS_NODES
+    svg = charts.graph_svg(graph, "Connections", "connections", filterable=True)
+    assert "data-filter" in svg and svg.count("data-tags=") == 2 * len(graph.nodes)
+    assert 'outlet:Outlet 0' in svg and 'briefing:Briefing 0' in svg
+    wide = svg[svg.index('class="wide"'):svg.index('class="narrow"')]
+    boxes = _boxes(wide)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1), (a, b)
+    heaviest = sorted(graph.nodes, key=lambda n: -n.weight)[:5]
+    named = html.unescape(wide)
+    assert all(f">{n.label}<" in named or f">{n.label.split()[-1]}<" in named for n in heaviest)
