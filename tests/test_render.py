@@ -173,3 +173,59 @@ def test_places_start_their_own_paragraph_after_the_organisations():
     place = Entity("l1", "place", "Lima", mentions=((6, 10),))
     html = markdown.markdown(_who_is_who(organizations=(org,), places=(place,)), extensions=["md_in_html"])
     assert "<p><strong>Places:</strong>" in html and "<p><strong>Organisations:</strong>" in html
+
+
+def test_a_reference_linked_to_a_person_says_whom_it_refers_to():
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Referenced(Entity):  # the people extractor's Entity.references: descriptions and pronouns
+        references: tuple = ()
+
+    text = "Rosa Vex arrived. The mayor said she would stay."
+    doc = Document("t.txt", "t", text, "T", blocks=(Block("paragraph", 0, len(text)),))
+    rosa = Referenced("p1", "person", "Rosa Vex", roles=("mayor",), mentions=((0, 8),), references=((18, 27), (33, 36)))
+    ann = Annotations(doc, people=(rosa,))
+    html = "".join(annotated.render_blocks(ann, annotated.marks_for(ann, lambda e: "../p1/", fmt_date)))
+    assert html.count("<strong>refers to Rosa Vex</strong>") == 2
+    assert '>The mayor</a>' in html and '>she</a>' in html
+    plain = Annotations(doc, people=(Entity("p1", "person", "Rosa Vex", mentions=((0, 8),)),))
+    assert "refers to" not in "".join(annotated.render_blocks(plain, annotated.marks_for(plain, lambda e: None, fmt_date)))
+
+
+def test_a_directory_lists_each_role_once():
+    from types import SimpleNamespace as NS
+
+    from conftest import ROOT
+
+    from generator.render import environment
+
+    env = environment(ROOT / "templates")
+    person = NS(name="Ana Ruiz", appearances=[1, 2, 3], mention_count=5,
+                roles=[("President", "a"), ("president", "b"), ("President", "c"), ("Mayor", "c")])
+    out = env.get_template("directory.md.j2").render(kind="people", kind_title="People", entities=[person],
+                                                      link=lambda e: "ana.md")
+    assert "| President; Mayor |" in out
+
+
+def test_every_page_gives_the_same_claim_count(tmp_path):
+    """The briefing's meta line, its sourcing line, its claims list and the home page agree."""
+    import re
+    import shutil
+
+    from conftest import ROOT, SAMPLE
+
+    from generator.build import build_site
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SAMPLE, seeds / SAMPLE.name)
+    pages = build_site(seeds, ROOT / "templates", cache_dir=tmp_path / "cache", processes=1).pages
+    page = next(v for k, v in pages.items() if k.startswith("briefings/") and not k.endswith("index.md"))
+    meta = int(re.search(r"(\d+) claims?\n</p>", page).group(1))
+    sourcing = int(re.search(r"of (\d+) claims? rest on", page).group(1))
+    listed = int(re.search(r"<summary>All (\d+) claims?", page).group(1))
+    claims = page[page.index("## Claims"):page.index("### Anonymous sources")]
+    items = len(re.findall(r"^\d+\. \*\*[A-E]\*\*", claims, re.M))
+    home = int(re.search(r"· (\d+) claims", pages["index.md"]).group(1))
+    assert meta == sourcing == listed == items == home > 5
