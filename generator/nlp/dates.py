@@ -171,7 +171,24 @@ def _finds(doc, text: str) -> list[Find]:
                     and not _counted(doc, f)):
                 extra.append(f)
                 last_end = f.end
-    return sorted((f for f in finds + extra if not _in_title(doc, f) and not _an_age(text, f)), key=lambda f: f.start)
+    return sorted((f for f in finds + extra if not _in_title(doc, f) and not _an_age(text, f) and not _nowadays(doc, f)),
+                  key=lambda f: f.start)
+
+
+def _nowadays(doc, f: Find) -> bool:
+    """ "Today, many Greeks worship Zeus", "as strong today as it was": today as this age, not a day."""
+    if f.rule != "deictic" or f.text.lower() != "today":
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if prev is not None and nxt is not None and (prev.lower_ == "than" or (prev.pos_ in ("ADJ", "ADV") and nxt.lower_ in ("as", "than"))):
+        return True
+    if span.start != span.sent.start or nxt is None or nxt.text != ",":
+        return False
+    root = span.sent.root
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    return root.tag_ in ("VBP", "VBZ") and not aux
 
 
 def _an_age(text: str, f: Find) -> bool:
