@@ -54,3 +54,12 @@ def test_a_caption_printed_twice_is_one_timeline_event(annotate_text):
 ])
 def test_today_as_nowadays_is_not_a_date(annotate_text, body, expected):
     assert dates_of(annotate_text, body) == expected
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+@pytest.mark.parametrize("body, expected", [
+    ("The march went from 1600 Pennsylvania Avenue to the Capitol.", []),
+    ("The shop moved in 1998 to Main Street.", [("1998", "1998")]),
+])
+def test_street_numbers_are_not_years(annotate_text, body, expected, published):
+    assert dates_of(annotate_text, body, published) == expected

@@ -35,6 +35,8 @@ TITLE_RULES = {"deictic", "rel_unit", "weekend", "rel_season"}
 # Capitalised words that may stand before a weekday or holiday in a date ("Last Friday", "On Christmas").
 DATE_WORDS_BEFORE = {"last", "next", "this", "on", "by", "since", "until", "till", "from", "before", "after",
                      "merry", "happy", "early", "late"}
+STREET_AFTER = re.compile(r"(?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane"
+                          r"|Drive|Dr\.?|Place|Court|Square|Highway)(?![A-Za-z])")
 # Before a number and a plural noun these make a count: "of 1709 pupils", "nearly 2000 troops".
 COUNT_BEFORE = {"of", "about", "some", "nearly", "over", "than", "almost", "around", "approximately", "roughly"}
 AGE_BEFORE = re.compile(r"(?i)\b(?:my|his|her|their|your|our|its)\s+$")
@@ -225,6 +227,8 @@ def _counted(doc, f: Find) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is None:
         return False
+    if STREET_AFTER.match(doc[tok.i + 1:tok.i + 6].text):
+        return True  # "from 1600 Pennsylvania Avenue": a street number
     after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
     if nxt.lower_ in ("year", "years") and after is not None and after.lower_ in ("old", "-"):
         return True
