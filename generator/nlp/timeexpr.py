@@ -89,7 +89,8 @@ RULES: list[tuple[str, str]] = [
     ("early_year", rf"(?i:c\.|ca\.|circa)\s*[1-9]\d{{2,3}}(?!\d)(?!\s+[a-z]+s\b)|{ERA}\s*[1-9]\d{{0,3}}(?!\d)|[1-9]\d{{0,3}}\s*{ERA}"),
     ("year", rf"{MOD}{YEAR}"),
 ]
-SCANNER = re.compile("|".join(f"(?<![\\w'])(?P<{name}>{pattern})" for name, pattern in RULES))
+# One guard for all rules, checked once a position: the start of a word that can begin a date.
+SCANNER = re.compile("(?<![\\w'])(?=[\\w\\[’‘'])(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in RULES) + ")")
 # Bare months and years need a cue outside a DATE entity: "in May", "since 2013", not "Theresa May".
 GATED = {"month", "year"}
 CUE_BEFORE = re.compile(r"(\S+)\s*$")
