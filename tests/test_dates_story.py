@@ -79,3 +79,9 @@ def test_a_biography_without_publication_date_gets_a_full_timeline_with_its_work
     assert [t.value for t in timeline] == ["1701-05-03", "1726", "1727", "1727-03", "1729"]
     assert "counted from 1726, mentioned before" in timeline[2].date.rule
     assert "in 1727, the year mentioned before" in timeline[3].date.rule
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+def test_the_next_morning_counts_from_the_story_day(annotate_text, published):
+    body = "The ship reached Lisbon on 3 June 1801. The next morning she sailed again."
+    assert dates_of(annotate_text, body, published) == [("3 June 1801", "1801-06-03"), ("The next morning", "1801-06-04")]

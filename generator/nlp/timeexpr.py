@@ -68,7 +68,7 @@ RULES: list[tuple[str, str]] = [
     ("deictic", r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:earlier\s+|later\s+)?today|yesterday"
                 r"|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)(?![A-Za-z])"),
     # counted from a day named in the story: "On Tuesday ... the next day", "later that day"
-    ("day_rel", r"(?i:the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))"
+    ("day_rel", r"(?i:the\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))"
                 r"|(?:earlier|later)\s+that\s+(?:day|night|morning|evening)|that\s+(?:day|night|morning|evening))(?![A-Za-z])"),
     ("weekend", r"(?i:(?:this\s+past|this\s+coming|the\s+coming|the\s+past|last|this|next|the)\s+weekend)(?![A-Za-z])(?!\s+(?:after|before)\b)"),
     ("year_rel", r"(?i:the\s+(?:year|month|week)\s+(?:before|after)|(?:a|one)\s+(?:year|month|week)\s+(?:earlier|later))(?![A-Za-z])"),
