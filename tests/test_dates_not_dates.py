@@ -43,3 +43,23 @@ def test_a_caption_printed_twice_is_one_timeline_event(annotate_text):
     ann = annotate_text(f"{caption}\n\nThe march was peaceful.\n\n{caption}")
     assert [d.value for d in ann.dates] == ["2018-03-03", "2018-03-03"]
     assert [t.value for t in aggregate([ann]).timeline] == ["2018-03-03"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Today, about a thousand families farm the valley.", []),
+    ("The rivalry is as bitter today as it was in 1990.", [("1990", "1990")]),
+    ("Prices are higher than today.", []),
+    ("Today, the minister resigned.", [("Today", "2019-08-19")]),
+    ("The ruling came today, she said.", [("today", "2019-08-19")]),
+])
+def test_today_as_nowadays_is_not_a_date(annotate_text, body, expected):
+    assert dates_of(annotate_text, body) == expected
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+@pytest.mark.parametrize("body, expected", [
+    ("The march went from 1600 Pennsylvania Avenue to the Capitol.", []),
+    ("The shop moved in 1998 to Main Street.", [("1998", "1998")]),
+])
+def test_street_numbers_are_not_years(annotate_text, body, expected, published):
+    assert dates_of(annotate_text, body, published) == expected

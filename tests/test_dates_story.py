@@ -67,3 +67,21 @@ def test_the_working_names_the_date_counted_from(annotate_text):
     assert "counted from 1726, mentioned before" in rule and "1727" == ann.dates[1].value
     ann = annotate_text("The war ended in 1815. On July 14 the regiment came home.", published=None)
     assert "no publication date" in ann.dates[1].rule and "1815" in ann.dates[1].rule
+
+
+def test_a_biography_without_publication_date_gets_a_full_timeline_with_its_working(annotate_text):
+    from generator.corpus import aggregate
+
+    body = ("The painter was born in Lyon on 3 May 1701. He settled in Paris in 1726. "
+            "The following year he married, and in March he opened a studio. He died two years later.")
+    ann = annotate_text(body, published=None)
+    timeline = aggregate([ann]).timeline
+    assert [t.value for t in timeline] == ["1701-05-03", "1726", "1727", "1727-03", "1729"]
+    assert "counted from 1726, mentioned before" in timeline[2].date.rule
+    assert "in 1727, the year mentioned before" in timeline[3].date.rule
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+def test_the_next_morning_counts_from_the_story_day(annotate_text, published):
+    body = "The ship reached Lisbon on 3 June 1801. The next morning she sailed again."
+    assert dates_of(annotate_text, body, published) == [("3 June 1801", "1801-06-03"), ("The next morning", "1801-06-04")]

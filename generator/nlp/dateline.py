@@ -12,13 +12,10 @@ from .timeexpr import scan
 from .timevalue import resolve
 
 FULL = {"mdy", "dmy", "iso", "numeric"}
+LINE_MAX = 80
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 # words a date line may carry before its date: "Published Wednesday, October 9, 2013"
 LEAD = re.compile(r"(?i)^(?:published|posted|updated|dated|date)?\s*[:\-–—]?\s*")
-# a date line is short: longer lines are text, and only a title's last words can hold its date
-# (bounds the scan on a hostile first line of 300,000 characters)
-LINE_MAX = 120
-TITLE_TAIL = 80
 
 
 def published_in_text(text: str) -> str | None:
@@ -26,8 +23,8 @@ def published_in_text(text: str) -> str | None:
     lines = [ln.strip() for ln in FRONT_MATTER.sub("", text).splitlines() if ln.strip()]
     if not lines:
         return None
-    title = lines[0][-TITLE_TAIL:]
-    date_at_end = _full_date(title, at_end=True)
+    # only the title's end is read, and only short lines can be date lines: a long line costs nothing
+    date_at_end = _full_date(lines[0][-LINE_MAX:], at_end=True)
     if date_at_end:
         return date_at_end
     for line in (lines[1:2] + lines[-1:]) if len(lines) > 1 else []:

@@ -3,8 +3,10 @@
 Where a date is comes from two places: our own scanner (timeexpr.scan, which also sees the
 weekdays, range ends and decades spaCy leaves out) and spaCy's DATE entities (scanned
 inside without the cue rule, so "2000 - 2050" gives both years). Which occurrence of a
-weekday or month is meant comes from the sentence's tense ("will meet on Tuesday" is the
-next Tuesday, "met on Tuesday" the last). Ages and durations find no rule and are dropped.
+weekday or month is meant comes from the sentence's tense (datetense.py). There are two
+anchors: the publication date for deictic expressions ("last week"), the story's last date
+for those that point into it ("the following year"), kept in one sweep over the finds.
+Ages, durations, names holding a date word and recurring days are dropped.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from bisect import bisect_left
 from datetime import date
 
 from ..model import DateRef
+from .datetense import tense_of
 from .rules import words as rule_words
 from .timeexpr import Find, scan, table
 from .timevalue import Resolved, in_year, narrative, needs, resolve
@@ -25,9 +28,6 @@ YEARLESS = {"md", "dm", "month"}
 # Only calendar expressions make a range's ends ("2000 - 2050"), not "February 6 - this year".
 RANGE_ENDS = YEARLESS | {"iso", "numeric", "mdy", "dmy", "month_year", "year", "season_year"}
 RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.I)
-FUTURE_WORDS = {"will", "'ll", "shall", "wo"}
-FUTURE_ADJ = {"due", "scheduled", "slated", "upcoming"}
-SCHEDULED = {"schedule", "set", "slate", "plan", "expect"}
 EVENT_CHARS = 140
 FULL_DATES = {"mdy", "dmy", "iso", "numeric"}
 # Capitalised throughout in mid-sentence, these are names of shows or events ("This Week").
@@ -35,6 +35,8 @@ TITLE_RULES = {"deictic", "rel_unit", "weekend", "rel_season"}
 # Capitalised words that may stand before a weekday or holiday in a date ("Last Friday", "On Christmas").
 DATE_WORDS_BEFORE = {"last", "next", "this", "on", "by", "since", "until", "till", "from", "before", "after",
                      "merry", "happy", "early", "late"}
+STREET_AFTER = re.compile(r"(?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane"
+                          r"|Drive|Dr\.?|Place|Court|Square|Highway)(?![A-Za-z])")
 # Before a number and a plural noun these make a count: "of 1709 pupils", "nearly 2000 troops".
 COUNT_BEFORE = {"of", "about", "some", "nearly", "over", "than", "almost", "around", "approximately", "roughly"}
 AGE_BEFORE = re.compile(r"(?i)\b(?:my|his|her|their|your|our|its)\s+$")
@@ -45,7 +47,7 @@ def extract(doc, published: str | None) -> list[DateRef]:
     anchor = date.fromisoformat(published) if published else None
     text = doc.text  # Doc.text joins every token on each call: read it once
     finds = _finds(doc, text)
-    tenses = [_tense(doc, f) for f in finds]
+    tenses = [tense_of(doc, f) for f in finds]
     results = [resolve(f, anchor, tense, text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
     results = _story_anchor(finds, results, tenses, anchor)
     results = _same_year_as_siblings(finds, results)
@@ -171,7 +173,24 @@ def _finds(doc, text: str) -> list[Find]:
                     and not _counted(doc, f)):
                 extra.append(f)
                 last_end = f.end
-    return sorted((f for f in finds + extra if not _in_title(doc, f) and not _an_age(text, f)), key=lambda f: f.start)
+    return sorted((f for f in finds + extra if not _in_title(doc, f) and not _an_age(text, f) and not _nowadays(doc, f)),
+                  key=lambda f: f.start)
+
+
+def _nowadays(doc, f: Find) -> bool:
+    """ "Today, many Greeks worship Zeus", "as strong today as it was": today as this age, not a day."""
+    if f.rule != "deictic" or f.text.lower() != "today":
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if prev is not None and nxt is not None and (prev.lower_ == "than" or (prev.pos_ in ("ADJ", "ADV") and nxt.lower_ in ("as", "than"))):
+        return True
+    if span.start != span.sent.start or nxt is None or nxt.text != ",":
+        return False
+    root = span.sent.root
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    return root.tag_ in ("VBP", "VBZ") and not aux
 
 
 def _an_age(text: str, f: Find) -> bool:
@@ -208,6 +227,8 @@ def _counted(doc, f: Find) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is None:
         return False
+    if STREET_AFTER.match(doc[tok.i + 1:tok.i + 6].text):
+        return True  # "from 1600 Pennsylvania Avenue": a street number
     after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
     if nxt.lower_ in ("year", "years") and after is not None and after.lower_ in ("old", "-"):
         return True
@@ -277,106 +298,6 @@ def _first_day(value: str) -> date:
     head = value.split("/")[0]
     parts = [int(x) for x in head.split("-")] + [1, 1]
     return date(parts[0], parts[1], parts[2])
-
-
-def _verb(doc, f: Find):
-    """The verb (or auxiliary) the date expression hangs from, if any."""
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    t = span.root
-    for _ in range(8):
-        if t.head is t:
-            return t if t.pos_ in ("VERB", "AUX") else None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX") or t.lemma_ in FUTURE_ADJ:
-            return t
-    return None
-
-
-def _tense(doc, f: Find) -> str | None:
-    """past | future | present | None: which way the date's clause points."""
-    v = _verb(doc, f)
-    if v is not None and v.lemma_ in SCHEDULED and (_describes_noun(doc, f) or _after_for(doc, f)):
-        return "future"  # "he set a July 11 hearing", "they planned a vote for Tuesday"
-    tense = _clause_tense(doc, f)
-    noun = _noun_described(doc, f)
-    if tense != "future" and noun is not None and noun.lemma_.lower() in table("record_noun"):
-        # "the May 10 letter shows ...", "a report from June says ...": a record already made
-        return "past"
-    if tense != "past" and (_describes_noun(doc, f) or _period_of(doc, f)):
-        # "Wall Street will dissect Friday's report", "will issue the reports for June": the
-        # verb's time is not the date's; only a past verb dates the thing it acts on
-        return None
-    return tense
-
-
-def _describes_noun(doc, f: Find) -> bool:
-    root = doc.char_span(f.start, f.end, alignment_mode="expand").root
-    if root.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return True
-    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN")
-
-
-def _noun_described(doc, f: Find):
-    """The noun a date modifies ("the May 10 letter", "a report from June"), if any."""
-    root = doc.char_span(f.start, f.end, alignment_mode="expand").root
-    if root.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return root.head
-    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN"):
-        return root.head.head
-    return None
-
-
-def _after_for(doc, f: Find) -> bool:
-    root = doc.char_span(f.start, f.end, alignment_mode="expand").root
-    return root.dep_ == "pobj" and root.head.lower_ == "for"
-
-
-def _period_of(doc, f: Find) -> bool:
-    """ "will publish the figures for July": the period something covers, not when it happens."""
-    root = doc.char_span(f.start, f.end, alignment_mode="expand").root
-    prep = root.head
-    return (root.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ not in SCHEDULED
-            and prep.head.lemma_ not in FUTURE_ADJ)
-
-
-def _clause_tense(doc, f: Find) -> str | None:
-    v = _verb(doc, f)
-    for _ in range(3):
-        if v is None:
-            return None
-        if v.lemma_ in FUTURE_ADJ:
-            return "future"
-        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-        if any(c.lower_ in FUTURE_WORDS for c in aux):
-            return "future"
-        if any(c.lower_ == "to" for c in aux) and v.head is not v:
-            # "is to be held", "is set to take place", "plans to meet": the governor decides
-            gov = v.head
-            if gov.lemma_ in table("future"):
-                return "future"
-            v = gov
-            continue
-        tenses = {t for c in [v, *aux] for t in c.morph.get("Tense")}
-        if v.tag_ == "MD" or any(c.tag_ == "MD" for c in aux):
-            return None
-        past_aux = any(c.tag_ == "VBD" for c in aux)  # "was", "had"; not the participle "been"
-        if v.tag_ == "VBN" and v.lemma_ in SCHEDULED:
-            # "has been scheduled for May 30", "a summit scheduled for June 28": planned, so ahead
-            return None if past_aux else "future"
-        if "Past" in tenses and (v.tag_ != "VBN" or not aux or past_aux):
-            return "past"
-        present_be = any(c.lemma_ == "be" and "Pres" in c.morph.get("Tense") for c in aux)
-        if v.tag_ == "VBG" and present_be:
-            return "future"  # present progressive of a dated event: "Romney is flying to Israel on Sunday"
-        if v.tag_ == "VBN" and present_be:
-            # present passive: "the sentencing is set for Aug. 5", "the bill is expected Thursday"
-            return "future" if v.lemma_ in table("future") else "present"
-        if v.tag_ == "VBN":  # "has been denied", "the report published on Sunday"
-            return "past"
-        if "Pres" in tenses:
-            return "present"
-        return None
-    return None
 
 
 def _event(doc, span) -> str:

@@ -68,7 +68,7 @@ RULES: list[tuple[str, str]] = [
     ("deictic", r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:earlier\s+|later\s+)?today|yesterday"
                 r"|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)(?![A-Za-z])"),
     # counted from a day named in the story: "On Tuesday ... the next day", "later that day"
-    ("day_rel", r"(?i:the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))"
+    ("day_rel", r"(?i:the\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))"
                 r"|(?:earlier|later)\s+that\s+(?:day|night|morning|evening)|that\s+(?:day|night|morning|evening))(?![A-Za-z])"),
     ("weekend", r"(?i:(?:this\s+past|this\s+coming|the\s+coming|the\s+past|last|this|next|the)\s+weekend)(?![A-Za-z])(?!\s+(?:after|before)\b)"),
     ("year_rel", r"(?i:the\s+(?:year|month|week)\s+(?:before|after)|(?:a|one)\s+(?:year|month|week)\s+(?:earlier|later))(?![A-Za-z])"),
@@ -89,7 +89,8 @@ RULES: list[tuple[str, str]] = [
     ("early_year", rf"(?i:c\.|ca\.|circa)\s*[1-9]\d{{2,3}}(?!\d)(?!\s+[a-z]+s\b)|{ERA}\s*[1-9]\d{{0,3}}(?!\d)|[1-9]\d{{0,3}}\s*{ERA}"),
     ("year", rf"{MOD}{YEAR}"),
 ]
-SCANNER = re.compile("|".join(f"(?<![\\w'])(?P<{name}>{pattern})" for name, pattern in RULES))
+# One guard for all rules, checked once a position: the start of a word that can begin a date.
+SCANNER = re.compile("(?<![\\w'])(?=[\\w\\[’‘'])(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in RULES) + ")")
 # Bare months and years need a cue outside a DATE entity: "in May", "since 2013", not "Theresa May".
 GATED = {"month", "year"}
 CUE_BEFORE = re.compile(r"(\S+)\s*$")

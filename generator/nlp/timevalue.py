@@ -9,21 +9,29 @@ a decade). Granularity: year | month | day | week | range.
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .timeexpr import MONTH, MONTH_NAMES, SEASONS, WEEKDAYS, YEAR_AFTER, Find, alternatives, table
+from .calendarvalue import (
+    EXPLICIT,
+    Resolved,
+    _day_after_month,
+    _day_before_month,
+    _decade,
+    _decade_rel,
+    _month,
+    _month_end,
+    _season,
+    _shift_month,
+    _span,
+    _week,
+    _year,
+    _year_only,
+    _ym,
+)
+from .timeexpr import WEEKDAYS, YEAR_AFTER, Find, alternatives, table
 
 VALUE = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?|(?!0000)\d{4}-\d{2}-\d{2}/(?!0000)\d{4}-\d{2}-\d{2}")
-
-
-@dataclass(frozen=True)
-class Resolved:
-    value: str | None
-    granularity: str | None
-    rule: str
 
 
 def resolve(find: Find, anchor: date | None, direction: str | None = None, after: str = "") -> Resolved:
@@ -57,128 +65,6 @@ def resolve(find: Find, anchor: date | None, direction: str | None = None, after
         return done
     except (ValueError, KeyError, AttributeError, IndexError, OverflowError):
         return Resolved(None, None, "not a calendar date")
-
-
-def _month(p: str) -> int:
-    m = re.search(MONTH, p)
-    word = m.group().rstrip(".").lower()
-    return next(i + 1 for i, name in enumerate(MONTH_NAMES) if name.startswith(word[:3]))
-
-
-def _year(p: str) -> int:
-    # the last number of three or four digits: "March 5, 2018", "30 September 420"
-    return int(re.findall(r"(?<!\d)[1-9]\d{2,3}(?!\d)", p)[-1])
-
-
-def _day_after_month(p: str) -> int:
-    return int(re.search(rf"{MONTH}\s+(\d{{1,2}})", p).group(1))
-
-
-def _day_before_month(p: str) -> int:
-    return int(re.search(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", p).group(1))
-
-
-def _mdy(p: str) -> Resolved:
-    return Resolved(date(_year(p), _month(p), _day_after_month(p)).isoformat(), "day", "explicit date")
-
-
-def _dmy(p: str) -> Resolved:
-    return Resolved(date(_year(p), _month(p), _day_before_month(p)).isoformat(), "day", "explicit date")
-
-
-def _iso(p: str) -> Resolved:
-    return Resolved(date.fromisoformat(p).isoformat(), "day", "explicit date (ISO)")
-
-
-def _numeric(p: str) -> Resolved:
-    import dateparser  # slow to import; only numeric dates need it
-
-    parsed = dateparser.parse(p, languages=["en"], settings={"STRICT_PARSING": True})
-    if parsed is None:
-        return Resolved(None, None, "not a calendar date")
-    return Resolved(parsed.date().isoformat(), "day", "numeric date, month first as in English (dateparser)")
-
-
-def _month_year(p: str) -> Resolved:
-    return Resolved(f"{_year(p):04d}-{_month(p):02d}", "month", "month and year")
-
-
-def _year_only(p: str) -> Resolved:
-    return Resolved(f"{_year(p):04d}", "year", "a year named in full")
-
-
-def _season_year(p: str) -> Resolved:
-    y = _year(p)
-    return Resolved(_season_range(_season(p), y), "range", "season of a year (northern meteorological season)")
-
-
-def _part(p: str, start: int, years: int, what: str) -> Resolved:
-    """A decade or century, or its early / mid / late part ("the late 1980s" = 1987-1989)."""
-    m = re.match(r"(?i)(?:the\s+)?(early|mid|late)\b", p)
-    if not m:
-        return Resolved(_span(date(start, 1, 1), date(start + years - 1, 12, 31)), "range", what)
-    third = {"early": (0, 4), "mid": (4, 7), "late": (7, 10)}[m.group(1).lower()]
-    a, b = (start + years * k // 10 for k in third)
-    return Resolved(_span(date(a, 1, 1), date(b - 1, 12, 31)), "range", f"the {m.group(1).lower()} part of a {what}")
-
-
-def _decade(p: str) -> Resolved | None:
-    m = re.search(r"(\d{3})0['’]?s", p)
-    if m:
-        start = int(m.group(1)) * 10
-        if start % 100 == 0 and start < 2000:
-            return _part(p, start, 100, "century in years ('the 1800s')")
-        return _part(p, start, 10, "decade")
-    return None
-
-
-def _decade_rel(p: str, anchor: date | None) -> Resolved:
-    """'the sixties', "the '60s": the latest such decade that ended before publication."""
-    m = re.search(r"['’‘](\d)0s", p)
-    tens = int(m.group(1)) * 10 if m else int(table("decade")[re.search(alternatives(table("decade")), p.lower()).group()])
-    start = 2000 + tens if anchor is not None and 2000 + tens + 9 < anchor.year else 1900 + tens
-    return _part(p, start, 10, "decade named without its century: the latest that ended before publication")
-
-
-def _century(p: str) -> Resolved:
-    m = re.search(r"(\d{1,2})(?:st|nd|rd|th)", p)
-    n = int(m.group(1)) if m else int(table("ordinal")[re.search(alternatives(table("ordinal")), p.lower()).group()])
-    if n == 1:
-        return Resolved(_span(date(1, 1, 1), date(99, 12, 31)), "range", "century, as its hundred years (1900-1999 for the 20th)")
-    return _part(p, (n - 1) * 100, 100, "century, as its hundred years (1900-1999 for the 20th)")
-
-
-def _quarter(p: str) -> Resolved:
-    m = re.search(r"(?i)Q([1-4])|\b(first|second|third|fourth|1st|2nd|3rd|4th)\b", p)
-    q = int(m.group(1)) if m.group(1) else {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group(2).lower(), 0) or int(m.group(2)[0])
-    y = _year(p)
-    return Resolved(_span(date(y, 3 * q - 2, 1), _month_end(y, 3 * q)), "range", "quarter of a year")
-
-
-EXPLICIT = {"iso": _iso, "numeric": _numeric, "mdy": _mdy, "dmy": _dmy, "month_year": _month_year,
-            "season_year": _season_year, "century": _century, "quarter": _quarter}
-
-
-def _span(a: date, b: date) -> str:
-    return f"{a.isoformat()}/{b.isoformat()}"
-
-
-def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
-    i = y * 12 + (m - 1) + k
-    return i // 12, i % 12 + 1
-
-
-def _ym(y: int, m: int) -> str:
-    return f"{y:04d}-{m:02d}"
-
-
-def _week(d: date) -> str:
-    monday = d - timedelta(days=d.weekday())
-    return _span(monday, monday + timedelta(days=6))
 
 
 def _pick(candidates: list[date], anchor: date, direction: str | None) -> tuple[date, str]:
@@ -244,17 +130,6 @@ def _weekday(p: str, anchor: date, direction: str | None) -> Resolved:
         # news names the day itself even when it is the day of publication ("returns are due Monday")
         return Resolved((anchor + timedelta(days=ahead)).isoformat(), "day", "weekday, future tense: the next such day from publication on")
     return Resolved((anchor - timedelta(days=back)).isoformat(), "day", "weekday, past or present tense: the latest such day up to publication")
-
-
-def _season(p: str) -> tuple[int, int]:
-    word = re.search(SEASONS, p).group().lower()
-    a, b = table("season")[word].split("-")
-    return int(a), int(b)
-
-
-def _season_range(season: tuple[int, int], y: int) -> str:
-    a, b = season
-    return _span(date(y, a, 1), _month_end(y + (1 if b < a else 0), b))
 
 
 def _rel_season(p: str, anchor: date, direction: str | None) -> Resolved:
@@ -465,6 +340,3 @@ RELATIVE = {
     "decade": lambda p, a, d: _decade(p) or _decade_rel(p, a),
     "year": lambda p, a, d: _year_only(p),
 }
-# Expressions that need no anchor: the decade in digits, a year on its own.
-EXPLICIT["year"] = _year_only
-EXPLICIT["decade"] = _decade
