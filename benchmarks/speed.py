@@ -14,6 +14,8 @@ and the three ratios against their targets.
 
     python benchmarks/speed.py [--corpus ../shared/corpus/allsides-1000] [--limit N] [--keep]
     python benchmarks/speed.py --tune 64   # batch sizes and 1 vs 2 worker processes, interleaved
+    python benchmarks/speed.py --scaling [--base 10]   # one seed of N, 4N, 16N articles: time per token
+    python benchmarks/speed.py --long-seed 3   # `mkdocs build` of one seed of about 3 MB of articles
 """
 
 from __future__ import annotations
@@ -175,15 +177,50 @@ def tune(corpus: Path, n: int, rounds: int = 2) -> None:
         print(f"{label:28} " + "  ".join(f"{t:6.1f} s" for t in ts))
 
 
+def long_seed_build(corpus: Path, megabytes: float) -> None:
+    """`mkdocs build` (cold) of a project whose one seed is the corpus's first articles run together."""
+    files = sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".md"))
+    parts, size = [], 0
+    for path in files:
+        if size >= megabytes * 1e6:
+            break
+        text = path.read_text(encoding="utf-8").strip()
+        parts.append(text)
+        size += len(text.encode("utf-8")) + 2
+    tmp = Path(tempfile.mkdtemp(prefix="briefings-long-"))
+    try:
+        make_project(tmp, corpus, 0)
+        (tmp / "seeds" / "long.txt").write_text("\n\n".join(parts) + "\n", encoding="utf-8")  # in the temp copy only
+        print(f"machine: {machine()}")
+        print(f"one seed of {size / 1e6:.2f} MB ({len(parts)} articles of {corpus} run together)")
+        res = mkdocs_build(tmp)
+        stages = ", ".join(f"{k} {v:.1f} s" for k, v in res["stages"].items())
+        print(f"cold mkdocs build: {res['wall']:7.1f} s  ({stages}), peak RSS {res['tree_rss'] / 2**30:.2f} GiB")
+        print(f"{'under 5 minutes':30} {'yes' if res['wall'] < 300 else 'NO'}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--limit", type=int, help="only the first N articles (for a quick look)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary project and print its path")
     ap.add_argument("--tune", type=int, metavar="N", help="only time batch sizes and processes on N articles")
+    ap.add_argument("--scaling", action="store_true", help="only the length-scaling run (1x, 4x, 16x)")
+    ap.add_argument("--base", type=int, default=10, help="articles in the 1x seed of --scaling")
+    ap.add_argument("--profile", action="store_true", help="with --scaling: profile the largest size")
+    ap.add_argument("--long-seed", type=float, metavar="MB", help="only: mkdocs build of one seed of about MB megabytes")
     args = ap.parse_args()
     if args.tune:
         return tune(args.corpus, args.tune)
+    if args.scaling:
+        import scaling
+
+        ok = scaling.run(args.corpus, args.base, (1, 4, 16), ROOT / "templates", args.profile)
+        sys.exit(0 if ok else 1)
+    if args.long_seed:
+        return long_seed_build(args.corpus, args.long_seed)
     from generator.build import BATCH_SIZE
 
     tmp = Path(tempfile.mkdtemp(prefix="briefings-speed-"))
@@ -232,4 +269,5 @@ def main() -> None:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
     main()

@@ -251,45 +251,75 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
     """
     clusters: list[Cluster] = []
     singles = []
-    # each cluster's longest name, kept as mentions join (Cluster.longest re-reads every mention:
-    # called per mention and per cluster, that made clustering quadratic in a long document)
+    # Each cluster's longest name is kept as mentions join (Cluster.longest re-reads every mention),
+    # and clusters are indexed by what a match needs (the same last word, the same word count and
+    # initials, a shared word): a name looks at the few clusters it could join, in creation order,
+    # not at every cluster of a long document.
     longest: dict[int, list[str]] = {}
+    rank: dict[int, int] = {}
+    by_last: dict[str, list[Cluster]] = defaultdict(list)
+    by_shape: dict[tuple, list[Cluster]] = defaultdict(list)
+
+    def shape(toks: list[str]) -> tuple:
+        return len(toks), tuple(w[:1] for w in toks)
 
     def join(c: Cluster, m: Mention) -> None:
         c.mentions.append(m)
         toks, cur = tokens(m.text), longest.get(id(c))
         if cur is None or len(toks) > len(cur):  # the first of the longest forms, as Cluster.longest
+            if cur:
+                for lst in (by_last[cur[-1]], by_shape[shape(cur)]):
+                    del lst[next(i for i, x in enumerate(lst) if x is c)]
             longest[id(c)] = toks
+            if toks:
+                by_last[toks[-1]].append(c)
+                by_shape[shape(toks)].append(c)
+
+    def new_cluster() -> Cluster:
+        c = Cluster("person")
+        rank[id(c)] = len(clusters)
+        clusters.append(c)
+        return c
+
+    def first(cands, test) -> Cluster | None:
+        return min((c for c in cands if test(c)), key=lambda c: rank[id(c)], default=None)
 
     for m in sorted(mentions, key=lambda m: (-len(tokens(m.text)), m.start)):
         toks = tokens(m.text)
         if len(toks) < 2:
             singles.append(m)
             continue
-        home = next((c for c in clusters if _compatible(toks, longest[id(c)])), None)
+        home = first(by_last.get(toks[-1], ()), lambda c, toks=toks: _compatible(toks, longest[id(c)]))
         if home is None:
-            home = next((c for c in clusters if _variant(toks, longest[id(c)])), None)
+            home = first(by_shape.get(shape(toks), ()), lambda c, toks=toks: _variant(toks, longest[id(c)]))
         if home is None:
-            home = Cluster("person")
-            clusters.append(home)
+            home = new_cluster()
         join(home, m)
+    # a bare name never changes a full name's longest form: these indexes hold through the loop below
+    by_word: dict[str, list[Cluster]] = defaultdict(list)
+    by_initial: dict[str, list[Cluster]] = defaultdict(list)  # a near spelling shares the first letter
+    for c in clusters:
+        if len(longest[id(c)]) > 1:
+            for w in dict.fromkeys(longest[id(c)]):
+                by_word[w].append(c)
+            by_initial[longest[id(c)][-1][:1]].append(c)
+    bare_by: dict[str, list[Cluster]] = defaultdict(list)
     # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
     for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
         t = tokens(m.text)[0] if tokens(m.text) else ""
-        cands = [c for c in clusters if len(longest[id(c)]) > 1 and t in longest[id(c)]
-                 and not _patronym(longest[id(c)], t)]
+        cands = [c for c in by_word.get(t, ()) if not _patronym(longest[id(c)], t)]
         last = [c for c in cands if longest[id(c)][-1] == t]
         cands = last or cands
         # "Mr. Ruiz" is not "Ana Ruiz" (nor "Mrs. Ruiz" "Carlos Ruiz"): an honorific's gender must fit
         if m.clues.gender and last:  # (not "Mr Li" for "Li Shangfu", whose first word is the surname)
             cands = [c for c in cands if _gender(c) in ("", m.clues.gender)]
-        bare = [c for c in clusters if longest[id(c)] == [t]]
+        bare = list(bare_by.get(t, ()))
         if cands and bare and not m.clues.gender:
             cands = [_latest_before(cands + bare, m.start)]  # "Mr. Ruiz … Ruiz said": the one just named
         if not cands:
             cands = bare
         if not cands:
-            near = [c for c in clusters if len(longest[id(c)]) > 1 and _similar(t, longest[id(c)][-1])
+            near = [c for c in by_initial.get(t[:1], ()) if _similar(t, longest[id(c)][-1])
                     and not _patronym(longest[id(c)], longest[id(c)][-1])]
             cands = near if len(near) == 1 else []
         if len(cands) > 1:
@@ -297,8 +327,10 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
         if cands:
             join(cands[0], m)
         else:
-            clusters.append(Cluster("person"))
-            join(clusters[-1], m)
+            c = new_cluster()
+            join(c, m)
+            if len(longest[id(c)]) == 1:
+                bare_by[longest[id(c)][0]].append(c)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
     clusters.sort(key=lambda c: c.mentions[0].start)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -68,10 +69,10 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         m = _mention(doc, toks, "person", exclude, credits)
         if m is not None and (m.clues.role or m.clues.speech or has_given_name(m.text)):
             out.append(m)
-    runs = [(m.start, m.end) for m in out]
+    runs = _Spans([(m.start, m.end) for m in out])
     for ent in doc.ents:
         kind = LABELS.get(ent.label_)
-        if kind is None or any(s <= ent.start_char and ent.end_char <= e for s, e in runs):
+        if kind is None or runs.holds(ent.start_char, ent.end_char):
             continue
         toks = _trim(list(ent), kind, common)
         if kind == "person" and toks and _heading(text, toks[0].idx):
@@ -94,9 +95,31 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
                 if _country_only(part):  # "Sunday China": what is left is the country
                     k = "place"
             m = _mention(doc, part, k, exclude, credits)
-            if m is not None and not any(m.start < e and s < m.end for s, e in runs):
+            if m is not None and not runs.meets(m.start, m.end):
                 out.append(m)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+class _Spans:
+    """The name runs' spans, asked "does one hold / meet this span?" by bisection when they are
+    sorted and apart (runs of tokens always are), else by a scan; a scan per entity was quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.apart = all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+    def holds(self, start: int, end: int) -> bool:
+        if not self.apart:
+            return any(s <= start and end <= e for s, e in self.spans)
+        i = bisect_right(self.starts, start) - 1  # the last run starting at or before start
+        return i >= 0 and self.spans[i][1] >= end
+
+    def meets(self, start: int, end: int) -> bool:
+        if not self.apart:
+            return any(start < e and s < end for s, e in self.spans)
+        i = bisect_left(self.starts, end) - 1  # the last run starting before end (it ends last)
+        return i >= 0 and self.spans[i][1] > start
 
 
 def _part_of_title(doc, toks: list) -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from ..model import Evidence
 from .names import is_title_word
@@ -35,6 +37,21 @@ WHO_AS_RE = re.compile(r"^,\s+who[^,.;]{0,80}?\b(?:recogni[sz]e[sd]?|regards?|de
                        r"described|seen)\s+as\s+([^,;.]{3,80})")
 
 
+@lru_cache(maxsize=8)
+def _block_finder(blocks: tuple[tuple[int, int], ...]):
+    """The first block holding a position, found by bisection when the blocks are sorted and apart
+    (a seed's always are; a scan of every block per mention made a long seed quadratic)."""
+    ordered = all(a[1] <= b[0] and a[0] < a[1] for a, b in zip(blocks, blocks[1:], strict=False))
+    starts = [bs for bs, _ in blocks]
+
+    def find(pos: int) -> tuple[int, int] | None:
+        if not ordered:
+            return next(((bs, be) for bs, be in blocks if bs <= pos < be), None)
+        i = bisect_right(starts, pos) - 1
+        return blocks[i] if i >= 0 and blocks[i][0] <= pos < blocks[i][1] else None
+    return find
+
+
 def describe(doc, person_mentions: list[tuple[int, int]],
              blocks: list[tuple[int, int]] | None = None) -> tuple[list[Evidence], int | None]:
     """Roles and an age stated around a person's mentions in doc (a spaCy Doc).
@@ -45,8 +62,9 @@ def describe(doc, person_mentions: list[tuple[int, int]],
     text = text_of(doc)
     found: list[Evidence] = []
     age = None
+    find_block = _block_finder(tuple(blocks or ()))
     for start, end in person_mentions:
-        block = next(((bs, be) for bs, be in blocks or () if bs <= start < be), (0, len(text)))
+        block = find_block(start) or (0, len(text))
 
         def add(what: str, a: int, b: int, kind: str = "role", start=start, end=end, block=block) -> None:
             lo, hi = _bounds(doc, min(a, start), max(b, end), block)

@@ -111,10 +111,15 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 def _dedupe(found: list[Found], text: str) -> list[Found]:
     """One claim per stretch of text; a claim inside another ("X said he believes Y") stays when its speaker differs."""
     out: list[Found] = []
+    # found comes sorted by start, so a kept claim ending before f starts can't clash with f or any
+    # claim after it: only the open ones (a few at a time) are compared, not every kept claim
+    active: list[Found] = []
     for f in found:
-        clash = [g for g in out if _overlaps(f.start, f.end, g.start, g.end)]
+        active = [g for g in active if g.end > f.start]
+        clash = [g for g in active if _overlaps(f.start, f.end, g.start, g.end)]
         if not clash:
             out.append(f)
+            active.append(f)
             continue
         if any(_own_aside(f, g, text) for g in clash):
             continue
@@ -122,17 +127,21 @@ def _dedupe(found: list[Found], text: str) -> list[Found]:
             # an outer claim ending where f ends keeps its closing punctuation, so the two nest
             # cleanly on the page; that must not make two outer claims end together or touch a neighbour
             ends = [g.end + (g.end == f.end) for g in clash]
-            neighbours = any(g.end <= h.start < e for g, e in zip(clash, ends, strict=True) for h in out)
+            # (a kept claim starts at or before f, a clashing one ends after f's start: only open ones can touch)
+            neighbours = any(g.end <= h.start < e for g, e in zip(clash, ends, strict=True) for h in active)
             if len(set(ends)) == len(ends) and not neighbours:
                 for g, e in zip(clash, ends, strict=True):
                     g.end = e
                 out.append(f)
+                active.append(f)
             continue
         worse = [g for g in clash if _score(g) < _score(f)]
         if len(worse) == len(clash):
             for g in worse:
                 out.remove(g)
+                active.remove(g)
             out.append(f)
+            active.append(f)
     return sorted(out, key=lambda f: (f.start, -f.end))
 
 

@@ -27,14 +27,17 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
     last: tuple[Found, Quote] | None = None
     # indexes by position, so each quote looks at the claims and cues near it, not at all of them
     cues_after, bare_near, chunks = _AfterIndex(out), _BareIndex(bare), _Chunks(doc)
-    for q in find_quotes(text):
-        holders = [f for f in out if f.start <= q.start and q.end <= f.end + 2]
+    quotes = find_quotes(text)
+    near = _Window(out, all(a.start <= b.start for a, b in zip(quotes, quotes[1:], strict=False)))
+    for q in quotes:
+        here = near.at(q)  # in list order, the claims that can hold, overlap or precede q within reach
+        holders = [f for f in here if f.start <= q.start and q.end <= f.end + 2]
         if holders:
             for f in holders:
                 f.quote = True
             last = (holders[-1], q)
             continue
-        own = [f for f in out if _overlaps(f.start, f.end, q.start, q.end) and f.cue
+        own = [f for f in here if _overlaps(f.start, f.end, q.start, q.end) and f.cue
                and not q.start <= f.cue[0] < q.end and f.form != "floating"]
         if own:
             f = own[0]
@@ -43,10 +46,12 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             continue
         if last is not None and _continues(text, last, q):
             last[0].end = max(last[0].end, q.end)
+            near.touch(last[0])
             continue
         after = _cue_after(text, cues_after.near(q), q)
         if after is not None:
             after.start, after.quote = q.start, True
+            near.touch(after)
             continue
         cue = _bare_cue(text, bare_near.near(text, q), q)
         if cue is not None:
@@ -54,6 +59,7 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
                       via=cue.via)
             out.append(f)
             cues_after.add(f)
+            near.add(f)
             last = (f, q)
             continue
         inverted = _inverted_cue(doc, q)
@@ -65,28 +71,62 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         if dash is not None:
             out.append(dash)
             cues_after.add(dash)
+            near.add(dash)
             last = (dash, q)
             continue
         intro = _colon_intro(doc, q, chunks)
         if intro is not None:
             out.append(intro)
             cues_after.add(intro)
+            near.add(intro)
             last = (intro, q)
             continue
         if not _speech_like(text, q):
             continue  # a scare quote or a title: "the US's "brutal blockade""
-        prev = [f for f in out if f.speaker and f.end <= q.start and q.start - f.end < FLOATING_REACH]
+        prev = [f for f in here if f.speaker and f.end <= q.start and q.start - f.end < FLOATING_REACH]
         if prev:
             p = max(prev, key=lambda f: f.end)
             if p.quote and _only_cue_between(text, p, q):
                 # ""...," Eastman said. "And more."": the quote goes on after its cue
                 p.end = q.end
+                near.touch(p)
                 continue
             f = Found(q.start, q.end, p.speaker, None, True, (q.start, q.end), p.head_i, form="floating")
             out.append(f)
             cues_after.add(f)
+            near.add(f)
             last = (f, q)
     return out
+
+
+class _Window:
+    """The claims a quote can reach, in list order: those starting before its end and ending less
+    than FLOATING_REACH before its start. Quotes come in text order, so a claim that ends out of
+    reach stays out unless it grows (touch); with quotes out of order every claim stays in."""
+
+    def __init__(self, found: list[Found], in_order: bool):
+        self.order = {id(f): i for i, f in enumerate(found)}
+        self.waiting = sorted(found, key=lambda f: f.start)
+        self.next = 0
+        self.inside: dict[int, Found] = {}
+        self.in_order = in_order
+
+    def add(self, f: Found) -> None:
+        self.order[id(f)] = len(self.order)
+        self.inside[id(f)] = f
+
+    def touch(self, f: Found) -> None:
+        self.inside[id(f)] = f
+
+    def at(self, q: Quote) -> list[Found]:
+        while self.next < len(self.waiting) and self.waiting[self.next].start < q.end:
+            self.touch(self.waiting[self.next])
+            self.next += 1
+        if self.in_order:
+            reach = q.start - FLOATING_REACH - 2
+            self.inside = {k: f for k, f in self.inside.items() if f.end > reach}
+        # claims further on that the loop moved back to this quote (after.start = q.start) are in: touch
+        return sorted(self.inside.values(), key=lambda f: self.order[id(f)])
 
 
 class _AfterIndex:
