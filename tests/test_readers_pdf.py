@@ -176,3 +176,12 @@ def test_running_headers_that_change_with_the_section_are_dropped(tmp_path):
     doc = read(tmp_path, make_pdf(pages, {"Title": "Board report"}))
     assert "CHAPTER" not in doc.text and "WATER" not in doc.text and "FARMING" not in doc.text
     assert "On page 3 the board reported on farming, as every year." in doc.text
+
+
+@pytest.mark.parametrize("author, kept", [
+    ("Regional Water Board", "Regional Water Board"), ("UNICEF", "UNICEF"), ("Administrator", None),
+    ("jsmith", None), ("j.smith-2", None), ("Ana Ruiz", "Ana Ruiz"),
+])
+def test_an_account_name_in_the_info_is_no_author(tmp_path, author, kept):
+    doc = read(tmp_path, report_pdf(1, {"Title": "State of the River Basin", "Author": author}))
+    assert doc.author == kept

@@ -33,6 +33,7 @@ PAGE_NUMBER_RE = re.compile(r"^(?:(?:page|p\.|seite)\s*)?[-–—(]?\s*(?:\d{1,4
 SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", ")")
 # Info titles that are a file or tool name, not the document's title
 JUNK_TITLE_RE = re.compile(r"^(?:untitled|microsoft word - .*|.*\.(?:docx?|pdf|tex|dvi|indd|rtf|odt)|document\d*)$", re.I)
+JUNK_AUTHOR_RE = re.compile(r"^(?:administrat(?:or|eur)|admin|user|owner|unknown|author|(?-i:[a-z0-9._-]+))$", re.I)
 DATE_LINE_FORMATS = ("%B %d, %Y", "%B %d %Y", "%d %B %Y", "%b %d, %Y", "%b. %d, %Y", "%A, %B %d, %Y", "%Y-%m-%d")
 
 
@@ -257,7 +258,8 @@ def _info(reader) -> dict[str, str]:
         return out
     if title and not JUNK_TITLE_RE.match(title) and len(title) > 3:
         out["title"] = title
-    if author and len(author) <= 200:
+    # an account name the writing program filled in ("Administrator", "jsmith") is nobody's byline
+    if author and len(author) <= 200 and not JUNK_AUTHOR_RE.match(author):
         out["author"] = author
     if created is not None:
         out["date"] = created.strftime("%Y-%m-%d")
