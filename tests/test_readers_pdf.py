@@ -180,7 +180,7 @@ def test_running_headers_that_change_with_the_section_are_dropped(tmp_path):
 
 @pytest.mark.parametrize("author, kept", [
     ("Regional Water Board", "Regional Water Board"), ("UNICEF", "UNICEF"), ("Administrator", None),
-    ("jsmith", None), ("j.smith-2", None), ("Ana Ruiz", "Ana Ruiz"),
+    ("jsmith", None), ("j.smith-2", None), ("Ana Ruiz", "Ana Ruiz"), ("Microsoft Office User", None),
 ])
 def test_an_account_name_in_the_info_is_no_author(tmp_path, author, kept):
     doc = read(tmp_path, report_pdf(1, {"Title": "State of the River Basin", "Author": author}))

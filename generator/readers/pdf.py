@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
-from . import Extracted, Part, ReaderError, one_line
+from . import Extracted, Part, ReaderError, byline, one_line
 
 MAX_PAGES = 3000  # a longer PDF is refused: no report a briefing is made of is longer
 # reading stops with an error after this much CPU time (not wall time, so a busy machine does not turn a
@@ -33,7 +33,6 @@ PAGE_NUMBER_RE = re.compile(r"^(?:(?:page|p\.|seite)\s*)?[-–—(]?\s*(?:\d{1,4
 SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", ")")
 # Info titles that are a file or tool name, not the document's title
 JUNK_TITLE_RE = re.compile(r"^(?:untitled|microsoft word - .*|.*\.(?:docx?|pdf|tex|dvi|indd|rtf|odt)|document\d*)$", re.I)
-JUNK_AUTHOR_RE = re.compile(r"^(?:administrat(?:or|eur)|admin|user|owner|unknown|author|(?-i:[a-z0-9._-]+))$", re.I)
 DATE_LINE_FORMATS = ("%B %d, %Y", "%B %d %Y", "%d %B %Y", "%b %d, %Y", "%b. %d, %Y", "%A, %B %d, %Y", "%Y-%m-%d")
 
 
@@ -258,9 +257,8 @@ def _info(reader) -> dict[str, str]:
         return out
     if title and not JUNK_TITLE_RE.match(title) and len(title) > 3:
         out["title"] = title
-    # an account name the writing program filled in ("Administrator", "jsmith") is nobody's byline
-    if author and len(author) <= 200 and not JUNK_AUTHOR_RE.match(author):
-        out["author"] = author
+    if byline(author):
+        out["author"] = byline(author)
     if created is not None:
         out["date"] = created.strftime("%Y-%m-%d")
     return out
