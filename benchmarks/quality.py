@@ -1,10 +1,10 @@
-"""Quality against external gold data: people, claims and dates on the GUM Wikinews articles.
+"""Quality against external gold data: people, organisations/places, claims and dates on the GUM Wikinews articles.
 
 Writes each gold record's text to <doc_id>.txt in a temp folder, runs
 `python -m generator extract` on them, scores with ../shared/eval/score.py and prints the
 figures beside a naive baseline (spaCy PERSON strings grouped by text).
 
-    python benchmarks/quality.py [--eval ../shared/eval] [--only people|claims|dates]
+    python benchmarks/quality.py [--eval ../shared/eval] [--only people|entities|claims|dates]
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def naive_people(files: list[Path]) -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL)
-    ap.add_argument("--only", choices=["people", "claims", "dates"])
+    ap.add_argument("--only", choices=["people", "entities", "claims", "dates"])
     ap.add_argument("--keep", type=Path, help="also write the predictions to this file")
     args = ap.parse_args()
     gold_news = args.eval / "gum" / "gum_news.jsonl"
@@ -68,6 +68,8 @@ def main() -> None:
             base.write_text("".join(json.dumps(r) + "\n" for r in naive_people(files)), encoding="utf-8")
             report["people"] = score(args.eval, "people", gold_news, pred)
             report["people_baseline"] = score(args.eval, "people", gold_news, base)
+        if args.only in (None, "entities"):
+            report["entities"] = score(args.eval, "entities", gold_news, pred)
         if args.only in (None, "claims"):
             report["claims"] = score(args.eval, "claims", gold_attr, pred)
         if args.only in (None, "dates"):

@@ -44,6 +44,11 @@ def marks_for(ann: Annotations, link_of, fmt_date=str) -> list[Mark]:
             detail = " · ".join(f for f in facts if f)
             for s, t in e.mentions:
                 out.append(Mark(s, t, e.kind, href, e.name, detail, e.id))
+            # descriptions and pronouns the people extractor links to this entity ("the minister", "she")
+            for ref in getattr(e, "references", ()) or ():
+                s, t = _span(ref)
+                if s is not None and t is not None and t > s:
+                    out.append(Mark(s, t, e.kind, href, f"refers to {e.name}", detail, e.id))
     for i, d in enumerate(ann.dates, 1):
         if d.value:
             working = f"“{d.text}” read as {d.granularity}, {d.rule}, anchored on {d.anchor or 'no date'}"
@@ -55,6 +60,13 @@ def marks_for(ann: Annotations, link_of, fmt_date=str) -> list[Mark]:
         out.append(Mark(c.start, c.end, "claim", None, f"Grade {c.grade}", f"{who} — {'; '.join(c.grade_reasons)}",
                         f"claim-{i}", c.grade))
     return out
+
+
+def _span(ref) -> tuple[int | None, int | None]:
+    """A reference's offsets, whether it is a (start, end) pair or a record with start and end."""
+    if isinstance(ref, (tuple, list)) and len(ref) >= 2:
+        return ref[0], ref[1]
+    return getattr(ref, "start", None), getattr(ref, "end", None)
 
 
 def render_blocks(ann: Annotations, marks: list[Mark]) -> list[str]:

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import Cache, digest, key_for
-from .corpus import OWN_PAGE_FROM, aggregate
+from .corpus import aggregate
 from .extract import BATCH_SIZE, extract, nlp_for  # noqa: F401  (nlp_for: one pipeline per process)
 from .mdcache import MarkdownCache
 from .model import Annotations, Document
+from .options import BuildOptions
 from .readers.layout import READERS, key_content
 from .render import render_site
 from .seeds import SeedError, find_seeds, read_seed
@@ -58,11 +59,13 @@ def annotate(
     cache_dir: str | Path | None = None,
     progress: Callable[[int, int], None] | None = None,
     processes: int = 1,
+    scheduler: str | None = None,
 ) -> tuple[list[Annotations], list[SeedError], int, dict[str, str]]:
-    """Annotations for every document: from the cache where the seed is unchanged, else from spaCy;
-    the errors, how many seeds went through spaCy, and each annotated seed's cache key by source.
+    """Annotations for every document, graded: from the cache where the seed is unchanged, else from
+    spaCy; the errors, how many seeds went through spaCy, and each annotated seed's cache key by source.
 
-    New annotations go to the cache as they are made; spaCy is imported only on a cache miss.
+    New annotations go to the cache as they are made; spaCy is imported only on a cache miss. With a
+    Dask scheduler the misses are extracted on the cluster, which writes them to the same cache.
     """
     from .nlp import pipeline
 
@@ -80,7 +83,22 @@ def annotate(
         else:
             misses.append((i, doc, k))
     errors: list[SeedError] = []
-    if misses:
+    if misses and scheduler:
+        from .distributed import extract_on_cluster
+
+        failed = extract_on_cluster([(doc, k) for _, doc, k in misses], pipeline_name, ident, cache_dir,
+                                    scheduler, progress)
+        for i, doc, k in misses:
+            got = store.get(k) if doc.source not in failed else None
+            if got is not None:
+                results[i] = got
+            elif doc.source in failed:
+                errors.append(SeedError(doc.source, f"extraction failed: {failed[doc.source]}",
+                                        "report it with this file attached"))
+            else:
+                errors.append(SeedError(doc.source, f"the Dask workers left no annotations in {cache_dir}",
+                                        "give the workers the same cache folder (a shared mount)"))
+    elif misses:
         if progress:
             progress(0, len(misses))
         made = extract([doc for _, doc, _ in misses], pipeline_name, ident, processes)
@@ -93,32 +111,50 @@ def annotate(
                                         "report it with this file attached"))
             if progress:
                 progress(n, len(misses))
-    anns = [results[i] for i in sorted(results)]
+    anns = [grade(results[i]) for i in sorted(results)]
     return anns, errors, len(misses), {a.document.source: keys[a.document.source] for a in anns}
 
 
+def grade(ann: Annotations) -> Annotations:
+    """Annotations with their claims graded and ranked: a presentation decision, made after the cache."""
+    from dataclasses import replace
+
+    from .sourcing import grade_claims
+
+    return replace(ann, claims=tuple(grade_claims(list(ann.claims), ann.document.text, ann.people)))
+
+
 def build_site(
-    seeds_dir: str | Path,
-    templates_dir: str | Path,
-    pipeline_name: str | None = None,
+    options: BuildOptions | str | Path,
+    templates_dir: str | Path | None = None,
+    pipeline: str | None = None,
     cache_dir: str | Path | None = None,
     progress: Callable[[int, int], None] | None = None,
-    processes: int | None = None,
-    corrections: str | Path | None = None,
-    own_page_from: int = OWN_PAGE_FROM,
+    **settings,
 ) -> BuildResult:
-    """Read, annotate, aggregate and render every seed; returns pages, writes nothing but the cache."""
+    """Read, annotate, aggregate and render every seed; returns pages, writes nothing but the cache.
+
+    options: a BuildOptions, or (the older form) the seeds folder followed by the templates folder,
+    pipeline and cache folder, with any other BuildOptions field as a keyword.
+    """
+    if not isinstance(options, BuildOptions):
+        settings = {"corrections": None, **settings}  # the older form: no corrections unless named
+        options = BuildOptions(seeds_dir=options, templates_dir=templates_dir, pipeline=pipeline,
+                               cache_dir=cache_dir, **settings)
+    opts = options
     timings = {}
     t = time.perf_counter()
-    root = Path(seeds_dir)
+    root = Path(opts.seeds_dir)
     docs, errors = read_all(find_seeds(root), root)
     timings["read"] = time.perf_counter() - t
     t = time.perf_counter()
-    anns, more, extracted, versions = annotate(docs, pipeline_name, cache_dir, progress,
-                                               default_processes() if processes is None else processes)
+    processes = default_processes() if opts.processes is None else opts.processes
+    scheduler = opts.scheduler if opts.executor == "dask" else None
+    anns, more, extracted, versions = annotate(docs, opts.pipeline, opts.cache_dir, progress, processes, scheduler)
     errors += more
     timings["extract"] = time.perf_counter() - t
     notes: list[str] = []
+    corrections = opts.corrections
     if corrections:  # applied after the cache, so editing corrections.yml never re-runs spaCy
         from .corrections import apply, load
 
@@ -126,10 +162,10 @@ def build_site(
         fixes = Path(corrections).read_bytes() if Path(corrections).is_file() else b""
         versions = {source: digest(key, fixes) for source, key in versions.items()}
     t = time.perf_counter()
-    corpus = aggregate(anns, own_page_from)
+    corpus = aggregate(anns, opts.own_page_from)
     timings["aggregate"] = time.perf_counter() - t
     t = time.perf_counter()
-    store = MarkdownCache(Path(cache_dir) / "markdown" if cache_dir else None)
-    pages = render_site(corpus, templates_dir, errors, store, versions)
+    store = MarkdownCache(Path(opts.cache_dir) / "markdown" if opts.cache_dir else None)
+    pages = render_site(corpus, opts.templates_dir, errors, store, versions)
     timings["render"] = time.perf_counter() - t
     return BuildResult(pages, anns, errors, timings, extracted, notes)

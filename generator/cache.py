@@ -1,4 +1,9 @@
-"""Annotations cached by content hash: seed bytes, pipeline and generator version. Safe to delete."""
+"""The cache store shared by the three caches, and the annotation cache's keys. Safe to delete.
+
+Annotations (<key>.json), briefing Markdown (markdown/<key>.md) and finished HTML pages
+(pages/<key>.html.z + .json) are files named by a content hash in a folder; a missing or
+unreadable entry is a miss, and an entry is written whole or not at all.
+"""
 
 from __future__ import annotations
 
@@ -6,36 +11,16 @@ import hashlib
 import json
 import os
 import tempfile
-from functools import cache
 from pathlib import Path
 
-from . import __version__
+from .codekey import code_fingerprint
 from .model import Annotations, annotations_from_dict, to_dict
 
-# Modules that only run after extraction: editing them (or a template) keeps the cache. Any other
-# file of the package, including one added later, counts as extraction code (the safe side).
-DOWNSTREAM = frozenset({"annotated.py", "build.py", "cache.py", "cli.py", "corpus.py", "escape.py", "export.py",
-                        "mdcache.py", "pagecache.py", "plugin.py", "rawblocks.py", "render.py",
-                        "__main__.py"})
-
-
-@cache
-def code_fingerprint() -> str:
-    """A hash of the extraction code and rule files: any change to them invalidates the cache."""
-    h = hashlib.sha256(__version__.encode())
-    root = Path(__file__).parent
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root)
-        if len(rel.parts) == 1 and rel.name in DOWNSTREAM:
-            continue
-        if path.suffix in (".py", ".txt", ".jsonl", ".json") and "__pycache__" not in path.parts:
-            h.update(str(path.relative_to(root)).encode())
-            h.update(path.read_bytes())
-    return h.hexdigest()[:16]
+__all__ = ["Store", "Cache", "code_fingerprint", "digest", "key_for", "write_atomic"]
 
 
 def key_for(raw: bytes, source: str, pipeline: str, extra: str = "") -> str:
-    """The cache key of one seed: its bytes and path, the pipeline, the code, and any corrections."""
+    """The cache key of one seed: its bytes and path, the pipeline, the extraction code, any extra."""
     return digest(code_fingerprint(), pipeline, source, extra, raw)
 
 
@@ -49,27 +34,64 @@ def digest(*parts: str | bytes) -> str:
     return h.hexdigest()
 
 
-class Cache:
-    """A folder of <hash>.json files; a missing or unreadable entry is simply a miss."""
+class Store:
+    """A folder of <key[:2]>/<key><suffix> files; no folder means every read misses and writes vanish."""
 
     def __init__(self, folder: str | Path | None):
         self.folder = Path(folder) if folder else None
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+    def path(self, key: str, suffix: str) -> Path:
+        """Where an entry lives (the folder must be set)."""
+        return self.folder / key[:2] / f"{key}{suffix}"
 
-    def get(self, key: str) -> Annotations | None:
+    def read(self, key: str, suffix: str) -> bytes | None:
+        """An entry's bytes, or None when it is missing or unreadable."""
         if self.folder is None:
             return None
         try:
-            return annotations_from_dict(json.loads(self._path(key).read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError, KeyError):
+            return self.path(key, suffix).read_bytes()
+        except OSError:
+            return None
+
+    def has(self, key: str, suffix: str) -> bool:
+        """Whether an entry exists (without reading it)."""
+        return self.folder is not None and self.path(key, suffix).is_file()
+
+    def write(self, key: str, suffix: str, data: bytes) -> None:
+        """Store an entry atomically."""
+        if self.folder is not None:
+            write_atomic(self.path(key, suffix), data)
+
+    def delete(self, key: str, suffix: str) -> None:
+        """Remove an entry if present."""
+        if self.folder is not None:
+            self.path(key, suffix).unlink(missing_ok=True)
+
+
+class Cache:
+    """Annotations by seed key, as <key>.json; a damaged entry is simply a miss."""
+
+    def __init__(self, folder: str | Path | None):
+        self.store = Store(folder)
+        self.folder = self.store.folder
+
+    def has(self, key: str) -> bool:
+        """Whether annotations for this key are stored (not checked for damage)."""
+        return self.store.has(key, ".json")
+
+    def get(self, key: str) -> Annotations | None:
+        """The stored annotations, or None."""
+        data = self.store.read(key, ".json")
+        if data is None:
+            return None
+        try:
+            return annotations_from_dict(json.loads(data.decode("utf-8")))
+        except (ValueError, TypeError, KeyError):
             return None
 
     def put(self, key: str, ann: Annotations) -> None:
-        if self.folder is None:
-            return
-        write_atomic(self._path(key), json.dumps(to_dict(ann), ensure_ascii=False).encode("utf-8"))
+        """Store annotations under a key."""
+        self.store.write(key, ".json", json.dumps(to_dict(ann), ensure_ascii=False).encode("utf-8"))
 
 
 def write_atomic(path: Path, data: bytes) -> None:

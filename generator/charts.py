@@ -18,48 +18,112 @@ from .graphs import Graph
 CHAR = 6.8  # average label width per character at 12px, for layout only
 
 
-def graph_svg(graph: Graph, caption: str, ident: str = "graph", width: int = 760, height: int = 480) -> str:
-    """The graph as an inline <figure><svg>; each node links to its page."""
+LABEL_H = 14  # a label's box height at 12px, for layout only
+NARROW = 400  # the phone variant's width: its 12px labels stay near 11px on a 360-400 px screen
+
+
+def graph_svg(graph: Graph, caption: str, ident: str = "graph", width: int = 760, height: int = 480,
+              filterable: bool = False) -> str:
+    """The graph as an inline <figure> with two drawings: a wide one, and a narrow one phones show
+    instead (CSS picks), so labels keep a readable size at any width; each node links to its page."""
     if not graph.nodes:
         return ""
-    longest = max(len(n.label) for n in graph.nodes)
-    pad_x, pad_y = 24 + min(longest, 28) * CHAR, 36
+    data = " data-filter" if filterable else ""  # docs/assets/graphfilter.js adds its controls
+    out = [f'<figure class="picture graph" id="{attr(ident)}"{data} data-search-exclude>',
+           _graph_drawing(graph, caption, ident, width, height, "wide"),
+           _graph_drawing(graph, caption, f"{ident}-narrow", NARROW, max(height - 40, 360), "narrow"),
+           f"<figcaption>{html_text(caption)}</figcaption></figure>"]
+    return "\n".join(out)
+
+
+def _graph_drawing(graph: Graph, caption: str, ident: str, width: int, height: int, variant: str) -> str:
+    longest = min(max(len(n.label) for n in graph.nodes), 18)
+    pad_x, pad_y = 20 + longest * CHAR * (0.5 if variant == "wide" else 0.25), 30
     place = {n.id: (pad_x + n.x * (width - 2 * pad_x), pad_y + n.y * (height - 2 * pad_y)) for n in graph.nodes}
-    cx = width / 2
     top = max((n.weight for n in graph.nodes), default=1)
-    out = [f'<figure class="picture graph" id="{attr(ident)}" data-search-exclude>',
-           f'<svg viewBox="0 0 {width} {height}" role="group" aria-labelledby="{attr(ident)}-title" xmlns="http://www.w3.org/2000/svg">',
+    radius = {n.id: 5 + 9 * math.sqrt(n.weight / top) for n in graph.nodes}
+    labels = place_labels(graph.nodes, place, radius, width, height)
+    out = [f'<svg class="{variant}" viewBox="0 0 {width} {height}" role="group" aria-labelledby="{attr(ident)}-title" '
+           'xmlns="http://www.w3.org/2000/svg">',
            f'<title id="{attr(ident)}-title">{html_text(caption)}</title>',
            f'<defs><marker id="{attr(ident)}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" '
            'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>']
-    radius = {n.id: 5 + 9 * math.sqrt(n.weight / top) for n in graph.nodes}
     for e in graph.edges:
         (x1, y1), (x2, y2) = place[e.a], place[e.b]
         stroke = min(1 + math.log(e.weight), 5)
+        data = f' data-a="{attr(e.a)}" data-b="{attr(e.b)}"'
         if e.kind == "speaks":
             # a curve, ending at the target circle's rim, so it stays apart from the straight "with" line
             mx, my = (x1 + x2) / 2 + (y2 - y1) * 0.15, (y1 + y2) / 2 - (x2 - x1) * 0.15
             dx, dy = x2 - mx, y2 - my
             d = math.hypot(dx, dy) or 1
             ex, ey = x2 - dx / d * (radius[e.b] + 3), y2 - dy / d * (radius[e.b] + 3)
-            out.append(f'<path class="edge speaks" d="M{x1:.1f},{y1:.1f} Q{mx:.1f},{my:.1f} {ex:.1f},{ey:.1f}" '
+            out.append(f'<path class="edge speaks"{data} d="M{x1:.1f},{y1:.1f} Q{mx:.1f},{my:.1f} {ex:.1f},{ey:.1f}" '
                        f'stroke-width="{stroke:.1f}" marker-end="url(#{attr(ident)}-arrow)"/>')
         else:
-            out.append(f'<line class="edge with" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke-width="{stroke:.1f}"/>')
+            out.append(f'<line class="edge with"{data} x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
+                       f'stroke-width="{stroke:.1f}"/>')
     for n in graph.nodes:
         x, y = place[n.id]
-        right = x >= cx
-        tx = x + (radius[n.id] + 4) * (1 if right else -1)
         focus = " focus" if n.id == graph.focus else ""
-        body = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius[n.id]:.1f}"/>'
-                f'<text x="{tx:.1f}" y="{y + 4:.1f}" text-anchor="{"start" if right else "end"}">{html_text(n.label)}</text>')
-        label = f"{n.label}: {n.weight} mentions"
+        body = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius[n.id]:.1f}"/>'
+        spot = labels[n.id]
+        if spot:
+            tx, ty, anchor, text = spot
+            body += f'<text x="{tx:.1f}" y="{ty:.1f}" text-anchor="{anchor}">{html_text(text)}</text>'
+        label = f"{n.label}: {n.weight} mention{'s' if n.weight != 1 else ''}"
         if n.href:
             body = f'<a href="{attr(n.href)}" aria-label="{attr(label)}"><title>{html_text(label)}</title>{body}</a>'
-        out.append(f'<g class="node {attr(n.kind)}{focus}">{body}</g>')
+        else:
+            body = f"<title>{html_text(label)}</title>{body}"
+        tags = f' data-tags="{attr("|".join(n.tags))}"' if n.tags else ""
+        out.append(f'<g class="node {attr(n.kind)}{focus}{"" if spot else " unlabelled"}" data-id="{attr(n.id)}"{tags}>'
+                   f'{body}</g>')
     out.append("</svg>")
-    out.append(f"<figcaption>{html_text(caption)}</figcaption></figure>")
     return "\n".join(out)
+
+
+Box = tuple[float, float, float, float]
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def place_labels(nodes, place: dict, radius: dict, width: float, height: float) -> dict[str, tuple | None]:
+    """Each node's label as (x, y, text-anchor, text), or None where it has no room.
+
+    The heaviest nodes are labelled first, each on the first side (outward, inward, below, above)
+    where its box stays inside the picture and clear of every circle and every label placed so far,
+    so no two labels ever overlap; a name that fits nowhere tries its last word ("Figuera"), and an
+    unlabelled node keeps its full name on hover and for screen readers.
+    """
+    circles = {n.id: (place[n.id][0] - radius[n.id], place[n.id][1] - radius[n.id],
+                      place[n.id][0] + radius[n.id], place[n.id][1] + radius[n.id]) for n in nodes}
+    taken: list[Box] = []
+    out: dict[str, tuple | None] = {}
+    for n in sorted(nodes, key=lambda n: (-n.weight, n.label, n.id)):
+        x, y = place[n.id]
+        r = radius[n.id]
+        out[n.id] = None
+        texts = [n.label] + ([n.label.split()[-1]] if len(n.label.split()) > 1 else [])
+        for text in texts:
+            w = len(text) * CHAR
+            right = (x + r + 4, y + 4, "start", (x + r + 3, y - LABEL_H / 2, x + r + 5 + w, y + LABEL_H / 2))
+            left = (x - r - 4, y + 4, "end", (x - r - 5 - w, y - LABEL_H / 2, x - r - 3, y + LABEL_H / 2))
+            below = (x, y + r + 13, "middle", (x - w / 2 - 1, y + r + 1, x + w / 2 + 1, y + r + 2 + LABEL_H))
+            above = (x, y - r - 5, "middle", (x - w / 2 - 1, y - r - 2 - LABEL_H, x + w / 2 + 1, y - r - 1))
+            sides = (right, left) if x >= width / 2 else (left, right)
+            for tx, ty, anchor, box in (*sides, below, above):
+                inside = box[0] >= 0 and box[1] >= 0 and box[2] <= width and box[3] <= height
+                if inside and not any(_overlaps(box, t) for t in taken) and \
+                        not any(_overlaps(box, c) for i, c in circles.items() if i != n.id):
+                    out[n.id] = (tx, ty, anchor, text)
+                    taken.append(box)
+                    break
+            if out[n.id]:
+                break
+    return out
 
 
 @dataclass(frozen=True)
@@ -129,7 +193,8 @@ def span_of(value: str) -> tuple[date, date]:
 
 
 def timeline_svg(events: list[Event], caption: str, ident: str = "timeline", width: int = 760, lanes: int = 8) -> str:
-    """A strip chart: one mark per event (a bar for a month or a year), labels stacked in lanes."""
+    """A strip chart: one mark per event (a bar for a month or a year), labels stacked in lanes;
+    drawn wide and narrow (phones show the narrow one), so labels keep a readable size."""
     dated = []
     for e in events:
         try:
@@ -139,6 +204,13 @@ def timeline_svg(events: list[Event], caption: str, ident: str = "timeline", wid
     if not dated:
         return ""
     dated.sort(key=lambda d: (d[0][0], d[0][1], d[1].label))
+    return "\n".join([f'<figure class="picture timeline-chart" id="{attr(ident)}" data-search-exclude>',
+                      _timeline_drawing(dated, caption, ident, width, lanes, "wide"),
+                      _timeline_drawing(dated, caption, f"{ident}-narrow", NARROW, lanes, "narrow"),
+                      f"<figcaption>{html_text(caption)}</figcaption></figure>"])
+
+
+def _timeline_drawing(dated: list, caption: str, ident: str, width: int, lanes: int, variant: str) -> str:
     left, right = 20, width - 20
     axis = Axis.fit([span for span, _ in dated], left, right)
     x_of = axis.x
@@ -146,7 +218,7 @@ def timeline_svg(events: list[Event], caption: str, ident: str = "timeline", wid
     placed, taken = [], [[] for _ in range(lanes)]
     for (a, b), e in dated:
         x0, x1 = x_of(a), max(x_of(date.fromordinal(b.toordinal() + 1)), x_of(a) + 3)
-        text = _short(e.label)
+        text = _short(e.label, 44 if variant == "wide" else 28)
         w = len(text) * CHAR + 12
         flip = x0 + w > width  # near the right edge the label runs leftwards
         box = (x0 - w, x0) if flip else (x0, x0 + w)
@@ -157,8 +229,8 @@ def timeline_svg(events: list[Event], caption: str, ident: str = "timeline", wid
     used = max((p[2] for p in placed if p[2] is not None), default=0) + 1
     axis_y = 24 + used * 22
     height = axis_y + 34
-    out = [f'<figure class="picture timeline-chart" id="{attr(ident)}" data-search-exclude>',
-           f'<svg viewBox="0 0 {width} {height}" role="group" aria-labelledby="{attr(ident)}-title" xmlns="http://www.w3.org/2000/svg">',
+    out = [f'<svg class="{variant}" viewBox="0 0 {width} {height}" role="group" aria-labelledby="{attr(ident)}-title" '
+           'xmlns="http://www.w3.org/2000/svg">',
            f'<title id="{attr(ident)}-title">{html_text(caption)}</title>',
            ]
     for part in axis.parts:
@@ -187,7 +259,6 @@ def timeline_svg(events: list[Event], caption: str, ident: str = "timeline", wid
             inner = f'<a href="{attr(e.href)}" aria-label="{attr(e.value + ": " + e.label)}">{inner}</a>'
         out.append(f'<g class="event">{inner}</g>')
     out.append("</svg>")
-    out.append(f"<figcaption>{html_text(caption)}</figcaption></figure>")
     return "\n".join(out)
 
 

@@ -84,8 +84,12 @@ def import_(files: tuple[Path, ...], out_dir: Path, force: bool) -> None:
               help="Hand corrections to the who-is-who, applied when the file exists.")
 @click.option("--own-page-from", default=OWN_PAGE_FROM, show_default=True, type=click.IntRange(1),
               help="Briefings that must name an organisation or place before it gets a page of its own.")
+@click.option("--processes", default=None, type=click.IntRange(1), help="Local extraction processes (default: one per core).")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:8786",
+              help="Extract cache misses on this Dask scheduler (needs the [dask] extra and a cache folder "
+                   "the workers share).")
 def build(seeds_dir: str, templates_dir: str, out_dir: Path, pipeline: str | None, cache_dir: str,
-          corrections: str, own_page_from: int) -> None:
+          corrections: str, own_page_from: int, processes: int | None, scheduler: str | None) -> None:
     """Write the generated Markdown pages to a folder, for inspection or another site engine.
 
     \b
@@ -93,15 +97,17 @@ def build(seeds_dir: str, templates_dir: str, out_dir: Path, pipeline: str | Non
       python -m generator build --seeds seeds --out build/markdown
     """
     from .build import build_site
+    from .corrections import CorrectionsError
+    from .options import BuildOptions
 
     _check_out_dir(out_dir.resolve(), seeds_dir)
-    from .corrections import CorrectionsError
-
+    options = BuildOptions(seeds_dir=seeds_dir, templates_dir=templates_dir, pipeline=pipeline, cache_dir=cache_dir,
+                           corrections=corrections if Path(corrections).is_file() else None,
+                           own_page_from=own_page_from, processes=processes,
+                           executor="dask" if scheduler else "local", scheduler=scheduler)
     try:
         with _progress() as bar:
-            result = build_site(seeds_dir, templates_dir, pipeline, cache_dir, progress=bar,
-                                corrections=corrections if Path(corrections).is_file() else None,
-                                own_page_from=own_page_from)
+            result = build_site(options, progress=bar)
     except CorrectionsError as err:
         raise click.ClickException(str(err)) from None
     write_tree(result.pages, out_dir, seeds_dir)

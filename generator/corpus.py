@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .identity import merge_people
 from .model import Annotations, Claim, DateRef, Entity
 from .nlp.names import key, tokens
 from .slugs import unique_slugs
@@ -34,6 +35,8 @@ class CorpusEntity:
     name: str
     appearances: list[Appearance] = field(default_factory=list)
     page: str = ""  # the page that describes it: its own ("places/x.md") or its briefing's entry ("briefings/b.md#who-l2")
+    # ids of other pages of this kind that may be the same (ambiguous surname, one-letter misspelling)
+    possible_duplicates: list[str] = field(default_factory=list)
 
     @cached_property  # appearances are complete once aggregate() returns
     def roles(self) -> list[tuple[str, str]]:
@@ -98,14 +101,16 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
             for e in getattr(a, kind):
                 spoken = tuple(c for c in a.claims if c.speaker_id == e.id)
                 groups[_merge_key(e)].append(Appearance(slug, a.document.title, a.document.published, e, spoken))
-        merged = _merge_surnames(groups) if kind == "people" else groups
+        merged, maybe = merge_people(groups, _compatible_roles) if kind == "people" else (groups, {})
         items = sorted(merged.items(), key=lambda kv: _best_name(kv[1]).lower())
         ids = unique_slugs((_best_name(apps) for _, apps in items), kind[:-1])
+        ident_of = {k: ident for ident, (k, _) in zip(ids, items, strict=False)}
         out = []
-        for ident, (_, apps) in zip(ids, items, strict=False):
+        for ident, (k, apps) in zip(ids, items, strict=False):
             own = kind == "people" or len({ap.briefing for ap in apps}) >= own_page_from
             page = f"{kind}/{ident}.md" if own else f"briefings/{apps[0].briefing}.md#who-{apps[0].entity.id}"
-            out.append(CorpusEntity(ident, kind, _best_name(apps), apps, page))
+            dupes = sorted(ident_of[d] for d in maybe.get(k, ()) if d in ident_of)
+            out.append(CorpusEntity(ident, kind, _best_name(apps), apps, page, dupes))
             pages[f"{kind}/{ident}"] = page
             for ap in apps:
                 links[(ap.briefing, ap.entity.id)] = f"{kind}/{ident}"
@@ -115,6 +120,9 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
          for a in ordered for d in a.dates if d.value and not d.dateline),
         key=lambda t: (t.value.split("/")[0], t.value, t.briefing, t.date.start),
     )
+    # one entry per event: a caption printed twice, or a date repeated in the same clause, is one event
+    seen: set[tuple[str, str, str]] = set()
+    timeline = [t for t in timeline if (k := (t.briefing, t.value, t.date.event)) not in seen and not seen.add(k)]
     return Corpus(ordered, slugs, entities, links, timeline, pages)
 
 
@@ -147,20 +155,8 @@ def _merge_key(e: Entity) -> str:
 
 
 def _merge_surnames(groups: dict[str, list[Appearance]]) -> dict[str, list[Appearance]]:
-    """A one-word name joins a full name only when exactly one full name in the corpus ends with it
-    and their roles are compatible (two Clintons, or a Gil who is a builder and a Gil who is a
-    mayor, stay apart)."""
-    full = [k for k in groups if len(k.split()) > 1]
-    out = {k: list(v) for k, v in groups.items() if len(k.split()) > 1}
-    for k, apps in groups.items():
-        if len(k.split()) > 1:
-            continue
-        matches = [f for f in full if f.split()[-1] == k]
-        if len(matches) == 1 and _compatible_roles(groups[matches[0]], apps):
-            out[matches[0]].extend(apps)
-        else:
-            out[k] = list(apps)
-    return out
+    """Person groups joined into one per person (see `identity.merge_people`)."""
+    return merge_people(groups, _compatible_roles)[0]
 
 
 def _best_name(apps: list[Appearance]) -> str:

@@ -10,7 +10,8 @@ def _entity(e: Entity) -> dict:
             "mentions": [list(m) for m in e.mentions], "age": e.age,
             "evidence": [{"text": ev.text, "start": ev.start, "end": ev.end, "kind": ev.kind,
                           "sentence": [ev.sentence_start, ev.sentence_end]} for ev in e.evidence],
-            "possible_duplicates": list(e.possible_duplicates)}
+            "possible_duplicates": list(e.possible_duplicates),
+            "references": [list(r) for r in e.references]}
 
 
 def contract(ann: Annotations, source: str | None = None) -> dict:
@@ -31,7 +32,8 @@ def contract(ann: Annotations, source: str | None = None) -> dict:
                     "speaker_id": c.speaker_id, "cue": c.cue, "source_type": c.source_type,
                     "quote": c.quote, "qualifiers": list(c.qualifiers), "grade": c.grade,
                     "grade_reasons": list(c.grade_reasons), "form": c.form, "via": c.via,
-                    "anonymous_id": c.anonymous_id, "notes": list(c.notes)} for c in ann.claims],
+                    "anonymous_id": c.anonymous_id, "notes": list(c.notes),
+                    "stance": c.stance} for c in ann.claims],
         "anonymous_sources": [{"id": a.id, "description": a.description, "start": a.start, "end": a.end,
                                "affiliation": a.affiliation, "access": a.access, "reason": a.reason,
                                "via": a.via, "mentions": [list(m) for m in a.mentions]}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import Annotations
 
@@ -28,6 +28,7 @@ class Node:
     weight: int = 1  # mentions
     x: float = 0.0
     y: float = 0.0
+    tags: tuple[str, ...] = ()  # what a picture's filter matches: briefings and outlets it appears in
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,15 @@ def corpus_graph(corpus, links: Links, href) -> Graph:
     people = {f"people/{e.id}": e for e in corpus.entities["people"]}
     ranked = sorted((p for p in people if degree[p]),
                     key=lambda p: (-len(people[p].appearances), -degree[p], people[p].name))[:CORPUS_NODES]
-    nodes = [Node(p, people[p].name, "person", href(p), people[p].mention_count) for p in ranked]
+    outlet = {corpus.slugs[a.document.source]: a.document.outlet or "outlet unknown" for a in corpus.briefings}
+
+    def tags(entity) -> tuple[str, ...]:
+        # what the page's filter matches: each briefing (by title) and outlet the person appears in
+        seen = dict.fromkeys([f"outlet:{outlet.get(a.briefing, 'outlet unknown')}" for a in entity.appearances]
+                             + [f"briefing:{a.title}" for a in entity.appearances])
+        return tuple(seen)
+
+    nodes = [Node(p, people[p].name, "person", href(p), people[p].mention_count, tags=tags(people[p])) for p in ranked]
     return _with_edges(nodes, links, spring)
 
 
@@ -244,4 +253,4 @@ def _separate(pos: list[list[float]], dx: float = 0.4, dy: float = 0.07, rounds:
 
 
 def _at(node: Node, x: float, y: float) -> Node:
-    return Node(node.id, node.label, node.kind, node.href, node.weight, round(x, 4), round(y, 4))
+    return replace(node, x=round(x, 4), y=round(y, 4))

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from . import __version__
-from .cache import digest, write_atomic
+from .cache import Store, digest
 
 
 @cache
@@ -33,19 +33,17 @@ class MarkdownCache:
     """<key>.md files; a missing or unreadable entry is a miss."""
 
     def __init__(self, folder: str | Path | None):
-        self.folder = Path(folder) if folder else None
-
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.md"
+        self.store = Store(folder)
+        self.folder = self.store.folder
 
     def get(self, key: str) -> str | None:
-        if self.folder is None:
-            return None
+        """The stored Markdown, or None."""
+        data = self.store.read(key, ".md")
         try:
-            return self._path(key).read_text(encoding="utf-8")
-        except (OSError, ValueError):
+            return None if data is None else data.decode("utf-8")
+        except ValueError:
             return None
 
     def put(self, key: str, text: str) -> None:
-        if self.folder is not None:
-            write_atomic(self._path(key), text.encode("utf-8", "surrogatepass"))
+        """Store a page's Markdown."""
+        self.store.write(key, ".md", text.encode("utf-8", "surrogatepass"))

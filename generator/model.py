@@ -73,6 +73,7 @@ class Entity:
     age: int | None = None
     salience: float = 0.0
     possible_duplicates: tuple[str, ...] = ()
+    references: tuple[Span, ...] = ()  # descriptions and pronouns that refer to this person ("the senator", "she")
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class Claim:
     via: str | None = None  # the outlet a source told ("has told the Associated Press")
     anonymous_id: str | None = None  # the AnonymousSource this claim rests on
     notes: tuple[str, ...] = ()  # sentences elsewhere that qualify it ("The AP was unable to verify ...")
+    stance: str = "asserts"  # asserts | denies ("denied that X": X is the content) | questions
 
 
 @dataclass(frozen=True)

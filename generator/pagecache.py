@@ -10,7 +10,7 @@ import json
 import zlib
 from pathlib import Path
 
-from .cache import digest, write_atomic
+from .cache import Store, digest
 
 
 def page_key(fingerprint: str, uri: str, meta: dict, markdown: str) -> str:
@@ -27,33 +27,29 @@ class PageCache:
     """<key>.json (title, toc, anchors, search entries) beside <key>.html.z (the page, compressed)."""
 
     def __init__(self, folder: str | Path | None):
-        self.folder = Path(folder) if folder else None
-
-    def _path(self, key: str, suffix: str) -> Path:
-        return self.folder / key[:2] / f"{key}{suffix}"
+        self.store = Store(folder)
+        self.folder = self.store.folder
 
     def meta(self, key: str) -> dict | None:
-        if self.folder is None:
+        """A cached page's metadata, or None when the page is not (wholly) cached."""
+        if not self.store.has(key, ".html.z"):
             return None
+        data = self.store.read(key, ".json")
         try:
-            if not self._path(key, ".html.z").is_file():
-                return None
-            return json.loads(self._path(key, ".json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            return None if data is None else json.loads(data.decode("utf-8"))
+        except ValueError:
             return None
 
     def html(self, key: str) -> str:
-        return zlib.decompress(self._path(key, ".html.z").read_bytes()).decode("utf-8")
+        """A cached page's HTML (its metadata was found first)."""
+        return zlib.decompress(self.store.read(key, ".html.z") or b"").decode("utf-8")
 
     def put(self, key: str, html: str, meta: dict) -> None:
-        if self.folder is None:
-            return
-        write_atomic(self._path(key, ".html.z"), zlib.compress(html.encode("utf-8", "surrogatepass"), 1))
-        write_atomic(self._path(key, ".json"), json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+        """Store a page's HTML and metadata."""
+        self.store.write(key, ".html.z", zlib.compress(html.encode("utf-8", "surrogatepass"), 1))
+        self.store.write(key, ".json", json.dumps(meta, ensure_ascii=False).encode("utf-8"))
 
     def delete(self, key: str) -> None:
-        if self.folder is None:
-            return
+        """Forget a page."""
         for suffix in (".html.z", ".json"):
-            self._path(key, suffix).unlink(missing_ok=True)
-
+            self.store.delete(key, suffix)

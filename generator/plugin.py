@@ -19,6 +19,7 @@ from . import __version__
 from .build import build_site
 from .corpus import OWN_PAGE_FROM
 from .corrections import CorrectionsError
+from .options import EXECUTORS, BuildOptions
 from .pagecache import PageCache, fingerprint, page_key
 from .rawblocks import RawBlocks
 from .rawblocks import ids as raw_block_ids
@@ -39,6 +40,8 @@ class BriefingsConfig(base.Config):
     processes = c.Optional(c.Type(int))  # extraction worker processes; default: one per core
     # organisations and places named in fewer briefings than this are described in their briefing only
     own_page_from = c.Type(int, default=OWN_PAGE_FROM)
+    executor = c.Choice(EXECUTORS, default="local")  # "dask": extract cache misses on a Dask cluster
+    scheduler = c.Optional(c.Type(str))  # the Dask scheduler, e.g. tcp://host:8786
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -52,6 +55,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for key in ("seeds_dir", "templates_dir"):
             if not self._path(config, self.config[key]).is_dir():
                 raise c.ValidationError(f"briefings: {key} '{self.config[key]}' is not a folder")
+        try:  # the plugin's settings are BuildOptions' fields, paths relative to mkdocs.yml
+            self.options = BuildOptions.from_settings(dict(self.config), self._path(config, "."))
+        except ValueError as err:
+            raise c.ValidationError(f"briefings: {err}") from err
         config.markdown_extensions.append(RawBlocks())  # the full text's blocks, passed through whole
         return config
 
@@ -62,16 +69,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         try:
-            result = build_site(
-                self._path(config, self.config.seeds_dir),
-                self._path(config, self.config.templates_dir),
-                pipeline_name=self.config.pipeline,
-                cache_dir=self._path(config, self.config.cache_dir),
-                progress=_ProgressLines(),
-                processes=self.config.processes,
-                corrections=self._path(config, self.config.corrections),
-                own_page_from=self.config.own_page_from,
-            )
+            result = build_site(self.options, progress=_ProgressLines())
         except CorrectionsError as err:
             raise PluginError(f"briefings: {err}") from err
         for note in result.warnings:

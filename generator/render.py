@@ -9,7 +9,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import annotated, charts, graphs
+from . import annotated, brief, charts, genre, graphs
 from .cache import digest
 from .corpus import KINDS, Corpus
 from .escape import attr, code, front_matter, md, safe_url
@@ -33,8 +33,24 @@ def environment(templates_dir: str | Path) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(md=md, attr=attr, yaml=front_matter, code=code, safe_url=safe_url,
-                       fmt_date=fmt_date)
+                       fmt_date=fmt_date, plural=plural, shorten=brief.shorten)
     return env
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 request', '2 requests', '0 requests' (many: an irregular plural, e.g. 'people')."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
+def evidence(entity, most: int = 2) -> list:
+    """An entity's evidence with each sentence shown once (two roles stated in one sentence share it)."""
+    seen, out = set(), []
+    for ev in entity.evidence:
+        key = (ev.sentence_start, ev.sentence_end) if ev.kind != "corrected" else ("corrected", ev.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return out[:most]
 
 
 def fmt_date(value: str | None) -> str:
@@ -147,7 +163,7 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
         index_of=lambda t: _date_index(corpus, t), chart=_corpus_timeline(corpus))
     pages["connections.md"] = env.get_template("connections.md.j2").render(
         graph=charts.graph_svg(graphs.corpus_graph(corpus, links, lambda t: url("connections.md", f"{t}.md")),
-                               "The most connected people across all briefings", "connections"),
+                               "The most connected people across all briefings", "connections", filterable=True),
         people=len(corpus.entities["people"]), limit=graphs.CORPUS_NODES)
     return pages
 
@@ -167,9 +183,19 @@ def _described_at(corpus: Corpus, slug: str, entity) -> str | None:
     return corpus.pages[target] if target else None
 
 
+def listed_claims(ann: Annotations) -> tuple[genre.Genre, list]:
+    """The piece's genre and the claims its pages list and count, as (index, claim): credits, repeats of a
+    parent claim and, in an opinion piece, the author's own claims (the argument) left out."""
+    kind = genre.recognise(ann)
+    shown = brief.shown(ann.claims)
+    if kind.opinion:
+        shown = [(i, c) for i, c in shown if not genre.authored_by(c, ann.document.author)]
+    return kind, shown
+
+
 def _summary(corpus: Corpus, ann: Annotations) -> dict:
     slug = corpus.slugs[ann.document.source]
-    return {"slug": slug, "doc": ann.document, "people": len(ann.people), "claims": len(ann.claims),
+    return {"slug": slug, "doc": ann.document, "people": len(ann.people), "claims": len(listed_claims(ann)[1]),
             "top": [p.name for p in ann.people[:3]]}
 
 
@@ -215,13 +241,18 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
     marks = annotated.marks_for(ann, url_of, fmt_date)
     events = [charts.Event(d.value, d.event or d.text, f"#date-{i}") for i, d in enumerate(ann.dates, 1) if d.value]
     claims = list(ann.claims)
-    key_points = sorted(enumerate(claims, 1), key=lambda ic: -ic[1].rank)[:KEY_POINTS]
+    kind, shown = listed_claims(ann)  # every count on the page is of these
+    lead = brief.lead(ann)
+    key_points = brief.key_points(shown, lead, KEY_POINTS)
     words = len(ann.document.text.split())
-    sourcing = profile(claims)
+    sourcing = profile([c for _, c in shown])
+    text = ann.document.text
     return {
         "ann": ann, "doc": ann.document, "slug": slug,
         "people": ann.people, "organizations": ann.organizations, "places": ann.places,
-        "claims": claims, "key_points": key_points,
+        "claims": claims, "shown": shown, "key_points": key_points, "lead": lead,
+        "say": lambda c: brief.display(c, text), "genre": kind if kind.opinion else None,
+        "argument": genre.argument(ann) if kind.opinion else [],
         "dates": sorted(enumerate(ann.dates, 1), key=lambda d: (d[1].value or "9999", d[1].start)),
         "profile": sourcing, "reading_minutes": max(1, round(words / 230)),
         "grades": [(g, n) for g, n in sourcing["grades"].items() if n],  # photo credits left out, as in the profile
@@ -230,6 +261,6 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
                                   "Who appears with whom (lines) and who speaks about whom (arrows)", "graph"),
         "timeline_chart": charts.timeline_svg(events, "Dated events in this briefing; each mark leads to its entry",
                                               "timeline-chart"),
-        "link_of": link_of, "sentence": lambda s, e: ann.document.text[s:e],
+        "link_of": link_of, "sentence": lambda s, e: ann.document.text[s:e], "evidence": evidence,
         "home": rel(uri, "index.md"),
     }

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from .model import Block, Document
+from .nlp.dateline import published_in_text
 from .slugs import slugify
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")  # the last four: generator/readers/
@@ -188,6 +189,7 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
             if m:
                 published = parse_date(m.group())
                 break
+    published = published or parse_date(published_in_text(text))  # a date line of the text's own
     tags = meta.get("tags")
     tags = tags if isinstance(tags, list) else [] if tags is None else [tags]
     return Document(

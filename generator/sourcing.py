@@ -7,6 +7,7 @@ clear", "reportedly") and each note that the outlet could not verify the claim d
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -23,6 +24,8 @@ REASONS = {
     "anonymous": "anonymous source",
     "unattributed": "no source given",
 }
+# what the source does with the content, when it does not simply assert it
+STANCES = {"denies": "the source denies this", "questions": "the source questions this"}
 DROPS = {"hedge": "hedged in the text", "unverified": "the outlet could not verify it"}
 GRADES = "ABCDE"
 WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
@@ -59,8 +62,8 @@ def grade(claim: Claim, quals: list[str]) -> tuple[str, list[str]]:
         if q in DROPS:
             step = min(step + 1, len(GRADES) - 1)
             reasons.append(DROPS[q] + " (one grade lower)")
-        elif q == "denial":
-            reasons.append("a denial or rejection")
+    if claim.stance in STANCES:
+        reasons.append(STANCES[claim.stance])
     return GRADES[step], reasons
 
 
@@ -69,7 +72,10 @@ def grade_claims(claims: list[Claim], text: str, people: Sequence = ()) -> list[
     out = []
     for c in claims:
         sentence = text[c.sentence_start:c.sentence_end]
-        own = set(qualifiers(sentence)) - {"no_comment"} if c.form != "credit" else set()
+        own = set(qualifiers(sentence)) - {"no_comment", "denial"} if c.form != "credit" else set()
+        # a denial verb in the sentence marks the claim it denies, not the others beside it
+        # ("rejected the notion ..., saying that ..." asserts what follows "saying")
+        own |= {"denial"} if c.stance == "denies" else set()
         quals = sorted(set(c.qualifiers) | own)
         g, reasons = grade(c, quals)
         out.append(replace(c, qualifiers=tuple(quals), grade=g, grade_reasons=tuple(reasons)))
@@ -86,15 +92,21 @@ def rank_claims(claims: list[Claim], text: str, people: Sequence = ()) -> list[C
     top = max((p.salience for p in people), default=1.0) or 1.0
     seen_words: set[str] = set()
     seen_sources: set[str] = set()
+    # every person mention by start, and each id's salience: a claim looks up its own, not all
+    spans = sorted((s, e, p.salience) for p in people for s, e in p.mentions)
+    starts = [s for s, _, _ in spans]
+    by_id: dict[str, float] = {}
+    for p in people:
+        by_id[p.id] = max(by_id.get(p.id, p.salience), p.salience)
     out = []
     for c in claims:
         if c.form == "credit":
             out.append(replace(c, rank=0.0))
             continue
         position = 1.0 - c.start / length
-        inside = max((p.salience for p in people if any(c.start <= s and e <= c.end for s, e in p.mentions)),
-                     default=0.0) / top
-        speaker = max((p.salience for p in people if p.id == c.speaker_id), default=0.0) / top
+        inside = max((sal for s, e, sal in spans[bisect_left(starts, c.start):bisect_right(starts, c.end)]
+                      if e <= c.end), default=0.0) / top
+        speaker = by_id.get(c.speaker_id, 0.0) / top if c.speaker_id is not None else 0.0
         content = set(WORD_RE.findall(c.text.lower())) - STOP
         novelty = len(content - seen_words) / len(content) if content else 0.0
         seen_words |= content

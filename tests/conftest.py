@@ -21,13 +21,14 @@ def nlp():
 @pytest.fixture(scope="session")
 def annotate_text(nlp):
     """Annotate a short text written for a test, as a seed with an optional publication date."""
+    from generator.build import grade
     from generator.nlp.annotate import annotate_doc, nlp_text
     from generator.seeds import parse_seed
 
     def run(body: str, published: str | None = "2019-08-19", title: str = "Test briefing"):
         header = f"{title} – By Test Author (Test Outlet)" + (f" / {_fmt(published)}" if published else "")
         doc = parse_seed(f"{header}\n\n{body}\n", "test.txt", "test")
-        return annotate_doc(doc, nlp(nlp_text(doc)), "test")
+        return grade(annotate_doc(doc, nlp(nlp_text(doc)), "test"))  # graded after the cache, as a build does
 
     return run
 
@@ -40,11 +41,12 @@ def _fmt(iso: str) -> str:
 
 @pytest.fixture(scope="session")
 def sample(nlp):
+    from generator.build import grade
     from generator.nlp.annotate import annotate_doc, nlp_text
     from generator.seeds import read_seed
 
     doc = read_seed(SAMPLE, source="seeds/000_1ba701c77f26d7f4.txt")
-    return annotate_doc(doc, nlp(nlp_text(doc)), "test")
+    return grade(annotate_doc(doc, nlp(nlp_text(doc)), "test"))
 
 
 @pytest.fixture()

@@ -73,7 +73,7 @@ class Visit:
     """A page opened in a fresh context that records errors and every request to another host."""
 
     def __init__(self, browser, base: str, **context):
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, **context)
+        self.context = browser.new_context(**{"viewport": {"width": 1280, "height": 900}, **context})
         self.page = self.context.new_page()
         self.errors: list[str] = []
         self.foreign: list[str] = []
@@ -195,6 +195,7 @@ def test_search_finds_a_person_by_surname(visit):
 def test_hovering_or_focusing_a_mention_shows_its_card(visit):
     v = visit()
     page = v.open(f"briefings/{BRIEFING_SLUG}/")
+    page.locator(".full-text-box > summary").click()
     mention = page.locator(".md-content p .m > a.mention.person").first
     card = mention.locator("xpath=following-sibling::span[contains(@class, 'card')]")
     assert not card.is_visible()
@@ -211,7 +212,8 @@ def test_hovering_or_focusing_a_mention_shows_its_card(visit):
 
 def test_tab_walks_from_mention_to_mention_each_showing_its_card(visit):
     page = visit().open(f"briefings/{BRIEFING_SLUG}/")
-    page.locator("h2#full-text").evaluate("h => { h.tabIndex = -1; h.focus(); }")
+    page.locator(".full-text-box > summary").click()  # the full text is collapsed at first
+    page.locator(".full-text-box .legend").evaluate("h => { h.tabIndex = -1; h.focus(); }")
     seen = []
     for _ in range(3):  # one stop per mark: cards hold no links of their own
         page.keyboard.press("Tab")
@@ -225,6 +227,7 @@ def test_tab_walks_from_mention_to_mention_each_showing_its_card(visit):
 
 def test_cards_work_with_javascript_off(visit):
     page = visit(java_script_enabled=False).open(f"briefings/{BRIEFING_SLUG}/")
+    page.locator(".full-text-box > summary").click()
     mention = page.locator(".md-content .m > .mention.date").first
     mention.hover()
     card = mention.locator("xpath=following-sibling::span[contains(@class, 'card')]")
@@ -238,32 +241,32 @@ def test_graph_and_timeline_render_and_lead_to_pages(visit):
     bar = page.locator(".grade-bar span")
     claims = int(re.search(r"(\d+) claims", page.locator(".briefing-meta").inner_text()).group(1))
     assert bar.first.is_visible() and sum(int(t.split("·")[1]) for t in bar.all_inner_texts()) == claims
-    graph = page.locator("#graph svg")
+    graph = page.locator("#graph svg.wide")
     graph.scroll_into_view_if_needed()
     box = graph.bounding_box()
     assert box["width"] > 500 and box["height"] > 250
-    assert page.locator("#graph .node").count() >= 3
-    assert page.locator("#graph .edge").count() >= 2
-    events = page.locator("#timeline-chart .event")
-    assert events.count() >= 3 and page.locator("#timeline-chart .tick").count() >= 2
-    node = page.locator("#graph .node a").first
-    label = node.locator("text").text_content()
+    assert page.locator("#graph svg.wide .node").count() >= 3
+    assert page.locator("#graph svg.wide .edge").count() >= 2
+    events = page.locator("#timeline-chart svg.wide .event")
+    assert events.count() >= 3 and page.locator("#timeline-chart svg.wide .tick").count() >= 2
+    node = page.locator("#graph svg.wide .node a").first
+    label = node.get_attribute("aria-label").split(":")[0]
     node.click()
     page.wait_for_load_state()
     assert "/people/" in page.url and page.locator("h1").inner_text().strip() == label
     page.go_back()
-    page.locator("#timeline-chart .event a").first.click()
+    page.locator("#timeline-chart svg.wide .event a").first.click()
     assert re.search(r"#date-\d+$", page.url)
 
 
 def test_person_and_connections_pages(visit):
     v = visit()
     page = v.open("people/diosdado-cabello/")
-    assert page.locator("#ego .node.focus").count() == 1
+    assert page.locator("#ego svg.wide .node.focus").count() == 1
     shoot(page, "person.png", full_page=True)
     page = v.open("connections/")
-    page.locator("#connections svg").scroll_into_view_if_needed()
-    assert page.locator("#connections .node").count() >= 3
+    page.locator("#connections svg.wide").scroll_into_view_if_needed()
+    assert page.locator("#connections svg.wide .node").count() >= 3
     shoot(page, "graph.png")
 
 
@@ -275,6 +278,7 @@ def test_dark_mode_and_print(visit):
     page.emulate_media(media="print")
     assert not page.locator(".md-header").is_visible()
     assert not page.locator(".md-sidebar--primary").is_visible()
+    page.locator(".full-text-box > summary").click()
     page.locator(".md-content .m > a.mention.person").first.hover()
     assert page.locator(".md-content .card:visible").count() == 0
 
@@ -307,3 +311,151 @@ def _around(a: dict, b: dict, pad: int = 12) -> dict:
     x, y = min(a["x"], b["x"]) - pad, min(a["y"], b["y"]) - pad
     return {"x": max(x, 0), "y": max(y, 0), "width": max(a["x"] + a["width"], b["x"] + b["width"]) - x + pad,
             "height": max(a["y"] + a["height"], b["y"] + b["height"]) - y + pad}
+
+
+# --- Phones: the same pages at 390 px (an iPhone 12-14 width) and on a desktop at 1280 px. ---
+PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True, "device_scale_factor": 2}
+DESKTOP = {"viewport": {"width": 1280, "height": 900}}
+PAGES = ["", "briefings/", f"briefings/{BRIEFING_SLUG}/", "people/", "people/diosdado-cabello/", "organizations/",
+         "places/", "connections/", "timeline/", "how-to-read/", "tags/"]
+# Every visible element's right edge, outside the header's search drawer (Material slides it in off-screen).
+_TOO_WIDE = """() => { const W = document.documentElement.clientWidth; const out = [];
+  for (const e of document.querySelectorAll('.md-main *, .md-header *')) {
+    if (e.closest('.md-search, .md-sidebar')) continue;
+    const r = e.getBoundingClientRect();
+    if (r.width > 0 && r.right > W + 1 && e.checkVisibility({opacityProperty: true, visibilityProperty: true}))
+      out.push(`${e.tagName.toLowerCase()}.${e.getAttribute('class') || ''} right=${Math.round(r.right)}`);
+  }
+  return {scroll: document.documentElement.scrollWidth, width: W, wide: out.slice(0, 5)}; }"""
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["1280px", "390px"])
+def test_no_element_is_wider_than_the_viewport_and_no_console_error(visit, size):
+    v = visit(**size)
+    for path in PAGES:
+        page = v.open(path)
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")  # long sections too
+        found = page.evaluate(_TOO_WIDE)
+        assert found["scroll"] <= found["width"] and found["wide"] == [], (path, found)
+    assert v.errors == [], v.errors
+
+
+def test_tables_become_stacked_cards_on_a_phone(visit):
+    page = visit(**PHONE).open(f"briefings/{BRIEFING_SLUG}/")
+    table = page.locator(".md-content table").first
+    assert table.locator("thead").is_hidden()
+    row = table.locator("tbody tr").first
+    assert row.evaluate("r => getComputedStyle(r).display") == "block"
+    cells = row.locator("td")
+    assert cells.first.inner_text().strip() and "people/" in cells.first.locator("a").get_attribute("href")
+    assert cells.nth(1).get_attribute("data-label") == "Role in this briefing"  # labelled by cards.js
+    assert cells.nth(2).get_attribute("data-label") == "Evidence"
+    row.scroll_into_view_if_needed()
+    box = row.bounding_box()
+    assert box["width"] <= 390 and cells.nth(2).bounding_box()["width"] > 250  # the evidence gets the width
+    shoot(page, "who-phone.png")
+
+
+def test_pictures_scale_to_a_phone_with_readable_labels(visit):
+    page = visit(**PHONE).open(f"briefings/{BRIEFING_SLUG}/")
+    for ident in ("graph", "timeline-chart"):
+        assert page.locator(f"#{ident} svg.wide").is_hidden()
+        svg = page.locator(f"#{ident} svg.narrow")
+        svg.scroll_into_view_if_needed()
+        box = svg.bounding_box()
+        assert 300 <= box["width"] <= 390
+        sizes = svg.locator("text").evaluate_all("ts => ts.map(t => t.getBoundingClientRect().height)")
+        assert sizes and min(sizes) >= 10  # a 12px label is drawn at least 10 px tall
+
+
+def test_a_tap_on_a_mention_shows_its_card_and_a_second_tap_follows_the_link(visit):
+    page = visit(**PHONE).open(f"briefings/{BRIEFING_SLUG}/")
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    mention = page.locator(".md-content p .m > a.mention.person").first
+    card = mention.locator("xpath=following-sibling::span[contains(@class, 'card')]")
+    mention.scroll_into_view_if_needed()
+    mention.tap()
+    assert card.is_visible() and BRIEFING_SLUG in page.url  # the card, not the person's page
+    box = card.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390  # a sheet inside the screen
+    shoot(page, "card-phone.png")
+    mention.tap()
+    page.wait_for_url("**/people/**")
+    grade_page = visit(**PHONE).open(f"briefings/{BRIEFING_SLUG}/")
+    grade_page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    grade = grade_page.locator(".md-content sup.grade[tabindex]").first
+    grade.scroll_into_view_if_needed()
+    grade.tap()
+    assert grade.locator("xpath=following-sibling::span[contains(@class, 'card')]").is_visible()
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["1280px", "390px"])
+def test_in_brief_comes_first_and_within_the_first_screen(visit, size):
+    """Under the title: what happened (the article's own lead) and the key points; on a phone at least
+    the lead and the first key point fit the first screen, on a desktop the whole block."""
+    page = visit(**size).open(f"briefings/{BRIEFING_SLUG}/")
+    fold = size["viewport"]["height"]
+    block = page.locator(".in-brief")
+    lead = block.locator(".lead")
+    assert "What happened" in lead.inner_text()
+    from conftest import SAMPLE
+
+    lead_text = lead.inner_text().split(":", 1)[1].strip()
+    article = " ".join(SAMPLE.read_text(encoding="utf-8").split())
+    assert all(s in article for s in lead_text.split(". ")[:2])  # taken from the article, not written for it
+    points = block.locator("ol > li")
+    assert 1 <= points.count() <= 5
+    first = points.first.bounding_box()
+    assert lead.bounding_box()["y"] < fold and first["y"] + first["height"] <= fold
+    if size is DESKTOP:
+        box = block.bounding_box()
+        assert box["y"] + box["height"] <= fold
+    shoot(page, f"in-brief-{size['viewport']['width']}.png")
+
+
+def test_page_length_budget_with_sections_collapsed(visit):
+    """The briefing page, long sections collapsed, is at most three times the article's own height."""
+    for size in (DESKTOP, PHONE):
+        page = visit(**size).open(f"briefings/{BRIEFING_SLUG}/")
+        collapsed = page.evaluate("document.documentElement.scrollHeight")
+        page.locator(".full-text-box > summary").click()
+        article = page.evaluate("""() => { const d = document.querySelector('.full-text-box');
+            return d.getBoundingClientRect().height - d.querySelector('summary').getBoundingClientRect().height; }""")
+        assert article > 400 and collapsed <= 3 * article, (size, collapsed, article)
+
+
+def test_every_card_is_reachable_by_keyboard_and_by_tap(visit):
+    page = visit().open(f"briefings/{BRIEFING_SLUG}/")
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    heads = page.locator(".md-content .m")
+    n = heads.count()
+    assert n > 20
+    reachable = heads.evaluate_all("""ms => ms.filter(m => { const h = m.firstElementChild, c = m.querySelector('.card');
+        return c && c.id === h.getAttribute('aria-describedby') && (h.matches('a[href]') || h.tabIndex === 0); }).length""")
+    assert reachable == n
+
+
+def test_a_key_point_link_opens_the_collapsed_full_text_at_its_claim(visit):
+    page = visit().open(f"briefings/{BRIEFING_SLUG}/")
+    assert not page.locator(".full-text-box").evaluate("d => d.open")
+    page.locator(".in-brief ol > li a[href^='#claim-']").first.click()
+    target = page.url.split("#")[1]
+    assert page.locator(".full-text-box").evaluate("d => d.open")
+    assert page.locator(f"#{target}").is_visible()
+
+
+def test_connections_graph_filters_by_outlet_briefing_and_person(visit):
+    page = visit().open("connections/")
+    bar = page.locator(".graph-filter")
+    nodes = page.locator("#connections svg.wide g.node")
+    total = nodes.count()
+    assert total >= 3 and page.locator("#connections svg.wide g.node.dim").count() == 0
+    assert "Al Jazeera" in bar.locator("select[aria-label='Outlet'] option").all_inner_texts()
+    briefing = bar.locator("select[aria-label='Briefing'] option").all_inner_texts()
+    assert any("Cabello" in t for t in briefing)
+    bar.locator("input[aria-label='Person']").fill("Cabello")
+    lit = page.locator("#connections svg.wide g.node:not(.dim)")
+    assert 1 < lit.count() < total  # Cabello and the people linked with him
+    assert any("Cabello" in (a or "") for a in lit.locator("a").evaluate_all("as => as.map(a => a.getAttribute('aria-label'))"))
+    bar.locator("input[aria-label='Person']").fill("nobody has this name")
+    assert page.locator("#connections svg.wide g.node.dim").count() == total

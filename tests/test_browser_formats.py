@@ -59,6 +59,7 @@ def test_briefing_from_each_format_loads_clean(browser, site, source):
         assert response is not None and response.ok
         page.wait_for_load_state("networkidle")
         assert page.locator("h1").first.inner_text().strip() == titles[source]
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")  # the full text is folded
         mention = page.locator(".full-text .mention").first
         mention.focus()
         card = page.locator(f"#{mention.get_attribute('aria-describedby')}")

@@ -1,6 +1,14 @@
 """The annotation cache: keyed by content, safe to delete, a damaged entry is a miss."""
 
-from generator.cache import DOWNSTREAM, Cache, code_fingerprint, key_for
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cache import Cache, Store, code_fingerprint, key_for
+from generator.codekey import extraction_modules
+
+PACKAGE = Path(__file__).resolve().parent.parent / "generator"
 
 
 def test_round_trip_gives_equal_annotations(sample, tmp_path):
@@ -33,6 +41,67 @@ def test_key_depends_on_bytes_path_pipeline_and_corrections():
     assert base not in others and len(others) == 4
 
 
-def test_rendering_code_is_not_part_of_the_fingerprint():
-    assert {"render.py", "plugin.py", "corpus.py"} <= DOWNSTREAM
-    assert len(code_fingerprint()) == 16
+def _copy(tmp_path) -> Path:
+    root = tmp_path / "generator"
+    shutil.copytree(PACKAGE, root, ignore=shutil.ignore_patterns("__pycache__"))
+    return root
+
+
+def _edit(path: Path) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("edited", ["charts.py", "render.py", "plugin.py", "sourcing.py", "corrections.py",
+                                    "corpus.py", "build.py"])
+def test_editing_code_that_runs_after_extraction_keeps_the_key(tmp_path, edited):
+    root = _copy(tmp_path)
+    before = code_fingerprint(root)
+    _edit(root / edited)
+    code_fingerprint.cache_clear()
+    assert code_fingerprint(root) == before
+
+
+@pytest.mark.parametrize("edited", ["nlp/dates.py", "nlp/claims/quotes.py", "nlp/data/titles.txt", "model.py",
+                                    "slugs.py", "extract.py"])
+def test_editing_extraction_code_or_a_rule_file_changes_the_key(tmp_path, edited):
+    root = _copy(tmp_path)
+    before = code_fingerprint(root)
+    _edit(root / edited)
+    code_fingerprint.cache_clear()
+    assert code_fingerprint(root) != before
+
+
+def test_a_module_the_extraction_starts_to_import_joins_the_key(tmp_path):
+    root = _copy(tmp_path)
+    (root / "helper_x.py").write_text("X = 1\n", encoding="utf-8")
+    before = code_fingerprint(root)
+    names = lambda: {p.name for p in extraction_modules(root)[0]}  # noqa: E731
+    assert "helper_x.py" not in names()
+    dates = root / "nlp" / "dates.py"
+    dates.write_text(dates.read_text(encoding="utf-8") + "\nfrom ..helper_x import X  # noqa\n", encoding="utf-8")
+    code_fingerprint.cache_clear()
+    assert "helper_x.py" in names() and code_fingerprint(root) != before
+    (root / "helper_x.py").write_text("X = 2\n", encoding="utf-8")
+    after = code_fingerprint(root)
+    code_fingerprint.cache_clear()
+    assert code_fingerprint(root) != after
+
+
+def test_templates_are_outside_the_package_and_the_walk_reaches_no_renderer():
+    modules, external = extraction_modules(PACKAGE)
+    names = {str(p.relative_to(PACKAGE)) for p in modules}
+    assert {"nlp/annotate.py", "nlp/dates.py", "model.py", "extract.py"} <= names
+    assert not names & {"render.py", "charts.py", "plugin.py", "sourcing.py", "build.py", "cache.py"}
+    assert "spacy" in external and len(code_fingerprint()) == 16
+
+
+def test_one_store_class_serves_the_three_caches(tmp_path):
+    from generator.mdcache import MarkdownCache
+    from generator.pagecache import PageCache
+
+    assert all(isinstance(c(tmp_path).store, Store) for c in (Cache, MarkdownCache, PageCache))
+    store = Store(tmp_path)
+    store.write("ab" * 32, ".x", b"data")
+    assert store.read("ab" * 32, ".x") == b"data" and store.has("ab" * 32, ".x")
+    store.delete("ab" * 32, ".x")
+    assert store.read("ab" * 32, ".x") is None

@@ -33,9 +33,9 @@ def one(annotate_text, body):
     # speaker after a direct quote
     ('"We will not give up on this town," said Maria Lopez.',
      "We will not give up on this town", "Maria Lopez"),
-    # denial of a stated notion
+    # denial of a stated notion: the content is what is denied (its stance says "denies")
     ("The spokesman rejected the notion that the company had hidden its losses.",
-     "the notion that the company had hidden its losses", "The spokesman"),
+     "the company had hidden its losses", "The spokesman"),
     # a charge against someone
     ("The minister accused the opposition of blocking the budget reform.",
      "the opposition of blocking the budget reform", "The minister"),

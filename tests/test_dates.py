@@ -50,7 +50,7 @@ PUB = "2019-08-19"  # a Monday
     ("the third quarter of 2018", None, "2018-07-01/2018-09-30", "range"),
     ("Q1 2020", None, "2020-01-01/2020-03-31", "range"),
     ("the 1980s", None, "1980-01-01/1989-12-31", "range"),
-    ("the early 1990s", None, "1990-01-01/1999-12-31", "range"),
+    ("the early 1990s", None, "1990-01-01/1993-12-31", "range"),  # the first part of the decade
     ("the nineties", None, "1990-01-01/1999-12-31", "range"),
     ("the '70s", None, "1970-01-01/1979-12-31", "range"),
     ("the 1800s", None, "1800-01-01/1899-12-31", "range"),

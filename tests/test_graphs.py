@@ -94,7 +94,7 @@ def test_timeline_svg_links_events_and_escapes_labels():
     events = [charts.Event("2019-08", "Talks <i>began</i>", "#date-1"), charts.Event("2013", "Chavez & co", "#date-2"),
               charts.Event("not a date", "skipped")]
     svg = charts.timeline_svg(events, "Events")
-    assert svg.count('<g class="event">') == 2
+    assert svg.count('<g class="event">') == 4  # two events, in the wide and the narrow drawing
     assert 'href="#date-1"' in html.unescape(svg) and "Talks &lt;i&gt;began&lt;/i&gt;" in svg and "Chavez &amp; co" in svg
     assert charts.timeline_svg([], "none") == ""
 
@@ -107,3 +107,73 @@ def test_spring_layout_keeps_labels_of_close_nodes_apart():
     for i, n in enumerate(placed):
         for m in placed[i + 1:]:
             assert abs(n.x - m.x) >= 0.4 or abs(n.y - m.y) >= 0.069
+
+
+def _boxes(svg: str) -> list[tuple[float, float, float, float]]:
+    """Each drawn label's box, estimated as the layout does (charts.CHAR per character)."""
+    import re
+
+    out = []
+    for x, y, anchor, text in re.findall(r'<text x="([\d.]+)" y="([\d.]+)" text-anchor="(\w+)">([^<]*)</text>', svg):
+        x, y, w = float(x), float(y), len(html.unescape(text)) * charts.CHAR
+        left = x if anchor == "start" else x - w if anchor == "end" else x - w / 2
+        out.append((left, y - 11, left + w, y + 3))
+    return out
+
+
+def test_labels_never_overlap_and_the_heaviest_nodes_keep_theirs():
+    # 40 people, all linked to a few hubs: a crowded picture where not every name fits
+    nodes = [graphs.Node(f"n{i}", f"Person Number{i} Longname", weight=100 - i) for i in range(40)]
+    edges = [graphs.Edge(f"n{i}", f"n{i % 4}", "with", 2) for i in range(4, 40)]
+    graph = graphs.Graph(graphs.spring(nodes, edges), edges)
+    svg = charts.graph_svg(graph, "Crowd")
+    wide = svg[svg.index('class="wide"'):svg.index('class="narrow"')]
+    for drawing in (wide, svg[svg.index('class="narrow"'):]):
+        boxes = _boxes(drawing)
+        assert len(boxes) >= 5
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                assert not (a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1), (a, b)
+    assert 'data-id="n0"' in wide and ">Person Number0 Longname</text>" in wide  # the heaviest is labelled
+    # an unlabelled node keeps its name for hover and screen readers
+    assert "unlabelled" in svg and svg.count("<title>Person Number39 Longname: 61 mentions</title>") == 2
+
+
+def test_a_long_name_that_fits_nowhere_falls_back_to_its_last_word():
+    place = {"a": (20.0, 50.0), "b": (380.0, 50.0)}
+    nodes = [graphs.Node("a", "Manuel Cristopher Figuera", weight=5), graphs.Node("b", "Bo", weight=9)]
+    labels = charts.place_labels(nodes, place, {"a": 8, "b": 8}, 400, 100)
+    assert labels["b"][3] == "Bo" and labels["a"][3] in ("Manuel Cristopher Figuera", "Figuera")
+    tight = charts.place_labels(nodes, place, {"a": 8, "b": 8}, 120, 100)
+    assert tight["a"][3] == "Figuera"
+
+
+def test_the_connections_graph_stays_legible_at_a_thousand_briefings():
+    """A synthetic corpus of 1,000 briefings and 3,000 people: the picture keeps the most connected
+    people only, no two labels overlap, the best connected are all named, and each node can be filtered."""
+    from types import SimpleNamespace as NS
+
+    briefings, people, links = [], [], graphs.Links()
+    for b in range(1000):
+        briefings.append(NS(document=NS(source=f"s{b}", outlet=f"Outlet {b % 7}")))
+    slugs = {f"s{b}": f"b{b}" for b in range(1000)}
+    for i in range(3000):
+        apps = [NS(briefing=f"b{(i * 7 + k) % 1000}", title=f"Briefing {(i * 7 + k) % 1000}") for k in range(1 + (i % 5 == 0) * 3)]
+        people.append(NS(id=f"p{i}", name=f"Firstname{i} Surname{i}", appearances=apps, mention_count=1 + i % 9))
+    for i in range(3000):  # a few hubs everyone meets, and a ring
+        links.together[tuple(sorted((f"people/p{i}", f"people/p{i % 25}")))] += 1 + i % 3
+        links.together[tuple(sorted((f"people/p{i}", f"people/p{(i + 1) % 3000}")))] += 1
+    corpus = NS(briefings=briefings, slugs=slugs, entities={"people": people})
+    graph = graphs.corpus_graph(corpus, links, lambda page: f"../{page}/")
+    assert len(graph.nodes) == graphs.CORPUS_NODES
+    svg = charts.graph_svg(graph, "Connections", "connections", filterable=True)
+    assert "data-filter" in svg and svg.count("data-tags=") == 2 * len(graph.nodes)
+    assert 'outlet:Outlet 0' in svg and 'briefing:Briefing 0' in svg
+    wide = svg[svg.index('class="wide"'):svg.index('class="narrow"')]
+    boxes = _boxes(wide)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1), (a, b)
+    heaviest = sorted(graph.nodes, key=lambda n: -n.weight)[:5]
+    named = html.unescape(wide)
+    assert all(f">{n.label}<" in named or f">{n.label.split()[-1]}<" in named for n in heaviest)

@@ -99,10 +99,10 @@ def test_cross_briefing_timeline_chart_groups_by_month_when_dates_are_many(monke
         timeline = entries
 
     monkeypatch.setattr(render, "_date_index", lambda corpus, t: 1)
-    assert render._corpus_timeline(Corpus()).count('<g class="event">') == 30
+    assert render._corpus_timeline(Corpus()).count('<g class="event">') == 60  # wide and narrow drawing
     monkeypatch.setattr(render, "CHART_MARKS", 5)
     svg = render._corpus_timeline(Corpus())
-    assert svg.count('<g class="event">') == 3 and "10 events" in svg
+    assert svg.count('<g class="event">') == 6 and "10 events" in svg
 
 
 def _claims_html(claims: tuple, blocks: tuple) -> str:
@@ -137,3 +137,95 @@ def test_a_card_counts_one_mention_in_the_singular():
     html = _html()
     card = html[html.index('id="c0"'):]
     assert "1 mention here" in card and "1 mentions" not in html
+
+
+def test_counts_agree_in_number():
+    from generator.render import plural
+
+    assert plural(1, "request") == "1 request" and plural(0, "request") == "0 requests"
+    assert plural(2, "person", "people") == "2 people"
+
+
+def _who_is_who(people=(), organizations=(), places=()) -> str:
+    from conftest import ROOT
+
+    from generator.render import environment, evidence
+
+    env = environment(ROOT / "templates")
+    return env.get_template("partials/who_is_who.md.j2").render(
+        people=people, organizations=organizations, places=places, link_of=lambda e: None,
+        sentence=lambda s, e: "She, the mayor and a judge, spoke."[s:e], evidence=evidence)
+
+
+def test_one_evidence_sentence_is_shown_once_per_person_and_roles_once():
+    from generator.model import Evidence
+
+    same = [Evidence("mayor", 5, 10, 0, 34), Evidence("judge", 21, 26, 0, 34)]
+    ana = Entity("p1", "person", "Ana", roles=("mayor", "Mayor", "judge"), evidence=tuple(same), mentions=((0, 3),))
+    out = _who_is_who(people=(ana,))
+    assert out.count("She, the mayor and a judge, spoke") == 1
+    assert "| mayor; judge |" in out
+    assert "| # |" not in out  # no number column eating a phone's width
+
+
+def test_places_start_their_own_paragraph_after_the_organisations():
+    org = Entity("o1", "organization", "Harbour Board", mentions=((0, 5),))
+    place = Entity("l1", "place", "Lima", mentions=((6, 10),))
+    html = markdown.markdown(_who_is_who(organizations=(org,), places=(place,)), extensions=["md_in_html"])
+    assert "<p><strong>Places:</strong>" in html and "<p><strong>Organisations:</strong>" in html
+
+
+def test_a_reference_linked_to_a_person_says_whom_it_refers_to():
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Referenced(Entity):  # the people extractor's Entity.references: descriptions and pronouns
+        references: tuple = ()
+
+    text = "Rosa Vex arrived. The mayor said she would stay."
+    doc = Document("t.txt", "t", text, "T", blocks=(Block("paragraph", 0, len(text)),))
+    rosa = Referenced("p1", "person", "Rosa Vex", roles=("mayor",), mentions=((0, 8),), references=((18, 27), (33, 36)))
+    ann = Annotations(doc, people=(rosa,))
+    html = "".join(annotated.render_blocks(ann, annotated.marks_for(ann, lambda e: "../p1/", fmt_date)))
+    assert html.count("<strong>refers to Rosa Vex</strong>") == 2
+    assert '>The mayor</a>' in html and '>she</a>' in html
+    plain = Annotations(doc, people=(Entity("p1", "person", "Rosa Vex", mentions=((0, 8),)),))
+    assert "refers to" not in "".join(annotated.render_blocks(plain, annotated.marks_for(plain, lambda e: None, fmt_date)))
+
+
+def test_a_directory_lists_each_role_once():
+    from types import SimpleNamespace as NS
+
+    from conftest import ROOT
+
+    from generator.render import environment
+
+    env = environment(ROOT / "templates")
+    person = NS(name="Ana Ruiz", appearances=[1, 2, 3], mention_count=5,
+                roles=[("President", "a"), ("president", "b"), ("President", "c"), ("Mayor", "c")])
+    out = env.get_template("directory.md.j2").render(kind="people", kind_title="People", entities=[person],
+                                                      link=lambda e: "ana.md")
+    assert "| President; Mayor |" in out
+
+
+def test_every_page_gives_the_same_claim_count(tmp_path):
+    """The briefing's meta line, its sourcing line, its claims list and the home page agree."""
+    import re
+    import shutil
+
+    from conftest import ROOT, SAMPLE
+
+    from generator.build import build_site
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SAMPLE, seeds / SAMPLE.name)
+    pages = build_site(seeds, ROOT / "templates", cache_dir=tmp_path / "cache", processes=1).pages
+    page = next(v for k, v in pages.items() if k.startswith("briefings/") and not k.endswith("index.md"))
+    meta = int(re.search(r"(\d+) claims?\n</p>", page).group(1))
+    sourcing = int(re.search(r"of (\d+) claims? rest on", page).group(1))
+    listed = int(re.search(r"<summary>All (\d+) claims?", page).group(1))
+    claims = page[page.index("## Claims"):page.index("### Anonymous sources")]
+    items = len(re.findall(r"^\d+\. \*\*[A-E]\*\*", claims, re.M))
+    home = int(re.search(r"· (\d+) claims", pages["index.md"]).group(1))
+    assert meta == sourcing == listed == items == home > 5

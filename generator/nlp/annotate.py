@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ..model import Annotations, Document, Entity
 from ..slugs import unique_slugs
-from ..sourcing import grade_claims
 from . import claims as claims_mod
 from . import dates as dates_mod
 from . import entities as ent_mod
@@ -14,6 +15,7 @@ from . import people as people_mod
 from .mentions import raw_mentions
 from .names import key
 from .personhood import lower_words, text_of
+from .references import link_references, references_of
 
 
 def nlp_text(document: Document) -> str:
@@ -71,16 +73,12 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
         )
         {"person": people, "organization": orgs, "place": places}[cluster.kind].append(entity)
 
-    def entity_at(start: int, end: int):
-        best = None
-        for e in people + orgs + places:
-            for s, t in e.mentions:
-                if s < end and start < t and (best is None or e.kind == "person"):
-                    best = (e.id, e.kind, e.name)
-        return best
-
-    found = claims_mod.extract(doc, entity_at, document, people)
-    claims = grade_claims(found.claims, document.text, people)
+    # descriptions and pronouns are linked before the claims, whose speaker rules read them
+    link_references(doc, people)
+    refs = references_of(doc)
+    people = [replace(p, references=refs.get(p.id, ())) for p in people]
+    found = claims_mod.extract(doc, MentionIndex(people + orgs + places).entity_at, document, people)
+    claims = found.claims  # graded after the cache (build.grade), so a grading change never re-parses
     speaking = {c.speaker_id for c in claims if c.speaker_id}
     people = [_boost(p, p.id in speaking) for p in people]
     return Annotations(
@@ -97,6 +95,32 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     )
 
 
+class MentionIndex:
+    """Every entity's mentions sorted by start: the entity at a span in log time, not a scan of all."""
+
+    def __init__(self, entities: list[Entity]):
+        spans = sorted((s, t, n, e) for n, e in enumerate(entities) for s, t in e.mentions)
+        self.starts = [s for s, _, _, _ in spans]
+        self.spans = spans
+        self.widest = max((t - s for s, t, _, _ in spans), default=0)
+
+    def entity_at(self, start: int, end: int) -> tuple[str, str, str] | None:
+        """(id, kind, name) of an entity with a mention overlapping [start, end): the last person in
+        entity order if any, else the first organisation or place."""
+        # a mention overlapping the span starts before its end and less than the widest mention before it
+        lo = bisect_left(self.starts, start - self.widest + 1)
+        hi = bisect_left(self.starts, end)
+        hits = [(n, e) for s, t, n, e in self.spans[lo:hi] if s < end and start < t]
+        people = [(n, e) for n, e in hits if e.kind == "person"]
+        if people:
+            e = max(people, key=lambda h: h[0])[1]
+        elif hits:
+            e = min(hits, key=lambda h: h[0])[1]
+        else:
+            return None
+        return (e.id, e.kind, e.name)
+
+
 HEADLINE_WEIGHT = 3.0  # a name in the headline is what the briefing is about
 
 
@@ -109,6 +133,4 @@ def _salience(spans: tuple, length: int) -> float:
 
 
 def _boost(entity: Entity, speaks: bool) -> Entity:
-    from dataclasses import replace
-
     return replace(entity, salience=round(entity.salience + (2.0 if speaks else 0.0), 4))

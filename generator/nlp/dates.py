@@ -10,12 +10,13 @@ next Tuesday, "met on Tuesday" the last). Ages and durations find no rule and ar
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 from ..model import DateRef
 from .rules import words as rule_words
 from .timeexpr import Find, scan, table
-from .timevalue import Resolved, narrative, resolve
+from .timevalue import Resolved, in_year, narrative, needs, resolve
 
 # A weekday or a year inside these is part of a name ("Sunday Times", "Apollo 2000").
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "LANGUAGE"}
@@ -28,21 +29,28 @@ FUTURE_WORDS = {"will", "'ll", "shall", "wo"}
 FUTURE_ADJ = {"due", "scheduled", "slated", "upcoming"}
 SCHEDULED = {"schedule", "set", "slate", "plan", "expect"}
 EVENT_CHARS = 140
+FULL_DATES = {"mdy", "dmy", "iso", "numeric"}
+# Capitalised throughout in mid-sentence, these are names of shows or events ("This Week").
+TITLE_RULES = {"deictic", "rel_unit", "weekend", "rel_season"}
+# Capitalised words that may stand before a weekday or holiday in a date ("Last Friday", "On Christmas").
+DATE_WORDS_BEFORE = {"last", "next", "this", "on", "by", "since", "until", "till", "from", "before", "after",
+                     "merry", "happy", "early", "late"}
+# Before a number and a plural noun these make a count: "of 1709 pupils", "nearly 2000 troops".
+COUNT_BEFORE = {"of", "about", "some", "nearly", "over", "than", "almost", "around", "approximately", "roughly"}
+AGE_BEFORE = re.compile(r"(?i)\b(?:my|his|her|their|your|our|its)\s+$")
 
 
 def extract(doc, published: str | None) -> list[DateRef]:
     """Every date expression of a spaCy Doc, resolved (or left unresolved) with its working."""
     anchor = date.fromisoformat(published) if published else None
-    finds = _finds(doc)
+    text = doc.text  # Doc.text joins every token on each call: read it once
+    finds = _finds(doc, text)
     tenses = [_tense(doc, f) for f in finds]
-    results = [resolve(f, anchor, tense, doc.text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
-    for i, f in enumerate(finds):
-        way = narrative(f)
-        if way:
-            results[i] = _from_story(doc, finds, results, i, way, tenses[i])
+    results = [resolve(f, anchor, tense, text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
+    results = _story_anchor(finds, results, tenses, anchor)
     results = _same_year_as_siblings(finds, results)
     for i in range(len(finds) - 1):
-        if _linked(doc.text, finds, i):
+        if _linked(text, finds, i):
             results[i], results[i + 1] = _range(finds[i], finds[i + 1], results[i], results[i + 1], tenses[i + 1])
     out = []
     for f, tense, r in zip(finds, tenses, results, strict=True):
@@ -74,69 +82,164 @@ def _same_year_as_siblings(finds: list[Find], results: list[Resolved]) -> list[R
     return out
 
 
-def _from_story(doc, finds: list[Find], results: list[Resolved], i: int, way: str, tense: str | None) -> Resolved:
-    """ "in June from 63.4 percent the previous month": counted from the story's last date in the
-    same or the previous sentence; with none, a backward count starts from publication."""
-    sent = doc.char_span(finds[i].start, finds[i].end, alignment_mode="expand").sent
-    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    for j in range(i - 1, -1, -1):
-        if finds[j].start < start:
-            break
-        value = results[j].value
-        if not value or narrative(finds[j]) is not None:
-            continue
-        if (finds[i].rule == "day_rel" and len(value) == 10) or (
-                finds[i].rule != "day_rel" and finds[j].rule not in ("deictic", "weekday")):
-            ref = _first_day(value)
-            r = resolve(finds[i], ref, tense)
-            counted = r.rule.replace("publication", f"{results[j].value} (“{' '.join(finds[j].text.split())}”)")
-            return Resolved(r.value, r.granularity, counted)
-    if way == "back" and finds[i].rule != "day_rel":
-        return results[i]
-    return Resolved(None, None, "counted from a date in the story, and none was found")
+class _LastDates:
+    """The story's last date at each granularity, kept while the finds are swept in text order,
+    so an expression that points into the story reads the whole preceding text in O(1)."""
+
+    def __init__(self):
+        self.at: dict[str, tuple[str, str]] = {}
+
+    def see(self, f: Find, value: str | None) -> None:
+        if not value:
+            return
+        head = value.split("/")[0]
+        day, month = len(head) == 10, len(head) >= 7
+        words = " ".join(f.text.split())
+        if day and "/" not in value:
+            self.at["day"] = (value, words)
+        if f.rule in ("deictic", "weekday"):
+            return  # "on Tuesday ... the following year": a weekday dates days, not years
+        if month and not ("/" in value and value[:7] != value[11:18]):
+            self.at["month"] = (head[:7], words)
+        self.at["year"] = (head[:4], words)
+
+    def get(self, granularity: str) -> tuple[str, str] | None:
+        return self.at.get(granularity)
 
 
-def _finds(doc) -> list[Find]:
-    text = doc.text
-    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
-    finds = [f for f in scan(text) if not _overlaps(f, names) and not _counted(doc, f)]
-    for ent in doc.ents:
+# Year-less expressions that, with no publication date, take their year from the story.
+STORY_YEARLESS = {"md", "dm", "month", "holiday"}
+STORY_DEICTIC = {"rel_unit", "deictic", "end_of", "rel_season", "ago", "year_rel"}
+
+
+def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anchor: date | None) -> list[Resolved]:
+    """Two anchors, as HeidelTime has: "that year", "two years later", "the next day" count from
+    the last date the story mentioned at the granularity they need, however far back; with no
+    publication date, year-less and deictic dates ("in March", "this year") count from it too."""
+    last = _LastDates()
+    out = list(results)
+    for i, f in enumerate(finds):
+        way = narrative(f)
+        need = needs(f)
+        seen = last.get(need)
+        if way:
+            out[i] = _counted_from(f, seen, need, tenses[i]) or (
+                results[i] if way == "back" and f.rule != "day_rel" and anchor is not None
+                else Resolved(None, None, "counted from a date in the story, and none was found"))
+        elif anchor is None and out[i].value is None and seen is not None:
+            if f.rule in STORY_YEARLESS:
+                r = in_year(f, int(seen[0][:4]))
+                if r is not None:
+                    out[i] = Resolved(r.value, r.granularity,
+                                      f"{r.rule}, no publication date: in {seen[0][:4]}, the year mentioned before (“{seen[1]}”)")
+            elif f.rule in STORY_DEICTIC:
+                out[i] = _counted_from(f, seen, need, tenses[i]) or out[i]
+        last.see(f, out[i].value)
+    return out
+
+
+def _counted_from(f: Find, seen: tuple[str, str] | None, need: str, tense: str | None) -> Resolved | None:
+    if seen is None:
+        return None
+    value, words = seen
+    r = resolve(f, _first_day(value), tense)
+    if r.value is None:
+        return None
+    working = r.rule.replace("publication", value)
+    return Resolved(r.value, r.granularity, f"{working}: counted from {value}, mentioned before (“{words}”)")
+
+
+def _finds(doc, text: str) -> list[Find]:
+    """Scanner finds outside names, then finds inside DATE entities the scanner missed.
+
+    Every overlap test is a lookup in a sorted list of spans, so a long seed costs
+    n log n, not a pass over all finds for every entity."""
+    ents = doc.ents
+    names = Spans((e.start_char, e.end_char) for e in ents if e.label_ in NAME_LABELS)
+    # a full date is never part of a name: "Gov. Butler Mar. 4, 1871" glued into one PERSON
+    finds = [f for f in scan(text) if (f.rule in FULL_DATES or not names.overlaps(f.start, f.end))
+             and not _counted(doc, f)]
+    taken = Spans((f.start, f.end) for f in finds)
+    extra: list[Find] = []
+    last_end = 0  # entities come in text order, so the finds added inside them do too
+    for ent in ents:
         if ent.label_ != "DATE":
             continue
         # scanned a little past the entity so a rule can see what follows ("the weekend after ...")
         for f in scan(text, ent.start_char, min(len(text), ent.end_char + 40), strict=False):
-            if f.start < ent.end_char and not _overlaps(f, [(g.start, g.end) for g in finds]):
-                finds.append(f)
-    return sorted((f for f in finds if not _in_title(doc, f)), key=lambda f: f.start)
+            if (f.start < ent.end_char and f.start >= last_end and not taken.overlaps(f.start, f.end)
+                    and not _counted(doc, f)):
+                extra.append(f)
+                last_end = f.end
+    return sorted((f for f in finds + extra if not _in_title(doc, f) and not _an_age(text, f)), key=lambda f: f.start)
 
 
-def _overlaps(f: Find, spans: list[tuple[int, int]]) -> bool:
-    return any(f.start < e and s < f.end for s, e in spans)
+def _an_age(text: str, f: Find) -> bool:
+    """ "in my twenties", "her early 30s": a decade of someone's life, not of the calendar."""
+    return f.rule == "decade" and bool(AGE_BEFORE.search(text, max(0, f.start - 12), f.start))
+
+
+class Spans:
+    """Disjoint character spans sorted by start, for O(log n) overlap tests.
+
+    Entities never overlap each other, nor do one scan's finds, so the span that starts
+    last before a point is the only one that can reach past it."""
+
+    def __init__(self, spans=()):
+        pairs = sorted(spans)
+        self.starts = [s for s, _ in pairs]
+        self.ends = [e for _, e in pairs]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a held span."""
+        i = bisect_left(self.starts, end)  # spans starting before `end`
+        return i > 0 and self.ends[i - 1] > start
 
 
 def _counted(doc, f: Find) -> bool:
-    """A number that counts things, not a year: "2000 soldiers", "$2013", "2015 percent"."""
-    if f.rule != "year":
+    """A number that counts things, not a year: "2000 soldiers", "$2013", "2015 percent",
+    "a survey of 1709 schoolchildren", "circa 500 people", "a 2000 year old custom"."""
+    if f.rule not in ("year", "early_year"):
         return False
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     tok = span[-1]
     if tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT"):
         return True
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return tok.ent_type_ == "CARDINAL" and nxt is not None and nxt.tag_ == "NNS"
+    if nxt is None:
+        return False
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if nxt.lower_ in ("year", "years") and after is not None and after.lower_ in ("old", "-"):
+        return True
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if nxt.tag_ != "NNS" or nxt.lemma_.lower() in table("year_noun"):
+        return False  # "10% of 2000 levels", "the 2016 elections": a year that dates the noun
+    return tok.ent_type_ == "CARDINAL" or f.rule == "early_year" or (prev is not None and prev.lower_ in COUNT_BEFORE)
 
 
 def _in_title(doc, f: Find) -> bool:
-    """ "Russia Today", "Piers Morgan Tonight", the "Today" show: a capitalised day word inside a name."""
-    if f.rule != "deictic" or not f.text[:1].isupper():
-        return False
+    """A date word inside a name: "Russia Today", the "Today" show, ABC's "This Week",
+    "Black Friday", "Father Christmas"; or a recurring day: "every Christmas", "each May"."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    if span.start == span.sent.start or span.start == 0:
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in ("every", "each"):
+        return True
+    if span.start == span.sent.start or prev is None or not f.text[:1].isupper():
         return False
-    prev = doc[span.start - 1]
     nxt = doc[span.end] if span.end < len(doc) else None
     quoted = prev.text in ('"', "“", "'", "‘") and nxt is not None and nxt.text in ('"', "”", "'", "’")
-    return prev.is_title or prev.is_upper or quoted
+    words = f.text.split()
+    if f.rule in TITLE_RULES and len(words) > 1 and all(w[:1].isupper() for w in words):
+        return True  # "appeared on This Week", "the Next Year festival": every word capitalised mid-sentence
+    if f.rule == "deictic":
+        return prev.is_title or prev.is_upper or quoted
+    if f.rule == "weekday" and nxt is not None and nxt.is_title and nxt.i != nxt.sent.start:
+        return True  # "Monday Night Football", "Saturday Night Live"
+    if f.rule in ("weekday", "holiday") and len(words) == 1 and prev.is_title and prev.lower_ not in DATE_WORDS_BEFORE:
+        # "Johnnie Christmas"; "Black Friday" when the weekday continues a name spaCy began before
+        # it; a name or title just before a weekday stays a date: "Trump Tuesday said", "Question Time Wednesday"
+        return f.rule == "holiday" or (span[0].ent_iob_ == "I" and span[0].ent_type_ not in ("DATE", "TIME"))
+    return quoted
 
 
 def _linked(text: str, finds: list[Find], i: int) -> bool:
@@ -195,6 +298,10 @@ def _tense(doc, f: Find) -> str | None:
     if v is not None and v.lemma_ in SCHEDULED and (_describes_noun(doc, f) or _after_for(doc, f)):
         return "future"  # "he set a July 11 hearing", "they planned a vote for Tuesday"
     tense = _clause_tense(doc, f)
+    noun = _noun_described(doc, f)
+    if tense != "future" and noun is not None and noun.lemma_.lower() in table("record_noun"):
+        # "the May 10 letter shows ...", "a report from June says ...": a record already made
+        return "past"
     if tense != "past" and (_describes_noun(doc, f) or _period_of(doc, f)):
         # "Wall Street will dissect Friday's report", "will issue the reports for June": the
         # verb's time is not the date's; only a past verb dates the thing it acts on
@@ -207,6 +314,16 @@ def _describes_noun(doc, f: Find) -> bool:
     if root.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return True
     return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _noun_described(doc, f: Find):
+    """The noun a date modifies ("the May 10 letter", "a report from June"), if any."""
+    root = doc.char_span(f.start, f.end, alignment_mode="expand").root
+    if root.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        return root.head.head
+    return None
 
 
 def _after_for(doc, f: Find) -> bool:

@@ -70,8 +70,25 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
         kind = decided[k]
         if len(k.split()) == 1 and k.strip(".") in person_parts and kind != "person" and not _thing(ms):
             kind = "person"
+        if kind == "organization" and _facility(ms[0].text):
+            kind = "place"  # "Museum of Flight", "Johnson Space Center": a place whatever the model says
+        if kind in ("organization", "place") and _fragment(ms[0].text):
+            kind = "other"  # "Pan-", "Lam Cheuk-": a piece of a hyphenated word, no name
         for m in ms:
             m.kind = kind
+
+
+def _facility(name: str) -> bool:
+    """A name whose head is a building or site: its last word, or the word before "of" ("Museum of Flight")."""
+    words_ = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    if not words_:
+        return False
+    head = words_[words_.index("of") - 1] if "of" in words_[1:] else words_[-1]
+    return head in words("facility_nouns")
+
+
+def _fragment(name: str) -> bool:
+    return name.rstrip().endswith(("-", "–")) or name.lstrip().startswith(("-", "–"))
 
 
 def _named_after(decided: dict[str, str], groups: dict[str, list[Mention]]) -> None:
@@ -199,16 +216,29 @@ def add_missed(text: str, mentions: list[Mention]) -> list[Mention]:
     forms = {strip_marks(m.text) for m in people}
     forms |= {strip_marks(m.text.split()[-1]) for m in people if len(m.text.split()) > 1}
     plain = strip_marks(text)
+    # One pass over the text's word starts finds every form's occurrences (a regex per form re-read
+    # the whole text once per name), and a mark per taken character answers "already taken?" in
+    # the length of the hit (a scan of all taken spans made a long text quadratic).
+    forms = sorted((f for f in forms if len(f) >= 3 and f[:1].isupper()), key=lambda f: (-len(f), f))
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for n, form in enumerate(forms):
+        by_word[re.match(r"\w+", form).group()].append(n)
+    hits = []
+    for word in re.finditer(r"(?<![\w-])\w+", plain):
+        s = word.start()
+        for n in by_word.get(word.group(), ()):
+            e = s + len(forms[n])
+            if plain.startswith(forms[n], s) and not re.match(r"[\w-]", plain[e:e + 1]):
+                hits.append((n, s, e))
+    covered = bytearray(len(plain) + 1)
+    for ts, te in taken:
+        covered[ts:te] = b"\x01" * max(0, te - ts)
     extra = []
-    for form in sorted(forms, key=len, reverse=True):
-        if len(form) < 3 or not form[:1].isupper():
+    for _, s, e in sorted(hits):  # longest forms first, each in text order, as before
+        if covered.find(1, s, e) != -1:
             continue
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", plain):
-            s, e = hit.span()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            taken.append((s, e))
-            extra.append(Mention(s, e, text[s:e], "person"))
+        covered[s:e] = b"\x01" * (e - s)
+        extra.append(Mention(s, e, text[s:e], "person"))
     return sorted(mentions + extra, key=lambda m: (m.start, m.end))
 
 
@@ -221,42 +251,54 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
     """
     clusters: list[Cluster] = []
     singles = []
+    # each cluster's longest name, kept as mentions join (Cluster.longest re-reads every mention:
+    # called per mention and per cluster, that made clustering quadratic in a long document)
+    longest: dict[int, list[str]] = {}
+
+    def join(c: Cluster, m: Mention) -> None:
+        c.mentions.append(m)
+        toks, cur = tokens(m.text), longest.get(id(c))
+        if cur is None or len(toks) > len(cur):  # the first of the longest forms, as Cluster.longest
+            longest[id(c)] = toks
+
     for m in sorted(mentions, key=lambda m: (-len(tokens(m.text)), m.start)):
         toks = tokens(m.text)
         if len(toks) < 2:
             singles.append(m)
             continue
-        home = next((c for c in clusters if _compatible(toks, c.longest())), None)
+        home = next((c for c in clusters if _compatible(toks, longest[id(c)])), None)
         if home is None:
-            home = next((c for c in clusters if _variant(toks, c.longest())), None)
+            home = next((c for c in clusters if _variant(toks, longest[id(c)])), None)
         if home is None:
             home = Cluster("person")
             clusters.append(home)
-        home.mentions.append(m)
+        join(home, m)
     # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
     for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
         t = tokens(m.text)[0] if tokens(m.text) else ""
-        cands = [c for c in clusters if len(c.longest()) > 1 and t in c.longest() and not _patronym(c.longest(), t)]
-        last = [c for c in cands if c.longest()[-1] == t]
+        cands = [c for c in clusters if len(longest[id(c)]) > 1 and t in longest[id(c)]
+                 and not _patronym(longest[id(c)], t)]
+        last = [c for c in cands if longest[id(c)][-1] == t]
         cands = last or cands
         # "Mr. Ruiz" is not "Ana Ruiz" (nor "Mrs. Ruiz" "Carlos Ruiz"): an honorific's gender must fit
         if m.clues.gender and last:  # (not "Mr Li" for "Li Shangfu", whose first word is the surname)
             cands = [c for c in cands if _gender(c) in ("", m.clues.gender)]
-        bare = [c for c in clusters if c.longest() == [t]]
+        bare = [c for c in clusters if longest[id(c)] == [t]]
         if cands and bare and not m.clues.gender:
             cands = [_latest_before(cands + bare, m.start)]  # "Mr. Ruiz … Ruiz said": the one just named
         if not cands:
             cands = bare
         if not cands:
-            near = [c for c in clusters if len(c.longest()) > 1 and _similar(t, c.longest()[-1])
-                    and not _patronym(c.longest(), c.longest()[-1])]
+            near = [c for c in clusters if len(longest[id(c)]) > 1 and _similar(t, longest[id(c)][-1])
+                    and not _patronym(longest[id(c)], longest[id(c)][-1])]
             cands = near if len(near) == 1 else []
         if len(cands) > 1:
             cands = [_nearest(cands, m.start)]
         if cands:
-            cands[0].mentions.append(m)
+            join(cands[0], m)
         else:
-            clusters.append(Cluster("person", [m]))
+            clusters.append(Cluster("person"))
+            join(clusters[-1], m)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
     clusters.sort(key=lambda c: c.mentions[0].start)
@@ -330,17 +372,31 @@ def cluster_others(mentions: list[Mention], kind: str) -> list[Cluster]:
         by_key.setdefault(k, Cluster(kind)).mentions.append(m)
     merged: dict[str, str] = {}
     keys = list(by_key)
+    # the names of two words or more each acronym stands for, in order: made once, not per pair
+    owners: dict[str, list[str]] = defaultdict(list)
+    for other in keys:
+        if len(other.split()) >= 2:
+            for form in {acronym(_title_case(other))} | {acronym(m.text) for m in by_key[other].mentions}:
+                owners[form].append(other)
     for k in keys:
         short = compact(by_key[k].mentions[0].text) or (k.upper() if k.isalpha() and len(k) <= 5 else "")
         if not short:
             continue
-        for other in keys:
-            if other == k or len(other.split()) < 2:
-                continue
-            forms = {acronym(_title_case(other))} | {acronym(m.text) for m in by_key[other].mentions}
-            if short in forms:
-                merged[k] = other
-                break
+        target = next((other for other in owners.get(short, ()) if other != k), None)
+        if target is not None:
+            merged[k] = target
+    # "State" once "State Department" is named: the one longer name that is the word and an
+    # institution's head noun ("department", "ministry") is what the short form stands for
+    heads: dict[str, list[str]] = defaultdict(list)  # first word -> "X Department"-like names, indexed once
+    for o in keys:
+        if o not in merged and len(o.split()) == 2 and o.split()[1] in words("organization_nouns"):
+            heads[o.split()[0]].append(o)
+    for k in keys:
+        if k in merged or len(k.split()) != 1:
+            continue
+        longer = [o for o in heads.get(k, ()) if o != k]
+        if len(longer) == 1:
+            merged[k] = longer[0]
     for k, target in merged.items():
         by_key[target].mentions.extend(by_key.pop(k).mentions)
     for c in by_key.values():
@@ -353,13 +409,17 @@ def near_duplicates(clusters: list[Cluster]) -> dict[int, list[int]]:
     "Constitutional Assembly"): shown as possible duplicates, never merged silently."""
     names = [_org_key(canonical(c)) for c in clusters]
     out: dict[int, list[int]] = defaultdict(list)
+    by_last: dict[tuple, list[int]] = defaultdict(list)  # only names with the same last word are compared
     for i, a in enumerate(names):
-        for j, b in enumerate(names):
-            if i < j and a != b and len(a) > 5 and len(b) > 5 and a.split()[-1:] == b.split()[-1:] \
-                    and SequenceMatcher(None, a, b).ratio() >= 0.8:
-                out[i].append(j)
-                out[j].append(i)
-    return out
+        if len(a) > 5:
+            by_last[tuple(a.split()[-1:])].append(i)
+    for group in by_last.values():
+        for n, i in enumerate(group):
+            for j in group[n + 1:]:
+                if names[i] != names[j] and SequenceMatcher(None, names[i], names[j]).ratio() >= 0.8:
+                    out[i].append(j)
+                    out[j].append(i)
+    return {i: sorted(out[i]) for i in sorted(out)}
 
 
 def _org_key(text: str) -> str:

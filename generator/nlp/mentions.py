@@ -18,7 +18,7 @@ from .personhood import (
     text_of,
     title_case_line,
 )
-from .rules import words
+from .rules import is_verb_form, pairs, words
 
 # PRODUCT: the small model calls some people products ("Dries Mertens"); such a name is kept
 # only if its clues make it a person
@@ -62,7 +62,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     text = text_of(doc)
     body = _body_names(doc)
     for toks in _name_runs(doc):
-        toks = _after_office(toks)
+        toks = _glued_start(_after_office(toks), common)
         if _heading(text, toks[0].idx):
             toks = _headline_cut(toks, body, common)
         m = _mention(doc, toks, "person", exclude, credits)
@@ -86,10 +86,13 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         if kind != "person":
             head, tail = _split_tail(toks)
             if tail:
-                parts = [(head, kind), (tail, "person")]
+                # "Ukraine Kurt Volker": a country run into the name after it is a place
+                parts = [(head, "place" if _country_only(head) else kind), (tail, "person")]
         for part, k in parts:
             if k == "person" and part:
-                part = _after_office(_extend_left(doc, part, common))
+                part = _glued_start(_after_office(_extend_left(doc, part, common)), common)
+                if _country_only(part):  # "Sunday China": what is left is the country
+                    k = "place"
             m = _mention(doc, part, k, exclude, credits)
             if m is not None and not any(m.start < e and s < m.end for s, e in runs):
                 out.append(m)
@@ -110,6 +113,8 @@ def _split_tail(toks: list) -> tuple[list, list]:
     follows ("White House National Security Adviser": the tail is the post's first words), and only
     when a word of the tail is a known first name or surname."""
     heads = [i for i, t in enumerate(toks) if t.lower_ in words("name_heads")]
+    if not heads and len(toks) > 2 and _country_only(toks[:1]):
+        heads = [0]
     if not heads:
         return toks, []
     tail = toks[heads[-1] + 1:]
@@ -262,6 +267,42 @@ def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
             toks = toks[1:]
         toks = _after_office(toks)
     return toks
+
+
+def _country_only(toks: list) -> bool:
+    """One word, a country that is nobody's first name or surname ("China", not "Jordan")."""
+    return len(toks) == 1 and toks[0].lower_ in words("countries") and not _known(toks[0].lower_)
+
+
+def _glued_start(toks: list, common: set[str]) -> list:
+    """ "Moderator Chris Wallace", "Follow Ben Shapiro", "Little Adam Schiff", "Attacking Ruiz", "Sunday
+    China", "China Xi Jinping": a word that is no name never starts one; it is cut off."""
+    while len(toks) > 1 and _not_a_name_start(toks[0], toks[1], len(toks), common):
+        toks = toks[1:]
+    return toks
+
+
+def _not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
+    w = t.lower_
+    if not is_name_case(nxt.text) or not t.is_alpha:
+        return False
+    if pairs("calendar_words").get(w) == "weekday" or (n >= 3 and w in words("countries")):
+        return True  # "Sunday China", "China Xi Jinping" (a country that is also a first name, before two names)
+    if w in given_names() or w in words("name_particles") or is_initials(t.text):
+        return False
+    if w in pairs("calendar_words"):
+        return True  # "March Ana Ruiz" ("Togo Ndlovu": one country word before an unknown surname is a name)
+    if w in words("not_name_starts") or (t.tag_ == "VB" and t.is_sent_start):
+        return True  # "Follow Ben Shapiro on Twitter": an imperative opens the line
+    if w not in surnames() and (t.tag_ in ("VB", "VBD", "VBG", "VBN") or is_verb_form(w)):
+        return True  # "Attacking Ruiz", "Leaked Colin Powell", "Follow Ben Shapiro"
+    # "Moderator Chris Wallace"; a word only guessed a role by its ending needs a first name and a
+    # surname after it ("Enver Solomon" is a name)
+    guessed = n >= 3 and is_person_noun(t.text) and nxt.lower_ in given_names()
+    if not _known(w) and (is_person_noun(t.text, suffix=False) or guessed):
+        return True
+    # "Little Adam Schiff", "Read Laura": before a first name, a word the text also writes in lower case
+    return nxt.lower_ in given_names() and w in common
 
 
 def _after_office(toks: list) -> list:

@@ -1,4 +1,4 @@
-"""Rule lists kept as data files under nlp/data/, loaded once."""
+"""The lexicon: every word list under nlp/data/, loaded once, one home for all rules' words."""
 
 from __future__ import annotations
 
@@ -8,8 +8,59 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 
 
+def _lines(name: str) -> list[str]:
+    path = DATA / f"{name}.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
 @cache
 def words(name: str) -> frozenset[str]:
     """The non-comment lines of data/<name>.txt, stripped."""
-    lines = (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(_lines(name))
+
+
+@cache
+def pairs(name: str) -> dict[str, str]:
+    """data/<name>.txt read as two columns: the first word of a line maps to the rest."""
+    out: dict[str, str] = {}
+    for line in _lines(name):
+        first, _, rest = line.partition(" ")
+        if not rest.strip():
+            raise ValueError(f"nlp/data/{name}.txt: line {line!r} needs two columns (word, value)")
+        out.setdefault(first, rest.strip())
+    return out
+
+
+@cache
+def verb_lemmas() -> frozenset[str]:
+    """English verbs' base forms ("leak", "attack"), from the installed pipeline's lemmatizer tables.
+
+    Empty when the tables cannot be read: rules that use it then rely on the tagger alone.
+    """
+    try:
+        import spacy
+        from spacy.lookups import Lookups
+
+        from .pipeline import pipeline_name
+
+        root = spacy.util.get_package_path(pipeline_name())
+        path = next(root.glob("*/lemmatizer/lookups"), None) or next(root.glob("lemmatizer/lookups"), None)
+        if path is None:
+            return frozenset()
+        table = Lookups().from_disk(path).get_table("lemma_index")
+        return frozenset(table["verb"])
+    except Exception:  # a custom pipeline without a lookup lemmatizer: no list, no crash
+        return frozenset()
+
+
+def is_verb_form(word: str) -> bool:
+    """ "Leaked", "Attacking", "Stopped", "Making": an -ed or -ing form of an English verb ("Khaled" is none)."""
+    w = word.lower()
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[: -len(suffix)]
+            cands = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+            if cands & verb_lemmas():
+                return True
+    return False

@@ -39,6 +39,10 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 YEAR = r"(?<![\d$£€.,])(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d%]|[.,:]\d)"
+# A full date may carry an early year: "30 September 420".
+FULL_YEAR = r"(?<![\d$£€.,])(?:1[0-9]\d\d|20\d\d|21\d\d|[1-9]\d\d)(?![\d%]|[.,:]\d)"
+# An early year needs its era or a "c."/"circa": "A.D. 1219", "c. 870", "420 AD", "in 410 CE".
+ERA = r"(?:A\.\s?D\.|AD|C\.\s?E\.|CE)(?![A-Za-z])"
 MOD = r"(?:(?i:(?:the\s+)?(?:early|mid|late|(?:beginning|start|middle|end)\s+of))[\s-]+)?"
 # "March 11 this year": the year words are their own expression; YEAR_AFTER lends their year.
 YEAR_AFTER = re.compile(r"[\s,\-–—]*(?i:this|last|next)\s+(?i:year)(?![A-Za-z'])")
@@ -48,15 +52,15 @@ UNITS = r"(?i:years?|months?|weeks?|days?|decades?)"
 RULES: list[tuple[str, str]] = [
     ("iso", r"\d{4}-\d{2}-\d{2}(?!\d)"),
     ("numeric", r"(?<![\d/.])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"),
-    ("mdy", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR}"),
-    ("dmy", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}"),
+    ("mdy", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{FULL_YEAR}"),
+    ("dmy", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{FULL_YEAR}"),
     ("month_year", rf"{MOD}{MONTH},?\s+(?:of\s+)?{YEAR}"),
     ("holiday", rf"(?i:{alternatives(table('holiday')).replace(chr(39), '[' + chr(39) + '’]')})(?![A-Za-z])"),
     ("md", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}"),
     ("dm", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}"),
     ("season_year", rf"{MOD}{SEASONS}\s+(?:of\s+)?{YEAR}"),
     ("rel_season", rf"(?i:(?:earlier|later)\s+)?(?i:this\s+past|this\s+coming|the\s+coming|the\s+past|last|this|next)\s+{SEASONS}(?![A-Za-z])"),
-    ("decade", rf"(?:(?i:the)\s+)?{MOD}(?:(?:1[0-9]|20)\d0'?s|'\d0s|(?i:{alternatives(table('decade'))}))(?![A-Za-z])"),
+    ("decade", rf"(?:(?i:the)\s+)?{MOD}(?:(?:1[0-9]|20)\d0['’]?s|['’‘]\d0s|(?i:{alternatives(table('decade'))}))(?![A-Za-z])"),
     ("century", rf"(?:(?i:the)\s+)?{MOD}(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{alternatives(table('ordinal'))}))[\s-]+(?i:century)(?![A-Za-z])"),
     ("quarter", rf"(?:(?i:the\s+)?(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)\s+(?:of\s+)?|Q[1-4]\s+){YEAR}"),
     ("end_of", rf"(?i:(?:the\s+)?(?:end|close)\s+of\s+(?:the|this|last|next)\s+(?:year|month)|year[\s-]end|end[\s-]of[\s-]year)(?![A-Za-z])|(?i:(?:the\s+)?end\s+of\s+){YEAR}"),
@@ -68,10 +72,21 @@ RULES: list[tuple[str, str]] = [
                 r"|(?:earlier|later)\s+that\s+(?:day|night|morning|evening)|that\s+(?:day|night|morning|evening))(?![A-Za-z])"),
     ("weekend", r"(?i:(?:this\s+past|this\s+coming|the\s+coming|the\s+past|last|this|next|the)\s+weekend)(?![A-Za-z])(?!\s+(?:after|before)\b)"),
     ("year_rel", r"(?i:the\s+(?:year|month|week)\s+(?:before|after)|(?:a|one)\s+(?:year|month|week)\s+(?:earlier|later))(?![A-Za-z])"),
+    # counted from the story's last date, not from publication: "that year", "the same month",
+    # "the last-mentioned year", "three days after", "two years later"
+    ("story_same", r"(?i:that\s+(?:very\s+|same\s+)?(?:year|month)|the\s+(?:very\s+)?same\s+(?:year|month)"
+                   r"|the\s+(?:last|above)[\s-]+mentioned\s+year|the\s+said\s+year)(?![A-Za-z])"),
+    ("story_count", rf"(?i:(?:{alternatives(table('number'))}|\d+)\s+{UNITS}\s+)(?:(?i:later|afterwards?|earlier)(?![A-Za-z])"
+                    # "after"/"before" with nothing after them; "three days after the attack" counts from an event
+                    r"|(?i:after|before)(?![A-Za-z])(?!\s+(?:[A-Z\d]|(?i:the|a|an|his|her|its|their|this|that|these|those"
+                    r"|he|she|they|it|we|i|you|my|our|your)\b)))"),
     ("rel_unit", r"(?i:(?:(?:earlier|later)\s+)?(?:this\s+past|this\s+coming|the\s+coming|the\s+current|the\s+previous"
                  r"|the\s+following|the\s+next|(?<!the\s)last|this|next|previous)\s+(?:years?|month|week))(?![A-Za-z])"),
     ("weekday", rf"(?:(?i:this\s+past|this\s+coming|last|this|next)\s+)?{WEEKDAY}(?:\s+(?i:night|morning|afternoon|evening))?"),
     ("month", rf"{MOD}(?:(?i:last|this|next)\s+)?{MONTH_FULL}"),
+    # "1890–91", "(1828–31)", "1812-'17": both ends are years (split into two finds by scan)
+    ("year_span", rf"{YEAR}\s*[-–—]\s*['’]?\d\d(?![\d%]|[.,:]\d)"),
+    ("early_year", rf"(?i:c\.|ca\.|circa)\s*[1-9]\d{{2,3}}(?!\d)(?!\s+[a-z]+s\b)|{ERA}\s*[1-9]\d{{0,3}}(?!\d)|[1-9]\d{{0,3}}\s*{ERA}"),
     ("year", rf"{MOD}{YEAR}"),
 ]
 SCANNER = re.compile("|".join(f"(?<![\\w'])(?P<{name}>{pattern})" for name, pattern in RULES))
@@ -90,6 +105,7 @@ class Find:
     end: int
     rule: str
     text: str
+    full: str = ""  # the four-digit year a two-digit range end stands for ("91" in "1890–91")
 
 
 def scan(text: str, start: int = 0, end: int | None = None, strict: bool = True) -> list[Find]:
@@ -99,6 +115,9 @@ def scan(text: str, start: int = 0, end: int | None = None, strict: bool = True)
     for m in SCANNER.finditer(text, start, end):
         rule, phrase = m.lastgroup, m.group()
         if strict and rule in GATED and not _cued(text, m.start(), phrase):
+            continue
+        if rule == "year_span":
+            out.extend(_span_ends(m))
             continue
         out.append(Find(m.start(), m.end(), rule, phrase))
     return out
@@ -116,3 +135,13 @@ def _cued(text: str, start: int, phrase: str) -> bool:
         return True  # "over 2000 - 2050", "between May and July"
     m = CUE_BEFORE.search(before)
     return bool(m) and m.group(1).lower().strip("(,") in table("cue")
+
+
+def _span_ends(m: re.Match) -> list[Find]:
+    """ "1890–91": 1890 and 1891; "2019-08" is a month, not a range (the end is not later)."""
+    first = m.group()[:4]
+    end = m.end() - 2
+    tail = int(m.group()[-2:])
+    if tail <= int(first[2:]):
+        return [] if re.match(r"\d{4}-\d\d$", m.group()) else [Find(m.start(), m.start() + 4, "year", first)]
+    return [Find(m.start(), m.start() + 4, "year", first), Find(end, m.end(), "year_end", m.group()[-2:], f"{first[:2]}{tail:02d}")]

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from .timeexpr import MONTH, MONTH_NAMES, SEASONS, WEEKDAYS, YEAR_AFTER, Find, alternatives, table
 
-VALUE = re.compile(r"[1-9]\d{3}(?:-\d{2}(?:-\d{2})?)?|[1-9]\d{3}-\d{2}-\d{2}/[1-9]\d{3}-\d{2}-\d{2}")
+VALUE = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?|(?!0000)\d{4}-\d{2}-\d{2}/(?!0000)\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,11 @@ def resolve(find: Find, anchor: date | None, direction: str | None = None, after
         direction = "future"
     elif re.search(r"\b(?:last|past|previous|ago)\b", low):
         direction = "past"
+    if find.rule == "year_end":
+        return Resolved(find.full, "year", f"end of a year range written with two digits ({find.full})")
+    if find.rule == "early_year":
+        n = int(re.search(r"[1-9]\d*", p).group())
+        return Resolved(f"{n:04d}", "year", "a year of the Common Era, named with its era or 'circa'")
     try:
         explicit = EXPLICIT.get(find.rule)
         done = explicit(p) if explicit else None
@@ -61,7 +66,8 @@ def _month(p: str) -> int:
 
 
 def _year(p: str) -> int:
-    return int(re.search(r"(?:1[0-9]|2[01])\d\d", p).group())
+    # the last number of three or four digits: "March 5, 2018", "30 September 420"
+    return int(re.findall(r"(?<!\d)[1-9]\d{2,3}(?!\d)", p)[-1])
 
 
 def _day_after_month(p: str) -> int:
@@ -106,29 +112,40 @@ def _season_year(p: str) -> Resolved:
     return Resolved(_season_range(_season(p), y), "range", "season of a year (northern meteorological season)")
 
 
+def _part(p: str, start: int, years: int, what: str) -> Resolved:
+    """A decade or century, or its early / mid / late part ("the late 1980s" = 1987-1989)."""
+    m = re.match(r"(?i)(?:the\s+)?(early|mid|late)\b", p)
+    if not m:
+        return Resolved(_span(date(start, 1, 1), date(start + years - 1, 12, 31)), "range", what)
+    third = {"early": (0, 4), "mid": (4, 7), "late": (7, 10)}[m.group(1).lower()]
+    a, b = (start + years * k // 10 for k in third)
+    return Resolved(_span(date(a, 1, 1), date(b - 1, 12, 31)), "range", f"the {m.group(1).lower()} part of a {what}")
+
+
 def _decade(p: str) -> Resolved | None:
-    m = re.search(r"(\d{3})0'?s", p)
+    m = re.search(r"(\d{3})0['’]?s", p)
     if m:
         start = int(m.group(1)) * 10
         if start % 100 == 0 and start < 2000:
-            return Resolved(_span(date(start, 1, 1), date(start + 99, 12, 31)), "range", "century in years ('the 1800s')")
-        return Resolved(_span(date(start, 1, 1), date(start + 9, 12, 31)), "range", "decade")
+            return _part(p, start, 100, "century in years ('the 1800s')")
+        return _part(p, start, 10, "decade")
     return None
 
 
 def _decade_rel(p: str, anchor: date | None) -> Resolved:
     """'the sixties', "the '60s": the latest such decade that ended before publication."""
-    m = re.search(r"'(\d)0s", p)
+    m = re.search(r"['’‘](\d)0s", p)
     tens = int(m.group(1)) * 10 if m else int(table("decade")[re.search(alternatives(table("decade")), p.lower()).group()])
     start = 2000 + tens if anchor is not None and 2000 + tens + 9 < anchor.year else 1900 + tens
-    return Resolved(_span(date(start, 1, 1), date(start + 9, 12, 31)), "range", "decade named without its century: the latest that ended before publication")
+    return _part(p, start, 10, "decade named without its century: the latest that ended before publication")
 
 
 def _century(p: str) -> Resolved:
     m = re.search(r"(\d{1,2})(?:st|nd|rd|th)", p)
     n = int(m.group(1)) if m else int(table("ordinal")[re.search(alternatives(table("ordinal")), p.lower()).group()])
-    return Resolved(_span(date((n - 1) * 100, 1, 1) if n > 1 else date(1, 1, 1), date(n * 100 - 1, 12, 31)),
-                    "range", "century, as its hundred years (1900-1999 for the 20th)")
+    if n == 1:
+        return Resolved(_span(date(1, 1, 1), date(99, 12, 31)), "range", "century, as its hundred years (1900-1999 for the 20th)")
+    return _part(p, (n - 1) * 100, 100, "century, as its hundred years (1900-1999 for the 20th)")
 
 
 def _quarter(p: str) -> Resolved:
@@ -308,6 +325,10 @@ NARRATIVE = re.compile(r"(?i)^(?:the\s+)?(?:previous|following|next)\s|\s(?:befo
 def narrative(find: Find) -> str | None:
     """'back', 'forward' or 'same' for expressions counted from a date in the story, not from
     publication: "the year before", "a year later", "the previous month", "that day"."""
+    if find.rule == "story_same":
+        return "same"
+    if find.rule == "story_count":
+        return "back" if re.search(r"(?i)earlier|before", find.text) else "forward"
     if find.rule == "day_rel":
         low = find.text.lower()
         return "forward" if re.search(r"next|following|after", low) else "back" if re.search(r"previous|before", low) else "same"
@@ -316,6 +337,56 @@ def narrative(find: Find) -> str | None:
     if find.rule == "rel_unit" and re.match(r"(?i)next\s", find.text):
         return None  # "next year" counts from publication
     return "forward" if re.search(r"(?i)following|next|after|later", find.text) else "back"
+
+
+def needs(find: Find) -> str:
+    """The granularity a story date must have to count this expression from: day | month | year."""
+    low = find.text.lower()
+    if find.rule in ("day_rel", "deictic") or re.search(r"\b(?:days?|weeks?|weekend)\b", low):
+        return "day"
+    if re.search(r"\bmonths?\b", low):
+        return "month"
+    return "year"
+
+
+def in_year(find: Find, year: int) -> Resolved | None:
+    """A day, month or holiday named without its year, placed in the given year (the story's)."""
+    p = " ".join(find.text.split())
+    try:
+        if find.rule == "md":
+            return Resolved(date(year, _month(p), _day_after_month(p)).isoformat(), "day", "day and month")
+        if find.rule == "dm":
+            return Resolved(date(year, _month(p), _day_before_month(p)).isoformat(), "day", "day and month")
+        if find.rule == "month":
+            return Resolved(_ym(year, _month(p)), "month", "month name")
+        if find.rule == "holiday":
+            # the latest such holiday up to the year's last day is that year's
+            return Resolved(_holiday(p, date(year, 12, 31), "past").value, "day", "holiday")
+    except (ValueError, KeyError, AttributeError, IndexError):
+        return None
+    return None
+
+
+def _story_same(p: str, anchor: date, direction: str | None) -> Resolved:
+    if re.search(r"(?i)\bmonth\b", p):
+        return Resolved(_ym(anchor.year, anchor.month), "month", "the same month as publication")
+    return Resolved(f"{anchor.year:04d}", "year", "the same year as publication")
+
+
+def _story_count(p: str, anchor: date, direction: str | None) -> Resolved:
+    low = p.lower()
+    m = re.match(rf"({alternatives(table('number'))}|\d+)\s+(year|month|week|day|decade)s?\s+(\w+)", low)
+    n = int(m.group(1)) if m.group(1).isdigit() else int(table("number")[" ".join(m.group(1).split())])
+    unit = m.group(2)
+    sign = -1 if m.group(3) in ("earlier", "before") else 1
+    why = f"{n} {unit}(s) {'before' if sign < 0 else 'after'} publication"
+    if unit in ("year", "decade"):
+        return Resolved(f"{anchor.year + sign * n * (10 if unit == 'decade' else 1):04d}", "year", why)
+    if unit == "month":
+        return Resolved(_ym(*_shift_month(anchor.year, anchor.month, sign * n)), "month", why)
+    if unit == "week":
+        return Resolved(_week(anchor + timedelta(days=7 * sign * n)), "week", why)
+    return Resolved((anchor + timedelta(days=sign * n)).isoformat(), "day", why)
 
 
 def _ago(p: str, anchor: date, direction: str | None) -> Resolved:
@@ -387,6 +458,8 @@ RELATIVE = {
     "rel_unit": _rel_unit,
     "year_rel": _year_rel,
     "ago": _ago,
+    "story_same": _story_same,
+    "story_count": _story_count,
     "deictic": _deictic,
     "end_of": _end_of,
     "decade": lambda p, a, d: _decade(p) or _decade_rel(p, a),

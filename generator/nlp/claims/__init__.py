@@ -49,7 +49,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
         if f.form == "credit":
             resolved.append((f, None))
         elif f.speaker is not None:
-            resolved.append((f, resolver.resolve(f.speaker, f.head_i, f.start)))
+            resolved.append((f, resolver.resolve(f.speaker, f.head_i, f.start, (f.start, f.end))))
         else:
             resolved.append((f, None))
     for f, spk in resolved:
@@ -100,6 +100,7 @@ def _claim(text: str, f: Found, spk, note: str | None) -> Claim:
         form=f.form, via=text[f.via[0]:f.via[1]] if f.via else None,
         anonymous_id=f"anonymous-{anon + 1}" if anon is not None else None,
         notes=(note,) if note else (),
+        stance=f.stance,
     )
 
 
@@ -114,6 +115,8 @@ def _dedupe(found: list[Found], text: str) -> list[Found]:
         clash = [g for g in out if _overlaps(f.start, f.end, g.start, g.end)]
         if not clash:
             out.append(f)
+            continue
+        if any(_own_aside(f, g, text) for g in clash):
             continue
         if all(_nested(f, g, text) for g in clash):
             # an outer claim ending where f ends keeps its closing punctuation, so the two nest
@@ -131,6 +134,15 @@ def _dedupe(found: list[Found], text: str) -> list[Found]:
                 out.remove(g)
             out.append(f)
     return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+FIRST_PERSON = {"i", "we"}
+
+
+def _own_aside(f: Found, g: Found, text: str) -> bool:
+    """"I think" inside a quote is the quoted speaker's own aside, not a second claim."""
+    return (g.quote and g.start <= f.start and f.end <= g.end + 1 and f.speaker is not None
+            and text[f.speaker[0]:f.speaker[1]].lower() in FIRST_PERSON)
 
 
 def _nested(f: Found, g: Found, text: str) -> bool:

@@ -5,8 +5,11 @@ quote's other half, a colon introduction, a dash and a source, or the last speak
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
-from .found import Found
+from ..rules import words
+from . import cues
+from .found import Found, span_of
 from .quotes import Quote, find_quotes
 
 DASH_SOURCE = re.compile(r"[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<src>[A-Z][^,\n—–()]{1,60}?)[ \t]*(?=,|\n|$|\()")
@@ -22,6 +25,8 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
     text = doc.text
     out = list(found)
     last: tuple[Found, Quote] | None = None
+    # indexes by position, so each quote looks at the claims and cues near it, not at all of them
+    cues_after, bare_near, chunks = _AfterIndex(out), _BareIndex(bare), _Chunks(doc)
     for q in find_quotes(text):
         holders = [f for f in out if f.start <= q.start and q.end <= f.end + 2]
         if holders:
@@ -39,25 +44,33 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         if last is not None and _continues(text, last, q):
             last[0].end = max(last[0].end, q.end)
             continue
-        after = _cue_after(text, out, q)
+        after = _cue_after(text, cues_after.near(q), q)
         if after is not None:
             after.start, after.quote = q.start, True
             continue
-        cue = _bare_cue(text, bare, q)
+        cue = _bare_cue(text, bare_near.near(text, q), q)
         if cue is not None:
             f = Found(q.start, q.end, cue.speaker, cue.cue, True, cue.sentence, cue.head_i, form="quote",
                       via=cue.via)
             out.append(f)
+            cues_after.add(f)
             last = (f, q)
+            continue
+        inverted = _inverted_cue(doc, q)
+        if inverted is not None:
+            out.append(inverted)
+            last = (inverted, q)
             continue
         dash = _dash_source(doc, q)
         if dash is not None:
             out.append(dash)
+            cues_after.add(dash)
             last = (dash, q)
             continue
-        intro = _colon_intro(doc, q)
+        intro = _colon_intro(doc, q, chunks)
         if intro is not None:
             out.append(intro)
+            cues_after.add(intro)
             last = (intro, q)
             continue
         if not _speech_like(text, q):
@@ -71,8 +84,86 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
                 continue
             f = Found(q.start, q.end, p.speaker, None, True, (q.start, q.end), p.head_i, form="floating")
             out.append(f)
+            cues_after.add(f)
             last = (f, q)
     return out
+
+
+class _AfterIndex:
+    """The claims in list order, found by where their cue or speaker starts (both are fixed once made)."""
+
+    def __init__(self, found: list[Found]):
+        self.order: dict[int, int] = {}
+        self.items: list[Found] = []
+        self.buckets: dict[int, list[Found]] = {}
+        for f in found:
+            self.add(f)
+
+    def add(self, f: Found) -> None:
+        self.order[id(f)] = len(self.items)
+        self.items.append(f)
+        if f.cue and f.speaker:  # _cue_after reads no other claim
+            for pos in {f.cue[0] >> 6, f.speaker[0] >> 6}:
+                self.buckets.setdefault(pos, []).append(f)
+
+    def near(self, q: Quote) -> list[Found]:
+        """In list order, every claim _cue_after could join to q: its cue and speaker after the quote's
+        close, and the nearer of them within 40 characters."""
+        if q.close_at is None:
+            return []
+        lo, hi = q.close_at + 1, q.close_at + 41
+        got = {id(f): f for b in range(lo >> 6, (hi >> 6) + 1) for f in self.buckets.get(b, ())
+               if lo <= min(f.cue[0], f.speaker[0]) <= hi}
+        return sorted(got.values(), key=lambda f: self.order[id(f)])
+
+
+class _BareIndex:
+    """The bare cues by cue position and sentence end, for the few a quote can take."""
+
+    def __init__(self, bare: list[Found]):
+        self.bare = bare
+        self.by_cue_end = sorted((b.cue[1], i) for i, b in enumerate(bare) if b.cue)
+        self.by_cue_start = sorted((b.cue[0], i) for i, b in enumerate(bare) if b.cue)
+        self.by_sentence_end = sorted((b.sentence[1], i) for i, b in enumerate(bare))
+
+    def near(self, text: str, q: Quote) -> list[Found]:
+        """In list order, every bare cue _bare_cue could return for q: a cue within 40 characters
+        before the quote or after its close, or a sentence ending in only white space before it."""
+        ws = q.open_at  # sentence ends from here to the opening quote leave only white space between
+        while ws > 0 and text[ws - 1].isspace():
+            ws -= 1
+        found = set(_between(self.by_cue_end, q.open_at - 39, q.open_at))
+        found |= set(_between(self.by_sentence_end, ws, q.open_at))
+        if q.close_at is not None:
+            found |= set(_between(self.by_cue_start, q.close_at + 1, q.close_at + 39))
+        return [self.bare[i] for i in sorted(found)]
+
+
+def _between(pairs: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
+    """The indexes stored with positions lo..hi (inclusive) in a sorted list of (position, index)."""
+    a = bisect_left(pairs, (lo, -1))
+    b = bisect_right(pairs, (hi, float("inf")))
+    return [i for _, i in pairs[a:b]]
+
+
+class _Chunks:
+    """The Doc's noun chunks, made once when first asked for (Span.noun_chunks walks the whole Doc's)."""
+
+    def __init__(self, doc):
+        self.doc, self.chunks, self.starts = doc, None, None
+
+    def within(self, span) -> list:
+        """The Doc's noun chunks inside span, as Span.noun_chunks gives them."""
+        if self.chunks is None:
+            self.chunks = list(self.doc.noun_chunks)
+            self.starts = [c.start for c in self.chunks]
+        i = bisect_left(self.starts, span.start)
+        out = []
+        while i < len(self.chunks) and self.chunks[i].start < span.end:
+            if self.chunks[i].end <= span.end:
+                out.append(self.chunks[i])
+            i += 1
+        return out
 
 
 def _continues(text: str, last: tuple[Found, Quote], q: Quote) -> bool:
@@ -125,6 +216,32 @@ def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
     return None
 
 
+def _inverted_cue(doc, q: Quote) -> Found | None:
+    """"\"...\", added the agency." however parsed: a reporting verb right after the closing mark and
+    its comma, then the speaker up to the sentence's end."""
+    if q.close_at is None:
+        return None
+    after = doc.char_span(q.close_at + 1, min(len(doc.text), q.close_at + 120), alignment_mode="expand")
+    if after is None:
+        return None
+    toks = [t for t in after if not t.is_space]
+    if toks and toks[0].text == ",":
+        toks = toks[1:]
+    if len(toks) < 2 or toks[0].lemma_.lower() not in words("reporting_verbs") | words("quote_verbs"):
+        return None
+    verb, rest = toks[0], []
+    for t in toks[1:]:
+        if t.is_punct and t.text in ".;!?" or "\n" in t.text_with_ws[:-1] or t.text == ",":
+            break
+        rest.append(t)
+    if not 0 < len(rest) <= 8 or not any(t.pos_ in ("PROPN", "NOUN") for t in rest):
+        return None
+    head = next((t for t in reversed(rest) if t.pos_ == "PROPN"), None) or next(
+        t for t in reversed(rest) if t.pos_ in ("PROPN", "NOUN"))
+    return Found(q.start, q.end, span_of(rest), (verb.idx, verb.idx + len(verb.text)), True,
+                 (q.open_at, rest[-1].idx + len(rest[-1].text)), head.i, form="quote")
+
+
 def _dash_source(doc, q: Quote) -> Found | None:
     """A quote followed by a dash and its source: ""Document found on street" — The Canadian Press, 2008"."""
     if q.close_at is None:
@@ -139,7 +256,7 @@ def _dash_source(doc, q: Quote) -> Found | None:
                  (q.open_at, m.end()), span.root.i, form="quote")
 
 
-def _colon_intro(doc, q: Quote) -> Found | None:
+def _colon_intro(doc, q: Quote, chunks: _Chunks | None = None) -> Found | None:
     """A short introduction ending in a colon names the speaker: "From the ministry:" then the quote."""
     text = doc.text
     j = q.open_at
@@ -149,9 +266,12 @@ def _colon_intro(doc, q: Quote) -> Found | None:
         return None
     line_start = max(text.rfind("\n", 0, j - 1), text.rfind(". ", 0, j - 1) + 1) + 1
     intro = doc.char_span(line_start, j - 1, alignment_mode="expand")
+    if intro is not None and len(intro) > 8:
+        return _sentence_intro(doc, q, j)
     if intro is None or not 0 < len(intro) <= 8:
         return None
-    chunks = [c for c in intro.noun_chunks if c.root.pos_ in ("PROPN", "NOUN", "PRON")]
+    chunks = [c for c in (chunks or _Chunks(doc)).within(intro)
+              if c.root.pos_ in ("PROPN", "NOUN", "PRON") and c.root.tag_ != "VBG"]
     if not chunks:
         return None
     # the first noun phrase speaks ("Candidate Jane Roe on the border:" is Jane Roe, not the border),
@@ -165,6 +285,24 @@ def _colon_intro(doc, q: Quote) -> Found | None:
     head = next((c.root for c in run if c.root.pos_ == "PROPN"), run[0].root)
     return Found(q.start, q.end, (run[0].start_char, run[-1].end_char), (j - 1, j), True,
                  (line_start, q.end), head.i, form="colon")
+
+
+def _sentence_intro(doc, q: Quote, j: int) -> Found | None:
+    """A sentence ending in a colon introduces its subject's words: "Sunak defended the plan: "..."."""
+    colon = doc.char_span(j - 1, j, alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    # the clause before the colon (the parser may have joined the quote to its sentence)
+    root = doc[colon[0].i - 1]
+    while root.head.i != root.i and root.head.i < colon[0].i:
+        root = root.head
+    subj = cues.subject(root)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.tag_ == "VBG" \
+            or subj.lower_ in ("it", "this", "that", "there"):
+        return None
+    speaker = cues.speaker_span(subj, root)
+    return Found(q.start, q.end, speaker, (j - 1, j), True, (sent.start_char, q.end), subj.i, form="colon")
 
 
 def _speech_like(text: str, q: Quote) -> bool:

@@ -34,17 +34,24 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                 out.append(Found(*content, None, (tok.idx, tok.idx + len(tok.text)), False, bounds, None,
                                  form="assessment"))
         elif tok.lemma_.lower() in words("quote_verbs") and tok.lemma_.lower() not in verbs and tok.pos_ == "VERB":
-            subj = _subject(tok)
+            subj = subject(tok)
             if subj is not None:
                 cue = (tok.idx, tok.idx + len(tok.text))
-                bare.append(Found(0, 0, _speaker_span(subj, tok), cue, False, bounds, subj.i))
-        elif tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
-            subj = _subject(tok)
-            if subj is None:
+                bare.append(Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i))
+        elif tok.lemma_.lower() in verbs and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
+            subj = subject(tok) or _name_before(tok)
+            if subj is None or _negated(tok) or _not_a_report(tok):
+                # "did not say that ...", "I did not think this was ...": the source does not say
+                # the clause; cut from its negation it would read as the opposite
                 continue
             cue = (tok.idx, tok.idx + len(tok.text))
             content = _content(doc, sent, tok, subj)
-            found = Found(0, 0, _speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok))
+            found = Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok),
+                          stance=_stance(tok))
+            if content is not None and found.stance == "asserts":
+                denied = _nothing_of(doc, content)
+                if denied is not None:
+                    content, found.stance = denied, "denies"
             content = _in_paragraph(doc.text, content, cue[0])
             if content is None or content[1] - content[0] < 8:
                 bare.append(found)
@@ -63,25 +70,59 @@ def _assessment(tok) -> bool:
             and tok.dep_ in ("ROOT", "conj"))
 
 
-def _subject(tok):
-    subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
-    if subj is None:
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-    if subj is None and tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i and (
-            tok.head.lemma_.lower() in words("reporting_verbs") or tok.head.lemma_.lower() in words("stance_verbs")):
-        # "The aide rejected the notion ..., saying that ..." shares the subject of its head
-        subj = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
+def subject(tok):
+    """Who does the reporting: the verb's subject, its agent, or for a participle, coordinated or
+    relative cue ("..., saying", "and said", "X, who said") the subject of the verb it hangs from."""
+    subj = _ownsubject(tok)
+    if subj is None and tok.head.i != tok.i and (
+            tok.dep_ == "conj"
+            or tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.lemma_.lower() not in words("finding_verbs")
+            or tok.dep_ in ("advcl", "xcomp") and (tok.head.lemma_.lower() in words("reporting_verbs")
+                                                   or tok.head.lemma_.lower() in words("stance_verbs"))):
+        # "The aide rejected the notion ..., saying that ...", "She walked out and said ..."
+        host = tok.head
+        if tok.dep_ == "conj" and tok.head.lemma_.lower() not in words("reporting_verbs"):
+            # "They claimed Roe was a volunteer and claim she ...": a reporting verb the parser
+            # joined to the reported clause goes with the report, not with its clause
+            host = next((a for a in tok.ancestors if a.lemma_.lower() in words("reporting_verbs")
+                         and _ownsubject(a) is not None), host)
+        subj = _ownsubject(host)
+        if subj is not None and subj.lower_ in ("who", "which", "that"):
+            tok = host
     if subj is not None and subj.lower_ in ("who", "which", "that"):
         # "Maduro, who accused Guaido of ...": the speaker is the relative clause's antecedent
         return tok.head if tok.dep_ == "relcl" and tok.head.i != tok.i else None
     return subj
 
 
-def _speaker_span(subj, verb) -> tuple[int, int]:
+def _ownsubject(tok):
+    subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+    # a subject the parser split in pieces ("Malaysia's Prime Minister, Najib Razak said") is
+    # headed by the piece nearest the verb
+    subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
+    after = next((c for c in subjects if c.i > tok.i), None)
+    if subj is not None and after is not None and subj.i < tok.i and tok.doc[tok.i - 1].text == ",":
+        # "Institutional recipients, said Roe, are ...": the subject after the verb speaks
+        subj = after
+    if subj is None:
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return subj
+
+
+def speaker_span(subj, verb) -> tuple[int, int]:
     """The speaker phrase; an antecedent without the relative clause that holds the cue."""
     toks = list(subj.subtree)
+    first = subj.left_edge.i
+    pieces = [c for c in subj.head.children if c.dep_ in SUBJECTS and c.i < subj.i] if subj.dep_ in SUBJECTS else []
+    for other in sorted(pieces, key=lambda c: -c.i):
+        # the earlier pieces of a split subject, when only punctuation stands between them
+        if other.right_edge.i >= first or other.tag_ == "VBG" \
+                or not all(t.is_punct for t in subj.doc[other.right_edge.i + 1:first]):
+            break
+        toks = list(other.subtree) + toks
+        first = other.left_edge.i
     if verb.lemma_.lower() in words("accuse_verbs"):
         # "accused by rival officers of stealing fuel": the charge is not part of the accuser
         charge = {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for t in c.subtree}
@@ -112,29 +153,45 @@ def _in_paragraph(text: str, content, at: int):
 def _content(doc, sent, tok, subj):
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
+    if comp is not None and comp.tag_ in ("VBN", "VBG") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in comp.children):
+        comp = None  # "pointed to the table with soup served with ...": a participle, not a clause
     if comp is None and tok.lemma_.lower() not in words("stance_verbs"):
         comp = _noun_clause(tok)
-    subj_span = set(range(subj.left_edge.i, subj.right_edge.i + 1))
-    if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs"):
+    # a relative cue's antecedent holds the cue itself ("the mayor, who said ..."): only its words before
+    last = subj.i if subj.left_edge.i <= tok.i <= subj.right_edge.i else subj.right_edge.i
+    subj_span = set(range(subj.left_edge.i, last + 1))
+    if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs") and not _negated(comp):
         return None  # "An email said the embassy had asked ...": the other verb is the cue, not this one
-    if comp is not None and tok.lemma_.lower() in ("ask", "wonder", "question", "inquire") and _question(comp):
+    if comp is not None and tok.lemma_.lower() in ("ask", "wonder", "question", "inquire", "doubt") and _question(comp):
+        if tok.lemma_.lower() in words("doubt_verbs"):
+            # "questioned whether the plan would work": the content is what is put in doubt
+            return trim(doc.text, [t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i)])
         return None  # "asked whether they would pay more" reports a question, not a claim
     if comp is not None:
         toks = [t for t in comp.subtree if t.i not in subj_span]
         if comp.i < tok.i:
+            if _inside_report(tok):
+                return None
             # "Cabello met someone last month, said the official": the content runs from the
             # sentence start (or an opening quote) to the verb, less the speaker
             parts = {c.i for c in tok.children if c.dep_ in CUE_PARTS and c.i < tok.i}
             toks = [t for t in sent if t.i < tok.i and t.i not in subj_span and t.i not in parts]
         return trim(doc.text, toks)
     if tok.dep_ in INVERTED and tok.head.i != tok.i and tok.head.i < tok.i and tok.tag_ != "VBG" \
-            and tok.head.lemma_.lower() not in words("reporting_verbs"):
+            and tok.head.lemma_.lower() not in words("reporting_verbs") and not _inside_report(tok):
         # "Similar contacts exist, the official said, and ...": the sentence less the cue clause
         cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
         first = min(i for i in cue_clause if not doc[i].is_punct)
         if first == 0 or not (doc[first - 1].is_punct or doc[first - 1].is_quote) or doc[first - 1].text == ".":
             return None  # a reporting clause after its content is set off: "..., the official said"
         return trim(doc.text, [t for t in sent if t.i not in cue_clause])
+    if tok.dep_ == "parataxis" and tok.head.i > tok.i and not _inside_report(tok):
+        # "That culture, they said, emphasises loyalty": a cue set off by commas inside its content
+        inner = {tok.i} | {t.i for t in subj.subtree} | {c.i for c in tok.children if c.dep_ in CUE_PARTS}
+        lo, hi = min(inner), max(inner)
+        if set(range(lo, hi + 1)) == inner and doc[lo - 1].text == "," and hi + 1 < sent.end and doc[hi + 1].text == ",":
+            return trim(doc.text, [t for t in sent if not lo - 1 <= t.i <= hi + 1])
     if tok.lemma_.lower() in words("accuse_verbs"):
         # "accused Guaido of celebrating ...", "he has been accused by US officials of ..."
         target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -142,16 +199,110 @@ def _content(doc, sent, tok, subj):
         for holder in (target, *(c for a in tok.children if a.dep_ == "agent" for c in a.children)):
             if holder is not None:
                 preps += [c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
-        if target is not None and preps:
+        if target is not None and preps and target.tag_ not in ("WDT", "WP"):
             return trim(doc.text, {*target.subtree, *preps[0].subtree})
     if tok.dep_ == "advcl" and tok.head.i > tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         # "As Heald told the Post, ozone has dropped": the main clause is the content
         cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
         return trim(doc.text, [t for t in sent if t.i not in cue_clause])
+    if tok.lemma_.lower() in words("pledge_verbs"):
+        # "vowed to veto the bill", "threatened to strike": the pledge or threat is the content
+        plan = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if plan is not None:
+            return trim(doc.text, list(plan.subtree))
+    that = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    if that is not None and that.lower_ == "that" and that.dep_ not in ("nsubj", "nsubjpass") \
+            and any(t.dep_ in ("nsubj", "nsubjpass") and t.i > that.i for t in sent):
+        # "The audit states that few if any schools ...", with the clause parsed apart from "that"
+        return trim(doc.text, [t for t in sent if t.i > that.i])
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if dobj is not None and tok.lemma_.lower() in words("stance_verbs") and _claim_object(dobj):
+        clause = next((c for c in dobj.children if c.pos_ in ("VERB", "AUX") and (
+            c.dep_ in ("acl", "ccomp")
+            # "the notion Cabello was betraying him" parsed as a relative clause with no relative word
+            or c.dep_ == "relcl" and not any(t.tag_ in ("WDT", "WP", "WP$") for t in c.children))), None)
+        if dobj.right_edge.i + 1 < len(doc) and doc[dobj.right_edge.i + 1].text == ":" and clause is None:
+            return None  # "The club denied the allegations:" introduces the words that follow
+        if clause is not None and tok.lemma_.lower() in words("denial_verbs"):
+            # "rejected the notion that X": what is denied is X
+            return trim(doc.text, list(clause.subtree))
         return trim(doc.text, list(dobj.subtree))
     return None
+
+
+def _verb_as_noun(tok) -> bool:
+    """"The Department of Agriculture notes, "..."": a reporting verb the parser read as a noun."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _name_before(tok):
+    """"Speaking for the defence, Tom Roe, SC, said that ...": a name right before a main verb
+    that the parser hung elsewhere is the verb's subject."""
+    if tok.dep_ != "ROOT" or tok.tag_ == "VBG":
+        return None
+    j = tok.i - 1
+    while j >= tok.sent.start and tok.doc[j].is_punct:
+        j -= 1
+    if j < tok.sent.start:
+        return None
+    name = tok.doc[j]
+    while name.head.i != name.i and name.head.i < tok.i and name.dep_ in ("appos", "compound", "flat"):
+        name = name.head
+    if name.pos_ != "PROPN" or name.right_edge.i > tok.i or name.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+        return None
+    return name
+
+
+def _not_a_report(tok) -> bool:
+    """"about what the public thought was important", "asks the council to assure ...": a verb
+    in a prepositional wh-clause or a to-infinitive reports nothing its subject said."""
+    wh = any(t.tag_ in ("WP", "WDT") and t.i < tok.i for t in tok.subtree) or tok.doc[tok.left_edge.i - 1].tag_ in ("WP", "WDT")
+    return tok.dep_ in ("pcomp", "csubj") and wh or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _negated(tok) -> bool:
+    """"did not say", "never claimed": a cue its source is said not to have made."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+
+
+def _stance(tok) -> str:
+    """What the source does with the content: deny it, question it, or (by default) assert it."""
+    lemma = tok.lemma_.lower()
+    if lemma in words("denial_verbs"):
+        return "denies"
+    if lemma in words("doubt_verbs"):
+        return "questions"
+    return "asserts"
+
+
+def _nothing_of(doc, content):
+    """"there was no collusion": the source denies the thing said not to exist; its span."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
+        return None
+    thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj")
+                  and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
+    if thing is None:
+        return None
+    return trim(doc.text, [t for t in thing.subtree if not (t.dep_ == "det" and t.head.i == thing.i)])
+
+
+def _inside_report(tok) -> bool:
+    """"X said ... after the council recommended it": a cue inside another speaker's report
+    takes no content before it, the words before are that speaker's."""
+    child = tok
+    for a in tok.ancestors:
+        # a cue set off beside its content ("That culture, they said, emphasises ...") hangs from
+        # the content's verb as parataxis: that is not a report holding the cue
+        if child.dep_ != "parataxis" and a.lemma_.lower() in words("reporting_verbs") and subject(a) is not None:
+            return True
+        child = a
+    return False
 
 
 def _question(comp) -> bool:
@@ -162,6 +313,12 @@ def _question(comp) -> bool:
 def _noun_clause(tok):
     """"told LA Weekly in a statement that the case was closed": the that-clause of a claim noun."""
     for t in tok.subtree:
+        if t.dep_ == "dobj" and t.head.i == tok.i:
+            # "assured residents that the water was safe": the that-clause parsed onto the addressee
+            clause = next((c for c in t.children if c.dep_ in ("acl", "relcl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                return clause
         if t.i > tok.i and t.lemma_.lower() in words("claim_nouns") and t.head.i in (tok.i, *(c.i for c in tok.children)):
             clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
@@ -191,12 +348,34 @@ def _according(doc, sent, tok, bounds):
         to = doc[tok.i + 1]
     if to is None:
         return None
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if obj is None:
-        return None
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs:
+        # "According to Roe the property was returned": the name read as a verb with the content
+        # as its object; the speaker is the capitalised run after "to"
+        run = []
+        for t in doc[to.i + 1:sent.end]:
+            if not (t.text[:1].isupper() and t.is_alpha) or t.lower_ in ("the", "a", "an") and run:
+                break
+            run.append(t)
+        if not run or not any(t.pos_ in ("PROPN", "VERB") for t in run):
+            return None
+        phrase = set(range(tok.i, run[-1].i + 1))
+        content = trim(doc.text, [t for t in sent if t.i not in phrase])
+        if not content:
+            return None
+        return Found(*content, span_of(run), (tok.idx, to.idx + len(to.text)), False, bounds, run[-1].i,
+                     form="according_to")
+    # "according to curator Elaine Roe" parsed as two objects is one speaker headed by the last
+    obj = objs[-1]
     phrase = set(range(tok.i, obj.right_edge.i + 1))
-    content = trim(doc.text, [t for t in sent if t.i not in phrase])
+    scope = list(sent)
+    clause = tok.head
+    if clause.i != tok.i and clause.dep_ in ("ccomp",) and clause.head.i < tok.i and clause.head.pos_ == "VERB":
+        # "The paper has learned that, according to a posting, the site was attacked": the
+        # phrase vouches for the clause it stands in, not for the sentence around it
+        scope = list(clause.subtree)
+    content = trim(doc.text, [t for t in scope if t.i not in phrase])
     if not content:
         return None
-    return Found(*content, span_of(obj.subtree), (tok.idx, to.idx + len(to.text)), False, bounds, obj.i,
-                 form="according_to")
+    return Found(*content, span_of([t for o in objs for t in o.subtree]), (tok.idx, to.idx + len(to.text)), False,
+                 bounds, obj.i, form="according_to")

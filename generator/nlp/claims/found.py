@@ -21,6 +21,7 @@ class Found:
     form: str = "indirect"  # indirect | according_to | quote | floating | colon | credit
     via: tuple[int, int] | None = None  # whom a source told ("has told the Associated Press")
     speaker_text: str | None = None  # a speaker that is not a span of the parsed text (credits)
+    stance: str = "asserts"  # asserts | denies | questions: what the source does with the content
 
 
 def span_of(tokens) -> tuple[int, int]:
@@ -32,7 +33,7 @@ def span_of(tokens) -> tuple[int, int]:
 def trim(text: str, toks) -> tuple[int, int] | None:
     """Span of tokens without leading conjunctions, outer punctuation and quote marks."""
     toks = sorted((t for t in toks if not t.is_space), key=lambda t: t.i)
-    while toks and (toks[0].is_punct or toks[0].lower_ in ("that", "but", "and")):
+    while toks and (toks[0].is_punct or toks[0].lower_ in ("but", "and") or toks[0].lower_ == "that" and toks[0].dep_ != "det"):
         toks = toks[1:]
     while toks and toks[-1].is_punct and toks[-1].text not in ("?", "!"):
         toks = toks[:-1]

@@ -50,7 +50,10 @@ def find_quotes(text: str, min_chars: int = 2) -> list[Quote]:
     reached = 0  # where the open quote's latest paragraph starts
     marks = [m.start() for m in MARK_RE.finditer(text)]
     for i in marks:
-        if _is_opening(text, i):
+        # 'Roe said," ...' : a straight mark glued to the comma or colon of a cue opens a quote
+        # when none is open (a closing mark after a comma needs an open quote)
+        glued = open_at is None and text[i] == STRAIGHT and 0 < i and text[i - 1] in ",:"
+        if glued or _is_opening(text, i):
             if open_at is not None:
                 if _runs_on(text, reached, i):
                     # journalistic convention: a quote running on opens each paragraph again

@@ -1,7 +1,10 @@
 """Who a speaker phrase is: a person, an organisation, a document, or an anonymous source.
 
-A pronoun ("he", "she", "they") takes the nearest compatible earlier speaker or person; an
-anonymous head noun ("the US official") wins over a place or organisation inside the phrase;
+A pronoun or definite description the who-is-who links to a person (doc.spans["person_refs"],
+written by references.py) is that person; a description that is a person's stated role ("the
+Australian woman" for "Valeska Roe, an Australian woman") is that person; otherwise a pronoun
+("he", "she", "they") takes the nearest compatible earlier speaker or person named outside a
+quote (a quote is never its own speaker's source of names); an anonymous head noun ("the US official") wins over a place or organisation inside the phrase;
 a definite description ("the official") continues the last anonymous source with that head.
 """
 
@@ -11,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..rules import words
+from .quotes import find_quotes
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "you"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
@@ -52,6 +56,11 @@ class Resolver:
         self.entity_at = entity_at
         # surname or alias -> person, for a name the entity pass did not mark at this mention
         self.by_name = {}
+        self.by_id = {p.id: (p.id, "person", p.name) for p in people}
+        self.mentions_of = {p.id: tuple(p.mentions) for p in people}
+        self.roles = _roles(people)
+        self.first_named = {p.id: min((s for s, _ in p.mentions), default=0) for p in people}
+        self.quoted = [(q.start, q.end) for q in find_quotes(doc.text)]
         for p in people:
             for name in (p.name, *p.aliases):
                 self.by_name.setdefault(name.lower(), (p.id, "person", p.name))
@@ -60,14 +69,30 @@ class Resolver:
         self.last_at: dict[str, int] = {}  # where each remembered speaker was named
         self.anonymous: list[Anonymous] = []
 
-    def resolve(self, span, head_i, start: int) -> Speaker:
+    def resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None) -> Speaker:
+        """The speaker of a claim whose speaker phrase is span; content is the claim's own span."""
         doc = self.doc
         text = doc.text[span[0]:span[1]]
         head = doc[head_i] if head_i is not None else None
         low = text.lower().strip()
+        linked = self._linked(head)
+        if linked is not None and low in PRONOUNS and content and any(
+                content[0] <= a and b <= content[1] for a, b in self.mentions_of.get(linked[0], ())):
+            linked = None  # who the words name in the third person is not who says them
+        if linked is not None:
+            # the who-is-who links this pronoun or description to a person: that person speaks,
+            # and a description resolved to a name counts as named
+            spk = Speaker(text if low not in PRONOUNS else linked[2], linked, "named")
+            self._remember(spk, span[0])
+            return spk
         if low in PRONOUNS or (head is not None and head.lower_ in PRONOUNS and len(text.split()) == 1):
-            return self._pronoun(low, span, start)
+            return self._pronoun(low, span, start, content)
         kind = self._kind(text, head)
+        role = self._role_of(head, span) if head is not None and head.pos_ == "NOUN" else None
+        if role is not None:
+            spk = Speaker(text, role, "named")
+            self._remember(spk, span[0])
+            return spk
         if kind == "anonymous":
             key = self._anonymous(span, head)
             spk = Speaker(text, None, "anonymous", key)
@@ -95,6 +120,43 @@ class Resolver:
         self._remember(spk, span[0])
         return spk
 
+    def _linked(self, head):
+        """The person doc.spans["person_refs"] links the head word to, if any."""
+        if head is None or "person_refs" not in self.doc.spans:
+            return None
+        for ref in self.doc.spans["person_refs"]:
+            if ref.start <= head.i < ref.end:
+                return self.by_id.get(ref.label_)
+        return None
+
+    def _role_of(self, head, span):
+        """The one person whose stated role this description repeats ("the Australian woman").
+
+        An indefinite description ("an Australian woman") is that person only where it comes
+        before the name, as a headline introduces someone the text names later."""
+        if head is None:
+            return None
+        toks = [t for t in head.subtree if t.i <= head.i]
+        det = toks[0].lower_ if toks and toks[0].dep_ in ("det", "poss") else None
+        start = next((t.idx for t in toks if t.dep_ not in ("det", "punct")), head.idx)
+        words_ = re.findall(r"[\w'’-]+", self.doc.text[start:head.idx + len(head.text)].lower())
+        if det in ("a", "an", "another", "some", "one") or det is None and head.tag_ == "NNS":
+            indefinite = True
+        elif det in (None, "the", "this", "that"):
+            indefinite = False
+        else:
+            return None
+        if not words_ or head.pos_ == "PRON":
+            return None
+        key = " ".join(words_)
+        hits = {ent for role, ent in self.roles if role == key or role.startswith(key + " ")}
+        if len(hits) != 1:
+            return None
+        ent = hits.pop()
+        if indefinite and span[0] >= self.first_named.get(ent[0], 0):
+            return None
+        return ent
+
     def _entity(self, head):
         """The entity of the head word widened to its compound name ("Nicolas Maduro" for "Maduro")."""
         toks = sorted([t for t in head.children if t.dep_ == "compound"] + [head], key=lambda t: t.i)
@@ -120,11 +182,16 @@ class Resolver:
             return "anonymous"
         return "other"
 
-    def _pronoun(self, low: str, span, start: int) -> Speaker:
+    def _pronoun(self, low: str, span, start: int, content=None) -> Speaker:
         text = self.doc.text[span[0]:span[1]]
         if low in PERSON_PRONOUNS:
+            # who the words name in the third person is not who says them ("He said, 'Roe was ...'")
+            inside = {pid for pid, spans in self.mentions_of.items()
+                      if content and any(content[0] <= a and b <= content[1] for a, b in spans)}
             prior = self.last.get("person")
-            mention = self._person_before(span[0])
+            if prior is not None and prior.entity is not None and prior.entity[0] in inside:
+                prior = None
+            mention = self._person_before(span[0], inside)
             if mention is not None and (prior is None or mention[1] > self.last_at.get("person", -1)):
                 prior = mention[0]
         elif low in GROUP_PRONOUNS:
@@ -136,14 +203,16 @@ class Resolver:
         return Speaker(prior.text if prior.entity is None else prior.entity[2], prior.entity, prior.source_type,
                        prior.anon_key)
 
-    def _person_before(self, start: int) -> tuple[Speaker, int] | None:
+    def _person_before(self, start: int, skip=frozenset()) -> tuple[Speaker, int] | None:
         """The nearest person mentioned before start (within the last 120 words)."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         end_i = span.start if span is not None else len(self.doc)
         for tok in reversed(self.doc[max(end_i - 120, 0):end_i]):
-            if tok.pos_ == "PROPN":
+            # a capitalised word of a person's mention, whatever tag the parser gave it
+            if (tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.is_alpha) \
+                    and not any(s <= tok.idx < e for s, e in self.quoted):
                 ent = self.entity_at(tok.idx, tok.idx + len(tok.text))
-                if ent is not None and ent[1] == "person":
+                if ent is not None and ent[1] == "person" and ent[0] not in skip:
                     return Speaker(ent[2], ent, "named"), tok.idx
         return None
 
@@ -198,6 +267,19 @@ class Resolver:
             if head_lemma in (a.head, a.head.rstrip("s")) and a.mentions[0][0] < before:
                 return k
         return None
+
+
+def _roles(people) -> list[tuple[str, tuple]]:
+    """(role words without a leading article, lower case; person) for each stated role."""
+    out = []
+    for p in people:
+        for role in getattr(p, "roles", ()):
+            words_ = re.findall(r"[\w'’-]+", role.lower())
+            if words_ and words_[0] in ("a", "an", "the"):
+                words_ = words_[1:]
+            if words_:
+                out.append((" ".join(words_), (p.id, "person", p.name)))
+    return out
 
 
 def _looks_like_name(head) -> bool:

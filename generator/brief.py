@@ -1,0 +1,177 @@
+"""What a briefing shows first and how a claim reads: the lead, the claims worth listing, clean claim text.
+
+Everything here is taken from the article's own words: the lead is its standfirst or first
+sentences, a claim is shown as the words claimed (the attribution cut out, quotation marks
+balanced), never as generated text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .model import Annotations, Claim
+
+LEAD_SENTENCES = 3
+LEAD_WORDS = 90  # a lead stops before a sentence that would take it past this
+KEY_POINT_WORDS = 28  # a longer key point is cut at a word boundary (its whole text is in the claims list)
+OPEN, CLOSE = "“\"‘", "”\"’"
+# text between a closing and an opening quotation mark that is short and unquoted is the writer's
+# attribution interrupting a quote: '…president,” Pompeo said. “And when…'
+INTERRUPTION = re.compile(r"[,.!?;:]?\s*[”\"]\s*([^“”\"]{1,60}?)\s*[,.:;]\s*[“\"]")
+
+
+def lead(ann: Annotations) -> str:
+    """Two or three sentences saying what happened: the standfirst, then the first paragraph's opening.
+
+    Sentences of the title, captions, datelines and subheads are never part of it."""
+    doc = ann.document
+    blocks = [b for b in doc.blocks if b.kind in ("standfirst", "paragraph")]
+    if not blocks:
+        return ""
+    spans = []
+    for b in blocks[:3]:
+        inside = [(s, e) for s, e in ann.sentences if b.start <= s and e <= b.end] or [(b.start, b.end)]
+        spans.extend(inside)
+    out: list[str] = []
+    words = 0
+    for s, e in spans:
+        sentence = " ".join(doc.text[s:e].split())
+        n = len(sentence.split())
+        if out and (len(out) >= LEAD_SENTENCES or words + n > LEAD_WORDS):
+            break
+        out.append(sentence)
+        words += n
+        if len(out) >= 2 and words >= 40:
+            break
+    return " ".join(out)
+
+
+def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int = 5) -> list[tuple[int, Claim]]:
+    """The highest-ranked claims, leaving out one the lead already says (its words nearly all in the lead)."""
+    in_lead = set(_words(lead_text).split())
+    out = []
+    for i, c in sorted(shown_claims, key=lambda ic: -ic[1].rank):
+        words = set(_words(c.text).split())
+        if words and len(words & in_lead) >= 0.8 * len(words):
+            continue
+        out.append((i, c))
+    return out[:most]
+
+
+def stance(claim) -> str:
+    """'asserts', 'denies' or 'questions' (claims made before stances were extracted assert)."""
+    return getattr(claim, "stance", None) or "asserts"
+
+
+def shown(claims: Sequence[Claim]) -> list[tuple[int, Claim]]:
+    """The claims a briefing lists, each with its 1-based index in the annotations (its #claim-N anchor).
+
+    Photo credits are sources, not claims; a claim inside another claim of the same source (or with
+    the same span) is part of that parent and is not listed again. Every count on every page is
+    the length of this list."""
+    out = []
+    for i, c in enumerate(claims, 1):
+        if c.form == "credit" or any(_inside(c, p) for j, p in enumerate(claims, 1) if j != i and p.form != "credit"
+                                     and (j < i or (p.start, p.end) != (c.start, c.end))):
+            continue
+        out.append((i, c))
+    return out
+
+
+def _inside(child: Claim, parent: Claim) -> bool:
+    if not (parent.start <= child.start and child.end <= parent.end):
+        return False
+    same_source = (child.speaker_id and child.speaker_id == parent.speaker_id) or \
+        (child.anonymous_id and child.anonymous_id == parent.anonymous_id) or \
+        (child.speaker or "").lower() == (parent.speaker or "").lower()
+    return bool(same_source)
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def parts(claim: Claim, text: str = "") -> list[str]:
+    """The claimed words as one or more parts: the attribution inside them cut out, edge quotation
+    marks removed and unmatched inner ones dropped (the page adds its own marks around a quote)."""
+    body = claim.text
+    a, b = _attribution(claim)
+    # only an attribution set off by commas is cut ("…, the official said, and …"): cutting one that is
+    # part of the sentence ("he was accused by officials of …") would leave words that say nothing
+    if text and a is not None and claim.start < a and b < claim.end and text[claim.start:claim.end] == claim.text \
+            and text[claim.start:a].rstrip().endswith(",") and text[b:claim.end].lstrip().startswith(","):
+        pieces = [text[claim.start:a], text[b:claim.end]]
+    else:
+        pieces = [body]
+    out = []
+    for piece in pieces:
+        out.extend(INTERRUPTION.split(piece)[::2])  # the captured attribution sits at the odd places
+    return [p for p in (_clean(p) for p in out) if p]
+
+
+def _attribution(claim: Claim) -> tuple[int | None, int | None]:
+    """Offsets of the speaker and cue as one span, when the claim's text holds both ('…, the official said, …')."""
+    ends = [x for x in (claim.speaker_start, claim.speaker_end, claim.cue_start, claim.cue_end) if x is not None]
+    if claim.speaker_start is None or claim.cue_start is None:
+        return None, None
+    return min(ends), max(ends)
+
+
+def _clean(part: str) -> str:
+    part = " ".join(part.split()).strip(" ,;:")
+    while part and part[0] in OPEN and _unmatched(part, 0):
+        part = part[1:].lstrip()
+    while part and part[-1] in CLOSE and _unmatched(part, len(part) - 1):
+        part = part[:-1].rstrip(" ,")
+    part = part.strip(" ,;:")
+    # what is left unbalanced inside (a quote that opens in one part and closes in the next) goes
+    return "".join(ch for i, ch in enumerate(part) if not (ch in "“”" and _unmatched(part, i)))
+
+
+def _unmatched(s: str, i: int) -> bool:
+    """Whether the curly or straight quotation mark at s[i] has no partner in s."""
+    ch = s[i]
+    if ch == '"':
+        return s.count('"') % 2 == 1
+    if ch in "‘’":
+        # an apostrophe (Venezuela’s) is no quotation mark: only a mark at a word's edge counts
+        return (ch == "‘" and "’" not in s[i:]) or (ch == "’" and i == len(s) - 1 and "‘" not in s[:i])
+    depth = 0
+    for j, c in enumerate(s):
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            if depth == 0:
+                if j == i:
+                    return True
+                continue
+            depth -= 1
+    if ch == "“":
+        # an opening mark is unmatched when no closing mark follows it at its level
+        return s[i:].count("”") < s[i:].count("“")
+    return False
+
+
+def display(claim: Claim, text: str = "") -> str:
+    """A claim as a reader sees it: each quoted part in one pair of quotation marks, parts joined by an ellipsis;
+    a denial or a question says so first."""
+    pieces = parts(claim, text)
+    if claim.form in ("quote", "floating", "colon"):
+        body = " … ".join(f"“{p}”" for p in pieces)
+    else:
+        body = " … ".join(pieces)
+    kind = stance(claim)
+    return f"{kind}: {body}" if kind in ("denies", "questions") else body
+
+
+def shorten(text: str, words: int = KEY_POINT_WORDS) -> str:
+    """At most `words` words, cut at a word with an ellipsis (a key point stays a glance)."""
+    split = text.split()
+    if len(split) <= words:
+        return text
+    cut = " ".join(split[:words]).rstrip(",;:")
+    # a cut inside a quotation closes it, so the marks stay balanced
+    if cut.count("“") > cut.count("”"):
+        return cut + "…”"
+    return cut + " …"

@@ -1,0 +1,143 @@
+"""Who is who across briefings: name forms of one person joined, ambiguous ones listed as possible duplicates.
+
+"Andrew M. Cuomo" and "Andrew Cuomo", "Bashar al-Assad" and "Bashar Assad", "Morsi" and "Morsy", "Hillary Rodham Clinton"
+and "Hillary Clinton" are forms of one name; a bare "Trump" joins "Donald Trump" when the corpus has one
+Trump whose roles fit. "George W. Bush" and "George H.W. Bush" differ by their initials and stay apart,
+and a bare "Bush" beside them is listed as a possible duplicate of both; so is a misspelt "Hunter Bdien"
+beside "Hunter Biden" — never merged silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from .nlp.names import tokens
+from .nlp.rules import words
+
+T = TypeVar("T")
+INITIALS_RE = re.compile(r"^[a-z](?:\.[a-z]){0,2}\.?$")
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """A name as words that identify (initials and particles left out) and the initials it states."""
+
+    words: tuple[str, ...]
+    initials: tuple[str, ...]
+    written: tuple[str, ...] = field(default=(), compare=False)  # the words before transliteration
+
+
+def name_form(name: str) -> NameForm:
+    """ "Donald J. Trump" -> (donald, trump) + (j); "Bashar al-Assad" -> (bashar, assad); "bin Laden" -> (laden)."""
+    toks = tokens(name)
+    kept, initials, written = [], [], []
+    for i, w in enumerate(toks):
+        last = i == len(toks) - 1
+        if not last and INITIALS_RE.match(w) and len(toks) > 1:
+            initials.extend(c for c in w if c.isalpha())
+        elif not last and w in words("name_particles"):
+            continue
+        else:
+            kept.append(transliterated(w))
+            written.append(w)
+    return NameForm(tuple(kept), tuple(initials), tuple(written))
+
+
+def transliterated(word: str) -> str:
+    """One spelling for a name's transliterations: "Morsy" = "Morsi", "Qassem" = "Qasem", "Mohammed" =
+    "Mohamed", "Shariah" = "Sharia". Short words are left alone ("Ana" and "Anna" may be two people)."""
+    if len(word) < 5:
+        return word
+    w = word.replace("ou", "u")
+    w = re.sub(r"(?<=[aeiou])h$", "", w)
+    w = re.sub(r"y$", "i", w)
+    return re.sub(r"([a-z])\1", r"\1", w)
+
+
+@dataclass
+class _Cluster:
+    form: NameForm
+    keys: list[str] = field(default_factory=list)
+
+
+def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[T]], bool]
+                 ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
+    """Person groups (exact key -> items) joined into one per person, longest name first; and for each
+    kept key, the keys of the other groups it may be the same person as.
+
+    A group joins the one group whose words contain its words (same last word): a middle name or
+    initial the other states is no conflict, different initials are ("George W." / "George H.W.").
+    A name whose first word is not the other's ("Trump" for "Donald Trump") must also have roles that
+    fit. Two candidates or more: it stays apart, listed as a possible duplicate of each.
+    """
+    order = sorted(groups, key=lambda k: (-len(name_form(k).words), -len(name_form(k).initials), k))
+    clusters: list[_Cluster] = []
+    items: dict[int, list[T]] = {}
+    maybe: dict[int, set[int]] = defaultdict(set)
+    for k in order:
+        form = name_form(k)
+        if not form.words:
+            continue
+        cands = [i for i, c in enumerate(clusters) if _contained(form, c.form)]
+        fit = [i for i in cands if form.words[0] == clusters[i].form.words[0] or roles_fit(items[i], groups[k])]
+        if len(fit) == 1:
+            clusters[fit[0]].keys.append(k)
+            items[fit[0]].extend(groups[k])
+            continue
+        clusters.append(_Cluster(form, [k]))
+        items[len(clusters) - 1] = list(groups[k])
+        for i in cands:  # ambiguous or roles that do not fit: shown, not merged
+            maybe[len(clusters) - 1].add(i)
+            maybe[i].add(len(clusters) - 1)
+    for i, j in _misspellings([c.form for c in clusters]):
+        maybe[i].add(j)
+        maybe[j].add(i)
+    merged = {c.keys[0]: items[i] for i, c in enumerate(clusters)}
+    dupes = {clusters[i].keys[0]: sorted(clusters[j].keys[0] for j in js) for i, js in maybe.items() if js}
+    return merged, dupes
+
+
+def _contained(short: NameForm, long_: NameForm) -> bool:
+    """ "trump" in "donald trump", "hillary clinton" in "hillary rodham clinton"; initials must not disagree."""
+    if short.words[-1] != long_.words[-1] or not set(short.words) <= set(long_.words):
+        return False
+    if short.words == long_.words:
+        return not short.initials or not long_.initials or short.initials == long_.initials
+    # "Clinton" with "H." is not "Bill Clinton": initials the shorter form states must be in the longer one
+    return not short.initials or set(short.initials) <= set(long_.initials) | {w[0] for w in long_.words}
+
+
+def _misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
+    """Pairs of names alike but for one word spelt one edit apart ("hunter bdien" / "hunter biden")."""
+    buckets: dict[tuple, list[tuple[int, str]]] = defaultdict(list)
+    for i, f in enumerate(forms):
+        if len(f.words) < 2:
+            continue
+        for pos, w in enumerate(f.written):
+            if len(w) >= 4:
+                buckets[(len(f.words), pos, f.words[:pos], f.words[pos + 1:])].append((i, w))
+    out = set()
+    for group in buckets.values():
+        for a in range(len(group)):
+            for b in range(a + 1, len(group)):
+                (i, x), (j, y) = group[a], group[b]
+                # "Kelly" / "Kerry" are two names, not one misspelt: one edit of the written word
+                if x != y and forms[i].initials == forms[j].initials and _one_edit(x, y):
+                    out.add((min(i, j), max(i, j)))
+    return sorted(out)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """One letter changed, added, dropped, or two neighbours swapped ("bdien" / "biden")."""
+    if abs(len(x) - len(y)) > 1 or x[0] != y[0] and x[1:] != y[1:]:
+        return False
+    if len(x) == len(y):
+        diff = [i for i in range(len(x)) if x[i] != y[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                   and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

@@ -1,0 +1,236 @@
+"""Definite descriptions and personal pronouns linked to the people of the who-is-who.
+
+"The 81-year-old senator" after "Sen. Ana Ruiz, 81," is Ruiz; "she" after her is Ruiz too.
+The links are written once onto the Doc, as `doc.spans["person_refs"]` (label: the person's
+Entity.id, `span._.ref_kind`: "description" or "pronoun"); the speaker rules read them there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from ..model import Entity
+from .names import fold, tokens
+from .personhood import is_person_noun, likely_gender, text_of
+from .rules import pairs
+
+GROUP = "person_refs"
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+REFLEXIVE = {"himself", "herself"}
+POSSESSIVE = {"his", "her", "hers"}
+WINDOW = 3  # sentences back a pronoun may reach for its person: further is a guess
+AGE_RE = re.compile(r"^(\d{1,3})-year-old$")
+# words of a description that say nothing about which person it is
+LIGHT = {"the", "former", "then", "late", "longtime", "long-time", "current", "new", "ex", "-", "'s"}
+
+if not Span.has_extension("ref_kind"):
+    Span.set_extension("ref_kind", default=None)
+
+
+@dataclass
+class _Person:
+    """What a description or pronoun can be matched on, gathered from an Entity and the text."""
+
+    entity: Entity
+    gender: str = ""
+    role_words: set[str] = field(default_factory=set)
+    role_text: str = ""
+    former: bool = False
+
+
+def link_references(doc, people: Sequence[Entity]) -> None:
+    """Write doc.spans["person_refs"]: descriptions and he/she pronouns linked to a person named before."""
+    persons = [_profile(doc, e) for e in people if e.kind == "person"]
+    named = _named_tokens(doc, persons)
+    refs: list[Span] = []
+    # token index -> person index, for named mentions and (as they are found) links
+    seen: dict[int, int] = {}
+    for i, tokset in enumerate(named):
+        for t in tokset:
+            seen.setdefault(t, i)
+    descriptions = {span.start: span for span in _descriptions(doc, named)}
+    for tok in doc:
+        if tok.i in descriptions:
+            span = descriptions[tok.i]
+            who = _match_description(doc, span, persons, seen)
+            if who is not None:
+                refs.append(_span(doc, span.start, span.end, persons[who].entity.id, "description"))
+                for t in range(span.start, span.end):
+                    seen[t] = who
+            continue
+        gender = PRONOUN_GENDER.get(tok.lower_)
+        if gender is None or tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$") or tok.i in seen:
+            continue
+        who = _match_pronoun(doc, tok, gender, persons, seen)
+        if who is not None:
+            refs.append(_span(doc, tok.i, tok.i + 1, persons[who].entity.id, "pronoun"))
+            seen[tok.i] = who
+            if not persons[who].gender:  # "earlier pronoun use" now tells this person's gender
+                persons[who].gender = gender
+    doc.spans[GROUP] = sorted(refs, key=lambda s: s.start)
+
+
+def references_of(doc) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Person id -> character spans of the descriptions and pronouns linked to them, sorted."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for span in doc.spans[GROUP] if GROUP in doc.spans else ():
+        out.setdefault(span.label_, []).append((span.start_char, span.end_char))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _span(doc, start: int, end: int, label: str, kind: str) -> Span:
+    span = Span(doc, start, end, label=label)
+    span._.ref_kind = kind
+    return span
+
+
+def _profile(doc, e: Entity) -> _Person:
+    """A person's gender (honorific, role noun, first name) and the words of their stated roles."""
+    expand = pairs("title_expansions")
+    gendered = pairs("gendered_nouns")
+    texts = [ev.text for ev in e.evidence if ev.kind in ("role", "former")] + list(e.roles)
+    role_words: set[str] = set()
+    votes: set[str] = set()
+    for text in texts:
+        for w in fold(text).split():
+            w = w.strip(",;:()")
+            role_words.add(w)
+            if w in expand:
+                role_words.add(expand[w])
+            g = gendered.get(w) or gendered.get(expand.get(w, ""))
+            if g:
+                votes.add(g)
+    for s, _t in e.mentions:
+        before = text_of(doc)[max(0, s - 6):s].split()
+        if before and fold(before[-1]) in gendered:
+            votes.add(gendered[fold(before[-1])])
+    if not votes:
+        words = tokens(e.name)
+        if len(words) > 1 and likely_gender(words[0]):
+            votes.add(likely_gender(words[0]))
+    gender = votes.pop() if len(votes) == 1 else ""
+    former = any(ev.kind == "former" or "former" in fold(ev.text).split() for ev in e.evidence)
+    return _Person(e, gender, {_singular(w) for w in role_words} | role_words, fold(" ".join(texts)), former)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _named_tokens(doc, persons: list[_Person]) -> list[set[int]]:
+    """For each person, the token indexes their named mentions cover."""
+    out = []
+    for p in persons:
+        toks: set[int] = set()
+        for s, t in p.entity.mentions:
+            span = doc.char_span(s, t, alignment_mode="expand")
+            if span is not None:
+                toks.update(range(span.start, span.end))
+        out.append(toks)
+    return out
+
+
+def _descriptions(doc, named: list[set[int]]) -> list[Span]:
+    """Noun phrases "the (former) (81-year-old) (New York) senator": a person noun after "the"."""
+    taken = set().union(*named) if named else set()
+    out = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if chunk[0].lower_ != "the" or root.tag_ != "NN" or not root.is_lower:
+            continue
+        if not is_person_noun(root.text, suffix=False):
+            continue
+        span = doc[chunk.start:root.i + 1]
+        if any(t.i in taken for t in span) or _names_someone_else(doc, root, taken):
+            continue
+        out.append(span)
+    return out
+
+
+def _names_someone_else(doc, root, taken: set[int]) -> bool:
+    """ "the senator Ana Ruiz", "the senator, Ana Ruiz,", "the wife of Ruiz": the phrase is a role, not a link."""
+    nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    after = doc[root.i + 2] if root.i + 2 < len(doc) else None
+    if nxt is not None and (nxt.i in taken or nxt.pos_ == "PROPN"):
+        return True
+    if nxt is not None and nxt.text == "," and after is not None and after.i in taken:
+        return True
+    if root.dep_ == "appos" or any(c.dep_ == "appos" and c.i in taken for c in root.children):
+        return True
+    return any(c.dep_ == "prep" for c in root.children)  # "the senator from Ohio" is someone to name
+
+
+def _match_description(doc, span: Span, persons: list[_Person], seen: dict[int, int]) -> int | None:
+    """The person named before whose stated role (and age, and "former") the description matches."""
+    root = span[-1]
+    head = fold(span[-1].text)
+    age = next((int(m.group(1)) for t in span if (m := AGE_RE.match(t.lower_))), None)
+    former = any(t.lower_ in ("former", "ex") for t in span)
+    extra = [fold(t.text) for t in span[:-1] if not AGE_RE.match(t.lower_) and fold(t.text) not in LIGHT
+             and not t.is_punct]
+    last = _last_seen(seen, span.start)
+    best, best_key = None, None
+    for i, p in enumerate(persons):
+        if i not in last or head not in p.role_words or _bound(doc, root, i, seen):
+            continue
+        if age is not None and p.entity.age is not None and p.entity.age != age:
+            continue
+        fits = sum(1 for w in extra if w in p.role_text.split())
+        k = (age is not None and p.entity.age == age, former and p.former, fits, last[i])
+        if best_key is None or k > best_key:
+            best, best_key = i, k
+    return best
+
+
+def _match_pronoun(doc, tok, gender: str, persons: list[_Person], seen: dict[int, int]) -> int | None:
+    """The nearest person before, within a few sentences, whose gender is this pronoun's or unknown."""
+    sents = list(doc.sents) if "briefings_sents" not in doc.user_data else doc.user_data["briefings_sents"]
+    doc.user_data["briefings_sents"] = sents
+    here = _sentence_index(sents, tok.i)
+    lo = sents[max(0, here - WINDOW)].start
+    last = _last_seen(seen, tok.i)
+    cands = [(pos, i) for i, pos in last.items() if pos >= lo and persons[i].gender in ("", gender)
+             and not (tok.lower_ not in REFLEXIVE and tok.lower_ not in POSSESSIVE and _bound(doc, tok, i, seen))]
+    if not cands:
+        return None
+    return max(cands)[1]
+
+
+def _last_seen(seen: dict[int, int], before: int) -> dict[int, int]:
+    """Person index -> the last token before `before` that names or refers to them."""
+    out: dict[int, int] = {}
+    for t, i in seen.items():
+        if t < before and t > out.get(i, -1):
+            out[i] = t
+    return out
+
+
+def _sentence_index(sents: list, i: int) -> int:
+    lo, hi = 0, len(sents) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sents[mid].start <= i:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _bound(doc, tok, person: int, seen: dict[int, int]) -> bool:
+    """ "Ruiz praised him", "Ruiz thanked the senator": a person named as a co-argument of the same verb is someone else."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "obj", "iobj", "nsubj", "nsubjpass", "pobj", "dative"):
+        return False
+    if tok.dep_ == "pobj":
+        verb = tok.head.head
+    for child in verb.children:
+        if child.i == tok.i or child.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
+            continue
+        if any(seen.get(t.i) == person for t in child.subtree if t.i < tok.i):
+            return True
+    return False

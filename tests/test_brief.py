@@ -1,0 +1,87 @@
+"""What a briefing shows first and how a claim reads, on short texts written for these tests."""
+
+from dataclasses import dataclass
+
+from generator import brief
+from generator.model import Annotations, Block, Claim, Document
+
+
+def _ann(text: str, blocks: tuple, sentences: tuple = ()) -> Annotations:
+    return Annotations(Document("t.txt", "t", text, "T", blocks=blocks), sentences=sentences)
+
+
+def test_the_lead_is_the_standfirst_then_the_first_sentences_never_the_title_or_a_caption():
+    title, stand = "Harbour closes", "The harbour closed on Monday after a storm."
+    cap = "Boats in the harbour [Photo: A. Person]"
+    body = "Ferries stopped at noon. The mayor said repairs would take a week. Fishermen waited. More text."
+    text = "\n".join([title, stand, cap, body])
+    starts = [text.index(x) for x in (title, stand, cap, body)]
+    blocks = (Block("title", starts[0], starts[0] + len(title)), Block("standfirst", starts[1], starts[1] + len(stand)),
+              Block("caption", starts[2], starts[2] + len(cap)), Block("paragraph", starts[3], len(text)))
+    sentences = [(starts[1], starts[1] + len(stand))]
+    for s in ("Ferries stopped at noon.", "The mayor said repairs would take a week.", "Fishermen waited.", "More text."):
+        i = text.index(s)
+        sentences.append((i, i + len(s)))
+    lead = brief.lead(_ann(text, blocks, tuple(sentences)))
+    assert lead.startswith(stand) and "Ferries stopped at noon." in lead
+    assert "Boats" not in lead and "Harbour closes" not in lead and "More text" not in lead  # three sentences at most
+
+
+def test_a_quote_interrupted_by_its_attribution_shows_the_two_quoted_parts():
+    text = "“We will stand by the president,” Ana Ruiz said. “And when we do, we win.”"
+    c = Claim(text, 0, len(text), speaker="Ana Ruiz", form="quote", quote=True)
+    assert brief.parts(c) == ["We will stand by the president", "And when we do, we win."]
+    assert brief.display(c) == "“We will stand by the president” … “And when we do, we win.”"
+
+
+def test_no_doubled_or_unbalanced_marks():
+    c = Claim("I lost my memory.”", 0, 18, form="quote", quote=True)
+    assert brief.display(c) == "“I lost my memory.”"
+    c = Claim("the plan was “a disgrace”, she said", 0, 35)
+    assert brief.display(c).count("“") == brief.display(c).count("”") == 1
+    c = Claim("the country’s “new era", 0, 22)  # a quote that opened here and closes elsewhere
+    assert brief.display(c) == "the country’s new era"  # the apostrophe stays
+
+
+def test_an_attribution_set_off_by_commas_is_cut_out_of_the_claim():
+    text = "New talks are planned, the envoy said, and a deal could follow."
+    c = Claim(text, 0, len(text), speaker="the envoy", speaker_start=23, speaker_end=32, cue="said",
+              cue_start=33, cue_end=37)
+    assert brief.display(c, text) == "New talks are planned … and a deal could follow."
+    passive = "He was accused by officials of fraud."
+    c = Claim(passive, 0, len(passive), speaker="officials", speaker_start=18, speaker_end=27, cue="accused",
+              cue_start=7, cue_end=14)
+    assert brief.display(c, passive) == passive  # part of the sentence: left whole
+
+
+def test_a_denial_says_so_and_is_never_stated_as_fact():
+    @dataclass(frozen=True)
+    class Stanced(Claim):  # the stance the claims extractor sets; older annotations have none
+        stance: str = "asserts"
+
+    assert brief.display(Stanced("the minister took the money", 0, 27, stance="denies")) == \
+        "denies: the minister took the money"
+    assert brief.stance(Claim("x", 0, 1)) == "asserts"
+
+
+def test_a_sub_claim_of_the_same_source_is_not_listed_again_and_credits_are_no_claims():
+    parent = Claim("the port will close and jobs will go", 0, 36, speaker="the mayor", speaker_id="p1")
+    child = Claim("jobs will go", 24, 36, speaker="the mayor", speaker_id="p1")
+    other = Claim("jobs will go", 24, 36, speaker="a union leader", speaker_id="p2")
+    credit = Claim("Photo: A. Person", 40, 56, form="credit")
+    twin = Claim("the port will close and jobs will go", 0, 36, speaker="the mayor", speaker_id="p1")
+    shown = brief.shown([parent, child, other, credit, twin])
+    assert [i for i, _ in shown] == [1, 3]  # the parent once, the other source's own claim kept
+
+
+def test_a_key_point_the_lead_already_says_is_left_out():
+    said = Claim("The port closed on Monday", 0, 25, rank=3.0)
+    new = Claim("Repairs will take a week", 30, 54, rank=2.0)
+    points = brief.key_points([(1, said), (2, new)], "The port closed on Monday after a storm.")
+    assert [i for i, _ in points] == [2]
+
+
+def test_a_long_key_point_is_shortened_at_a_word_with_balanced_marks():
+    words = " ".join(f"w{i}" for i in range(40))
+    assert brief.shorten(words, 5) == "w0 w1 w2 w3 w4 …"
+    assert brief.shorten("“" + words + "”", 5).endswith("…”")

@@ -1,0 +1,24 @@
+"""Credits belong to the briefing's sources: never people, organisations or places."""
+
+import pytest
+
+
+def named(ann):
+    return {e.name for e in ann.people + ann.organizations + ann.places}
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Ana Ruiz spoke on Monday.\n\nTomas Brandt contributed to this report.", "Brandt"),
+    ("Ana Ruiz spoke on Monday.\n\nTomas Brandt contributed.", "Brandt"),
+    ("Ana Ruiz spoke on Monday.\n\nReporting by Tomas Brandt; Editing by Lena Okafor", "Okafor"),
+    ("Ana Ruiz met Carlos Vidal at the border.\n\nAP Photo/Tomas Brandt\n\nThe meeting was short.", "Brandt"),
+    ("The senator left (AP Photo/Tomas Brandt, File) on Monday.", "Brandt"),
+    ("Ana Ruiz spoke on Monday.\n\nImage: Tomas Brandt.", "Brandt"),
+])
+def test_credit_names_are_nobody_in_the_story(annotate_text, text, credit):
+    assert not any(credit in n for n in named(annotate_text(text)))
+
+
+def test_a_sentence_about_a_contribution_is_no_credit(annotate_text):
+    ann = annotate_text("Carlos Vidal contributed $500 to the campaign of Ana Ruiz, who thanked him.")
+    assert {"Carlos Vidal", "Ana Ruiz"} <= {p.name for p in ann.people}

@@ -1,0 +1,87 @@
+"""Attribution forms beyond "X said that Y": pledges and threats, that-clauses after assure, complain
+and kin, findings of documents and polls, and cues set off by commas inside their content."""
+
+import pytest
+
+LEAD = "The meeting took place on Monday.\n\n"
+
+
+def claims_of(annotate_text, body):
+    ann = annotate_text(LEAD + body)
+    return [c for c in ann.claims if c.form != "credit"]
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    # pledges and threats with a to-infinitive
+    ("The governor vowed to veto the bill if it reached her desk.", "to veto the bill if it reached her desk",
+     "The governor"),
+    ("The rebels threatened to blow up the bridge unless the army withdrew.",
+     "to blow up the bridge unless the army withdrew", "The rebels"),
+    ("The minister pledged to build two new hospitals by 2025.", "to build two new hospitals by 2025",
+     "The minister"),
+    # that-clauses after assure, complain, boast
+    ("The coach complained that the referee had ignored three fouls.", "the referee had ignored three fouls",
+     "The coach"),
+    ("The mayor assured residents that the water was safe to drink.", "the water was safe to drink", "The mayor"),
+    ("The senator boasted that his state had the lowest taxes in the region.",
+     "his state had the lowest taxes in the region", "The senator"),
+    # findings of documents, polls and records
+    ("Court records show the company paid the fine in 2019.", "the company paid the fine in 2019", "Court records"),
+    ("A recent poll found only a quarter of voters favoured the new flag.",
+     "only a quarter of voters favoured the new flag", "A recent poll"),
+    ("The report revealed that the agency had lost track of the funds.", "the agency had lost track of the funds",
+     "The report"),
+    # "states that" with the clause parsed apart from its "that"
+    ("The audit states that few if any schools use the new software in their classes.",
+     "few if any schools use the new software in their classes", "The audit"),
+    # a cue set off by commas inside its content
+    ("That culture, they said, emphasises loyalty over merit.", "That culture, they said, emphasises loyalty over merit",
+     "they"),
+    ('The council reasoned, "because the members pay a fee, this kind of activity is a commercial one".',
+     "because the members pay a fee, this kind of activity is a commercial one", "The council"),
+])
+def test_attribution_form(annotate_text, body, content, speaker):
+    claims = claims_of(annotate_text, body)
+    assert [(c.text, c.speaker) for c in claims] == [(content, speaker)]
+
+
+def test_documents_and_polls_are_graded_as_documents(annotate_text):
+    claims = claims_of(annotate_text, "The audit states that few if any schools use the new software in their classes.")
+    assert claims[0].source_type == "document"
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # an inverted cue set off by commas: the subject after the verb speaks
+    ("Institutional members, said Dorn Pike, are required to show their paintings every ten years.",
+     "Institutional members", "Dorn Pike"),
+    # a name the parser hung on the opening participle is the main verb's subject
+    ("Speaking in the owners' defence, Paul Gray, SC, said that, as the owners came from abroad, where the custom "
+     "is common, they should be declared not guilty.", "as the owners came from abroad", "Paul Gray, SC"),
+    # "according to" a name read as a verb
+    ("According to Dorn Pike the club property in question was returned by mail to the office by Reyes shortly "
+     "after he left the team.", "the club property", "Dorn Pike"),
+    # a document "reads" its quoted words
+    ('The ministry letter reads "we may extend the use of the form to other applicants in due course", but no '
+     "plans exist.", "we may extend", "The ministry letter"),
+    # "with X writing ..." reports X's words
+    ('Readers were critical of the attacks, with one reader writing "How can people look at both sides if one '
+     'side is gone?"', "How can people", "one reader"),
+])
+def test_speaker_of_less_usual_forms(annotate_text, body, starts, speaker):
+    claims = claims_of(annotate_text, body)
+    assert [c.speaker for c in claims if c.text.startswith(starts)] == [speaker]
+
+
+@pytest.mark.parametrize("body", [
+    # a verb inside "about what X thought" is no report of X
+    '"Pop art was about what popular culture really thought was important," Kathryn Waters said.',
+    # a to-infinitive reports nothing yet said
+    "The party asks the regional government to assure the towns apply the ruling of the court.",
+    # a participle after "pointed to" is no reported clause
+    'She pointed to the table with soup served with "electric" lemonade and bowls of sweets.',
+    # a relative pronoun is no target of a charge
+    "The mood of hostility that critics blame for denying them entry has not changed.",
+])
+def test_no_claim_beyond_the_one_said(annotate_text, body):
+    claims = claims_of(annotate_text, body)
+    assert [c.speaker for c in claims] in ([], ["Kathryn Waters"])

@@ -1,0 +1,69 @@
+"""The story's own anchor: expressions that point into the story count from its last date.
+
+Each rule is pinned with and without a publication date (PUB is Monday 19 August 2019).
+"""
+
+import pytest
+
+PUB = "2019-08-19"
+
+
+def dates_of(annotate_text, body, published=PUB):
+    return [(d.text, d.value) for d in annotate_text(body, published=published).dates]
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+@pytest.mark.parametrize("body, expected", [
+    ("The painter settled in Lyon in 1726. The following year he married.",
+     [("1726", "1726"), ("The following year", "1727")]),
+    ("The mill opened in 1851. That year the river flooded twice.", [("1851", "1851"), ("That year", "1851")]),
+    ("She moved to Leeds in February 1868 and in that same year joined the choir.",
+     [("February 1868", "1868-02"), ("that same year", "1868")]),
+    ("He was ordained in 1803. Five years later he resigned.", [("1803", "1803"), ("Five years later", "1808")]),
+    ("The bridge closed on Jan. 10, 1873, and three days after was reopened.",
+     [("Jan. 10, 1873", "1873-01-10"), ("three days after", "1873-01-13")]),
+    ("The press printed its first book in 1479. It closed two years earlier than planned.",
+     [("1479", "1479"), ("two years earlier", "1477")]),
+    # the whole preceding text is searched, not a window of a sentence or two
+    ("The firm was founded in 1902. Its founder had trained as a clerk. He travelled widely. "
+     "He kept a diary. The next year he opened a branch.", [("1902", "1902"), ("The next year", "1903")]),
+    ("In 1809 he edited the letters. During the last-mentioned year he also wrote a play.",
+     [("1809", "1809"), ("the last-mentioned year", "1809")]),
+])
+def test_story_expressions_count_from_the_last_date_mentioned(annotate_text, body, expected, published):
+    assert dates_of(annotate_text, body, published) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Two days after the attack, the roads reopened.",  # counted from an event, not a date
+    "Three years before his death he moved to Bath.",
+])
+def test_counts_from_an_event_are_not_dates(annotate_text, body):
+    assert dates_of(annotate_text, body) == []
+
+
+def test_a_story_count_with_no_date_before_it_stays_unresolved(annotate_text):
+    assert dates_of(annotate_text, "The plant reopened that year.", None) == [("that year", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The painter settled in Lyon in 1726. In March he married.", [("1726", "1726"), ("March", "1726-03")]),
+    ("The war ended in 1815. On July 14 the regiment came home.", [("1815", "1815"), ("July 14", "1815-07-14")]),
+    ("He was elected in 1860. This year, he said, would be hard.", [("1860", "1860"), ("This year", "1860")]),
+    ("The church was finished in 1843 and consecrated at Christmas.", [("1843", "1843"), ("Christmas", "1843-12-25")]),
+])
+def test_without_publication_date_yearless_and_deictic_dates_take_the_story_year(annotate_text, body, expected):
+    assert dates_of(annotate_text, body, None) == expected
+
+
+def test_with_a_publication_date_deictic_dates_still_count_from_publication(annotate_text):
+    got = dates_of(annotate_text, "He was elected in 1860. This year the town remembers him.")
+    assert got == [("1860", "1860"), ("This year", "2019")]
+
+
+def test_the_working_names_the_date_counted_from(annotate_text):
+    ann = annotate_text("The painter settled in Lyon in 1726. The following year he married.", published=None)
+    rule = ann.dates[1].rule
+    assert "counted from 1726, mentioned before" in rule and "1727" == ann.dates[1].value
+    ann = annotate_text("The war ended in 1815. On July 14 the regiment came home.", published=None)
+    assert "no publication date" in ann.dates[1].rule and "1815" in ann.dates[1].rule

@@ -1,0 +1,76 @@
+"""One page per person across briefings: name forms joined, ambiguous ones listed, misspellings shown."""
+
+import pytest
+
+from generator.corpus import Appearance, _compatible_roles, _merge_key
+from generator.identity import merge_people
+from generator.model import Entity
+
+
+def app(name, roles=()):
+    return Appearance("b", "t", None, Entity(id="x", kind="person", name=name, roles=tuple(roles)))
+
+
+def merge(*names_roles):
+    groups = {}
+    for name, roles in names_roles:
+        groups.setdefault(_merge_key(app(name).entity), []).append(app(name, roles))
+    merged, maybe = merge_people(groups, _compatible_roles)
+    names = sorted(sorted({a.entity.name for a in apps}) for apps in merged.values())
+    return names, maybe
+
+
+@pytest.mark.parametrize("forms", [
+    ["Rosa M. Vidal", "Rosa Vidal"],  # a middle initial
+    ["Rosa Vidal", "Rosa Maria Vidal"],  # a middle name
+    ["Tariq al-Vidal", "Tariq al Vidal", "Tariq Vidal"],  # a particle
+    ["Karim bin Tahir", "bin Tahir"],  # a particle before a surname said alone
+    ["Hamed Karzy", "Hamed Karzi", "Hammed Karzi"],  # transliterations
+])
+def test_forms_of_one_name_are_one_page(forms):
+    names, _ = merge(*[(f, ()) for f in forms])
+    assert names == [sorted(forms)]
+
+
+def test_bare_surname_joins_the_one_full_name_that_carries_it():
+    names, _ = merge(("Rosa Vidal", ("senator",)), ("Vidal", ()), ("Rosa M. Vidal", ("senator",)))
+    assert names == [["Rosa M. Vidal", "Rosa Vidal", "Vidal"]]
+
+
+def test_different_initials_stay_apart_and_the_bare_name_is_a_possible_duplicate():
+    names, maybe = merge(("Jorge W. Vidal", ("president",)), ("Jorge H.W. Vidal", ("president",)),
+                         ("Jorge Vidal", ()))
+    assert names == [["Jorge H.W. Vidal"], ["Jorge Vidal"], ["Jorge W. Vidal"]]
+    bare = "jorge vidal"
+    assert len(maybe[bare]) == 2
+
+
+def test_ambiguous_surname_stays_apart_and_is_listed():
+    names, maybe = merge(("Rosa Vidal", ("mayor",)), ("Tomas Vidal", ("judge",)), ("Vidal", ()))
+    assert ["Vidal"] in names and len(names) == 3
+    assert len(maybe["vidal"]) == 2
+
+
+def test_misspelling_is_a_possible_duplicate_never_merged():
+    names, maybe = merge(("Hector Bidal", ()), ("Hector Bdial", ()))
+    assert names == [["Hector Bdial"], ["Hector Bidal"]]
+    assert maybe and all(len(v) == 1 for v in maybe.values())
+
+
+def test_corpus_pages_list_their_possible_duplicates(annotate_text):
+    from dataclasses import replace
+
+    from generator.corpus import aggregate
+
+    texts = ["Mayor Rosa Vidal opened the bridge.", "Judge Tomas Vidal closed the case.",
+             "Mr. Vidal said on Monday that the town was calm."]
+    anns = [replace(a, document=replace(a.document, source=f"{i}.txt"))
+            for i, a in enumerate(annotate_text(t) for t in texts)]
+    pages = {e.name: e for e in aggregate(anns).entities["people"]}
+    assert set(pages) == {"Rosa Vidal", "Tomas Vidal", "Vidal"}
+    assert sorted(pages["Vidal"].possible_duplicates) == sorted([pages["Rosa Vidal"].id, pages["Tomas Vidal"].id])
+
+
+def test_two_names_one_letter_pair_apart_are_not_misspellings():
+    _, maybe = merge(("Juan Kelly", ()), ("Juan Kerry", ()))
+    assert not maybe

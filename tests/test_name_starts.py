@@ -1,0 +1,37 @@
+"""Words that are no names never start a name: titles, verbs, adjectives, weekdays, countries."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The debate was calm. Moderator Lena Ibarra asked about taxes.", "Lena Ibarra"),
+    ("Follow Ben Okafor on Twitter for more.", "Ben Okafor"),
+    # a word the text also writes in lower case, before a first name
+    ("The governor mocked Little Peter Okafor again. It did little good.", "Peter Okafor"),
+    ("Read Lena Okafor's blog. Few read it.", "Lena Okafor"),
+    ("Leaked Colin Marsh emails show his views on the race.", "Colin Marsh"),
+    ("Attacking Peter Okafor has not helped the senator in the polls.", "Peter Okafor"),
+    ("Defeating Okafor was the goal of the campaign.", "Okafor"),
+    ("The summit was tense. China Xi Jinping said the talks had stalled.", "Xi Jinping"),
+    ("The envoy resigned. Ukraine Kurt Brandt told lawmakers he was surprised.", "Kurt Brandt"),
+])
+def test_glued_word_is_cut_from_the_name(annotate_text, text, person):
+    ann = annotate_text(text)
+    names = [p.name for p in ann.people]
+    assert person in names
+    assert not any(n.endswith(person) and n != person for n in names + [o.name for o in ann.organizations])
+
+
+def test_weekday_before_a_country_is_no_person(annotate_text):
+    ann = annotate_text("The talks ended on Sunday. Sunday China said it would respond. China wants a deal.")
+    assert not ann.people
+    assert "China" in [p.name for p in ann.places]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("June Okafor said the vote was fair.", "June Okafor"),  # a month that is a first name
+    ("Jordan Okafor said the vote was fair.", "Jordan Okafor"),  # a country that is a first name
+    ("Walker Evans took the photograph.", "Walker Evans"),  # a role-like first name
+])
+def test_real_first_names_stay(annotate_text, text, person):
+    assert person in [p.name for p in annotate_text(text).people]

@@ -1,0 +1,90 @@
+"""Definite descriptions and pronouns linked to people: short texts written for these tests."""
+
+import pytest
+
+
+def refs(ann, name):
+    """The texts linked to the person called `name`."""
+    p = next(p for p in ann.people if p.name == name)
+    return [ann.document.text[s:e] for s, e in p.references]
+
+
+@pytest.mark.parametrize("text, name, phrase", [
+    # the age and the title stated at the name pick the person a description speaks of
+    ("Sen. Ana Ruiz, 81, opposed the bill on Monday. The 81-year-old senator, a frequent critic of the "
+     "governor, said it would fail.", "Ana Ruiz", "The 81-year-old senator"),
+    ("Rudy Garza, a former New York mayor, met Ambassador Ines Kohl. The former ambassador said little.",
+     "Ines Kohl", "The former ambassador"),
+    ("Rudy Garza, a former New York mayor, met Ambassador Ines Kohl. Later the former New York mayor left.",
+     "Rudy Garza", "the former New York mayor"),
+    ("Governor Paul Ivers spoke first. Ivers was followed by Mayor Lena Sato. The governor then left.",
+     "Paul Ivers", "The governor"),
+])
+def test_description_links_to_the_person_whose_role_it_states(annotate_text, text, name, phrase):
+    assert phrase in refs(annotate_text(text), name)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # an appositive is the role itself, not a link
+    ("Carlos Vidal, the mayor, opened the session.", "the mayor"),
+    # the object of the verb whose subject is the mayor is somebody else
+    ("Carlos Vidal is the mayor of the town. Vidal thanked the mayor of the next town.", "the mayor"),
+    # "the senator from Ohio" names a different senator
+    ("Sen. Ana Ruiz spoke. The senator from Ohio disagreed.", "The senator"),
+    # nobody named before holds the role
+    ("Ana Ruiz spoke. The senator disagreed.", "The senator"),
+])
+def test_description_not_linked_when_it_is_not_that_person(annotate_text, text, phrase):
+    ann = annotate_text(text)
+    linked = [ann.document.text[s:e] for p in ann.people for s, e in p.references]
+    assert phrase not in linked
+
+
+@pytest.mark.parametrize("text, name, pronoun_at", [
+    # the census first name says who "she" and "him" are
+    ("Ana Ruiz met Carlos Vidal on Monday. Vidal praised her.", "Ana Ruiz", "her"),
+    ("Ana Ruiz met Carlos Vidal on Monday. She thanked him.", "Carlos Vidal", "him"),
+    # an honorific says it when the first name is not known
+    ("Mr. Tellez met Ms. Ibsen on Monday. He left early.", "Tellez", "He"),
+    ("Mr. Tellez met Ms. Ibsen on Monday. He said she left early.", "Ibsen", "she"),
+    # a gendered role noun says it too
+    ("The spokeswoman, Kerry Ibsen, met the actor Dana Tellez. Tellez said she was wrong.", "Kerry Ibsen", "she"),
+])
+def test_pronoun_links_to_the_nearest_person_of_its_gender(annotate_text, text, name, pronoun_at):
+    assert pronoun_at in refs(annotate_text(text), name)
+
+
+def test_earlier_pronoun_use_tells_the_gender(annotate_text):
+    ann = annotate_text("Kerry Ibsen spoke to Xiomar Tellez on Monday. Tellez said he was tired. "
+                        "Later she said the talks would go on.")
+    assert refs(ann, "Xiomar Tellez") == ["he"]
+    assert refs(ann, "Kerry Ibsen") == ["she"]
+
+
+def test_no_link_for_they_it_we_or_far_away(annotate_text):
+    ann = annotate_text("Ana Ruiz spoke. They said it was done. We agreed. The weather was fine. "
+                        "The roads were open. The shops were shut. The town was quiet. She left.")
+    assert refs(ann, "Ana Ruiz") == []
+
+
+def test_links_are_written_onto_the_doc(nlp):
+    from generator.model import Entity
+    from generator.nlp.references import link_references
+
+    doc = nlp("Sen. Ana Ruiz spoke on Monday. The senator said she would vote no.")
+    ruiz = Entity(id="ana-ruiz", kind="person", name="Ana Ruiz", roles=("Sen.",), mentions=((5, 13),))
+    link_references(doc, [ruiz])
+    spans = list(doc.spans["person_refs"])
+    assert [(s.text, s.label_, s._.ref_kind) for s in spans] == [
+        ("The senator", "ana-ruiz", "description"), ("she", "ana-ruiz", "pronoun")]
+    # never over a named mention
+    assert all(s.start_char >= 13 for s in spans)
+
+
+def test_references_in_the_extract_contract(annotate_text):
+    from generator.export import contract
+
+    ann = annotate_text("Sen. Ana Ruiz spoke on Monday. The senator said she would vote no.")
+    out = contract(ann)
+    ruiz = next(p for p in out["people"] if p["name"] == "Ana Ruiz")
+    assert [ann.document.text[s:e] for s, e in ruiz["references"]] == ["The senator", "she"]

@@ -1,0 +1,70 @@
+"""Stance: what a source does with what it says. A denial's content is what is denied; a negation
+inside what the source says stays in the content; grade reasons say so."""
+
+import pytest
+
+LEAD = "The meeting took place on Monday.\n\n"
+
+
+def claims_of(annotate_text, body, **kw):
+    ann = annotate_text(LEAD + body, **kw)
+    return ann, [c for c in ann.claims if c.form != "credit"]
+
+
+@pytest.mark.parametrize("body, content, stance", [
+    ("President Ivan Petrov denied that his country meddled in the vote.", "his country meddled in the vote",
+     "denies"),
+    ("The mayor rejected the notion that the city had hidden the report.", "the city had hidden the report",
+     "denies"),
+    ("Governor Tom Baker dismissed claims that he had broken the law in his dealings with Ukraine.",
+     "he had broken the law in his dealings with Ukraine", "denies"),
+    # "there was no X" denies X
+    ("The senator said there was no collusion between the campaign and Moscow.",
+     "collusion between the campaign and Moscow", "denies"),
+    ("The analyst questioned whether the plan would cut costs.", "the plan would cut costs", "questions"),
+    ("The mayor doubted that the money would ever arrive.", "the money would ever arrive", "questions"),
+    # a negation inside what the source says stays there: the source asserts exactly that
+    ("The senator said he did not think the deal was good for farmers.",
+     "he did not think the deal was good for farmers", "asserts"),
+    ('"I did not think this was a good moment for our country," Senator Ben Carr said.',
+     "I did not think this was a good moment for our country", "asserts"),
+])
+def test_stance_and_content(annotate_text, body, content, stance):
+    _, claims = claims_of(annotate_text, body)
+    assert [(c.text, c.stance) for c in claims] == [(content, stance)]
+
+
+def test_a_negated_cue_is_no_claim_of_the_opposite(annotate_text):
+    # "did not say that X" must never read as "X — the minister"
+    _, claims = claims_of(annotate_text, "The minister did not say that the border would close.")
+    assert claims == []
+
+
+def test_denial_reasons_say_so_and_only_for_the_denial(annotate_text):
+    _, claims = claims_of(annotate_text, "The aide rejected the notion that the envoy had lied, saying that the "
+                                         "talks would go on next week.")
+    by_text = {c.text: c for c in claims}
+    denial = by_text["the envoy had lied"]
+    assert denial.stance == "denies" and "the source denies this" in denial.grade_reasons
+    assert "denial" in denial.qualifiers
+    other = by_text["the talks would go on next week"]
+    assert other.stance == "asserts" and "denial" not in other.qualifiers
+    assert not any("denies" in r for r in other.grade_reasons)
+
+
+@pytest.mark.parametrize("body, text", [
+    ('"The roads are a mess, and I think the council knows it," Mayor Lena Park said.',
+     "The roads are a mess, and I think the council knows it"),
+    ('Mayor Lena Park said: "The roads are a mess. I believe the council has known it for years and did nothing."',
+     "The roads are a mess. I believe the council has known it for years and did nothing."),
+])
+def test_no_nested_claim_for_the_speakers_own_aside(annotate_text, body, text):
+    _, claims = claims_of(annotate_text, body)
+    assert [(c.text, c.speaker) for c in claims] == [(text, "Mayor Lena Park")]
+
+
+def test_stance_is_in_the_extract_contract(annotate_text):
+    from generator.export import contract
+
+    ann, _ = claims_of(annotate_text, "President Ivan Petrov denied that his country meddled in the vote.")
+    assert [c["stance"] for c in contract(ann)["claims"]] == ["denies"]
