@@ -185,3 +185,16 @@ def test_running_headers_that_change_with_the_section_are_dropped(tmp_path):
 def test_an_account_name_in_the_info_is_no_author(tmp_path, author, kept):
     doc = read(tmp_path, report_pdf(1, {"Title": "State of the River Basin", "Author": author}))
     assert doc.author == kept
+
+
+def test_a_library_failure_of_any_kind_is_a_named_error(tmp_path, monkeypatch):
+    import zlib
+
+    import generator.readers.pdf as pdf
+
+    def broken(raw):
+        raise zlib.error("Error -3 while decompressing data: incorrect header check")
+
+    monkeypatch.setattr(pdf, "read_pdf", broken)
+    with pytest.raises(SeedError, match=r"^odd\.pdf: can't be read \(error: Error -3"):
+        read(tmp_path, report_pdf(1), "odd.pdf")
