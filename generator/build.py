@@ -11,11 +11,12 @@ from pathlib import Path
 
 from .cache import Cache, digest, key_for
 from .corpus import aggregate
+from .doccache import read_cached
 from .extract import BATCH_SIZE, extract, nlp_for  # noqa: F401  (nlp_for: one pipeline per process)
 from .mdcache import MarkdownCache
 from .model import Annotations, Document
 from .options import BuildOptions
-from .readers.layout import READERS, key_content
+from .readers.layout import READERS
 from .render import render_site
 from .seeds import SeedError, find_seeds, read_seed
 
@@ -37,16 +38,17 @@ def default_processes() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def read_all(paths: Iterable[Path], root: Path | None = None) -> tuple[list[tuple[Document, bytes]], list[SeedError]]:
+def read_all(paths: Iterable[Path], root: Path | None = None,
+             cache_dir: str | Path | None = None) -> tuple[list[tuple[Document, bytes]], list[SeedError]]:
     """Read every seed; a bad one becomes an error naming it and the rest go on."""
     docs, errors = [], []
     for path in paths:
         source = str(path.relative_to(root)) if root else str(path)
         try:
-            doc = read_seed(path, source=source)
-            if path.suffix.lower() in READERS:  # a page, PDF or Word file: its bytes, metadata and all
-                docs.append((doc, key_content(path.read_bytes())))
+            if path.suffix.lower() in READERS:  # a page, PDF or Word file: keyed by its bytes, read once
+                docs.append(read_cached(path, source, cache_dir))
             else:
+                doc = read_seed(path, source=source)
                 docs.append((doc, doc.text.encode("utf-8")))  # the cache key's content: read once, as decoded
         except SeedError as err:
             errors.append(err)
@@ -145,7 +147,7 @@ def build_site(
     timings = {}
     t = time.perf_counter()
     root = Path(opts.seeds_dir)
-    docs, errors = read_all(find_seeds(root), root)
+    docs, errors = read_all(find_seeds(root), root, cache_dir)
     timings["read"] = time.perf_counter() - t
     t = time.perf_counter()
     processes = default_processes() if opts.processes is None else opts.processes

@@ -33,7 +33,7 @@ def extract(files: tuple[Path, ...], pipeline: str | None, cache_dir: str | None
     from .build import annotate, read_all
     from .export import contract
 
-    docs, errors = read_all(files)
+    docs, errors = read_all(files, cache_dir=cache_dir)
     anns, more, _, _ = annotate(docs, pipeline, cache_dir)
     for ann in anns:
         sys.stdout.write(json.dumps(contract(ann), ensure_ascii=False) + "\n")

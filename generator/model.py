@@ -206,6 +206,11 @@ _NESTED = {
 }
 
 
+def document_from_dict(data: dict) -> Document:
+    """Rebuild a Document from `to_dict` output (e.g. from the cache of read documents)."""
+    return _build(Document, data)
+
+
 def annotations_from_dict(data: dict) -> Annotations:
     """Rebuild Annotations from `to_dict` output (e.g. from the cache)."""
     return _build(Annotations, data)

@@ -82,3 +82,8 @@ def test_a_damaged_document_part_is_a_named_error(tmp_path, memo):
     (tmp_path / "broken.docx").write_bytes(_zip(entries))
     with pytest.raises(SeedError, match=r"^broken\.docx: (has a damaged document part|is not a readable Word file)"):
         read_seed(tmp_path / "broken.docx", source="broken.docx")
+
+
+def test_a_word_file_by_the_default_account_has_no_author(tmp_path):
+    doc = read_seed(memo_docx(tmp_path / "m.docx", author="Windows User"))
+    assert doc.author is None and doc.title == "Budget memo for the spring session"

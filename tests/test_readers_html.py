@@ -118,3 +118,18 @@ def test_the_site_name_is_cut_from_the_page_title(title, owners, headline):
     from generator.readers.html import _headline
 
     assert _headline(title, owners) == headline
+
+
+def test_a_page_saved_in_a_legacy_encoding_is_decoded(tmp_path):
+    html = ARTICLE_HTML.replace('<meta charset="utf-8">', '<meta charset="windows-1252">').replace(
+        "Councillor Ines Varga", "Councillor Inès Varga")
+    path = tmp_path / "legacy.html"
+    path.write_bytes(html.encode("cp1252"))
+    assert "Councillor Inès Varga" in read_seed(path).text
+
+
+def test_only_an_http_canonical_link_becomes_the_source_link(tmp_path):
+    html = ARTICLE_HTML.replace("https://ledger.example.org/news/2021/harbour-ferry-route", "javascript:alert(1)")
+    path = tmp_path / "js.html"
+    path.write_text(html, encoding="utf-8")
+    assert read_seed(path).url is None

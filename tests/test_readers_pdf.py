@@ -164,3 +164,37 @@ def test_the_cache_key_is_the_file_s_bytes_so_new_metadata_is_seen(tmp_path):
     assert extracted == 1 and second[0].document.author == "Someone Else"
     third, _, extracted, _ = annotate(read_all([path], seeds)[0], cache_dir=tmp_path / "cache")
     assert extracted == 0 and third[0] == second[0]
+
+
+def test_running_headers_that_change_with_the_section_are_dropped(tmp_path):
+    sections = ["Water", "Water", "Farming", "Farming", "Wetlands", "Wetlands"]
+    pages = []
+    for n, section in enumerate(sections, 1):
+        header = f"{n} CHAPTER 2. {section.upper()}" if n % 2 == 0 else f"2.{n} {section.upper()} {n}"
+        pages.append([(72, 800, 9, header), (72, 700, 11, f"On page {n} the board reported on {section.lower()}, "),
+                      (72, 686, 11, "as every year.")])
+    doc = read(tmp_path, make_pdf(pages, {"Title": "Board report"}))
+    assert "CHAPTER" not in doc.text and "WATER" not in doc.text and "FARMING" not in doc.text
+    assert "On page 3 the board reported on farming, as every year." in doc.text
+
+
+@pytest.mark.parametrize("author, kept", [
+    ("Regional Water Board", "Regional Water Board"), ("UNICEF", "UNICEF"), ("Administrator", None),
+    ("jsmith", None), ("j.smith-2", None), ("Ana Ruiz", "Ana Ruiz"), ("Microsoft Office User", None),
+])
+def test_an_account_name_in_the_info_is_no_author(tmp_path, author, kept):
+    doc = read(tmp_path, report_pdf(1, {"Title": "State of the River Basin", "Author": author}))
+    assert doc.author == kept
+
+
+def test_a_library_failure_of_any_kind_is_a_named_error(tmp_path, monkeypatch):
+    import zlib
+
+    import generator.readers.pdf as pdf
+
+    def broken(raw):
+        raise zlib.error("Error -3 while decompressing data: incorrect header check")
+
+    monkeypatch.setattr(pdf, "read_pdf", broken)
+    with pytest.raises(SeedError, match=r"^odd\.pdf: can't be read \(error: Error -3"):
+        read(tmp_path, report_pdf(1), "odd.pdf")

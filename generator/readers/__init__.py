@@ -7,7 +7,13 @@ network, and each is deterministic: the same bytes give the same text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# an account name the writing program filled in as author ("Administrator", "jsmith", "Windows User"):
+# nobody's byline; a single lower-case token is a user name, a single capitalised one may be an organisation
+ACCOUNT_NAME_RE = re.compile(r"^(?:administrat(?:or|eur)|admin|user|owner|unknown|author|python-docx|"
+                             r"(?:microsoft office|windows|office|apple) user|(?-i:[a-z0-9._-]+))$", re.I)
 
 
 @dataclass(frozen=True)
@@ -42,3 +48,9 @@ class ReaderError(Exception):
 def one_line(text: str | None) -> str:
     """Text with every run of white space (newlines included) made one space."""
     return " ".join((text or "").split())
+
+
+def byline(author: str | None) -> str | None:
+    """An author from a file's properties, unless it is an account name the writing program put there."""
+    author = one_line(author)
+    return author if author and len(author) <= 200 and not ACCOUNT_NAME_RE.match(author) else None

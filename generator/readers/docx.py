@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from . import Extracted, Part, ReaderError, one_line
+from . import Extracted, Part, ReaderError, byline, one_line
 
 MAX_UNPACKED = 200 * 1024 * 1024  # all parts unpacked; a real memo is a few MB with its images
 MAX_RATIO = 200  # unpacked/packed size of one large part; text XML packs about 10:1
@@ -60,7 +60,7 @@ def read_docx(raw: bytes) -> Extracted:
         if heading and not parts and title and text.casefold() == title.casefold():
             continue  # the heading that repeats the title is the title line already
         parts.append(Part("subhead" if heading else "paragraph", text))
-    return Extracted(parts=tuple(parts), title=title or None, author=author or None,
+    return Extracted(parts=tuple(parts), title=title or None, author=byline(author),
                      published=created.strftime("%Y-%m-%d") if created else None)
 
 

@@ -21,7 +21,17 @@ def read_document(raw: bytes, suffix: str, source: str, slug: str) -> Document:
         from .pdf import read_pdf as read
     else:
         from .docx import read_docx as read
-    return to_document(read(raw), source, slug)
+    try:
+        extracted = read(raw)
+    except ReaderError:
+        raise
+    except RecursionError:
+        raise ReaderError("is nested too deeply to read", "save it again, or copy its text into a .md seed") from None
+    except Exception as err:  # a library's own failure on one odd file must not stop the other seeds
+        message = " ".join(str(err).split())[:120]
+        raise ReaderError(f"can't be read ({type(err).__name__}{': ' + message if message else ''})",
+                          "save or export it again; if it opens fine elsewhere, report it with the file") from None
+    return to_document(extracted, source, slug)
 
 
 def key_content(raw: bytes) -> bytes:

@@ -17,10 +17,12 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
-from . import Extracted, Part, ReaderError, one_line
+from . import Extracted, Part, ReaderError, byline, one_line
 
 MAX_PAGES = 3000  # a longer PDF is refused: no report a briefing is made of is longer
-MAX_SECONDS = 120.0  # reading stops with an error after this (a 300-page report takes about 10 s)
+# reading stops with an error after this much CPU time (not wall time, so a busy machine does not turn a
+# good PDF into an error); a 300-page report takes about a second, a 117-page book of formulas 10 s
+MAX_SECONDS = 300.0
 MAX_LINE_CHARS = 20_000  # a page line longer than this is cut: a content stream can draw one endless line
 EDGE = 0.09  # running headers and footers sit in this share of the page's height at its top or bottom
 NUMBER_EDGE = 0.15  # a bare page number may sit higher (TeX's wide margins)
@@ -102,11 +104,11 @@ def _lines(reader, count: int) -> list[Line]:
     """Every page's lines in pypdf's order, with height and font size; bounded in time."""
     from pypdf.errors import PdfReadError
 
-    started = time.perf_counter()
+    started = time.process_time()
     out: list[Line] = []
     for n in range(count):
-        if time.perf_counter() - started > MAX_SECONDS:
-            raise ReaderError(f"took over {MAX_SECONDS:.0f} s to read (stopped at page {n + 1} of {count})",
+        if time.process_time() - started > MAX_SECONDS:
+            raise ReaderError(f"took over {MAX_SECONDS:.0f} s of CPU time to read (stopped at page {n + 1} of {count})",
                               "split it, or export its text to a .txt seed")
         current: list = [[], None, 0.0]  # pieces, y, largest font size
 
@@ -165,17 +167,33 @@ def _drop_furniture(lines: list[Line], pages: int) -> list[Line]:
     at_edge = [line.y is not None and (line.y > 1 - EDGE or line.y < EDGE) for line in lines]
     ends = [i == first[line.page] or i == last[line.page]
             or (line.y is not None and (line.y > 1 - NUMBER_EDGE or line.y < NUMBER_EDGE)) for i, line in enumerate(lines)]
-    seen = Counter()
+    seen: Counter = Counter()
     for line, edge in zip(lines, at_edge, strict=True):
         if edge:
-            seen[(_furniture_key(line.text))] += 1
+            seen[_furniture_key(line.text)] += 1
+            seen.update({_shape(line)} - {None})
     repeated = {k for k, n in seen.items() if pages >= 2 and n >= max(2, pages * 0.3)}
     out = []
     for line, edge, end in zip(lines, at_edge, ends, strict=True):
-        if (edge and _furniture_key(line.text) in repeated) or (end and PAGE_NUMBER_RE.match(line.text)):
+        if (edge and (_furniture_key(line.text) in repeated or _shape(line) in repeated)) or \
+                (end and PAGE_NUMBER_RE.match(line.text)):
             continue
         out.append(line)
     return out
+
+
+def _shape(line: Line) -> str | None:
+    """A running header that changes with the section ('16 CHAPTER 1', '1.5 COMPACTNESS 17'): a short
+    line at the top or foot led or closed by a page number. Such lines on many pages are furniture."""
+    words = line.text.split()
+    if not words or len(words) > 8 or line.y is None:
+        return None
+    band = "top" if line.y > 0.5 else "foot"
+    if re.fullmatch(r"\d{1,4}", words[0]):
+        return f"{band}: number first"
+    if re.fullmatch(r"\d{1,4}", words[-1]):
+        return f"{band}: number last"
+    return None
 
 
 def _paragraphs(lines: list[Line]) -> list[Part]:
@@ -239,8 +257,8 @@ def _info(reader) -> dict[str, str]:
         return out
     if title and not JUNK_TITLE_RE.match(title) and len(title) > 3:
         out["title"] = title
-    if author and len(author) <= 200:
-        out["author"] = author
+    if byline(author):
+        out["author"] = byline(author)
     if created is not None:
         out["date"] = created.strftime("%Y-%m-%d")
     return out

@@ -1,0 +1,32 @@
+"""Documents read from web pages, PDFs and Word files, cached by the file's bytes: a rebuild does not
+read a 300-page PDF again. Safe to delete; a missing or unreadable entry is simply a miss."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .cache import code_fingerprint, digest, write_atomic
+from .model import Document, document_from_dict, to_dict
+from .readers.layout import key_content
+from .seeds import MAX_BYTES, read_seed
+
+
+def read_cached(path: Path, source: str, folder: str | Path | None) -> tuple[Document, bytes]:
+    """The Document of a page, PDF or Word file and its cache key content, from the folder if read before."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise OSError  # refused unread: read_seed says why
+        content = key_content(path.read_bytes())
+    except OSError:
+        return read_seed(path, source=source), b""  # raises the SeedError that names the problem
+    if folder is None:
+        return read_seed(path, source=source), content
+    entry = Path(folder) / "documents" / (key := digest(code_fingerprint(), source, content))[:2] / f"{key}.json"
+    try:
+        return document_from_dict(json.loads(entry.read_text(encoding="utf-8"))), content
+    except (OSError, ValueError, TypeError, KeyError):
+        pass
+    doc = read_seed(path, source=source)  # a SeedError is not cached: the next build says it again
+    write_atomic(entry, json.dumps(to_dict(doc), ensure_ascii=False).encode("utf-8"))
+    return doc, content
