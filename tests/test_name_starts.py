@@ -35,3 +35,20 @@ def test_weekday_before_a_country_is_no_person(annotate_text):
 ])
 def test_real_first_names_stay(annotate_text, text, person):
     assert person in [p.name for p in annotate_text(text).people]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a first name, then a surname the model took for a holiday
+    ("Atwood launched the novel with illustrator Johnnie Christmas.", "Johnnie Christmas"),
+    # a role written with a hyphen ("singer-songwriter") is a role, not a thing
+    ("The show had Polaroids of author Truman Kapp and singer-songwriter Nora Fields.", "Nora Fields"),
+    # a list of names with people in it: the untagged one-word names are people too
+    ("They worship the old gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.", "Poseidon"),
+])
+def test_names_the_model_cuts_or_misses(annotate_text, text, person):
+    assert person in [p.name for p in annotate_text(text).people]
+
+
+def test_a_list_of_places_gets_no_people(annotate_text):
+    ann = annotate_text("She visited France, Spain, Italy and Greece with Ana Ruiz and Carlos Vidal.")
+    assert {p.name for p in ann.people} == {"Ana Ruiz", "Carlos Vidal"}

@@ -158,7 +158,7 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
           and prev.head.head.is_lower and is_person_noun(prev.head.head.text, suffix=False)):
         role = True  # "professor of history Ana Ruiz", "minister for health Ana Ruiz"
     elif (prev.is_lower and prev.pos_ in ("NOUN", "PROPN", "ADJ") and is_person_noun(prev.text, prev.pos_ == "NOUN")
-          and not (prev.i and doc[prev.i - 1].text == "-")  # not "the 100-member Senate"
+          and not (prev.i > 1 and doc[prev.i - 1].text == "-" and doc[prev.i - 2].like_num)  # not "the 100-member Senate"
           and not (prev.lemma_ in words("relational_nouns") and fold(span.text) in words("countries"))):
         role = True
         guessed = not is_person_noun(prev.text, suffix=False)
