@@ -52,3 +52,16 @@ def test_names_the_model_cuts_or_misses(annotate_text, text, person):
 def test_a_list_of_places_gets_no_people(annotate_text):
     ann = annotate_text("She visited France, Spain, Italy and Greece with Ana Ruiz and Carlos Vidal.")
     assert {p.name for p in ann.people} == {"Ana Ruiz", "Carlos Vidal"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The rules were changed by the Bertoni government in 2014.", "Bertoni"),  # the leader a government is named for
+    ("They worship the old gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.", "Athena"),
+])
+def test_leaders_and_listed_names(annotate_text, text, person):
+    assert person in [p.name for p in annotate_text(text).people]
+
+
+def test_a_country_government_is_no_person(annotate_text):
+    ann = annotate_text("The Kenya government and the Tory government disagreed.")
+    assert not ann.people

@@ -223,9 +223,7 @@ def clues(doc, start: int, end: int) -> Clues:
     leads = nxt is not None and nxt.is_lower and nxt.lemma_ in words("leader_nouns")
     if leads:
         agent, thing, article = True, False, False
-    near = [root.head] if root.dep_ == "conj" else []
-    near += [c for c in root.children if c.dep_ == "conj"]
-    near += [c for n in list(near) for c in n.children if c.dep_ == "conj" and c.i != root.i]
+    near = coordination(root)
     peer = any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in near)
     gender = HONORIFIC_GENDER.get(prev.lower_.rstrip("."), "") if prev is not None else ""
     # "the province of X", "the city of X"
@@ -233,6 +231,20 @@ def clues(doc, start: int, end: int) -> Clues:
             and prev.head.i == prev.i - 1)
     return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
                  area=area, leads=leads, called=called)
+
+
+def coordination(token) -> list:
+    """Every member of the list a token is in ("Zeus, Hera, Poseidon and Athena"): spaCy chains a list,
+    each member the conj of the one before, so the whole chain is walked up and down."""
+    top = token
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    members, todo = [], [top]
+    while todo:
+        t = todo.pop()
+        members.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return sorted(members, key=lambda t: t.i) if len(members) > 1 else []
 
 
 def _called(doc, span, prev) -> str:
