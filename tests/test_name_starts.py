@@ -65,3 +65,9 @@ def test_leaders_and_listed_names(annotate_text, text, person):
 def test_a_country_government_is_no_person(annotate_text):
     ann = annotate_text("The Kenya government and the Tory government disagreed.")
     assert not ann.people
+
+
+def test_a_common_word_before_a_known_surname_is_cut(annotate_text):
+    ann = annotate_text("Senator Ana Ruiz spoke on Monday. Team Ruiz should be asking itself why the team lost.")
+    assert [p.name for p in ann.people] == ["Ana Ruiz"]
+    assert len(ann.people[0].mentions) == 2
