@@ -36,6 +36,7 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     shuttle", "Castle Road") or that stands alone once with nothing to say it is a person
     ("Firefox") is dropped; a name after a role noun or title ("designer Halston") is a person.
     """
+    _cut_common_first_words(mentions, lower)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[key(m.text)].append(m)
@@ -89,6 +90,22 @@ def _facility(name: str) -> bool:
 
 def _fragment(name: str) -> bool:
     return name.rstrip().endswith(("-", "–")) or name.lstrip().startswith(("-", "–"))
+
+
+def _cut_common_first_words(mentions: list[Mention], lower: set[str]) -> None:
+    """ "Team Ruiz should ask itself": a first word the text also writes in lower case, no one's name,
+    before the surname of a person's full name given in the text ("Ana Ruiz"), is no part of the name."""
+    full = [m for m in mentions if m.label == "person" and len(tokens(m.text)) >= 2]
+    surnames_said = {tokens(m.text)[-1] for m in full if not (lower & set(tokens(m.text)))}
+    for m in mentions:
+        words_ = m.text.split()
+        if len(words_) != 2 or not words_[0].isalpha() or not words_[0].istitle():
+            continue
+        first = words_[0].lower()
+        if first in lower and not _known_name(first) and tokens(words_[1])[-1:] == tokens(words_[1]) \
+                and tokens(words_[1])[-1] in surnames_said:
+            cut = len(words_[0]) + 1
+            m.start, m.text = m.start + cut, m.text[cut:]
 
 
 def _named_after(decided: dict[str, str], groups: dict[str, list[Mention]]) -> None:

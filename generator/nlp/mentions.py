@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
+from .namebounds import country_only, extend_right, glued_start, leaders, listed_with_people, lone_entity
 from .names import POSSESSIVE_RE, is_demonym, is_initials, is_name_case, is_title_word, key
 from .personhood import (
     Clues,
@@ -19,7 +20,7 @@ from .personhood import (
     text_of,
     title_case_line,
 )
-from .rules import is_verb_form, pairs, words
+from .rules import words
 
 # PRODUCT: the small model calls some people products ("Dries Mertens"); such a name is kept
 # only if its clues make it a person
@@ -63,7 +64,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     text = text_of(doc)
     body = _body_names(doc)
     for toks in _name_runs(doc):
-        toks = _glued_start(_after_office(toks), common)
+        toks = glued_start(_after_office(toks), common)
         if _heading(text, toks[0].idx):
             toks = _headline_cut(toks, body, common)
         m = _mention(doc, toks, "person", exclude, credits)
@@ -88,15 +89,21 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
             head, tail = _split_tail(toks)
             if tail:
                 # "Ukraine Kurt Volker": a country run into the name after it is a place
-                parts = [(head, "place" if _country_only(head) else kind), (tail, "person")]
+                parts = [(head, "place" if country_only(head) else kind), (tail, "person")]
         for part, k in parts:
             if k == "person" and part:
-                part = _glued_start(_after_office(_extend_left(doc, part, common)), common)
-                if _country_only(part):  # "Sunday China": what is left is the country
+                part = glued_start(_after_office(extend_right(doc, _extend_left(doc, part, common))), common)
+                if country_only(part):  # "Sunday China": what is left is the country
                     k = "place"
             m = _mention(doc, part, k, exclude, credits)
             if m is not None and not runs.meets(m.start, m.end):
                 out.append(m)
+    def make(t) -> Mention | None:
+        return _mention(doc, [t], "person", exclude, credits)
+
+    listed = listed_with_people(doc, out, make)
+    out = [m for m in out if not any(m.start == x.start and m.end == x.end for x in listed)] + listed
+    out += leaders(doc, out, make)
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -136,7 +143,7 @@ def _split_tail(toks: list) -> tuple[list, list]:
     follows ("White House National Security Adviser": the tail is the post's first words), and only
     when a word of the tail is a known first name or surname."""
     heads = [i for i, t in enumerate(toks) if t.lower_ in words("name_heads")]
-    if not heads and len(toks) > 2 and _country_only(toks[:1]):
+    if not heads and len(toks) > 2 and country_only(toks[:1]):
         heads = [0]
     if not heads:
         return toks, []
@@ -292,42 +299,6 @@ def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
     return toks
 
 
-def _country_only(toks: list) -> bool:
-    """One word, a country that is nobody's first name or surname ("China", not "Jordan")."""
-    return len(toks) == 1 and toks[0].lower_ in words("countries") and not _known(toks[0].lower_)
-
-
-def _glued_start(toks: list, common: set[str]) -> list:
-    """ "Moderator Chris Wallace", "Follow Ben Shapiro", "Little Adam Schiff", "Attacking Ruiz", "Sunday
-    China", "China Xi Jinping": a word that is no name never starts one; it is cut off."""
-    while len(toks) > 1 and _not_a_name_start(toks[0], toks[1], len(toks), common):
-        toks = toks[1:]
-    return toks
-
-
-def _not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
-    w = t.lower_
-    if not is_name_case(nxt.text) or not t.is_alpha:
-        return False
-    if pairs("calendar_words").get(w) == "weekday" or (n >= 3 and w in words("countries")):
-        return True  # "Sunday China", "China Xi Jinping" (a country that is also a first name, before two names)
-    if w in given_names() or w in words("name_particles") or is_initials(t.text):
-        return False
-    if w in pairs("calendar_words"):
-        return True  # "March Ana Ruiz" ("Togo Ndlovu": one country word before an unknown surname is a name)
-    if w in words("not_name_starts") or (t.tag_ == "VB" and t.is_sent_start):
-        return True  # "Follow Ben Shapiro on Twitter": an imperative opens the line
-    if w not in surnames() and (t.tag_ in ("VB", "VBD", "VBG", "VBN") or is_verb_form(w)):
-        return True  # "Attacking Ruiz", "Leaked Colin Powell", "Follow Ben Shapiro"
-    # "Moderator Chris Wallace"; a word only guessed a role by its ending needs a first name and a
-    # surname after it ("Enver Solomon" is a name)
-    guessed = n >= 3 and is_person_noun(t.text) and nxt.lower_ in given_names()
-    if not _known(w) and (is_person_noun(t.text, suffix=False) or guessed):
-        return True
-    # "Little Adam Schiff", "Read Laura": before a first name, a word the text also writes in lower case
-    return nxt.lower_ in given_names() and w in common
-
-
 def _after_office(toks: list) -> list:
     """ "… Secretary for Near Eastern Affairs Beth Jones": spaCy runs the office into the name; a
     name starts at a first name that follows words which are nobody's names."""
@@ -392,7 +363,7 @@ def _extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
 def _listed_given(t) -> bool:
     """ "Ivan Sokol and German Khan": a first name the small model reads as a people's adjective, in
     a list ("and", a comma) right before a surname."""
-    return (t.ent_type_ == "NORP" and _lone_entity(t) and t.lower_ in given_names() and t.i > 0
+    return (t.ent_type_ == "NORP" and lone_entity(t) and t.lower_ in given_names() and t.i > 0
             and t.doc[t.i - 1].lower_ in (",", "and"))
 
 
@@ -404,14 +375,14 @@ def _name_runs(doc):
         # "Maya MacTavish" may be tagged a group of people (NORP) by the small model
         ok = (t is not None and t.pos_ == "PROPN" and is_name_case(t.text) and t.is_alpha
               and not is_title_word(t.text) and not _role_word(t.text)
-              and (not t.ent_type_ or _lone_entity(t) or t.ent_type_ == "NORP"))
+              and (not t.ent_type_ or lone_entity(t) or t.ent_type_ == "NORP"))
         if ok and (not run or run[-1].whitespace_):
             run.append(t)
             continue
         # "Senior Research Associate": words after a rank are a post's, not a name
         before = run[0].doc[run[0].i - 1] if run and run[0].i else None
         # a group's name ("Sunni Muslim") is no name unless a word has a Mc/Mac capital ("Maya MacTavish")
-        group = any(t.ent_type_ == "NORP" and not _lone_entity(t) for t in run) and all(t.is_title for t in run)
+        group = any(t.ent_type_ == "NORP" and not lone_entity(t) for t in run) and all(t.is_title for t in run)
         if (2 <= len(run) <= 3 and not _places(run) and not group
                 and not (before is not None and before.lower_ in words("rank_words"))):
             yield run
@@ -421,11 +392,6 @@ def _name_runs(doc):
 def _role_word(word: str) -> bool:
     """ "Engineer": a capitalised role noun from the list ("Enver", "Walker" end like one but are names)."""
     return is_person_noun(word, suffix=False) and word.lower() not in given_names()
-
-
-def _lone_entity(t) -> bool:
-    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    return t.ent_iob_ == "B" and t.ent_type_ != "PERSON" and (nxt is None or nxt.ent_iob_ != "I")
 
 
 def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention | None:
