@@ -24,9 +24,13 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
     bare: list[Found] = []
     bounds = (sent.start_char, sent.end_char)
     for tok in sent:
-        if tok.lower_ == "according":
+        if tok.lower_ == "according" or _in_the_words_of(tok):
             found = _according(doc, sent, tok, bounds)
             if found:
+                out.append(found)
+        elif tok.lower_ in words("attitude_words") and tok.pos_ in ("ADJ", "VERB"):
+            found = _attitude(doc, sent, tok, bounds)
+            if found is not None:
                 out.append(found)
         elif _assessment(tok):
             content = _in_paragraph(doc.text, trim(doc.text, list(tok.subtree)), tok.idx)
@@ -61,13 +65,29 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
     return out, bare
 
 
+def _attitude(doc, sent, tok, bounds) -> Found | None:
+    """"The groups are concerned the government will change the law": the holder and the clause."""
+    comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    holder = tok if tok.dep_ not in ("acomp", "attr") else tok.head
+    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if comp is None or subj is None or subj.lower_ in ("who", "which", "that", "it"):
+        return None
+    content = _in_paragraph(doc.text, trim(doc.text, list(comp.subtree)), tok.idx)
+    if content is None or content[1] - content[0] < 8:
+        return None
+    return Found(*content, speaker_span(subj, holder), (tok.idx, tok.idx + len(tok.text)), False, bounds, subj.i)
+
+
 def _assessment(tok) -> bool:
     """"Cabello is seen as a rival": a passive belief verb with no agent, in a main clause."""
     return (tok.lemma_.lower() in words("assessment_verbs") and tok.tag_ == "VBN"
             and any(c.dep_ == "auxpass" for c in tok.children)
             and any(c.dep_ == "nsubjpass" for c in tok.children)
             and not any(c.dep_ == "agent" for c in tok.children)
-            and tok.dep_ in ("ROOT", "conj"))
+            and tok.dep_ in ("ROOT", "conj")
+            # what the subject is seen as: "seen as a rival", "believed to be", not "were reported in"
+            and any(c.dep_ in ("xcomp", "oprd", "attr", "ccomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as"
+                    for c in tok.children))
 
 
 def subject(tok):
@@ -153,9 +173,13 @@ def _in_paragraph(text: str, content, at: int):
 def _content(doc, sent, tok, subj):
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
-    if comp is not None and comp.tag_ in ("VBN", "VBG") and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in comp.children):
-        comp = None  # "pointed to the table with soup served with ...": a participle, not a clause
+    raised = None
+    if comp is not None and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass", "mark") for c in comp.children):
+        # "Figures show a record number of migrants drove ...": the clause's subject parsed as the object
+        raised = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp.i), None)
+        if raised is None:
+            comp = None  # "pointed to the table with soup served with ...": a participle, not a clause
     if comp is None and tok.lemma_.lower() not in words("stance_verbs"):
         comp = _noun_clause(tok)
     # a relative cue's antecedent holds the cue itself ("the mayor, who said ..."): only its words before
@@ -169,7 +193,7 @@ def _content(doc, sent, tok, subj):
             return trim(doc.text, [t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i)])
         return None  # "asked whether they would pay more" reports a question, not a claim
     if comp is not None:
-        toks = [t for t in comp.subtree if t.i not in subj_span]
+        toks = [t for t in comp.subtree if t.i not in subj_span] + (list(raised.subtree) if raised is not None else [])
         if comp.i < tok.i:
             if _inside_report(tok):
                 return None
@@ -199,7 +223,7 @@ def _content(doc, sent, tok, subj):
         for holder in (target, *(c for a in tok.children if a.dep_ == "agent" for c in a.children)):
             if holder is not None:
                 preps += [c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
-        if target is not None and preps and target.tag_ not in ("WDT", "WP"):
+        if target is not None and preps and target.tag_ not in ("WDT", "WP") and target.lower_ not in ("that", "which"):
             return trim(doc.text, {*target.subtree, *preps[0].subtree})
     if tok.dep_ == "advcl" and tok.head.i > tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         # "As Heald told the Post, ozone has dropped": the main clause is the content
@@ -342,8 +366,18 @@ def _told(tok):
     return span_of(obj.subtree) if obj is not None else None
 
 
+def _in_the_words_of(tok) -> bool:
+    """"in the words of the prosecutor, Jane Roe, \"...\"": a source like "according to"."""
+    doc = tok.doc
+    return (tok.lower_ == "in" and tok.i + 3 < len(doc) and doc[tok.i + 1].lower_ == "the"
+            and doc[tok.i + 2].lower_ == "words" and doc[tok.i + 3].lower_ == "of")
+
+
 def _according(doc, sent, tok, bounds):
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if tok.lower_ == "in":
+        to = doc[tok.i + 3]  # "of" in "in the words of"
+    else:
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
     if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
         to = doc[tok.i + 1]
     if to is None:
@@ -369,6 +403,10 @@ def _according(doc, sent, tok, bounds):
     obj = objs[-1]
     phrase = set(range(tok.i, obj.right_edge.i + 1))
     scope = list(sent)
+    rest = [t for t in sent if t.i > obj.right_edge.i and not (t.is_punct and not t.is_quote)]
+    if rest and rest[0].is_quote:
+        # "..., and in the words of the prosecutor, \"...\"": the quote that follows is the content
+        scope = [t for t in sent if t.i > obj.right_edge.i]
     clause = tok.head
     if clause.i != tok.i and clause.dep_ in ("ccomp",) and clause.head.i < tok.i and clause.head.pos_ == "VERB":
         # "The paper has learned that, according to a posting, the site was attacked": the
