@@ -35,3 +35,39 @@ def test_weekday_before_a_country_is_no_person(annotate_text):
 ])
 def test_real_first_names_stay(annotate_text, text, person):
     assert person in [p.name for p in annotate_text(text).people]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a first name, then a surname the model took for a holiday
+    ("Atwood launched the novel with illustrator Johnnie Christmas.", "Johnnie Christmas"),
+    # a role written with a hyphen ("singer-songwriter") is a role, not a thing
+    ("The show had Polaroids of author Truman Kapp and singer-songwriter Nora Fields.", "Nora Fields"),
+    # a list of names with people in it: the untagged one-word names are people too
+    ("They worship the old gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.", "Poseidon"),
+])
+def test_names_the_model_cuts_or_misses(annotate_text, text, person):
+    assert person in [p.name for p in annotate_text(text).people]
+
+
+def test_a_list_of_places_gets_no_people(annotate_text):
+    ann = annotate_text("She visited France, Spain, Italy and Greece with Ana Ruiz and Carlos Vidal.")
+    assert {p.name for p in ann.people} == {"Ana Ruiz", "Carlos Vidal"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The rules were changed by the Bertoni government in 2014.", "Bertoni"),  # the leader a government is named for
+    ("They worship the old gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.", "Athena"),
+])
+def test_leaders_and_listed_names(annotate_text, text, person):
+    assert person in [p.name for p in annotate_text(text).people]
+
+
+def test_a_country_government_is_no_person(annotate_text):
+    ann = annotate_text("The Kenya government and the Tory government disagreed.")
+    assert not ann.people
+
+
+def test_a_common_word_before_a_known_surname_is_cut(annotate_text):
+    ann = annotate_text("Senator Ana Ruiz spoke on Monday. Team Ruiz should be asking itself why the team lost.")
+    assert [p.name for p in ann.people] == ["Ana Ruiz"]
+    assert len(ann.people[0].mentions) == 2

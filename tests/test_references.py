@@ -88,3 +88,19 @@ def test_references_in_the_extract_contract(annotate_text):
     out = contract(ann)
     ruiz = next(p for p in out["people"] if p["name"] == "Ana Ruiz")
     assert [ann.document.text[s:e] for s, e in ruiz["references"]] == ["The senator", "she"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("President Tomas Brandt met Carlos Vidal, his predecessor, on Monday.", "Carlos Vidal", "Brandt's predecessor"),
+    ("Carlos Brandt later spoke with Rudy Garza, his personal lawyer.", "Rudy Garza", "Brandt's personal lawyer"),
+    ("Ana Ruiz praised Carlos Vidal, her deputy.", "Carlos Vidal", "Ruiz's deputy"),
+])
+def test_a_possessive_role_reads_alone(annotate_text, text, name, role):
+    ann = annotate_text(text)
+    assert role in next(p for p in ann.people if p.name == name).roles
+
+
+def test_possessive_in_an_appositive_is_not_the_named_person(annotate_text):
+    ann = annotate_text("President Tomas Brandt met Carlos Vidal, his predecessor, on Monday.")
+    assert refs(ann, "Carlos Vidal") == []
+    assert refs(ann, "Tomas Brandt") == ["his"]

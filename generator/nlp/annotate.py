@@ -15,7 +15,7 @@ from . import people as people_mod
 from .mentions import raw_mentions
 from .names import key
 from .personhood import lower_words, text_of
-from .references import link_references, references_of
+from .references import link_references, readable_roles, references_of
 
 
 def nlp_text(document: Document) -> str:
@@ -84,7 +84,7 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     # descriptions and pronouns are linked before the claims, whose speaker rules read them
     link_references(doc, people)
     refs = references_of(doc)
-    people = [replace(p, references=refs.get(p.id, ())) for p in people]
+    people = [replace(p, references=refs.get(p.id, ()), roles=readable_roles(doc, p, people)) for p in people]
     found = claims_mod.extract(doc, entity_at, document, people)
     claims = grade_claims(found.claims, document.text, people)
     speaking = {c.speaker_id for c in claims if c.speaker_id}

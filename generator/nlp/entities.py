@@ -36,6 +36,7 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     shuttle", "Castle Road") or that stands alone once with nothing to say it is a person
     ("Firefox") is dropped; a name after a role noun or title ("designer Halston") is a person.
     """
+    _cut_common_first_words(mentions, lower)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[key(m.text)].append(m)
@@ -70,8 +71,41 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
         kind = decided[k]
         if len(k.split()) == 1 and k.strip(".") in person_parts and kind != "person" and not _thing(ms):
             kind = "person"
+        if kind == "organization" and _facility(ms[0].text):
+            kind = "place"  # "Museum of Flight", "Johnson Space Center": a place whatever the model says
+        if kind in ("organization", "place") and _fragment(ms[0].text):
+            kind = "other"  # "Pan-", "Lam Cheuk-": a piece of a hyphenated word, no name
         for m in ms:
             m.kind = kind
+
+
+def _facility(name: str) -> bool:
+    """A name whose head is a building or site: its last word, or the word before "of" ("Museum of Flight")."""
+    words_ = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    if not words_:
+        return False
+    head = words_[words_.index("of") - 1] if "of" in words_[1:] else words_[-1]
+    return head in words("facility_nouns")
+
+
+def _fragment(name: str) -> bool:
+    return name.rstrip().endswith(("-", "–")) or name.lstrip().startswith(("-", "–"))
+
+
+def _cut_common_first_words(mentions: list[Mention], lower: set[str]) -> None:
+    """ "Team Ruiz should ask itself": a first word the text also writes in lower case, no one's name,
+    before the surname of a person's full name given in the text ("Ana Ruiz"), is no part of the name."""
+    full = [m for m in mentions if m.label == "person" and len(tokens(m.text)) >= 2]
+    surnames_said = {tokens(m.text)[-1] for m in full if not (lower & set(tokens(m.text)))}
+    for m in mentions:
+        words_ = m.text.split()
+        if len(words_) != 2 or not words_[0].isalpha() or not words_[0].istitle():
+            continue
+        first = words_[0].lower()
+        if first in lower and not _known_name(first) and tokens(words_[1])[-1:] == tokens(words_[1]) \
+                and tokens(words_[1])[-1] in surnames_said:
+            cut = len(words_[0]) + 1
+            m.start, m.text = m.start + cut, m.text[cut:]
 
 
 def _named_after(decided: dict[str, str], groups: dict[str, list[Mention]]) -> None:
@@ -341,6 +375,15 @@ def cluster_others(mentions: list[Mention], kind: str) -> list[Cluster]:
             if short in forms:
                 merged[k] = other
                 break
+    # "State" once "State Department" is named: the one longer name that is the word and an
+    # institution's head noun ("department", "ministry") is what the short form stands for
+    for k in keys:
+        if k in merged or len(k.split()) != 1:
+            continue
+        longer = [o for o in keys if o != k and o not in merged and len(o.split()) == 2 and o.split()[0] == k
+                  and o.split()[1] in words("organization_nouns")]
+        if len(longer) == 1:
+            merged[k] = longer[0]
     for k, target in merged.items():
         by_key[target].mentions.extend(by_key.pop(k).mentions)
     for c in by_key.values():

@@ -10,6 +10,7 @@ from .names import POSSESSIVE_RE, is_demonym, is_initials, is_name_case, is_titl
 from .personhood import (
     Clues,
     clues,
+    coordination,
     given_names,
     has_given_name,
     is_person_noun,
@@ -90,13 +91,64 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
                 parts = [(head, "place" if _country_only(head) else kind), (tail, "person")]
         for part, k in parts:
             if k == "person" and part:
-                part = _glued_start(_after_office(_extend_left(doc, part, common)), common)
+                part = _glued_start(_after_office(_extend_right(doc, _extend_left(doc, part, common))), common)
                 if _country_only(part):  # "Sunday China": what is left is the country
                     k = "place"
             m = _mention(doc, part, k, exclude, credits)
             if m is not None and not any(m.start < e and s < m.end for s, e in runs):
                 out.append(m)
+    listed = _listed_with_people(doc, out, exclude, credits)
+    out = [m for m in out if not any(m.start == x.start and m.end == x.end for x in listed)] + listed
+    out += _leaders(doc, out, exclude, credits)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _listed_with_people(doc, found: list[Mention], exclude: set[str], credits) -> list[Mention]:
+    """ "the gods Zeus, Hera, Poseidon and Athena": in a list of four or more with two people and no
+    place, a one-word proper noun the model left untagged, or called an organisation, is one of them."""
+    lone_orgs = {(m.start, m.end) for m in found if m.label == "organization" and " " not in m.text}
+    taken = [(m.start, m.end) for m in found if (m.start, m.end) not in lone_orgs]
+    extra = []
+    for head in doc:
+        if head.dep_ == "conj":
+            continue
+        members = coordination(head)
+        if len(members) < 4:
+            continue
+        people = sum(t.ent_type_ == "PERSON" for t in members)
+        # two people or more, and no member a place ("France, Spain and Ana Ruiz")
+        if people < 2 or any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for t in members):
+            continue
+        for t in members:
+            if (t.ent_type_ == "PERSON" or t.pos_ != "PROPN" or not is_name_case(t.text) or not t.is_alpha
+                    or (t.ent_type_ and not (_lone_entity(t) and t.ent_type_ == "ORG"))
+                    or any(s < t.idx + len(t.text) and t.idx < e for s, e in taken)):
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":  # part of a longer name
+                continue
+            m = _mention(doc, [t], "person", exclude, credits)
+            if m is not None:
+                extra.append(m)
+    return extra
+
+
+def _leaders(doc, found: list[Mention], exclude: set[str], credits) -> list[Mention]:
+    """ "by the Ruiz government", "under the Vidal administration": a lone untagged proper noun between
+    "the" and what a leader heads is that leader (not a country or a people: "the Kenya government")."""
+    taken = [(m.start, m.end) for m in found]
+    extra = []
+    for t in doc[1:-1]:
+        prev, nxt = doc[t.i - 1], doc[t.i + 1]
+        # the small model calls some surnames a group ("Monti" NORP); a party ("Tory") is a first name too
+        group_word = t.ent_type_ == "NORP" and _lone_entity(t) and t.lower_ in surnames() and t.lower_ not in given_names()
+        if (t.pos_ == "PROPN" and (not t.ent_type_ or group_word) and is_name_case(t.text) and t.is_alpha
+                and prev.lower_ == "the" and nxt.is_lower and nxt.lemma_ in words("leader_nouns")
+                and t.lower_ not in words("countries") and not is_demonym(t.text) and not is_title_word(t.text)
+                and not any(s <= t.idx < e for s, e in taken)):
+            m = _mention(doc, [t], "person", exclude, credits)
+            if m is not None:
+                extra.append(m)
+    return extra
 
 
 def _part_of_title(doc, toks: list) -> bool:
@@ -363,6 +415,21 @@ def _extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
             break
         toks = [t, *toks]
         i -= 1
+    return toks
+
+
+def _extend_right(doc, toks: list) -> list:
+    """ "illustrator Johnnie Christmas": a first name alone, then a capitalised surname the model took for
+    something else (a holiday, a place); the surname is part of the name."""
+    if len(toks) != 1 or toks[0].lower_ not in given_names() or not toks[0].whitespace_:
+        return toks
+    i = toks[0].i + 1
+    nxt = doc[i] if i < len(doc) else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if (nxt is not None and nxt.pos_ == "PROPN" and is_name_case(nxt.text) and nxt.is_alpha
+            and nxt.lower_ in surnames() and (not nxt.ent_type_ or _lone_entity(nxt))
+            and not (after is not None and after.pos_ == "PROPN" and is_name_case(after.text))):
+        return [*toks, nxt]
     return toks
 
 

@@ -187,7 +187,10 @@ def _role_phrase(doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not _noun_phrase(doc, start, end) or len(span) > 14:
         return False
-    if span[0].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "VERB", "PRON", "NUM") or span[0].lower_ in ("who", "which"):
+    # "his predecessor", "her personal lawyer": a possessive's role, its owner resolved after linking
+    possessive = span[0].tag_ == "PRP$" and len(span) > 1
+    if (span[0].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "VERB", "PRON", "NUM") and not possessive) \
+            or span[0].lower_ in ("who", "which"):
         return False
     head = []
     for t in span:
@@ -203,6 +206,9 @@ def _role_phrase(doc, start: int, end: int) -> bool:
         elif t.is_alpha:
             part.append(t)
     parts.append(part)
+    # "His sons, Eric and Don Ruiz": a plural after a possessive is the group's, each name's role is said apart
+    if possessive and any(p and p[-1].tag_ in ("NNS", "NNPS") for p in parts):
+        return False
     return all(p and (is_person_noun(p[-1].text, suffix=False) or is_title_word(p[-1].text)) for p in parts)
 
 

@@ -158,7 +158,7 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
           and prev.head.head.is_lower and is_person_noun(prev.head.head.text, suffix=False)):
         role = True  # "professor of history Ana Ruiz", "minister for health Ana Ruiz"
     elif (prev.is_lower and prev.pos_ in ("NOUN", "PROPN", "ADJ") and is_person_noun(prev.text, prev.pos_ == "NOUN")
-          and not (prev.i and doc[prev.i - 1].text == "-")  # not "the 100-member Senate"
+          and not (prev.i > 1 and doc[prev.i - 1].text == "-" and doc[prev.i - 2].like_num)  # not "the 100-member Senate"
           and not (prev.lemma_ in words("relational_nouns") and fold(span.text) in words("countries"))):
         role = True
         guessed = not is_person_noun(prev.text, suffix=False)
@@ -223,9 +223,7 @@ def clues(doc, start: int, end: int) -> Clues:
     leads = nxt is not None and nxt.is_lower and nxt.lemma_ in words("leader_nouns")
     if leads:
         agent, thing, article = True, False, False
-    near = [root.head] if root.dep_ == "conj" else []
-    near += [c for c in root.children if c.dep_ == "conj"]
-    near += [c for n in list(near) for c in n.children if c.dep_ == "conj" and c.i != root.i]
+    near = coordination(root)
     peer = any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in near)
     gender = HONORIFIC_GENDER.get(prev.lower_.rstrip("."), "") if prev is not None else ""
     # "the province of X", "the city of X"
@@ -233,6 +231,20 @@ def clues(doc, start: int, end: int) -> Clues:
             and prev.head.i == prev.i - 1)
     return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
                  area=area, leads=leads, called=called)
+
+
+def coordination(token) -> list:
+    """Every member of the list a token is in ("Zeus, Hera, Poseidon and Athena"): spaCy chains a list,
+    each member the conj of the one before, so the whole chain is walked up and down."""
+    top = token
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    members, todo = [], [top]
+    while todo:
+        t = todo.pop()
+        members.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return sorted(members, key=lambda t: t.i) if len(members) > 1 else []
 
 
 def _called(doc, span, prev) -> str:

@@ -195,10 +195,38 @@ def _match_pronoun(doc, tok, gender: str, persons: list[_Person], seen: dict[int
     lo = sents[max(0, here - WINDOW)].start
     last = _last_seen(seen, tok.i)
     cands = [(pos, i) for i, pos in last.items() if pos >= lo and persons[i].gender in ("", gender)
-             and not (tok.lower_ not in REFLEXIVE and tok.lower_ not in POSSESSIVE and _bound(doc, tok, i, seen))]
+             and not (tok.lower_ not in REFLEXIVE and tok.lower_ not in POSSESSIVE and _bound(doc, tok, i, seen))
+             and not _own_appositive(tok, i, seen)]
     if not cands:
         return None
     return max(cands)[1]
+
+
+def _own_appositive(tok, person: int, seen: dict[int, int]) -> bool:
+    """ "Barack Obama, his predecessor": a possessive inside a name's appositive is someone else's."""
+    h = tok.head
+    while h.dep_ == "appos" and h.head.i != h.i:
+        if seen.get(h.head.i) == person:
+            return True
+        h = h.head
+    return False
+
+
+def readable_roles(doc, entity: Entity, people: Sequence[Entity]) -> tuple[str, ...]:
+    """The entity's roles with a possessive resolved through the links: "his predecessor" -> "Trump's predecessor"."""
+    names = {p.id: p.name for p in people}
+    owners = {s.start_char: s.label_ for s in doc.spans[GROUP]} if GROUP in doc.spans else {}
+    out = []
+    for ev in entity.evidence:
+        if ev.kind != "role":
+            continue
+        text = ev.text
+        first, _, rest = text.partition(" ")
+        owner = owners.get(ev.start) if first.lower() in POSSESSIVE | {"their", "its"} and rest else None
+        if owner and owner != entity.id and owner in names:
+            text = f"{names[owner].split()[-1]}'s {rest}"
+        out.append(text)
+    return tuple(dict.fromkeys(out))
 
 
 def _last_seen(seen: dict[int, int], before: int) -> dict[int, int]:
