@@ -302,11 +302,17 @@ def _stance(tok) -> str:
 
 
 def _nothing_of(doc, content):
-    """"there was no collusion": the source denies the thing said not to exist; its span."""
+    """"there was no collusion": the source denies the thing said not to exist; "the allegations
+    were false": the source denies the claim it calls false. The span of what is denied."""
     span = doc.char_span(*content, alignment_mode="expand")
     if span is None:
         return None
     root = span.root
+    called = [c for c in root.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words("falsity_words")]
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_ == "be" and called and subj is not None and subj.lemma_.lower() in words("claim_nouns") \
+            and not any(c.dep_ == "neg" for c in root.children):
+        return trim(doc.text, list(subj.subtree))
     if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
         return None
     thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj")
