@@ -176,3 +176,8 @@ def test_a_link_to_the_person_the_quote_names_is_not_taken(nlp):
                                document, list(ann.people))
     c = next(c for c in found.claims if c.text.startswith("Orson Welles changed"))
     assert c.speaker_id == ids["Dan Pike"]
+
+
+def test_an_acronym_like_a_relative_pronoun_is_an_organisation(annotate_text):
+    _, claims = claims_of(annotate_text, "WHO say vitamin deficiency is the most common cause of illness in children.")
+    assert [(c.speaker, c.source_type) for c in claims] == [("WHO", "organization")]

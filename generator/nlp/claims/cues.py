@@ -93,7 +93,7 @@ def _assessment(tok) -> bool:
 def subject(tok):
     """Who does the reporting: the verb's subject, its agent, or for a participle, coordinated or
     relative cue ("..., saying", "and said", "X, who said") the subject of the verb it hangs from."""
-    subj = _ownsubject(tok)
+    subj = _own_subject(tok)
     if subj is None and tok.head.i != tok.i and (
             tok.dep_ == "conj"
             or tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.lemma_.lower() not in words("finding_verbs")
@@ -105,17 +105,22 @@ def subject(tok):
             # "They claimed Roe was a volunteer and claim she ...": a reporting verb the parser
             # joined to the reported clause goes with the report, not with its clause
             host = next((a for a in tok.ancestors if a.lemma_.lower() in words("reporting_verbs")
-                         and _ownsubject(a) is not None), host)
-        subj = _ownsubject(host)
-        if subj is not None and subj.lower_ in ("who", "which", "that"):
+                         and _own_subject(a) is not None), host)
+        subj = _own_subject(host)
+        if _relative(subj):
             tok = host
-    if subj is not None and subj.lower_ in ("who", "which", "that"):
+    if _relative(subj):
         # "Maduro, who accused Guaido of ...": the speaker is the relative clause's antecedent
         return tok.head if tok.dep_ == "relcl" and tok.head.i != tok.i else None
     return subj
 
 
-def _ownsubject(tok):
+def _relative(subj) -> bool:
+    """A relative pronoun ("who", "which", "that"), not an acronym written like one ("WHO say ...")."""
+    return subj is not None and subj.lower_ in ("who", "which", "that") and not (subj.text.isupper() and len(subj) > 1)
+
+
+def _own_subject(tok):
     subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
     # a subject the parser split in pieces ("Malaysia's Prime Minister, Najib Razak said") is
     # headed by the piece nearest the verb

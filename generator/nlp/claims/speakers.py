@@ -118,6 +118,8 @@ class Resolver:
             spk = Speaker(text, ent, "named" if ent[1] == "person" else "organization")
         elif _looks_like_name(head):
             spk = Speaker(text, None, "named" if head.ent_type_ == "PERSON" else "organization")
+        elif head is not None and head.text.isupper() and len(head.text) > 1 and head.is_alpha:
+            spk = Speaker(text, None, "organization")  # an acronym: "WHO say ...", "NATO said"
         elif head is not None and head.pos_ in ("NOUN", "PRON") and head.lemma_.lower() not in words("organization_nouns"):
             spk = Speaker(text, None, "named")  # a role the text identifies: "the coach", "the minister"
         else:
