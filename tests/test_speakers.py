@@ -181,3 +181,21 @@ def test_a_link_to_the_person_the_quote_names_is_not_taken(nlp):
 def test_an_acronym_like_a_relative_pronoun_is_an_organisation(annotate_text):
     _, claims = claims_of(annotate_text, "WHO say vitamin deficiency is the most common cause of illness in children.")
     assert [(c.speaker, c.source_type) for c in claims] == [("WHO", "organization")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a participle aside is no part of the speaker phrase
+    ("President Dan Cole, speaking at a rally in Ohio, said the economy was booming.", "President Dan Cole"),
+    # a party and state in brackets keeps its closing bracket
+    ("Sen. Mary Holt (R-Maine) said in an interview that she would vote no on the bill.", "Sen. Mary Holt (R-Maine)"),
+])
+def test_speaker_phrase(annotate_text, body, speaker):
+    _, claims = claims_of(annotate_text, body)
+    assert [c.speaker for c in claims] == [speaker]
+
+
+def test_a_counter_claim_has_its_own_speaker(annotate_text):
+    _, claims = claims_of(annotate_text, "Democrats argued that the evidence was overwhelming, while Republicans "
+                                         "countered that the process was unfair.")
+    assert [(c.speaker, c.text) for c in claims] == [("Democrats", "the evidence was overwhelming"),
+                                                     ("Republicans", "the process was unfair")]

@@ -154,10 +154,18 @@ def speaker_span(subj, verb) -> tuple[int, int]:
         toks = [t for t in toks if t.i not in charge]
     if verb.dep_ == "relcl" and verb.head.i == subj.i:
         toks = [t for t in toks if t.i <= subj.i]
+    # "President Roe, speaking at a rally in Ohio, said": the participle clause is not the speaker
+    aside = {t.i for c in subj.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > subj.i
+             and subj.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+    toks = [t for t in toks if t.i not in aside]
     while len(toks) > 1 and toks[0].is_punct:
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].is_punct:
         toks = toks[:-1]
+    last = toks[-1].i
+    if sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks) and last + 1 < len(subj.doc) \
+            and subj.doc[last + 1].text == ")":
+        toks.append(subj.doc[last + 1])  # "Sen. Mary Roe (R-Maine)" keeps its closing bracket
     return span_of(toks)
 
 
