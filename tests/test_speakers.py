@@ -199,3 +199,20 @@ def test_a_counter_claim_has_its_own_speaker(annotate_text):
                                          "countered that the process was unfair.")
     assert [(c.speaker, c.text) for c in claims] == [("Democrats", "the evidence was overwhelming"),
                                                      ("Republicans", "the process was unfair")]
+
+
+def test_quote_standing_alone_after_someone_elses_sentence(annotate_text):
+    # the person the paragraph before is about answers; the earlier speaker does not go on
+    body = ('"We will win this fight in the courts," Senator Ann Holt said on Monday.\n\n'
+            "Ivan Petrov dismissed the remarks on Tuesday.\n\n"
+            '"She knows nothing about our country or its people."')
+    c, shown = speaker_of(annotate_text, body, "She knows nothing")
+    assert shown == "Ivan Petrov"
+
+
+def test_quote_standing_alone_that_names_the_person_before_it_stays_with_the_speaker(annotate_text):
+    body = ('"We will win this fight in the courts," Senator Ann Holt said on Monday.\n\n'
+            "Ivan Petrov met the envoy on Tuesday.\n\n"
+            '"Petrov knows nothing about our country or its people."')
+    c, shown = speaker_of(annotate_text, body, "Petrov knows nothing")
+    assert shown == "Ann Holt"

@@ -76,10 +76,32 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
                 # ""...," Eastman said. "And more."": the quote goes on after its cue
                 p.end = q.end
                 continue
-            f = Found(q.start, q.end, p.speaker, None, True, (q.start, q.end), p.head_i, form="floating")
+            speaker, head_i = p.speaker, p.head_i
+            actor = _actor_before(doc, q)
+            if actor is not None and not (p.speaker[0] <= actor.idx < p.speaker[1]) \
+                    and actor.text not in text[q.start:q.end]:
+                # "Petrov dismissed the remarks.\n\n"She knows nothing ..."": the person the sentence
+                # before is about speaks now, not the last speaker before them
+                speaker, head_i = cues.speaker_span(actor, actor.head), actor.i
+            f = Found(q.start, q.end, speaker, None, True, (q.start, q.end), head_i, form="floating")
             out.append(f)
             last = (f, q)
     return out
+
+
+def _actor_before(doc, q: Quote):
+    """The named person who is the subject of the sentence just before a quote standing alone
+    (and is not named in the quote: a quote is never given to a person it names)."""
+    before = doc.char_span(max(0, q.open_at - 1), q.open_at, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return None
+    sent = doc[before.start - 1].sent
+    while sent.start > 0 and not sent.text.strip():
+        sent = doc[sent.start - 1].sent
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ != "PERSON" or any(t.is_quote for t in sent):
+        return None
+    return subj
 
 
 def _continues(text: str, last: tuple[Found, Quote], q: Quote) -> bool:
