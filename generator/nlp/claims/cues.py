@@ -9,7 +9,9 @@ the notion that ...").
 from __future__ import annotations
 
 from ..rules import words
+from .according import according, in_the_words_of
 from .found import Found, span_of, trim, trim_chars
+from .stance import negated, nothing_of, stance_of
 
 SUBJECTS = ("nsubj",)  # a passive subject is what is said about, not who says it ("he was accused by ...")
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
@@ -24,8 +26,8 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
     bare: list[Found] = []
     bounds = (sent.start_char, sent.end_char)
     for tok in sent:
-        if tok.lower_ == "according" or _in_the_words_of(tok):
-            found = _according(doc, sent, tok, bounds)
+        if tok.lower_ == "according" or in_the_words_of(tok):
+            found = according(doc, sent, tok, bounds)
             if found:
                 out.append(found)
         elif tok.lower_ in words("attitude_words") and tok.pos_ in ("ADJ", "VERB"):
@@ -44,16 +46,16 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                 bare.append(Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i))
         elif tok.lemma_.lower() in verbs and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
             subj = subject(tok) or _name_before(tok)
-            if subj is None or _negated(tok) or _not_a_report(tok):
+            if subj is None or negated(tok) or _not_a_report(tok):
                 # "did not say that ...", "I did not think this was ...": the source does not say
                 # the clause; cut from its negation it would read as the opposite
                 continue
             cue = (tok.idx, tok.idx + len(tok.text))
             content = _content(doc, sent, tok, subj)
             found = Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok),
-                          stance=_stance(tok))
+                          stance=stance_of(tok))
             if content is not None and found.stance == "asserts":
-                denied = _nothing_of(doc, content)
+                denied = nothing_of(doc, content)
                 if denied is not None:
                     content, found.stance = denied, "denies"
             content = _in_paragraph(doc.text, content, cue[0])
@@ -198,7 +200,7 @@ def _content(doc, sent, tok, subj):
     # a relative cue's antecedent holds the cue itself ("the mayor, who said ..."): only its words before
     last = subj.i if subj.left_edge.i <= tok.i <= subj.right_edge.i else subj.right_edge.i
     subj_span = set(range(subj.left_edge.i, last + 1))
-    if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs") and not _negated(comp):
+    if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs") and not negated(comp):
         return None  # "An email said the embassy had asked ...": the other verb is the cue, not this one
     if comp is not None and tok.lemma_.lower() in ("ask", "wonder", "question", "inquire", "doubt") and _question(comp):
         if tok.lemma_.lower() in words("doubt_verbs"):
@@ -299,42 +301,6 @@ def _not_a_report(tok) -> bool:
     return tok.dep_ in ("pcomp", "csubj") and wh or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _negated(tok) -> bool:
-    """"did not say", "never claimed": a cue its source is said not to have made."""
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
-
-
-def _stance(tok) -> str:
-    """What the source does with the content: deny it, question it, or (by default) assert it."""
-    lemma = tok.lemma_.lower()
-    if lemma in words("denial_verbs"):
-        return "denies"
-    if lemma in words("doubt_verbs"):
-        return "questions"
-    return "asserts"
-
-
-def _nothing_of(doc, content):
-    """"there was no collusion": the source denies the thing said not to exist; "the allegations
-    were false": the source denies the claim it calls false. The span of what is denied."""
-    span = doc.char_span(*content, alignment_mode="expand")
-    if span is None:
-        return None
-    root = span.root
-    called = [c for c in root.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words("falsity_words")]
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if root.lemma_ == "be" and called and subj is not None and subj.lemma_.lower() in words("claim_nouns") \
-            and not any(c.dep_ == "neg" for c in root.children):
-        return trim(doc.text, list(subj.subtree))
-    if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
-        return None
-    thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj")
-                  and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
-    if thing is None:
-        return None
-    return trim(doc.text, [t for t in thing.subtree if not (t.dep_ == "det" and t.head.i == thing.i)])
-
-
 def _inside_report(tok) -> bool:
     """"X said ... after the council recommended it": a cue inside another speaker's report
     takes no content before it, the words before are that speaker's."""
@@ -383,56 +349,3 @@ def _told(tok):
         return None
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
     return span_of(obj.subtree) if obj is not None else None
-
-
-def _in_the_words_of(tok) -> bool:
-    """"in the words of the prosecutor, Jane Roe, \"...\"": a source like "according to"."""
-    doc = tok.doc
-    return (tok.lower_ == "in" and tok.i + 3 < len(doc) and doc[tok.i + 1].lower_ == "the"
-            and doc[tok.i + 2].lower_ == "words" and doc[tok.i + 3].lower_ == "of")
-
-
-def _according(doc, sent, tok, bounds):
-    if tok.lower_ == "in":
-        to = doc[tok.i + 3]  # "of" in "in the words of"
-    else:
-        to = next((c for c in tok.children if c.lower_ == "to"), None)
-    if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-        to = doc[tok.i + 1]
-    if to is None:
-        return None
-    objs = [c for c in to.children if c.dep_ == "pobj"]
-    if not objs:
-        # "According to Roe the property was returned": the name read as a verb with the content
-        # as its object; the speaker is the capitalised run after "to"
-        run = []
-        for t in doc[to.i + 1:sent.end]:
-            if not (t.text[:1].isupper() and t.is_alpha) or t.lower_ in ("the", "a", "an") and run:
-                break
-            run.append(t)
-        if not run or not any(t.pos_ in ("PROPN", "VERB") for t in run):
-            return None
-        phrase = set(range(tok.i, run[-1].i + 1))
-        content = trim(doc.text, [t for t in sent if t.i not in phrase])
-        if not content:
-            return None
-        return Found(*content, span_of(run), (tok.idx, to.idx + len(to.text)), False, bounds, run[-1].i,
-                     form="according_to")
-    # "according to curator Elaine Roe" parsed as two objects is one speaker headed by the last
-    obj = objs[-1]
-    phrase = set(range(tok.i, obj.right_edge.i + 1))
-    scope = list(sent)
-    rest = [t for t in sent if t.i > obj.right_edge.i and not (t.is_punct and not t.is_quote)]
-    if rest and rest[0].is_quote:
-        # "..., and in the words of the prosecutor, \"...\"": the quote that follows is the content
-        scope = [t for t in sent if t.i > obj.right_edge.i]
-    clause = tok.head
-    if clause.i != tok.i and clause.dep_ in ("ccomp",) and clause.head.i < tok.i and clause.head.pos_ == "VERB":
-        # "The paper has learned that, according to a posting, the site was attacked": the
-        # phrase vouches for the clause it stands in, not for the sentence around it
-        scope = list(clause.subtree)
-    content = trim(doc.text, [t for t in scope if t.i not in phrase])
-    if not content:
-        return None
-    return Found(*content, span_of([t for o in objs for t in o.subtree]), (tok.idx, to.idx + len(to.text)), False,
-                 bounds, obj.i, form="according_to")
