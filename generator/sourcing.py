@@ -83,13 +83,19 @@ def grade_claims(claims: list[Claim], text: str, people: Sequence = ()) -> list[
 
 
 def rank_claims(claims: list[Claim], text: str, people: Sequence = ()) -> list[Claim]:
-    """Importance: lead position, salient people in or behind the claim, novelty of content and source.
+    """Importance: the lead's and the headline subject's claims first, then salient people in or
+    behind the claim, novelty of content and source; a repeat is no key point.
 
-    people: entities with `id`, `mentions` and `salience`; a claim mentioning or quoting the
-    most salient person of the text weighs more.
+    people: entities with `id`, `mentions` and `salience`; the headline subject is whoever the
+    title line (the text's first line) names, else the most salient person. A claim printed twice
+    (a caption repeated) or nested inside another claim ranks 0, so key points stay distinct.
     """
     length = max(len(text), 1)
     top = max((p.salience for p in people), default=1.0) or 1.0
+    lead_end = _lead_end(text)
+    title_end = text.find("\n") if "\n" in text else len(text)
+    subjects = {p.id for p in people if any(s < title_end for s, _ in p.mentions)} or (
+        {max(people, key=lambda p: p.salience).id} if people else set())
     seen_words: set[str] = set()
     seen_sources: set[str] = set()
     # every person mention by start, and each id's salience: a claim looks up its own, not all
@@ -98,11 +104,15 @@ def rank_claims(claims: list[Claim], text: str, people: Sequence = ()) -> list[C
     by_id: dict[str, float] = {}
     for p in people:
         by_id[p.id] = max(by_id.get(p.id, p.salience), p.salience)
+    seen_texts: set[str] = set()
     out = []
     for c in claims:
-        if c.form == "credit":
+        said = " ".join(WORD_RE.findall(c.text.lower()))
+        if c.form == "credit" or said in seen_texts or _nested_in(c, claims):
             out.append(replace(c, rank=0.0))
+            seen_texts.add(said)
             continue
+        seen_texts.add(said)
         position = 1.0 - c.start / length
         inside = max((sal for s, e, sal in spans[bisect_left(starts, c.start):bisect_right(starts, c.end)]
                       if e <= c.end), default=0.0) / top
@@ -115,9 +125,34 @@ def rank_claims(claims: list[Claim], text: str, people: Sequence = ()) -> list[C
         seen_sources.add(source)
         sourced = 0.3 if c.source_type != "unattributed" else 0.0
         size = min(len(content), 12) / 12
-        rank = 1.5 * position + 0.6 * inside + 0.3 * speaker + 0.8 * novelty + new_source + sourced + 0.3 * size
+        # the story as the outlet tells it: its lead, and what the person it is about says
+        story = (LEAD_WEIGHT if c.start < lead_end else 0.0) + (SUBJECT_WEIGHT if c.speaker_id in subjects else 0.0)
+        rank = story + 1.5 * position + 0.6 * inside + 0.3 * speaker + 0.8 * novelty + new_source + sourced + 0.3 * size
         out.append(replace(c, rank=round(rank, 4)))
     return out
+
+
+LEAD_WEIGHT = 2.0
+SUBJECT_WEIGHT = 1.0
+LEAD_WORDS = 25  # the first line after the title this long is the lead paragraph
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead ends: the end of the first paragraph (line) after the title with LEAD_WORDS words."""
+    pos = text.find("\n")
+    while 0 <= pos < len(text):
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        if len(text[pos + 1:end].split()) >= LEAD_WORDS:
+            return end
+        pos = end if end > pos else len(text)
+    return len(text)
+
+
+def _nested_in(c: Claim, claims: list[Claim]) -> bool:
+    """A claim inside another claim's content repeats part of it on the key points."""
+    return any(o is not c and o.form != "credit" and o.start <= c.start and c.end <= o.end
+               and (o.start, o.end) != (c.start, c.end) for o in claims)
 
 
 def profile(claims) -> dict:

@@ -85,3 +85,44 @@ def test_speaker_of_less_usual_forms(annotate_text, body, starts, speaker):
 def test_no_claim_beyond_the_one_said(annotate_text, body):
     claims = claims_of(annotate_text, body)
     assert [c.speaker for c in claims] in ([], ["Kathryn Waters"])
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    # an attitude toward a clause: the holder is the subject
+    ("Local parents' groups are concerned the council will change the rules to keep the exemption.",
+     "the council will change the rules to keep the exemption", "Local parents' groups"),
+    ("The coach is confident that the team will win the cup.", "the team will win the cup", "The coach"),
+    # "in the words of" a source, with the quote that follows as the content
+    ('Her skin broke often, and in the words of the prosecutor, Mark Dunne, QC, "Rosa spent most of the last months '
+     'of her life crying and scratching."', "Rosa spent most of the last months of her life crying and scratching",
+     "the prosecutor, Mark Dunne, QC"),
+])
+def test_attitudes_and_words_of(annotate_text, body, content, speaker):
+    claims = claims_of(annotate_text, body)
+    assert [(c.text, c.speaker) for c in claims] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("body", [
+    # a passive report with nothing the subject is seen as is no assessment
+    "No injuries were reported in the attacks from either side.",
+    "Several scenarios were considered because of doubts about future rainfall.",
+    # a verbless title after a colon is a name, not the subject's words
+    'Writing in a blog post, columnist Pavel Marek of the Daily Ledger dubbed the long dispute over the stadium: '
+    '"Fans vs. the Club, part XVII".',
+])
+def test_not_a_claim(annotate_text, body):
+    assert claims_of(annotate_text, body) == []
+
+
+def test_assessment_keeps_what_the_subject_is_seen_as(annotate_text):
+    claims = claims_of(annotate_text, "The mayor is seen as a rival of the governor.")
+    assert [(c.form, c.text) for c in claims] == [("assessment", "The mayor is seen as a rival of the governor")]
+
+
+def test_finding_whose_subject_the_parser_made_an_object(annotate_text):
+    # "show a record number of cyclists ... pushed": the clause's subject stays in the content
+    claims = claims_of(annotate_text, "Figures to be published today show a record 12,400 cyclists using the bridge "
+                                      "last year pushed repair costs over 90,000, also a record.")
+    assert [(c.text, c.source_type) for c in claims] == [
+        ("a record 12,400 cyclists using the bridge last year pushed repair costs over 90,000, also a record",
+         "document")]

@@ -176,3 +176,43 @@ def test_a_link_to_the_person_the_quote_names_is_not_taken(nlp):
                                document, list(ann.people))
     c = next(c for c in found.claims if c.text.startswith("Orson Welles changed"))
     assert c.speaker_id == ids["Dan Pike"]
+
+
+def test_an_acronym_like_a_relative_pronoun_is_an_organisation(annotate_text):
+    _, claims = claims_of(annotate_text, "WHO say vitamin deficiency is the most common cause of illness in children.")
+    assert [(c.speaker, c.source_type) for c in claims] == [("WHO", "organization")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a participle aside is no part of the speaker phrase
+    ("President Dan Cole, speaking at a rally in Ohio, said the economy was booming.", "President Dan Cole"),
+    # a party and state in brackets keeps its closing bracket
+    ("Sen. Mary Holt (R-Maine) said in an interview that she would vote no on the bill.", "Sen. Mary Holt (R-Maine)"),
+])
+def test_speaker_phrase(annotate_text, body, speaker):
+    _, claims = claims_of(annotate_text, body)
+    assert [c.speaker for c in claims] == [speaker]
+
+
+def test_a_counter_claim_has_its_own_speaker(annotate_text):
+    _, claims = claims_of(annotate_text, "Democrats argued that the evidence was overwhelming, while Republicans "
+                                         "countered that the process was unfair.")
+    assert [(c.speaker, c.text) for c in claims] == [("Democrats", "the evidence was overwhelming"),
+                                                     ("Republicans", "the process was unfair")]
+
+
+def test_quote_standing_alone_after_someone_elses_sentence(annotate_text):
+    # the person the paragraph before is about answers; the earlier speaker does not go on
+    body = ('"We will win this fight in the courts," Senator Ann Holt said on Monday.\n\n'
+            "Ivan Petrov dismissed the remarks on Tuesday.\n\n"
+            '"She knows nothing about our country or its people."')
+    c, shown = speaker_of(annotate_text, body, "She knows nothing")
+    assert shown == "Ivan Petrov"
+
+
+def test_quote_standing_alone_that_names_the_person_before_it_stays_with_the_speaker(annotate_text):
+    body = ('"We will win this fight in the courts," Senator Ann Holt said on Monday.\n\n'
+            "Ivan Petrov met the envoy on Tuesday.\n\n"
+            '"Petrov knows nothing about our country or its people."')
+    c, shown = speaker_of(annotate_text, body, "Petrov knows nothing")
+    assert shown == "Ann Holt"

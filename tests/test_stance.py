@@ -68,3 +68,27 @@ def test_stance_is_in_the_extract_contract(annotate_text):
 
     ann, _ = claims_of(annotate_text, "President Ivan Petrov denied that his country meddled in the vote.")
     assert [c["stance"] for c in contract(ann)["claims"]] == ["denies"]
+
+
+@pytest.mark.parametrize("body, content, stance", [
+    # a denial of a named charge: what is denied is the charge
+    ("The governor denied any wrongdoing in the sale of the land.", "any wrongdoing", "denies"),
+    ("The aide denied the allegations.", "the allegations", "denies"),
+    # a claim called false is denied
+    ("The mayor said the allegations were false and politically motivated.", "the allegations", "denies"),
+    ("The spokesman said the reports were not false.", "the reports were not false", "asserts"),
+    # a finding put in doubt
+    ("The minister questioned the findings of the inquiry.", "the findings of the inquiry", "questions"),
+])
+def test_stance_of_objects_and_falsity(annotate_text, body, content, stance):
+    _, claims = claims_of(annotate_text, body)
+    assert [(c.text, c.stance) for c in claims] == [(content, stance)]
+
+
+@pytest.mark.parametrize("body", [
+    "The firm rejected the offer from its rival.",
+    "The court dismissed the lawsuit against the company.",
+])
+def test_rejecting_a_thing_is_no_denied_claim(annotate_text, body):
+    _, claims = claims_of(annotate_text, body)
+    assert claims == []

@@ -1,6 +1,8 @@
 """Who claims what, on whose word: attributions, speakers, anonymous sources and sourcing notes.
 
-    cues.py      reporting verbs and "according to" in one parsed sentence
+    cues.py      reporting verbs, attitudes and assessments in one parsed sentence
+    according.py "according to X", "in the words of X"
+    stance.py    asserts / denies / questions, and negated cues
     quotes.py    quote marks paired into spans (plain text)
     attach.py    each quote joined to its claim, cue, colon introduction or last speaker
     credits.py   photo, video and audio credits of captions

@@ -91,7 +91,14 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
                 p.end = q.end
                 near.touch(p)
                 continue
-            f = Found(q.start, q.end, p.speaker, None, True, (q.start, q.end), p.head_i, form="floating")
+            speaker, head_i = p.speaker, p.head_i
+            actor = _actor_before(doc, q)
+            if actor is not None and not (p.speaker[0] <= actor.idx < p.speaker[1]) \
+                    and actor.text not in text[q.start:q.end]:
+                # "Petrov dismissed the remarks.\n\n"She knows nothing ..."": the person the sentence
+                # before is about speaks now, not the last speaker before them
+                speaker, head_i = cues.speaker_span(actor, actor.head), actor.i
+            f = Found(q.start, q.end, speaker, None, True, (q.start, q.end), head_i, form="floating")
             out.append(f)
             cues_after.add(f)
             near.add(f)
@@ -204,6 +211,19 @@ class _Chunks:
                 out.append(self.chunks[i])
             i += 1
         return out
+def _actor_before(doc, q: Quote):
+    """The named person who is the subject of the sentence just before a quote standing alone
+    (and is not named in the quote: a quote is never given to a person it names)."""
+    before = doc.char_span(max(0, q.open_at - 1), q.open_at, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return None
+    sent = doc[before.start - 1].sent
+    while sent.start > 0 and not sent.text.strip():
+        sent = doc[sent.start - 1].sent
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ != "PERSON" or any(t.is_quote for t in sent):
+        return None
+    return subj
 
 
 def _continues(text: str, last: tuple[Found, Quote], q: Quote) -> bool:
@@ -337,6 +357,9 @@ def _sentence_intro(doc, q: Quote, j: int) -> Found | None:
     root = doc[colon[0].i - 1]
     while root.head.i != root.i and root.head.i < colon[0].i:
         root = root.head
+    quoted = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if quoted is None or not any(t.pos_ in ("VERB", "AUX") for t in quoted):
+        return None  # 'dubbed the conflict: "X vs. Y, part 17"': a verbless title, not the subject's words
     subj = cues.subject(root)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.tag_ == "VBG" \
             or subj.lower_ in ("it", "this", "that", "there"):

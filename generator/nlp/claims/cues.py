@@ -9,7 +9,9 @@ the notion that ...").
 from __future__ import annotations
 
 from ..rules import words
+from .according import according, in_the_words_of
 from .found import Found, span_of, trim, trim_chars
+from .stance import negated, nothing_of, stance_of
 
 SUBJECTS = ("nsubj",)  # a passive subject is what is said about, not who says it ("he was accused by ...")
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
@@ -24,9 +26,13 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
     bare: list[Found] = []
     bounds = (sent.start_char, sent.end_char)
     for tok in sent:
-        if tok.lower_ == "according":
-            found = _according(doc, sent, tok, bounds)
+        if tok.lower_ == "according" or in_the_words_of(tok):
+            found = according(doc, sent, tok, bounds)
             if found:
+                out.append(found)
+        elif tok.lower_ in words("attitude_words") and tok.pos_ in ("ADJ", "VERB"):
+            found = _attitude(doc, sent, tok, bounds)
+            if found is not None:
                 out.append(found)
         elif _assessment(tok):
             content = _in_paragraph(doc.text, trim(doc.text, list(tok.subtree)), tok.idx)
@@ -40,16 +46,16 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                 bare.append(Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i))
         elif tok.lemma_.lower() in verbs and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
             subj = subject(tok) or _name_before(tok)
-            if subj is None or _negated(tok) or _not_a_report(tok):
+            if subj is None or negated(tok) or _not_a_report(tok):
                 # "did not say that ...", "I did not think this was ...": the source does not say
                 # the clause; cut from its negation it would read as the opposite
                 continue
             cue = (tok.idx, tok.idx + len(tok.text))
             content = _content(doc, sent, tok, subj)
             found = Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok),
-                          stance=_stance(tok))
+                          stance=stance_of(tok))
             if content is not None and found.stance == "asserts":
-                denied = _nothing_of(doc, content)
+                denied = nothing_of(doc, content)
                 if denied is not None:
                     content, found.stance = denied, "denies"
             content = _in_paragraph(doc.text, content, cue[0])
@@ -61,19 +67,35 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
     return out, bare
 
 
+def _attitude(doc, sent, tok, bounds) -> Found | None:
+    """"The groups are concerned the government will change the law": the holder and the clause."""
+    comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    holder = tok if tok.dep_ not in ("acomp", "attr") else tok.head
+    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if comp is None or subj is None or subj.lower_ in ("who", "which", "that", "it"):
+        return None
+    content = _in_paragraph(doc.text, trim(doc.text, list(comp.subtree)), tok.idx)
+    if content is None or content[1] - content[0] < 8:
+        return None
+    return Found(*content, speaker_span(subj, holder), (tok.idx, tok.idx + len(tok.text)), False, bounds, subj.i)
+
+
 def _assessment(tok) -> bool:
     """"Cabello is seen as a rival": a passive belief verb with no agent, in a main clause."""
     return (tok.lemma_.lower() in words("assessment_verbs") and tok.tag_ == "VBN"
             and any(c.dep_ == "auxpass" for c in tok.children)
             and any(c.dep_ == "nsubjpass" for c in tok.children)
             and not any(c.dep_ == "agent" for c in tok.children)
-            and tok.dep_ in ("ROOT", "conj"))
+            and tok.dep_ in ("ROOT", "conj")
+            # what the subject is seen as: "seen as a rival", "believed to be", not "were reported in"
+            and any(c.dep_ in ("xcomp", "oprd", "attr", "ccomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as"
+                    for c in tok.children))
 
 
 def subject(tok):
     """Who does the reporting: the verb's subject, its agent, or for a participle, coordinated or
     relative cue ("..., saying", "and said", "X, who said") the subject of the verb it hangs from."""
-    subj = _ownsubject(tok)
+    subj = _own_subject(tok)
     if subj is None and tok.head.i != tok.i and (
             tok.dep_ == "conj"
             or tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.lemma_.lower() not in words("finding_verbs")
@@ -85,17 +107,22 @@ def subject(tok):
             # "They claimed Roe was a volunteer and claim she ...": a reporting verb the parser
             # joined to the reported clause goes with the report, not with its clause
             host = next((a for a in tok.ancestors if a.lemma_.lower() in words("reporting_verbs")
-                         and _ownsubject(a) is not None), host)
-        subj = _ownsubject(host)
-        if subj is not None and subj.lower_ in ("who", "which", "that"):
+                         and _own_subject(a) is not None), host)
+        subj = _own_subject(host)
+        if _relative(subj):
             tok = host
-    if subj is not None and subj.lower_ in ("who", "which", "that"):
+    if _relative(subj):
         # "Maduro, who accused Guaido of ...": the speaker is the relative clause's antecedent
         return tok.head if tok.dep_ == "relcl" and tok.head.i != tok.i else None
     return subj
 
 
-def _ownsubject(tok):
+def _relative(subj) -> bool:
+    """A relative pronoun ("who", "which", "that"), not an acronym written like one ("WHO say ...")."""
+    return subj is not None and subj.lower_ in ("who", "which", "that") and not (subj.text.isupper() and len(subj) > 1)
+
+
+def _own_subject(tok):
     subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
     # a subject the parser split in pieces ("Malaysia's Prime Minister, Najib Razak said") is
     # headed by the piece nearest the verb
@@ -129,10 +156,18 @@ def speaker_span(subj, verb) -> tuple[int, int]:
         toks = [t for t in toks if t.i not in charge]
     if verb.dep_ == "relcl" and verb.head.i == subj.i:
         toks = [t for t in toks if t.i <= subj.i]
+    # "President Roe, speaking at a rally in Ohio, said": the participle clause is not the speaker
+    aside = {t.i for c in subj.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > subj.i
+             and subj.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+    toks = [t for t in toks if t.i not in aside]
     while len(toks) > 1 and toks[0].is_punct:
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].is_punct:
         toks = toks[:-1]
+    last = toks[-1].i
+    if sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks) and last + 1 < len(subj.doc) \
+            and subj.doc[last + 1].text == ")":
+        toks.append(subj.doc[last + 1])  # "Sen. Mary Roe (R-Maine)" keeps its closing bracket
     return span_of(toks)
 
 
@@ -153,15 +188,19 @@ def _in_paragraph(text: str, content, at: int):
 def _content(doc, sent, tok, subj):
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
-    if comp is not None and comp.tag_ in ("VBN", "VBG") and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in comp.children):
-        comp = None  # "pointed to the table with soup served with ...": a participle, not a clause
+    raised = None
+    if comp is not None and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass", "mark") for c in comp.children):
+        # "Figures show a record number of migrants drove ...": the clause's subject parsed as the object
+        raised = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp.i), None)
+        if raised is None:
+            comp = None  # "pointed to the table with soup served with ...": a participle, not a clause
     if comp is None and tok.lemma_.lower() not in words("stance_verbs"):
         comp = _noun_clause(tok)
     # a relative cue's antecedent holds the cue itself ("the mayor, who said ..."): only its words before
     last = subj.i if subj.left_edge.i <= tok.i <= subj.right_edge.i else subj.right_edge.i
     subj_span = set(range(subj.left_edge.i, last + 1))
-    if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs") and not _negated(comp):
+    if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs") and not negated(comp):
         return None  # "An email said the embassy had asked ...": the other verb is the cue, not this one
     if comp is not None and tok.lemma_.lower() in ("ask", "wonder", "question", "inquire", "doubt") and _question(comp):
         if tok.lemma_.lower() in words("doubt_verbs"):
@@ -169,7 +208,7 @@ def _content(doc, sent, tok, subj):
             return trim(doc.text, [t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i)])
         return None  # "asked whether they would pay more" reports a question, not a claim
     if comp is not None:
-        toks = [t for t in comp.subtree if t.i not in subj_span]
+        toks = [t for t in comp.subtree if t.i not in subj_span] + (list(raised.subtree) if raised is not None else [])
         if comp.i < tok.i:
             if _inside_report(tok):
                 return None
@@ -199,7 +238,7 @@ def _content(doc, sent, tok, subj):
         for holder in (target, *(c for a in tok.children if a.dep_ == "agent" for c in a.children)):
             if holder is not None:
                 preps += [c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
-        if target is not None and preps and target.tag_ not in ("WDT", "WP"):
+        if target is not None and preps and target.tag_ not in ("WDT", "WP") and target.lower_ not in ("that", "which"):
             return trim(doc.text, {*target.subtree, *preps[0].subtree})
     if tok.dep_ == "advcl" and tok.head.i > tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         # "As Heald told the Post, ozone has dropped": the main clause is the content
@@ -262,36 +301,6 @@ def _not_a_report(tok) -> bool:
     return tok.dep_ in ("pcomp", "csubj") and wh or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _negated(tok) -> bool:
-    """"did not say", "never claimed": a cue its source is said not to have made."""
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
-
-
-def _stance(tok) -> str:
-    """What the source does with the content: deny it, question it, or (by default) assert it."""
-    lemma = tok.lemma_.lower()
-    if lemma in words("denial_verbs"):
-        return "denies"
-    if lemma in words("doubt_verbs"):
-        return "questions"
-    return "asserts"
-
-
-def _nothing_of(doc, content):
-    """"there was no collusion": the source denies the thing said not to exist; its span."""
-    span = doc.char_span(*content, alignment_mode="expand")
-    if span is None:
-        return None
-    root = span.root
-    if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
-        return None
-    thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj")
-                  and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
-    if thing is None:
-        return None
-    return trim(doc.text, [t for t in thing.subtree if not (t.dep_ == "det" and t.head.i == thing.i)])
-
-
 def _inside_report(tok) -> bool:
     """"X said ... after the council recommended it": a cue inside another speaker's report
     takes no content before it, the words before are that speaker's."""
@@ -340,42 +349,3 @@ def _told(tok):
         return None
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
     return span_of(obj.subtree) if obj is not None else None
-
-
-def _according(doc, sent, tok, bounds):
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-        to = doc[tok.i + 1]
-    if to is None:
-        return None
-    objs = [c for c in to.children if c.dep_ == "pobj"]
-    if not objs:
-        # "According to Roe the property was returned": the name read as a verb with the content
-        # as its object; the speaker is the capitalised run after "to"
-        run = []
-        for t in doc[to.i + 1:sent.end]:
-            if not (t.text[:1].isupper() and t.is_alpha) or t.lower_ in ("the", "a", "an") and run:
-                break
-            run.append(t)
-        if not run or not any(t.pos_ in ("PROPN", "VERB") for t in run):
-            return None
-        phrase = set(range(tok.i, run[-1].i + 1))
-        content = trim(doc.text, [t for t in sent if t.i not in phrase])
-        if not content:
-            return None
-        return Found(*content, span_of(run), (tok.idx, to.idx + len(to.text)), False, bounds, run[-1].i,
-                     form="according_to")
-    # "according to curator Elaine Roe" parsed as two objects is one speaker headed by the last
-    obj = objs[-1]
-    phrase = set(range(tok.i, obj.right_edge.i + 1))
-    scope = list(sent)
-    clause = tok.head
-    if clause.i != tok.i and clause.dep_ in ("ccomp",) and clause.head.i < tok.i and clause.head.pos_ == "VERB":
-        # "The paper has learned that, according to a posting, the site was attacked": the
-        # phrase vouches for the clause it stands in, not for the sentence around it
-        scope = list(clause.subtree)
-    content = trim(doc.text, [t for t in scope if t.i not in phrase])
-    if not content:
-        return None
-    return Found(*content, span_of([t for o in objs for t in o.subtree]), (tok.idx, to.idx + len(to.text)), False,
-                 bounds, obj.i, form="according_to")

@@ -74,7 +74,14 @@ def _source_of(doc, sent, at: int, resolver: Resolver) -> int | None:
         return None
     if subj.lower_ in PRONOUNS:
         return len(resolver.anonymous) - 1 if resolver.anonymous else None
-    return resolver.find_anonymous(subj.lower_, sent.end_char)
+    # "a person familiar with the talks, who spoke on condition of anonymity": the relative clause
+    # may hang from a word inside the description; the source is the noun above it
+    node = subj
+    while True:
+        key = resolver.find_anonymous(node.lower_, sent.end_char)
+        if key is not None or node.head.i == node.i or node.dep_ in ("nsubj", "nsubjpass"):
+            return key
+        node = node.head
 
 
 def unverified_targets(doc, claims) -> dict[int, str]:

@@ -23,6 +23,8 @@ PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
 ANONYMOUS_PHRASE = re.compile(r"\b(familiar with|close to|who asked not|briefed on|with knowledge of|"
                               r"who declined to be|not authori[sz]ed)\b", re.I)
 DEFINITE = {"the", "this", "that", "these", "those"}
+ANONYMITY = re.compile(r"\banonymity\b|\banonymously\b|\bnot authori[sz]ed\b|\b(?:asked|requested|declined|refused) "
+                       r"(?:not )?to be (?:named|identified)\b", re.I)
 
 
 @dataclass
@@ -75,6 +77,9 @@ class Resolver:
         text = doc.text[span[0]:span[1]]
         head = doc[head_i] if head_i is not None else None
         low = text.lower().strip()
+        kept = self._still_anonymous(low, head, span)
+        if kept is not None:
+            return kept
         linked = self._linked(head)
         if linked is not None and low in PRONOUNS and content and any(
                 content[0] <= a and b <= content[1] for a, b in self.mentions_of.get(linked[0], ())):
@@ -113,12 +118,36 @@ class Resolver:
             spk = Speaker(text, ent, "named" if ent[1] == "person" else "organization")
         elif _looks_like_name(head):
             spk = Speaker(text, None, "named" if head.ent_type_ == "PERSON" else "organization")
+        elif head is not None and head.text.isupper() and len(head.text) > 1 and head.is_alpha:
+            spk = Speaker(text, None, "organization")  # an acronym: "WHO say ...", "NATO said"
         elif head is not None and head.pos_ in ("NOUN", "PRON") and head.lemma_.lower() not in words("organization_nouns"):
             spk = Speaker(text, None, "named")  # a role the text identifies: "the coach", "the minister"
         else:
             spk = Speaker(text, None, "organization")
         self._remember(spk, span[0])
         return spk
+
+    def _still_anonymous(self, low: str, head, span) -> Speaker | None:
+        """An anonymous source keeps its later words anonymous: "the ambassador" after "an ambassador
+        who spoke on condition of anonymity", or "he" with no one named since, whatever the
+        who-is-who links them to."""
+        if head is None:
+            return None
+        if low in PERSON_PRONOUNS:
+            prior = self.last.get("person")
+            if prior is None or prior.source_type != "anonymous":
+                return None
+            mention = self._person_before(span[0])
+            if mention is not None and mention[1] > self.last_at.get("person", -1):
+                return None
+            return Speaker(prior.text, None, "anonymous", prior.anon_key)
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        if head.pos_ == "NOUN" and det in DEFINITE and any(a.head == head.lower_ for a in self.anonymous):
+            key = self._anonymous(span, head)
+            spk = Speaker(self.doc.text[span[0]:span[1]], None, "anonymous", key)
+            self._remember(spk, span[0])
+            return spk
+        return None
 
     def _linked(self, head):
         """The person doc.spans["person_refs"] links the head word to, if any."""
@@ -248,6 +277,10 @@ class Resolver:
         before = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "nummod", "punct", "poss")
                   and t.lower_ not in words("rank_words")]
         after = [t for t in head.children if t.i > head.i and t.dep_ in ("amod", "acl", "relcl", "prep")]
+        # the stated condition of anonymity is the reason, not what the source has access to
+        cut = [t for t in head.subtree if t.i > head.i and t.dep_ in ("acl", "relcl")
+               and ANONYMITY.search(self.doc.text[t.left_edge.idx:t.right_edge.idx + len(t.right_edge.text)])]
+        after = [t for t in after if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in cut)]
         affiliation = None
         if before:
             # "a senior US administration official": the modifiers after rank words, as written
@@ -255,7 +288,10 @@ class Resolver:
             affiliation = self.doc[first:head.i].text.strip(" ,") or None
         access = None
         if after:
-            toks = sorted((t for a in after for t in a.subtree), key=lambda t: t.i)
+            toks = sorted((t for a in after for t in a.subtree
+                           if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in cut)), key=lambda t: t.i)
+            while toks and toks[-1].is_punct:
+                toks.pop()
             access = self.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
         self.anonymous.append(Anonymous(lemma, span, affiliation, access, [span]))
         return len(self.anonymous) - 1

@@ -1,0 +1,58 @@
+"""A source named in a phrase rather than by a verb: "according to X", "in the words of X"."""
+
+from __future__ import annotations
+
+from .found import Found, span_of, trim
+
+
+def in_the_words_of(tok) -> bool:
+    """"in the words of the prosecutor, Jane Roe, \"...\"": a source like "according to"."""
+    doc = tok.doc
+    return (tok.lower_ == "in" and tok.i + 3 < len(doc) and doc[tok.i + 1].lower_ == "the"
+            and doc[tok.i + 2].lower_ == "words" and doc[tok.i + 3].lower_ == "of")
+
+
+def according(doc, sent, tok, bounds):
+    if tok.lower_ == "in":
+        to = doc[tok.i + 3]  # "of" in "in the words of"
+    else:
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        to = doc[tok.i + 1]
+    if to is None:
+        return None
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs:
+        # "According to Roe the property was returned": the name read as a verb with the content
+        # as its object; the speaker is the capitalised run after "to"
+        run = []
+        for t in doc[to.i + 1:sent.end]:
+            if not (t.text[:1].isupper() and t.is_alpha) or t.lower_ in ("the", "a", "an") and run:
+                break
+            run.append(t)
+        if not run or not any(t.pos_ in ("PROPN", "VERB") for t in run):
+            return None
+        phrase = set(range(tok.i, run[-1].i + 1))
+        content = trim(doc.text, [t for t in sent if t.i not in phrase])
+        if not content:
+            return None
+        return Found(*content, span_of(run), (tok.idx, to.idx + len(to.text)), False, bounds, run[-1].i,
+                     form="according_to")
+    # "according to curator Elaine Roe" parsed as two objects is one speaker headed by the last
+    obj = objs[-1]
+    phrase = set(range(tok.i, obj.right_edge.i + 1))
+    scope = list(sent)
+    rest = [t for t in sent if t.i > obj.right_edge.i and not (t.is_punct and not t.is_quote)]
+    if rest and rest[0].is_quote:
+        # "..., and in the words of the prosecutor, \"...\"": the quote that follows is the content
+        scope = [t for t in sent if t.i > obj.right_edge.i]
+    clause = tok.head
+    if clause.i != tok.i and clause.dep_ in ("ccomp",) and clause.head.i < tok.i and clause.head.pos_ == "VERB":
+        # "The paper has learned that, according to a posting, the site was attacked": the
+        # phrase vouches for the clause it stands in, not for the sentence around it
+        scope = list(clause.subtree)
+    content = trim(doc.text, [t for t in scope if t.i not in phrase])
+    if not content:
+        return None
+    return Found(*content, span_of([t for o in objs for t in o.subtree]), (tok.idx, to.idx + len(to.text)), False,
+                 bounds, obj.i, form="according_to")

@@ -1,0 +1,72 @@
+"""Key points that tell the story: the lead's and the headline subject's claims first, each distinct
+(no caption printed twice, no sub-claim repeating its parent), denials kept as denials."""
+
+from generator.model import Claim, Entity
+from generator.sourcing import grade_claims
+
+TITLE = "Senator Ruth Adler attacks summit – By Test Author (Test Outlet) / Aug 19 2019\n"
+LEAD = ("Senator Ruth Adler called the summit one of the most disgraceful performances by a leader she had ever "
+        "seen, in a statement issued late on Monday night from her office in the capital.\n")
+FILLER = "The weather in the capital was mild and the streets were quiet for most of the day.\n" * 8
+
+
+def claim(text, body, source_type="named", speaker_id=None, **kw):
+    start = body.index(text)
+    return Claim(text=text, start=start, end=start + len(text), source_type=source_type, speaker_id=speaker_id,
+                 sentence_start=start, sentence_end=start + len(text), **kw)
+
+
+def top(ranked):
+    return max((c for c in ranked), key=lambda c: c.rank)
+
+
+def test_lead_claim_comes_first():
+    body = TITLE + LEAD + FILLER + "A farmer said the price of grain had doubled since the spring because of the war.\n"
+    lead = claim("the summit one of the most disgraceful performances by a leader she had ever seen", body,
+                 speaker_id="ruth-adler")
+    later = claim("the price of grain had doubled since the spring because of the war", body, speaker_id="farm")
+    adler = Entity(id="ruth-adler", kind="person", name="Ruth Adler", mentions=((8, 18),), salience=0.5)
+    # the farmer is quoted more often elsewhere: salient, but not what the story leads with
+    at = body.index("the war")
+    farmer_heavy = Entity(id="farm", kind="person", name="Farm", mentions=((at, at + 7),), salience=9.0)
+    ranked = grade_claims([lead, later], body, [adler, farmer_heavy])
+    assert top(ranked).text == lead.text
+
+
+def test_headline_subjects_claim_before_an_equal_one():
+    body = TITLE + LEAD + FILLER + "Tom Baker said the talks had failed. Ruth Adler said the talks had ended.\n"
+    other = claim("the talks had failed", body, speaker_id="tom-baker")
+    subject = claim("the talks had ended", body, speaker_id="ruth-adler")
+    people = [Entity(id="ruth-adler", kind="person", name="Ruth Adler", mentions=((8, 18),), salience=2.0),
+              Entity(id="tom-baker", kind="person", name="Tom Baker", mentions=((body.index("Tom"), 0),),
+                     salience=2.0)]
+    ranked = {c.text: c.rank for c in grade_claims([other, subject], body, people)}
+    assert ranked["the talks had ended"] > ranked["the talks had failed"]
+
+
+def test_a_caption_printed_twice_is_one_key_point():
+    caption = "The minister visits the flooded town of Kell on Tuesday, officials said"
+    body = TITLE + LEAD + caption + ".\n" + FILLER + caption + ".\n"
+    first = claim(caption, body, "organization")
+    second_start = body.rindex(caption)
+    second = Claim(text=caption, start=second_start, end=second_start + len(caption), source_type="organization")
+    ranked = grade_claims([first, second], body)
+    assert ranked[0].rank > 0 and ranked[1].rank == 0.0
+
+
+def test_a_sub_claim_does_not_repeat_its_parent():
+    body = TITLE + "The premier said she believes the new flag has a strong rationale and will win the vote.\n"
+    outer = claim("she believes the new flag has a strong rationale and will win the vote", body)
+    inner = claim("the new flag has a strong rationale and will win the vote", body)
+    ranked = grade_claims([outer, inner], body)
+    assert ranked[0].rank > 0 and ranked[1].rank == 0.0
+
+
+def test_a_denial_in_the_lead_is_a_key_point_shown_as_a_denial(annotate_text):
+    ann = annotate_text("President Ivan Petrov denied that his country meddled in the election, in a speech to "
+                        "parliament on Tuesday that lasted more than two hours and drew loud applause.\n\n"
+                        + FILLER.replace("\n", " "),
+                        title="Petrov denies meddling")
+    best = max(ann.claims, key=lambda c: c.rank)
+    assert best.text.startswith("his country meddled in the election")
+    assert best.stance == "denies" and "the source denies this" in best.grade_reasons
