@@ -48,6 +48,9 @@ def test_an_attribution_set_off_by_commas_is_cut_out_of_the_claim():
     c = Claim(text, 0, len(text), speaker="the envoy", speaker_start=23, speaker_end=32, cue="said",
               cue_start=33, cue_end=37)
     assert brief.display(c, text) == "New talks are planned … and a deal could follow."
+    quoted = "“The vote was a mistake,” Ana Ruiz said, calling it rushed."
+    c = Claim(quoted, 0, len(quoted), speaker="Ana Ruiz", speaker_start=26, speaker_end=34, cue="said")  # no cue offsets
+    assert brief.display(c, quoted) == "The vote was a mistake … calling it rushed."
     passive = "He was accused by officials of fraud."
     c = Claim(passive, 0, len(passive), speaker="officials", speaker_start=18, speaker_end=27, cue="accused",
               cue_start=7, cue_end=14)
