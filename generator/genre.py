@@ -106,7 +106,7 @@ def argument(ann: Annotations, most: int = ARGUMENT_MOST) -> list[str]:
         if not any(b.start <= s and e <= b.end for b in body):
             continue
         text = " ".join(doc.text[s:e].split())
-        if len(text.split()) < 6 or QUOTED.search(text) or "“" in text or "”" in text:
+        if len(text.split()) < 6 or QUOTED.search(text) or "“" in text or "”" in text or _furniture(text):
             continue
         if any(cs < e and s < ce for cs, ce in claimed):
             continue  # a source's claim: graded in the claims, not the author's thesis
@@ -121,6 +121,14 @@ def argument(ann: Annotations, most: int = ARGUMENT_MOST) -> list[str]:
 
     chosen = sorted(sorted(enumerate(candidates), key=weight)[:most])
     return [text for _, (_, text) in chosen]
+
+
+SHOUTED = re.compile(r"\b[A-Z]{3,}\b(?:\W+\b[A-Z]{3,}\b)+")  # "MUST WATCH", "JUST WATCHED": a page's widgets
+
+
+def _furniture(sentence: str) -> bool:
+    """A line of the web page around the article (a video box, a teaser) or a question: no thesis."""
+    return bool(SHOUTED.search(sentence)) or "..." in sentence or not sentence.rstrip("”’\")").endswith((".", "!"))
 
 
 def authored_by(claim, author: str | None) -> bool:

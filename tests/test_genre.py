@@ -99,3 +99,10 @@ def test_initials_are_no_first_person():
     text = ("The C.I.A. director met the F.B.I. chief.\nOfficials at the C.I.A. said little.\n"
             "A U.S. senator asked the C.I.A. for papers.\nThe I.R.S. declined to comment.")
     assert genre.recognise(_ann(text)).kind == "news"
+
+
+def test_page_furniture_and_questions_are_no_thesis():
+    body = ("JUST WATCHED Harbour plans Replay More Videos ... MUST WATCH the ferry story now.\n"
+            "Who will pay for the new ferry line this year?\n"
+            "The city should pay for the ferry out of its own budget.")
+    assert genre.argument(_ann(body, title="Opinion: Pay for it")) == ["The city should pay for the ferry out of its own budget."]
