@@ -31,7 +31,8 @@ def lead(ann: Annotations) -> str:
         return ""
     spans = []
     for b in blocks[:3]:
-        inside = [(s, e) for s, e in ann.sentences if b.start <= s and e <= b.end] or [(b.start, b.end)]
+        # a sentence span may run past its block's end (over the line break): clip it
+        inside = [(s, min(e, b.end)) for s, e in ann.sentences if b.start <= s < b.end] or [(b.start, b.end)]
         spans.extend(inside)
     out: list[str] = []
     words = 0
@@ -59,9 +60,17 @@ def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int 
     return out[:most]
 
 
+# cues that deny what follows them, for claims made before the extractor set a stance
+DENYING_CUES = frozenset("deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed "
+                         "refute refutes refuted dispute disputes disputed".split())
+
+
 def stance(claim) -> str:
-    """'asserts', 'denies' or 'questions' (claims made before stances were extracted assert)."""
-    return getattr(claim, "stance", None) or "asserts"
+    """'asserts', 'denies' or 'questions': the extractor's stance, else a denying cue ('rejected', 'denied')."""
+    given = getattr(claim, "stance", None)
+    if given:
+        return given
+    return "denies" if (getattr(claim, "cue", None) or "").strip().lower() in DENYING_CUES else "asserts"
 
 
 def shown(claims: Sequence[Claim]) -> list[tuple[int, Claim]]:

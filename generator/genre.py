@@ -103,8 +103,10 @@ def argument(ann: Annotations, most: int = ARGUMENT_MOST) -> list[str]:
     sentences = ann.sentences or tuple((b.start, b.end) for b in body)
     candidates = []
     for s, e in sentences:
-        if not any(b.start <= s and e <= b.end for b in body):
+        block = next((b for b in body if b.start <= s < b.end), None)  # a sentence span may run past its block
+        if block is None:
             continue
+        e = min(e, block.end)
         text = " ".join(doc.text[s:e].split())
         if len(text.split()) < 6 or QUOTED.search(text) or "“" in text or "”" in text or _furniture(text):
             continue

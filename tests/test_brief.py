@@ -65,6 +65,8 @@ def test_a_denial_says_so_and_is_never_stated_as_fact():
     assert brief.display(Stanced("the minister took the money", 0, 27, stance="denies")) == \
         "denies: the minister took the money"
     assert brief.stance(Claim("x", 0, 1)) == "asserts"
+    rejected = Claim("the notion the mayor was betraying the party", 0, 44, speaker="An aide", cue="rejected")
+    assert brief.display(rejected) == "denies: the notion the mayor was betraying the party"
 
 
 def test_a_sub_claim_of_the_same_source_is_not_listed_again_and_credits_are_no_claims():
