@@ -5,7 +5,8 @@
 Copies the seeds into a temporary project (nothing is written to the repository), builds it with
 `mkdocs build`, and prints for each briefing and width: the page height with its long sections
 collapsed, the article's own rendered height (the full text expanded), their ratio (the budget is
-3x), and whether the lead and the first key point are within the first screen.
+3x), and how much of the in-brief block is on the first screen: the lead, and how many of its
+points (key points, and an opinion piece's theses) end above the fold.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ SIZES = ((1280, 900), (390, 844))
 MEASURE = """() => {
   const box = document.querySelector('.full-text-box'), brief = document.querySelector('.in-brief');
   const first = brief.querySelector('li') || brief;
+  const points = [...brief.querySelectorAll('ol > li, ul > li')];  // key points, and an opinion's theses
   return {collapsed: document.documentElement.scrollHeight, first: first.getBoundingClientRect().bottom,
+          points: points.length, seen: points.filter(li => li.getBoundingClientRect().bottom <= innerHeight).length,
           genre: (document.querySelector('.genre') || {}).textContent || 'news'};
 }"""
 
@@ -71,7 +74,7 @@ def main(seeds: list[str]) -> int:
                     page.locator(".full-text-box > summary").click()
                     article = page.evaluate("""() => { const d = document.querySelector('.full-text-box');
                         return d.getBoundingClientRect().height - d.querySelector('summary').getBoundingClientRect().height; }""")
-                    fits = "lead + first key point" if m["first"] <= height else "lead only"
+                    fits = (f"lead + {m['seen']} of {m['points']} points" if m["first"] <= height else "lead only")
                     print(f"{slug[:48]:48} {m['genre'].strip().lower():8} {width:5} {m['collapsed']:9.0f} {article:7.0f} "
                           f"{m['collapsed'] / article:5.2f}  {fits}")
                 page.close()

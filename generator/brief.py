@@ -14,7 +14,7 @@ from .model import Annotations, Claim
 
 LEAD_SENTENCES = 3
 LEAD_WORDS = 90  # a lead stops before a sentence that would take it past this
-KEY_POINT_WORDS = 28  # a longer key point is cut at a word boundary (its whole text is in the claims list)
+KEY_POINT_WORDS = 22  # a longer key point is cut at a word boundary (its whole text is in the claims list)
 OPEN, CLOSE = "“\"‘", "”\"’"
 # text between a closing and an opening quotation mark that is short and unquoted is the writer's
 # attribution interrupting a quote: '…president,” Pompeo said. “And when…'
