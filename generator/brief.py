@@ -14,7 +14,7 @@ from .model import Annotations, Claim
 
 LEAD_SENTENCES = 3
 LEAD_WORDS = 90  # a lead stops before a sentence that would take it past this
-KEY_POINT_WORDS = 28  # a longer key point is cut at a word boundary (its whole text is in the claims list)
+KEY_POINT_WORDS = 22  # a longer key point is cut at a word boundary (its whole text is in the claims list)
 OPEN, CLOSE = "“\"‘", "”\"’"
 # text between a closing and an opening quotation mark that is short and unquoted is the writer's
 # attribution interrupting a quote: '…president,” Pompeo said. “And when…'
@@ -31,7 +31,8 @@ def lead(ann: Annotations) -> str:
         return ""
     spans = []
     for b in blocks[:3]:
-        inside = [(s, e) for s, e in ann.sentences if b.start <= s and e <= b.end] or [(b.start, b.end)]
+        # a sentence span may run past its block's end (over the line break): clip it
+        inside = [(s, min(e, b.end)) for s, e in ann.sentences if b.start <= s < b.end] or [(b.start, b.end)]
         spans.extend(inside)
     out: list[str] = []
     words = 0
@@ -59,9 +60,17 @@ def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int 
     return out[:most]
 
 
+# cues that deny what follows them, for claims made before the extractor set a stance
+DENYING_CUES = frozenset("deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed "
+                         "refute refutes refuted dispute disputes disputed".split())
+
+
 def stance(claim) -> str:
-    """'asserts', 'denies' or 'questions' (claims made before stances were extracted assert)."""
-    return getattr(claim, "stance", None) or "asserts"
+    """'asserts', 'denies' or 'questions': the extractor's stance, else a denying cue ('rejected', 'denied')."""
+    given = getattr(claim, "stance", None)
+    if given:
+        return given
+    return "denies" if (getattr(claim, "cue", None) or "").strip().lower() in DENYING_CUES else "asserts"
 
 
 def shown(claims: Sequence[Claim]) -> list[tuple[int, Claim]]:
@@ -96,11 +105,11 @@ def parts(claim: Claim, text: str = "") -> list[str]:
     """The claimed words as one or more parts: the attribution inside them cut out, edge quotation
     marks removed and unmatched inner ones dropped (the page adds its own marks around a quote)."""
     body = claim.text
-    a, b = _attribution(claim)
+    a, b = _attribution(claim, text)
     # only an attribution set off by commas is cut ("…, the official said, and …"): cutting one that is
     # part of the sentence ("he was accused by officials of …") would leave words that say nothing
     if text and a is not None and claim.start < a and b < claim.end and text[claim.start:claim.end] == claim.text \
-            and text[claim.start:a].rstrip().endswith(",") and text[b:claim.end].lstrip().startswith(","):
+            and text[claim.start:a].rstrip().rstrip(CLOSE).endswith(",") and text[b:claim.end].lstrip().startswith(","):
         pieces = [text[claim.start:a], text[b:claim.end]]
     else:
         pieces = [body]
@@ -110,16 +119,31 @@ def parts(claim: Claim, text: str = "") -> list[str]:
     return [p for p in (_clean(p) for p in out) if p]
 
 
-def _attribution(claim: Claim) -> tuple[int | None, int | None]:
-    """Offsets of the speaker and cue as one span, when the claim's text holds both ('…, the official said, …')."""
-    ends = [x for x in (claim.speaker_start, claim.speaker_end, claim.cue_start, claim.cue_end) if x is not None]
-    if claim.speaker_start is None or claim.cue_start is None:
+def _attribution(claim: Claim, text: str = "") -> tuple[int | None, int | None]:
+    """Offsets of the speaker and cue as one span, when the claim's text holds both ('…, the official said, …').
+
+    A claim without the cue's offsets finds the cue word right after the speaker ("Ruiz said") or
+    right before it ("said Ruiz")."""
+    if claim.speaker_start is None or claim.speaker_end is None:
         return None, None
-    return min(ends), max(ends)
+    s, e = claim.speaker_start, claim.speaker_end
+    if claim.cue_start is not None and claim.cue_end is not None:
+        return min(s, claim.cue_start), max(e, claim.cue_end)
+    cue = (claim.cue or "").strip()
+    if cue and text:
+        if text[e:e + len(cue) + 1] == " " + cue:
+            return s, e + 1 + len(cue)
+        if text[max(s - len(cue) - 1, 0):s] == cue + " ":
+            return s - len(cue) - 1, e
+    return None, None
 
 
 def _clean(part: str) -> str:
     part = " ".join(part.split()).strip(" ,;:")
+    inner = part[1:-1]
+    if len(part) > 2 and part[0] in "“\"" and part[-1] in "”\"" and inner.count("“") == inner.count("”") \
+            and '"' not in inner:
+        part = inner.strip(" ,;:")  # one quoted part, wholly in its marks: the page sets its own
     while part and part[0] in OPEN and _unmatched(part, 0):
         part = part[1:].lstrip()
     while part and part[-1] in CLOSE and _unmatched(part, len(part) - 1):

@@ -42,6 +42,7 @@ def _graph_drawing(graph: Graph, caption: str, ident: str, width: int, height: i
     place = {n.id: (pad_x + n.x * (width - 2 * pad_x), pad_y + n.y * (height - 2 * pad_y)) for n in graph.nodes}
     top = max((n.weight for n in graph.nodes), default=1)
     radius = {n.id: 5 + 9 * math.sqrt(n.weight / top) for n in graph.nodes}
+    place = _apart(place, radius, (pad_x, pad_y, width - pad_x, height - pad_y))
     labels = place_labels(graph.nodes, place, radius, width, height)
     out = [f'<svg class="{variant}" viewBox="0 0 {width} {height}" role="group" aria-labelledby="{attr(ident)}-title" '
            'xmlns="http://www.w3.org/2000/svg">',
@@ -84,6 +85,32 @@ def _graph_drawing(graph: Graph, caption: str, ident: str, width: int, height: i
 
 
 Box = tuple[float, float, float, float]
+
+
+def _apart(place: dict, radius: dict, bounds: Box, gap: float = 4, rounds: int = 40) -> dict:
+    """Circles pushed apart until none overlaps another (a layout in the unit square can stack them once
+    drawn at their sizes); each pair moves away along the line between them, in a fixed order."""
+    pos = {k: list(v) for k, v in place.items()}
+    ids = sorted(pos)
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                dx, dy = pos[b][0] - pos[a][0], pos[b][1] - pos[a][1]
+                d = math.hypot(dx, dy)
+                need = radius[a] + radius[b] + gap
+                if d >= need:
+                    continue
+                if d < 1e-6:  # on one spot: move apart sideways, the later one to the right
+                    dx, dy, d = 1.0, 0.0, 1.0
+                push = (need - d) / 2
+                for k, sign in ((a, -1), (b, 1)):
+                    pos[k][0] = min(max(pos[k][0] + sign * dx / d * push, bounds[0]), bounds[2])
+                    pos[k][1] = min(max(pos[k][1] + sign * dy / d * push, bounds[1]), bounds[3])
+                moved = True
+        if not moved:
+            break
+    return {k: (v[0], v[1]) for k, v in pos.items()}
 
 
 def _overlaps(a: Box, b: Box) -> bool:

@@ -24,8 +24,9 @@ _LABEL = "|".join(sorted((re.escape(k) for k in LABELS), key=len, reverse=True))
 TITLE_LABEL = re.compile(rf"^\s*(?P<a>{_LABEL})\s*[:|—–-]\s+|\s[|—–-]\s*(?P<b>{_LABEL})\s*$", re.I)
 BYLINE_LABEL = re.compile(r"\b(columnist|contributor|opinion|editorial board|contributing writer|guest essay)\b", re.I)
 AUTHOR_WRITES = re.compile(r"\b(the )?(author|columnist|writer) (writes|argues|says)\b|\bwrites [A-Z]\w+ [A-Z]\w+\s*$", re.I)
-FIRST_PERSON = re.compile(r"\b(I|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Mm]yself)\b")
+FIRST_PERSON = re.compile(r"(?<![\w.])(?:I|I'm|I’m|I've|I’ve|[Mm]y|[Mm]e|[Mm]yself)(?![\w'’]|\.\w)")  # not "C.I.A."
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+OPEN_QUOTE = re.compile(r"[“\"][^”\"]*$")  # a quotation that runs on to the paragraph's end
 # words of a thesis: what should be, what is wrong or right, what the writer believes
 THESIS = re.compile(r"\b(should|must|need to|needs to|ought|has to|have to|it is time|we can(not|'t)?|wrong|mistake|"
                     r"I (think|believe|argue|suspect|fear|hope)|the (real|truth|problem|point|answer)|cannot afford|"
@@ -68,13 +69,22 @@ def recognise(ann: Annotations) -> Genre:
     stand = next((doc.text[b.start:b.end] for b in doc.blocks if b.kind == "standfirst"), "")
     if AUTHOR_WRITES.search(stand):
         return _genre("opinion", "the standfirst says the author writes")
-    body = " ".join(doc.text[b.start:b.end] for b in doc.blocks if b.kind in ("paragraph", "standfirst"))
-    own = QUOTED.sub(" ", body)
-    first = len(FIRST_PERSON.findall(own))
-    sentences = max(len(ann.sentences), own.count(". ") + 1)
-    if first >= 5 and first * 6 >= sentences:
-        return _genre("opinion", f"first-person argument ({first} times 'I/my/me' outside quotes)")
+    paragraphs = [doc.text[b.start:b.end] for b in doc.blocks if b.kind in ("paragraph", "standfirst")]
+    argued = [i for i, p in enumerate(paragraphs) if _first_person(p)]
+    # the writer's own "I" runs through the piece from its opening: a quoted speaker's, a tweet's or a
+    # song's "I" sits in a few paragraphs further down
+    if len(argued) >= 3 and len(argued) * 4 >= len(paragraphs) and argued[0] < 3:
+        return _genre("opinion", f"first-person argument ('I/my/me' outside quotes in {len(argued)} of "
+                                 f"{len(paragraphs)} paragraphs)")
     return NEWS
+
+
+def _first_person(paragraph: str) -> bool:
+    """Whether a paragraph's own words (quotations cut out, also one left open to the paragraph's end, as a
+    quote running on into the next paragraph is) say I, my or me in a sentence (a line without an end
+    mark, such as a lyric or a caption, does not count)."""
+    own = OPEN_QUOTE.sub(" ", QUOTED.sub(" ", paragraph))
+    return bool(FIRST_PERSON.search(own)) and own.rstrip().rstrip("”’\")").endswith((".", "!", "?"))
 
 
 def _genre(kind: str, reason: str) -> Genre:
@@ -93,10 +103,12 @@ def argument(ann: Annotations, most: int = ARGUMENT_MOST) -> list[str]:
     sentences = ann.sentences or tuple((b.start, b.end) for b in body)
     candidates = []
     for s, e in sentences:
-        if not any(b.start <= s and e <= b.end for b in body):
+        block = next((b for b in body if b.start <= s < b.end), None)  # a sentence span may run past its block
+        if block is None:
             continue
+        e = min(e, block.end)
         text = " ".join(doc.text[s:e].split())
-        if len(text.split()) < 6 or QUOTED.search(text) or "“" in text or "”" in text:
+        if len(text.split()) < 6 or QUOTED.search(text) or "“" in text or "”" in text or _furniture(text):
             continue
         if any(cs < e and s < ce for cs, ce in claimed):
             continue  # a source's claim: graded in the claims, not the author's thesis
@@ -111,6 +123,14 @@ def argument(ann: Annotations, most: int = ARGUMENT_MOST) -> list[str]:
 
     chosen = sorted(sorted(enumerate(candidates), key=weight)[:most])
     return [text for _, (_, text) in chosen]
+
+
+SHOUTED = re.compile(r"\b[A-Z]{3,}\b(?:\W+\b[A-Z]{3,}\b)+")  # "MUST WATCH", "JUST WATCHED": a page's widgets
+
+
+def _furniture(sentence: str) -> bool:
+    """A line of the web page around the article (a video box, a teaser) or a question: no thesis."""
+    return bool(SHOUTED.search(sentence)) or "..." in sentence or not sentence.rstrip("”’\")").endswith((".", "!"))
 
 
 def authored_by(claim, author: str | None) -> bool:

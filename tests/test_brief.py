@@ -48,6 +48,9 @@ def test_an_attribution_set_off_by_commas_is_cut_out_of_the_claim():
     c = Claim(text, 0, len(text), speaker="the envoy", speaker_start=23, speaker_end=32, cue="said",
               cue_start=33, cue_end=37)
     assert brief.display(c, text) == "New talks are planned … and a deal could follow."
+    quoted = "“The vote was a mistake,” Ana Ruiz said, calling it rushed."
+    c = Claim(quoted, 0, len(quoted), speaker="Ana Ruiz", speaker_start=26, speaker_end=34, cue="said")  # no cue offsets
+    assert brief.display(c, quoted) == "The vote was a mistake … calling it rushed."
     passive = "He was accused by officials of fraud."
     c = Claim(passive, 0, len(passive), speaker="officials", speaker_start=18, speaker_end=27, cue="accused",
               cue_start=7, cue_end=14)
@@ -62,6 +65,8 @@ def test_a_denial_says_so_and_is_never_stated_as_fact():
     assert brief.display(Stanced("the minister took the money", 0, 27, stance="denies")) == \
         "denies: the minister took the money"
     assert brief.stance(Claim("x", 0, 1)) == "asserts"
+    rejected = Claim("the notion the mayor was betraying the party", 0, 44, speaker="An aide", cue="rejected")
+    assert brief.display(rejected) == "denies: the notion the mayor was betraying the party"
 
 
 def test_a_sub_claim_of_the_same_source_is_not_listed_again_and_credits_are_no_claims():

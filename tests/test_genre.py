@@ -61,12 +61,20 @@ def test_front_matter_kind_wins():
 
 
 def test_first_person_argument_outside_quotes_is_opinion_and_quoted_first_person_is_not():
-    argued = ("I have lived by this harbour for years. My view is simple. I think the board is wrong. "
-              "I fear the ferry will fail. Give me one reason to trust them.")
+    argued = ("I have lived by this harbour for years. My view is simple.\n"
+              "The board voted on Tuesday.\n"
+              "I think the board is wrong. I fear the ferry will fail.\n"
+              "Give me one reason to trust them.")
     assert genre.recognise(_ann(argued)).kind == "opinion"
-    quoted = ("“I love this harbour,” a fisherman said. “My boat is here,” he said. “I stay,” she said. "
-              "“I mean it,” he added. “Ask me,” he said.")
+    quoted = ("The harbour board voted on Tuesday.\n"
+              "“I love this harbour,” a fisherman said. “My boat is here,” he said.\n"
+              "A trader said: “I stay. I mean it.\n"  # a quote running on into the next paragraph
+              "“Ask me again next year, and my answer is the same.”")
     assert genre.recognise(_ann(quoted)).kind == "news"
+    song = ("The singer released a song on Friday.\n"
+            "I can feel the tide come in\nMy boat is leaving now\nI will not come back\n"
+            "The song was played on the radio.")
+    assert genre.recognise(_ann(song)).kind == "news"  # lines without an end mark are lyrics, not argument
 
 
 def test_the_argument_is_the_authors_own_sentences_never_a_sources_claim():
@@ -85,3 +93,16 @@ def test_the_author_is_not_a_graded_source():
     assert genre.authored_by(Claim("x", 0, 1, speaker="I"), "Mara Holt")
     assert genre.authored_by(Claim("x", 0, 1, speaker="Holt"), "Mara Holt")
     assert not genre.authored_by(Claim("x", 0, 1, speaker="the mayor"), "Mara Holt")
+
+
+def test_initials_are_no_first_person():
+    text = ("The C.I.A. director met the F.B.I. chief.\nOfficials at the C.I.A. said little.\n"
+            "A U.S. senator asked the C.I.A. for papers.\nThe I.R.S. declined to comment.")
+    assert genre.recognise(_ann(text)).kind == "news"
+
+
+def test_page_furniture_and_questions_are_no_thesis():
+    body = ("JUST WATCHED Harbour plans Replay More Videos ... MUST WATCH the ferry story now.\n"
+            "Who will pay for the new ferry line this year?\n"
+            "The city should pay for the ferry out of its own budget.")
+    assert genre.argument(_ann(body, title="Opinion: Pay for it")) == ["The city should pay for the ferry out of its own budget."]

@@ -1,6 +1,7 @@
 """Relationship graphs and timeline charts on small hand-made annotations."""
 
 import html
+import math
 from datetime import date
 
 from generator import charts, graphs
@@ -174,6 +175,12 @@ def test_the_connections_graph_stays_legible_at_a_thousand_briefings():
     for i, a in enumerate(boxes):
         for b in boxes[i + 1:]:
             assert not (a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1), (a, b)
+    import re
+
+    circles = [(float(x), float(y), float(r)) for x, y, r in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"', wide)]
+    overlaps = sum(1 for i, a in enumerate(circles) for b in circles[i + 1:]
+                   if math.hypot(a[0] - b[0], a[1] - b[1]) < a[2] + b[2])
+    assert overlaps == 0  # no circle hides another
     heaviest = sorted(graph.nodes, key=lambda n: -n.weight)[:5]
     named = html.unescape(wide)
     assert all(f">{n.label}<" in named or f">{n.label.split()[-1]}<" in named for n in heaviest)

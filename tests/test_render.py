@@ -229,3 +229,33 @@ def test_every_page_gives_the_same_claim_count(tmp_path):
     items = len(re.findall(r"^\d+\. \*\*[A-E]\*\*", claims, re.M))
     home = int(re.search(r"· (\d+) claims", pages["index.md"]).group(1))
     assert meta == sourcing == listed == items == home > 5
+
+
+OPINION_SEED = """Opinion: The harbour deserves its ferry – By Mara Holt (Test Gazette) / Mar 04 2021
+The city should stop waiting and build the ferry line, the author writes.
+
+The city should build the ferry line this year, before the old pier falls apart.
+
+The harbour board chair, Tomas Arnell, said the pier could carry the new boats.
+
+Waiting another decade would be a mistake that the city cannot afford.
+"""
+
+
+def test_an_opinion_piece_shows_its_argument_and_grades_only_the_claims_it_cites(tmp_path):
+    from conftest import ROOT
+
+    from generator.build import build_site
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "opinion.txt").write_text(OPINION_SEED, encoding="utf-8")
+    pages = build_site(seeds, ROOT / "templates", cache_dir=tmp_path / "cache", processes=1).pages
+    page = next(v for k, v in pages.items() if k.startswith("briefings/") and not k.endswith("index.md"))
+    brief_block = page[page.index('<div class="in-brief"'):page.index("</div>", page.index('<div class="in-brief"'))]
+    assert '<span class="genre">Opinion</span>' in page
+    assert "<strong>In short:</strong>" in brief_block and "<strong>Argument</strong>" in brief_block
+    argument = brief_block[brief_block.index("Argument"):brief_block.index("Claims the author cites")]
+    assert "build the ferry line this year" in argument and "mistake" in argument
+    assert "Arnell" not in argument  # a source's claim is graded, never part of the author's argument
+    assert "Mara Holt" not in brief_block.split("Claims the author cites")[1]  # the author is no graded source
