@@ -104,3 +104,8 @@ def test_possessive_in_an_appositive_is_not_the_named_person(annotate_text):
     ann = annotate_text("President Tomas Brandt met Carlos Vidal, his predecessor, on Monday.")
     assert refs(ann, "Carlos Vidal") == []
     assert refs(ann, "Tomas Brandt") == ["his"]
+
+
+def test_a_first_name_alone_tells_the_gender(annotate_text):
+    ann = annotate_text("Carlos Vidal painted Marilyn many times. He said the work made him rich.")
+    assert refs(ann, "Carlos Vidal") == ["He", "him"]

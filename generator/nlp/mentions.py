@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from .namebounds import country_only, extend_right, glued_start, leaders, listed_with_people, lone_entity
 from .names import POSSESSIVE_RE, is_demonym, is_initials, is_name_case, is_title_word, key
 from .personhood import (
     Clues,
     clues,
-    coordination,
     given_names,
     has_given_name,
     is_person_noun,
@@ -19,7 +19,7 @@ from .personhood import (
     text_of,
     title_case_line,
 )
-from .rules import is_verb_form, pairs, words
+from .rules import words
 
 # PRODUCT: the small model calls some people products ("Dries Mertens"); such a name is kept
 # only if its clues make it a person
@@ -63,7 +63,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     text = text_of(doc)
     body = _body_names(doc)
     for toks in _name_runs(doc):
-        toks = _glued_start(_after_office(toks), common)
+        toks = glued_start(_after_office(toks), common)
         if _heading(text, toks[0].idx):
             toks = _headline_cut(toks, body, common)
         m = _mention(doc, toks, "person", exclude, credits)
@@ -88,67 +88,22 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
             head, tail = _split_tail(toks)
             if tail:
                 # "Ukraine Kurt Volker": a country run into the name after it is a place
-                parts = [(head, "place" if _country_only(head) else kind), (tail, "person")]
+                parts = [(head, "place" if country_only(head) else kind), (tail, "person")]
         for part, k in parts:
             if k == "person" and part:
-                part = _glued_start(_after_office(_extend_right(doc, _extend_left(doc, part, common))), common)
-                if _country_only(part):  # "Sunday China": what is left is the country
+                part = glued_start(_after_office(extend_right(doc, _extend_left(doc, part, common))), common)
+                if country_only(part):  # "Sunday China": what is left is the country
                     k = "place"
             m = _mention(doc, part, k, exclude, credits)
             if m is not None and not any(m.start < e and s < m.end for s, e in runs):
                 out.append(m)
-    listed = _listed_with_people(doc, out, exclude, credits)
+    def make(t) -> Mention | None:
+        return _mention(doc, [t], "person", exclude, credits)
+
+    listed = listed_with_people(doc, out, make)
     out = [m for m in out if not any(m.start == x.start and m.end == x.end for x in listed)] + listed
-    out += _leaders(doc, out, exclude, credits)
+    out += leaders(doc, out, make)
     return sorted(out, key=lambda m: (m.start, m.end))
-
-
-def _listed_with_people(doc, found: list[Mention], exclude: set[str], credits) -> list[Mention]:
-    """ "the gods Zeus, Hera, Poseidon and Athena": in a list of four or more with two people and no
-    place, a one-word proper noun the model left untagged, or called an organisation, is one of them."""
-    lone_orgs = {(m.start, m.end) for m in found if m.label == "organization" and " " not in m.text}
-    taken = [(m.start, m.end) for m in found if (m.start, m.end) not in lone_orgs]
-    extra = []
-    for head in doc:
-        if head.dep_ == "conj":
-            continue
-        members = coordination(head)
-        if len(members) < 4:
-            continue
-        people = sum(t.ent_type_ == "PERSON" for t in members)
-        # two people or more, and no member a place ("France, Spain and Ana Ruiz")
-        if people < 2 or any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for t in members):
-            continue
-        for t in members:
-            if (t.ent_type_ == "PERSON" or t.pos_ != "PROPN" or not is_name_case(t.text) or not t.is_alpha
-                    or (t.ent_type_ and not (_lone_entity(t) and t.ent_type_ == "ORG"))
-                    or any(s < t.idx + len(t.text) and t.idx < e for s, e in taken)):
-                continue
-            if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":  # part of a longer name
-                continue
-            m = _mention(doc, [t], "person", exclude, credits)
-            if m is not None:
-                extra.append(m)
-    return extra
-
-
-def _leaders(doc, found: list[Mention], exclude: set[str], credits) -> list[Mention]:
-    """ "by the Ruiz government", "under the Vidal administration": a lone untagged proper noun between
-    "the" and what a leader heads is that leader (not a country or a people: "the Kenya government")."""
-    taken = [(m.start, m.end) for m in found]
-    extra = []
-    for t in doc[1:-1]:
-        prev, nxt = doc[t.i - 1], doc[t.i + 1]
-        # the small model calls some surnames a group ("Monti" NORP); a party ("Tory") is a first name too
-        group_word = t.ent_type_ == "NORP" and _lone_entity(t) and t.lower_ in surnames() and t.lower_ not in given_names()
-        if (t.pos_ == "PROPN" and (not t.ent_type_ or group_word) and is_name_case(t.text) and t.is_alpha
-                and prev.lower_ == "the" and nxt.is_lower and nxt.lemma_ in words("leader_nouns")
-                and t.lower_ not in words("countries") and not is_demonym(t.text) and not is_title_word(t.text)
-                and not any(s <= t.idx < e for s, e in taken)):
-            m = _mention(doc, [t], "person", exclude, credits)
-            if m is not None:
-                extra.append(m)
-    return extra
 
 
 def _part_of_title(doc, toks: list) -> bool:
@@ -165,7 +120,7 @@ def _split_tail(toks: list) -> tuple[list, list]:
     follows ("White House National Security Adviser": the tail is the post's first words), and only
     when a word of the tail is a known first name or surname."""
     heads = [i for i, t in enumerate(toks) if t.lower_ in words("name_heads")]
-    if not heads and len(toks) > 2 and _country_only(toks[:1]):
+    if not heads and len(toks) > 2 and country_only(toks[:1]):
         heads = [0]
     if not heads:
         return toks, []
@@ -321,42 +276,6 @@ def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
     return toks
 
 
-def _country_only(toks: list) -> bool:
-    """One word, a country that is nobody's first name or surname ("China", not "Jordan")."""
-    return len(toks) == 1 and toks[0].lower_ in words("countries") and not _known(toks[0].lower_)
-
-
-def _glued_start(toks: list, common: set[str]) -> list:
-    """ "Moderator Chris Wallace", "Follow Ben Shapiro", "Little Adam Schiff", "Attacking Ruiz", "Sunday
-    China", "China Xi Jinping": a word that is no name never starts one; it is cut off."""
-    while len(toks) > 1 and _not_a_name_start(toks[0], toks[1], len(toks), common):
-        toks = toks[1:]
-    return toks
-
-
-def _not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
-    w = t.lower_
-    if not is_name_case(nxt.text) or not t.is_alpha:
-        return False
-    if pairs("calendar_words").get(w) == "weekday" or (n >= 3 and w in words("countries")):
-        return True  # "Sunday China", "China Xi Jinping" (a country that is also a first name, before two names)
-    if w in given_names() or w in words("name_particles") or is_initials(t.text):
-        return False
-    if w in pairs("calendar_words"):
-        return True  # "March Ana Ruiz" ("Togo Ndlovu": one country word before an unknown surname is a name)
-    if w in words("not_name_starts") or (t.tag_ == "VB" and t.is_sent_start):
-        return True  # "Follow Ben Shapiro on Twitter": an imperative opens the line
-    if w not in surnames() and (t.tag_ in ("VB", "VBD", "VBG", "VBN") or is_verb_form(w)):
-        return True  # "Attacking Ruiz", "Leaked Colin Powell", "Follow Ben Shapiro"
-    # "Moderator Chris Wallace"; a word only guessed a role by its ending needs a first name and a
-    # surname after it ("Enver Solomon" is a name)
-    guessed = n >= 3 and is_person_noun(t.text) and nxt.lower_ in given_names()
-    if not _known(w) and (is_person_noun(t.text, suffix=False) or guessed):
-        return True
-    # "Little Adam Schiff", "Read Laura": before a first name, a word the text also writes in lower case
-    return nxt.lower_ in given_names() and w in common
-
-
 def _after_office(toks: list) -> list:
     """ "… Secretary for Near Eastern Affairs Beth Jones": spaCy runs the office into the name; a
     name starts at a first name that follows words which are nobody's names."""
@@ -418,25 +337,10 @@ def _extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
     return toks
 
 
-def _extend_right(doc, toks: list) -> list:
-    """ "illustrator Johnnie Christmas": a first name alone, then a capitalised surname the model took for
-    something else (a holiday, a place); the surname is part of the name."""
-    if len(toks) != 1 or toks[0].lower_ not in given_names() or not toks[0].whitespace_:
-        return toks
-    i = toks[0].i + 1
-    nxt = doc[i] if i < len(doc) else None
-    after = doc[i + 1] if i + 1 < len(doc) else None
-    if (nxt is not None and nxt.pos_ == "PROPN" and is_name_case(nxt.text) and nxt.is_alpha
-            and nxt.lower_ in surnames() and (not nxt.ent_type_ or _lone_entity(nxt))
-            and not (after is not None and after.pos_ == "PROPN" and is_name_case(after.text))):
-        return [*toks, nxt]
-    return toks
-
-
 def _listed_given(t) -> bool:
     """ "Ivan Sokol and German Khan": a first name the small model reads as a people's adjective, in
     a list ("and", a comma) right before a surname."""
-    return (t.ent_type_ == "NORP" and _lone_entity(t) and t.lower_ in given_names() and t.i > 0
+    return (t.ent_type_ == "NORP" and lone_entity(t) and t.lower_ in given_names() and t.i > 0
             and t.doc[t.i - 1].lower_ in (",", "and"))
 
 
@@ -448,14 +352,14 @@ def _name_runs(doc):
         # "Maya MacTavish" may be tagged a group of people (NORP) by the small model
         ok = (t is not None and t.pos_ == "PROPN" and is_name_case(t.text) and t.is_alpha
               and not is_title_word(t.text) and not _role_word(t.text)
-              and (not t.ent_type_ or _lone_entity(t) or t.ent_type_ == "NORP"))
+              and (not t.ent_type_ or lone_entity(t) or t.ent_type_ == "NORP"))
         if ok and (not run or run[-1].whitespace_):
             run.append(t)
             continue
         # "Senior Research Associate": words after a rank are a post's, not a name
         before = run[0].doc[run[0].i - 1] if run and run[0].i else None
         # a group's name ("Sunni Muslim") is no name unless a word has a Mc/Mac capital ("Maya MacTavish")
-        group = any(t.ent_type_ == "NORP" and not _lone_entity(t) for t in run) and all(t.is_title for t in run)
+        group = any(t.ent_type_ == "NORP" and not lone_entity(t) for t in run) and all(t.is_title for t in run)
         if (2 <= len(run) <= 3 and not _places(run) and not group
                 and not (before is not None and before.lower_ in words("rank_words"))):
             yield run
@@ -465,11 +369,6 @@ def _name_runs(doc):
 def _role_word(word: str) -> bool:
     """ "Engineer": a capitalised role noun from the list ("Enver", "Walker" end like one but are names)."""
     return is_person_noun(word, suffix=False) and word.lower() not in given_names()
-
-
-def _lone_entity(t) -> bool:
-    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    return t.ent_iob_ == "B" and t.ent_type_ != "PERSON" and (nxt is None or nxt.ent_iob_ != "I")
 
 
 def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention | None:

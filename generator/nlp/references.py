@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from ..model import Entity
 from .names import fold, tokens
-from .personhood import is_person_noun, likely_gender, text_of
+from .personhood import is_person_noun, likely_gender, surnames, text_of
 from .rules import pairs
 
 GROUP = "person_refs"
@@ -111,7 +111,8 @@ def _profile(doc, e: Entity) -> _Person:
             votes.add(gendered[fold(before[-1])])
     if not votes:
         words = tokens(e.name)
-        if len(words) > 1 and likely_gender(words[0]):
+        # "Marilyn" alone is a first name too; a bare surname ("Kelly") says nothing
+        if words and (len(words) > 1 or words[0] not in surnames()) and likely_gender(words[0]):
             votes.add(likely_gender(words[0]))
     gender = votes.pop() if len(votes) == 1 else ""
     former = any(ev.kind == "former" or "former" in fold(ev.text).split() for ev in e.evidence)

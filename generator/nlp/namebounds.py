@@ -1,0 +1,117 @@
+"""Where a person's name starts and ends, and names the model missed beside others.
+
+"Moderator Chris Wallace", "Sunday China", "Attacking Ruiz": a word that is no name never starts
+one. "illustrator Johnnie Christmas": a surname the model took for a holiday ends it. "Zeus, Hera,
+Poseidon and Athena", "the Monti government": names the model left untagged among people or
+before what a leader heads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .names import is_demonym, is_initials, is_name_case, is_title_word
+from .personhood import coordination, given_names, is_person_noun, surnames
+from .rules import is_verb_form, pairs, words
+
+
+def _known(word: str) -> bool:
+    return word in given_names() or word in surnames()
+
+
+def glued_start(toks: list, common: set[str]) -> list:
+    """ "Moderator Chris Wallace", "Follow Ben Shapiro", "Little Adam Schiff", "Attacking Ruiz", "Sunday
+    China", "China Xi Jinping": a word that is no name never starts one; it is cut off."""
+    while len(toks) > 1 and not_a_name_start(toks[0], toks[1], len(toks), common):
+        toks = toks[1:]
+    return toks
+
+def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
+    w = t.lower_
+    if not is_name_case(nxt.text) or not t.is_alpha:
+        return False
+    if pairs("calendar_words").get(w) == "weekday" or (n >= 3 and w in words("countries")):
+        return True  # "Sunday China", "China Xi Jinping" (a country that is also a first name, before two names)
+    if w in given_names() or w in words("name_particles") or is_initials(t.text):
+        return False
+    if w in pairs("calendar_words"):
+        return True  # "March Ana Ruiz" ("Togo Ndlovu": one country word before an unknown surname is a name)
+    if w in words("not_name_starts") or (t.tag_ == "VB" and t.is_sent_start):
+        return True  # "Follow Ben Shapiro on Twitter": an imperative opens the line
+    if w not in surnames() and (t.tag_ in ("VB", "VBD", "VBG", "VBN") or is_verb_form(w)):
+        return True  # "Attacking Ruiz", "Leaked Colin Powell", "Follow Ben Shapiro"
+    # "Moderator Chris Wallace"; a word only guessed a role by its ending needs a first name and a
+    # surname after it ("Enver Solomon" is a name)
+    guessed = n >= 3 and is_person_noun(t.text) and nxt.lower_ in given_names()
+    if not _known(w) and (is_person_noun(t.text, suffix=False) or guessed):
+        return True
+    # "Little Adam Schiff", "Read Laura": before a first name, a word the text also writes in lower case
+    return nxt.lower_ in given_names() and w in common
+
+def country_only(toks: list) -> bool:
+    """One word, a country that is nobody's first name or surname ("China", not "Jordan")."""
+    return len(toks) == 1 and toks[0].lower_ in words("countries") and not _known(toks[0].lower_)
+
+def extend_right(doc, toks: list) -> list:
+    """ "illustrator Johnnie Christmas": a first name alone, then a capitalised surname the model took for
+    something else (a holiday, a place); the surname is part of the name."""
+    if len(toks) != 1 or toks[0].lower_ not in given_names() or not toks[0].whitespace_:
+        return toks
+    i = toks[0].i + 1
+    nxt = doc[i] if i < len(doc) else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if (nxt is not None and nxt.pos_ == "PROPN" and is_name_case(nxt.text) and nxt.is_alpha
+            and nxt.lower_ in surnames() and (not nxt.ent_type_ or lone_entity(nxt))
+            and not (after is not None and after.pos_ == "PROPN" and is_name_case(after.text))):
+        return [*toks, nxt]
+    return toks
+
+def lone_entity(t) -> bool:
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.ent_iob_ == "B" and t.ent_type_ != "PERSON" and (nxt is None or nxt.ent_iob_ != "I")
+
+def listed_with_people(doc, found: list, make: Callable) -> list:
+    """ "the gods Zeus, Hera, Poseidon and Athena": in a list of four or more with two people and no
+    place, a one-word proper noun the model left untagged, or called an organisation, is one of them."""
+    lone_orgs = {(m.start, m.end) for m in found if m.label == "organization" and " " not in m.text}
+    taken = [(m.start, m.end) for m in found if (m.start, m.end) not in lone_orgs]
+    extra = []
+    for head in doc:
+        if head.dep_ == "conj":
+            continue
+        members = coordination(head)
+        if len(members) < 4:
+            continue
+        people = sum(t.ent_type_ == "PERSON" for t in members)
+        # two people or more, and no member a place ("France, Spain and Ana Ruiz")
+        if people < 2 or any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for t in members):
+            continue
+        for t in members:
+            if (t.ent_type_ == "PERSON" or t.pos_ != "PROPN" or not is_name_case(t.text) or not t.is_alpha
+                    or (t.ent_type_ and not (lone_entity(t) and t.ent_type_ == "ORG"))
+                    or any(s < t.idx + len(t.text) and t.idx < e for s, e in taken)):
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":  # part of a longer name
+                continue
+            m = make(t)
+            if m is not None:
+                extra.append(m)
+    return extra
+
+def leaders(doc, found: list, make: Callable) -> list:
+    """ "by the Ruiz government", "under the Vidal administration": a lone untagged proper noun between
+    "the" and what a leader heads is that leader (not a country or a people: "the Kenya government")."""
+    taken = [(m.start, m.end) for m in found]
+    extra = []
+    for t in doc[1:-1]:
+        prev, nxt = doc[t.i - 1], doc[t.i + 1]
+        # the small model calls some surnames a group ("Monti" NORP); a party ("Tory") is a first name too
+        group_word = t.ent_type_ == "NORP" and lone_entity(t) and t.lower_ in surnames() and t.lower_ not in given_names()
+        if (t.pos_ == "PROPN" and (not t.ent_type_ or group_word) and is_name_case(t.text) and t.is_alpha
+                and prev.lower_ == "the" and nxt.is_lower and nxt.lemma_ in words("leader_nouns")
+                and t.lower_ not in words("countries") and not is_demonym(t.text) and not is_title_word(t.text)
+                and not any(s <= t.idx < e for s, e in taken)):
+            m = make(t)
+            if m is not None:
+                extra.append(m)
+    return extra
