@@ -37,3 +37,17 @@ def test_reason_in_the_relative_clause_is_not_access(annotate_text):
     (src,) = ann.anonymous_sources
     assert src.access is None
     assert src.reason == "he was not authorized to discuss the talks"
+
+
+def test_a_description_never_named_is_an_unnamed_source(annotate_text):
+    ann = annotate_text(LEAD + "The coach said the team would train on Sunday despite the storm.")
+    (c,) = [c for c in ann.claims if c.form != "credit"]
+    assert (c.source_type, c.grade, c.speaker) == ("anonymous", "D", "The coach")
+    assert [a.description for a in ann.anonymous_sources] == ["The coach"]
+
+
+def test_a_description_of_a_named_person_is_named(annotate_text):
+    ann = annotate_text(LEAD + "Foreign Minister Ana Ruiz arrived in Rome on Friday. The minister said the talks "
+                        "would resume in March.")
+    (c,) = [c for c in ann.claims if c.form != "credit"]
+    assert (c.source_type, c.grade, c.speaker_id) == ("named", "A", "ana-ruiz")

@@ -101,6 +101,9 @@ def test_linked_reference_wins_over_the_nearest_name(nlp):
     # a participle opening the sentence is no part of the speaker
     ("Writing in a blog post, columnist Pavel Marek of the Daily Ledger called the long dispute over the stadium "
      'a farce: "Nobody will win this fight, least of all the fans."', "Nobody will win", "Pavel Marek"),
+    # the previous paragraph ends in a colon; its subject, parsed off the verb, speaks
+    ('Asked about the plan, Ann Holt, a Republican from Ohio, was blunt:\n\n"It is a disaster for every farmer in '
+     'the state."', "It is a disaster", "Ann Holt"),
     # "according to" an office and a name
     ("The old library drew record crowds when it showed its map collection in 2012, according to archivist "
      "Helen Brody.", "The old library", "Helen Brody"),

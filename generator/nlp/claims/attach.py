@@ -360,7 +360,7 @@ def _sentence_intro(doc, q: Quote, j: int) -> Found | None:
     quoted = doc.char_span(q.start, q.end, alignment_mode="expand")
     if quoted is None or not any(t.pos_ in ("VERB", "AUX") for t in quoted):
         return None  # 'dubbed the conflict: "X vs. Y, part 17"': a verbless title, not the subject's words
-    subj = cues.subject(root)
+    subj = cues.subject(root) or cues.name_before(root)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.tag_ == "VBG" \
             or subj.lower_ in ("it", "this", "that", "there"):
         return None

@@ -45,7 +45,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                 cue = (tok.idx, tok.idx + len(tok.text))
                 bare.append(Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i))
         elif tok.lemma_.lower() in verbs and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
-            subj = subject(tok) or _name_before(tok)
+            subj = subject(tok) or name_before(tok)
             if subj is None or negated(tok) or _not_a_report(tok):
                 # "did not say that ...", "I did not think this was ...": the source does not say
                 # the clause; cut from its negation it would read as the opposite
@@ -276,7 +276,7 @@ def _verb_as_noun(tok) -> bool:
         and any(c.dep_ == "ccomp" for c in tok.children)
 
 
-def _name_before(tok):
+def name_before(tok):
     """"Speaking for the defence, Tom Roe, SC, said that ...": a name right before a main verb
     that the parser hung elsewhere is the verb's subject."""
     if tok.dep_ != "ROOT" or tok.tag_ == "VBG":
@@ -287,7 +287,9 @@ def _name_before(tok):
     if j < tok.sent.start:
         return None
     name = tok.doc[j]
-    while name.head.i != name.i and name.head.i < tok.i and name.dep_ in ("appos", "compound", "flat"):
+    # up from the last word before the verb to the name it describes: "Holt, a Republican from Ohio,"
+    while name.head.i != name.i and name.head.i < tok.i and (
+            name.dep_ in ("compound", "flat", "pobj", "prep") or name.dep_ == "appos" and name.head.pos_ == "PROPN"):
         name = name.head
     if name.pos_ != "PROPN" or name.right_edge.i > tok.i or name.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
         return None

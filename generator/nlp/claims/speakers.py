@@ -121,7 +121,10 @@ class Resolver:
         elif head is not None and head.text.isupper() and len(head.text) > 1 and head.is_alpha:
             spk = Speaker(text, None, "organization")  # an acronym: "WHO say ...", "NATO said"
         elif head is not None and head.pos_ in ("NOUN", "PRON") and head.lemma_.lower() not in words("organization_nouns"):
-            spk = Speaker(text, None, "named")  # a role the text identifies: "the coach", "the minister"
+            # "the coach", "the poster", "the researchers": a description the briefing never
+            # resolves to a name is an unnamed source, kept in its own words
+            key = self._anonymous(span, head)
+            spk = Speaker(text, None, "anonymous", key)
         else:
             spk = Speaker(text, None, "organization")
         self._remember(spk, span[0])
@@ -178,7 +181,9 @@ class Resolver:
         if not words_ or head.pos_ == "PRON":
             return None
         key = " ".join(words_)
-        hits = {ent for role, ent in self.roles if role == key or role.startswith(key + " ")}
+        # "the Australian woman" for "an Australian woman and former member", "the minister" for
+        # "Foreign Minister": the role begins or ends with the description
+        hits = {ent for role, ent in self.roles if role == key or role.startswith(key + " ") or role.endswith(" " + key)}
         if len(hits) != 1:
             return None
         ent = hits.pop()
