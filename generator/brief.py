@@ -60,17 +60,9 @@ def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int 
     return out[:most]
 
 
-# cues that deny what follows them, for claims made before the extractor set a stance
-DENYING_CUES = frozenset("deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed "
-                         "refute refutes refuted dispute disputes disputed".split())
-
-
 def stance(claim) -> str:
-    """'asserts', 'denies' or 'questions': the extractor's stance, else a denying cue ('rejected', 'denied')."""
-    given = getattr(claim, "stance", None)
-    if given:
-        return given
-    return "denies" if (getattr(claim, "cue", None) or "").strip().lower() in DENYING_CUES else "asserts"
+    """'asserts', 'denies' or 'questions', as the claims extractor set it (older records assert)."""
+    return getattr(claim, "stance", None) or "asserts"
 
 
 def shown(claims: Sequence[Claim]) -> list[tuple[int, Claim]]:
