@@ -83,4 +83,5 @@ def test_a_key_point_the_lead_already_says_is_left_out():
 def test_a_long_key_point_is_shortened_at_a_word_with_balanced_marks():
     words = " ".join(f"w{i}" for i in range(40))
     assert brief.shorten(words, 5) == "w0 w1 w2 w3 w4 …"
+    assert brief.shorten(" ".join(words.split()[:12]), 5) == " ".join(words.split()[:12])  # a few words over: whole
     assert brief.shorten("“" + words + "”", 5).endswith("…”")
