@@ -15,6 +15,7 @@ from .model import Annotations, Claim
 LEAD_SENTENCES = 3
 LEAD_WORDS = 90  # a lead stops before a sentence that would take it past this
 KEY_POINT_WORDS = 22  # a longer key point is cut at a word boundary (its whole text is in the claims list)
+SHORTEN_SLACK = 7  # ... unless it is at most this many words longer
 OPEN, CLOSE = "“\"‘", "”\"’"
 # text between a closing and an opening quotation mark that is short and unquoted is the writer's
 # attribution interrupting a quote: '…president,” Pompeo said. “And when…'
@@ -61,8 +62,7 @@ def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int 
 
 
 def stance(claim) -> str:
-    """'asserts', 'denies' or 'questions', as the claims extractor set it (annotations cached before
-    stances existed read as assertions)."""
+    """'asserts', 'denies' or 'questions', as the claims extractor set it (older records assert)."""
     return getattr(claim, "stance", None) or "asserts"
 
 
@@ -185,8 +185,8 @@ def display(claim: Claim, text: str = "") -> str:
 def shorten(text: str, words: int = KEY_POINT_WORDS) -> str:
     """At most `words` words, cut at a word with an ellipsis (a key point stays a glance)."""
     split = text.split()
-    if len(split) <= words:
-        return text
+    if len(split) <= words + SHORTEN_SLACK:
+        return text  # cutting the last few words would save little and lose the end of the claim
     cut = " ".join(split[:words]).rstrip(",;:")
     # a cut inside a quotation closes it, so the marks stay balanced
     if cut.count("“") > cut.count("”"):

@@ -1,6 +1,5 @@
 """What a briefing shows first and how a claim reads, on short texts written for these tests."""
 
-
 from generator import brief
 from generator.model import Annotations, Block, Claim, Document
 
@@ -57,12 +56,11 @@ def test_an_attribution_set_off_by_commas_is_cut_out_of_the_claim():
 
 
 def test_a_denial_says_so_and_is_never_stated_as_fact():
-    assert brief.display(Claim("the minister took the money", 0, 27, stance="denies")) == \
-        "denies: the minister took the money"
+    denial = Claim("the minister took the money", 0, 27, stance="denies")
+    assert brief.display(denial) == "denies: the minister took the money"
+    question = Claim("the ferry is safe", 0, 17, stance="questions")
+    assert brief.display(question) == "questions: the ferry is safe"
     assert brief.stance(Claim("x", 0, 1)) == "asserts"
-    # the extractor decides: a rejected offer is no denial, so a cue alone says nothing
-    rejected = Claim("the offer of a recount", 0, 22, speaker="An aide", cue="rejected")
-    assert brief.display(rejected) == "the offer of a recount"
 
 
 def test_a_sub_claim_of_the_same_source_is_not_listed_again_and_credits_are_no_claims():
@@ -85,4 +83,5 @@ def test_a_key_point_the_lead_already_says_is_left_out():
 def test_a_long_key_point_is_shortened_at_a_word_with_balanced_marks():
     words = " ".join(f"w{i}" for i in range(40))
     assert brief.shorten(words, 5) == "w0 w1 w2 w3 w4 …"
+    assert brief.shorten(" ".join(words.split()[:12]), 5) == " ".join(words.split()[:12])  # a few words over: whole
     assert brief.shorten("“" + words + "”", 5).endswith("…”")
