@@ -62,6 +62,7 @@ def run(corpus: Path, base: int, factors: tuple[int, ...], templates: Path, show
           "times as many")
     print(f"{'size':>5} {'chars':>10} {'tokens':>9}   {'parse us/tok':>12} {'extract us/tok':>14} {'render us/tok':>13}")
     prof = None
+    measure(long_seed(corpus, base), nlp, templates)  # warm-up: rule files, imports, templates load once
     for f in factors:
         prof = cProfile.Profile() if show_profile and f == factors[-1] else None
         r = rows[f] = measure(long_seed(corpus, base * f), nlp, templates, prof)

@@ -16,6 +16,7 @@ and the three ratios against their targets.
     python benchmarks/speed.py --tune 64   # batch sizes and 1 vs 2 worker processes, interleaved
     python benchmarks/speed.py --scaling [--base 10]   # one seed of N, 4N, 16N articles: time per token
     python benchmarks/speed.py --long-seed 3   # `mkdocs build` of one seed of about 3 MB of articles
+    python benchmarks/speed.py --serve [--limit N]   # `mkdocs serve`: seconds from editing a seed to its page served
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -100,15 +102,18 @@ def run(cmd: list[str], cwd: Path) -> dict:
     """Run a command; its wall time, output, largest-process and process-tree peak RSS."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
     t = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     sampler = PeakRSS(proc.pid)
     sampler.start()
     out, err = proc.communicate()
     wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     sampler.done.set()
     if proc.returncode:
         sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-3000:]}")
-    return {"wall": wall, "stdout": out, "stderr": err, "tree_rss": sampler.peak}
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)  # the command and its children
+    return {"wall": wall, "cpu": cpu, "stdout": out, "stderr": err, "tree_rss": sampler.peak}
 
 
 def make_project(tmp: Path, corpus: Path, limit: int | None) -> list[Path]:
@@ -124,13 +129,13 @@ def make_project(tmp: Path, corpus: Path, limit: int | None) -> list[Path]:
     return files
 
 
-def edit_one_seed(seeds: Path, name: str) -> None:
+def edit_one_seed(seeds: Path, name: str,
+                  sentence: str = "The minister said on Tuesday that the talks would resume.") -> None:
     """Replace one symlink by an edited copy (the corpus file itself is never touched)."""
     link = seeds / name
     text = link.read_text(encoding="utf-8")
     link.unlink()
-    link.write_text(text.rstrip("\n") + "\n\nThe minister said on Tuesday that the talks would resume.\n",
-                    encoding="utf-8")
+    link.write_text(text.rstrip("\n") + f"\n\n{sentence}\n", encoding="utf-8")
 
 
 def mkdocs_build(tmp: Path) -> dict:
@@ -177,6 +182,65 @@ def tune(corpus: Path, n: int, rounds: int = 2) -> None:
         print(f"{label:28} " + "  ".join(f"{t:6.1f} s" for t in ts))
 
 
+def serve_edit(corpus: Path, limit: int | None, port: int = 8765) -> None:
+    """Under `mkdocs serve` on a warm cache: seconds from editing one seed to its new page being served."""
+    import html
+
+    tmp = Path(tempfile.mkdtemp(prefix="briefings-serve-"))
+    proc = None
+    try:
+        files = make_project(tmp, corpus, limit)
+        print(f"machine: {machine()}")
+        print(f"corpus:  {len(files)} articles from {corpus}")
+        cold = mkdocs_build(tmp)  # fills the caches, as a first `mkdocs serve` would
+        print(f"cold mkdocs build: {cold['wall']:7.1f} s, {cold['pages']} pages")
+        target = files[len(files) // 2]
+        title = html.escape(target.read_text(encoding="utf-8").splitlines()[0].strip(), quote=False)
+        page = next(p for p in sorted((tmp / "site" / "briefings").glob("*/index.html"))
+                    if title in p.read_text(encoding="utf-8"))
+        url = f"http://127.0.0.1:{port}/briefings/{page.parent.name}/"
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
+        log = open(tmp / "serve.log", "w+")
+        proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}",
+                                 "-f", str(tmp / "mkdocs.yml")], cwd=tmp, env=env, stdout=log, stderr=log)
+        t = time.perf_counter()
+        _wait_for(url, lambda body: title in body, 1800)
+        print(f"mkdocs serve, first build and serving: {time.perf_counter() - t:6.1f} s")
+        time.sleep(3)
+        for n in range(3):
+            marker = f"The minister said on Tuesday that round {n + 1} of the talks would resume."
+            edit_one_seed(tmp / "seeds", target.name, marker)
+            t = time.perf_counter()
+            _wait_for(url, lambda body, m=marker: m in body, 600)
+            print(f"edit {n + 1}: edited page served after {time.perf_counter() - t:6.1f} s")
+            time.sleep(3)
+        log.seek(0)
+        lines = [ln.rstrip() for ln in log if "briefings" in ln and ("extracted" in ln or "page cache" in ln)]
+        for line in lines[-2:]:
+            print(f"  serve log: {line}")
+    finally:
+        if proc is not None:
+            proc.terminate()
+            proc.wait(timeout=30)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _wait_for(url: str, ready, timeout: float) -> None:
+    import urllib.error
+    import urllib.request
+
+    end = time.perf_counter() + timeout
+    while time.perf_counter() < end:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as resp:
+                if ready(resp.read().decode("utf-8", "replace")):
+                    return
+        except (urllib.error.URLError, OSError):
+            pass
+        time.sleep(0.1)
+    sys.exit(f"{url} not ready after {timeout:.0f} s")
+
+
 def long_seed_build(corpus: Path, megabytes: float) -> None:
     """`mkdocs build` (cold) of a project whose one seed is the corpus's first articles run together."""
     files = sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".md"))
@@ -195,7 +259,8 @@ def long_seed_build(corpus: Path, megabytes: float) -> None:
         print(f"one seed of {size / 1e6:.2f} MB ({len(parts)} articles of {corpus} run together)")
         res = mkdocs_build(tmp)
         stages = ", ".join(f"{k} {v:.1f} s" for k, v in res["stages"].items())
-        print(f"cold mkdocs build: {res['wall']:7.1f} s  ({stages}), peak RSS {res['tree_rss'] / 2**30:.2f} GiB")
+        print(f"cold mkdocs build: {res['wall']:7.1f} s wall, {res['cpu']:.1f} s CPU  ({stages}), "
+              f"peak RSS {res['tree_rss'] / 2**30:.2f} GiB")
         print(f"{'under 5 minutes':30} {'yes' if res['wall'] < 300 else 'NO'}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -207,6 +272,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, help="only the first N articles (for a quick look)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary project and print its path")
     ap.add_argument("--tune", type=int, metavar="N", help="only time batch sizes and processes on N articles")
+    ap.add_argument("--serve", action="store_true", help="only: seconds from a seed edit to its page under mkdocs serve")
     ap.add_argument("--scaling", action="store_true", help="only the length-scaling run (1x, 4x, 16x)")
     ap.add_argument("--base", type=int, default=10, help="articles in the 1x seed of --scaling")
     ap.add_argument("--profile", action="store_true", help="with --scaling: profile the largest size")
@@ -219,6 +285,8 @@ def main() -> None:
 
         ok = scaling.run(args.corpus, args.base, (1, 4, 16), ROOT / "templates", args.profile)
         sys.exit(0 if ok else 1)
+    if args.serve:
+        return serve_edit(args.corpus, args.limit)
     if args.long_seed:
         return long_seed_build(args.corpus, args.long_seed)
     from generator.build import BATCH_SIZE

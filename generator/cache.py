@@ -69,11 +69,34 @@ class Store:
 
 
 class Cache:
-    """Annotations by seed key, as <key>.json; a damaged entry is simply a miss."""
+    """Annotations by seed key, as <key>.json; a damaged entry is simply a miss.
+
+    Entries read or written are also kept in memory for the process (an entry never changes under
+    its key), so a `mkdocs serve` rebuild does not parse a thousand JSON files again.
+    """
+
+    MEMORY = 20_000  # entries kept in memory per process, oldest dropped first
+    _memory: dict[tuple[str, str], tuple[Annotations, tuple[int, int]]] = {}
 
     def __init__(self, folder: str | Path | None):
         self.store = Store(folder)
         self.folder = self.store.folder
+
+    def _stamp(self, key: str) -> tuple[int, int] | None:
+        try:
+            st = self.store.path(key, ".json").stat()
+        except OSError:
+            return None
+        return st.st_mtime_ns, st.st_size
+
+    def _remember(self, key: str, ann: Annotations) -> None:
+        stamp = self._stamp(key)
+        if stamp is None:
+            return
+        memory = Cache._memory
+        memory[(str(self.folder), key)] = (ann, stamp)
+        while len(memory) > self.MEMORY:
+            del memory[next(iter(memory))]
 
     def has(self, key: str) -> bool:
         """Whether annotations for this key are stored (not checked for damage)."""
@@ -81,17 +104,26 @@ class Cache:
 
     def get(self, key: str) -> Annotations | None:
         """The stored annotations, or None."""
+        if self.folder is None:
+            return None
+        known = Cache._memory.get((str(self.folder), key))
+        if known is not None and known[1] == self._stamp(key):  # the same file as read: no need to parse it
+            return known[0]
         data = self.store.read(key, ".json")
         if data is None:
             return None
         try:
-            return annotations_from_dict(json.loads(data.decode("utf-8")))
+            ann = annotations_from_dict(json.loads(data.decode("utf-8")))
         except (ValueError, TypeError, KeyError):
             return None
+        self._remember(key, ann)
+        return ann
 
     def put(self, key: str, ann: Annotations) -> None:
         """Store annotations under a key."""
         self.store.write(key, ".json", json.dumps(to_dict(ann), ensure_ascii=False).encode("utf-8"))
+        if self.folder is not None:
+            self._remember(key, ann)
 
 
 def write_atomic(path: Path, data: bytes) -> None:

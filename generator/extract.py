@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
@@ -22,9 +23,18 @@ Failure = tuple[str, str]  # (source, message): picklable, unlike an exception w
 Result = Annotations | Failure
 
 
-@cache
+_LOADING = threading.Lock()
+
+
 def nlp_for(name: str | None):
-    """One loaded pipeline per process, kept across `mkdocs serve` rebuilds."""
+    """One loaded pipeline per process, kept across `mkdocs serve` rebuilds (and loaded once when a
+    preloading thread and a build ask at the same time)."""
+    with _LOADING:
+        return _load(name)
+
+
+@cache
+def _load(name: str | None):
     from .nlp import pipeline
 
     return pipeline.load(name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 from importlib import metadata
 from pathlib import Path
@@ -92,6 +93,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return files
 
     def on_serve(self, server, config, builder):
+        # the first edit would otherwise wait for spaCy to load: load it now, while the user reads
+        threading.Thread(target=_warm_pipeline, args=(self.options.pipeline,), daemon=True).start()
         server.watch(str(self._path(config, self.config.seeds_dir)))
         server.watch(str(self._path(config, self.config.templates_dir)))
         if self._path(config, self.config.corrections).is_file():
@@ -208,6 +211,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.watcher = None
         if getattr(self, "hits", None) is not None:
             log.info("%d generated pages from the page cache, %d rendered", len(self.hits), len(self.misses))
+
+
+def _warm_pipeline(name: str | None) -> None:
+    from .extract import nlp_for
+
+    try:
+        nlp_for(name)
+    except Exception:  # reported by the build that needs it
+        log.debug("pipeline preload failed", exc_info=True)
 
 
 class _WarningWatcher(logging.Handler):

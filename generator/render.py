@@ -5,6 +5,7 @@ Writes nothing but the optional Markdown cache of briefing pages (generator/mdca
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import jinja2
@@ -23,7 +24,15 @@ CHART_MARKS = 120  # most marks on the cross-briefing timeline chart
 
 
 def environment(templates_dir: str | Path) -> jinja2.Environment:
-    """The one Jinja environment: strict about undefined names, explicit escaping filters."""
+    """The one Jinja environment: strict about undefined names, explicit escaping filters.
+
+    One per templates folder and process: `mkdocs serve` rebuilds reuse its compiled templates
+    (the loader still reloads a template whose file changed)."""
+    return _environment(str(Path(templates_dir).resolve()))
+
+
+@cache
+def _environment(templates_dir: str) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
         undefined=jinja2.StrictUndefined,

@@ -76,15 +76,6 @@ def test_one_bad_seed_is_reported_and_the_rest_of_its_batch_is_cached(cluster, s
     assert all(store.get(key) is not None for _, key in jobs[:-1])
 
 
-def test_dask_needs_a_scheduler_and_a_known_executor():
-    from generator.options import BuildOptions
-
-    with pytest.raises(ValueError, match="scheduler"):
-        BuildOptions(executor="dask")
-    with pytest.raises(ValueError, match="executor"):
-        BuildOptions(executor="ray")
-
-
 def test_the_cli_sends_misses_to_the_scheduler_it_is_given(cluster, seeds, tmp_path):
     from click.testing import CliRunner
 
