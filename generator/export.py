@@ -5,11 +5,13 @@ from __future__ import annotations
 from .model import Annotations, Entity
 
 
-def _entity(e: Entity) -> dict:
+def _entity(e: Entity, text: str) -> dict:
+    # an evidence's `text` is the role as the who-is-who gives it ("official" for one of "officials
+    # Ana Ruiz and …"); `stated` is the words at [start, end] it was read from, as written
     return {"id": e.id, "name": e.name, "aliases": list(e.aliases), "roles": list(e.roles),
             "mentions": [list(m) for m in e.mentions], "age": e.age,
-            "evidence": [{"text": ev.text, "start": ev.start, "end": ev.end, "kind": ev.kind,
-                          "sentence": [ev.sentence_start, ev.sentence_end]} for ev in e.evidence],
+            "evidence": [{"text": ev.text, "stated": text[ev.start:ev.end], "start": ev.start, "end": ev.end,
+                          "kind": ev.kind, "sentence": [ev.sentence_start, ev.sentence_end]} for ev in e.evidence],
             "possible_duplicates": list(e.possible_duplicates),
             "references": [list(r) for r in e.references]}
 
@@ -24,9 +26,9 @@ def contract(ann: Annotations, source: str | None = None) -> dict:
         "text": d.text,
         # where each PDF page's text is: [start, end, page]; empty for other formats
         "pages": [[b.start, b.end, b.page] for b in d.blocks if b.page is not None],
-        "people": [_entity(e) for e in ann.people],
-        "organizations": [_entity(e) for e in ann.organizations],
-        "places": [_entity(e) for e in ann.places],
+        "people": [_entity(e, d.text) for e in ann.people],
+        "organizations": [_entity(e, d.text) for e in ann.organizations],
+        "places": [_entity(e, d.text) for e in ann.places],
         "claims": [{"text": c.text, "start": c.start, "end": c.end, "speaker": c.speaker,
                     "speaker_start": c.speaker_start, "speaker_end": c.speaker_end,
                     "speaker_id": c.speaker_id, "cue": c.cue, "source_type": c.source_type,

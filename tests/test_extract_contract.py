@@ -88,3 +88,13 @@ def test_a_pdf_seed_gives_its_extracted_text_and_pages(nlp, tmp_path):
         assert out["text"][s:e] in brandt[0]["aliases"] or "Brandt" in out["text"][s:e]
     first = brandt[0]["mentions"][0][0]
     assert next(p for s, e, p in out["pages"] if s <= first < e) == 1
+
+
+def test_a_role_read_from_a_plural_points_at_the_words_as_written(annotate_text):
+    from generator.export import contract
+
+    out = contract(annotate_text("The officials Ana Ruiz and Tomas Berg said the ferry would run."))
+    ruiz = next(p for p in out["people"] if p["name"] == "Ana Ruiz")
+    role = next(ev for ev in ruiz["evidence"] if ev["kind"] == "role")
+    assert role["text"] == "official"  # one of the officials
+    assert role["stated"] == out["text"][role["start"]:role["end"]] == "officials"

@@ -208,7 +208,9 @@ def test_extract_contract_any_text(annotate_text, text, published):
                 assert 0 <= s < t <= len(full)
                 assert _folded(full[s:t]) in forms, (full[s:t], e["aliases"])
             for ev in e["evidence"]:
-                assert full[ev["start"]:ev["end"]] == ev["text"]
+                assert full[ev["start"]:ev["end"]] == ev["stated"]
+                # the role shown is the stated words, or their singular ("officials" -> "official")
+                assert _folded(ev["text"])[:-1] in _folded(ev["stated"]) or ev["kind"] == "corrected", (ev, e["name"])
                 assert ev["sentence"][0] <= ev["start"] <= ev["end"] <= ev["sentence"][1] <= len(full)
     for c in out["claims"]:
         assert full[c["start"]:c["end"]] == c["text"]
