@@ -16,7 +16,8 @@ from bisect import bisect_left
 from datetime import date
 
 from ..model import DateRef
-from .datetense import tense_of
+from .clocktime import attach_days, lend_tense
+from .datetense import clause_verb, tense_of
 from .rules import words as rule_words
 from .timeexpr import Find, scan, table
 from .timevalue import Resolved, in_year, narrative, needs, resolve
@@ -47,13 +48,17 @@ def extract(doc, published: str | None) -> list[DateRef]:
     anchor = date.fromisoformat(published) if published else None
     text = doc.text  # Doc.text joins every token on each call: read it once
     finds = _finds(doc, text)
-    tenses = [tense_of(doc, f) for f in finds]
+    tenses = lend_tense(text, finds, [tense_of(doc, f) for f in finds])
     results = [resolve(f, anchor, tense, text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
     results = _story_anchor(finds, results, tenses, anchor)
     results = _same_year_as_siblings(finds, results)
     for i in range(len(finds) - 1):
         if _linked(text, finds, i):
             results[i], results[i + 1] = _range(finds[i], finds[i + 1], results[i], results[i + 1], tenses[i + 1])
+    if any(f.rule == "clock" for f in finds):
+        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        finds, results, kept = attach_days(text, finds, results, sentences, lambda f: _clause(doc, f))
+        tenses = [tenses[k] for k in kept]
     out = []
     for f, tense, r in zip(finds, tenses, results, strict=True):
         if r.value is None and anchor is not None:
@@ -64,6 +69,12 @@ def extract(doc, published: str | None) -> list[DateRef]:
         out.append(DateRef(f.text, f.start, f.end, r.value, r.granularity, published, r.rule,
                            _event(doc, span), sent.start_char, sent.end_char, tense or "", alone))
     return out
+
+
+def _clause(doc, f: Find) -> int | None:
+    """The token index of the verb a date hangs from: two dates with the same one share a clause."""
+    v = clause_verb(doc, f)
+    return None if v is None else v.i
 
 
 def _same_year_as_siblings(finds: list[Find], results: list[Resolved]) -> list[Resolved]:
@@ -92,8 +103,8 @@ class _LastDates:
         self.at: dict[str, tuple[str, str]] = {}
 
     def see(self, f: Find, value: str | None) -> None:
-        if not value:
-            return
+        if not value or ":" in value:
+            return  # a clock time dates no day until clocktime.py puts it on one
         head = value.split("/")[0]
         day, month = len(head) == 10, len(head) >= 7
         words = " ".join(f.text.split())
@@ -159,7 +170,9 @@ def _finds(doc, text: str) -> list[Find]:
     ents = doc.ents
     names = Spans((e.start_char, e.end_char) for e in ents if e.label_ in NAME_LABELS)
     # a full date is never part of a name: "Gov. Butler Mar. 4, 1871" glued into one PERSON
-    finds = [f for f in scan(text) if (f.rule in FULL_DATES or not names.overlaps(f.start, f.end))
+    # nor is a clock time in figures: "15:11 GMT" where spaCy takes "GMT" for an ORG
+    finds = [f for f in scan(text) if (f.rule in FULL_DATES or (f.rule == "clock" and f.text[:1].isdigit())
+                                       or not names.overlaps(f.start, f.end))
              and not _counted(doc, f)]
     taken = Spans((f.start, f.end) for f in finds)
     extra: list[Find] = []

@@ -48,8 +48,15 @@ MOD = r"(?:(?i:(?:the\s+)?(?:early|mid|late|(?:beginning|start|middle|end)\s+of)
 YEAR_AFTER = re.compile(r"[\s,\-–—]*(?i:this|last|next)\s+(?i:year)(?![A-Za-z'])")
 SEASONS = r"(?i:spring|summer|autumn|fall|winter)"
 UNITS = r"(?i:years?|months?|weeks?|days?|decades?)"
+# Clock times: "22:30", "6:00am", "9 p.m.", "9.30pm", "15:11 GMT", "ten o'clock" is not read.
+AMPM = r"(?:[aApP]\.\s?[mM]\.|[aApP][mM](?![A-Za-z]))"
+ZONE = rf"(?:{alternatives(table('time_zone'))})(?![A-Za-z])"
+CLOCK = (rf"(?<![\d:./,])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])(?:\s?{AMPM})?"
+         rf"|(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?{AMPM}|(?:1[0-2]|[1-9])\s+o['’]clock(?![A-Za-z]))(?:\s+{ZONE})?"
+         rf"|(?i:{alternatives(table('clock_word'))})(?![A-Za-z])")
 
 RULES: list[tuple[str, str]] = [
+    ("clock", CLOCK),
     ("iso", r"\d{4}-\d{2}-\d{2}(?!\d)"),
     ("numeric", r"(?<![\d/.])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"),
     ("mdy", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{FULL_YEAR}"),
@@ -117,6 +124,8 @@ def scan(text: str, start: int = 0, end: int | None = None, strict: bool = True)
         rule, phrase = m.lastgroup, m.group()
         if strict and rule in GATED and not _cued(text, m.start(), phrase):
             continue
+        if rule == "clock" and not _clock_cued(text, m.start(), phrase):
+            continue  # inside a DATE entity too: spaCy reads "3:16" in "John 3:16" as a date
         if rule == "year_span":
             out.extend(_span_ends(m))
             continue
@@ -136,6 +145,14 @@ def _cued(text: str, start: int, phrase: str) -> bool:
         return True  # "over 2000 - 2050", "between May and July"
     m = CUE_BEFORE.search(before)
     return bool(m) and m.group(1).lower().strip("(,") in table("cue")
+
+
+def _clock_cued(text: str, start: int, phrase: str) -> bool:
+    """ "at 22:30", "until midnight", "9 p.m.", "15:11 GMT": a time of day; not "John 3:16"."""
+    if re.search(rf"{AMPM}|{ZONE}|o['’]clock", phrase):
+        return True
+    m = CUE_BEFORE.search(text, max(0, start - 30), start)
+    return bool(m) and m.group(1).lower().strip("(,") in table("clock_cue")
 
 
 def _span_ends(m: re.Match) -> list[Find]:

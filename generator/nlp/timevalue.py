@@ -4,7 +4,8 @@
 and which way the sentence points (past | future | present | None). No spaCy here.
 
 Values: YYYY | YYYY-MM | YYYY-MM-DD | YYYY-MM-DD/YYYY-MM-DD (a week, a weekend, a season,
-a decade). Granularity: year | month | day | week | range.
+a decade) | HH:MM:SS or YYYY-MM-DDTHH:MM:SS (a clock time, its day set by clocktime.py).
+Granularity: year | month | day | week | range | time.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .calendarvalue import (
     _year_only,
     _ym,
 )
+from .clocktime import clock_value
 from .timeexpr import WEEKDAYS, YEAR_AFTER, Find, alternatives, table
 
 VALUE = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?|(?!0000)\d{4}-\d{2}-\d{2}/(?!0000)\d{4}-\d{2}-\d{2}")
@@ -49,6 +51,8 @@ def resolve(find: Find, anchor: date | None, direction: str | None = None, after
         direction = "future"
     elif re.search(r"\b(?:last|past|previous|ago)\b", low):
         direction = "past"
+    if find.rule == "clock":
+        return clock_value(p)
     if find.rule == "year_end":
         return Resolved(find.full, "year", f"end of a year range written with two digits ({find.full})")
     if find.rule == "early_year":
