@@ -147,6 +147,9 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
                                       f"{r.rule}, no publication date: in {seen[0][:4]}, the year mentioned before (“{seen[1]}”)")
             elif f.rule in STORY_DEICTIC:
                 out[i] = _counted_from(f, seen, need, tenses[i]) or out[i]
+            elif f.rule in ("short_year", "month_short_year"):
+                # the story's year is no "now": a two-digit year takes the century nearest it, either way
+                out[i] = _counted_from(f, seen, need, None) or out[i]
         last.see(f, out[i].value)
     return out
 
