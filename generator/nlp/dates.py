@@ -18,6 +18,7 @@ from datetime import date
 from ..model import DateRef
 from .clocktime import attach_days, lend_tense
 from .datetense import clause_verb, tense_of
+from .eventdays import event_days
 from .rules import words as rule_words
 from .timeexpr import Find, scan, table
 from .timevalue import Resolved, in_year, narrative, needs, resolve
@@ -59,6 +60,11 @@ def extract(doc, published: str | None) -> list[DateRef]:
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         finds, results, kept = attach_days(text, finds, results, sentences, lambda f: _clause(doc, f))
         tenses = [tenses[k] for k in kept]
+    extra = event_days(text, finds, results)
+    if extra:
+        merged = sorted([(f, r, t) for f, r, t in zip(finds, results, tenses, strict=True)]
+                        + [(f, r, None) for f, r in extra], key=lambda x: x[0].start)
+        finds, results, tenses = (list(x) for x in zip(*merged, strict=True))
     out = []
     for f, tense, r in zip(finds, tenses, results, strict=True):
         if r.value is None and anchor is not None:
