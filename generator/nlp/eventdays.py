@@ -10,6 +10,7 @@ No spaCy here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .calendarvalue import Resolved
 from .clocktime import is_day
@@ -46,12 +47,14 @@ def _own_words(text: str, start: int, end: int) -> tuple[int, int, str | None]:
 
 def event_days(text: str, finds: list[Find], results: list[Resolved]) -> list[tuple[Find, Resolved]]:
     """New day expressions: time phrases set beside a day, then their later repeats."""
-    taken = [(f.start, f.end) for f in finds]
+    starts, ends = [f.start for f in finds], [f.end for f in finds]  # finds are disjoint, in text order
+    taken: list[tuple[int, int]] = []  # the few spans added here
     named: dict[str, tuple[int, str, str]] = {}  # key -> (where named, day, the date's words)
     out: list[tuple[Find, Resolved]] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        i = bisect_left(starts, end)  # finds starting before `end`: only the last can reach past `start`
+        return not (i > 0 and ends[i - 1] > start) and not any(s < end and start < e for s, e in taken)
 
     def add(start: int, end: int, value: str, why: str) -> None:
         out.append((Find(start, end, "event_day", text[start:end]), Resolved(value, "day", why)))
