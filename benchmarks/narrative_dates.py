@@ -1,4 +1,4 @@
-"""Dates on narrative text with no publication date: public-domain biographies read by hand.
+"""Dates on narrative text with no publication date: biographies and interviews read by hand.
 
 Builds the gold records (doc_id, text, dates with start/end and `when` or `from`/`to`) from
 benchmarks/narrative_dates/docs/*.txt and annotations.tsv, runs `python -m generator extract`
@@ -6,7 +6,8 @@ on the texts, and scores with the shared scorer (called, not copied):
 
     python benchmarks/narrative_dates.py [--eval ../shared/eval] [--keep PRED.jsonl] [--show]
 
---show prints each gold date the extractor missed or resolved differently.
+--show prints each gold date the extractor missed or resolved differently. The figures are
+printed for the biographies, the interviews (texts named interview_*) and both together.
 """
 
 from __future__ import annotations
@@ -56,8 +57,6 @@ def main() -> None:
     records = gold_records()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        gold = tmp / "gold.jsonl"
-        gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
         files = []
         for r in records:
             path = tmp / f"{r['doc_id']}.txt"
@@ -70,9 +69,15 @@ def main() -> None:
             args.keep.write_text(pred.read_text(encoding="utf-8"), encoding="utf-8")
         if args.show:
             _show(records, pred)
-        out = subprocess.run([sys.executable, str(args.eval / "score.py"), "dates", str(gold), str(pred)],
-                             capture_output=True, text=True, check=True)
-    print(f"narrative dates  {out.stdout.strip()}")
+        groups = {"biographies": [r for r in records if not r["doc_id"].startswith("interview_")],
+                  "interviews": [r for r in records if r["doc_id"].startswith("interview_")],
+                  "together": records}
+        for name, group in groups.items():
+            gold = tmp / f"gold_{name}.jsonl"
+            gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in group), encoding="utf-8")
+            out = subprocess.run([sys.executable, str(args.eval / "score.py"), "dates", str(gold), str(pred)],
+                                 capture_output=True, text=True, check=True)
+            print(f"narrative dates, {name:<12} {out.stdout.strip()}")
 
 
 def _show(records: list[dict], pred: Path) -> None:

@@ -199,16 +199,17 @@ class Axis:
 
 @dataclass(frozen=True)
 class Event:
-    value: str  # YYYY, YYYY-MM, YYYY-MM-DD or "a/b"
+    value: str  # YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS or "a/b"
     label: str
     href: str | None = None
 
 
 def span_of(value: str) -> tuple[date, date]:
-    """The first and last day an ISO date, month, year or "a/b" range covers."""
+    """The first and last day an ISO date, month, year, dated time or "a/b" range covers."""
     if "/" in value:
         a, b = value.split("/", 1)
         return span_of(a)[0], span_of(b)[1]
+    value = value.split("T")[0]  # a time on a day marks that day
     parts = [int(p) for p in value.split("-")]
     if len(parts) == 1:
         return date(parts[0], 1, 1), date(parts[0], 12, 31)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .identity import merge_people
-from .model import Annotations, Claim, DateRef, Entity
+from .model import Annotations, Claim, DateRef, Entity, on_calendar
 from .nlp.names import key, tokens
 from .slugs import unique_slugs
 
@@ -117,12 +117,14 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
         entities[kind] = out
     timeline = sorted(
         (TimelineEntry(d.value, slugs[a.document.source], a.document.title, d)
-         for a in ordered for d in a.dates if d.value and not d.dateline),
+         for a in ordered for d in a.dates if on_calendar(d.value) and not d.dateline),
         key=lambda t: (t.value.split("/")[0], t.value, t.briefing, t.date.start),
     )
-    # one entry per event: a caption printed twice, or a date repeated in the same clause, is one event
+    # one entry per event: a caption printed twice, or a date repeated in the same clause, is one
+    # event; so is a time and the day its sentence names ("On 4 May ... at 22:30": the day is kept)
     seen: set[tuple[str, str, str]] = set()
-    timeline = [t for t in timeline if (k := (t.briefing, t.value, t.date.event)) not in seen and not seen.add(k)]
+    timeline = [t for t in timeline
+                if (k := (t.briefing, t.value.split("T")[0], t.date.event)) not in seen and not seen.add(k)]
     return Corpus(ordered, slugs, entities, links, timeline, pages)
 
 

@@ -152,6 +152,11 @@ class DateRef:
     dateline: bool = False  # the article's own dateline ("Friday, July 21, 2017"): no event of its own
 
 
+def on_calendar(value: str | None) -> bool:
+    """Whether a date value falls on the calendar: not unresolved, not a time of no known day ("22:30:00")."""
+    return bool(value) and not (":" in value and "T" not in value)
+
+
 @dataclass(frozen=True)
 class Annotations:
     """Everything extracted from one seed: the only thing NLP hands to rendering."""

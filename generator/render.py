@@ -15,7 +15,7 @@ from .cache import digest
 from .corpus import KINDS, Corpus
 from .escape import attr, code, front_matter, md, safe_url
 from .mdcache import MarkdownCache, fingerprint
-from .model import Annotations
+from .model import Annotations, on_calendar
 from .sourcing import profile
 
 KIND_TITLES = {"people": "People", "organizations": "Organisations", "places": "Places"}
@@ -63,19 +63,32 @@ def evidence(entity, most: int = 2) -> list:
 
 
 def fmt_date(value: str | None) -> str:
-    """YYYY-MM-DD (or shorter) as '19 Aug 2019'; unknown stays 'date unknown'."""
+    """YYYY-MM-DD (or shorter) as '19 Aug 2019', a time as '22:30' or '22:30, 4 Sep 2010', year 420 as
+    '420'; unknown stays 'date unknown'."""
     if not value:
         return "date unknown"
     months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
     if "/" in value:
         a, b = value.split("/", 1)
         return f"{fmt_date(a)} – {fmt_date(b)}"
+    day, _, time = value.rpartition("T") if "T" in value else ("", "", value if ":" in value else "")
+    if time:
+        clock = time[:5] if time.endswith(":00") else time
+        return f"{clock}, {fmt_date(day)}" if day else clock
     parts = value.split("-")
+    year = str(int(parts[0]))  # the year 420, not "0420"
     if len(parts) == 3:
-        return f"{int(parts[2])} {months[int(parts[1]) - 1]} {parts[0]}"
+        return f"{int(parts[2])} {months[int(parts[1]) - 1]} {year}"
     if len(parts) == 2:
-        return f"{months[int(parts[1]) - 1]} {parts[0]}"
-    return parts[0]
+        return f"{months[int(parts[1]) - 1]} {year}"
+    return year
+
+
+def _date_order(value: str | None) -> tuple:
+    """Dates by calendar value; times of no known day after them by clock, then the unresolved."""
+    if not value:
+        return (2, "")
+    return (0, value) if on_calendar(value) else (1, value)
 
 
 def rel(page: str, target: str) -> str:
@@ -248,7 +261,8 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
         return url(uri, target) if target else None
 
     marks = annotated.marks_for(ann, url_of, fmt_date)
-    events = [charts.Event(d.value, d.event or d.text, f"#date-{i}") for i, d in enumerate(ann.dates, 1) if d.value]
+    # a time of no known day ("22:30") is no event on the timeline; a dated one is an event on its day
+    events = [charts.Event(d.value, d.event or d.text, f"#date-{i}") for i, d in enumerate(ann.dates, 1) if on_calendar(d.value)]
     claims = list(ann.claims)
     kind, shown = listed_claims(ann)  # every count on the page is of these
     lead = brief.lead(ann)
@@ -262,7 +276,7 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
         "claims": claims, "shown": shown, "key_points": key_points, "lead": lead,
         "say": lambda c: brief.display(c, text), "genre": kind if kind.opinion else None,
         "argument": genre.argument(ann) if kind.opinion else [],
-        "dates": sorted(enumerate(ann.dates, 1), key=lambda d: (d[1].value or "9999", d[1].start)),
+        "dates": sorted(enumerate(ann.dates, 1), key=lambda d: (_date_order(d[1].value), d[1].start)),
         "profile": sourcing, "reading_minutes": max(1, round(words / 230)),
         "grades": [(g, n) for g, n in sourcing["grades"].items() if n],  # photo credits left out, as in the profile
         "blocks": annotated.grouped(annotated.render_blocks(ann, marks)),

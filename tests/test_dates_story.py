@@ -85,3 +85,14 @@ def test_a_biography_without_publication_date_gets_a_full_timeline_with_its_work
 def test_the_next_morning_counts_from_the_story_day(annotate_text, published):
     body = "The ship reached Lisbon on 3 June 1801. The next morning she sailed again."
     assert dates_of(annotate_text, body, published) == [("3 June 1801", "1801-06-03"), ("The next morning", "1801-06-04")]
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+@pytest.mark.parametrize("body, expected", [
+    ("The treaty was signed on 4 May 1921. The night before, the envoys quarrelled.",
+     [("4 May 1921", "1921-05-04"), ("The night before", "1921-05-03")]),
+    ("The fire broke out on 9 June 1907, and the morning after the square was closed.",
+     [("9 June 1907", "1907-06-09"), ("the morning after", "1907-06-10")]),
+])
+def test_the_night_or_morning_before_or_after_counts_from_the_story_day(annotate_text, body, expected, published):
+    assert dates_of(annotate_text, body, published) == expected

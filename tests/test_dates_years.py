@@ -75,3 +75,32 @@ def test_a_year_before_a_plural_noun_can_still_be_a_year(annotate_text, body, ex
 
 def test_a_year_that_dates_a_measure_stays_a_year(annotate_text):
     assert dates_of(annotate_text, "Yields fell below 90% of 2000 levels.") == [("2000", "2000")]
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # from the story's year, the nearest century either way
+    ("The choir formed in 1968. She joined it in ’72 and left in '99.", None,
+     [("1968", "1968"), ("’72", "1972"), ("'99", "1999")]),
+    ("The studio opened in 2004. By March of '09 it had closed.", None, [("2004", "2004"), ("March of '09", "2009-03")]),
+    # from publication: a past clause never goes after it, a future one never before it
+    ("She enlisted in '41 and served until ’45.", PUB, [("'41", "1941"), ("’45", "1945")]),
+    ("He moved to Ohio in ’08, his sister said.", PUB, [("’08", "2008")]),
+    ("The line will reopen in '27.", PUB, [("'27", "2027")]),
+])
+def test_two_digit_years_after_an_apostrophe(annotate_text, body, published, expected):
+    assert dates_of(annotate_text, body, published) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "We sang songs of the '60s all night.",
+    "Rock 'n' roll was king.",
+    "The score was '12 to 3' on the card.",
+])
+def test_apostrophes_that_are_no_two_digit_year(annotate_text, body):
+    assert [t for t, v in dates_of(annotate_text, body) if v and len(v) == 4 and v[2:] == "12"] == []
+    assert all(t not in ("'12", "’12") for t, _ in dates_of(annotate_text, body))
+
+
+def test_a_two_digit_year_with_nothing_to_place_its_century_stays_unresolved(annotate_text):
+    got = annotate_text("She joined the band in ’72.", published=None).dates
+    assert [(d.text, d.value) for d in got] == [("’72", None)]

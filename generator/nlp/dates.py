@@ -16,8 +16,10 @@ from bisect import bisect_left
 from datetime import date
 
 from ..model import DateRef
-from .datetense import tense_of
-from .rules import words as rule_words
+from .clocktime import attach_days, lend_tense
+from .datetense import clause_verb, tense_of
+from .eventdays import event_days
+from .eventline import event_line
 from .timeexpr import Find, scan, table
 from .timevalue import Resolved, in_year, narrative, needs, resolve
 
@@ -28,7 +30,6 @@ YEARLESS = {"md", "dm", "month"}
 # Only calendar expressions make a range's ends ("2000 - 2050"), not "February 6 - this year".
 RANGE_ENDS = YEARLESS | {"iso", "numeric", "mdy", "dmy", "month_year", "year", "season_year"}
 RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.I)
-EVENT_CHARS = 140
 FULL_DATES = {"mdy", "dmy", "iso", "numeric"}
 # Capitalised throughout in mid-sentence, these are names of shows or events ("This Week").
 TITLE_RULES = {"deictic", "rel_unit", "weekend", "rel_season"}
@@ -47,13 +48,22 @@ def extract(doc, published: str | None) -> list[DateRef]:
     anchor = date.fromisoformat(published) if published else None
     text = doc.text  # Doc.text joins every token on each call: read it once
     finds = _finds(doc, text)
-    tenses = [tense_of(doc, f) for f in finds]
+    tenses = lend_tense(text, finds, [tense_of(doc, f) for f in finds])
     results = [resolve(f, anchor, tense, text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
     results = _story_anchor(finds, results, tenses, anchor)
     results = _same_year_as_siblings(finds, results)
     for i in range(len(finds) - 1):
         if _linked(text, finds, i):
             results[i], results[i + 1] = _range(finds[i], finds[i + 1], results[i], results[i + 1], tenses[i + 1])
+    if any(f.rule == "clock" for f in finds):
+        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        finds, results, kept = attach_days(text, finds, results, sentences, lambda f: _clause(doc, f))
+        tenses = [tenses[k] for k in kept]
+    extra = event_days(text, finds, results)
+    if extra:
+        merged = sorted([(f, r, t) for f, r, t in zip(finds, results, tenses, strict=True)]
+                        + [(f, r, None) for f, r in extra], key=lambda x: x[0].start)
+        finds, results, tenses = (list(x) for x in zip(*merged, strict=True))
     out = []
     for f, tense, r in zip(finds, tenses, results, strict=True):
         if r.value is None and anchor is not None:
@@ -62,8 +72,14 @@ def extract(doc, published: str | None) -> list[DateRef]:
         sent = span.sent
         alone = sent.text.strip(" \n.") == f.text and f.rule in ("mdy", "dmy", "iso")
         out.append(DateRef(f.text, f.start, f.end, r.value, r.granularity, published, r.rule,
-                           _event(doc, span), sent.start_char, sent.end_char, tense or "", alone))
+                           event_line(doc, span), sent.start_char, sent.end_char, tense or "", alone))
     return out
+
+
+def _clause(doc, f: Find) -> int | None:
+    """The token index of the verb a date hangs from: two dates with the same one share a clause."""
+    v = clause_verb(doc, f)
+    return None if v is None else v.i
 
 
 def _same_year_as_siblings(finds: list[Find], results: list[Resolved]) -> list[Resolved]:
@@ -92,8 +108,8 @@ class _LastDates:
         self.at: dict[str, tuple[str, str]] = {}
 
     def see(self, f: Find, value: str | None) -> None:
-        if not value:
-            return
+        if not value or ":" in value:
+            return  # a clock time dates no day until clocktime.py puts it on one
         head = value.split("/")[0]
         day, month = len(head) == 10, len(head) >= 7
         words = " ".join(f.text.split())
@@ -136,6 +152,9 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
                                       f"{r.rule}, no publication date: in {seen[0][:4]}, the year mentioned before (“{seen[1]}”)")
             elif f.rule in STORY_DEICTIC:
                 out[i] = _counted_from(f, seen, need, tenses[i]) or out[i]
+            elif f.rule in ("short_year", "month_short_year"):
+                # the story's year is no "now": a two-digit year takes the century nearest it, either way
+                out[i] = _counted_from(f, seen, need, None) or out[i]
         last.see(f, out[i].value)
     return out
 
@@ -159,7 +178,9 @@ def _finds(doc, text: str) -> list[Find]:
     ents = doc.ents
     names = Spans((e.start_char, e.end_char) for e in ents if e.label_ in NAME_LABELS)
     # a full date is never part of a name: "Gov. Butler Mar. 4, 1871" glued into one PERSON
-    finds = [f for f in scan(text) if (f.rule in FULL_DATES or not names.overlaps(f.start, f.end))
+    # nor is a clock time in figures: "15:11 GMT" where spaCy takes "GMT" for an ORG
+    finds = [f for f in scan(text) if (f.rule in FULL_DATES or (f.rule == "clock" and f.text[:1].isdigit())
+                                       or not names.overlaps(f.start, f.end))
              and not _counted(doc, f)]
     taken = Spans((f.start, f.end) for f in finds)
     extra: list[Find] = []
@@ -298,86 +319,6 @@ def _first_day(value: str) -> date:
     head = value.split("/")[0]
     parts = [int(x) for x in head.split("-")] + [1, 1]
     return date(parts[0], parts[1], parts[2])
-
-
-def _event(doc, span) -> str:
-    """The clause a date belongs to, cut to a timeline line."""
-    v = None
-    t = span.root
-    for _ in range(8):
-        if t.head is t:
-            break
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            v = t
-            break
-    sent = span.sent
-    if v is None or v.i < sent.start or v.i >= sent.end:
-        return _cut(sent.text)
-    noun = span.root.head
-    if noun.pos_ in ("NOUN", "PROPN") and noun.i not in range(span.start, span.end) and v.lemma_ in rule_words("reporting_verbs"):
-        # "A person familiar with the July encounter said ...": the thing dated, not the saying
-        return _cut(_trim(doc[noun.left_edge.i:noun.right_edge.i + 1].text))
-    keep = set(range(v.left_edge.i, v.right_edge.i + 1))
-    inside = set(range(span.start, span.end))
-    for c in v.children:
-        sub = set(range(c.left_edge.i, c.right_edge.i + 1))
-        if c.dep_ in ("parataxis", "advcl", "ccomp", "conj", "cc", "mark", "dep") and not sub & inside:
-            keep -= sub
-        elif c.dep_ in ("nsubj", "nsubjpass"):
-            for g in c.children:
-                if g.dep_ in ("relcl", "appos", "acl", "punct"):
-                    keep -= set(range(g.left_edge.i, g.right_edge.i + 1))
-    if v.dep_ in ("relcl", "acl") and v.head.i < v.i:
-        # "the orbiter's last flight, which launches June 28": the noun the clause describes
-        keep |= set(range(v.head.left_edge.i, v.head.i + 1))
-    if v.dep_ == "pcomp" and v.head.head.pos_ in ("NOUN", "PROPN"):
-        # "his last public appearance before dying of cancer in 2013": the noun the phrase qualifies
-        noun = v.head.head
-        keep |= set(range(noun.left_edge.i, v.head.i + 1))
-    if v.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in v.children):
-        # "Talks ... have been slow-going and were suspended this month": the first verb's subject
-        for c in v.head.children:
-            if c.dep_.startswith("nsubj"):
-                keep |= set(range(c.left_edge.i, c.right_edge.i + 1))
-    if _length(doc, keep) > EVENT_CHARS:
-        # too long for a timeline line: drop relative clauses and appositions that hold no date
-        for t in doc[sent.start:sent.end]:
-            sub = set(range(t.left_edge.i, t.right_edge.i + 1))
-            if t.dep_ in ("relcl", "appos", "acl", "advcl", "conj") and t.i in keep and not sub & inside:
-                keep -= sub
-    words = []
-    for i in sorted(keep):
-        if words and i - 1 not in keep:
-            words.append(" ")
-        words.append(doc[i].text_with_ws)
-    text = re.sub(r"\s+([,;:.])", r"\1", "".join(words))
-    text = _trim(re.sub(r"[,;:]+(?=[,;:.])", "", text))
-    return _cut(text if len(text.split()) >= 3 else sent.text)
-
-
-def _trim(text: str) -> str:
-    """Edge punctuation off, and a closing or opening quote mark whose partner was cut away."""
-    for _ in range(3):
-        text = text.strip(" ,;:.—–-\n")
-        for open_, close in (("“", "”"), ("‘", "’"), ("(", ")")):
-            if text.endswith(close) and text.count(open_) < text.count(close):
-                text = text[:-1]
-            if text.startswith(open_) and text.count(close) < text.count(open_):
-                text = text[1:]
-        if text.count('"') % 2:
-            text = text.strip('"')
-        text = text.rstrip("“‘(").lstrip("”)")
-    return text
-
-
-def _length(doc, keep: set[int]) -> int:
-    return sum(len(doc[i].text_with_ws) for i in keep)
-
-
-def _cut(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= EVENT_CHARS else text[:EVENT_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
 def resolve_phrase(phrase: str, published: str | None, tense: str | None = None) -> tuple[str | None, str | None, str]:

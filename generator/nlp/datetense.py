@@ -27,6 +27,11 @@ def _verb(doc, f: Find):
     return None
 
 
+def clause_verb(doc, f: Find):
+    """The verb (or auxiliary) whose clause holds the date expression, if any."""
+    return _verb(doc, f)
+
+
 def tense_of(doc, f: Find) -> str | None:
     """past | future | present | None: which way the date's clause points."""
     v = _verb(doc, f)

@@ -48,13 +48,24 @@ MOD = r"(?:(?i:(?:the\s+)?(?:early|mid|late|(?:beginning|start|middle|end)\s+of)
 YEAR_AFTER = re.compile(r"[\s,\-–—]*(?i:this|last|next)\s+(?i:year)(?![A-Za-z'])")
 SEASONS = r"(?i:spring|summer|autumn|fall|winter)"
 UNITS = r"(?i:years?|months?|weeks?|days?|decades?)"
+# "in ’96", "since '05": a year written with two digits after an apostrophe (not "'90s", "’em")
+SHORT_YEAR = r"['’‘]\d\d(?![\d'’‘]|s(?![A-Za-z])|[.,:]\d)"
+# Clock times: "22:30", "6:00am", "9 p.m.", "9.30pm", "15:11 GMT", "ten o'clock" is not read.
+AMPM = r"(?:[aApP]\.\s?[mM]\.|[aApP][mM](?![A-Za-z]))"
+ZONE = rf"(?:{alternatives(table('time_zone'))})(?![A-Za-z])"
+CLOCK = (rf"(?<![\d:./,])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])(?:\s?{AMPM})?"
+         rf"|(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?{AMPM}|(?:1[0-2]|[1-9])\s+o['’]clock(?![A-Za-z]))(?:\s+{ZONE})?"
+         rf"|(?i:{alternatives(table('clock_word'))})(?![A-Za-z])")
 
 RULES: list[tuple[str, str]] = [
+    ("clock", CLOCK),
     ("iso", r"\d{4}-\d{2}-\d{2}(?!\d)"),
     ("numeric", r"(?<![\d/.])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"),
     ("mdy", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{FULL_YEAR}"),
     ("dmy", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{FULL_YEAR}"),
     ("month_year", rf"{MOD}{MONTH},?\s+(?:of\s+)?{YEAR}"),
+    # "August of '77", "June ’96": the year written with two digits, its century from context
+    ("month_short_year", rf"{MOD}{MONTH},?\s+(?:of\s+)?{SHORT_YEAR}"),
     ("holiday", rf"(?i:{alternatives(table('holiday')).replace(chr(39), '[' + chr(39) + '’]')})(?![A-Za-z])"),
     ("md", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}"),
     ("dm", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}"),
@@ -68,7 +79,8 @@ RULES: list[tuple[str, str]] = [
     ("deictic", r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:earlier\s+|later\s+)?today|yesterday"
                 r"|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)(?![A-Za-z])"),
     # counted from a day named in the story: "On Tuesday ... the next day", "later that day"
-    ("day_rel", r"(?i:the\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))"
+    ("day_rel", r"(?i:the\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)"
+                r"|the\s+(?:day|night|morning|evening)\s+(?:before|after)(?!\s+(?:yesterday|tomorrow|pill))"
                 r"|(?:earlier|later)\s+that\s+(?:day|night|morning|evening)|that\s+(?:day|night|morning|evening))(?![A-Za-z])"),
     ("weekend", r"(?i:(?:this\s+past|this\s+coming|the\s+coming|the\s+past|last|this|next|the)\s+weekend)(?![A-Za-z])(?!\s+(?:after|before)\b)"),
     ("year_rel", r"(?i:the\s+(?:year|month|week)\s+(?:before|after)|(?:a|one)\s+(?:year|month|week)\s+(?:earlier|later))(?![A-Za-z])"),
@@ -88,6 +100,7 @@ RULES: list[tuple[str, str]] = [
     ("year_span", rf"{YEAR}\s*[-–—]\s*['’]?\d\d(?![\d%]|[.,:]\d)"),
     ("early_year", rf"(?i:c\.|ca\.|circa)\s*[1-9]\d{{2,3}}(?!\d)(?!\s+[a-z]+s\b)|{ERA}\s*[1-9]\d{{0,3}}(?!\d)|[1-9]\d{{0,3}}\s*{ERA}"),
     ("year", rf"{MOD}{YEAR}"),
+    ("short_year", SHORT_YEAR),
 ]
 # One guard for all rules, checked once a position: the start of a word that can begin a date.
 SCANNER = re.compile("(?<![\\w'])(?=[\\w\\[’‘'])(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in RULES) + ")")
@@ -115,8 +128,10 @@ def scan(text: str, start: int = 0, end: int | None = None, strict: bool = True)
     out = []
     for m in SCANNER.finditer(text, start, end):
         rule, phrase = m.lastgroup, m.group()
-        if strict and rule in GATED and not _cued(text, m.start(), phrase):
-            continue
+        if (strict and rule in GATED or rule == "short_year") and not _cued(text, m.start(), phrase):
+            continue  # a two-digit year needs its cue even inside a DATE entity: "the score was '12"
+        if rule == "clock" and not _clock_cued(text, m.start(), phrase):
+            continue  # inside a DATE entity too: spaCy reads "3:16" in "John 3:16" as a date
         if rule == "year_span":
             out.extend(_span_ends(m))
             continue
@@ -136,6 +151,14 @@ def _cued(text: str, start: int, phrase: str) -> bool:
         return True  # "over 2000 - 2050", "between May and July"
     m = CUE_BEFORE.search(before)
     return bool(m) and m.group(1).lower().strip("(,") in table("cue")
+
+
+def _clock_cued(text: str, start: int, phrase: str) -> bool:
+    """ "at 22:30", "until midnight", "9 p.m.", "15:11 GMT": a time of day; not "John 3:16"."""
+    if re.search(rf"{AMPM}|{ZONE}|o['’]clock", phrase):
+        return True
+    m = CUE_BEFORE.search(text, max(0, start - 30), start)
+    return bool(m) and m.group(1).lower().strip("(,") in table("clock_cue")
 
 
 def _span_ends(m: re.Match) -> list[Find]:

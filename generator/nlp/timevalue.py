@@ -4,7 +4,8 @@
 and which way the sentence points (past | future | present | None). No spaCy here.
 
 Values: YYYY | YYYY-MM | YYYY-MM-DD | YYYY-MM-DD/YYYY-MM-DD (a week, a weekend, a season,
-a decade). Granularity: year | month | day | week | range.
+a decade) | HH:MM:SS or YYYY-MM-DDTHH:MM:SS (a clock time, its day set by clocktime.py).
+Granularity: year | month | day | week | range | time.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .calendarvalue import (
     _year_only,
     _ym,
 )
+from .clocktime import clock_value
 from .timeexpr import WEEKDAYS, YEAR_AFTER, Find, alternatives, table
 
 VALUE = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?|(?!0000)\d{4}-\d{2}-\d{2}/(?!0000)\d{4}-\d{2}-\d{2}")
@@ -49,6 +51,10 @@ def resolve(find: Find, anchor: date | None, direction: str | None = None, after
         direction = "future"
     elif re.search(r"\b(?:last|past|previous|ago)\b", low):
         direction = "past"
+    if find.rule == "clock":
+        return clock_value(p)
+    if find.rule in ("short_year", "month_short_year"):
+        return _short_year(find.rule, p, anchor, direction)
     if find.rule == "year_end":
         return Resolved(find.full, "year", f"end of a year range written with two digits ({find.full})")
     if find.rule == "early_year":
@@ -65,6 +71,26 @@ def resolve(find: Find, anchor: date | None, direction: str | None = None, after
         return done
     except (ValueError, KeyError, AttributeError, IndexError, OverflowError):
         return Resolved(None, None, "not a calendar date")
+
+
+def _short_year(rule: str, p: str, anchor: date | None, direction: str | None) -> Resolved:
+    """ "in ’96": the year ending in 96 nearest the anchor; from a publication date, a past clause
+    takes the latest not after it and a future one the earliest not before it."""
+    if anchor is None:
+        return Resolved(None, None, "a year written with two digits and no date to place its century")
+    nn = int(re.search(r"['’‘](\d\d)", p).group(1))
+    cands = [100 * c + nn for c in (anchor.year // 100 - 1, anchor.year // 100, anchor.year // 100 + 1)]
+    past = [y for y in cands if y <= anchor.year]
+    future = [y for y in cands if y >= anchor.year]
+    if direction == "past" and past:
+        year, why = max(past), "the latest such year up to the anchor (past tense)"
+    elif direction == "future" and future:
+        year, why = min(future), "the next such year from the anchor on (future tense)"
+    else:
+        year, why = min(cands, key=lambda y: (abs(y - anchor.year), y)), "the nearest such year to the anchor"
+    if rule == "short_year":
+        return Resolved(f"{year:04d}", "year", f"a year written with two digits: {why}")
+    return Resolved(_ym(year, _month(p)), "month", f"month and a year written with two digits: {why}")
 
 
 def _pick(candidates: list[date], anchor: date, direction: str | None) -> tuple[date, str]:

@@ -1,0 +1,89 @@
+"""The timeline line of a date: the clause it belongs to, trimmed and cut to EVENT_CHARS."""
+
+from __future__ import annotations
+
+import re
+
+from .rules import words as rule_words
+
+EVENT_CHARS = 140
+
+
+def event_line(doc, span) -> str:
+    """The clause a date belongs to, cut to a timeline line."""
+    v = None
+    t = span.root
+    for _ in range(8):
+        if t.head is t:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            v = t
+            break
+    sent = span.sent
+    if v is None or v.i < sent.start or v.i >= sent.end:
+        return _cut(sent.text)
+    noun = span.root.head
+    if noun.pos_ in ("NOUN", "PROPN") and noun.i not in range(span.start, span.end) and v.lemma_ in rule_words("reporting_verbs"):
+        # "A person familiar with the July encounter said ...": the thing dated, not the saying
+        return _cut(_trim(doc[noun.left_edge.i:noun.right_edge.i + 1].text))
+    keep = set(range(v.left_edge.i, v.right_edge.i + 1))
+    inside = set(range(span.start, span.end))
+    for c in v.children:
+        sub = set(range(c.left_edge.i, c.right_edge.i + 1))
+        if c.dep_ in ("parataxis", "advcl", "ccomp", "conj", "cc", "mark", "dep") and not sub & inside:
+            keep -= sub
+        elif c.dep_ in ("nsubj", "nsubjpass"):
+            for g in c.children:
+                if g.dep_ in ("relcl", "appos", "acl", "punct"):
+                    keep -= set(range(g.left_edge.i, g.right_edge.i + 1))
+    if v.dep_ in ("relcl", "acl") and v.head.i < v.i:
+        # "the orbiter's last flight, which launches June 28": the noun the clause describes
+        keep |= set(range(v.head.left_edge.i, v.head.i + 1))
+    if v.dep_ == "pcomp" and v.head.head.pos_ in ("NOUN", "PROPN"):
+        # "his last public appearance before dying of cancer in 2013": the noun the phrase qualifies
+        noun = v.head.head
+        keep |= set(range(noun.left_edge.i, v.head.i + 1))
+    if v.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in v.children):
+        # "Talks ... have been slow-going and were suspended this month": the first verb's subject
+        for c in v.head.children:
+            if c.dep_.startswith("nsubj"):
+                keep |= set(range(c.left_edge.i, c.right_edge.i + 1))
+    if _length(doc, keep) > EVENT_CHARS:
+        # too long for a timeline line: drop relative clauses and appositions that hold no date
+        for t in doc[sent.start:sent.end]:
+            sub = set(range(t.left_edge.i, t.right_edge.i + 1))
+            if t.dep_ in ("relcl", "appos", "acl", "advcl", "conj") and t.i in keep and not sub & inside:
+                keep -= sub
+    words = []
+    for i in sorted(keep):
+        if words and i - 1 not in keep:
+            words.append(" ")
+        words.append(doc[i].text_with_ws)
+    text = re.sub(r"\s+([,;:.])", r"\1", "".join(words))
+    text = _trim(re.sub(r"[,;:]+(?=[,;:.])", "", text))
+    return _cut(text if len(text.split()) >= 3 else sent.text)
+
+
+def _trim(text: str) -> str:
+    """Edge punctuation off, and a closing or opening quote mark whose partner was cut away."""
+    for _ in range(3):
+        text = text.strip(" ,;:.—–-\n")
+        for open_, close in (("“", "”"), ("‘", "’"), ("(", ")")):
+            if text.endswith(close) and text.count(open_) < text.count(close):
+                text = text[:-1]
+            if text.startswith(open_) and text.count(close) < text.count(open_):
+                text = text[1:]
+        if text.count('"') % 2:
+            text = text.strip('"')
+        text = text.rstrip("“‘(").lstrip("”)")
+    return text
+
+
+def _length(doc, keep: set[int]) -> int:
+    return sum(len(doc[i].text_with_ws) for i in keep)
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= EVENT_CHARS else text[:EVENT_CHARS - 1].rsplit(" ", 1)[0] + "…"
