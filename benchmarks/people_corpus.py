@@ -36,8 +36,9 @@ WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satu
 # a credit as a reader sees it (the phrase, not its whole line: a caption names real people before
 # its "(AP Photo/…)"); independent of the extraction's own credit rules
 CREDIT = re.compile(
-    r"(?im)^[^\n]{0,200}\bcontributed\b[^\n]*$|\b(?:reporting|editing|writing|photos?|photographs?) by\b[^\n]*"
-    r"|\b(?:photos?|images?|video|credit)\s*[:/][^\n;)]*|^[^\n]{0,120}/\s*(?:AP|Reuters|Getty Images|AFP|EPA)\b")
+    r"(?im)^[^\n]{0,200}\bcontributed(?:\s+reporting|\s+to\s+this|\s+from|\s*\.?\s*$)[^\n]*$"
+    r"|\b(?:reporting|editing|writing|photos?|photographs?) by\b[^\n]*"
+    r"|\b(?:photos?|images?|video|credit)\s*[:/][^\n;)]*|(?:\S+\s){0,3}\S+/\s*(?:AP|Reuters|Getty Images|AFP|EPA)\b")
 
 
 def default_corpus() -> Path:
