@@ -14,6 +14,8 @@ prints, over the person pages:
 
     python benchmarks/people_corpus.py [--corpus ../shared/corpus/allsides-1000] [--sample 150]
                                        [--cache-dir DIR] [--processes N] [--show N]
+    python benchmarks/people_corpus.py --annotations DIR   # re-gather a cache folder's annotations as
+                                                           # they are (after a change to corpus/identity only)
 """
 
 from __future__ import annotations
@@ -34,8 +36,9 @@ WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satu
 # a credit as a reader sees it (the phrase, not its whole line: a caption names real people before
 # its "(AP Photo/…)"); independent of the extraction's own credit rules
 CREDIT = re.compile(
-    r"(?im)^[^\n]{0,200}\bcontributed\b[^\n]*$|\b(?:reporting|editing|writing|photos?|photographs?) by\b[^\n]*"
-    r"|\b(?:photos?|images?|video|credit)\s*[:/][^\n;)]*|^[^\n]{0,120}/\s*(?:AP|Reuters|Getty Images|AFP|EPA)\b")
+    r"(?im)^[^\n]{0,200}\bcontributed(?:\s+reporting|\s+to\s+this|\s+from|\s*\.?\s*$)[^\n]*$"
+    r"|\b(?:reporting|editing|writing|photos?|photographs?) by\b[^\n]*"
+    r"|\b(?:photos?|images?|video|credit)\s*[:/][^\n;)]*|(?:\S+\s){0,3}\S+/\s*(?:AP|Reuters|Getty Images|AFP|EPA)\b")
 
 
 def default_corpus() -> Path:
@@ -107,6 +110,8 @@ def main() -> int:
     ap.add_argument("--cache-dir", type=Path, default=None, help="annotation cache (default: none kept)")
     ap.add_argument("--processes", type=int, default=1)
     ap.add_argument("--show", type=int, default=15, help="examples to print of each problem")
+    ap.add_argument("--annotations", type=Path, default=None,
+                    help="read every annotation in this cache folder instead of extracting")
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus folder not found: {args.corpus}", file=sys.stderr)
@@ -117,11 +122,21 @@ def main() -> int:
     from generator.build import annotate, read_all
     from generator.corpus import aggregate
 
-    files = sample_files(args.corpus, args.sample or None)
     t = time.perf_counter()
-    docs, errors = read_all(files)
-    with tempfile.TemporaryDirectory(prefix="people-corpus-") as tmp:
-        anns, failed, _, _ = annotate(docs, cache_dir=args.cache_dir or Path(tmp), processes=args.processes)
+    if args.annotations:
+        import json
+
+        from generator.model import annotations_from_dict
+
+        paths = sorted(args.annotations.rglob("*.json"))
+        anns = [annotations_from_dict(json.loads(p.read_text(encoding="utf-8"))) for p in paths]
+        anns = [a for a in anns if a.document.source]
+        files, errors, failed = anns, [], []
+    else:
+        files = sample_files(args.corpus, args.sample or None)
+        docs, errors = read_all(files)
+        with tempfile.TemporaryDirectory(prefix="people-corpus-") as tmp:
+            anns, failed, _, _ = annotate(docs, cache_dir=args.cache_dir or Path(tmp), processes=args.processes)
     corpus = aggregate(anns)
     seconds = time.perf_counter() - t
     pages = corpus.entities["people"]

@@ -101,7 +101,7 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
             for e in getattr(a, kind):
                 spoken = tuple(c for c in a.claims if c.speaker_id == e.id)
                 groups[_merge_key(e)].append(Appearance(slug, a.document.title, a.document.published, e, spoken))
-        merged, maybe = merge_people(groups, _compatible_roles) if kind == "people" else (groups, {})
+        merged, maybe = merge_people(groups, _compatible_roles, _shared_roles) if kind == "people" else (groups, {})
         items = sorted(merged.items(), key=lambda kv: _best_name(kv[1]).lower())
         ids = unique_slugs((_best_name(apps) for _, apps in items), kind[:-1])
         ident_of = {k: ident for ident, (k, _) in zip(ids, items, strict=False)}
@@ -152,13 +152,20 @@ def _compatible_roles(a: list[Appearance], b: list[Appearance]) -> bool:
     return not ra or not rb or bool(ra & rb)
 
 
+def _shared_roles(a: list[Appearance], b: list[Appearance]) -> bool:
+    """Both sides state roles, and they share a word ("former vice president" / "vice president")."""
+    ra = {w for ap in a for r in ap.entity.roles for w in _role_words(r)} - ROLE_MODIFIERS
+    rb = {w for ap in b for r in ap.entity.roles for w in _role_words(r)} - ROLE_MODIFIERS
+    return bool(ra & rb)
+
+
 def _merge_key(e: Entity) -> str:
     return " ".join(tokens(e.name)) if e.kind == "person" else key(e.name)
 
 
 def _merge_surnames(groups: dict[str, list[Appearance]]) -> dict[str, list[Appearance]]:
     """Person groups joined into one per person (see `identity.merge_people`)."""
-    return merge_people(groups, _compatible_roles)[0]
+    return merge_people(groups, _compatible_roles, _shared_roles)[0]
 
 
 def _best_name(apps: list[Appearance]) -> str:

@@ -64,7 +64,11 @@ class _Cluster:
     keys: list[str] = field(default_factory=list)
 
 
-def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[T]], bool]
+DOMINANT = 5  # a full name this many times as often as the others that carry a surname is its usual bearer
+
+
+def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[T]], bool],
+                 roles_shared: Callable[[list[T], list[T]], bool] | None = None,
                  ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
     """Person groups (exact key -> items) joined into one per person, longest name first; and for each
     kept key, the keys of the other groups it may be the same person as.
@@ -72,7 +76,10 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     A group joins the one group whose words contain its words (same last word): a middle name or
     initial the other states is no conflict, different initials are ("George W." / "George H.W.").
     A name whose first word is not the other's ("Trump" for "Donald Trump") must also have roles that
-    fit. Two candidates or more: it stays apart, listed as a possible duplicate of each.
+    fit. Two candidates or more: it joins the one whose stated roles share a word with its own
+    ("Biden, the former vice president"), or the one named five times as often as all the others
+    together ("Biden" beside "Joe Biden" in many briefings and "Hunter Biden" in few); otherwise it
+    stays apart. Either way the other candidates are listed as possible duplicates.
     """
     order = sorted(groups, key=lambda k: (-len(name_form(k).words), -len(name_form(k).initials), k))
     clusters: list[_Cluster] = []
@@ -84,9 +91,15 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
             continue
         cands = [i for i, c in enumerate(clusters) if _contained(form, c.form)]
         fit = [i for i in cands if form.words[0] == clusters[i].form.words[0] or roles_fit(items[i], groups[k])]
+        if len(fit) > 1:
+            fit = _one_of(fit, items, groups[k], roles_shared)
         if len(fit) == 1:
             clusters[fit[0]].keys.append(k)
             items[fit[0]].extend(groups[k])
+            for i in cands:  # the others it might have been
+                if i != fit[0]:
+                    maybe[fit[0]].add(i)
+                    maybe[i].add(fit[0])
             continue
         clusters.append(_Cluster(form, [k]))
         items[len(clusters) - 1] = list(groups[k])
@@ -99,6 +112,18 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     merged = {c.keys[0]: items[i] for i, c in enumerate(clusters)}
     dupes = {clusters[i].keys[0]: sorted(clusters[j].keys[0] for j in js) for i, js in maybe.items() if js}
     return merged, dupes
+
+
+def _one_of(fit: list[int], items: dict[int, list[T]], group: list[T],
+            roles_shared: Callable[[list[T], list[T]], bool] | None) -> list[int]:
+    """Of several people a name may be, the one whose roles say so, or the one named far more often."""
+    if roles_shared is not None:
+        said = [i for i in fit if roles_shared(items[i], group)]
+        if len(said) == 1:
+            return said
+    best = max(fit, key=lambda i: len(items[i]))
+    others = sum(len(items[i]) for i in fit if i != best)
+    return [best] if len(items[best]) >= DOMINANT * max(others, 1) else fit
 
 
 def _contained(short: NameForm, long_: NameForm) -> bool:

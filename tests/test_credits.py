@@ -22,3 +22,16 @@ def test_credit_names_are_nobody_in_the_story(annotate_text, text, credit):
 def test_a_sentence_about_a_contribution_is_no_credit(annotate_text):
     ann = annotate_text("Carlos Vidal contributed $500 to the campaign of Ana Ruiz, who thanked him.")
     assert {"Carlos Vidal", "Ana Ruiz"} <= {p.name for p in ann.people}
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Ana Ruiz spoke on Monday.\n\n* Tomas Brandt contributed from Lima.", "Brandt"),
+    ("Ana Ruiz spoke on Monday.\n\nTest News' Lena Okafor and Tomas Brandt contributed to this report, as well as "
+     "The Associated Press.", "Brandt"),
+    ("Ana Ruiz spoke on Monday.\n\nWith reporting by Tomas Brandt in Lima and Lena Okafor in Quito.", "Okafor"),
+    ("The minister arrives at a hearing on Monday. (Photo: J. Tomas Brandt, AP) Ana Ruiz spoke later.", "Brandt"),
+])
+def test_credit_variants(annotate_text, text, credit):
+    ann = annotate_text(text)
+    assert not any(credit in n for n in named(ann))
+    assert "Ana Ruiz" in {p.name for p in ann.people}

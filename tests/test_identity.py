@@ -74,3 +74,16 @@ def test_corpus_pages_list_their_possible_duplicates(annotate_text):
 def test_two_names_one_letter_pair_apart_are_not_misspellings():
     _, maybe = merge(("Juan Kelly", ()), ("Juan Kerry", ()))
     assert not maybe
+
+
+def test_a_bare_surname_joins_the_candidate_whose_roles_it_shares():
+    names, maybe = merge(("Rosa Vidal", ("mayor",)), ("Tomas Vidal", ("judge",)), ("Vidal", ("town mayor",)))
+    assert ["Rosa Vidal", "Vidal"] in names
+    assert maybe  # the other Vidal is still shown as a possible duplicate
+
+
+def test_a_bare_surname_joins_a_far_more_frequent_full_name():
+    names, maybe = merge(*[("Rosa Vidal", ("mayor",))] * 10, ("Tomas Vidal", ("judge",)), ("Vidal", ()))
+    assert ["Rosa Vidal", "Vidal"] in names and ["Tomas Vidal"] in names
+    names, _ = merge(*[("Rosa Vidal", ("mayor",))] * 3, ("Tomas Vidal", ("judge",)), ("Vidal", ()))
+    assert ["Vidal"] in names  # three to one is no sure sign

@@ -71,3 +71,14 @@ def test_a_common_word_before_a_known_surname_is_cut(annotate_text):
     ann = annotate_text("Senator Ana Ruiz spoke on Monday. Team Ruiz should be asking itself why the team lost.")
     assert [p.name for p in ann.people] == ["Ana Ruiz"]
     assert len(ann.people[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Director of National Intelligence James Harlow said no.", "James Harlow"),  # an office's abstract noun
+    ("Under Secretary for Management Patrick Kenney agreed.", "Patrick Kenney"),
+    ("Congressmen Jerrold Nadel and Adam Schiffer spoke.", "Jerrold Nadel"),  # a plural role noun
+    ("About Mitt Romano: he ran twice.", "Mitt Romano"),  # a small word
+])
+def test_office_words_and_small_words_start_no_name(annotate_text, text, person):
+    names = [p.name for p in annotate_text(text).people]
+    assert person in names and not any(n.endswith(person) and n != person for n in names)

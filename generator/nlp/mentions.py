@@ -28,7 +28,8 @@ LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "pla
           "PRODUCT": "thing"}
 LEADING_JUNK = {"the", "a", "an", "former", "late", "ex"}
 # "Image: Ana Ruiz." / "Video: A & B." — a credit line's names belong to the source, not the story.
-CREDIT_RE = re.compile(r"\b([A-Z][a-z]+):[ \t]*[^\n]*?(?=\.\s|\.$|\n|$)")
+# ("(Photo: J. Ana Ruiz, AP)": an initial's dot does not end the credit, its closing bracket does)
+CREDIT_RE = re.compile(r"\b([A-Z][a-z]+):[ \t]*[^\n]*?(?=(?<!\b[A-Z])\.\s|\.$|\)|\n|$)")
 
 
 @dataclass

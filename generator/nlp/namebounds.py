@@ -14,6 +14,14 @@ from .names import is_demonym, is_initials, is_name_case, is_title_word
 from .personhood import coordination, given_names, is_person_noun, surnames
 from .rules import is_verb_form, pairs, words
 
+# endings of abstract nouns, which end an office's name and start no person's ("for Management Ana Ruiz")
+ABSTRACT = ("ence", "ance", "ment", "tion", "sion", "ity", "ness", "ship", "ism")
+
+
+def _plural_role(word: str) -> bool:
+    """ "congressmen", "spokeswomen": the plural of a listed role noun in -man/-woman."""
+    return word.endswith("men") and is_person_noun(word[:-3] + "man", suffix=False)
+
 
 def _known(word: str) -> bool:
     return word in given_names() or word in surnames()
@@ -26,6 +34,7 @@ def glued_start(toks: list, common: set[str]) -> list:
         toks = toks[1:]
     return toks
 
+
 def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
     w = t.lower_
     if not is_name_case(nxt.text) or not t.is_alpha:
@@ -36,8 +45,10 @@ def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
         return False
     if w in pairs("calendar_words"):
         return True  # "March Ana Ruiz" ("Togo Ndlovu": one country word before an unknown surname is a name)
-    if w in words("not_name_starts") or (t.tag_ == "VB" and t.is_sent_start):
-        return True  # "Follow Ben Shapiro on Twitter": an imperative opens the line
+    if w in words("not_name_starts") or (t.tag_ == "VB" and t.is_sent_start) or t.is_stop:
+        return True  # "Follow Ben Shapiro on Twitter": an imperative opens the line; "About Ana Ruiz"
+    if not _known(w) and nxt.lower_ in given_names() and (w.endswith(ABSTRACT) or _plural_role(w)):
+        return True  # "… of National Intelligence James Clapper", "Congressmen Jerrold Nadler"
     if w not in surnames() and (t.tag_ in ("VB", "VBD", "VBG", "VBN") or is_verb_form(w)):
         return True  # "Attacking Ruiz", "Leaked Colin Powell", "Follow Ben Shapiro"
     # "Moderator Chris Wallace"; a word only guessed a role by its ending needs a first name and a
@@ -48,9 +59,11 @@ def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
     # "Little Adam Schiff", "Read Laura": before a first name, a word the text also writes in lower case
     return nxt.lower_ in given_names() and w in common
 
+
 def country_only(toks: list) -> bool:
     """One word, a country that is nobody's first name or surname ("China", not "Jordan")."""
     return len(toks) == 1 and toks[0].lower_ in words("countries") and not _known(toks[0].lower_)
+
 
 def extend_right(doc, toks: list) -> list:
     """ "illustrator Johnnie Christmas": a first name alone, then a capitalised surname the model took for
@@ -66,9 +79,11 @@ def extend_right(doc, toks: list) -> list:
         return [*toks, nxt]
     return toks
 
+
 def lone_entity(t) -> bool:
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     return t.ent_iob_ == "B" and t.ent_type_ != "PERSON" and (nxt is None or nxt.ent_iob_ != "I")
+
 
 def listed_with_people(doc, found: list, make: Callable) -> list:
     """ "the gods Zeus, Hera, Poseidon and Athena": in a list of four or more with two people and no
@@ -97,6 +112,7 @@ def listed_with_people(doc, found: list, make: Callable) -> list:
             if m is not None:
                 extra.append(m)
     return extra
+
 
 def leaders(doc, found: list, make: Callable) -> list:
     """ "by the Ruiz government", "under the Vidal administration": a lone untagged proper noun between

@@ -54,6 +54,7 @@ def link_references(doc, people: Sequence[Entity]) -> None:
         for t in tokset:
             seen.setdefault(t, i)
     descriptions = {span.start: span for span in _descriptions(doc, named)}
+    sents = list(doc.sents)
     for tok in doc:
         if tok.i in descriptions:
             span = descriptions[tok.i]
@@ -66,7 +67,7 @@ def link_references(doc, people: Sequence[Entity]) -> None:
         gender = PRONOUN_GENDER.get(tok.lower_)
         if gender is None or tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$") or tok.i in seen:
             continue
-        who = _match_pronoun(doc, tok, gender, persons, seen)
+        who = _match_pronoun(sents, tok, gender, persons, seen)
         if who is not None:
             refs.append(_span(doc, tok.i, tok.i + 1, persons[who].entity.id, "pronoun"))
             seen[tok.i] = who
@@ -188,10 +189,9 @@ def _match_description(doc, span: Span, persons: list[_Person], seen: dict[int, 
     return best
 
 
-def _match_pronoun(doc, tok, gender: str, persons: list[_Person], seen: dict[int, int]) -> int | None:
+def _match_pronoun(sents: list, tok, gender: str, persons: list[_Person], seen: dict[int, int]) -> int | None:
     """The nearest person before, within a few sentences, whose gender is this pronoun's or unknown."""
-    sents = list(doc.sents) if "briefings_sents" not in doc.user_data else doc.user_data["briefings_sents"]
-    doc.user_data["briefings_sents"] = sents
+    doc = tok.doc
     here = _sentence_index(sents, tok.i)
     lo = sents[max(0, here - WINDOW)].start
     last = _last_seen(seen, tok.i)

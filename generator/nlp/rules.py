@@ -55,9 +55,10 @@ def verb_lemmas() -> frozenset[str]:
 
 
 def is_verb_form(word: str) -> bool:
-    """ "Leaked", "Attacking", "Stopped", "Making": an -ed or -ing form of an English verb ("Khaled" is none)."""
+    """ "Leaked", "Attacking", "Stopped", "Making", "Criticizes": an inflected form of an English verb
+    ("Khaled" is none). Callers leave out words the census lists as surnames ("Waters", "Fielding")."""
     w = word.lower()
-    for suffix in ("ing", "ed"):
+    for suffix in ("ing", "ed", "es", "s"):
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             stem = w[: -len(suffix)]
             cands = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
