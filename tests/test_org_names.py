@@ -119,3 +119,24 @@ def test_the_tail_of_a_post_is_no_organisation(nlp):
     tail = Mention(33, 48, "Foreign Affairs", "organization", label="organization")
     assert doc.text[33:48] == "Foreign Affairs"
     assert [m.kind for m in tidy(doc, [tail])] == ["other"]
+
+
+def test_a_place_beside_a_score_is_a_team(annotate_text):
+    ann = annotate_text("Group B — Norway 2 – 1 Chile\n\nNorway faced Chile in the rain. Chile lost 1 – 2 to Norway "
+                        "after a late goal. The fans flew home to Santiago.")
+    assert {"Norway", "Chile"} <= set(names(ann.organizations))
+    assert not {"Norway", "Chile"} & set(names(ann.places))
+    assert "Santiago" in names(ann.places)
+
+
+def test_a_country_beside_a_vote_count_stays_a_place(annotate_text):
+    ann = annotate_text("The senators from Ohio voted 52-48 for the bill. Ohio will vote again in May.")
+    assert "Ohio" in names(ann.places)
+
+
+def test_lone_head_word_joins_the_name_given_last_before_it(annotate_text):
+    ann = annotate_text("The Supreme Court ruled in May. The Tenby Appeals Court disagreed in June. "
+                        "The Court has ruled twice since.")
+    court = [e for e in ann.organizations if "Court" in e.aliases]
+    assert len(court) == 1 and court[0].name == "Tenby Appeals Court"
+    assert "Supreme Court" in names(ann.organizations)

@@ -25,6 +25,8 @@ CONNECTORS = {"of", "and", "for", "the", "on", "at", "in", "de", "du", "des", "l
               "al", "el", "bin", "ibn", "by", "with", "without", "sans", "under", "against", "over"}
 # "Sweden 1 – 0 up": a score after a team's name is no part of it
 SCORE_RE = re.compile(r"\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b")
+SCORE = r"\s+\d\s*[–—-]\s*\d(?![\d.,])"
+RESULT_VERBS = r"(?:won|lost|drew|beat|led|trailed)"
 # "Harbour Workers Union of the UK": the country an organisation is "of" belongs to its name
 OF_COUNTRY_RE = re.compile(r" of (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
 # "University of Kent at Canterbury": a campus is part of a university's name
@@ -50,6 +52,7 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
         if reason:
             m.kind = "other"
             rejected.append((m.start, m.end, reason))
+    _teams(text, mentions)
     mentions = mentions + _bracket_acronyms(text, mentions)
     _write_spans(doc, rejected)
     return sorted(mentions, key=lambda m: (m.start, m.end))
@@ -165,6 +168,21 @@ def _extend(m: Mention, text: str) -> None:
             m.text, m.end = text[m.start:m.end + hit.end()], m.end + hit.end()
 
 
+def _teams(text: str, mentions: list[Mention]) -> None:
+    """ "Belgium 3 – 0 Panama", "Tunisia lost 1 – 2 to England": a place named beside a score is a
+    team, an organisation, wherever the text names it."""
+    names = {key(m.text): m.text for m in mentions if m.kind in KINDS and m.text[:1].isupper()}
+    teams = set()
+    for k, name in names.items():
+        n = re.escape(name)
+        if re.search(rf"(?<![\w-]){n}(?:\s+{RESULT_VERBS})?{SCORE}", text) or \
+                re.search(rf"{SCORE}\s+(?:to |against |over |with |by )?{n}(?![\w-])", text):
+            teams.add(k)
+    for m in mentions:
+        if m.kind == "place" and key(m.text) in teams:
+            m.kind = "organization"
+
+
 def _bracket_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Movimento Cinque Stelle (MCS)": the acronym in brackets after an organisation, and its later
     uses, are mentions of it (joined to it in `join`)."""
@@ -207,6 +225,14 @@ def join(clusters: list[Cluster], text: str) -> list[Cluster]:
                   and len(tokens(other.mentions[0].text)) >= 2]
         if len(longer) == 1:
             merged[n] = longer[0]
+        elif longer:
+            # "the Supreme Court … the Italian Supreme Court of Cassation … the Court": the one named last
+            # before the short form is the one it means
+            first = c.mentions[0].start
+            before = [(max(m.start for m in clusters[o].mentions if m.start < first), o) for o in longer
+                      if any(m.start < first for m in clusters[o].mentions)]
+            if before:
+                merged[n] = max(before)[1]
     for n, target in merged.items():
         while target in merged:
             target = merged[target]
