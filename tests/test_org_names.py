@@ -140,3 +140,19 @@ def test_lone_head_word_joins_the_name_given_last_before_it(annotate_text):
     court = [e for e in ann.organizations if "Court" in e.aliases]
     assert len(court) == 1 and court[0].name == "Tenby Appeals Court"
     assert "Supreme Court" in names(ann.organizations)
+
+
+def test_a_town_named_with_its_state_carries_it(annotate_text):
+    ann = annotate_text("The plant in Kenton, Ohio, closed in May. Workers in Kenton said the state must help.")
+    town = [e for e in ann.places if "Kenton" in e.aliases]
+    assert len(town) == 1 and town[0].name == "Kenton, Ohio" and len(town[0].mentions) == 2
+    assert "Ohio" in names(ann.places)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops left the UK, Afghanistan and Iraq in May.",
+    "Storms hit the Carolinas, Virginia and Maryland on Monday.",
+])
+def test_places_listed_together_stay_apart(annotate_text, text):
+    ann = annotate_text(text)
+    assert not any("," in n for n in names(ann.places))

@@ -48,7 +48,8 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     people_clusters = ent_mod.cluster_people([m for m in mentions if m.kind == "person"])
     org_clusters = orgs_mod.join(ent_mod.cluster_others([m for m in mentions if m.kind == "organization"],
                                                         "organization"), text_of(doc))
-    place_clusters = ent_mod.cluster_others([m for m in mentions if m.kind == "place"], "place")
+    place_clusters = orgs_mod.join(ent_mod.cluster_others([m for m in mentions if m.kind == "place"], "place"),
+                                   text_of(doc))
 
     blocks = [(b.start, b.end) for b in document.blocks]
     # the standfirst's unnamed subject describes the one person the headline names

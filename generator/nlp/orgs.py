@@ -53,6 +53,7 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
             m.kind = "other"
             rejected.append((m.start, m.end, reason))
     _teams(text, mentions)
+    _towns(text, mentions)
     mentions = mentions + _bracket_acronyms(text, mentions)
     _write_spans(doc, rejected)
     return sorted(mentions, key=lambda m: (m.start, m.end))
@@ -183,6 +184,26 @@ def _teams(text: str, mentions: list[Mention]) -> None:
             m.kind = "organization"
 
 
+def _towns(text: str, mentions: list[Mention]) -> None:
+    """ "Dayton, Ohio": a town named with its state or country carries it in its full name (the bare
+    "Dayton" joins it in `join`); the state stays a place of its own."""
+    starts = {m.start: m for m in mentions if m.kind == "place"}
+    for m in mentions:
+        region = starts.get(m.end + 2) if text[m.end:m.end + 2] == ", " else None
+        if m.kind != "place" or region is None or _region(m.text) or not _region(region.text):
+            continue
+        # "the UK, Afghanistan and Iraq", "the Carolinas, Virginia and Maryland": a list of places
+        the = text[max(0, m.start - 4):m.start].lower() == "the " and " " not in m.text
+        if m.text.isupper() or the or re.match(r" (?:and|or) ", text[region.end:region.end + 5]):
+            continue
+        m.text, m.end = text[m.start:region.end], region.end
+
+
+def _region(name: str) -> bool:
+    k = key(name).replace(".", "") if len(name) > 4 else key(name)
+    return k in words("regions") or k in words("countries") or key(name) in words("regions")
+
+
 def _bracket_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Movimento Cinque Stelle (MCS)": the acronym in brackets after an organisation, and its later
     uses, are mentions of it (joined to it in `join`)."""
@@ -233,6 +254,13 @@ def join(clusters: list[Cluster], text: str) -> list[Cluster]:
                       if any(m.start < first for m in clusters[o].mentions)]
             if before:
                 merged[n] = max(before)[1]
+    # "Dayton" once "Dayton, Ohio" is named: the town
+    towns = {key(c.mentions[0].text.split(",")[0]): n for n, c in enumerate(clusters)
+             if c.kind == "place" and any("," in m.text for m in c.mentions)}
+    for n, c in enumerate(clusters):
+        target = towns.get(key(c.mentions[0].text))
+        if n not in merged and target is not None and target != n and "," not in c.mentions[0].text:
+            merged[n] = target
     for n, target in merged.items():
         while target in merged:
             target = merged[target]
