@@ -156,3 +156,17 @@ def test_a_town_named_with_its_state_carries_it(annotate_text):
 def test_places_listed_together_stay_apart(annotate_text, text):
     ann = annotate_text(text)
     assert not any("," in n for n in names(ann.places))
+
+
+def test_a_family_named_after_a_person_is_no_organisation(nlp):
+    doc = nlp("Thomas Sam said his daughter was ill. The Sams refused treatment.")
+    person = Mention(0, 10, "Thomas Sam", "person", label="person")
+    family = Mention(42, 46, "Sams", "organization", label="organization")
+    assert doc.text[42:46] == "Sams"
+    assert [m.kind for m in tidy(doc, [person, family])] == ["person", "other"]
+
+
+def test_a_name_with_and_without_its_possessive_is_one_organisation(annotate_text):
+    ann = annotate_text("Eunice Yung of New People's Party won. The New People Party said it was pleased.")
+    party = [e for e in ann.organizations if "New People Party" in e.aliases]
+    assert len(party) == 1 and "New People's Party" in party[0].aliases

@@ -41,6 +41,7 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
     text = text_of(doc)
     people = [m for m in mentions if m.kind == "person"]
     given = {tokens(m.text)[0] for m in people if len(tokens(m.text)) >= 2}
+    family = {tokens(m.text)[-1] for m in people if len(tokens(m.text)) >= 2}
     rejected = []
     for m in mentions:
         if m.kind not in KINDS:
@@ -48,7 +49,7 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
         _cut(m, text)
         _extend(m, text)
         reason = ("post" if m.kind == "other" else "") or not_a_name(m.text) or _in_context(doc, m) \
-            or _person_part(m, given)
+            or _person_part(m, given, family, text)
         if reason:
             m.kind = "other"
             rejected.append((m.start, m.end, reason))
@@ -116,10 +117,16 @@ def _in_context(doc, m: Mention) -> str:
     return ""
 
 
-def _person_part(m: Mention, given: set[str]) -> str:
-    """ "Dries" once "Dries Mertens" is a person: a person's first name alone is no organisation."""
+def _person_part(m: Mention, given: set[str], family: set[str], text: str) -> str:
+    """ "Dries" once "Dries Mertens" is a person: a person's first name alone is no organisation; nor
+    is "the Sams" once "Manju Sam" is named: a family."""
     toks = tokens(m.text)
-    return "person" if len(toks) == 1 and toks[0] in given else ""
+    if len(toks) == 1 and toks[0] in given:
+        return "person"
+    if (len(toks) == 1 and toks[0].endswith("s") and toks[0][:-1] in family
+            and text[max(0, m.start - 4):m.start].lower() == "the "):
+        return "family"
+    return ""
 
 
 def _cut(m: Mention, text: str) -> None:
@@ -254,6 +261,16 @@ def join(clusters: list[Cluster], text: str) -> list[Cluster]:
                       if any(m.start < first for m in clusters[o].mentions)]
             if before:
                 merged[n] = max(before)[1]
+    # "New People's Party" and "New People Party": one name written with and without the possessive
+    plain: dict[str, int] = {}
+    for n, c in enumerate(clusters):
+        k = key(re.sub(r"['’]s\b", "", c.mentions[0].text))
+        if n in merged:
+            continue
+        if k in plain and re.search(r"['’]s\b", c.mentions[0].text + clusters[plain[k]].mentions[0].text):
+            merged[n] = plain[k]
+        else:
+            plain.setdefault(k, n)
     # "Dayton" once "Dayton, Ohio" is named: the town
     towns = {key(c.mentions[0].text.split(",")[0]): n for n, c in enumerate(clusters)
              if c.kind == "place" and any("," in m.text for m in c.mentions)}
