@@ -11,6 +11,7 @@ from ..slugs import unique_slugs
 from . import claims as claims_mod
 from . import dates as dates_mod
 from . import entities as ent_mod
+from . import orgs as orgs_mod
 from . import people as people_mod
 from .mentions import raw_mentions
 from .names import key
@@ -43,9 +44,12 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     mentions = raw_mentions(doc, exclude)
     ent_mod.decide_types(mentions, lower_words(doc))
     mentions = ent_mod.add_missed(text_of(doc), mentions)
+    mentions = orgs_mod.tidy(doc, mentions)  # organisations and places: no fragments, glued words, beliefs
     people_clusters = ent_mod.cluster_people([m for m in mentions if m.kind == "person"])
-    org_clusters = ent_mod.cluster_others([m for m in mentions if m.kind == "organization"], "organization")
-    place_clusters = ent_mod.cluster_others([m for m in mentions if m.kind == "place"], "place")
+    org_clusters = orgs_mod.join(ent_mod.cluster_others([m for m in mentions if m.kind == "organization"],
+                                                        "organization"), text_of(doc))
+    place_clusters = orgs_mod.join(ent_mod.cluster_others([m for m in mentions if m.kind == "place"], "place"),
+                                   text_of(doc))
 
     blocks = [(b.start, b.end) for b in document.blocks]
     # the standfirst's unnamed subject describes the one person the headline names

@@ -38,6 +38,13 @@ def verb_lemmas() -> frozenset[str]:
 
     Empty when the tables cannot be read: rules that use it then rely on the tagger alone.
     """
+    return lemmas("verb")
+
+
+@cache
+def lemmas(pos: str) -> frozenset[str]:
+    """English base forms of one part of speech ("noun", "adj", "verb", "adv") from the installed
+    pipeline's lemmatizer tables; empty when they cannot be read."""
     try:
         import spacy
         from spacy.lookups import Lookups
@@ -49,7 +56,7 @@ def verb_lemmas() -> frozenset[str]:
         if path is None:
             return frozenset()
         table = Lookups().from_disk(path).get_table("lemma_index")
-        return frozenset(table["verb"])
+        return frozenset(table[pos])
     except Exception:  # a custom pipeline without a lookup lemmatizer: no list, no crash
         return frozenset()
 

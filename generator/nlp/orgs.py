@@ -1,0 +1,305 @@
+"""Organisations and places: what is one and what is not, glued words cut off, short forms joined.
+
+Runs after the types are decided (`entities.decide_types`) and before the names are grouped: it
+re-reads each organisation or place mention against the text around it. The mentions it rejects
+are written onto the Doc as `doc.spans["not_org_names"]`, labelled with the reason, so a reader
+(or displaCy) can see why a name is missing from the lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Cluster
+from .mentions import Mention
+from .names import is_demonym, is_title_word, key, tokens
+from .personhood import given_names, surnames, text_of
+from .rules import lemmas, words
+
+KINDS = ("organization", "place")
+SPAN_KEY = "not_org_names"
+# lower-case words that may sit inside an organisation's name: "Church of Scientology",
+# "Council on Foreign Relations", "Globe and Mail", "University at Buffalo"
+CONNECTORS = {"of", "and", "for", "the", "on", "at", "in", "de", "du", "des", "la", "le", "les", "del", "della",
+              "di", "da", "do", "dos", "das", "von", "van", "der", "den", "y", "e", "et", "&", "to", "upon", "an", "a",
+              "al", "el", "bin", "ibn", "by", "with", "without", "sans", "under", "against", "over"}
+# "Sweden 1 – 0 up": a score after a team's name is no part of it
+SCORE_RE = re.compile(r"\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b")
+SCORE = r"\s+\d\s*[–—-]\s*\d(?![\d.,])"
+RESULT_VERBS = r"(?:won|lost|drew|beat|led|trailed)"
+# "Harbour Workers Union of the UK": the country an organisation is "of" belongs to its name
+OF_COUNTRY_RE = re.compile(r" of (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
+# "University of Kent at Canterbury": a campus is part of a university's name
+AT_CAMPUS_RE = re.compile(r" at ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})")
+CAMPUS_HEADS = {"university", "college"}
+BRACKET_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,7})\)")
+
+
+def tidy(doc, mentions: list[Mention]) -> list[Mention]:
+    """Organisation and place mentions cut of glued words, extended by the home their name states,
+    and set to "other" when they name no organisation or place; bracketed acronyms added."""
+    text = text_of(doc)
+    people = [m for m in mentions if m.kind == "person"]
+    given = {tokens(m.text)[0] for m in people if len(tokens(m.text)) >= 2}
+    family = {tokens(m.text)[-1] for m in people if len(tokens(m.text)) >= 2}
+    rejected = []
+    for m in mentions:
+        if m.kind not in KINDS:
+            continue
+        _cut(m, text)
+        _extend(m, text)
+        reason = ("post" if m.kind == "other" else "") or not_a_name(m.text) or _in_context(doc, m) \
+            or _person_part(m, given, family, text)
+        if reason:
+            m.kind = "other"
+            rejected.append((m.start, m.end, reason))
+    _teams(text, mentions)
+    _towns(text, mentions)
+    mentions = mentions + _bracket_acronyms(text, mentions)
+    _write_spans(doc, rejected)
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def not_a_name(name: str) -> str:
+    """Why a name, read alone, is no organisation or place ("belief", "unit", ...), or ""."""
+    words_ = name.split()
+    low = name.lower()
+    if name.startswith("@"):
+        return "handle"  # "@POTUS": an account, whoever runs it
+    if len(words_) == 1:
+        if low in words("belief_words") or (
+                len(low) >= 6 and any(low.endswith(s) for s in words("belief_suffixes"))):
+            return "belief"  # "Islam", "Localist", "Scientologists"
+        if low in words("time_units"):
+            return "unit"  # "10:00 GMT"
+        if _adjective(low):
+            return "adjective"  # "Supreme" cut from "the Supreme Court's"
+    if len(words_) >= 2 and " or " in f" {low} ":
+        return "list"  # "State Department or America": two names, no one's name
+    if "," in name and not any(_org_head(part) for part in name.split(",")):
+        return "list"  # "Cooper, Parnas and Fruman": people listed together
+    last = re.sub(r"[^a-z]", "", words_[-1].lower()) if words_ else ""
+    if len(words_) >= 2 and last in words("event_nouns"):
+        return "event"  # "the Lantern Festival", "the Nutrition Study"
+    return ""
+
+
+def _adjective(low: str) -> bool:
+    return low in lemmas("adj") and low not in lemmas("noun") and not _known_name(low)
+
+
+def _known_name(low: str) -> bool:
+    return low in given_names() or low in surnames()
+
+
+def _org_head(part: str) -> bool:
+    return any(w.lower() in words("organization_nouns") or w.lower() in words("name_heads") for w in part.split())
+
+
+def _in_context(doc, m: Mention) -> str:
+    """Why a name, where it stands, is no organisation: a class's name or the tail of a longer name."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    # "the Social Welfare constituency", "the Lifestyle-Religion category"
+    if nxt is not None and nxt.is_lower and nxt.lemma_ in words("class_nouns"):
+        return "class"
+    # "the Ruiz Foundation for the Visual Arts", "Minister of Foreign Affairs": the tail of a longer
+    # name or post the model cut in two
+    before = list(doc[max(0, span.start - 3):span.start])
+    while before and before[-1].lower_ == "the":
+        before.pop()
+    if (m.kind == "organization" and len(before) >= 2 and before[-1].lower_ in ("of", "for")
+            and before[-2].text[:1].isupper() and not _org_head(m.text)
+            and (_org_head(before[-2].text) or is_title_word(before[-2].text))):
+        return "tail"
+    return ""
+
+
+def _person_part(m: Mention, given: set[str], family: set[str], text: str) -> str:
+    """ "Dries" once "Dries Mertens" is a person: a person's first name alone is no organisation; nor
+    is "the Sams" once "Manju Sam" is named: a family."""
+    toks = tokens(m.text)
+    if len(toks) == 1 and toks[0] in given:
+        return "person"
+    if (len(toks) == 1 and toks[0].endswith("s") and toks[0][:-1] in family
+            and text[max(0, m.start - 4):m.start].lower() == "the "):
+        return "family"
+    return ""
+
+
+def _cut(m: Mention, text: str) -> None:
+    """Cut glued words off: a post after the name, a demonym after a preposition, a score."""
+    name = m.text
+    ws = name.split(" ")
+    # "State Department Spokesperson", "NASA Administrator": the post, not the institution; what is
+    # left is kept only if it names one ("National Security Advisor" is a post and nothing else)
+    posted = False
+    while len(ws) >= 2 and is_title_word(ws[-1]) and not _org_head(ws[-1]):
+        ws, posted = ws[:-1], True
+    if posted and not (_org_head(" ".join(ws)) or re.fullmatch(r"[A-Z][A-Z.&]+", ws[-1])):
+        m.kind = "other"
+        return
+    # "Scientology on French (television)": a preposition and a demonym are no name's ending
+    if len(ws) >= 3 and is_demonym(ws[-1]) and ws[-2].islower():
+        ws = ws[:-2]
+    # a lower-case word that joins no name's parts ends it: "Ruiz Holdings said" never reaches here,
+    # but "Acme Corp announced Tuesday" can
+    for i, w in enumerate(ws[1:] if ws[0][:1].isupper() else (), 1):
+        if w.isalpha() and w.islower() and w not in CONNECTORS:
+            ws = ws[:i]
+            break
+    # "Sweden 1": a trailing number that starts a score
+    if len(ws) >= 2 and ws[-1].isdigit() and SCORE_RE.match(text, m.start + len(" ".join(ws[:-1]))):
+        ws = ws[:-1]
+    while ws and ws[-1].lower() in CONNECTORS:
+        ws = ws[:-1]
+    new = " ".join(ws).rstrip(" ,")
+    if new and new != name:
+        m.text, m.end = new, m.start + len(new)
+
+
+def _extend(m: Mention, text: str) -> None:
+    """Add the country an organisation is "of" ("… Union of the UK") and a university's campus."""
+    if m.kind != "organization":
+        return
+    after = text[m.end:m.end + 80]
+    hit = OF_COUNTRY_RE.match(after)
+    if hit and key(hit.group(1)).replace(".", "") in words("countries") | {"us", "uk"}:
+        m.text, m.end = text[m.start:m.end + hit.end()], m.end + hit.end()
+        return
+    head = [w.lower() for w in m.text.split()]
+    if head and (head[0] in CAMPUS_HEADS or head[-1] in CAMPUS_HEADS):
+        hit = AT_CAMPUS_RE.match(after)
+        if hit:
+            m.text, m.end = text[m.start:m.end + hit.end()], m.end + hit.end()
+
+
+def _teams(text: str, mentions: list[Mention]) -> None:
+    """ "Belgium 3 – 0 Panama", "Tunisia lost 1 – 2 to England": a place named beside a score is a
+    team, an organisation, wherever the text names it."""
+    names = {key(m.text): m.text for m in mentions if m.kind in KINDS and m.text[:1].isupper()}
+    teams = set()
+    for k, name in names.items():
+        n = re.escape(name)
+        if re.search(rf"(?<![\w-]){n}(?:\s+{RESULT_VERBS})?{SCORE}", text) or \
+                re.search(rf"{SCORE}\s+(?:to |against |over |with |by )?{n}(?![\w-])", text):
+            teams.add(k)
+    for m in mentions:
+        if m.kind == "place" and key(m.text) in teams:
+            m.kind = "organization"
+
+
+def _towns(text: str, mentions: list[Mention]) -> None:
+    """ "Dayton, Ohio": a town named with its state or country carries it in its full name (the bare
+    "Dayton" joins it in `join`); the state stays a place of its own."""
+    starts = {m.start: m for m in mentions if m.kind == "place"}
+    for m in mentions:
+        region = starts.get(m.end + 2) if text[m.end:m.end + 2] == ", " else None
+        if m.kind != "place" or region is None or _region(m.text) or not _region(region.text):
+            continue
+        # "the UK, Afghanistan and Iraq", "the Carolinas, Virginia and Maryland": a list of places
+        the = text[max(0, m.start - 4):m.start].lower() == "the " and " " not in m.text
+        if m.text.isupper() or the or re.match(r" (?:and|or) ", text[region.end:region.end + 5]):
+            continue
+        m.text, m.end = text[m.start:region.end], region.end
+
+
+def _region(name: str) -> bool:
+    k = key(name).replace(".", "") if len(name) > 4 else key(name)
+    return k in words("regions") or k in words("countries") or key(name) in words("regions")
+
+
+def _bracket_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Movimento Cinque Stelle (MCS)": the acronym in brackets after an organisation, and its later
+    uses, are mentions of it (joined to it in `join`)."""
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * max(0, m.end - m.start)
+    found: set[str] = set()
+    for m in mentions:
+        hit = BRACKET_ACRONYM_RE.match(text, m.end)
+        if m.kind == "organization" and hit and taken.find(1, hit.start(1), hit.end(1)) == -1:
+            found.add(hit.group(1))
+    out = []
+    for form in sorted(found):
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            if taken.find(1, hit.start(), hit.end()) == -1:
+                out.append(Mention(hit.start(), hit.end(), form, "organization", label="organization"))
+    return out
+
+
+def join(clusters: list[Cluster], text: str) -> list[Cluster]:
+    """Short forms joined to the name they stand for: a bracketed acronym to the organisation before
+    it; "the Church" or "the Court" alone to the one longer name the text gives with that head."""
+    merged: dict[int, int] = {}
+    ends = {m.end: n for n, c in enumerate(clusters) for m in c.mentions}
+    for n, c in enumerate(clusters):
+        for m in c.mentions:
+            bracket = re.search(r"\s*\(\s*$", text[max(0, m.start - 4):m.start])
+            owner = ends.get(m.start - len(bracket.group())) if bracket else None
+            if owner is not None and owner != n and re.fullmatch(r"[A-Z][A-Z0-9&.]+", m.text):
+                merged[n] = owner
+                break
+    for n, c in enumerate(clusters):
+        if n in merged:
+            continue
+        toks = tokens(c.mentions[0].text)
+        if len(toks) != 1 or toks[0] not in words("organization_nouns"):
+            continue
+        longer = [o for o, other in enumerate(clusters)
+                  if o != n and o not in merged and _head(other.mentions[0].text) == toks[0]
+                  and len(tokens(other.mentions[0].text)) >= 2]
+        if len(longer) == 1:
+            merged[n] = longer[0]
+        elif longer:
+            # "the Supreme Court … the Italian Supreme Court of Cassation … the Court": the one named last
+            # before the short form is the one it means
+            first = c.mentions[0].start
+            before = [(max(m.start for m in clusters[o].mentions if m.start < first), o) for o in longer
+                      if any(m.start < first for m in clusters[o].mentions)]
+            if before:
+                merged[n] = max(before)[1]
+    # "New People's Party" and "New People Party": one name written with and without the possessive
+    plain: dict[str, int] = {}
+    for n, c in enumerate(clusters):
+        k = key(re.sub(r"['’]s\b", "", c.mentions[0].text))
+        if n in merged:
+            continue
+        if k in plain and re.search(r"['’]s\b", c.mentions[0].text + clusters[plain[k]].mentions[0].text):
+            merged[n] = plain[k]
+        else:
+            plain.setdefault(k, n)
+    # "Dayton" once "Dayton, Ohio" is named: the town
+    towns = {key(c.mentions[0].text.split(",")[0]): n for n, c in enumerate(clusters)
+             if c.kind == "place" and any("," in m.text for m in c.mentions)}
+    for n, c in enumerate(clusters):
+        target = towns.get(key(c.mentions[0].text))
+        if n not in merged and target is not None and target != n and "," not in c.mentions[0].text:
+            merged[n] = target
+    for n, target in merged.items():
+        while target in merged:
+            target = merged[target]
+        clusters[target].mentions.extend(clusters[n].mentions)
+    out = [c for n, c in enumerate(clusters) if n not in merged]
+    for c in out:
+        c.mentions.sort(key=lambda m: m.start)
+    return out
+
+
+def _head(name: str) -> str:
+    """The head word of a name: the word before "of" ("Church of Scientology"), else the last one."""
+    ws = [w.lower() for w in re.findall(r"[\w-]+", name)]
+    if "of" in ws[1:]:
+        return ws[ws.index("of") - 1]
+    return ws[-1] if ws else ""
+
+
+def _write_spans(doc, rejected: list[tuple[int, int, str]]) -> None:
+    spans = []
+    for s, e, reason in rejected:
+        span = doc.char_span(s, e, label=reason, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans[SPAN_KEY] = spans

@@ -1,0 +1,172 @@
+"""What is an organisation or a place name and what is not: beliefs, units, posts, lists, glued
+words, classes and events are none; short forms join the name they stand for."""
+
+import pytest
+
+from generator.nlp.mentions import Mention
+from generator.nlp.orgs import not_a_name, tidy
+
+
+def names(entities):
+    return [e.name for e in entities]
+
+
+def listed(ann):
+    return names(ann.organizations) + names(ann.places)
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("Islam", "belief"),
+    ("Buddhism", "belief"),
+    ("Localist", "belief"),
+    ("Scientologists", "belief"),
+    ("Islamophobia", "belief"),
+    ("GMT", "unit"),
+    ("@POTUS", "handle"),
+    ("Supreme", "adjective"),
+    ("State Department or America", "list"),
+    ("Cooper, Parnas and Fruman", "list"),
+    ("Harbour Science Fair", "event"),
+    ("National Salt Nutrition Study", "event"),
+    ("Coastal Lantern Festival", "event"),
+])
+def test_names_that_are_no_organisation(name, reason):
+    assert not_a_name(name) == reason
+
+
+@pytest.mark.parametrize("name", [
+    "State Department", "Church of Scientology", "Ruiz, Brandt & Partners Bank", "Supreme Court",
+    "Baptist Union of Kent", "Globe and Mail", "FIFA", "Council on Foreign Relations",
+])
+def test_names_that_stay(name):
+    assert not_a_name(name) == ""
+
+
+def test_beliefs_and_time_zones_are_not_listed(annotate_text):
+    ann = annotate_text("Many Buddhists and critics of Islamophobia met the imam, who converted to Islam in 1990. "
+                        "The broadcast started at 10:00 GMT on Monday.")
+    assert not {"Islam", "Islamophobia", "GMT", "Buddhists"} & set(listed(ann))
+
+
+def test_a_post_after_the_institution_is_cut_off(annotate_text):
+    ann = annotate_text("The State Department Spokesperson Ana Ruiz said the visa was valid. "
+                        "NASA Administrator Tom Brandt agreed. NASA will fly in May.")
+    assert sorted(names(ann.organizations)) == ["NASA", "State Department"]
+
+
+def test_a_post_with_no_institution_in_it_is_no_organisation(nlp):
+    doc = nlp("The National Security Advisor met Ana Ruiz on Monday.")
+    post = Mention(4, 29, "National Security Advisor", "organization", label="organization")
+    assert [m.kind for m in tidy(doc, [post])] == ["other"]
+
+
+def test_two_names_joined_by_or_are_neither(annotate_text):
+    ann = annotate_text("Trump's Russia policy was criticised by the State Department or America's allies.")
+    assert "State Department" in names(ann.organizations)
+    assert not any(" or " in n or "Trump's" in n for n in listed(ann))
+    assert "Russia" in names(ann.places)
+
+
+def test_people_listed_together_are_no_organisation(annotate_text):
+    ann = annotate_text("Senator Thom Tillis of North Carolina spoke on Monday. Tillis said the bill would pass. "
+                        "Tillis and Cooper, Parnas and Fruman met.")
+    assert not any("Parnas" in n or "Tillis" in n for n in names(ann.organizations))
+
+
+def test_a_class_named_before_its_noun_is_no_organisation(annotate_text):
+    ann = annotate_text("Marta Kell of the Social Welfare constituency won. Read more in the Lifestyle-Religion category.")
+    assert not {"Social Welfare", "Lifestyle-Religion"} & set(listed(ann))
+
+
+def test_events_are_no_organisation(annotate_text):
+    ann = annotate_text("The Harbour Science Fair opened on Monday. The Coastal Lantern Festival drew crowds.")
+    assert not any("Fair" in n or "Festival" in n for n in listed(ann))
+
+
+def test_a_score_is_no_part_of_a_team(annotate_text):
+    ann = annotate_text("Sweden beat Mexico 3 – 0 in the final.")
+    assert not any(n[-1].isdigit() for n in listed(ann))
+
+
+def test_lone_head_word_joins_the_one_name_it_heads(annotate_text):
+    ann = annotate_text("The Church of Maraval opened a school. The Church said it would pay the tax.")
+    church = [e for e in ann.organizations if "Church" in e.aliases]
+    assert len(church) == 1 and church[0].name == "Church of Maraval" and len(church[0].mentions) == 2
+
+
+def test_stated_country_and_campus_belong_to_the_name(annotate_text):
+    ann = annotate_text("The Harbour Workers Union of the UK and the University of Kent at Canterbury signed a deal.")
+    assert {"Harbour Workers Union of the UK", "University of Kent at Canterbury"} <= set(names(ann.organizations))
+
+
+def test_bracketed_acronym_joins_the_organisation_before_it(annotate_text):
+    ann = annotate_text("Members of the Coastal Democrats Party (CDP) voted no. The CDP said the law was bad.")
+    party = [e for e in ann.organizations if "CDP" in e.aliases]
+    assert len(party) == 1 and party[0].name == "Coastal Democrats Party" and len(party[0].mentions) == 3
+
+
+def test_a_persons_first_name_alone_is_no_organisation(nlp):
+    doc = nlp("Jan Peeters scored twice. Later Jan was booked.")
+    person = Mention(0, 11, "Jan Peeters", "person", label="person")
+    alone = Mention(32, 35, "Jan", "organization", label="organization")
+    out = tidy(doc, [person, alone])
+    assert [m.kind for m in out] == ["person", "other"]
+    assert [(s.text, s.label_) for s in doc.spans["not_org_names"]] == [("Jan", "person")]
+
+
+def test_the_tail_of_a_post_is_no_organisation(nlp):
+    doc = nlp("Ana Ruiz resigned as Minister of Foreign Affairs in May.")
+    tail = Mention(33, 48, "Foreign Affairs", "organization", label="organization")
+    assert doc.text[33:48] == "Foreign Affairs"
+    assert [m.kind for m in tidy(doc, [tail])] == ["other"]
+
+
+def test_a_place_beside_a_score_is_a_team(annotate_text):
+    ann = annotate_text("Group B — Norway 2 – 1 Chile\n\nNorway faced Chile in the rain. Chile lost 1 – 2 to Norway "
+                        "after a late goal. The fans flew home to Santiago.")
+    assert {"Norway", "Chile"} <= set(names(ann.organizations))
+    assert not {"Norway", "Chile"} & set(names(ann.places))
+    assert "Santiago" in names(ann.places)
+
+
+def test_a_country_beside_a_vote_count_stays_a_place(annotate_text):
+    ann = annotate_text("The senators from Ohio voted 52-48 for the bill. Ohio will vote again in May.")
+    assert "Ohio" in names(ann.places)
+
+
+def test_lone_head_word_joins_the_name_given_last_before_it(annotate_text):
+    ann = annotate_text("The Supreme Court ruled in May. The Tenby Appeals Court disagreed in June. "
+                        "The Court has ruled twice since.")
+    court = [e for e in ann.organizations if "Court" in e.aliases]
+    assert len(court) == 1 and court[0].name == "Tenby Appeals Court"
+    assert "Supreme Court" in names(ann.organizations)
+
+
+def test_a_town_named_with_its_state_carries_it(annotate_text):
+    ann = annotate_text("The plant in Kenton, Ohio, closed in May. Workers in Kenton said the state must help.")
+    town = [e for e in ann.places if "Kenton" in e.aliases]
+    assert len(town) == 1 and town[0].name == "Kenton, Ohio" and len(town[0].mentions) == 2
+    assert "Ohio" in names(ann.places)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops left the UK, Afghanistan and Iraq in May.",
+    "Storms hit the Carolinas, Virginia and Maryland on Monday.",
+])
+def test_places_listed_together_stay_apart(annotate_text, text):
+    ann = annotate_text(text)
+    assert not any("," in n for n in names(ann.places))
+
+
+def test_a_family_named_after_a_person_is_no_organisation(nlp):
+    doc = nlp("Thomas Sam said his daughter was ill. The Sams refused treatment.")
+    person = Mention(0, 10, "Thomas Sam", "person", label="person")
+    family = Mention(42, 46, "Sams", "organization", label="organization")
+    assert doc.text[42:46] == "Sams"
+    assert [m.kind for m in tidy(doc, [person, family])] == ["person", "other"]
+
+
+def test_a_name_with_and_without_its_possessive_is_one_organisation(annotate_text):
+    ann = annotate_text("Eunice Yung of New People's Party won. The New People Party said it was pleased.")
+    party = [e for e in ann.organizations if "New People Party" in e.aliases]
+    assert len(party) == 1 and "New People's Party" in party[0].aliases
