@@ -37,7 +37,7 @@ TITLE_RULES = {"deictic", "rel_unit", "weekend", "rel_season"}
 # Capitalised words that may stand before a weekday or holiday in a date ("Last Friday", "On Christmas").
 DATE_WORDS_BEFORE = {"last", "next", "this", "on", "by", "since", "until", "till", "from", "before", "after",
                      "merry", "happy", "early", "late"}
-STREET_AFTER = re.compile(r"(?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane"
+STREET_AFTER = re.compile(r"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane"
                           r"|Drive|Dr\.?|Place|Court|Square|Highway)(?![A-Za-z])")
 # Before a number and a plural noun these make a count: "of 1709 pupils", "nearly 2000 troops".
 COUNT_BEFORE = {"of", "about", "some", "nearly", "over", "than", "almost", "around", "approximately", "roughly"}
@@ -259,14 +259,21 @@ def _counted(doc, f: Find) -> bool:
     if nxt is None:
         return False
     if STREET_AFTER.match(doc[tok.i + 1:tok.i + 6].text):
-        return True  # "from 1600 Pennsylvania Avenue": a street number
+        return True  # "from 1600 Pennsylvania Avenue", "1850 West 4th Avenue": a street number
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and (prev.lower_ in table("label_noun") or prev.text in table("label_noun")):
+        return True  # "Room 2020", "Flight 1987", "house number 1910": the number names the thing
+    if prev is not None and prev.lower_ == "at" and nxt.pos_ == "PROPN" and nxt.is_title and nxt.ent_type_ != "DATE":
+        return True  # "lives at 1420 Broadway": an address whose street has no "Street" word
     after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
     if nxt.lower_ in ("year", "years") and after is not None and after.lower_ in ("old", "-"):
         return True
-    prev = doc[span.start - 1] if span.start > 0 else None
     if nxt.tag_ != "NNS" or nxt.lemma_.lower() in table("year_noun"):
         return False  # "10% of 2000 levels", "the 2016 elections": a year that dates the noun
-    return tok.ent_type_ == "CARDINAL" or f.rule == "early_year" or (prev is not None and prev.lower_ in COUNT_BEFORE)
+    # a verb's object is counted: "scored 2015 points", "sold 1999 copies"; a year dating a plural
+    # noun comes after a determiner or preposition ("the 2016 elections", "in 2019 polls")
+    return (tok.ent_type_ == "CARDINAL" or f.rule == "early_year"
+            or (prev is not None and (prev.lower_ in COUNT_BEFORE or prev.pos_ == "VERB")))
 
 
 def _era_as_name(doc, f: Find) -> bool:
