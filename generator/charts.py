@@ -168,8 +168,8 @@ class Axis:
     parts: tuple[Part, ...]
 
     @classmethod
-    def fit(cls, spans: list[tuple[date, date]], left: float, right: float, gap: float = 28) -> Axis:
-        spans = sorted((a.toordinal(), b.toordinal() + 1) for a, b in spans)
+    def fit(cls, spans: list[tuple[date | int, date | int]], left: float, right: float, gap: float = 28) -> Axis:
+        spans = sorted((_day(a), _day(b) + 1) for a, b in spans)
         total = spans[-1][1] - spans[0][0] if spans else 1
         clusters: list[list[int]] = []  # [lo, hi, events]
         for a, b in spans:
@@ -188,8 +188,8 @@ class Axis:
             x += w + gap
         return cls(tuple(parts))
 
-    def x(self, day: date) -> float:
-        d = day.toordinal()
+    def x(self, day: date | int) -> float:
+        d = _day(day)
         for part in self.parts:
             if d <= part.hi:
                 d = max(d, part.lo)
@@ -204,20 +204,51 @@ class Event:
     href: str | None = None
 
 
-def span_of(value: str) -> tuple[date, date]:
-    """The first and last day an ISO date, month, year, dated time or "a/b" range covers."""
+# Days in 400 Gregorian years: shifting a date by whole cycles keeps its weekday and leap years,
+# so a day before the Common Era gets an ordinal (zero or negative) that Python's date has not.
+CYCLE_DAYS, CYCLE_YEARS = 146097, 400
+
+
+def ordinal(y: int, m: int = 1, d: int = 1) -> int:
+    """The proleptic Gregorian day number of an astronomical year, month and day (1 BC is year 0)."""
+    k = 0 if y >= 1 else (CYCLE_YEARS - y) // CYCLE_YEARS
+    return date(y + k * CYCLE_YEARS, m, d).toordinal() - k * CYCLE_DAYS
+
+
+def from_ordinal(n: int) -> tuple[int, int, int]:
+    """(astronomical year, month, day) of a day number, before the Common Era too."""
+    k = 0 if n >= 1 else (CYCLE_DAYS - n) // CYCLE_DAYS
+    d = date.fromordinal(n + k * CYCLE_DAYS)
+    return d.year - k * CYCLE_YEARS, d.month, d.day
+
+
+def days_of(value: str) -> tuple[int, int]:
+    """The day numbers of the first and last day an ISO date, month, year, dated time or "a/b" range
+    covers; a leading "-" is a year before the Common Era ("-0043" is 44 BC)."""
     if "/" in value:
         a, b = value.split("/", 1)
-        return span_of(a)[0], span_of(b)[1]
+        return days_of(a)[0], days_of(b)[1]
     value = value.split("T")[0]  # a time on a day marks that day
-    parts = [int(p) for p in value.split("-")]
+    sign = -1 if value.startswith("-") else 1
+    parts = [int(p) for p in (value[1:] if sign < 0 else value).split("-")]
+    y = sign * parts[0]
     if len(parts) == 1:
-        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        return ordinal(y), ordinal(y + 1) - 1
     if len(parts) == 2:
-        y, m = parts
-        nxt = date(y + (m == 12), m % 12 + 1, 1)
-        return date(y, m, 1), date.fromordinal(nxt.toordinal() - 1)
-    return date(*parts), date(*parts)
+        m = parts[1]
+        return ordinal(y, m), ordinal(y + (m == 12), m % 12 + 1) - 1
+    return ordinal(y, parts[1], parts[2]), ordinal(y, parts[1], parts[2])
+
+
+def span_of(value: str) -> tuple[date, date]:
+    """The first and last day an ISO date, month, year, dated time or "a/b" range covers (Common Era)."""
+    a, b = days_of(value)
+    return date.fromordinal(a), date.fromordinal(b)
+
+
+def year_label(y: int) -> str:
+    """An astronomical year as a reader writes it: 2019, 79, 44 BC (for -43)."""
+    return str(y) if y >= 1 else f"{1 - y} BC"
 
 
 def timeline_svg(events: list[Event], caption: str, ident: str = "timeline", width: int = 760, lanes: int = 8) -> str:
@@ -226,7 +257,7 @@ def timeline_svg(events: list[Event], caption: str, ident: str = "timeline", wid
     dated = []
     for e in events:
         try:
-            dated.append((span_of(e.value), e))
+            dated.append((days_of(e.value), e))
         except ValueError:
             continue
     if not dated:
@@ -245,7 +276,7 @@ def _timeline_drawing(dated: list, caption: str, ident: str, width: int, lanes: 
 
     placed, taken = [], [[] for _ in range(lanes)]
     for (a, b), e in dated:
-        x0, x1 = x_of(a), max(x_of(date.fromordinal(b.toordinal() + 1)), x_of(a) + 3)
+        x0, x1 = x_of(a), max(x_of(b + 1), x_of(a) + 3)
         text = _short(e.label, 44 if variant == "wide" else 28)
         w = len(text) * CHAR + 12
         flip = x0 + w > width  # near the right edge the label runs leftwards
@@ -263,7 +294,7 @@ def _timeline_drawing(dated: list, caption: str, ident: str, width: int, lanes: 
            ]
     for part in axis.parts:
         out.append(f'<line class="axis" x1="{part.x0:.1f}" y1="{axis_y}" x2="{part.x1:.1f}" y2="{axis_y}"/>')
-        for day, label in ticks(date.fromordinal(part.lo), date.fromordinal(part.hi - 1), max(1, int((part.x1 - part.x0) // 90))):
+        for day, label in ticks(part.lo, part.hi - 1, max(1, int((part.x1 - part.x0) // 90))):
             x = x_of(day)
             anchor = "start" if x - left < 30 else "end" if right - x < 30 else "middle"
             out.append(f'<g class="tick"><line class="axis" x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{axis_y + 5}"/>'
@@ -295,21 +326,33 @@ def _short(label: str, limit: int = 44) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
-def ticks(lo: date, hi: date, most: int = 8) -> list[tuple[date, str]]:
-    """Axis ticks: years over long spans, months over short ones, at most `most` of them."""
-    months = (hi.year - lo.year) * 12 + hi.month - lo.month
+def _day(day: date | int) -> int:
+    return day if isinstance(day, int) else day.toordinal()
+
+
+def ticks(lo: date | int, hi: date | int, most: int = 8) -> list[tuple[date | int, str]]:
+    """Axis ticks: years over long spans, months over short ones, at most `most` of them; given
+    dates, ticks are dates, given day numbers (which reach before the Common Era), day numbers."""
+    as_date = isinstance(lo, date)
+    lo, hi = _day(lo), _day(hi)
+
+    def back(n: int) -> date | int:
+        return date.fromordinal(n) if as_date else n
+
+    (ly, lm, ld), (hy, hm, _) = from_ordinal(lo), from_ordinal(hi)
+    months = (hy - ly) * 12 + hm - lm
     if months > 24:
-        years = list(range(lo.year + (lo > date(lo.year, 1, 1)), hi.year + 1))
+        years = list(range(ly + (lo > ordinal(ly)), hy + 1))
         every = max(1, math.ceil(len(years) / most))
-        return [(date(y, 1, 1), str(y)) for y in years[::every]]
+        return [(back(ordinal(y)), year_label(y)) for y in years[::every]]
     names = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
     firsts = []
-    y, m = lo.year, lo.month
-    while (y, m) <= (hi.year, hi.month):
-        if date(y, m, 1) >= lo:
-            firsts.append(date(y, m, 1))
+    y, m = ly, lm
+    while (y, m) <= (hy, hm):
+        if ordinal(y, m) >= lo:
+            firsts.append((y, m))
         y, m = y + (m == 12), m % 12 + 1
     if not firsts:
-        return [(lo, f"{lo.day} {names[lo.month - 1]} {lo.year}")]
+        return [(back(lo), f"{ld} {names[lm - 1]} {year_label(ly)}")]
     every = max(1, math.ceil(len(firsts) / most))
-    return [(d, f"{names[d.month - 1]} {d.year}") for d in firsts[::every]]
+    return [(back(ordinal(y, m)), f"{names[m - 1]} {year_label(y)}") for y, m in firsts[::every]]

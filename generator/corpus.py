@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .identity import merge_people
-from .model import Annotations, Claim, DateRef, Entity, on_calendar
+from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
 from .nlp.names import key, tokens
 from .slugs import unique_slugs
 
@@ -118,7 +118,7 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
     timeline = sorted(
         (TimelineEntry(d.value, slugs[a.document.source], a.document.title, d)
          for a in ordered for d in a.dates if on_calendar(d.value) and not d.dateline),
-        key=lambda t: (t.value.split("/")[0], t.value, t.briefing, t.date.start),
+        key=lambda t: (calendar_order(t.value.split("/")[0]), calendar_order(t.value), t.briefing, t.date.start),
     )
     # one entry per event: a caption printed twice, or a date repeated in the same clause, is one
     # event; so is a time and the day its sentence names ("On 4 May ... at 22:30": the day is kept)

@@ -152,6 +152,23 @@ class DateRef:
     dateline: bool = False  # the article's own dateline ("Friday, July 21, 2017"): no event of its own
 
 
+def calendar_order(value: str) -> tuple:
+    """A sort key that puts a value's years in calendar order: "-0489" (490 BC) before "-0043" (44 BC)
+    before "0079"; within a year the rest of the value sorts as written."""
+    def one(part: str) -> tuple[int, str]:
+        sign = -1 if part.startswith("-") else 1
+        body = part[1:] if sign < 0 else part
+        return (sign * int(body[:4]), body[4:]) if body[:4].isdigit() else (0, part)
+    return tuple(one(p) for p in value.split("/"))
+
+
+def value_head(value: str, cut: int) -> str:
+    """The first `cut` characters of a value's first day, its sign not counted: ("-0043-03-15", 4) -> "-0043"."""
+    head = value.split("/")[0]
+    sign = "-" if head.startswith("-") else ""
+    return sign + head[len(sign):][:cut]
+
+
 def on_calendar(value: str | None) -> bool:
     """Whether a date value falls on the calendar: not unresolved, not a time of no known day ("22:30:00")."""
     return bool(value) and not (":" in value and "T" not in value)

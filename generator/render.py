@@ -15,7 +15,7 @@ from .cache import digest
 from .corpus import KINDS, Corpus
 from .escape import attr, code, front_matter, md, safe_url
 from .mdcache import MarkdownCache, fingerprint
-from .model import Annotations, on_calendar
+from .model import Annotations, calendar_order, on_calendar, value_head
 from .sourcing import profile
 
 KIND_TITLES = {"people": "People", "organizations": "Organisations", "places": "Places"}
@@ -64,7 +64,7 @@ def evidence(entity, most: int = 2) -> list:
 
 def fmt_date(value: str | None) -> str:
     """YYYY-MM-DD (or shorter) as '19 Aug 2019', a time as '22:30' or '22:30, 4 Sep 2010', year 420 as
-    '420'; unknown stays 'date unknown'."""
+    '420', astronomical year -0043 as '44 BC'; unknown stays 'date unknown'."""
     if not value:
         return "date unknown"
     months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -75,8 +75,11 @@ def fmt_date(value: str | None) -> str:
     if time:
         clock = time[:5] if time.endswith(":00") else time
         return f"{clock}, {fmt_date(day)}" if day else clock
-    parts = value.split("-")
-    year = str(int(parts[0]))  # the year 420, not "0420"
+    sign = -1 if value.startswith("-") else 1
+    parts = value[1:].split("-") if sign < 0 else value.split("-")
+    astronomical = sign * int(parts[0])
+    # the year 420, not "0420"; astronomical -0043 is 44 BC (the year 0000 is 1 BC)
+    year = str(astronomical) if astronomical > 0 else f"{1 - astronomical} BC"
     if len(parts) == 3:
         return f"{int(parts[2])} {months[int(parts[1]) - 1]} {year}"
     if len(parts) == 2:
@@ -88,7 +91,7 @@ def _date_order(value: str | None) -> tuple:
     """Dates by calendar value; times of no known day after them by clock, then the unresolved."""
     if not value:
         return (2, "")
-    return (0, value) if on_calendar(value) else (1, value)
+    return (0, calendar_order(value)) if on_calendar(value) else (1, (value,))
 
 
 def rel(page: str, target: str) -> str:
@@ -230,7 +233,7 @@ def _corpus_timeline(corpus: Corpus) -> str:
     for cut in (None, 7, 4):  # the whole value, YYYY-MM, YYYY
         groups = {}
         for t in corpus.timeline:
-            value = t.value if cut is None else t.value.split("/")[0][:cut]
+            value = t.value if cut is None else value_head(t.value, cut)
             groups.setdefault(value, []).append(t)
         if len(groups) <= CHART_MARKS:
             break

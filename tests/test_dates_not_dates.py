@@ -63,3 +63,44 @@ def test_today_as_nowadays_is_not_a_date(annotate_text, body, expected):
 ])
 def test_street_numbers_are_not_years(annotate_text, body, expected, published):
     assert dates_of(annotate_text, body, published) == expected
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+@pytest.mark.parametrize("body, expected", [
+    ("Her office is at 1850 West 4th Avenue.", []),
+    ("The tailor works at 1420 Broadway in the old town.", []),
+    ("Guests slept in Room 2020 of the inn.", []),
+    ("The crew boarded Flight 1987 at dawn.", []),
+    ("Drivers took Route 1990 north to the lake.", []),
+    ("The house number 1910 was painted blue.", []),
+    ("The shop sold bread at 1990 prices in 2019.", [("1990", "1990"), ("2019", "2019")]),
+])
+def test_addresses_and_labels_are_not_years(annotate_text, body, expected, published):
+    assert dates_of(annotate_text, body, published) == expected
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+@pytest.mark.parametrize("body, expected", [
+    ("The striker scored 2015 points in her career.", []),
+    ("The press sold 1999 copies of the pamphlet.", []),
+    ("The painting sold for $2,020 at auction.", []),
+    ("The bike cost $2020 in the shop.", []),
+    ("Tickets cost £1,999 each.", []),
+    ("The council paid 2,019 euros for the bench.", []),
+    ("The party lost the 2016 elections.", [("2016", "2016")]),
+])
+def test_counts_and_prices_are_not_years(annotate_text, body, expected, published):
+    assert dates_of(annotate_text, body, published) == expected
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+@pytest.mark.parametrize("body, expected", [
+    ("Rovers won 2-1 at home.", []),
+    ("The visitors won 20-19 against the champions.", []),
+    ("They beat the leaders 3-0 in a 1-0 league.", []),
+    ("The club's 2019-20 season ended early.", [("2019", "2019"), ("20", "2020")]),
+    # the year of a campaign, shown as the year alone, not as "2020 re"
+    ("She faces a close 2020 re-election in the state.", [("2020", "2020")]),
+])
+def test_scores_are_not_dates_and_year_ranges_are(annotate_text, body, expected, published):
+    assert dates_of(annotate_text, body, published) == expected

@@ -118,8 +118,33 @@ def _quarter(p: str) -> Resolved:
     return Resolved(_span(date(y, 3 * q - 2, 1), _month_end(y, 3 * q)), "range", "quarter of a year")
 
 
+def iso_year(y: int) -> str:
+    """An astronomical year as ISO 8601 writes it: 2019 -> "2019", 1 BC -> "0000", 44 BC -> "-0043"."""
+    return f"-{-y:04d}" if y < 0 else f"{y:04d}"
+
+
+def _bc_year(p: str) -> Resolved:
+    n = int(re.search(r"[1-9]\d*", p).group())
+    return Resolved(iso_year(1 - n), "year", "a year before the Common Era, in astronomical numbering (1 BC is 0000)")
+
+
+def _bc_century(p: str) -> Resolved:
+    """'the 5th century BC': 500-401 BC, astronomical -0499 to -0400; its early / mid / late part
+    counts from its first (earliest) year."""
+    m = re.search(r"(\d{1,2})(?:st|nd|rd|th)", p)
+    n = int(m.group(1)) if m else int(table("ordinal")[re.search(alternatives(table("ordinal")), p.lower()).group()])
+    first = 1 - 100 * n
+    a, b, what = first, first + 99, "century before the Common Era, in astronomical years"
+    part = re.match(r"(?i)(?:the\s+)?(early|mid|late)\b", p)
+    if part:
+        lo, hi = {"early": (0, 4), "mid": (4, 7), "late": (7, 10)}[part.group(1).lower()]
+        a, b, what = first + 10 * lo, first + 10 * hi - 1, f"the {part.group(1).lower()} part of a {what}"
+    return Resolved(f"{iso_year(a)}-01-01/{iso_year(b)}-12-31", "range", what)
+
+
 EXPLICIT = {"iso": _iso, "numeric": _numeric, "mdy": _mdy, "dmy": _dmy, "month_year": _month_year,
-            "season_year": _season_year, "century": _century, "quarter": _quarter}
+            "season_year": _season_year, "century": _century,
+            "bc_year": _bc_year, "bc_century": _bc_century, "quarter": _quarter}
 
 
 def _span(a: date, b: date) -> str:

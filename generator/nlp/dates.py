@@ -31,12 +31,13 @@ YEARLESS = {"md", "dm", "month"}
 RANGE_ENDS = YEARLESS | {"iso", "numeric", "mdy", "dmy", "month_year", "year", "season_year"}
 RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.I)
 FULL_DATES = {"mdy", "dmy", "iso", "numeric"}
+BC_RULES = {"bc_year", "bc_century"}
 # Capitalised throughout in mid-sentence, these are names of shows or events ("This Week").
 TITLE_RULES = {"deictic", "rel_unit", "weekend", "rel_season"}
 # Capitalised words that may stand before a weekday or holiday in a date ("Last Friday", "On Christmas").
 DATE_WORDS_BEFORE = {"last", "next", "this", "on", "by", "since", "until", "till", "from", "before", "after",
                      "merry", "happy", "early", "late"}
-STREET_AFTER = re.compile(r"(?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane"
+STREET_AFTER = re.compile(r"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane"
                           r"|Drive|Dr\.?|Place|Court|Square|Highway)(?![A-Za-z])")
 # Before a number and a plural noun these make a count: "of 1709 pupils", "nearly 2000 troops".
 COUNT_BEFORE = {"of", "about", "some", "nearly", "over", "than", "almost", "around", "approximately", "roughly"}
@@ -110,6 +111,11 @@ class _LastDates:
     def see(self, f: Find, value: str | None) -> None:
         if not value or ":" in value:
             return  # a clock time dates no day until clocktime.py puts it on one
+        if value.startswith(("-", "0000")):
+            # no Python date holds a year before the Common Era, so nothing is counted from one; nor
+            # from a date before it: "44 BC ... the following year" is not the year after an older date
+            self.at.clear()
+            return
         head = value.split("/")[0]
         day, month = len(head) == 10, len(head) >= 7
         words = " ".join(f.text.split())
@@ -179,7 +185,10 @@ def _finds(doc, text: str) -> list[Find]:
     names = Spans((e.start_char, e.end_char) for e in ents if e.label_ in NAME_LABELS)
     # a full date is never part of a name: "Gov. Butler Mar. 4, 1871" glued into one PERSON
     # nor is a clock time in figures: "15:11 GMT" where spaCy takes "GMT" for an ORG
+    # and the era word of "44 BC" is no name (spaCy takes "BC" for an ORG), unless a name goes on past it ("BC Hydro")
     finds = [f for f in scan(text) if (f.rule in FULL_DATES or (f.rule == "clock" and f.text[:1].isdigit())
+                                       or (f.rule in BC_RULES and not names.overlaps(f.end, f.end + 1)
+                                           and not names.overlaps(f.start - 1, f.start))
                                        or not names.overlaps(f.start, f.end))
              and not _counted(doc, f)]
     taken = Spans((f.start, f.end) for f in finds)
@@ -194,7 +203,8 @@ def _finds(doc, text: str) -> list[Find]:
                     and not _counted(doc, f)):
                 extra.append(f)
                 last_end = f.end
-    return sorted((f for f in finds + extra if not _in_title(doc, f) and not _an_age(text, f) and not _nowadays(doc, f)),
+    return sorted((f for f in finds + extra if not _in_title(doc, f) and not _an_age(text, f) and not _nowadays(doc, f)
+                   and not _era_as_name(doc, f)),
                   key=lambda f: f.start)
 
 
@@ -249,14 +259,33 @@ def _counted(doc, f: Find) -> bool:
     if nxt is None:
         return False
     if STREET_AFTER.match(doc[tok.i + 1:tok.i + 6].text):
-        return True  # "from 1600 Pennsylvania Avenue": a street number
+        return True  # "from 1600 Pennsylvania Avenue", "1850 West 4th Avenue": a street number
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and (prev.lower_ in table("label_noun") or prev.text in table("label_noun")):
+        return True  # "Room 2020", "Flight 1987", "house number 1910": the number names the thing
+    if prev is not None and prev.lower_ == "at" and nxt.pos_ == "PROPN" and nxt.is_title and nxt.ent_type_ != "DATE":
+        return True  # "lives at 1420 Broadway": an address whose street has no "Street" word
     after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
     if nxt.lower_ in ("year", "years") and after is not None and after.lower_ in ("old", "-"):
         return True
-    prev = doc[span.start - 1] if span.start > 0 else None
     if nxt.tag_ != "NNS" or nxt.lemma_.lower() in table("year_noun"):
         return False  # "10% of 2000 levels", "the 2016 elections": a year that dates the noun
-    return tok.ent_type_ == "CARDINAL" or f.rule == "early_year" or (prev is not None and prev.lower_ in COUNT_BEFORE)
+    # a verb's object is counted: "scored 2015 points", "sold 1999 copies"; a year dating a plural
+    # noun comes after a determiner or preposition ("the 2016 elections", "in 2019 polls")
+    return (tok.ent_type_ == "CARDINAL" or f.rule == "early_year"
+            or (prev is not None and (prev.lower_ in COUNT_BEFORE or prev.pos_ == "VERB")))
+
+
+def _era_as_name(doc, f: Find) -> bool:
+    """ "the 2017 BC election", "a 2020 B.C. budget": a year and a place's initials before a noun,
+    not a year before the Common Era ("in 44 BC the Senate met" keeps its year)."""
+    if f.rule != "bc_year":
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (prev is not None and nxt is not None and prev.tag_ in ("DT", "PRP$", "POS")
+            and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.i != nxt.sent.start)
 
 
 def _in_title(doc, f: Find) -> bool:

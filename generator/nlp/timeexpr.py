@@ -43,6 +43,8 @@ YEAR = r"(?<![\d$£€.,])(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d%]|[.,:]\d)"
 FULL_YEAR = r"(?<![\d$£€.,])(?:1[0-9]\d\d|20\d\d|21\d\d|[1-9]\d\d)(?![\d%]|[.,:]\d)"
 # An early year needs its era or a "c."/"circa": "A.D. 1219", "c. 870", "420 AD", "in 410 CE".
 ERA = r"(?:A\.\s?D\.|AD|C\.\s?E\.|CE)(?![A-Za-z])"
+# Before the Common Era: "44 BC", "490 BCE", "the 5th century B.C." (valued in astronomical years).
+ERA_BC = r"(?:B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?![A-Za-z])"
 MOD = r"(?:(?i:(?:the\s+)?(?:early|mid|late|(?:beginning|start|middle|end)\s+of))[\s-]+)?"
 # "March 11 this year": the year words are their own expression; YEAR_AFTER lends their year.
 YEAR_AFTER = re.compile(r"[\s,\-–—]*(?i:this|last|next)\s+(?i:year)(?![A-Za-z'])")
@@ -72,6 +74,8 @@ RULES: list[tuple[str, str]] = [
     ("season_year", rf"{MOD}{SEASONS}\s+(?:of\s+)?{YEAR}"),
     ("rel_season", rf"(?i:(?:earlier|later)\s+)?(?i:this\s+past|this\s+coming|the\s+coming|the\s+past|last|this|next)\s+{SEASONS}(?![A-Za-z])"),
     ("decade", rf"(?:(?i:the)\s+)?{MOD}(?:(?:1[0-9]|20)\d0['’]?s|['’‘]\d0s|(?i:{alternatives(table('decade'))}))(?![A-Za-z])"),
+    # the era word goes first where a rule without it would take the number: "1200 BC", "5th century BC"
+    ("bc_century", rf"(?:(?i:the)\s+)?{MOD}(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{alternatives(table('ordinal'))}))[\s-]+(?i:century)\s+{ERA_BC}"),
     ("century", rf"(?:(?i:the)\s+)?{MOD}(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{alternatives(table('ordinal'))}))[\s-]+(?i:century)(?![A-Za-z])"),
     ("quarter", rf"(?:(?i:the\s+)?(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)\s+(?:of\s+)?|Q[1-4]\s+){YEAR}"),
     ("end_of", rf"(?i:(?:the\s+)?(?:end|close)\s+of\s+(?:the|this|last|next)\s+(?:year|month)|year[\s-]end|end[\s-]of[\s-]year)(?![A-Za-z])|(?i:(?:the\s+)?end\s+of\s+){YEAR}"),
@@ -98,6 +102,7 @@ RULES: list[tuple[str, str]] = [
     ("month", rf"{MOD}(?:(?i:last|this|next)\s+)?{MONTH_FULL}"),
     # "1890–91", "(1828–31)", "1812-'17": both ends are years (split into two finds by scan)
     ("year_span", rf"{YEAR}\s*[-–—]\s*['’]?\d\d(?![\d%]|[.,:]\d)"),
+    ("bc_year", rf"(?:(?i:c\.|ca\.|circa)\s*)?[1-9]\d{{0,3}}(?![\d,.])\s*{ERA_BC}"),
     ("early_year", rf"(?i:c\.|ca\.|circa)\s*[1-9]\d{{2,3}}(?!\d)(?!\s+[a-z]+s\b)|{ERA}\s*[1-9]\d{{0,3}}(?!\d)|[1-9]\d{{0,3}}\s*{ERA}"),
     ("year", rf"{MOD}{YEAR}"),
     ("short_year", SHORT_YEAR),

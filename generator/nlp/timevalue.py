@@ -3,7 +3,7 @@
 `resolve` takes one expression found by timeexpr.scan, the publication date (the anchor)
 and which way the sentence points (past | future | present | None). No spaCy here.
 
-Values: YYYY | YYYY-MM | YYYY-MM-DD | YYYY-MM-DD/YYYY-MM-DD (a week, a weekend, a season,
+Values: YYYY (-YYYY before the Common Era, 1 BC being 0000) | YYYY-MM | YYYY-MM-DD | YYYY-MM-DD/YYYY-MM-DD (a week, a weekend, a season,
 a decade) | HH:MM:SS or YYYY-MM-DDTHH:MM:SS (a clock time, its day set by clocktime.py).
 Granularity: year | month | day | week | range | time.
 """
@@ -33,7 +33,9 @@ from .calendarvalue import (
 from .clocktime import clock_value
 from .timeexpr import WEEKDAYS, YEAR_AFTER, Find, alternatives, table
 
+# Years before the Common Era only from the rules that name the era: "-0043" (44 BC), "0000" (1 BC).
 VALUE = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?|(?!0000)\d{4}-\d{2}-\d{2}/(?!0000)\d{4}-\d{2}-\d{2}")
+BC_VALUE = re.compile(r"-?\d{4}(?:-\d{2}-\d{2}/-?\d{4}-\d{2}-\d{2})?")
 
 
 def resolve(find: Find, anchor: date | None, direction: str | None = None, after: str = "") -> Resolved:
@@ -66,7 +68,7 @@ def resolve(find: Find, anchor: date | None, direction: str | None = None, after
         if done is None and anchor is None:
             return Resolved(None, None, "relative date and no publication date")
         done = done or RELATIVE[find.rule](p, anchor, direction)
-        if done.value is not None and not VALUE.fullmatch(done.value):
+        if done.value is not None and not (BC_VALUE if find.rule.startswith("bc_") else VALUE).fullmatch(done.value):
             return Resolved(None, None, "outside the calendar this site shows")
         return done
     except (ValueError, KeyError, AttributeError, IndexError, OverflowError):
