@@ -9,6 +9,7 @@ the notion that ...").
 from __future__ import annotations
 
 from ..rules import words
+from . import questions
 from .according import according, in_the_words_of
 from .found import Found, span_of, trim, trim_chars
 from .stance import negated, nothing_of, stance_of
@@ -44,6 +45,9 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             if subj is not None:
                 cue = (tok.idx, tok.idx + len(tok.text))
                 bare.append(Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i))
+        elif questions.unnamed_asker(tok):
+            found = questions.put_to(doc, tok, bounds)
+            out.extend([found] if found is not None else [])
         elif tok.lemma_.lower() in verbs and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
             subj = subject(tok) or _name_before(tok)
             if subj is None or negated(tok) or _not_a_report(tok):
@@ -100,7 +104,8 @@ def subject(tok):
             tok.dep_ == "conj"
             or tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.lemma_.lower() not in words("finding_verbs")
             or tok.dep_ in ("advcl", "xcomp") and (tok.head.lemma_.lower() in words("reporting_verbs")
-                                                   or tok.head.lemma_.lower() in words("stance_verbs"))):
+                                                   or tok.head.lemma_.lower() in words("stance_verbs"))
+            or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words("raising_verbs")):
         # "The aide rejected the notion ..., saying that ...", "She walked out and said ..."
         host = tok.head
         if tok.dep_ == "conj" and tok.head.lemma_.lower() not in words("reporting_verbs"):
@@ -202,11 +207,10 @@ def _content(doc, sent, tok, subj):
     subj_span = set(range(subj.left_edge.i, last + 1))
     if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs") and not negated(comp):
         return None  # "An email said the embassy had asked ...": the other verb is the cue, not this one
-    if comp is not None and tok.lemma_.lower() in ("ask", "wonder", "question", "inquire", "doubt") and _question(comp):
-        if tok.lemma_.lower() in words("doubt_verbs"):
-            # "questioned whether the plan would work": the content is what is put in doubt
-            return trim(doc.text, [t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i)])
-        return None  # "asked whether they would pay more" reports a question, not a claim
+    asked = questions.clause(tok)
+    if asked is not None:
+        # "asked whether they would pay more", "questioned why ...": the question is the content
+        return questions.content(doc, asked)
     if comp is not None:
         toks = [t for t in comp.subtree if t.i not in subj_span] + (list(raised.subtree) if raised is not None else [])
         if comp.i < tok.i:
@@ -298,7 +302,8 @@ def _not_a_report(tok) -> bool:
     """"about what the public thought was important", "asks the council to assure ...": a verb
     in a prepositional wh-clause or a to-infinitive reports nothing its subject said."""
     wh = any(t.tag_ in ("WP", "WDT") and t.i < tok.i for t in tok.subtree) or tok.doc[tok.left_edge.i - 1].tag_ in ("WP", "WDT")
-    return tok.dep_ in ("pcomp", "csubj") and wh or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    raised = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words("raising_verbs")  # "appeared to reject"
+    return tok.dep_ in ("pcomp", "csubj") and wh or not raised and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _inside_report(tok) -> bool:
@@ -312,11 +317,6 @@ def _inside_report(tok) -> bool:
             return True
         child = a
     return False
-
-
-def _question(comp) -> bool:
-    first = min(comp.subtree, key=lambda t: t.i)
-    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB") and first.head.i == comp.i
 
 
 def _noun_clause(tok):

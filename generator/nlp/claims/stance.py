@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..rules import words
 from .found import trim
+from .questions import clause
 
 
 def negated(tok) -> bool:
@@ -18,7 +19,7 @@ def stance_of(tok) -> str:
     lemma = tok.lemma_.lower()
     if lemma in words("denial_verbs"):
         return "denies"
-    if lemma in words("doubt_verbs"):
+    if lemma in words("doubt_verbs") or clause(tok) is not None:
         return "questions"
     return "asserts"
 

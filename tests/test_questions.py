@@ -1,0 +1,45 @@
+"""Questions a source puts are claims with stance "questions": the question is the content, the
+asker the speaker (none when the asker is not named), and what the asked person answers is theirs."""
+
+import pytest
+
+LEAD = "The meeting took place on Monday.\n\n"
+
+
+def claims_of(annotate_text, body):
+    ann = annotate_text(LEAD + body)
+    return [(c.text, c.speaker, c.stance) for c in ann.claims if c.form != "credit"]
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    ("The reporter asked the minister whether the bridge would reopen.", "the bridge would reopen", "The reporter"),
+    ("Senator Ann Cole asked if the plan had been approved.", "the plan had been approved", "Senator Ann Cole"),
+    ("Ann Cole asked the mayor on Sunday if “the city plans to keep its word.”",
+     "the city plans to keep its word", "Ann Cole"),
+    # a wh-word stays: it is part of what is asked
+    ("Some farmers wondered whose side the governor was on.", "whose side the governor was on", "Some farmers"),
+    ("The minister has asked officials how the files ended up on the street.",
+     "how the files ended up on the street", "The minister"),
+    ("The senator questioned why the agency did not publish the report.",
+     "why the agency did not publish the report", "The senator"),
+])
+def test_a_question_put_by_a_source(annotate_text, body, content, speaker):
+    assert claims_of(annotate_text, body) == [(content, speaker, "questions")]
+
+
+def test_a_question_put_by_someone_unnamed_is_nobodys_and_the_answer_is_the_answerers(annotate_text):
+    assert claims_of(annotate_text, "The minister was asked whether schools should close.") == [
+        ("schools should close", None, "questions")]
+    got = claims_of(annotate_text, "Asked whether the plant would close, the chairman said the board had not decided.")
+    assert got == [("the plant would close", None, "questions"),
+                   ("the board had not decided", "the chairman", "asserts")]
+
+
+def test_quoted_words_that_only_ask_are_questions(annotate_text):
+    got = claims_of(annotate_text, "“For instance,” Ann Cole said, “If the river rises again, would that be a "
+                                   "disaster? Would the mayor resign?”")
+    assert [(speaker, stance) for _, speaker, stance in got] == [("Ann Cole", "questions")]
+    # one question among statements does not make the statements questions
+    got = claims_of(annotate_text, "“Would anyone drive there? The roads are closed and the bridge is out,” "
+                                   "the mayor said.")
+    assert [stance for *_, stance in got] == ["asserts"]
