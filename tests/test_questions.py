@@ -43,3 +43,17 @@ def test_quoted_words_that_only_ask_are_questions(annotate_text):
     got = claims_of(annotate_text, "“Would anyone drive there? The roads are closed and the bridge is out,” "
                                    "the mayor said.")
     assert [stance for *_, stance in got] == ["asserts"]
+
+
+def test_a_quote_that_states_then_asks_is_a_statement_and_a_question(annotate_text):
+    body = ('Senator Bo Hart said the interpreters should not be called.\n\n"They are in some cases hired staff. '
+            'In the future, would any notes even be taken if you did this?"')
+    assert claims_of(annotate_text, body)[1:] == [
+        ("They are in some cases hired staff.", "Senator Bo Hart", "asserts"),
+        ("In the future, would any notes even be taken if you did this?", "Senator Bo Hart", "questions")]
+
+
+def test_a_question_quote_before_its_cue_sentence(annotate_text):
+    # the parser ends the sentence at the quote's "?": the cue after it still speaks the quote
+    assert claims_of(annotate_text, '"Why would anyone drive there?" the mayor asked.') == [
+        ("Why would anyone drive there?", "the mayor", "questions")]

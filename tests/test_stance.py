@@ -92,3 +92,49 @@ def test_stance_of_objects_and_falsity(annotate_text, body, content, stance):
 def test_rejecting_a_thing_is_no_denied_claim(annotate_text, body):
     _, claims = claims_of(annotate_text, body)
     assert claims == []
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    # a claim said to be denied, in a participle or a passive: what is denied is the claim named
+    ("Inquiries into the alleged bribery, denied by the company, continue this year.", "the alleged bribery",
+     "the company"),
+    ("The minister's account of the deal has been denied by two former aides.", "The minister's account of the deal",
+     "two former aides"),
+    # "appeared to" speaks for its subject; a disagreement over whether Z denies Z
+    ("He appeared to reject suggestions that the dam might fail again.", "the dam might fail again", "He"),
+    ("The governor appeared to disagree with the engineers over whether the dam was still at risk.",
+     "the dam was still at risk", "The governor"),
+])
+def test_denial_forms(annotate_text, body, content, speaker):
+    _, claims = claims_of(annotate_text, body)
+    assert [(c.text, c.speaker, c.stance) for c in claims] == [(content, speaker, "denies")]
+
+
+def test_a_plan_rejected_is_no_denied_claim(annotate_text):
+    _, claims = claims_of(annotate_text, "A similar plan backed by the charity was rejected by the prime minister.")
+    assert claims == []
+
+
+@pytest.mark.parametrize("second", ["The auditor argues that is not true.", "The auditor said that was false.",
+                                    "The auditor argues that is no longer true."])
+def test_calling_an_earlier_claim_false_denies_that_claim(annotate_text, second):
+    _, claims = claims_of(annotate_text, "The mayor said the plan would cut costs. " + second)
+    assert [(c.text, c.speaker, c.stance) for c in claims] == [
+        ("the plan would cut costs", "The mayor", "asserts"), ("the plan would cut costs", "The auditor", "denies")]
+
+
+@pytest.mark.parametrize("body", [
+    # a negative sentence in the source's own words asserts it: only a claim, charge or wrongdoing
+    # said not to exist is denied
+    "The senator said there had been no reason for the agency to hide the report.",
+    # one "There is no ..." inside a longer quote does not make the whole quote a denial
+    '"I am not here to set any deadlines. There is no intention whatsoever to close the plant," the spokesman said.',
+])
+def test_a_negative_statement_of_ones_own_is_asserted(annotate_text, body):
+    _, claims = claims_of(annotate_text, body)
+    assert [c.stance for c in claims] == ["asserts"]
+
+
+def test_no_evidence_of_a_charge_denies_it(annotate_text):
+    _, claims = claims_of(annotate_text, "The senator said there was no evidence of collusion.")
+    assert [(c.text, c.stance) for c in claims] == [("evidence of collusion", "denies")]

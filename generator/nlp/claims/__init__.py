@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...model import AnonymousSource, Claim, CommentRequest
-from . import cues, notes, questions
+from . import cues, notes, questions, stance
 from .attach import with_quotes
 from .credits import credits
 from .found import Found
@@ -44,7 +44,8 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     if document is not None:
         found.extend(credits(document))
     found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text)
-    questions.mark(doc.text, found)
+    found = questions.mark(doc.text, found)
+    stance.refer_back(doc, found)
 
     resolver = Resolver(doc, entity_at, people)
     resolved = []

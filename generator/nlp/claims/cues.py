@@ -12,7 +12,7 @@ from ..rules import words
 from . import questions
 from .according import according, in_the_words_of
 from .found import Found, span_of, trim, trim_chars
-from .stance import negated, nothing_of, stance_of
+from .stance import negated, nothing_of, own_content, stance_of
 
 SUBJECTS = ("nsubj",)  # a passive subject is what is said about, not who says it ("he was accused by ...")
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
@@ -207,10 +207,10 @@ def _content(doc, sent, tok, subj):
     subj_span = set(range(subj.left_edge.i, last + 1))
     if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs") and not negated(comp):
         return None  # "An email said the embassy had asked ...": the other verb is the cue, not this one
-    asked = questions.clause(tok)
-    if asked is not None:
-        # "asked whether they would pay more", "questioned why ...": the question is the content
-        return questions.content(doc, asked)
+    own = own_content(doc, tok)
+    if own is not None:
+        # "asked whether they would pay more", "Z, denied by Y": the question or the denied claim
+        return own
     if comp is not None:
         toks = [t for t in comp.subtree if t.i not in subj_span] + (list(raised.subtree) if raised is not None else [])
         if comp.i < tok.i:

@@ -6,6 +6,7 @@ words that only ask ("Would that be a red line?"). The question is the content, 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..rules import words
 from .found import Found, trim
@@ -13,6 +14,7 @@ from .found import Found, trim
 MARKS = ("whether", "if")
 # a sentence's end inside a content: its closing mark, then space
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']*\s+")
+QUOTE_OR_SPACE = " \t\n\"“”‘’'"
 
 
 def clause(tok):
@@ -56,20 +58,65 @@ def put_to(doc, tok, bounds) -> Found | None:
 
 def only_asks(text: str) -> bool:
     """Words whose every sentence is a question: "If he looked into it, would that be a red line? Would he go?"."""
-    parts = [p.strip(" \"“”‘’'") for p in SENTENCE_END.split(text.strip()) if p.strip(" \"“”‘’'")]
-    return bool(parts) and all(p.endswith("?") for p in parts)
+    parts = _sentences(text)
+    return bool(parts) and all(_asks_text(text, p) for p in parts)
 
 
-def mark(text: str, found: list[Found]) -> None:
-    """Claims whose words only ask are questions, whoever puts them."""
+def mark(text: str, found: list[Found]) -> list[Found]:
+    """Claims whose words only ask are questions, whoever puts them; a quote that states, then asks
+    ("They are contractors. Would any notes be taken?") is a statement and a question."""
+    out = []
     for f in found:
-        if f.stance == "asserts" and f.form != "credit" and only_asks(text[f.start:f.end]):
+        if f.stance != "asserts" or f.form == "credit":
+            out.append(f)
+            continue
+        parts = _sentences(text, f.start, f.end)
+        asks = [_asks_text(text, p) for p in parts]
+        if parts and all(asks):
             f.stance = "questions"
+        elif f.quote and len(parts) > 1 and asks[-1] and not asks[0]:
+            first = asks.index(True)
+            if all(asks[first:]):
+                tail = replace(f, start=parts[first][0], stance="questions", cue=None, form="floating")
+                f.end = parts[first - 1][1]
+                out.append(f)
+                out.append(tail)
+                continue
+        out.append(f)
+    return out
+
+
+def _sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The sentences of text[start:end] as spans, without their outer quote marks and space."""
+    end = len(text) if end is None else end
+    spans, at = [], start
+    for m in SENTENCE_END.finditer(text, start, end):
+        spans.append((at, m.start()))
+        at = m.end()
+    spans.append((at, end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s] in QUOTE_OR_SPACE:
+            s += 1
+        while e > s and text[e - 1] in QUOTE_OR_SPACE:
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _asks_text(text: str, span: tuple[int, int]) -> bool:
+    return text[span[1] - 1] == "?"
 
 
 def _asks(comp) -> bool:
     first = comp.left_edge
     return _marked(comp) or first.tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
+def clause_marked(comp) -> bool:
+    """A clause opened by "whether" or "if"."""
+    return _marked(comp)
 
 
 def _marked(comp) -> bool:
