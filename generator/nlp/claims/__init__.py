@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...model import AnonymousSource, Claim, CommentRequest
-from . import cues, notes, questions, stance
+from . import cues, headlines, notes, questions, stance
 from .attach import with_quotes
 from .credits import credits
 from .found import Found
@@ -41,6 +41,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
         found.extend(with_content)
         bare.extend(without)
     found = with_quotes(doc, found, bare)
+    found.extend(headlines.in_headlines(doc))
     if document is not None:
         found.extend(credits(document))
     found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text)

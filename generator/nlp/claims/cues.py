@@ -9,7 +9,7 @@ the notion that ...").
 from __future__ import annotations
 
 from ..rules import words
-from . import questions
+from . import naming, questions, requests
 from .according import according, in_the_words_of
 from .found import Found, span_of, trim, trim_chars
 from .stance import negated, nothing_of, own_content, stance_of
@@ -48,14 +48,16 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
         elif questions.unnamed_asker(tok):
             found = questions.put_to(doc, tok, bounds)
             out.extend([found] if found is not None else [])
-        elif tok.lemma_.lower() in verbs and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
+        elif (tok.lemma_.lower() in verbs or tok.lemma_.lower() in words("request_verbs") | words("accuse_verbs")) \
+                and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
             subj = subject(tok) or _name_before(tok)
             if subj is None or negated(tok) or _not_a_report(tok):
                 # "did not say that ...", "I did not think this was ...": the source does not say
                 # the clause; cut from its negation it would read as the opposite
                 continue
             cue = (tok.idx, tok.idx + len(tok.text))
-            content = _content(doc, sent, tok, subj)
+            # a verb only of requesting or attacking ("called", "railed") takes no clause of its own
+            content = _content(doc, sent, tok, subj) if tok.lemma_.lower() in verbs else _asked(doc, tok)
             found = Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok),
                           stance=stance_of(tok))
             if content is not None and found.stance == "asserts":
@@ -64,7 +66,8 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                     content, found.stance = denied, "denies"
             content = _in_paragraph(doc.text, content, cue[0])
             if content is None or content[1] - content[0] < 8:
-                bare.append(found)
+                if tok.lemma_.lower() in verbs:  # "called", "railed" alone introduce no quote
+                    bare.append(found)
                 continue
             found.start, found.end = content
             out.append(found)
@@ -271,7 +274,13 @@ def _content(doc, sent, tok, subj):
             # "rejected the notion that X": what is denied is X
             return trim(doc.text, list(clause.subtree))
         return trim(doc.text, list(dobj.subtree))
-    return None
+    return _asked(doc, tok)
+
+
+def _asked(doc, tok):
+    """"called for the driver to testify", "urged farmers to act", "called the move a mistake",
+    "railed against the mayor for closing the library": what is asked for, or said of its object."""
+    return requests.content(doc, tok) or naming.content(doc, tok)
 
 
 def _verb_as_noun(tok) -> bool:
