@@ -26,6 +26,10 @@ def claims_of(annotate_text, body, lead=LEAD):
     ("He also warned lawmakers against passing a bill that cut the budget.", "passing a bill that cut the budget", "He"),
     ("Ms Cole suggested raising the tax on fuel and cutting bus fares.",
      "raising the tax on fuel and cutting bus fares", "Ms Cole"),
+    # a cue in an "as" clause after the main one still takes its own object
+    ("Farmers looked pleased as Mr Cole suggested raising the tax on fuel.", "raising the tax on fuel", "Mr Cole"),
+    ("Hart expects the council to comply with the order by May 1.", "the council to comply with the order by May 1",
+     "Hart"),
 ])
 def test_what_a_source_asks_for_or_backs(annotate_text, body, content, speaker):
     assert claims_of(annotate_text, body) == [(content, speaker, "asserts")]

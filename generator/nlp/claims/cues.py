@@ -210,9 +210,10 @@ def _content(doc, sent, tok, subj):
     subj_span = set(range(subj.left_edge.i, last + 1))
     if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs") and not negated(comp):
         return None  # "An email said the embassy had asked ...": the other verb is the cue, not this one
-    own = own_content(doc, tok)
+    # "asked whether they would pay more", "Z, denied by Y": the question or the denied claim;
+    # "suggested raising the tax", "called for X to testify": what is asked for
+    own = own_content(doc, tok) or (_asked(doc, tok) if comp is None else None)
     if own is not None:
-        # "asked whether they would pay more", "Z, denied by Y": the question or the denied claim
         return own
     if comp is not None:
         toks = [t for t in comp.subtree if t.i not in subj_span] + (list(raised.subtree) if raised is not None else [])

@@ -31,7 +31,10 @@ def content(doc, tok) -> tuple[int, int] | None:
     if that is not None:
         # "requested that the governor not receive the files": the clause less its "that"
         marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in that.children)
-        return trim(text, list(that.subtree)) if marked and lemma in ("request", "demand") else None
+        if marked and lemma in ("request", "demand") or _has_to(that) and any(c.dep_ == "nsubj" for c in that.children):
+            # "expects the council to comply ..." parsed as a clause with its own subject
+            return trim(text, list(that.subtree))
+        return None
     doing = _to_infinitive(tok)
     for prep in (c for c in tok.children if c.dep_ == "prep"):
         objs = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
