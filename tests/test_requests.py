@@ -85,3 +85,19 @@ def test_a_headline_whose_words_have_their_own_cue_keeps_that_speaker(annotate_t
     got = claims_of(annotate_text, "Cole Hart: Senators call for the driver to testify\n\nThe bridge closed in March.",
                     lead="")
     assert [(c, s) for c, s, _ in got] == [("the driver to testify", "Senators")]
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    ("The plan follows Chief Ann Cole’s recommendation on Tuesday that no charges be brought against the driver.",
+     "no charges be brought against the driver", "Chief Ann Cole"),
+    ("The council wants schools open, despite warnings from some doctors that the virus is spreading fast.",
+     "the virus is spreading fast", "some doctors"),
+    ("In two interviews, Ann Cole doubled down on her assertion that the money did go missing.",
+     "the money did go missing", "Ann Cole"),
+])
+def test_a_noun_of_saying_with_its_source(annotate_text, body, content, speaker):
+    assert claims_of(annotate_text, body) == [(content, speaker, "asserts")]
+
+
+def test_a_noun_of_saying_without_a_source_is_no_claim(annotate_text):
+    assert claims_of(annotate_text, "The claim that the audit was rigged spread fast.") == []

@@ -9,7 +9,7 @@ the notion that ...").
 from __future__ import annotations
 
 from ..rules import words
-from . import naming, questions, requests
+from . import naming, questions, requests, statements
 from .according import according, in_the_words_of
 from .found import Found, span_of, trim, trim_chars
 from .stance import negated, nothing_of, own_content, stance_of
@@ -45,6 +45,9 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             if subj is not None:
                 cue = (tok.idx, tok.idx + len(tok.text))
                 bare.append(Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i))
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in words("statement_nouns"):
+            found = statements.of_noun(doc, tok, bounds)  # "the chief's recommendation that ..."
+            out.extend([found] if found is not None else [])
         elif questions.unnamed_asker(tok):
             found = questions.put_to(doc, tok, bounds)
             out.extend([found] if found is not None else [])
