@@ -101,3 +101,19 @@ def test_a_noun_of_saying_with_its_source(annotate_text, body, content, speaker)
 
 def test_a_noun_of_saying_without_a_source_is_no_claim(annotate_text):
     assert claims_of(annotate_text, "The claim that the audit was rigged spread fast.") == []
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    # a to-infinitive report after "came out", "went on", "took to": the subject's own words
+    ("A day later, Mr Cole came out to say he had misspoken.", "he had misspoken", "Mr Cole"),
+    ("Ms Hart went on to say the budget was too small.", "the budget was too small", "Ms Hart"),
+    ("The senator took to Twitter to say the vote was rigged.", "the vote was rigged", "The senator"),
+    # a claim with a to-infinitive
+    ("The singer has claimed to have had a meeting with the mayor.", "to have had a meeting with the mayor",
+     "The singer"),
+    # "by accusing": the subject of the verb the by-phrase hangs from
+    ("The mayor has stunned lawmakers by accusing them of being afraid of the union.",
+     "them of being afraid of the union", "The mayor"),
+])
+def test_reports_in_a_to_infinitive_or_a_by_phrase(annotate_text, body, content, speaker):
+    assert claims_of(annotate_text, body) == [(content, speaker, "asserts")]

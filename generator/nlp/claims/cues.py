@@ -111,9 +111,11 @@ def subject(tok):
             or tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.lemma_.lower() not in words("finding_verbs")
             or tok.dep_ in ("advcl", "xcomp") and (tok.head.lemma_.lower() in words("reporting_verbs")
                                                    or tok.head.lemma_.lower() in words("stance_verbs"))
-            or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words("raising_verbs")):
+            or _raised(tok)
+            # "stunned lawmakers by accusing them of ...": the subject of the verb the by-phrase hangs from
+            or tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by" and tok.head.head.i != tok.head.i):
         # "The aide rejected the notion ..., saying that ...", "She walked out and said ..."
-        host = tok.head
+        host = tok.head.head if tok.dep_ == "pcomp" else tok.head
         if tok.dep_ == "conj" and tok.head.lemma_.lower() not in words("reporting_verbs"):
             # "They claimed Roe was a volunteer and claim she ...": a reporting verb the parser
             # joined to the reported clause goes with the report, not with its clause
@@ -315,8 +317,13 @@ def _not_a_report(tok) -> bool:
     """"about what the public thought was important", "asks the council to assure ...": a verb
     in a prepositional wh-clause or a to-infinitive reports nothing its subject said."""
     wh = any(t.tag_ in ("WP", "WDT") and t.i < tok.i for t in tok.subtree) or tok.doc[tok.left_edge.i - 1].tag_ in ("WP", "WDT")
-    raised = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words("raising_verbs")  # "appeared to reject"
-    return tok.dep_ in ("pcomp", "csubj") and wh or not raised and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ in ("pcomp", "csubj") and wh or not _raised(tok) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _raised(tok) -> bool:
+    """"appeared to reject", "came out to say", "went on to say": the to-infinitive is its subject's own act."""
+    return tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i and tok.head.lemma_.lower() in words("raising_verbs") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _inside_report(tok) -> bool:
