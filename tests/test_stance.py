@@ -138,3 +138,26 @@ def test_a_negative_statement_of_ones_own_is_asserted(annotate_text, body):
 def test_no_evidence_of_a_charge_denies_it(annotate_text):
     _, claims = claims_of(annotate_text, "The senator said there was no evidence of collusion.")
     assert [(c.text, c.stance) for c in claims] == [("evidence of collusion", "denies")]
+
+
+@pytest.mark.parametrize("body, content, stance", [
+    ("The minister denied having met the banker.", "having met the banker", "denies"),
+    # a claim called false by name is denied, the thing called false is the content
+    ("The mayor called the allegations a hoax.", "the allegations", "denies"),
+    ("Ann Cole said it was not true that the school would close.", "the school would close", "denies"),
+    # doubt cast on a claim, or an aspect of it questioned
+    ("The auditor cast doubt on the company's account of the sale.", "the company's account of the sale", "questions"),
+    ("The senator raised questions about the timing of the audit.", "the timing of the audit", "questions"),
+    ("The senator questioned the timing of the audit.", "the timing of the audit", "questions"),
+    # calling something by a name that is no falsity stays an assertion
+    ("The mayor called the plan a success.", "the plan a success", "asserts"),
+])
+def test_more_denial_and_doubt_forms(annotate_text, body, content, stance):
+    _, claims = claims_of(annotate_text, body)
+    assert [(c.text, c.stance) for c in claims] == [(content, stance)]
+
+
+@pytest.mark.parametrize("body", ["Police questioned the driver for two hours.", "The mayor raised taxes on fuel."])
+def test_questioning_a_person_or_raising_a_tax_is_no_claim(annotate_text, body):
+    _, claims = claims_of(annotate_text, body)
+    assert claims == []

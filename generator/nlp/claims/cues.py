@@ -51,7 +51,8 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
         elif questions.unnamed_asker(tok):
             found = questions.put_to(doc, tok, bounds)
             out.extend([found] if found is not None else [])
-        elif (tok.lemma_.lower() in verbs or tok.lemma_.lower() in words("request_verbs") | words("accuse_verbs")) \
+        elif (tok.lemma_.lower() in verbs
+              or tok.lemma_.lower() in words("request_verbs") | words("accuse_verbs") | words("doubt_raising_verbs")) \
                 and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
             subj = subject(tok) or _name_before(tok)
             if subj is None or negated(tok) or _not_a_report(tok):
@@ -60,7 +61,8 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                 continue
             cue = (tok.idx, tok.idx + len(tok.text))
             # a verb only of requesting or attacking ("called", "railed") takes no clause of its own
-            content = _content(doc, sent, tok, subj) if tok.lemma_.lower() in verbs else _asked(doc, tok)
+            content = _content(doc, sent, tok, subj) if tok.lemma_.lower() in verbs \
+                else own_content(doc, tok) or _asked(doc, tok)
             found = Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok),
                           stance=stance_of(tok))
             if content is not None and found.stance == "asserts":

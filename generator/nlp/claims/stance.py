@@ -22,9 +22,9 @@ def negated(tok) -> bool:
 def stance_of(tok) -> str:
     """What the source does with the content: deny it, question it, or (by default) assert it."""
     lemma = tok.lemma_.lower()
-    if lemma in words("denial_verbs"):
+    if lemma in words("denial_verbs") or _called_false(tok) is not None:
         return "denies"
-    if lemma in words("doubt_verbs") or questions.clause(tok) is not None:
+    if lemma in words("doubt_verbs") or questions.clause(tok) is not None or _doubt_cast(tok) is not None:
         return "questions"
     return "asserts"
 
@@ -37,8 +37,15 @@ def own_content(doc, tok) -> tuple[int, int] | None:
     if asked is not None:
         return questions.content(doc, asked)
     lemma = tok.lemma_.lower()
+    for thing in (_called_false(tok), _doubt_cast(tok), _questioned_thing(tok)):
+        if thing is not None:
+            return trim(doc.text, list(thing.subtree))
     if lemma not in words("denial_verbs"):
         return None
+    gerund = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.i > tok.i and (
+        c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children))), None)
+    if gerund is not None and sum(not t.is_space for t in gerund.subtree) > 1:
+        return trim(doc.text, list(gerund.subtree))  # "denied having met the banker" (not a bare "denies meddling")
     if any(c.dep_ == "agent" for c in tok.children):
         # only a claim is denied ("the alleged bribery", "her account"), not a plan or an offer rejected
         if tok.dep_ == "acl":
@@ -59,6 +66,45 @@ def own_content(doc, tok) -> tuple[int, int] | None:
     return None
 
 
+def _called_false(tok):
+    """"called the allegations a hoax", "called the report "fake news"": the thing called false."""
+    if tok.lemma_.lower() != "call":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None:
+        return None
+    said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i for t in c.subtree] \
+        or [t for t in obj.subtree if t.i > obj.i or t.dep_ == "amod"]
+    if any(t.lemma_.lower() in words("falsity_words") for t in said):
+        return obj
+    return None
+
+
+def _doubt_cast(tok):
+    """"cast doubt on the account", "raised questions about the timing": what is put in doubt."""
+    if tok.lemma_.lower() not in words("doubt_raising_verbs") \
+            or any(a.lemma_.lower() in words("reporting_verbs") for a in tok.ancestors):
+        return None  # "X said the lapses raise questions about Y": X's words, not the lapses' doubt
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("doubt", "question")), None)
+    if obj is None:
+        return None
+    return next((o for p in (*tok.children, *obj.children) if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                 for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+
+
+def _questioned_thing(tok):
+    """"questioned the timing of the audit", "questioned the claims": a claim or an aspect of a thing
+    put in doubt (not a person questioned: "questioned the driver")."""
+    if tok.lemma_.lower() != "question":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in ("PERSON", "NORP", "ORG") \
+            or obj.lemma_.lower() in words("person_nouns") | words("anonymous_nouns"):
+        return None
+    aspect = any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children)
+    return obj if aspect or obj.lemma_.lower() in words("claim_nouns") | words("document_nouns") else None
+
+
 def nothing_of(doc, content):
     """"there was no collusion": the source denies the thing said not to exist (a claim, charge or
     wrongdoing, not any "no reason", "no intention"); "the allegations were false": the source
@@ -72,6 +118,12 @@ def nothing_of(doc, content):
     if root.lemma_ == "be" and called and subj is not None and subj.lemma_.lower() in words("claim_nouns") \
             and not any(c.dep_ == "neg" for c in root.children):
         return trim(doc.text, list(subj.subtree))
+    clause = next((c for c in root.children if c.dep_ in ("ccomp", "csubj") and c.i > root.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if root.lemma_ == "be" and clause is not None and subj is not None and subj.lower_ == "it" \
+            and _calls_false(root):
+        # "it was not true that the school would close": the clause is denied
+        return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
     if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
         return None
     thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj")
@@ -116,7 +168,13 @@ def _calls_it_false(doc, f: Found) -> bool:
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if root.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this", "it"):
         return False
-    negative = any(c.dep_ == "neg" or c.lower_ == "longer" for c in root.subtree)
+    return _calls_false(root)
+
+
+def _calls_false(root) -> bool:
+    """"is not true", "is no longer true", "was false": the verb "be" calling its subject false."""
+    negative = any(c.dep_ == "neg" or c.lower_ == "longer" for c in root.children) or any(
+        c.lower_ == "longer" for a in root.children if a.dep_ == "advmod" for c in a.subtree)
     said = [c for c in root.children if c.dep_ in ("acomp", "attr")]
     return any(c.lemma_.lower() == "true" and negative or c.lemma_.lower() in words("falsity_words") and not negative
                for c in said)
