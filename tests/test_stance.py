@@ -161,3 +161,22 @@ def test_more_denial_and_doubt_forms(annotate_text, body, content, stance):
 def test_questioning_a_person_or_raising_a_tax_is_no_claim(annotate_text, body):
     _, claims = claims_of(annotate_text, body)
     assert claims == []
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The governor pushed back on the idea that the dam was unsafe.", "the dam was unsafe"),
+    ("The mayor brushed aside the reports of a deal.", "the reports of a deal"),
+    ("The aide shot down suggestions that the minister would resign.", "the minister would resign"),
+    ("The spokesman said the report was not accurate.", "the report"),
+    ("The senator said there was no evidence of fraud in the vote.", "evidence of fraud in the vote"),
+    ("The new study contradicts the claim that the drug works.", "the drug works"),
+])
+def test_phrasal_and_other_denials(annotate_text, body, content):
+    _, claims = claims_of(annotate_text, body)
+    assert [(c.text, c.stance) for c in claims] == [(content, "denies")]
+
+
+@pytest.mark.parametrize("body", ["He pushed back his chair.", "The team pushed back the launch by a week."])
+def test_pushing_a_thing_back_is_no_denial(annotate_text, body):
+    _, claims = claims_of(annotate_text, body)
+    assert claims == []

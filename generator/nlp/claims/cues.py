@@ -12,7 +12,7 @@ from ..rules import words
 from . import naming, questions, requests, statements
 from .according import according, in_the_words_of
 from .found import Found, span_of, trim, trim_chars
-from .stance import negated, nothing_of, own_content, stance_of
+from .stance import negated, nothing_of, own_content, phrasal_denial, stance_of
 
 SUBJECTS = ("nsubj",)  # a passive subject is what is said about, not who says it ("he was accused by ...")
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
@@ -52,7 +52,8 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             found = questions.put_to(doc, tok, bounds)
             out.extend([found] if found is not None else [])
         elif (tok.lemma_.lower() in verbs
-              or tok.lemma_.lower() in words("request_verbs") | words("accuse_verbs") | words("doubt_raising_verbs")) \
+              or tok.lemma_.lower() in words("request_verbs") | words("accuse_verbs") | words("doubt_raising_verbs")
+              or phrasal_denial(tok)) \
                 and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
             subj = subject(tok) or _name_before(tok)
             if subj is None or negated(tok) or _not_a_report(tok):

@@ -9,7 +9,7 @@ reason to ...") is asserted as it stands.
 
 from __future__ import annotations
 
-from ..rules import words
+from ..rules import pairs, words
 from . import questions
 from .found import Found, trim
 
@@ -22,7 +22,7 @@ def negated(tok) -> bool:
 def stance_of(tok) -> str:
     """What the source does with the content: deny it, question it, or (by default) assert it."""
     lemma = tok.lemma_.lower()
-    if lemma in words("denial_verbs") or _called_false(tok) is not None:
+    if lemma in words("denial_verbs") or _called_false(tok) is not None or phrasal_denial(tok):
         return "denies"
     if lemma in words("doubt_verbs") or questions.clause(tok) is not None or _doubt_cast(tok) is not None:
         return "questions"
@@ -37,6 +37,8 @@ def own_content(doc, tok) -> tuple[int, int] | None:
     if asked is not None:
         return questions.content(doc, asked)
     lemma = tok.lemma_.lower()
+    if phrasal_denial(tok):
+        return _denied_object(doc, tok)
     for thing in (_called_false(tok), _doubt_cast(tok), _questioned_thing(tok)):
         if thing is not None:
             return trim(doc.text, list(thing.subtree))
@@ -64,6 +66,26 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         if point is not None:
             return questions.content(doc, point)
     return None
+
+
+def phrasal_denial(tok) -> bool:
+    """"pushed back on", "brushed aside", "shot down": a phrasal verb of denial, with its particle."""
+    particle = pairs("phrasal_denials").get(tok.lemma_.lower())
+    return particle is not None and any(c.dep_ in ("prt", "advmod") and c.lower_ in particle.split() for c in tok.children)
+
+
+def _denied_object(doc, tok):
+    """What a phrasal denial denies: the claim in its object ("pushed back on the idea that Z" -> Z)."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children if o.dep_ == "pobj"]
+    if not objs:
+        return None
+    obj = objs[0]
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is not None:
+        return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
+    return trim(doc.text, list(obj.subtree)) if _a_claim(obj) else None
 
 
 def _called_false(tok):
@@ -115,8 +137,9 @@ def nothing_of(doc, content):
     root = span.root
     called = [c for c in root.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words("falsity_words")]
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if root.lemma_ == "be" and called and subj is not None and subj.lemma_.lower() in words("claim_nouns") \
-            and not any(c.dep_ == "neg" for c in root.children):
+    if root.lemma_ == "be" and subj is not None and subj.lemma_.lower() in words("claim_nouns") and (
+            called and not any(c.dep_ == "neg" for c in root.children) or _calls_false(root)):
+        # "the allegations were false", "the report is not accurate"
         return trim(doc.text, list(subj.subtree))
     clause = next((c for c in root.children if c.dep_ in ("ccomp", "csubj") and c.i > root.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
@@ -143,9 +166,9 @@ def _names_a_claim(thing) -> bool:
     """"no collusion", "no evidence of wrongdoing": a claim, charge or wrongdoing said not to exist."""
     if thing.lemma_.lower() in words("claim_nouns"):
         return True
+    # "no evidence of fraud": what it would prove is denied
     return thing.lemma_.lower() in ("evidence", "proof") and any(
-        p.dep_ == "prep" and p.lower_ in ("of", "for") and any(o.lemma_.lower() in words("claim_nouns") for o in p.children)
-        for p in thing.children)
+        p.dep_ == "prep" and p.lower_ in ("of", "for") for p in thing.children)
 
 
 def refer_back(doc, found: list[Found]) -> None:
@@ -176,5 +199,5 @@ def _calls_false(root) -> bool:
     negative = any(c.dep_ == "neg" or c.lower_ == "longer" for c in root.children) or any(
         c.lower_ == "longer" for a in root.children if a.dep_ == "advmod" for c in a.subtree)
     said = [c for c in root.children if c.dep_ in ("acomp", "attr")]
-    return any(c.lemma_.lower() == "true" and negative or c.lemma_.lower() in words("falsity_words") and not negative
-               for c in said)
+    return any(c.lemma_.lower() in ("true", "accurate", "correct") and negative
+               or c.lemma_.lower() in words("falsity_words") and not negative for c in said)
