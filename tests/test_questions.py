@@ -57,3 +57,23 @@ def test_a_question_quote_before_its_cue_sentence(annotate_text):
     # the parser ends the sentence at the quote's "?": the cue after it still speaks the quote
     assert claims_of(annotate_text, '"Why would anyone drive there?" the mayor asked.') == [
         ("Why would anyone drive there?", "the mayor", "questions")]
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    ("Reporters pressed the spokesman on whether the plan would pass.", "the plan would pass", "Reporters"),
+    ("Farmers wanted to know why the grants were cut.", "why the grants were cut", "Farmers"),
+])
+def test_pressing_with_a_question_and_wanting_to_know(annotate_text, body, content, speaker):
+    assert claims_of(annotate_text, body) == [(content, speaker, "questions")]
+
+
+def test_grilled_by_someone_on_a_question_is_their_question(annotate_text):
+    got = claims_of(annotate_text, "Grilled by the host on what the city is doing to make schools safer, Ms Cole "
+                                   "said the rules would change.")
+    assert got == [("what the city is doing to make schools safer", "the host", "questions"),
+                   ("the rules would change", "Ms Cole", "asserts")]
+
+
+@pytest.mark.parametrize("body", ["She challenged the ruling in court.", "The council pressed ahead with the plan."])
+def test_pressing_without_a_question_is_no_claim(annotate_text, body):
+    assert claims_of(annotate_text, body) == []

@@ -53,7 +53,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             out.extend([found] if found is not None else [])
         elif (tok.lemma_.lower() in verbs
               or tok.lemma_.lower() in words("request_verbs") | words("accuse_verbs") | words("doubt_raising_verbs")
-              or phrasal_denial(tok)) \
+              or phrasal_denial(tok) or tok.lemma_.lower() in words("pressing_verbs") or questions.wants_to_know(tok)) \
                 and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
             subj = subject(tok) or _name_before(tok)
             if subj is None or negated(tok) or _not_a_report(tok):
@@ -325,8 +325,8 @@ def _not_a_report(tok) -> bool:
 
 def _raised(tok) -> bool:
     """"appeared to reject", "came out to say", "went on to say": the to-infinitive is its subject's own act."""
-    return tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i and tok.head.lemma_.lower() in words("raising_verbs") \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return (tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i and tok.head.lemma_.lower() in words("raising_verbs")
+            or questions.wants_to_know(tok)) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _inside_report(tok) -> bool:

@@ -20,8 +20,13 @@ QUOTE_OR_SPACE = " \t\n\"“”‘’'"
 def clause(tok):
     """The question a verb of asking or doubt puts: its whether/if or wh-clause, else None."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ not in ("VERB", "AUX") or lemma not in words("asking_verbs") | words("doubt_verbs"):
+    if tok.pos_ not in ("VERB", "AUX") or lemma not in words("asking_verbs") | words("doubt_verbs") \
+            and not wants_to_know(tok) and lemma not in words("pressing_verbs"):
         return None
+    if lemma in words("pressing_verbs"):
+        # "pressed the spokesman on whether Z", "grilled by X on what Z": the question after "on"
+        return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                     for o in p.children if o.dep_ == "pcomp" and _asks(o)), None)
     for c in tok.children:
         if c.i < tok.i:
             continue
@@ -31,6 +36,11 @@ def clause(tok):
         if c.dep_ == "advcl" and lemma in words("asking_verbs") and _marked(c):
             return c
     return None
+
+
+def wants_to_know(tok) -> bool:
+    """"wanted to know whether Z", "demanded to know why Z": a question put by the subject."""
+    return tok.lemma_.lower() == "know" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("want", "demand", "wish")
 
 
 def content(doc, question) -> tuple[int, int] | None:
