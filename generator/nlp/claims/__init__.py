@@ -3,6 +3,11 @@
     cues.py      reporting verbs, attitudes and assessments in one parsed sentence
     according.py "according to X", "in the words of X"
     stance.py    asserts / denies / questions, and negated cues
+    questions.py questions put by a source or by someone unnamed, quotes that only ask
+    requests.py  what a source asks for or backs ("called for", "urged Y to", "insisted on")
+    naming.py    what a source calls something or attacks someone for ("called Y Z", "railed against")
+    statements.py nouns of saying with a source ("the chief's recommendation that ...")
+    headlines.py "Source: words" and "words: Source" headline lines
     quotes.py    quote marks paired into spans (plain text)
     attach.py    each quote joined to its claim, cue, colon introduction or last speaker
     credits.py   photo, video and audio credits of captions
