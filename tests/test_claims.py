@@ -176,9 +176,10 @@ def test_nested_attribution_keeps_both_claims(annotate_text):
     assert outer.start < inner.start and inner.end < outer.end  # properly nested for the page
 
 
-def test_a_reported_question_is_not_a_claim(annotate_text):
+def test_a_reported_question_is_a_question_not_an_assertion(annotate_text):
+    # what was asked is the content, and the page must say it was asked, not stated (see test_questions.py)
     _, claims = claims_of(annotate_text, "The pollsters asked whether voters would pay more in taxes.")
-    assert claims == []
+    assert [(c.text, c.stance) for c in claims] == [("voters would pay more in taxes", "questions")]
 
 
 def test_gerund_after_an_event_has_no_speaker(annotate_text):

@@ -92,3 +92,91 @@ def test_stance_of_objects_and_falsity(annotate_text, body, content, stance):
 def test_rejecting_a_thing_is_no_denied_claim(annotate_text, body):
     _, claims = claims_of(annotate_text, body)
     assert claims == []
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    # a claim said to be denied, in a participle or a passive: what is denied is the claim named
+    ("Inquiries into the alleged bribery, denied by the company, continue this year.", "the alleged bribery",
+     "the company"),
+    ("The minister's account of the deal has been denied by two former aides.", "The minister's account of the deal",
+     "two former aides"),
+    # "appeared to" speaks for its subject; a disagreement over whether Z denies Z
+    ("He appeared to reject suggestions that the dam might fail again.", "the dam might fail again", "He"),
+    ("The governor appeared to disagree with the engineers over whether the dam was still at risk.",
+     "the dam was still at risk", "The governor"),
+])
+def test_denial_forms(annotate_text, body, content, speaker):
+    _, claims = claims_of(annotate_text, body)
+    assert [(c.text, c.speaker, c.stance) for c in claims] == [(content, speaker, "denies")]
+
+
+def test_a_plan_rejected_is_no_denied_claim(annotate_text):
+    _, claims = claims_of(annotate_text, "A similar plan backed by the charity was rejected by the prime minister.")
+    assert claims == []
+
+
+@pytest.mark.parametrize("second", ["The auditor argues that is not true.", "The auditor said that was false.",
+                                    "The auditor argues that is no longer true."])
+def test_calling_an_earlier_claim_false_denies_that_claim(annotate_text, second):
+    _, claims = claims_of(annotate_text, "The mayor said the plan would cut costs. " + second)
+    assert [(c.text, c.speaker, c.stance) for c in claims] == [
+        ("the plan would cut costs", "The mayor", "asserts"), ("the plan would cut costs", "The auditor", "denies")]
+
+
+@pytest.mark.parametrize("body", [
+    # a negative sentence in the source's own words asserts it: only a claim, charge or wrongdoing
+    # said not to exist is denied
+    "The senator said there had been no reason for the agency to hide the report.",
+    # one "There is no ..." inside a longer quote does not make the whole quote a denial
+    '"I am not here to set any deadlines. There is no intention whatsoever to close the plant," the spokesman said.',
+])
+def test_a_negative_statement_of_ones_own_is_asserted(annotate_text, body):
+    _, claims = claims_of(annotate_text, body)
+    assert [c.stance for c in claims] == ["asserts"]
+
+
+def test_no_evidence_of_a_charge_denies_it(annotate_text):
+    _, claims = claims_of(annotate_text, "The senator said there was no evidence of collusion.")
+    assert [(c.text, c.stance) for c in claims] == [("evidence of collusion", "denies")]
+
+
+@pytest.mark.parametrize("body, content, stance", [
+    ("The minister denied having met the banker.", "having met the banker", "denies"),
+    # a claim called false by name is denied, the thing called false is the content
+    ("The mayor called the allegations a hoax.", "the allegations", "denies"),
+    ("Ann Cole said it was not true that the school would close.", "the school would close", "denies"),
+    # doubt cast on a claim, or an aspect of it questioned
+    ("The auditor cast doubt on the company's account of the sale.", "the company's account of the sale", "questions"),
+    ("The senator raised questions about the timing of the audit.", "the timing of the audit", "questions"),
+    ("The senator questioned the timing of the audit.", "the timing of the audit", "questions"),
+    # calling something by a name that is no falsity stays an assertion
+    ("The mayor called the plan a success.", "the plan a success", "asserts"),
+])
+def test_more_denial_and_doubt_forms(annotate_text, body, content, stance):
+    _, claims = claims_of(annotate_text, body)
+    assert [(c.text, c.stance) for c in claims] == [(content, stance)]
+
+
+@pytest.mark.parametrize("body", ["Police questioned the driver for two hours.", "The mayor raised taxes on fuel."])
+def test_questioning_a_person_or_raising_a_tax_is_no_claim(annotate_text, body):
+    _, claims = claims_of(annotate_text, body)
+    assert claims == []
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The governor pushed back on the idea that the dam was unsafe.", "the dam was unsafe"),
+    ("The mayor brushed aside the reports of a deal.", "the reports of a deal"),
+    ("The aide shot down suggestions that the minister would resign.", "the minister would resign"),
+    ("The spokesman said the report was not accurate.", "the report"),
+    ("The senator said there was no evidence of fraud in the vote.", "evidence of fraud in the vote"),
+    ("The new study contradicts the claim that the drug works.", "the drug works"),
+])
+def test_phrasal_and_other_denials(annotate_text, body, content):
+    _, claims = claims_of(annotate_text, body)
+    assert [(c.text, c.stance) for c in claims] == [(content, "denies")]
+
+
+@pytest.mark.parametrize("body", ["He pushed back his chair.", "The team pushed back the launch by a week."])
+def test_pushing_a_thing_back_is_no_denial(annotate_text, body):
+    _, claims = claims_of(annotate_text, body)
+    assert claims == []

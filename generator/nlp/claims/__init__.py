@@ -3,6 +3,11 @@
     cues.py      reporting verbs, attitudes and assessments in one parsed sentence
     according.py "according to X", "in the words of X"
     stance.py    asserts / denies / questions, and negated cues
+    questions.py questions put by a source or by someone unnamed, quotes that only ask
+    requests.py  what a source asks for or backs ("called for", "urged Y to", "insisted on")
+    naming.py    what a source calls something or attacks someone for ("called Y Z", "railed against")
+    statements.py nouns of saying with a source ("the chief's recommendation that ...")
+    headlines.py "Source: words" and "words: Source" headline lines
     quotes.py    quote marks paired into spans (plain text)
     attach.py    each quote joined to its claim, cue, colon introduction or last speaker
     credits.py   photo, video and audio credits of captions
@@ -15,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...model import AnonymousSource, Claim, CommentRequest
-from . import cues, notes
+from . import cues, headlines, notes, questions, stance
 from .attach import with_quotes
 from .credits import credits
 from .found import Found
@@ -41,9 +46,12 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
         found.extend(with_content)
         bare.extend(without)
     found = with_quotes(doc, found, bare)
+    found.extend(headlines.in_headlines(doc))
     if document is not None:
         found.extend(credits(document))
     found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text)
+    found = questions.mark(doc.text, found)
+    stance.refer_back(doc, found)
 
     resolver = Resolver(doc, entity_at, people)
     resolved = []

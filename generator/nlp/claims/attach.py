@@ -265,7 +265,9 @@ def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
         if b.cue and q.start <= b.cue[0] < q.end:
             continue
         s, e = b.sentence
-        if _overlaps(s, e, q.open_at, q.end + 1):
+        # '"Would you drive there?" the mayor asked.': the parser ends the sentence at the quote's "?"
+        if _overlaps(s, e, q.open_at, q.end + 1) or q.close_at is not None and q.close_at < s \
+                and text[q.close_at + 1:s].strip(" \t") == "":
             near = b.cue[1] <= q.open_at and q.open_at - b.cue[1] < 40 or (
                 q.close_at is not None and q.close_at < b.cue[0] and b.cue[0] - q.close_at < 40)
             if near and not short:

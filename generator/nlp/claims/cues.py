@@ -9,9 +9,10 @@ the notion that ...").
 from __future__ import annotations
 
 from ..rules import words
+from . import naming, questions, requests, statements
 from .according import according, in_the_words_of
 from .found import Found, span_of, trim, trim_chars
-from .stance import negated, nothing_of, stance_of
+from .stance import negated, nothing_of, own_content, phrasal_denial, stance_of
 
 SUBJECTS = ("nsubj",)  # a passive subject is what is said about, not who says it ("he was accused by ...")
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
@@ -44,14 +45,25 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             if subj is not None:
                 cue = (tok.idx, tok.idx + len(tok.text))
                 bare.append(Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i))
-        elif tok.lemma_.lower() in verbs and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in words("statement_nouns"):
+            found = statements.of_noun(doc, tok, bounds)  # "the chief's recommendation that ..."
+            out.extend([found] if found is not None else [])
+        elif questions.unnamed_asker(tok):
+            found = questions.put_to(doc, tok, bounds)
+            out.extend([found] if found is not None else [])
+        elif (tok.lemma_.lower() in verbs
+              or tok.lemma_.lower() in words("request_verbs") | words("accuse_verbs") | words("doubt_raising_verbs")
+              or phrasal_denial(tok) or tok.lemma_.lower() in words("pressing_verbs") or questions.wants_to_know(tok)) \
+                and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
             subj = subject(tok) or name_before(tok)
             if subj is None or negated(tok) or _not_a_report(tok):
                 # "did not say that ...", "I did not think this was ...": the source does not say
                 # the clause; cut from its negation it would read as the opposite
                 continue
             cue = (tok.idx, tok.idx + len(tok.text))
-            content = _content(doc, sent, tok, subj)
+            # a verb only of requesting or attacking ("called", "railed") takes no clause of its own
+            content = _content(doc, sent, tok, subj) if tok.lemma_.lower() in verbs \
+                else own_content(doc, tok) or _asked(doc, tok)
             found = Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok),
                           stance=stance_of(tok))
             if content is not None and found.stance == "asserts":
@@ -60,7 +72,8 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                     content, found.stance = denied, "denies"
             content = _in_paragraph(doc.text, content, cue[0])
             if content is None or content[1] - content[0] < 8:
-                bare.append(found)
+                if tok.lemma_.lower() in verbs:  # "called", "railed" alone introduce no quote
+                    bare.append(found)
                 continue
             found.start, found.end = content
             out.append(found)
@@ -100,9 +113,12 @@ def subject(tok):
             tok.dep_ == "conj"
             or tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.lemma_.lower() not in words("finding_verbs")
             or tok.dep_ in ("advcl", "xcomp") and (tok.head.lemma_.lower() in words("reporting_verbs")
-                                                   or tok.head.lemma_.lower() in words("stance_verbs"))):
+                                                   or tok.head.lemma_.lower() in words("stance_verbs"))
+            or _raised(tok)
+            # "stunned lawmakers by accusing them of ...": the subject of the verb the by-phrase hangs from
+            or tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by" and tok.head.head.i != tok.head.i):
         # "The aide rejected the notion ..., saying that ...", "She walked out and said ..."
-        host = tok.head
+        host = tok.head.head if tok.dep_ == "pcomp" else tok.head
         if tok.dep_ == "conj" and tok.head.lemma_.lower() not in words("reporting_verbs"):
             # "They claimed Roe was a volunteer and claim she ...": a reporting verb the parser
             # joined to the reported clause goes with the report, not with its clause
@@ -202,11 +218,11 @@ def _content(doc, sent, tok, subj):
     subj_span = set(range(subj.left_edge.i, last + 1))
     if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs") and not negated(comp):
         return None  # "An email said the embassy had asked ...": the other verb is the cue, not this one
-    if comp is not None and tok.lemma_.lower() in ("ask", "wonder", "question", "inquire", "doubt") and _question(comp):
-        if tok.lemma_.lower() in words("doubt_verbs"):
-            # "questioned whether the plan would work": the content is what is put in doubt
-            return trim(doc.text, [t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i)])
-        return None  # "asked whether they would pay more" reports a question, not a claim
+    # "asked whether they would pay more", "Z, denied by Y": the question or the denied claim;
+    # "suggested raising the tax", "called for X to testify": what is asked for
+    own = own_content(doc, tok) or (_asked(doc, tok) if comp is None else None)
+    if own is not None:
+        return own
     if comp is not None:
         toks = [t for t in comp.subtree if t.i not in subj_span] + (list(raised.subtree) if raised is not None else [])
         if comp.i < tok.i:
@@ -267,7 +283,13 @@ def _content(doc, sent, tok, subj):
             # "rejected the notion that X": what is denied is X
             return trim(doc.text, list(clause.subtree))
         return trim(doc.text, list(dobj.subtree))
-    return None
+    return _asked(doc, tok)
+
+
+def _asked(doc, tok):
+    """"called for the driver to testify", "urged farmers to act", "called the move a mistake",
+    "railed against the mayor for closing the library": what is asked for, or said of its object."""
+    return requests.content(doc, tok) or naming.content(doc, tok)
 
 
 def _verb_as_noun(tok) -> bool:
@@ -300,7 +322,13 @@ def _not_a_report(tok) -> bool:
     """"about what the public thought was important", "asks the council to assure ...": a verb
     in a prepositional wh-clause or a to-infinitive reports nothing its subject said."""
     wh = any(t.tag_ in ("WP", "WDT") and t.i < tok.i for t in tok.subtree) or tok.doc[tok.left_edge.i - 1].tag_ in ("WP", "WDT")
-    return tok.dep_ in ("pcomp", "csubj") and wh or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ in ("pcomp", "csubj") and wh or not _raised(tok) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _raised(tok) -> bool:
+    """"appeared to reject", "came out to say", "went on to say": the to-infinitive is its subject's own act."""
+    return (tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i and tok.head.lemma_.lower() in words("raising_verbs")
+            or questions.wants_to_know(tok)) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _inside_report(tok) -> bool:
@@ -314,11 +342,6 @@ def _inside_report(tok) -> bool:
             return True
         child = a
     return False
-
-
-def _question(comp) -> bool:
-    first = min(comp.subtree, key=lambda t: t.i)
-    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB") and first.head.i == comp.i
 
 
 def _noun_clause(tok):

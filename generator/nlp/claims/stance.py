@@ -1,11 +1,17 @@
-"""What a source does with what it says: asserts it, denies it ("denied that X", "there was no X",
-"said the allegations were false") or questions it; and cues it is said not to have made.
+"""What a source does with what it says: asserts it, denies it ("denied that X", "there was no
+collusion", "said the allegations were false", "X, denied by Y", "said that was not true") or
+questions it; and cues it is said not to have made.
+
+Reader convention: `denies` only when the source says a specific claim is false (one stated
+earlier or by someone else); a negative sentence in the source's own words ("there had been no
+reason to ...") is asserted as it stands.
 """
 
 from __future__ import annotations
 
-from ..rules import words
-from .found import trim
+from ..rules import pairs, words
+from . import questions
+from .found import Found, trim
 
 
 def negated(tok) -> bool:
@@ -16,29 +22,182 @@ def negated(tok) -> bool:
 def stance_of(tok) -> str:
     """What the source does with the content: deny it, question it, or (by default) assert it."""
     lemma = tok.lemma_.lower()
-    if lemma in words("denial_verbs"):
+    if lemma in words("denial_verbs") or _called_false(tok) is not None or phrasal_denial(tok):
         return "denies"
-    if lemma in words("doubt_verbs"):
+    if lemma in words("doubt_verbs") or questions.clause(tok) is not None or _doubt_cast(tok) is not None:
         return "questions"
     return "asserts"
 
 
-def nothing_of(doc, content):
-    """"there was no collusion": the source denies the thing said not to exist; "the allegations
-    were false": the source denies the claim it calls false. The span of what is denied."""
-    span = doc.char_span(*content, alignment_mode="expand")
-    if span is None:
+def own_content(doc, tok) -> tuple[int, int] | None:
+    """The content a verb takes in its own way, else None: the question it puts ("asked whether Z"),
+    the claim it is said to deny ("Z, denied by Y", "Z has been denied by Y"), the point of a
+    disagreement ("disagreed with Y over whether Z")."""
+    asked = questions.clause(tok)
+    if asked is not None:
+        return questions.content(doc, asked)
+    lemma = tok.lemma_.lower()
+    if phrasal_denial(tok):
+        return _denied_object(doc, tok)
+    for thing in (_called_false(tok), _doubt_cast(tok), _questioned_thing(tok)):
+        if thing is not None:
+            return trim(doc.text, list(thing.subtree))
+    if lemma not in words("denial_verbs"):
         return None
+    gerund = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.i > tok.i and (
+        c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children))), None)
+    if gerund is not None and sum(not t.is_space for t in gerund.subtree) > 1:
+        return trim(doc.text, list(gerund.subtree))  # "denied having met the banker" (not a bare "denies meddling")
+    if any(c.dep_ == "agent" for c in tok.children):
+        # only a claim is denied ("the alleged bribery", "her account"), not a plan or an offer rejected
+        if tok.dep_ == "acl":
+            # "the alleged bribery, denied by the company,", "inquiries into the alleged fraud, denied
+            # by the firm,": the claim named before the participle, without it
+            held = [tok.head] + [o for p in tok.head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+            claim = next((n for n in held if _a_claim(n)), None)
+            if claim is not None:
+                cut = set(range(tok.left_edge.i, tok.right_edge.i + 1))
+                return trim(doc.text, [t for t in claim.subtree if t.i not in cut and t.i < tok.left_edge.i])
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and _a_claim(subj):
+            return trim(doc.text, list(subj.subtree))
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("over", "about", "on")):
+        point = next((c for c in prep.children if c.dep_ == "pcomp" and questions.clause_marked(c)), None)
+        if point is not None:
+            return questions.content(doc, point)
+    return None
+
+
+def phrasal_denial(tok) -> bool:
+    """"pushed back on", "brushed aside", "shot down": a phrasal verb of denial, with its particle."""
+    particle = pairs("phrasal_denials").get(tok.lemma_.lower())
+    return particle is not None and any(c.dep_ in ("prt", "advmod") and c.lower_ in particle.split() for c in tok.children)
+
+
+def _denied_object(doc, tok):
+    """What a phrasal denial denies: the claim in its object ("pushed back on the idea that Z" -> Z)."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children if o.dep_ == "pobj"]
+    if not objs:
+        return None
+    obj = objs[0]
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is not None:
+        return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
+    return trim(doc.text, list(obj.subtree)) if _a_claim(obj) else None
+
+
+def _called_false(tok):
+    """"called the allegations a hoax", "called the report "fake news"": the thing called false."""
+    if tok.lemma_.lower() != "call":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None:
+        return None
+    said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i for t in c.subtree] \
+        or [t for t in obj.subtree if t.i > obj.i or t.dep_ == "amod"]
+    if any(t.lemma_.lower() in words("falsity_words") for t in said):
+        return obj
+    return None
+
+
+def _doubt_cast(tok):
+    """"cast doubt on the account", "raised questions about the timing": what is put in doubt."""
+    if tok.lemma_.lower() not in words("doubt_raising_verbs") \
+            or any(a.lemma_.lower() in words("reporting_verbs") for a in tok.ancestors):
+        return None  # "X said the lapses raise questions about Y": X's words, not the lapses' doubt
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("doubt", "question")), None)
+    if obj is None:
+        return None
+    return next((o for p in (*tok.children, *obj.children) if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                 for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+
+
+def _questioned_thing(tok):
+    """"questioned the timing of the audit", "questioned the claims": a claim or an aspect of a thing
+    put in doubt (not a person questioned: "questioned the driver")."""
+    if tok.lemma_.lower() != "question":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in ("PERSON", "NORP", "ORG") \
+            or obj.lemma_.lower() in words("person_nouns") | words("anonymous_nouns"):
+        return None
+    aspect = any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children)
+    return obj if aspect or obj.lemma_.lower() in words("claim_nouns") | words("document_nouns") else None
+
+
+def nothing_of(doc, content):
+    """"there was no collusion": the source denies the thing said not to exist (a claim, charge or
+    wrongdoing, not any "no reason", "no intention"); "the allegations were false": the source
+    denies the claim it calls false. The span of what is denied."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or span[0].sent.start != span[-1].sent.start:
+        return None  # several sentences of the source's own: one "There's no ..." among them denies nothing
     root = span.root
     called = [c for c in root.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words("falsity_words")]
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if root.lemma_ == "be" and called and subj is not None and subj.lemma_.lower() in words("claim_nouns") \
-            and not any(c.dep_ == "neg" for c in root.children):
+    if root.lemma_ == "be" and subj is not None and subj.lemma_.lower() in words("claim_nouns") and (
+            called and not any(c.dep_ == "neg" for c in root.children) or _calls_false(root)):
+        # "the allegations were false", "the report is not accurate"
         return trim(doc.text, list(subj.subtree))
+    clause = next((c for c in root.children if c.dep_ in ("ccomp", "csubj") and c.i > root.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if root.lemma_ == "be" and clause is not None and subj is not None and subj.lower_ == "it" \
+            and _calls_false(root):
+        # "it was not true that the school would close": the clause is denied
+        return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
     if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
         return None
     thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj")
                   and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
-    if thing is None:
+    if thing is None or not _names_a_claim(thing):
         return None
     return trim(doc.text, [t for t in thing.subtree if not (t.dep_ == "det" and t.head.i == thing.i)])
+
+
+def _a_claim(noun) -> bool:
+    """"the allegations", "her account", "the alleged bribery": a noun phrase that names a claim."""
+    return noun.lemma_.lower() in words("claim_nouns") or any(
+        c.dep_ == "amod" and c.lower_ in ("alleged", "reported", "supposed", "claimed", "purported") for c in noun.children)
+
+
+def _names_a_claim(thing) -> bool:
+    """"no collusion", "no evidence of wrongdoing": a claim, charge or wrongdoing said not to exist."""
+    if thing.lemma_.lower() in words("claim_nouns"):
+        return True
+    # "no evidence of fraud": what it would prove is denied
+    return thing.lemma_.lower() in ("evidence", "proof") and any(
+        p.dep_ == "prep" and p.lower_ in ("of", "for") for p in thing.children)
+
+
+def refer_back(doc, found: list[Found]) -> None:
+    """"The auditor argues that is not true": a source calling an earlier claim false denies that
+    claim; the content becomes the claim it refers to (the one just before, in the last sentences)."""
+    for k, f in enumerate(found):
+        if f.cue is None or f.form == "credit" or not _calls_it_false(doc, f):
+            continue
+        earlier = [g for g in found[:k] if g.end <= f.cue[0] and f.cue[0] - g.end < 400 and g.form != "credit"]
+        if earlier:
+            g = max(earlier, key=lambda g: g.end)
+            f.start, f.end, f.stance = g.start, g.end, "denies"
+
+
+def _calls_it_false(doc, f: Found) -> bool:
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this", "it"):
+        return False
+    return _calls_false(root)
+
+
+def _calls_false(root) -> bool:
+    """"is not true", "is no longer true", "was false": the verb "be" calling its subject false."""
+    negative = any(c.dep_ == "neg" or c.lower_ == "longer" for c in root.children) or any(
+        c.lower_ == "longer" for a in root.children if a.dep_ == "advmod" for c in a.subtree)
+    said = [c for c in root.children if c.dep_ in ("acomp", "attr")]
+    return any(c.lemma_.lower() in ("true", "accurate", "correct") and negative
+               or c.lemma_.lower() in words("falsity_words") and not negative for c in said)

@@ -1,0 +1,63 @@
+"""Attributions in headline form, a line of their own with a colon and no final full stop: the
+source first ("Mayor Ann Cole: The bridge will reopen in May", "Officials: ...") or last ("Bridge
+will reopen in May: city spokesman"). The words on the other side of the colon are the claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rules import words
+from .found import Found, trim_chars
+
+LINE = re.compile(r"[^\n]+")
+MAX_SOURCE_TOKENS = 6
+MAX_LINE_WORDS = 30
+
+
+def in_headlines(doc) -> list[Found]:
+    """Claims of headline lines "Source: words" and "words: Source"."""
+    out = []
+    for m in LINE.finditer(doc.text):
+        line = m.group().rstrip()
+        if line.count(": ") != 1 or line.endswith(".") or not 3 <= len(line.split()) <= MAX_LINE_WORDS:
+            continue
+        colon = m.start() + line.index(": ")
+        left = doc.char_span(m.start(), colon, alignment_mode="expand")
+        right = doc.char_span(colon + 2, m.start() + len(line), alignment_mode="expand")
+        if left is None or right is None:
+            continue
+        for source, said in ((left, right), (right, left)):
+            if _a_source(source) and _says_something(said):
+                content = trim_chars(doc.text, said.start_char, said.end_char)
+                if content is None:
+                    break
+                head = next((t for t in reversed(source) if t.pos_ == "PROPN"), source.root)
+                out.append(Found(*content, (source.start_char, source.end_char), (colon, colon + 1), False,
+                                 (m.start(), m.start() + len(line)), head.i, form="colon"))
+                break
+    return out
+
+
+def _a_source(span) -> bool:
+    """A short noun phrase naming a person or a source ("Betsy Roe", "WH spokesman", "Officials"),
+    one person at most, no verb, no question word ("Why it matters:")."""
+    toks = [t for t in span if not t.is_space]
+    if not 0 < len(toks) <= MAX_SOURCE_TOKENS or any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("W") for t in toks):
+        return False
+    people = {e.start for e in span.ents if e.label_ == "PERSON"}
+    if len(people) > 1:
+        return False  # "Roe Doe: talks resume": two people named, a topic and not a source
+    nouns = words("person_nouns") | words("anonymous_nouns") | words("document_nouns")
+    if people:
+        return all(t.pos_ in ("PROPN", "PUNCT") or t.ent_type_ == "PERSON" or t.lower_ in nouns for t in toks)
+    return toks[-1].lower_ in nouns
+
+
+def _says_something(span) -> bool:
+    """A clause with a verb of its own, and no cue of its own ("Democrats call for ..." has its speaker)."""
+    toks = list(span)
+    if len([t for t in toks if t.is_alpha]) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return False
+    cues = words("reporting_verbs") | words("request_verbs")
+    return not any(t.lemma_.lower() in cues and any(c.dep_ == "nsubj" for c in t.children) for t in toks)

@@ -1,0 +1,137 @@
+"""Questions a source puts: "asked (the minister) whether/if Z", "wondered whose side Z", "questioned
+why Z"; a question put by someone unnamed ("X was asked whether Z", "when asked if Z"); and quoted
+words that only ask ("Would that be a red line?"). The question is the content, its stance "questions".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..rules import words
+from .found import Found, trim
+
+MARKS = ("whether", "if")
+# a sentence's end inside a content: its closing mark, then space
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']*\s+")
+QUOTE_OR_SPACE = " \t\n\"“”‘’'"
+
+
+def clause(tok):
+    """The question a verb of asking or doubt puts: its whether/if or wh-clause, else None."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") or lemma not in words("asking_verbs") | words("doubt_verbs") \
+            and not wants_to_know(tok) and lemma not in words("pressing_verbs"):
+        return None
+    if lemma in words("pressing_verbs"):
+        # "pressed the spokesman on whether Z", "grilled by X on what Z": the question after "on"
+        return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                     for o in p.children if o.dep_ == "pcomp" and _asks(o)), None)
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "ccomp" and _asks(c):
+            return c
+        # "asked Shah if the president approved": the if-clause parsed as an adverbial one
+        if c.dep_ == "advcl" and lemma in words("asking_verbs") and _marked(c):
+            return c
+    return None
+
+
+def wants_to_know(tok) -> bool:
+    """"wanted to know whether Z", "demanded to know why Z": a question put by the subject."""
+    return tok.lemma_.lower() == "know" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("want", "demand", "wish")
+
+
+def content(doc, question) -> tuple[int, int] | None:
+    """The question's words, without "whether"/"if" (a wh-word stays: "why the agency did not ...")."""
+    return trim(doc.text, [t for t in question.subtree if not (t.head.i == question.i and _is_mark(t))])
+
+
+def unnamed_asker(tok) -> bool:
+    """"The minister was asked whether Z", "when asked if Z": a question put by someone not named."""
+    # a passive ("was asked"), or a participle without a subject however tagged ("Asked whether Z, the
+    # chairman said"); not a perfect tense ("has asked officials how ...": the subject asks)
+    deps = {c.dep_ for c in tok.children}
+    participle = "auxpass" in deps or not deps & {"aux", "nsubj"} and (tok.tag_ == "VBN" or tok.dep_ == "advcl")
+    return participle and tok.lemma_.lower() in words("asking_verbs") and clause(tok) is not None \
+        and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def put_to(doc, tok, bounds) -> Found | None:
+    """The claim of a question put by someone unnamed: no speaker, the asking verb as its cue."""
+    span = content(doc, clause(tok))
+    if span is None or span[1] - span[0] < 8:
+        return None
+    return Found(*span, None, (tok.idx, tok.idx + len(tok.text)), False, bounds, None, stance="questions")
+
+
+def only_asks(text: str) -> bool:
+    """Words whose every sentence is a question: "If he looked into it, would that be a red line? Would he go?"."""
+    parts = _sentences(text)
+    return bool(parts) and all(_asks_text(text, p) for p in parts)
+
+
+def mark(text: str, found: list[Found]) -> list[Found]:
+    """Claims whose words only ask are questions, whoever puts them; a quote that states, then asks
+    ("They are contractors. Would any notes be taken?") is a statement and a question."""
+    out = []
+    for f in found:
+        if f.stance != "asserts" or f.form == "credit":
+            out.append(f)
+            continue
+        parts = _sentences(text, f.start, f.end)
+        asks = [_asks_text(text, p) for p in parts]
+        if parts and all(asks):
+            f.stance = "questions"
+        elif f.quote and len(parts) > 1 and asks[-1] and not asks[0]:
+            first = asks.index(True)
+            if all(asks[first:]):
+                tail = replace(f, start=parts[first][0], stance="questions", cue=None, form="floating")
+                f.end = parts[first - 1][1]
+                out.append(f)
+                out.append(tail)
+                continue
+        out.append(f)
+    return out
+
+
+def _sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The sentences of text[start:end] as spans, without their outer quote marks and space."""
+    end = len(text) if end is None else end
+    spans, at = [], start
+    for m in SENTENCE_END.finditer(text, start, end):
+        spans.append((at, m.start()))
+        at = m.end()
+    spans.append((at, end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s] in QUOTE_OR_SPACE:
+            s += 1
+        while e > s and text[e - 1] in QUOTE_OR_SPACE:
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _asks_text(text: str, span: tuple[int, int]) -> bool:
+    return text[span[1] - 1] == "?"
+
+
+def _asks(comp) -> bool:
+    first = comp.left_edge
+    return _marked(comp) or first.tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
+def clause_marked(comp) -> bool:
+    """A clause opened by "whether" or "if"."""
+    return _marked(comp)
+
+
+def _marked(comp) -> bool:
+    return any(_is_mark(c) for c in comp.children)
+
+
+def _is_mark(t) -> bool:
+    return t.dep_ == "mark" and t.lower_ in MARKS

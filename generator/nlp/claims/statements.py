@@ -1,0 +1,50 @@
+"""Claims carried by a noun of saying with a source: "the chief's recommendation that no charges be
+brought", "his repeated assertion that the audit was rigged", "warnings from doctors that the
+virus is spreading", "her denial that she knew". The that-clause is the content, the possessor
+or the "from" phrase the speaker.
+"""
+
+from __future__ import annotations
+
+from ..rules import words
+from .found import Found, span_of, trim
+
+
+def of_noun(doc, tok, bounds) -> Found | None:
+    """The claim a noun of saying carries, when it has both a that-clause and a source."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words("statement_nouns") and tok.lower_ not in words("statement_nouns"):
+        return None
+    clause = _that_clause(doc, tok)
+    source = _source(tok)
+    if clause is None or source is None:
+        return None
+    content = trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
+    if content is None or content[1] - content[0] < 8:
+        return None
+    speaker = [t for t in source.subtree if t.dep_ != "case"]
+    return Found(*content, span_of(speaker), (tok.idx, tok.idx + len(tok.text)), False, bounds, source.i,
+                 stance="denies" if tok.lemma_.lower() == "denial" else "asserts")
+
+
+def _that_clause(doc, tok):
+    """The that-clause of the noun, or the one the parser hung elsewhere right after it
+    ("doubled down on his assertion that ..." parsed onto "doubled")."""
+    own = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if own is not None:
+        return own
+    after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    for t in (nxt, after):
+        if t is not None and t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i:
+            return t.head
+    return None
+
+
+def _source(tok):
+    """Whose statement it is: a possessor ("Cole's", "his") or a "from" phrase ("warnings from doctors")."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
+    if poss is not None:
+        return poss
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                 if o.dep_ == "pobj"), None)

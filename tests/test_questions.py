@@ -1,0 +1,79 @@
+"""Questions a source puts are claims with stance "questions": the question is the content, the
+asker the speaker (none when the asker is not named), and what the asked person answers is theirs."""
+
+import pytest
+
+LEAD = "The meeting took place on Monday.\n\n"
+
+
+def claims_of(annotate_text, body):
+    ann = annotate_text(LEAD + body)
+    return [(c.text, c.speaker, c.stance) for c in ann.claims if c.form != "credit"]
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    ("The reporter asked the minister whether the bridge would reopen.", "the bridge would reopen", "The reporter"),
+    ("Senator Ann Cole asked if the plan had been approved.", "the plan had been approved", "Senator Ann Cole"),
+    ("Ann Cole asked the mayor on Sunday if “the city plans to keep its word.”",
+     "the city plans to keep its word", "Ann Cole"),
+    # a wh-word stays: it is part of what is asked
+    ("Some farmers wondered whose side the governor was on.", "whose side the governor was on", "Some farmers"),
+    ("The minister has asked officials how the files ended up on the street.",
+     "how the files ended up on the street", "The minister"),
+    ("The senator questioned why the agency did not publish the report.",
+     "why the agency did not publish the report", "The senator"),
+])
+def test_a_question_put_by_a_source(annotate_text, body, content, speaker):
+    assert claims_of(annotate_text, body) == [(content, speaker, "questions")]
+
+
+def test_a_question_put_by_someone_unnamed_is_nobodys_and_the_answer_is_the_answerers(annotate_text):
+    assert claims_of(annotate_text, "The minister was asked whether schools should close.") == [
+        ("schools should close", None, "questions")]
+    got = claims_of(annotate_text, "Asked whether the plant would close, the chairman said the board had not decided.")
+    assert got == [("the plant would close", None, "questions"),
+                   ("the board had not decided", "the chairman", "asserts")]
+
+
+def test_quoted_words_that_only_ask_are_questions(annotate_text):
+    got = claims_of(annotate_text, "“For instance,” Ann Cole said, “If the river rises again, would that be a "
+                                   "disaster? Would the mayor resign?”")
+    assert [(speaker, stance) for _, speaker, stance in got] == [("Ann Cole", "questions")]
+    # one question among statements does not make the statements questions
+    got = claims_of(annotate_text, "“Would anyone drive there? The roads are closed and the bridge is out,” "
+                                   "the mayor said.")
+    assert [stance for *_, stance in got] == ["asserts"]
+
+
+def test_a_quote_that_states_then_asks_is_a_statement_and_a_question(annotate_text):
+    body = ('Senator Bo Hart said the interpreters should not be called.\n\n"They are in some cases hired staff. '
+            'In the future, would any notes even be taken if you did this?"')
+    assert claims_of(annotate_text, body)[1:] == [
+        ("They are in some cases hired staff.", "Senator Bo Hart", "asserts"),
+        ("In the future, would any notes even be taken if you did this?", "Senator Bo Hart", "questions")]
+
+
+def test_a_question_quote_before_its_cue_sentence(annotate_text):
+    # the parser ends the sentence at the quote's "?": the cue after it still speaks the quote
+    assert claims_of(annotate_text, '"Why would anyone drive there?" the mayor asked.') == [
+        ("Why would anyone drive there?", "the mayor", "questions")]
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    ("Reporters pressed the spokesman on whether the plan would pass.", "the plan would pass", "Reporters"),
+    ("Farmers wanted to know why the grants were cut.", "why the grants were cut", "Farmers"),
+])
+def test_pressing_with_a_question_and_wanting_to_know(annotate_text, body, content, speaker):
+    assert claims_of(annotate_text, body) == [(content, speaker, "questions")]
+
+
+def test_grilled_by_someone_on_a_question_is_their_question(annotate_text):
+    got = claims_of(annotate_text, "Grilled by the host on what the city is doing to make schools safer, Ms Cole "
+                                   "said the rules would change.")
+    assert got == [("what the city is doing to make schools safer", "the host", "questions"),
+                   ("the rules would change", "Ms Cole", "asserts")]
+
+
+@pytest.mark.parametrize("body", ["She challenged the ruling in court.", "The council pressed ahead with the plan."])
+def test_pressing_without_a_question_is_no_claim(annotate_text, body):
+    assert claims_of(annotate_text, body) == []
