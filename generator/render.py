@@ -4,7 +4,9 @@ Writes nothing but the optional Markdown cache of briefing pages (generator/mdca
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
@@ -51,6 +53,22 @@ def evidence(entity, most: int = 2) -> list:
             seen.add(key)
             out.append(ev)
     return out[:most]
+
+
+def pages_of(doc) -> Callable[[int], str]:
+    """A function giving "p. 12" for an offset of a PDF's text, "" for other formats or between pages."""
+    blocks = sorted((b for b in doc.blocks if b.page is not None), key=lambda b: b.start)
+    if not blocks:
+        return lambda offset: ""
+    starts = [b.start for b in blocks]
+
+    def page(offset: int) -> str:
+        # a bisect, not Document.page_at's walk: a 300-page report has thousands of blocks and marks
+        i = bisect_right(starts, offset) - 1
+        b = blocks[i] if i >= 0 else None
+        return f"p. {b.page}" if b is not None and b.start <= offset <= b.end else ""
+
+    return page
 
 
 def fmt_date(value: str | None) -> str:
@@ -262,5 +280,6 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
         "timeline_chart": charts.timeline_svg(events, "Dated events in this briefing; each mark leads to its entry",
                                               "timeline-chart"),
         "link_of": link_of, "sentence": lambda s, e: ann.document.text[s:e], "evidence": evidence,
+        "page": pages_of(ann.document),
         "home": rel(uri, "index.md"),
     }
