@@ -154,7 +154,7 @@ def _who_is_who(people=(), organizations=(), places=()) -> str:
     env = environment(ROOT / "templates")
     return env.get_template("partials/who_is_who.md.j2").render(
         people=people, organizations=organizations, places=places, link_of=lambda e: None,
-        sentence=lambda s, e: "She, the mayor and a judge, spoke."[s:e], evidence=evidence)
+        sentence=lambda s, e: "She, the mayor and a judge, spoke."[s:e], evidence=evidence, page=lambda offset: "")
 
 
 def test_one_evidence_sentence_is_shown_once_per_person_and_roles_once():
