@@ -35,7 +35,8 @@ def environment(templates_dir: str | Path) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(md=md, attr=attr, yaml=front_matter, code=code, safe_url=safe_url,
-                       fmt_date=fmt_date, plural=plural, shorten=brief.shorten)
+                       fmt_date=fmt_date, plural=plural, shorten=brief.shorten,
+                       quoted=brief.quoted)
     return env
 
 
@@ -269,7 +270,7 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
         "ann": ann, "doc": ann.document, "slug": slug,
         "people": ann.people, "organizations": ann.organizations, "places": ann.places,
         "claims": claims, "shown": shown, "key_points": key_points, "lead": lead,
-        "say": lambda c: brief.display(c, text), "genre": kind if kind.opinion else None,
+        "say": lambda c: brief.display(c, text), "speaker": brief.speaker, "cue": brief.cue, "genre": kind if kind.opinion else None,
         "argument": genre.argument(ann) if kind.opinion else [],
         "dates": sorted(enumerate(ann.dates, 1), key=lambda d: (d[1].value or "9999", d[1].start)),
         "profile": sourcing, "reading_minutes": max(1, round(words / 230)),

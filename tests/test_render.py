@@ -168,6 +168,27 @@ def test_one_evidence_sentence_is_shown_once_per_person_and_roles_once():
     assert "| # |" not in out  # no number column eating a phone's width
 
 
+def test_an_age_without_a_role_reads_age_alone_and_a_quoted_sentence_has_single_inner_marks():
+    from generator.model import Evidence
+
+    teen = Entity("p1", "person", "Ana", age=14, evidence=(Evidence("14", 5, 7, 0, 34, kind="age"),), mentions=((0, 3),))
+    nobody = Entity("p2", "person", "Bo", mentions=((0, 2),))
+    out = _who_is_who(people=(teen, nobody))
+    assert "| age 14 |" in out and "— · age" not in out
+    assert "| Bo | — | 1 mention |" in out
+    from conftest import ROOT
+
+    from generator.render import environment, evidence
+
+    env = environment(ROOT / "templates")
+    said = "“The pier is safe,” Ana said."
+    out = env.get_template("partials/who_is_who.md.j2").render(
+        people=(Entity("p1", "person", "Ana", roles=("engineer",), evidence=(Evidence("engineer", 0, 3, 0, len(said)),),
+                       mentions=((20, 23),)),), organizations=(), places=(), link_of=lambda e: None,
+        sentence=lambda s, e: said[s:e], evidence=evidence, page=lambda offset: "")
+    assert "“‘The pier is safe,’ Ana said\\.”" in out and "““" not in out
+
+
 def test_places_start_their_own_paragraph_after_the_organisations():
     org = Entity("o1", "organization", "Harbour Board", mentions=((0, 5),))
     place = Entity("l1", "place", "Lima", mentions=((6, 10),))
