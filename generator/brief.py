@@ -23,7 +23,7 @@ OPEN, CLOSE = "“\"‘", "”\"’"
 INTERRUPTION = re.compile(r"[,.!?;:]?\s*[”\"]\s*([^“”\"]{1,100}?)\s*[,.:;]\s*[“\"]")
 # a wire story's dateline opening its first paragraph: 'SANAA, Yemen (AP) — ', 'NEW YORK (Reuters) - '
 WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:,(?: [A-Z][\w.'’-]*)+)*\s*(?:\([^()]{1,30}\))?"
-                           r"\s*[—–-]{1,2}\s+(?=[A-Z“\"‘])")
+                           r"\s*[—–-]{1,2}(?:\s+(?=[A-Z“\"‘])|\s*$)")
 # a relative clause closing a speaker's description: 'Norquist, who leads the group' -> 'Norquist'
 SPEAKER_CLAUSE = re.compile(r"\s*,\s*(?:who|whose|which|whom|that)\b.*$", re.S)
 
@@ -45,10 +45,14 @@ def lead(ann: Annotations) -> str:
     words = 0
     for s, e in spans:
         sentence = " ".join(doc.text[s:e].split())
+        if not out:  # the place line is no news; the parser may make it a sentence of its own
+            sentence = WIRE_DATELINE.sub("", sentence)
+            if not sentence:
+                continue
         n = len(sentence.split())
         if out and (len(out) >= LEAD_SENTENCES or words + n > LEAD_WORDS):
             break
-        out.append(WIRE_DATELINE.sub("", sentence) if not out else sentence)  # the place line is no news
+        out.append(sentence)
         words += n
         if len(out) >= 2 and words >= 40:
             break

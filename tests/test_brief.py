@@ -96,6 +96,11 @@ def test_a_wire_dateline_opening_the_first_paragraph_is_not_part_of_what_happene
         s2 = text.index("Talks")
         ann = _ann(text, (Block("title", 0, 1), Block("paragraph", p, len(text))), ((p, s2 - 1), (s2, len(text))))
         assert brief.lead(ann) == f"{first} Talks resume next week."
+    # the parser made the dateline a sentence of its own
+    text = "T\nOSLO, Norway (AP) — Ferry crews walked out on Friday. Talks resume next week."
+    p, s1, s2 = 2, text.index("Ferry"), text.index("Talks")
+    ann = _ann(text, (Block("title", 0, 1), Block("paragraph", p, len(text))), ((p, s1 - 1), (s1, s2 - 1), (s2, len(text))))
+    assert brief.lead(ann) == "Ferry crews walked out on Friday. Talks resume next week."
     # capitals that start a sentence are no dateline
     text = "T\nUK - EU talks resumed on Friday."
     ann = _ann(text, (Block("title", 0, 1), Block("paragraph", 2, len(text))), ((2, len(text)),))
