@@ -89,7 +89,9 @@ def render_blocks(ann: Annotations, marks: list[Mark]) -> list[str]:
             end = b.end if end < 0 else end
         near = ordered[bisect_left(starts, b.start - reach):bisect_left(starts, end)]
         if b.kind == "subhead":
-            out.append(f"### {_inline(doc.text, b.start, end, near, anchored, md)}")
+            # plain text: a mark's card inside a heading would run into the table of contents and the
+            # heading's id ('John AvlonPersonJohn Avlon1 mention here'); a claim here is anchored below
+            out.append(f"### {md(' '.join(doc.text[b.start:end].split()))}")
             rendered.append(b)
             continue
         body = _inline(doc.text, b.start, end, near, anchored, html_inline)

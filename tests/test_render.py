@@ -243,7 +243,7 @@ def test_every_page_gives_the_same_claim_count(tmp_path):
     shutil.copy(SAMPLE, seeds / SAMPLE.name)
     pages = build_site(seeds, ROOT / "templates", cache_dir=tmp_path / "cache", processes=1).pages
     page = next(v for k, v in pages.items() if k.startswith("briefings/") and not k.endswith("index.md"))
-    meta = int(re.search(r"(\d+) claims?\n</p>", page).group(1))
+    meta = int(re.search(r"(\d+) claims?</span>\n</p>", page).group(1))
     sourcing = int(re.search(r"of (\d+) claims? rest on", page).group(1))
     listed = int(re.search(r"<summary>All (\d+) claims?", page).group(1))
     claims = page[page.index("## Claims"):page.index("### Anonymous sources")]
@@ -280,3 +280,16 @@ def test_an_opinion_piece_shows_its_argument_and_grades_only_the_claims_it_cites
     assert "build the ferry line this year" in argument and "mistake" in argument
     assert "Arnell" not in argument  # a source's claim is graded, never part of the author's argument
     assert "Mara Holt" not in brief_block.split("Claims the author cites")[1]  # the author is no graded source
+
+
+def test_a_subhead_naming_a_person_stays_plain_text_for_the_table_of_contents():
+    text = "Ana Vex\nThe harbour board met on Monday, Ana Vex said."
+    doc = Document("t.txt", "t", text, "T", blocks=(Block("subhead", 0, 7), Block("paragraph", 8, len(text))))
+    ana = Entity("p1", "person", "Ana Vex", mentions=((0, 7), (40, 47)))
+    claim = Claim("The harbour board met on Monday", 8, 39, speaker="Ana Vex", grade="A", source_type="named")
+    ann = Annotations(doc, people=(ana,), claims=(claim,))
+    out = annotated.render_blocks(ann, annotated.marks_for(ann, lambda e: "../p1/", fmt_date))
+    assert out[0] == "### Ana Vex"
+    html = markdown.markdown("\n\n".join(annotated.grouped(out)), extensions=["toc", "md_in_html"])
+    assert '<h3 id="ana-vex">Ana Vex</h3>' in html
+    assert 'aria-describedby="c40"' in html and 'id="claim-1"' in html  # the body keeps its marks
