@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from .brief import speaker
 from .escape import attr, html_inline, md
 from .model import Annotations
 
@@ -56,7 +57,7 @@ def marks_for(ann: Annotations, link_of, fmt_date=str) -> list[Mark]:
             working = f"“{d.text}” left unresolved ({d.rule})"
         out.append(Mark(d.start, d.end, "date", f"#date-{i}", fmt_date(d.value) if d.value else "unresolved", working, f"date-{i}"))
     for i, c in enumerate(ann.claims, 1):
-        who = c.speaker or "no named source"
+        who = speaker(c) or "no named source"
         out.append(Mark(c.start, c.end, "claim", None, f"Grade {c.grade}", f"{who} — {'; '.join(c.grade_reasons)}",
                         f"claim-{i}", c.grade))
     return out
@@ -88,7 +89,9 @@ def render_blocks(ann: Annotations, marks: list[Mark]) -> list[str]:
             end = b.end if end < 0 else end
         near = ordered[bisect_left(starts, b.start - reach):bisect_left(starts, end)]
         if b.kind == "subhead":
-            out.append(f"### {_inline(doc.text, b.start, end, near, anchored, md)}")
+            # plain text: a mark's card inside a heading would run into the table of contents and the
+            # heading's id ('John AvlonPersonJohn Avlon1 mention here'); a claim here is anchored below
+            out.append(f"### {md(' '.join(doc.text[b.start:end].split()))}")
             rendered.append(b)
             continue
         body = _inline(doc.text, b.start, end, near, anchored, html_inline)

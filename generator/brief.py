@@ -19,7 +19,13 @@ SHORTEN_SLACK = 7  # ... unless it is at most this many words longer
 OPEN, CLOSE = "“\"‘", "”\"’"
 # text between a closing and an opening quotation mark that is short and unquoted is the writer's
 # attribution interrupting a quote: '…president,” Pompeo said. “And when…'
-INTERRUPTION = re.compile(r"[,.!?;:]?\s*[”\"]\s*([^“”\"]{1,60}?)\s*[,.:;]\s*[“\"]")
+# (up to 100 characters: 'said Bush, who is already being discussed as a 2016 candidate.' is one)
+INTERRUPTION = re.compile(r"[,.!?;:]?\s*[”\"]\s*([^“”\"]{1,100}?)\s*[,.:;]\s*[“\"]")
+# a wire story's dateline opening its first paragraph: 'SANAA, Yemen (AP) — ', 'NEW YORK (Reuters) - '
+WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:,(?: [A-Z][\w.'’-]*)+)*\s*(?:\([^()]{1,30}\))?"
+                           r"\s*[—–-]{1,2}(?:\s+(?=[A-Z“\"‘])|\s*$)")
+# a relative clause closing a speaker's description: 'Norquist, who leads the group' -> 'Norquist'
+SPEAKER_CLAUSE = re.compile(r"\s*,\s*(?:who|whose|which|whom|that)\b.*$", re.S)
 
 
 def lead(ann: Annotations) -> str:
@@ -39,6 +45,10 @@ def lead(ann: Annotations) -> str:
     words = 0
     for s, e in spans:
         sentence = " ".join(doc.text[s:e].split())
+        if not out:  # the place line is no news; the parser may make it a sentence of its own
+            sentence = WIRE_DATELINE.sub("", sentence)
+            if not sentence:
+                continue
         n = len(sentence.split())
         if out and (len(out) >= LEAD_SENTENCES or words + n > LEAD_WORDS):
             break
@@ -59,6 +69,30 @@ def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int 
             continue
         out.append((i, c))
     return out[:most]
+
+
+def speaker(claim: Claim) -> str:
+    """Who a claim is on, as a reader needs it: the speaker's words without a closing relative clause."""
+    who = " ".join((claim.speaker or "").split())
+    who = re.sub(r"\s+,", ",", who)  # 'Bush , who …' as the text spaced it
+    return SPEAKER_CLAUSE.sub("", who).strip(" ,") or who
+
+
+def cue(claim: Claim) -> str | None:
+    """The claim's cue word ('said', 'told'), or None when it is only punctuation (a colon)."""
+    word = (claim.cue or "").strip()
+    return word if re.search(r"\w", word) else None
+
+
+def quoted(text: str) -> str:
+    """text inside one pair of double quotation marks; its own double marks become single ones, so a
+    sentence that opens or closes with a quotation never shows doubled marks ('““All …' or '…acts.””')."""
+    inner = text.replace("“", "‘").replace("”", "’")
+    # straight marks pair up in order: the first opens, the next closes
+    pieces = inner.split('"')
+    inner = "".join(piece + ("" if i == len(pieces) - 1 else "‘" if i % 2 == 0 else "’")
+                    for i, piece in enumerate(pieces)) if len(pieces) % 2 == 1 else inner.replace('"', "")
+    return f"“{inner}”"
 
 
 def stance(claim) -> str:
@@ -142,8 +176,9 @@ def _clean(part: str) -> str:
     while part and part[-1] in CLOSE and _unmatched(part, len(part) - 1):
         part = part[:-1].rstrip(" ,")
     part = part.strip(" ,;:")
-    # what is left unbalanced inside (a quote that opens in one part and closes in the next) goes
-    return "".join(ch for i, ch in enumerate(part) if not (ch in "“”" and _unmatched(part, i)))
+    # what is left unbalanced inside (a quote that opens in one part and closes in the next) goes;
+    # so does a lone straight mark ('saying, "A pledge you signed …' with the close elsewhere)
+    return "".join(ch for i, ch in enumerate(part) if not (ch in "“”\"" and _unmatched(part, i)))
 
 
 def _unmatched(s: str, i: int) -> bool:

@@ -38,6 +38,7 @@ class Document:
     tags: tuple[str, ...] = ()
     blocks: tuple[Block, ...] = ()
     masked: tuple[Span, ...] = ()  # spans NLP must not see (byline, credits, front matter)
+    kind: str | None = None  # news | opinion | analysis, as a .md seed's front matter declares it; None: genre.py decides
 
     def page_at(self, offset: int) -> int | None:
         """The PDF page the character at offset was printed on, or None (not a PDF, or between blocks)."""

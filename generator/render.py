@@ -4,7 +4,9 @@ Writes nothing but the optional Markdown cache of briefing pages (generator/mdca
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -42,7 +44,8 @@ def _environment(templates_dir: str) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(md=md, attr=attr, yaml=front_matter, code=code, safe_url=safe_url,
-                       fmt_date=fmt_date, plural=plural, shorten=brief.shorten)
+                       fmt_date=fmt_date, plural=plural, shorten=brief.shorten,
+                       quoted=brief.quoted)
     return env
 
 
@@ -60,6 +63,22 @@ def evidence(entity, most: int = 2) -> list:
             seen.add(key)
             out.append(ev)
     return out[:most]
+
+
+def pages_of(doc) -> Callable[[int], str]:
+    """A function giving "p. 12" for an offset of a PDF's text, "" for other formats or between pages."""
+    blocks = sorted((b for b in doc.blocks if b.page is not None), key=lambda b: b.start)
+    if not blocks:
+        return lambda offset: ""
+    starts = [b.start for b in blocks]
+
+    def page(offset: int) -> str:
+        # a bisect, not Document.page_at's walk: a 300-page report has thousands of blocks and marks
+        i = bisect_right(starts, offset) - 1
+        b = blocks[i] if i >= 0 else None
+        return f"p. {b.page}" if b is not None and b.start <= offset <= b.end else ""
+
+    return page
 
 
 def fmt_date(value: str | None) -> str:
@@ -277,7 +296,7 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
         "ann": ann, "doc": ann.document, "slug": slug,
         "people": ann.people, "organizations": ann.organizations, "places": ann.places,
         "claims": claims, "shown": shown, "key_points": key_points, "lead": lead,
-        "say": lambda c: brief.display(c, text), "genre": kind if kind.opinion else None,
+        "say": lambda c: brief.display(c, text), "speaker": brief.speaker, "cue": brief.cue, "genre": kind if kind.opinion else None,
         "argument": genre.argument(ann) if kind.opinion else [],
         "dates": sorted(enumerate(ann.dates, 1), key=lambda d: (_date_order(d[1].value), d[1].start)),
         "profile": sourcing, "reading_minutes": max(1, round(words / 230)),
@@ -288,5 +307,6 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
         "timeline_chart": charts.timeline_svg(events, "Dated events in this briefing; each mark leads to its entry",
                                               "timeline-chart"),
         "link_of": link_of, "sentence": lambda s, e: ann.document.text[s:e], "evidence": evidence,
+        "page": pages_of(ann.document),
         "home": rel(uri, "index.md"),
     }

@@ -29,6 +29,7 @@ CAPTION_RE = re.compile(r"\[(?P<credit>(?:File:\s*)?[^\[\]]{2,80}/[^\[\]]{2,60}|
 CAPTION_MAX = 160
 TITLE_MAX = 400  # a longer first line is shown as text and the title is made from its first words
 SCALARS = (str, int, float, date, datetime)
+KINDS = ("news", "opinion", "analysis")  # what front matter `kind:` may declare
 YEARS = (1000, 9998)  # a publication date outside these years is treated as unknown
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -204,6 +205,7 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
         tags=tuple(sorted({str(t).strip() for t in tags if str(t).strip()})),
         blocks=tuple(blocks),
         masked=tuple(sorted(set(masked))),
+        kind=meta.get("kind"),
     )
 
 
@@ -218,7 +220,7 @@ def _front_matter(block: str, source: str) -> dict:
         raise SeedError(source, f"front matter has an impossible value: {err}", fix) from None
     if not isinstance(meta, dict):
         raise SeedError(source, "front matter is not a mapping", fix)
-    for key in ("title", "slug", "author", "outlet", "url", "date", "tags"):
+    for key in ("title", "slug", "author", "outlet", "url", "date", "tags", "kind"):
         value = meta.get(key)
         items = value if key == "tags" and isinstance(value, list) else [value]
         # nested values (and YAML alias bombs) have no place here: they would print as huge reprs
@@ -226,6 +228,12 @@ def _front_matter(block: str, source: str) -> dict:
             raise SeedError(source, f"front matter `{key}` must be plain text, not a list or mapping", fix)
         if value is not None:
             meta[key] = [_plain(v) for v in items] if key == "tags" else _plain(value)
+    kind = meta.get("kind")
+    if kind is not None:
+        meta["kind"] = str(kind).strip().lower()
+        if meta["kind"] not in KINDS:
+            raise SeedError(source, f"front matter `kind: {(_clean(kind) or '')[:40]}` is not one of {', '.join(KINDS)}",
+                            "write `kind: news`, `kind: opinion` or `kind: analysis`, or leave it out")
     return meta
 
 

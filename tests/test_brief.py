@@ -85,3 +85,56 @@ def test_a_long_key_point_is_shortened_at_a_word_with_balanced_marks():
     assert brief.shorten(words, 5) == "w0 w1 w2 w3 w4 …"
     assert brief.shorten(" ".join(words.split()[:12]), 5) == " ".join(words.split()[:12])  # a few words over: whole
     assert brief.shorten("“" + words + "”", 5).endswith("…”")
+
+
+def test_a_wire_dateline_opening_the_first_paragraph_is_not_part_of_what_happened():
+    for dateline, first in (("OSLO, Norway (AP) — ", "Ferry crews walked out on Friday."),
+                            ("NEW HAVEN (Wire) - ", "“We are ready,” the mayor said."),
+                            ("LIMA — ", "Ferry crews walked out on Friday.")):
+        text = f"T\n{dateline}{first} Talks resume next week."
+        p = text.index(dateline)
+        s2 = text.index("Talks")
+        ann = _ann(text, (Block("title", 0, 1), Block("paragraph", p, len(text))), ((p, s2 - 1), (s2, len(text))))
+        assert brief.lead(ann) == f"{first} Talks resume next week."
+    # the parser made the dateline a sentence of its own
+    text = "T\nOSLO, Norway (AP) — Ferry crews walked out on Friday. Talks resume next week."
+    p, s1, s2 = 2, text.index("Ferry"), text.index("Talks")
+    ann = _ann(text, (Block("title", 0, 1), Block("paragraph", p, len(text))), ((p, s1 - 1), (s1, s2 - 1), (s2, len(text))))
+    assert brief.lead(ann) == "Ferry crews walked out on Friday. Talks resume next week."
+    # capitals that start a sentence are no dateline
+    text = "T\nUK - EU talks resumed on Friday."
+    ann = _ann(text, (Block("title", 0, 1), Block("paragraph", 2, len(text))), ((2, len(text)),))
+    assert brief.lead(ann) == "UK - EU talks resumed on Friday."
+
+
+def test_a_speaker_is_shown_without_the_relative_clause_that_describes_them():
+    c = Claim("the dam will hold", 0, 17, speaker="Ola Brun , who chairs the river board since 2009")
+    assert brief.speaker(c) == "Ola Brun"
+    c = Claim("x", 0, 1, speaker="The port authority, which runs the docks")
+    assert brief.speaker(c) == "The port authority"
+    c = Claim("x", 0, 1, speaker="the harbour master, Ines Varga")  # an apposition is who they are: kept
+    assert brief.speaker(c) == "the harbour master, Ines Varga"
+    assert brief.speaker(Claim("x", 0, 1)) == ""
+
+
+def test_a_cue_that_is_only_a_colon_is_not_shown_as_a_word():
+    assert brief.cue(Claim("x", 0, 1, cue=":")) is None
+    assert brief.cue(Claim("x", 0, 1, cue="told")) == "told"
+
+
+def test_a_quote_interrupted_by_a_long_attribution_is_still_two_parts():
+    text = ('“I sailed the route twice,” said Ola Brun, who is already being talked about as a harbour chief. '
+            '“The ferry is safe.”')
+    c = Claim(text, 0, len(text), speaker="Ola Brun", form="quote", quote=True)
+    assert brief.display(c) == "“I sailed the route twice” … “The ferry is safe.”"
+
+
+def test_a_lone_straight_quotation_mark_is_dropped():
+    c = Claim('agreeing, "A promise made in 1990 binds nobody today.', 0, 52)
+    assert '"' not in brief.display(c) and brief.display(c).endswith("binds nobody today.")
+
+
+def test_a_quoted_sentence_never_shows_doubled_marks():
+    assert brief.quoted("“The pier is safe,” the engineer said.") == "“‘The pier is safe,’ the engineer said.”"
+    assert brief.quoted('The mayor called it "a scandal."') == "“The mayor called it ‘a scandal.’”"
+    assert brief.quoted("Plain words.") == "“Plain words.”"

@@ -64,6 +64,13 @@ def test_briefing_from_each_format_loads_clean(browser, site, source):
         mention.focus()
         card = page.locator(f"#{mention.get_attribute('aria-describedby')}")
         assert card.is_visible()
+        # a PDF's claims, evidence and dates say on which page they were printed; other formats have no pages
+        pages = page.locator("small.page")
+        if source == "report.pdf":
+            assert pages.count() > 0 and pages.first.is_visible()
+            assert all(t.startswith("p. ") for t in pages.all_inner_texts())
+        else:
+            assert pages.count() == 0
         assert errors == [] and foreign == [], (errors, foreign)
     finally:
         context.close()

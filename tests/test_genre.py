@@ -106,3 +106,32 @@ def test_page_furniture_and_questions_are_no_thesis():
             "Who will pay for the new ferry line this year?\n"
             "The city should pay for the ferry out of its own budget.")
     assert genre.argument(_ann(body, title="Opinion: Pay for it")) == ["The city should pay for the ferry out of its own budget."]
+
+
+def test_an_md_seed_declared_opinion_shows_argument(nlp, tmp_path):
+    """Front matter `kind: opinion` on a text with no other clue of opinion: the page shows the argument."""
+    from conftest import ROOT
+
+    from generator.build import grade
+    from generator.corpus import aggregate
+    from generator.nlp.annotate import annotate_doc, nlp_text
+    from generator.render import render_site
+    from generator.seeds import read_seed
+
+    body = ("The harbour board voted on Tuesday to delay the ferry for another year.\n\n"
+            "The board should stop hiding behind its consultants and build the pier now.\n\n"
+            "Its chair, Lena Brook, said the money was not there.\n")
+    for kind in ("opinion", None):
+        path = tmp_path / f"{kind}.md"
+        front = f"kind: {kind}\n" if kind else ""
+        path.write_text(f"---\ntitle: Build the pier\nauthor: Ola Strand\ndate: 2021-05-06\n{front}---\n\n{body}",
+                        encoding="utf-8")
+        doc = read_seed(path, source=path.name)
+        ann = grade(annotate_doc(doc, nlp(nlp_text(doc)), "test"))
+        corpus = aggregate([ann])
+        page = render_site(corpus, ROOT / "templates")[f"briefings/{corpus.slugs[path.name]}.md"]
+        if kind:
+            assert '<span class="genre">Opinion</span>' in page
+            assert "<strong>Argument</strong>" in page and "build the pier now" in page.split("## Who's who")[0]
+        else:
+            assert "<strong>Argument</strong>" not in page and 'class="genre"' not in page

@@ -154,7 +154,7 @@ def _who_is_who(people=(), organizations=(), places=()) -> str:
     env = environment(ROOT / "templates")
     return env.get_template("partials/who_is_who.md.j2").render(
         people=people, organizations=organizations, places=places, link_of=lambda e: None,
-        sentence=lambda s, e: "She, the mayor and a judge, spoke."[s:e], evidence=evidence)
+        sentence=lambda s, e: "She, the mayor and a judge, spoke."[s:e], evidence=evidence, page=lambda offset: "")
 
 
 def test_one_evidence_sentence_is_shown_once_per_person_and_roles_once():
@@ -166,6 +166,27 @@ def test_one_evidence_sentence_is_shown_once_per_person_and_roles_once():
     assert out.count("She, the mayor and a judge, spoke") == 1
     assert "| mayor; judge |" in out
     assert "| # |" not in out  # no number column eating a phone's width
+
+
+def test_an_age_without_a_role_reads_age_alone_and_a_quoted_sentence_has_single_inner_marks():
+    from generator.model import Evidence
+
+    teen = Entity("p1", "person", "Ana", age=14, evidence=(Evidence("14", 5, 7, 0, 34, kind="age"),), mentions=((0, 3),))
+    nobody = Entity("p2", "person", "Bo", mentions=((0, 2),))
+    out = _who_is_who(people=(teen, nobody))
+    assert "| age 14 |" in out and "— · age" not in out
+    assert "| Bo | — | 1 mention |" in out
+    from conftest import ROOT
+
+    from generator.render import environment, evidence
+
+    env = environment(ROOT / "templates")
+    said = "“The pier is safe,” Ana said."
+    out = env.get_template("partials/who_is_who.md.j2").render(
+        people=(Entity("p1", "person", "Ana", roles=("engineer",), evidence=(Evidence("engineer", 0, 3, 0, len(said)),),
+                       mentions=((20, 23),)),), organizations=(), places=(), link_of=lambda e: None,
+        sentence=lambda s, e: said[s:e], evidence=evidence, page=lambda offset: "")
+    assert "“‘The pier is safe,’ Ana said\\.”" in out and "““" not in out
 
 
 def test_places_start_their_own_paragraph_after_the_organisations():
@@ -222,7 +243,7 @@ def test_every_page_gives_the_same_claim_count(tmp_path):
     shutil.copy(SAMPLE, seeds / SAMPLE.name)
     pages = build_site(seeds, ROOT / "templates", cache_dir=tmp_path / "cache", processes=1).pages
     page = next(v for k, v in pages.items() if k.startswith("briefings/") and not k.endswith("index.md"))
-    meta = int(re.search(r"(\d+) claims?\n</p>", page).group(1))
+    meta = int(re.search(r"(\d+) claims?</span>\n</p>", page).group(1))
     sourcing = int(re.search(r"of (\d+) claims? rest on", page).group(1))
     listed = int(re.search(r"<summary>All (\d+) claims?", page).group(1))
     claims = page[page.index("## Claims"):page.index("### Anonymous sources")]
@@ -259,3 +280,16 @@ def test_an_opinion_piece_shows_its_argument_and_grades_only_the_claims_it_cites
     assert "build the ferry line this year" in argument and "mistake" in argument
     assert "Arnell" not in argument  # a source's claim is graded, never part of the author's argument
     assert "Mara Holt" not in brief_block.split("Claims the author cites")[1]  # the author is no graded source
+
+
+def test_a_subhead_naming_a_person_stays_plain_text_for_the_table_of_contents():
+    text = "Ana Vex\nThe harbour board met on Monday, Ana Vex said."
+    doc = Document("t.txt", "t", text, "T", blocks=(Block("subhead", 0, 7), Block("paragraph", 8, len(text))))
+    ana = Entity("p1", "person", "Ana Vex", mentions=((0, 7), (40, 47)))
+    claim = Claim("The harbour board met on Monday", 8, 39, speaker="Ana Vex", grade="A", source_type="named")
+    ann = Annotations(doc, people=(ana,), claims=(claim,))
+    out = annotated.render_blocks(ann, annotated.marks_for(ann, lambda e: "../p1/", fmt_date))
+    assert out[0] == "### Ana Vex"
+    html = markdown.markdown("\n\n".join(annotated.grouped(out)), extensions=["toc", "md_in_html"])
+    assert '<h3 id="ana-vex">Ana Vex</h3>' in html
+    assert 'aria-describedby="c40"' in html and 'id="claim-1"' in html  # the body keeps its marks

@@ -94,3 +94,27 @@ def test_find_seeds_skips_hidden(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.md").write_text("B\n")
     assert [p.name for p in find_seeds(tmp_path)] == ["a.txt", "b.md"]
+
+
+@pytest.mark.parametrize(("value", "kind"), [("opinion", "opinion"), ("Analysis", "analysis"), (" news ", "news")])
+def test_front_matter_kind_is_kept_on_the_document(value, kind):
+    doc = parse_seed(f"---\ntitle: Ferries now\nkind: {value}\n---\nThe ferry should run all year.\n", "k.md", "k",
+                     markdown=True)
+    assert doc.kind == kind
+    assert parse_seed("---\ntitle: Ferries now\n---\nBody.\n", "k.md", "k", markdown=True).kind is None
+
+
+@pytest.mark.parametrize("value", ["rumour", "[opinion]", "{a: 1}"])
+def test_an_unknown_kind_is_a_named_error(value):
+    with pytest.raises(SeedError, match=r"k\.md: .*kind"):
+        parse_seed(f"---\ntitle: Ferries now\nkind: {value}\n---\nBody.\n", "k.md", "k", markdown=True)
+
+
+def test_kind_survives_the_annotation_cache(tmp_path):
+    from generator.cache import Cache
+    from generator.model import Annotations
+
+    doc = parse_seed("---\ntitle: Ferries now\nkind: opinion\n---\nBody.\n", "k.md", "k", markdown=True)
+    cache = Cache(tmp_path)
+    cache.put("abc", Annotations(doc))
+    assert cache.get("abc").document.kind == "opinion"
