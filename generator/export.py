@@ -21,7 +21,7 @@ def contract(ann: Annotations, source: str | None = None) -> dict:
     d = ann.document
     return {
         "source": source or d.source, "title": d.title, "outlet": d.outlet, "author": d.author,
-        "published": d.published, "url": d.url, "tags": list(d.tags),
+        "published": d.published, "url": d.url, "tags": list(d.tags), "kind": d.kind,
         # the text every offset below indexes: the seed as decoded, or as extracted from a page, PDF or Word file
         "text": d.text,
         # where each PDF page's text is: [start, end, page]; empty for other formats
