@@ -35,3 +35,8 @@ def test_credit_variants(annotate_text, text, credit):
     ann = annotate_text(text)
     assert not any(credit in n for n in named(ann))
     assert "Ana Ruiz" in {p.name for p in ann.people}
+
+
+def test_a_name_and_outlet_inside_a_sentence_is_no_sign_off(annotate_text):
+    ann = annotate_text("On Monday the minister met Tomas Brandt, Test News, and left.")
+    assert "Tomas Brandt" in {p.name for p in ann.people}
