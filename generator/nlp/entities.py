@@ -9,8 +9,17 @@ from difflib import SequenceMatcher
 
 from .mentions import Mention, credit_spans
 from .names import POSSESSIVE_RE, acronym, compact, fold, is_title_word, key, strip_marks, tokens
-from .personhood import ends_in_name_head, given_names, has_given_name, is_post, name_gender, surnames, thing_like
-from .rules import words
+from .personhood import (
+    ends_in_name_head,
+    given_names,
+    has_given_name,
+    is_post,
+    likely_gender,
+    name_gender,
+    surnames,
+    thing_like,
+)
+from .rules import pairs, words
 
 
 @dataclass
@@ -150,6 +159,11 @@ def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # "Sherwood in Nottinghamshire": a lower-case word that is no name particle is no part of a name
     if any(w.isalpha() and w.islower() and w not in words("name_particles") for w in name.split()[1:]):
         return _majority(votes, exclude="person")
+    # "in May", "May was warm": a month alone is no one unless a title or an honorific says so ("Prime
+    # Minister May", "Mrs May"); a full name ending in it ("Ana May") makes it a person in `decide_types`
+    if (len(tokens(k)) == 1 and pairs("calendar_words").get(tokens(k)[0]) == "month" and not titled
+            and not any(m.clues.gender for m in ms)):
+        return "other"
     # "help Mali's government": a country is a place, unless a title says otherwise ("Sheriff Israel"),
     # and says it often: one "leader Russia" in a run-on sentence does not make Russia a person
     n_titled = sum(m.clues.role and not m.clues.guessed for m in ms)
@@ -331,6 +345,16 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
         if m.clues.gender and last:  # (not "Mr Li" for "Li Shangfu", whose first word is the surname)
             cands = [c for c in cands if _gender(c) in ("", m.clues.gender)]
         bare = list(bare_by.get(t, ()))
+        # "Ruiz, joined by his wife, Ana Ruiz … Ruiz said": a relative introduced beside a namesake is
+        # called by the full name; "President Ruiz" is not "Carlos Ruiz Jr." (a junior is named as one)
+        fits = [c for c in cands if _likely_gender(c) == m.clues.pronoun] if m.clues.pronoun else []
+        if len(cands) > 1 and fits:  # "Ruiz said he …": the bearer whose gender fits
+            cands = fits
+        if len(cands) + len(bare) > 1 and not m.clues.gender and not fits:  # (an honorific or pronoun decided)
+            main = [c for c in cands if not any(x.clues.kin for x in c.mentions)]
+            cands = main if main or bare else cands
+        if bare or (m.clues.role and not m.clues.guessed):
+            cands = [c for c in cands if longest[id(c)][-1] not in GENERATIONS]
         if cands and bare and not m.clues.gender:
             cands = [_latest_before(cands + bare, m.start)]  # "Mr. Ruiz … Ruiz said": the one just named
         if not cands:
@@ -368,6 +392,12 @@ def _gender(c: Cluster) -> str:
     return name_gender(longest[0]) if len(longest) > 1 else ""
 
 
+def _likely_gender(c: Cluster) -> str:
+    """ "m" or "f" as `_gender` says, else as the census bears the first name ten times more often for one sex."""
+    longest = c.longest()
+    return _gender(c) or (likely_gender(longest[0]) if len(longest) > 1 else "")
+
+
 def _latest_before(clusters: list[Cluster], pos: int) -> Cluster:
     """The cluster with a mention closest before pos, else the one named soonest after it."""
 
@@ -397,6 +427,7 @@ def _similar(x: str, y: str) -> bool:
     return SequenceMatcher(None, x, y).ratio() >= 0.85
 
 
+GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 NEAR = 250  # characters: a bare surname this close after a full name is that person
 
 
