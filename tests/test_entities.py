@@ -246,8 +246,3 @@ def test_a_shared_surname_is_not_the_relative_introduced_beside_a_namesake(annot
     assert found[relative] == {relative}
     assert found[main] == {main, main.split()[-1]}  # the bare surname joined the namesake
 
-
-def test_a_titled_bare_surname_is_not_the_junior(annotate_text):
-    found = _aliases(annotate_text("Carl Brenner Jr. spoke to reporters on Monday about the inquiry. He said the "
-                                   "meeting was short. Lawmakers want to charge President Brenner with obstruction."))
-    assert found["Carl Brenner Jr."] == {"Carl Brenner Jr."}

@@ -106,3 +106,26 @@ def test_a_month_alone_is_no_person_but_a_titled_one_is(annotate_text):
     assert "May" not in {p.name for p in ann.people}
     ann = annotate_text("Prime Minister Ellen May spoke on Monday. May said the vote was close.")
     assert "Ellen May" in {p.name for p in ann.people}
+
+
+@pytest.mark.parametrize("text, start, end, name", [
+    ("He served in the King's Watch for years.", 4, 7, ""),
+    ("Critics of Lima's Ana Vidal spoke.", 2, 6, "Ana Vidal"),
+])
+def test_a_possessive_inside_a_run_ends_what_it_owns(nlp, text, start, end, name):
+    from generator.nlp.mentions import _trim
+
+    toks = _trim(list(nlp(text)[start:end]), "person")
+    assert " ".join(t.text for t in toks) == name
+
+
+@pytest.mark.parametrize("name", ["Latinos", "Kurds", "Hondurans"])
+def test_a_people_in_the_plural_is_no_person(name):
+    from generator.nlp.entities import decide_types
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personhood import Clues
+
+    # the subject of its sentence twice ("Latinos are a major voting bloc"), as a person would be
+    ms = [Mention(i, i + len(name), name, "person", "person", Clues(agent=True)) for i in (0, 40)]
+    decide_types(ms, set())
+    assert {m.kind for m in ms} == {"other"}

@@ -164,6 +164,10 @@ def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if (len(tokens(k)) == 1 and pairs("calendar_words").get(tokens(k)[0]) == "month" and not titled
             and not any(m.clues.gender for m in ms)):
         return "other"
+    # "Latinos", "the Kurds": a people's name in the plural is a group, never one person
+    if (len(tokens(k)) == 1 and not titled and k.endswith("s")
+            and any(k[:-n] in words("demonyms") for n in (1, 2))):
+        return "other"
     # "help Mali's government": a country is a place, unless a title says otherwise ("Sheriff Israel"),
     # and says it often: one "leader Russia" in a run-on sentence does not make Russia a person
     n_titled = sum(m.clues.role and not m.clues.guessed for m in ms)
@@ -346,15 +350,13 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
             cands = [c for c in cands if _gender(c) in ("", m.clues.gender)]
         bare = list(bare_by.get(t, ()))
         # "Ruiz, joined by his wife, Ana Ruiz … Ruiz said": a relative introduced beside a namesake is
-        # called by the full name; "President Ruiz" is not "Carlos Ruiz Jr." (a junior is named as one)
+        # called by the full name (a "Jr." is not set aside: "Gov. Ruiz" is often the junior himself)
         fits = [c for c in cands if _likely_gender(c) == m.clues.pronoun] if m.clues.pronoun else []
         if len(cands) > 1 and fits:  # "Ruiz said he …": the bearer whose gender fits
             cands = fits
         if len(cands) + len(bare) > 1 and not m.clues.gender and not fits:  # (an honorific or pronoun decided)
             main = [c for c in cands if not any(x.clues.kin for x in c.mentions)]
             cands = main if main or bare else cands
-        if bare or (m.clues.role and not m.clues.guessed):
-            cands = [c for c in cands if longest[id(c)][-1] not in GENERATIONS]
         if cands and bare and not m.clues.gender:
             cands = [_latest_before(cands + bare, m.start)]  # "Mr. Ruiz … Ruiz said": the one just named
         if not cands:
@@ -427,7 +429,6 @@ def _similar(x: str, y: str) -> bool:
     return SequenceMatcher(None, x, y).ratio() >= 0.85
 
 
-GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 NEAR = 250  # characters: a bare surname this close after a full name is that person
 
 

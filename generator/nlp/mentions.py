@@ -267,6 +267,12 @@ def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
                     and toks[i + 1].lower_.endswith(("ing", "ed")) and is_verb_form(toks[i + 1].lower_)):
                 toks = toks[:i]
                 break
+        # "Queen's Guard", "Ruiz's Ana Vidal": a possessive inside a run ends what it owns; the rest is a
+        # person only if it starts with a first name
+        for i, t in enumerate(toks[1:-1], 1):
+            if t.lower_ in ("'s", "’s"):
+                toks = toks[i + 1:] if toks[i + 1].lower_ in given_names() else []
+                break
         # "Ana Ruiz & Co.": a company's tail glued to a surname is no part of the name
         for i, t in enumerate(toks):
             if i and t.text == "&":
