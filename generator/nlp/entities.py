@@ -19,7 +19,7 @@ from .personhood import (
     surnames,
     thing_like,
 )
-from .rules import pairs, words
+from .rules import is_verb_form, pairs, words
 
 
 @dataclass
@@ -164,6 +164,11 @@ def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if (len(tokens(k)) == 1 and pairs("calendar_words").get(tokens(k)[0]) == "month" and not titled
             and not any(m.clues.gender for m in ms)):
         return "other"
+    # "CIA Leaker Vanishes": in a Title Case line, a run ending in a verb is a headline's clause, no name
+    last = tokens(k)[-1] if tokens(k) else ""
+    if (len(tokens(k)) >= 2 and all(m.clues.headline for m in ms) and not _known_name(last)
+            and is_verb_form(last)):
+        return _majority(votes, exclude="person")
     # "Latinos", "the Kurds": a people's name in the plural is a group, never one person
     if (len(tokens(k)) == 1 and not titled and k.endswith("s")
             and any(k[:-n] in words("demonyms") for n in (1, 2))):
