@@ -343,6 +343,8 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
             for w in dict.fromkeys(longest[id(c)]):
                 by_word[w].append(c)
             by_initial[longest[id(c)][-1][:1]].append(c)
+    # full names introduced as someone's relative ("his wife, Ana Ruiz"), read once, not per bare name
+    kin = {id(c) for c in clusters if any(x.clues.kin for x in c.mentions)}
     bare_by: dict[str, list[Cluster]] = defaultdict(list)
     # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
     for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
@@ -356,11 +358,12 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
         bare = list(bare_by.get(t, ()))
         # "Ruiz, joined by his wife, Ana Ruiz … Ruiz said": a relative introduced beside a namesake is
         # called by the full name (a "Jr." is not set aside: "Gov. Ruiz" is often the junior himself)
-        fits = [c for c in cands if _likely_gender(c) == m.clues.pronoun] if m.clues.pronoun else []
+        fits = [c for c in cands if len(longest[id(c)]) > 1 and likely_gender(longest[id(c)][0]) == m.clues.pronoun
+                ] if m.clues.pronoun and len(cands) > 1 else []
         if len(cands) > 1 and fits:  # "Ruiz said he …": the bearer whose gender fits
             cands = fits
         if len(cands) + len(bare) > 1 and not m.clues.gender and not fits:  # (an honorific or pronoun decided)
-            main = [c for c in cands if not any(x.clues.kin for x in c.mentions)]
+            main = [c for c in cands if id(c) not in kin]
             cands = main if main or bare else cands
         if cands and bare and not m.clues.gender:
             cands = [_latest_before(cands + bare, m.start)]  # "Mr. Ruiz … Ruiz said": the one just named
@@ -397,12 +400,6 @@ def _gender(c: Cluster) -> str:
         return said.pop()
     longest = c.longest()
     return name_gender(longest[0]) if len(longest) > 1 else ""
-
-
-def _likely_gender(c: Cluster) -> str:
-    """ "m" or "f" as `_gender` says, else as the census bears the first name ten times more often for one sex."""
-    longest = c.longest()
-    return _gender(c) or (likely_gender(longest[0]) if len(longest) > 1 else "")
 
 
 def _latest_before(clusters: list[Cluster], pos: int) -> Cluster:
