@@ -30,8 +30,19 @@ def test_a_sentence_about_a_contribution_is_no_credit(annotate_text):
      "The Associated Press.", "Brandt"),
     ("Ana Ruiz spoke on Monday.\n\nWith reporting by Tomas Brandt in Lima and Lena Okafor in Quito.", "Okafor"),
     ("The minister arrives at a hearing on Monday. (Photo: J. Tomas Brandt, AP) Ana Ruiz spoke later.", "Brandt"),
+    # a sign-off naming the outlet, after a label
+    ("Ana Ruiz spoke on Monday.\n\nAt the summit: Tomas Brandt, Test Radio News", "Brandt"),
+    ("Ana Ruiz spoke on Monday.\n\nReporting from Lima: Tomas Brandt, Test News\n\nThe talks resume.", "Brandt"),
 ])
 def test_credit_variants(annotate_text, text, credit):
     ann = annotate_text(text)
     assert not any(credit in n for n in named(ann))
     assert "Ana Ruiz" in {p.name for p in ann.people}
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the minister met Tomas Brandt, Test News, and left.",
+    "Guests this week:\n\nTomas Brandt, Test News\n\nLena Okafor, Test Radio",
+])
+def test_a_name_and_outlet_in_a_sentence_or_guest_list_is_no_sign_off(annotate_text, text):
+    assert "Tomas Brandt" in {p.name for p in annotate_text(text).people}

@@ -227,3 +227,22 @@ def test_a_name_heading_an_administration_is_a_person_even_once(annotate_text):
 def test_a_party_heading_a_government_is_not_a_person(annotate_text):
     ann = annotate_text("The Labour government raised taxes on fuel last year.")
     assert "Labour" not in people(ann)
+
+
+def _aliases(ann):
+    return {p.name: set(p.aliases) for p in ann.people}
+
+
+@pytest.mark.parametrize("text, main, relative", [
+    ("Paul Dorner, joined on the trip by his wife, Ellen Dorner, visited the base. Vice President Dorner "
+     "told service members they were brave.", "Paul Dorner", "Ellen Dorner"),
+    ("Ellen Dorner spoke at the school on Monday. Her husband, Paul Dorner, was in the capital. "
+     "Dorner told the pupils to read more.", "Ellen Dorner", "Paul Dorner"),
+    ("Senator Mark Halvorsen spoke on Monday. His brother Tobin Halvorsen runs a bakery. Tobin Halvorsen "
+     "said the business was slow. Halvorsen said he would vote no.", "Mark Halvorsen", "Tobin Halvorsen"),
+])
+def test_a_shared_surname_is_not_the_relative_introduced_beside_a_namesake(annotate_text, text, main, relative):
+    found = _aliases(annotate_text(text))
+    assert found[relative] == {relative}
+    assert found[main] == {main, main.split()[-1]}  # the bare surname joined the namesake
+

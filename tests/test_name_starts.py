@@ -82,3 +82,50 @@ def test_a_common_word_before_a_known_surname_is_cut(annotate_text):
 def test_office_words_and_small_words_start_no_name(annotate_text, text, person):
     names = [p.name for p in annotate_text(text).people]
     assert person in names and not any(n.endswith(person) and n != person for n in names)
+
+
+@pytest.mark.parametrize("text, start, end, name", [
+    # a weekday glued after a name ends it; a single word glued to one is a place and a day
+    ("Voters met Ana Ruiz Monday in the hall.", 2, 5, "Ana Ruiz"),
+    ("Voters in Oregon Thursday chose a governor.", 2, 4, ""),
+    # a participle hyphenated to a name, a company's tail, a hashtag
+    ("The Ana Ruiz-supporting delegates left.", 1, 5, "Ana Ruiz"),
+    ("Critics such as Ruiz & Co. want cuts.", 3, 6, "Ruiz"),
+    ("Activists posted #NationalSecurityLaw all day.", 2, 4, ""),
+])
+def test_name_ends_and_hashtags(nlp, text, start, end, name):
+    from generator.nlp.mentions import _trim
+
+    doc = nlp(text)
+    toks = _trim(list(doc[start:end]), "person")
+    assert " ".join(t.text for t in toks).replace(" - ", "-") == name
+
+
+def test_a_month_alone_is_no_person_but_a_titled_one_is(annotate_text):
+    ann = annotate_text("The bill passed in May. Senator Ana Ruiz said May would be busy. May was warm.")
+    assert "May" not in {p.name for p in ann.people}
+    ann = annotate_text("Prime Minister Ellen May spoke on Monday. May said the vote was close.")
+    assert "Ellen May" in {p.name for p in ann.people}
+
+
+@pytest.mark.parametrize("text, start, end, name", [
+    ("He served in the King's Watch for years.", 4, 7, ""),
+    ("Critics of Lima's Ana Vidal spoke.", 2, 6, "Ana Vidal"),
+])
+def test_a_possessive_inside_a_run_ends_what_it_owns(nlp, text, start, end, name):
+    from generator.nlp.mentions import _trim
+
+    toks = _trim(list(nlp(text)[start:end]), "person")
+    assert " ".join(t.text for t in toks) == name
+
+
+@pytest.mark.parametrize("name", ["Latinos", "Kurds", "Hondurans"])
+def test_a_people_in_the_plural_is_no_person(name):
+    from generator.nlp.entities import decide_types
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personhood import Clues
+
+    # the subject of its sentence twice ("Latinos are a major voting bloc"), as a person would be
+    ms = [Mention(i, i + len(name), name, "person", "person", Clues(agent=True)) for i in (0, 40)]
+    decide_types(ms, set())
+    assert {m.kind for m in ms} == {"other"}

@@ -112,3 +112,13 @@ def test_a_post_is_no_person(annotate_text):
     ann = annotate_text("A spokesman for the Massachusetts Office of the Chief Medical Examiner would not comment "
                         "on the case.")
     assert not any("Medical Examiner" in p for p in people(ann))
+
+
+@pytest.mark.parametrize("body", [
+    "As CIA Leaker Vanishes, Talk Of More Leaks And Charges\n\nThe former contractor vanished on Monday.",
+    "The former contractor vanished on Monday.\n\nAs CIA Leaker Vanishes, Talk Of More Leaks And Charges\n\n"
+    "Ana Ruiz said she had no news.",
+])
+def test_a_title_case_clause_ending_in_a_verb_is_no_person(annotate_text, body):
+    ann = annotate_text(body, title="As CIA Leaker Vanishes, Talk Of More Leaks And Charges")
+    assert not any("Vanishes" in p.name for p in ann.people)

@@ -9,8 +9,17 @@ from difflib import SequenceMatcher
 
 from .mentions import Mention, credit_spans
 from .names import POSSESSIVE_RE, acronym, compact, fold, is_title_word, key, strip_marks, tokens
-from .personhood import ends_in_name_head, given_names, has_given_name, is_post, name_gender, surnames, thing_like
-from .rules import words
+from .personhood import (
+    ends_in_name_head,
+    given_names,
+    has_given_name,
+    is_post,
+    likely_gender,
+    name_gender,
+    surnames,
+    thing_like,
+)
+from .rules import is_verb_form, pairs, words
 
 
 @dataclass
@@ -150,6 +159,20 @@ def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # "Sherwood in Nottinghamshire": a lower-case word that is no name particle is no part of a name
     if any(w.isalpha() and w.islower() and w not in words("name_particles") for w in name.split()[1:]):
         return _majority(votes, exclude="person")
+    # "in May", "May was warm": a month alone is no one unless a title or an honorific says so ("Prime
+    # Minister May", "Mrs May"); a full name ending in it ("Ana May") makes it a person in `decide_types`
+    if (len(tokens(k)) == 1 and pairs("calendar_words").get(tokens(k)[0]) == "month" and not titled
+            and not any(m.clues.gender for m in ms)):
+        return "other"
+    # "CIA Leaker Vanishes": in a Title Case line, a run ending in a verb is a headline's clause, no name
+    last = tokens(k)[-1] if tokens(k) else ""
+    if (len(tokens(k)) >= 2 and all(m.clues.headline for m in ms) and not _known_name(last)
+            and is_verb_form(last)):
+        return _majority(votes, exclude="person")
+    # "Latinos", "the Kurds": a people's name in the plural is a group, never one person
+    if (len(tokens(k)) == 1 and not titled and k.endswith("s")
+            and any(k[:-n] in words("demonyms") for n in (1, 2))):
+        return "other"
     # "help Mali's government": a country is a place, unless a title says otherwise ("Sheriff Israel"),
     # and says it often: one "leader Russia" in a run-on sentence does not make Russia a person
     n_titled = sum(m.clues.role and not m.clues.guessed for m in ms)
@@ -320,6 +343,8 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
             for w in dict.fromkeys(longest[id(c)]):
                 by_word[w].append(c)
             by_initial[longest[id(c)][-1][:1]].append(c)
+    # full names introduced as someone's relative ("his wife, Ana Ruiz"), read once, not per bare name
+    kin = {id(c) for c in clusters if any(x.clues.kin for x in c.mentions)}
     bare_by: dict[str, list[Cluster]] = defaultdict(list)
     # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
     for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
@@ -331,6 +356,15 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
         if m.clues.gender and last:  # (not "Mr Li" for "Li Shangfu", whose first word is the surname)
             cands = [c for c in cands if _gender(c) in ("", m.clues.gender)]
         bare = list(bare_by.get(t, ()))
+        # "Ruiz, joined by his wife, Ana Ruiz … Ruiz said": a relative introduced beside a namesake is
+        # called by the full name (a "Jr." is not set aside: "Gov. Ruiz" is often the junior himself)
+        fits = [c for c in cands if len(longest[id(c)]) > 1 and likely_gender(longest[id(c)][0]) == m.clues.pronoun
+                ] if m.clues.pronoun and len(cands) > 1 else []
+        if len(cands) > 1 and fits:  # "Ruiz said he …": the bearer whose gender fits
+            cands = fits
+        if len(cands) + len(bare) > 1 and not m.clues.gender and not fits:  # (an honorific or pronoun decided)
+            main = [c for c in cands if id(c) not in kin]
+            cands = main if main or bare else cands
         if cands and bare and not m.clues.gender:
             cands = [_latest_before(cands + bare, m.start)]  # "Mr. Ruiz … Ruiz said": the one just named
         if not cands:

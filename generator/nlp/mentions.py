@@ -20,7 +20,7 @@ from .personhood import (
     text_of,
     title_case_line,
 )
-from .rules import words
+from .rules import is_verb_form, pairs, words
 
 # PRODUCT: the small model calls some people products ("Dries Mertens"); such a name is kept
 # only if its clues make it a person
@@ -257,7 +257,31 @@ def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
     if kind == "person" and any(t.text == "-" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_
                                 in words("name_suffixes") for t in toks):
         return []  # spaCy's "Karl Rove-backed"
+    if kind == "person" and toks and (toks[0].text.startswith("#") or (
+            toks[0].i and toks[0].doc[toks[0].i - 1].text == "#" and not toks[0].doc[toks[0].i - 1].whitespace_)):
+        return []  # "#NationalSecurityLaw": a hashtag is a topic, no one's name
     if kind == "person":
+        # "the Ana Ruiz-supporting delegates": a participle hyphenated to the name ends it
+        for i, t in enumerate(toks):
+            if (i and t.text == "-" and not t.whitespace_ and i + 1 < len(toks) and toks[i + 1].is_lower
+                    and toks[i + 1].lower_.endswith(("ing", "ed")) and is_verb_form(toks[i + 1].lower_)):
+                toks = toks[:i]
+                break
+        # "Queen's Guard", "Ruiz's Ana Vidal": a possessive inside a run ends what it owns; the rest is a
+        # person only if it starts with a first name
+        for i, t in enumerate(toks[1:-1], 1):
+            if t.lower_ in ("'s", "’s"):
+                toks = toks[i + 1:] if toks[i + 1].lower_ in given_names() else []
+                break
+        # "Ana Ruiz & Co.": a company's tail glued to a surname is no part of the name
+        for i, t in enumerate(toks):
+            if i and t.text == "&":
+                toks = toks[:i]
+                break
+        # "Oregon Thursday", "Ana Ruiz Monday": a weekday ends no name; a single word glued to one
+        # is a place and a day, no one
+        if len(toks) > 1 and pairs("calendar_words").get(toks[-1].lower_) == "weekday":
+            toks = toks[:-1] if len(toks) > 2 else []
         # "Dmitry Medvedev - so often useful": a dash set off by spaces ends the name
         for i, t in enumerate(toks):
             if i and t.text in "-–—" and (t.whitespace_ or toks[i - 1].whitespace_):

@@ -17,6 +17,8 @@ from .rules import words
 log = logging.getLogger(__name__)
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "man")
 SPEECH_DEPS = ("nsubj", "nsubjpass")
+# "his wife, ", "Ruiz's younger brother ": a family noun owned by someone, right before a name
+KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’.-]*(?:['’]s?))\s+(?:[a-z]+\s+)?([a-z-]+)\s*,?\s*$")
 AS_ROLE_RE = re.compile(r"(?:^|[.\n]\s*)As\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b[^,.]{0,80},\s*$")
 PLACE_PREPOSITIONS = {"on", "in", "at", "into", "onto", "via", "inside"}
 PERSON_PREPOSITIONS = {"for", "under", "with", "against", "by"}
@@ -136,6 +138,8 @@ class Clues:
     area: bool = False  # "the province of X": a place
     leads: bool = False  # before what a leader heads: "the Ruiz administration"
     called: str = ""  # what a noun before or beside it calls it: "the newspaper Acme", "Hurricane Ana"
+    kin: bool = False  # introduced as someone's relative: "his wife, Ana Ruiz", "Ruiz's brother Tomas"
+    pronoun: str = ""  # "m"/"f": the gender of "he"/"she" later in its sentence, before another name ("Ruiz said he")
 
 
 def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
@@ -229,8 +233,23 @@ def clues(doc, start: int, end: int) -> Clues:
     # "the province of X", "the city of X"
     area = (prev is not None and prev.lower_ == "of" and prev.head.is_lower and prev.head.lemma_ in words("area_nouns")
             and prev.head.i == prev.i - 1)
+    kin_m = KIN_RE.search(text_of(doc)[max(0, start - 60):start])
+    kin = bool(kin_m) and kin_m.group(1) in words("kin_nouns")
     return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
-                 area=area, leads=leads, called=called)
+                 area=area, leads=leads, called=called, kin=kin, pronoun=_pronoun_after(span))
+
+
+SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
+
+
+def _pronoun_after(span) -> str:
+    """ "m" or "f" for the first "he"/"she" after a name in its sentence, if no other name comes first."""
+    for t in span.doc[span.end:span.sent.end]:
+        if t.ent_type_ == "PERSON":
+            return ""
+        if t.lower_ in SUBJECT_PRONOUNS:
+            return SUBJECT_PRONOUNS[t.lower_]
+    return ""
 
 
 def coordination(token) -> list:
