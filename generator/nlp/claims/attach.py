@@ -65,6 +65,7 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         inverted = _inverted_cue(doc, q)
         if inverted is not None:
             out.append(inverted)
+            near.add(inverted)  # in reach of later quotes like every claim of `out` (touching it crashed)
             last = (inverted, q)
             continue
         dash = _dash_source(doc, q)
