@@ -193,13 +193,27 @@ class Resolver:
         key = " ".join(words_)
         # "the Australian woman" for "an Australian woman and former member", "the minister" for
         # "Foreign Minister": the role begins or ends with the description
-        hits = {ent for role, ent in self.roles if role == key or role.startswith(key + " ") or role.endswith(" " + key)}
+        hits = set(self._role_index().get(key, ()))
         if len(hits) != 1:
             return None
         ent = hits.pop()
         if indefinite and span[0] >= self.first_named.get(ent[0], 0):
             return None
         return ent
+
+    def _role_index(self) -> dict[str, set]:
+        """Every stated role, and each of its parts up to or from a space, -> the people with it: the
+        matches of a description (the role, or one it begins or ends) looked up, not scanned per claim."""
+        if getattr(self, "_roles_by_part", None) is None:
+            index: dict[str, set] = {}
+            for role, ent in self.roles:
+                index.setdefault(role, set()).add(ent)
+                for i, ch in enumerate(role):
+                    if ch == " ":
+                        index.setdefault(role[:i], set()).add(ent)
+                        index.setdefault(role[i + 1:], set()).add(ent)
+            self._roles_by_part = index
+        return self._roles_by_part
 
     def _entity(self, head):
         """The entity of the head word widened to its compound name ("Nicolas Maduro" for "Maduro")."""
