@@ -1,6 +1,6 @@
 """Length scaling: one long seed made of the first N, 4N and 16N articles of a corpus (read in place).
 
-Prints, per size, the spaCy pass, the extraction over the parsed Doc (annotate + grade), and the
+Prints, per size, the CPU time (not wall: the machine may be shared) of the spaCy pass, the extraction over the parsed Doc (annotate + grade), and the
 rendering of the site, each as time per token, and the ratio of the largest size's figure to the
 smallest's (target: at most 2). Called by `benchmarks/speed.py --scaling`; `--profile` adds the
 slowest functions of the largest size's extraction and rendering.
@@ -35,17 +35,17 @@ def measure(text: str, nlp, templates: Path, profile: cProfile.Profile | None = 
     from generator.seeds import parse_seed
 
     document = parse_seed(text, "long.txt", "long")
-    t = time.perf_counter()
+    t = time.process_time()
     doc = next(parse(nlp, [nlp_text(document)]))
-    parsed = time.perf_counter() - t
+    parsed = time.process_time() - t
     if profile:
         profile.enable()
-    t = time.perf_counter()
+    t = time.process_time()
     ann = grade(annotate_doc(document, doc, "scaling"))
-    extracted = time.perf_counter() - t
-    t = time.perf_counter()
+    extracted = time.process_time() - t
+    t = time.process_time()
     pages = render_site(aggregate([ann]), templates)
-    rendered = time.perf_counter() - t
+    rendered = time.process_time() - t
     if profile:
         profile.disable()
     return {"chars": len(text), "tokens": len(doc), "parse": parsed, "extract": extracted, "render": rendered,

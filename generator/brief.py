@@ -8,6 +8,8 @@ balanced), never as generated text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Sequence
 
 from .model import Annotations, Claim
@@ -106,22 +108,54 @@ def shown(claims: Sequence[Claim]) -> list[tuple[int, Claim]]:
     Photo credits are sources, not claims; a claim inside another claim of the same source (or with
     the same span) is part of that parent and is not listed again. Every count on every page is
     the length of this list."""
+    # parents are looked up among the claims of the same source only, by start (comparing every
+    # claim with every other made a long briefing quadratic): a source's claims sorted by start,
+    # the furthest end reached before each, and the claims starting at each position
+    groups: dict[tuple, list[tuple[int, int, int]]] = defaultdict(list)
+    for j, p in enumerate(claims, 1):
+        if p.form != "credit":
+            for k in _source_keys(p):
+                groups[k].append((p.start, p.end, j))
+    index = {}
+    for k, spans in groups.items():
+        spans.sort()
+        reach: list[int] = []
+        for _, e, _ in spans:
+            reach.append(max(e, reach[-1]) if reach else e)
+        at: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for s, e, j in spans:
+            at[s].append((e, j))
+        index[k] = ([s for s, _, _ in spans], reach, at)
+
+    def has_parent(i: int, c: Claim) -> bool:
+        for k in _source_keys(c):
+            if k not in index:
+                continue
+            starts, reach, at = index[k]
+            n = bisect_left(starts, c.start)
+            if n and reach[n - 1] >= c.end:
+                return True
+            if any(j != i and e >= c.end and (j < i or e != c.end) for e, j in at.get(c.start, ())):
+                return True
+        return False
+
     out = []
     for i, c in enumerate(claims, 1):
-        if c.form == "credit" or any(_inside(c, p) for j, p in enumerate(claims, 1) if j != i and p.form != "credit"
-                                     and (j < i or (p.start, p.end) != (c.start, c.end))):
+        if c.form == "credit" or has_parent(i, c):
             continue
         out.append((i, c))
     return out
 
 
-def _inside(child: Claim, parent: Claim) -> bool:
-    if not (parent.start <= child.start and child.end <= parent.end):
-        return False
-    same_source = (child.speaker_id and child.speaker_id == parent.speaker_id) or \
-        (child.anonymous_id and child.anonymous_id == parent.anonymous_id) or \
-        (child.speaker or "").lower() == (parent.speaker or "").lower()
-    return bool(same_source)
+def _source_keys(c: Claim) -> list[tuple]:
+    """The keys two claims of one source share: the same person id, the same anonymous source, or
+    the same speaker text (no speaker at all included)."""
+    keys = [("name", (c.speaker or "").lower())]
+    if c.speaker_id:
+        keys.append(("id", c.speaker_id))
+    if c.anonymous_id:
+        keys.append(("anon", c.anonymous_id))
+    return keys
 
 
 def _words(text: str) -> str:

@@ -98,8 +98,11 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
         groups: dict[str, list[Appearance]] = defaultdict(list)
         for a in ordered:
             slug = slugs[a.document.source]
+            by_speaker: dict[str, list] = defaultdict(list)  # each entity's claims, found once per briefing
+            for c in a.claims:
+                by_speaker[c.speaker_id].append(c)
             for e in getattr(a, kind):
-                spoken = tuple(c for c in a.claims if c.speaker_id == e.id)
+                spoken = tuple(by_speaker.get(e.id, ()))
                 groups[_merge_key(e)].append(Appearance(slug, a.document.title, a.document.published, e, spoken))
         merged, maybe = merge_people(groups, _compatible_roles, _shared_roles) if kind == "people" else (groups, {})
         items = sorted(merged.items(), key=lambda kv: _best_name(kv[1]).lower())

@@ -105,10 +105,11 @@ def rank_claims(claims: list[Claim], text: str, people: Sequence = ()) -> list[C
     for p in people:
         by_id[p.id] = max(by_id.get(p.id, p.salience), p.salience)
     seen_texts: set[str] = set()
+    nested = _nesting(claims)
     out = []
     for c in claims:
         said = " ".join(WORD_RE.findall(c.text.lower()))
-        if c.form == "credit" or said in seen_texts or _nested_in(c, claims):
+        if c.form == "credit" or said in seen_texts or nested(c):
             out.append(replace(c, rank=0.0))
             seen_texts.add(said)
             continue
@@ -149,10 +150,24 @@ def _lead_end(text: str) -> int:
     return len(text)
 
 
-def _nested_in(c: Claim, claims: list[Claim]) -> bool:
-    """A claim inside another claim's content repeats part of it on the key points."""
-    return any(o is not c and o.form != "credit" and o.start <= c.start and c.end <= o.end
-               and (o.start, o.end) != (c.start, c.end) for o in claims)
+def _nesting(claims: list[Claim]):
+    """Whether a claim lies inside another (not a credit, not the same span), in log time: the claims
+    by start with the furthest end reached by those starting earlier, and the furthest end of those
+    starting at each position (comparing each claim with all the others made a long document quadratic)."""
+    spans = sorted((o.start, o.end) for o in claims if o.form != "credit")
+    starts = [a for a, _ in spans]
+    reach: list[int] = []
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+    same_start: dict[int, int] = {}
+    for a, b in spans:
+        same_start[a] = max(b, same_start.get(a, b))
+
+    def nested(c: Claim) -> bool:
+        i = bisect_left(starts, c.start)  # claims starting before c: any end at or past c's end
+        # (a claim starting where c starts holds it only when it ends later: the same span is no nesting)
+        return (i > 0 and reach[i - 1] >= c.end) or same_start.get(c.start, -1) > c.end
+    return nested
 
 
 def profile(claims) -> dict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -345,6 +346,8 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
             by_initial[longest[id(c)][-1][:1]].append(c)
     # full names introduced as someone's relative ("his wife, Ana Ruiz"), read once, not per bare name
     kin = {id(c) for c in clusters if any(x.clues.kin for x in c.mentions)}
+    # each cluster's full-name mention ends, sorted: only bare names join below, so they stay fixed
+    full_ends = {id(c): sorted(x.end for x in c.mentions if len(tokens(x.text)) > 1) for c in clusters}
     bare_by: dict[str, list[Cluster]] = defaultdict(list)
     # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
     for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
@@ -374,11 +377,12 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
                     and not _patronym(longest[id(c)], longest[id(c)][-1])]
             cands = near if len(near) == 1 else []
         if len(cands) > 1:
-            cands = [_nearest(cands, m.start)]
+            cands = [_nearest(cands, m.start, full_ends)]
         if cands:
             join(cands[0], m)
         else:
             c = new_cluster()
+            full_ends[id(c)] = []  # a bare name's cluster: only bare names join it
             join(c, m)
             if len(longest[id(c)]) == 1:
                 bare_by[longest[id(c)][0]].append(c)
@@ -434,10 +438,17 @@ def _similar(x: str, y: str) -> bool:
 NEAR = 250  # characters: a bare surname this close after a full name is that person
 
 
-def _nearest(clusters: list[Cluster], pos: int) -> Cluster:
-    """The full name just before (within NEAR), else the person the text is most about."""
+def _nearest(clusters: list[Cluster], pos: int, full_ends: dict[int, list[int]] | None = None) -> Cluster:
+    """The full name just before (within NEAR), else the person the text is most about.
+
+    full_ends: each cluster's full-name mention ends, sorted (by id), so the one just before pos is
+    found by bisection rather than by reading every mention of the cluster."""
 
     def before(c: Cluster) -> int:
+        if full_ends is not None and id(c) in full_ends:
+            ends = full_ends[id(c)]
+            i = bisect_right(ends, pos)
+            return pos - ends[i - 1] if i else 10**9
         gaps = [pos - m.end for m in c.mentions if m.end <= pos and len(tokens(m.text)) > 1]
         return min(gaps) if gaps else 10**9
 

@@ -67,7 +67,6 @@ def load(configured: str | None = None):
 
 def parse(nlp, texts: Iterable[str], batch_size: int = 16, chunk_chars: int = CHUNK_CHARS) -> Iterator:
     """One Doc per text, in order, with `nlp.pipe`; a long text is parsed in pieces and joined."""
-    from spacy.tokens import Doc
 
     pending: list[int] = []  # pieces per text, in order
     pieces: list[str] = []
@@ -75,8 +74,7 @@ def parse(nlp, texts: Iterable[str], batch_size: int = 16, chunk_chars: int = CH
     def flush() -> Iterator:
         docs = iter(nlp.pipe(pieces, batch_size=batch_size))
         for n in pending:
-            parts = [next(docs) for _ in range(n)]
-            yield with_cached_text(parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False))
+            yield _joined([next(docs) for _ in range(n)])
         pending.clear()
         pieces.clear()
 
@@ -87,6 +85,16 @@ def parse(nlp, texts: Iterable[str], batch_size: int = 16, chunk_chars: int = CH
         if len(pieces) >= batch_size:
             yield from flush()
     yield from flush()
+
+
+def _joined(parts: list):
+    """One Doc from a text's pieces, with its text cached; the pieces and the uncached join are
+    dropped as soon as they are copied (a 3 MB seed held all three copies at once)."""
+    from spacy.tokens import Doc
+
+    doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+    parts.clear()
+    return with_cached_text(doc)
 
 
 def with_cached_text(doc):

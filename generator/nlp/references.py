@@ -7,6 +7,7 @@ Entity.id, `span._.ref_kind`: "description" or "pronoun"); the speaker rules rea
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -55,22 +56,36 @@ def link_references(doc, people: Sequence[Entity]) -> None:
             seen.setdefault(t, i)
     descriptions = {span.start: span for span in _descriptions(doc, named)}
     sents = list(doc.sents)
+    # person index -> the last token before the current one that names or refers to them, kept by a
+    # sweep in token order (re-reading every seen token per pronoun made a long document quadratic)
+    last: dict[int, int] = {}
+    pending = sorted(seen.items())
+    heapq.heapify(pending)
+
+    def last_before(before: int) -> dict[int, int]:
+        while pending and pending[0][0] < before:
+            t, i = heapq.heappop(pending)
+            last[i] = t
+        return last
+
     for tok in doc:
         if tok.i in descriptions:
             span = descriptions[tok.i]
-            who = _match_description(doc, span, persons, seen)
+            who = _match_description(doc, span, persons, seen, last_before(span.start))
             if who is not None:
                 refs.append(_span(doc, span.start, span.end, persons[who].entity.id, "description"))
                 for t in range(span.start, span.end):
                     seen[t] = who
+                    heapq.heappush(pending, (t, who))
             continue
         gender = PRONOUN_GENDER.get(tok.lower_)
         if gender is None or tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$") or tok.i in seen:
             continue
-        who = _match_pronoun(sents, tok, gender, persons, seen)
+        who = _match_pronoun(sents, tok, gender, persons, seen, last_before(tok.i))
         if who is not None:
             refs.append(_span(doc, tok.i, tok.i + 1, persons[who].entity.id, "pronoun"))
             seen[tok.i] = who
+            heapq.heappush(pending, (tok.i, who))
             if not persons[who].gender:  # "earlier pronoun use" now tells this person's gender
                 persons[who].gender = gender
     doc.spans[GROUP] = sorted(refs, key=lambda s: s.start)
@@ -167,7 +182,8 @@ def _names_someone_else(doc, root, taken: set[int]) -> bool:
     return any(c.dep_ == "prep" for c in root.children)  # "the senator from Ohio" is someone to name
 
 
-def _match_description(doc, span: Span, persons: list[_Person], seen: dict[int, int]) -> int | None:
+def _match_description(doc, span: Span, persons: list[_Person], seen: dict[int, int],
+                       last: dict[int, int] | None = None) -> int | None:
     """The person named before whose stated role (and age, and "former") the description matches."""
     root = span[-1]
     head = fold(span[-1].text)
@@ -175,7 +191,7 @@ def _match_description(doc, span: Span, persons: list[_Person], seen: dict[int, 
     former = any(t.lower_ in ("former", "ex") for t in span)
     extra = [fold(t.text) for t in span[:-1] if not AGE_RE.match(t.lower_) and fold(t.text) not in LIGHT
              and not t.is_punct]
-    last = _last_seen(seen, span.start)
+    last = _last_seen(seen, span.start) if last is None else last
     best, best_key = None, None
     for i, p in enumerate(persons):
         if i not in last or head not in p.role_words or _bound(doc, root, i, seen):
@@ -189,12 +205,13 @@ def _match_description(doc, span: Span, persons: list[_Person], seen: dict[int, 
     return best
 
 
-def _match_pronoun(sents: list, tok, gender: str, persons: list[_Person], seen: dict[int, int]) -> int | None:
+def _match_pronoun(sents: list, tok, gender: str, persons: list[_Person], seen: dict[int, int],
+                   last: dict[int, int] | None = None) -> int | None:
     """The nearest person before, within a few sentences, whose gender is this pronoun's or unknown."""
     doc = tok.doc
     here = _sentence_index(sents, tok.i)
     lo = sents[max(0, here - WINDOW)].start
-    last = _last_seen(seen, tok.i)
+    last = _last_seen(seen, tok.i) if last is None else last
     cands = [(pos, i) for i, pos in last.items() if pos >= lo and persons[i].gender in ("", gender)
              and not (tok.lower_ not in REFLEXIVE and tok.lower_ not in POSSESSIVE and _bound(doc, tok, i, seen))
              and not _own_appositive(tok, i, seen)]
@@ -216,7 +233,7 @@ def _own_appositive(tok, person: int, seen: dict[int, int]) -> bool:
 def readable_roles(doc, entity: Entity, people: Sequence[Entity]) -> tuple[str, ...]:
     """The entity's roles with a possessive resolved through the links: "his predecessor" -> "Trump's predecessor"."""
     names = {p.id: p.name for p in people}
-    owners = {s.start_char: s.label_ for s in doc.spans[GROUP]} if GROUP in doc.spans else {}
+    owners = _owners(doc)
     out = []
     for ev in entity.evidence:
         if ev.kind != "role":
@@ -228,6 +245,18 @@ def readable_roles(doc, entity: Entity, people: Sequence[Entity]) -> tuple[str, 
             text = f"{names[owner].split()[-1]}'s {rest}"
         out.append(text)
     return tuple(dict.fromkeys(out))
+
+
+def _owners(doc) -> dict[int, str]:
+    """Start character -> person id of every link, made once per span group (not once per person)."""
+    group = doc.spans[GROUP] if GROUP in doc.spans else None
+    if group is None:
+        return {}
+    made = doc.user_data.get("briefings_ref_owners")
+    if made is None or made[0] is not group:  # the group object is kept, so its id can't be reused
+        made = (group, {s.start_char: s.label_ for s in group})
+        doc.user_data["briefings_ref_owners"] = made
+    return made[1]
 
 
 def _last_seen(seen: dict[int, int], before: int) -> dict[int, int]:

@@ -123,7 +123,10 @@ class _Window:
         self.inside[id(f)] = f
 
     def touch(self, f: Found) -> None:
-        self.inside[id(f)] = f
+        # a claim never added (an inverted cue's) stays out, as it is when untouched: putting it in
+        # raised KeyError in `at` on a long seed, and adding it changes which quote continues which
+        if id(f) in self.order:
+            self.inside[id(f)] = f
 
     def at(self, q: Quote) -> list[Found]:
         while self.next < len(self.waiting) and self.waiting[self.next].start < q.end:

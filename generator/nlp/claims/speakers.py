@@ -11,6 +11,7 @@ a definite description ("the official") continues the last anonymous source with
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..rules import words
@@ -62,7 +63,13 @@ class Resolver:
         self.mentions_of = {p.id: tuple(p.mentions) for p in people}
         self.roles = _roles(people)
         self.first_named = {p.id: min((s for s, _ in p.mentions), default=0) for p in people}
-        self.quoted = [(q.start, q.end) for q in find_quotes(doc.text)]
+        self.quoted = sorted((q.start, q.end) for q in find_quotes(doc.text))
+        # "inside some quote" by bisection: the quotes' starts and the furthest end reached so far
+        self._quote_starts = [s for s, _ in self.quoted]
+        self._quote_reach = []
+        for _, e in self.quoted:
+            self._quote_reach.append(max(e, self._quote_reach[-1]) if self._quote_reach else e)
+        self._ref_at: dict[int, str] | None = None  # token -> person id of its person_refs link, made once
         for p in people:
             for name in (p.name, *p.aliases):
                 self.by_name.setdefault(name.lower(), (p.id, "person", p.name))
@@ -156,10 +163,13 @@ class Resolver:
         """The person doc.spans["person_refs"] links the head word to, if any."""
         if head is None or "person_refs" not in self.doc.spans:
             return None
-        for ref in self.doc.spans["person_refs"]:
-            if ref.start <= head.i < ref.end:
-                return self.by_id.get(ref.label_)
-        return None
+        if self._ref_at is None:
+            self._ref_at = {}
+            for ref in self.doc.spans["person_refs"]:  # the first link holding a token, as a scan finds
+                for i in range(ref.start, ref.end):
+                    self._ref_at.setdefault(i, ref.label_)
+        label = self._ref_at.get(head.i)
+        return None if label is None else self.by_id.get(label)
 
     def _role_of(self, head, span):
         """The one person whose stated role this description repeats ("the Australian woman").
@@ -183,13 +193,27 @@ class Resolver:
         key = " ".join(words_)
         # "the Australian woman" for "an Australian woman and former member", "the minister" for
         # "Foreign Minister": the role begins or ends with the description
-        hits = {ent for role, ent in self.roles if role == key or role.startswith(key + " ") or role.endswith(" " + key)}
+        hits = set(self._role_index().get(key, ()))
         if len(hits) != 1:
             return None
         ent = hits.pop()
         if indefinite and span[0] >= self.first_named.get(ent[0], 0):
             return None
         return ent
+
+    def _role_index(self) -> dict[str, set]:
+        """Every stated role, and each of its parts up to or from a space, -> the people with it: the
+        matches of a description (the role, or one it begins or ends) looked up, not scanned per claim."""
+        if getattr(self, "_roles_by_part", None) is None:
+            index: dict[str, set] = {}
+            for role, ent in self.roles:
+                index.setdefault(role, set()).add(ent)
+                for i, ch in enumerate(role):
+                    if ch == " ":
+                        index.setdefault(role[:i], set()).add(ent)
+                        index.setdefault(role[i + 1:], set()).add(ent)
+            self._roles_by_part = index
+        return self._roles_by_part
 
     def _entity(self, head):
         """The entity of the head word widened to its compound name ("Nicolas Maduro" for "Maduro")."""
@@ -237,6 +261,11 @@ class Resolver:
         return Speaker(prior.text if prior.entity is None else prior.entity[2], prior.entity, prior.source_type,
                        prior.anon_key)
 
+    def _in_quote(self, pos: int) -> bool:
+        """Whether some quote holds pos: the last quote starting at or before it, or an earlier one, reaches past it."""
+        i = bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self._quote_reach[i] > pos
+
     def _person_before(self, start: int, skip=frozenset()) -> tuple[Speaker, int] | None:
         """The nearest person mentioned before start (within the last 120 words)."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
@@ -244,7 +273,7 @@ class Resolver:
         for tok in reversed(self.doc[max(end_i - 120, 0):end_i]):
             # a capitalised word of a person's mention, whatever tag the parser gave it
             if (tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.is_alpha) \
-                    and not any(s <= tok.idx < e for s, e in self.quoted):
+                    and not self._in_quote(tok.idx):
                 ent = self.entity_at(tok.idx, tok.idx + len(tok.text))
                 if ent is not None and ent[1] == "person" and ent[0] not in skip:
                     return Speaker(ent[2], ent, "named"), tok.idx
