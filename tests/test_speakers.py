@@ -219,3 +219,16 @@ def test_quote_standing_alone_that_names_the_person_before_it_stays_with_the_spe
             '"Petrov knows nothing about our country or its people."')
     c, shown = speaker_of(annotate_text, body, "Petrov knows nothing")
     assert shown == "Ann Holt"
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # "the spokeswoman" is the person stated to be press secretary
+    ("Dana Whitfield, the mayor's press secretary, met reporters on Friday. Councillor Omar Reyes left early.\n\n"
+     "The spokeswoman said the budget would be published in March.", "the budget would be", "Dana Whitfield"),
+    # "the Ohio lawmaker" is the senator, the most recently mentioned lawmaker
+    ("Senator Paul Hendry of Ohio voted against the bill. Representative Carla Mendes backed it.\n\n"
+     "The lawmaker said the vote was a mistake.", "the vote was a mistake", "Carla Mendes"),
+])
+def test_definite_description_of_an_office_is_its_holder(annotate_text, body, starts, speaker):
+    c, shown = speaker_of(annotate_text, body, starts)
+    assert shown == speaker, (c.speaker, c.text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..rules import words
+from ..rules import pairs, words
 from .quotes import find_quotes
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "you"}
@@ -61,6 +61,7 @@ class Resolver:
         self.by_id = {p.id: (p.id, "person", p.name) for p in people}
         self.mentions_of = {p.id: tuple(p.mentions) for p in people}
         self.roles = _roles(people)
+        self.raw_roles = [(r, (p.id, "person", p.name)) for p in people for r in getattr(p, "roles", ())]
         self.first_named = {p.id: min((s for s, _ in p.mentions), default=0) for p in people}
         self.quoted = [(q.start, q.end) for q in find_quotes(doc.text)]
         for p in people:
@@ -94,6 +95,8 @@ class Resolver:
             return self._pronoun(low, span, start, content)
         kind = self._kind(text, head)
         role = self._role_of(head, span) if head is not None and head.pos_ == "NOUN" else None
+        if role is None and head is not None and head.pos_ in ("NOUN", "PROPN"):
+            role = self._same_office(head, span)
         if role is not None:
             spk = Speaker(text, role, "named")
             self._remember(spk, span[0])
@@ -190,6 +193,38 @@ class Resolver:
         if indefinite and span[0] >= self.first_named.get(ent[0], 0):
             return None
         return ent
+
+    def _same_office(self, head, span):
+        """The person a definite description of an office denotes ("the spokesman" for the person
+        stated to be press secretary): the one whose role is of the same class, with no place in
+        the description that the role contradicts, the most recently mentioned before it winning."""
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        if det != "the":
+            return None
+        cls = _office_classes(self.doc.text[head.left_edge.idx:head.idx + len(head.text)], tail=True)
+        if not cls:
+            return None
+        places = {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP", "LOC")}
+        found = {}
+        for role, ent in self.raw_roles:
+            if not cls & _office_classes(role):
+                continue
+            # "the New York lawmaker" is not a role that names another place ("senator from Ohio")
+            named = set(re.findall(r"[\w'’-]+", role.lower()))
+            if places and not places <= named and re.search(r"\b(?:of|from|for)\s+[A-Z]|\b[A-Z]{1,2}-[A-Z]{2}\b", role):
+                continue
+            found[ent] = max(found.get(ent, 0), 2 if places and places <= named else 1)
+        if not found:
+            return None
+        best = max(found.values())
+        found = [e for e, v in found.items() if v == best]
+        if len(found) == 1:
+            return found[0]
+        before = {e: max((a for a, _ in self.mentions_of.get(e[0], ()) if a < span[0]), default=-1) for e in found}
+        ranked = sorted(found, key=lambda e: before[e], reverse=True)
+        if before[ranked[0]] < 0:
+            return None  # two people could be meant and neither is named yet: keep the cue's words
+        return ranked[0]
 
     def _entity(self, head):
         """The entity of the head word widened to its compound name ("Nicolas Maduro" for "Maduro")."""
@@ -320,6 +355,19 @@ def _roles(people) -> list[tuple[str, tuple]]:
                 words_ = words_[1:]
             if words_:
                 out.append((" ".join(words_), (p.id, "person", p.name)))
+    return out
+
+
+def _office_classes(text: str, tail: bool = False) -> set[str]:
+    """The office classes (data/role_classes.txt) a role names; with tail, only its last words."""
+    toks = re.findall(r"[\w'’-]+", text.lower())
+    out = set()
+    for word, cls in pairs("role_classes").items():
+        key = word.split("_")
+        n = len(key)
+        spots = [len(toks) - n] if tail else range(len(toks) - n + 1)
+        if any(i >= 0 and toks[i:i + n] == key for i in spots):
+            out.add(cls)
     return out
 
 
