@@ -232,3 +232,11 @@ def test_quote_standing_alone_that_names_the_person_before_it_stays_with_the_spe
 def test_definite_description_of_an_office_is_its_holder(annotate_text, body, starts, speaker):
     c, shown = speaker_of(annotate_text, body, starts)
     assert shown == speaker, (c.speaker, c.text)
+
+
+def test_the_man_who_is_the_subject_of_the_previous_sentence(annotate_text):
+    # a writer varies "Victor Hale" by what he did: "the man who ..." is him, not an unnamed source
+    body = ("Victor Hale won the regional election in April by a wide margin.\n\n"
+            "The man who promised to close the old mine said the decision would be made by June.")
+    c, shown = speaker_of(annotate_text, body, "the decision would be")
+    assert shown == "Victor Hale", (c.speaker, c.text)

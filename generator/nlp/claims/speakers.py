@@ -95,6 +95,8 @@ class Resolver:
             return self._pronoun(low, span, start, content)
         kind = self._kind(text, head)
         role = self._role_of(head, span) if head is not None and head.pos_ == "NOUN" else None
+        if role is None and head is not None and head.pos_ == "NOUN":
+            role = self._described_subject(head)
         if role is None and head is not None and head.pos_ in ("NOUN", "PROPN"):
             role = self._same_office(head, span)
         if role is not None:
@@ -193,6 +195,26 @@ class Resolver:
         if indefinite and span[0] >= self.first_named.get(ent[0], 0):
             return None
         return ent
+
+    def _described_subject(self, head):
+        """"The man who ..." with a relative clause: the named person the previous sentence is about,
+        as a writer varies a name by what the person did rather than by a pronoun."""
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        if det != "the" or head.lemma_.lower() not in words("described_people") \
+                or not any(c.dep_ in ("relcl", "acl") for c in head.children):
+            return None
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        for tok in prev.root.children:
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                ent = self._entity(tok) if tok.pos_ == "PROPN" else None
+                if ent is None and tok.pos_ == "PROPN":
+                    ent = self.by_name.get(tok.lower_)
+                if ent is not None and ent[1] == "person":
+                    return ent
+        return None
 
     def _same_office(self, head, span):
         """The person a definite description of an office denotes ("the spokesman" for the person
