@@ -240,3 +240,13 @@ def test_the_man_who_is_the_subject_of_the_previous_sentence(annotate_text):
             "The man who promised to close the old mine said the decision would be made by June.")
     c, shown = speaker_of(annotate_text, body, "the decision would be")
     assert shown == "Victor Hale", (c.speaker, c.text)
+
+
+def test_free_relative_speaks_through_its_pronoun(annotate_text):
+    # "What she told the board was ...": the pronoun inside the free relative is the speaker
+    body = ("Governor Alma Ruiz visited the clinic on Friday.\n\n"
+            'What she told the staff was blunt: "The clinic will stay open next year, and nobody will lose a job."')
+    _, claims = claims_of(annotate_text, body)
+    names = [c.speaker for c in claims]
+    assert all(not (n or "").lower().startswith("what") for n in names), names
+    assert any(c.speaker_id == "alma-ruiz" for c in claims), [(c.speaker, c.text) for c in claims]

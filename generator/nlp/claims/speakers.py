@@ -75,6 +75,7 @@ class Resolver:
     def resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None) -> Speaker:
         """The speaker of a claim whose speaker phrase is span; content is the claim's own span."""
         doc = self.doc
+        span, head_i = _free_relative(doc, span, head_i)
         text = doc.text[span[0]:span[1]]
         head = doc[head_i] if head_i is not None else None
         low = text.lower().strip()
@@ -378,6 +379,16 @@ def _roles(people) -> list[tuple[str, tuple]]:
             if words_:
                 out.append((" ".join(words_), (p.id, "person", p.name)))
     return out
+
+
+def _free_relative(doc, span, head_i):
+    """"What she said was ..." speaks through the pronoun inside the free relative: its span and head."""
+    m = re.fullmatch(r"(?i)(?:what|all)\s+(\w+)", doc.text[span[0]:span[1]].strip())
+    if m is None or m.group(1).lower() not in PRONOUNS:
+        return span, head_i
+    start = span[0] + doc.text[span[0]:span[1]].find(m.group(1), len(doc.text[span[0]:span[1]]) - len(m.group(1)) - 1)
+    tok = doc.char_span(start, start + len(m.group(1)))
+    return (start, start + len(m.group(1))), (tok.start if tok is not None else head_i)
 
 
 def _office_classes(text: str, tail: bool = False) -> set[str]:
