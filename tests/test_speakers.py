@@ -250,3 +250,19 @@ def test_free_relative_speaks_through_its_pronoun(annotate_text):
     names = [c.speaker for c in claims]
     assert all(not (n or "").lower().startswith("what") for n in names), names
     assert any(c.speaker_id == "alma-ruiz" for c in claims), [(c.speaker, c.text) for c in claims]
+
+
+def test_a_place_in_the_description_rules_out_an_office_holder_from_elsewhere(annotate_text):
+    # "the Ohio lawmaker" is the Ohio senator even though the Texas representative was named since
+    body = ("Paul Hendry, a senator from Ohio, voted against the bill. Carla Mendes, a representative from Texas, "
+            "backed it.\n\nThe Ohio lawmaker said the vote was a mistake.")
+    c, shown = speaker_of(annotate_text, body, "the vote was a mistake")
+    assert shown == "Paul Hendry", (c.speaker, c.text)
+
+
+def test_a_leader_of_another_country_is_not_the_description(annotate_text):
+    # "the US leader" cannot be the Russian president, however recently he was named
+    body = ("President Tom Baker flew to Vienna on Sunday. He met Ivan Sorokin, the Russian president, at the palace.\n\n"
+            "The US leader said the talks had gone well.")
+    c, shown = speaker_of(annotate_text, body, "the talks had gone well")
+    assert shown == "Tom Baker", (c.speaker, c.text)

@@ -227,16 +227,17 @@ class Resolver:
         cls = _office_classes(self.doc.text[head.left_edge.idx:head.idx + len(head.text)], tail=True)
         if not cls:
             return None
-        places = {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP", "LOC")}
+        desc = self.doc.text[head.left_edge.idx:head.idx]
+        places = _places(desc) | {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP")}
         found = {}
         for role, ent in self.raw_roles:
             if not cls & _office_classes(role):
                 continue
-            # "the New York lawmaker" is not a role that names another place ("senator from Ohio")
-            named = set(re.findall(r"[\w'’-]+", role.lower()))
-            if places and not places <= named and re.search(r"\b(?:of|from|for)\s+[A-Z]|\b[A-Z]{1,2}-[A-Z]{2}\b", role):
+            # "the New York lawmaker" is not the "Ohio senator", nor "the US leader" the "Russian President"
+            stated = _places(role)
+            if places and stated and not places & stated:
                 continue
-            found[ent] = max(found.get(ent, 0), 2 if places and places <= named else 1)
+            found[ent] = max(found.get(ent, 0), 2 if places & stated else 1)
         if not found:
             return None
         best = max(found.values())
@@ -389,6 +390,12 @@ def _free_relative(doc, span, head_i):
     start = span[0] + doc.text[span[0]:span[1]].find(m.group(1), len(doc.text[span[0]:span[1]]) - len(m.group(1)) - 1)
     tok = doc.char_span(start, start + len(m.group(1)))
     return (start, start + len(m.group(1))), (tok.start if tok is not None else head_i)
+
+
+def _places(text: str) -> set[str]:
+    """Country, people and state names (data lists) in a phrase, lower case."""
+    low = " " + " ".join(re.findall(r"[\w'’-]+", text.lower())) + " "
+    return {w for name in ("countries", "demonyms", "regions") for w in words(name) if f" {w} " in low}
 
 
 def _office_classes(text: str, tail: bool = False) -> set[str]:
