@@ -266,3 +266,12 @@ def test_a_leader_of_another_country_is_not_the_description(annotate_text):
             "The US leader said the talks had gone well.")
     c, shown = speaker_of(annotate_text, body, "the talks had gone well")
     assert shown == "Tom Baker", (c.speaker, c.text)
+
+
+def test_a_pronoun_skips_the_nearer_person_of_the_other_sex(annotate_text):
+    # "she" after Mike Tanner was named is still Laura Grant, the woman the story is about
+    body = ("Laura Grant visited the clinic on Friday. The building is old. The roof leaks. The lifts are broken. "
+            "Mike Tanner, the manager, showed the wards.\n\n"
+            'What she told the nurses was blunt: "The clinic will stay open next year, and nobody will lose a job."')
+    c, shown = speaker_of(annotate_text, body, "The clinic will stay open")
+    assert shown == "Laura Grant", (c.speaker, c.text)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..names import tokens
+from ..personhood import likely_gender
 from ..rules import pairs, words
 from .quotes import find_quotes
 
@@ -281,6 +283,10 @@ class Resolver:
             # who the words name in the third person is not who says them ("He said, 'Roe was ...'")
             inside = {pid for pid, spans in self.mentions_of.items()
                       if content and any(content[0] <= a and b <= content[1] for a, b in spans)}
+            # "she" is not a person whose first name is a man's ("Mike Pence"), nor "he" a woman's
+            want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
+            if want:
+                inside |= {pid for pid, ent in self.by_id.items() if _first_name_gender(ent[2]) not in ("", want)}
             prior = self.last.get("person")
             if prior is not None and prior.entity is not None and prior.entity[0] in inside:
                 prior = None
@@ -380,6 +386,12 @@ def _roles(people) -> list[tuple[str, tuple]]:
             if words_:
                 out.append((" ".join(words_), (p.id, "person", p.name)))
     return out
+
+
+def _first_name_gender(name: str) -> str:
+    """ "m" or "f" from a full name's first name ("Ana Ruiz"), "" for a bare or unknown one."""
+    toks = tokens(name)
+    return likely_gender(toks[0]) if len(toks) > 1 else ""
 
 
 def _free_relative(doc, span, head_i):
