@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from ..names import tokens
 from ..personhood import likely_gender
-from ..rules import pairs, words
+from ..rules import words
+from .offices import office_classes, places_in
 from .quotes import find_quotes
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "you"}
@@ -226,17 +227,17 @@ class Resolver:
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
         if det != "the":
             return None
-        cls = _office_classes(self.doc.text[head.left_edge.idx:head.idx + len(head.text)], tail=True)
+        cls = office_classes(self.doc.text[head.left_edge.idx:head.idx + len(head.text)], tail=True)
         if not cls:
             return None
         desc = self.doc.text[head.left_edge.idx:head.idx]
-        places = _places(desc) | {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP")}
+        places = places_in(desc) | {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP")}
         found = {}
         for role, ent in self.raw_roles:
-            if not cls & _office_classes(role):
+            if not cls & office_classes(role):
                 continue
             # "the New York lawmaker" is not the "Ohio senator", nor "the US leader" the "Russian President"
-            stated = _places(role)
+            stated = places_in(role)
             if places and stated and not places & stated:
                 continue
             found[ent] = max(found.get(ent, 0), 2 if places & stated else 1)
@@ -402,25 +403,6 @@ def _free_relative(doc, span, head_i):
     start = span[0] + doc.text[span[0]:span[1]].find(m.group(1), len(doc.text[span[0]:span[1]]) - len(m.group(1)) - 1)
     tok = doc.char_span(start, start + len(m.group(1)))
     return (start, start + len(m.group(1))), (tok.start if tok is not None else head_i)
-
-
-def _places(text: str) -> set[str]:
-    """Country, people and state names (data lists) in a phrase, lower case."""
-    low = " " + " ".join(re.findall(r"[\w'’-]+", text.lower())) + " "
-    return {w for name in ("countries", "demonyms", "regions") for w in words(name) if f" {w} " in low}
-
-
-def _office_classes(text: str, tail: bool = False) -> set[str]:
-    """The office classes (data/role_classes.txt) a role names; with tail, only its last words."""
-    toks = re.findall(r"[\w'’-]+", text.lower())
-    out = set()
-    for word, cls in pairs("role_classes").items():
-        key = word.split("_")
-        n = len(key)
-        spots = [len(toks) - n] if tail else range(len(toks) - n + 1)
-        if any(i >= 0 and toks[i:i + n] == key for i in spots):
-            out.add(cls)
-    return out
 
 
 def _looks_like_name(head) -> bool:
