@@ -12,6 +12,7 @@
     attach.py    each quote joined to its claim, cue, colon introduction or last speaker
     credits.py   photo, video and audio credits of captions
     speakers.py  speaker phrase -> person, organisation, document or anonymous source
+    offices.py   the office class of a description ("the spokesman") and the places it names
     notes.py     anonymity reasons, verification notes, unanswered requests for comment
 """
 

@@ -14,7 +14,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from ..names import tokens
+from ..personhood import likely_gender
 from ..rules import words
+from .offices import office_classes, places_in
 from .quotes import find_quotes
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "you"}
@@ -62,6 +65,7 @@ class Resolver:
         self.by_id = {p.id: (p.id, "person", p.name) for p in people}
         self.mentions_of = {p.id: tuple(p.mentions) for p in people}
         self.roles = _roles(people)
+        self.raw_roles = [(r, (p.id, "person", p.name)) for p in people for r in getattr(p, "roles", ())]
         self.first_named = {p.id: min((s for s, _ in p.mentions), default=0) for p in people}
         self.quoted = sorted((q.start, q.end) for q in find_quotes(doc.text))
         # "inside some quote" by bisection: the quotes' starts and the furthest end reached so far
@@ -81,6 +85,7 @@ class Resolver:
     def resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None) -> Speaker:
         """The speaker of a claim whose speaker phrase is span; content is the claim's own span."""
         doc = self.doc
+        span, head_i = _free_relative(doc, span, head_i)
         text = doc.text[span[0]:span[1]]
         head = doc[head_i] if head_i is not None else None
         low = text.lower().strip()
@@ -101,6 +106,10 @@ class Resolver:
             return self._pronoun(low, span, start, content)
         kind = self._kind(text, head)
         role = self._role_of(head, span) if head is not None and head.pos_ == "NOUN" else None
+        if role is None and head is not None and head.pos_ == "NOUN":
+            role = self._described_subject(head)
+        if role is None and head is not None and head.pos_ in ("NOUN", "PROPN"):
+            role = self._same_office(head, span)
         if role is not None:
             spk = Speaker(text, role, "named")
             self._remember(spk, span[0])
@@ -215,6 +224,59 @@ class Resolver:
             self._roles_by_part = index
         return self._roles_by_part
 
+    def _described_subject(self, head):
+        """"The man who ..." with a relative clause: the named person the previous sentence is about,
+        as a writer varies a name by what the person did rather than by a pronoun."""
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        if det != "the" or head.lemma_.lower() not in words("described_people") \
+                or not any(c.dep_ in ("relcl", "acl") for c in head.children):
+            return None
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        for tok in prev.root.children:
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                ent = self._entity(tok) if tok.pos_ == "PROPN" else None
+                if ent is None and tok.pos_ == "PROPN":
+                    ent = self.by_name.get(tok.lower_)
+                if ent is not None and ent[1] == "person":
+                    return ent
+        return None
+
+    def _same_office(self, head, span):
+        """The person a definite description of an office denotes ("the spokesman" for the person
+        stated to be press secretary): the one whose role is of the same class, with no place in
+        the description that the role contradicts, the most recently mentioned before it winning."""
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        if det != "the":
+            return None
+        cls = office_classes(self.doc.text[head.left_edge.idx:head.idx + len(head.text)], tail=True)
+        if not cls:
+            return None
+        desc = self.doc.text[head.left_edge.idx:head.idx]
+        places = places_in(desc) | {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP")}
+        found = {}
+        for role, ent in self.raw_roles:
+            if not cls & office_classes(role):
+                continue
+            # "the New York lawmaker" is not the "Ohio senator", nor "the US leader" the "Russian President"
+            stated = places_in(role)
+            if places and stated and not places & stated:
+                continue
+            found[ent] = max(found.get(ent, 0), 2 if places & stated else 1)
+        if not found:
+            return None
+        best = max(found.values())
+        found = [e for e, v in found.items() if v == best]
+        if len(found) == 1:
+            return found[0]
+        before = {e: max((a for a, _ in self.mentions_of.get(e[0], ()) if a < span[0]), default=-1) for e in found}
+        ranked = sorted(found, key=lambda e: before[e], reverse=True)
+        if before[ranked[0]] < 0:
+            return None  # two people could be meant and neither is named yet: keep the cue's words
+        return ranked[0]
+
     def _entity(self, head):
         """The entity of the head word widened to its compound name ("Nicolas Maduro" for "Maduro")."""
         toks = sorted([t for t in head.children if t.dep_ == "compound"] + [head], key=lambda t: t.i)
@@ -246,6 +308,10 @@ class Resolver:
             # who the words name in the third person is not who says them ("He said, 'Roe was ...'")
             inside = {pid for pid, spans in self.mentions_of.items()
                       if content and any(content[0] <= a and b <= content[1] for a, b in spans)}
+            # "she" is not a person whose first name is a man's ("Mike Pence"), nor "he" a woman's
+            want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
+            if want:
+                inside |= {pid for pid, ent in self.by_id.items() if _first_name_gender(ent[2]) not in ("", want)}
             prior = self.last.get("person")
             if prior is not None and prior.entity is not None and prior.entity[0] in inside:
                 prior = None
@@ -350,6 +416,22 @@ def _roles(people) -> list[tuple[str, tuple]]:
             if words_:
                 out.append((" ".join(words_), (p.id, "person", p.name)))
     return out
+
+
+def _first_name_gender(name: str) -> str:
+    """ "m" or "f" from a full name's first name ("Ana Ruiz"), "" for a bare or unknown one."""
+    toks = tokens(name)
+    return likely_gender(toks[0]) if len(toks) > 1 else ""
+
+
+def _free_relative(doc, span, head_i):
+    """"What she said was ..." speaks through the pronoun inside the free relative: its span and head."""
+    m = re.fullmatch(r"(?i)(?:what|all)\s+(\w+)", doc.text[span[0]:span[1]].strip())
+    if m is None or m.group(1).lower() not in PRONOUNS:
+        return span, head_i
+    start = span[0] + doc.text[span[0]:span[1]].find(m.group(1), len(doc.text[span[0]:span[1]]) - len(m.group(1)) - 1)
+    tok = doc.char_span(start, start + len(m.group(1)))
+    return (start, start + len(m.group(1))), (tok.start if tok is not None else head_i)
 
 
 def _looks_like_name(head) -> bool:

@@ -1,0 +1,26 @@
+"""Offices a description names ("the spokesman", "the US leader"): role classes and the places in a phrase."""
+
+from __future__ import annotations
+
+import re
+
+from ..rules import pairs, words
+
+
+def places_in(text: str) -> set[str]:
+    """Country, people and state names (data lists) in a phrase, lower case."""
+    low = " " + " ".join(re.findall(r"[\w'’-]+", text.lower())) + " "
+    return {w for name in ("countries", "demonyms", "regions") for w in words(name) if f" {w} " in low}
+
+
+def office_classes(text: str, tail: bool = False) -> set[str]:
+    """The office classes (data/role_classes.txt) a role names; with tail, only its last words."""
+    toks = re.findall(r"[\w'’-]+", text.lower())
+    out = set()
+    for word, cls in pairs("role_classes").items():
+        key = word.split("_")
+        n = len(key)
+        spots = [len(toks) - n] if tail else range(len(toks) - n + 1)
+        if any(i >= 0 and toks[i:i + n] == key for i in spots):
+            out.add(cls)
+    return out
