@@ -129,3 +129,14 @@ def test_a_people_in_the_plural_is_no_person(name):
     ms = [Mention(i, i + len(name), name, "person", "person", Clues(agent=True)) for i in (0, 40)]
     decide_types(ms, set())
     assert {m.kind for m in ms} == {"other"}
+
+
+def test_a_name_with_a_possessive_inside_is_no_person():
+    from generator.nlp.entities import decide_types
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personhood import Clues
+
+    name = "King's Watch"
+    ms = [Mention(i, i + len(name), name, "person", "person", Clues(agent=True)) for i in (0, 40)]
+    decide_types(ms, set())
+    assert {m.kind for m in ms} == {"other"}

@@ -170,6 +170,9 @@ def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if (len(tokens(k)) >= 2 and all(m.clues.headline for m in ms) and not _known_name(last)
             and is_verb_form(last)):
         return _majority(votes, exclude="person")
+    # "King's Watch", "St Ann's Well": a possessive inside a name makes it something named after someone
+    if re.search(r"\w['’]s\s+\w", name):
+        return _majority(votes, exclude="person")
     # "Latinos", "the Kurds": a people's name in the plural is a group, never one person
     if (len(tokens(k)) == 1 and not titled and k.endswith("s")
             and any(k[:-n] in words("demonyms") for n in (1, 2))):
