@@ -18,6 +18,9 @@ MAX_LENGTH = 2_000_000
 # Texts longer than this are parsed in paragraph-aligned pieces, then joined into one Doc:
 # the parser's memory grows with the length of a text, and offsets stay those of the whole.
 CHUNK_CHARS = 100_000
+# Characters per nlp.pipe batch: the parser holds a whole batch's activations, so 16 pieces of a
+# long text (1.6 MB at once) took gigabytes; a batch of articles is well under this
+BATCH_CHARS = 200_000
 
 
 class PipelineError(Exception):
@@ -72,7 +75,8 @@ def parse(nlp, texts: Iterable[str], batch_size: int = 16, chunk_chars: int = CH
     pieces: list[str] = []
 
     def flush() -> Iterator:
-        docs = iter(nlp.pipe(pieces, batch_size=batch_size))
+        longest = max((len(p) for p in pieces), default=1)
+        docs = iter(nlp.pipe(pieces, batch_size=max(1, min(batch_size, BATCH_CHARS // max(longest, 1)))))
         for n in pending:
             yield _joined([next(docs) for _ in range(n)])
         pending.clear()
