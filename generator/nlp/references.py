@@ -183,15 +183,15 @@ def _names_someone_else(doc, root, taken: set[int]) -> bool:
 
 
 def _match_description(doc, span: Span, persons: list[_Person], seen: dict[int, int],
-                       last: dict[int, int] | None = None) -> int | None:
-    """The person named before whose stated role (and age, and "former") the description matches."""
+                       last: dict[int, int]) -> int | None:
+    """The person named before whose stated role (and age, and "former") the description matches;
+    last: person index -> the last token before the span that names or refers to them."""
     root = span[-1]
     head = fold(span[-1].text)
     age = next((int(m.group(1)) for t in span if (m := AGE_RE.match(t.lower_))), None)
     former = any(t.lower_ in ("former", "ex") for t in span)
     extra = [fold(t.text) for t in span[:-1] if not AGE_RE.match(t.lower_) and fold(t.text) not in LIGHT
              and not t.is_punct]
-    last = _last_seen(seen, span.start) if last is None else last
     best, best_key = None, None
     for i, p in enumerate(persons):
         if i not in last or head not in p.role_words or _bound(doc, root, i, seen):
@@ -206,12 +206,11 @@ def _match_description(doc, span: Span, persons: list[_Person], seen: dict[int, 
 
 
 def _match_pronoun(sents: list, tok, gender: str, persons: list[_Person], seen: dict[int, int],
-                   last: dict[int, int] | None = None) -> int | None:
+                   last: dict[int, int]) -> int | None:
     """The nearest person before, within a few sentences, whose gender is this pronoun's or unknown."""
     doc = tok.doc
     here = _sentence_index(sents, tok.i)
     lo = sents[max(0, here - WINDOW)].start
-    last = _last_seen(seen, tok.i) if last is None else last
     cands = [(pos, i) for i, pos in last.items() if pos >= lo and persons[i].gender in ("", gender)
              and not (tok.lower_ not in REFLEXIVE and tok.lower_ not in POSSESSIVE and _bound(doc, tok, i, seen))
              and not _own_appositive(tok, i, seen)]
@@ -257,15 +256,6 @@ def _owners(doc) -> dict[int, str]:
         made = (group, {s.start_char: s.label_ for s in group})
         doc.user_data["briefings_ref_owners"] = made
     return made[1]
-
-
-def _last_seen(seen: dict[int, int], before: int) -> dict[int, int]:
-    """Person index -> the last token before `before` that names or refers to them."""
-    out: dict[int, int] = {}
-    for t, i in seen.items():
-        if t < before and t > out.get(i, -1):
-            out[i] = t
-    return out
 
 
 def _sentence_index(sents: list, i: int) -> int:
