@@ -30,6 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from corpus_run import default_corpus  # noqa: E402  (the benchmarks folder is the script's own)
+
 WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
                    "november", "december"}
@@ -39,14 +41,6 @@ CREDIT = re.compile(
     r"(?im)^[^\n]{0,200}\bcontributed(?:\s+reporting|\s+to\s+this|\s+from|\s*\.?\s*$)[^\n]*$"
     r"|\b(?:reporting|editing|writing|photos?|photographs?) by\b[^\n]*"
     r"|\b(?:photos?|images?|video|credit)\s*[:/][^\n;)]*|(?:\S+\s){0,3}\S+/\s*(?:AP|Reuters|Getty Images|AFP|EPA)\b")
-
-
-def default_corpus() -> Path:
-    for base in (ROOT, *ROOT.parents):
-        candidate = base.parent / "shared" / "corpus" / "allsides-1000"
-        if candidate.is_dir():
-            return candidate
-    return ROOT.parent / "shared" / "corpus" / "allsides-1000"
 
 
 def sample_files(corpus: Path, n: int | None) -> list[Path]:
