@@ -140,3 +140,23 @@ def test_a_name_with_a_possessive_inside_is_no_person():
     ms = [Mention(i, i + len(name), name, "person", "person", Clues(agent=True)) for i in (0, 40)]
     decide_types(ms, set())
     assert {m.kind for m in ms} == {"other"}
+
+
+def test_a_listed_name_or_a_leader_already_taken_by_a_mention_is_not_found_again(nlp):
+    from generator.nlp.mentions import Mention
+    from generator.nlp.namebounds import leaders, listed_with_people
+
+    def make(t):
+        return t.text
+
+    def over(doc, word, label):
+        start = doc.text.index(word)
+        return Mention(start, start + len(word), word, label, label=label)
+
+    gods = nlp("They worship the old gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.")
+    assert "Poseidon" in listed_with_people(gods, [], make)
+    assert "Poseidon" not in listed_with_people(gods, [over(gods, "Poseidon", "person")], make)
+    assert "Poseidon" in listed_with_people(gods, [over(gods, "Poseidon", "organization")], make)  # a lone "org" is no claim
+    rule = nlp("The Okafor government fell in May.")
+    assert leaders(rule, [], make) == ["Okafor"]
+    assert leaders(rule, [over(rule, "Okafor", "person")], make) == []

@@ -2,6 +2,8 @@
 words, classes and events are none; short forms join the name they stand for."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.nlp.mentions import Mention
 from generator.nlp.orgs import not_a_name, tidy
@@ -170,3 +172,24 @@ def test_a_name_with_and_without_its_possessive_is_one_organisation(annotate_tex
     ann = annotate_text("Eunice Yung of New People's Party won. The New People Party said it was pleased.")
     party = [e for e in ann.organizations if "New People Party" in e.aliases]
     assert len(party) == 1 and "New People's Party" in party[0].aliases
+
+
+# The rule as one search of the whole text per name (quadratic on a long seed): the sweep over the
+# scores must find the same names.
+_PIECES = ["Norway", "Chile", "New York", "York", "U.S.", "won", "lost", "to", "by", "over", "3", "2 – 1", "1-0",
+           "4 —2", " ", "  ", "\n", "-", "x", "52-48", ".", ",", "Norwayx", "trailed", "2", "–", "0"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " "])), min_size=1, max_size=12))
+def test_names_beside_a_score_are_found_as_a_search_per_name_finds_them(parts):
+    import re
+
+    from generator.nlp.orgs import RESULT_VERBS, SCORE, _beside_scores
+
+    text = "".join(a + b for a, b in parts)
+    names = {"Norway", "Chile", "New York", "York", "U.S."}
+    by_search = {n for n in names
+                 if re.search(rf"(?<![\w-]){re.escape(n)}(?:\s+{RESULT_VERBS})?{SCORE}", text)
+                 or re.search(rf"{SCORE}\s+(?:to |against |over |with |by )?{re.escape(n)}(?![\w-])", text)}
+    assert _beside_scores(text, names) == by_search

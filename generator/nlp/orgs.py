@@ -26,7 +26,11 @@ CONNECTORS = {"of", "and", "for", "the", "on", "at", "in", "de", "du", "des", "l
 # "Sweden 1 – 0 up": a score after a team's name is no part of it
 SCORE_RE = re.compile(r"\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b")
 SCORE = r"\s+\d\s*[–—-]\s*\d(?![\d.,])"
+# every score a team may stand beside, overlapping ones too ("2 – 1 – 0"): its start, and its end in group 1
+SCORE_AT = re.compile(r"(?<=\s)(?=(\d\s*[–—-]\s*\d)(?![\d.,]))")
 RESULT_VERBS = r"(?:won|lost|drew|beat|led|trailed)"
+RESULT_VERB_END = re.compile(rf"(?<=\s){RESULT_VERBS}$")
+SCORE_LINKS = ("to ", "against ", "over ", "with ", "by ")  # "lost 1 – 2 to England"
 # "Harbour Workers Union of the UK": the country an organisation is "of" belongs to its name
 OF_COUNTRY_RE = re.compile(r" of (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
 # "University of Kent at Canterbury": a campus is part of a university's name
@@ -179,16 +183,55 @@ def _extend(m: Mention, text: str) -> None:
 def _teams(text: str, mentions: list[Mention]) -> None:
     """ "Belgium 3 – 0 Panama", "Tunisia lost 1 – 2 to England": a place named beside a score is a
     team, an organisation, wherever the text names it."""
-    names = {key(m.text): m.text for m in mentions if m.kind in KINDS and m.text[:1].isupper()}
-    teams = set()
-    for k, name in names.items():
-        n = re.escape(name)
-        if re.search(rf"(?<![\w-]){n}(?:\s+{RESULT_VERBS})?{SCORE}", text) or \
-                re.search(rf"{SCORE}\s+(?:to |against |over |with |by )?{n}(?![\w-])", text):
-            teams.add(k)
+    names = {m.text: key(m.text) for m in mentions if m.kind in KINDS and m.text[:1].isupper()}
+    teams = {names[name] for name in _beside_scores(text, set(names))}
     for m in mentions:
         if m.kind == "place" and key(m.text) in teams:
             m.kind = "organization"
+
+
+def _beside_scores(text: str, names: set[str]) -> set[str]:
+    """The names the text writes just before a score (`NAME [won] 3 – 0`) or just after one
+    (`3 – 0 [to] NAME`), at word bounds. One pass over the scores, each looked up among the names'
+    lengths: a search of the whole text per name grew with the square of a long seed's length."""
+    lengths = sorted({len(n) for n in names})
+    found = set()
+    for score in SCORE_AT.finditer(text):
+        start, end = score.start(), score.end(1)
+        before = _space_before(text, start)
+        if before == start:
+            continue  # the score's leading space is part of the pattern
+        ends = [before]
+        verb = RESULT_VERB_END.search(text, max(0, before - 12), before)
+        if verb and _space_before(text, verb.start()) < verb.start():
+            ends.append(_space_before(text, verb.start()))
+        for e in ends:
+            found.update(text[e - n:e] for n in lengths if n <= e and text[e - n:e] in names
+                         and not (e - n and _wordish(text[e - n - 1])))
+        after = _space_after(text, end)
+        if after == end:
+            continue
+        starts = [after] + [after + len(p) for p in SCORE_LINKS if text.startswith(p, after)]
+        for b in starts:
+            found.update(text[b:b + n] for n in lengths if text[b:b + n] in names and b + n <= len(text)
+                         and not (b + n < len(text) and _wordish(text[b + n])))
+    return found
+
+
+def _space_before(text: str, i: int) -> int:
+    while i and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _space_after(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def _wordish(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"  # what the bounds (?<![\w-]) and (?![\w-]) refuse
 
 
 def _towns(text: str, mentions: list[Mention]) -> None:
