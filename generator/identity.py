@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from .nlp.names import tokens
+from .nlp.names import is_generation, tokens
 from .nlp.rules import words
 
 T = TypeVar("T")
@@ -90,7 +90,10 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
         if not form.words:
             continue
         cands = [i for i, c in enumerate(clusters) if _contained(form, c.form)]
-        fit = [i for i in cands if form.words[0] == clusters[i].form.words[0] or roles_fit(items[i], groups[k])]
+        # "Ruiz Jr." names the son alone: a surname with his suffix needs no roles to join "Tomas Ruiz Jr."
+        junior = len(form.words) >= 2 and is_generation(form.words[-1])
+        fit = [i for i in cands if form.words[0] == clusters[i].form.words[0] or junior
+               or roles_fit(items[i], groups[k])]
         if len(fit) > 1:
             fit = _one_of(fit, items, groups[k], roles_shared)
         if len(fit) == 1:
