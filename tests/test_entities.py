@@ -240,6 +240,9 @@ def _aliases(ann):
      "Dorner told the pupils to read more.", "Ellen Dorner", "Paul Dorner"),
     ("Senator Mark Halvorsen spoke on Monday. His brother Tobin Halvorsen runs a bakery. Tobin Halvorsen "
      "said the business was slow. Halvorsen said he would vote no.", "Mark Halvorsen", "Tobin Halvorsen"),
+    # an honorific both brothers fit does not choose the one introduced as a relative
+    ("Senator Mark Halvorsen spoke on Monday. His brother Tobin Halvorsen runs a bakery in the town. "
+     "Mr. Halvorsen is under pressure from his party.", "Mark Halvorsen", "Tobin Halvorsen"),
 ])
 def test_a_shared_surname_is_not_the_relative_introduced_beside_a_namesake(annotate_text, text, main, relative):
     found = _aliases(annotate_text(text))

@@ -368,7 +368,9 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
                 ] if m.clues.pronoun and len(cands) > 1 else []
         if len(cands) > 1 and fits:  # "Ruiz said he …": the bearer whose gender fits
             cands = fits
-        if len(cands) + len(bare) > 1 and not m.clues.gender and not fits:  # (an honorific or pronoun decided)
+        # (a pronoun decided; an honorific decides unless both bearers are men, or both women: "Mr. Ruiz"
+        # beside "his brother Tomas Ruiz" is still the main Ruiz)
+        if (len(cands) > 1 if m.clues.gender else len(cands) + len(bare) > 1) and not fits:
             main = [c for c in cands if id(c) not in kin]
             cands = main if main or bare else cands
         if cands and bare and not m.clues.gender:
