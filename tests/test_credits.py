@@ -33,6 +33,8 @@ def test_a_sentence_about_a_contribution_is_no_credit(annotate_text):
     # a sign-off naming the outlet, after a label
     ("Ana Ruiz spoke on Monday.\n\nAt the summit: Tomas Brandt, Test Radio News", "Brandt"),
     ("Ana Ruiz spoke on Monday.\n\nReporting from Lima: Tomas Brandt, Test News\n\nThe talks resume.", "Brandt"),
+    # a labelled byline naming the reporter's post
+    ("Analysis: Tomas Brandt, Test News diplomatic correspondent\n\nAna Ruiz spoke on Monday.", "Brandt"),
 ])
 def test_credit_variants(annotate_text, text, credit):
     ann = annotate_text(text)
