@@ -78,6 +78,9 @@ def test_a_common_word_before_a_known_surname_is_cut(annotate_text):
     ("Under Secretary for Management Patrick Kenney agreed.", "Patrick Kenney"),
     ("Congressmen Jerrold Nadel and Adam Schiffer spoke.", "Jerrold Nadel"),  # a plural role noun
     ("About Mitt Romano: he ran twice.", "Mitt Romano"),  # a small word
+    # an honorific written without its stop, whatever the model typed the run
+    ("\"It worked,\" association president Prof TV Narayana told reporters.", "TV Narayana"),
+    ("The clinic is run by Prof Lena Okafor, who trained in Leeds.", "Lena Okafor"),
 ])
 def test_office_words_and_small_words_start_no_name(annotate_text, text, person):
     names = [p.name for p in annotate_text(text).people]

@@ -86,7 +86,9 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         if kind != "person" and _part_of_title(doc, toks):
             continue
         parts = [(toks, kind)]
-        if kind != "person":
+        if kind != "person" and _titled_name(toks):
+            parts = [(toks[1:], "person")]  # "Prof Ana Ruiz" typed an organisation: the title makes a person
+        elif kind != "person":
             head, tail = _split_tail(toks)
             if tail:
                 # "Ukraine Kurt Volker": a country run into the name after it is a place
@@ -158,6 +160,14 @@ def _split_tail(toks: list) -> tuple[list, list]:
     if not any(_known(t.lower_) for t in tail):
         return toks, []
     return toks[:heads[-1] + 1], tail
+
+
+def _titled_name(toks: list) -> bool:
+    """ "Prof TV Narayana", "Dr Ana Ruiz": an honorific written as an abbreviation, then one to three
+    name words (capitalised, or initials), is a person whatever spaCy typed the run."""
+    if not 2 <= len(toks) <= 4 or not toks[0].text[:1].isupper() or toks[0].lower_.rstrip(".") + "." not in words("titles"):
+        return False
+    return all(t.is_alpha and (is_name_case(t.text) or is_initials(t.text)) for t in toks[1:])
 
 
 def _heading(text: str, pos: int) -> bool:
