@@ -22,6 +22,8 @@ KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’.-]*(?:['’]s?))\
 AS_ROLE_RE = re.compile(r"(?:^|[.\n]\s*)As\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b[^,.]{0,80},\s*$")
 PLACE_PREPOSITIONS = {"on", "in", "at", "into", "onto", "via", "inside"}
 PERSON_PREPOSITIONS = {"for", "under", "with", "against", "by"}
+# prepositions of where something is or happens ("in", not "to" or "from": "a letter from Ana Ruiz")
+PLACED_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 # the lower-case words of four letters or more a Title Case headline may have
 HEADLINE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "after", "than", "that", "about", "upon", "amid"}
 # determiners that go with things, not with a person's name: "the Bat Cave", "his Muslim Brotherhood"
@@ -140,6 +142,7 @@ class Clues:
     called: str = ""  # what a noun before or beside it calls it: "the newspaper Acme", "Hurricane Ana"
     kin: bool = False  # introduced as someone's relative: "his wife, Ana Ruiz", "Ruiz's brother Tomas"
     pronoun: str = ""  # "m"/"f": the gender of "he"/"she" later in its sentence, before another name ("Ruiz said he")
+    placed: bool = False  # where something is: "in X", "near X", "at Prince X" (not "in X's view")
 
 
 def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
@@ -230,13 +233,27 @@ def clues(doc, start: int, end: int) -> Clues:
     near = coordination(root)
     peer = any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in near)
     gender = HONORIFIC_GENDER.get(prev.lower_.rstrip("."), "") if prev is not None else ""
-    # "the province of X", "the city of X"
-    area = (prev is not None and prev.lower_ == "of" and prev.head.is_lower and prev.head.lemma_ in words("area_nouns")
-            and prev.head.i == prev.i - 1)
+    # a title before the name ("the city of Prince X", "in Fort X") is read past for where the name stands
+    lead = prev
+    if lead is not None and lead.text[:1].isupper() and is_title_word(lead.text) and lead.i > 0:
+        lead = doc[lead.i - 1]
+    # "the province of X", "the city of X", "the northern city of Prince X"
+    area = (lead is not None and lead.lower_ == "of" and lead.head.is_lower and lead.head.lemma_ in words("area_nouns")
+            and lead.head.i == lead.i - 1)
+    # "Gunmen attacked a station in X", "a lab near X": a place preposition before the name, the name owning
+    # nothing ("in X's view") and modifying nothing ("at the X rally" is the rally's place, not X's)
+    placed = (lead is not None and lead.lower_ in PLACED_PREPOSITIONS and not re.match(r"[’']", after)
+              and not (root.dep_ in ("compound", "poss") and root.head.i >= span.end))
+    # "the army's research lab, X": set beside a noun for a thing, not for a person ("his lawyer, X")
+    # (read from the words, "noun, X,": the parser often hangs such a name elsewhere)
+    beside = (doc[prev.i - 1] if prev is not None and prev.text == "," and prev.i > 0
+              and nxt is not None and nxt.text in (",", ".") else None)
+    placed = placed or (beside is not None and beside.pos_ == "NOUN" and beside.is_lower
+                        and not is_person_noun(beside.text) and beside.lemma_ not in words("kin_nouns"))
     kin_m = KIN_RE.search(text_of(doc)[max(0, start - 60):start])
     kin = bool(kin_m) and kin_m.group(1) in words("kin_nouns")
     return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
-                 area=area, leads=leads, called=called, kin=kin, pronoun=_pronoun_after(span))
+                 area=area, leads=leads, called=called, kin=kin, pronoun=_pronoun_after(span), placed=placed)
 
 
 SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
