@@ -17,6 +17,8 @@ def people(ann):
     ("Floods hit northern Marlowe and eastern Marlowe, and Marlowe's farmers fled.", "Marlowe"),
     ("The Movimento 5 Colline deputies met. Colline's leader resigned, and Colline lost votes.", "Colline"),
     ("Tourists crowded near the Blue Minaret and Hagia Irene museum on Tuesday.", "Hagia Irene"),
+    # a word in scare quotes qualifies a thing
+    ('The kids drank "electric" Kool Soda from paper cups.', "Kool Soda"),
 ])
 def test_places_groups_and_works_are_not_people(annotate_text, text, not_a_person):
     assert not_a_person not in people(annotate_text(text))

@@ -148,6 +148,10 @@ class Clues:
 def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
     """(role, thing, guessed, article) from the word right before a name."""
     role = thing = guessed = article = False
+    # '"electric" Kool Aid': a word in scare quotes qualifies a thing; no one's name follows one
+    if (prev is not None and prev.is_quote and prev.i >= 2 and doc[prev.i - 1].is_lower and doc[prev.i - 1].is_alpha
+            and doc[prev.i - 2].is_quote and not prev.whitespace_ == "" and doc[prev.i - 2].whitespace_ == ""):
+        return role, True, guessed, article
     if prev is None or prev.is_punct or prev.is_space:
         return role, thing, guessed, article
     # "the EU's chief Brexit negotiator": a role noun before is the role of the noun the name modifies
