@@ -244,6 +244,12 @@ def clues(doc, start: int, end: int) -> Clues:
     # "the province of X", "the city of X", "the northern city of Prince X"
     area = (lead is not None and lead.lower_ == "of" and lead.head.is_lower and lead.head.lemma_ in words("area_nouns")
             and lead.head.i == lead.i - 1)
+    # "Gulf coast state X", "the X village", "X, a municipality north of Lima": an area noun right before,
+    # heading the phrase right after, or heading an appositive (not "X, a state senator": there it modifies)
+    area = area or (prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in words("area_nouns"))
+    area = area or (nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lemma_ in words("area_nouns")
+                    and nxt.dep_ != "compound" and not re.match(r"\s*[’']", text_of(doc)[nxt.idx + len(nxt):][:2]))
+    area = area or bool(_AREA_APPOSITIVE().match(text_of(doc)[end:end + 80]))
     # "Gunmen attacked a station in X", "a lab near X": a place preposition before the name, the name owning
     # nothing ("in X's view") and modifying nothing ("at the X rally" is the rally's place, not X's)
     placed = (lead is not None and lead.lower_ in PLACED_PREPOSITIONS and not re.match(r"[’']", after)
@@ -258,6 +264,14 @@ def clues(doc, start: int, end: int) -> Clues:
     kin = bool(kin_m) and kin_m.group(1) in words("kin_nouns")
     return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
                  area=area, leads=leads, called=called, kin=kin, pronoun=_pronoun_after(span), placed=placed)
+
+
+@cache
+def _AREA_APPOSITIVE() -> re.Pattern:  # noqa: N802 - a compiled pattern, made once from the lexicon
+    """ ", a municipality north of Lima", ", the state's capital": an appositive headed by an area noun."""
+    nouns = "|".join(sorted(words("area_nouns")))
+    return re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})(?:ies|s)?"
+                      rf"(?=\s*[,.;)]|\s+(?:of|in|on|near|north|south|east|west|that|which|where|with)\b)")
 
 
 SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
