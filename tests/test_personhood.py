@@ -19,6 +19,10 @@ def people(ann):
     ("Tourists crowded near the Blue Minaret and Hagia Irene museum on Tuesday.", "Hagia Irene"),
     # a word in scare quotes qualifies a thing
     ('The kids drank "electric" Kool Soda from paper cups.', "Kool Soda"),
+    # a group's, a service's or a ship's name
+    ("Omar Haddad, a member of the rebel Saqr Brigades, said the truce would fail.", "Saqr Brigades"),
+    ("Gen. Amos, head of the Marine Corps, said troops were ready.", "Marine Corps"),
+    ("Sailors aboard the USS Harmon fired warning shots. The USS Harmon then left the strait.", "USS Harmon"),
 ])
 def test_places_groups_and_works_are_not_people(annotate_text, text, not_a_person):
     assert not_a_person not in people(annotate_text(text))
