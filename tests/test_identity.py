@@ -98,6 +98,20 @@ def test_a_surname_with_a_generational_suffix_joins_the_son_whatever_the_roles()
     assert names == [["Tomas Jr", "Tomas Vidal Jr.", "Vidal Jr"], ["Tomas Vidal"]]
 
 
+def test_a_bare_first_name_is_one_page_per_briefing(annotate_text):
+    from dataclasses import replace
+
+    from generator.corpus import aggregate
+
+    texts = ["Senator Rosa Vidal voted no. Her brother Tomas, a teacher, said she was right.",
+             "\"I respect Ana and Tomas,\" the minister said of her deputies.",
+             "Tomas Brandt, the mayor, opened the bridge."]
+    anns = [replace(a, document=replace(a.document, source=f"{i}.txt"))
+            for i, a in enumerate(annotate_text(t) for t in texts)]
+    pages = [e for e in aggregate(anns).entities["people"] if e.name == "Tomas"]
+    assert len(pages) == 2 and all(len(p.appearances) == 1 for p in pages)
+
+
 def test_two_names_one_letter_pair_apart_are_not_misspellings():
     _, maybe = merge(("Juan Kelly", ()), ("Juan Kerry", ()))
     assert not maybe

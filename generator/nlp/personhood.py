@@ -91,6 +91,24 @@ def likely_gender(first: str) -> str:
 
 
 @cache
+def _surname_shares() -> dict[str, float]:
+    try:
+        import names as census
+    except ImportError:
+        return {}
+    with open(census.FILES["last"], encoding="utf-8") as f:
+        return {parts[0].lower(): float(parts[1]) for line in f if len(parts := line.split()) > 1}
+
+
+def first_name_only(word: str) -> bool:
+    """ "Tom", "Monica": a word the census bears far more often as a first name than as a surname
+    ("Paul" is mostly a first name; "Kennedy", "Trump" are not)."""
+    w = word.lower()
+    first = max(_first_name_shares("male").get(w, 0.0), _first_name_shares("female").get(w, 0.0))
+    return first > 0 and first > 3 * _surname_shares().get(w, 0.0)
+
+
+@cache
 def surnames() -> frozenset[str]:
     """Common surnames (US census list shipped by the `names` package), lower case."""
     try:
