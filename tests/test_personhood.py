@@ -33,6 +33,13 @@ def test_a_country_name_is_still_the_surname_of_a_named_person(annotate_text):
     assert len(people(ann)["Jim Jordan"].mentions) == 2
 
 
+def test_a_country_that_is_a_named_person_s_surname_stays_a_country_where_nothing_says_person(annotate_text):
+    ann = annotate_text("Representative Tom Israel spoke to voters. Most of them stand with Israel, and "
+                        "Israel has many friends here, Mr. Israel said.")
+    assert len(people(ann)["Tom Israel"].mentions) == 2
+    assert "Israel" in {p.name for p in ann.places}
+
+
 def test_a_thing_named_after_a_person_is_not_a_person(annotate_text):
     ann = annotate_text("Ana Ruiz took the photographs in 1970. The Ruiz Polaroids were shown in Madrid, "
                         "and a Polaroid camera was on display.")
