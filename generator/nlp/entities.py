@@ -12,6 +12,7 @@ from .mentions import Mention, credit_spans
 from .names import POSSESSIVE_RE, acronym, compact, fold, is_title_word, key, strip_marks, tokens
 from .personhood import (
     ends_in_name_head,
+    first_name_only,
     given_names,
     has_given_name,
     is_post,
@@ -362,7 +363,11 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
     # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
     for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
         t = tokens(m.text)[0] if tokens(m.text) else ""
-        cands = [c for c in by_word.get(t, ()) if not _patronym(longest[id(c)], t)]
+        cands = [c for c in by_word.get(t, ()) if not _patronym(longest[id(c)], t)
+                 and not _middle_given(longest[id(c)], t)]
+        if m.clues.kin and first_name_only(t):
+            # "Ruiz's son Carlos": a relative's first name, not the surname of "Ana Carlos"
+            cands = [c for c in cands if longest[id(c)][0] == t]
         last = [c for c in cands if longest[id(c)][-1] == t]
         cands = last or cands
         # "Mr. Ruiz" is not "Ana Ruiz" (nor "Mrs. Ruiz" "Carlos Ruiz"): an honorific's gender must fit
@@ -402,6 +407,12 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
         c.mentions.sort(key=lambda m: m.start)
     clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
+
+
+def _middle_given(name: list[str], word: str) -> bool:
+    """ "David" in "Aaron David Miller" is a middle name: no one is called by it alone ("King David" is
+    someone else); a middle word that is a surname may be ("Lopez" of "Andres Manuel Lopez Obrador")."""
+    return word in name[1:-1] and word != name[0] and word != name[-1] and first_name_only(word)
 
 
 def _patronym(name: list[str], word: str) -> bool:
