@@ -81,6 +81,8 @@ def test_a_common_word_before_a_known_surname_is_cut(annotate_text):
     # an honorific written without its stop, whatever the model typed the run
     ("\"It worked,\" association president Prof TV Narayana told reporters.", "TV Narayana"),
     ("The clinic is run by Prof Lena Okafor, who trained in Leeds.", "Lena Okafor"),
+    # a campaign ticket: two full names joined by a hyphen
+    ("Jack Oliver was finance chairman for the 2004 George W. Bolton-Dick Chanley campaign.", "George W. Bolton"),
 ])
 def test_office_words_and_small_words_start_no_name(annotate_text, text, person):
     names = [p.name for p in annotate_text(text).people]

@@ -86,7 +86,9 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         if kind != "person" and _part_of_title(doc, toks):
             continue
         parts = [(toks, kind)]
-        if kind != "person" and _titled_name(toks):
+        if kind == "person":
+            parts = [(p, kind) for p in _ticket(toks)]
+        elif _titled_name(toks):
             parts = [(toks[1:], "person")]  # "Prof Ana Ruiz" typed an organisation: the title makes a person
         elif kind != "person":
             head, tail = _split_tail(toks)
@@ -160,6 +162,16 @@ def _split_tail(toks: list) -> tuple[list, list]:
     if not any(_known(t.lower_) for t in tail):
         return toks, []
     return toks[:heads[-1] + 1], tail
+
+
+def _ticket(toks: list) -> list[list]:
+    """ "the 2004 Ana Ruiz-Tom Vidal ticket": two full names joined by a hyphen are two people; the first
+    is kept (a name glued after a hyphen is read as no name, and the second is named alone elsewhere)."""
+    for i, t in enumerate(toks):
+        if (i >= 2 and t.text == "-" and not t.whitespace_ and not toks[i - 1].whitespace_ and len(toks) - i > 2
+                and toks[i + 1].text[:1].isupper() and toks[i + 1].lower_ in given_names()):
+            return [toks[:i]]
+    return [toks]
 
 
 def _titled_name(toks: list) -> bool:
