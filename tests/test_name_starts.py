@@ -73,6 +73,12 @@ def test_a_common_word_before_a_known_surname_is_cut(annotate_text):
     assert len(ann.people[0].mentions) == 2
 
 
+def test_a_headline_verb_before_a_name_the_body_gives_is_cut(annotate_text):
+    ann = annotate_text("President Biden continues to feel the heat from his party. Today, Sen. Ana Vidal "
+                        "criticized Biden for failing to lead.", title="Dems Continue to Diss Biden")
+    assert "Biden" in {p.name for p in ann.people} and not any("Diss" in p.name for p in ann.people)
+
+
 @pytest.mark.parametrize("text, person", [
     ("Director of National Intelligence James Harlow said no.", "James Harlow"),  # an office's abstract noun
     ("Under Secretary for Management Patrick Kenney agreed.", "Patrick Kenney"),

@@ -77,7 +77,8 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         if kind is None or runs.holds(ent.start_char, ent.end_char):
             continue
         toks = _trim(list(ent), kind, common)
-        if kind == "person" and toks and _heading(text, toks[0].idx):
+        headed = kind == "person" and bool(toks) and _heading(text, toks[0].idx)
+        if headed:
             toks = _headline_cut(toks, body, common)
         if kind == "person" and _named_for_post(toks, common):
             continue  # "the Queen's Speech", "a Queen Speech"
@@ -97,7 +98,9 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
                 parts = [(head, "place" if country_only(head) else kind), (tail, "person")]
         for part, k in parts:
             if k == "person" and part:
-                part = glued_start(_after_office(extend_right(doc, _extend_left(doc, part, common))), common)
+                # (in a Title Case line the cut above decided: "Dems Continue to Diss Ana Ruiz" is not re-grown)
+                part = part if headed else _extend_left(doc, part, common)
+                part = glued_start(_after_office(extend_right(doc, part)), common)
                 if country_only(part):  # "Sunday China": what is left is the country
                     k = "place"
             m = _mention(doc, part, k, exclude, credits)
