@@ -19,6 +19,8 @@ def people(ann):
     ("Tourists crowded near the Blue Minaret and Hagia Irene museum on Tuesday.", "Hagia Irene"),
     # a word in scare quotes qualifies a thing
     ('The kids drank "electric" Kool Soda from paper cups.', "Kool Soda"),
+    # a name inside a quoted title of a work
+    ('Perhaps it was "Will and Grace" or "Glee" that changed minds, the pollster said.', "Grace"),
     # a group's, a service's or a ship's name
     ("Omar Haddad, a member of the rebel Saqr Brigades, said the truce would fail.", "Saqr Brigades"),
     ("Gen. Amos, head of the Marine Corps, said troops were ready.", "Marine Corps"),
@@ -132,6 +134,7 @@ def test_a_title_before_a_law_does_not_make_it_a_person(annotate_text):
     ("It underscores the challenges Obama will face. Senators wrote a letter to Obama this week.", "Obama"),
     ("Obama backed the so-called Buffett Rule, named after billionaire investor Warren Buffett, which would "
      "impose a tax.", "Warren Buffett"),
+    ('Ana Ruiz said "Tomas Brandt" was the name she heard.', "Tomas Brandt"),  # a quoted name alone
 ])
 def test_a_title_a_clause_subject_or_a_first_name_keeps_a_person(annotate_text, text, name):
     assert name in people(annotate_text(text))

@@ -226,7 +226,7 @@ def clues(doc, start: int, end: int) -> Clues:
         role = True
     root = span.root
     after = text_of(doc)[end:end + 12]
-    called = _called(doc, span, prev)
+    called = _called(doc, span, prev) or ("other" if _in_quoted_title(text_of(doc), start, end) else "")
     thing = thing or bool(called)
     # "Roe v. Wade", "Ruiz vs. Vidal": a court case or a match, named after its parties
     if re.match(r"\s+vs?\.\s+[A-Z]", after) or re.search(r"\bvs?\.\s+$", text_of(doc)[max(0, start - 6):start]):
@@ -290,6 +290,23 @@ def _AREA_APPOSITIVE() -> re.Pattern:  # noqa: N802 - a compiled pattern, made o
     nouns = "|".join(sorted(words("area_nouns")))
     return re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})(?:ies|s)?"
                       rf"(?=\s*[,.;)]|\s+(?:of|in|on|near|north|south|east|west|that|which|where|with)\b)")
+
+
+TITLE_SMALL_WORDS = {"and", "of", "the", "a", "an", "in", "on", "&", "to", "for"}
+QUOTED_RE = re.compile(r"[\"“]([^\"“”\n.!?,;:]{1,80})[\"”]")
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """ '"Will and Grace"', '"Game of Crowns"': a name inside a short quoted run of capitalised words
+    and small words, longer than the name, is part of a work's title, not someone."""
+    lo = max(text.rfind("\n", 0, start), start - 80, 0)
+    for m in QUOTED_RE.finditer(text, lo, min(len(text), end + 80)):
+        if m.start(1) <= start and end <= m.end(1):
+            inner = m.group(1).split()
+            return (len(inner) >= 2 and (start, end) != (m.start(1), m.end(1))
+                    and all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in inner)
+                    and any(w.lower() in TITLE_SMALL_WORDS for w in inner))
+    return False
 
 
 SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
