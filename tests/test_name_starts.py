@@ -89,6 +89,7 @@ def test_a_headline_verb_before_a_name_the_body_gives_is_cut(annotate_text):
     ("The clinic is run by Prof Lena Okafor, who trained in Leeds.", "Lena Okafor"),
     # a campaign ticket: two full names joined by a hyphen
     ("Jack Oliver was finance chairman for the 2004 George W. Bolton-Dick Chanley campaign.", "George W. Bolton"),
+    ("The clock was built by Omar El-Hassan Idris, a teacher, for the fair.", "Omar El-Hassan Idris"),
 ])
 def test_office_words_and_small_words_start_no_name(annotate_text, text, person):
     names = [p.name for p in annotate_text(text).people]

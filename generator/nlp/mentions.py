@@ -171,8 +171,10 @@ def _ticket(toks: list) -> list[list]:
     """ "the 2004 Ana Ruiz-Tom Vidal ticket": two full names joined by a hyphen are two people; the first
     is kept (a name glued after a hyphen is read as no name, and the second is named alone elsewhere)."""
     for i, t in enumerate(toks):
+        # (not "Mohamed El-Hassan Mohamed": a particle before the hyphen belongs to what follows)
         if (i >= 2 and t.text == "-" and not t.whitespace_ and not toks[i - 1].whitespace_ and len(toks) - i > 2
-                and toks[i + 1].text[:1].isupper() and toks[i + 1].lower_ in given_names()):
+                and toks[i + 1].text[:1].isupper() and toks[i + 1].lower_ in given_names()
+                and len(toks[i - 1].text) > 3 and toks[i - 1].lower_ not in words("name_particles")):
             return [toks[:i]]
     return [toks]
 
