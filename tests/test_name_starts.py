@@ -152,3 +152,14 @@ def test_a_name_with_a_possessive_inside_is_no_person():
     ms = [Mention(i, i + len(name), name, "person", "person", Clues(agent=True)) for i in (0, 40)]
     decide_types(ms, set())
     assert {m.kind for m in ms} == {"other"}
+
+
+def test_initials_and_a_surname_after_by_that_the_model_calls_a_product_are_an_author(nlp):
+    from spacy.tokens import Span
+
+    from generator.nlp.mentions import raw_mentions
+
+    doc = nlp("Results of the studies, published in a paper by AS Brandt in 1989, show that maize loses yield.")
+    i = next(t.i for t in doc if t.text == "AS")
+    doc.ents = [e for e in doc.ents if e.end <= i or e.start >= i + 2] + [Span(doc, i, i + 2, label="PRODUCT")]
+    assert [(m.text, m.kind) for m in raw_mentions(doc, set()) if "Brandt" in m.text] == [("AS Brandt", "person")]

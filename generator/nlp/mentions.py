@@ -91,6 +91,8 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
             parts = [(p, kind) for p in _ticket(toks)]
         elif _titled_name(toks):
             parts = [(toks[1:], "person")]  # "Prof Ana Ruiz" typed an organisation: the title makes a person
+        elif kind == "thing" and _initialled_author(toks):
+            parts = [(toks, "person")]
         elif kind != "person":
             head, tail = _split_tail(toks)
             if tail:
@@ -177,6 +179,15 @@ def _ticket(toks: list) -> list[list]:
                 and len(toks[i - 1].text) > 3 and toks[i - 1].lower_ not in words("name_particles")):
             return [toks[:i]]
     return [toks]
+
+
+def _initialled_author(toks: list) -> bool:
+    """ "a paper by AS Okafor": initials and a surname after "by", typed a product by the model, are an
+    author (an organisation named by initials, "a report by JP Acme", is typed ORG and left alone)."""
+    if len(toks) != 2 or not is_initials(toks[0].text) or not (toks[1].is_alpha and is_name_case(toks[1].text)):
+        return False
+    doc = toks[0].doc
+    return toks[0].i > 0 and doc[toks[0].i - 1].lower_ == "by"
 
 
 def _titled_name(toks: list) -> bool:
