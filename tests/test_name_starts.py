@@ -87,6 +87,8 @@ def test_a_headline_verb_before_a_name_the_body_gives_is_cut(annotate_text):
     # an honorific written without its stop, whatever the model typed the run
     ("\"It worked,\" association president Prof TV Narayana told reporters.", "TV Narayana"),
     ("The clinic is run by Prof Lena Okafor, who trained in Leeds.", "Lena Okafor"),
+    ("White House Counselor Kellyanne Brandt clarified in an interview Friday that the plan stood.",
+     "Kellyanne Brandt"),
     # a campaign ticket: two full names joined by a hyphen
     ("Jack Oliver was finance chairman for the 2004 George W. Bolton-Dick Chanley campaign.", "George W. Bolton"),
     ("The clock was built by Omar El-Hassan Idris, a teacher, for the fair.", "Omar El-Hassan Idris"),
