@@ -179,6 +179,7 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
     links = graphs.corpus_links(corpus)
     people = {f"people/{e.id}": e for e in corpus.entities["people"]}
     for kind in KINDS:
+        by_id = {e.id: e for e in corpus.entities[kind]}
         for ent in corpus.entities[kind]:
             uri = f"{kind}/{ent.id}.md"
             if ent.page != uri:  # described in its one briefing
@@ -189,6 +190,9 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
                 graph=charts.graph_svg(ego, f"Who {ent.name} appears with or speaks about, across briefings", "ego",
                                      height=400),
                 briefing_link=lambda s, u=uri: rel(u, f"briefings/{s}.md"),
+                # pages that may be this one's person or thing, left apart because nothing settled it
+                duplicates=[(by_id[d].name, rel(uri, by_id[d].page)) for d in ent.possible_duplicates
+                            if d in by_id and by_id[d].page],
                 home=rel(uri, "index.md"), directory=rel(uri, f"{kind}/index.md"))
         uri = f"{kind}/index.md"
         pages[uri] = env.get_template("directory.md.j2").render(

@@ -12,6 +12,7 @@ from .mentions import Mention, credit_spans
 from .names import POSSESSIVE_RE, acronym, compact, fold, is_title_word, key, strip_marks, tokens
 from .personhood import (
     ends_in_name_head,
+    first_name_only,
     given_names,
     has_given_name,
     is_post,
@@ -80,6 +81,13 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     for k, ms in groups.items():
         kind = decided[k]
         if len(k.split()) == 1 and k.strip(".") in person_parts and kind != "person" and not _thing(ms):
+            if _org_key(k) in words("countries"):
+                # "Rep. Ana Israel … stand with Israel": a country that is also a named person's surname is
+                # the person only where something says so (speech, an honorific, a title)
+                for m in ms:
+                    m.kind = "person" if (m.clues.speech or m.clues.gender or (m.clues.role and not m.clues.guessed)) \
+                        else kind
+                continue
             kind = "person"
         if kind == "organization" and _facility(ms[0].text):
             kind = "place"  # "Museum of Flight", "Johnson Space Center": a place whatever the model says
@@ -355,7 +363,11 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
     # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
     for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
         t = tokens(m.text)[0] if tokens(m.text) else ""
-        cands = [c for c in by_word.get(t, ()) if not _patronym(longest[id(c)], t)]
+        cands = [c for c in by_word.get(t, ()) if not _patronym(longest[id(c)], t)
+                 and not _middle_given(longest[id(c)], t)]
+        if m.clues.kin and first_name_only(t):
+            # "Ruiz's son Carlos": a relative's first name, not the surname of "Ana Carlos"
+            cands = [c for c in cands if longest[id(c)][0] == t]
         last = [c for c in cands if longest[id(c)][-1] == t]
         cands = last or cands
         # "Mr. Ruiz" is not "Ana Ruiz" (nor "Mrs. Ruiz" "Carlos Ruiz"): an honorific's gender must fit
@@ -368,7 +380,9 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
                 ] if m.clues.pronoun and len(cands) > 1 else []
         if len(cands) > 1 and fits:  # "Ruiz said he …": the bearer whose gender fits
             cands = fits
-        if len(cands) + len(bare) > 1 and not m.clues.gender and not fits:  # (an honorific or pronoun decided)
+        # (a pronoun decided; an honorific decides unless both bearers are men, or both women: "Mr. Ruiz"
+        # beside "his brother Tomas Ruiz" is still the main Ruiz)
+        if (len(cands) > 1 if m.clues.gender else len(cands) + len(bare) > 1) and not fits:
             main = [c for c in cands if id(c) not in kin]
             cands = main if main or bare else cands
         if cands and bare and not m.clues.gender:
@@ -393,6 +407,12 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
         c.mentions.sort(key=lambda m: m.start)
     clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
+
+
+def _middle_given(name: list[str], word: str) -> bool:
+    """ "David" in "Aaron David Miller" is a middle name: no one is called by it alone ("King David" is
+    someone else); a middle word that is a surname may be ("Lopez" of "Andres Manuel Lopez Obrador")."""
+    return word in name[1:-1] and word != name[0] and word != name[-1] and first_name_only(word)
 
 
 def _patronym(name: list[str], word: str) -> bool:

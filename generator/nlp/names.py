@@ -73,3 +73,11 @@ def is_initials(word: str) -> bool:
 def is_demonym(word: str) -> bool:
     """ "Honduran", "Chilean": a word that says where someone is from."""
     return word.lower() in words("demonyms")
+
+
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def is_generation(word: str) -> bool:
+    """ "Jr.", "Sr", "III": a generational suffix, a part of the name that tells a son from his father."""
+    return word.lower().strip(".") in GENERATIONS
