@@ -170,3 +170,85 @@ def test_a_name_with_and_without_its_possessive_is_one_organisation(annotate_tex
     ann = annotate_text("Eunice Yung of New People's Party won. The New People Party said it was pleased.")
     party = [e for e in ann.organizations if "New People Party" in e.aliases]
     assert len(party) == 1 and "New People's Party" in party[0].aliases
+
+
+@pytest.mark.parametrize("name", [
+    "Clean Harbour Act", "Green Harbour Deal", "Harbour Information System", "Operation Harbour Shield",
+    "Ruiz Prize",
+])
+def test_laws_plans_systems_and_operations_are_no_organisation(name):
+    assert not_a_name(name) == "thing"
+
+
+def test_a_law_or_system_is_not_listed(annotate_text):
+    ann = annotate_text("The Harbour Information System leaked data, the Tenby Council said. "
+                        "Operation Harbour Shield began on Monday under the Clean Harbour Act.")
+    assert "Tenby Council" in names(ann.organizations)
+    assert not any(n.endswith(("System", "Act")) or n.startswith("Operation") for n in listed(ann))
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Labour's Shadow Home Secretary Yvette Brandt said her party would vote no.", "Shadow Home"),
+    ("According to the Harbour Herald, Emeritus Professor Tomas Brandt chairs the panel.", "Emeritus"),
+])
+def test_the_start_of_a_post_is_no_organisation(annotate_text, text, post):
+    assert post not in listed(annotate_text(text))
+
+
+def test_an_unclosed_bracket_ends_the_name_and_its_acronym_joins_it(annotate_text):
+    ann = annotate_text("The Harbour Health Organisation (HHO) warned of iodine deficiency. "
+                        "The HHO said salt should be iodised.")
+    org = [e for e in ann.organizations if "HHO" in e.aliases]
+    assert len(org) == 1 and org[0].name == "Harbour Health Organisation"
+    assert not any("(" in n for n in listed(ann))
+
+
+def test_a_lower_case_word_before_a_name_is_cut_off(annotate_text):
+    ann = annotate_text("Ana Lee of the Coastal People's Party won a seat. The pro-Beijing Coastal People's Party "
+                        "said it was pleased.")
+    assert [n for n in names(ann.organizations) if "Party" in n] == ["Coastal People's Party"]
+
+
+def test_what_an_institution_is_for_belongs_to_its_name(nlp):
+    doc = nlp("It quoted Joint Council for the Welfare of Migrants campaigner Ana Brandt on Monday.")
+    council = Mention(10, 23, "Joint Council", "organization", label="organization")
+    assert [m.text for m in tidy(doc, [council])] == ["Joint Council for the Welfare of Migrants"]
+
+
+def test_a_post_after_the_of_name_is_cut_off(nlp):
+    doc = nlp("The Department of Justice Inspector General Ana Brandt spoke.")
+    dept = Mention(4, 35, "Department of Justice Inspector", "organization", label="organization")
+    assert [m.text for m in tidy(doc, [dept])] == ["Department of Justice"]
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("The US Harbour Department said the visa was valid. The Harbour Department had warned the embassy.",
+     "US Harbour Department", "Harbour Department"),
+    ("The Italian Supreme Court of Appeal ruled in May. The Supreme Court said schools must pay.",
+     "Italian Supreme Court of Appeal", "Supreme Court"),
+    ("The Ruiz Foundation for the Coastal Arts gave a grant. The Ruiz Foundation said it was glad.",
+     "Ruiz Foundation for the Coastal Arts", "Ruiz Foundation"),
+])
+def test_a_name_without_its_country_or_tail_joins_the_full_name(annotate_text, text, full, short):
+    ann = annotate_text(text)
+    org = [e for e in ann.organizations if short in e.aliases]
+    assert len(org) == 1 and org[0].name == full
+
+
+def test_a_state_court_stays_apart_from_the_supreme_court(annotate_text):
+    ann = annotate_text("The Ohio Supreme Court ruled in May. The Supreme Court in Washington declined the case.")
+    assert {"Ohio Supreme Court", "Supreme Court"} <= set(names(ann.organizations))
+
+
+def test_a_web_address_joins_the_organisation_it_names(annotate_text):
+    ann = annotate_text("Greenpeace said its site was hacked. Hackers took down Greenpeace.org for a day, "
+                        "and Greenpeace said it would sue.")
+    org = [e for e in ann.organizations if "Greenpeace.org" in e.aliases]
+    assert len(org) == 1 and org[0].name == "Greenpeace" and len(org[0].mentions) == 3
+
+
+def test_a_bracketed_acronym_after_a_place_is_that_place(annotate_text):
+    ann = annotate_text("The shuttle left the Ruiz Space Center (RSC) in Florida. Many RSC employees cheered.")
+    assert "RSC" not in names(ann.organizations)
+    center = [e for e in ann.places if "RSC" in e.aliases]
+    assert len(center) == 1 and center[0].name == "Ruiz Space Center"

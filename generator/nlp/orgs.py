@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import orgjoin
 from .entities import Cluster
 from .mentions import Mention
 from .names import is_demonym, is_title_word, key, tokens
@@ -32,6 +33,7 @@ OF_COUNTRY_RE = re.compile(r" of (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
 # "University of Kent at Canterbury": a campus is part of a university's name
 AT_CAMPUS_RE = re.compile(r" at ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})")
 CAMPUS_HEADS = {"university", "college"}
+PURPOSE_RE = re.compile(r" (?:for|of) (?:the )?[A-Z][\w'-]*(?: (?:(?:of|for|the) )*[A-Z][\w'-]*)*")
 BRACKET_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,7})\)")
 
 
@@ -81,6 +83,9 @@ def not_a_name(name: str) -> str:
     last = re.sub(r"[^a-z]", "", words_[-1].lower()) if words_ else ""
     if len(words_) >= 2 and last in words("event_nouns"):
         return "event"  # "the Lantern Festival", "the Nutrition Study"
+    # "the Clean Water Act", "the Green New Deal", "Operation Harbour Shield": a law, plan or operation
+    if len(words_) >= 2 and (last in words("not_org_heads") or words_[0].lower() in words("not_org_first_words")):
+        return "thing"
     return ""
 
 
@@ -105,6 +110,10 @@ def _in_context(doc, m: Mention) -> str:
     # "the Social Welfare constituency", "the Lifestyle-Religion category"
     if nxt is not None and nxt.is_lower and nxt.lemma_ in words("class_nouns"):
         return "class"
+    # "Shadow Home Secretary", "Emeritus Professor": words that only make a post with the title after
+    if (nxt is not None and nxt.text[:1].isupper() and is_title_word(nxt.text)
+            and all(w.lower() in words("post_words") for w in m.text.split())):
+        return "post"
     # "the Ruiz Foundation for the Visual Arts", "Minister of Foreign Affairs": the tail of a longer
     # name or post the model cut in two
     before = list(doc[max(0, span.start - 3):span.start])
@@ -132,7 +141,21 @@ def _person_part(m: Mention, given: set[str], family: set[str], text: str) -> st
 def _cut(m: Mention, text: str) -> None:
     """Cut glued words off: a post after the name, a demonym after a preposition, a score."""
     name = m.text
+    # "World Health Organisation (WHO": a bracket the name does not close ends it
+    if "(" in name and ")" not in name[name.index("("):]:
+        name = name[:name.index("(")].rstrip()
     ws = name.split(" ")
+    # "pro-Beijing New People Party": a lower-case word before the capitalised name is no part of it
+    # ("la Repubblica" starts with an article that is; "eBay" is a name)
+    lead = 0
+    while (len(ws) - lead >= 2 and ws[lead][:1].islower() and ws[lead].lower() not in CONNECTORS
+           and (ws[lead].islower() or "-" in ws[lead]) and ws[lead + 1][:1].isupper()):
+        lead += 1
+    if lead:
+        cut = len(" ".join(ws[:lead])) + 1
+        m.start, ws = m.start + cut, ws[lead:]
+        name = " ".join(ws)
+        m.text = name
     # "State Department Spokesperson", "NASA Administrator": the post, not the institution; what is
     # left is kept only if it names one ("National Security Advisor" is a post and nothing else)
     posted = False
@@ -156,7 +179,7 @@ def _cut(m: Mention, text: str) -> None:
     while ws and ws[-1].lower() in CONNECTORS:
         ws = ws[:-1]
     new = " ".join(ws).rstrip(" ,")
-    if new and new != name:
+    if new and new != m.text:
         m.text, m.end = new, m.start + len(new)
 
 
@@ -174,6 +197,22 @@ def _extend(m: Mention, text: str) -> None:
         hit = AT_CAMPUS_RE.match(after)
         if hit:
             m.text, m.end = text[m.start:m.end + hit.end()], m.end + hit.end()
+            return
+    # "the Joint Council for the Welfare of Immigrants": what an institution is "for" or "of", in
+    # capitals, belongs to its name when the model stopped at the head noun
+    hit = PURPOSE_RE.match(after)
+    if hit and head and head[-1] in words("organization_nouns") | words("name_heads"):
+        ext = hit.group().split(" ")
+        # "the Department of Justice Inspector General …": a post after the name ends it
+        for i in range(3, len(ext)):
+            if is_title_word(ext[i]):
+                ext = ext[:i]
+                break
+        while ext[-1].lower() in CONNECTORS:
+            ext = ext[:-1]
+        size = len(" ".join(ext))
+        if size > len(" of"):
+            m.text, m.end = text[m.start:m.end + size], m.end + size
 
 
 def _teams(text: str, mentions: list[Mention]) -> None:
@@ -212,21 +251,25 @@ def _region(name: str) -> bool:
 
 
 def _bracket_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Movimento Cinque Stelle (MCS)": the acronym in brackets after an organisation, and its later
-    uses, are mentions of it (joined to it in `join`)."""
+    """ "Movimento Cinque Stelle (MCS)", "the Ruiz Space Center (RSC)": the acronym in brackets after an
+    organisation or a place, and its later uses, are mentions of it (joined to it in `join`), of its kind."""
     taken = bytearray(len(text) + 1)
     for m in mentions:
         taken[m.start:m.end] = b"\x01" * max(0, m.end - m.start)
-    found: set[str] = set()
+    found: dict[str, str] = {}
     for m in mentions:
         hit = BRACKET_ACRONYM_RE.match(text, m.end)
-        if m.kind == "organization" and hit and taken.find(1, hit.start(1), hit.end(1)) == -1:
-            found.add(hit.group(1))
+        if m.kind in KINDS and hit:
+            found.setdefault(hit.group(1), m.kind)
+    # the model may have typed the acronym itself otherwise ("KSC" an organisation after a place)
+    for m in mentions:
+        if m.kind in KINDS and m.text in found:
+            m.kind = found[m.text]
     out = []
-    for form in sorted(found):
+    for form, kind in sorted(found.items()):
         for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
             if taken.find(1, hit.start(), hit.end()) == -1:
-                out.append(Mention(hit.start(), hit.end(), form, "organization", label="organization"))
+                out.append(Mention(hit.start(), hit.end(), form, kind, label=kind))
     return out
 
 
@@ -271,6 +314,10 @@ def join(clusters: list[Cluster], text: str) -> list[Cluster]:
             merged[n] = plain[k]
         else:
             plain.setdefault(k, n)
+    if clusters and clusters[0].kind == "organization":
+        firsts = [c.mentions[0].text for c in clusters]
+        orgjoin.sub_names(firsts, merged)
+        orgjoin.domains(firsts, merged)
     # "Dayton" once "Dayton, Ohio" is named: the town
     towns = {key(c.mentions[0].text.split(",")[0]): n for n, c in enumerate(clusters)
              if c.kind == "place" and any("," in m.text for m in c.mentions)}
@@ -278,6 +325,13 @@ def join(clusters: list[Cluster], text: str) -> list[Cluster]:
         target = towns.get(key(c.mentions[0].text))
         if n not in merged and target is not None and target != n and "," not in c.mentions[0].text:
             merged[n] = target
+    for n in list(merged):  # two rules pointing at each other: the pair stays apart
+        seen, target = {n}, merged[n]
+        while target in merged and target not in seen:
+            seen.add(target)
+            target = merged[target]
+        if target in seen:
+            del merged[n]
     for n, target in merged.items():
         while target in merged:
             target = merged[target]
