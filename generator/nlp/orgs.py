@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import orgjoin
+from . import orgfind, orgjoin
 from .entities import Cluster
 from .mentions import Mention
 from .names import is_demonym, is_title_word, key, tokens
@@ -55,6 +55,7 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
         if reason:
             m.kind = "other"
             rejected.append((m.start, m.end, reason))
+    mentions = orgfind.find(doc, mentions)  # names the model missed, by head noun or said again
     _teams(text, mentions)
     _towns(text, mentions)
     mentions = mentions + _bracket_acronyms(text, mentions)
