@@ -53,3 +53,22 @@ def domains(names: list[str], merged: dict[int, int]) -> None:
         owners = by_key.get(hit.group(1).lower(), []) if hit and n not in merged else []
         if len(owners) == 1 and owners[0] != n:
             merged[n] = owners[0]
+
+
+def media(names: list[str], merged: dict[int, int]) -> None:
+    """ "Tenby" joins "Tenby News": an organisation and its news outlet, when one name fits."""
+    by_key: dict[str, list[int]] = {}
+    for n, name in enumerate(names):
+        ws = key(name).split()
+        if len(ws) >= 2 and ws[-1] in words("medium_words"):
+            by_key.setdefault(" ".join(ws[:-1]), []).append(n)
+    for n, name in enumerate(names):
+        owners = by_key.get(key(name), [])
+        if n not in merged and len(owners) == 1 and owners[0] != n:
+            merged[n] = owners[0]
+
+
+def generic(names: list[str], merged: dict[int, int]) -> set[int]:
+    """ "the Administration", "the State": a lone word that refers to an institution without naming it
+    and joined no longer name is no entry of its own."""
+    return {n for n, name in enumerate(names) if n not in merged and key(name) in words("generic_org_words")}

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from . import orgfind, orgjoin
-from .entities import Cluster
+from . import orgfind, orgjoin, orgthings
+from .entities import Cluster, canonical
 from .mentions import Mention
 from .names import is_demonym, is_title_word, key, tokens
 from .personhood import given_names, surnames, text_of
@@ -56,6 +56,7 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
             m.kind = "other"
             rejected.append((m.start, m.end, reason))
     mentions = orgfind.find(doc, mentions)  # names the model missed, by head noun or said again
+    rejected += orgthings.things(text, mentions)  # crafts and versioned products
     _teams(text, mentions)
     _towns(text, mentions)
     mentions = mentions + _bracket_acronyms(text, mentions)
@@ -82,8 +83,13 @@ def not_a_name(name: str) -> str:
     if "," in name and not any(_org_head(part) for part in name.split(",")):
         return "list"  # "Cooper, Parnas and Fruman": people listed together
     last = re.sub(r"[^a-z]", "", words_[-1].lower()) if words_ else ""
-    if len(words_) >= 2 and last in words("event_nouns"):
-        return "event"  # "the Lantern Festival", "the Nutrition Study"
+    # "the Lantern Festival", "the Nutrition Study", "Harbour Expo Canada 2016": an event (with its place or year)
+    core = [w for w in words_ if w.isalpha()]
+    while len(core) >= 2 and _region(core[-1]):
+        core.pop()
+    tail = re.sub(r"[^a-z]", "", core[-1].lower()) if core else ""
+    if len(words_) >= 2 and (last in words("event_nouns") or (len(core) >= 2 and tail in words("event_nouns"))):
+        return "event"
     # "the Clean Water Act", "the Green New Deal", "Operation Harbour Shield": a law, plan or operation
     if len(words_) >= 2 and (last in words("not_org_heads") or words_[0].lower() in words("not_org_first_words")):
         return "thing"
@@ -111,10 +117,18 @@ def _in_context(doc, m: Mention) -> str:
     # "the Social Welfare constituency", "the Lifestyle-Religion category"
     if nxt is not None and nxt.is_lower and nxt.lemma_ in words("class_nouns"):
         return "class"
-    # "Shadow Home Secretary", "Emeritus Professor": words that only make a post with the title after
-    if (nxt is not None and nxt.text[:1].isupper() and is_title_word(nxt.text)
+    # "the NEMISIS database", "the ICX system": a product's or a system's name
+    if nxt is not None and nxt.is_lower and nxt.lower_ in words("product_nouns"):
+        return "product"
+    # "Shadow Home Secretary", "Emeritus Professor", "Foreign Affairs minister": words that only make a
+    # post with the title after them
+    if (nxt is not None and is_title_word(nxt.text) and (nxt.text[:1].isupper() or nxt.pos_ == "NOUN")
             and all(w.lower() in words("post_words") for w in m.text.split())):
         return "post"
+    # "Tom Brandt, SC, said": an honour after a person's name and a comma
+    if (m.text.lower() in words("postnominals") and span.start >= 2 and doc[span.start - 1].text == ","
+            and doc[span.start - 2].ent_type_ == "PERSON"):
+        return "honour"
     # "the Ruiz Foundation for the Visual Arts", "Minister of Foreign Affairs": the tail of a longer
     # name or post the model cut in two
     before = list(doc[max(0, span.start - 3):span.start])
@@ -316,9 +330,10 @@ def join(clusters: list[Cluster], text: str) -> list[Cluster]:
         else:
             plain.setdefault(k, n)
     if clusters and clusters[0].kind == "organization":
-        firsts = [c.mentions[0].text for c in clusters]
+        firsts = [canonical(c) for c in clusters]
         orgjoin.sub_names(firsts, merged)
         orgjoin.domains(firsts, merged)
+        orgjoin.media(firsts, merged)
     # "Dayton" once "Dayton, Ohio" is named: the town
     towns = {key(c.mentions[0].text.split(",")[0]): n for n, c in enumerate(clusters)
              if c.kind == "place" and any("," in m.text for m in c.mentions)}
@@ -337,7 +352,9 @@ def join(clusters: list[Cluster], text: str) -> list[Cluster]:
         while target in merged:
             target = merged[target]
         clusters[target].mentions.extend(clusters[n].mentions)
-    out = [c for n, c in enumerate(clusters) if n not in merged]
+    dropped = orgjoin.generic([canonical(c) for c in clusters], merged) if clusters and \
+        clusters[0].kind == "organization" else set()
+    out = [c for n, c in enumerate(clusters) if n not in merged and n not in dropped]
     for c in out:
         c.mentions.sort(key=lambda m: m.start)
     return out
