@@ -52,3 +52,17 @@ def test_a_name_inside_a_longer_capitalised_name_is_not_found_again(nlp):
     doc = nlp("Explorer lost users. Microsoft said Internet Explorer 6 would die.")
     first = Mention(0, 8, "Explorer", "organization", label="organization")
     assert [m.start for m in find(doc, [first])] == [0]
+
+
+def test_a_place_the_model_found_keeps_its_kind(nlp):
+    doc = nlp("Nato was set up in 1949 to counter the Soviet Union.")
+    place = Mention(doc.text.find("Soviet Union"), doc.text.find("Soviet Union") + 12, "Soviet Union", "place",
+                    label="place")
+    assert [m.kind for m in find(doc, [place])] == ["place"]
+
+
+def test_a_newspaper_the_model_took_for_a_place_is_an_organisation(nlp):
+    doc = nlp("Ana Brandt, editor at large at the Tenby Gazette, said it was worse.")
+    start = doc.text.find("Tenby Gazette")
+    place = Mention(start, start + 13, "Tenby Gazette", "place", label="place")
+    assert [m.kind for m in find(doc, [place])] == ["organization"]

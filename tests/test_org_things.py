@@ -86,3 +86,8 @@ def test_an_institution_referred_to_without_a_name_is_no_entry(annotate_text):
                         "pay, said the Tenby Council.")
     assert "Tenby Council" in names(ann.organizations)
     assert not {"Government", "State"} & set(names(ann.organizations))
+
+
+def test_a_place_before_a_product_noun_stays_a_place(annotate_text):
+    ann = annotate_text("Germany backs a new Baltic Sea pipeline to carry gas to Poland.")
+    assert "Baltic Sea" in names(ann.places)

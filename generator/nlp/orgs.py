@@ -44,6 +44,8 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
     people = [m for m in mentions if m.kind == "person"]
     given = {tokens(m.text)[0] for m in people if len(tokens(m.text)) >= 2}
     family = {tokens(m.text)[-1] for m in people if len(tokens(m.text)) >= 2}
+    fulls = {tuple(tokens(m.text)) for m in people if len(tokens(m.text)) >= 2}
+    org_keys = {key(m.text) for m in mentions if m.kind == "organization"}
     rejected = []
     for m in mentions:
         if m.kind not in KINDS:
@@ -51,7 +53,7 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
         _cut(m, text)
         _extend(m, text)
         reason = ("post" if m.kind == "other" else "") or not_a_name(m.text) or _in_context(doc, m) \
-            or _person_part(m, given, family, text)
+            or _person_part(m, given, family, text) or _person_start(m, family, fulls, org_keys)
         if reason:
             m.kind = "other"
             rejected.append((m.start, m.end, reason))
@@ -78,6 +80,9 @@ def not_a_name(name: str) -> str:
             return "unit"  # "10:00 GMT"
         if _adjective(low):
             return "adjective"  # "Supreme" cut from "the Supreme Court's"
+    # "Previous Next Ana Ruiz/AP 1", "AP Photo/Ana Ruiz": a photo credit, name and agency
+    if re.search(r"(?:\w+ \w+|Photo)/[A-Z]", name):
+        return "credit"
     if len(words_) >= 2 and " or " in f" {low} ":
         return "list"  # "State Department or America": two names, no one's name
     if "," in name and not any(_org_head(part) for part in name.split(",")):
@@ -117,8 +122,14 @@ def _in_context(doc, m: Mention) -> str:
     # "the Social Welfare constituency", "the Lifestyle-Religion category"
     if nxt is not None and nxt.is_lower and nxt.lemma_ in words("class_nouns"):
         return "class"
-    # "the NEMISIS database", "the ICX system": a product's or a system's name
-    if nxt is not None and nxt.is_lower and nxt.lower_ in words("product_nouns"):
+    # "Justice (Ana) Ruiz", "Justice Ruiz": a title before a name
+    if (len(m.text.split()) == 1 and is_title_word(m.text) and nxt is not None
+            and (nxt.text == "(" or nxt.ent_type_ == "PERSON")):
+        return "title"
+    # "the NEMISIS database", "the ICX system", "his State of the Union addresses": a product's, a
+    # system's or a speech's name
+    # (a place stays one: "a Baltic Sea pipeline")
+    if m.kind == "organization" and nxt is not None and nxt.is_lower and nxt.lower_ in words("product_nouns"):
         return "product"
     # "Shadow Home Secretary", "Emeritus Professor", "Foreign Affairs minister": words that only make a
     # post with the title after them
@@ -150,6 +161,22 @@ def _person_part(m: Mention, given: set[str], family: set[str], text: str) -> st
     if (len(toks) == 1 and toks[0].endswith("s") and toks[0][:-1] in family
             and text[max(0, m.start - 4):m.start].lower() == "the "):
         return "family"
+    return ""
+
+
+def _person_start(m: Mention, family: set[str], fulls: set[tuple], org_keys: set[str]) -> str:
+    """ "Ana Ruiz Introduces" (a headline), "Ruiz Nato": a name that starts with a person's name is
+    that person glued to a word, unless an institution's head follows ("Ana Ruiz Foundation"); when
+    what follows a surname is an organisation the text names, the name is cut to it."""
+    toks = tokens(m.text)
+    for size in (3, 2):
+        rest = m.text.split()[size:]
+        if len(toks) > size and tuple(toks[:size]) in fulls and rest and not _org_head(" ".join(rest)):
+            return "person"
+    ws = m.text.split()
+    if len(ws) >= 2 and toks[0] in family and len(ws[0]) == len(toks[0]) and key(" ".join(ws[1:])) in org_keys:
+        cut = len(ws[0]) + 1
+        m.start, m.text = m.start + cut, m.text[cut:]
     return ""
 
 
