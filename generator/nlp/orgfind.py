@@ -41,23 +41,30 @@ def find(doc, mentions: list[Mention]) -> list[Mention]:
 
 def _by_head(doc, mentions: list[Mention]) -> list[Mention]:
     text = text_of(doc)
-    people = [(m.start, m.end) for m in mentions if m.kind == "person"]
-    named = [(m.start, m.end) for m in mentions if m.kind in KINDS]
-    orgs = [(m.start, m.end) for m in mentions if m.kind == "organization"]
-    credits = credit_spans(text)
+    # one mark per character (a scan of all mentions per run was quadratic in a long text):
+    # 1 a person's or a credit's, 2 a named organisation's or place's; `owner` the named one's index
+    marks = bytearray(len(text) + 1)
+    for s, e in [(m.start, m.end) for m in mentions if m.kind == "person"] + credit_spans(text):
+        marks[s:e] = b"\x01" * max(0, e - s)
+    named = [m for m in mentions if m.kind in KINDS]
+    owner = [-1] * (len(text) + 1)
+    for n, m in enumerate(named):
+        for i in range(m.start, m.end):
+            owner[i] = n
     out = []
     for run in _runs(doc):
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-        if any(s < end and start < e for s, e in people + credits):
+        if marks.find(1, start, end) != -1:
             continue
-        # a name the model found that holds the run, or starts or ends inside it, stands
+        inside = {owner[i] for i in range(start, end)} - {-1}
         # a name the model found that holds the run, starts or ends inside it, or an organisation or two
         # names inside it ("the University of Tenby and the Ruiz Institute"): the model's reading stands
-        inside = [(s, e) for s, e in named if start <= s and e <= end]
-        if (start, end) in inside and run[-1].lower_ in words("state_heads"):
-            continue  # "the Soviet Union": the model's place stands ("the Tenby Gazette" is no place)
-        if any(s < end and start < e for s, e in named if (s, e) not in inside) or len(inside) > 1 \
-                or any(x in orgs for x in inside):
+        if len(inside) > 1 or any(named[n].start < start or named[n].end > end or named[n].kind == "organization"
+                                  for n in inside):
+            continue
+        # "the Soviet Union": the model's place stands ("the Tenby Gazette" is no place)
+        if inside and (named[min(inside)].start, named[min(inside)].end) == (start, end) \
+                and run[-1].lower_ in words("state_heads"):
             continue
         if title_case_line(text, start):
             continue  # in a headline capitals say nothing
@@ -108,15 +115,30 @@ def _again(doc, mentions: list[Mention]) -> list[Mention]:
         if m.kind in KINDS and m.text[:1].isupper() and len(m.text) >= 3 and \
                 (" " in m.text or m.text.lower() not in lower):
             names.setdefault(m.text, m.kind)
+    # one pass over the text's word starts, each name looked up by its first word, longest first
+    by_word: dict[str, list[str]] = {}
+    for name in sorted(names, key=lambda x: (-len(x), x)):
+        by_word.setdefault(re.match(r"[^\s]+", name).group(), []).append(name)
     out = []
-    for name, kind in sorted(names.items(), key=lambda x: (-len(x[0]), x[0])):
-        for hit in re.finditer(rf"(?<![\w@#.-]){re.escape(name)}(?![\w-]|\.\w)", text):
-            s, e = hit.span()
+    for word in re.finditer(r"(?<![\w@#.-])\w\S*", text):
+        s = word.start()
+        for name in [*by_word.get(word.group(), ()), *(n for _, ns in _prefixes(word.group(), by_word) for n in ns)]:
+            e = s + len(name)
+            if not text.startswith(name, s) or re.match(r"[\w-]|\.\w", text[e:e + 2]):
+                continue
             # "Explorer" in "Internet Explorer": a name inside a longer capitalised run is not that name
             before = GLUED_BEFORE.search(text, max(0, s - 40), s)
             if (before and before.group(1).lower() not in SMALL_WORDS) or GLUED_AFTER.match(text, e):
                 continue
             if taken.find(1, s, e) == -1:
                 taken[s:e] = b"\x01" * (e - s)
-                out.append(Mention(s, e, name, kind, label=kind))
+                out.append(Mention(s, e, name, names[name], label=names[name]))
+            break
     return out
+
+
+def _prefixes(word: str, by_word: dict[str, list[str]]):
+    """ "Tenby's" starts with the name "Tenby": the names whose first word begins this word."""
+    stem = re.match(r"[\w&.-]*\w", word)
+    if stem and stem.group() != word and stem.group() in by_word:
+        yield stem.group(), by_word[stem.group()]

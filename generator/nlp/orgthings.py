@@ -23,6 +23,7 @@ VERSION = (r"\s\d{1,2}(?:\.\d+)?(?![\d.,:%]|\s*[–—-]\s*\d|\s+(?:percent|per|
 def things(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
     """Set craft and product names' mentions to "other"; the (start, end, reason) of each."""
     reasons: dict[str, str] = {}
+    versioned = _versioned_names(text)
     for m in mentions:
         k = key(m.text)
         if k in reasons or not m.text[:1].isupper():
@@ -34,7 +35,7 @@ def things(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
             at = max((i for i, w in enumerate(ws) if w.lower() in words("vessel_nouns")), default=-1)
             if 0 <= at < len(ws) - 1:
                 reasons.setdefault(key(" ".join(ws[at + 1:])), "craft")
-        elif m.kind == "organization" and _versioned(text, m.text):
+        elif m.kind == "organization" and _versioned(m.text, versioned):
             reasons[k] = "product"
     out = []
     for m in mentions:
@@ -55,12 +56,21 @@ def _craft(text: str, m: Mention) -> bool:
     return bool(before) and before.group(1).lower() in words("vessel_nouns")
 
 
-def _versioned(text: str, name: str) -> bool:
-    """ "Vexa Browser 6", "VX9" where "VX" is the name: the text gives the name with a version number."""
+def _versioned_names(text: str) -> set[str]:
+    """The names the text gives with a version number, read in one pass: every tail of a capitalised
+    run before one ("Vexa Explorer 6" gives "Vexa Explorer" and "Explorer"), and "VX" of "VX6"."""
+    out = set()
+    for hit in re.finditer(rf"(?<![\w-])([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*){VERSION}", text):
+        ws = hit.group(1).split(" ")
+        out.update(" ".join(ws[i:]) for i in range(len(ws)))
+    # "IE6" for "IE" (one digit: "EU27" is the union's members)
+    out.update(hit.group(1) + "\x00" for hit in re.finditer(r"(?<![\w-])([A-Z]{1,4})\d(?![\w-])", text))
+    return out
+
+
+def _versioned(name: str, versioned: set[str]) -> bool:
+    """ "Vexa Explorer 6", "VX9" where "VX" is the name: the text gives the name with a version number."""
     ws = [w.lower() for w in name.split()]
     if not ws or ws[-1] in words("organization_nouns") or ws[-1] in words("name_heads"):
         return False  # "Channel 4", "Group 7"
-    n = re.escape(name)
-    if name.isupper():  # "IE6" for "IE" (one digit: "EU27" is the union's members)
-        return bool(re.search(rf"(?<![\w-]){n}\d(?![\w-])", text))
-    return bool(re.search(rf"(?<![\w-]){n}{VERSION}", text))
+    return name + "\x00" in versioned if name.isupper() else name in versioned
