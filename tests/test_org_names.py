@@ -252,3 +252,32 @@ def test_a_bracketed_acronym_after_a_place_is_that_place(annotate_text):
     assert "RSC" not in names(ann.organizations)
     center = [e for e in ann.places if "RSC" in e.aliases]
     assert len(center) == 1 and center[0].name == "Ruiz Space Center"
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("Harbour Convention on Fishing Rights", "thing"),
+    ("Latino", "people"),
+    ("Northern Irish", "people"),
+    ("U.S.-China", "pair"),
+    ("France-Germany", "pair"),
+])
+def test_treaties_peoples_and_place_pairs_are_no_organisation(name, reason):
+    assert not_a_name(name) == reason
+
+
+@pytest.mark.parametrize("name", ["Coca-Cola", "Rolls-Royce", "Council on Foreign Relations", "Bank of England"])
+def test_hyphenated_and_of_names_stay(name):
+    assert not_a_name(name) == ""
+
+
+def test_a_verb_glued_to_a_name_in_a_headline_is_none_of_it(annotate_text):
+    ann = annotate_text("Spain is in recession, but the Basque region is doing well.",
+                        title="While Spain Struggles, The Basque Region Shines")
+    assert not {"Spain Struggles", "Basque Region Shines"} & set(listed(ann))
+
+
+def test_a_name_without_its_on_tail_joins_the_full_name(annotate_text):
+    ann = annotate_text("The National Committee on Harbour-Tenby Relations met in May. The National Committee "
+                        "said trade would grow.")
+    committee = [e for e in ann.organizations if "National Committee" in e.aliases]
+    assert len(committee) == 1 and committee[0].name == "National Committee on Harbour-Tenby Relations"

@@ -10,11 +10,11 @@ from .names import POSSESSIVE_RE, is_demonym, key
 from .rules import words
 
 DOMAIN_RE = re.compile(r"([A-Za-z][\w-]*)\.(?:com|org|net|gov|edu|ca|co\.uk|org\.uk|info)", re.I)
-TAIL_RE = re.compile(r" (?:of|for|at) .*$")
+TAIL_RE = re.compile(r" (?:of|for|at|on) .*$")
 
 
 def core(name: str) -> str:
-    """The key of a name without the country or people before it and the "of/for/at …" after it:
+    """The key of a name without the country or people before it and the "of/for/at/on …" after it:
     "Italian Ruiz Court of Appeal" and "the US Ruiz Court" both give "ruiz court"."""
     k = key(POSSESSIVE_RE.sub("", name))
     k = re.sub(r"^the ", "", k)

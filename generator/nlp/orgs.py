@@ -14,8 +14,8 @@ from . import orgfind, orgjoin, orgthings
 from .entities import Cluster, canonical
 from .mentions import Mention
 from .names import is_demonym, is_title_word, key, tokens
-from .personhood import given_names, surnames, text_of
-from .rules import lemmas, words
+from .personhood import given_names, surnames, text_of, title_case_line
+from .rules import is_verb_form, lemmas, words
 
 KINDS = ("organization", "place")
 SPAN_KEY = "not_org_names"
@@ -95,9 +95,21 @@ def not_a_name(name: str) -> str:
     tail = re.sub(r"[^a-z]", "", core[-1].lower()) if core else ""
     if len(words_) >= 2 and (last in words("event_nouns") or (len(core) >= 2 and tail in words("event_nouns"))):
         return "event"
-    # "the Clean Water Act", "the Green New Deal", "Operation Harbour Shield": a law, plan or operation
-    if len(words_) >= 2 and (last in words("not_org_heads") or words_[0].lower() in words("not_org_first_words")):
+    # "the Clean Water Act", "the Green New Deal", "Operation Harbour Shield", "the Harbour Convention on
+    # Fishing": a law, plan or operation
+    low_ws = [re.sub(r"[^a-z]", "", w.lower()) for w in words_]
+    cut = next((i for i, w in enumerate(low_ws) if i and w in ("of", "on", "for")), len(low_ws))
+    head = low_ws[cut - 1] if low_ws else ""
+    if len(words_) >= 2 and (last in words("not_org_heads") or head in words("not_org_heads")
+                             or words_[0].lower() in words("not_org_first_words")):
         return "thing"
+    # "Latino", "Northern Irish": a people, not an institution
+    if is_demonym(words_[-1]) and all(w.lower() in words("direction_words") for w in words_[:-1]):
+        return "people"
+    # "U.S.-China", "Tenby-Harbour": two places joined by a hyphen make an adjective
+    parts = name.split("-")
+    if len(parts) == 2 and all(p and (_region(p) or key(p).replace(".", "") in ("us", "uk", "eu")) for p in parts):
+        return "pair"
     return ""
 
 
@@ -122,6 +134,10 @@ def _in_context(doc, m: Mention) -> str:
     # "the Social Welfare constituency", "the Lifestyle-Religion category"
     if nxt is not None and nxt.is_lower and nxt.lemma_ in words("class_nouns"):
         return "class"
+    # "While Tenby Struggles", "Harbour Region Shines": in a Title Case line, a verb glued to the name
+    if (len(m.text.split()) >= 2 and title_case_line(text_of(doc), m.start) and is_verb_form(m.text.split()[-1])
+            and not _org_head(m.text.split()[-1])):  # (only there: "Manchester United" stays in the body)
+        return "headline"
     # "Justice (Ana) Ruiz", "Justice Ruiz": a title before a name
     if (len(m.text.split()) == 1 and is_title_word(m.text) and nxt is not None
             and (nxt.text == "(" or nxt.ent_type_ == "PERSON")):
