@@ -281,3 +281,15 @@ def test_a_name_without_its_on_tail_joins_the_full_name(annotate_text):
                         "said trade would grow.")
     committee = [e for e in ann.organizations if "National Committee" in e.aliases]
     assert len(committee) == 1 and committee[0].name == "National Committee on Harbour-Tenby Relations"
+
+
+def test_a_court_written_with_its_country_two_ways_is_one_court(annotate_text):
+    ann = annotate_text("The US Supreme Court heard the case. The U.S. Supreme Court ruled in May, and the Supreme "
+                        "Court's ruling stands.")
+    court = [e for e in ann.organizations if "Supreme Court" in e.aliases]
+    assert len(court) == 1 and {"US Supreme Court", "U.S. Supreme Court"} <= set(court[0].aliases)
+
+
+def test_a_past_participle_in_a_headline_name_is_none_of_it(annotate_text):
+    ann = annotate_text("The debate was sharp.", title="Debate Takeaways: Candidates Dominated Discussion")
+    assert not any("Dominated" in n for n in listed(ann))

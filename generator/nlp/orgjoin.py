@@ -39,7 +39,8 @@ def sub_names(names: list[str], merged: dict[int, int]) -> None:
             continue
         longer = [o for o, c in enumerate(cores) if o != n and o not in merged and keys[o] != k
                   and len(keys[o]) > len(k) and (c == k or (c == cores[n] and len(c.split()) >= 2))]
-        if len(longer) == 1:
+        # "US Supreme Court" and "U.S. Supreme Court" are one name written two ways
+        if longer and len({keys[o].replace(".", "") for o in longer}) == 1:
             merged[n] = longer[0]
 
 

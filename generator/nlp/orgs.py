@@ -134,9 +134,12 @@ def _in_context(doc, m: Mention) -> str:
     # "the Social Welfare constituency", "the Lifestyle-Religion category"
     if nxt is not None and nxt.is_lower and nxt.lemma_ in words("class_nouns"):
         return "class"
-    # "While Tenby Struggles", "Harbour Region Shines": in a Title Case line, a verb glued to the name
-    if (len(m.text.split()) >= 2 and title_case_line(text_of(doc), m.start) and is_verb_form(m.text.split()[-1])
-            and not _org_head(m.text.split()[-1])):  # (only there: "Manchester United" stays in the body)
+    # "While Tenby Struggles", "Harbour Region Shines", "Candidates Dominated Debate": in a Title Case
+    # line, a verb glued to the name (only there: "Manchester United" stays a name in the body)
+    ws = m.text.split()
+    if len(ws) >= 2 and title_case_line(text_of(doc), m.start) and any(
+            is_verb_form(w) and not _org_head(w) and (i == len(ws) - 1 or w.lower().endswith("ed"))
+            for i, w in enumerate(ws[1:], 1)):
         return "headline"
     # "Justice (Ana) Ruiz", "Justice Ruiz": a title before a name
     if (len(m.text.split()) == 1 and is_title_word(m.text) and nxt is not None
