@@ -293,3 +293,19 @@ def test_a_court_written_with_its_country_two_ways_is_one_court(annotate_text):
 def test_a_past_participle_in_a_headline_name_is_none_of_it(annotate_text):
     ann = annotate_text("The debate was sharp.", title="Debate Takeaways: Candidates Dominated Discussion")
     assert not any("Dominated" in n for n in listed(ann))
+
+
+def test_a_bracketed_acronym_that_does_not_fit_the_name_before_it_stays_apart(nlp):
+    # the model cuts "the Harbour League of Tenby and Vexmoor (HLTV)" into an organisation and a place
+    doc = nlp("He may have had contact with the Harbour League of Tenby and Vexmoor (HLTV). HLTV recruits online.")
+    league = doc.text.index("Harbour League of Tenby")
+    place = doc.text.index("Vexmoor")
+    ms = [Mention(league, league + 23, "Harbour League of Tenby", "organization", label="organization"),
+          Mention(place, place + 7, "Vexmoor", "place", label="place")]
+    assert not any(m.text == "HLTV" and m.kind == "place" for m in tidy(doc, ms))
+
+
+def test_a_name_two_longer_names_end_with_joins_neither(annotate_text):
+    ann = annotate_text("The Irish Harbour Church apologised. The Roman Harbour Church said the Harbour Church "
+                        "had kept quiet.")
+    assert "Harbour Church" in names(ann.organizations)

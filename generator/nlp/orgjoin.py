@@ -39,6 +39,11 @@ def sub_names(names: list[str], merged: dict[int, int]) -> None:
             continue
         longer = [o for o, c in enumerate(cores) if o != n and o not in merged and keys[o] != k
                   and len(keys[o]) > len(k) and (c == k or (c == cores[n] and len(c.split()) >= 2))]
+        # "Catholic Church" beside "Irish Catholic Church" and "Roman Catholic Church": which one it is, is
+        # not said
+        if any(o != n and keys[o].endswith(" " + k) and cores[o] != k and len(keys[o].split()) == len(k.split()) + 1
+               for o in range(len(keys))):
+            continue
         # "US Supreme Court" and "U.S. Supreme Court" are one name written two ways
         if longer and len({keys[o].replace(".", "") for o in longer}) == 1:
             merged[n] = longer[0]

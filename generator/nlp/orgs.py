@@ -320,7 +320,7 @@ def _bracket_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     found: dict[str, str] = {}
     for m in mentions:
         hit = BRACKET_ACRONYM_RE.match(text, m.end)
-        if m.kind in KINDS and hit:
+        if m.kind in KINDS and hit and _initial_fits(hit.group(1), m.text):
             found.setdefault(hit.group(1), m.kind)
     # the model may have typed the acronym itself otherwise ("KSC" an organisation after a place)
     for m in mentions:
@@ -334,16 +334,23 @@ def _bracket_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _initial_fits(acronym: str, name: str) -> bool:
+    """ "KSC" for "Kennedy Space Center", not "ISIS" for "Syria" (the end of "Islamic State of Iraq and
+    Syria", cut by the model): an acronym starts with its name's first letter."""
+    return bool(name) and acronym[:1].upper() == re.sub(r"^(?:the\s+)", "", name, flags=re.I)[:1].upper()
+
+
 def join(clusters: list[Cluster], text: str) -> list[Cluster]:
     """Short forms joined to the name they stand for: a bracketed acronym to the organisation before
     it; "the Church" or "the Court" alone to the one longer name the text gives with that head."""
     merged: dict[int, int] = {}
-    ends = {m.end: n for n, c in enumerate(clusters) for m in c.mentions}
+    ends = {m.end: (n, m.text) for n, c in enumerate(clusters) for m in c.mentions}
     for n, c in enumerate(clusters):
         for m in c.mentions:
             bracket = re.search(r"\s*\(\s*$", text[max(0, m.start - 4):m.start])
-            owner = ends.get(m.start - len(bracket.group())) if bracket else None
-            if owner is not None and owner != n and re.fullmatch(r"[A-Z][A-Z0-9&.]+", m.text):
+            owner, name = ends.get(m.start - len(bracket.group()), (None, "")) if bracket else (None, "")
+            if (owner is not None and owner != n and re.fullmatch(r"[A-Z][A-Z0-9&.]+", m.text)
+                    and _initial_fits(m.text, name)):
                 merged[n] = owner
                 break
     for n, c in enumerate(clusters):
