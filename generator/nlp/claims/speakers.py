@@ -14,10 +14,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from ..names import tokens
-from ..personhood import likely_gender
 from ..rules import words
 from .offices import office_classes, places_in
+from .pronouns import OwnWords, genders
 from .quotes import find_quotes
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "you"}
@@ -26,6 +25,9 @@ THING_PRONOUNS = {"it"}
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
 ANONYMOUS_PHRASE = re.compile(r"\b(familiar with|close to|who asked not|briefed on|with knowledge of|"
                               r"who declined to be|not authori[sz]ed)\b", re.I)
+# a pronoun cue subject goes to the discourse's person (the last source, or one named since outside
+# anyone's words) over the who-is-who's link when they differ: measured better on the reader-checked set
+PREFER_DISCOURSE = True
 DEFINITE = {"the", "this", "that", "these", "those"}
 ANONYMITY = re.compile(r"\banonymity\b|\banonymously\b|\bnot authori[sz]ed\b|\b(?:asked|requested|declined|refused) "
                        r"(?:not )?to be (?:named|identified)\b", re.I)
@@ -81,11 +83,26 @@ class Resolver:
         self.last: dict[str, Speaker] = {}
         self.last_at: dict[str, int] = {}  # where each remembered speaker was named
         self.anonymous: list[Anonymous] = []
+        self.own_words = OwnWords()  # what the sources resolved so far said: who they name is talked about
+        self._gender: dict[str, str] | None = None
+        self.spoke: list[tuple[int, tuple]] = []  # (where, person) of each person resolved as a speaker
 
     def resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None) -> Speaker:
         """The speaker of a claim whose speaker phrase is span; content is the claim's own span."""
+        spk = self._resolve(span, head_i, start, content)
+        self.own_words.add(content)
+        return spk
+
+    def gender(self, pid: str) -> str:
+        """A person's gender as the text tells it ("m", "f" or "")."""
+        if self._gender is None:
+            self._gender = genders(self.doc, self.by_id)
+        return self._gender.get(pid, "")
+
+    def _resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None) -> Speaker:
         doc = self.doc
         span, head_i = _free_relative(doc, span, head_i)
+        span, head_i = _without_time(doc, span, head_i)
         text = doc.text[span[0]:span[1]]
         head = doc[head_i] if head_i is not None else None
         low = text.lower().strip()
@@ -96,6 +113,8 @@ class Resolver:
         if linked is not None and low in PRONOUNS and content and any(
                 content[0] <= a and b <= content[1] for a, b in self.mentions_of.get(linked[0], ())):
             linked = None  # who the words name in the third person is not who says them
+        if linked is not None and low in PERSON_PRONOUNS:
+            linked = self._heard(linked, low, span, start, content)
         if linked is not None:
             # the who-is-who links this pronoun or description to a person: that person speaks,
             # and a description resolved to a name counts as named
@@ -311,13 +330,23 @@ class Resolver:
             # "she" is not a person whose first name is a man's ("Mike Pence"), nor "he" a woman's
             want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
             if want:
-                inside |= {pid for pid, ent in self.by_id.items() if _first_name_gender(ent[2]) not in ("", want)}
+                inside |= {pid for pid in self.by_id if self.gender(pid) not in ("", want)}
             prior = self.last.get("person")
             if prior is not None and prior.entity is not None and prior.entity[0] in inside:
                 prior = None
-            mention = self._person_before(span[0], inside)
+            mention = self._person_before(span[0], inside, past_words=True)
+            # the subject of the sentence before goes on as "he" or "she" ("Sen. Roe, of a state where
+            # ..., agreed. He said ..."), before any other name that sentence mentions
+            mention = self._subject_before(span[0], inside) or mention
             if mention is not None and (prior is None or mention[1] > self.last_at.get("person", -1)):
                 prior = mention[0]
+            if want == "f" and prior is not None and prior.entity is not None and self.gender(prior.entity[0]) == "" \
+                    and len(prior.entity[2].split()) == 1:
+                # "she" after a woman who spoke just before, not a person named only by a surname, whose
+                # gender the text never tells (a full name of a first name not known may be hers)
+                woman = next((e for at, e in reversed(self.spoke) if span[0] - at < 1500
+                              and self.gender(e[0]) == "f" and e[0] not in inside), None)
+                prior = Speaker(woman[2], woman, "named") if woman is not None else prior
         elif low in GROUP_PRONOUNS:
             prior = self.last.get("group") or self.last.get("organization")
         else:
@@ -327,25 +356,59 @@ class Resolver:
         return Speaker(prior.text if prior.entity is None else prior.entity[2], prior.entity, prior.source_type,
                        prior.anon_key)
 
+    def _heard(self, linked, low: str, span, start: int, content) -> tuple | None:
+        """A pronoun cue subject the who-is-who links to a person: that person, unless the pronoun
+        can't be them ("she" for a man) or the discourse (the last source, the person named since
+        outside anyone's words) points to someone else, who then speaks."""
+        want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
+        if want and self.gender(linked[0]) not in ("", want):
+            linked = None
+        if not PREFER_DISCOURSE and linked is not None:
+            return linked
+        heard = self._pronoun(low, span, start, content).entity
+        if heard is not None and heard[1] == "person":
+            return heard
+        return linked
+
+    def _subject_before(self, start: int, skip) -> tuple[Speaker, int] | None:
+        """The named person who is the subject of the sentence before the one at start (outside quotes
+        and anyone's words), with where they are named."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span[0].sent.start == 0:
+            return None
+        prev = self.doc[span[0].sent.start - 1].sent
+        while prev.start > 0 and not prev.text.strip():
+            prev = self.doc[prev.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
+            return None
+        ent = self._entity(subj)
+        if ent is None or ent[1] != "person" or ent[0] in skip:
+            return None
+        return Speaker(ent[2], ent, "named"), subj.idx
+
     def _in_quote(self, pos: int) -> bool:
         """Whether some quote holds pos: the last quote starting at or before it, or an earlier one, reaches past it."""
         i = bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and self._quote_reach[i] > pos
 
-    def _person_before(self, start: int, skip=frozenset()) -> tuple[Speaker, int] | None:
-        """The nearest person mentioned before start (within the last 120 words)."""
+    def _person_before(self, start: int, skip=frozenset(), past_words=False) -> tuple[Speaker, int] | None:
+        """The nearest person mentioned before start (within the last 120 words); past_words: not one
+        named only in what an earlier source said."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         end_i = span.start if span is not None else len(self.doc)
         for tok in reversed(self.doc[max(end_i - 120, 0):end_i]):
             # a capitalised word of a person's mention, whatever tag the parser gave it
             if (tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.is_alpha) \
-                    and not self._in_quote(tok.idx):
+                    and not self._in_quote(tok.idx) and not (past_words and self.own_words.holds(tok.idx)):
                 ent = self.entity_at(tok.idx, tok.idx + len(tok.text))
                 if ent is not None and ent[1] == "person" and ent[0] not in skip:
                     return Speaker(ent[2], ent, "named"), tok.idx
         return None
 
     def _remember(self, spk: Speaker, at: int) -> None:
+        if spk.entity is not None and spk.entity[1] == "person":
+            self.spoke.append((at, spk.entity))
         if spk.source_type == "anonymous":
             head = self.anonymous[spk.anon_key].head if spk.anon_key is not None else ""
             kinds = ["group" if head.endswith("s") else "person"]
@@ -418,10 +481,21 @@ def _roles(people) -> list[tuple[str, tuple]]:
     return out
 
 
-def _first_name_gender(name: str) -> str:
-    """ "m" or "f" from a full name's first name ("Ana Ruiz"), "" for a bare or unknown one."""
-    toks = tokens(name)
-    return likely_gender(toks[0]) if len(toks) > 1 else ""
+def _without_time(doc, span, head_i):
+    """"said Flake Wednesday": a day or date the parser took into the speaker phrase is not the speaker."""
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None or len(toks) < 2:
+        return span, head_i
+    keep = len(toks)
+    while keep > 1 and toks[keep - 1].ent_type_ in ("DATE", "TIME"):
+        keep -= 1
+    while keep < len(toks) and keep > 1 and toks[keep - 1].text == ",":
+        keep -= 1
+    if keep == len(toks) or toks[keep - 1].pos_ != "PROPN":
+        return span, head_i
+    last = toks[keep - 1]
+    head_i = last.i if head_i is None or head_i > last.i else head_i
+    return (span[0], last.idx + len(last.text)), head_i
 
 
 def _free_relative(doc, span, head_i):
