@@ -81,7 +81,8 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
             mentions=tuple(sorted(set(a.mentions))),
         ))
     for k, (f, spk) in enumerate(resolved):
-        out.claims.append(_claim(text, f, spk, unverified.get(k)))
+        named = resolver.opening_pronoun((f.start, f.end)) if f.form != "credit" else None
+        out.claims.append(_claim(text, f, spk, unverified.get(k), named))
     for bounds, span, ent, outcome in notes.comment_requests(doc, entity_at):
         out.comment_requests.append(CommentRequest(
             text=text[bounds[0]:bounds[1]], start=bounds[0], end=bounds[1],
@@ -90,7 +91,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     return out
 
 
-def _claim(text: str, f: Found, spk, note: str | None) -> Claim:
+def _claim(text: str, f: Found, spk, note: str | None, opening: str | None = None) -> Claim:
     if f.form == "credit":
         speaker, source_type, ent, anon = f.speaker_text, "organization" if "/" in (f.speaker_text or "") else "named", None, None
     elif spk is None:
@@ -112,6 +113,7 @@ def _claim(text: str, f: Found, spk, note: str | None) -> Claim:
         anonymous_id=f"anonymous-{anon + 1}" if anon is not None else None,
         notes=(note,) if note else (),
         stance=f.stance,
+        opening_name=opening,
     )
 
 

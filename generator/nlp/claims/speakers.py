@@ -370,7 +370,20 @@ class Resolver:
             return heard
         return linked
 
-    def _subject_before(self, start: int, skip) -> tuple[Speaker, int] | None:
+    def opening_pronoun(self, content: tuple[int, int]) -> str | None:
+        """The person a "he" or "she" opening a claim's words stands for ("he has been accused by ..."), so
+        the claim reads alone: the subject of the sentence before, named or a pronoun of the same
+        gender linked to a person; else the who-is-who's link; None when neither tells."""
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None or span[0].lower_ not in ("he", "she") or span[0].dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        want = {"he": "m", "she": "f"}[span[0].lower_]
+        off = {p for p in self.by_id if self.gender(p) not in ("", want)}
+        named = self._subject_before(span[0].idx, off, pronouns=span[0].lower_)
+        ent = named[0].entity if named is not None else self._linked(span[0])
+        return ent[2] if ent is not None and ent[0] not in off else None
+
+    def _subject_before(self, start: int, skip, pronouns: str = "") -> tuple[Speaker, int] | None:
         """The named person who is the subject of the sentence before the one at start (outside quotes
         and anyone's words), with where they are named."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
@@ -380,9 +393,12 @@ class Resolver:
         while prev.start > 0 and not prev.text.strip():
             prev = self.doc[prev.start - 1].sent
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
+        if subj is not None and pronouns and subj.lower_ == pronouns:
+            ent = self._linked(subj)  # "He has seen ... But he has": the same pronoun goes on
+        elif subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
             return None
-        ent = self._entity(subj)
+        else:
+            ent = self._entity(subj)
         if ent is None or ent[1] != "person" or ent[0] in skip:
             return None
         return Speaker(ent[2], ent, "named"), subj.idx
