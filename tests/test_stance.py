@@ -180,3 +180,31 @@ def test_phrasal_and_other_denials(annotate_text, body, content):
 def test_pushing_a_thing_back_is_no_denial(annotate_text, body):
     _, claims = claims_of(annotate_text, body)
     assert claims == []
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    # a denial of "the claim" denies the claim made just before, by another source
+    ("Earlier reports said the city had paid $2m for the land by the river.\n\nMayor Ann Lee denied the claim "
+     "on Friday.", "Mayor Ann Lee", "the city had paid $2m for the land by the river"),
+    # "has denied this" after a source's belief
+    ("Local officials believe the fire was started on purpose by the owners.\n\nThe owners have denied this.",
+     "The owners", "the fire was started on purpose by the owners"),
+])
+def test_a_denial_pointing_back_denies_the_claim_before(annotate_text, body, speaker, content):
+    _, claims = claims_of(annotate_text, body)
+    denials = [(c.speaker, c.text) for c in claims if c.stance == "denies"]
+    assert denials == [(speaker, content)], [(c.speaker, c.stance, c.text) for c in claims]
+
+
+def test_a_bare_denial_of_this_with_nothing_before_is_no_claim(annotate_text):
+    _, claims = claims_of(annotate_text, "The owners have denied this.")
+    assert claims == []
+
+
+def test_the_accused_denies_the_allegations(annotate_text):
+    # "Two other women accuse him of ... He denies the allegations": he is the man accused, not one of them
+    ann, claims = claims_of(annotate_text, "Senator Roy Dale is running for a fourth term.\n\n"
+                                           "Two women accuse him of making unwanted advances.\n\n"
+                                           "He denies the allegations.")
+    (c,) = [c for c in claims if c.stance == "denies"]
+    assert c.speaker_id == "roy-dale" and c.text.startswith("him of making unwanted advances")

@@ -60,7 +60,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
         if f.form == "credit":
             resolved.append((f, None))
         elif f.speaker is not None:
-            resolved.append((f, resolver.resolve(f.speaker, f.head_i, f.start, (f.start, f.end))))
+            resolved.append((f, resolver.resolve(f.speaker, f.head_i, f.start, (f.start, f.end), f.cue)))
         else:
             resolved.append((f, None))
     for f, spk in resolved:

@@ -12,7 +12,7 @@ from ..rules import words
 from . import naming, questions, requests, statements
 from .according import according, in_the_words_of
 from .found import Found, span_of, trim, trim_chars
-from .stance import negated, nothing_of, own_content, phrasal_denial, stance_of
+from .stance import ANAPHORS, negated, nothing_of, own_content, phrasal_denial, stance_of
 
 SUBJECTS = ("nsubj",)  # a passive subject is what is said about, not who says it ("he was accused by ...")
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
@@ -71,7 +71,9 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                 if denied is not None:
                     content, found.stance = denied, "denies"
             content = _in_paragraph(doc.text, content, cue[0])
-            if content is None or content[1] - content[0] < 8:
+            if content is not None and found.stance == "denies" and doc.text[content[0]:content[1]].lower() in ANAPHORS:
+                pass  # "has denied this": stance.refer_back makes the content the claim it points to
+            elif content is None or content[1] - content[0] < 8:
                 if tok.lemma_.lower() in verbs:  # "called", "railed" alone introduce no quote
                     bare.append(found)
                 continue

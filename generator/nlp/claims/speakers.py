@@ -54,6 +54,7 @@ class Anonymous:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     via: tuple[int, int] | None = None
     reason: tuple[int, int] | None = None
+    plural: bool = False  # "two women", "residents": "they" goes on with them, not "he"
 
 
 class Resolver:
@@ -87,10 +88,13 @@ class Resolver:
         self._gender: dict[str, str] | None = None
         self.spoke: list[tuple[int, tuple]] = []  # (where, person) of each person resolved as a speaker
 
-    def resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None) -> Speaker:
-        """The speaker of a claim whose speaker phrase is span; content is the claim's own span."""
+    def resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None, cue=None) -> Speaker:
+        """The speaker of a claim whose speaker phrase is span; content is the claim's own span, cue its cue's."""
         spk = self._resolve(span, head_i, start, content)
-        self.own_words.add(content)
+        verb = self.doc.char_span(*cue, alignment_mode="expand") if cue else None
+        if verb is None or verb.root.lemma_.lower() not in words("accuse_verbs"):
+            # (the person an accusation names is who the story goes on about: "He denies it")
+            self.own_words.add(content)
         return spk
 
     def gender(self, pid: str) -> str:
@@ -427,7 +431,8 @@ class Resolver:
             self.spoke.append((at, spk.entity))
         if spk.source_type == "anonymous":
             head = self.anonymous[spk.anon_key].head if spk.anon_key is not None else ""
-            kinds = ["group" if head.endswith("s") else "person"]
+            plural = self.anonymous[spk.anon_key].plural if spk.anon_key is not None else False
+            kinds = ["group" if plural or head.endswith("s") else "person"]
         elif spk.entity is not None and spk.entity[1] == "person" or spk.source_type == "named":
             kinds = ["person"]
         else:
@@ -472,7 +477,7 @@ class Resolver:
             while toks and toks[-1].is_punct:
                 toks.pop()
             access = self.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
-        self.anonymous.append(Anonymous(lemma, span, affiliation, access, [span]))
+        self.anonymous.append(Anonymous(lemma, span, affiliation, access, [span], plural=head.tag_ in ("NNS", "NNPS")))
         return len(self.anonymous) - 1
 
     def find_anonymous(self, head_lemma: str, before: int) -> int | None:

@@ -44,6 +44,9 @@ def own_content(doc, tok) -> tuple[int, int] | None:
             return trim(doc.text, list(thing.subtree))
     if lemma not in words("denial_verbs"):
         return None
+    pointer = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.lower_ in ANAPHORS), None)
+    if pointer is not None:
+        return pointer.idx, pointer.idx + len(pointer.text)  # "denied this": refer_back finds what
     gerund = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.i > tok.i and (
         c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children))), None)
     if gerund is not None and sum(not t.is_space for t in gerund.subtree) > 1:
@@ -172,15 +175,49 @@ def _names_a_claim(thing) -> bool:
 
 
 def refer_back(doc, found: list[Found]) -> None:
-    """"The auditor argues that is not true": a source calling an earlier claim false denies that
-    claim; the content becomes the claim it refers to (the one just before, in the last sentences)."""
+    """"The auditor argues that is not true", "Roe denied the claim", "Roe has denied this": a source
+    calling an earlier claim false, or denying it by a word that points back, denies that claim; the
+    content becomes the claim it refers to (the one just before, in the last sentences, of another
+    source). A bare "this" or "it" denied with no claim before it is dropped."""
+    dropped = []
     for k, f in enumerate(found):
-        if f.cue is None or f.form == "credit" or not _calls_it_false(doc, f):
+        if f.cue is None or f.form == "credit":
             continue
-        earlier = [g for g in found[:k] if g.end <= f.cue[0] and f.cue[0] - g.end < 400 and g.form != "credit"]
+        if not (_calls_it_false(doc, f) or f.stance == "denies" and _points_back(doc, f)):
+            continue
+        said_by = doc.text[f.speaker[0]:f.speaker[1]].lower() if f.speaker else None
+        earlier = [g for g in found[:k] if g.end <= f.cue[0] and f.cue[0] - g.end < 400 and g.form != "credit"
+                   and g.stance != "denies" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)]
         if earlier:
             g = max(earlier, key=lambda g: g.end)
             f.start, f.end, f.stance = g.start, g.end, "denies"
+        elif doc.text[f.start:f.end].lower() in ANAPHORS:
+            dropped.append(k)
+    for k in reversed(dropped):
+        del found[k]
+
+
+ANAPHORS = {"this", "that", "it", "these", "them", "those"}
+POINTING = {"the", "this", "these", "those", "that", "such"}
+
+
+def _points_back(doc, f: Found) -> bool:
+    """"this", "the claim", "these allegations": a denied thing that only points to a claim made before."""
+    if f.start < f.cue[0]:
+        return False  # "the alleged interference, denied by Russia": named where it is denied
+    if doc.text[f.start:f.end].lower() in ANAPHORS:
+        return True
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.lemma_.lower() not in words("claim_nouns") or root.pos_ != "NOUN":
+        return False
+    det = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
+    # "the allegations of bribery", "the claim that ...": the thing denied is said there, not before
+    said_here = any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or c.dep_ == "prep" and c.lower_ in ("of", "about", "that")
+                    for c in root.children)
+    return det in POINTING and not said_here
 
 
 def _calls_it_false(doc, f: Found) -> bool:
