@@ -208,3 +208,17 @@ def test_the_accused_denies_the_allegations(annotate_text):
                                            "He denies the allegations.")
     (c,) = [c for c in claims if c.stance == "denies"]
     assert c.speaker_id == "roy-dale" and c.text.startswith("him of making unwanted advances")
+
+
+@pytest.mark.parametrize("body, content", [
+    # "no evidence that X" denies X
+    ("The agency said there was no evidence that the mayor had ordered the audit.", "the mayor had ordered the audit"),
+    # a claim said to be "fake news", to rest on nothing, or branded a lie
+    ("The aide said the story was fake news.", "the story"),
+    ("The embassy said the claims had no basis in fact.", "the claims"),
+    ("The firm said the accusations were without merit.", "the accusations"),
+    ("The ministry branded the report a lie.", "the report"),
+])
+def test_more_forms_of_denial(annotate_text, body, content):
+    _, claims = claims_of(annotate_text, body)
+    assert [(c.text, c.stance) for c in claims] == [(content, "denies")]

@@ -53,6 +53,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             out.extend([found] if found is not None else [])
         elif (tok.lemma_.lower() in verbs
               or tok.lemma_.lower() in words("request_verbs") | words("accuse_verbs") | words("doubt_raising_verbs")
+              | words("calling_verbs")
               or phrasal_denial(tok) or tok.lemma_.lower() in words("pressing_verbs") or questions.wants_to_know(tok)) \
                 and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
             subj = subject(tok) or name_before(tok)

@@ -93,14 +93,14 @@ def _denied_object(doc, tok):
 
 def _called_false(tok):
     """"called the allegations a hoax", "called the report "fake news"": the thing called false."""
-    if tok.lemma_.lower() != "call":
+    if tok.lemma_.lower() not in words("calling_verbs"):
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:
         return None
-    said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i for t in c.subtree] \
+    said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "npadvmod", "dobj") and c.i > obj.i for t in c.subtree] \
         or [t for t in obj.subtree if t.i > obj.i or t.dep_ == "amod"]
-    if any(t.lemma_.lower() in words("falsity_words") for t in said):
+    if any(t.lemma_.lower() in words("falsity_words") or t.lower_ in words("falsity_words") for t in said):
         return obj
     return None
 
@@ -138,11 +138,14 @@ def nothing_of(doc, content):
     if span is None or span[0].sent.start != span[-1].sent.start:
         return None  # several sentences of the source's own: one "There's no ..." among them denies nothing
     root = span.root
-    called = [c for c in root.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words("falsity_words")]
+    called = [c for c in root.children if c.dep_ in ("acomp", "attr") and _false_word(c)]
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if root.lemma_ == "be" and subj is not None and subj.lemma_.lower() in words("claim_nouns") and (
             called and not any(c.dep_ == "neg" for c in root.children) or _calls_false(root)):
-        # "the allegations were false", "the report is not accurate"
+        # "the allegations were false", "the report is not accurate", "the story was fake news"
+        return trim(doc.text, list(subj.subtree))
+    if subj is not None and subj.lemma_.lower() in words("claim_nouns") and _without_ground(root):
+        # "the claims had no basis in fact", "the accusations were without merit"
         return trim(doc.text, list(subj.subtree))
     clause = next((c for c in root.children if c.dep_ in ("ccomp", "csubj") and c.i > root.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
@@ -154,9 +157,35 @@ def nothing_of(doc, content):
         return None
     thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj")
                   and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
+    if thing is not None and thing.lemma_.lower() in ("evidence", "proof", "sign", "indication"):
+        # "there was no evidence that the president ordered it": what it would show is denied
+        shown = next((c for c in thing.children if c.dep_ in ("acl", "ccomp")
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if shown is not None:
+            return trim(doc.text, [t for t in shown.subtree if not (t.dep_ == "mark" and t.head.i == shown.i)])
     if thing is None or not _names_a_claim(thing):
         return None
     return trim(doc.text, [t for t in thing.subtree if not (t.dep_ == "det" and t.head.i == thing.i)])
+
+
+def _false_word(tok) -> bool:
+    """"false", "a hoax", "fake news": a word, or a noun with a modifier, that calls a claim false."""
+    return tok.lemma_.lower() in words("falsity_words") or tok.lower_ in words("falsity_words") or any(
+        c.dep_ == "amod" and c.lower_ in words("falsity_words") for c in tok.children)
+
+
+def _without_ground(root) -> bool:
+    """"had no basis in fact", "were without merit", "lack any foundation": a claim said to rest on nothing."""
+    grounds = words("ground_nouns")
+    if root.lemma_ in ("have", "hold") and not any(c.dep_ == "neg" for c in root.children):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in grounds
+                   and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in root.children)
+    if root.lemma_ == "lack":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in grounds for c in root.children)
+    if root.lemma_ == "be":
+        return any(c.dep_ == "prep" and c.lower_ == "without" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in grounds for o in c.children) for c in root.children)
+    return False
 
 
 def _a_claim(noun) -> bool:
