@@ -222,3 +222,26 @@ def test_the_accused_denies_the_allegations(annotate_text):
 def test_more_forms_of_denial(annotate_text, body, content):
     _, claims = claims_of(annotate_text, body)
     assert [(c.text, c.stance) for c in claims] == [(content, "denies")]
+
+
+@pytest.mark.parametrize("body, content, stance", [
+    # a doubt held or voiced questions the clause; a belief negated does too
+    ("Senator Ann Holt was sceptical that the levy would raise much money.", "the levy would raise much money",
+     "questions"),
+    ("Senator Ann Holt is not convinced that the levy would raise much money.", "the levy would raise much money",
+     "questions"),
+    ("Senator Ann Holt expressed doubt that the levy would raise much money.", "the levy would raise much money",
+     "questions"),
+    # a claim challenged or contested by what it says
+    ("Senator Ann Holt challenged the claim that the levy would raise much money.", "the levy would raise much money",
+     "denies"),
+    ("The company contested the finding that its heaters were unsafe.", "its heaters were unsafe", "denies"),
+])
+def test_doubts_and_challenges(annotate_text, body, content, stance):
+    _, claims = claims_of(annotate_text, body)
+    assert [(c.text, c.stance) for c in claims] == [(content, stance)]
+
+
+def test_a_negated_worry_is_no_claim(annotate_text):
+    _, claims = claims_of(annotate_text, "The farmers are not worried that the levy would raise their costs.")
+    assert claims == []

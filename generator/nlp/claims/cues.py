@@ -31,7 +31,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             found = according(doc, sent, tok, bounds)
             if found:
                 out.append(found)
-        elif tok.lower_ in words("attitude_words") and tok.pos_ in ("ADJ", "VERB"):
+        elif tok.lower_ in words("attitude_words") | words("doubting_words") and tok.pos_ in ("ADJ", "VERB"):
             found = _attitude(doc, sent, tok, bounds)
             if found is not None:
                 out.append(found)
@@ -53,7 +53,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             out.extend([found] if found is not None else [])
         elif (tok.lemma_.lower() in verbs
               or tok.lemma_.lower() in words("request_verbs") | words("accuse_verbs") | words("doubt_raising_verbs")
-              | words("calling_verbs")
+              | words("calling_verbs") | words("denial_verbs")
               or phrasal_denial(tok) or tok.lemma_.lower() in words("pressing_verbs") or questions.wants_to_know(tok)) \
                 and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
             subj = subject(tok) or name_before(tok)
@@ -93,7 +93,15 @@ def _attitude(doc, sent, tok, bounds) -> Found | None:
     content = _in_paragraph(doc.text, trim(doc.text, list(comp.subtree)), tok.idx)
     if content is None or content[1] - content[0] < 8:
         return None
-    return Found(*content, speaker_span(subj, holder), (tok.idx, tok.idx + len(tok.text)), False, bounds, subj.i)
+    # "is sceptical that X", "is not convinced that X": the holder doubts X; "is not worried that X"
+    # says nothing of X
+    stance = "questions" if tok.lower_ in words("doubting_words") else "asserts"
+    if negated(tok) or negated(holder):
+        if tok.lower_ not in words("belief_attitudes"):
+            return None
+        stance = "questions"
+    return Found(*content, speaker_span(subj, holder), (tok.idx, tok.idx + len(tok.text)), False, bounds, subj.i,
+                 stance=stance)
 
 
 def _assessment(tok) -> bool:

@@ -24,7 +24,8 @@ def stance_of(tok) -> str:
     lemma = tok.lemma_.lower()
     if lemma in words("denial_verbs") or _called_false(tok) is not None or phrasal_denial(tok):
         return "denies"
-    if lemma in words("doubt_verbs") or questions.clause(tok) is not None or _doubt_cast(tok) is not None:
+    if lemma in words("doubt_verbs") or questions.clause(tok) is not None or _doubt_cast(tok) is not None or any(
+            c.dep_ == "dobj" and c.lower_ in words("doubting_words") for c in tok.children):  # "expressed doubt that"
         return "questions"
     return "asserts"
 
@@ -44,6 +45,12 @@ def own_content(doc, tok) -> tuple[int, int] | None:
             return trim(doc.text, list(thing.subtree))
     if lemma not in words("denial_verbs"):
         return None
+    claim = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.lemma_.lower() in words("claim_nouns")), None)
+    clause = next((c for c in claim.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) if claim is not None else None
+    if clause is not None:
+        # "contested the finding that its product was unsafe": what the finding says is denied
+        return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
     pointer = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.lower_ in ANAPHORS), None)
     if pointer is not None:
         return pointer.idx, pointer.idx + len(pointer.text)  # "denied this": refer_back finds what
