@@ -138,6 +138,13 @@ def subject(tok):
         subj = _own_subject(host)
         if _relative(subj):
             tok = host
+    if subj is None and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.i < tok.i:
+        # "A spokeswoman, Jo Roe, called the move ...": a finite verb the parser hung from the subject
+        # as if it were a clause of the noun, the noun (or its apposition) left as the sentence's root
+        root = tok.head.head if tok.head.dep_ == "appos" else tok.head
+        if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in tok.children):
+            return root
     if _relative(subj):
         # "Maduro, who accused Guaido of ...": the speaker is the relative clause's antecedent
         return tok.head if tok.dep_ == "relcl" and tok.head.i != tok.i else None
@@ -183,6 +190,8 @@ def speaker_span(subj, verb) -> tuple[int, int]:
         toks = [t for t in toks if t.i not in charge]
     if verb.dep_ == "relcl" and verb.head.i == subj.i:
         toks = [t for t in toks if t.i <= subj.i]
+    if verb.dep_ == "acl" and subj.left_edge.i <= verb.i <= subj.right_edge.i:
+        toks = [t for t in toks if t.i < verb.i]  # the verb hung from its own subject: the words before it
     # "President Roe, speaking at a rally in Ohio, said": the participle clause is not the speaker
     aside = {t.i for c in subj.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > subj.i
              and subj.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
