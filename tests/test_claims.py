@@ -282,6 +282,10 @@ def test_affiliation_is_the_modifiers_after_rank_words(annotate_text):
     ("Rep. Ada Moss, a Texas Democrat and member of the transport committee, called the governor’s veto "
      "“as cynical as it is cruel.”", "the governor’s veto “as cynical as it is cruel",
      "Rep. Ada Moss, a Texas Democrat and member of the transport committee"),
+    # "made clear that", "made it clear that": the subject's own word
+    ("The mayor made clear that she saw the vote as a test of her leadership.",
+     "she saw the vote as a test of her leadership", "The mayor"),
+    ("The mayor made it clear that the budget would not change.", "the budget would not change", "The mayor"),
 ])
 def test_more_attribution_forms(annotate_text, body, content, speaker):
     _, c = one(annotate_text, body)

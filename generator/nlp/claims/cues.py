@@ -35,6 +35,14 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             found = _attitude(doc, sent, tok, bounds)
             if found is not None:
                 out.append(found)
+        elif tok.lemma_.lower() == "make" and _made_clear(tok) is not None:
+            found = _made_clear(tok)
+            subj = subject(tok)
+            content = _in_paragraph(doc.text, trim(doc.text, [t for t in found[1].subtree if not (
+                t.dep_ == "mark" and t.head.i == found[1].i)]), tok.idx)
+            if subj is not None and not negated(tok) and content and content[1] - content[0] >= 8:
+                out.append(Found(*content, speaker_span(subj, tok), (tok.idx, found[0].idx + len(found[0].text)),
+                                 False, bounds, subj.i))
         elif _assessment(tok):
             content = _in_paragraph(doc.text, trim(doc.text, list(tok.subtree)), tok.idx)
             if content and content[1] - content[0] >= 8:
@@ -102,6 +110,17 @@ def _attitude(doc, sent, tok, bounds) -> Found | None:
         stance = "questions"
     return Found(*content, speaker_span(subj, holder), (tok.idx, tok.idx + len(tok.text)), False, bounds, subj.i,
                  stance=stance)
+
+
+def _made_clear(tok):
+    """"made clear that X", "made it plain that X": the word ("clear") and the that-clause, else None."""
+    word = next((c for c in tok.children if c.lower_ in words("made_plain_words") and c.dep_ in ("oprd", "ccomp", "acomp",
+                                                                                             "dobj", "xcomp")), None)
+    if word is None:
+        return None
+    marked = [c for c in (*tok.children, *word.children) if c.dep_ in ("ccomp", "advcl")
+              and c.i > word.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return (word, marked[0]) if marked else None
 
 
 def _assessment(tok) -> bool:
