@@ -12,6 +12,8 @@
     attach.py    each quote joined to its claim, cue, colon introduction or last speaker
     credits.py   photo, video and audio credits of captions
     speakers.py  speaker phrase -> person, organisation, document or anonymous source
+    discourse.py who a pronoun speaker is by the discourse (last source, previous subject, "she")
+    pronouns.py  a person's gender as the text tells it; the words the sources said so far
     offices.py   the office class of a description ("the spokesman") and the places it names
     notes.py     anonymity reasons, verification notes, unanswered requests for comment
 """
