@@ -19,6 +19,9 @@ def roles(ann, name):
     ("The resolution gives Secretary-General Ban Tae-soo a month to act.", "Ban Tae-soo", "Secretary-General"),
     # the possessive resolved: the role reads alone
     ("Mr Ruiz told his counterpart, Tran Van Lo, that trade mattered.", "Tran Van Lo", "Ruiz's counterpart"),
+    # the body a title before the name is of, written after the name
+    ("Chairman Elliot Brandt of the House Oversight Committee opened the hearing.", "Elliot Brandt",
+     "Chairman of the House Oversight Committee"),
 ])
 def test_roles_between_commas_and_hyphenated_titles(annotate_text, text, name, role):
     assert role in roles(annotate_text(text), name)

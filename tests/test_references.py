@@ -24,6 +24,40 @@ def test_description_links_to_the_person_whose_role_it_states(annotate_text, tex
     assert phrase in refs(annotate_text(text), name)
 
 
+@pytest.mark.parametrize("text, name, phrase", [
+    # a chair of a chamber's committee is a lawmaker; the state comes from the party tag
+    ("Chairman Elliot Brandt of the House Oversight Committee opened the hearing. The New York lawmaker "
+     "said the witnesses must appear.", "Elliot Brandt", "The New York lawmaker"),
+    ("Rep. Elliot Brandt (D-N.Y.) met Sen. Ana Ruiz, R-Ky., on Monday. The Kentucky lawmaker left.",
+     "Ana Ruiz", "The Kentucky lawmaker"),
+    ("Sen. Ana Ruiz of Ohio met Sen. Lena Sato of Texas. The Ohio senator said little.", "Ana Ruiz",
+     "The Ohio senator"),
+    # a president is a leader; "US" and "American" are one country, and not Russia
+    ("President Tomas Brandt met Russian President Ivan Petrov. The US leader said trade talks would go on.",
+     "Tomas Brandt", "The US leader"),
+    ("President Tomas Brandt met Russian President Ivan Petrov. The American president left first.",
+     "Tomas Brandt", "The American president"),
+    ("President Tomas Brandt met Russian President Ivan Petrov. The Russian leader said little.",
+     "Ivan Petrov", "The Russian leader"),
+])
+def test_description_of_an_office_links_to_the_holder_of_that_office(annotate_text, text, name, phrase):
+    assert phrase in refs(annotate_text(text), name)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a word of the description that is neither a place nor in the stated role rules the class out
+    ("President Tomas Brandt spoke on Monday. The opposition leader was not there.", "The opposition leader"),
+    # the White House is no chamber
+    ("White House staff member Tom Vidal spoke. The lawmaker disagreed.", "The lawmaker"),
+    # a place the person's role contradicts
+    ("Sen. Ana Ruiz (R-Ky.) spoke on Monday. The Ohio senator disagreed.", "The Ohio senator"),
+])
+def test_description_of_an_office_not_linked_to_another_office(annotate_text, text, phrase):
+    ann = annotate_text(text)
+    linked = [ann.document.text[s:e] for p in ann.people for s, e in p.references]
+    assert phrase not in linked
+
+
 @pytest.mark.parametrize("text, phrase", [
     # an appositive is the role itself, not a link
     ("Carlos Vidal, the mayor, opened the session.", "the mayor"),

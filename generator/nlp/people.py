@@ -30,6 +30,8 @@ BARE_BEFORE_RE = re.compile(r"(?:^|[.!?:\n]\s*|,\s+)([^,;:.!?()“”\"\n]{3,80}
 PARTY_TAG_RE = re.compile(r"(?:,\s*[DRI]-[A-Z][A-Za-z.]*|\s*\([DRI][-.,][^()]{0,20}\))$")
 QUANTIFIERS = {"other", "several", "many", "some", "few", "both", "all", "various", "numerous"}
 ROLE_PREPOSITIONS = {"of", "for", "at", "to", "in", "with", "on"}
+# "Chairman Ana Ruiz of the House Oversight Committee": the body a title before the name is of
+TITLE_OF_RE = re.compile(r"^ (of the [A-Z][\w.&’'-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][\w.&’'-]*)*)")
 AS_RE = re.compile(r"(?:^|[.!?]\s*|\n)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$")
 WHO_RE = re.compile(r"^,\s+who\s+(?:is|was|has been|had been)\s+(?:considered\s+|seen as\s+|also\s+)?((?:a|an|the)\s+[^,;.]{3,90})")
 # "Guaido, who the US and dozens of other countries recognise as Venezuela's rightful leader,"
@@ -70,7 +72,10 @@ def describe(doc, person_mentions: list[tuple[int, int]],
             lo, hi = _bounds(doc, min(a, start), max(b, end), block)
             found.append(Evidence(what, a, b, lo, hi, kind))
         title = title_before(doc, start) or _role_noun_before(doc, start)
-        if title:
+        of = title and TITLE_OF_RE.match(text[end:end + 100])
+        if of and doc.char_span(end + of.start(1), end + of.end(1), alignment_mode="expand")[-1].ent_type_ != "PERSON":
+            add(f"{_singular(doc, *title)} {of.group(1)}", title[0], end + of.end(1), "role")
+        elif title:
             add(_singular(doc, *title), title[0], title[1], "role")
         else:
             # "former presidents Ana Ruiz and Tom Vidal", "Sens. Ana Ruiz and Tom Vidal": a plural role

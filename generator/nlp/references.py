@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..model import Entity
+from .claims.offices import office_classes, places_in
 from .names import fold, tokens
 from .personhood import is_person_noun, likely_gender, surnames, text_of
-from .rules import pairs
+from .rules import pairs, words
 
 GROUP = "person_refs"
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -28,6 +29,9 @@ WINDOW = 3  # sentences back a pronoun may reach for its person: further is a gu
 AGE_RE = re.compile(r"^(\d{1,3})-year-old$")
 # words of a description that say nothing about which person it is
 LIGHT = {"the", "former", "then", "late", "longtime", "long-time", "current", "new", "ex", "-", "'s"}
+# "Ana Ruiz (D-N.Y.)", "Ana Ruiz, R-Ky.,", "(D., Calif.)": a party tag right after a name says the state
+# "Sen. Ana Ruiz of Ohio": the state after "of" does too
+PARTY_TAG_RE = re.compile(r"^\s*(?:of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\(\s*[DRI]\s*[-–.,]\s*([A-Z][A-Za-z. ]{1,16}?)\s*\)|,\s*[DRI]-([A-Z][A-Za-z.]{1,8}))")
 
 if not Span.has_extension("ref_kind"):
     Span.set_extension("ref_kind", default=None)
@@ -42,6 +46,8 @@ class _Person:
     role_words: set[str] = field(default_factory=set)
     role_text: str = ""
     former: bool = False
+    classes: set[str] = field(default_factory=set)  # office classes of the stated roles (data/role_classes)
+    places: set[str] = field(default_factory=set)  # countries, states a role or party tag ties them to
 
 
 def link_references(doc, people: Sequence[Entity]) -> None:
@@ -126,13 +132,55 @@ def _profile(doc, e: Entity) -> _Person:
         if before and fold(before[-1]) in gendered:
             votes.add(gendered[fold(before[-1])])
     if not votes:
-        words = tokens(e.name)
+        given = tokens(e.name)
         # "Marilyn" alone is a first name too; a bare surname ("Kelly") says nothing
-        if words and (len(words) > 1 or words[0] not in surnames()) and likely_gender(words[0]):
-            votes.add(likely_gender(words[0]))
+        if given and (len(given) > 1 or given[0] not in surnames()) and likely_gender(given[0]):
+            votes.add(likely_gender(given[0]))
     gender = votes.pop() if len(votes) == 1 else ""
     former = any(ev.kind == "former" or "former" in fold(ev.text).split() for ev in e.evidence)
-    return _Person(e, gender, {_singular(w) for w in role_words} | role_words, fold(" ".join(texts)), former)
+    classes = set().union(*(office_classes(t) | _legislative(t) for t in texts)) if texts else set()
+    places = set().union(*(places_of(t) for t in texts)) if texts else set()
+    for _s, t in e.mentions:
+        tag = PARTY_TAG_RE.match(text_of(doc)[t:t + 24])
+        if tag and tag.group(1):
+            places |= {w for w in places_of(tag.group(1)) if w in words("regions")}
+        state = tag and pairs("state_abbreviations").get(fold(tag.group(2) or tag.group(3) or "").replace(" ", ""))
+        if state:
+            places.add(state.replace("_", " "))
+    return _Person(e, gender, {_singular(w) for w in role_words} | role_words, fold(" ".join(texts)), former,
+                   classes, places)
+
+
+def places_of(text: str) -> set[str]:
+    """The countries and states a phrase names, each as one name ("the U.S. leader", "the American
+    president" -> "united states")."""
+    alias = pairs("place_aliases")
+    found = set(places_in(text))
+    found |= {w for w in re.findall(r"[\w.’'-]+", text.lower()) if w in alias}
+    toks = [w.strip(".") for w in re.findall(r"[\w’'-]+", text.lower())]
+    found |= {w for w in toks if w in alias}
+    return {alias.get(w.replace(" ", "_"), w).replace("_", " ") for w in found}
+
+
+def _same_place(a: set[str], b: set[str]) -> bool:
+    """Two sets of places name one in common; a demonym the data does not map ("Honduran") is its
+    country when the two share all but their ending ("honduran", "honduras")."""
+    if a & b:
+        return True
+    for x in a:
+        for y in b:
+            n = next((k for k, (c, d) in enumerate(zip(x, y, strict=False)) if c != d), min(len(x), len(y)))
+            if n >= 4 and n >= min(len(x), len(y)) - 3:
+                return True
+    return False
+
+
+def _legislative(role: str) -> set[str]:
+    """A chair, member or leader of a chamber ("Chairman of the House Oversight Committee",
+    "Senate Majority Leader") is a lawmaker; the White House is no chamber."""
+    toks = re.findall(r"[\w’'-]+", role.lower())
+    chamber = any(w in words("legislatures") and not (k and toks[k - 1] == "white") for k, w in enumerate(toks))
+    return {"lawmaker"} if chamber and any(w in words("legislative_offices") for w in toks) else set()
 
 
 def _singular(word: str) -> str:
@@ -190,16 +238,32 @@ def _match_description(doc, span: Span, persons: list[_Person], seen: dict[int, 
     head = fold(span[-1].text)
     age = next((int(m.group(1)) for t in span if (m := AGE_RE.match(t.lower_))), None)
     former = any(t.lower_ in ("former", "ex") for t in span)
+    # "the New York lawmaker", "the US leader": the places it names, and its office class for a
+    # person whose stated role is another word of that class ("Chairman of the House … Committee")
+    where = places_of(span.text) | {fold(t.text) for t in span[:-1] if t.ent_type_ in ("GPE", "NORP")
+                                    and fold(t.text) in pairs("place_aliases")}
+    where = {pairs("place_aliases").get(w, w).replace("_", " ") for w in where}
+    classes = office_classes(span.text, tail=True)
+    place_words = set(" ".join(where).split()) | {w for w in (fold(t.text) for t in span) if w in pairs("place_aliases")}
     extra = [fold(t.text) for t in span[:-1] if not AGE_RE.match(t.lower_) and fold(t.text) not in LIGHT
              and not t.is_punct]
     best, best_key = None, None
     for i, p in enumerate(persons):
-        if i not in last or head not in p.role_words or _bound(doc, root, i, seen):
+        if i not in last or _bound(doc, root, i, seen):
             continue
+        direct = head in p.role_words
+        fits = sum(1 for w in extra if w in p.role_text.split())
+        # by class only when every other word of the description is a place or in the stated role
+        # ("the opposition leader" is not President Ruiz)
+        if not direct and not (classes & p.classes and all(w in place_words or w in p.role_text.split()
+                                                               for w in extra)):
+            continue
+        if where and p.places and not _same_place(where, p.places):
+            continue  # "the Ohio senator" is not "Sen. Ana Ruiz (R-Ky.)"
         if age is not None and p.entity.age is not None and p.entity.age != age:
             continue
-        fits = sum(1 for w in extra if w in p.role_text.split())
-        k = (age is not None and p.entity.age == age, former and p.former, fits, last[i])
+        k = (age is not None and p.entity.age == age, former and p.former, bool(where) and bool(p.places),
+             direct, fits, last[i])
         if best_key is None or k > best_key:
             best, best_key = i, k
     return best
