@@ -22,6 +22,12 @@ def roles(ann, name):
     # the body a title before the name is of, written after the name
     ("Chairman Elliot Brandt of the House Oversight Committee opened the hearing.", "Elliot Brandt",
      "Chairman of the House Oversight Committee"),
+    # an appositive's noun phrase before its relative clause
+    ("The president appointed Tom Vidal, a party loyalist who has often attacked the inquiry, to the post.",
+     "Tom Vidal", "a party loyalist"),
+    # a role the name is said to be, up to its object
+    ("Ana Ruiz is a state department employee with years of experience.", "Ana Ruiz", "a state department employee"),
+    ("Tom Vidal was a spokesman for the agency until May.", "Tom Vidal", "a spokesman for the agency"),
 ])
 def test_roles_between_commas_and_hyphenated_titles(annotate_text, text, name, role):
     assert role in roles(annotate_text(text), name)
@@ -112,3 +118,18 @@ def test_an_appositive_that_is_another_persons_description_is_not_a_role(annotat
     ann = annotate_text("Leaders, including Benjamin Nathan, the country's founder David Ben-Gurion, and others, "
                         "were named.")
     assert not any("founder" in r for r in roles(ann, "Benjamin Nathan"))
+
+
+@pytest.mark.parametrize("text, name", [
+    # denied, supposed or asked, the role is not stated
+    ("Tom Vidal is not a spokesman for the agency.", "Tom Vidal"),
+    ("Tom Vidal would be a candidate if asked.", "Tom Vidal"),
+    ("Is Tom Vidal a candidate?", "Tom Vidal"),
+])
+def test_a_role_denied_supposed_or_asked_is_not_stated(annotate_text, text, name):
+    assert roles(annotate_text(text), name) == ()
+
+
+def test_the_body_after_a_titled_name_stops_before_another_name(annotate_text):
+    ann = annotate_text("Chairman Elliot Brandt of the Farmers Union and Ana Ruiz of the Dockers Union spoke.")
+    assert "Chairman of the Farmers Union" in roles(ann, "Elliot Brandt")

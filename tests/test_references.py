@@ -63,6 +63,10 @@ def test_description_of_an_office_not_linked_to_another_office(annotate_text, te
     ("Carlos Vidal, the mayor, opened the session.", "the mayor"),
     # the object of the verb whose subject is the mayor is somebody else
     ("Carlos Vidal is the mayor of the town. Vidal thanked the mayor of the next town.", "the mayor"),
+    # a word that makes another office
+    ("Education Minister Lia Conti spoke first. Then the prime minister spoke.", "the prime minister"),
+    # the object of the person's own role is someone else
+    ("Tom Vidal spoke. Vidal, a senior adviser to the secretary, resigned.", "the secretary"),
     # "the senator from Ohio" names a different senator
     ("Sen. Ana Ruiz spoke. The senator from Ohio disagreed.", "The senator"),
     # nobody named before holds the role

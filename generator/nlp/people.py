@@ -23,6 +23,8 @@ _CH = rf"(?:[^,;:.()“”\"]|{_AFTER_ABBREVIATION}|(?<=\b[A-Z])\.)"
 _END = rf"(?:[,;]|{_NOT_AFTER_ABBREVIATION}(?<!\b[A-Z])\.|(?=\())"  # "…, an aide to Ana Ruiz (D., Ore.)"
 APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,110}}?|(?:[A-Za-z’']+\s+){{0,3}}of\s+{_CH}{{3,60}}?"
                       rf"|(?:[A-Za-z’']+\s+){{1,3}}(?:for|at)\s+{_CH}{{3,60}}?)\s*{_END}")
+# "Ruiz, a party loyalist who has attacked the inquiry,": the appositive's noun phrase before its relative clause
+REL_APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,80}}?)\s+(?:who|whose|that|which)\s")
 # "Ruiz, Panama coach, said"; "Peru's Prime Minister, Ana Ruiz said": a role between commas
 BARE_AFTER_RE = re.compile(rf"^,\s+((?:(?!\n){_CH}){{3,90}}?)\s*{_END}")
 BARE_BEFORE_RE = re.compile(r"(?:^|[.!?:\n]\s*|,\s+)([^,;:.!?()“”\"\n]{3,80}),\s*$")
@@ -72,9 +74,9 @@ def describe(doc, person_mentions: list[tuple[int, int]],
             lo, hi = _bounds(doc, min(a, start), max(b, end), block)
             found.append(Evidence(what, a, b, lo, hi, kind))
         title = title_before(doc, start) or _role_noun_before(doc, start)
-        of = title and TITLE_OF_RE.match(text[end:end + 100])
-        if of and doc.char_span(end + of.start(1), end + of.end(1), alignment_mode="expand")[-1].ent_type_ != "PERSON":
-            add(f"{_singular(doc, *title)} {of.group(1)}", title[0], end + of.end(1), "role")
+        of = title and _title_of(doc, end)
+        if of:
+            add(f"{_singular(doc, *title)} {text[end + 1:of]}", title[0], of, "role")
         elif title:
             add(_singular(doc, *title), title[0], title[1], "role")
         else:
@@ -106,7 +108,11 @@ def describe(doc, person_mentions: list[tuple[int, int]],
         else:
             m = APPOS_RE.match(after)
             if m and not _noun_phrase(doc, end + m.start(1), end + m.end(1)):
-                m = None
+                m = REL_APPOS_RE.match(after)
+                cut = m and doc.char_span(end + m.start(1), end + m.end(1), alignment_mode="expand")
+                if not cut or not _noun_phrase(doc, end + m.start(1), end + m.end(1)) \
+                        or not is_person_noun(cut[-1].text) or cut[-1].tag_ != "NN":
+                    m = None
             # "Ruiz, ahead of talks with ministers,": without an article, only a role noun heads a role
             if m and not re.match(r"(?:a|an|the|of)\s", m.group(1)) \
                     and not _role_phrase(doc, end + m.start(1), end + m.end(1)):
@@ -132,10 +138,57 @@ def describe(doc, person_mentions: list[tuple[int, int]],
         # "As president of the senate, Ruiz …" (not "As the House of Commons assembled, Ruiz …")
         if m and _role_phrase(doc, off + m.start(1), off + m.end(1)):
             add(m.group(1), off + m.start(1), off + m.end(1), "role")
+        cop = _copular_role(doc, start, end)
+        if cop:
+            add(text[cop[0]:cop[1]], cop[0], cop[1], "role")
         appos = _appositive_head(doc, start, end)
         if appos and not (title and appos[:2] == title[:2]):  # "former presidents Ana Ruiz and …", said above
             add(_one_of_group(doc, *appos), appos[0], appos[1], "role")
     return _unique(found), age
+
+
+def _title_of(doc, end: int) -> int | None:
+    """The end of "of the House Oversight Committee" right after a titled name, stopping before any
+    other person's name ("of the Labour Party and Ana Ruiz of …")."""
+    m = TITLE_OF_RE.match(text_of(doc)[end:end + 100])
+    span = m and doc.char_span(end + m.start(1), end + m.end(1), alignment_mode="expand")
+    if not span:
+        return None
+    toks = []
+    for t in span:
+        # "… of the Farmers Union and Ana Ruiz of the Dockers Union": a second "X of Y" is the next item
+        if t.ent_type_ == "PERSON" or t.lower_ == "and" and any(x.lower_ == "of" for x in doc[t.i:t.i + 6]):
+            break
+        toks.append(t)
+    while toks and (toks[-1].lower_ in ("and", "of", "for", "on", "the") or toks[-1].is_punct):
+        toks.pop()
+    return toks[-1].idx + len(toks[-1].text) if len(toks) > 2 else None
+
+
+def _copular_role(doc, start: int, end: int) -> tuple[int, int] | None:
+    """ "Ms Ruiz is a state department employee with years of experience": the role noun phrase a
+    name is said to be, up to its head and an "of/for/at/to" object ("a spokesman for the agency");
+    not when denied, supposed or asked ("is not a", "would be a", "Is Ruiz a …?")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    # the name's word the verb governs (a sentence's first word may be parsed as a root of its own)
+    subj = next((t for t in span if t.dep_ == "nsubj" and not span.start <= t.head.i < span.end), None)
+    verb = subj.head if subj is not None else None
+    if verb is None or verb.lemma_ != "be" or verb.i < subj.i or verb.sent.text.rstrip().endswith("?"):
+        return None
+    if any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" for c in verb.children):
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
+    if attr is None or not is_person_noun(attr.text, suffix=False) \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in attr.children):
+        return None
+    last = attr
+    prep = next((c for c in attr.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to")), None)
+    if prep is not None and any(c.dep_ == "pobj" for c in prep.children):
+        last = max(prep.subtree, key=lambda t: t.i)
+    first = attr.left_edge
+    return first.idx, last.idx + len(last.text)
 
 
 def _noun_phrase(doc, start: int, end: int) -> bool:

@@ -119,7 +119,7 @@ def _profile(doc, e: Entity) -> _Person:
     role_words: set[str] = set()
     votes: set[str] = set()
     for text in texts:
-        for w in fold(text).split():
+        for w in _own_part(fold(text)).split():
             w = w.strip(",;:()")
             role_words.add(w)
             if w in expand:
@@ -138,7 +138,7 @@ def _profile(doc, e: Entity) -> _Person:
             votes.add(likely_gender(given[0]))
     gender = votes.pop() if len(votes) == 1 else ""
     former = any(ev.kind == "former" or "former" in fold(ev.text).split() for ev in e.evidence)
-    classes = set().union(*(office_classes(t) | _legislative(t) for t in texts)) if texts else set()
+    classes = set().union(*(office_classes(_own_part(t)) | _legislative(t) for t in texts)) if texts else set()
     places = set().union(*(places_of(t) for t in texts)) if texts else set()
     for _s, t in e.mentions:
         tag = PARTY_TAG_RE.match(text_of(doc)[t:t + 24])
@@ -149,6 +149,12 @@ def _profile(doc, e: Entity) -> _Person:
             places.add(state.replace("_", " "))
     return _Person(e, gender, {_singular(w) for w in role_words} | role_words, fold(" ".join(texts)), former,
                    classes, places)
+
+
+def _own_part(role: str) -> str:
+    """The words of a role before its object: "an adviser to the secretary" is an adviser, not a
+    secretary, and "an aide to the congresswoman" says nothing of the aide's sex."""
+    return re.split(r"\s+(?:of|for|to|at|in|with|on|under|from)\s+", role, maxsplit=1, flags=re.I)[0]
 
 
 def places_of(text: str) -> set[str]:
@@ -180,7 +186,8 @@ def _legislative(role: str) -> set[str]:
     "Senate Majority Leader") is a lawmaker; the White House is no chamber."""
     toks = re.findall(r"[\w’'-]+", role.lower())
     chamber = any(w in words("legislatures") and not (k and toks[k - 1] == "white") for k, w in enumerate(toks))
-    return {"lawmaker"} if chamber and any(w in words("legislative_offices") for w in toks) else set()
+    own = re.findall(r"[\w’'-]+", _own_part(role).lower())
+    return {"lawmaker"} if chamber and any(w in words("legislative_offices") for w in own) else set()
 
 
 def _singular(word: str) -> str:
@@ -255,6 +262,9 @@ def _match_description(doc, span: Span, persons: list[_Person], seen: dict[int, 
         fits = sum(1 for w in extra if w in p.role_text.split())
         # by class only when every other word of the description is a place or in the stated role
         # ("the opposition leader" is not President Ruiz)
+        # "the prime minister" is not the "Minister of Education"
+        if any(w in words("office_modifiers") and w not in p.role_text.split() for w in extra):
+            continue
         if not direct and not (classes & p.classes and all(w in place_words or w in p.role_text.split()
                                                                for w in extra)):
             continue
