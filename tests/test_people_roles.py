@@ -133,3 +133,19 @@ def test_a_role_denied_supposed_or_asked_is_not_stated(annotate_text, text, name
 def test_the_body_after_a_titled_name_stops_before_another_name(annotate_text):
     ann = annotate_text("Chairman Elliot Brandt of the Farmers Union and Ana Ruiz of the Dockers Union spoke.")
     assert "Chairman of the Farmers Union" in roles(ann, "Elliot Brandt")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # the one who replaced holds the role now, the one replaced held it before
+    ("Tom Vidal, who replaced Kurt Holm as special envoy, met the ministers.", "Tom Vidal", "special envoy"),
+    ("Tom Vidal, who replaced Kurt Holm as special envoy, met the ministers.", "Kurt Holm", "former special envoy"),
+    ("Tom Vidal, who resigned as the special envoy in May, spoke.", "Tom Vidal", "former special envoy"),
+])
+def test_a_role_given_with_as_in_a_relative_clause(annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)
+
+
+def test_the_role_of_the_person_replaced_is_not_the_neighbours(annotate_text):
+    ann = annotate_text("Tom Vidal, who replaced Kurt Holm as special envoy, met the ministers.")
+    assert "former special envoy" not in roles(ann, "Tom Vidal")
+    assert "special envoy" not in roles(ann, "Kurt Holm")

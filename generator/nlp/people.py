@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..model import Evidence
 from .names import is_title_word
 from .personhood import is_person_noun, text_of
-from .rules import words
+from .rules import pairs, words
 from .titlephrase import NOT_TITLE_ENTS, plural_titles, singular, title_before
 
 AGE_RE = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3}),")
@@ -138,6 +138,8 @@ def describe(doc, person_mentions: list[tuple[int, int]],
         # "As president of the senate, Ruiz …" (not "As the House of Commons assembled, Ruiz …")
         if m and _role_phrase(doc, off + m.start(1), off + m.end(1)):
             add(m.group(1), off + m.start(1), off + m.end(1), "role")
+        for role, a, b in _as_roles(doc, start, end):
+            add(role, a, b, "role")
         cop = _copular_role(doc, start, end)
         if cop:
             add(text[cop[0]:cop[1]], cop[0], cop[1], "role")
@@ -145,6 +147,46 @@ def describe(doc, person_mentions: list[tuple[int, int]],
         if appos and not (title and appos[:2] == title[:2]):  # "former presidents Ana Ruiz and …", said above
             add(_one_of_group(doc, *appos), appos[0], appos[1], "role")
     return _unique(found), age
+
+
+def _as_roles(doc, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Roles an "as" phrase gives around a name: "Ruiz, who replaced Tom Vidal as special envoy," is
+    special envoy, and Vidal, the one replaced, the former special envoy; "Ruiz, who resigned as
+    envoy," the former envoy (verbs and tenses: data/as_role_verbs.txt)."""
+    text = text_of(doc)
+    verbs = pairs("as_role_verbs")
+    alts = "|".join(sorted((re.escape(v).replace("_", r"\s+") for v in verbs), key=len, reverse=True))
+    out = []
+    m = re.match(rf",\s+who\s+(?:had\s+|has\s+)?({alts})\b([^,;.()“”\"]{{0,40}}?)\s+as\s+((?:the\s+)?[^,;.()“”\"]{{3,60}})",
+                 text[end:end + 160])
+    if m and (not m.group(2).strip() or m.group(2).strip()[:1].isupper()):
+        a, b = _before_time(doc, end + m.start(3), end + m.end(3))
+        tense = verbs.get(re.sub(r"\s+", "_", m.group(1).lower()), "current")
+        if _role_phrase(doc, a, b):
+            out.append((("former " + re.sub(r"^the\s+", "", text[a:b])) if tense == "former" else text[a:b], a, b))
+    # the name replaced: "… who replaced Ana Ruiz as special envoy"
+    before = re.search(r"\b(?:replaced|replaces|succeeded|succeeds)\s+$", text[max(0, start - 20):start])
+    after = re.match(r"\s+as\s+((?:the\s+)?[^,;.()“”\"]{3,60})", text[end:end + 80])
+    if before and after:
+        a, b = _before_time(doc, end + after.start(1), end + after.end(1))
+        if _role_phrase(doc, a, b):
+            out.append(("former " + re.sub(r"^the\s+", "", text[a:b]), a, b))
+    return out
+
+
+def _before_time(doc, a: int, b: int) -> tuple[int, int]:
+    """A role phrase without the time that follows it ("special envoy in May", "envoy last year")."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return a, b
+    toks = []
+    for t in span:
+        if t.ent_type_ in ("DATE", "TIME"):
+            break
+        toks.append(t)
+    while toks and toks[-1].pos_ in ("ADP", "DET", "CCONJ"):
+        toks.pop()
+    return (a, toks[-1].idx + len(toks[-1].text)) if toks else (a, b)
 
 
 def _title_of(doc, end: int) -> int | None:
