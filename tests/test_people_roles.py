@@ -28,6 +28,9 @@ def roles(ann, name):
     # a role the name is said to be, up to its object
     ("Ana Ruiz is a state department employee with years of experience.", "Ana Ruiz", "a state department employee"),
     ("Tom Vidal was a spokesman for the agency until May.", "Tom Vidal", "a spokesman for the agency"),
+    # a relative clause interrupted by a comma leaves its pronoun out
+    ("Sanctions hit Tom Vidal, a former adviser to the prince who, it said, was there.", "Tom Vidal",
+     "a former adviser to the prince"),
 ])
 def test_roles_between_commas_and_hyphenated_titles(annotate_text, text, name, role):
     assert role in roles(annotate_text(text), name)

@@ -126,6 +126,9 @@ def describe(doc, person_mentions: list[tuple[int, int]],
                     and not _titled_name_first(doc, end + m.start(1), end + m.end(1)):
                 a, b = end + m.start(1), _before_next_name(doc, end + m.start(1), end + m.end(1))
                 b = _past_adjectives(doc, a, b)
+                # "…, a former adviser to the prince who, it said, was …": the relative pronoun is the clause's
+                rel = re.search(r"\s+(?:who|whose|that|which)$", text[a:b])
+                b = a + rel.start() if rel else b
                 add(text[a:b], a, b, "role")
         lead = BARE_BEFORE_RE.search(text[max(block[0], start - 100):start])
         if lead:
