@@ -147,3 +147,15 @@ def test_possessive_in_an_appositive_is_not_the_named_person(annotate_text):
 def test_a_first_name_alone_tells_the_gender(annotate_text):
     ann = annotate_text("Carlos Vidal painted Marilyn many times. He said the work made him rich.")
     assert refs(ann, "Carlos Vidal") == ["He", "him"]
+
+
+def test_person_page_counts_the_linked_descriptions_and_pronouns(annotate_text):
+    from conftest import ROOT
+
+    from generator.corpus import aggregate
+    from generator.render import render_site
+
+    ann = annotate_text("Chairman Elliot Brandt of the House Oversight Committee opened the hearing. "
+                        "The New York lawmaker said the witnesses must appear. He left early.")
+    page = render_site(aggregate([ann]), ROOT / "templates")["people/elliot-brandt.md"]
+    assert "1 mention · 2 more by description or pronoun" in page
