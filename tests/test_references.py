@@ -159,3 +159,29 @@ def test_person_page_counts_the_linked_descriptions_and_pronouns(annotate_text):
                         "The New York lawmaker said the witnesses must appear. He left early.")
     page = render_site(aggregate([ann]), ROOT / "templates")["people/elliot-brandt.md"]
     assert "1 mention · 2 more by description or pronoun" in page
+
+
+@pytest.mark.parametrize("title, text, name, phrase", [
+    # a headline drops the article, and may describe the person the story names next
+    ("WH spokesman denies report", "White House spokesman Hal Moran said on Sunday that talks would go on. "
+     "Sen. Ana Ruiz listened.", "Hal Moran", "WH spokesman"),
+    ("Talks go on: White House spokesman", "White House spokesman Hal Moran said on Sunday that talks would go "
+     "on. Sen. Ana Ruiz listened.", "Hal Moran", "White House spokesman"),
+    # a lede does too
+    ("Report denied", "The spokesman said nothing new.\n\nDeputy press secretary Hal Moran answered questions. "
+     "Sen. Ana Ruiz listened.", "Hal Moran", "The spokesman"),
+])
+def test_headline_or_lede_describes_the_person_named_next(annotate_text, title, text, name, phrase):
+    assert phrase in refs(annotate_text(text, title=title), name)
+
+
+def test_a_headline_description_two_people_fit_is_not_linked(annotate_text):
+    ann = annotate_text("Sen. Hal Moran and Sen. Ana Ruiz answered questions.", title="Senator denies report")
+    assert all(p.references == () for p in ann.people)
+
+
+def test_a_headline_description_links_its_claim_to_the_person(annotate_text):
+    ann = annotate_text("White House spokesman Hal Moran said on Sunday that talks would go on.",
+                        title="Talks go on: White House spokesman")
+    moran = next(p for p in ann.people if p.name == "Hal Moran")
+    assert any(c.speaker_id == moran.id and c.start < 40 for c in ann.claims)

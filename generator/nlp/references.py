@@ -25,6 +25,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 REFLEXIVE = {"himself", "herself"}
 POSSESSIVE = {"his", "her", "hers"}
+LEDE_SENTENCES = 6  # headline, standfirst and lede: where news describes a person before naming them
 WINDOW = 3  # sentences back a pronoun may reach for its person: further is a guess
 AGE_RE = re.compile(r"^(\d{1,3})-year-old$")
 # words of a description that say nothing about which person it is
@@ -62,6 +63,8 @@ def link_references(doc, people: Sequence[Entity]) -> None:
             seen.setdefault(t, i)
     descriptions = {span.start: span for span in _descriptions(doc, named)}
     sents = list(doc.sents)
+    first_named = {i: min(toks) for i, toks in enumerate(named) if toks}
+    lede_end = sents[min(LEDE_SENTENCES, len(sents) - 1)].start if sents else 0
     # person index -> the last token before the current one that names or refers to them, kept by a
     # sweep in token order (re-reading every seen token per pronoun made a long document quadratic)
     last: dict[int, int] = {}
@@ -77,7 +80,10 @@ def link_references(doc, people: Sequence[Entity]) -> None:
     for tok in doc:
         if tok.i in descriptions:
             span = descriptions[tok.i]
-            who = _match_description(doc, span, persons, seen, last_before(span.start))
+            before = last_before(span.start)
+            ahead = {i: t for i, t in first_named.items() if i not in before and t > span.end} \
+                if span.start < lede_end else None
+            who = _match_description(doc, span, persons, seen, before, ahead)
             if who is not None:
                 refs.append(_span(doc, span.start, span.end, persons[who].entity.id, "description"))
                 for t in range(span.start, span.end):
@@ -168,6 +174,12 @@ def places_of(text: str) -> set[str]:
     return {alias.get(w.replace(" ", "_"), w).replace("_", " ") for w in found}
 
 
+def _abbreviates(word: str, role_text: str) -> bool:
+    """ "wh" in "the WH spokesman" stands for "white house" in "White House press secretary"."""
+    full = pairs("abbreviations").get(word)
+    return bool(full) and f" {full.replace('_', ' ')} " in f" {role_text} "
+
+
 def _same_place(a: set[str], b: set[str]) -> bool:
     """Two sets of places name one in common; a demonym the data does not map ("Honduran") is its
     country when the two share all but their ending ("honduran", "honduras")."""
@@ -213,15 +225,30 @@ def _descriptions(doc, named: list[set[int]]) -> list[Span]:
     out = []
     for chunk in doc.noun_chunks:
         root = chunk.root
-        if chunk[0].lower_ != "the" or root.tag_ != "NN" or not root.is_lower:
+        # a headline drops the article: "White House spokesman: …"
+        bare = chunk[0].lower_ != "the" and not any(t.dep_ in ("det", "poss") or t.tag_ == "PRP$" for t in chunk) \
+            and _headline_line(doc, chunk)
+        if chunk[0].lower_ != "the" and not bare or root.tag_ != "NN" or not root.is_lower:
             continue
         if not is_person_noun(root.text, suffix=False):
             continue
         span = doc[chunk.start:root.i + 1]
-        if any(t.i in taken for t in span) or _names_someone_else(doc, root, taken):
+        after_colon = bare and chunk.start and doc[chunk.start - 1].text == ":"  # parsed as the colon's appositive
+        if any(t.i in taken for t in span) or not after_colon and _names_someone_else(doc, root, taken):
             continue
         out.append(span)
     return out
+
+
+def _headline_line(doc, chunk) -> bool:
+    """The chunk opens a short line that ends without a full stop (a headline or a sub-headline), or
+    follows its colon ("Talks go on: White House spokesman")."""
+    text = doc.text
+    start = text.rfind("\n", 0, chunk.start_char) + 1
+    end = text.find("\n", chunk.end_char)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    before = text[start:chunk.start_char].strip()
+    return (before == "" or before.endswith(":")) and len(line.split()) <= 25 and not line.endswith(".")
 
 
 def _names_someone_else(doc, root, taken: set[int]) -> bool:
@@ -238,9 +265,10 @@ def _names_someone_else(doc, root, taken: set[int]) -> bool:
 
 
 def _match_description(doc, span: Span, persons: list[_Person], seen: dict[int, int],
-                       last: dict[int, int]) -> int | None:
+                       last: dict[int, int], ahead: dict[int, int] | None = None) -> int | None:
     """The person named before whose stated role (and age, and "former") the description matches;
-    last: person index -> the last token before the span that names or refers to them."""
+    last: person index -> the last token before the span that names or refers to them; ahead (in a
+    headline or lede): person index -> their first named token after the span, for those not named yet."""
     root = span[-1]
     head = fold(span[-1].text)
     age = next((int(m.group(1)) for t in span if (m := AGE_RE.match(t.lower_))), None)
@@ -254,28 +282,37 @@ def _match_description(doc, span: Span, persons: list[_Person], seen: dict[int, 
     place_words = set(" ".join(where).split()) | {w for w in (fold(t.text) for t in span) if w in pairs("place_aliases")}
     extra = [fold(t.text) for t in span[:-1] if not AGE_RE.match(t.lower_) and fold(t.text) not in LIGHT
              and not t.is_punct]
+    def key(i: int, p: _Person, pos: int):
+        direct = head in p.role_words
+        fits = sum(1 for w in extra if w in p.role_text.split() or _abbreviates(w, p.role_text))
+        # "the prime minister" is not the "Minister of Education"
+        if any(w in words("office_modifiers") and w not in p.role_text.split() for w in extra):
+            return None
+        # by class only when every other word of the description is a place or in the stated role
+        # ("the opposition leader" is not President Ruiz)
+        if not direct and not (classes & p.classes and all(
+                w in place_words or w in p.role_text.split() or _abbreviates(w, p.role_text) for w in extra)):
+            return None
+        if where and p.places and not _same_place(where, p.places):
+            return None  # "the Ohio senator" is not "Sen. Ana Ruiz (R-Ky.)"
+        if age is not None and p.entity.age is not None and p.entity.age != age:
+            return None
+        return (age is not None and p.entity.age == age, former and p.former, bool(where) and bool(p.places),
+                direct, fits, pos)
+
     best, best_key = None, None
     for i, p in enumerate(persons):
         if i not in last or _bound(doc, root, i, seen):
             continue
-        direct = head in p.role_words
-        fits = sum(1 for w in extra if w in p.role_text.split())
-        # by class only when every other word of the description is a place or in the stated role
-        # ("the opposition leader" is not President Ruiz)
-        # "the prime minister" is not the "Minister of Education"
-        if any(w in words("office_modifiers") and w not in p.role_text.split() for w in extra):
-            continue
-        if not direct and not (classes & p.classes and all(w in place_words or w in p.role_text.split()
-                                                               for w in extra)):
-            continue
-        if where and p.places and not _same_place(where, p.places):
-            continue  # "the Ohio senator" is not "Sen. Ana Ruiz (R-Ky.)"
-        if age is not None and p.entity.age is not None and p.entity.age != age:
-            continue
-        k = (age is not None and p.entity.age == age, former and p.former, bool(where) and bool(p.places),
-             direct, fits, last[i])
-        if best_key is None or k > best_key:
+        k = key(i, p, last[i])
+        if k is not None and (best_key is None or k > best_key):
             best, best_key = i, k
+    if best is None and ahead:
+        # a headline or lede describes the person the story names next ("White House spokesman: …",
+        # then "Trump spokesperson Ana Ruiz said"): only when one person named later fits
+        later = [i for i, pos in ahead.items() if key(i, persons[i], -pos) is not None]
+        if len(later) == 1:
+            return later[0]
     return best
 
 
