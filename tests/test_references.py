@@ -65,6 +65,8 @@ def test_description_of_an_office_not_linked_to_another_office(annotate_text, te
     ("Carlos Vidal is the mayor of the town. Vidal thanked the mayor of the next town.", "the mayor"),
     # a word that makes another office
     ("Education Minister Lia Conti spoke first. Then the prime minister spoke.", "the prime minister"),
+    # what the subject is said to be is a role, not a link
+    ("Karl Ebert spoke on Monday. Ebert, 58, is the defense secretary.", "the defense secretary"),
     # the object of the person's own role is someone else
     ("Tom Vidal spoke. Vidal, a senior adviser to the secretary, resigned.", "the secretary"),
     # "the senator from Ohio" names a different senator
@@ -185,3 +187,18 @@ def test_a_headline_description_links_its_claim_to_the_person(annotate_text):
                         title="Talks go on: White House spokesman")
     moran = next(p for p in ann.people if p.name == "Hal Moran")
     assert any(c.speaker_id == moran.id and c.start < 40 for c in ann.claims)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the subject of a reported clause is the reporter, whoever is named in between
+    ("Chairman Karl Ebert argued on Sunday that, despite Counsel Tom Vidal deciding not to charge Mayor Paul "
+     "Ivers, he believes there is evidence.", "Karl Ebert"),
+    ("Karl Ebert said on Monday that after meeting Tom Vidal he felt hopeful.", "Karl Ebert"),
+])
+def test_a_reported_clauses_subject_pronoun_is_the_reporter(annotate_text, text, name):
+    assert "he" in refs(annotate_text(text), name)
+
+
+def test_a_pronoun_in_quoted_words_is_not_the_quoter(annotate_text):
+    ann = annotate_text('Karl Ebert wrote, "Tom Vidal lied to Paul Ivers, unless of course, he returned the files."')
+    assert "he" not in refs(ann, "Karl Ebert")

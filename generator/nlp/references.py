@@ -261,6 +261,8 @@ def _names_someone_else(doc, root, taken: set[int]) -> bool:
         return True
     if root.dep_ == "appos" or any(c.dep_ == "appos" and c.i in taken for c in root.children):
         return True
+    if root.dep_ == "attr":
+        return True  # "Ebert is the defense secretary": what the subject is, a role, not a link
     return any(c.dep_ == "prep" for c in root.children)  # "the senator from Ohio" is someone to name
 
 
@@ -320,6 +322,9 @@ def _match_pronoun(sents: list, tok, gender: str, persons: list[_Person], seen: 
                    last: dict[int, int]) -> int | None:
     """The nearest person before, within a few sentences, whose gender is this pronoun's or unknown."""
     doc = tok.doc
+    matrix = _matrix_subject(tok, seen)
+    if matrix is not None and persons[matrix].gender in ("", gender):
+        return matrix
     here = _sentence_index(sents, tok.i)
     lo = sents[max(0, here - WINDOW)].start
     cands = [(pos, i) for i, pos in last.items() if pos >= lo and persons[i].gender in ("", gender)
@@ -328,6 +333,31 @@ def _match_pronoun(sents: list, tok, gender: str, persons: list[_Person], seen: 
     if not cands:
         return None
     return max(cands)[1]
+
+
+def _matrix_subject(tok, seen: dict[int, int]) -> int | None:
+    """ "Ruiz argued that, despite Vidal's ruling, he believes …": a subject pronoun of a reported or
+    joined clause is the person the clause above names as its subject, whoever was named in between."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    h = tok.head
+    # "Ruiz argued that …, he believes": the reporting clause parsed under the pronoun's own verb
+    for c in h.children:
+        if c.dep_ == "ccomp" and c.i < tok.i and c.lemma_.lower() in words("reporting_verbs"):
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.i in seen and not _opens_quote(tok.doc, subj.i, tok.i):
+                return seen[subj.i]
+    while h.dep_ in ("ccomp", "conj") and h.head.i != h.i:
+        h = h.head
+        subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return seen.get(subj.i) if subj.i < tok.i and not _opens_quote(tok.doc, subj.i, tok.i) else None
+    return None
+
+
+def _opens_quote(doc, a: int, b: int) -> bool:
+    """A quotation opens between tokens a and b: a "he" in someone's quoted words is not the quoter."""
+    return any(t.text in ('"', "“", "”", "``", "''") or t.tag_ in ("``", "''") for t in doc[a + 1:b])
 
 
 def _own_appositive(tok, person: int, seen: dict[int, int]) -> bool:
