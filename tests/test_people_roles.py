@@ -152,3 +152,9 @@ def test_the_role_of_the_person_replaced_is_not_the_neighbours(annotate_text):
     ann = annotate_text("Tom Vidal, who replaced Kurt Holm as special envoy, met the ministers.")
     assert "former special envoy" not in roles(ann, "Tom Vidal")
     assert "special envoy" not in roles(ann, "Kurt Holm")
+
+
+def test_a_title_ending_the_sentence_before_a_name_is_not_its_role(annotate_text):
+    ann = annotate_text("Officials reviewed the email server Ana Ruiz used as Secretary of State. Tom Vidal criticised "
+                        "her staff.")
+    assert not any("Secretary" in r for r in roles(ann, "Tom Vidal"))
