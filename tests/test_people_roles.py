@@ -158,3 +158,22 @@ def test_a_title_ending_the_sentence_before_a_name_is_not_its_role(annotate_text
     ann = annotate_text("Officials reviewed the email server Ana Ruiz used as Secretary of State. Tom Vidal criticised "
                         "her staff.")
     assert not any("Secretary" in r for r in roles(ann, "Tom Vidal"))
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # the organisation a name is written as belonging to
+    ("CNN’s Manu Vidal reported late on Sunday that five aides quit.", "Manu Vidal", "CNN"),
+    ("Grilled by Fox's Chris Wallace on the plan, Ana Ruiz said little.", "Chris Wallace", "Fox"),
+    # "state" opens a title
+    ("In Missouri, Republican state Rep. Rick Ivers has filed a bill.", "Rick Ivers", "state Rep."),
+])
+def test_an_outlets_name_and_a_state_title(annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("President Tom Vidal left early. Vidal's Ana Ruiz spoke.", "Ana Ruiz"),
+    ("Peru's Ana Ruiz spoke.", "Ana Ruiz"),
+])
+def test_a_persons_or_countrys_possessive_is_no_role(annotate_text, text, name):
+    assert roles(annotate_text(text), name) == ()

@@ -79,6 +79,8 @@ def describe(doc, person_mentions: list[tuple[int, int]],
             add(f"{_singular(doc, *title)} {text[end + 1:of]}", title[0], of, "role")
         elif title:
             add(_singular(doc, *title), title[0], title[1], "role")
+        elif outlet := _organisation_before(doc, start):
+            add(outlet[2], outlet[0], outlet[1], "role")
         else:
             # "former presidents Ana Ruiz and Tom Vidal", "Sens. Ana Ruiz and Tom Vidal": a plural role
             # before a list of names is each one's (a singular one is the first name's only)
@@ -150,6 +152,29 @@ def describe(doc, person_mentions: list[tuple[int, int]],
         if appos and not (title and appos[:2] == title[:2]):  # "former presidents Ana Ruiz and …", said above
             add(_one_of_group(doc, *appos), appos[0], appos[1], "role")
     return _unique(found), age
+
+
+def _organisation_before(doc, start: int):
+    """ "CNN's Manu Ruiz", "Fox News' Ana Ruiz": the organisation a name is written as belonging to,
+    as (start, end, name); not a person's or a country's ("Trump's Ana Ruiz", "Peru's Ana Ruiz")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].tag_ != "POS":
+        return None
+    k = span.start - 2
+    if doc[k].ent_type_ != "ORG":
+        return None
+    first = k
+    while first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].ent_type_ == "ORG":
+        first -= 1
+    # "President Donald Trump … Trump's Ana Ruiz": a word the text names a person with elsewhere
+    person_words = doc.user_data.get("briefings_person_words")
+    if person_words is None:  # made once per document, not once per name
+        person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
+        doc.user_data["briefings_person_words"] = person_words
+    if doc[k].text in person_words:
+        return None
+    s, e = doc[first].idx, doc[k].idx + len(doc[k].text)
+    return s, e, text_of(doc)[s:e]
 
 
 def _as_roles(doc, start: int, end: int) -> list[tuple[str, int, int]]:
