@@ -134,6 +134,11 @@ def test_references_in_the_extract_contract(annotate_text):
     ("President Tomas Brandt met Carlos Vidal, his predecessor, on Monday.", "Carlos Vidal", "Brandt's predecessor"),
     ("Carlos Brandt later spoke with Rudy Garza, his personal lawyer.", "Rudy Garza", "Brandt's personal lawyer"),
     ("Ana Ruiz praised Carlos Vidal, her deputy.", "Carlos Vidal", "Ruiz's deputy"),
+    # the owner a description linked to a person
+    ("President Tomas Brandt spoke on Monday. Rudy Garza, the president's personal lawyer, met officials.",
+     "Rudy Garza", "Brandt's personal lawyer"),
+    ("President Tomas Brandt spoke on Monday. Later the president's lawyer, Rudy Garza, met officials.",
+     "Rudy Garza", "Brandt's lawyer"),
 ])
 def test_a_possessive_role_reads_alone(annotate_text, text, name, role):
     ann = annotate_text(text)
@@ -202,3 +207,14 @@ def test_a_reported_clauses_subject_pronoun_is_the_reporter(annotate_text, text,
 def test_a_pronoun_in_quoted_words_is_not_the_quoter(annotate_text):
     ann = annotate_text('Karl Ebert wrote, "Tom Vidal lied to Paul Ivers, unless of course, he returned the files."')
     assert "he" not in refs(ann, "Karl Ebert")
+
+
+def test_a_possessive_description_links_its_owner(annotate_text):
+    ann = annotate_text("President Tomas Brandt spoke on Monday. The president's son left early.")
+    assert refs(ann, "Tomas Brandt") == ["The president"]
+
+
+def test_the_owner_of_a_noun_is_not_the_person_it_names(annotate_text):
+    ann = annotate_text("Paul Brandt, president of the chess club, spoke on Monday. Ana Ruiz asked about the "
+                        "president's son, Paul Brandt, later.")
+    assert "the president" not in refs(ann, "Paul Brandt")

@@ -517,8 +517,8 @@ def _appositive_head(doc, start: int, end: int):
         return None  # "Like her mother, Ana Ruiz studied law": a comparison, not her role
     toks = [t for t in doc[left:head.i + 1] if t.dep_ not in ("punct",)]
     # "Maduro's former spy chief", "Venezuela socialist boss": the role without whose it is
-    while toks and (toks[0].dep_ in ("det", "prep", "cc", "case") or toks[0].pos_ == "PROPN"):
-        toks = toks[1:]
+    while toks and (toks[0].dep_ in ("det", "prep", "cc", "case", "advmod") or toks[0].pos_ == "PROPN"):
+        toks = toks[1:]  # "Later the president's lawyer": a sentence adverb is no part of the role either
     if not toks or head.pos_ not in ("NOUN",):
         return None
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)

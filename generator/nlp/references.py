@@ -225,6 +225,14 @@ def _descriptions(doc, named: list[set[int]]) -> list[Span]:
     out = []
     for chunk in doc.noun_chunks:
         root = chunk.root
+        # "the president's personal lawyer": the owner is a description of its own
+        owner = next((t for t in chunk if t.dep_ == "poss" and t.tag_ == "NN" and t.is_lower and t.i < root.i
+                      and is_person_noun(t.text, suffix=False)), None)
+        if owner is not None:
+            # one link per place: the owner's ("the president") rather than the whole phrase's
+            if owner.left_edge.lower_ == "the" and not any(t.i in taken for t in doc[owner.left_edge.i:owner.i + 1]):
+                out.append(doc[owner.left_edge.i:owner.i + 1])
+            continue
         # a headline drops the article: "White House spokesman: …"
         bare = chunk[0].lower_ != "the" and not any(t.dep_ in ("det", "poss") or t.tag_ == "PRP$" for t in chunk) \
             and _headline_line(doc, chunk)
@@ -304,7 +312,11 @@ def _match_description(doc, span: Span, persons: list[_Person], seen: dict[int, 
 
     best, best_key = None, None
     for i, p in enumerate(persons):
-        if i not in last or _bound(doc, root, i, seen):
+        # "Ruiz, the president's lawyer": a description inside a name's appositive is someone else
+        if i not in last or _bound(doc, root, i, seen) or _own_appositive(root, i, seen):
+            continue
+        # "the president's son, Ana Ruiz": the owner is not the person the owned noun names
+        if root.dep_ == "poss" and any(c.dep_ == "appos" and seen.get(c.i) == i for c in root.head.children):
             continue
         k = key(i, p, last[i])
         if k is not None and (best_key is None or k > best_key):
@@ -383,6 +395,11 @@ def readable_roles(doc, entity: Entity, people: Sequence[Entity]) -> tuple[str, 
         owner = owners.get(ev.start) if first.lower() in POSSESSIVE | {"their", "its"} and rest else None
         if owner and owner != entity.id and owner in names:
             text = f"{names[owner].split()[-1]}'s {rest}"
+        # "the president's personal lawyer", the president a linked description -> "Brandt's personal lawyer"
+        m = re.match(r"((?:the\s+)?[a-z][^,;]*?)(?:'s|’s)\s+(.+)$", text, flags=re.I)
+        owner = m and _link_over(doc, ev.start, ev.start + len(m.group(1)))
+        if owner and owner != entity.id and owner in names:
+            text = f"{names[owner].split()[-1]}'s {m.group(2)}"
         out.append(text)
     return tuple(dict.fromkeys(out))
 
@@ -397,6 +414,13 @@ def _owners(doc) -> dict[int, str]:
         made = (group, {s.start_char: s.label_ for s in group})
         doc.user_data["briefings_ref_owners"] = made
     return made[1]
+
+
+def _link_over(doc, start: int, end: int) -> str | None:
+    """The person id of the description linked over [start, end) ("the president" of "president's
+    lawyer"), if any."""
+    group = doc.spans[GROUP] if GROUP in doc.spans else ()
+    return next((s.label_ for s in group if s.start_char <= start and s.end_char == end), None)
 
 
 def _sentence_index(sents: list, i: int) -> int:
