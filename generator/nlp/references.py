@@ -419,8 +419,15 @@ def _owners(doc) -> dict[int, str]:
 def _link_over(doc, start: int, end: int) -> str | None:
     """The person id of the description linked over [start, end) ("the president" of "president's
     lawyer"), if any."""
-    group = doc.spans[GROUP] if GROUP in doc.spans else ()
-    return next((s.label_ for s in group if s.start_char <= start and s.end_char == end), None)
+    group = doc.spans[GROUP] if GROUP in doc.spans else None
+    if group is None:
+        return None
+    made = doc.user_data.get("briefings_ref_ends")
+    if made is None or made[0] is not group:  # made once per span group, not once per role
+        made = (group, {s.end_char: (s.start_char, s.label_) for s in group})
+        doc.user_data["briefings_ref_ends"] = made
+    hit = made[1].get(end)
+    return hit[1] if hit and hit[0] <= start else None
 
 
 def _sentence_index(sents: list, i: int) -> int:
