@@ -10,14 +10,14 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
 from ..model import Entity
-from .claims.offices import office_classes, places_in
-from .names import fold, tokens
-from .personhood import is_person_noun, likely_gender, surnames, text_of
+from .claims.offices import office_classes
+from .names import fold
+from .personhood import is_person_noun
+from .refprofile import Person, abbreviates, places_of, profile, same_place
 from .rules import pairs, words
 
 GROUP = "person_refs"
@@ -30,30 +30,14 @@ WINDOW = 3  # sentences back a pronoun may reach for its person: further is a gu
 AGE_RE = re.compile(r"^(\d{1,3})-year-old$")
 # words of a description that say nothing about which person it is
 LIGHT = {"the", "former", "then", "late", "longtime", "long-time", "current", "new", "ex", "-", "'s"}
-# "Ana Ruiz (D-N.Y.)", "Ana Ruiz, R-Ky.,", "(D., Calif.)": a party tag right after a name says the state
-# "Sen. Ana Ruiz of Ohio": the state after "of" does too
-PARTY_TAG_RE = re.compile(r"^\s*(?:of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\(\s*[DRI]\s*[-–.,]\s*([A-Z][A-Za-z. ]{1,16}?)\s*\)|,\s*[DRI]-([A-Z][A-Za-z.]{1,8}))")
 
 if not Span.has_extension("ref_kind"):
     Span.set_extension("ref_kind", default=None)
 
 
-@dataclass
-class _Person:
-    """What a description or pronoun can be matched on, gathered from an Entity and the text."""
-
-    entity: Entity
-    gender: str = ""
-    role_words: set[str] = field(default_factory=set)
-    role_text: str = ""
-    former: bool = False
-    classes: set[str] = field(default_factory=set)  # office classes of the stated roles (data/role_classes)
-    places: set[str] = field(default_factory=set)  # countries, states a role or party tag ties them to
-
-
 def link_references(doc, people: Sequence[Entity]) -> None:
     """Write doc.spans["person_refs"]: descriptions and he/she pronouns linked to a person named before."""
-    persons = [_profile(doc, e) for e in people if e.kind == "person"]
+    persons = [profile(doc, e) for e in people if e.kind == "person"]
     named = _named_tokens(doc, persons)
     refs: list[Span] = []
     # token index -> person index, for named mentions and (as they are found) links
@@ -117,96 +101,7 @@ def _span(doc, start: int, end: int, label: str, kind: str) -> Span:
     return span
 
 
-def _profile(doc, e: Entity) -> _Person:
-    """A person's gender (honorific, role noun, first name) and the words of their stated roles."""
-    expand = pairs("title_expansions")
-    gendered = pairs("gendered_nouns")
-    texts = [ev.text for ev in e.evidence if ev.kind in ("role", "former")] + list(e.roles)
-    role_words: set[str] = set()
-    votes: set[str] = set()
-    for text in texts:
-        for w in _own_part(fold(text)).split():
-            w = w.strip(",;:()")
-            role_words.add(w)
-            if w in expand:
-                role_words.add(expand[w])
-            g = gendered.get(w) or gendered.get(expand.get(w, ""))
-            if g:
-                votes.add(g)
-    for s, _t in e.mentions:
-        before = text_of(doc)[max(0, s - 6):s].split()
-        if before and fold(before[-1]) in gendered:
-            votes.add(gendered[fold(before[-1])])
-    if not votes:
-        given = tokens(e.name)
-        # "Marilyn" alone is a first name too; a bare surname ("Kelly") says nothing
-        if given and (len(given) > 1 or given[0] not in surnames()) and likely_gender(given[0]):
-            votes.add(likely_gender(given[0]))
-    gender = votes.pop() if len(votes) == 1 else ""
-    former = any(ev.kind == "former" or "former" in fold(ev.text).split() for ev in e.evidence)
-    classes = set().union(*(office_classes(_own_part(t)) | _legislative(t) for t in texts)) if texts else set()
-    places = set().union(*(places_of(t) for t in texts)) if texts else set()
-    for _s, t in e.mentions:
-        tag = PARTY_TAG_RE.match(text_of(doc)[t:t + 24])
-        if tag and tag.group(1):
-            places |= {w for w in places_of(tag.group(1)) if w in words("regions")}
-        state = tag and pairs("state_abbreviations").get(fold(tag.group(2) or tag.group(3) or "").replace(" ", ""))
-        if state:
-            places.add(state.replace("_", " "))
-    return _Person(e, gender, {_singular(w) for w in role_words} | role_words, fold(" ".join(texts)), former,
-                   classes, places)
-
-
-def _own_part(role: str) -> str:
-    """The words of a role before its object: "an adviser to the secretary" is an adviser, not a
-    secretary, and "an aide to the congresswoman" says nothing of the aide's sex."""
-    return re.split(r"\s+(?:of|for|to|at|in|with|on|under|from)\s+", role, maxsplit=1, flags=re.I)[0]
-
-
-def places_of(text: str) -> set[str]:
-    """The countries and states a phrase names, each as one name ("the U.S. leader", "the American
-    president" -> "united states")."""
-    alias = pairs("place_aliases")
-    found = set(places_in(text))
-    found |= {w for w in re.findall(r"[\w.’'-]+", text.lower()) if w in alias}
-    toks = [w.strip(".") for w in re.findall(r"[\w’'-]+", text.lower())]
-    found |= {w for w in toks if w in alias}
-    return {alias.get(w.replace(" ", "_"), w).replace("_", " ") for w in found}
-
-
-def _abbreviates(word: str, role_text: str) -> bool:
-    """ "wh" in "the WH spokesman" stands for "white house" in "White House press secretary"."""
-    full = pairs("abbreviations").get(word)
-    return bool(full) and f" {full.replace('_', ' ')} " in f" {role_text} "
-
-
-def _same_place(a: set[str], b: set[str]) -> bool:
-    """Two sets of places name one in common; a demonym the data does not map ("Honduran") is its
-    country when the two share all but their ending ("honduran", "honduras")."""
-    if a & b:
-        return True
-    for x in a:
-        for y in b:
-            n = next((k for k, (c, d) in enumerate(zip(x, y, strict=False)) if c != d), min(len(x), len(y)))
-            if n >= 4 and n >= min(len(x), len(y)) - 3:
-                return True
-    return False
-
-
-def _legislative(role: str) -> set[str]:
-    """A chair, member or leader of a chamber ("Chairman of the House Oversight Committee",
-    "Senate Majority Leader") is a lawmaker; the White House is no chamber."""
-    toks = re.findall(r"[\w’'-]+", role.lower())
-    chamber = any(w in words("legislatures") and not (k and toks[k - 1] == "white") for k, w in enumerate(toks))
-    own = re.findall(r"[\w’'-]+", _own_part(role).lower())
-    return {"lawmaker"} if chamber and any(w in words("legislative_offices") for w in own) else set()
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def _named_tokens(doc, persons: list[_Person]) -> list[set[int]]:
+def _named_tokens(doc, persons: list[Person]) -> list[set[int]]:
     """For each person, the token indexes their named mentions cover."""
     out = []
     for p in persons:
@@ -274,7 +169,7 @@ def _names_someone_else(doc, root, taken: set[int]) -> bool:
     return any(c.dep_ == "prep" for c in root.children)  # "the senator from Ohio" is someone to name
 
 
-def _match_description(doc, span: Span, persons: list[_Person], seen: dict[int, int],
+def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, int],
                        last: dict[int, int], ahead: dict[int, int] | None = None) -> int | None:
     """The person named before whose stated role (and age, and "former") the description matches;
     last: person index -> the last token before the span that names or refers to them; ahead (in a
@@ -292,18 +187,18 @@ def _match_description(doc, span: Span, persons: list[_Person], seen: dict[int, 
     place_words = set(" ".join(where).split()) | {w for w in (fold(t.text) for t in span) if w in pairs("place_aliases")}
     extra = [fold(t.text) for t in span[:-1] if not AGE_RE.match(t.lower_) and fold(t.text) not in LIGHT
              and not t.is_punct]
-    def key(i: int, p: _Person, pos: int):
+    def key(i: int, p: Person, pos: int):
         direct = head in p.role_words
-        fits = sum(1 for w in extra if w in p.role_text.split() or _abbreviates(w, p.role_text))
+        fits = sum(1 for w in extra if w in p.role_text.split() or abbreviates(w, p.role_text))
         # "the prime minister" is not the "Minister of Education"
         if any(w in words("office_modifiers") and w not in p.role_text.split() for w in extra):
             return None
         # by class only when every other word of the description is a place or in the stated role
         # ("the opposition leader" is not President Ruiz)
         if not direct and not (classes & p.classes and all(
-                w in place_words or w in p.role_text.split() or _abbreviates(w, p.role_text) for w in extra)):
+                w in place_words or w in p.role_text.split() or abbreviates(w, p.role_text) for w in extra)):
             return None
-        if where and p.places and not _same_place(where, p.places):
+        if where and p.places and not same_place(where, p.places):
             return None  # "the Ohio senator" is not "Sen. Ana Ruiz (R-Ky.)"
         if age is not None and p.entity.age is not None and p.entity.age != age:
             return None
@@ -330,7 +225,7 @@ def _match_description(doc, span: Span, persons: list[_Person], seen: dict[int, 
     return best
 
 
-def _match_pronoun(sents: list, tok, gender: str, persons: list[_Person], seen: dict[int, int],
+def _match_pronoun(sents: list, tok, gender: str, persons: list[Person], seen: dict[int, int],
                    last: dict[int, int]) -> int | None:
     """The nearest person before, within a few sentences, whose gender is this pronoun's or unknown."""
     doc = tok.doc
