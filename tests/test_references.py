@@ -218,3 +218,10 @@ def test_the_owner_of_a_noun_is_not_the_person_it_names(annotate_text):
     ann = annotate_text("Paul Brandt, president of the chess club, spoke on Monday. Ana Ruiz asked about the "
                         "president's son, Paul Brandt, later.")
     assert "the president" not in refs(ann, "Paul Brandt")
+
+
+def test_a_possessive_phrase_that_is_a_stated_role_links_to_its_holder(annotate_text):
+    ann = annotate_text("President Tomas Brandt spoke on Monday. Rudy Garza, the president's personal lawyer, met "
+                        "officials. Later the president's personal lawyer said the trip was private.")
+    assert refs(ann, "Rudy Garza") == ["the president's personal lawyer"]
+    assert "Brandt's personal lawyer" in next(p for p in ann.people if p.name == "Rudy Garza").roles

@@ -45,7 +45,10 @@ def link_references(doc, people: Sequence[Entity]) -> None:
     for i, tokset in enumerate(named):
         for t in tokset:
             seen.setdefault(t, i)
-    descriptions = {span.start: span for span in _descriptions(doc, named)}
+    # start token -> the phrases to try there, longest first ("the president's lawyer", then "the president")
+    descriptions: dict[int, list[Span]] = {}
+    for span in _descriptions(doc, named):
+        descriptions.setdefault(span.start, []).append(span)
     sents = list(doc.sents)
     first_named = {i: min(toks) for i, toks in enumerate(named) if toks}
     lede_end = sents[min(LEDE_SENTENCES, len(sents) - 1)].start if sents else 0
@@ -63,11 +66,13 @@ def link_references(doc, people: Sequence[Entity]) -> None:
 
     for tok in doc:
         if tok.i in descriptions:
-            span = descriptions[tok.i]
-            before = last_before(span.start)
-            ahead = {i: t for i, t in first_named.items() if i not in before and t > span.end} \
-                if span.start < lede_end else None
-            who = _match_description(doc, span, persons, seen, before, ahead)
+            before = last_before(tok.i)
+            for span in sorted(descriptions[tok.i], key=len, reverse=True):
+                ahead = {i: t for i, t in first_named.items() if i not in before and t > span.end} \
+                    if span.start < lede_end else None
+                who = _match_description(doc, span, persons, seen, before, ahead)
+                if who is not None:
+                    break
             if who is not None:
                 refs.append(_span(doc, span.start, span.end, persons[who].entity.id, "description"))
                 for t in range(span.start, span.end):
@@ -123,11 +128,10 @@ def _descriptions(doc, named: list[set[int]]) -> list[Span]:
         # "the president's personal lawyer": the owner is a description of its own
         owner = next((t for t in chunk if t.dep_ == "poss" and t.tag_ == "NN" and t.is_lower and t.i < root.i
                       and is_person_noun(t.text, suffix=False)), None)
-        if owner is not None:
-            # one link per place: the owner's ("the president") rather than the whole phrase's
-            if owner.left_edge.lower_ == "the" and not any(t.i in taken for t in doc[owner.left_edge.i:owner.i + 1]):
-                out.append(doc[owner.left_edge.i:owner.i + 1])
-            continue
+        if owner is not None and owner.left_edge.lower_ == "the" \
+                and not any(t.i in taken for t in doc[owner.left_edge.i:owner.i + 1]):
+            # tried when the whole phrase ("the president's lawyer") is no one's stated role
+            out.append(doc[owner.left_edge.i:owner.i + 1])
         # a headline drops the article: "White House spokesman: …"
         bare = chunk[0].lower_ != "the" and not any(t.dep_ in ("det", "poss") or t.tag_ == "PRP$" for t in chunk) \
             and _headline_line(doc, chunk)
