@@ -225,3 +225,15 @@ def test_a_possessive_phrase_that_is_a_stated_role_links_to_its_holder(annotate_
                         "officials. Later the president's personal lawyer said the trip was private.")
     assert refs(ann, "Rudy Garza") == ["the president's personal lawyer"]
     assert "Brandt's personal lawyer" in next(p for p in ann.people if p.name == "Rudy Garza").roles
+
+
+def test_the_bare_title_goes_to_its_holder_before_a_president_of_something(annotate_text):
+    ann = annotate_text("President Tomas Brandt spoke on Monday. Ana Ruiz, president of the assembly, said she would "
+                        "only meet envoys with the president's permission.")
+    assert refs(ann, "Tomas Brandt") == ["the president"]
+
+
+def test_a_title_with_a_country_is_bare_too(annotate_text):
+    ann = annotate_text("President Tomas Brandt met Syrian President Omar Haddad on Monday. Ana Ruiz, president of "
+                        "the assembly, praised Haddad. She said the president's speech was long.")
+    assert refs(ann, "Omar Haddad") == ["the president"]

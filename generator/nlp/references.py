@@ -207,7 +207,7 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
         if age is not None and p.entity.age is not None and p.entity.age != age:
             return None
         return (age is not None and p.entity.age == age, former and p.former, bool(where) and bool(p.places),
-                direct, fits, pos)
+                direct, direct and not extra and head in p.bare, fits, pos)
 
     best, best_key = None, None
     for i, p in enumerate(persons):

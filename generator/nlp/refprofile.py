@@ -28,6 +28,9 @@ class Person:
     former: bool = False
     classes: set[str] = field(default_factory=set)  # office classes of the stated roles (data/role_classes)
     places: set[str] = field(default_factory=set)  # countries, states a role or party tag ties them to
+    # roles that are one title word alone ("President Ana Ruiz" -> "president"): "the president"
+    # is rather this person than one whose role is "president of the assembly"
+    bare: set[str] = field(default_factory=set)
 
 
 def profile(doc, e: Entity) -> Person:
@@ -66,8 +69,16 @@ def profile(doc, e: Entity) -> Person:
         state = tag and pairs("state_abbreviations").get(fold(tag.group(2) or tag.group(3) or "").replace(" ", ""))
         if state:
             places.add(state.replace("_", " "))
+    bare = set()
+    for text in texts:
+        # "Syrian President", "U.S. President": a place says where, the title is still bare
+        where = set(" ".join(places_in(text)).split()) | set(pairs("place_aliases"))
+        one = [w for w in fold(text).split() if w not in ("the", "a", "an", "former", "late", "then")
+               and w not in where and w.strip(".") not in where]
+        if len(one) == 1:
+            bare |= {one[0], expand.get(one[0], one[0])}
     return Person(e, gender, {_singular(w) for w in role_words} | role_words, fold(" ".join(texts)), former,
-                   classes, places)
+                  classes, places, bare)
 
 
 def own_part(role: str) -> str:
