@@ -67,6 +67,11 @@ class CorpusEntity:
     def mention_count(self) -> int:
         return sum(len(a.entity.mentions) for a in self.appearances)
 
+    @cached_property
+    def reference_count(self) -> int:
+        """Descriptions and pronouns linked to this person ("the senator", "she") across briefings."""
+        return sum(len(getattr(a.entity, "references", ()) or ()) for a in self.appearances)
+
 
 @dataclass(frozen=True)
 class TimelineEntry:
