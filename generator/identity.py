@@ -85,11 +85,13 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     clusters: list[_Cluster] = []
     items: dict[int, list[T]] = {}
     maybe: dict[int, set[int]] = defaultdict(set)
+    # a name is only ever contained in one with the same last word: look among those, not all clusters
+    by_last: dict[str, list[int]] = defaultdict(list)
     for k in order:
         form = name_form(k)
         if not form.words:
             continue
-        cands = [i for i, c in enumerate(clusters) if _contained(form, c.form)]
+        cands = [i for i in by_last[form.words[-1]] if _contained(form, clusters[i].form)]
         fit = [i for i in cands if form.words[0] == clusters[i].form.words[0] or roles_fit(items[i], groups[k])]
         if len(fit) > 1:
             fit = _one_of(fit, items, groups[k], roles_shared)
@@ -102,6 +104,7 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
                     maybe[i].add(fit[0])
             continue
         clusters.append(_Cluster(form, [k]))
+        by_last[form.words[-1]].append(len(clusters) - 1)
         items[len(clusters) - 1] = list(groups[k])
         for i in cands:  # ambiguous or roles that do not fit: shown, not merged
             maybe[len(clusters) - 1].add(i)

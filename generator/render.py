@@ -178,18 +178,26 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
         pages[uri] = text
     links = graphs.corpus_links(corpus)
     people = {f"people/{e.id}": e for e in corpus.entities["people"]}
+    by_slug = {slug: versions.get(source) for source, slug in corpus.slugs.items()}
     for kind in KINDS:
         for ent in corpus.entities[kind]:
             uri = f"{kind}/{ent.id}.md"
             if ent.page != uri:  # described in its one briefing
                 continue
             ego = graphs.ego_graph(corpus, links, f"{kind}/{ent.id}", lambda t, u=uri: url(u, f"{t}.md"), people)
+            key = _entity_key(ent, uri, ego, made_with, by_slug) if made_with else None
+            text = store.get(key) if key else None
+            if text is not None:
+                pages[uri] = text
+                continue
             pages[uri] = env.get_template("entity.md.j2").render(
                 entity=ent, kind=kind, kind_title=KIND_TITLES[kind], sentence=sentence,
                 graph=charts.graph_svg(ego, f"Who {ent.name} appears with or speaks about, across briefings", "ego",
                                      height=400),
                 briefing_link=lambda s, u=uri: rel(u, f"briefings/{s}.md"),
                 home=rel(uri, "index.md"), directory=rel(uri, f"{kind}/index.md"))
+            if key:
+                store.put(key, pages[uri])
         uri = f"{kind}/index.md"
         pages[uri] = env.get_template("directory.md.j2").render(
             kind=kind, kind_title=KIND_TITLES[kind],
@@ -219,6 +227,16 @@ def _briefing_key(corpus: Corpus, ann: Annotations, slug: str, made_with: str, v
         return None
     targets = [_described_at(corpus, slug, e) or "" for kind in KINDS for e in getattr(ann, kind)]
     return digest(made_with, version, slug, *targets)
+
+
+def _entity_key(ent, uri: str, ego, made_with: str, versions: dict[str, str | None]) -> str | None:
+    """What one entity page is made of: its name, page and possible duplicates, each appearance's
+    briefing (slug and annotations' version) and entity id, its graph, the templates and code."""
+    seen = [(ap.briefing, versions.get(ap.briefing), ap.entity.id) for ap in ent.appearances]
+    if any(v is None for _, v, _ in seen):
+        return None
+    return digest(made_with, "entity", uri, ent.name, ent.page, *ent.possible_duplicates,
+                  *(part for s, v, e in seen for part in (s, v, e)), repr(ego))
 
 
 def _described_at(corpus: Corpus, slug: str, entity) -> str | None:
@@ -267,8 +285,20 @@ def _corpus_timeline(corpus: Corpus) -> str:
 
 
 def _date_index(corpus: Corpus, entry) -> int:
-    ann = next(a for a in corpus.briefings if corpus.slugs[a.document.source] == entry.briefing)
-    return ann.dates.index(entry.date) + 1
+    return _briefings_by_slug(corpus)[entry.briefing].dates.index(entry.date) + 1
+
+
+def _briefings_by_slug(corpus: Corpus) -> dict[str, Annotations]:
+    """Each briefing by its slug, made once per corpus: the timeline looks one up per entry."""
+    known = _BY_SLUG.get(id(corpus))
+    if known is None or known[0] is not corpus:
+        known = _BY_SLUG[id(corpus)] = (corpus, {corpus.slugs[a.document.source]: a for a in corpus.briefings})
+        while len(_BY_SLUG) > 2:
+            del _BY_SLUG[next(iter(_BY_SLUG))]
+    return known[1]
+
+
+_BY_SLUG: dict[int, tuple[Corpus, dict[str, Annotations]]] = {}
 
 
 def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> dict:
