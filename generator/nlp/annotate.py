@@ -48,6 +48,7 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     mentions = ent_mod.add_missed(text_of(doc), mentions)
     mentions = orgs_mod.tidy(doc, mentions)  # organisations and places: no fragments, glued words, beliefs
     people_clusters = ent_mod.cluster_people([m for m in mentions if m.kind == "person"])
+    people_clusters = ent_mod.join_nicknames(text_of(doc), people_clusters)  # 'X, known as "Ari"'
     org_clusters = orgs_mod.join(ent_mod.cluster_others([m for m in mentions if m.kind == "organization"],
                                                         "organization"), text_of(doc))
     place_clusters = orgs_mod.join(ent_mod.cluster_others([m for m in mentions if m.kind == "place"], "place"),
