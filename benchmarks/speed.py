@@ -372,7 +372,7 @@ def main() -> None:
 
         bare = run([sys.executable, "-c", BARE, str(tmp / "seeds"), str(BATCH_SIZE)], ROOT)
         b = json.loads(bare["stdout"])
-        print(f"bare spaCy pass:   {bare['wall']:7.1f} s  (load {b['load']:.1f} s, pipe {b['pipe']:.1f} s, "
+        print(f"bare spaCy pass:   {bare['wall']:7.1f} s, {bare['cpu']:.1f} s CPU  (load {b['load']:.1f} s, pipe {b['pipe']:.1f} s, "
               f"{b['tokens']:,} tokens, {b['tokens'] / b['pipe']:,.0f} tokens/s; {', '.join(b['pipes'])})")
 
         cold = mkdocs_build(tmp)
@@ -394,6 +394,8 @@ def main() -> None:
         ratios = [("cold build / bare spaCy pass", cold["wall"] / bare["wall"], TARGETS["cold"]),
                   ("rebuild / cold build", warm["wall"] / cold["wall"], TARGETS["rebuild"]),
                   ("peak RSS (GiB)", rss, TARGETS["rss_gib"])]
+        print(f"{'cold / bare, in CPU time':30} {cold['cpu'] / bare['cpu']:6.2f}  (the wall-time ratio above is the "
+              "target; on a shared machine this one says more)")
         ok = True
         for label, value, target in ratios:
             ok &= value <= target

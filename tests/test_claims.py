@@ -139,6 +139,15 @@ def test_definite_description_continues_the_anonymous_source(annotate_text):
     assert [c.anonymous_id for c in claims] == ["anonymous-1", "anonymous-1", "anonymous-2"]
 
 
+def test_the_same_unnamed_group_described_again_is_the_same_source(annotate_text):
+    body = ("Harbour officials said the pier would close in May. Port workers said the pay talks had failed. "
+            "Harbour officials said the ferry would still run. A guard said the gates were locked.")
+    ann, claims = claims_of(annotate_text, body)
+    ids = [c.anonymous_id for c in claims]
+    assert ids[0] == ids[2] and len({ids[0], ids[1], ids[3]}) == 3
+    assert len(ann.anonymous_sources) == 3
+
+
 def test_unanswered_request_for_comment_is_recorded(annotate_text):
     ann = annotate_text(LEAD + "Peter Novak met the envoy in May. Novak did not immediately respond to a request for comment.")
     assert len(ann.comment_requests) == 1

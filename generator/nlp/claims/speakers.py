@@ -72,6 +72,10 @@ class Resolver(Discourse):
         self.own_words = OwnWords()  # what the sources resolved so far said: who they name is talked about
         self._gender: dict[str, str] | None = None
         self.spoke: list[tuple[int, tuple]] = []  # (where, person) of each person resolved as a speaker
+        # the latest anonymous source by head noun, the first by description: found in one look-up,
+        # not a scan of every anonymous source so far per mention (a long seed has thousands)
+        self._latest_by_head: dict[str, int] = {}
+        self._first_by_description: dict[str, int] = {}
 
     def resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None, cue=None) -> Speaker:
         """The speaker of a claim whose speaker phrase is span; content is the claim's own span, cue its cue's."""
@@ -163,7 +167,7 @@ class Resolver(Discourse):
                 return None
             return Speaker(prior.text, None, "anonymous", prior.anon_key)
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
-        if head.pos_ == "NOUN" and det in DEFINITE and any(a.head == head.lower_ for a in self.anonymous):
+        if head.pos_ == "NOUN" and det in DEFINITE and head.lower_ in self._latest_by_head:
             key = self._anonymous(span, head)
             spk = Speaker(self.doc.text[span[0]:span[1]], None, "anonymous", key)
             self._remember(spk, span[0])
@@ -326,16 +330,16 @@ class Resolver(Discourse):
         det = next((c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "poss")), None)
         if det in DEFINITE:
             # "the official" continues "a senior official"; "officials" or "an official" is someone new
-            for k in range(len(self.anonymous) - 1, -1, -1):
-                if self.anonymous[k].head == lemma:
-                    self.anonymous[k].mentions.append(span)
-                    return k
-        described = self.doc.text[span[0]:span[1]].lower()
-        for k, a in enumerate(self.anonymous):
-            if self.doc.text[a.description[0]:a.description[1]].lower() == described and det not in ("a", "an", "another"):
-                # "Israeli officials say" twice is the same unnamed group
-                a.mentions.append(span)
+            k = self._latest_by_head.get(lemma)
+            if k is not None:
+                self.anonymous[k].mentions.append(span)
                 return k
+        described = self.doc.text[span[0]:span[1]].lower()
+        k = self._first_by_description.get(described) if det not in ("a", "an", "another") else None
+        if k is not None:
+            # "Israeli officials say" twice is the same unnamed group
+            self.anonymous[k].mentions.append(span)
+            return k
         before = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "nummod", "punct", "poss")
                   and t.lower_ not in words("rank_words")]
         after = [t for t in head.children if t.i > head.i and t.dep_ in ("amod", "acl", "relcl", "prep")]
@@ -356,6 +360,8 @@ class Resolver(Discourse):
                 toks.pop()
             access = self.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
         self.anonymous.append(Anonymous(lemma, span, affiliation, access, [span], plural=head.tag_ in ("NNS", "NNPS")))
+        self._latest_by_head[lemma] = len(self.anonymous) - 1
+        self._first_by_description.setdefault(described, len(self.anonymous) - 1)
         return len(self.anonymous) - 1
 
     def find_anonymous(self, head_lemma: str, before: int) -> int | None:
