@@ -1,0 +1,112 @@
+"""A saved page's headline and publication date: the precedence rules of generator/readers/pagemeta.py."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from generator.readers.pagemeta import choose_date, choose_title, day, declared
+
+
+def page(head: str, body: str = "") -> object:
+    return declared(html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>"))
+
+
+SITE = '<meta property="og:site_name" content="The Harbour Post">'
+
+
+def test_the_visible_headline_wins_when_the_json_ld_headline_vouches_for_it():
+    p = page(SITE + '<meta property="og:title" content="Ferry row: what it means for you">'
+             '<script type="application/ld+json">{"@type": "NewsArticle", '
+             '"headline": "Council backs the new ferry route"}</script>',
+             "<h1>Council backs the new ferry route</h1><p>Text.</p>")
+    assert choose_title(p, None) == "Council backs the new ferry route"
+
+
+def test_an_h1_agreeing_with_the_page_title_less_the_site_name_wins_over_og_title():
+    p = page(SITE + '<title>Ferry route: council says yes - The Harbour Post</title>'
+             '<meta property="og:title" content="Council says yes to ferries">',
+             "<h1>Ferry route: council says yes</h1>")
+    assert choose_title(p, None) == "Ferry route: council says yes"
+
+
+def test_an_h1_agreeing_with_a_title_less_a_short_series_name_wins():
+    p = page('<meta property="og:title" content="Chapter 2: The Long Pier Walk - Tides">',
+             "<h1>Chapter 2: The Long Pier Walk</h1>")
+    assert choose_title(p, None) == "Chapter 2: The Long Pier Walk"
+
+
+def test_an_h1_that_is_only_a_short_piece_of_the_title_does_not_agree():
+    # the cut part would be most of the words: the <h1> is a blog's name, not the headline
+    p = page("<title>Salt Notes » Why the tide tables were wrong all summer</title>", "<h1>Salt Notes</h1>")
+    assert choose_title(p, None) == "Salt Notes » Why the tide tables were wrong all summer"
+
+
+def test_without_agreement_json_ld_headline_comes_before_og_title_and_title():
+    p = page(SITE + '<title>Tide tables | The Harbour Post</title>'
+             '<meta property="og:title" content="Tides, explained">'
+             '<script type="application/ld+json">{"@graph": [{"@type": "WebSite", "name": "The Harbour Post"}, '
+             '{"@type": "Article", "headline": "Why the tide tables were wrong"}]}</script>',
+             "<h1>Latest news</h1><h1>Weather</h1>")
+    assert choose_title(p, None) == "Why the tide tables were wrong"
+
+
+def test_og_title_then_twitter_title_then_title_with_the_site_name_cut():
+    assert choose_title(page(SITE + '<meta property="og:title" content="Pier reopens | The Harbour Post">'
+                             '<meta name="twitter:title" content="Pier is back">'), None) == "Pier reopens"
+    assert choose_title(page('<meta name="twitter:title" content="Pier is back">'
+                             "<title>Pier reopens</title>"), None) == "Pier is back"
+    assert choose_title(page('<title>Harbour Post - Pier reopens after storm</title>'
+                             '<link rel="canonical" href="https://www.harbourpost.example.com/pier">'), None) \
+        == "Pier reopens after storm"
+
+
+def test_an_h1_that_is_the_site_name_is_a_logo_not_the_headline():
+    p = page(SITE + "<title>Pier reopens after storm</title>", "<h1>The Harbour Post</h1><h1>Pier reopens after storm</h1>")
+    assert choose_title(p, None) == "Pier reopens after storm"
+
+
+def test_a_lone_h1_then_the_extractors_title_are_the_last_resorts():
+    assert choose_title(page("", "<h1>Storm closes the pier</h1>"), "Something else") == "Storm closes the pier"
+    assert choose_title(page("", "<h1>One</h1><h1>Two</h1>"), "Storm closes the pier") == "Storm closes the pier"
+
+
+def test_broken_json_ld_is_one_source_less():
+    p = page('<script type="application/ld+json">{"@type": "Article", "headline": </script>'
+             '<meta property="og:title" content="Storm closes the pier">')
+    assert choose_title(p, None) == "Storm closes the pier"
+
+
+def test_htmldates_reading_comes_first_then_the_declared_dates():
+    p = page('<meta property="article:published_time" content="2021-05-02T08:00:00Z">')
+    assert choose_date(p, "2021-05-03") == "2021-05-03"
+    assert choose_date(p, None) == "2021-05-02"
+
+
+def test_declared_dates_in_order_json_ld_then_meta_then_the_headers_time():
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-07-01T22:30:00-04:00"}</script>'
+    meta = '<meta property="article:published_time" content="2020-07-03">'
+    header = '<article><header><time datetime="2020-07-04">4 July</time></header><p>Text.</p></article>'
+    assert choose_date(page(ld + meta, header), None) == "2020-07-01"  # the day as the page writes it
+    assert choose_date(page(meta, header), None) == "2020-07-03"
+    assert choose_date(page("", header), None) == "2020-07-04"
+
+
+def test_a_time_after_the_text_has_begun_is_not_the_articles():
+    body = "<article><p>" + "The pier was closed by the storm and will reopen next week. " * 4 + \
+           '</p><div class="comment"><time datetime="2022-01-09">9 Jan</time></div></article>'
+    assert choose_date(page("", body), None) is None
+
+
+def test_a_date_in_the_pages_address_is_the_last_resort():
+    p = page('<link rel="canonical" href="https://news.example.org/2019/11/30/pier-storm/">')
+    assert choose_date(p, None) == "2019-11-30"
+    assert choose_date(page('<link rel="canonical" href="https://news.example.org/item/20191130">'), None) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2021-02-29T10:00:00Z", None), ("1970-01-01", None), ("2021-2-3", "2021-02-03"),
+    ("2019-12-31T23:59:00-05:00", "2019-12-31"), ("June 3, 2021", None), ("", None),
+])
+def test_only_a_real_calendar_day_is_a_date(text, expected):
+    assert day(text) == expected
