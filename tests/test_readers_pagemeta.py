@@ -110,3 +110,62 @@ def test_a_date_in_the_pages_address_is_the_last_resort():
 ])
 def test_only_a_real_calendar_day_is_a_date(text, expected):
     assert day(text) == expected
+
+
+# --- page furniture (generator/readers/boilerplate.py) --------------------------------------------
+
+STORY = ("<p>The harbour board met on Tuesday and agreed to rebuild the north pier before the winter storms, "
+         "after engineers found cracks in three of its supports.</p>"
+         "<p>Repairs will take eight weeks, the board said, and ferries will use the south quay meanwhile; "
+         "fishing boats keep their berths, and the café on the pier stays open.</p>")
+
+
+def furniture_free(body: str) -> str:
+    from generator.readers.boilerplate import remove_furniture
+
+    tree = html.fromstring(f"<html><body>{body}</body></html>")
+    remove_furniture(tree)
+    return " ".join(" ".join(tree.itertext()).split())
+
+
+@pytest.mark.parametrize("block", [
+    '<div class="share-bar"><a>Share on Mastodon</a></div>',
+    '<div class="promoNewsletter"><p>Sign up to the Pier Post daily</p></div>',
+    '<section id="related-stories"><a>Lighthouse repainted</a></section>',
+    '<figure><img src="x.jpg"><figcaption>The pier at dusk. Photo: J. Smith</figcaption></figure>',
+    '<p class="image-credit">Photograph: Harbour Board</p>',
+    '<div class="affiliate-disclosure">We may earn a commission</div>',
+])
+def test_a_block_named_as_furniture_is_removed_and_the_story_kept(block):
+    text = furniture_free(f"<article><h1>Pier to be rebuilt</h1>{STORY[:200]}{block}{STORY[200:]}</article>")
+    for gone in ("Mastodon", "Pier Post daily", "Lighthouse", "Photo: J. Smith", "Photograph:", "commission"):
+        assert gone not in text
+    assert "cracks in three of its supports" in text and "the café on the pier stays open" in text
+
+
+def test_a_container_that_is_also_the_articles_own_is_kept():
+    text = furniture_free(f'<h1>Pier to be rebuilt</h1><div class="entry-content no-share">{STORY}</div>')
+    assert "cracks in three of its supports" in text
+
+
+def test_a_block_holding_the_headline_or_most_of_the_text_is_kept():
+    assert "cracks" in furniture_free(f'<div class="social-wrapper"><h1>Pier to be rebuilt</h1>{STORY}</div>')
+    assert "cracks" in furniture_free(f'<div class="related">{STORY}</div><p>Short footer.</p>')
+
+
+def test_the_text_after_a_removed_block_stays():
+    assert "and the pier reopens" in furniture_free('<p>Closed today<span class="share">Share</span> and the pier reopens</p>')
+
+
+@pytest.mark.parametrize("line, pointer", [
+    ("Read more: Storm closes the harbour for a week", True),
+    ("RELATED: Ferry fares to rise", True),
+    ("Sign up for our harbour newsletter", True),
+    ("Read more about the pier's history in the council's report, which runs to 300 pages and covers "
+     "every repair since 1890, the storms that caused them, and who paid; " * 2, False),
+    ("Readers more than once asked the board about the pier.", False),
+])
+def test_a_short_line_that_only_points_elsewhere_is_a_pointer(line, pointer):
+    from generator.readers.boilerplate import is_pointer
+
+    assert is_pointer(line) is pointer

@@ -9,8 +9,10 @@ only.
 from __future__ import annotations
 
 import logging
+from copy import deepcopy
 
 from . import Extracted, Part, ReaderError, one_line
+from .boilerplate import is_pointer, remove_furniture
 from .pagemeta import choose_date, choose_title, declared
 from .pagemeta import headline as _headline  # noqa: F401  (the tests pin the cut of a site name here)
 
@@ -19,6 +21,8 @@ from .pagemeta import headline as _headline  # noqa: F401  (the tests pin the cu
 MAX_ELEMENTS = 400_000
 # htmldate rejects dates after its `max_date`, by default today: a fixed bound keeps extraction of
 # the same bytes the same on every day (the cache key is the file's bytes).
+# page furniture named by its class/id words is removed before extraction (see boilerplate.py)
+CLEAN_FURNITURE = True
 DATE_PARAMS = {"extensive_search": True, "original_date": True, "max_date": "2099-12-31"}
 
 
@@ -26,6 +30,7 @@ def read_html(raw: bytes) -> Extracted:
     """The article in a saved web page: its text parts and title, author, outlet, date, canonical URL."""
     import trafilatura
     from lxml import etree
+    from trafilatura.metadata import extract_metadata
     from trafilatura.utils import load_html
 
     # trafilatura's own logger reports pages it finds no article in; the reader says that itself
@@ -40,8 +45,16 @@ def read_html(raw: bytes) -> Extracted:
                           "save only the article, or copy its text into a .md seed")
     # the page's own declarations, read before trafilatura walks (and prunes) the tree
     page = declared(tree)
+    # trafilatura's metadata (and htmldate) read the whole page; the text comes from a copy without
+    # the furniture, so a date or byline inside a removed block still counts
+    document = extract_metadata(tree, None, DATE_PARAMS, False, None)
+    meta = {k: one_line(getattr(document, k, None)) or None
+            for k in ("title", "author", "sitename", "hostname", "date", "url", "description")}
+    cleaned = deepcopy(tree)
+    if CLEAN_FURNITURE:
+        remove_furniture(cleaned)
     xml = trafilatura.extract(
-        tree, output_format="xml", with_metadata=True, include_comments=False, include_tables=True,
+        cleaned, output_format="xml", with_metadata=False, include_comments=False, include_tables=True,
         include_images=False, include_links=False, include_formatting=False, deduplicate=False,
         date_extraction_params=DATE_PARAMS,
     )
@@ -52,7 +65,6 @@ def read_html(raw: bytes) -> Extracted:
     root = etree.fromstring(xml.encode("utf-8"))
     for lb in root.iter("lb"):  # a line break inside a paragraph still parts two words
         lb.tail = " " + (lb.tail or "")
-    meta = {k: one_line(v) or None for k, v in root.attrib.items()}
     main = root.find("main")
     parts = _parts(main if main is not None else root, meta.get("title"), meta.get("description"))
     if not parts:
@@ -90,7 +102,7 @@ def _parts(main, title: str | None, description: str | None) -> list[Part]:
                     out.append(Part("paragraph", text))
         else:  # p, quote, code and anything trafilatura adds later: its text as one paragraph
             text = one_line("".join(el.itertext()))
-            if text:
+            if text and not (CLEAN_FURNITURE and is_pointer(text)):
                 out.append(Part("paragraph", text))
     return out
 

@@ -1,0 +1,98 @@
+"""Page furniture trafilatura can leave inside an article: removed by generic markup words, not per site.
+
+Two rules, both measured on the dev half of trafilatura's evaluation set and checked on the
+held-out half and the article-extraction benchmark's bodies (`benchmarks/inputs.py`):
+
+1. Before extraction, an element whose class or id names furniture by one of the words in
+   `FURNITURE` (share buttons, newsletter sign-ups, related stories, captions, disclaimers...)
+   is removed, unless it holds the headline or a large share of the page's text, or its names
+   also call it the article's own container (`CONTENT`: "entry-content no-share" must not take
+   the article with it).
+2. After extraction, a short paragraph that is only a pointer elsewhere ("Read more: ...",
+   "Related: ...", "Sign up for our newsletter") is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+# class/id words (whole words of a name split at - _ and spaces, any case) that name page furniture
+FURNITURE = frozenset("""
+share sharing sharebar social socials sharetools
+newsletter newsletters subscribe subscription signup optin
+related recommended recirculation trending popular mostread
+promo promotion sponsored advert advertisement ad ads adslot
+disclaimer disclosure affiliate copyright
+caption captions figcaption credit credits
+breadcrumb breadcrumbs
+""".split())
+# class/id words of the article's own container ("entry-content no-share"): such an element is kept
+CONTENT = frozenset("content entry article story body text post main".split())
+# an element whose text is more than this share of the page's is never removed as furniture
+MAX_SHARE = 0.3
+# a paragraph that only points elsewhere: its opening words, and the longest such a line runs
+POINTER = re.compile(r"^(?:read more|read also|also read|see also|related(?: stories| articles| posts| coverage)?|"
+                     r"more on this|recommended|sign up (?:for|to)|subscribe (?:to|now|for)|click here to)\b", re.I)
+MAX_POINTER_CHARS = 200
+_NAME_WORDS = re.compile(r"[a-z]+")
+# containers that are the page or the article itself, never furniture whatever their class says
+_NEVER = frozenset({"html", "body", "main", "article"})
+
+
+def _words(el) -> set[str]:
+    # "shareBar" and "share-bar" alike: split camel case before the words are read
+    names = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", f"{el.get('class') or ''} {el.get('id') or ''}").lower()
+    return set(_NAME_WORDS.findall(names))
+
+
+def remove_furniture(tree) -> int:
+    """Remove furniture elements named by FURNITURE words (rule 1); the number removed."""
+    body = tree.find(".//body")
+    if body is None:
+        return 0
+    total = len(" ".join(body.itertext()).split()) or 1
+    doomed = []
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in _NEVER or el is body:
+            continue
+        words = _words(el)
+        if not (words & FURNITURE) and el.tag != "figcaption":
+            continue
+        if words & CONTENT:
+            continue
+        if el.find(".//h1") is not None:
+            continue
+        if len(" ".join(el.itertext()).split()) > MAX_SHARE * total:
+            continue
+        doomed.append(el)
+    removed = 0
+    for el in doomed:
+        parent = el.getparent()
+        if parent is None or _detached(el, body):
+            continue
+        tail = el.tail
+        if tail and tail.strip():  # the text after the element belongs to its parent: keep it
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(el)
+        removed += 1
+    return removed
+
+
+def _detached(el, body) -> bool:
+    """Whether an element was already removed with an ancestor."""
+    for anc in el.iterancestors():
+        if anc is body:
+            return False
+    return True
+
+
+def is_pointer(text: str) -> bool:
+    """A short paragraph that only points elsewhere (rule 2)."""
+    return len(text) <= MAX_POINTER_CHARS and bool(POINTER.match(text.strip()))
+
+
+__all__ = ["FURNITURE", "is_pointer", "remove_furniture"]
