@@ -135,6 +135,7 @@ def furniture_free(body: str) -> str:
     '<figure><img src="x.jpg"><figcaption>The pier at dusk. Photo: J. Smith</figcaption></figure>',
     '<p class="image-credit">Photograph: Harbour Board</p>',
     '<div class="affiliate-disclosure">We may earn a commission</div>',
+    '<div class="pier-popup"><p>Lighthouse tours: book now</p></div>',
 ])
 def test_a_block_named_as_furniture_is_removed_and_the_story_kept(block):
     text = furniture_free(f"<article><h1>Pier to be rebuilt</h1>{STORY[:200]}{block}{STORY[200:]}</article>")
@@ -164,6 +165,9 @@ def test_the_text_after_a_removed_block_stays():
     ("Read more about the pier's history in the council's report, which runs to 300 pages and covers "
      "every repair since 1890, the storms that caused them, and who paid; " * 2, False),
     ("Readers more than once asked the board about the pier.", False),
+    ("© 2031 Pier Post Ltd. All rights reserved.", True),
+    ("This story is the copyrighted property of the Pier Post; written permission must be obtained to reprint it.", True),
+    ("The board reserved all rights to the land under the pier, its lawyer said.", False),
 ])
 def test_a_short_line_that_only_points_elsewhere_is_a_pointer(line, pointer):
     from generator.readers.boilerplate import is_pointer

@@ -9,7 +9,8 @@ held-out half and the article-extraction benchmark's bodies (`benchmarks/inputs.
    also call it the article's own container (`CONTENT`: "entry-content no-share" must not take
    the article with it).
 2. After extraction, a short paragraph that is only a pointer elsewhere ("Read more: ...",
-   "Related: ...", "Sign up for our newsletter") is dropped.
+   "Related: ...", "Sign up for our newsletter") or a publisher's notice ("All rights
+   reserved", "Written permission must be obtained before reprint") is dropped.
 """
 
 from __future__ import annotations
@@ -25,15 +26,23 @@ promo promotion sponsored advert advertisement ad ads adslot
 disclaimer disclosure affiliate copyright
 caption captions figcaption credit credits
 breadcrumb breadcrumbs
+popup modal overlay lightbox
 """.split())
+# elements that are furniture whatever their names: a picture's caption
+FURNITURE_TAGS = frozenset({"figcaption"})
 # class/id words of the article's own container ("entry-content no-share"): such an element is kept
-CONTENT = frozenset("content entry article story body text post main".split())
+CONTENT = frozenset("content entry article story body main".split())
 # an element whose text is more than this share of the page's is never removed as furniture
 MAX_SHARE = 0.3
 # a paragraph that only points elsewhere: its opening words, and the longest such a line runs
 POINTER = re.compile(r"^(?:read more|read also|also read|see also|related(?: stories| articles| posts| coverage)?|"
                      r"more on this|recommended|sign up (?:for|to)|subscribe (?:to|now|for)|click here to)\b", re.I)
 MAX_POINTER_CHARS = 200
+# a publisher's notice about the text rather than part of it: reprint and copyright lines
+NOTICE = re.compile(r"\b(?:all rights reserved|copyrighted (?:property|material)|"
+                    r"(?:written )?permission (?:must|should) be obtained|may not be (?:re)?published|"
+                    r"reproduced without (?:written )?permission)\b", re.I)
+MAX_NOTICE_CHARS = 300
 _NAME_WORDS = re.compile(r"[a-z]+")
 # containers that are the page or the article itself, never furniture whatever their class says
 _NEVER = frozenset({"html", "body", "main", "article"})
@@ -56,7 +65,7 @@ def remove_furniture(tree) -> int:
         if not isinstance(el.tag, str) or el.tag in _NEVER or el is body:
             continue
         words = _words(el)
-        if not (words & FURNITURE) and el.tag != "figcaption":
+        if not (words & FURNITURE) and el.tag not in FURNITURE_TAGS:
             continue
         if words & CONTENT:
             continue
@@ -91,8 +100,10 @@ def _detached(el, body) -> bool:
 
 
 def is_pointer(text: str) -> bool:
-    """A short paragraph that only points elsewhere (rule 2)."""
-    return len(text) <= MAX_POINTER_CHARS and bool(POINTER.match(text.strip()))
+    """A short paragraph that only points elsewhere, or a publisher's copyright notice (rule 2)."""
+    text = text.strip()
+    return (len(text) <= MAX_POINTER_CHARS and bool(POINTER.match(text))) or \
+        (len(text) <= MAX_NOTICE_CHARS and bool(NOTICE.search(text)))
 
 
 __all__ = ["FURNITURE", "is_pointer", "remove_furniture"]
