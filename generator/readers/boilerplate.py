@@ -3,11 +3,16 @@
 Two rules, both measured on the dev half of trafilatura's evaluation set and checked on the
 held-out half and the article-extraction benchmark's bodies (`benchmarks/inputs.py`):
 
-1. Before extraction, an element whose class or id names furniture by one of the words in
-   `FURNITURE` (share buttons, newsletter sign-ups, related stories, captions, disclaimers...)
-   is removed, unless it holds the headline or a large share of the page's text, or its names
-   also call it the article's own container (`CONTENT`: "entry-content no-share" must not take
-   the article with it).
+1. An element whose class or id names furniture by one of the words in `FURNITURE` (share
+   buttons, newsletter sign-ups, related stories, captions, disclaimers...) is furniture, unless
+   it holds the headline or a large share of the page's text, or its names also call it the
+   article's own container (`CONTENT`: "entry-content no-share" must not take the article with
+   it). Furniture inside a paragraph (a credit span) is removed before extraction; a block's
+   texts are dropped from the extraction's output instead (`furniture_texts`), unless the page
+   also prints them outside furniture. Removing blocks before trafilatura walks the page moved
+   its choice between its own extraction and its fallbacks, and on the dev half that lost
+   article paragraphs far from any furniture (must-contain 97.2 % without the rule, 96.2 % with
+   blocks removed first, 97.2 % with them dropped after).
 2. After extraction, a short paragraph that is only a pointer elsewhere ("Read more: ...",
    "Related: ...", "Sign up for our newsletter") or a publisher's notice ("All rights
    reserved", "Written permission must be obtained before reprint") is dropped.
@@ -54,13 +59,13 @@ def _words(el) -> set[str]:
     return set(_NAME_WORDS.findall(names))
 
 
-def remove_furniture(tree) -> int:
-    """Remove furniture elements named by FURNITURE words (rule 1); the number removed."""
+def furniture(tree) -> list:
+    """The elements named as furniture by FURNITURE words (rule 1), in document order."""
     body = tree.find(".//body")
     if body is None:
-        return 0
+        return []
     total = len(" ".join(body.itertext()).split()) or 1
-    doomed = []
+    found = []
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag in _NEVER or el is body:
             continue
@@ -73,7 +78,48 @@ def remove_furniture(tree) -> int:
             continue
         if len(" ".join(el.itertext()).split()) > MAX_SHARE * total:
             continue
-        doomed.append(el)
+        found.append(el)
+    return found
+
+
+def furniture_texts(tree) -> frozenset[str]:
+    """Keys (`text_key`) of the texts found only inside furniture: an element's, or any element's within it.
+
+    A text the page also prints outside furniture (a headline a share box repeats) is not one.
+    """
+    inside: set[str] = set()
+    doomed = furniture(tree)
+    for el in doomed:
+        inside.update(text_key("".join(sub.itertext())) for sub in el.iter() if isinstance(sub.tag, str))
+    inside.discard("")
+    if not inside:
+        return frozenset()
+    # the elements themselves, not their id(): lxml keeps one proxy per element while it is referenced
+    within = {sub for el in doomed for sub in el.iter()}
+    body = tree.find(".//body")
+    # an element around a furniture block: its text includes the block's, so it says nothing
+    around = {anc for el in doomed for anc in el.iterancestors()}
+    outside = {text_key("".join(el.itertext())) for el in body.iter()
+               if isinstance(el.tag, str) and el not in within and el not in around}
+    return frozenset(inside - outside)
+
+
+def text_key(text: str) -> str:
+    """A text's letters and digits only, casefolded: the same paragraph however its spaces fell."""
+    return _KEY.sub("", text.casefold())
+
+
+_KEY = re.compile(r"\W+")
+
+
+def remove_furniture(tree, inline_only: bool = False) -> int:
+    """Remove furniture elements (rule 1), or only those inside a paragraph; the number removed."""
+    body = tree.find(".//body")
+    if body is None:
+        return 0
+    doomed = furniture(tree)
+    if inline_only:
+        doomed = [el for el in doomed if any(a.tag == "p" for a in el.iterancestors())]
     removed = 0
     for el in doomed:
         parent = el.getparent()
@@ -106,4 +152,4 @@ def is_pointer(text: str) -> bool:
         (len(text) <= MAX_NOTICE_CHARS and bool(NOTICE.search(text)))
 
 
-__all__ = ["FURNITURE", "is_pointer", "remove_furniture"]
+__all__ = ["FURNITURE", "furniture", "furniture_texts", "is_pointer", "remove_furniture", "text_key"]

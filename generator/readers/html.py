@@ -12,7 +12,7 @@ import logging
 from copy import deepcopy
 
 from . import Extracted, Part, ReaderError, one_line
-from .boilerplate import is_pointer, remove_furniture
+from .boilerplate import furniture_texts, is_pointer, remove_furniture, text_key
 from .pagemeta import choose_date, choose_title, declared
 from .pagemeta import headline as _headline  # noqa: F401  (the tests pin the cut of a site name here)
 
@@ -45,14 +45,20 @@ def read_html(raw: bytes) -> Extracted:
                           "save only the article, or copy its text into a .md seed")
     # the page's own declarations, read before trafilatura walks (and prunes) the tree
     page = declared(tree)
-    # trafilatura's metadata (and htmldate) read the whole page; the text comes from a copy without
-    # the furniture, so a date or byline inside a removed block still counts
+    # trafilatura's metadata (and htmldate) read the whole page, so a date or byline inside
+    # furniture still counts
     document = extract_metadata(tree, None, DATE_PARAMS, False, None)
     meta = {k: one_line(getattr(document, k, None)) or None
             for k in ("title", "author", "sitename", "hostname", "date", "url", "description")}
+    # Block furniture is dropped from trafilatura's output, not from its input: removing blocks
+    # before it walks shifts its choice between its own extraction and its fallbacks, and on the dev
+    # half that lost article paragraphs nowhere near the furniture. Furniture inside a paragraph (a
+    # credit or share span) is removed first, since no output paragraph is only that.
     cleaned = deepcopy(tree)
+    dropped: frozenset[str] = frozenset()
     if CLEAN_FURNITURE:
-        remove_furniture(cleaned)
+        remove_furniture(cleaned, inline_only=True)
+        dropped = furniture_texts(cleaned)
     xml = trafilatura.extract(
         cleaned, output_format="xml", with_metadata=False, include_comments=False, include_tables=True,
         include_images=False, include_links=False, include_formatting=False, deduplicate=False,
@@ -67,6 +73,7 @@ def read_html(raw: bytes) -> Extracted:
         lb.tail = " " + (lb.tail or "")
     main = root.find("main")
     parts = _parts(main if main is not None else root, meta.get("title"), meta.get("description"))
+    parts = [p for p in parts if text_key(p.text) not in dropped]  # a paragraph that is only furniture
     if not parts:
         raise ReaderError("has no article text that could be found", "copy the article's text into a .md seed")
     url = meta.get("url")
