@@ -200,6 +200,11 @@ def test_a_texts_key_ignores_how_spaces_and_punctuation_fell():
     ("© 2031 Pier Post Ltd. All rights reserved.", True),
     ("This story is the copyrighted property of the Pier Post; written permission must be obtained to reprint it.", True),
     ("The board reserved all rights to the land under the pier, its lawyer said.", False),
+    ("Want the harbour news each morning? Sign up here", True),
+    ("Keep the Pier Post free to read. Donate now!", True),
+    ("For every ferry time and storm warning, download the Pier Post app for your phone.", True),
+    ("Fishermen said they would donate their catch to the lifeboat crew after the storm.", False),
+    ("The council will download the survey data and publish it next week.", False),
 ])
 def test_a_short_line_that_only_points_elsewhere_is_a_pointer(line, pointer):
     from generator.readers.boilerplate import is_pointer

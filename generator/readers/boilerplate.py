@@ -14,8 +14,9 @@ held-out half and the article-extraction benchmark's bodies (`benchmarks/inputs.
    article paragraphs far from any furniture (must-contain 97.2 % without the rule, 96.2 % with
    blocks removed first, 97.2 % with them dropped after).
 2. After extraction, a short paragraph that is only a pointer elsewhere ("Read more: ...",
-   "Related: ...", "Sign up for our newsletter") or a publisher's notice ("All rights
-   reserved", "Written permission must be obtained before reprint") is dropped.
+   "Related: ...", "Sign up for our newsletter"), a call to act ("... Sign up here", "Donate
+   now", "download our app") or a publisher's notice ("All rights reserved", "Written
+   permission must be obtained before reprint") is dropped.
 """
 
 from __future__ import annotations
@@ -43,6 +44,10 @@ MAX_SHARE = 0.3
 POINTER = re.compile(r"^(?:read more|read also|also read|see also|related(?: stories| articles| posts| coverage)?|"
                      r"more on this|recommended|sign up (?:for|to)|subscribe (?:to|now|for)|click here to)\b", re.I)
 MAX_POINTER_CHARS = 200
+# a short line that asks the reader to act rather than tells the story: it ends on the button's
+# words ("... Sign up here", "... Donate now") or asks them to get the publisher's app
+CALL_TO_ACTION = re.compile(r"(?:\b(?:sign up|subscribe|register|click|tap) here|\bdonate(?: now| today)?)[.!]?$|"
+                            r"\bdownload (?:the|our) (?:\w+ ){0,3}apps?\b", re.I)
 # a publisher's notice about the text rather than part of it: reprint and copyright lines
 NOTICE = re.compile(r"\b(?:all rights reserved|copyrighted (?:property|material)|"
                     r"(?:written )?permission (?:must|should) be obtained|may not be (?:re)?published|"
@@ -148,7 +153,7 @@ def _detached(el, body) -> bool:
 def is_pointer(text: str) -> bool:
     """A short paragraph that only points elsewhere, or a publisher's copyright notice (rule 2)."""
     text = text.strip()
-    return (len(text) <= MAX_POINTER_CHARS and bool(POINTER.match(text))) or \
+    return (len(text) <= MAX_POINTER_CHARS and bool(POINTER.match(text) or CALL_TO_ACTION.search(text))) or \
         (len(text) <= MAX_NOTICE_CHARS and bool(NOTICE.search(text)))
 
 
