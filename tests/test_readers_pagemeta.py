@@ -112,6 +112,24 @@ def test_only_a_real_calendar_day_is_a_date(text, expected):
     assert day(text) == expected
 
 
+
+def test_a_blogs_h2_that_is_the_longest_part_of_its_title_is_the_headline():
+    # the <h1> is the blog's name; the post's headline is an <h2> the <title> holds between separators
+    p = page("<title>Tide Tables » Archive » Why the spring tides came early</title>",
+             "<h1>Tide Tables</h1><h2>Why the spring tides came early</h2><p>Text.</p>")
+    assert choose_title(p, None) == "Why the spring tides came early"
+    p = page("<title>Notes from the Quay | Dredging the inner harbour, a year on</title>",
+             "<h2>Dredging the inner harbour, a year on</h2><h2>Comments</h2>")
+    assert choose_title(p, None) == "Dredging the inner harbour, a year on"
+
+
+def test_an_h2_that_is_a_short_part_of_the_title_is_not_the_headline():
+    # a section heading that matches the title's section part says nothing about the headline
+    p = page('<meta property="og:site_name" content="Quay News">'
+             "<title>Dredging the inner harbour, a year on | Harbour | Quay News</title>",
+             "<h2>Harbour</h2><p>Text.</p>")
+    assert choose_title(p, None) == "Dredging the inner harbour, a year on | Harbour"
+
 # --- page furniture (generator/readers/boilerplate.py) --------------------------------------------
 
 STORY = ("<p>The harbour board met on Tuesday and agreed to rebuild the north pier before the winter storms, "

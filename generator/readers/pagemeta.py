@@ -11,6 +11,9 @@ by these rules, in order:
 2. else the first declared title, in the order JSON-LD `headline` of the article, `og:title`,
    `twitter:title`, `<title>`, each with the site's name cut when it matches `og:site_name`,
    the JSON-LD publisher or the host ("Headline | The Outlet", "Outlet - Headline");
+   1b. else one of the page's first `<h2>`s, when it is the longest part of a declared title
+   cut at its separators and the page has no `<h1>` but another part of that title (a blog
+   whose `<h1>` is its name: "Site » Blog Archive » Headline" over an `<h2>` "Headline");
 3. else the page's only `<h1>`, else whatever trafilatura found.
 
 The publication date, in order: htmldate's original-date reading with its extensive search on
@@ -48,6 +51,8 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|
 _ISO_DAY = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
 # a headline longer than this is a paragraph marked up as a heading, not a title
 MAX_TITLE_CHARS = 300
+# rule 1b looks at a page's first few <h2>s only: further down they are the article's subheads
+MAX_H2S = 3
 
 
 def ld_objects(tree) -> list[dict]:
@@ -118,9 +123,9 @@ def page_urls(tree) -> list[str]:
     return [u.strip() for u in urls if u and u.strip().startswith(("http://", "https://"))]
 
 
-def _h1s(tree) -> list[str]:
+def _h1s(tree, tag: str = "h1") -> list[str]:
     out = []
-    for h in tree.iterfind(".//h1"):
+    for h in tree.iterfind(f".//{tag}"):
         text = one_line("".join(h.itertext()))
         if text and len(text) <= MAX_TITLE_CHARS:
             out.append(text)
@@ -151,13 +156,14 @@ class Declared:
     owners: tuple[str, ...]  # site name, publisher, host
     dates: tuple[str, ...]  # declared publication times, in the order trusted
     urls: tuple[str, ...]
+    h2s: tuple[str, ...] = ()  # the first few, for pages whose headline is an <h2> (rule 1b)
 
 
 def declared(tree) -> Declared:
     """Read a parsed page's declarations (title candidates, site names, dates, address)."""
     ranked, every = declared_titles(tree)
     return Declared(tuple(ranked), tuple(every), tuple(_h1s(tree)), owners(tree), tuple(declared_dates(tree)),
-                    tuple(page_urls(tree)))
+                    tuple(page_urls(tree)), tuple(_h1s(tree, "h2")[:MAX_H2S]))
 
 
 def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str | None, ...] = ()) -> str | None:
@@ -169,6 +175,11 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
     for h in h1s:  # rule 1: the visible headline the page's own metadata vouches for
         if any(_agrees(h, t, names) for t in every):
             return h
+    for h in page.h2s:  # rule 1b: a visible <h2> that is the longest part of a declared title
+        for t in every:  # ... of a page with no <h1> but the site's name that title holds too
+            parts = {_key(p) for p in _TITLE_PARTS.split(t)}
+            if _longest_part(t) == _key(h) and all(_key(h1) in parts - {_key(h)} for h1 in page.h1s):
+                return h
     for t in ranked:  # rule 2
         cut = headline(t, names)
         if cut:
@@ -180,6 +191,12 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
 
 def _key(text: str) -> str:
     return re.sub(r"\W+", " ", htmllib.unescape(text).casefold()).strip()
+
+
+def _longest_part(title: str) -> str | None:
+    """The longest of a title's parts between separators, when it has several ("Site » Archive » Headline")."""
+    parts = [_key(p) for p in _TITLE_PARTS.split(title)]
+    return max(parts, key=len) if len(parts) > 1 else None
 
 
 def _agrees(h1: str, title: str, names: tuple[str, ...]) -> bool:
