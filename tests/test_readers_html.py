@@ -133,3 +133,22 @@ def test_only_an_http_canonical_link_becomes_the_source_link(tmp_path):
     path = tmp_path / "js.html"
     path.write_text(html, encoding="utf-8")
     assert read_seed(path).url is None
+
+
+def test_furniture_inside_the_article_is_dropped_through_the_reader(tmp_path):
+    html = ARTICLE_HTML.replace(
+        "<h2>Costs and timetable</h2>",
+        '<p class="affiliate-disclosure">This story holds links from which the Ledger may earn a small commission.</p>'
+        '<div class="newsletter-signup"><p>Get the Ledger in your inbox every morning</p></div>'
+        "<p>Read more: Island ferries through the ages</p>"
+        '<figure><img src="pier.jpg"><figcaption>The old pier at Carrow. Photo: Ledger archive</figcaption></figure>'
+        "<h2>Costs and timetable</h2>")
+    path = tmp_path / "furnished.html"
+    path.write_text(html, encoding="utf-8")
+    doc = read_seed(path)
+    # trafilatura alone keeps the disclosure and the pointer line; the reader's rules drop them
+    for gone in ("small commission", "in your inbox", "Island ferries through the ages", "Ledger archive"):
+        assert gone not in doc.text
+    for kept in ARTICLE_HTML_KEEPS:
+        assert kept in doc.text
+    assert doc.published == "2021-03-04"

@@ -9,15 +9,20 @@ only.
 from __future__ import annotations
 
 import logging
-import re
+from copy import deepcopy
 
 from . import Extracted, Part, ReaderError, one_line
+from .boilerplate import furniture_texts, is_pointer, remove_furniture, text_key
+from .pagemeta import choose_date, choose_title, declared
+from .pagemeta import headline as _headline  # noqa: F401  (the tests pin the cut of a site name here)
 
 # A page with more elements than this is refused rather than walked (a real 5 MB article page
 # has about 100,000); trafilatura's cost grows with the tree, so this bounds time and memory.
 MAX_ELEMENTS = 400_000
 # htmldate rejects dates after its `max_date`, by default today: a fixed bound keeps extraction of
 # the same bytes the same on every day (the cache key is the file's bytes).
+# page furniture named by its class/id words is removed before extraction (see boilerplate.py)
+CLEAN_FURNITURE = True
 DATE_PARAMS = {"extensive_search": True, "original_date": True, "max_date": "2099-12-31"}
 
 
@@ -25,6 +30,7 @@ def read_html(raw: bytes) -> Extracted:
     """The article in a saved web page: its text parts and title, author, outlet, date, canonical URL."""
     import trafilatura
     from lxml import etree
+    from trafilatura.metadata import extract_metadata
     from trafilatura.utils import load_html
 
     # trafilatura's own logger reports pages it finds no article in; the reader says that itself
@@ -37,8 +43,24 @@ def read_html(raw: bytes) -> Extracted:
     if size > MAX_ELEMENTS:
         raise ReaderError(f"has {size:,} HTML elements, over the {MAX_ELEMENTS:,} this reader walks",
                           "save only the article, or copy its text into a .md seed")
+    # the page's own declarations, read before trafilatura walks (and prunes) the tree
+    page = declared(tree)
+    # trafilatura's metadata (and htmldate) read the whole page, so a date or byline inside
+    # furniture still counts
+    document = extract_metadata(tree, None, DATE_PARAMS, False, None)
+    meta = {k: one_line(getattr(document, k, None)) or None
+            for k in ("title", "author", "sitename", "hostname", "date", "url", "description")}
+    # Block furniture is dropped from trafilatura's output, not from its input: removing blocks
+    # before it walks shifts its choice between its own extraction and its fallbacks, and on the dev
+    # half that lost article paragraphs nowhere near the furniture. Furniture inside a paragraph (a
+    # credit or share span) is removed first, since no output paragraph is only that.
+    cleaned = deepcopy(tree)
+    dropped: frozenset[str] = frozenset()
+    if CLEAN_FURNITURE:
+        remove_furniture(cleaned, inline_only=True)
+        dropped = furniture_texts(cleaned)
     xml = trafilatura.extract(
-        tree, output_format="xml", with_metadata=True, include_comments=False, include_tables=True,
+        cleaned, output_format="xml", with_metadata=False, include_comments=False, include_tables=True,
         include_images=False, include_links=False, include_formatting=False, deduplicate=False,
         date_extraction_params=DATE_PARAMS,
     )
@@ -49,18 +71,18 @@ def read_html(raw: bytes) -> Extracted:
     root = etree.fromstring(xml.encode("utf-8"))
     for lb in root.iter("lb"):  # a line break inside a paragraph still parts two words
         lb.tail = " " + (lb.tail or "")
-    meta = {k: one_line(v) or None for k, v in root.attrib.items()}
     main = root.find("main")
     parts = _parts(main if main is not None else root, meta.get("title"), meta.get("description"))
+    parts = [p for p in parts if text_key(p.text) not in dropped]  # a paragraph that is only furniture
     if not parts:
         raise ReaderError("has no article text that could be found", "copy the article's text into a .md seed")
     url = meta.get("url")
     return Extracted(
         parts=tuple(parts),
-        title=_headline(meta.get("title"), (meta.get("sitename"), meta.get("hostname"), meta.get("author"))),
+        title=choose_title(page, meta.get("title"), (meta.get("sitename"), meta.get("hostname"), meta.get("author"))),
         author=", ".join(a.strip() for a in meta["author"].split(";") if a.strip()) if meta.get("author") else None,
         outlet=meta.get("sitename") or meta.get("hostname"),
-        published=meta.get("date"),
+        published=choose_date(page, meta.get("date")),
         url=url if url and url.startswith(("http://", "https://")) else None,
     )
 
@@ -87,53 +109,9 @@ def _parts(main, title: str | None, description: str | None) -> list[Part]:
                     out.append(Part("paragraph", text))
         else:  # p, quote, code and anything trafilatura adds later: its text as one paragraph
             text = one_line("".join(el.itertext()))
-            if text:
+            if text and not (CLEAN_FURNITURE and is_pointer(text)):
                 out.append(Part("paragraph", text))
     return out
-
-
-# "Headline | The Outlet", "The Outlet - Headline", "Headline — Author": the separators a page title uses
-_TITLE_PARTS = re.compile(r"\s+(?:[|·•»—–-]|::)\s+")
-
-
-def _headline(title: str | None, owners: tuple[str | None, ...]) -> str | None:
-    """The page title without the site's name (or the author's) that pages add before or after it."""
-    if not title:
-        return title
-    for owner in owners:  # a site name with separators of its own ("Daily - Art, Design"), whole at an end
-        if owner and len(owner) < len(title):
-            m = re.fullmatch(rf"(.+?)\s+(?:[|·•»—–-]|::)\s+{re.escape(owner)}", title, re.I) or \
-                re.fullmatch(rf"{re.escape(owner)}\s+(?:[|·•»—–-]|::)\s+(.+)", title, re.I)
-            if m:
-                title = m.group(1)
-    keys = {_squash(o) for owner in owners if owner for o in [owner, owner.split(".")[-2] if "." in owner else owner]}
-    keys.discard("")
-    parts = _TITLE_PARTS.split(title)
-    while len(parts) > 1 and _owned(parts[-1], keys):
-        parts.pop()
-    while len(parts) > 1 and _owned(parts[0], keys):
-        parts.pop(0)
-    if len(parts) == len(_TITLE_PARTS.split(title)):
-        return title
-    # rejoin what is left with the separators it had
-    kept = " ".join(parts)
-    start = title.find(parts[0])
-    end = title.rfind(parts[-1]) + len(parts[-1])
-    return title[start:end] if 0 <= start < end else kept
-
-
-def _owned(part: str, keys: set[str]) -> bool:
-    key = _squash(part)
-    # the site's name itself, or a short part holding it ("BBC News - Politics"): never a long headline
-    return bool(key) and any(key == k or (len(k) >= 4 and len(part.split()) <= 6 and (key in k or k in key))
-                             for k in keys)
-
-
-def _squash(text: str) -> str:
-    """Lower-case letters and digits only, a leading 'the' and a web suffix dropped: 'The Japan Times' ~ 'japantimes.co.jp'."""
-    text = re.sub(r"^(?:www\.)|\.(?:com|org|net|co|uk|de|jp|fr|it|io|gov|edu)(?:\.[a-z]{2})?$", "", text.casefold().strip())
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"\W+", "", text)
 
 
 def _same(a: str, b: str) -> bool:

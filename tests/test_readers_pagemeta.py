@@ -1,0 +1,230 @@
+"""A saved page's headline and publication date: the precedence rules of generator/readers/pagemeta.py."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from generator.readers.pagemeta import choose_date, choose_title, day, declared
+
+
+def page(head: str, body: str = "") -> object:
+    return declared(html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>"))
+
+
+SITE = '<meta property="og:site_name" content="The Harbour Post">'
+
+
+def test_the_visible_headline_wins_when_the_json_ld_headline_vouches_for_it():
+    p = page(SITE + '<meta property="og:title" content="Ferry row: what it means for you">'
+             '<script type="application/ld+json">{"@type": "NewsArticle", '
+             '"headline": "Council backs the new ferry route"}</script>',
+             "<h1>Council backs the new ferry route</h1><p>Text.</p>")
+    assert choose_title(p, None) == "Council backs the new ferry route"
+
+
+def test_an_h1_agreeing_with_the_page_title_less_the_site_name_wins_over_og_title():
+    p = page(SITE + '<title>Ferry route: council says yes - The Harbour Post</title>'
+             '<meta property="og:title" content="Council says yes to ferries">',
+             "<h1>Ferry route: council says yes</h1>")
+    assert choose_title(p, None) == "Ferry route: council says yes"
+
+
+def test_an_h1_agreeing_with_a_title_less_a_short_series_name_wins():
+    p = page('<meta property="og:title" content="Chapter 2: The Long Pier Walk - Tides">',
+             "<h1>Chapter 2: The Long Pier Walk</h1>")
+    assert choose_title(p, None) == "Chapter 2: The Long Pier Walk"
+
+
+def test_an_h1_that_is_only_a_short_piece_of_the_title_does_not_agree():
+    # the cut part would be most of the words: the <h1> is a blog's name, not the headline
+    p = page("<title>Salt Notes » Why the tide tables were wrong all summer</title>", "<h1>Salt Notes</h1>")
+    assert choose_title(p, None) == "Salt Notes » Why the tide tables were wrong all summer"
+
+
+def test_without_agreement_json_ld_headline_comes_before_og_title_and_title():
+    p = page(SITE + '<title>Tide tables | The Harbour Post</title>'
+             '<meta property="og:title" content="Tides, explained">'
+             '<script type="application/ld+json">{"@graph": [{"@type": "WebSite", "name": "The Harbour Post"}, '
+             '{"@type": "Article", "headline": "Why the tide tables were wrong"}]}</script>',
+             "<h1>Latest news</h1><h1>Weather</h1>")
+    assert choose_title(p, None) == "Why the tide tables were wrong"
+
+
+def test_og_title_then_twitter_title_then_title_with_the_site_name_cut():
+    assert choose_title(page(SITE + '<meta property="og:title" content="Pier reopens | The Harbour Post">'
+                             '<meta name="twitter:title" content="Pier is back">'), None) == "Pier reopens"
+    assert choose_title(page('<meta name="twitter:title" content="Pier is back">'
+                             "<title>Pier reopens</title>"), None) == "Pier is back"
+    assert choose_title(page('<title>Harbour Post - Pier reopens after storm</title>'
+                             '<link rel="canonical" href="https://www.harbourpost.example.com/pier">'), None) \
+        == "Pier reopens after storm"
+
+
+def test_an_h1_that_is_the_site_name_is_a_logo_not_the_headline():
+    p = page(SITE + "<title>Pier reopens after storm</title>", "<h1>The Harbour Post</h1><h1>Pier reopens after storm</h1>")
+    assert choose_title(p, None) == "Pier reopens after storm"
+
+
+def test_a_lone_h1_then_the_extractors_title_are_the_last_resorts():
+    assert choose_title(page("", "<h1>Storm closes the pier</h1>"), "Something else") == "Storm closes the pier"
+    assert choose_title(page("", "<h1>One</h1><h1>Two</h1>"), "Storm closes the pier") == "Storm closes the pier"
+
+
+def test_broken_json_ld_is_one_source_less():
+    p = page('<script type="application/ld+json">{"@type": "Article", "headline": </script>'
+             '<meta property="og:title" content="Storm closes the pier">')
+    assert choose_title(p, None) == "Storm closes the pier"
+
+
+def test_htmldates_reading_comes_first_then_the_declared_dates():
+    p = page('<meta property="article:published_time" content="2021-05-02T08:00:00Z">')
+    assert choose_date(p, "2021-05-03") == "2021-05-03"
+    assert choose_date(p, None) == "2021-05-02"
+
+
+def test_declared_dates_in_order_json_ld_then_meta_then_the_headers_time():
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-07-01T22:30:00-04:00"}</script>'
+    meta = '<meta property="article:published_time" content="2020-07-03">'
+    header = '<article><header><time datetime="2020-07-04">4 July</time></header><p>Text.</p></article>'
+    assert choose_date(page(ld + meta, header), None) == "2020-07-01"  # the day as the page writes it
+    assert choose_date(page(meta, header), None) == "2020-07-03"
+    assert choose_date(page("", header), None) == "2020-07-04"
+
+
+def test_a_time_after_the_text_has_begun_is_not_the_articles():
+    body = "<article><p>" + "The pier was closed by the storm and will reopen next week. " * 4 + \
+           '</p><div class="comment"><time datetime="2022-01-09">9 Jan</time></div></article>'
+    assert choose_date(page("", body), None) is None
+
+
+def test_a_date_in_the_pages_address_is_the_last_resort():
+    p = page('<link rel="canonical" href="https://news.example.org/2019/11/30/pier-storm/">')
+    assert choose_date(p, None) == "2019-11-30"
+    assert choose_date(page('<link rel="canonical" href="https://news.example.org/item/20191130">'), None) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2021-02-29T10:00:00Z", None), ("1970-01-01", None), ("2021-2-3", "2021-02-03"),
+    ("2019-12-31T23:59:00-05:00", "2019-12-31"), ("June 3, 2021", None), ("", None),
+])
+def test_only_a_real_calendar_day_is_a_date(text, expected):
+    assert day(text) == expected
+
+
+
+def test_a_blogs_h2_that_is_the_longest_part_of_its_title_is_the_headline():
+    # the <h1> is the blog's name; the post's headline is an <h2> the <title> holds between separators
+    p = page("<title>Tide Tables » Archive » Why the spring tides came early</title>",
+             "<h1>Tide Tables</h1><h2>Why the spring tides came early</h2><p>Text.</p>")
+    assert choose_title(p, None) == "Why the spring tides came early"
+    p = page("<title>Notes from the Quay | Dredging the inner harbour, a year on</title>",
+             "<h2>Dredging the inner harbour, a year on</h2><h2>Comments</h2>")
+    assert choose_title(p, None) == "Dredging the inner harbour, a year on"
+
+
+def test_an_h2_that_is_a_short_part_of_the_title_is_not_the_headline():
+    # a section heading that matches the title's section part says nothing about the headline
+    p = page('<meta property="og:site_name" content="Quay News">'
+             "<title>Dredging the inner harbour, a year on | Harbour | Quay News</title>",
+             "<h2>Harbour</h2><p>Text.</p>")
+    assert choose_title(p, None) == "Dredging the inner harbour, a year on | Harbour"
+
+# --- page furniture (generator/readers/boilerplate.py) --------------------------------------------
+
+STORY = ("<p>The harbour board met on Tuesday and agreed to rebuild the north pier before the winter storms, "
+         "after engineers found cracks in three of its supports.</p>"
+         "<p>Repairs will take eight weeks, the board said, and ferries will use the south quay meanwhile; "
+         "fishing boats keep their berths, and the café on the pier stays open.</p>")
+
+
+def furniture_free(body: str) -> str:
+    """The text the web-page reader extracts from a page holding `body`."""
+    from generator.readers.html import read_html
+
+    raw = f"<html><head><title>Pier to be rebuilt</title></head><body>{body}</body></html>".encode()
+    return " ".join(p.text for p in read_html(raw).parts)
+
+
+@pytest.mark.parametrize("block", [
+    '<div class="share-bar"><a>Share on Mastodon</a></div>',
+    '<div class="promoNewsletter"><p>Sign up to the Pier Post daily</p></div>',
+    '<section id="related-stories"><a>Lighthouse repainted</a></section>',
+    '<figure><img src="x.jpg"><figcaption>The pier at dusk. Photo: J. Smith</figcaption></figure>',
+    '<p class="image-credit">Photograph: Harbour Board</p>',
+    '<div class="affiliate-disclosure">We may earn a commission</div>',
+    '<div class="pier-popup"><p>Lighthouse tours: book now</p></div>',
+])
+def test_a_block_named_as_furniture_is_removed_and_the_story_kept(block):
+    first, second = STORY.split("</p>", 1)
+    text = furniture_free(f"<article><h1>Pier to be rebuilt</h1>{first}</p>{block}{second}</article>")
+    for gone in ("Mastodon", "Pier Post daily", "Lighthouse", "Photo: J. Smith", "Photograph:", "commission"):
+        assert gone not in text
+    assert "cracks in three of its supports" in text and "the café on the pier stays open" in text
+
+
+def test_a_container_that_is_also_the_articles_own_is_kept():
+    text = furniture_free(f'<h1>Pier to be rebuilt</h1><div class="entry-content no-share">{STORY}</div>')
+    assert "cracks in three of its supports" in text
+
+
+def test_a_block_holding_the_headline_or_most_of_the_text_is_kept():
+    assert "cracks" in furniture_free(f'<div class="social-wrapper"><h1>Pier to be rebuilt</h1>{STORY}</div>')
+    assert "cracks" in furniture_free(f'<div class="related">{STORY}</div><p>Short footer.</p>')
+
+
+def test_furniture_inside_a_paragraph_goes_and_the_words_after_it_stay():
+    text = furniture_free(f'<article>{STORY}<p>The pier closed on Monday<span class="photo-credit"> Photo: Dock '
+                          'Press</span> and reopens once the divers have checked the piles under the café.</p></article>')
+    assert "Dock Press" not in text
+    assert "The pier closed on Monday and reopens once the divers" in text
+
+
+def test_a_paragraph_a_teaser_box_repeats_stays_in_the_article():
+    # a related-stories box that quotes the article's own opening: the text is the article's too
+    opening = "The harbour board met on Tuesday and agreed to rebuild the north pier before the winter storms"
+    more = ("<p>The pier was built in 1902 for the steamers from the islands, and was last repaired after the "
+            "storm of 1987, when its end was washed away with the lamp that stood on it.</p>")
+    text = furniture_free(f'<article><h1>Pier to be rebuilt</h1>{STORY}{more}'
+                          f'<div class="recirculation"><p>{opening}</p><p>Lighthouse repainted in red and white stripes after a long vote of the harbour board.</p></div></article>')
+    assert "cracks in three of its supports" in text and "Lighthouse" not in text
+
+
+def test_only_text_found_nowhere_but_in_furniture_is_dropped():
+    from generator.readers.boilerplate import furniture_texts, text_key
+
+    tree = html.fromstring(f'<html><body><h1>Pier to be rebuilt</h1>{STORY}<p>Repairs take eight weeks.</p>'
+                           '<div class="share-tools"><span>Pier to be rebuilt</span><a>Share by e-mail</a></div>'
+                           '</body></html>')
+    keys = furniture_texts(tree)
+    assert text_key("Share by e-mail") in keys
+    assert text_key("Pier to be rebuilt") not in keys  # the headline the share box repeats is the page's own
+    assert text_key("Repairs take eight weeks.") not in keys
+
+
+def test_a_texts_key_ignores_how_spaces_and_punctuation_fell():
+    from generator.readers.boilerplate import text_key
+
+    assert text_key("We may earn a commission , read our policy .") == text_key("We may earn a commission, read our policy.")
+
+
+@pytest.mark.parametrize("line, pointer", [
+    ("Read more: Storm closes the harbour for a week", True),
+    ("RELATED: Ferry fares to rise", True),
+    ("Sign up for our harbour newsletter", True),
+    ("Read more about the pier's history in the council's report, which runs to 300 pages and covers "
+     "every repair since 1890, the storms that caused them, and who paid; " * 2, False),
+    ("Readers more than once asked the board about the pier.", False),
+    ("© 2031 Pier Post Ltd. All rights reserved.", True),
+    ("This story is the copyrighted property of the Pier Post; written permission must be obtained to reprint it.", True),
+    ("The board reserved all rights to the land under the pier, its lawyer said.", False),
+    ("Want the harbour news each morning? Sign up here", True),
+    ("Keep the Pier Post free to read. Donate now!", True),
+    ("For every ferry time and storm warning, download the Pier Post app for your phone.", True),
+    ("Fishermen said they would donate their catch to the lifeboat crew after the storm.", False),
+    ("The council will download the survey data and publish it next week.", False),
+])
+def test_a_short_line_that_only_points_elsewhere_is_a_pointer(line, pointer):
+    from generator.readers.boilerplate import is_pointer
+
+    assert is_pointer(line) is pointer
