@@ -13,6 +13,7 @@ from . import dates as dates_mod
 from . import entities as ent_mod
 from . import orgs as orgs_mod
 from . import people as people_mod
+from . import personclusters
 from .mentions import raw_mentions
 from .names import key
 from .personhood import lower_words, text_of
@@ -45,7 +46,7 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     ent_mod.decide_types(mentions, lower_words(doc))
     mentions = ent_mod.add_missed(text_of(doc), mentions)
     mentions = orgs_mod.tidy(doc, mentions)  # organisations and places: no fragments, glued words, beliefs
-    people_clusters = ent_mod.cluster_people([m for m in mentions if m.kind == "person"])
+    people_clusters = personclusters.cluster_people([m for m in mentions if m.kind == "person"])
     org_clusters = orgs_mod.join(ent_mod.cluster_others([m for m in mentions if m.kind == "organization"],
                                                         "organization"), text_of(doc))
     place_clusters = orgs_mod.join(ent_mod.cluster_others([m for m in mentions if m.kind == "place"], "place"),
