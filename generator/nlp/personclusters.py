@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from .entities import Cluster
 from .mentions import Mention
-from .names import tokens
-from .personhood import likely_gender, name_gender
+from .names import is_title_word, tokens
+from .personhood import given_names, likely_gender, name_gender
 from .rules import words
 
 
-def cluster_people(mentions: list[Mention]) -> list[Cluster]:
+def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     """Full names first, then bare names joined to the one compatible full name (or the nearest).
 
     Spelling variants of one name in a text ("Kristin"/"Kristen Wilkins", "Maurer"/"Mauer")
     join when nothing else fits; two people who share a surname ("Bill"/"Hillary Clinton")
-    stay apart.
+    stay apart. text (the document's text, offsets as the mentions') lets the words around a
+    bare name speak: a title before it, a quotation around it, a party tag after it.
     """
+    mentions = split_tickets(mentions)
     clusters: list[Cluster] = []
     singles = []
     # Each cluster's longest name is kept as mentions join (Cluster.longest re-reads every mention),
@@ -83,8 +87,17 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
     for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
         t = tokens(m.text)[0] if tokens(m.text) else ""
         cands = [c for c in by_word.get(t, ()) if not _patronym(longest[id(c)], t)]
+        if family := _relative_of(m, text):  # "Ruiz's son Tomas" is Tomas Ruiz, whoever else is Tomas
+            cands = [c for c in cands if longest[id(c)][0] == t and longest[id(c)][-1] == family]
+            join(cands[0] if cands else new_cluster(), m)
+            continue
         last = [c for c in cands if longest[id(c)][-1] == t]
-        cands = last or cands
+        if not last:  # a given name: see _given_name_home
+            cands = _given_name_home(cands, t, m, text, longest, full_ends)
+        elif ahead := _family_name_first(cands, t, m, longest, full_ends):
+            last = cands = ahead  # "Kim Jong Un … Kim said": the family name first, used alone
+        else:
+            cands = last
         # "Mr. Ruiz" is not "Ana Ruiz" (nor "Mrs. Ruiz" "Carlos Ruiz"): an honorific's gender must fit
         if m.clues.gender and last:  # (not "Mr Li" for "Li Shangfu", whose first word is the surname)
             cands = [c for c in cands if _gender(c) in ("", m.clues.gender)]
@@ -107,7 +120,7 @@ def cluster_people(mentions: list[Mention]) -> list[Cluster]:
                     and not _patronym(longest[id(c)], longest[id(c)][-1])]
             cands = near if len(near) == 1 else []
         if len(cands) > 1:
-            cands = [_nearest(cands, m.start, full_ends)]
+            cands = [_nearest(cands, m.start, full_ends, _tagged(text, m))]
         if cands:
             join(cands[0], m)
         else:
@@ -166,11 +179,123 @@ def _similar(x: str, y: str) -> bool:
 
 
 NEAR = 250  # characters: a bare surname this close after a full name is that person
+# "Roberts, R-Kansas", "Ruiz (D-N.M.)": a party and state tag after a name marks an office holder
+PARTY_TAG_RE = re.compile(r"\s*,?\s*\(?[RDI]\s?-\s?[A-Z][A-Za-z.]+")
+QUOTES = {"\u201c": 1, "\u201d": -1}
 
 
-def _nearest(clusters: list[Cluster], pos: int, full_ends: dict[int, list[int]] | None = None) -> Cluster:
+# "Ruiz's son Tomas", "Ana Ruiz's brother, Tomas": the family name of a relative named by a given name
+RELATIVE_RE = re.compile(r"([A-Z][\w'’-]*?)['’]s?\s+(?:[a-z]+\s+)?([a-z-]+)\s*,?\s*$")
+
+
+def split_tickets(mentions: list[Mention]) -> list[Mention]:
+    """ "the Ana Ruiz-Carlos Vidal campaign": two full names joined by a hyphen are two people.
+
+    Both halves must be names of two words or more, each starting with a given name, and no particle
+    may end the first ("Mohamed El-Hassan Mohamed"), so hyphenated surnames ("Ana Ruiz-Vidal") and
+    given names ("Jong-un", "Mary-Kate") stay whole."""
+    out = []
+    for m in mentions:
+        parts = m.text.split("-")
+        cut = next((i for i in range(1, len(parts)) if _two_names(tokens("-".join(parts[:i])), tokens("-".join(parts[i:])))
+                    and parts[i][:1].isupper() and parts[i - 1][-1:].isalpha()), None)
+        if cut is None:
+            out.append(m)
+            continue
+        mid = m.start + len("-".join(parts[:cut]))
+        out.append(replace(m, end=mid, text=m.text[:mid - m.start]))
+        out.append(replace(m, start=mid + 1, text=m.text[mid + 1 - m.start:]))
+    return out
+
+
+def _two_names(a: list[str], b: list[str]) -> bool:
+    """Whether two word lists read as two full names: each of two words or more, from a given name."""
+    return (len(a) >= 2 and len(b) >= 2 and a[0] in given_names() and b[0] in given_names()
+            and a[-1] not in words("name_particles"))
+
+
+def _relative_of(m: Mention, text: str) -> str:
+    """The family name X when a bare name is introduced as "X's son" (any kin noun), else ""."""
+    if not (m.clues.kin and text):
+        return ""
+    found = RELATIVE_RE.search(text[max(0, m.start - 60):m.start])
+    if not found or found.group(2) not in words("kin_nouns"):
+        return ""
+    family = tokens(found.group(1))
+    return family[-1] if family else ""
+
+
+def _tagged(text: str, m: Mention) -> bool:
+    """Whether a party and state tag follows the mention ("Roberts, R-Kansas")."""
+    return bool(text) and bool(PARTY_TAG_RE.match(text, m.end))
+
+
+def _quote_start(text: str, pos: int) -> int:
+    """Where the quotation around pos opens in its paragraph (curly or straight double quotes), else -1."""
+    start = text.rfind("\n", 0, pos) + 1
+    para = text[start:pos]
+    curly = "\u201c" in para or "\u201d" in para
+    depth, opened = 0, -1
+    for i, ch in enumerate(para):
+        if curly and ch in QUOTES:
+            depth = max(0, depth + QUOTES[ch])
+        elif not curly and ch == '"':
+            depth = 1 - depth
+        else:
+            continue
+        opened = start + i if depth else -1
+    return opened
+
+
+def _given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest: dict[int, list[str]],
+                     full_ends: dict[int, list[int]]) -> list[Cluster]:
+    """The full names a bare given name may join: the one person whose first name it is.
+
+    A middle name is not what a text calls someone ("Aaron David Miller" is not "David"); two people
+    with that first name leave it unattached; a title before it names someone else ("King David");
+    inside a quotation, where a speaker says "Bill and Tom" of people the text names otherwise, it
+    joins only a person named (by any form) earlier in its paragraph or just before the quotation."""
+    firsts = [c for c in cands if longest[id(c)][0] == t]
+    if len(firsts) != 1:
+        return []
+    if m.clues.gender:  # "Mr Li" for "Li Shangfu": after an honorific, the first word is the family name
+        return firsts
+    before = text[max(0, m.start - 30):m.start].split()
+    if before and is_title_word(before[-1]):
+        return []
+    opened = _quote_start(text, m.start) if text else -1
+    since = min(opened - NEAR, text.rfind("\n", 0, m.start) + 1)  # (or in the paragraph so far)
+    if opened >= 0 and not any(since <= x.end <= m.start for x in firsts[0].mentions):
+        return []
+    return firsts
+
+
+def _family_name_first(cands: list[Cluster], t: str, m: Mention, longest: dict[int, list[str]],
+                       full_ends: dict[int, list[int]]) -> list[Cluster]:
+    """The person whose name starts with the family name, when the text just named them in full.
+
+    "Kim Jong Un … Kim said": a bare word that is one name's first word and another's last goes to
+    the full name just before it (within NEAR) when that full name starts with it; the evidence is
+    the text's own use, not a list of family names."""
+    heads = [c for c in cands if longest[id(c)][0] == t and longest[id(c)][-1] != t]
+    if not heads:
+        return []
+
+    def gap(c: Cluster) -> int:
+        ends = full_ends.get(id(c), [])
+        i = bisect_right(ends, m.start)
+        return m.start - ends[i - 1] if i else 10**9
+    close = min(cands, key=gap)
+    return [close] if close in heads and gap(close) <= NEAR else []
+
+
+def _nearest(clusters: list[Cluster], pos: int, full_ends: dict[int, list[int]] | None = None,
+             tagged: bool = False) -> Cluster:
     """The full name just before (within NEAR), else the person the text is most about.
 
+    With no full name near, the person the text is most about must be named more than the others;
+    on a tie, the one named last before (two namesakes named once each: the later one is meant).
+    tagged (a party tag follows the bare name): among namesakes, the one named with a title or role.
     full_ends: each cluster's full-name mention ends, sorted (by id), so the one just before pos is
     found by bisection rather than by reading every mention of the cluster."""
 
@@ -182,7 +307,14 @@ def _nearest(clusters: list[Cluster], pos: int, full_ends: dict[int, list[int]] 
         gaps = [pos - m.end for m in c.mentions if m.end <= pos and len(tokens(m.text)) > 1]
         return min(gaps) if gaps else 10**9
 
+    if tagged:
+        titled = [c for c in clusters if any(x.clues.role for x in c.mentions)]
+        if len(titled) == 1:
+            return titled[0]
     close = min(clusters, key=before)
     if before(close) <= NEAR:
         return close
+    counts = sorted((len(c.mentions) for c in clusters), reverse=True)
+    if counts[0] == counts[1]:
+        return _latest_before(clusters, pos)
     return max(clusters, key=lambda c: (len(c.mentions), -c.mentions[0].start))

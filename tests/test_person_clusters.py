@@ -1,0 +1,108 @@
+"""One person, one entry: which bare names join which full names, on short texts written for these tests."""
+
+import pytest
+
+
+def people(ann):
+    return {p.name: p for p in ann.people}
+
+
+def forms(ann, name):
+    """The texts of a person's mentions, in order."""
+    return [ann.document.text[s:e] for s, e in people(ann)[name].mentions]
+
+
+@pytest.fixture()
+def run(annotate_text):
+    return annotate_text
+
+
+# --- a bare given name ---------------------------------------------------------------------------
+
+def test_a_middle_name_alone_is_not_the_person(run):
+    ann = run("The envoy Samuel Joseph Harlow visited the site. The pilgrims sang of the time of King Joseph, "
+              "the old ruler. Harlow said the visit went well.")
+    assert "Joseph" not in forms(ann, "Samuel Joseph Harlow")
+
+
+def test_a_given_name_after_a_title_is_someone_else(run):
+    ann = run("Marta Quillon opened the exhibit. Visitors asked about Queen Marta of the old tales. "
+              "Quillon smiled at the question.")
+    assert "Marta" not in forms(ann, "Marta Quillon")
+
+
+def test_a_given_name_joins_the_one_person_who_has_it(run):
+    ann = run("Teodora Blix grew up on a farm near the river. Teodora learned to ride at five, "
+              "and Teodora still rides every morning.")
+    assert forms(ann, "Teodora Blix").count("Teodora") == 2
+
+
+def test_a_given_name_two_people_share_stays_apart(run):
+    ann = run("Paul Garner met his neighbour Paul Ostrow at the station on Friday. Later Paul waved from the platform.")
+    assert forms(ann, "Paul Garner") == ["Paul Garner"] and forms(ann, "Paul Ostrow") == ["Paul Ostrow"]
+
+
+def test_a_given_name_in_a_quotation_far_from_the_full_name_stays_apart(run):
+    ann = run("Deputy ministers Walter Ibsen and Corwin Hale will testify on Monday. The panel wants the "
+              "cables, the logs and the minutes of every meeting held in the spring, and it has asked for "
+              "them twice. The chairwoman has said she will subpoena the records if she must, and her "
+              "staff drafted the order last week.\n\n"
+              "\u201cI respect Walter and Corwin, but we still have no answers,\u201d she said.")
+    assert "Walter" not in forms(ann, "Walter Ibsen")
+
+
+# --- a family name written first -----------------------------------------------------------------
+
+def test_a_family_name_first_goes_to_the_full_name_just_named(run):
+    ann = run("The prisoners included Dara Pak, a teacher. Months later, the leader Pak Sun Chol met the envoy, "
+              "and Pak said the talks were useful. Pak and the envoy met again in May.")
+    assert forms(ann, "Pak Sun Chol").count("Pak") == 2
+    assert forms(ann, "Dara Pak") == ["Dara Pak"]
+
+
+# --- two people with one surname -----------------------------------------------------------------
+
+def test_a_party_tag_picks_the_namesake_with_a_title(run):
+    ann = run("The panel on the weekend show included the columnist Renata Oakes, who spoke about the polls and "
+              "the coming primaries in several states. The conversation went on for most of the hour.\n\n"
+              "During a hearing on farm policy on Thursday, Sen. Harold Oakes's phone rang loudly in the committee "
+              "room and interrupted the secretary, who was answering a question from a member about grain prices "
+              "and the costs of shipping them abroad. The secretary paused, looked up from his notes and waited "
+              "for the noise to stop, while several members laughed and an aide hurried over.\n\n"
+              "\u201cOh, come on,\u201d Oakes, R-Kansas, said as the tune played.")
+    assert forms(ann, "Harold Oakes").count("Oakes") == 1
+    assert "Oakes" not in forms(ann, "Renata Oakes")
+
+
+def test_two_namesakes_named_once_each_the_later_one_is_meant(run):
+    ann = run("Lena Vasko wrote the first report on the mill in the spring, and it was read widely in the town "
+              "and beyond. Months later, the mill owner Piotr Vasko answered it in a long letter to the council, "
+              "which was printed in full by the local paper and discussed at the next meeting of the council, "
+              "where nobody from the mill came to speak. The meeting ended late, after a long debate about the "
+              "roads, the school and the river. Vasko said the mill would stay.")
+    assert "Vasko" in forms(ann, "Piotr Vasko")
+
+
+# --- names joined to other names -----------------------------------------------------------------
+
+def test_two_full_names_joined_by_a_hyphen_are_two_people(run):
+    ann = run("She worked on the 2012 Sarah Whitfield-John Crandall campaign before joining Whitfield's staff.")
+    assert forms(ann, "Sarah Whitfield") == ["Sarah Whitfield", "Whitfield"]
+    assert forms(ann, "John Crandall") == ["John Crandall"]
+    assert not any("-" in name for name in people(ann))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Councillor Ana Ruiz-Vidal spoke first. Ruiz-Vidal said the vote was close.", "Ana Ruiz-Vidal"),
+    ("The envoy met Kim Jong-un in the capital on Monday.", "Kim Jong-un"),
+])
+def test_a_hyphen_inside_one_name_keeps_it_whole(run, text, name):
+    assert name in people(run(text))
+
+
+def test_a_relative_named_by_a_given_name_is_a_separate_person(run):
+    ann = run("The lawyer Mark Tobin advised the committee last year. At the rally, the senator's family "
+              "spoke, and even Walter Grange's son Tobin gave a short speech. Tobin said the lawyer was wrong.")
+    son = ann.document.text.index("son Tobin") + 4
+    assert (son, son + 5) not in people(ann)["Mark Tobin"].mentions
+    assert "son" not in people(ann)["Mark Tobin"].roles
