@@ -106,3 +106,24 @@ def test_a_relative_named_by_a_given_name_is_a_separate_person(run):
     son = ann.document.text.index("son Tobin") + 4
     assert (son, son + 5) not in people(ann)["Mark Tobin"].mentions
     assert "son" not in people(ann)["Mark Tobin"].roles
+
+
+# --- a surname that is also a country ------------------------------------------------------------
+
+def test_a_country_named_like_a_person_is_the_place_where_the_text_uses_it_so(run):
+    ann = run("Rep. Carl Jordan of Ohio spoke to voters on Monday. Many of them want more trade with Jordan "
+              "and closer ties between Jordan and its neighbours. \u201cWe hear them,\u201d Mr. Jordan said.")
+    assert forms(ann, "Carl Jordan") == ["Carl Jordan", "Jordan"]
+    assert "Jordan" in {p.name for p in ann.places}
+
+
+def test_a_surname_that_is_a_country_stays_the_person_when_the_text_never_means_the_country(run):
+    ann = run("Rep. Carl Jordan of Ohio spoke to voters on Monday. Jordan said the plan would pass, "
+              "and Jordan's staff agreed.")
+    assert forms(ann, "Carl Jordan") == ["Carl Jordan", "Jordan", "Jordan"]
+
+
+def test_a_bare_surname_still_joins_a_junior(run):
+    ann = run("The inquiry did not charge the mayor's son, Arthur Penhallow Jr., over the meeting. "
+              "Penhallow said he had done nothing wrong.")
+    assert forms(ann, "Arthur Penhallow Jr.") == ["Arthur Penhallow Jr.", "Penhallow"]

@@ -46,6 +46,7 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     ent_mod.decide_types(mentions, lower_words(doc))
     mentions = ent_mod.add_missed(text_of(doc), mentions)
     mentions = orgs_mod.tidy(doc, mentions)  # organisations and places: no fragments, glued words, beliefs
+    personclusters.namesake_places(mentions, text_of(doc))  # "trade with Jordan" beside "Rep. Carl Jordan"
     people_clusters = personclusters.cluster_people([m for m in mentions if m.kind == "person"], text_of(doc))
     org_clusters = orgs_mod.join(ent_mod.cluster_others([m for m in mentions if m.kind == "organization"],
                                                         "organization"), text_of(doc))

@@ -91,7 +91,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             cands = [c for c in cands if longest[id(c)][0] == t and longest[id(c)][-1] == family]
             join(cands[0] if cands else new_cluster(), m)
             continue
-        last = [c for c in cands if longest[id(c)][-1] == t]
+        last = [c for c in cands if _surname(longest[id(c)]) == t]
         if not last:  # a given name: see _given_name_home
             cands = _given_name_home(cands, t, m, text, longest, full_ends)
         elif ahead := _family_name_first(cands, t, m, longest, full_ends):
@@ -188,6 +188,32 @@ QUOTES = {"\u201c": 1, "\u201d": -1}
 RELATIVE_RE = re.compile(r"([A-Z][\w'’-]*?)['’]s?\s+(?:[a-z]+\s+)?([a-z-]+)\s*,?\s*$")
 
 
+def namesake_places(mentions: list[Mention], text: str) -> None:
+    """ "Rep. Carl Jordan … trade with Jordan": a bare country name the text uses as the country is the place.
+
+    When a person's surname is a country and some bare mention of it reads as the country (after
+    "in", "of", "between" …), the bare mentions with nothing to say they are the person (an
+    honorific, a role, a speech verb, a kin noun, a "he"/"she" after it) become places; decided
+    on the mentions' kind, before people are grouped."""
+    people = [m for m in mentions if m.kind == "person"]
+    surnames_ = {tokens(m.text)[-1] for m in people if len(tokens(m.text)) >= 2}
+    for word in surnames_ & words("countries"):
+        bare = [m for m in people if tokens(m.text) == [word] and not _said_of_a_person(m)]
+        if any(_country_use(text, m) for m in bare):
+            for m in bare:
+                m.kind = "place"
+
+
+def _said_of_a_person(m: Mention) -> bool:
+    c = m.clues
+    return bool(c.gender or c.role or c.speech or c.kin or c.pronoun)
+
+
+def _country_use(text: str, m: Mention) -> bool:
+    before = text[max(0, m.start - 20):m.start].split()
+    return bool(before) and before[-1].lower() in words("country_use_words")
+
+
 def split_tickets(mentions: list[Mention]) -> list[Mention]:
     """ "the Ana Ruiz-Carlos Vidal campaign": two full names joined by a hyphen are two people.
 
@@ -223,6 +249,14 @@ def _relative_of(m: Mention, text: str) -> str:
         return ""
     family = tokens(found.group(1))
     return family[-1] if family else ""
+
+
+def _surname(name: list[str]) -> str:
+    """The last word of a name before a "Jr.", "III" or other letters after it ("Ana Ruiz Jr." -> "ruiz")."""
+    i = len(name)
+    while i > 1 and (name[i - 1] in words("postnominals") or name[i - 1] in ("ii", "iii", "iv")):
+        i -= 1
+    return name[i - 1]
 
 
 def _tagged(text: str, m: Mention) -> bool:
@@ -277,7 +311,7 @@ def _family_name_first(cands: list[Cluster], t: str, m: Mention, longest: dict[i
     "Kim Jong Un … Kim said": a bare word that is one name's first word and another's last goes to
     the full name just before it (within NEAR) when that full name starts with it; the evidence is
     the text's own use, not a list of family names."""
-    heads = [c for c in cands if longest[id(c)][0] == t and longest[id(c)][-1] != t]
+    heads = [c for c in cands if longest[id(c)][0] == t and _surname(longest[id(c)]) != t]
     if not heads:
         return []
 
