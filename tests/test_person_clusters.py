@@ -127,3 +127,9 @@ def test_a_bare_surname_still_joins_a_junior(run):
     ann = run("The inquiry did not charge the mayor's son, Arthur Penhallow Jr., over the meeting. "
               "Penhallow said he had done nothing wrong.")
     assert forms(ann, "Arthur Penhallow Jr.") == ["Arthur Penhallow Jr.", "Penhallow"]
+
+
+def test_an_outlet_named_like_a_person_is_the_outlet_where_the_text_uses_it_so(run):
+    ann = run("Former mayor Dana Quarry spoke at the rally. Quarry News reported the crowd was small, and the "
+              "governor said in an interview with Quarry that the plan was fair. Quarry said she was pleased.")
+    assert forms(ann, "Dana Quarry") == ["Dana Quarry", "Quarry"]
