@@ -133,3 +133,19 @@ def test_an_outlet_named_like_a_person_is_the_outlet_where_the_text_uses_it_so(r
     ann = run("Former mayor Dana Quarry spoke at the rally. Quarry News reported the crowd was small, and the "
               "governor said in an interview with Quarry that the plan was fair. Quarry said she was pleased.")
     assert forms(ann, "Dana Quarry") == ["Dana Quarry", "Quarry"]
+
+
+def test_a_surname_in_use_before_a_relative_is_introduced_is_not_the_relative(run):
+    ann = run("Mr. Ostrow returned to the capital on Monday. Mr. Ostrow said the budget would pass. "
+              "After the vote he went home to rest, his brother Calder Ostrow said. Mr. Ostrow declined to comment.")
+    assert forms(ann, "Calder Ostrow") == ["Calder Ostrow"]
+
+
+def test_a_given_name_in_a_quotation_joins_a_person_the_text_already_calls_by_it(run):
+    ann = run("Ambassador Walter Ibsen died in the storm on Tuesday. The mission had been his for two years.\n\n"
+              "\u201cWalter was one of the first to arrive,\u201d his deputy said.\n\n"
+              "Crews searched the coast for days, and the harbour stayed closed until the weekend, when the wind "
+              "finally dropped and the boats could go out again. Hundreds of people came to the pier to watch "
+              "them leave, and many stayed until dark.\n\n"
+              "\u201cLike Walter, she gave everything,\u201d the minister said of a second victim.")
+    assert forms(ann, "Walter Ibsen").count("Walter") == 2

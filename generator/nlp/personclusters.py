@@ -108,6 +108,15 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
                 ] if m.clues.pronoun and len(cands) > 1 else []
         if len(cands) > 1 and fits:  # "Ruiz said he …": the bearer whose gender fits
             cands = fits
+        # "Mr. Ruiz … his brother, Tomas Ruiz": a surname in use before a relative is introduced is not
+        # the relative, before or after the introduction
+        # (an honorific of the other gender than that surname's bearer is the relative: "Mrs. Ruiz")
+        same = [b for b in bare if _gender(b) in ("", m.clues.gender)] if m.clues.gender else bare
+        first_bare = min((x.start for b in same for x in b.mentions), default=m.start)
+        if (last and (same or not bare)
+                and all(id(c) in kin and min(m.start, first_bare) < full_ends[id(c)][0] for c in cands)):
+            cands = []
+            bare = same
         if len(cands) + len(bare) > 1 and not m.clues.gender and not fits:  # (an honorific or pronoun decided)
             main = [c for c in cands if id(c) not in kin]
             cands = main if main or bare else cands
@@ -297,18 +306,21 @@ def _given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longes
     A middle name is not what a text calls someone ("Aaron David Miller" is not "David"); two people
     with that first name leave it unattached; a title before it names someone else ("King David");
     inside a quotation, where a speaker says "Bill and Tom" of people the text names otherwise, it
-    joins only a person named (by any form) earlier in its paragraph or just before the quotation."""
+    joins only a person named (by any form) earlier in its paragraph or just before the quotation, or
+    one the text has already called by that given name alone."""
     firsts = [c for c in cands if longest[id(c)][0] == t]
     if len(firsts) != 1:
         return []
     if m.clues.gender:  # "Mr Li" for "Li Shangfu": after an honorific, the first word is the family name
         return firsts
     before = text[max(0, m.start - 30):m.start].split()
-    if before and is_title_word(before[-1]):
+    if before and before[-1][:1].isupper() and is_title_word(before[-1]):
         return []
     opened = _quote_start(text, m.start) if text else -1
     since = min(opened - NEAR, text.rfind("\n", 0, m.start) + 1)  # (or in the paragraph so far)
-    if opened >= 0 and not any(since <= x.end <= m.start for x in firsts[0].mentions):
+    # (a text that already called that person by the given name alone goes on doing so)
+    if (opened >= 0 and not any(since <= x.end <= m.start for x in firsts[0].mentions)
+            and not any(tokens(x.text) == [t] for x in firsts[0].mentions)):
         return []
     return firsts
 
