@@ -13,8 +13,10 @@ then prints, from one run on one machine:
 and the three ratios against their targets.
 
     python benchmarks/speed.py [--corpus ../shared/corpus/allsides-1000] [--limit N] [--keep]
+    python benchmarks/speed.py --dask [--limit N]   # also: cold builds on a Dask LocalCluster of 1 and 2 workers
     python benchmarks/speed.py --tune 64   # batch sizes and 1 vs 2 worker processes, interleaved
     python benchmarks/speed.py --scaling [--base 10]   # one seed of N, 4N, 16N articles: time per token
+    python benchmarks/speed.py --scaling --whole [--base 10]   # the same, whole cold `mkdocs build`s
     python benchmarks/speed.py --long-seed 3   # `mkdocs build` of one seed of about 3 MB of articles
     python benchmarks/speed.py --serve [--limit N]   # `mkdocs serve`: seconds from editing a seed to its page served
 """
@@ -138,13 +140,44 @@ def edit_one_seed(seeds: Path, name: str,
     link.write_text(text.rstrip("\n") + f"\n\n{sentence}\n", encoding="utf-8")
 
 
-def mkdocs_build(tmp: Path) -> dict:
-    res = run([sys.executable, "-m", "mkdocs", "build", "-f", str(tmp / "mkdocs.yml")], tmp)
+def mkdocs_build(tmp: Path, config: str = "mkdocs.yml") -> dict:
+    res = run([sys.executable, "-m", "mkdocs", "build", "-f", str(tmp / config)], tmp)
     res["stages"] = {k: float(v) for k, v in STAGE_RE.findall(res["stderr"])}
     m = COUNTS_RE.search(res["stderr"])
     res["briefings"], res["extracted"], res["cached"], res["pages"] = map(int, m.groups()) if m else (0, 0, 0, 0)
     res["stages"]["mkdocs"] = res["wall"] - sum(res["stages"].values())
     return res
+
+
+def dask_builds(tmp: Path, workers: tuple[int, ...] = (1, 2)) -> list[tuple[int, dict]]:
+    """Cold `mkdocs build`s with `executor: dask` on a LocalCluster of n worker processes (one thread each),
+    each from an empty cache. The cluster is started before the clock (a real one is already running);
+    each worker loads the pipeline on its first batch, inside the time. CPU time covers the build and the
+    workers (reaped when the cluster closes)."""
+    from distributed import LocalCluster
+
+    out = []
+    for n in workers:
+        shutil.rmtree(tmp / ".cache", ignore_errors=True)
+        shutil.rmtree(tmp / "site", ignore_errors=True)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+            config = (tmp / "mkdocs.yml").read_text(encoding="utf-8").replace(
+                "      cache_dir: .cache/briefings\n",
+                f"      cache_dir: .cache/briefings\n      executor: dask\n      scheduler: {cluster.scheduler_address}\n")
+            (tmp / "mkdocs-dask.yml").write_text(config, encoding="utf-8")
+            res = mkdocs_build(tmp, "mkdocs-dask.yml")
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        res["cpu_all"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        if res["extracted"] == 0 or "executor: dask" not in config:
+            sys.exit("the Dask build extracted nothing: the config was not switched to the cluster")
+        out.append((n, res))
+    return out
+
+
+def load() -> str:
+    """The load average (1, 5, 15 minutes): the machine is shared, so every figure carries it."""
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
 def machine() -> str:
@@ -241,6 +274,17 @@ def _wait_for(url: str, ready, timeout: float) -> None:
     sys.exit(f"{url} not ready after {timeout:.0f} s")
 
 
+def one_seed_build(text: str) -> dict:
+    """A cold `mkdocs build` of a temporary project whose only seed is text (written in the temp copy)."""
+    tmp = Path(tempfile.mkdtemp(prefix="briefings-one-"))
+    try:
+        make_project(tmp, DEFAULT_CORPUS, 0)
+        (tmp / "seeds" / "long.txt").write_text(text, encoding="utf-8")
+        return mkdocs_build(tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def long_seed_build(corpus: Path, megabytes: float) -> None:
     """`mkdocs build` (cold) of a project whose one seed is the corpus's first articles run together."""
     files = sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".md"))
@@ -257,7 +301,9 @@ def long_seed_build(corpus: Path, megabytes: float) -> None:
         (tmp / "seeds" / "long.txt").write_text("\n\n".join(parts) + "\n", encoding="utf-8")  # in the temp copy only
         print(f"machine: {machine()}")
         print(f"one seed of {size / 1e6:.2f} MB ({len(parts)} articles of {corpus} run together)")
+        print(f"load before: {load()}")
         res = mkdocs_build(tmp)
+        print(f"load after:  {load()}")
         stages = ", ".join(f"{k} {v:.1f} s" for k, v in res["stages"].items())
         print(f"cold mkdocs build: {res['wall']:7.1f} s wall, {res['cpu']:.1f} s CPU  ({stages}), "
               f"peak RSS {res['tree_rss'] / 2**30:.2f} GiB")
@@ -275,7 +321,9 @@ def main() -> None:
     ap.add_argument("--serve", action="store_true", help="only: seconds from a seed edit to its page under mkdocs serve")
     ap.add_argument("--scaling", action="store_true", help="only the length-scaling run (1x, 4x, 16x)")
     ap.add_argument("--base", type=int, default=10, help="articles in the 1x seed of --scaling")
+    ap.add_argument("--whole", action="store_true", help="with --scaling: whole cold mkdocs builds, CPU time")
     ap.add_argument("--profile", action="store_true", help="with --scaling: profile the largest size")
+    ap.add_argument("--dask", action="store_true", help="also cold builds on a Dask LocalCluster of 1 and 2 workers")
     ap.add_argument("--long-seed", type=float, metavar="MB", help="only: mkdocs build of one seed of about MB megabytes")
     args = ap.parse_args()
     if args.tune:
@@ -283,6 +331,11 @@ def main() -> None:
     if args.scaling:
         import scaling
 
+        if args.whole:
+            print(f"machine: {machine()}\nload before: {load()}")
+            ok = scaling.whole_builds(args.corpus, args.base, (1, 4, 16), one_seed_build)
+            print(f"load after:  {load()}")
+            sys.exit(0 if ok else 1)
         ok = scaling.run(args.corpus, args.base, (1, 4, 16), ROOT / "templates", args.profile)
         sys.exit(0 if ok else 1)
     if args.serve:
@@ -296,6 +349,7 @@ def main() -> None:
         files = make_project(tmp, args.corpus, args.limit)
         print(f"machine: {machine()}")
         print(f"corpus:  {len(files)} articles from {args.corpus}")
+        print(f"load:    {load()}")
 
         bare = run([sys.executable, "-c", BARE, str(tmp / "seeds"), str(BATCH_SIZE)], ROOT)
         b = json.loads(bare["stdout"])
@@ -304,12 +358,13 @@ def main() -> None:
 
         cold = mkdocs_build(tmp)
         stages = ", ".join(f"{k} {v:.1f} s" for k, v in cold["stages"].items())
-        print(f"cold mkdocs build: {cold['wall']:7.1f} s  ({stages})")
+        print(f"cold mkdocs build: {cold['wall']:7.1f} s, {cold['cpu']:.1f} s CPU  ({stages})")
 
         edit_one_seed(tmp / "seeds", files[len(files) // 2].name)
         warm = mkdocs_build(tmp)
         stages = ", ".join(f"{k} {v:.1f} s" for k, v in warm["stages"].items())
-        print(f"rebuild, 1 edited: {warm['wall']:7.1f} s  ({stages}; {warm['extracted']} seed re-extracted)")
+        print(f"rebuild, 1 edited: {warm['wall']:7.1f} s, {warm['cpu']:.1f} s CPU  ({stages}; "
+              f"{warm['extracted']} seed re-extracted)")
 
         rss = max(cold["tree_rss"], warm["tree_rss"]) / 2**30
         print(f"peak RSS:          {rss:7.2f} GiB (sum over the build's processes)")
@@ -326,6 +381,17 @@ def main() -> None:
             print(f"{label:30} {value:6.2f}  target <= {target:.2f}  {'ok' if value <= target else 'MISSED'}")
         every = len(built) == len(files)
         print(f"{'every article has its page':30} {'yes' if every else 'NO'}")
+        if args.dask:
+            print(f"load:    {load()}")
+            pages = {p.relative_to(tmp / "site"): p.read_bytes() for p in (tmp / "site" / "briefings").rglob("*.html")}
+            for n, res in dask_builds(tmp):
+                stages = ", ".join(f"{k} {v:.1f} s" for k, v in res["stages"].items())
+                same = pages == {p.relative_to(tmp / "site"): p.read_bytes()
+                                 for p in (tmp / "site" / "briefings").rglob("*.html")}
+                print(f"cold, Dask {n} worker(s): {res['wall']:7.1f} s, {res['cpu_all']:.1f} s CPU with the workers "
+                      f"({stages}; {res['extracted']} seeds on the cluster; {res['wall'] / cold['wall']:.2f} x the "
+                      f"local cold build; briefing pages {'identical' if same else 'DIFFERENT'})")
+        print(f"load:    {load()}")
         if not (ok and every):
             sys.exit(1)
     finally:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import Cache, digest, key_for
+from .cache import Cache, digest, key_for, subfolder
 from .corpus import aggregate
 from .doccache import read_cached
 from .extract import BATCH_SIZE, extract, nlp_for  # noqa: F401  (nlp_for: one pipeline per process)
@@ -167,7 +167,7 @@ def build_site(
     corpus = aggregate(anns, opts.own_page_from)
     timings["aggregate"] = time.perf_counter() - t
     t = time.perf_counter()
-    store = MarkdownCache(Path(opts.cache_dir) / "markdown" if opts.cache_dir else None)
+    store = MarkdownCache(subfolder(opts.cache_dir, "markdown"))
     pages = render_site(corpus, opts.templates_dir, errors, store, versions)
     timings["render"] = time.perf_counter() - t
     return BuildResult(pages, anns, errors, timings, extracted, notes)

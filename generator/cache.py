@@ -2,7 +2,9 @@
 
 Annotations (<key>.json), briefing Markdown (markdown/<key>.md) and finished HTML pages
 (pages/<key>.html.z + .json) are files named by a content hash in a folder; a missing or
-unreadable entry is a miss, and an entry is written whole or not at all.
+unreadable entry is a miss, and an entry is written whole or not at all. The folder may also be
+an fsspec URL (s3://bucket/cache, gcs://…, file:///mnt/shared/cache, memory://…): an object store
+the Dask workers and the driver share, with the same names (needs fsspec, in the [dask] extra).
 """
 
 from __future__ import annotations
@@ -16,7 +18,19 @@ from pathlib import Path
 from .codekey import code_fingerprint
 from .model import Annotations, annotations_from_dict, to_dict
 
-__all__ = ["Store", "Cache", "code_fingerprint", "digest", "key_for", "write_atomic"]
+__all__ = ["Store", "Cache", "code_fingerprint", "digest", "is_url", "key_for", "subfolder", "write_atomic"]
+
+
+def is_url(folder: str | Path | None) -> bool:
+    """Whether a cache location is an fsspec URL rather than a local folder."""
+    return isinstance(folder, str) and "://" in folder
+
+
+def subfolder(folder: str | Path | None, name: str) -> str | Path | None:
+    """A named folder inside a cache location (a folder or a URL); None stays None."""
+    if not folder:
+        return None
+    return f"{folder.rstrip('/')}/{name}" if is_url(folder) else Path(folder) / name
 
 
 def key_for(raw: bytes, source: str, pipeline: str, extra: str = "") -> str:
@@ -35,13 +49,28 @@ def digest(*parts: str | bytes) -> str:
 
 
 class Store:
-    """A folder of <key[:2]>/<key><suffix> files; no folder means every read misses and writes vanish."""
+    """A folder (or fsspec URL) of <key[:2]>/<key><suffix> files; no folder means every read misses
+    and writes vanish."""
 
     def __init__(self, folder: str | Path | None):
-        self.folder = Path(folder) if folder else None
+        self.folder: str | Path | None = None
+        self._fs = None
+        if is_url(folder):
+            try:
+                from fsspec.core import url_to_fs
+            except ImportError as err:
+                raise RuntimeError(f"the cache {folder} is a URL, which needs fsspec: "
+                                   'pip install -e ".[dask]"') from err
+            self._fs, self._root = url_to_fs(folder)
+            self._root = self._root.rstrip("/")
+            self.folder = folder.rstrip("/")
+        elif folder:
+            self.folder = Path(folder)
 
-    def path(self, key: str, suffix: str) -> Path:
-        """Where an entry lives (the folder must be set)."""
+    def path(self, key: str, suffix: str) -> Path | str:
+        """Where an entry lives (the folder must be set): a Path, or a path inside the URL's filesystem."""
+        if self._fs is not None:
+            return f"{self._root}/{key[:2]}/{key}{suffix}"
         return self.folder / key[:2] / f"{key}{suffix}"
 
     def read(self, key: str, suffix: str) -> bytes | None:
@@ -49,22 +78,48 @@ class Store:
         if self.folder is None:
             return None
         try:
+            if self._fs is not None:
+                return self._fs.cat_file(self.path(key, suffix))
             return self.path(key, suffix).read_bytes()
-        except OSError:
+        except OSError:  # FileNotFoundError included; fsspec maps a missing object to it
             return None
 
     def has(self, key: str, suffix: str) -> bool:
         """Whether an entry exists (without reading it)."""
+        if self._fs is not None:
+            return self._fs.isfile(self.path(key, suffix))
         return self.folder is not None and self.path(key, suffix).is_file()
 
+    def stamp(self, key: str, suffix: str) -> tuple | None:
+        """What changes when an entry is rewritten or removed (modification time and size), or None."""
+        try:
+            if self._fs is not None:
+                info = self._fs.info(self.path(key, suffix))
+                return info.get("mtime", info.get("LastModified", info.get("created"))), info.get("size")
+            st = self.path(key, suffix).stat()
+        except OSError:
+            return None
+        return st.st_mtime_ns, st.st_size
+
     def write(self, key: str, suffix: str, data: bytes) -> None:
-        """Store an entry atomically."""
-        if self.folder is not None:
+        """Store an entry whole: a local file atomically, an object in one put."""
+        if self._fs is not None:
+            path = self.path(key, suffix)
+            self._fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)  # a no-op on object stores
+            if "file" in self._fs.protocol:  # a mounted folder: a reader must never see half a file
+                self._fs.pipe_file(tmp := f"{path}.{os.getpid()}.tmp", data)
+                self._fs.mv(tmp, path)
+            else:  # an object store's single put is whole already
+                self._fs.pipe_file(path, data)
+        elif self.folder is not None:
             write_atomic(self.path(key, suffix), data)
 
     def delete(self, key: str, suffix: str) -> None:
         """Remove an entry if present."""
-        if self.folder is not None:
+        if self._fs is not None:
+            if self._fs.exists(path := self.path(key, suffix)):
+                self._fs.rm_file(path)
+        elif self.folder is not None:
             self.path(key, suffix).unlink(missing_ok=True)
 
 
@@ -76,18 +131,14 @@ class Cache:
     """
 
     MEMORY = 20_000  # entries kept in memory per process, oldest dropped first
-    _memory: dict[tuple[str, str], tuple[Annotations, tuple[int, int]]] = {}
+    _memory: dict[tuple[str, str], tuple[Annotations, tuple]] = {}
 
     def __init__(self, folder: str | Path | None):
         self.store = Store(folder)
         self.folder = self.store.folder
 
-    def _stamp(self, key: str) -> tuple[int, int] | None:
-        try:
-            st = self.store.path(key, ".json").stat()
-        except OSError:
-            return None
-        return st.st_mtime_ns, st.st_size
+    def _stamp(self, key: str) -> tuple | None:
+        return self.store.stamp(key, ".json")
 
     def _remember(self, key: str, ann: Annotations) -> None:
         stamp = self._stamp(key)

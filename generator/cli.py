@@ -86,8 +86,8 @@ def import_(files: tuple[Path, ...], out_dir: Path, force: bool) -> None:
               help="Briefings that must name an organisation or place before it gets a page of its own.")
 @click.option("--processes", default=None, type=click.IntRange(1), help="Local extraction processes (default: one per core).")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:8786",
-              help="Extract cache misses on this Dask scheduler (needs the [dask] extra and a cache folder "
-                   "the workers share).")
+              help="Extract cache misses on this Dask scheduler (needs the [dask] extra and a cache the "
+                   "workers share: a mounted folder, or an fsspec URL such as s3://bucket/cache).")
 def build(seeds_dir: str, templates_dir: str, out_dir: Path, pipeline: str | None, cache_dir: str,
           corrections: str, own_page_from: int, processes: int | None, scheduler: str | None) -> None:
     """Write the generated Markdown pages to a folder, for inspection or another site engine.

@@ -6,9 +6,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .identity import merge_people
+from .identity import apart_key, merge_people
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
 from .nlp.names import key, tokens
+from .nlp.personhood import first_name_only
 from .slugs import unique_slugs
 
 KINDS = ("people", "organizations", "places")
@@ -103,7 +104,10 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
                 by_speaker[c.speaker_id].append(c)
             for e in getattr(a, kind):
                 spoken = tuple(by_speaker.get(e.id, ()))
-                groups[_merge_key(e)].append(Appearance(slug, a.document.title, a.document.published, e, spoken))
+                k = _merge_key(e)
+                if kind == "people" and " " not in k and first_name_only(k):
+                    k = apart_key(k, slug)  # "his brother Tom" here is not "Tom" there
+                groups[k].append(Appearance(slug, a.document.title, a.document.published, e, spoken))
         merged, maybe = merge_people(groups, _compatible_roles, _shared_roles) if kind == "people" else (groups, {})
         items = sorted(merged.items(), key=lambda kv: _best_name(kv[1]).lower())
         ids = unique_slugs((_best_name(apps) for _, apps in items), kind[:-1])

@@ -45,9 +45,10 @@ def extract_on_cluster(
         from distributed import Client, as_completed
     except ImportError as err:
         raise DaskMissing('executor: dask needs the extra: pip install -e ".[dask]"') from err
+    from .cache import is_url
     from .codekey import code_fingerprint
 
-    folder = str(Path(cache_dir).resolve())
+    folder = cache_dir if is_url(cache_dir) else str(Path(cache_dir).resolve())  # a URL names the same place everywhere
     code = code_fingerprint()
     total, done = len(jobs), 0
     failed: dict[str, str] = {}

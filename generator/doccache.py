@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .cache import code_fingerprint, digest, write_atomic
+from .cache import Store, code_fingerprint, digest, subfolder
 from .model import Document, document_from_dict, to_dict
 from .readers.layout import key_content
 from .seeds import MAX_BYTES, read_seed
@@ -22,11 +22,13 @@ def read_cached(path: Path, source: str, folder: str | Path | None) -> tuple[Doc
         return read_seed(path, source=source), b""  # raises the SeedError that names the problem
     if folder is None:
         return read_seed(path, source=source), content
-    entry = Path(folder) / "documents" / (key := digest(code_fingerprint(), source, content))[:2] / f"{key}.json"
+    store, key = Store(subfolder(folder, "documents")), digest(code_fingerprint(), source, content)
+    data = store.read(key, ".json")
     try:
-        return document_from_dict(json.loads(entry.read_text(encoding="utf-8"))), content
-    except (OSError, ValueError, TypeError, KeyError):
+        if data is not None:
+            return document_from_dict(json.loads(data.decode("utf-8"))), content
+    except (ValueError, TypeError, KeyError):
         pass
     doc = read_seed(path, source=source)  # a SeedError is not cached: the next build says it again
-    write_atomic(entry, json.dumps(to_dict(doc), ensure_ascii=False).encode("utf-8"))
+    store.write(key, ".json", json.dumps(to_dict(doc), ensure_ascii=False).encode("utf-8"))
     return doc, content

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from .nlp.names import tokens
+from .nlp.names import is_generation, tokens
 from .nlp.rules import words
 
 T = TypeVar("T")
@@ -31,9 +31,18 @@ class NameForm:
     written: tuple[str, ...] = field(default=(), compare=False)  # the words before transliteration
 
 
+APART = "|"  # "tom|briefing-slug": a bare first name, kept to its briefing (see `apart_key`)
+
+
+def apart_key(name_key: str, briefing: str) -> str:
+    """The group key of a bare first name ("Tom", "Monica"): one per briefing, since two briefings'
+    "Tom" are rarely one man (a bare name joins only a full name with its last word, never "Tom Vidal")."""
+    return f"{name_key}{APART}{briefing}"
+
+
 def name_form(name: str) -> NameForm:
     """ "Donald J. Trump" -> (donald, trump) + (j); "Bashar al-Assad" -> (bashar, assad); "bin Laden" -> (laden)."""
-    toks = tokens(name)
+    toks = tokens(name.split(APART)[0])
     kept, initials, written = [], [], []
     for i, w in enumerate(toks):
         last = i == len(toks) - 1
@@ -89,8 +98,12 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
         form = name_form(k)
         if not form.words:
             continue
-        cands = [i for i, c in enumerate(clusters) if _contained(form, c.form)]
-        fit = [i for i in cands if form.words[0] == clusters[i].form.words[0] or roles_fit(items[i], groups[k])]
+        cands = [i for i, c in enumerate(clusters) if _contained(form, c.form) and APART not in c.keys[0]
+                 and (APART not in k or len(c.form.words) > 1)]
+        # "Ruiz Jr." names the son alone: a surname with his suffix needs no roles to join "Tomas Ruiz Jr."
+        junior = len(form.words) >= 2 and is_generation(form.words[-1])
+        fit = [i for i in cands if form.words[0] == clusters[i].form.words[0] or junior
+               or roles_fit(items[i], groups[k])]
         if len(fit) > 1:
             fit = _one_of(fit, items, groups[k], roles_shared)
         if len(fit) == 1:

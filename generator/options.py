@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
+from .cache import is_url
 from .corpus import OWN_PAGE_FROM
 
 EXECUTORS = ("local", "dask")
@@ -42,5 +43,6 @@ class BuildOptions:
         """The same options with every path setting made absolute against root."""
         base = Path(root)
         paths = {f.name: (base / getattr(self, f.name)).resolve() for f in fields(self)
-                 if f.metadata.get("path") and getattr(self, f.name) is not None}
+                 if f.metadata.get("path") and getattr(self, f.name) is not None
+                 and not is_url(getattr(self, f.name))}  # an fsspec URL (the cache) is absolute already
         return replace(self, **paths)

@@ -179,6 +179,7 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
     links = graphs.corpus_links(corpus)
     people = {f"people/{e.id}": e for e in corpus.entities["people"]}
     for kind in KINDS:
+        by_id = {e.id: e for e in corpus.entities[kind]}
         for ent in corpus.entities[kind]:
             uri = f"{kind}/{ent.id}.md"
             if ent.page != uri:  # described in its one briefing
@@ -189,6 +190,9 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
                 graph=charts.graph_svg(ego, f"Who {ent.name} appears with or speaks about, across briefings", "ego",
                                      height=400),
                 briefing_link=lambda s, u=uri: rel(u, f"briefings/{s}.md"),
+                # pages that may be this one's person or thing, left apart because nothing settled it
+                duplicates=[(by_id[d].name, rel(uri, by_id[d].page)) for d in ent.possible_duplicates
+                            if d in by_id and by_id[d].page],
                 home=rel(uri, "index.md"), directory=rel(uri, f"{kind}/index.md"))
         uri = f"{kind}/index.md"
         pages[uri] = env.get_template("directory.md.j2").render(
@@ -204,7 +208,7 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
         tags=sorted({t for b in listing for t in b["doc"].tags}))
     pages["timeline.md"] = env.get_template("timeline.md.j2").render(
         entries=corpus.timeline, link=lambda s, i: f"briefings/{s}.md#date-{i}",
-        index_of=lambda t: _date_index(corpus, t), chart=_corpus_timeline(corpus))
+        index_of=(index_of := _date_indices(corpus)), chart=_corpus_timeline(corpus, index_of))
     pages["connections.md"] = env.get_template("connections.md.j2").render(
         graph=charts.graph_svg(graphs.corpus_graph(corpus, links, lambda t: url("connections.md", f"{t}.md")),
                                "The most connected people across all briefings", "connections", filterable=True),
@@ -243,7 +247,7 @@ def _summary(corpus: Corpus, ann: Annotations) -> dict:
             "top": [p.name for p in ann.people[:3]]}
 
 
-def _corpus_timeline(corpus: Corpus) -> str:
+def _corpus_timeline(corpus: Corpus, index_of) -> str:
     """One mark per distinct date across briefings; a date several briefings share says how many.
 
     Past CHART_MARKS distinct dates the marks are per month, then per year, so the chart stays small.
@@ -262,13 +266,21 @@ def _corpus_timeline(corpus: Corpus) -> str:
         label = first.date.event or first.date.text
         if len(entries) > 1:
             label = f"{len(entries)} events"
-        events.append(charts.Event(value, label, url("timeline.md", f"briefings/{first.briefing}.md#date-{_date_index(corpus, first)}")))
+        events.append(charts.Event(value, label, url("timeline.md", f"briefings/{first.briefing}.md#date-{index_of(first)}")))
     return charts.timeline_svg(events, "Dated events across briefings; each mark leads to its sentence", "timeline-chart")
 
 
-def _date_index(corpus: Corpus, entry) -> int:
-    ann = next(a for a in corpus.briefings if corpus.slugs[a.document.source] == entry.briefing)
-    return ann.dates.index(entry.date) + 1
+def _date_indices(corpus: Corpus):
+    """A timeline entry -> the number of its date on its briefing's page (the first equal date, from 1).
+
+    Made once: a search of the briefings and of a briefing's dates per entry grew with the square of
+    the corpus, and of a long seed's dates."""
+    first: dict[tuple[str, object], int] = {}
+    for ann in corpus.briefings:
+        slug = corpus.slugs[ann.document.source]
+        for i, date in enumerate(ann.dates, 1):
+            first.setdefault((slug, date), i)
+    return lambda entry: first[(entry.briefing, entry.date)]
 
 
 def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> dict:

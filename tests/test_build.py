@@ -41,6 +41,24 @@ def test_long_text_parsed_in_pieces_keeps_offsets_and_entities(nlp):
     assert [t.lemma_ for t in chunked] == [t.lemma_ for t in whole]
 
 
+def test_pieces_of_a_long_text_wait_for_the_join_without_their_activations(nlp, monkeypatch):
+    from generator.nlp import pipeline
+
+    seen = []
+    join = pipeline._joined
+
+    def spy(docs):
+        seen.extend(d.tensor.size for d in docs)  # what the pieces hold while they wait for each other
+        return join(docs)
+
+    monkeypatch.setattr(pipeline, "_joined", spy)
+    text = PARAGRAPH * 6
+    [chunked] = list(parse(nlp, [text], chunk_chars=len(PARAGRAPH) * 2 + 1))
+    assert len(seen) == 3 and not any(seen)  # the 96 floats a token of tok2vec output are dropped at once
+    assert chunked.text == text and chunked.tensor.size == 0
+    assert [(e.start_char, e.label_) for e in chunked.ents] == [(e.start_char, e.label_) for e in nlp(text).ents]
+
+
 def test_parse_keeps_order_across_batches(nlp):
     texts = [f"Text number {i} was written by John Smith." for i in range(7)]
     docs = list(parse(nlp, texts, batch_size=3, chunk_chars=20))

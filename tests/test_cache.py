@@ -105,3 +105,41 @@ def test_one_store_class_serves_the_three_caches(tmp_path):
     assert store.read("ab" * 32, ".x") == b"data" and store.has("ab" * 32, ".x")
     store.delete("ab" * 32, ".x")
     assert store.read("ab" * 32, ".x") is None
+
+
+def test_a_cache_at_an_fsspec_url_is_read_and_written_through_fsspec(sample):
+    fsspec = pytest.importorskip("fsspec", reason='fsspec comes with the [dask] extra: pip install -e ".[dask]"')
+    import uuid
+
+    url = f"memory://briefings-{uuid.uuid4().hex}"
+    store = Cache(url)
+    key = "ef" + "2" * 62
+    assert store.get(key) is None and not store.has(key)
+    store.put(key, sample)
+    memory = fsspec.filesystem("memory")
+    assert memory.isfile(f"/{url.split('://')[1]}/ef/{key}.json")  # in the object store, under the usual name
+    Cache._memory.clear()  # read back from the store, not from the process's memory
+    assert Cache(url).get(key) == sample
+    memory.pipe_file(f"/{url.split('://')[1]}/ef/{key}.json", b"{not json")
+    Cache._memory.clear()
+    assert Cache(url).get(key) is None  # a damaged object is a miss, as a damaged file is
+
+
+def test_a_build_with_its_cache_at_an_fsspec_url_reads_every_seed_back(project):
+    fsspec = pytest.importorskip("fsspec", reason='fsspec comes with the [dask] extra: pip install -e ".[dask]"')
+    import uuid
+
+    from generator.build import build_site
+    from generator.options import BuildOptions
+
+    url = f"memory://briefings-{uuid.uuid4().hex}"
+    opts = BuildOptions(seeds_dir=project / "seeds", templates_dir=project / "templates", corrections=None,
+                        cache_dir=url, processes=1).resolved(project)
+    assert opts.cache_dir == url  # a URL is not made a local path
+    first = build_site(opts)
+    names = fsspec.filesystem("memory").find(f"/{url.split('://')[1]}")
+    assert first.extracted > 0 and any(n.endswith(".json") for n in names)
+    assert any("/markdown/" in n and n.endswith(".md") for n in names)
+    Cache._memory.clear()
+    again = build_site(opts)
+    assert again.extracted == 0 and again.pages == first.pages

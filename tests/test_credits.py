@@ -33,6 +33,17 @@ def test_a_sentence_about_a_contribution_is_no_credit(annotate_text):
     # a sign-off naming the outlet, after a label
     ("Ana Ruiz spoke on Monday.\n\nAt the summit: Tomas Brandt, Test Radio News", "Brandt"),
     ("Ana Ruiz spoke on Monday.\n\nReporting from Lima: Tomas Brandt, Test News\n\nThe talks resume.", "Brandt"),
+    # a labelled byline naming the reporter's post
+    ("Analysis: Tomas Brandt, Test News diplomatic correspondent\n\nAna Ruiz spoke on Monday.", "Brandt"),
+    # a reporters' tail after a dash, a video report's closing credit, a link to a column's author
+    ("Ana Ruiz spoke on Monday.\n\n—Tomas Brandt in Lima and Lena K. Okafor in Quito", "Okafor"),
+    ("Ana Ruiz spoke on Monday, and her party is set to win. Tomas Brandt reports.\n\nThe count goes on.", "Brandt"),
+    ("Ana Ruiz spoke on Monday.\n\nRead more from Tomas here.", "Tomas"),
+    # a contributors' line longer than most
+    ("Ana Ruiz spoke on Monday.\n\n" + ", ".join(f"{a} {b}" for a in ("Tomas", "Bo", "Kim") for b in
+                                                   ("Brandt", "Ode", "Vidal", "Lopez")) +
+     ", and Lena Okafor of the Test staff and Test correspondents Carlos Vidal, Dries Peeters, Ana Lopez, "
+     "Lee Park, Bo Chan, and Kim Ode contributed to this report.", "Okafor"),
 ])
 def test_credit_variants(annotate_text, text, credit):
     ann = annotate_text(text)

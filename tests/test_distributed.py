@@ -88,3 +88,17 @@ def test_the_cli_sends_misses_to_the_scheduler_it_is_given(cluster, seeds, tmp_p
     assert result.exit_code == 0, result.output
     assert len(list((tmp_path / "cache").glob("*/*.json"))) == len(SEEDS) + 1
     assert (out / "briefings").is_dir()
+
+
+def test_the_workers_write_to_a_cache_given_as_an_fsspec_url(cluster, seeds, tmp_path):
+    from generator.build import build_site
+    from generator.options import BuildOptions
+
+    common = dict(seeds_dir=seeds, templates_dir=ROOT / "templates", corrections=None)
+    local = build_site(BuildOptions(**common, cache_dir=tmp_path / "local", processes=1))
+    url = (tmp_path / "bucket").as_uri()  # file:///…: fsspec's local filesystem, the object-store code path
+    remote = build_site(BuildOptions(**common, cache_dir=url, executor="dask", scheduler=cluster.scheduler_address))
+    assert not remote.errors and remote.extracted == len(SEEDS) + 1
+    assert remote.pages == local.pages
+    assert len(list((tmp_path / "bucket").glob("*/*.json"))) == len(SEEDS) + 1  # written by the workers
+    assert not list((tmp_path / "bucket").rglob("*.tmp"))  # each entry written whole, no leftovers

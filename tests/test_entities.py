@@ -240,9 +240,27 @@ def _aliases(ann):
      "Dorner told the pupils to read more.", "Ellen Dorner", "Paul Dorner"),
     ("Senator Mark Halvorsen spoke on Monday. His brother Tobin Halvorsen runs a bakery. Tobin Halvorsen "
      "said the business was slow. Halvorsen said he would vote no.", "Mark Halvorsen", "Tobin Halvorsen"),
+    # an honorific both brothers fit does not choose the one introduced as a relative
+    ("Senator Mark Halvorsen spoke on Monday. His brother Tobin Halvorsen runs a bakery in the town. "
+     "Mr. Halvorsen is under pressure from his party.", "Mark Halvorsen", "Tobin Halvorsen"),
 ])
 def test_a_shared_surname_is_not_the_relative_introduced_beside_a_namesake(annotate_text, text, main, relative):
     found = _aliases(annotate_text(text))
     assert found[relative] == {relative}
     assert found[main] == {main, main.split()[-1]}  # the bare surname joined the namesake
 
+
+
+def test_a_bare_first_name_never_joins_a_full_name_by_its_middle_name():
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personclusters import cluster_people
+
+    text = "Analyst Aaron Daniel Moller spoke. In the tale, Daniel rules the city."
+    ms = [Mention(text.index(n), text.index(n) + len(n), n, "person") for n in ("Aaron Daniel Moller", "Daniel")]
+    assert sorted(len(c.mentions) for c in cluster_people(ms)) == [1, 1]
+
+
+def test_a_relative_s_first_name_is_not_a_namesake_s_surname(annotate_text):
+    ann = annotate_text("Lawyer Greg Tomas advised the White House. Separately, Ana Romero's son Tomas said "
+                        "his mother would run again.")
+    assert _aliases(ann)["Greg Tomas"] == {"Greg Tomas"}

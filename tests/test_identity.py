@@ -71,6 +71,47 @@ def test_corpus_pages_list_their_possible_duplicates(annotate_text):
     assert sorted(pages["Vidal"].possible_duplicates) == sorted([pages["Rosa Vidal"].id, pages["Tomas Vidal"].id])
 
 
+def test_a_person_page_links_the_pages_it_may_be_the_same_person_as(annotate_text):
+    from dataclasses import replace
+
+    from conftest import ROOT
+
+    from generator.corpus import aggregate
+    from generator.render import render_site
+
+    texts = ["Mayor Rosa Vidal opened the bridge.", "Judge Tomas Vidal closed the case.",
+             "Mr. Vidal said on Monday that the town was calm."]
+    anns = [replace(a, document=replace(a.document, source=f"{i}.txt"))
+            for i, a in enumerate(annotate_text(t) for t in texts)]
+    corpus = aggregate(anns)
+    ids = {e.name: e.id for e in corpus.entities["people"]}
+    pages = render_site(corpus, ROOT / "templates")
+    bare = pages[f"people/{ids['Vidal']}.md"]
+    assert "Possibly the same person as" in bare
+    assert f"[Rosa Vidal]({ids['Rosa Vidal']}.md)" in bare and f"[Tomas Vidal]({ids['Tomas Vidal']}.md)" in bare
+    assert f"[Vidal]({ids['Vidal']}.md)" in pages[f"people/{ids['Rosa Vidal']}.md"]
+
+
+def test_a_surname_with_a_generational_suffix_joins_the_son_whatever_the_roles():
+    names, _ = merge(("Tomas Vidal Jr.", ("businessman",)), ("Vidal Jr", ("eldest son",)), ("Tomas Jr", ()),
+                     ("Tomas Vidal", ("governor",)))
+    assert names == [["Tomas Jr", "Tomas Vidal Jr.", "Vidal Jr"], ["Tomas Vidal"]]
+
+
+def test_a_bare_first_name_is_one_page_per_briefing(annotate_text):
+    from dataclasses import replace
+
+    from generator.corpus import aggregate
+
+    texts = ["Senator Rosa Vidal voted no. Her brother Tomas, a teacher, said she was right.",
+             "\"I respect Ana and Tomas,\" the minister said of her deputies.",
+             "Tomas Brandt, the mayor, opened the bridge."]
+    anns = [replace(a, document=replace(a.document, source=f"{i}.txt"))
+            for i, a in enumerate(annotate_text(t) for t in texts)]
+    pages = [e for e in aggregate(anns).entities["people"] if e.name == "Tomas"]
+    assert len(pages) == 2 and all(len(p.appearances) == 1 for p in pages)
+
+
 def test_two_names_one_letter_pair_apart_are_not_misspellings():
     _, maybe = merge(("Juan Kelly", ()), ("Juan Kerry", ()))
     assert not maybe

@@ -2,6 +2,8 @@
 words, classes and events are none; short forms join the name they stand for."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.nlp.mentions import Mention
 from generator.nlp.orgs import not_a_name, tidy
@@ -170,3 +172,163 @@ def test_a_name_with_and_without_its_possessive_is_one_organisation(annotate_tex
     ann = annotate_text("Eunice Yung of New People's Party won. The New People Party said it was pleased.")
     party = [e for e in ann.organizations if "New People Party" in e.aliases]
     assert len(party) == 1 and "New People's Party" in party[0].aliases
+
+
+# The rule as one search of the whole text per name (quadratic on a long seed): the sweep over the
+# scores must find the same names.
+_PIECES = ["Norway", "Chile", "New York", "York", "U.S.", "won", "lost", "to", "by", "over", "3", "2 – 1", "1-0",
+           "4 —2", " ", "  ", "\n", "-", "x", "52-48", ".", ",", "Norwayx", "trailed", "2", "–", "0"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " "])), min_size=1, max_size=12))
+def test_names_beside_a_score_are_found_as_a_search_per_name_finds_them(parts):
+    import re
+
+    from generator.nlp.orgs import RESULT_VERBS, SCORE, _beside_scores
+
+    text = "".join(a + b for a, b in parts)
+    names = {"Norway", "Chile", "New York", "York", "U.S."}
+    by_search = {n for n in names
+                 if re.search(rf"(?<![\w-]){re.escape(n)}(?:\s+{RESULT_VERBS})?{SCORE}", text)
+                 or re.search(rf"{SCORE}\s+(?:to |against |over |with |by )?{re.escape(n)}(?![\w-])", text)}
+    assert _beside_scores(text, names) == by_search
+
+
+@pytest.mark.parametrize("name", [
+    "Clean Harbour Act", "Green Harbour Deal", "Harbour Information System", "Operation Harbour Shield",
+    "Ruiz Prize",
+])
+def test_laws_plans_systems_and_operations_are_no_organisation(name):
+    assert not_a_name(name) == "thing"
+
+
+def test_a_law_or_system_is_not_listed(annotate_text):
+    ann = annotate_text("The Harbour Information System leaked data, the Tenby Council said. "
+                        "Operation Harbour Shield began on Monday under the Clean Harbour Act.")
+    assert "Tenby Council" in names(ann.organizations)
+    assert not any(n.endswith(("System", "Act")) or n.startswith("Operation") for n in listed(ann))
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Labour's Shadow Home Secretary Yvette Brandt said her party would vote no.", "Shadow Home"),
+    ("According to the Harbour Herald, Emeritus Professor Tomas Brandt chairs the panel.", "Emeritus"),
+])
+def test_the_start_of_a_post_is_no_organisation(annotate_text, text, post):
+    assert post not in listed(annotate_text(text))
+
+
+def test_an_unclosed_bracket_ends_the_name_and_its_acronym_joins_it(annotate_text):
+    ann = annotate_text("The Harbour Health Organisation (HHO) warned of iodine deficiency. "
+                        "The HHO said salt should be iodised.")
+    org = [e for e in ann.organizations if "HHO" in e.aliases]
+    assert len(org) == 1 and org[0].name == "Harbour Health Organisation"
+    assert not any("(" in n for n in listed(ann))
+
+
+def test_a_lower_case_word_before_a_name_is_cut_off(annotate_text):
+    ann = annotate_text("Ana Lee of the Coastal People's Party won a seat. The pro-Beijing Coastal People's Party "
+                        "said it was pleased.")
+    assert [n for n in names(ann.organizations) if "Party" in n] == ["Coastal People's Party"]
+
+
+def test_what_an_institution_is_for_belongs_to_its_name(nlp):
+    doc = nlp("It quoted Joint Council for the Welfare of Migrants campaigner Ana Brandt on Monday.")
+    council = Mention(10, 23, "Joint Council", "organization", label="organization")
+    assert [m.text for m in tidy(doc, [council])] == ["Joint Council for the Welfare of Migrants"]
+
+
+def test_a_post_after_the_of_name_is_cut_off(nlp):
+    doc = nlp("The Department of Justice Inspector General Ana Brandt spoke.")
+    dept = Mention(4, 35, "Department of Justice Inspector", "organization", label="organization")
+    assert [m.text for m in tidy(doc, [dept])] == ["Department of Justice"]
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("The US Harbour Department said the visa was valid. The Harbour Department had warned the embassy.",
+     "US Harbour Department", "Harbour Department"),
+    ("The Italian Supreme Court of Appeal ruled in May. The Supreme Court said schools must pay.",
+     "Italian Supreme Court of Appeal", "Supreme Court"),
+    ("The Ruiz Foundation for the Coastal Arts gave a grant. The Ruiz Foundation said it was glad.",
+     "Ruiz Foundation for the Coastal Arts", "Ruiz Foundation"),
+])
+def test_a_name_without_its_country_or_tail_joins_the_full_name(annotate_text, text, full, short):
+    ann = annotate_text(text)
+    org = [e for e in ann.organizations if short in e.aliases]
+    assert len(org) == 1 and org[0].name == full
+
+
+def test_a_state_court_stays_apart_from_the_supreme_court(annotate_text):
+    ann = annotate_text("The Ohio Supreme Court ruled in May. The Supreme Court in Washington declined the case.")
+    assert {"Ohio Supreme Court", "Supreme Court"} <= set(names(ann.organizations))
+
+
+def test_a_web_address_joins_the_organisation_it_names(annotate_text):
+    ann = annotate_text("Greenpeace said its site was hacked. Hackers took down Greenpeace.org for a day, "
+                        "and Greenpeace said it would sue.")
+    org = [e for e in ann.organizations if "Greenpeace.org" in e.aliases]
+    assert len(org) == 1 and org[0].name == "Greenpeace" and len(org[0].mentions) == 3
+
+
+def test_a_bracketed_acronym_after_a_place_is_that_place(annotate_text):
+    ann = annotate_text("The shuttle left the Ruiz Space Center (RSC) in Florida. Many RSC employees cheered.")
+    assert "RSC" not in names(ann.organizations)
+    center = [e for e in ann.places if "RSC" in e.aliases]
+    assert len(center) == 1 and center[0].name == "Ruiz Space Center"
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("Harbour Convention on Fishing Rights", "thing"),
+    ("Latino", "people"),
+    ("Northern Irish", "people"),
+    ("U.S.-China", "pair"),
+    ("France-Germany", "pair"),
+])
+def test_treaties_peoples_and_place_pairs_are_no_organisation(name, reason):
+    assert not_a_name(name) == reason
+
+
+@pytest.mark.parametrize("name", ["Coca-Cola", "Rolls-Royce", "Council on Foreign Relations", "Bank of England"])
+def test_hyphenated_and_of_names_stay(name):
+    assert not_a_name(name) == ""
+
+
+def test_a_verb_glued_to_a_name_in_a_headline_is_none_of_it(annotate_text):
+    ann = annotate_text("Spain is in recession, but the Basque region is doing well.",
+                        title="While Spain Struggles, The Basque Region Shines")
+    assert not {"Spain Struggles", "Basque Region Shines"} & set(listed(ann))
+
+
+def test_a_name_without_its_on_tail_joins_the_full_name(annotate_text):
+    ann = annotate_text("The National Committee on Harbour-Tenby Relations met in May. The National Committee "
+                        "said trade would grow.")
+    committee = [e for e in ann.organizations if "National Committee" in e.aliases]
+    assert len(committee) == 1 and committee[0].name == "National Committee on Harbour-Tenby Relations"
+
+
+def test_a_court_written_with_its_country_two_ways_is_one_court(annotate_text):
+    ann = annotate_text("The US Supreme Court heard the case. The U.S. Supreme Court ruled in May, and the Supreme "
+                        "Court's ruling stands.")
+    court = [e for e in ann.organizations if "Supreme Court" in e.aliases]
+    assert len(court) == 1 and {"US Supreme Court", "U.S. Supreme Court"} <= set(court[0].aliases)
+
+
+def test_a_past_participle_in_a_headline_name_is_none_of_it(annotate_text):
+    ann = annotate_text("The debate was sharp.", title="Debate Takeaways: Candidates Dominated Discussion")
+    assert not any("Dominated" in n for n in listed(ann))
+
+
+def test_a_bracketed_acronym_that_does_not_fit_the_name_before_it_stays_apart(nlp):
+    # the model cuts "the Harbour League of Tenby and Vexmoor (HLTV)" into an organisation and a place
+    doc = nlp("He may have had contact with the Harbour League of Tenby and Vexmoor (HLTV). HLTV recruits online.")
+    league = doc.text.index("Harbour League of Tenby")
+    place = doc.text.index("Vexmoor")
+    ms = [Mention(league, league + 23, "Harbour League of Tenby", "organization", label="organization"),
+          Mention(place, place + 7, "Vexmoor", "place", label="place")]
+    assert not any(m.text == "HLTV" and m.kind == "place" for m in tidy(doc, ms))
+
+
+def test_a_name_two_longer_names_end_with_joins_neither(annotate_text):
+    ann = annotate_text("The Irish Harbour Church apologised. The Roman Harbour Church said the Harbour Church "
+                        "had kept quiet.")
+    assert "Harbour Church" in names(ann.organizations)

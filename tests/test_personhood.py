@@ -17,6 +17,14 @@ def people(ann):
     ("Floods hit northern Marlowe and eastern Marlowe, and Marlowe's farmers fled.", "Marlowe"),
     ("The Movimento 5 Colline deputies met. Colline's leader resigned, and Colline lost votes.", "Colline"),
     ("Tourists crowded near the Blue Minaret and Hagia Irene museum on Tuesday.", "Hagia Irene"),
+    # a word in scare quotes qualifies a thing
+    ('The kids drank "electric" Kool Soda from paper cups.', "Kool Soda"),
+    # a name inside a quoted title of a work
+    ('Perhaps it was "Will and Grace" or "Glee" that changed minds, the pollster said.', "Grace"),
+    # a group's, a service's or a ship's name
+    ("Omar Haddad, a member of the rebel Saqr Brigades, said the truce would fail.", "Saqr Brigades"),
+    ("Gen. Amos, head of the Marine Corps, said troops were ready.", "Marine Corps"),
+    ("Sailors aboard the USS Harmon fired warning shots. The USS Harmon then left the strait.", "USS Harmon"),
 ])
 def test_places_groups_and_works_are_not_people(annotate_text, text, not_a_person):
     assert not_a_person not in people(annotate_text(text))
@@ -25,6 +33,13 @@ def test_places_groups_and_works_are_not_people(annotate_text, text, not_a_perso
 def test_a_country_name_is_still_the_surname_of_a_named_person(annotate_text):
     ann = annotate_text("Representative Jim Jordan opened the hearing. Jordan said the panel would meet again.")
     assert len(people(ann)["Jim Jordan"].mentions) == 2
+
+
+def test_a_country_that_is_a_named_person_s_surname_stays_a_country_where_nothing_says_person(annotate_text):
+    ann = annotate_text("Representative Tom Israel spoke to voters. Most of them stand with Israel, and "
+                        "Israel has many friends here, Mr. Israel said.")
+    assert len(people(ann)["Tom Israel"].mentions) == 2
+    assert "Israel" in {p.name for p in ann.places}
 
 
 def test_a_thing_named_after_a_person_is_not_a_person(annotate_text):
@@ -119,6 +134,7 @@ def test_a_title_before_a_law_does_not_make_it_a_person(annotate_text):
     ("It underscores the challenges Obama will face. Senators wrote a letter to Obama this week.", "Obama"),
     ("Obama backed the so-called Buffett Rule, named after billionaire investor Warren Buffett, which would "
      "impose a tax.", "Warren Buffett"),
+    ('Ana Ruiz said "Tomas Brandt" was the name she heard.', "Tomas Brandt"),  # a quoted name alone
 ])
 def test_a_title_a_clause_subject_or_a_first_name_keeps_a_person(annotate_text, text, name):
     assert name in people(annotate_text(text))

@@ -218,3 +218,17 @@ def test_extract_contract_any_text(annotate_text, text, published):
             assert 0 <= c["speaker_start"] < c["speaker_end"] <= len(full)
     for d in out["dates"] + out["unresolved_dates"]:
         assert full[d["start"]:d["end"]] == d["text"]
+
+
+@given(st.text(max_size=80))
+def test_strip_marks_drops_diacritics_one_character_for_one(text):
+    import unicodedata
+
+    from generator.nlp.names import strip_marks
+
+    def one(ch: str) -> str:  # the rule, character by character
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        return base if len(base) == 1 else ch
+
+    assert strip_marks(text) == "".join(one(ch) for ch in text)
+    assert strip_marks("Guaidó met Zoë in Malmö") == "Guaido met Zoe in Malmo"

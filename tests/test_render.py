@@ -98,11 +98,23 @@ def test_cross_briefing_timeline_chart_groups_by_month_when_dates_are_many(monke
     class Corpus:
         timeline = entries
 
-    monkeypatch.setattr(render, "_date_index", lambda corpus, t: 1)
-    assert render._corpus_timeline(Corpus()).count('<g class="event">') == 60  # wide and narrow drawing
+    assert render._corpus_timeline(Corpus(), lambda t: 1).count('<g class="event">') == 60  # wide and narrow drawing
     monkeypatch.setattr(render, "CHART_MARKS", 5)
-    svg = render._corpus_timeline(Corpus())
+    svg = render._corpus_timeline(Corpus(), lambda t: 1)
     assert svg.count('<g class="event">') == 6 and "10 events" in svg
+
+
+def test_a_timeline_entry_links_to_the_first_equal_date_of_its_own_briefing():
+    from generator.corpus import aggregate
+    from generator.render import _date_indices
+
+    monday, may = DateRef("Monday", 10, 16, "2021-03-01", "day"), DateRef("May", 30, 33, "2021-05", "month")
+    anns = [Annotations(Document(f"{name}.txt", name, "x" * 40, name.title(), published="2021-03-03"), dates=dates)
+            for name, dates in (("harbour", (monday, may, monday)), ("bridge", (may,)))]
+    corpus = aggregate(anns)
+    index_of = _date_indices(corpus)
+    assert sorted((t.briefing, t.date.text, index_of(t)) for t in corpus.timeline) == \
+        [("bridge", "May", 1), ("harbour", "May", 2), ("harbour", "Monday", 1)]  # a repeated date: its first
 
 
 def _claims_html(claims: tuple, blocks: tuple) -> str:

@@ -117,3 +117,13 @@ def test_a_noun_of_saying_without_a_source_is_no_claim(annotate_text):
 ])
 def test_reports_in_a_to_infinitive_or_a_by_phrase(annotate_text, body, content, speaker):
     assert claims_of(annotate_text, body) == [(content, speaker, "asserts")]
+
+
+def test_the_people_a_headline_source_names_are_read_from_its_own_tokens(nlp):
+    from generator.nlp.claims.headlines import _people_within
+
+    doc = nlp("Ann Cole and Ben Ruiz met Carla Diaz in Tellbridge on Monday, and Dora Lind stayed home.")
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            span = doc[start:end]
+            assert _people_within(span) == {e.start for e in span.ents if e.label_ == "PERSON"}, span.text

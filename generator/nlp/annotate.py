@@ -17,6 +17,7 @@ from . import personclusters
 from .mentions import raw_mentions
 from .names import key
 from .personhood import lower_words, text_of
+from .placenames import retype_places
 from .references import link_references, readable_roles, references_of
 
 
@@ -44,6 +45,7 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     exclude = {key(x) for x in (document.author, document.outlet) if x}
     mentions = raw_mentions(doc, exclude)
     ent_mod.decide_types(mentions, lower_words(doc))
+    retype_places(doc, mentions)  # "in the city of X": a name the text only places is a place
     mentions = ent_mod.add_missed(text_of(doc), mentions)
     mentions = orgs_mod.tidy(doc, mentions)  # organisations and places: no fragments, glued words, beliefs
     personclusters.namesake_places(mentions, text_of(doc))  # "trade with Jordan" beside "Rep. Carl Jordan"

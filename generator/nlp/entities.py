@@ -77,6 +77,13 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     for k, ms in groups.items():
         kind = decided[k]
         if len(k.split()) == 1 and k.strip(".") in person_parts and kind != "person" and not _thing(ms):
+            if _org_key(k) in words("countries"):
+                # "Rep. Ana Israel … stand with Israel": a country that is also a named person's surname is
+                # the person only where something says so (speech, an honorific, a title)
+                for m in ms:
+                    m.kind = "person" if (m.clues.speech or m.clues.gender or (m.clues.role and not m.clues.guessed)) \
+                        else kind
+                continue
             kind = "person"
         if kind == "organization" and _facility(ms[0].text):
             kind = "place"  # "Museum of Flight", "Johnson Space Center": a place whatever the model says

@@ -77,7 +77,8 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         if kind is None or runs.holds(ent.start_char, ent.end_char):
             continue
         toks = _trim(list(ent), kind, common)
-        if kind == "person" and toks and _heading(text, toks[0].idx):
+        headed = kind == "person" and bool(toks) and _heading(text, toks[0].idx)
+        if headed:
             toks = _headline_cut(toks, body, common)
         if kind == "person" and _named_for_post(toks, common):
             continue  # "the Queen's Speech", "a Queen Speech"
@@ -86,14 +87,22 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         if kind != "person" and _part_of_title(doc, toks):
             continue
         parts = [(toks, kind)]
-        if kind != "person":
+        if kind == "person":
+            parts = [(p, kind) for p in _ticket(toks)]
+        elif _titled_name(toks):
+            parts = [(toks[1:], "person")]  # "Prof Ana Ruiz" typed an organisation: the title makes a person
+        elif kind == "thing" and _initialled_author(toks):
+            parts = [(toks, "person")]
+        elif kind != "person":
             head, tail = _split_tail(toks)
             if tail:
                 # "Ukraine Kurt Volker": a country run into the name after it is a place
                 parts = [(head, "place" if country_only(head) else kind), (tail, "person")]
         for part, k in parts:
             if k == "person" and part:
-                part = glued_start(_after_office(extend_right(doc, _extend_left(doc, part, common))), common)
+                # (in a Title Case line the cut above decided: "Dems Continue to Diss Ana Ruiz" is not re-grown)
+                part = part if headed else _extend_left(doc, part, common)
+                part = glued_start(_after_office(extend_right(doc, part)), common)
                 if country_only(part):  # "Sunday China": what is left is the country
                     k = "place"
             m = _mention(doc, part, k, exclude, credits)
@@ -158,6 +167,35 @@ def _split_tail(toks: list) -> tuple[list, list]:
     if not any(_known(t.lower_) for t in tail):
         return toks, []
     return toks[:heads[-1] + 1], tail
+
+
+def _ticket(toks: list) -> list[list]:
+    """ "the 2004 Ana Ruiz-Tom Vidal ticket": two full names joined by a hyphen are two people; the first
+    is kept (a name glued after a hyphen is read as no name, and the second is named alone elsewhere)."""
+    for i, t in enumerate(toks):
+        # (not "Mohamed El-Hassan Mohamed": a particle before the hyphen belongs to what follows)
+        if (i >= 2 and t.text == "-" and not t.whitespace_ and not toks[i - 1].whitespace_ and len(toks) - i > 2
+                and toks[i + 1].text[:1].isupper() and toks[i + 1].lower_ in given_names()
+                and len(toks[i - 1].text) > 3 and toks[i - 1].lower_ not in words("name_particles")):
+            return [toks[:i]]
+    return [toks]
+
+
+def _initialled_author(toks: list) -> bool:
+    """ "a paper by AS Okafor": initials and a surname after "by", typed a product by the model, are an
+    author (an organisation named by initials, "a report by JP Acme", is typed ORG and left alone)."""
+    if len(toks) != 2 or not is_initials(toks[0].text) or not (toks[1].is_alpha and is_name_case(toks[1].text)):
+        return False
+    doc = toks[0].doc
+    return toks[0].i > 0 and doc[toks[0].i - 1].lower_ == "by"
+
+
+def _titled_name(toks: list) -> bool:
+    """ "Prof TV Narayana", "Dr Ana Ruiz": an honorific written as an abbreviation, then one to three
+    name words (capitalised, or initials), is a person whatever spaCy typed the run."""
+    if not 2 <= len(toks) <= 4 or not toks[0].text[:1].isupper() or toks[0].lower_.rstrip(".") + "." not in words("titles"):
+        return False
+    return all(t.is_alpha and (is_name_case(t.text) or is_initials(t.text)) for t in toks[1:])
 
 
 def _heading(text: str, pos: int) -> bool:

@@ -19,11 +19,20 @@ def fold(text: str) -> str:
 
 def strip_marks(text: str) -> str:
     """The text with diacritics dropped, one character for one, so offsets still hold."""
-    out = []
-    for ch in text:
+    return text if text.isascii() else text.translate(_BASES)  # a whole seed's text is read too: per character
+
+
+class _Bases(dict):
+    """A character's base letter (é -> e), worked out on the first lookup of each character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
         base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-        out.append(base if len(base) == 1 else ch)
-    return "".join(out)
+        self[code] = out = base if len(base) == 1 else ch
+        return out
+
+
+_BASES = _Bases()
 
 
 @lru_cache(maxsize=65536)
@@ -64,3 +73,11 @@ def is_initials(word: str) -> bool:
 def is_demonym(word: str) -> bool:
     """ "Honduran", "Chilean": a word that says where someone is from."""
     return word.lower() in words("demonyms")
+
+
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def is_generation(word: str) -> bool:
+    """ "Jr.", "Sr", "III": a generational suffix, a part of the name that tells a son from his father."""
+    return word.lower().strip(".") in GENERATIONS

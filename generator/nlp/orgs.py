@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from .entities import Cluster
+from . import orgfind, orgthings
 from .mentions import Mention
 from .names import is_demonym, is_title_word, key, tokens
-from .personhood import given_names, surnames, text_of
-from .rules import lemmas, words
+from .orgjoin import initial_fits, join  # noqa: F401  (annotate calls orgs.join)
+from .personhood import given_names, surnames, text_of, title_case_line
+from .rules import is_verb_form, lemmas, words
 
 KINDS = ("organization", "place")
 SPAN_KEY = "not_org_names"
@@ -26,12 +27,17 @@ CONNECTORS = {"of", "and", "for", "the", "on", "at", "in", "de", "du", "des", "l
 # "Sweden 1 – 0 up": a score after a team's name is no part of it
 SCORE_RE = re.compile(r"\s+\d{1,2}\s*[–—-]\s*\d{1,2}\b")
 SCORE = r"\s+\d\s*[–—-]\s*\d(?![\d.,])"
+# every score a team may stand beside, overlapping ones too ("2 – 1 – 0"): its start, and its end in group 1
+SCORE_AT = re.compile(r"(?<=\s)(?=(\d\s*[–—-]\s*\d)(?![\d.,]))")
 RESULT_VERBS = r"(?:won|lost|drew|beat|led|trailed)"
+RESULT_VERB_END = re.compile(rf"(?<=\s){RESULT_VERBS}$")
+SCORE_LINKS = ("to ", "against ", "over ", "with ", "by ")  # "lost 1 – 2 to England"
 # "Harbour Workers Union of the UK": the country an organisation is "of" belongs to its name
 OF_COUNTRY_RE = re.compile(r" of (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
 # "University of Kent at Canterbury": a campus is part of a university's name
 AT_CAMPUS_RE = re.compile(r" at ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})")
 CAMPUS_HEADS = {"university", "college"}
+PURPOSE_RE = re.compile(r" (?:for|of) (?:the )?[A-Z][\w'-]*(?: (?:(?:of|for|the) )*[A-Z][\w'-]*)*")
 BRACKET_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,7})\)")
 
 
@@ -42,6 +48,8 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
     people = [m for m in mentions if m.kind == "person"]
     given = {tokens(m.text)[0] for m in people if len(tokens(m.text)) >= 2}
     family = {tokens(m.text)[-1] for m in people if len(tokens(m.text)) >= 2}
+    fulls = {tuple(tokens(m.text)) for m in people if len(tokens(m.text)) >= 2}
+    org_keys = {key(m.text) for m in mentions if m.kind == "organization"}
     rejected = []
     for m in mentions:
         if m.kind not in KINDS:
@@ -49,10 +57,12 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
         _cut(m, text)
         _extend(m, text)
         reason = ("post" if m.kind == "other" else "") or not_a_name(m.text) or _in_context(doc, m) \
-            or _person_part(m, given, family, text)
+            or _person_part(m, given, family, text) or _person_start(m, family, fulls, org_keys)
         if reason:
             m.kind = "other"
             rejected.append((m.start, m.end, reason))
+    mentions = orgfind.find(doc, mentions)  # names the model missed, by head noun or said again
+    rejected += orgthings.things(text, mentions)  # crafts and versioned products
     _teams(text, mentions)
     _towns(text, mentions)
     mentions = mentions + _bracket_acronyms(text, mentions)
@@ -74,13 +84,36 @@ def not_a_name(name: str) -> str:
             return "unit"  # "10:00 GMT"
         if _adjective(low):
             return "adjective"  # "Supreme" cut from "the Supreme Court's"
+    # "Previous Next Ana Ruiz/AP 1", "AP Photo/Ana Ruiz": a photo credit, name and agency
+    if re.search(r"(?:\w+ \w+|Photo)/[A-Z]", name):
+        return "credit"
     if len(words_) >= 2 and " or " in f" {low} ":
         return "list"  # "State Department or America": two names, no one's name
     if "," in name and not any(_org_head(part) for part in name.split(",")):
         return "list"  # "Cooper, Parnas and Fruman": people listed together
     last = re.sub(r"[^a-z]", "", words_[-1].lower()) if words_ else ""
-    if len(words_) >= 2 and last in words("event_nouns"):
-        return "event"  # "the Lantern Festival", "the Nutrition Study"
+    # "the Lantern Festival", "the Nutrition Study", "Harbour Expo Canada 2016": an event (with its place or year)
+    core = [w for w in words_ if w.isalpha()]
+    while len(core) >= 2 and _region(core[-1]):
+        core.pop()
+    tail = re.sub(r"[^a-z]", "", core[-1].lower()) if core else ""
+    if len(words_) >= 2 and (last in words("event_nouns") or (len(core) >= 2 and tail in words("event_nouns"))):
+        return "event"
+    # "the Clean Water Act", "the Green New Deal", "Operation Harbour Shield", "the Harbour Convention on
+    # Fishing": a law, plan or operation
+    low_ws = [re.sub(r"[^a-z]", "", w.lower()) for w in words_]
+    cut = next((i for i, w in enumerate(low_ws) if i and w in ("of", "on", "for")), len(low_ws))
+    head = low_ws[cut - 1] if low_ws else ""
+    if len(words_) >= 2 and (last in words("not_org_heads") or head in words("not_org_heads")
+                             or words_[0].lower() in words("not_org_first_words")):
+        return "thing"
+    # "Latino", "Northern Irish": a people, not an institution
+    if is_demonym(words_[-1]) and all(w.lower() in words("direction_words") for w in words_[:-1]):
+        return "people"
+    # "U.S.-China", "Tenby-Harbour": two places joined by a hyphen make an adjective
+    parts = name.split("-")
+    if len(parts) == 2 and all(p and (_region(p) or key(p).replace(".", "") in ("us", "uk", "eu")) for p in parts):
+        return "pair"
     return ""
 
 
@@ -105,6 +138,31 @@ def _in_context(doc, m: Mention) -> str:
     # "the Social Welfare constituency", "the Lifestyle-Religion category"
     if nxt is not None and nxt.is_lower and nxt.lemma_ in words("class_nouns"):
         return "class"
+    # "While Tenby Struggles", "Harbour Region Shines", "Candidates Dominated Debate": in a Title Case
+    # line, a verb glued to the name (only there: "Manchester United" stays a name in the body)
+    ws = m.text.split()
+    if len(ws) >= 2 and title_case_line(text_of(doc), m.start) and any(
+            is_verb_form(w) and not _org_head(w) and (i == len(ws) - 1 or w.lower().endswith("ed"))
+            for i, w in enumerate(ws[1:], 1)):
+        return "headline"
+    # "Justice (Ana) Ruiz", "Justice Ruiz": a title before a name
+    if (len(m.text.split()) == 1 and is_title_word(m.text) and nxt is not None
+            and (nxt.text == "(" or nxt.ent_type_ == "PERSON")):
+        return "title"
+    # "the NEMISIS database", "the ICX system", "his State of the Union addresses": a product's, a
+    # system's or a speech's name
+    # (a place stays one: "a Baltic Sea pipeline")
+    if m.kind == "organization" and nxt is not None and nxt.is_lower and nxt.lower_ in words("product_nouns"):
+        return "product"
+    # "Shadow Home Secretary", "Emeritus Professor", "Foreign Affairs minister": words that only make a
+    # post with the title after them
+    if (nxt is not None and is_title_word(nxt.text) and (nxt.text[:1].isupper() or nxt.pos_ == "NOUN")
+            and all(w.lower() in words("post_words") for w in m.text.split())):
+        return "post"
+    # "Tom Brandt, SC, said": an honour after a person's name and a comma
+    if (m.text.lower() in words("postnominals") and span.start >= 2 and doc[span.start - 1].text == ","
+            and doc[span.start - 2].ent_type_ == "PERSON"):
+        return "honour"
     # "the Ruiz Foundation for the Visual Arts", "Minister of Foreign Affairs": the tail of a longer
     # name or post the model cut in two
     before = list(doc[max(0, span.start - 3):span.start])
@@ -129,10 +187,40 @@ def _person_part(m: Mention, given: set[str], family: set[str], text: str) -> st
     return ""
 
 
+def _person_start(m: Mention, family: set[str], fulls: set[tuple], org_keys: set[str]) -> str:
+    """ "Ana Ruiz Introduces" (a headline), "Ruiz Nato": a name that starts with a person's name is
+    that person glued to a word, unless an institution's head follows ("Ana Ruiz Foundation"); when
+    what follows a surname is an organisation the text names, the name is cut to it."""
+    toks = tokens(m.text)
+    for size in (3, 2):
+        rest = m.text.split()[size:]
+        if len(toks) > size and tuple(toks[:size]) in fulls and rest and not _org_head(" ".join(rest)):
+            return "person"
+    ws = m.text.split()
+    if len(ws) >= 2 and toks[0] in family and len(ws[0]) == len(toks[0]) and key(" ".join(ws[1:])) in org_keys:
+        cut = len(ws[0]) + 1
+        m.start, m.text = m.start + cut, m.text[cut:]
+    return ""
+
+
 def _cut(m: Mention, text: str) -> None:
     """Cut glued words off: a post after the name, a demonym after a preposition, a score."""
     name = m.text
+    # "World Health Organisation (WHO": a bracket the name does not close ends it
+    if "(" in name and ")" not in name[name.index("("):]:
+        name = name[:name.index("(")].rstrip()
     ws = name.split(" ")
+    # "pro-Beijing New People Party": a lower-case word before the capitalised name is no part of it
+    # ("la Repubblica" starts with an article that is; "eBay" is a name)
+    lead = 0
+    while (len(ws) - lead >= 2 and ws[lead][:1].islower() and ws[lead].lower() not in CONNECTORS
+           and (ws[lead].islower() or "-" in ws[lead]) and ws[lead + 1][:1].isupper()):
+        lead += 1
+    if lead:
+        cut = len(" ".join(ws[:lead])) + 1
+        m.start, ws = m.start + cut, ws[lead:]
+        name = " ".join(ws)
+        m.text = name
     # "State Department Spokesperson", "NASA Administrator": the post, not the institution; what is
     # left is kept only if it names one ("National Security Advisor" is a post and nothing else)
     posted = False
@@ -156,7 +244,7 @@ def _cut(m: Mention, text: str) -> None:
     while ws and ws[-1].lower() in CONNECTORS:
         ws = ws[:-1]
     new = " ".join(ws).rstrip(" ,")
-    if new and new != name:
+    if new and new != m.text:
         m.text, m.end = new, m.start + len(new)
 
 
@@ -174,21 +262,76 @@ def _extend(m: Mention, text: str) -> None:
         hit = AT_CAMPUS_RE.match(after)
         if hit:
             m.text, m.end = text[m.start:m.end + hit.end()], m.end + hit.end()
+            return
+    # "the Joint Council for the Welfare of Immigrants": what an institution is "for" or "of", in
+    # capitals, belongs to its name when the model stopped at the head noun
+    hit = PURPOSE_RE.match(after)
+    if hit and head and head[-1] in words("organization_nouns") | words("name_heads"):
+        ext = hit.group().split(" ")
+        # "the Department of Justice Inspector General …": a post after the name ends it
+        for i in range(3, len(ext)):
+            if is_title_word(ext[i]):
+                ext = ext[:i]
+                break
+        while ext[-1].lower() in CONNECTORS:
+            ext = ext[:-1]
+        size = len(" ".join(ext))
+        if size > len(" of"):
+            m.text, m.end = text[m.start:m.end + size], m.end + size
 
 
 def _teams(text: str, mentions: list[Mention]) -> None:
     """ "Belgium 3 – 0 Panama", "Tunisia lost 1 – 2 to England": a place named beside a score is a
     team, an organisation, wherever the text names it."""
-    names = {key(m.text): m.text for m in mentions if m.kind in KINDS and m.text[:1].isupper()}
-    teams = set()
-    for k, name in names.items():
-        n = re.escape(name)
-        if re.search(rf"(?<![\w-]){n}(?:\s+{RESULT_VERBS})?{SCORE}", text) or \
-                re.search(rf"{SCORE}\s+(?:to |against |over |with |by )?{n}(?![\w-])", text):
-            teams.add(k)
+    names = {m.text: key(m.text) for m in mentions if m.kind in KINDS and m.text[:1].isupper()}
+    teams = {names[name] for name in _beside_scores(text, set(names))}
     for m in mentions:
         if m.kind == "place" and key(m.text) in teams:
             m.kind = "organization"
+
+
+def _beside_scores(text: str, names: set[str]) -> set[str]:
+    """The names the text writes just before a score (`NAME [won] 3 – 0`) or just after one
+    (`3 – 0 [to] NAME`), at word bounds. One pass over the scores, each looked up among the names'
+    lengths: a search of the whole text per name grew with the square of a long seed's length."""
+    lengths = sorted({len(n) for n in names})
+    found = set()
+    for score in SCORE_AT.finditer(text):
+        start, end = score.start(), score.end(1)
+        before = _space_before(text, start)
+        if before == start:
+            continue  # the score's leading space is part of the pattern
+        ends = [before]
+        verb = RESULT_VERB_END.search(text, max(0, before - 12), before)
+        if verb and _space_before(text, verb.start()) < verb.start():
+            ends.append(_space_before(text, verb.start()))
+        for e in ends:
+            found.update(text[e - n:e] for n in lengths if n <= e and text[e - n:e] in names
+                         and not (e - n and _wordish(text[e - n - 1])))
+        after = _space_after(text, end)
+        if after == end:
+            continue
+        starts = [after] + [after + len(p) for p in SCORE_LINKS if text.startswith(p, after)]
+        for b in starts:
+            found.update(text[b:b + n] for n in lengths if text[b:b + n] in names and b + n <= len(text)
+                         and not (b + n < len(text) and _wordish(text[b + n])))
+    return found
+
+
+def _space_before(text: str, i: int) -> int:
+    while i and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _space_after(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def _wordish(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"  # what the bounds (?<![\w-]) and (?![\w-]) refuse
 
 
 def _towns(text: str, mentions: list[Mention]) -> None:
@@ -212,88 +355,26 @@ def _region(name: str) -> bool:
 
 
 def _bracket_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Movimento Cinque Stelle (MCS)": the acronym in brackets after an organisation, and its later
-    uses, are mentions of it (joined to it in `join`)."""
+    """ "Movimento Cinque Stelle (MCS)", "the Ruiz Space Center (RSC)": the acronym in brackets after an
+    organisation or a place, and its later uses, are mentions of it (joined to it in `join`), of its kind."""
     taken = bytearray(len(text) + 1)
     for m in mentions:
         taken[m.start:m.end] = b"\x01" * max(0, m.end - m.start)
-    found: set[str] = set()
+    found: dict[str, str] = {}
     for m in mentions:
         hit = BRACKET_ACRONYM_RE.match(text, m.end)
-        if m.kind == "organization" and hit and taken.find(1, hit.start(1), hit.end(1)) == -1:
-            found.add(hit.group(1))
+        if m.kind in KINDS and hit and initial_fits(hit.group(1), m.text):
+            found.setdefault(hit.group(1), m.kind)
+    # the model may have typed the acronym itself otherwise ("KSC" an organisation after a place)
+    for m in mentions:
+        if m.kind in KINDS and m.text in found:
+            m.kind = found[m.text]
     out = []
-    for form in sorted(found):
+    for form, kind in sorted(found.items()):
         for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
             if taken.find(1, hit.start(), hit.end()) == -1:
-                out.append(Mention(hit.start(), hit.end(), form, "organization", label="organization"))
+                out.append(Mention(hit.start(), hit.end(), form, kind, label=kind))
     return out
-
-
-def join(clusters: list[Cluster], text: str) -> list[Cluster]:
-    """Short forms joined to the name they stand for: a bracketed acronym to the organisation before
-    it; "the Church" or "the Court" alone to the one longer name the text gives with that head."""
-    merged: dict[int, int] = {}
-    ends = {m.end: n for n, c in enumerate(clusters) for m in c.mentions}
-    for n, c in enumerate(clusters):
-        for m in c.mentions:
-            bracket = re.search(r"\s*\(\s*$", text[max(0, m.start - 4):m.start])
-            owner = ends.get(m.start - len(bracket.group())) if bracket else None
-            if owner is not None and owner != n and re.fullmatch(r"[A-Z][A-Z0-9&.]+", m.text):
-                merged[n] = owner
-                break
-    for n, c in enumerate(clusters):
-        if n in merged:
-            continue
-        toks = tokens(c.mentions[0].text)
-        if len(toks) != 1 or toks[0] not in words("organization_nouns"):
-            continue
-        longer = [o for o, other in enumerate(clusters)
-                  if o != n and o not in merged and _head(other.mentions[0].text) == toks[0]
-                  and len(tokens(other.mentions[0].text)) >= 2]
-        if len(longer) == 1:
-            merged[n] = longer[0]
-        elif longer:
-            # "the Supreme Court … the Italian Supreme Court of Cassation … the Court": the one named last
-            # before the short form is the one it means
-            first = c.mentions[0].start
-            before = [(max(m.start for m in clusters[o].mentions if m.start < first), o) for o in longer
-                      if any(m.start < first for m in clusters[o].mentions)]
-            if before:
-                merged[n] = max(before)[1]
-    # "New People's Party" and "New People Party": one name written with and without the possessive
-    plain: dict[str, int] = {}
-    for n, c in enumerate(clusters):
-        k = key(re.sub(r"['’]s\b", "", c.mentions[0].text))
-        if n in merged:
-            continue
-        if k in plain and re.search(r"['’]s\b", c.mentions[0].text + clusters[plain[k]].mentions[0].text):
-            merged[n] = plain[k]
-        else:
-            plain.setdefault(k, n)
-    # "Dayton" once "Dayton, Ohio" is named: the town
-    towns = {key(c.mentions[0].text.split(",")[0]): n for n, c in enumerate(clusters)
-             if c.kind == "place" and any("," in m.text for m in c.mentions)}
-    for n, c in enumerate(clusters):
-        target = towns.get(key(c.mentions[0].text))
-        if n not in merged and target is not None and target != n and "," not in c.mentions[0].text:
-            merged[n] = target
-    for n, target in merged.items():
-        while target in merged:
-            target = merged[target]
-        clusters[target].mentions.extend(clusters[n].mentions)
-    out = [c for n, c in enumerate(clusters) if n not in merged]
-    for c in out:
-        c.mentions.sort(key=lambda m: m.start)
-    return out
-
-
-def _head(name: str) -> str:
-    """The head word of a name: the word before "of" ("Church of Scientology"), else the last one."""
-    ws = [w.lower() for w in re.findall(r"[\w-]+", name)]
-    if "of" in ws[1:]:
-        return ws[ws.index("of") - 1]
-    return ws[-1] if ws else ""
 
 
 def _write_spans(doc, rejected: list[tuple[int, int, str]]) -> None:

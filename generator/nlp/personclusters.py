@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from .entities import Cluster
 from .mentions import Mention
 from .names import is_title_word, tokens
-from .personhood import given_names, likely_gender, name_gender
+from .personhood import first_name_only, given_names, likely_gender, name_gender
 from .rules import words
 
 
@@ -86,7 +86,11 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
     for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
         t = tokens(m.text)[0] if tokens(m.text) else ""
-        cands = [c for c in by_word.get(t, ()) if not _patronym(longest[id(c)], t)]
+        cands = [c for c in by_word.get(t, ()) if not _patronym(longest[id(c)], t)
+                 and not _middle_given(longest[id(c)], t)]
+        if m.clues.kin and first_name_only(t):
+            # "Ruiz's son Carlos": a relative's first name, not the surname of "Ana Carlos"
+            cands = [c for c in cands if longest[id(c)][0] == t]
         if family := _relative_of(m, text):  # "Ruiz's son Tomas" is Tomas Ruiz, whoever else is Tomas
             cands = [c for c in cands if longest[id(c)][0] == t and longest[id(c)][-1] == family]
             join(cands[0] if cands else new_cluster(), m)
@@ -117,7 +121,9 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
                 and all(id(c) in kin and min(m.start, first_bare) < full_ends[id(c)][0] for c in cands)):
             cands = []
             bare = same
-        if len(cands) + len(bare) > 1 and not m.clues.gender and not fits:  # (an honorific or pronoun decided)
+        # (a pronoun decided; an honorific decides unless both bearers are men, or both women: "Mr. Ruiz"
+        # beside "his brother Tomas Ruiz" is still the main Ruiz)
+        if (len(cands) > 1 if m.clues.gender else len(cands) + len(bare) > 1) and not fits:
             main = [c for c in cands if id(c) not in kin]
             cands = main if main or bare else cands
         if cands and bare and not m.clues.gender:
@@ -142,6 +148,12 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         c.mentions.sort(key=lambda m: m.start)
     clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
+
+
+def _middle_given(name: list[str], word: str) -> bool:
+    """ "David" in "Aaron David Miller" is a middle name: no one is called by it alone ("King David" is
+    someone else); a middle word that is a surname may be ("Lopez" of "Andres Manuel Lopez Obrador")."""
+    return word in name[1:-1] and word != name[0] and word != name[-1] and first_name_only(word)
 
 
 def _patronym(name: list[str], word: str) -> bool:

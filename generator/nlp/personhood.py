@@ -22,6 +22,8 @@ KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’.-]*(?:['’]s?))\
 AS_ROLE_RE = re.compile(r"(?:^|[.\n]\s*)As\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b[^,.]{0,80},\s*$")
 PLACE_PREPOSITIONS = {"on", "in", "at", "into", "onto", "via", "inside"}
 PERSON_PREPOSITIONS = {"for", "under", "with", "against", "by"}
+# prepositions of where something is or happens ("in", not "to" or "from": "a letter from Ana Ruiz")
+PLACED_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 # the lower-case words of four letters or more a Title Case headline may have
 HEADLINE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "after", "than", "that", "about", "upon", "amid"}
 # determiners that go with things, not with a person's name: "the Bat Cave", "his Muslim Brotherhood"
@@ -89,6 +91,24 @@ def likely_gender(first: str) -> str:
 
 
 @cache
+def _surname_shares() -> dict[str, float]:
+    try:
+        import names as census
+    except ImportError:
+        return {}
+    with open(census.FILES["last"], encoding="utf-8") as f:
+        return {parts[0].lower(): float(parts[1]) for line in f if len(parts := line.split()) > 1}
+
+
+def first_name_only(word: str) -> bool:
+    """ "Tom", "Monica": a word the census bears far more often as a first name than as a surname
+    ("Paul" is mostly a first name; "Kennedy", "Trump" are not)."""
+    w = word.lower()
+    first = max(_first_name_shares("male").get(w, 0.0), _first_name_shares("female").get(w, 0.0))
+    return first > 0 and first > 3 * _surname_shares().get(w, 0.0)
+
+
+@cache
 def surnames() -> frozenset[str]:
     """Common surnames (US census list shipped by the `names` package), lower case."""
     try:
@@ -140,11 +160,16 @@ class Clues:
     called: str = ""  # what a noun before or beside it calls it: "the newspaper Acme", "Hurricane Ana"
     kin: bool = False  # introduced as someone's relative: "his wife, Ana Ruiz", "Ruiz's brother Tomas"
     pronoun: str = ""  # "m"/"f": the gender of "he"/"she" later in its sentence, before another name ("Ruiz said he")
+    placed: bool = False  # where something is: "in X", "near X", "at Prince X" (not "in X's view")
 
 
 def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
     """(role, thing, guessed, article) from the word right before a name."""
     role = thing = guessed = article = False
+    # '"electric" Kool Aid': a word in scare quotes qualifies a thing; no one's name follows one
+    if (prev is not None and prev.is_quote and prev.i >= 2 and doc[prev.i - 1].is_lower and doc[prev.i - 1].is_alpha
+            and doc[prev.i - 2].is_quote and not prev.whitespace_ == "" and doc[prev.i - 2].whitespace_ == ""):
+        return role, True, guessed, article
     if prev is None or prev.is_punct or prev.is_space:
         return role, thing, guessed, article
     # "the EU's chief Brexit negotiator": a role noun before is the role of the noun the name modifies
@@ -201,7 +226,7 @@ def clues(doc, start: int, end: int) -> Clues:
         role = True
     root = span.root
     after = text_of(doc)[end:end + 12]
-    called = _called(doc, span, prev)
+    called = _called(doc, span, prev) or ("other" if _in_quoted_title(text_of(doc), start, end) else "")
     thing = thing or bool(called)
     # "Roe v. Wade", "Ruiz vs. Vidal": a court case or a match, named after its parties
     if re.match(r"\s+vs?\.\s+[A-Z]", after) or re.search(r"\bvs?\.\s+$", text_of(doc)[max(0, start - 6):start]):
@@ -230,13 +255,58 @@ def clues(doc, start: int, end: int) -> Clues:
     near = coordination(root)
     peer = any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in near)
     gender = HONORIFIC_GENDER.get(prev.lower_.rstrip("."), "") if prev is not None else ""
-    # "the province of X", "the city of X"
-    area = (prev is not None and prev.lower_ == "of" and prev.head.is_lower and prev.head.lemma_ in words("area_nouns")
-            and prev.head.i == prev.i - 1)
+    # a title before the name ("the city of Prince X", "in Fort X") is read past for where the name stands
+    lead = prev
+    if lead is not None and lead.text[:1].isupper() and is_title_word(lead.text) and lead.i > 0:
+        lead = doc[lead.i - 1]
+    # "the province of X", "the city of X", "the northern city of Prince X"
+    area = (lead is not None and lead.lower_ == "of" and lead.head.is_lower and lead.head.lemma_ in words("area_nouns")
+            and lead.head.i == lead.i - 1)
+    # "Gulf coast state X", "the X village", "X, a municipality north of Lima": an area noun right before,
+    # heading the phrase right after, or heading an appositive (not "X, a state senator": there it modifies)
+    area = area or (prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in words("area_nouns"))
+    area = area or (nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lemma_ in words("area_nouns")
+                    and nxt.dep_ != "compound" and not re.match(r"\s*[’']", text_of(doc)[nxt.idx + len(nxt):][:2]))
+    area = area or bool(_AREA_APPOSITIVE().match(text_of(doc)[end:end + 80]))
+    # "Gunmen attacked a station in X", "a lab near X": a place preposition before the name, the name owning
+    # nothing ("in X's view") and modifying nothing ("at the X rally" is the rally's place, not X's)
+    placed = (lead is not None and lead.lower_ in PLACED_PREPOSITIONS and not re.match(r"[’']", after)
+              and not (root.dep_ in ("compound", "poss") and root.head.i >= span.end))
+    # "the army's research lab, X": set beside a noun for a thing, not for a person ("his lawyer, X")
+    # (read from the words, "noun, X,": the parser often hangs such a name elsewhere)
+    beside = (doc[prev.i - 1] if prev is not None and prev.text == "," and prev.i > 0
+              and nxt is not None and nxt.text in (",", ".") else None)
+    placed = placed or (beside is not None and beside.pos_ == "NOUN" and beside.is_lower
+                        and not is_person_noun(beside.text) and beside.lemma_ not in words("kin_nouns"))
     kin_m = KIN_RE.search(text_of(doc)[max(0, start - 60):start])
     kin = bool(kin_m) and kin_m.group(1) in words("kin_nouns")
     return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
-                 area=area, leads=leads, called=called, kin=kin, pronoun=_pronoun_after(span))
+                 area=area, leads=leads, called=called, kin=kin, pronoun=_pronoun_after(span), placed=placed)
+
+
+@cache
+def _AREA_APPOSITIVE() -> re.Pattern:  # noqa: N802 - a compiled pattern, made once from the lexicon
+    """ ", a municipality north of Lima", ", the state's capital": an appositive headed by an area noun."""
+    nouns = "|".join(sorted(words("area_nouns")))
+    return re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})(?:ies|s)?"
+                      rf"(?=\s*[,.;)]|\s+(?:of|in|on|near|north|south|east|west|that|which|where|with)\b)")
+
+
+TITLE_SMALL_WORDS = {"and", "of", "the", "a", "an", "in", "on", "&", "to", "for"}
+QUOTED_RE = re.compile(r"[\"“]([^\"“”\n.!?,;:]{1,80})[\"”]")
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """ '"Will and Grace"', '"Game of Crowns"': a name inside a short quoted run of capitalised words
+    and small words, longer than the name, is part of a work's title, not someone."""
+    lo = max(text.rfind("\n", 0, start), start - 80, 0)
+    for m in QUOTED_RE.finditer(text, lo, min(len(text), end + 80)):
+        if m.start(1) <= start and end <= m.end(1):
+            inner = m.group(1).split()
+            return (len(inner) >= 2 and (start, end) != (m.start(1), m.end(1))
+                    and all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in inner)
+                    and any(w.lower() in TITLE_SMALL_WORDS for w in inner))
+    return False
 
 
 SUBJECT_PRONOUNS = {"he": "m", "she": "f"}

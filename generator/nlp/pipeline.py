@@ -76,7 +76,7 @@ def parse(nlp, texts: Iterable[str], batch_size: int = 16, chunk_chars: int = CH
 
     def flush() -> Iterator:
         longest = max((len(p) for p in pieces), default=1)
-        docs = iter(nlp.pipe(pieces, batch_size=max(1, min(batch_size, BATCH_CHARS // max(longest, 1)))))
+        docs = map(_without_tensor, nlp.pipe(pieces, batch_size=max(1, min(batch_size, BATCH_CHARS // max(longest, 1)))))
         for n in pending:
             yield _joined([next(docs) for _ in range(n)])
         pending.clear()
@@ -91,12 +91,22 @@ def parse(nlp, texts: Iterable[str], batch_size: int = 16, chunk_chars: int = CH
     yield from flush()
 
 
+def _without_tensor(doc):
+    """The Doc without its tok2vec activations: no extractor reads them and the parsed Doc is copied
+    without them anyway, but they are the bulk of a piece's memory (96 floats per token), and a long
+    text's pieces wait for each other before they are joined."""
+    import numpy
+
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
+
+
 def _joined(parts: list):
     """One Doc from a text's pieces, with its text cached; the pieces and the uncached join are
     dropped as soon as they are copied (a 3 MB seed held all three copies at once)."""
     from spacy.tokens import Doc
 
-    doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+    doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
     parts.clear()
     return with_cached_text(doc)
 

@@ -231,7 +231,7 @@ def _content(doc, sent, tok, subj):
             # "Cabello met someone last month, said the official": the content runs from the
             # sentence start (or an opening quote) to the verb, less the speaker
             parts = {c.i for c in tok.children if c.dep_ in CUE_PARTS and c.i < tok.i}
-            toks = [t for t in sent if t.i < tok.i and t.i not in subj_span and t.i not in parts]
+            toks = [t for t in doc[sent.start:tok.i] if t.i not in subj_span and t.i not in parts]  # not all the sentence per cue
         return trim(doc.text, toks)
     if tok.dep_ in INVERTED and tok.head.i != tok.i and tok.head.i < tok.i and tok.tag_ != "VBG" \
             and tok.head.lemma_.lower() not in words("reporting_verbs") and not _inside_report(tok):

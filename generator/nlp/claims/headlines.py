@@ -45,13 +45,27 @@ def _a_source(span) -> bool:
     toks = [t for t in span if not t.is_space]
     if not 0 < len(toks) <= MAX_SOURCE_TOKENS or any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("W") for t in toks):
         return False
-    people = {e.start for e in span.ents if e.label_ == "PERSON"}
+    people = _people_within(span)
     if len(people) > 1:
         return False  # "Roe Doe: talks resume": two people named, a topic and not a source
     nouns = words("person_nouns") | words("anonymous_nouns") | words("document_nouns")
     if people:
         return all(t.pos_ in ("PROPN", "PUNCT") or t.ent_type_ == "PERSON" or t.lower_ in nouns for t in toks)
     return toks[-1].lower_ in nouns
+
+
+def _people_within(span) -> set[int]:
+    """Where the PERSON entities lying wholly inside the span start: read from its own tokens
+    (`Span.ents` walks every entity of the Doc, once per headline line of a long seed)."""
+    doc, starts = span.doc, set()
+    for tok in span:
+        if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON":
+            end = tok.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if end <= span.end:
+                starts.add(tok.i)
+    return starts
 
 
 def _says_something(span) -> bool:

@@ -1,0 +1,74 @@
+"""Places the model calls people: a name the text only ever locates things at is a place.
+
+spaCy's small model types many towns, sites and districts it does not know as PERSON ("a rally in
+the northern city of Dera Ismail Khan", "scientists at Porton Down"). Nothing but where the name stands
+tells them apart from people, so the text's own wording decides, over every place it is written:
+"the city of X" (even "the city of Prince X"), or a place preposition before it ("in X", "near X") at
+least twice and at half its occurrences, and nothing that only a person gets: no speech verb, no
+honorific, no relative's noun, no list of people, no role or title that is not itself placed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .mentions import Mention
+from .names import is_title_word, key
+from .personhood import Clues, clues, text_of
+
+MIN_PLACED = 2  # "faith in Ana Ruiz" once says little; a name only ever "in" or "at" says where it is
+
+
+def retype_places(doc, mentions: list[Mention]) -> None:
+    """Set kind "place" on the person mentions of each name that the text only ever places."""
+    text = text_of(doc)
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.kind == "person":
+            groups[key(m.text)].append(m)
+    for ms in groups.values():
+        if _personal(ms):
+            continue
+        found = [m.clues for m in ms] + _other_occurrences(doc, text, ms)
+        if _personal_clues(found):
+            continue
+        placed = sum(c.placed for c in found)
+        if any(c.area for c in found) or (placed >= MIN_PLACED and placed * 2 >= len(found)):
+            for m in ms:
+                m.kind = "place"
+                _with_title(doc, text, m)
+
+
+def _with_title(doc, text: str, m: Mention) -> None:
+    """ "Prince X", "Fort X": a title word right before a place's name is part of it."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    prev = doc[span.start - 1] if span is not None and span.start > 0 else None
+    if prev is not None and prev.text[:1].isupper() and is_title_word(prev.text) and prev.whitespace_ == " ":
+        m.start = prev.idx
+        m.text = text[m.start:m.end]
+
+
+def _personal(ms: list[Mention]) -> bool:
+    return _personal_clues([m.clues for m in ms])
+
+
+def _personal_clues(found: list[Clues]) -> bool:
+    """Something only a person gets: a speech verb, an honorific, a relative's noun, a list of people,
+    or a role or title not itself placed ("the city of Prince X" has a title word and is a city)."""
+    return any(c.speech or c.gender or c.kin or c.peer or c.leads
+               or (c.role and not c.guessed and not (c.area or c.placed)) for c in found)
+
+
+def _other_occurrences(doc, text: str, ms: list[Mention]) -> list[Clues]:
+    """The clues of the name where the model did not tag it ("transferred to X" tagged, "the city of X"
+    not)."""
+    name = ms[0].text
+    if len(name) < 3:
+        return []
+    taken = {m.start for m in ms}
+    out = []
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if hit.start() not in taken:
+            out.append(clues(doc, hit.start(), hit.end()))
+    return out

@@ -1,0 +1,38 @@
+"""Places the model calls people: a name the text only ever places is a place, never a person."""
+
+import pytest
+
+
+def kinds(ann):
+    return {e.name: kind for kind in ("people", "places", "organizations") for e in getattr(ann, kind)}
+
+
+@pytest.mark.parametrize("text, place", [
+    # "the city of X" where the model tagged only the other occurrence
+    ("Police broke up a rally in the eastern city of Tarwala Bund Shah on Friday. On Monday a judge "
+     "ordered that the organiser be sent to Tarwala Bund Shah.", "Tarwala Bund Shah"),
+    # a title word inside a town's name: the title is part of the place, not a person's rank
+    ("Three ports, the town of Prince Osgood, on the northern coast, and Dunmore, were named.", "Prince Osgood"),
+    # a site set beside a noun for a thing, then "in" it
+    ("Chemists at the navy's test lab, Marrow Heath, found the toxin. A new unit will open at the "
+     "defence institute in Marrow Heath.", "Marrow Heath"),
+    # an area noun right before the name, heading an appositive after it, or heading the phrase
+    ("The train runs from the border state of Chiapas north into Gulf coast state Tamarindo, where police wait.",
+     "Tamarindo"),
+    ("A judge ruled that Wexby, a municipality north of Lima, can't enforce its new law.", "Wexby"),
+    ("The attack was in the Khan al-Murad village in the north in March. Rebels denied it.", "Khan al-Murad"),
+])
+def test_a_name_the_text_only_places_is_a_place(annotate_text, text, place):
+    found = kinds(annotate_text(text))
+    assert found.get(place) == "places" and not any(k == "people" and place in n for n, k in found.items())
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The envoy took a swipe at Ana Ruiz on Monday. Critics had lost faith in Ruiz long ago.", "Ana Ruiz"),
+    ("The company hired a lawyer, Tomas Brandt, to fight the case in Lima.", "Tomas Brandt"),
+    ("Voters in Lima cheered for Ana Ruiz, who said the city of Lima deserved better.", "Ana Ruiz"),
+    ("Ana Ruiz, a state senator, said the vote was close. The Ruiz town hall was packed.", "Ana Ruiz"),
+    ("Tomas Brandt, the city's mayor, said the vote was close.", "Tomas Brandt"),
+])
+def test_a_person_met_at_or_in_something_stays_a_person(annotate_text, text, person):
+    assert kinds(annotate_text(text)).get(person) == "people"
