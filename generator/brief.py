@@ -243,12 +243,23 @@ def display(claim: Claim, text: str = "") -> str:
     """A claim as a reader sees it: each quoted part in one pair of quotation marks, parts joined by an ellipsis;
     a denial or a question says so first."""
     pieces = parts(claim, text)
+    if pieces and claim.form not in ("quote", "floating", "colon"):
+        pieces[0] = _reads_alone(pieces[0], getattr(claim, "opening_name", None))
     if claim.form in ("quote", "floating", "colon"):
         body = " … ".join(f"“{p}”" for p in pieces)
     else:
         body = " … ".join(pieces)
     kind = stance(claim)
     return f"{kind}: {body}" if kind in ("denies", "questions") else body
+
+
+def _reads_alone(part: str, name: str | None) -> str:
+    """Reported words opening with "he" or "she" ("he has been accused by ...") read alone on a page:
+    the pronoun becomes the person it stands for, or at least opens with a capital."""
+    m = re.match(r"(he|she)\b", part)
+    if m is None:
+        return part
+    return (name or m.group(1).capitalize()) + part[m.end():]
 
 
 def shorten(text: str, words: int = KEY_POINT_WORDS) -> str:

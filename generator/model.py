@@ -104,6 +104,7 @@ class Claim:
     anonymous_id: str | None = None  # the AnonymousSource this claim rests on
     notes: tuple[str, ...] = ()  # sentences elsewhere that qualify it ("The AP was unable to verify ...")
     stance: str = "asserts"  # asserts | denies ("denied that X": X is the content) | questions
+    opening_name: str | None = None  # who a "he"/"she" opening the content is, so the claim reads alone
 
 
 @dataclass(frozen=True)

@@ -275,6 +275,17 @@ def test_affiliation_is_the_modifiers_after_rank_words(annotate_text):
     ("As the engineer told the council, the dam has held through three floods.",
      "the dam has held through three floods", "the engineer"),
     ("The high court ruled that the strike was lawful.", "the strike was lawful", "The high court"),
+    # "A spokeswoman, Jo Roe, called ...": the parser hangs the verb from the noun before it
+    ('A council spokeswoman, Mary Penn, called the mayor\'s plan "reckless and unfair."',
+     'the mayor\'s plan "reckless and unfair', "A council spokeswoman, Mary Penn"),
+    # what a thing is called, in a quote the parser hangs elsewhere
+    ("Rep. Ada Moss, a Texas Democrat and member of the transport committee, called the governor’s veto "
+     "“as cynical as it is cruel.”", "the governor’s veto “as cynical as it is cruel",
+     "Rep. Ada Moss, a Texas Democrat and member of the transport committee"),
+    # "made clear that", "made it clear that": the subject's own word
+    ("The mayor made clear that she saw the vote as a test of her leadership.",
+     "she saw the vote as a test of her leadership", "The mayor"),
+    ("The mayor made it clear that the budget would not change.", "the budget would not change", "The mayor"),
 ])
 def test_more_attribution_forms(annotate_text, body, content, speaker):
     _, c = one(annotate_text, body)

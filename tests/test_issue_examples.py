@@ -61,3 +61,33 @@ def test_the_criticised_persons_page_gets_no_critics_claims(annotate_text):
 def test_denials_read_as_denials(annotate_text, body, content, stance):
     _, claims = claims_of(annotate_text, body)
     assert [(c.text, c.stance) for c in claims] == [(content, stance)]
+
+
+def test_a_senators_quotes_about_a_secretary_stay_the_senators(annotate_text):
+    # Schumer's words about Hagel went to Hagel: the quote after "he added" goes on with the senator
+    ann, claims = claims_of(annotate_text, 'Senator Paul Stone met Defense Secretary Carl Hagen on Tuesday.\n\n'
+                                           '"Carl Hagen has done a fine job at the department," Stone said.\n\n'
+                                           '"He deserves to stay on for another term," he added.')
+    stone = next(p.id for p in ann.people if p.name == "Paul Stone")
+    assert [c.speaker_id for c in claims] == [stone, stone], [(c.speaker, c.text) for c in claims]
+
+
+def test_a_passive_accusation_is_the_agents_and_reads_alone(annotate_text):
+    # "he has also been accused by US officials of ...": the officials accuse, and the key point
+    # names who is accused instead of opening with a lower-case "he"
+    from generator import brief
+
+    body = ("Mayor Dan Roe, 61, runs the port city. He has built a large following among the dockworkers.\n"
+            "But he has also been accused by federal prosecutors of taking bribes from a shipping firm.")
+    ann, claims = claims_of(annotate_text, body)
+    (c,) = [c for c in claims if c.cue == "accused"]
+    assert c.speaker == "federal prosecutors" and c.speaker_id is None
+    assert brief.display(c, ann.document.text).startswith("Dan Roe has also been accused by federal prosecutors of")
+
+
+def test_an_unresolved_opening_pronoun_at_least_opens_with_a_capital():
+    from generator import brief
+    from generator.model import Claim
+
+    c = Claim(text="he was accused by officials of fraud", start=0, end=36, form="indirect")
+    assert brief.display(c) == "He was accused by officials of fraud"

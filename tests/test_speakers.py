@@ -275,3 +275,32 @@ def test_a_pronoun_skips_the_nearer_person_of_the_other_sex(annotate_text):
             'What she told the nurses was blunt: "The clinic will stay open next year, and nobody will lose a job."')
     c, shown = speaker_of(annotate_text, body, "The clinic will stay open")
     assert shown == "Laura Grant", (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # the people a source names in its own words are talked about: "he" after them is still the source
+    ('Representative Tom Ruiz said the promises Mr Carter had made to Mr Volkov meant "the public deserves to '
+     'know what was agreed".\n\nIf the envoy refused to testify, he should be called before the panel, he wrote.',
+     "If the envoy refused", "Tom Ruiz"),
+    # the subject of the sentence before goes on as "he", not a name that sentence only mentions
+    ("Senator Dan Moore, a longtime friend of Judge Paul Kerr, agreed with the governor.\n\n"
+     "He said the state had a duty to rebuild the dams.", "the state had a duty", "Dan Moore"),
+    # "she" after a woman who just spoke, not a person named by a surname alone whose gender is never told
+    ("Education Secretary Anna Lopez said the budget was tight. Vice President Carter said the schools would open "
+     "in May.\n\n"
+     "She said the money should follow the pupils.", "the money should follow", "Anna Lopez"),
+    # a day the parser takes into the speaker phrase after the verb is not part of the name
+    ('Senator Ruth Adler spoke to reporters. "Nothing has changed since the vote in April," said Adler Wednesday.',
+     "Nothing has changed", "Ruth Adler"),
+])
+def test_pronoun_and_inverted_speakers(annotate_text, body, starts, speaker):
+    c, shown = speaker_of(annotate_text, body, starts)
+    assert shown == speaker, (c.speaker, c.text)
+
+
+def test_a_verb_opening_the_next_paragraph_is_no_cue_of_the_quote(annotate_text):
+    # "Write to the author at ..." under an article is not who said the quote above it
+    body = ('Mayor Tom Hale spoke on Monday.\n\n"We will open the books," he said. "Nothing is hidden from the '
+            'voters of this town."\n\nWrite to Jo Bell at jo.bell@example.com.')
+    _, claims = claims_of(annotate_text, body)
+    assert claims and all(c.speaker_id == "tom-hale" for c in claims), [(c.speaker, c.text) for c in claims]

@@ -180,3 +180,68 @@ def test_phrasal_and_other_denials(annotate_text, body, content):
 def test_pushing_a_thing_back_is_no_denial(annotate_text, body):
     _, claims = claims_of(annotate_text, body)
     assert claims == []
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    # a denial of "the claim" denies the claim made just before, by another source
+    ("Earlier reports said the city had paid $2m for the land by the river.\n\nMayor Ann Lee denied the claim "
+     "on Friday.", "Mayor Ann Lee", "the city had paid $2m for the land by the river"),
+    # "has denied this" after a source's belief
+    ("Local officials believe the fire was started on purpose by the owners.\n\nThe owners have denied this.",
+     "The owners", "the fire was started on purpose by the owners"),
+])
+def test_a_denial_pointing_back_denies_the_claim_before(annotate_text, body, speaker, content):
+    _, claims = claims_of(annotate_text, body)
+    denials = [(c.speaker, c.text) for c in claims if c.stance == "denies"]
+    assert denials == [(speaker, content)], [(c.speaker, c.stance, c.text) for c in claims]
+
+
+def test_a_bare_denial_of_this_with_nothing_before_is_no_claim(annotate_text):
+    _, claims = claims_of(annotate_text, "The owners have denied this.")
+    assert claims == []
+
+
+def test_the_accused_denies_the_allegations(annotate_text):
+    # "Two other women accuse him of ... He denies the allegations": he is the man accused, not one of them
+    ann, claims = claims_of(annotate_text, "Senator Roy Dale is running for a fourth term.\n\n"
+                                           "Two women accuse him of making unwanted advances.\n\n"
+                                           "He denies the allegations.")
+    (c,) = [c for c in claims if c.stance == "denies"]
+    assert c.speaker_id == "roy-dale" and c.text.startswith("him of making unwanted advances")
+
+
+@pytest.mark.parametrize("body, content", [
+    # "no evidence that X" denies X
+    ("The agency said there was no evidence that the mayor had ordered the audit.", "the mayor had ordered the audit"),
+    # a claim said to be "fake news", to rest on nothing, or branded a lie
+    ("The aide said the story was fake news.", "the story"),
+    ("The embassy said the claims had no basis in fact.", "the claims"),
+    ("The firm said the accusations were without merit.", "the accusations"),
+    ("The ministry branded the report a lie.", "the report"),
+])
+def test_more_forms_of_denial(annotate_text, body, content):
+    _, claims = claims_of(annotate_text, body)
+    assert [(c.text, c.stance) for c in claims] == [(content, "denies")]
+
+
+@pytest.mark.parametrize("body, content, stance", [
+    # a doubt held or voiced questions the clause; a belief negated does too
+    ("Senator Ann Holt was sceptical that the levy would raise much money.", "the levy would raise much money",
+     "questions"),
+    ("Senator Ann Holt is not convinced that the levy would raise much money.", "the levy would raise much money",
+     "questions"),
+    ("Senator Ann Holt expressed doubt that the levy would raise much money.", "the levy would raise much money",
+     "questions"),
+    # a claim challenged or contested by what it says
+    ("Senator Ann Holt challenged the claim that the levy would raise much money.", "the levy would raise much money",
+     "denies"),
+    ("The company contested the finding that its heaters were unsafe.", "its heaters were unsafe", "denies"),
+])
+def test_doubts_and_challenges(annotate_text, body, content, stance):
+    _, claims = claims_of(annotate_text, body)
+    assert [(c.text, c.stance) for c in claims] == [(content, stance)]
+
+
+def test_a_negated_worry_is_no_claim(annotate_text):
+    _, claims = claims_of(annotate_text, "The farmers are not worried that the levy would raise their costs.")
+    assert claims == []

@@ -12,6 +12,8 @@
     attach.py    each quote joined to its claim, cue, colon introduction or last speaker
     credits.py   photo, video and audio credits of captions
     speakers.py  speaker phrase -> person, organisation, document or anonymous source
+    discourse.py who a pronoun speaker is by the discourse (last source, previous subject, "she")
+    pronouns.py  a person's gender as the text tells it; the words the sources said so far
     offices.py   the office class of a description ("the spokesman") and the places it names
     notes.py     anonymity reasons, verification notes, unanswered requests for comment
 """
@@ -60,7 +62,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
         if f.form == "credit":
             resolved.append((f, None))
         elif f.speaker is not None:
-            resolved.append((f, resolver.resolve(f.speaker, f.head_i, f.start, (f.start, f.end))))
+            resolved.append((f, resolver.resolve(f.speaker, f.head_i, f.start, (f.start, f.end), f.cue)))
         else:
             resolved.append((f, None))
     for f, spk in resolved:
@@ -81,7 +83,8 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
             mentions=tuple(sorted(set(a.mentions))),
         ))
     for k, (f, spk) in enumerate(resolved):
-        out.claims.append(_claim(text, f, spk, unverified.get(k)))
+        named = resolver.opening_pronoun((f.start, f.end)) if f.form != "credit" else None
+        out.claims.append(_claim(text, f, spk, unverified.get(k), named))
     for bounds, span, ent, outcome in notes.comment_requests(doc, entity_at):
         out.comment_requests.append(CommentRequest(
             text=text[bounds[0]:bounds[1]], start=bounds[0], end=bounds[1],
@@ -90,7 +93,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     return out
 
 
-def _claim(text: str, f: Found, spk, note: str | None) -> Claim:
+def _claim(text: str, f: Found, spk, note: str | None, opening: str | None = None) -> Claim:
     if f.form == "credit":
         speaker, source_type, ent, anon = f.speaker_text, "organization" if "/" in (f.speaker_text or "") else "named", None, None
     elif spk is None:
@@ -112,6 +115,7 @@ def _claim(text: str, f: Found, spk, note: str | None) -> Claim:
         anonymous_id=f"anonymous-{anon + 1}" if anon is not None else None,
         notes=(note,) if note else (),
         stance=f.stance,
+        opening_name=opening,
     )
 
 

@@ -292,6 +292,8 @@ def _inverted_cue(doc, q: Quote) -> Found | None:
     toks = [t for t in after if not t.is_space]
     if toks and toks[0].text == ",":
         toks = toks[1:]
+    if toks and "\n" in doc.text[q.close_at + 1:toks[0].idx]:
+        return None  # a verb opening the next paragraph ("Write to the author at ...") is no cue of this quote
     if len(toks) < 2 or toks[0].lemma_.lower() not in words("reporting_verbs") | words("quote_verbs"):
         return None
     verb, rest = toks[0], []

@@ -12,7 +12,7 @@ from ..rules import words
 from . import naming, questions, requests, statements
 from .according import according, in_the_words_of
 from .found import Found, span_of, trim, trim_chars
-from .stance import negated, nothing_of, own_content, phrasal_denial, stance_of
+from .stance import ANAPHORS, negated, nothing_of, own_content, phrasal_denial, stance_of
 
 SUBJECTS = ("nsubj",)  # a passive subject is what is said about, not who says it ("he was accused by ...")
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
@@ -31,10 +31,18 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             found = according(doc, sent, tok, bounds)
             if found:
                 out.append(found)
-        elif tok.lower_ in words("attitude_words") and tok.pos_ in ("ADJ", "VERB"):
+        elif tok.lower_ in words("attitude_words") | words("doubting_words") and tok.pos_ in ("ADJ", "VERB"):
             found = _attitude(doc, sent, tok, bounds)
             if found is not None:
                 out.append(found)
+        elif tok.lemma_.lower() == "make" and _made_clear(tok) is not None:
+            found = _made_clear(tok)
+            subj = subject(tok)
+            content = _in_paragraph(doc.text, trim(doc.text, [t for t in found[1].subtree if not (
+                t.dep_ == "mark" and t.head.i == found[1].i)]), tok.idx)
+            if subj is not None and not negated(tok) and content and content[1] - content[0] >= 8:
+                out.append(Found(*content, speaker_span(subj, tok), (tok.idx, found[0].idx + len(found[0].text)),
+                                 False, bounds, subj.i))
         elif _assessment(tok):
             content = _in_paragraph(doc.text, trim(doc.text, list(tok.subtree)), tok.idx)
             if content and content[1] - content[0] >= 8:
@@ -53,6 +61,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             out.extend([found] if found is not None else [])
         elif (tok.lemma_.lower() in verbs
               or tok.lemma_.lower() in words("request_verbs") | words("accuse_verbs") | words("doubt_raising_verbs")
+              | words("calling_verbs") | words("denial_verbs")
               or phrasal_denial(tok) or tok.lemma_.lower() in words("pressing_verbs") or questions.wants_to_know(tok)) \
                 and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
             subj = subject(tok) or name_before(tok)
@@ -71,7 +80,9 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                 if denied is not None:
                     content, found.stance = denied, "denies"
             content = _in_paragraph(doc.text, content, cue[0])
-            if content is None or content[1] - content[0] < 8:
+            if content is not None and found.stance == "denies" and doc.text[content[0]:content[1]].lower() in ANAPHORS:
+                pass  # "has denied this": stance.refer_back makes the content the claim it points to
+            elif content is None or content[1] - content[0] < 8:
                 if tok.lemma_.lower() in verbs:  # "called", "railed" alone introduce no quote
                     bare.append(found)
                 continue
@@ -90,7 +101,26 @@ def _attitude(doc, sent, tok, bounds) -> Found | None:
     content = _in_paragraph(doc.text, trim(doc.text, list(comp.subtree)), tok.idx)
     if content is None or content[1] - content[0] < 8:
         return None
-    return Found(*content, speaker_span(subj, holder), (tok.idx, tok.idx + len(tok.text)), False, bounds, subj.i)
+    # "is sceptical that X", "is not convinced that X": the holder doubts X; "is not worried that X"
+    # says nothing of X
+    stance = "questions" if tok.lower_ in words("doubting_words") else "asserts"
+    if negated(tok) or negated(holder):
+        if tok.lower_ not in words("belief_attitudes"):
+            return None
+        stance = "questions"
+    return Found(*content, speaker_span(subj, holder), (tok.idx, tok.idx + len(tok.text)), False, bounds, subj.i,
+                 stance=stance)
+
+
+def _made_clear(tok):
+    """"made clear that X", "made it plain that X": the word ("clear") and the that-clause, else None."""
+    word = next((c for c in tok.children if c.lower_ in words("made_plain_words") and c.dep_ in ("oprd", "ccomp", "acomp",
+                                                                                             "dobj", "xcomp")), None)
+    if word is None:
+        return None
+    marked = [c for c in (*tok.children, *word.children) if c.dep_ in ("ccomp", "advcl")
+              and c.i > word.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return (word, marked[0]) if marked else None
 
 
 def _assessment(tok) -> bool:
@@ -127,6 +157,13 @@ def subject(tok):
         subj = _own_subject(host)
         if _relative(subj):
             tok = host
+    if subj is None and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.i < tok.i:
+        # "A spokeswoman, Jo Roe, called the move ...": a finite verb the parser hung from the subject
+        # as if it were a clause of the noun, the noun (or its apposition) left as the sentence's root
+        root = tok.head.head if tok.head.dep_ == "appos" else tok.head
+        if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in tok.children):
+            return root
     if _relative(subj):
         # "Maduro, who accused Guaido of ...": the speaker is the relative clause's antecedent
         return tok.head if tok.dep_ == "relcl" and tok.head.i != tok.i else None
@@ -172,6 +209,8 @@ def speaker_span(subj, verb) -> tuple[int, int]:
         toks = [t for t in toks if t.i not in charge]
     if verb.dep_ == "relcl" and verb.head.i == subj.i:
         toks = [t for t in toks if t.i <= subj.i]
+    if verb.dep_ == "acl" and subj.left_edge.i <= verb.i <= subj.right_edge.i:
+        toks = [t for t in toks if t.i < verb.i]  # the verb hung from its own subject: the words before it
     # "President Roe, speaking at a rally in Ohio, said": the participle clause is not the speaker
     aside = {t.i for c in subj.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > subj.i
              and subj.doc[c.left_edge.i - 1].text == "," for t in c.subtree}

@@ -16,7 +16,19 @@ def content(doc, tok) -> tuple[int, int] | None:
     """The span of what a verb of naming or attacking says of its object, else None."""
     lemma = tok.lemma_.lower()
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if lemma == "call" and obj is not None:
+    if lemma in words("calling_verbs") and obj is None:
+        pred = _pred(tok)
+        if pred is None or pred.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if any(t.is_quote for t in pred.subtree):
+            # "called Roe's move "premature"", the parser taking the move for what it is called
+            return trim(doc.text, list(pred.subtree))
+        after = _quote_after(doc, pred.right_edge.i + 1)
+        if after is not None:
+            # the quote the parser hung elsewhere: the thing and what it is called, to the closing mark
+            return trim(doc.text, [*pred.subtree, *doc[pred.right_edge.i + 1:after + 1]])
+        return None
+    if lemma in words("calling_verbs") and obj is not None:
         if obj.lower_ in ("it", "this", "that", "these", "those", "them"):
             return None  # "called it a "temporary pause"": a label for a thing named elsewhere, no claim
         pred = _pred(tok)
@@ -41,6 +53,14 @@ def content(doc, tok) -> tuple[int, int] | None:
     if not charges:
         return None
     return trim(doc.text, {*target.subtree, *charges[0].subtree})
+
+
+def _quote_after(doc, i: int) -> int | None:
+    """The index of the closing mark of a quotation opening at token i, within its sentence."""
+    if i >= len(doc) or doc[i].text not in ("“", '"'):
+        return None
+    sent_end = doc[i].sent.end
+    return next((j for j in range(i + 1, min(sent_end + 1, len(doc))) if doc[j].text in ("”", '"')), None)
 
 
 def _pred(tok):

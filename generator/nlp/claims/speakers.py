@@ -1,44 +1,31 @@
 """Who a speaker phrase is: a person, an organisation, a document, or an anonymous source.
 
-A pronoun or definite description the who-is-who links to a person (doc.spans["person_refs"],
-written by references.py) is that person; a description that is a person's stated role ("the
+A definite description the who-is-who links to a person (doc.spans["person_refs"], written by
+references.py) is that person, and so is a linked pronoun unless it can't be them ("she" for a
+man) or the discourse points to another person (discourse.py, measured better); a description that is a person's stated role ("the
 Australian woman" for "Valeska Roe, an Australian woman") is that person; otherwise a pronoun
-("he", "she", "they") takes the nearest compatible earlier speaker or person named outside a
-quote (a quote is never its own speaker's source of names); an anonymous head noun ("the US official") wins over a place or organisation inside the phrase;
+("he", "she", "they") goes by the discourse (discourse.py: the last source, the subject of the
+sentence before, a person named since outside anyone's words; a quote is never its own speaker's
+source of names); an anonymous head noun ("the US official") wins over a place or organisation inside the phrase;
 a definite description ("the official") continues the last anonymous source with that head.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from ..names import tokens
-from ..personhood import likely_gender
 from ..rules import words
+from .discourse import PERSON_PRONOUNS, PRONOUNS, Discourse, Speaker
 from .offices import office_classes, places_in
+from .pronouns import OwnWords
 from .quotes import find_quotes
 
-PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "you"}
-GROUP_PRONOUNS = {"they", "them", "we", "us"}
-THING_PRONOUNS = {"it"}
-PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
 ANONYMOUS_PHRASE = re.compile(r"\b(familiar with|close to|who asked not|briefed on|with knowledge of|"
                               r"who declined to be|not authori[sz]ed)\b", re.I)
 DEFINITE = {"the", "this", "that", "these", "those"}
 ANONYMITY = re.compile(r"\banonymity\b|\banonymously\b|\bnot authori[sz]ed\b|\b(?:asked|requested|declined|refused) "
                        r"(?:not )?to be (?:named|identified)\b", re.I)
-
-
-@dataclass
-class Speaker:
-    """A resolved speaker: display text, entity (id, kind, name) and source type."""
-
-    text: str | None
-    entity: tuple | None
-    source_type: str
-    anon_key: int | None = None  # index into Resolver.anonymous
 
 
 @dataclass
@@ -52,9 +39,10 @@ class Anonymous:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     via: tuple[int, int] | None = None
     reason: tuple[int, int] | None = None
+    plural: bool = False  # "two women", "residents": "they" goes on with them, not "he"
 
 
-class Resolver:
+class Resolver(Discourse):
     """Resolves speakers in document order, remembering the last person, group and anonymous source."""
 
     def __init__(self, doc, entity_at, people=()):
@@ -81,11 +69,23 @@ class Resolver:
         self.last: dict[str, Speaker] = {}
         self.last_at: dict[str, int] = {}  # where each remembered speaker was named
         self.anonymous: list[Anonymous] = []
+        self.own_words = OwnWords()  # what the sources resolved so far said: who they name is talked about
+        self._gender: dict[str, str] | None = None
+        self.spoke: list[tuple[int, tuple]] = []  # (where, person) of each person resolved as a speaker
 
-    def resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None) -> Speaker:
-        """The speaker of a claim whose speaker phrase is span; content is the claim's own span."""
+    def resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None, cue=None) -> Speaker:
+        """The speaker of a claim whose speaker phrase is span; content is the claim's own span, cue its cue's."""
+        spk = self._resolve(span, head_i, start, content)
+        verb = self.doc.char_span(*cue, alignment_mode="expand") if cue else None
+        if verb is None or verb.root.lemma_.lower() not in words("accuse_verbs"):
+            # (the person an accusation names is who the story goes on about: "He denies it")
+            self.own_words.add(content)
+        return spk
+
+    def _resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None) -> Speaker:
         doc = self.doc
         span, head_i = _free_relative(doc, span, head_i)
+        span, head_i = _without_time(doc, span, head_i)
         text = doc.text[span[0]:span[1]]
         head = doc[head_i] if head_i is not None else None
         low = text.lower().strip()
@@ -96,6 +96,8 @@ class Resolver:
         if linked is not None and low in PRONOUNS and content and any(
                 content[0] <= a and b <= content[1] for a, b in self.mentions_of.get(linked[0], ())):
             linked = None  # who the words name in the third person is not who says them
+        if linked is not None and low in PERSON_PRONOUNS:
+            linked = self._heard(linked, low, span, start, content)
         if linked is not None:
             # the who-is-who links this pronoun or description to a person: that person speaks,
             # and a description resolved to a name counts as named
@@ -302,53 +304,13 @@ class Resolver:
             return "anonymous"
         return "other"
 
-    def _pronoun(self, low: str, span, start: int, content=None) -> Speaker:
-        text = self.doc.text[span[0]:span[1]]
-        if low in PERSON_PRONOUNS:
-            # who the words name in the third person is not who says them ("He said, 'Roe was ...'")
-            inside = {pid for pid, spans in self.mentions_of.items()
-                      if content and any(content[0] <= a and b <= content[1] for a, b in spans)}
-            # "she" is not a person whose first name is a man's ("Mike Pence"), nor "he" a woman's
-            want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
-            if want:
-                inside |= {pid for pid, ent in self.by_id.items() if _first_name_gender(ent[2]) not in ("", want)}
-            prior = self.last.get("person")
-            if prior is not None and prior.entity is not None and prior.entity[0] in inside:
-                prior = None
-            mention = self._person_before(span[0], inside)
-            if mention is not None and (prior is None or mention[1] > self.last_at.get("person", -1)):
-                prior = mention[0]
-        elif low in GROUP_PRONOUNS:
-            prior = self.last.get("group") or self.last.get("organization")
-        else:
-            prior = self.last.get("organization")
-        if prior is None:
-            return Speaker(text, None, "named" if low in PERSON_PRONOUNS else "organization")
-        return Speaker(prior.text if prior.entity is None else prior.entity[2], prior.entity, prior.source_type,
-                       prior.anon_key)
-
-    def _in_quote(self, pos: int) -> bool:
-        """Whether some quote holds pos: the last quote starting at or before it, or an earlier one, reaches past it."""
-        i = bisect_right(self._quote_starts, pos) - 1
-        return i >= 0 and self._quote_reach[i] > pos
-
-    def _person_before(self, start: int, skip=frozenset()) -> tuple[Speaker, int] | None:
-        """The nearest person mentioned before start (within the last 120 words)."""
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        end_i = span.start if span is not None else len(self.doc)
-        for tok in reversed(self.doc[max(end_i - 120, 0):end_i]):
-            # a capitalised word of a person's mention, whatever tag the parser gave it
-            if (tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.is_alpha) \
-                    and not self._in_quote(tok.idx):
-                ent = self.entity_at(tok.idx, tok.idx + len(tok.text))
-                if ent is not None and ent[1] == "person" and ent[0] not in skip:
-                    return Speaker(ent[2], ent, "named"), tok.idx
-        return None
-
     def _remember(self, spk: Speaker, at: int) -> None:
+        if spk.entity is not None and spk.entity[1] == "person":
+            self.spoke.append((at, spk.entity))
         if spk.source_type == "anonymous":
             head = self.anonymous[spk.anon_key].head if spk.anon_key is not None else ""
-            kinds = ["group" if head.endswith("s") else "person"]
+            plural = self.anonymous[spk.anon_key].plural if spk.anon_key is not None else False
+            kinds = ["group" if plural or head.endswith("s") else "person"]
         elif spk.entity is not None and spk.entity[1] == "person" or spk.source_type == "named":
             kinds = ["person"]
         else:
@@ -393,7 +355,7 @@ class Resolver:
             while toks and toks[-1].is_punct:
                 toks.pop()
             access = self.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
-        self.anonymous.append(Anonymous(lemma, span, affiliation, access, [span]))
+        self.anonymous.append(Anonymous(lemma, span, affiliation, access, [span], plural=head.tag_ in ("NNS", "NNPS")))
         return len(self.anonymous) - 1
 
     def find_anonymous(self, head_lemma: str, before: int) -> int | None:
@@ -418,10 +380,21 @@ def _roles(people) -> list[tuple[str, tuple]]:
     return out
 
 
-def _first_name_gender(name: str) -> str:
-    """ "m" or "f" from a full name's first name ("Ana Ruiz"), "" for a bare or unknown one."""
-    toks = tokens(name)
-    return likely_gender(toks[0]) if len(toks) > 1 else ""
+def _without_time(doc, span, head_i):
+    """"said Flake Wednesday": a day or date the parser took into the speaker phrase is not the speaker."""
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None or len(toks) < 2:
+        return span, head_i
+    keep = len(toks)
+    while keep > 1 and toks[keep - 1].ent_type_ in ("DATE", "TIME"):
+        keep -= 1
+    while keep < len(toks) and keep > 1 and toks[keep - 1].text == ",":
+        keep -= 1
+    if keep == len(toks) or toks[keep - 1].pos_ != "PROPN":
+        return span, head_i
+    last = toks[keep - 1]
+    head_i = last.i if head_i is None or head_i > last.i else head_i
+    return (span[0], last.idx + len(last.text)), head_i
 
 
 def _free_relative(doc, span, head_i):

@@ -24,7 +24,8 @@ def stance_of(tok) -> str:
     lemma = tok.lemma_.lower()
     if lemma in words("denial_verbs") or _called_false(tok) is not None or phrasal_denial(tok):
         return "denies"
-    if lemma in words("doubt_verbs") or questions.clause(tok) is not None or _doubt_cast(tok) is not None:
+    if lemma in words("doubt_verbs") or questions.clause(tok) is not None or _doubt_cast(tok) is not None or any(
+            c.dep_ == "dobj" and c.lower_ in words("doubting_words") for c in tok.children):  # "expressed doubt that"
         return "questions"
     return "asserts"
 
@@ -44,6 +45,15 @@ def own_content(doc, tok) -> tuple[int, int] | None:
             return trim(doc.text, list(thing.subtree))
     if lemma not in words("denial_verbs"):
         return None
+    claim = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.lemma_.lower() in words("claim_nouns")), None)
+    clause = next((c for c in claim.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) if claim is not None else None
+    if clause is not None:
+        # "contested the finding that its product was unsafe": what the finding says is denied
+        return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
+    pointer = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.lower_ in ANAPHORS), None)
+    if pointer is not None:
+        return pointer.idx, pointer.idx + len(pointer.text)  # "denied this": refer_back finds what
     gerund = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.i > tok.i and (
         c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children))), None)
     if gerund is not None and sum(not t.is_space for t in gerund.subtree) > 1:
@@ -90,14 +100,14 @@ def _denied_object(doc, tok):
 
 def _called_false(tok):
     """"called the allegations a hoax", "called the report "fake news"": the thing called false."""
-    if tok.lemma_.lower() != "call":
+    if tok.lemma_.lower() not in words("calling_verbs"):
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:
         return None
-    said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i for t in c.subtree] \
+    said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "npadvmod", "dobj") and c.i > obj.i for t in c.subtree] \
         or [t for t in obj.subtree if t.i > obj.i or t.dep_ == "amod"]
-    if any(t.lemma_.lower() in words("falsity_words") for t in said):
+    if any(t.lemma_.lower() in words("falsity_words") or t.lower_ in words("falsity_words") for t in said):
         return obj
     return None
 
@@ -135,11 +145,14 @@ def nothing_of(doc, content):
     if span is None or span[0].sent.start != span[-1].sent.start:
         return None  # several sentences of the source's own: one "There's no ..." among them denies nothing
     root = span.root
-    called = [c for c in root.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words("falsity_words")]
+    called = [c for c in root.children if c.dep_ in ("acomp", "attr") and _false_word(c)]
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if root.lemma_ == "be" and subj is not None and subj.lemma_.lower() in words("claim_nouns") and (
             called and not any(c.dep_ == "neg" for c in root.children) or _calls_false(root)):
-        # "the allegations were false", "the report is not accurate"
+        # "the allegations were false", "the report is not accurate", "the story was fake news"
+        return trim(doc.text, list(subj.subtree))
+    if subj is not None and subj.lemma_.lower() in words("claim_nouns") and _without_ground(root):
+        # "the claims had no basis in fact", "the accusations were without merit"
         return trim(doc.text, list(subj.subtree))
     clause = next((c for c in root.children if c.dep_ in ("ccomp", "csubj") and c.i > root.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
@@ -151,9 +164,35 @@ def nothing_of(doc, content):
         return None
     thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj")
                   and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
+    if thing is not None and thing.lemma_.lower() in ("evidence", "proof", "sign", "indication"):
+        # "there was no evidence that the president ordered it": what it would show is denied
+        shown = next((c for c in thing.children if c.dep_ in ("acl", "ccomp")
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if shown is not None:
+            return trim(doc.text, [t for t in shown.subtree if not (t.dep_ == "mark" and t.head.i == shown.i)])
     if thing is None or not _names_a_claim(thing):
         return None
     return trim(doc.text, [t for t in thing.subtree if not (t.dep_ == "det" and t.head.i == thing.i)])
+
+
+def _false_word(tok) -> bool:
+    """"false", "a hoax", "fake news": a word, or a noun with a modifier, that calls a claim false."""
+    return tok.lemma_.lower() in words("falsity_words") or tok.lower_ in words("falsity_words") or any(
+        c.dep_ == "amod" and c.lower_ in words("falsity_words") for c in tok.children)
+
+
+def _without_ground(root) -> bool:
+    """"had no basis in fact", "were without merit", "lack any foundation": a claim said to rest on nothing."""
+    grounds = words("ground_nouns")
+    if root.lemma_ in ("have", "hold") and not any(c.dep_ == "neg" for c in root.children):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in grounds
+                   and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in root.children)
+    if root.lemma_ == "lack":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in grounds for c in root.children)
+    if root.lemma_ == "be":
+        return any(c.dep_ == "prep" and c.lower_ == "without" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in grounds for o in c.children) for c in root.children)
+    return False
 
 
 def _a_claim(noun) -> bool:
@@ -172,15 +211,49 @@ def _names_a_claim(thing) -> bool:
 
 
 def refer_back(doc, found: list[Found]) -> None:
-    """"The auditor argues that is not true": a source calling an earlier claim false denies that
-    claim; the content becomes the claim it refers to (the one just before, in the last sentences)."""
+    """"The auditor argues that is not true", "Roe denied the claim", "Roe has denied this": a source
+    calling an earlier claim false, or denying it by a word that points back, denies that claim; the
+    content becomes the claim it refers to (the one just before, in the last sentences, of another
+    source). A bare "this" or "it" denied with no claim before it is dropped."""
+    dropped = []
     for k, f in enumerate(found):
-        if f.cue is None or f.form == "credit" or not _calls_it_false(doc, f):
+        if f.cue is None or f.form == "credit":
             continue
-        earlier = [g for g in found[:k] if g.end <= f.cue[0] and f.cue[0] - g.end < 400 and g.form != "credit"]
+        if not (_calls_it_false(doc, f) or f.stance == "denies" and _points_back(doc, f)):
+            continue
+        said_by = doc.text[f.speaker[0]:f.speaker[1]].lower() if f.speaker else None
+        earlier = [g for g in found[:k] if g.end <= f.cue[0] and f.cue[0] - g.end < 400 and g.form != "credit"
+                   and g.stance != "denies" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)]
         if earlier:
             g = max(earlier, key=lambda g: g.end)
             f.start, f.end, f.stance = g.start, g.end, "denies"
+        elif doc.text[f.start:f.end].lower() in ANAPHORS:
+            dropped.append(k)
+    for k in reversed(dropped):
+        del found[k]
+
+
+ANAPHORS = {"this", "that", "it", "these", "them", "those"}
+POINTING = {"the", "this", "these", "those", "that", "such"}
+
+
+def _points_back(doc, f: Found) -> bool:
+    """"this", "the claim", "these allegations": a denied thing that only points to a claim made before."""
+    if f.start < f.cue[0]:
+        return False  # "the alleged interference, denied by Russia": named where it is denied
+    if doc.text[f.start:f.end].lower() in ANAPHORS:
+        return True
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.lemma_.lower() not in words("claim_nouns") or root.pos_ != "NOUN":
+        return False
+    det = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
+    # "the allegations of bribery", "the claim that ...": the thing denied is said there, not before
+    said_here = any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or c.dep_ == "prep" and c.lower_ in ("of", "about", "that")
+                    for c in root.children)
+    return det in POINTING and not said_here
 
 
 def _calls_it_false(doc, f: Found) -> bool:

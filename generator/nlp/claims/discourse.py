@@ -1,0 +1,144 @@
+"""Who a pronoun speaker is, by the discourse: the last source, the subject of the sentence before,
+the nearest person named outside anyone's words, a woman who just spoke for "she".
+
+The Resolver of speakers.py mixes these rules in; they read its state (the last speakers, the
+people, the quotes, what the sources said) and change none of it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .pronouns import genders
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "you"}
+GROUP_PRONOUNS = {"they", "them", "we", "us"}
+THING_PRONOUNS = {"it"}
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
+
+# a pronoun cue subject goes to the discourse's person (the last source, or one named since outside
+# anyone's words) over the who-is-who's link when they differ: measured better on the reader-checked set
+PREFER_DISCOURSE = True
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: display text, entity (id, kind, name) and source type."""
+
+    text: str | None
+    entity: tuple | None
+    source_type: str
+    anon_key: int | None = None  # index into Resolver.anonymous
+
+
+class Discourse:
+    """Pronoun rules over a Resolver's state (mixed into speakers.Resolver)."""
+
+    def gender(self, pid: str) -> str:
+        """A person's gender as the text tells it ("m", "f" or "")."""
+        if self._gender is None:
+            self._gender = genders(self.doc, self.by_id)
+        return self._gender.get(pid, "")
+
+    def _pronoun(self, low: str, span, start: int, content=None) -> Speaker:
+        text = self.doc.text[span[0]:span[1]]
+        if low in PERSON_PRONOUNS:
+            # who the words name in the third person is not who says them ("He said, 'Roe was ...'")
+            inside = {pid for pid, spans in self.mentions_of.items()
+                      if content and any(content[0] <= a and b <= content[1] for a, b in spans)}
+            # "she" is not a person whose first name is a man's ("Mike Pence"), nor "he" a woman's
+            want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
+            if want:
+                inside |= {pid for pid in self.by_id if self.gender(pid) not in ("", want)}
+            prior = self.last.get("person")
+            if prior is not None and prior.entity is not None and prior.entity[0] in inside:
+                prior = None
+            mention = self._person_before(span[0], inside, past_words=True)
+            # the subject of the sentence before goes on as "he" or "she" ("Sen. Roe, of a state where
+            # ..., agreed. He said ..."), before any other name that sentence mentions
+            mention = self._subject_before(span[0], inside) or mention
+            if mention is not None and (prior is None or mention[1] > self.last_at.get("person", -1)):
+                prior = mention[0]
+            if want == "f" and prior is not None and prior.entity is not None and self.gender(prior.entity[0]) == "" \
+                    and len(prior.entity[2].split()) == 1:
+                # "she" after a woman who spoke just before, not a person named only by a surname, whose
+                # gender the text never tells (a full name of a first name not known may be hers)
+                woman = next((e for at, e in reversed(self.spoke) if span[0] - at < 1500
+                              and self.gender(e[0]) == "f" and e[0] not in inside), None)
+                prior = Speaker(woman[2], woman, "named") if woman is not None else prior
+        elif low in GROUP_PRONOUNS:
+            prior = self.last.get("group") or self.last.get("organization")
+        else:
+            prior = self.last.get("organization")
+        if prior is None:
+            return Speaker(text, None, "named" if low in PERSON_PRONOUNS else "organization")
+        return Speaker(prior.text if prior.entity is None else prior.entity[2], prior.entity, prior.source_type,
+                       prior.anon_key)
+
+    def _heard(self, linked, low: str, span, start: int, content) -> tuple | None:
+        """A pronoun cue subject the who-is-who links to a person: that person, unless the pronoun
+        can't be them ("she" for a man) or the discourse (the last source, the person named since
+        outside anyone's words) points to someone else, who then speaks."""
+        want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
+        if want and self.gender(linked[0]) not in ("", want):
+            linked = None
+        if not PREFER_DISCOURSE and linked is not None:
+            return linked
+        heard = self._pronoun(low, span, start, content).entity
+        if heard is not None and heard[1] == "person":
+            return heard
+        return linked
+
+    def opening_pronoun(self, content: tuple[int, int]) -> str | None:
+        """The person a "he" or "she" opening a claim's words stands for ("he has been accused by ..."), so
+        the claim reads alone: the subject of the sentence before, named or a pronoun of the same
+        gender linked to a person; else the who-is-who's link; None when neither tells."""
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None or span[0].lower_ not in ("he", "she") or span[0].dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        want = {"he": "m", "she": "f"}[span[0].lower_]
+        off = {p for p in self.by_id if self.gender(p) not in ("", want)}
+        named = self._subject_before(span[0].idx, off, pronouns=span[0].lower_)
+        ent = named[0].entity if named is not None else self._linked(span[0])
+        return ent[2] if ent is not None and ent[0] not in off else None
+
+    def _subject_before(self, start: int, skip, pronouns: str = "") -> tuple[Speaker, int] | None:
+        """The named person who is the subject of the sentence before the one at start (outside quotes
+        and anyone's words), with where they are named."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span[0].sent.start == 0:
+            return None
+        prev = self.doc[span[0].sent.start - 1].sent
+        while prev.start > 0 and not prev.text.strip():
+            prev = self.doc[prev.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is not None and pronouns and subj.lower_ == pronouns:
+            ent = self._linked(subj)  # "He has seen ... But he has": the same pronoun goes on
+        elif subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
+            return None
+        else:
+            ent = self._entity(subj)
+        if ent is None or ent[1] != "person" or ent[0] in skip:
+            return None
+        return Speaker(ent[2], ent, "named"), subj.idx
+
+    def _in_quote(self, pos: int) -> bool:
+        """Whether some quote holds pos: the last quote starting at or before it, or an earlier one, reaches past it."""
+        i = bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self._quote_reach[i] > pos
+
+    def _person_before(self, start: int, skip=frozenset(), past_words=False) -> tuple[Speaker, int] | None:
+        """The nearest person mentioned before start (within the last 120 words); past_words: not one
+        named only in what an earlier source said."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        end_i = span.start if span is not None else len(self.doc)
+        for tok in reversed(self.doc[max(end_i - 120, 0):end_i]):
+            # a capitalised word of a person's mention, whatever tag the parser gave it
+            if (tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.is_alpha) \
+                    and not self._in_quote(tok.idx) and not (past_words and self.own_words.holds(tok.idx)):
+                ent = self.entity_at(tok.idx, tok.idx + len(tok.text))
+                if ent is not None and ent[1] == "person" and ent[0] not in skip:
+                    return Speaker(ent[2], ent, "named"), tok.idx
+        return None
+
