@@ -20,7 +20,7 @@ site: $(STAMP)  ## build site/ from seeds/ (fails on warnings, e.g. a seed that 
 	$(BIN)/mkdocs build --strict
 
 serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload on seeds/ and templates/
-	$(BIN)/mkdocs serve --livereload
+	$(BIN)/mkdocs serve --livereload --dirty  # --dirty: unchanged generated pages are not written again
 
 markdown: $(STAMP)  ## write the generated Markdown tree to build/markdown (for other site engines)
 	$(BIN)/python -m generator build --seeds seeds --out build/markdown

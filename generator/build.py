@@ -45,14 +45,44 @@ def read_all(paths: Iterable[Path], root: Path | None = None,
     for path in paths:
         source = str(path.relative_to(root)) if root else str(path)
         try:
+            stamp = _stamp(path)
+            known = _READ.get((str(path), source))
+            if known is not None and stamp is not None and known[0] == stamp:  # unchanged since this process read it
+                docs.append(known[1])
+                continue
             if path.suffix.lower() in READERS:  # a page, PDF or Word file: keyed by its bytes, read once
                 docs.append(read_cached(path, source, cache_dir))
             else:
                 doc = read_seed(path, source=source)
                 docs.append((doc, doc.text.encode("utf-8")))  # the cache key's content: read once, as decoded
+            if stamp is not None:
+                _remember(_READ, (str(path), source), (stamp, docs[-1]))
         except SeedError as err:
             errors.append(err)
     return docs, errors
+
+
+# A `mkdocs serve` process rebuilds the whole site after each edit: what it read or graded before
+# is kept while its inputs are unchanged (a seed's file stamp; the very annotations object the
+# annotation cache returned), so an edit re-reads and re-grades only the edited seed.
+MEMORY = 20_000
+_READ: dict[tuple[str, str], tuple[tuple, tuple[Document, bytes]]] = {}
+_GRADED: dict[str, tuple[Annotations, Annotations]] = {}
+
+
+def _stamp(path: Path) -> tuple | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size, st.st_ino, st.st_dev
+
+
+def _remember(memory: dict, key, value) -> None:
+    memory.pop(key, None)
+    memory[key] = value
+    while len(memory) > MEMORY:
+        del memory[next(iter(memory))]
 
 
 def annotate(
@@ -113,8 +143,18 @@ def annotate(
                                         "report it with this file attached"))
             if progress:
                 progress(n, len(misses))
-    anns = [grade(results[i]) for i in sorted(results)]
+    anns = [_graded(keys[docs[i][0].source], results[i]) for i in sorted(results)]
     return anns, errors, len(misses), {a.document.source: keys[a.document.source] for a in anns}
+
+
+def _graded(key: str, ann: Annotations) -> Annotations:
+    """grade(ann), reused while the cache hands out the same annotations object for this key."""
+    known = _GRADED.get(key)
+    if known is not None and known[0] is ann:
+        return known[1]
+    graded = grade(ann)
+    _remember(_GRADED, key, (ann, graded))
+    return graded
 
 
 def grade(ann: Annotations) -> Annotations:

@@ -67,6 +67,11 @@ class CorpusEntity:
     def mention_count(self) -> int:
         return sum(len(a.entity.mentions) for a in self.appearances)
 
+    @cached_property
+    def reference_count(self) -> int:
+        """Descriptions and pronouns linked to this person ("the senator", "she") across briefings."""
+        return sum(len(getattr(a.entity, "references", ()) or ()) for a in self.appearances)
+
 
 @dataclass(frozen=True)
 class TimelineEntry:
@@ -95,6 +100,9 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
     entities: dict[str, list[CorpusEntity]] = {}
     links: dict[tuple[str, str], str] = {}
     pages: dict[str, str] = {}
+    # the last words of every full name in the corpus: a bare word that is one ("Clinton", "Paul" of
+    # "Rand Paul") may be a surname, so it is not kept to its briefing like a bare first name
+    said_surnames = {t[-1] for a in ordered for e in a.people if len(t := tokens(e.name)) > 1}
     for kind in KINDS:
         groups: dict[str, list[Appearance]] = defaultdict(list)
         for a in ordered:
@@ -105,7 +113,7 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
             for e in getattr(a, kind):
                 spoken = tuple(by_speaker.get(e.id, ()))
                 k = _merge_key(e)
-                if kind == "people" and " " not in k and first_name_only(k):
+                if kind == "people" and " " not in k and first_name_only(k) and k not in said_surnames:
                     k = apart_key(k, slug)  # "his brother Tom" here is not "Tom" there
                 groups[k].append(Appearance(slug, a.document.title, a.document.published, e, spoken))
         merged, maybe = merge_people(groups, _compatible_roles, _shared_roles) if kind == "people" else (groups, {})

@@ -94,12 +94,14 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     clusters: list[_Cluster] = []
     items: dict[int, list[T]] = {}
     maybe: dict[int, set[int]] = defaultdict(set)
+    # a name is only ever contained in one with the same last word: look among those, not all clusters
+    by_last: dict[str, list[int]] = defaultdict(list)
     for k in order:
         form = name_form(k)
         if not form.words:
             continue
-        cands = [i for i, c in enumerate(clusters) if _contained(form, c.form) and APART not in c.keys[0]
-                 and (APART not in k or len(c.form.words) > 1)]
+        cands = [i for i in by_last[form.words[-1]] if _contained(form, clusters[i].form)
+                 and APART not in clusters[i].keys[0] and (APART not in k or len(clusters[i].form.words) > 1)]
         # "Ruiz Jr." names the son alone: a surname with his suffix needs no roles to join "Tomas Ruiz Jr."
         junior = len(form.words) >= 2 and is_generation(form.words[-1])
         fit = [i for i in cands if form.words[0] == clusters[i].form.words[0] or junior
@@ -115,6 +117,7 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
                     maybe[i].add(fit[0])
             continue
         clusters.append(_Cluster(form, [k]))
+        by_last[form.words[-1]].append(len(clusters) - 1)
         items[len(clusters) - 1] = list(groups[k])
         for i in cands:  # ambiguous or roles that do not fit: shown, not merged
             maybe[len(clusters) - 1].add(i)

@@ -5,6 +5,10 @@ pipeline and the extraction code), the hand corrections, its slug, where each of
 described (an entity page appears once a second briefing names it), the templates and the
 rendering code. A rebuild after one seed changes renders that briefing again and reads the other
 pages from here.
+
+An entity page (a person, organisation or place with a page of its own) is kept the same way,
+keyed by its name, page and possible duplicates, each appearance's briefing slug, annotations'
+version and entity id, and its ego graph (render._entity_key).
 """
 
 from __future__ import annotations

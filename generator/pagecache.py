@@ -7,6 +7,7 @@ thousands of others from here, instead of converting and theming every page agai
 from __future__ import annotations
 
 import json
+import os
 import zlib
 from pathlib import Path
 
@@ -53,3 +54,30 @@ class PageCache:
         """Forget a page."""
         for suffix in (".html.z", ".json"):
             self.store.delete(key, suffix)
+
+
+class ServedPages:
+    """What one `mkdocs serve --dirty` process has written to its site folder, kept across rebuilds:
+    each generated page's key and output file, and every page's search entries and anchors."""
+
+    def __init__(self) -> None:
+        self.written: dict[str, tuple[str, str]] = {}  # uri -> (page key, output file)
+        self.search: dict[str, list] = {}  # uri -> the search entries its last build gave
+        self.anchors: dict[str, list[str]] = {}  # uri -> the anchor ids its last build found
+
+    def unchanged(self, uri: str, key: str, dest: str) -> bool:
+        """Whether this page was written with this key and its output file is still there."""
+        known = self.written.get(uri)
+        return known is not None and known[0] == key and os.path.isfile(dest)
+
+    def update(self, written: dict[str, tuple[str, str, list[str]]], present: set[str]) -> None:
+        """Record the generated pages written by a build (uri -> key, output file, anchors) and forget
+        pages the site no longer has, deleting their output so the preview does not serve them."""
+        for uri, (key, dest, anchors) in written.items():
+            self.written[uri] = (key, dest)
+            self.anchors[uri] = anchors
+        for uri in [u for u in self.written if u not in present]:
+            Path(self.written.pop(uri)[1]).unlink(missing_ok=True)
+        for table in (self.search, self.anchors):
+            for uri in [u for u in table if u not in present]:
+                del table[uri]

@@ -13,7 +13,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from . import __version__
@@ -21,7 +21,7 @@ from .build import build_site
 from .corpus import OWN_PAGE_FROM
 from .corrections import CorrectionsError
 from .options import EXECUTORS, BuildOptions
-from .pagecache import PageCache, fingerprint, page_key
+from .pagecache import PageCache, ServedPages, fingerprint, page_key
 from .rawblocks import RawBlocks
 from .rawblocks import ids as raw_block_ids
 
@@ -47,6 +47,14 @@ class BriefingsConfig(base.Config):
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     """Adds one generated page per seed, plus people, organisations, places and timeline pages."""
+
+    served: ServedPages | None = None  # only under `mkdocs serve --dirty`
+
+    def on_startup(self, *, command, dirty):
+        # Defining on_startup makes MkDocs keep this instance across `mkdocs serve` rebuilds. Under
+        # `mkdocs serve --dirty` the site folder is kept too, so a generated page written earlier in
+        # this process with the same Markdown and settings is neither converted nor written again.
+        self.served = ServedPages() if command == "serve" and dirty else None
 
     def _path(self, config, value: str) -> Path:
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
@@ -77,19 +85,30 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             log.warning("%s", note)
         for err in result.errors:
             log.warning("seed skipped: %s", err)
+        self._start_page_cache(files, config)
+        served = self.served
         self.generated: set[str] = set()
+        self.keys: dict[str, str] = {}
+        self.built: set[str] = set()
+        kept = 0
         for uri, content in sorted(result.pages.items()):
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 log.warning("generated page %s replaces %s in docs/", uri, existing.src_uri)
                 files.remove(existing)
-            files.append(File.generated(config, uri, content=content))
+            file = File.generated(config, uri, content=content)
+            self.keys[uri] = page_key(self.fingerprint, uri, {}, content)
+            if served is not None and served.unchanged(uri, self.keys[uri], file.abs_dest_path):
+                file.is_modified = _unmodified  # MkDocs' --dirty build skips reading and writing it
+                kept += 1
+            files.append(file)
             self.generated.add(uri)
         timings = ", ".join(f"{k} {v:.1f}s" for k, v in result.timings.items())
         log.info("%d briefings (%d extracted, %d from cache), %d pages; %s",
                  len(result.annotations), result.extracted, len(result.annotations) - result.extracted,
                  len(result.pages), timings)
-        self._start_page_cache(files, config)
+        if served is not None:
+            log.info("%d generated pages unchanged since the last build of this serve: kept as written", kept)
         return files
 
     def on_serve(self, server, config, builder):
@@ -157,13 +176,19 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({CACHED_TEMPLATE: "{{ briefings_cached_html(page) }}"}),
                                           env.loader])
         env.globals["briefings_cached_html"] = lambda page: self.pages.html(self.hits[page.file.src_uri][0])
+        self.files = files
+        if self.served is not None:  # pages MkDocs skipped still answer links to their anchors
+            for uri in self.generated:
+                page = files.get_file_from_path(uri).page
+                if page is not None and page.present_anchor_ids is None and uri in self.served.anchors:
+                    page.present_anchor_ids = set(self.served.anchors[uri])
         return env
 
     @event_priority(100)
     def _before_search(self, context, page, config, nav):
         index = _search_index(config)
         uri = page.file.src_uri
-        if index is not None and uri in self.misses:
+        if index is not None and (uri in self.misses or self.served is not None):
             self.search_marks[uri] = len(index.entries)
         if uri in self.generated and page.content:
             # the search plugin sees the page without its hover cards (it would skip them anyway)
@@ -177,6 +202,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         uri = page.file.src_uri
         if index is not None and uri in self.hits:
             index.entries.extend(self.hits[uri][1]["search"])
+        if index is not None and self.served is not None and uri in self.search_marks:
+            self.served.search[uri] = index.entries[self.search_marks[uri]:]
         if self.full_content is not None:
             page.content, self.full_content = self.full_content, None
         return context
@@ -194,12 +221,32 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 "anchors": sorted(page.present_anchor_ids or ()), "search": entries})
         if uri in self.generated:
             page.content = page.markdown = ""  # written: keep thousands of pages' HTML out of memory
+            self.built.add(uri)
         return output
 
+    @event_priority(50)  # before the search plugin writes its index
     def on_post_build(self, config):
         for uri in self.tainted & set(self.misses):  # e.g. a broken anchor, reported after the page was written
             self.pages.delete(self.misses[uri])
+        if self.served is not None:
+            self._finish_dirty_build(config)
         self._stop_watching()
+
+    def _finish_dirty_build(self, config) -> None:
+        """After a --dirty serve build: remember what was written, and give search every page's entries."""
+        pages = self.files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
+        written = {f.src_uri: (self.keys[f.src_uri], f.abs_dest_path, sorted(f.page.present_anchor_ids or ()))
+                   for f in pages if f.src_uri in self.built and f.src_uri not in self.tainted}
+        self.served.update(written, {f.src_uri for f in pages})
+        index = _search_index(config)
+        if index is None:
+            return
+        # pages MkDocs skipped as unmodified were never shown to the search plugin: their entries
+        # come from the build that wrote them, in the order a full build would index them
+        index.entries[:] = [e for f in pages for e in self.served.search.get(f.src_uri, ())]
+        for plugin in config.plugins.values():
+            if getattr(plugin, "search_index", None) is index and hasattr(plugin, "search_index_prev"):
+                plugin.search_index_prev = None  # Material would merge in its last index: ours is whole
 
     def on_build_error(self, error):
         self._stop_watching()
@@ -211,6 +258,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.watcher = None
         if getattr(self, "hits", None) is not None:
             log.info("%d generated pages from the page cache, %d rendered", len(self.hits), len(self.misses))
+
+
+def _unmodified() -> bool:
+    return False
 
 
 def _warm_pipeline(name: str | None) -> None:

@@ -178,6 +178,7 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
         pages[uri] = text
     links = graphs.corpus_links(corpus)
     people = {f"people/{e.id}": e for e in corpus.entities["people"]}
+    by_slug = {slug: versions.get(source) for source, slug in corpus.slugs.items()}
     for kind in KINDS:
         by_id = {e.id: e for e in corpus.entities[kind]}
         for ent in corpus.entities[kind]:
@@ -185,15 +186,23 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
             if ent.page != uri:  # described in its one briefing
                 continue
             ego = graphs.ego_graph(corpus, links, f"{kind}/{ent.id}", lambda t, u=uri: url(u, f"{t}.md"), people)
+            # pages that may be this one's person or thing, left apart because nothing settled it
+            duplicates = [(by_id[d].name, rel(uri, by_id[d].page)) for d in ent.possible_duplicates
+                          if d in by_id and by_id[d].page]
+            key = _entity_key(ent, uri, ego, made_with, by_slug, duplicates) if made_with else None
+            text = store.get(key) if key else None
+            if text is not None:
+                pages[uri] = text
+                continue
             pages[uri] = env.get_template("entity.md.j2").render(
                 entity=ent, kind=kind, kind_title=KIND_TITLES[kind], sentence=sentence,
                 graph=charts.graph_svg(ego, f"Who {ent.name} appears with or speaks about, across briefings", "ego",
                                      height=400),
                 briefing_link=lambda s, u=uri: rel(u, f"briefings/{s}.md"),
-                # pages that may be this one's person or thing, left apart because nothing settled it
-                duplicates=[(by_id[d].name, rel(uri, by_id[d].page)) for d in ent.possible_duplicates
-                            if d in by_id and by_id[d].page],
+                duplicates=duplicates,
                 home=rel(uri, "index.md"), directory=rel(uri, f"{kind}/index.md"))
+            if key:
+                store.put(key, pages[uri])
         uri = f"{kind}/index.md"
         pages[uri] = env.get_template("directory.md.j2").render(
             kind=kind, kind_title=KIND_TITLES[kind],
@@ -223,6 +232,17 @@ def _briefing_key(corpus: Corpus, ann: Annotations, slug: str, made_with: str, v
         return None
     targets = [_described_at(corpus, slug, e) or "" for kind in KINDS for e in getattr(ann, kind)]
     return digest(made_with, version, slug, *targets)
+
+
+def _entity_key(ent, uri: str, ego, made_with: str, versions: dict[str, str | None],
+                duplicates: list[tuple[str, str]]) -> str | None:
+    """What one entity page is made of: its name, page and possible duplicates (named and linked), each
+    appearance's briefing (slug and annotations' version) and entity id, its graph, the templates and code."""
+    seen = [(ap.briefing, versions.get(ap.briefing), ap.entity.id) for ap in ent.appearances]
+    if any(v is None for _, v, _ in seen):
+        return None
+    return digest(made_with, "entity", uri, ent.name, ent.page, *(p for d in duplicates for p in d),
+                  *(part for s, v, e in seen for part in (s, v, e)), repr(ego))
 
 
 def _described_at(corpus: Corpus, slug: str, entity) -> str | None:

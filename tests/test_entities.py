@@ -264,3 +264,19 @@ def test_a_relative_s_first_name_is_not_a_namesake_s_surname(annotate_text):
     ann = annotate_text("Lawyer Greg Tomas advised the White House. Separately, Ana Romero's son Tomas said "
                         "his mother would run again.")
     assert _aliases(ann)["Greg Tomas"] == {"Greg Tomas"}
+
+
+@pytest.mark.parametrize("text, name, nickname", [
+    ('The mayor, Thomas Brandt, nicknamed "Tommy", opened the bridge. Tommy said the city would thrive.',
+     "Thomas Brandt", "Tommy"),
+    ('Senator Robert Ruiz, known to all as "Bobby", spoke first. Later Bobby said he would run again.',
+     "Robert Ruiz", "Bobby"),
+])
+def test_a_nickname_the_text_gives_joins_its_person(annotate_text, text, name, nickname):
+    assert _aliases(annotate_text(text))[name] == {name, nickname}
+
+
+def test_a_first_name_beside_a_full_name_is_not_taken_for_a_nickname(annotate_text):
+    found = _aliases(annotate_text("The mayor, Thomas Brandt, opened the bridge. Tommy, a boy in the crowd, "
+                                   "said he was happy."))
+    assert "Tommy" not in found.get("Thomas Brandt", set())

@@ -112,6 +112,19 @@ def test_a_bare_first_name_is_one_page_per_briefing(annotate_text):
     assert len(pages) == 2 and all(len(p.appearances) == 1 for p in pages)
 
 
+def test_a_bare_first_name_that_is_also_a_surname_in_the_corpus_is_not_kept_apart(annotate_text):
+    from dataclasses import replace
+
+    from generator.corpus import aggregate
+
+    texts = ["Senator Grace Paul spoke on Monday.", "Judge Tomas Paul closed the case.",
+             "Paul said the plan was bad, aides said.", "Paul voted no on Tuesday, aides said."]
+    anns = [replace(a, document=replace(a.document, source=f"{i}.txt"))
+            for i, a in enumerate(annotate_text(t) for t in texts)]
+    bare = [e for e in aggregate(anns).entities["people"] if e.name == "Paul"]
+    assert len(bare) == 1 and len(bare[0].appearances) == 2  # two bearers: one "Paul" page, listed beside both
+
+
 def test_two_names_one_letter_pair_apart_are_not_misspellings():
     _, maybe = merge(("Juan Kelly", ()), ("Juan Kerry", ()))
     assert not maybe

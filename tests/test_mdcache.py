@@ -1,4 +1,4 @@
-"""The Markdown cache of briefing pages: a hit gives the same page; a changed ingredient misses."""
+"""The Markdown cache of briefing and entity pages: a hit gives the same page; a changed ingredient misses."""
 
 from dataclasses import replace
 
@@ -22,15 +22,26 @@ class Counting(MarkdownCache):
     def __init__(self, folder):
         super().__init__(folder)
         self.hits = self.puts = 0
+        self.found: list[str] = []
 
     def get(self, key):
         text = super().get(key)
         self.hits += text is not None
+        self.found += [text] if text is not None else []
         return text
 
     def put(self, key, text):
         self.puts += 1
         super().put(key, text)
+
+    def hit_pages(self, pages: dict[str, str]) -> set[str]:
+        """The pages whose Markdown came from the cache."""
+        return {uri for uri, text in pages.items() if text in self.found}
+
+
+def _own_pages(pages):
+    return {u for u in pages if u.split("/")[0] in ("people", "organizations", "places") and u.count("/") == 1
+            and not u.endswith("/index.md")}
 
 
 def test_a_second_render_reads_briefings_from_the_cache_and_gives_the_same_pages(annotate_text, tmp_path):
@@ -38,10 +49,12 @@ def test_a_second_render_reads_briefings_from_the_cache_and_gives_the_same_pages
     versions = {a.document.source: f"v1-{a.document.source}" for a in anns}
     first = Counting(tmp_path)
     pages = render_site(aggregate(anns), TEMPLATES, store=first, versions=versions)
-    assert first.puts == 2 and first.hits == 0
+    entity_pages = _own_pages(pages)
+    assert "people/ana-gil.md" in entity_pages
+    assert first.puts == 2 + len(entity_pages) and first.hits == 0  # two briefings and the entity pages
     second = Counting(tmp_path)
     assert render_site(aggregate(anns), TEMPLATES, store=second, versions=versions) == pages
-    assert second.hits == 2 and second.puts == 0
+    assert second.hits == 2 + len(entity_pages) and second.puts == 0
     assert render_site(aggregate(anns), TEMPLATES) == pages  # and the same as with no cache at all
 
 
@@ -50,8 +63,9 @@ def test_a_new_version_or_a_new_entity_page_renders_the_briefing_again(annotate_
     versions = {a.document.source: "v1" for a in anns}
     render_site(aggregate(anns), TEMPLATES, store=MarkdownCache(tmp_path), versions=versions)
     edited = Counting(tmp_path)
-    render_site(aggregate(anns), TEMPLATES, store=edited, versions={**versions, "b.txt": "v2"})
-    assert edited.hits == 1 and edited.puts == 1  # only the edited seed's page
+    pages = render_site(aggregate(anns), TEMPLATES, store=edited, versions={**versions, "b.txt": "v2"})
+    # only the edited seed's page, and the pages of the entities it names (Ana Gil's among them)
+    assert edited.hit_pages(pages) == {u for u in pages if u.startswith("briefings/visit-a")}
     # Madrid gets a page of its own once a third briefing names it: briefing b links there now
     c = annotate_text("Ana Gil flew to Madrid again on Sunday.", published="2020-01-12", title="Visit c")
     more = [*anns, replace(c, document=replace(c.document, source="c.txt"))]
@@ -59,4 +73,8 @@ def test_a_new_version_or_a_new_entity_page_renders_the_briefing_again(annotate_
     pages = render_site(aggregate(more), TEMPLATES, store=store, versions={**versions, "c.txt": "v1"})
     b = next(u for u in pages if u.startswith("briefings/visit-b"))
     assert "places/madrid.md" in pages and "../places/madrid.md" in pages[b]
-    assert store.hits == 1  # briefing a only: b's links changed, c is new
+    # briefing a only (b's links changed, c is new), and the entity pages c adds nothing to
+    hits = store.hit_pages(pages)
+    assert {u for u in hits if u.startswith("briefings/")} == {u for u in pages if u.startswith("briefings/visit-a")}
+    assert "people/ana-gil.md" not in hits and "places/madrid.md" not in hits
+    assert _own_pages(pages) - hits == {"people/ana-gil.md", "places/madrid.md"}

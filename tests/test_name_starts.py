@@ -87,6 +87,7 @@ def test_a_headline_verb_before_a_name_the_body_gives_is_cut(annotate_text):
     # an honorific written without its stop, whatever the model typed the run
     ("\"It worked,\" association president Prof TV Narayana told reporters.", "TV Narayana"),
     ("The clinic is run by Prof Lena Okafor, who trained in Leeds.", "Lena Okafor"),
+    ("Hundreds gathered for a vigil in memory of Mr Tarleton-Vane, 23, a recent graduate.", "Tarleton-Vane"),
     ("White House Counselor Kellyanne Brandt clarified in an interview Friday that the plan stood.",
      "Kellyanne Brandt"),
     # a campaign ticket: two full names joined by a hyphen

@@ -19,6 +19,18 @@ def roles(ann, name):
     ("The resolution gives Secretary-General Ban Tae-soo a month to act.", "Ban Tae-soo", "Secretary-General"),
     # the possessive resolved: the role reads alone
     ("Mr Ruiz told his counterpart, Tran Van Lo, that trade mattered.", "Tran Van Lo", "Ruiz's counterpart"),
+    # the body a title before the name is of, written after the name
+    ("Chairman Elliot Brandt of the House Oversight Committee opened the hearing.", "Elliot Brandt",
+     "Chairman of the House Oversight Committee"),
+    # an appositive's noun phrase before its relative clause
+    ("The president appointed Tom Vidal, a party loyalist who has often attacked the inquiry, to the post.",
+     "Tom Vidal", "a party loyalist"),
+    # a role the name is said to be, up to its object
+    ("Ana Ruiz is a state department employee with years of experience.", "Ana Ruiz", "a state department employee"),
+    ("Tom Vidal was a spokesman for the agency until May.", "Tom Vidal", "a spokesman for the agency"),
+    # a relative clause interrupted by a comma leaves its pronoun out
+    ("Sanctions hit Tom Vidal, a former adviser to the prince who, it said, was there.", "Tom Vidal",
+     "a former adviser to the prince"),
 ])
 def test_roles_between_commas_and_hyphenated_titles(annotate_text, text, name, role):
     assert role in roles(annotate_text(text), name)
@@ -109,3 +121,59 @@ def test_an_appositive_that_is_another_persons_description_is_not_a_role(annotat
     ann = annotate_text("Leaders, including Benjamin Nathan, the country's founder David Ben-Gurion, and others, "
                         "were named.")
     assert not any("founder" in r for r in roles(ann, "Benjamin Nathan"))
+
+
+@pytest.mark.parametrize("text, name", [
+    # denied, supposed or asked, the role is not stated
+    ("Tom Vidal is not a spokesman for the agency.", "Tom Vidal"),
+    ("Tom Vidal would be a candidate if asked.", "Tom Vidal"),
+    ("Is Tom Vidal a candidate?", "Tom Vidal"),
+])
+def test_a_role_denied_supposed_or_asked_is_not_stated(annotate_text, text, name):
+    assert roles(annotate_text(text), name) == ()
+
+
+def test_the_body_after_a_titled_name_stops_before_another_name(annotate_text):
+    ann = annotate_text("Chairman Elliot Brandt of the Farmers Union and Ana Ruiz of the Dockers Union spoke.")
+    assert "Chairman of the Farmers Union" in roles(ann, "Elliot Brandt")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # the one who replaced holds the role now, the one replaced held it before
+    ("Tom Vidal, who replaced Kurt Holm as special envoy, met the ministers.", "Tom Vidal", "special envoy"),
+    ("Tom Vidal, who replaced Kurt Holm as special envoy, met the ministers.", "Kurt Holm", "former special envoy"),
+    ("Tom Vidal, who resigned as the special envoy in May, spoke.", "Tom Vidal", "former special envoy"),
+])
+def test_a_role_given_with_as_in_a_relative_clause(annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)
+
+
+def test_the_role_of_the_person_replaced_is_not_the_neighbours(annotate_text):
+    ann = annotate_text("Tom Vidal, who replaced Kurt Holm as special envoy, met the ministers.")
+    assert "former special envoy" not in roles(ann, "Tom Vidal")
+    assert "special envoy" not in roles(ann, "Kurt Holm")
+
+
+def test_a_title_ending_the_sentence_before_a_name_is_not_its_role(annotate_text):
+    ann = annotate_text("Officials reviewed the email server Ana Ruiz used as Secretary of State. Tom Vidal criticised "
+                        "her staff.")
+    assert not any("Secretary" in r for r in roles(ann, "Tom Vidal"))
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # the organisation a name is written as belonging to
+    ("CNN’s Manu Vidal reported late on Sunday that five aides quit.", "Manu Vidal", "CNN"),
+    ("Grilled by Fox's Chris Wallace on the plan, Ana Ruiz said little.", "Chris Wallace", "Fox"),
+    # "state" opens a title
+    ("In Missouri, Republican state Rep. Rick Ivers has filed a bill.", "Rick Ivers", "state Rep."),
+])
+def test_an_outlets_name_and_a_state_title(annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("President Tom Vidal left early. Vidal's Ana Ruiz spoke.", "Ana Ruiz"),
+    ("Peru's Ana Ruiz spoke.", "Ana Ruiz"),
+])
+def test_a_persons_or_countrys_possessive_is_no_role(annotate_text, text, name):
+    assert roles(annotate_text(text), name) == ()

@@ -24,11 +24,51 @@ def test_description_links_to_the_person_whose_role_it_states(annotate_text, tex
     assert phrase in refs(annotate_text(text), name)
 
 
+@pytest.mark.parametrize("text, name, phrase", [
+    # a chair of a chamber's committee is a lawmaker; the state comes from the party tag
+    ("Chairman Elliot Brandt of the House Oversight Committee opened the hearing. The New York lawmaker "
+     "said the witnesses must appear.", "Elliot Brandt", "The New York lawmaker"),
+    ("Rep. Elliot Brandt (D-N.Y.) met Sen. Ana Ruiz, R-Ky., on Monday. The Kentucky lawmaker left.",
+     "Ana Ruiz", "The Kentucky lawmaker"),
+    ("Sen. Ana Ruiz of Ohio met Sen. Lena Sato of Texas. The Ohio senator said little.", "Ana Ruiz",
+     "The Ohio senator"),
+    # a president is a leader; "US" and "American" are one country, and not Russia
+    ("President Tomas Brandt met Russian President Ivan Petrov. The US leader said trade talks would go on.",
+     "Tomas Brandt", "The US leader"),
+    ("President Tomas Brandt met Russian President Ivan Petrov. The American president left first.",
+     "Tomas Brandt", "The American president"),
+    ("President Tomas Brandt met Russian President Ivan Petrov. The Russian leader said little.",
+     "Ivan Petrov", "The Russian leader"),
+])
+def test_description_of_an_office_links_to_the_holder_of_that_office(annotate_text, text, name, phrase):
+    assert phrase in refs(annotate_text(text), name)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a word of the description that is neither a place nor in the stated role rules the class out
+    ("President Tomas Brandt spoke on Monday. The opposition leader was not there.", "The opposition leader"),
+    # the White House is no chamber
+    ("White House staff member Tom Vidal spoke. The lawmaker disagreed.", "The lawmaker"),
+    # a place the person's role contradicts
+    ("Sen. Ana Ruiz (R-Ky.) spoke on Monday. The Ohio senator disagreed.", "The Ohio senator"),
+])
+def test_description_of_an_office_not_linked_to_another_office(annotate_text, text, phrase):
+    ann = annotate_text(text)
+    linked = [ann.document.text[s:e] for p in ann.people for s, e in p.references]
+    assert phrase not in linked
+
+
 @pytest.mark.parametrize("text, phrase", [
     # an appositive is the role itself, not a link
     ("Carlos Vidal, the mayor, opened the session.", "the mayor"),
     # the object of the verb whose subject is the mayor is somebody else
     ("Carlos Vidal is the mayor of the town. Vidal thanked the mayor of the next town.", "the mayor"),
+    # a word that makes another office
+    ("Education Minister Lia Conti spoke first. Then the prime minister spoke.", "the prime minister"),
+    # what the subject is said to be is a role, not a link
+    ("Karl Ebert spoke on Monday. Ebert, 58, is the defense secretary.", "the defense secretary"),
+    # the object of the person's own role is someone else
+    ("Tom Vidal spoke. Vidal, a senior adviser to the secretary, resigned.", "the secretary"),
     # "the senator from Ohio" names a different senator
     ("Sen. Ana Ruiz spoke. The senator from Ohio disagreed.", "The senator"),
     # nobody named before holds the role
@@ -94,6 +134,11 @@ def test_references_in_the_extract_contract(annotate_text):
     ("President Tomas Brandt met Carlos Vidal, his predecessor, on Monday.", "Carlos Vidal", "Brandt's predecessor"),
     ("Carlos Brandt later spoke with Rudy Garza, his personal lawyer.", "Rudy Garza", "Brandt's personal lawyer"),
     ("Ana Ruiz praised Carlos Vidal, her deputy.", "Carlos Vidal", "Ruiz's deputy"),
+    # the owner a description linked to a person
+    ("President Tomas Brandt spoke on Monday. Rudy Garza, the president's personal lawyer, met officials.",
+     "Rudy Garza", "Brandt's personal lawyer"),
+    ("President Tomas Brandt spoke on Monday. Later the president's lawyer, Rudy Garza, met officials.",
+     "Rudy Garza", "Brandt's lawyer"),
 ])
 def test_a_possessive_role_reads_alone(annotate_text, text, name, role):
     ann = annotate_text(text)
@@ -109,3 +154,86 @@ def test_possessive_in_an_appositive_is_not_the_named_person(annotate_text):
 def test_a_first_name_alone_tells_the_gender(annotate_text):
     ann = annotate_text("Carlos Vidal painted Marilyn many times. He said the work made him rich.")
     assert refs(ann, "Carlos Vidal") == ["He", "him"]
+
+
+def test_person_page_counts_the_linked_descriptions_and_pronouns(annotate_text):
+    from conftest import ROOT
+
+    from generator.corpus import aggregate
+    from generator.render import render_site
+
+    ann = annotate_text("Chairman Elliot Brandt of the House Oversight Committee opened the hearing. "
+                        "The New York lawmaker said the witnesses must appear. He left early.")
+    page = render_site(aggregate([ann]), ROOT / "templates")["people/elliot-brandt.md"]
+    assert "1 mention · 2 more by description or pronoun" in page
+
+
+@pytest.mark.parametrize("title, text, name, phrase", [
+    # a headline drops the article, and may describe the person the story names next
+    ("WH spokesman denies report", "White House spokesman Hal Moran said on Sunday that talks would go on. "
+     "Sen. Ana Ruiz listened.", "Hal Moran", "WH spokesman"),
+    ("Talks go on: White House spokesman", "White House spokesman Hal Moran said on Sunday that talks would go "
+     "on. Sen. Ana Ruiz listened.", "Hal Moran", "White House spokesman"),
+    # a lede does too
+    ("Report denied", "The spokesman said nothing new.\n\nDeputy press secretary Hal Moran answered questions. "
+     "Sen. Ana Ruiz listened.", "Hal Moran", "The spokesman"),
+])
+def test_headline_or_lede_describes_the_person_named_next(annotate_text, title, text, name, phrase):
+    assert phrase in refs(annotate_text(text, title=title), name)
+
+
+def test_a_headline_description_two_people_fit_is_not_linked(annotate_text):
+    ann = annotate_text("Sen. Hal Moran and Sen. Ana Ruiz answered questions.", title="Senator denies report")
+    assert all(p.references == () for p in ann.people)
+
+
+def test_a_headline_description_links_its_claim_to_the_person(annotate_text):
+    ann = annotate_text("White House spokesman Hal Moran said on Sunday that talks would go on.",
+                        title="Talks go on: White House spokesman")
+    moran = next(p for p in ann.people if p.name == "Hal Moran")
+    assert any(c.speaker_id == moran.id and c.start < 40 for c in ann.claims)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the subject of a reported clause is the reporter, whoever is named in between
+    ("Chairman Karl Ebert argued on Sunday that, despite Counsel Tom Vidal deciding not to charge Mayor Paul "
+     "Ivers, he believes there is evidence.", "Karl Ebert"),
+    ("Karl Ebert said on Monday that after meeting Tom Vidal he felt hopeful.", "Karl Ebert"),
+])
+def test_a_reported_clauses_subject_pronoun_is_the_reporter(annotate_text, text, name):
+    assert "he" in refs(annotate_text(text), name)
+
+
+def test_a_pronoun_in_quoted_words_is_not_the_quoter(annotate_text):
+    ann = annotate_text('Karl Ebert wrote, "Tom Vidal lied to Paul Ivers, unless of course, he returned the files."')
+    assert "he" not in refs(ann, "Karl Ebert")
+
+
+def test_a_possessive_description_links_its_owner(annotate_text):
+    ann = annotate_text("President Tomas Brandt spoke on Monday. The president's son left early.")
+    assert refs(ann, "Tomas Brandt") == ["The president"]
+
+
+def test_the_owner_of_a_noun_is_not_the_person_it_names(annotate_text):
+    ann = annotate_text("Paul Brandt, president of the chess club, spoke on Monday. Ana Ruiz asked about the "
+                        "president's son, Paul Brandt, later.")
+    assert "the president" not in refs(ann, "Paul Brandt")
+
+
+def test_a_possessive_phrase_that_is_a_stated_role_links_to_its_holder(annotate_text):
+    ann = annotate_text("President Tomas Brandt spoke on Monday. Rudy Garza, the president's personal lawyer, met "
+                        "officials. Later the president's personal lawyer said the trip was private.")
+    assert refs(ann, "Rudy Garza") == ["the president's personal lawyer"]
+    assert "Brandt's personal lawyer" in next(p for p in ann.people if p.name == "Rudy Garza").roles
+
+
+def test_the_bare_title_goes_to_its_holder_before_a_president_of_something(annotate_text):
+    ann = annotate_text("President Tomas Brandt spoke on Monday. Ana Ruiz, president of the assembly, said she would "
+                        "only meet envoys with the president's permission.")
+    assert refs(ann, "Tomas Brandt") == ["the president"]
+
+
+def test_a_title_with_a_country_is_bare_too(annotate_text):
+    ann = annotate_text("President Tomas Brandt met Syrian President Omar Haddad on Monday. Ana Ruiz, president of "
+                        "the assembly, praised Haddad. She said the president's speech was long.")
+    assert refs(ann, "Omar Haddad") == ["the president"]

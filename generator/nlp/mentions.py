@@ -193,9 +193,11 @@ def _initialled_author(toks: list) -> bool:
 def _titled_name(toks: list) -> bool:
     """ "Prof TV Narayana", "Dr Ana Ruiz": an honorific written as an abbreviation, then one to three
     name words (capitalised, or initials), is a person whatever spaCy typed the run."""
-    if not 2 <= len(toks) <= 4 or not toks[0].text[:1].isupper() or toks[0].lower_.rstrip(".") + "." not in words("titles"):
+    if not 2 <= len(toks) <= 5 or not toks[0].text[:1].isupper() or toks[0].lower_.rstrip(".") + "." not in words("titles"):
         return False
-    return all(t.is_alpha and (is_name_case(t.text) or is_initials(t.text)) for t in toks[1:])
+    # ("Mr Ana-Ruiz": a hyphen inside a double-barrelled surname)
+    return toks[-1].is_alpha and all((t.is_alpha and (is_name_case(t.text) or is_initials(t.text)))
+                                     or (t.text == "-" and not t.whitespace_) for t in toks[1:])
 
 
 def _heading(text: str, pos: int) -> bool:

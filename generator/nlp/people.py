@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..model import Evidence
 from .names import is_title_word
 from .personhood import is_person_noun, text_of
+from .roleforms import as_roles, copular_role, organisation_before, title_of
 from .rules import words
 from .titlephrase import NOT_TITLE_ENTS, plural_titles, singular, title_before
 
@@ -23,6 +24,8 @@ _CH = rf"(?:[^,;:.()“”\"]|{_AFTER_ABBREVIATION}|(?<=\b[A-Z])\.)"
 _END = rf"(?:[,;]|{_NOT_AFTER_ABBREVIATION}(?<!\b[A-Z])\.|(?=\())"  # "…, an aide to Ana Ruiz (D., Ore.)"
 APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,110}}?|(?:[A-Za-z’']+\s+){{0,3}}of\s+{_CH}{{3,60}}?"
                       rf"|(?:[A-Za-z’']+\s+){{1,3}}(?:for|at)\s+{_CH}{{3,60}}?)\s*{_END}")
+# "Ruiz, a party loyalist who has attacked the inquiry,": the appositive's noun phrase before its relative clause
+REL_APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,80}}?)\s+(?:who|whose|that|which)\s")
 # "Ruiz, Panama coach, said"; "Peru's Prime Minister, Ana Ruiz said": a role between commas
 BARE_AFTER_RE = re.compile(rf"^,\s+((?:(?!\n){_CH}){{3,90}}?)\s*{_END}")
 BARE_BEFORE_RE = re.compile(r"(?:^|[.!?:\n]\s*|,\s+)([^,;:.!?()“”\"\n]{3,80}),\s*$")
@@ -70,8 +73,13 @@ def describe(doc, person_mentions: list[tuple[int, int]],
             lo, hi = _bounds(doc, min(a, start), max(b, end), block)
             found.append(Evidence(what, a, b, lo, hi, kind))
         title = title_before(doc, start) or _role_noun_before(doc, start)
-        if title:
+        of = title and title_of(doc, end)
+        if of:
+            add(f"{_singular(doc, *title)} {text[end + 1:of]}", title[0], of, "role")
+        elif title:
             add(_singular(doc, *title), title[0], title[1], "role")
+        elif outlet := organisation_before(doc, start):
+            add(outlet[2], outlet[0], outlet[1], "role")
         else:
             # "former presidents Ana Ruiz and Tom Vidal", "Sens. Ana Ruiz and Tom Vidal": a plural role
             # before a list of names is each one's (a singular one is the first name's only)
@@ -101,7 +109,11 @@ def describe(doc, person_mentions: list[tuple[int, int]],
         else:
             m = APPOS_RE.match(after)
             if m and not _noun_phrase(doc, end + m.start(1), end + m.end(1)):
-                m = None
+                m = REL_APPOS_RE.match(after)
+                cut = m and doc.char_span(end + m.start(1), end + m.end(1), alignment_mode="expand")
+                if not cut or not _noun_phrase(doc, end + m.start(1), end + m.end(1)) \
+                        or not is_person_noun(cut[-1].text) or cut[-1].tag_ != "NN":
+                    m = None
             # "Ruiz, ahead of talks with ministers,": without an article, only a role noun heads a role
             if m and not re.match(r"(?:a|an|the|of)\s", m.group(1)) \
                     and not _role_phrase(doc, end + m.start(1), end + m.end(1)):
@@ -115,6 +127,9 @@ def describe(doc, person_mentions: list[tuple[int, int]],
                     and not _titled_name_first(doc, end + m.start(1), end + m.end(1)):
                 a, b = end + m.start(1), _before_next_name(doc, end + m.start(1), end + m.end(1))
                 b = _past_adjectives(doc, a, b)
+                # "…, a former adviser to the prince who, it said, was …": the relative pronoun is the clause's
+                rel = re.search(r"\s+(?:who|whose|that|which)$", text[a:b])
+                b = a + rel.start() if rel else b
                 add(text[a:b], a, b, "role")
         lead = BARE_BEFORE_RE.search(text[max(block[0], start - 100):start])
         if lead:
@@ -127,6 +142,11 @@ def describe(doc, person_mentions: list[tuple[int, int]],
         # "As president of the senate, Ruiz …" (not "As the House of Commons assembled, Ruiz …")
         if m and _role_phrase(doc, off + m.start(1), off + m.end(1)):
             add(m.group(1), off + m.start(1), off + m.end(1), "role")
+        for role, a, b in as_roles(doc, start, end, _role_phrase):
+            add(role, a, b, "role")
+        cop = copular_role(doc, start, end)
+        if cop:
+            add(text[cop[0]:cop[1]], cop[0], cop[1], "role")
         appos = _appositive_head(doc, start, end)
         if appos and not (title and appos[:2] == title[:2]):  # "former presidents Ana Ruiz and …", said above
             add(_one_of_group(doc, *appos), appos[0], appos[1], "role")
@@ -389,8 +409,8 @@ def _appositive_head(doc, start: int, end: int):
         return None  # "Like her mother, Ana Ruiz studied law": a comparison, not her role
     toks = [t for t in doc[left:head.i + 1] if t.dep_ not in ("punct",)]
     # "Maduro's former spy chief", "Venezuela socialist boss": the role without whose it is
-    while toks and (toks[0].dep_ in ("det", "prep", "cc", "case") or toks[0].pos_ == "PROPN"):
-        toks = toks[1:]
+    while toks and (toks[0].dep_ in ("det", "prep", "cc", "case", "advmod") or toks[0].pos_ == "PROPN"):
+        toks = toks[1:]  # "Later the president's lawyer": a sentence adverb is no part of the role either
     if not toks or head.pos_ not in ("NOUN",):
         return None
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)

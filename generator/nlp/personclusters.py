@@ -150,6 +150,31 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     return clusters
 
 
+NICKNAME_RE = re.compile(r",?\s+(?:also\s+)?(?:known(?:\s+to\s+\w+)?\s+as|nicknamed|dubbed)\s+[\"“]([A-Z][\w'’-]+)[\"”]")
+
+
+def join_nicknames(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """ "Ariel Vardi, known as "Ari", … Ari said": a nickname the text gives right after a full name is
+    that person's (only when the text says so: a first name alone beside a full name is not joined)."""
+    said: dict[str, Cluster] = {}
+    for c in clusters:
+        for m in c.mentions:
+            if len(tokens(m.text)) > 1:
+                hit = NICKNAME_RE.match(text, m.end)
+                if hit:
+                    said.setdefault(hit.group(1), c)
+    if not said:
+        return clusters
+    out = []
+    for c in clusters:
+        owner = said.get(c.mentions[0].text) if len({m.text for m in c.mentions}) == 1 else None
+        if owner is not None and owner is not c:
+            owner.mentions = sorted(owner.mentions + c.mentions, key=lambda m: m.start)
+        else:
+            out.append(c)
+    return out
+
+
 def _middle_given(name: list[str], word: str) -> bool:
     """ "David" in "Aaron David Miller" is a middle name: no one is called by it alone ("King David" is
     someone else); a middle word that is a surname may be ("Lopez" of "Andres Manuel Lopez Obrador")."""

@@ -267,7 +267,7 @@ def clues(doc, start: int, end: int) -> Clues:
     area = area or (prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in words("area_nouns"))
     area = area or (nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lemma_ in words("area_nouns")
                     and nxt.dep_ != "compound" and not re.match(r"\s*[’']", text_of(doc)[nxt.idx + len(nxt):][:2]))
-    area = area or bool(_AREA_APPOSITIVE().match(text_of(doc)[end:end + 80]))
+    area = area or bool(_area_appositive().match(text_of(doc)[end:end + 80]))
     # "Gunmen attacked a station in X", "a lab near X": a place preposition before the name, the name owning
     # nothing ("in X's view") and modifying nothing ("at the X rally" is the rally's place, not X's)
     placed = (lead is not None and lead.lower_ in PLACED_PREPOSITIONS and not re.match(r"[’']", after)
@@ -285,7 +285,7 @@ def clues(doc, start: int, end: int) -> Clues:
 
 
 @cache
-def _AREA_APPOSITIVE() -> re.Pattern:  # noqa: N802 - a compiled pattern, made once from the lexicon
+def _area_appositive() -> re.Pattern:
     """ ", a municipality north of Lima", ", the state's capital": an appositive headed by an area noun."""
     nouns = "|".join(sorted(words("area_nouns")))
     return re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})(?:ies|s)?"

@@ -10,20 +10,22 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
 from ..model import Entity
-from .names import fold, tokens
-from .personhood import is_person_noun, likely_gender, surnames, text_of
-from .rules import pairs
+from .claims.offices import office_classes
+from .names import fold
+from .personhood import is_person_noun
+from .refprofile import Person, abbreviates, places_of, profile, same_place
+from .rules import pairs, words
 
 GROUP = "person_refs"
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 REFLEXIVE = {"himself", "herself"}
 POSSESSIVE = {"his", "her", "hers"}
+LEDE_SENTENCES = 6  # headline, standfirst and lede: where news describes a person before naming them
 WINDOW = 3  # sentences back a pronoun may reach for its person: further is a guess
 AGE_RE = re.compile(r"^(\d{1,3})-year-old$")
 # words of a description that say nothing about which person it is
@@ -33,20 +35,9 @@ if not Span.has_extension("ref_kind"):
     Span.set_extension("ref_kind", default=None)
 
 
-@dataclass
-class _Person:
-    """What a description or pronoun can be matched on, gathered from an Entity and the text."""
-
-    entity: Entity
-    gender: str = ""
-    role_words: set[str] = field(default_factory=set)
-    role_text: str = ""
-    former: bool = False
-
-
 def link_references(doc, people: Sequence[Entity]) -> None:
     """Write doc.spans["person_refs"]: descriptions and he/she pronouns linked to a person named before."""
-    persons = [_profile(doc, e) for e in people if e.kind == "person"]
+    persons = [profile(doc, e) for e in people if e.kind == "person"]
     named = _named_tokens(doc, persons)
     refs: list[Span] = []
     # token index -> person index, for named mentions and (as they are found) links
@@ -54,8 +45,13 @@ def link_references(doc, people: Sequence[Entity]) -> None:
     for i, tokset in enumerate(named):
         for t in tokset:
             seen.setdefault(t, i)
-    descriptions = {span.start: span for span in _descriptions(doc, named)}
+    # start token -> the phrases to try there, longest first ("the president's lawyer", then "the president")
+    descriptions: dict[int, list[Span]] = {}
+    for span in _descriptions(doc, named):
+        descriptions.setdefault(span.start, []).append(span)
     sents = list(doc.sents)
+    first_named = {i: min(toks) for i, toks in enumerate(named) if toks}
+    lede_end = sents[min(LEDE_SENTENCES, len(sents) - 1)].start if sents else 0
     # person index -> the last token before the current one that names or refers to them, kept by a
     # sweep in token order (re-reading every seen token per pronoun made a long document quadratic)
     last: dict[int, int] = {}
@@ -70,8 +66,13 @@ def link_references(doc, people: Sequence[Entity]) -> None:
 
     for tok in doc:
         if tok.i in descriptions:
-            span = descriptions[tok.i]
-            who = _match_description(doc, span, persons, seen, last_before(span.start))
+            before = last_before(tok.i)
+            for span in sorted(descriptions[tok.i], key=len, reverse=True):
+                ahead = {i: t for i, t in first_named.items() if i not in before and t > span.end} \
+                    if span.start < lede_end else None
+                who = _match_description(doc, span, persons, seen, before, ahead)
+                if who is not None:
+                    break
             if who is not None:
                 refs.append(_span(doc, span.start, span.end, persons[who].entity.id, "description"))
                 for t in range(span.start, span.end):
@@ -105,41 +106,7 @@ def _span(doc, start: int, end: int, label: str, kind: str) -> Span:
     return span
 
 
-def _profile(doc, e: Entity) -> _Person:
-    """A person's gender (honorific, role noun, first name) and the words of their stated roles."""
-    expand = pairs("title_expansions")
-    gendered = pairs("gendered_nouns")
-    texts = [ev.text for ev in e.evidence if ev.kind in ("role", "former")] + list(e.roles)
-    role_words: set[str] = set()
-    votes: set[str] = set()
-    for text in texts:
-        for w in fold(text).split():
-            w = w.strip(",;:()")
-            role_words.add(w)
-            if w in expand:
-                role_words.add(expand[w])
-            g = gendered.get(w) or gendered.get(expand.get(w, ""))
-            if g:
-                votes.add(g)
-    for s, _t in e.mentions:
-        before = text_of(doc)[max(0, s - 6):s].split()
-        if before and fold(before[-1]) in gendered:
-            votes.add(gendered[fold(before[-1])])
-    if not votes:
-        words = tokens(e.name)
-        # "Marilyn" alone is a first name too; a bare surname ("Kelly") says nothing
-        if words and (len(words) > 1 or words[0] not in surnames()) and likely_gender(words[0]):
-            votes.add(likely_gender(words[0]))
-    gender = votes.pop() if len(votes) == 1 else ""
-    former = any(ev.kind == "former" or "former" in fold(ev.text).split() for ev in e.evidence)
-    return _Person(e, gender, {_singular(w) for w in role_words} | role_words, fold(" ".join(texts)), former)
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def _named_tokens(doc, persons: list[_Person]) -> list[set[int]]:
+def _named_tokens(doc, persons: list[Person]) -> list[set[int]]:
     """For each person, the token indexes their named mentions cover."""
     out = []
     for p in persons:
@@ -158,15 +125,37 @@ def _descriptions(doc, named: list[set[int]]) -> list[Span]:
     out = []
     for chunk in doc.noun_chunks:
         root = chunk.root
-        if chunk[0].lower_ != "the" or root.tag_ != "NN" or not root.is_lower:
+        # "the president's personal lawyer": the owner is a description of its own
+        owner = next((t for t in chunk if t.dep_ == "poss" and t.tag_ == "NN" and t.is_lower and t.i < root.i
+                      and is_person_noun(t.text, suffix=False)), None)
+        if owner is not None and owner.left_edge.lower_ == "the" \
+                and not any(t.i in taken for t in doc[owner.left_edge.i:owner.i + 1]):
+            # tried when the whole phrase ("the president's lawyer") is no one's stated role
+            out.append(doc[owner.left_edge.i:owner.i + 1])
+        # a headline drops the article: "White House spokesman: …"
+        bare = chunk[0].lower_ != "the" and not any(t.dep_ in ("det", "poss") or t.tag_ == "PRP$" for t in chunk) \
+            and _headline_line(doc, chunk)
+        if chunk[0].lower_ != "the" and not bare or root.tag_ != "NN" or not root.is_lower:
             continue
         if not is_person_noun(root.text, suffix=False):
             continue
         span = doc[chunk.start:root.i + 1]
-        if any(t.i in taken for t in span) or _names_someone_else(doc, root, taken):
+        after_colon = bare and chunk.start and doc[chunk.start - 1].text == ":"  # parsed as the colon's appositive
+        if any(t.i in taken for t in span) or not after_colon and _names_someone_else(doc, root, taken):
             continue
         out.append(span)
     return out
+
+
+def _headline_line(doc, chunk) -> bool:
+    """The chunk opens a short line that ends without a full stop (a headline or a sub-headline), or
+    follows its colon ("Talks go on: White House spokesman")."""
+    text = doc.text
+    start = text.rfind("\n", 0, chunk.start_char) + 1
+    end = text.find("\n", chunk.end_char)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    before = text[start:chunk.start_char].strip()
+    return (before == "" or before.endswith(":")) and len(line.split()) <= 25 and not line.endswith(".")
 
 
 def _names_someone_else(doc, root, taken: set[int]) -> bool:
@@ -179,36 +168,74 @@ def _names_someone_else(doc, root, taken: set[int]) -> bool:
         return True
     if root.dep_ == "appos" or any(c.dep_ == "appos" and c.i in taken for c in root.children):
         return True
+    if root.dep_ == "attr":
+        return True  # "Ebert is the defense secretary": what the subject is, a role, not a link
     return any(c.dep_ == "prep" for c in root.children)  # "the senator from Ohio" is someone to name
 
 
-def _match_description(doc, span: Span, persons: list[_Person], seen: dict[int, int],
-                       last: dict[int, int]) -> int | None:
+def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, int],
+                       last: dict[int, int], ahead: dict[int, int] | None = None) -> int | None:
     """The person named before whose stated role (and age, and "former") the description matches;
-    last: person index -> the last token before the span that names or refers to them."""
+    last: person index -> the last token before the span that names or refers to them; ahead (in a
+    headline or lede): person index -> their first named token after the span, for those not named yet."""
     root = span[-1]
     head = fold(span[-1].text)
     age = next((int(m.group(1)) for t in span if (m := AGE_RE.match(t.lower_))), None)
     former = any(t.lower_ in ("former", "ex") for t in span)
+    # "the New York lawmaker", "the US leader": the places it names, and its office class for a
+    # person whose stated role is another word of that class ("Chairman of the House … Committee")
+    where = places_of(span.text) | {fold(t.text) for t in span[:-1] if t.ent_type_ in ("GPE", "NORP")
+                                    and fold(t.text) in pairs("place_aliases")}
+    where = {pairs("place_aliases").get(w, w).replace("_", " ") for w in where}
+    classes = office_classes(span.text, tail=True)
+    place_words = set(" ".join(where).split()) | {w for w in (fold(t.text) for t in span) if w in pairs("place_aliases")}
     extra = [fold(t.text) for t in span[:-1] if not AGE_RE.match(t.lower_) and fold(t.text) not in LIGHT
              and not t.is_punct]
+    def key(i: int, p: Person, pos: int):
+        direct = head in p.role_words
+        fits = sum(1 for w in extra if w in p.role_text.split() or abbreviates(w, p.role_text))
+        # "the prime minister" is not the "Minister of Education"
+        if any(w in words("office_modifiers") and w not in p.role_text.split() for w in extra):
+            return None
+        # by class only when every other word of the description is a place or in the stated role
+        # ("the opposition leader" is not President Ruiz)
+        if not direct and not (classes & p.classes and all(
+                w in place_words or w in p.role_text.split() or abbreviates(w, p.role_text) for w in extra)):
+            return None
+        if where and p.places and not same_place(where, p.places):
+            return None  # "the Ohio senator" is not "Sen. Ana Ruiz (R-Ky.)"
+        if age is not None and p.entity.age is not None and p.entity.age != age:
+            return None
+        return (age is not None and p.entity.age == age, former and p.former, bool(where) and bool(p.places),
+                direct, direct and not extra and head in p.bare, fits, pos)
+
     best, best_key = None, None
     for i, p in enumerate(persons):
-        if i not in last or head not in p.role_words or _bound(doc, root, i, seen):
+        # "Ruiz, the president's lawyer": a description inside a name's appositive is someone else
+        if i not in last or _bound(doc, root, i, seen) or _own_appositive(root, i, seen):
             continue
-        if age is not None and p.entity.age is not None and p.entity.age != age:
+        # "the president's son, Ana Ruiz": the owner is not the person the owned noun names
+        if root.dep_ == "poss" and any(c.dep_ == "appos" and seen.get(c.i) == i for c in root.head.children):
             continue
-        fits = sum(1 for w in extra if w in p.role_text.split())
-        k = (age is not None and p.entity.age == age, former and p.former, fits, last[i])
-        if best_key is None or k > best_key:
+        k = key(i, p, last[i])
+        if k is not None and (best_key is None or k > best_key):
             best, best_key = i, k
+    if best is None and ahead:
+        # a headline or lede describes the person the story names next ("White House spokesman: …",
+        # then "Trump spokesperson Ana Ruiz said"): only when one person named later fits
+        later = [i for i, pos in ahead.items() if key(i, persons[i], -pos) is not None]
+        if len(later) == 1:
+            return later[0]
     return best
 
 
-def _match_pronoun(sents: list, tok, gender: str, persons: list[_Person], seen: dict[int, int],
+def _match_pronoun(sents: list, tok, gender: str, persons: list[Person], seen: dict[int, int],
                    last: dict[int, int]) -> int | None:
     """The nearest person before, within a few sentences, whose gender is this pronoun's or unknown."""
     doc = tok.doc
+    matrix = _matrix_subject(tok, seen)
+    if matrix is not None and persons[matrix].gender in ("", gender):
+        return matrix
     here = _sentence_index(sents, tok.i)
     lo = sents[max(0, here - WINDOW)].start
     cands = [(pos, i) for i, pos in last.items() if pos >= lo and persons[i].gender in ("", gender)
@@ -217,6 +244,31 @@ def _match_pronoun(sents: list, tok, gender: str, persons: list[_Person], seen: 
     if not cands:
         return None
     return max(cands)[1]
+
+
+def _matrix_subject(tok, seen: dict[int, int]) -> int | None:
+    """ "Ruiz argued that, despite Vidal's ruling, he believes …": a subject pronoun of a reported or
+    joined clause is the person the clause above names as its subject, whoever was named in between."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    h = tok.head
+    # "Ruiz argued that …, he believes": the reporting clause parsed under the pronoun's own verb
+    for c in h.children:
+        if c.dep_ == "ccomp" and c.i < tok.i and c.lemma_.lower() in words("reporting_verbs"):
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.i in seen and not _opens_quote(tok.doc, subj.i, tok.i):
+                return seen[subj.i]
+    while h.dep_ in ("ccomp", "conj") and h.head.i != h.i:
+        h = h.head
+        subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return seen.get(subj.i) if subj.i < tok.i and not _opens_quote(tok.doc, subj.i, tok.i) else None
+    return None
+
+
+def _opens_quote(doc, a: int, b: int) -> bool:
+    """A quotation opens between tokens a and b: a "he" in someone's quoted words is not the quoter."""
+    return any(t.text in ('"', "“", "”", "``", "''") or t.tag_ in ("``", "''") for t in doc[a + 1:b])
 
 
 def _own_appositive(tok, person: int, seen: dict[int, int]) -> bool:
@@ -242,6 +294,11 @@ def readable_roles(doc, entity: Entity, people: Sequence[Entity]) -> tuple[str, 
         owner = owners.get(ev.start) if first.lower() in POSSESSIVE | {"their", "its"} and rest else None
         if owner and owner != entity.id and owner in names:
             text = f"{names[owner].split()[-1]}'s {rest}"
+        # "the president's personal lawyer", the president a linked description -> "Brandt's personal lawyer"
+        m = re.match(r"((?:the\s+)?[a-z][^,;]*?)(?:'s|’s)\s+(.+)$", text, flags=re.I)
+        owner = m and _link_over(doc, ev.start, ev.start + len(m.group(1)))
+        if owner and owner != entity.id and owner in names:
+            text = f"{names[owner].split()[-1]}'s {m.group(2)}"
         out.append(text)
     return tuple(dict.fromkeys(out))
 
@@ -256,6 +313,20 @@ def _owners(doc) -> dict[int, str]:
         made = (group, {s.start_char: s.label_ for s in group})
         doc.user_data["briefings_ref_owners"] = made
     return made[1]
+
+
+def _link_over(doc, start: int, end: int) -> str | None:
+    """The person id of the description linked over [start, end) ("the president" of "president's
+    lawyer"), if any."""
+    group = doc.spans[GROUP] if GROUP in doc.spans else None
+    if group is None:
+        return None
+    made = doc.user_data.get("briefings_ref_ends")
+    if made is None or made[0] is not group:  # made once per span group, not once per role
+        made = (group, {s.end_char: (s.start_char, s.label_) for s in group})
+        doc.user_data["briefings_ref_ends"] = made
+    hit = made[1].get(end)
+    return hit[1] if hit and hit[0] <= start else None
 
 
 def _sentence_index(sents: list, i: int) -> int:

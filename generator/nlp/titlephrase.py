@@ -8,7 +8,7 @@ from functools import cache
 
 from .names import is_title_word
 from .personhood import given_names, text_of
-from .rules import words
+from .rules import pairs, words
 
 
 def singular(t) -> str:
@@ -124,8 +124,10 @@ def _title_of(doc, i: int, headline: bool) -> int:
 def _split_dot(doc, i: int) -> bool:
     """Whether doc[i] is the dot of an abbreviated title the tokenizer split off ("Lt" ".")."""
     prev = doc[i - 1]
+    # an abbreviation ("Lt", "Gov", "Sens"), not a title word ending a sentence ("… as Secretary of State.")
     return (doc[i].text == "." and not prev.whitespace_ and prev.text[:1].isupper()
-            and (is_title_word(prev.text) or prev.lower_ in plural_titles()))
+            and (f"{prev.lower_}." in words("titles") or f"{prev.lower_}." in pairs("title_expansions")
+                 or prev.lower_ in plural_titles()))
 
 
 def _in_title(t, right, headline: bool = False) -> bool:

@@ -1,0 +1,98 @@
+"""Live preview: a rebuild under `mkdocs serve --dirty` after an edit gives the pages a fresh build gives.
+
+The sessions drive MkDocs the way `mkdocs serve` does (one process, the config reloaded for each
+rebuild, plugins told the command at startup, the same site folder), in a subprocess each.
+"""
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+# mkdocs.commands.serve's builder, without the HTTP server: load the config, build, and after
+# each edit (a seed path and text to write) load it again and rebuild into the same folder.
+SESSION = """
+import json, logging, shutil, sys
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+project, site, mode, edits = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
+url = "http://127.0.0.1:8000/"
+logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
+
+def get_config():
+    config = load_config(config_file=f"{project}/mkdocs.yml", site_dir=site)
+    config.site_url = url
+    return config
+
+config = get_config()
+config.plugins.on_startup(command="serve", dirty=mode == "dirty")
+build(config, serve_url=url, dirty=mode == "dirty")
+for n, (seed, text) in enumerate(edits, 1):
+    Path(seed).write_text(text, encoding="utf-8")
+    build(get_config(), serve_url=url, dirty=mode == "dirty")
+    shutil.copytree(site, f"{site}.{n}")
+"""
+
+SEED = "{title} – By Test Author (Test Outlet) / Aug 19 2019\n\n{body}\n"
+BODIES = [
+    "Maria Lopez, the mayor of Springfield, said on Monday that the bridge would reopen in May.",
+    "Tom Reed of the Springfield Council said on Tuesday that the repairs cost $2 million.",
+    "Maria Lopez told reporters on Wednesday that the council would vote on the budget.",
+]
+ADDED = "Jane Holloway, a spokeswoman for the Harbour Trust, said on Thursday that the ferry would stop."
+
+
+def _session(project, site, mode, edits=()):
+    proc = subprocess.run([sys.executable, "-c", SESSION, str(project), str(site), mode, json.dumps(edits)],
+                          capture_output=True, text=True, cwd=ROOT,
+                          env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 0, proc.stderr
+    return proc.stderr
+
+
+def _tree(site):
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.slow
+def test_dirty_serve_rebuilds_after_edits_equal_fresh_builds(project):
+    import shutil
+
+    shutil.rmtree(project / "seeds")
+    (project / "seeds").mkdir()
+    for i, body in enumerate(BODIES):
+        (project / "seeds" / f"s{i}.txt").write_text(SEED.format(title=f"Bridge report {i}", body=body))
+    seed = project / "seeds" / "s1.txt"
+    original = seed.read_text()
+    edited = SEED.format(title="Bridge report 1", body=f"{BODIES[1]} {ADDED}")
+    # edit one seed (a new person, a new date), then put it back (her page must go again)
+    log = _session(project, project / "served", "dirty", [(str(seed), edited), (str(seed), original)])
+    after_edit, after_revert = _tree(project / "served.1"), _tree(project / "served.2")
+
+    kept = [int(n) for n in re.findall(r"(\d+) generated pages unchanged since the last build", log)]
+    assert len(kept) == 3 and kept[0] == 0 and kept[1] > 0 and kept[2] > 0  # the first build writes every page
+
+    seed.write_text(edited)
+    _session(project, project / "fresh_edited", "plain")
+    seed.write_text(original)
+    _session(project, project / "fresh_original", "plain")
+    for served, fresh in ((after_edit, _tree(project / "fresh_edited")),
+                          (after_revert, _tree(project / "fresh_original"))):
+        assert sorted(served) == sorted(fresh)  # no page missing, no stale page left
+        for name in fresh:
+            if not name.endswith(".gz"):  # sitemap.xml.gz carries the build's timestamp
+                assert served[name] == fresh[name], name
+
+    assert "Jane Holloway" in after_edit["people/index.html"].decode()
+    assert "Jane Holloway" not in after_revert["people/index.html"].decode()
+    index = json.loads(after_edit["search/search_index.json"])
+    located = {doc["location"].partition("#")[0] for doc in index["docs"]}
+    pages = {name.removesuffix("index.html") for name in after_edit
+             if name.endswith("index.html") and name not in ("404.html",)}
+    assert pages <= located  # every page of the site is in the search index
+    assert any("Jane Holloway" in doc["text"] for doc in index["docs"])
