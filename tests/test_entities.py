@@ -252,8 +252,8 @@ def test_a_shared_surname_is_not_the_relative_introduced_beside_a_namesake(annot
 
 
 def test_a_bare_first_name_never_joins_a_full_name_by_its_middle_name():
-    from generator.nlp.entities import cluster_people
     from generator.nlp.mentions import Mention
+    from generator.nlp.personclusters import cluster_people
 
     text = "Analyst Aaron Daniel Moller spoke. In the tale, Daniel rules the city."
     ms = [Mention(text.index(n), text.index(n) + len(n), n, "person") for n in ("Aaron Daniel Moller", "Daniel")]

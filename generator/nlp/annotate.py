@@ -13,6 +13,7 @@ from . import dates as dates_mod
 from . import entities as ent_mod
 from . import orgs as orgs_mod
 from . import people as people_mod
+from . import personclusters
 from .mentions import raw_mentions
 from .names import key
 from .personhood import lower_words, text_of
@@ -47,8 +48,9 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     retype_places(doc, mentions)  # "in the city of X": a name the text only places is a place
     mentions = ent_mod.add_missed(text_of(doc), mentions)
     mentions = orgs_mod.tidy(doc, mentions)  # organisations and places: no fragments, glued words, beliefs
-    people_clusters = ent_mod.cluster_people([m for m in mentions if m.kind == "person"])
-    people_clusters = ent_mod.join_nicknames(text_of(doc), people_clusters)  # 'X, known as "Ari"'
+    personclusters.namesake_places(mentions, text_of(doc))  # "trade with Jordan" beside "Rep. Carl Jordan"
+    people_clusters = personclusters.cluster_people([m for m in mentions if m.kind == "person"], text_of(doc))
+    people_clusters = personclusters.join_nicknames(text_of(doc), people_clusters)  # 'X, known as "Ari"'
     org_clusters = orgs_mod.join(ent_mod.cluster_others([m for m in mentions if m.kind == "organization"],
                                                         "organization"), text_of(doc))
     place_clusters = orgs_mod.join(ent_mod.cluster_others([m for m in mentions if m.kind == "place"], "place"),

@@ -1,0 +1,412 @@
+"""Person mentions in one document grouped into people: full names first, then bare names."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from .entities import Cluster
+from .mentions import Mention
+from .names import is_title_word, tokens
+from .personhood import first_name_only, given_names, likely_gender, name_gender
+from .rules import words
+
+
+def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
+    """Full names first, then bare names joined to the one compatible full name (or the nearest).
+
+    Spelling variants of one name in a text ("Kristin"/"Kristen Wilkins", "Maurer"/"Mauer")
+    join when nothing else fits; two people who share a surname ("Bill"/"Hillary Clinton")
+    stay apart. text (the document's text, offsets as the mentions') lets the words around a
+    bare name speak: a title before it, a quotation around it, a party tag after it.
+    """
+    mentions = split_tickets(mentions)
+    clusters: list[Cluster] = []
+    singles = []
+    # Each cluster's longest name is kept as mentions join (Cluster.longest re-reads every mention),
+    # and clusters are indexed by what a match needs (the same last word, the same word count and
+    # initials, a shared word): a name looks at the few clusters it could join, in creation order,
+    # not at every cluster of a long document.
+    longest: dict[int, list[str]] = {}
+    rank: dict[int, int] = {}
+    by_last: dict[str, list[Cluster]] = defaultdict(list)
+    by_shape: dict[tuple, list[Cluster]] = defaultdict(list)
+
+    def shape(toks: list[str]) -> tuple:
+        return len(toks), tuple(w[:1] for w in toks)
+
+    def join(c: Cluster, m: Mention) -> None:
+        c.mentions.append(m)
+        toks, cur = tokens(m.text), longest.get(id(c))
+        if cur is None or len(toks) > len(cur):  # the first of the longest forms, as Cluster.longest
+            if cur:
+                for lst in (by_last[cur[-1]], by_shape[shape(cur)]):
+                    del lst[next(i for i, x in enumerate(lst) if x is c)]
+            longest[id(c)] = toks
+            if toks:
+                by_last[toks[-1]].append(c)
+                by_shape[shape(toks)].append(c)
+
+    def new_cluster() -> Cluster:
+        c = Cluster("person")
+        rank[id(c)] = len(clusters)
+        clusters.append(c)
+        return c
+
+    def first(cands, test) -> Cluster | None:
+        return min((c for c in cands if test(c)), key=lambda c: rank[id(c)], default=None)
+
+    for m in sorted(mentions, key=lambda m: (-len(tokens(m.text)), m.start)):
+        toks = tokens(m.text)
+        if len(toks) < 2:
+            singles.append(m)
+            continue
+        home = first(by_last.get(toks[-1], ()), lambda c, toks=toks: _compatible(toks, longest[id(c)]))
+        if home is None:
+            home = first(by_shape.get(shape(toks), ()), lambda c, toks=toks: _variant(toks, longest[id(c)]))
+        if home is None:
+            home = new_cluster()
+        join(home, m)
+    # a bare name never changes a full name's longest form: these indexes hold through the loop below
+    by_word: dict[str, list[Cluster]] = defaultdict(list)
+    by_initial: dict[str, list[Cluster]] = defaultdict(list)  # a near spelling shares the first letter
+    for c in clusters:
+        if len(longest[id(c)]) > 1:
+            for w in dict.fromkeys(longest[id(c)]):
+                by_word[w].append(c)
+            by_initial[longest[id(c)][-1][:1]].append(c)
+    # full names introduced as someone's relative ("his wife, Ana Ruiz"), read once, not per bare name
+    kin = {id(c) for c in clusters if any(x.clues.kin for x in c.mentions)}
+    # each cluster's full-name mention ends, sorted: only bare names join below, so they stay fixed
+    full_ends = {id(c): sorted(x.end for x in c.mentions if len(tokens(x.text)) > 1) for c in clusters}
+    bare_by: dict[str, list[Cluster]] = defaultdict(list)
+    # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
+    for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
+        t = tokens(m.text)[0] if tokens(m.text) else ""
+        cands = [c for c in by_word.get(t, ()) if not _patronym(longest[id(c)], t)
+                 and not _middle_given(longest[id(c)], t)]
+        if m.clues.kin and first_name_only(t):
+            # "Ruiz's son Carlos": a relative's first name, not the surname of "Ana Carlos"
+            cands = [c for c in cands if longest[id(c)][0] == t]
+        if family := _relative_of(m, text):  # "Ruiz's son Tomas" is Tomas Ruiz, whoever else is Tomas
+            cands = [c for c in cands if longest[id(c)][0] == t and longest[id(c)][-1] == family]
+            join(cands[0] if cands else new_cluster(), m)
+            continue
+        last = [c for c in cands if _surname(longest[id(c)]) == t]
+        if not last:  # a given name: see _given_name_home
+            cands = _given_name_home(cands, t, m, text, longest, full_ends)
+        elif ahead := _family_name_first(cands, t, m, longest, full_ends):
+            last = cands = ahead  # "Kim Jong Un … Kim said": the family name first, used alone
+        else:
+            cands = last
+        # "Mr. Ruiz" is not "Ana Ruiz" (nor "Mrs. Ruiz" "Carlos Ruiz"): an honorific's gender must fit
+        if m.clues.gender and last:  # (not "Mr Li" for "Li Shangfu", whose first word is the surname)
+            cands = [c for c in cands if _gender(c) in ("", m.clues.gender)]
+        bare = list(bare_by.get(t, ()))
+        # "Ruiz, joined by his wife, Ana Ruiz … Ruiz said": a relative introduced beside a namesake is
+        # called by the full name (a "Jr." is not set aside: "Gov. Ruiz" is often the junior himself)
+        fits = [c for c in cands if len(longest[id(c)]) > 1 and likely_gender(longest[id(c)][0]) == m.clues.pronoun
+                ] if m.clues.pronoun and len(cands) > 1 else []
+        if len(cands) > 1 and fits:  # "Ruiz said he …": the bearer whose gender fits
+            cands = fits
+        # "Mr. Ruiz … his brother, Tomas Ruiz": a surname in use before a relative is introduced is not
+        # the relative, before or after the introduction
+        # (an honorific of the other gender than that surname's bearer is the relative: "Mrs. Ruiz")
+        same = [b for b in bare if _gender(b) in ("", m.clues.gender)] if m.clues.gender else bare
+        first_bare = min((x.start for b in same for x in b.mentions), default=m.start)
+        if (last and (same or not bare)
+                and all(id(c) in kin and min(m.start, first_bare) < full_ends[id(c)][0] for c in cands)):
+            cands = []
+            bare = same
+        # (a pronoun decided; an honorific decides unless both bearers are men, or both women: "Mr. Ruiz"
+        # beside "his brother Tomas Ruiz" is still the main Ruiz)
+        if (len(cands) > 1 if m.clues.gender else len(cands) + len(bare) > 1) and not fits:
+            main = [c for c in cands if id(c) not in kin]
+            cands = main if main or bare else cands
+        if cands and bare and not m.clues.gender:
+            cands = [_latest_before(cands + bare, m.start)]  # "Mr. Ruiz … Ruiz said": the one just named
+        if not cands:
+            cands = bare
+        if not cands:
+            near = [c for c in by_initial.get(t[:1], ()) if _similar(t, longest[id(c)][-1])
+                    and not _patronym(longest[id(c)], longest[id(c)][-1])]
+            cands = near if len(near) == 1 else []
+        if len(cands) > 1:
+            cands = [_nearest(cands, m.start, full_ends, _tagged(text, m))]
+        if cands:
+            join(cands[0], m)
+        else:
+            c = new_cluster()
+            full_ends[id(c)] = []  # a bare name's cluster: only bare names join it
+            join(c, m)
+            if len(longest[id(c)]) == 1:
+                bare_by[longest[id(c)][0]].append(c)
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.start)
+    clusters.sort(key=lambda c: c.mentions[0].start)
+    return clusters
+
+
+NICKNAME_RE = re.compile(r",?\s+(?:also\s+)?(?:known(?:\s+to\s+\w+)?\s+as|nicknamed|dubbed)\s+[\"“]([A-Z][\w'’-]+)[\"”]")
+
+
+def join_nicknames(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """ "Ariel Vardi, known as "Ari", … Ari said": a nickname the text gives right after a full name is
+    that person's (only when the text says so: a first name alone beside a full name is not joined)."""
+    said: dict[str, Cluster] = {}
+    for c in clusters:
+        for m in c.mentions:
+            if len(tokens(m.text)) > 1:
+                hit = NICKNAME_RE.match(text, m.end)
+                if hit:
+                    said.setdefault(hit.group(1), c)
+    if not said:
+        return clusters
+    out = []
+    for c in clusters:
+        owner = said.get(c.mentions[0].text) if len({m.text for m in c.mentions}) == 1 else None
+        if owner is not None and owner is not c:
+            owner.mentions = sorted(owner.mentions + c.mentions, key=lambda m: m.start)
+        else:
+            out.append(c)
+    return out
+
+
+def _middle_given(name: list[str], word: str) -> bool:
+    """ "David" in "Aaron David Miller" is a middle name: no one is called by it alone ("King David" is
+    someone else); a middle word that is a surname may be ("Lopez" of "Andres Manuel Lopez Obrador")."""
+    return word in name[1:-1] and word != name[0] and word != name[-1] and first_name_only(word)
+
+
+def _patronym(name: list[str], word: str) -> bool:
+    """ "Salman" in "Mohammed bin Salman" is the father's name: a bare "Salman" is someone else."""
+    return any(w == word and i and name[i - 1] in words("patronymics") for i, w in enumerate(name))
+
+
+def _gender(c: Cluster) -> str:
+    """ "m" or "f" when a cluster's first name or an honorific says so, else ""."""
+    said = {m.clues.gender for m in c.mentions if m.clues.gender}
+    if len(said) == 1:
+        return said.pop()
+    longest = c.longest()
+    return name_gender(longest[0]) if len(longest) > 1 else ""
+
+
+def _latest_before(clusters: list[Cluster], pos: int) -> Cluster:
+    """The cluster with a mention closest before pos, else the one named soonest after it."""
+
+    def score(c: Cluster) -> tuple:
+        before = [x.end for x in c.mentions if x.end <= pos]
+        return (1, max(before)) if before else (0, -min(x.start for x in c.mentions))
+    return max(clusters, key=score)
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    """Two multi-word names of one person: same last word and one's words within the other's."""
+    if a[-1] != b[-1]:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return all(w in long_ or any(len(w) == 1 and x.startswith(w) for x in long_) for w in short)
+
+
+def _variant(a: list[str], b: list[str]) -> bool:
+    """The same name misspelt once: as many words, each equal or a near spelling."""
+    return len(a) == len(b) and all(x == y or _similar(x, y) for x, y in zip(a, b, strict=True))
+
+
+def _similar(x: str, y: str) -> bool:
+    """Near spellings of one long word ("Buchtmann"/"Bauchtman"): same first letter, few edits."""
+    if x == y or min(len(x), len(y)) < 5 or x[0] != y[0]:
+        return False
+    return SequenceMatcher(None, x, y).ratio() >= 0.85
+
+
+NEAR = 250  # characters: a bare surname this close after a full name is that person
+# "Roberts, R-Kansas", "Ruiz (D-N.M.)": a party and state tag after a name marks an office holder
+PARTY_TAG_RE = re.compile(r"\s*,?\s*\(?[RDI]\s?-\s?[A-Z][A-Za-z.]+")
+QUOTES = {"\u201c": 1, "\u201d": -1}
+
+
+# "Ruiz's son Tomas", "Ana Ruiz's brother, Tomas": the family name of a relative named by a given name
+RELATIVE_RE = re.compile(r"([A-Z][\w'’-]*?)['’]s?\s+(?:[a-z]+\s+)?([a-z-]+)\s*,?\s*$")
+
+
+def namesake_places(mentions: list[Mention], text: str) -> None:
+    """ "Rep. Carl Jordan … trade with Jordan": a bare country name the text uses as the country is the place;
+    "an interview with Acme" beside "Acme News" is the outlet.
+
+    When a person's surname is a country and some bare mention of it reads as the country (after
+    "in", "of", "between" …), the bare mentions with nothing to say they are the person (an
+    honorific, a role, a speech verb, a kin noun, a "he"/"she" after it) become places; decided
+    on the mentions' kind, before people are grouped. A bare word that starts an organisation's name
+    in the text ("Acme News") and follows "told", "with", "by" … becomes that organisation."""
+    people = [m for m in mentions if m.kind == "person"]
+    surnames_ = {tokens(m.text)[-1] for m in people if len(tokens(m.text)) >= 2}
+    for word in surnames_ & words("countries"):
+        bare = [m for m in people if tokens(m.text) == [word] and not _said_of_a_person(m)]
+        if any(_used_as(text, m, "country_use_words") for m in bare):
+            for m in bare:
+                m.kind = "place"
+    # "an interview with Acme" where the text names "Acme News": the outlet, not Mr. Acme
+    outlets = {tokens(m.text)[0] for m in mentions if m.kind == "organization" and len(tokens(m.text)) >= 2}
+    for m in people:
+        if (m.kind == "person" and tokens(m.text) and tokens(m.text) == tokens(m.text)[:1]
+                and tokens(m.text)[0] in outlets and not _said_of_a_person(m) and _used_as(text, m, "outlet_use_words")):
+            m.kind = "organization"
+
+
+def _said_of_a_person(m: Mention) -> bool:
+    c = m.clues
+    return bool(c.gender or c.role or c.speech or c.kin or c.pronoun)
+
+
+def _used_as(text: str, m: Mention, lexicon: str) -> bool:
+    """Whether the word right before the mention is in the lexicon (data/<lexicon>.txt)."""
+    before = text[max(0, m.start - 20):m.start].split()
+    return bool(before) and before[-1].lower() in words(lexicon)
+
+
+def split_tickets(mentions: list[Mention]) -> list[Mention]:
+    """ "the Ana Ruiz-Carlos Vidal campaign": two full names joined by a hyphen are two people.
+
+    Both halves must be names of two words or more, each starting with a given name, and no particle
+    may end the first ("Mohamed El-Hassan Mohamed"), so hyphenated surnames ("Ana Ruiz-Vidal") and
+    given names ("Jong-un", "Mary-Kate") stay whole."""
+    out = []
+    for m in mentions:
+        parts = m.text.split("-")
+        cut = next((i for i in range(1, len(parts)) if _two_names(tokens("-".join(parts[:i])), tokens("-".join(parts[i:])))
+                    and parts[i][:1].isupper() and parts[i - 1][-1:].isalpha()), None)
+        if cut is None:
+            out.append(m)
+            continue
+        mid = m.start + len("-".join(parts[:cut]))
+        out.append(replace(m, end=mid, text=m.text[:mid - m.start]))
+        out.append(replace(m, start=mid + 1, text=m.text[mid + 1 - m.start:]))
+    return out
+
+
+def _two_names(a: list[str], b: list[str]) -> bool:
+    """Whether two word lists read as two full names: each of two words or more, from a given name."""
+    return (len(a) >= 2 and len(b) >= 2 and a[0] in given_names() and b[0] in given_names()
+            and a[-1] not in words("name_particles"))
+
+
+def _relative_of(m: Mention, text: str) -> str:
+    """The family name X when a bare name is introduced as "X's son" (any kin noun), else ""."""
+    if not (m.clues.kin and text):
+        return ""
+    found = RELATIVE_RE.search(text[max(0, m.start - 60):m.start])
+    if not found or found.group(2) not in words("kin_nouns"):
+        return ""
+    family = tokens(found.group(1))
+    return family[-1] if family else ""
+
+
+def _surname(name: list[str]) -> str:
+    """The last word of a name before a "Jr.", "III" or other letters after it ("Ana Ruiz Jr." -> "ruiz")."""
+    i = len(name)
+    while i > 1 and (name[i - 1] in words("postnominals") or name[i - 1] in ("ii", "iii", "iv")):
+        i -= 1
+    return name[i - 1]
+
+
+def _tagged(text: str, m: Mention) -> bool:
+    """Whether a party and state tag follows the mention ("Roberts, R-Kansas")."""
+    return bool(text) and bool(PARTY_TAG_RE.match(text, m.end))
+
+
+def _quote_start(text: str, pos: int) -> int:
+    """Where the quotation around pos opens in its paragraph (curly or straight double quotes), else -1."""
+    start = text.rfind("\n", 0, pos) + 1
+    para = text[start:pos]
+    curly = "\u201c" in para or "\u201d" in para
+    depth, opened = 0, -1
+    for i, ch in enumerate(para):
+        if curly and ch in QUOTES:
+            depth = max(0, depth + QUOTES[ch])
+        elif not curly and ch == '"':
+            depth = 1 - depth
+        else:
+            continue
+        opened = start + i if depth else -1
+    return opened
+
+
+def _given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest: dict[int, list[str]],
+                     full_ends: dict[int, list[int]]) -> list[Cluster]:
+    """The full names a bare given name may join: the one person whose first name it is.
+
+    A middle name is not what a text calls someone ("Aaron David Miller" is not "David"); two people
+    with that first name leave it unattached; a title before it names someone else ("King David");
+    inside a quotation, where a speaker says "Bill and Tom" of people the text names otherwise, it
+    joins only a person named (by any form) earlier in its paragraph or just before the quotation, or
+    one the text has already called by that given name alone."""
+    firsts = [c for c in cands if longest[id(c)][0] == t]
+    if len(firsts) != 1:
+        return []
+    if m.clues.gender:  # "Mr Li" for "Li Shangfu": after an honorific, the first word is the family name
+        return firsts
+    before = text[max(0, m.start - 30):m.start].split()
+    if before and before[-1][:1].isupper() and is_title_word(before[-1]):
+        return []
+    opened = _quote_start(text, m.start) if text else -1
+    since = min(opened - NEAR, text.rfind("\n", 0, m.start) + 1)  # (or in the paragraph so far)
+    # (a text that already called that person by the given name alone goes on doing so)
+    if (opened >= 0 and not any(since <= x.end <= m.start for x in firsts[0].mentions)
+            and not any(tokens(x.text) == [t] for x in firsts[0].mentions)):
+        return []
+    return firsts
+
+
+def _family_name_first(cands: list[Cluster], t: str, m: Mention, longest: dict[int, list[str]],
+                       full_ends: dict[int, list[int]]) -> list[Cluster]:
+    """The person whose name starts with the family name, when the text just named them in full.
+
+    "Kim Jong Un … Kim said": a bare word that is one name's first word and another's last goes to
+    the full name just before it (within NEAR) when that full name starts with it; the evidence is
+    the text's own use, not a list of family names."""
+    heads = [c for c in cands if longest[id(c)][0] == t and _surname(longest[id(c)]) != t]
+    if not heads:
+        return []
+
+    def gap(c: Cluster) -> int:
+        ends = full_ends.get(id(c), [])
+        i = bisect_right(ends, m.start)
+        return m.start - ends[i - 1] if i else 10**9
+    close = min(cands, key=gap)
+    return [close] if close in heads and gap(close) <= NEAR else []
+
+
+def _nearest(clusters: list[Cluster], pos: int, full_ends: dict[int, list[int]] | None = None,
+             tagged: bool = False) -> Cluster:
+    """The full name just before (within NEAR), else the person the text is most about.
+
+    With no full name near, the person the text is most about must be named more than the others;
+    on a tie, the one named last before (two namesakes named once each: the later one is meant).
+    tagged (a party tag follows the bare name): among namesakes, the one named with a title or role.
+    full_ends: each cluster's full-name mention ends, sorted (by id), so the one just before pos is
+    found by bisection rather than by reading every mention of the cluster."""
+
+    def before(c: Cluster) -> int:
+        if full_ends is not None and id(c) in full_ends:
+            ends = full_ends[id(c)]
+            i = bisect_right(ends, pos)
+            return pos - ends[i - 1] if i else 10**9
+        gaps = [pos - m.end for m in c.mentions if m.end <= pos and len(tokens(m.text)) > 1]
+        return min(gaps) if gaps else 10**9
+
+    if tagged:
+        titled = [c for c in clusters if any(x.clues.role for x in c.mentions)]
+        if len(titled) == 1:
+            return titled[0]
+    close = min(clusters, key=before)
+    if before(close) <= NEAR:
+        return close
+    counts = sorted((len(c.mentions) for c in clusters), reverse=True)
+    if counts[0] == counts[1]:
+        return _latest_before(clusters, pos)
+    return max(clusters, key=lambda c: (len(c.mentions), -c.mentions[0].start))

@@ -1,0 +1,156 @@
+"""One person, one entry: which bare names join which full names, on short texts written for these tests."""
+
+import pytest
+
+
+def people(ann):
+    return {p.name: p for p in ann.people}
+
+
+def forms(ann, name):
+    """The texts of a person's mentions, in order."""
+    return [ann.document.text[s:e] for s, e in people(ann)[name].mentions]
+
+
+@pytest.fixture()
+def run(annotate_text):
+    return annotate_text
+
+
+# --- a bare given name ---------------------------------------------------------------------------
+
+def test_a_middle_name_alone_is_not_the_person(run):
+    ann = run("The envoy Samuel Joseph Harlow visited the site. The pilgrims sang of the time of King Joseph, "
+              "the old ruler. Harlow said the visit went well.")
+    assert "Joseph" not in forms(ann, "Samuel Joseph Harlow")
+
+
+def test_a_given_name_after_a_title_is_someone_else(run):
+    ann = run("Marta Quillon opened the exhibit. Visitors asked about Queen Marta of the old tales. "
+              "Quillon smiled at the question.")
+    assert "Marta" not in forms(ann, "Marta Quillon")
+
+
+def test_a_given_name_joins_the_one_person_who_has_it(run):
+    ann = run("Teodora Blix grew up on a farm near the river. Teodora learned to ride at five, "
+              "and Teodora still rides every morning.")
+    assert forms(ann, "Teodora Blix").count("Teodora") == 2
+
+
+def test_a_given_name_two_people_share_stays_apart(run):
+    ann = run("Paul Garner met his neighbour Paul Ostrow at the station on Friday. Later Paul waved from the platform.")
+    assert forms(ann, "Paul Garner") == ["Paul Garner"] and forms(ann, "Paul Ostrow") == ["Paul Ostrow"]
+
+
+def test_a_given_name_in_a_quotation_far_from_the_full_name_stays_apart(run):
+    ann = run("Deputy ministers Walter Ibsen and Corwin Hale will testify on Monday. The panel wants the "
+              "cables, the logs and the minutes of every meeting held in the spring, and it has asked for "
+              "them twice. The chairwoman has said she will subpoena the records if she must, and her "
+              "staff drafted the order last week.\n\n"
+              "\u201cI respect Walter and Corwin, but we still have no answers,\u201d she said.")
+    assert "Walter" not in forms(ann, "Walter Ibsen")
+
+
+# --- a family name written first -----------------------------------------------------------------
+
+def test_a_family_name_first_goes_to_the_full_name_just_named(run):
+    ann = run("The prisoners included Dara Pak, a teacher. Months later, the leader Pak Sun Chol met the envoy, "
+              "and Pak said the talks were useful. Pak and the envoy met again in May.")
+    assert forms(ann, "Pak Sun Chol").count("Pak") == 2
+    assert forms(ann, "Dara Pak") == ["Dara Pak"]
+
+
+# --- two people with one surname -----------------------------------------------------------------
+
+def test_a_party_tag_picks_the_namesake_with_a_title(run):
+    ann = run("The panel on the weekend show included the columnist Renata Oakes, who spoke about the polls and "
+              "the coming primaries in several states. The conversation went on for most of the hour.\n\n"
+              "During a hearing on farm policy on Thursday, Sen. Harold Oakes's phone rang loudly in the committee "
+              "room and interrupted the secretary, who was answering a question from a member about grain prices "
+              "and the costs of shipping them abroad. The secretary paused, looked up from his notes and waited "
+              "for the noise to stop, while several members laughed and an aide hurried over.\n\n"
+              "\u201cOh, come on,\u201d Oakes, R-Kansas, said as the tune played.")
+    assert forms(ann, "Harold Oakes").count("Oakes") == 1
+    assert "Oakes" not in forms(ann, "Renata Oakes")
+
+
+def test_two_namesakes_named_once_each_the_later_one_is_meant(run):
+    ann = run("Lena Vasko wrote the first report on the mill in the spring, and it was read widely in the town "
+              "and beyond. Months later, the mill owner Piotr Vasko answered it in a long letter to the council, "
+              "which was printed in full by the local paper and discussed at the next meeting of the council, "
+              "where nobody from the mill came to speak. The meeting ended late, after a long debate about the "
+              "roads, the school and the river. Vasko said the mill would stay.")
+    assert "Vasko" in forms(ann, "Piotr Vasko")
+
+
+# --- names joined to other names -----------------------------------------------------------------
+
+def test_two_full_names_joined_by_a_hyphen_are_two_people():
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personclusters import cluster_people
+
+    text = "She worked on the 2012 Sarah Whitfield-John Crandall campaign before joining Whitfield's staff."
+    bare = text.rindex("Whitfield")
+    ms = [Mention(text.index("Sarah"), text.index(" campaign"), "Sarah Whitfield-John Crandall", "person"),
+          Mention(bare, bare + len("Whitfield"), "Whitfield", "person")]
+    names = sorted([text[m.start:m.end] for m in c.mentions] for c in cluster_people(ms, text))
+    assert names == [["John Crandall"], ["Sarah Whitfield", "Whitfield"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Councillor Ana Ruiz-Vidal spoke first. Ruiz-Vidal said the vote was close.", "Ana Ruiz-Vidal"),
+    ("The envoy met Kim Jong-un in the capital on Monday.", "Kim Jong-un"),
+])
+def test_a_hyphen_inside_one_name_keeps_it_whole(run, text, name):
+    assert name in people(run(text))
+
+
+def test_a_relative_named_by_a_given_name_is_a_separate_person(run):
+    ann = run("The lawyer Mark Tobin advised the committee last year. At the rally, the senator's family "
+              "spoke, and even Walter Grange's son Tobin gave a short speech. Tobin said the lawyer was wrong.")
+    son = ann.document.text.index("son Tobin") + 4
+    assert (son, son + 5) not in people(ann)["Mark Tobin"].mentions
+    assert "son" not in people(ann)["Mark Tobin"].roles
+
+
+# --- a surname that is also a country ------------------------------------------------------------
+
+def test_a_country_named_like_a_person_is_the_place_where_the_text_uses_it_so(run):
+    ann = run("Rep. Carl Jordan of Ohio spoke to voters on Monday. Many of them want more trade with Jordan "
+              "and closer ties between Jordan and its neighbours. \u201cWe hear them,\u201d Mr. Jordan said.")
+    assert forms(ann, "Carl Jordan") == ["Carl Jordan", "Jordan"]
+    assert "Jordan" in {p.name for p in ann.places}
+
+
+def test_a_surname_that_is_a_country_stays_the_person_when_the_text_never_means_the_country(run):
+    ann = run("Rep. Carl Jordan of Ohio spoke to voters on Monday. Jordan said the plan would pass, "
+              "and Mr. Jordan thanked them.")
+    assert forms(ann, "Carl Jordan") == ["Carl Jordan", "Jordan", "Jordan"]
+
+
+def test_a_bare_surname_still_joins_a_junior(run):
+    ann = run("The inquiry did not charge the mayor's son, Arthur Penhallow Jr., over the meeting. "
+              "Penhallow said he had done nothing wrong.")
+    assert forms(ann, "Arthur Penhallow Jr.") == ["Arthur Penhallow Jr.", "Penhallow"]
+
+
+def test_an_outlet_named_like_a_person_is_the_outlet_where_the_text_uses_it_so(run):
+    ann = run("Former mayor Dana Quarry spoke at the rally. Quarry News reported the crowd was small, and the "
+              "governor said in an interview with Quarry that the plan was fair. Quarry said she was pleased.")
+    assert forms(ann, "Dana Quarry") == ["Dana Quarry", "Quarry"]
+
+
+def test_a_surname_in_use_before_a_relative_is_introduced_is_not_the_relative(run):
+    ann = run("Mr. Ostrow returned to the capital on Monday. Mr. Ostrow said the budget would pass. "
+              "After the vote he went home to rest, his brother Calder Ostrow said. Mr. Ostrow declined to comment.")
+    assert forms(ann, "Calder Ostrow") == ["Calder Ostrow"]
+
+
+def test_a_given_name_in_a_quotation_joins_a_person_the_text_already_calls_by_it(run):
+    ann = run("Ambassador Walter Ibsen died in the storm on Tuesday. The mission had been his for two years.\n\n"
+              "\u201cWalter was one of the first to arrive,\u201d his deputy said.\n\n"
+              "Crews searched the coast for days, and the harbour stayed closed until the weekend, when the wind "
+              "finally dropped and the boats could go out again. Hundreds of people came to the pier to watch "
+              "them leave, and many stayed until dark.\n\n"
+              "\u201cLike Walter, she gave everything,\u201d the minister said of a second victim.")
+    assert forms(ann, "Walter Ibsen").count("Walter") == 2
