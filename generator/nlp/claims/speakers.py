@@ -250,8 +250,9 @@ class Resolver(Discourse):
         """The person a definite description of an office denotes ("the spokesman" for the person
         stated to be press secretary): the one whose role is of the same class, with no place in
         the description that the role contradicts, the most recently mentioned before it winning."""
-        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
-        if det != "the":
+        det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
+        # a bare singular noun is a headline's "the" dropped ("WH spokesman: …", "Spokesman says …")
+        if det != "the" and not (det is None and head.tag_ == "NN" and head.is_lower):
             return None
         cls = office_classes(self.doc.text[head.left_edge.idx:head.idx + len(head.text)], tail=True)
         if not cls:
