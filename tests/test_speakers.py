@@ -313,3 +313,12 @@ def test_headline_office_before_a_colon_is_the_person_holding_it(annotate_text):
             "Council press secretary Paul Reed said on Sunday that the bridge would reopen in May.")
     c, shown = speaker_of(annotate_text, body, "If the bridge stays shut")
     assert shown == "Paul Reed" and c.source_type == "named"
+
+
+def test_a_source_reported_inside_a_quote_is_not_the_next_he(annotate_text):
+    # Cole speaks only inside Roe's quote; "He added" goes on with Roe, whose quote it is
+    body = ("“I do not know why the board waited,” Tom Roe said on Friday. “Dan Cole said that he never saw the "
+            "letter, and that is simply not true.”\n\n"
+            "He added: “The letter was sent to his office in May.”")
+    c, shown = speaker_of(annotate_text, body, "The letter was sent")
+    assert shown == "Tom Roe"
