@@ -304,3 +304,21 @@ def test_a_verb_opening_the_next_paragraph_is_no_cue_of_the_quote(annotate_text)
             'voters of this town."\n\nWrite to Jo Bell at jo.bell@example.com.')
     _, claims = claims_of(annotate_text, body)
     assert claims and all(c.speaker_id == "tom-hale" for c in claims), [(c.speaker, c.text) for c in claims]
+
+
+def test_headline_office_before_a_colon_is_the_person_holding_it(annotate_text):
+    # "Council spokesman: …" drops the article a headline drops; its capitalised words name the office,
+    # and the speaker is the person stated to hold it (a press secretary is a spokesman)
+    body = ("Council spokesman: If the bridge stays shut, it's the builder's fault\n\n"
+            "Council press secretary Paul Reed said on Sunday that the bridge would reopen in May.")
+    c, shown = speaker_of(annotate_text, body, "If the bridge stays shut")
+    assert shown == "Paul Reed" and c.source_type == "named"
+
+
+def test_a_source_reported_inside_a_quote_is_not_the_next_he(annotate_text):
+    # Cole speaks only inside Roe's quote; "He added" goes on with Roe, whose quote it is
+    body = ("“I do not know why the board waited,” Tom Roe said on Friday. “Dan Cole said that he never saw the "
+            "letter, and that is simply not true.”\n\n"
+            "He added: “The letter was sent to his office in May.”")
+    c, shown = speaker_of(annotate_text, body, "The letter was sent")
+    assert shown == "Tom Roe"

@@ -32,7 +32,7 @@ def in_headlines(doc) -> list[Found]:
                 content = trim_chars(doc.text, said.start_char, said.end_char)
                 if content is None:
                     break
-                head = next((t for t in reversed(source) if t.pos_ == "PROPN"), source.root)
+                head = _head(source)
                 out.append(Found(*content, (source.start_char, source.end_char), (colon, colon + 1), False,
                                  (m.start(), m.start() + len(line)), head.i, form="colon"))
                 break
@@ -52,6 +52,15 @@ def _a_source(span) -> bool:
     if people:
         return all(t.pos_ in ("PROPN", "PUNCT") or t.ent_type_ == "PERSON" or t.lower_ in nouns for t in toks)
     return toks[-1].lower_ in nouns
+
+
+def _head(source):
+    """The word that names the source: a person noun ending it ("WH spokesman", "White House spokesman",
+    whose capitalised words are the office's name and not the person), else its last proper noun."""
+    last = next((t for t in reversed(source) if not t.is_punct and not t.is_space), source.root)
+    if last.is_lower and last.lower_ in words("person_nouns") | words("anonymous_nouns"):
+        return last
+    return next((t for t in reversed(source) if t.pos_ == "PROPN"), source.root)
 
 
 def _people_within(span) -> set[int]:

@@ -79,7 +79,12 @@ class Resolver(Discourse):
 
     def resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None, cue=None) -> Speaker:
         """The speaker of a claim whose speaker phrase is span; content is the claim's own span, cue its cue's."""
+        outer = (dict(self.last), dict(self.last_at)) if self._in_quote(span[0]) else None
         spk = self._resolve(span, head_i, start, content)
+        if outer is not None:
+            # a source reported inside another's quote ("'Roe said she never saw it,' Doe said. He added: …")
+            # is not who a later "he" stands for: the quote's own speaker still is
+            self.last, self.last_at = outer
         verb = self.doc.char_span(*cue, alignment_mode="expand") if cue else None
         if verb is None or verb.root.lemma_.lower() not in words("accuse_verbs"):
             # (the person an accusation names is who the story goes on about: "He denies it")
@@ -254,8 +259,9 @@ class Resolver(Discourse):
         """The person a definite description of an office denotes ("the spokesman" for the person
         stated to be press secretary): the one whose role is of the same class, with no place in
         the description that the role contradicts, the most recently mentioned before it winning."""
-        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
-        if det != "the":
+        det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
+        # a bare singular noun is a headline's "the" dropped ("WH spokesman: …", "Spokesman says …")
+        if det != "the" and not (det is None and head.tag_ == "NN" and head.is_lower):
             return None
         cls = office_classes(self.doc.text[head.left_edge.idx:head.idx + len(head.text)], tail=True)
         if not cls:
