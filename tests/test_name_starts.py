@@ -186,3 +186,17 @@ def test_initials_and_a_surname_after_by_that_the_model_calls_a_product_are_an_a
     i = next(t.i for t in doc if t.text == "AS")
     doc.ents = [e for e in doc.ents if e.end <= i or e.start >= i + 2] + [Span(doc, i, i + 2, label="PRODUCT")]
     assert [(m.text, m.kind) for m in raw_mentions(doc, set()) if "Brandt" in m.text] == [("AS Brandt", "person")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Chinese Foreign Minster Li Wenbo said the talks would continue.", "Li Wenbo"),  # a letter dropped
+    ("Preisdent Ana Ruiz signed the decree on Monday.", "Ana Ruiz"),  # two letters swapped
+])
+def test_a_misspelt_title_before_a_full_name_is_cut(annotate_text, text, person):
+    assert [p.name for p in annotate_text(text).people] == [person]
+
+
+def test_a_first_name_one_letter_off_a_title_stays(annotate_text):
+    # "Justine" is one letter off "justice", "Marshall" one off "marshal": both are first names
+    ann = annotate_text("Justine Ana Ruiz and Marshall Ross Tanaka spoke on Monday.")
+    assert {p.name for p in ann.people} == {"Justine Ana Ruiz", "Marshall Ross Tanaka"}
