@@ -200,3 +200,10 @@ def test_a_first_name_one_letter_off_a_title_stays(annotate_text):
     # "Justine" is one letter off "justice", "Marshall" one off "marshal": both are first names
     ann = annotate_text("Justine Ana Ruiz and Marshall Ross Tanaka spoke on Monday.")
     assert {p.name for p in ann.people} == {"Justine Ana Ruiz", "Marshall Ross Tanaka"}
+
+
+def test_a_name_the_model_took_for_a_title_after_a_role_noun_is_a_person(annotate_text):
+    # the small model types "Lukasz Summer" a work of art; "citizen" before it says a person
+    ann = annotate_text("Polish citizen Lukasz Summer was found dead on the passenger seat with gunshot and stab "
+                        "wounds. Mr Summer had stopped there after the delivery was postponed.")
+    assert [p.name for p in ann.people] == ["Lukasz Summer"] and len(ann.people[0].mentions) == 2

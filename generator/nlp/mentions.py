@@ -432,6 +432,18 @@ def _listed_given(t) -> bool:
             and t.doc[t.i - 1].lower_ in (",", "and"))
 
 
+def _work_after_role(t) -> bool:
+    """ "Polish citizen Lukasz Urban": a two- or three-word "work of art" right after a role noun is a
+    name the small model mistyped (a title follows "novel", "film", never "citizen" or "driver")."""
+    if t.ent_type_ != "WORK_OF_ART":
+        return False
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    if ent is None or not 2 <= len(ent) <= 3 or ent.start == 0:
+        return False
+    prev = t.doc[ent.start - 1]
+    return prev.is_lower and prev.pos_ == "NOUN" and is_person_noun(prev.text, suffix=False)
+
+
 def _name_runs(doc):
     """Runs of two or three capitalised proper nouns, each untagged or a whole one-word entity
     spaCy typed as something else ("Maria" NORP + "Delgado" untagged)."""
@@ -440,7 +452,7 @@ def _name_runs(doc):
         # "Maya MacTavish" may be tagged a group of people (NORP) by the small model
         ok = (t is not None and t.pos_ == "PROPN" and is_name_case(t.text) and t.is_alpha
               and not is_title_word(t.text) and not _role_word(t.text)
-              and (not t.ent_type_ or lone_entity(t) or t.ent_type_ == "NORP"))
+              and (not t.ent_type_ or lone_entity(t) or t.ent_type_ == "NORP" or _work_after_role(t)))
         if ok and (not run or run[-1].whitespace_):
             run.append(t)
             continue
