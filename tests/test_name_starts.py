@@ -207,3 +207,10 @@ def test_a_name_the_model_took_for_a_title_after_a_role_noun_is_a_person(annotat
     ann = annotate_text("Polish citizen Lukasz Summer was found dead on the passenger seat with gunshot and stab "
                         "wounds. Mr Summer had stopped there after the delivery was postponed.")
     assert [p.name for p in ann.people] == ["Lukasz Summer"] and len(ann.people[0].mentions) == 2
+
+
+def test_a_three_part_name_the_model_cut_in_two_is_one_name(annotate_text):
+    # the small model tags "Pak Kye" and "Gwan" as two people, side by side
+    ann = annotate_text("North Korean vice foreign minister Pak Kye Gwan said the summit could be cancelled. "
+                        "Pak Kye Gwan added that talks were useless.")
+    assert [(p.name, len(p.mentions)) for p in ann.people] == [("Pak Kye Gwan", 2)]

@@ -7,7 +7,15 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
-from .namebounds import country_only, extend_right, glued_start, leaders, listed_with_people, lone_entity
+from .namebounds import (
+    country_only,
+    extend_right,
+    glued_start,
+    joined_entities,
+    leaders,
+    listed_with_people,
+    lone_entity,
+)
 from .names import POSSESSIVE_RE, is_demonym, is_initials, is_name_case, is_title_word, key
 from .personhood import (
     Clues,
@@ -72,7 +80,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         if m is not None and (m.clues.role or m.clues.speech or has_given_name(m.text)):
             out.append(m)
     runs = _Spans([(m.start, m.end) for m in out])
-    for ent in doc.ents:
+    for ent in joined_entities(doc):
         kind = LABELS.get(ent.label_)
         if kind is None or runs.holds(ent.start_char, ent.end_char):
             continue

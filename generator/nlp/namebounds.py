@@ -90,6 +90,23 @@ def _long_titles() -> tuple[str, ...]:
     return tuple(sorted(t for t in words("titles") if len(t) >= 6 and t.isalpha()))
 
 
+def joined_entities(doc) -> list:
+    """doc.ents, with a one-word PERSON entity right after a longer one, one space between, joined to
+    it: the small model cuts "Kim Kye Gwan" (a three-part Korean name) into "Kim Kye" and "Gwan"."""
+    from spacy.tokens import Span
+
+    out: list = []
+    for ent in doc.ents:
+        last = out[-1] if out else None
+        if (last is not None and ent.label_ == "PERSON" == last.label_ and len(ent) == 1 and len(last) >= 2
+                and ent.start == last.end and last[-1].whitespace_ == " " and is_name_case(ent.text)
+                and ent[0].is_alpha):
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
 def country_only(toks: list) -> bool:
     """One word, a country that is nobody's first name or surname ("China", not "Jordan")."""
     return len(toks) == 1 and toks[0].lower_ in words("countries") and not _known(toks[0].lower_)
