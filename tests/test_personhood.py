@@ -157,6 +157,8 @@ def test_a_bare_word_after_a_preposition_that_takes_a_person_is_kept(annotate_te
     ("Le Soir reported that police counted ten thousand people. Mayor Anne Dupuis told Le Soir she was pleased.",
      "Le Soir"),
     ("El Diario published the letter on Sunday. The minister told El Diario that he would resign.", "El Diario"),
+    # a publication noun right after the name
+    ("The riots spread on Saturday. Le Figaro newspaper reported that about fifty cars had burnt.", "Le Figaro"),
 ])
 def test_an_outlet_that_reports_or_is_told_is_no_person(annotate_text, text, outlet):
     ann = annotate_text(text)

@@ -3,7 +3,7 @@
 The model tags newspapers and sites as people when they report or are told something, and the
 speech verb then outweighs everything. A name written like a publication's ("Le Soir", a foreign
 article before one capitalised word, or a name the text also writes with "News" after it), in an
-outlet's place (reporting, told, "according to"), is a publication unless the text gives it a
+outlet's place (reporting, told, "according to"), or followed by "newspaper", is a publication unless the text gives it a
 first name or an honorific somewhere ("Marine Le Pen", "Mr Acme").
 """
 
@@ -18,9 +18,14 @@ from .rules import words
 def outlet(doc, span) -> bool:
     """True when the name at `span` is a publication in an outlet's place ("Le Soir reported")."""
     toks = list(span)
-    if not toks or not _outlet_place(doc, span):
+    if not toks:
         return False
     text = text_of(doc)
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.is_lower and nxt.lower_ in words("outlet_nouns"):
+        return not _named_as_person(text, span.text)  # "Le Parisien newspaper reported"
+    if not _outlet_place(doc, span):
+        return False
     written = len(toks) == 2 and toks[0].lower_ in words("outlet_articles") and toks[1].text[:1].isupper()
     if not written and not re.search(rf"\b{re.escape(span.text)} News\b", text):
         return False
