@@ -214,3 +214,10 @@ def test_a_three_part_name_the_model_cut_in_two_is_one_name(annotate_text):
     ann = annotate_text("North Korean vice foreign minister Pak Kye Gwan said the summit could be cancelled. "
                         "Pak Kye Gwan added that talks were useless.")
     assert [(p.name, len(p.mentions)) for p in ann.people] == [("Pak Kye Gwan", 2)]
+
+
+def test_a_lone_j_before_a_justice_s_surname_is_justice(annotate_text):
+    ann = annotate_text("The justices heard the case on Wednesday. Justice Martin Okafor asked about the law. "
+                        "A blog wrote: J Okafor suggests it violates states rights.")
+    assert [(p.name, len(p.mentions)) for p in ann.people] == [("Martin Okafor", 2)]
+

@@ -8,11 +8,12 @@ before what a leader heads.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
 from .names import is_demonym, is_initials, is_name_case, is_title_word
-from .personhood import coordination, given_names, is_person_noun, surnames
+from .personhood import coordination, given_names, is_person_noun, surnames, text_of
 from .rules import is_verb_form, pairs, words
 
 # endings of abstract nouns, which end an office's name and start no person's ("for Management Ana Ruiz")
@@ -42,6 +43,8 @@ def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
         return False
     if pairs("calendar_words").get(w) == "weekday" or (n >= 3 and w in words("countries")):
         return True  # "Sunday China", "China Xi Jinping" (a country that is also a first name, before two names)
+    if n == 2 and t.text == "J" and _justices(t.doc, nxt.text):
+        return True  # "J Kennedy suggests …" in a story about justices: "J" is Justice's short form
     if w in given_names() or w in words("name_particles") or is_initials(t.text):
         return False
     if n >= 3 and misspelt_title(w):
@@ -61,6 +64,13 @@ def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
         return True
     # "Little Adam Schiff", "Read Laura": before a first name, a word the text also writes in lower case
     return nxt.lower_ in given_names() and w in common
+
+
+def _justices(doc, surname: str) -> bool:
+    """The text speaks of justices, and names no one whose first name starts with J with this surname."""
+    text = text_of(doc)
+    return (re.search(r"\b[Jj]ustices?\b", text) is not None
+            and re.search(rf"\bJ[a-z]+\.?\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", text) is None)
 
 
 def _one_edit(a: str, b: str) -> bool:
