@@ -44,11 +44,19 @@ def test_a_sentence_about_a_contribution_is_no_credit(annotate_text):
                                                    ("Brandt", "Ode", "Vidal", "Lopez")) +
      ", and Lena Okafor of the Test staff and Test correspondents Carlos Vidal, Dries Peeters, Ana Lopez, "
      "Lee Park, Bo Chan, and Kim Ode contributed to this report.", "Okafor"),
+    # a publisher's self-description closing the story
+    ("Ana Ruiz spoke on Monday.\n\nThe Test Herald, headed by bestselling author and radio host Tomas Brandt, is "
+     "a leading provider of independent news, bringing readers the stories of the day.", "Brandt"),
 ])
 def test_credit_variants(annotate_text, text, credit):
     ann = annotate_text(text)
     assert not any(credit in n for n in named(ann))
     assert "Ana Ruiz" in {p.name for p in ann.people}
+
+
+def test_a_sentence_about_an_outlet_s_owner_is_no_self_description(annotate_text):
+    ann = annotate_text("The Test Herald, headed by Tomas Brandt, is losing readers, and Ana Ruiz said so.")
+    assert "Tomas Brandt" in {p.name for p in ann.people}
 
 
 @pytest.mark.parametrize("text", [

@@ -186,3 +186,38 @@ def test_initials_and_a_surname_after_by_that_the_model_calls_a_product_are_an_a
     i = next(t.i for t in doc if t.text == "AS")
     doc.ents = [e for e in doc.ents if e.end <= i or e.start >= i + 2] + [Span(doc, i, i + 2, label="PRODUCT")]
     assert [(m.text, m.kind) for m in raw_mentions(doc, set()) if "Brandt" in m.text] == [("AS Brandt", "person")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Chinese Foreign Minster Li Wenbo said the talks would continue.", "Li Wenbo"),  # a letter dropped
+    ("Preisdent Ana Ruiz signed the decree on Monday.", "Ana Ruiz"),  # two letters swapped
+])
+def test_a_misspelt_title_before_a_full_name_is_cut(annotate_text, text, person):
+    assert [p.name for p in annotate_text(text).people] == [person]
+
+
+def test_a_first_name_one_letter_off_a_title_stays(annotate_text):
+    # "Justine" is one letter off "justice", "Marshall" one off "marshal": both are first names
+    ann = annotate_text("Justine Ana Ruiz and Marshall Ross Tanaka spoke on Monday.")
+    assert {p.name for p in ann.people} == {"Justine Ana Ruiz", "Marshall Ross Tanaka"}
+
+
+def test_a_name_the_model_took_for_a_title_after_a_role_noun_is_a_person(annotate_text):
+    # the small model types "Lukasz Summer" a work of art; "citizen" before it says a person
+    ann = annotate_text("Polish citizen Lukasz Summer was found dead on the passenger seat with gunshot and stab "
+                        "wounds. Mr Summer had stopped there after the delivery was postponed.")
+    assert [p.name for p in ann.people] == ["Lukasz Summer"] and len(ann.people[0].mentions) == 2
+
+
+def test_a_three_part_name_the_model_cut_in_two_is_one_name(annotate_text):
+    # the small model tags "Pak Kye" and "Gwan" as two people, side by side
+    ann = annotate_text("North Korean vice foreign minister Pak Kye Gwan said the summit could be cancelled. "
+                        "Pak Kye Gwan added that talks were useless.")
+    assert [(p.name, len(p.mentions)) for p in ann.people] == [("Pak Kye Gwan", 2)]
+
+
+def test_a_lone_j_before_a_justice_s_surname_is_justice(annotate_text):
+    ann = annotate_text("The justices heard the case on Wednesday. Justice Martin Okafor asked about the law. "
+                        "A blog wrote: J Okafor suggests it violates states rights.")
+    assert [(p.name, len(p.mentions)) for p in ann.people] == [("Martin Okafor", 2)]
+

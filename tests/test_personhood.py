@@ -150,3 +150,22 @@ def test_a_listed_group_stays_a_group_after_a_role_noun(annotate_text):
 def test_a_bare_word_after_a_preposition_that_takes_a_person_is_kept(annotate_text):
     ann = annotate_text("Critics said Mueller worked for Obama for years. He served under Obama, aides said.")
     assert "Obama" in people(ann)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # a foreign article before one capitalised word, reporting or told something
+    ("Le Soir reported that police counted ten thousand people. Mayor Anne Dupuis told Le Soir she was pleased.",
+     "Le Soir"),
+    ("El Diario published the letter on Sunday. The minister told El Diario that he would resign.", "El Diario"),
+    # a publication noun right after the name
+    ("The riots spread on Saturday. Le Figaro newspaper reported that about fifty cars had burnt.", "Le Figaro"),
+])
+def test_an_outlet_that_reports_or_is_told_is_no_person(annotate_text, text, outlet):
+    ann = annotate_text(text)
+    assert outlet not in [p.name for p in ann.people]
+    assert outlet in [o.name for o in ann.organizations]
+
+
+def test_a_name_with_a_foreign_article_that_the_text_gives_a_first_name_stays_a_person(annotate_text):
+    ann = annotate_text("Far-right leader Marine Le Brun spoke on Monday. The president told Le Brun to wait.")
+    assert [p.name for p in ann.people] == ["Marine Le Brun"] and len(ann.people[0].mentions) == 2

@@ -7,7 +7,16 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
-from .namebounds import country_only, extend_right, glued_start, leaders, listed_with_people, lone_entity
+from .headlinenames import body_names, heading, headline_cut
+from .namebounds import (
+    country_only,
+    extend_right,
+    glued_start,
+    joined_entities,
+    leaders,
+    listed_with_people,
+    lone_entity,
+)
 from .names import POSSESSIVE_RE, is_demonym, is_initials, is_name_case, is_title_word, key
 from .personhood import (
     Clues,
@@ -18,7 +27,6 @@ from .personhood import (
     lower_words,
     surnames,
     text_of,
-    title_case_line,
 )
 from .rules import is_verb_form, pairs, words
 
@@ -63,23 +71,23 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     common = lower_words(doc)
     out: list[Mention] = []
     text = text_of(doc)
-    body = _body_names(doc)
+    body = body_names(doc)
     for toks in _name_runs(doc):
         toks = glued_start(_after_office(toks), common)
-        if _heading(text, toks[0].idx):
-            toks = _headline_cut(toks, body, common)
+        if heading(text, toks[0].idx):
+            toks = headline_cut(toks, body, common)
         m = _mention(doc, toks, "person", exclude, credits)
         if m is not None and (m.clues.role or m.clues.speech or has_given_name(m.text)):
             out.append(m)
     runs = _Spans([(m.start, m.end) for m in out])
-    for ent in doc.ents:
+    for ent in joined_entities(doc):
         kind = LABELS.get(ent.label_)
         if kind is None or runs.holds(ent.start_char, ent.end_char):
             continue
         toks = _trim(list(ent), kind, common)
-        headed = kind == "person" and bool(toks) and _heading(text, toks[0].idx)
+        headed = kind == "person" and bool(toks) and heading(text, toks[0].idx)
         if headed:
-            toks = _headline_cut(toks, body, common)
+            toks = headline_cut(toks, body, common)
         if kind == "person" and _named_for_post(toks, common):
             continue  # "the Queen's Speech", "a Queen Speech"
         if kind == "person" and _places(toks):
@@ -198,73 +206,6 @@ def _titled_name(toks: list) -> bool:
     # ("Mr Ana-Ruiz": a hyphen inside a double-barrelled surname)
     return toks[-1].is_alpha and all((t.is_alpha and (is_name_case(t.text) or is_initials(t.text)))
                                      or (t.text == "-" and not t.whitespace_) for t in toks[1:])
-
-
-def _heading(text: str, pos: int) -> bool:
-    """A Title Case line ("Missouri Becomes First State To Sue China"), or a short heading line whose
-    long words are all capitalised ("What Ruiz Can Achieve")."""
-    if title_case_line(text, pos):
-        return True
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    line = text[lo:hi if hi >= 0 else len(text)].strip()
-    found = re.findall(r"[A-Za-z]+", line)
-    return (2 <= len(found) <= 8 and not line.endswith((".", ":", ",")) and any(len(w) > 3 for w in found)
-            and all(w[0].isupper() for w in found if len(w) > 3))
-
-
-def _body_names(doc) -> tuple[set[str], set[str]]:
-    """Keys of the names spaCy calls people outside Title Case lines, and their last words: what a
-    headline's name is checked against."""
-    text = text_of(doc)
-    full, last = set(), set()
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and not _heading(text, ent.start_char):
-            k = key(POSSESSIVE_RE.sub("", ent.text))
-            if k:
-                full.add(k)
-                last.add(k.split()[-1])
-    return full, last
-
-
-def _headline_cut(toks: list, body: tuple[set[str], set[str]], common: set[str]) -> list:
-    """ "Obama Can Achieve", "Embed Ana Ruiz", "Bill Will Be": in a Title Case line capitals say
-    nothing, so a name there with a word that reads as no name in it is cut to its longest part that
-    names a person of the body, and dropped if none does. In the headline (the text's first line),
-    a name the body does not give is kept only if it reads as a first name and surnames ("Rosy
-    Growth Projection" is dropped); elsewhere ("Brampton Spider-Gwen pose at the booth", a caption)
-    a name of proper nouns only is left alone."""
-    if len(toks) < 2:
-        return toks
-    text = text_of(toks[0].doc)
-    # "Rod Rosenstein Expects to Be Fired"; not on a short line ("Kim Dong Chul" alone is a name)
-    while (len(toks) >= 3 and not _known(toks[-1].lower_) and _known(toks[-2].lower_)
-           and not _generation(toks[-1]) and title_case_line(text, toks[0].idx)):  # "Ana Ruiz Jr" stays whole
-        toks = toks[:-1]
-    # a small word, a word the text writes in lower case, or a verb ("Bill Will Be", "Ana Looks")
-    suspect = any(_suspect(t, common) for t in toks[1:]) or (
-        toks[0].lower_ not in given_names() and _suspect(toks[0], common))
-    headline = "\n" not in text[:toks[0].idx].lstrip()  # on the text's first line
-    if not suspect and not headline:
-        return toks
-    full, last = body
-    for size in range(len(toks), 0, -1):
-        for i in range(len(toks) - size + 1):
-            part = toks[i:i + size]
-            k = key(POSSESSIVE_RE.sub("", " ".join(t.text for t in part)))
-            if k in full or (size == 1 and k in last):
-                return part
-    if not suspect and toks[0].lower_ in given_names() and all(t.lower_ in surnames() for t in toks[1:]):
-        return toks
-    return []
-
-
-def _suspect(t, common: set[str]) -> bool:
-    return not _generation(t) and (t.is_stop or t.lower_ in common or t.pos_ in ("VERB", "AUX", "ADJ", "ADV", "ADP"))
-
-
-def _generation(t) -> bool:
-    return bool(re.fullmatch(r"(?:Jr|Sr|[IVX]+)\.?", t.text))
 
 
 def _places(toks: list) -> bool:
@@ -432,6 +373,18 @@ def _listed_given(t) -> bool:
             and t.doc[t.i - 1].lower_ in (",", "and"))
 
 
+def _work_after_role(t) -> bool:
+    """ "Polish citizen Lukasz Urban": a two- or three-word "work of art" right after a role noun is a
+    name the small model mistyped (a title follows "novel", "film", never "citizen" or "driver")."""
+    if t.ent_type_ != "WORK_OF_ART":
+        return False
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    if ent is None or not 2 <= len(ent) <= 3 or ent.start == 0:
+        return False
+    prev = t.doc[ent.start - 1]
+    return prev.is_lower and prev.pos_ == "NOUN" and is_person_noun(prev.text, suffix=False)
+
+
 def _name_runs(doc):
     """Runs of two or three capitalised proper nouns, each untagged or a whole one-word entity
     spaCy typed as something else ("Maria" NORP + "Delgado" untagged)."""
@@ -440,7 +393,7 @@ def _name_runs(doc):
         # "Maya MacTavish" may be tagged a group of people (NORP) by the small model
         ok = (t is not None and t.pos_ == "PROPN" and is_name_case(t.text) and t.is_alpha
               and not is_title_word(t.text) and not _role_word(t.text)
-              and (not t.ent_type_ or lone_entity(t) or t.ent_type_ == "NORP"))
+              and (not t.ent_type_ or lone_entity(t) or t.ent_type_ == "NORP" or _work_after_role(t)))
         if ok and (not run or run[-1].whitespace_):
             run.append(t)
             continue

@@ -8,10 +8,12 @@ before what a leader heads.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import cache
 
 from .names import is_demonym, is_initials, is_name_case, is_title_word
-from .personhood import coordination, given_names, is_person_noun, surnames
+from .personhood import coordination, given_names, is_person_noun, surnames, text_of
 from .rules import is_verb_form, pairs, words
 
 # endings of abstract nouns, which end an office's name and start no person's ("for Management Ana Ruiz")
@@ -41,8 +43,12 @@ def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
         return False
     if pairs("calendar_words").get(w) == "weekday" or (n >= 3 and w in words("countries")):
         return True  # "Sunday China", "China Xi Jinping" (a country that is also a first name, before two names)
+    if n == 2 and t.text == "J" and _justices(t.doc, nxt.text):
+        return True  # "J Kennedy suggests …" in a story about justices: "J" is Justice's short form
     if w in given_names() or w in words("name_particles") or is_initials(t.text):
         return False
+    if n >= 3 and misspelt_title(w):
+        return True  # "Foreign Minster Li Wenbo": a title word one slip of the pen off, before a full name
     if w in pairs("calendar_words"):
         return True  # "March Ana Ruiz" ("Togo Ndlovu": one country word before an unknown surname is a name)
     if w in words("not_name_starts") or (t.tag_ == "VB" and t.is_sent_start) or t.is_stop:
@@ -58,6 +64,57 @@ def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
         return True
     # "Little Adam Schiff", "Read Laura": before a first name, a word the text also writes in lower case
     return nxt.lower_ in given_names() and w in common
+
+
+def _justices(doc, surname: str) -> bool:
+    """The text speaks of justices, and names no one whose first name starts with J with this surname."""
+    text = text_of(doc)
+    return (re.search(r"\b[Jj]ustices?\b", text) is not None
+            and re.search(rf"\bJ[a-z]+\.?\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", text) is None)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter dropped, added, changed, or two neighbours swapped ("minster", "minsiter")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def misspelt_title(word: str) -> bool:
+    """ "minster", "preisdent": one edit off a title word of six letters or more, and no first name.
+
+    Short titles are left out: "mayer", "dena" are one edit off "mayor", "dean" and are names.
+    """
+    w = word.lower()
+    return (len(w) >= 6 and w not in given_names() and not is_title_word(w)
+            and any(len(title) >= 6 and _one_edit(w, title) for title in _long_titles()))
+
+
+@cache
+def _long_titles() -> tuple[str, ...]:
+    return tuple(sorted(t for t in words("titles") if len(t) >= 6 and t.isalpha()))
+
+
+def joined_entities(doc) -> list:
+    """doc.ents, with a one-word PERSON entity right after a longer one, one space between, joined to
+    it: the small model cuts "Kim Kye Gwan" (a three-part Korean name) into "Kim Kye" and "Gwan"."""
+    from spacy.tokens import Span
+
+    out: list = []
+    for ent in doc.ents:
+        last = out[-1] if out else None
+        if (last is not None and ent.label_ == "PERSON" == last.label_ and len(ent) == 1 and len(last) >= 2
+                and ent.start == last.end and last[-1].whitespace_ == " " and is_name_case(ent.text)
+                and ent[0].is_alpha):
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
 
 
 def country_only(toks: list) -> bool:

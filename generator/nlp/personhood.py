@@ -353,6 +353,10 @@ def _called(doc, span, prev) -> str:
             return "organization"
         if noun.lower_ in words("storm_nouns"):
             return "other"
+    from .outlets import outlet  # outlets reads this module's word lists
+
+    if outlet(doc, span):
+        return "organization"  # "Le Soir reported", "according to Acme News"
     return "other" if span.text in _storm_names(doc) else ""
 
 

@@ -1,0 +1,84 @@
+"""Names in Title Case lines, where capitals say nothing: "Obama Can Achieve", "Embed Ana Ruiz".
+
+A name there is checked against the people the body names, and cut to the part that is one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import POSSESSIVE_RE, key
+from .personhood import given_names, surnames, text_of, title_case_line
+
+
+def _known(word: str) -> bool:
+    return word in given_names() or word in surnames()
+
+
+def heading(text: str, pos: int) -> bool:
+    """A Title Case line ("Missouri Becomes First State To Sue China"), or a short heading line whose
+    long words are all capitalised ("What Ruiz Can Achieve")."""
+    if title_case_line(text, pos):
+        return True
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    found = re.findall(r"[A-Za-z]+", line)
+    return (2 <= len(found) <= 8 and not line.endswith((".", ":", ",")) and any(len(w) > 3 for w in found)
+            and all(w[0].isupper() for w in found if len(w) > 3))
+
+
+def body_names(doc) -> tuple[set[str], set[str]]:
+    """Keys of the names spaCy calls people outside Title Case lines, and their last words: what a
+    headline's name is checked against."""
+    text = text_of(doc)
+    full, last = set(), set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and not heading(text, ent.start_char):
+            k = key(POSSESSIVE_RE.sub("", ent.text))
+            if k:
+                full.add(k)
+                last.add(k.split()[-1])
+    return full, last
+
+
+def headline_cut(toks: list, body: tuple[set[str], set[str]], common: set[str]) -> list:
+    """ "Obama Can Achieve", "Embed Ana Ruiz", "Bill Will Be": in a Title Case line capitals say
+    nothing, so a name there with a word that reads as no name in it is cut to its longest part that
+    names a person of the body, and dropped if none does. In the headline (the text's first line),
+    a name the body does not give is kept only if it reads as a first name and surnames ("Rosy
+    Growth Projection" is dropped); elsewhere ("Brampton Spider-Gwen pose at the booth", a caption)
+    a name of proper nouns only is left alone."""
+    if len(toks) < 2:
+        return toks
+    text = text_of(toks[0].doc)
+    # "Rod Rosenstein Expects to Be Fired"; not on a short line ("Kim Dong Chul" alone is a name)
+    while (len(toks) >= 3 and not _known(toks[-1].lower_) and _known(toks[-2].lower_)
+           and not _generation(toks[-1]) and title_case_line(text, toks[0].idx)):  # "Ana Ruiz Jr" stays whole
+        toks = toks[:-1]
+    # a small word, a word the text writes in lower case, or a verb ("Bill Will Be", "Ana Looks")
+    suspect = any(_suspect(t, common) for t in toks[1:]) or (
+        toks[0].lower_ not in given_names() and _suspect(toks[0], common))
+    headline = "\n" not in text[:toks[0].idx].lstrip()  # on the text's first line
+    if not suspect and not headline:
+        return toks
+    full, last = body
+    for size in range(len(toks), 0, -1):
+        for i in range(len(toks) - size + 1):
+            part = toks[i:i + size]
+            k = key(POSSESSIVE_RE.sub("", " ".join(t.text for t in part)))
+            if k in full or (size == 1 and k in last):
+                return part
+    if not suspect and toks[0].lower_ in given_names() and all(t.lower_ in surnames() for t in toks[1:]):
+        return toks
+    return []
+
+
+def _suspect(t, common: set[str]) -> bool:
+    """A word a headline's capitals may hide as no name: a small word, a lower-case word of the text, a verb."""
+    return not _generation(t) and (t.is_stop or t.lower_ in common or t.pos_ in ("VERB", "AUX", "ADJ", "ADV", "ADP"))
+
+
+def _generation(t) -> bool:
+    """ "Jr", "Sr", "III": a generation, no word of a sentence."""
+    return bool(re.fullmatch(r"(?:Jr|Sr|[IVX]+)\.?", t.text))

@@ -1,0 +1,52 @@
+"""Is a name in a speaker's place an outlet? "Le Soir reported", "according to Acme News".
+
+The model tags newspapers and sites as people when they report or are told something, and the
+speech verb then outweighs everything. A name written like a publication's ("Le Soir", a foreign
+article before one capitalised word, or a name the text also writes with "News" after it), in an
+outlet's place (reporting, told, "according to"), or followed by "newspaper", is a publication unless the text gives it a
+first name or an honorific somewhere ("Marine Le Pen", "Mr Acme").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .personhood import HONORIFIC_GENDER, given_names, text_of
+from .rules import words
+
+
+def outlet(doc, span) -> bool:
+    """True when the name at `span` is a publication in an outlet's place ("Le Soir reported")."""
+    toks = list(span)
+    if not toks:
+        return False
+    text = text_of(doc)
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.is_lower and nxt.lower_ in words("outlet_nouns"):
+        return not _named_as_person(text, span.text)  # "Le Parisien newspaper reported"
+    if not _outlet_place(doc, span):
+        return False
+    written = len(toks) == 2 and toks[0].lower_ in words("outlet_articles") and toks[1].text[:1].isupper()
+    if not written and not re.search(rf"\b{re.escape(span.text)} News\b", text):
+        return False
+    return not _named_as_person(text, span.text)
+
+
+def _outlet_place(doc, span) -> bool:
+    root = span.root
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in words("outlet_verbs"):
+        return True  # "Le Soir reported"
+    if root.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
+        return True  # "the mayor told Le Soir"
+    # "according to Le Soir"
+    return root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"
+
+
+def _named_as_person(text: str, name: str) -> bool:
+    """The text writes a first name or an honorific right before the name somewhere ("Marine Le Pen")."""
+    for m in re.finditer(rf"([A-Za-z.]+)\s+{re.escape(name)}\b", text):
+        before = m.group(1)
+        if before.lower() in given_names() or before.lower().rstrip(".") in HONORIFIC_GENDER:
+            return True
+    return False
