@@ -203,7 +203,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if index is not None and uri in self.hits:
             index.entries.extend(self.hits[uri][1]["search"])
         if index is not None and self.served is not None and uri in self.search_marks:
-            self.served.search[uri] = index.entries[self.search_marks[uri]:]
+            self.served.remember_search(uri, index.entries[self.search_marks[uri]:])
         if self.full_content is not None:
             page.content, self.full_content = self.full_content, None
         return context
@@ -247,6 +247,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for plugin in config.plugins.values():
             if getattr(plugin, "search_index", None) is index and hasattr(plugin, "search_index_prev"):
                 plugin.search_index_prev = None  # Material would merge in its last index: ours is whole
+        if hasattr(index, "generate_search_index"):
+            index.generate_search_index = _spliced_index(index, self.served.search_docs([f.src_uri for f in pages]))
 
     def on_build_error(self, error):
         self._stop_watching()
@@ -258,6 +260,24 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.watcher = None
         if getattr(self, "hits", None) is not None:
             log.info("%d generated pages from the page cache, %d rendered", len(self.hits), len(self.misses))
+
+
+def _spliced_index(index, docs: str):
+    """Material's generate_search_index, with the docs list already serialised: the index's settings
+    come from Material itself (an index without entries), the entries from the kept fragments."""
+    generate = type(index).generate_search_index
+
+    def spliced(prev) -> str:
+        entries, index.entries = index.entries, []
+        try:
+            head = generate(index, None)
+        finally:
+            index.entries = entries
+        if not head.endswith(',"docs":[]}'):  # a search plugin writing another shape: serialise it whole
+            return generate(index, prev)
+        return head.removesuffix("[]}") + docs + "}"
+
+    return spliced
 
 
 def _unmodified() -> bool:

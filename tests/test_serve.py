@@ -96,3 +96,18 @@ def test_dirty_serve_rebuilds_after_edits_equal_fresh_builds(project):
              if name.endswith("index.html") and name not in ("404.html",)}
     assert pages <= located  # every page of the site is in the search index
     assert any("Jane Holloway" in doc["text"] for doc in index["docs"])
+
+
+def test_served_search_docs_are_the_json_a_full_serialisation_gives():
+    from generator.pagecache import ServedPages
+
+    served = ServedPages()
+    a = [{"location": "a/", "title": "A \u00e9", "text": "x"}, {"location": "a/#s", "title": "S", "text": ""}]
+    b = [{"location": "b/", "title": "B", "text": "<b>quoted \"text\"</b>"}]
+    served.remember_search("a.md", a)
+    served.remember_search("b.md", b)
+    served.remember_search("empty.md", [])
+    assert served.search_docs(["b.md", "empty.md", "a.md"]) == json.dumps(b + a, separators=(",", ":"))
+    assert served.search_docs([]) == "[]"
+    served.update({}, {"b.md"})  # a.md left the site: its entries go with it
+    assert served.search_docs(["a.md", "b.md"]) == json.dumps(b, separators=(",", ":"))
