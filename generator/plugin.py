@@ -20,6 +20,7 @@ from . import __version__
 from .build import build_site
 from .corpus import OWN_PAGE_FROM
 from .corrections import CorrectionsError
+from .memo import Rounds
 from .options import EXECUTORS, BuildOptions
 from .pagecache import PageCache, ServedPages, fingerprint, page_key
 from .rawblocks import RawBlocks
@@ -29,6 +30,9 @@ log = get_plugin_logger(__name__)
 CACHED_TEMPLATE = "briefings-cached-page.html"
 # A hover card holds text in <small> and <strong>, never a nested span; cards are data-search-exclude,
 # so the search plugin would parse them only to drop them.
+# A generated page's key by its Markdown string: a serve rebuild is handed the very strings of the
+# unchanged pages again (the Markdown cache's memory), so their Markdown is not hashed again.
+KEYS = Rounds()
 CARD = re.compile(r'<span class="card" [^>]*\bdata-search-exclude\b[^>]*>.*?</span>', re.S)
 
 
@@ -91,13 +95,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.keys: dict[str, str] = {}
         self.built: set[str] = set()
         kept = 0
+        KEYS.new_round()
         for uri, content in sorted(result.pages.items()):
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 log.warning("generated page %s replaces %s in docs/", uri, existing.src_uri)
                 files.remove(existing)
             file = File.generated(config, uri, content=content)
-            self.keys[uri] = page_key(self.fingerprint, uri, {}, content)
+            self.keys[uri] = KEYS.of(content, lambda u=uri, t=content: page_key(self.fingerprint, u, {}, t),
+                                     self.fingerprint, uri)
             if served is not None and served.unchanged(uri, self.keys[uri], file.abs_dest_path):
                 file.is_modified = _unmodified  # MkDocs' --dirty build skips reading and writing it
                 kept += 1
