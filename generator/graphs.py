@@ -11,6 +11,7 @@ import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .model import Annotations
 
@@ -191,11 +192,19 @@ def spring(nodes: list[Node], edges: list[Edge], rounds: int = 200) -> list[Node
     if n <= 3:
         return _circle(nodes)
     index = {node.id: i for i, node in enumerate(nodes)}
-    pos = [[math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)] for i in range(n)]
-    k = math.sqrt(4.0 / n)
     pairs = defaultdict(int)
     for e in edges:
         pairs[tuple(sorted((index[e.a], index[e.b])))] += e.weight
+    positions = _spring_positions(n, tuple(pairs.items()), rounds)  # in edge order, as the sums ran
+    return [_at(node, x, y) for node, (x, y) in zip(nodes, positions, strict=True)]
+
+
+@lru_cache(maxsize=64)  # a rebuild that leaves a picture's people and their links as they were lays it out once
+def _spring_positions(n: int, weighted: tuple[tuple[tuple[int, int], int], ...], rounds: int) -> tuple:
+    """The unit-square positions of n nodes joined by these weighted index pairs: depends on nothing else."""
+    pairs = dict(weighted)
+    pos = [[math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)] for i in range(n)]
+    k = math.sqrt(4.0 / n)
     step = 0.2
     for _ in range(rounds):
         move = [[0.0, 0.0] for _ in range(n)]
@@ -224,7 +233,7 @@ def spring(nodes: list[Node], edges: list[Edge], rounds: int = 200) -> list[Node
             pos[i][0] += move[i][0] / d * min(d, step)
             pos[i][1] += move[i][1] / d * min(d, step)
         step *= 0.98
-    return [_at(node, x, y) for node, (x, y) in zip(nodes, _separate(_unit(pos)), strict=True)]
+    return tuple(tuple(p) for p in _separate(_unit(pos)))
 
 
 def _unit(pos: list[list[float]]) -> list[list[float]]:

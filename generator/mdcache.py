@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import __version__
 from .cache import Store, digest
+from .memo import Rounds
 
 
 @cache
@@ -34,7 +35,10 @@ def fingerprint(templates_dir: str | Path) -> str:
 
 
 class MarkdownCache:
-    """<key>.md files; a missing or unreadable entry is a miss."""
+    """<key>.md files; a missing or unreadable entry is a miss. Pages read or written by this process's
+    last build are answered from memory (a serve rebuild reads thousands of unchanged pages)."""
+
+    memory = Rounds()  # (folder, key) -> Markdown, shared by the stores of one process
 
     def __init__(self, folder: str | Path | None):
         self.store = Store(folder)
@@ -42,12 +46,20 @@ class MarkdownCache:
 
     def get(self, key: str) -> str | None:
         """The stored Markdown, or None."""
+        known = self.memory.get((str(self.folder), key)) if self.folder else None
+        if known is not None:
+            return known
         data = self.store.read(key, ".md")
         try:
-            return None if data is None else data.decode("utf-8")
+            text = None if data is None else data.decode("utf-8")
         except ValueError:
             return None
+        if text is not None and self.folder:
+            self.memory.put((str(self.folder), key), text)
+        return text
 
     def put(self, key: str, text: str) -> None:
         """Store a page's Markdown."""
         self.store.write(key, ".md", text.encode("utf-8", "surrogatepass"))
+        if self.folder:
+            self.memory.put((str(self.folder), key), text)

@@ -63,6 +63,7 @@ class ServedPages:
     def __init__(self) -> None:
         self.written: dict[str, tuple[str, str]] = {}  # uri -> (page key, output file)
         self.search: dict[str, list] = {}  # uri -> the search entries its last build gave
+        self.fragments: dict[str, str] = {}  # uri -> those entries as JSON, each followed by a comma
         self.anchors: dict[str, list[str]] = {}  # uri -> the anchor ids its last build found
 
     def unchanged(self, uri: str, key: str, dest: str) -> bool:
@@ -78,6 +79,16 @@ class ServedPages:
             self.anchors[uri] = anchors
         for uri in [u for u in self.written if u not in present]:
             Path(self.written.pop(uri)[1]).unlink(missing_ok=True)
-        for table in (self.search, self.anchors):
+        for table in (self.search, self.fragments, self.anchors):
             for uri in [u for u in table if u not in present]:
                 del table[uri]
+
+    def remember_search(self, uri: str, entries: list) -> None:
+        """Keep a page's search entries, serialised once: a rebuild writes the index from the fragments."""
+        self.search[uri] = entries
+        self.fragments[uri] = "".join(json.dumps(e, separators=(",", ":"), default=str) + "," for e in entries)
+
+    def search_docs(self, uris: list[str]) -> str:
+        """The kept entries of these pages, in this order, as the JSON list json.dumps writes with compact
+        separators: the unchanged pages' entries are not serialised again."""
+        return "[" + "".join(self.fragments.get(uri, "") for uri in uris).removesuffix(",") + "]"

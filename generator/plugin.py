@@ -20,6 +20,7 @@ from . import __version__
 from .build import build_site
 from .corpus import OWN_PAGE_FROM
 from .corrections import CorrectionsError
+from .memo import Rounds
 from .options import EXECUTORS, BuildOptions
 from .pagecache import PageCache, ServedPages, fingerprint, page_key
 from .rawblocks import RawBlocks
@@ -29,6 +30,9 @@ log = get_plugin_logger(__name__)
 CACHED_TEMPLATE = "briefings-cached-page.html"
 # A hover card holds text in <small> and <strong>, never a nested span; cards are data-search-exclude,
 # so the search plugin would parse them only to drop them.
+# A generated page's key by its Markdown string: a serve rebuild is handed the very strings of the
+# unchanged pages again (the Markdown cache's memory), so their Markdown is not hashed again.
+KEYS = Rounds()
 CARD = re.compile(r'<span class="card" [^>]*\bdata-search-exclude\b[^>]*>.*?</span>', re.S)
 
 
@@ -91,13 +95,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.keys: dict[str, str] = {}
         self.built: set[str] = set()
         kept = 0
+        KEYS.new_round()
         for uri, content in sorted(result.pages.items()):
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 log.warning("generated page %s replaces %s in docs/", uri, existing.src_uri)
                 files.remove(existing)
             file = File.generated(config, uri, content=content)
-            self.keys[uri] = page_key(self.fingerprint, uri, {}, content)
+            self.keys[uri] = KEYS.of(content, lambda u=uri, t=content: page_key(self.fingerprint, u, {}, t),
+                                     self.fingerprint, uri)
             if served is not None and served.unchanged(uri, self.keys[uri], file.abs_dest_path):
                 file.is_modified = _unmodified  # MkDocs' --dirty build skips reading and writing it
                 kept += 1
@@ -203,7 +209,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if index is not None and uri in self.hits:
             index.entries.extend(self.hits[uri][1]["search"])
         if index is not None and self.served is not None and uri in self.search_marks:
-            self.served.search[uri] = index.entries[self.search_marks[uri]:]
+            self.served.remember_search(uri, index.entries[self.search_marks[uri]:])
         if self.full_content is not None:
             page.content, self.full_content = self.full_content, None
         return context
@@ -247,6 +253,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for plugin in config.plugins.values():
             if getattr(plugin, "search_index", None) is index and hasattr(plugin, "search_index_prev"):
                 plugin.search_index_prev = None  # Material would merge in its last index: ours is whole
+        if hasattr(index, "generate_search_index"):
+            index.generate_search_index = _spliced_index(index, self.served.search_docs([f.src_uri for f in pages]))
 
     def on_build_error(self, error):
         self._stop_watching()
@@ -258,6 +266,24 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.watcher = None
         if getattr(self, "hits", None) is not None:
             log.info("%d generated pages from the page cache, %d rendered", len(self.hits), len(self.misses))
+
+
+def _spliced_index(index, docs: str):
+    """Material's generate_search_index, with the docs list already serialised: the index's settings
+    come from Material itself (an index without entries), the entries from the kept fragments."""
+    generate = type(index).generate_search_index
+
+    def spliced(prev) -> str:
+        entries, index.entries = index.entries, []
+        try:
+            head = generate(index, None)
+        finally:
+            index.entries = entries
+        if not head.endswith(',"docs":[]}'):  # a search plugin writing another shape: serialise it whole
+            return generate(index, prev)
+        return head.removesuffix("[]}") + docs + "}"
+
+    return spliced
 
 
 def _unmodified() -> bool:

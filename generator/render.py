@@ -17,6 +17,7 @@ from .cache import digest
 from .corpus import KINDS, Corpus
 from .escape import attr, code, front_matter, md, safe_url
 from .mdcache import MarkdownCache, fingerprint
+from .memo import Rounds
 from .model import Annotations, calendar_order, on_calendar, value_head
 from .sourcing import profile
 
@@ -157,6 +158,8 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
     """Every generated page of the site. With a store and each seed's annotation version, briefing
     pages whose ingredients are unchanged are read from the store instead of rendered."""
     env = environment(templates_dir)
+    for memo in (MarkdownCache.memory, _SUMMARIES):
+        memo.new_round()
     store = store or MarkdownCache(None)
     versions = versions or {}
     made_with = fingerprint(templates_dir) if store.folder and versions else ""
@@ -208,7 +211,9 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
             kind=kind, kind_title=KIND_TITLES[kind],
             entities=sorted(corpus.entities[kind], key=lambda e: (-len(e.appearances), -e.mention_count, e.name)),
             link=lambda e, u=uri: rel(u, e.page))
-    listing = [_summary(corpus, a) for a in corpus.briefings]
+    # an unchanged seed's annotations are the same object in the next build of a serve process
+    listing = [_SUMMARIES.of(a, lambda a=a: _summary(corpus, a), corpus.slugs[a.document.source])
+               for a in corpus.briefings]
     pages["index.md"] = env.get_template("index.md.j2").render(
         briefings=listing, counts={k: len(corpus.entities[k]) for k in KINDS}, errors=errors or [])
     outlets = Counter(b["doc"].outlet or "outlet unknown" for b in listing)
@@ -259,6 +264,9 @@ def listed_claims(ann: Annotations) -> tuple[genre.Genre, list]:
     if kind.opinion:
         shown = [(i, c) for i, c in shown if not genre.authored_by(c, ann.document.author)]
     return kind, shown
+
+
+_SUMMARIES = Rounds()  # the briefings listing's row of each seed, by its annotations and slug
 
 
 def _summary(corpus: Corpus, ann: Annotations) -> dict:

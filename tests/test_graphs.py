@@ -184,3 +184,18 @@ def test_the_connections_graph_stays_legible_at_a_thousand_briefings():
     heaviest = sorted(graph.nodes, key=lambda n: -n.weight)[:5]
     named = html.unescape(wide)
     assert all(f">{n.label}<" in named or f">{n.label.split()[-1]}<" in named for n in heaviest)
+
+
+def test_a_picture_whose_people_and_links_are_unchanged_is_laid_out_once():
+    nodes = [graphs.Node(f"people/p{i}", f"Person {i}") for i in range(6)]
+    edges = [graphs.Edge("people/p0", "people/p1", "with", 2), graphs.Edge("people/p1", "people/p2", "speaks")]
+    graphs._spring_positions.cache_clear()
+    first = graphs.spring(nodes, edges)
+    # the same structure under other names and links (a rebuild's pages) reuses the positions
+    renamed = [graphs.Node(n.id, n.label.upper(), href=f"../{n.id}/") for n in nodes]
+    again = graphs.spring(renamed, edges)
+    assert graphs._spring_positions.cache_info().hits == 1
+    assert [(n.x, n.y) for n in again] == [(n.x, n.y) for n in first]
+    assert [n.label for n in again] == [n.label for n in renamed]
+    other = graphs.spring(nodes, [*edges, graphs.Edge("people/p3", "people/p4", "with")])
+    assert graphs._spring_positions.cache_info().misses == 2 and other != first  # another link: laid out anew

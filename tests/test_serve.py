@@ -96,3 +96,50 @@ def test_dirty_serve_rebuilds_after_edits_equal_fresh_builds(project):
              if name.endswith("index.html") and name not in ("404.html",)}
     assert pages <= located  # every page of the site is in the search index
     assert any("Jane Holloway" in doc["text"] for doc in index["docs"])
+
+
+def test_served_search_docs_are_the_json_a_full_serialisation_gives():
+    from generator.pagecache import ServedPages
+
+    served = ServedPages()
+    a = [{"location": "a/", "title": "A \u00e9", "text": "x"}, {"location": "a/#s", "title": "S", "text": ""}]
+    b = [{"location": "b/", "title": "B", "text": "<b>quoted \"text\"</b>"}]
+    served.remember_search("a.md", a)
+    served.remember_search("b.md", b)
+    served.remember_search("empty.md", [])
+    assert served.search_docs(["b.md", "empty.md", "a.md"]) == json.dumps(b + a, separators=(",", ":"))
+    assert served.search_docs([]) == "[]"
+    served.update({}, {"b.md"})  # a.md left the site: its entries go with it
+    assert served.search_docs(["a.md", "b.md"]) == json.dumps(b, separators=(",", ":"))
+
+
+def test_a_process_keeps_what_its_last_build_used_and_drops_the_rest():
+    from generator.memo import Rounds
+
+    memo = Rounds()
+    a, b = ["annotations a"], ["annotations b"]
+    calls = []
+    memo.of(a, lambda: calls.append("a") or 1)
+    memo.of(b, lambda: calls.append("b") or 2)
+    memo.new_round()  # the next build uses only a
+    assert memo.of(a, lambda: calls.append("a again") or 0) == 1
+    memo.new_round()
+    assert memo.of(a, lambda: 0) == 1
+    assert memo.of(b, lambda: calls.append("b again") or 3) == 3  # b was not used by the last build
+    assert calls == ["a", "b", "b again"]
+    assert memo.of(["equal to a, not a"], lambda: 5) == 5  # identity, not equality
+
+
+def test_markdown_read_by_the_last_build_comes_from_memory(tmp_path):
+    from generator.mdcache import MarkdownCache
+
+    MarkdownCache.memory.new_round()
+    MarkdownCache(tmp_path).put("k1", "# Page one")
+    MarkdownCache.memory.new_round()
+    for path in tmp_path.rglob("*.md"):  # the files go; this process still knows what they said
+        path.unlink()
+    assert MarkdownCache(tmp_path).get("k1") == "# Page one"
+    assert MarkdownCache(tmp_path / "other").get("k1") is None  # another cache folder is another cache
+    MarkdownCache.memory.new_round()
+    MarkdownCache.memory.new_round()
+    assert MarkdownCache(tmp_path).get("k1") is None  # unused by a whole build: forgotten, and no file
