@@ -18,6 +18,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from . import __version__
 from .build import build_site
+from .cache import subfolder
 from .corpus import OWN_PAGE_FROM
 from .corrections import CorrectionsError
 from .memo import Rounds
@@ -133,7 +134,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # A search plugin whose entries can't be replayed (MkDocs' own) gets every page rendered.
         replayable = all(not hasattr(p, "search_index") or hasattr(p.search_index, "entries")
                          for p in config.plugins.values())
-        self.pages = PageCache(self._path(config, self.config.cache_dir) / "pages" if replayable else None)
+        # beside the annotations, in the same folder or object-store URL (BuildOptions resolved it)
+        self.pages = PageCache(subfolder(self.options.cache_dir, "pages") if replayable else None)
         hand_written = [(f.src_uri, Path(f.abs_src_path).read_bytes()) for f in sorted(files, key=lambda f: f.src_uri)
                         if f.generated_by is None and f.abs_src_path and f.is_documentation_page()]
         config_file = Path(config.config_file_path).read_bytes() if config.config_file_path else b""

@@ -1,5 +1,6 @@
 """The build pipeline at scale: chunked parsing of long texts, the worker pool, the cache hit path."""
 
+import re
 import subprocess
 import sys
 
@@ -138,3 +139,21 @@ def test_second_mkdocs_build_copies_unchanged_pages_from_the_page_cache_byte_for
     (project / "seeds" / "s1.txt").write_text((project / "seeds" / "s1.txt").read_text() + "\nJohn Smith met her.\n")
     third = mkdocs_build("site3")
     assert "(1 extracted, 1 from cache)" in third and "0 rendered" not in third
+
+
+@pytest.mark.slow
+def test_an_mkdocs_build_with_its_cache_at_an_fsspec_url_keeps_the_page_cache_there_too(project):
+    pytest.importorskip("fsspec", reason='fsspec comes with the [dask] extra: pip install -e ".[dask]"')
+    import shutil
+
+    shutil.rmtree(project / "seeds")
+    _seeds(project / "seeds", 1)
+    bucket = project / "bucket"
+    config = (project / "mkdocs.yml").read_text()
+    (project / "mkdocs.yml").write_text(re.sub(r"cache_dir: .*", f"cache_dir: {bucket.as_uri()}", config))
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
+                           "-d", str(project / "site")], capture_output=True, text=True, cwd=project,
+                          env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 0, proc.stderr
+    assert any((bucket / "pages").rglob("*.html.z"))  # the finished pages sit beside the annotations
+    assert not any(p.name.startswith("file:") for p in project.rglob("*"))  # no local folder named after the URL
