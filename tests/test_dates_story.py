@@ -49,11 +49,35 @@ def test_a_story_count_with_no_date_before_it_stays_unresolved(annotate_text):
 @pytest.mark.parametrize("body, expected", [
     ("The painter settled in Lyon in 1726. In March he married.", [("1726", "1726"), ("March", "1726-03")]),
     ("The war ended in 1815. On July 14 the regiment came home.", [("1815", "1815"), ("July 14", "1815-07-14")]),
-    ("He was elected in 1860. This year, he said, would be hard.", [("1860", "1860"), ("This year", "1860")]),
     ("The church was finished in 1843 and consecrated at Christmas.", [("1843", "1843"), ("Christmas", "1843-12-25")]),
 ])
-def test_without_publication_date_yearless_and_deictic_dates_take_the_story_year(annotate_text, body, expected):
+def test_without_publication_date_yearless_dates_take_the_story_year(annotate_text, body, expected):
     assert dates_of(annotate_text, body, None) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a year the story recalls is no "now": deictic words count from the day of writing only
+    ("The border was redrawn in 1967. Last month, the envoy said talks would resume.",
+     [("1967", "1967"), ("Last month", None)]),
+    ("The dam was planned in 1954. Last week officials told reporters it would open.",
+     [("1954", "1954"), ("Last week", None)]),
+    ("The war of 1948 changed the city. The office will open before the end of next year.",
+     [("1948", "1948"), ("the end of next year", None)]),
+    ("He was elected in 1860. This year, she said, would be hard.", [("1860", "1860"), ("This year", None)]),
+    ("The treaty dates from 1921. Two weeks ago the ministers met again.", [("1921", "1921"), ("Two weeks ago", None)]),
+])
+def test_without_publication_date_deictic_dates_stay_unresolved(annotate_text, body, expected):
+    assert dates_of(annotate_text, body, None) == expected
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+@pytest.mark.parametrize("phrase, expected", [
+    ("The new terminal will open before the end of 2031.", "2031-12-31"),
+    ("Trade talks should close by the end of 2024, the minister said.", "2024-12-31"),
+])
+def test_the_end_of_a_named_year_is_absolute(annotate_text, phrase, expected, published):
+    ann = annotate_text(phrase, published=published)
+    assert [(d.value, "relative" in d.rule) for d in ann.dates if "end" in d.text] == [(expected, False)]
 
 
 def test_with_a_publication_date_deictic_dates_still_count_from_publication(annotate_text):

@@ -5,7 +5,8 @@ weekdays, range ends and decades spaCy leaves out) and spaCy's DATE entities (sc
 inside without the cue rule, so "2000 - 2050" gives both years). Which occurrence of a
 weekday or month is meant comes from the sentence's tense (datetense.py). There are two
 anchors: the publication date for deictic expressions ("last week"), the story's last date
-for those that point into it ("the following year"), kept in one sweep over the finds.
+for those that point into it ("the following year"), kept in one sweep over the finds; with
+no publication date, deictic expressions stay unresolved.
 Ages, durations, names holding a date word and recurring days are dropped.
 """
 
@@ -131,15 +132,17 @@ class _LastDates:
         return self.at.get(granularity)
 
 
-# Year-less expressions that, with no publication date, take their year from the story.
+# Year-less expressions that, with no publication date, take their year from the story. Deictic ones
+# ("last month", "next year", "two weeks ago") count from the day of writing only: a year the story
+# mentions is no "now" ("Last month" in a piece that recalls 1967 is not November 1967), so with no
+# publication date or date line they stay unresolved, as the page says.
 STORY_YEARLESS = {"md", "dm", "month", "holiday"}
-STORY_DEICTIC = {"rel_unit", "deictic", "end_of", "rel_season", "ago", "year_rel"}
 
 
 def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anchor: date | None) -> list[Resolved]:
     """Two anchors, as HeidelTime has: "that year", "two years later", "the next day" count from
     the last date the story mentioned at the granularity they need, however far back; with no
-    publication date, year-less and deictic dates ("in March", "this year") count from it too."""
+    publication date, year-less dates ("in March", "on July 14") take its year too, deictic ones never."""
     last = _LastDates()
     out = list(results)
     for i, f in enumerate(finds):
@@ -156,8 +159,6 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
                 if r is not None:
                     out[i] = Resolved(r.value, r.granularity,
                                       f"{r.rule}, no publication date: in {seen[0][:4]}, the year mentioned before (“{seen[1]}”)")
-            elif f.rule in STORY_DEICTIC:
-                out[i] = _counted_from(f, seen, need, tenses[i]) or out[i]
             elif f.rule in ("short_year", "month_short_year"):
                 # the story's year is no "now": a two-digit year takes the century nearest it, either way
                 out[i] = _counted_from(f, seen, need, None) or out[i]
@@ -306,11 +307,37 @@ def _in_title(doc, f: Find) -> bool:
         return prev.is_title or prev.is_upper or quoted
     if f.rule == "weekday" and nxt is not None and nxt.is_title and nxt.i != nxt.sent.start:
         return True  # "Monday Night Football", "Saturday Night Live"
+    if f.rule in ("weekday", "holiday") and _ends_quoted_name(doc, span):
+        return True  # told "Channel Six News Sunday" that ...: the day closes a quoted title
     if f.rule in ("weekday", "holiday") and len(words) == 1 and prev.is_title and prev.lower_ not in DATE_WORDS_BEFORE:
         # "Johnnie Christmas"; "Black Friday" when the weekday continues a name spaCy began before
         # it; a name or title just before a weekday stays a date: "Trump Tuesday said", "Question Time Wednesday"
         return f.rule == "holiday" or (span[0].ent_iob_ == "I" and span[0].ent_type_ not in ("DATE", "TIME"))
     return quoted
+
+
+OPEN_QUOTES = {'"', "“", "'", "‘"}
+CLOSE_QUOTES = {'"', "”", "'", "’"}
+
+
+def _ends_quoted_name(doc, span) -> bool:
+    """Whether a day word is the last word of a quoted run of capitalised words ("Fox Talk Sunday"):
+    an opening quote, capitalised words (and small title words), the day, a closing quote."""
+    k = span.end
+    if k < len(doc) and doc[k].text in (",", "."):
+        k += 1  # American style puts the comma inside: told "Talk Sunday," he said
+    if k >= len(doc) or doc[k].text not in CLOSE_QUOTES:
+        return False
+    words = 0
+    for i in range(span.start - 1, max(span.sent.start, span.start - 9) - 1, -1):
+        tok = doc[i]
+        if tok.text in OPEN_QUOTES:
+            return words > 0
+        if tok.is_title or tok.is_upper:
+            words += 1
+        elif tok.lower_ not in table("title_small_word"):
+            return False
+    return False
 
 
 def _linked(text: str, finds: list[Find], i: int) -> bool:
