@@ -57,6 +57,10 @@ def test_a_caption_printed_twice_is_one_timeline_event(annotate_text):
     ("Prices are higher than today.", []),
     ("Today, the minister resigned.", [("Today", "2019-08-19")]),
     ("The ruling came today, she said.", [("today", "2019-08-19")]),
+    # today set against the past or the future is the present age, not a day
+    ("Our navy never crossed that line in the past or today, the admiral said.", []),
+    ("The guild was weak in the past and today it is strong.", []),
+    ("The envoy will arrive today or tomorrow.", [("today", "2019-08-19"), ("tomorrow", "2019-08-20")]),
 ])
 def test_today_as_nowadays_is_not_a_date(annotate_text, body, expected):
     assert dates_of(annotate_text, body) == expected

@@ -218,11 +218,23 @@ def _nowadays(doc, f: Find) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if prev is not None and nxt is not None and (prev.lower_ == "than" or (prev.pos_ in ("ADJ", "ADV") and nxt.lower_ in ("as", "than"))):
         return True
+    if _joined_to_an_era(doc, span):
+        return True  # "never interfered in the past or today": the present age, set against the past
     if span.start != span.sent.start or nxt is None or nxt.text != ",":
         return False
     root = span.sent.root
     aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     return root.tag_ in ("VBP", "VBZ") and not aux
+
+
+def _joined_to_an_era(doc, span) -> bool:
+    """ "in the past or today", "today and in the future": today joined by or/and to a time that is no day."""
+    eras = table("era_word")
+    before = doc[max(span.sent.start, span.start - 2):span.start]
+    after = doc[span.end:min(span.sent.end, span.end + 4)]
+    if len(before) == 2 and before[1].lower_ in ("or", "and", "nor") and before[0].lower_ in eras:
+        return True
+    return len(after) >= 2 and after[0].lower_ in ("or", "and", "nor") and any(t.lower_ in eras for t in after[1:])
 
 
 def _an_age(text: str, f: Find) -> bool:
