@@ -120,3 +120,30 @@ def test_the_next_morning_counts_from_the_story_day(annotate_text, published):
 ])
 def test_the_night_or_morning_before_or_after_counts_from_the_story_day(annotate_text, body, expected, published):
     assert dates_of(annotate_text, body, published) == expected
+
+
+UNDATED_SEED = """The old harbour – By Test Author (Test Outlet)
+
+The harbour wall was built in 1967. The following year a lighthouse was added.
+
+Last month, the mayor said the wall would be repaired before the end of next year.
+"""
+
+
+def test_an_undated_page_says_what_it_left_unresolved_and_its_timeline_agrees(tmp_path):
+    from conftest import ROOT
+
+    from generator.build import build_site
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "undated.txt").write_text(UNDATED_SEED, encoding="utf-8")
+    pages = build_site(seeds, ROOT / "templates", cache_dir=tmp_path / "cache", processes=1).pages
+    page = next(v for k, v in pages.items() if k.startswith("briefings/") and not k.endswith("index.md"))
+    assert "Publication date unknown" in page and '"last month"' in page and '"the following year"' in page
+    import re
+
+    marks = re.findall(r'<g class="event"><a [^>]*aria-label="([^"]*)"', pages["timeline.md"])
+    # "the following year" counts from the story's 1967; "Last month" and "the end of next year" do not
+    assert sorted(set(marks)) == ["1967: The harbour wall was built in 1967",
+                                  "1968: The following year a lighthouse was added."]
