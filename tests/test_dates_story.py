@@ -147,3 +147,19 @@ def test_an_undated_page_says_what_it_left_unresolved_and_its_timeline_agrees(tm
     # "the following year" counts from the story's 1967; "Last month" and "the end of next year" do not
     assert sorted(set(marks)) == ["1967: The harbour wall was built in 1967",
                                   "1968: The following year a lighthouse was added."]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a place and a date heading the text is its date line: deictic words count from it
+    ("Interviewed by Sam Lee\nLeeds, England – 12 March 2009\n\nLEE: Today is March 12th, 2009. "
+     "Last week you spoke of the docks in 1970.",
+     [("12 March 2009", "2009-03-12"), ("Today", "2009-03-12"), ("March 12th, 2009", "2009-03-12"),
+      ("Last week", "2009-03-02/2009-03-08"), ("1970", "1970")]),
+    # a full date inside a sentence is no date line
+    ("The docks opened on 12 March 1909 in Leeds. Last week you spoke of the docks.",
+     [("12 March 1909", "1909-03-12"), ("Last week", None)]),
+])
+def test_without_publication_date_a_date_line_anchors_deictic_dates(annotate_text, body, expected):
+    got = annotate_text(body, published=None).dates
+    assert [(d.text, d.value) for d in got] == expected
+    assert all("date line" in d.rule for d in got if d.text in ("Today", "Last week") and d.value)

@@ -52,7 +52,7 @@ def extract(doc, published: str | None) -> list[DateRef]:
     finds = _finds(doc, text)
     tenses = lend_tense(text, finds, [tense_of(doc, f) for f in finds])
     results = [resolve(f, anchor, tense, text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
-    results = _story_anchor(finds, results, tenses, anchor)
+    results = _story_anchor(finds, results, tenses, anchor, _date_line(text, finds) if anchor is None else None)
     results = _same_year_as_siblings(finds, results)
     for i in range(len(finds) - 1):
         if _linked(text, finds, i):
@@ -137,9 +137,43 @@ class _LastDates:
 # mentions is no "now" ("Last month" in a piece that recalls 1967 is not November 1967), so with no
 # publication date or date line they stay unresolved, as the page says.
 STORY_YEARLESS = {"md", "dm", "month", "holiday"}
+# Deictic expressions a date line heading the text anchors when no publication date does.
+LINE_DEICTIC = {"rel_unit", "deictic", "end_of", "rel_season", "ago", "weekday", "weekend"}
 
 
-def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anchor: date | None) -> list[Resolved]:
+# A date line heads the text: a short line that is a full date, after a place and a dash at most
+# ("Houston, Texas – 16 April 2008"), within its first few lines.
+DATE_LINE_LEAD = re.compile(r"(?:[^\W\d][\w.' ]*(?:,\s*[^\W\d][\w.' ]*)?\s*[–—-]\s*)?")
+DATE_LINE_MAX, DATE_LINE_WITHIN = 80, 5
+
+
+def _date_line(text: str, finds: list[Find]) -> tuple[date, str] | None:
+    """The date of a date line near the top of a text with no publication date, and its words."""
+    head_end = 0
+    for _ in range(DATE_LINE_WITHIN):
+        head_end = text.find("\n", head_end + 1)
+        if head_end < 0:
+            head_end = len(text)
+            break
+    for f in finds:
+        if f.start >= head_end:
+            break
+        if f.rule not in FULL_DATES:
+            continue
+        start = text.rfind("\n", 0, f.start) + 1
+        end = text.find("\n", f.end)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if len(line) <= DATE_LINE_MAX and not text[f.end:end].strip(" ."):
+            if DATE_LINE_LEAD.fullmatch(text[start:f.start].strip()):
+                r = resolve(f, None)
+                if r.value and len(r.value) == 10:
+                    return date.fromisoformat(r.value), " ".join(f.text.split())
+    return None
+
+
+def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anchor: date | None,
+                  date_line: tuple[date, str] | None = None) -> list[Resolved]:
     """Two anchors, as HeidelTime has: "that year", "two years later", "the next day" count from
     the last date the story mentioned at the granularity they need, however far back; with no
     publication date, year-less dates ("in March", "on July 14") take its year too, deictic ones never."""
@@ -153,6 +187,11 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
             out[i] = _counted_from(f, seen, need, tenses[i]) or (
                 results[i] if way == "back" and f.rule != "day_rel" and anchor is not None
                 else Resolved(None, None, "counted from a date in the story, and none was found"))
+        elif anchor is None and out[i].value is None and date_line is not None and f.rule in LINE_DEICTIC:
+            r = resolve(f, date_line[0], tenses[i])
+            if r.value is not None:
+                out[i] = Resolved(r.value, r.granularity, r.rule.replace("publication", "the date line") +
+                                  f": no publication date, counted from the date line (“{date_line[1]}”)")
         elif anchor is None and out[i].value is None and seen is not None:
             if f.rule in STORY_YEARLESS:
                 r = in_year(f, int(seen[0][:4]))
