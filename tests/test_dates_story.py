@@ -65,6 +65,7 @@ def test_without_publication_date_yearless_dates_take_the_story_year(annotate_te
      [("1948", "1948"), ("the end of next year", None)]),
     ("He was elected in 1860. This year, she said, would be hard.", [("1860", "1860"), ("This year", None)]),
     ("The treaty dates from 1921. Two weeks ago the ministers met again.", [("1921", "1921"), ("Two weeks ago", None)]),
+    ("The plant closed in 1990. Prices rose again this year, the minister said.", [("1990", "1990"), ("this year", None)]),
 ])
 def test_without_publication_date_deictic_dates_stay_unresolved(annotate_text, body, expected):
     assert dates_of(annotate_text, body, None) == expected
@@ -163,3 +164,13 @@ def test_without_publication_date_a_date_line_anchors_deictic_dates(annotate_tex
     got = annotate_text(body, published=None).dates
     assert [(d.text, d.value) for d in got] == expected
     assert all("date line" in d.rule for d in got if d.text in ("Today", "Last week") and d.value)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # in a past narration, "during this year" is the year just told, as "that year" is
+    ("In 1809 he edited the letters. During this year he also wrote a play.", [("1809", "1809"), ("this year", "1809")]),
+    ("The mill was sold in 1884, and in this year the new owner doubled its output.",
+     [("1884", "1884"), ("this year", "1884")]),
+])
+def test_without_publication_date_a_narrated_this_year_is_the_story_year(annotate_text, body, expected):
+    assert dates_of(annotate_text, body, None) == expected

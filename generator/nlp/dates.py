@@ -52,7 +52,7 @@ def extract(doc, published: str | None) -> list[DateRef]:
     finds = _finds(doc, text)
     tenses = lend_tense(text, finds, [tense_of(doc, f) for f in finds])
     results = [resolve(f, anchor, tense, text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
-    results = _story_anchor(finds, results, tenses, anchor, _date_line(text, finds) if anchor is None else None)
+    results = _story_anchor(finds, results, tenses, anchor, _date_line(text, finds) if anchor is None else None, text)
     results = _same_year_as_siblings(finds, results)
     for i in range(len(finds) - 1):
         if _linked(text, finds, i):
@@ -173,7 +173,7 @@ def _date_line(text: str, finds: list[Find]) -> tuple[date, str] | None:
 
 
 def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anchor: date | None,
-                  date_line: tuple[date, str] | None = None) -> list[Resolved]:
+                  date_line: tuple[date, str] | None = None, text: str = "") -> list[Resolved]:
     """Two anchors, as HeidelTime has: "that year", "two years later", "the next day" count from
     the last date the story mentioned at the granularity they need, however far back; with no
     publication date, year-less dates ("in March", "on July 14") take its year too, deictic ones never."""
@@ -193,7 +193,10 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
                 out[i] = Resolved(r.value, r.granularity, r.rule.replace("publication", "the date line") +
                                   f": no publication date, counted from the date line (“{date_line[1]}”)")
         elif anchor is None and out[i].value is None and seen is not None:
-            if f.rule in STORY_YEARLESS:
+            if _narrated_this(text, f, tenses[i]):
+                r = _counted_from(f, seen, need, tenses[i])
+                out[i] = Resolved(r.value, r.granularity, r.rule.replace("this", "the story's", 1)) if r else out[i]
+            elif f.rule in STORY_YEARLESS:
                 r = in_year(f, int(seen[0][:4]))
                 if r is not None:
                     out[i] = Resolved(r.value, r.granularity,
@@ -203,6 +206,20 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
                 out[i] = _counted_from(f, seen, need, None) or out[i]
         last.see(f, out[i].value)
     return out
+
+
+# "During this year he wrote": in a past narration with no publication date, a preposition and
+# "this year" point back at the year just told, as "that year" does.
+NARRATED_THIS = re.compile(r"(?i)\b(?:during|in|throughout|within)\s+$")
+
+
+def _narrated_this(text: str, f: Find, tense: str | None) -> bool:
+    """Whether "this year" / "this month" is the story's, not the writer's: "During this year he wrote"."""
+    if f.rule != "rel_unit" or tense != "past" or not re.fullmatch(r"(?i)this\s+(?:year|month)", f.text):
+        return False
+    if text[f.end:f.end + 2] in ("'s", "’s"):
+        return False  # "in this year's budget": the writer's year
+    return bool(NARRATED_THIS.search(text, max(0, f.start - 12), f.start))
 
 
 def _counted_from(f: Find, seen: tuple[str, str] | None, need: str, tense: str | None) -> Resolved | None:
