@@ -182,6 +182,13 @@ def test_event_is_the_clause_of_the_date(annotate_text):
     assert d.event == "The talks were suspended on Sunday by the president"
 
 
+def test_event_line_keeps_the_conjunction_before_the_date(annotate_text):
+    # dropping "or" would alter what was said: "met at the border yesterday"
+    ann = annotate_text("Their envoys never met at the border or yesterday in the capital.")
+    (d,) = ann.dates
+    assert d.event == "Their envoys never met at the border or yesterday in the capital"
+
+
 def test_sample_timeline(sample):
     got = {d.value: d for d in sample.dates if d.value}
     for value, words in [("2019-07", "Caracas"), ("2019-05", "sanctions"), ("2019-04", "uprising"), ("2013", "appearance")]:

@@ -21,6 +21,10 @@ def dates_of(annotate_text, body, published=PUB):
     "The market opens each May.",
     "She swims on Mondays.",
     "They watched Monday Night Football.",
+    # a day word closing a quoted show name is part of the name
+    'The minister told "Channel Nine News Sunday" that the plan would go ahead.',
+    'The senator said on "Face the Nation Sunday," that taxes would rise.',
+    "The coach told “Sport Talk Saturday” he would stay.",
 ])
 def test_names_and_recurring_days_are_not_dates(annotate_text, body, published):
     assert dates_of(annotate_text, body, published) == []
@@ -31,6 +35,8 @@ def test_names_and_recurring_days_are_not_dates(annotate_text, body, published):
     ("The shop reopened last Friday.", [("last Friday", "2019-08-16")]),
     ("The family met on Christmas.", [("Christmas", "2018-12-25")]),
     ("During Question Time Wednesday, the minister spoke.", [("Wednesday", "2019-08-14")]),
+    # a show name in quotes, then the day it aired: the day is a date
+    ('The senator appeared on "Face the Nation" Sunday to defend the bill.', [("Sunday", "2019-08-18")]),
 ])
 def test_the_same_words_as_dates_still_resolve(annotate_text, body, expected):
     assert dates_of(annotate_text, body) == expected
@@ -51,6 +57,10 @@ def test_a_caption_printed_twice_is_one_timeline_event(annotate_text):
     ("Prices are higher than today.", []),
     ("Today, the minister resigned.", [("Today", "2019-08-19")]),
     ("The ruling came today, she said.", [("today", "2019-08-19")]),
+    # today set against the past or the future is the present age, not a day
+    ("Our navy never crossed that line in the past or today, the admiral said.", []),
+    ("The guild was weak in the past and today it is strong.", []),
+    ("The envoy will arrive today or tomorrow.", [("today", "2019-08-19"), ("tomorrow", "2019-08-20")]),
 ])
 def test_today_as_nowadays_is_not_a_date(annotate_text, body, expected):
     assert dates_of(annotate_text, body) == expected

@@ -49,11 +49,36 @@ def test_a_story_count_with_no_date_before_it_stays_unresolved(annotate_text):
 @pytest.mark.parametrize("body, expected", [
     ("The painter settled in Lyon in 1726. In March he married.", [("1726", "1726"), ("March", "1726-03")]),
     ("The war ended in 1815. On July 14 the regiment came home.", [("1815", "1815"), ("July 14", "1815-07-14")]),
-    ("He was elected in 1860. This year, he said, would be hard.", [("1860", "1860"), ("This year", "1860")]),
     ("The church was finished in 1843 and consecrated at Christmas.", [("1843", "1843"), ("Christmas", "1843-12-25")]),
 ])
-def test_without_publication_date_yearless_and_deictic_dates_take_the_story_year(annotate_text, body, expected):
+def test_without_publication_date_yearless_dates_take_the_story_year(annotate_text, body, expected):
     assert dates_of(annotate_text, body, None) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a year the story recalls is no "now": deictic words count from the day of writing only
+    ("The border was redrawn in 1967. Last month, the envoy said talks would resume.",
+     [("1967", "1967"), ("Last month", None)]),
+    ("The dam was planned in 1954. Last week officials told reporters it would open.",
+     [("1954", "1954"), ("Last week", None)]),
+    ("The war of 1948 changed the city. The office will open before the end of next year.",
+     [("1948", "1948"), ("the end of next year", None)]),
+    ("He was elected in 1860. This year, she said, would be hard.", [("1860", "1860"), ("This year", None)]),
+    ("The treaty dates from 1921. Two weeks ago the ministers met again.", [("1921", "1921"), ("Two weeks ago", None)]),
+    ("The plant closed in 1990. Prices rose again this year, the minister said.", [("1990", "1990"), ("this year", None)]),
+])
+def test_without_publication_date_deictic_dates_stay_unresolved(annotate_text, body, expected):
+    assert dates_of(annotate_text, body, None) == expected
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+@pytest.mark.parametrize("phrase, expected", [
+    ("The new terminal will open before the end of 2031.", "2031-12-31"),
+    ("Trade talks should close by the end of 2024, the minister said.", "2024-12-31"),
+])
+def test_the_end_of_a_named_year_is_absolute(annotate_text, phrase, expected, published):
+    ann = annotate_text(phrase, published=published)
+    assert [(d.value, "relative" in d.rule) for d in ann.dates if "end" in d.text] == [(expected, False)]
 
 
 def test_with_a_publication_date_deictic_dates_still_count_from_publication(annotate_text):
@@ -96,3 +121,56 @@ def test_the_next_morning_counts_from_the_story_day(annotate_text, published):
 ])
 def test_the_night_or_morning_before_or_after_counts_from_the_story_day(annotate_text, body, expected, published):
     assert dates_of(annotate_text, body, published) == expected
+
+
+UNDATED_SEED = """The old harbour – By Test Author (Test Outlet)
+
+The harbour wall was built in 1967. The following year a lighthouse was added.
+
+Last month, the mayor said the wall would be repaired before the end of next year.
+"""
+
+
+def test_an_undated_page_says_what_it_left_unresolved_and_its_timeline_agrees(tmp_path):
+    from conftest import ROOT
+
+    from generator.build import build_site
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "undated.txt").write_text(UNDATED_SEED, encoding="utf-8")
+    pages = build_site(seeds, ROOT / "templates", cache_dir=tmp_path / "cache", processes=1).pages
+    page = next(v for k, v in pages.items() if k.startswith("briefings/") and not k.endswith("index.md"))
+    assert "Publication date unknown" in page and '"last month"' in page and '"the following year"' in page
+    import re
+
+    marks = re.findall(r'<g class="event"><a [^>]*aria-label="([^"]*)"', pages["timeline.md"])
+    # "the following year" counts from the story's 1967; "Last month" and "the end of next year" do not
+    assert sorted(set(marks)) == ["1967: The harbour wall was built in 1967",
+                                  "1968: The following year a lighthouse was added."]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a place and a date heading the text is its date line: deictic words count from it
+    ("Interviewed by Sam Lee\nLeeds, England – 12 March 2009\n\nLEE: Today is March 12th, 2009. "
+     "Last week you spoke of the docks in 1970.",
+     [("12 March 2009", "2009-03-12"), ("Today", "2009-03-12"), ("March 12th, 2009", "2009-03-12"),
+      ("Last week", "2009-03-02/2009-03-08"), ("1970", "1970")]),
+    # a full date inside a sentence is no date line
+    ("The docks opened on 12 March 1909 in Leeds. Last week you spoke of the docks.",
+     [("12 March 1909", "1909-03-12"), ("Last week", None)]),
+])
+def test_without_publication_date_a_date_line_anchors_deictic_dates(annotate_text, body, expected):
+    got = annotate_text(body, published=None).dates
+    assert [(d.text, d.value) for d in got] == expected
+    assert all("date line" in d.rule for d in got if d.text in ("Today", "Last week") and d.value)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # in a past narration, "during this year" is the year just told, as "that year" is
+    ("In 1809 he edited the letters. During this year he also wrote a play.", [("1809", "1809"), ("this year", "1809")]),
+    ("The mill was sold in 1884, and in this year the new owner doubled its output.",
+     [("1884", "1884"), ("this year", "1884")]),
+])
+def test_without_publication_date_a_narrated_this_year_is_the_story_year(annotate_text, body, expected):
+    assert dates_of(annotate_text, body, None) == expected

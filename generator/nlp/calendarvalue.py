@@ -181,5 +181,13 @@ def _season_range(season: tuple[int, int], y: int) -> str:
 
 
 # Expressions that need no anchor: the decade in digits, a year on its own.
+def _end_of_year(p: str) -> Resolved | None:
+    """ "the end of 2019": a year named in full with a part of it is absolute, whatever the anchor."""
+    if not re.search(r"(?<!\d)[1-9]\d{3}(?!\d)", p):
+        return None  # "the end of next year" counts from publication
+    return Resolved(f"{_year(p):04d}-12-31", "day", "end of a year: its last day")
+
+
+EXPLICIT["end_of"] = _end_of_year
 EXPLICIT["year"] = _year_only
 EXPLICIT["decade"] = _decade

@@ -5,7 +5,8 @@ weekdays, range ends and decades spaCy leaves out) and spaCy's DATE entities (sc
 inside without the cue rule, so "2000 - 2050" gives both years). Which occurrence of a
 weekday or month is meant comes from the sentence's tense (datetense.py). There are two
 anchors: the publication date for deictic expressions ("last week"), the story's last date
-for those that point into it ("the following year"), kept in one sweep over the finds.
+for those that point into it ("the following year"), kept in one sweep over the finds; with
+no publication date, deictic expressions stay unresolved.
 Ages, durations, names holding a date word and recurring days are dropped.
 """
 
@@ -51,7 +52,7 @@ def extract(doc, published: str | None) -> list[DateRef]:
     finds = _finds(doc, text)
     tenses = lend_tense(text, finds, [tense_of(doc, f) for f in finds])
     results = [resolve(f, anchor, tense, text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
-    results = _story_anchor(finds, results, tenses, anchor)
+    results = _story_anchor(finds, results, tenses, anchor, _date_line(text, finds) if anchor is None else None, text)
     results = _same_year_as_siblings(finds, results)
     for i in range(len(finds) - 1):
         if _linked(text, finds, i):
@@ -131,15 +132,51 @@ class _LastDates:
         return self.at.get(granularity)
 
 
-# Year-less expressions that, with no publication date, take their year from the story.
+# Year-less expressions that, with no publication date, take their year from the story. Deictic ones
+# ("last month", "next year", "two weeks ago") count from the day of writing only: a year the story
+# mentions is no "now" ("Last month" in a piece that recalls 1967 is not November 1967), so with no
+# publication date or date line they stay unresolved, as the page says.
 STORY_YEARLESS = {"md", "dm", "month", "holiday"}
-STORY_DEICTIC = {"rel_unit", "deictic", "end_of", "rel_season", "ago", "year_rel"}
+# Deictic expressions a date line heading the text anchors when no publication date does.
+LINE_DEICTIC = {"rel_unit", "deictic", "end_of", "rel_season", "ago", "weekday", "weekend"}
 
 
-def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anchor: date | None) -> list[Resolved]:
+# A date line heads the text: a short line that is a full date, after a place and a dash at most
+# ("Houston, Texas – 16 April 2008"), within its first few lines.
+DATE_LINE_LEAD = re.compile(r"(?:[^\W\d][\w.' ]*(?:,\s*[^\W\d][\w.' ]*)?\s*[–—-]\s*)?")
+DATE_LINE_MAX, DATE_LINE_WITHIN = 80, 5
+
+
+def _date_line(text: str, finds: list[Find]) -> tuple[date, str] | None:
+    """The date of a date line near the top of a text with no publication date, and its words."""
+    head_end = 0
+    for _ in range(DATE_LINE_WITHIN):
+        head_end = text.find("\n", head_end + 1)
+        if head_end < 0:
+            head_end = len(text)
+            break
+    for f in finds:
+        if f.start >= head_end:
+            break
+        if f.rule not in FULL_DATES:
+            continue
+        start = text.rfind("\n", 0, f.start) + 1
+        end = text.find("\n", f.end)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if len(line) <= DATE_LINE_MAX and not text[f.end:end].strip(" ."):
+            if DATE_LINE_LEAD.fullmatch(text[start:f.start].strip()):
+                r = resolve(f, None)
+                if r.value and len(r.value) == 10:
+                    return date.fromisoformat(r.value), " ".join(f.text.split())
+    return None
+
+
+def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anchor: date | None,
+                  date_line: tuple[date, str] | None = None, text: str = "") -> list[Resolved]:
     """Two anchors, as HeidelTime has: "that year", "two years later", "the next day" count from
     the last date the story mentioned at the granularity they need, however far back; with no
-    publication date, year-less and deictic dates ("in March", "this year") count from it too."""
+    publication date, year-less dates ("in March", "on July 14") take its year too, deictic ones never."""
     last = _LastDates()
     out = list(results)
     for i, f in enumerate(finds):
@@ -150,19 +187,39 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
             out[i] = _counted_from(f, seen, need, tenses[i]) or (
                 results[i] if way == "back" and f.rule != "day_rel" and anchor is not None
                 else Resolved(None, None, "counted from a date in the story, and none was found"))
+        elif anchor is None and out[i].value is None and date_line is not None and f.rule in LINE_DEICTIC:
+            r = resolve(f, date_line[0], tenses[i])
+            if r.value is not None:
+                out[i] = Resolved(r.value, r.granularity, r.rule.replace("publication", "the date line") +
+                                  f": no publication date, counted from the date line (“{date_line[1]}”)")
         elif anchor is None and out[i].value is None and seen is not None:
-            if f.rule in STORY_YEARLESS:
+            if _narrated_this(text, f, tenses[i]):
+                r = _counted_from(f, seen, need, tenses[i])
+                out[i] = Resolved(r.value, r.granularity, r.rule.replace("this", "the story's", 1)) if r else out[i]
+            elif f.rule in STORY_YEARLESS:
                 r = in_year(f, int(seen[0][:4]))
                 if r is not None:
                     out[i] = Resolved(r.value, r.granularity,
                                       f"{r.rule}, no publication date: in {seen[0][:4]}, the year mentioned before (“{seen[1]}”)")
-            elif f.rule in STORY_DEICTIC:
-                out[i] = _counted_from(f, seen, need, tenses[i]) or out[i]
             elif f.rule in ("short_year", "month_short_year"):
                 # the story's year is no "now": a two-digit year takes the century nearest it, either way
                 out[i] = _counted_from(f, seen, need, None) or out[i]
         last.see(f, out[i].value)
     return out
+
+
+# "During this year he wrote": in a past narration with no publication date, a preposition and
+# "this year" point back at the year just told, as "that year" does.
+NARRATED_THIS = re.compile(r"(?i)\b(?:during|in|throughout|within)\s+$")
+
+
+def _narrated_this(text: str, f: Find, tense: str | None) -> bool:
+    """Whether "this year" / "this month" is the story's, not the writer's: "During this year he wrote"."""
+    if f.rule != "rel_unit" or tense != "past" or not re.fullmatch(r"(?i)this\s+(?:year|month)", f.text):
+        return False
+    if text[f.end:f.end + 2] in ("'s", "’s"):
+        return False  # "in this year's budget": the writer's year
+    return bool(NARRATED_THIS.search(text, max(0, f.start - 12), f.start))
 
 
 def _counted_from(f: Find, seen: tuple[str, str] | None, need: str, tense: str | None) -> Resolved | None:
@@ -217,11 +274,23 @@ def _nowadays(doc, f: Find) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if prev is not None and nxt is not None and (prev.lower_ == "than" or (prev.pos_ in ("ADJ", "ADV") and nxt.lower_ in ("as", "than"))):
         return True
+    if _joined_to_an_era(doc, span):
+        return True  # "never interfered in the past or today": the present age, set against the past
     if span.start != span.sent.start or nxt is None or nxt.text != ",":
         return False
     root = span.sent.root
     aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     return root.tag_ in ("VBP", "VBZ") and not aux
+
+
+def _joined_to_an_era(doc, span) -> bool:
+    """ "in the past or today", "today and in the future": today joined by or/and to a time that is no day."""
+    eras = table("era_word")
+    before = doc[max(span.sent.start, span.start - 2):span.start]
+    after = doc[span.end:min(span.sent.end, span.end + 4)]
+    if len(before) == 2 and before[1].lower_ in ("or", "and", "nor") and before[0].lower_ in eras:
+        return True
+    return len(after) >= 2 and after[0].lower_ in ("or", "and", "nor") and any(t.lower_ in eras for t in after[1:])
 
 
 def _an_age(text: str, f: Find) -> bool:
@@ -306,11 +375,37 @@ def _in_title(doc, f: Find) -> bool:
         return prev.is_title or prev.is_upper or quoted
     if f.rule == "weekday" and nxt is not None and nxt.is_title and nxt.i != nxt.sent.start:
         return True  # "Monday Night Football", "Saturday Night Live"
+    if f.rule in ("weekday", "holiday") and _ends_quoted_name(doc, span):
+        return True  # told "Channel Six News Sunday" that ...: the day closes a quoted title
     if f.rule in ("weekday", "holiday") and len(words) == 1 and prev.is_title and prev.lower_ not in DATE_WORDS_BEFORE:
         # "Johnnie Christmas"; "Black Friday" when the weekday continues a name spaCy began before
         # it; a name or title just before a weekday stays a date: "Trump Tuesday said", "Question Time Wednesday"
         return f.rule == "holiday" or (span[0].ent_iob_ == "I" and span[0].ent_type_ not in ("DATE", "TIME"))
     return quoted
+
+
+OPEN_QUOTES = {'"', "“", "'", "‘"}
+CLOSE_QUOTES = {'"', "”", "'", "’"}
+
+
+def _ends_quoted_name(doc, span) -> bool:
+    """Whether a day word is the last word of a quoted run of capitalised words ("Fox Talk Sunday"):
+    an opening quote, capitalised words (and small title words), the day, a closing quote."""
+    k = span.end
+    if k < len(doc) and doc[k].text in (",", "."):
+        k += 1  # American style puts the comma inside: told "Talk Sunday," he said
+    if k >= len(doc) or doc[k].text not in CLOSE_QUOTES:
+        return False
+    words = 0
+    for i in range(span.start - 1, max(span.sent.start, span.start - 9) - 1, -1):
+        tok = doc[i]
+        if tok.text in OPEN_QUOTES:
+            return words > 0
+        if tok.is_title or tok.is_upper:
+            words += 1
+        elif tok.lower_ not in table("title_small_word"):
+            return False
+    return False
 
 
 def _linked(text: str, finds: list[Find], i: int) -> bool:

@@ -31,8 +31,12 @@ def event_line(doc, span) -> str:
     inside = set(range(span.start, span.end))
     for c in v.children:
         sub = set(range(c.left_edge.i, c.right_edge.i + 1))
-        if c.dep_ in ("parataxis", "advcl", "ccomp", "conj", "cc", "mark", "dep") and not sub & inside:
+        if c.dep_ in ("parataxis", "advcl", "ccomp", "conj", "mark", "dep") and not sub & inside:
             keep -= sub
+    for c in v.children:
+        # a conjunction goes only with the conjunct after it: "in the past or today" keeps its "or"
+        if c.dep_ == "cc" and c.i + 1 not in keep:
+            keep.discard(c.i)
         elif c.dep_ in ("nsubj", "nsubjpass"):
             for g in c.children:
                 if g.dep_ in ("relcl", "appos", "acl", "punct"):
