@@ -245,3 +245,14 @@ def test_doubts_and_challenges(annotate_text, body, content, stance):
 def test_a_negated_worry_is_no_claim(annotate_text):
     _, claims = claims_of(annotate_text, "The farmers are not worried that the levy would raise their costs.")
     assert claims == []
+
+
+@pytest.mark.parametrize("body", [
+    "The navy would not confirm or deny the report that its ships fired on the port.",
+    "The ministry declined to confirm or deny that the envoy had resigned.",
+    "The company neither confirmed nor denied that it would sell the plant.",
+])
+def test_a_refusal_to_confirm_or_deny_is_no_denial(annotate_text, body):
+    # "would not confirm or deny X": the source takes no side on X; shown as a denial it says the opposite
+    _, claims = claims_of(annotate_text, body)
+    assert [c for c in claims if c.stance == "denies"] == []

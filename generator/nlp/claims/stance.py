@@ -15,8 +15,22 @@ from .found import Found, trim
 
 
 def negated(tok) -> bool:
-    """"did not say", "never claimed": a cue its source is said not to have made."""
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+    """"did not say", "never claimed", "would not confirm or deny", "neither confirmed nor denied": a
+    cue its source is said not to have made."""
+    return _not(tok) or any(_not(t) for t in _coordinated(tok))
+
+
+def _not(tok) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in tok.children)
+
+
+def _coordinated(tok) -> list:
+    """The verbs joined with this one by "or"/"nor" ("confirm or deny"): a negation on one holds for all."""
+    head = tok.head if tok.dep_ == "conj" else tok
+    group = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if len(group) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children):
+        return []
+    return [t for t in group if t.i != tok.i]
 
 
 def stance_of(tok) -> str:
