@@ -236,7 +236,17 @@ def refer_back(doc, found: list[Found]) -> None:
         if not (_calls_it_false(doc, f) or f.stance == "denies" and _points_back(doc, f)):
             continue
         said_by = doc.text[f.speaker[0]:f.speaker[1]].lower() if f.speaker else None
-        earlier = [g for g in found[:k] if g.end <= f.cue[0] and f.cue[0] - g.end < 400 and g.form != "credit"
+        own = _main_clause_before(doc, f) if f.stance == "denies" else None
+        if own is not None:
+            # "These are considered illegal, although Israel disputes this": this sentence's own
+            # statement is disputed, not a claim made sentences before
+            f.start, f.end = own
+            continue
+        near = _previous_sentence_start(doc, f.cue[0])
+        # the claim pointed back to is the one just said: one ending a sentence or more before it is
+        # another matter ("X has never been recognised. Since 1967 ... These are illegal, although Y
+        # disputes this" must not deny the first sentence)
+        earlier = [g for g in found[:k] if near <= g.end <= f.cue[0] and g.form != "credit"
                    and g.stance != "denies" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)]
         if earlier:
             g = max(earlier, key=lambda g: g.end)
@@ -245,6 +255,31 @@ def refer_back(doc, found: list[Found]) -> None:
             dropped.append(k)
     for k in reversed(dropped):
         del found[k]
+
+
+def _cue_token(doc, f: Found):
+    span = doc.char_span(*f.cue, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _main_clause_before(doc, f: Found) -> tuple[int, int] | None:
+    """"These are illegal, although X disputes this": the statement the denial's clause hangs from,
+    in the same sentence, before it."""
+    tok = _cue_token(doc, f)
+    if tok is None or tok.dep_ not in ("advcl", "conj") or tok.head.i >= tok.i:
+        return None
+    before = [t for t in tok.head.subtree if t.i < tok.left_edge.i]
+    span = trim(doc.text, before) if before else None
+    return span if span is not None and span[1] - span[0] >= 8 else None
+
+
+def _previous_sentence_start(doc, char: int) -> int:
+    """Where the sentence before the one holding `char` starts (its own start if it is the first)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return 0
+    sent = span[0].sent
+    return doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
 
 
 ANAPHORS = {"this", "that", "it", "these", "them", "those"}
