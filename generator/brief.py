@@ -62,15 +62,25 @@ def lead(ann: Annotations) -> str:
 
 
 def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int = 5) -> list[tuple[int, Claim]]:
-    """The highest-ranked claims, leaving out one the lead already says (its words nearly all in the lead)."""
+    """The lead's first attributed claim, then the highest-ranked claims, leaving out others the lead
+    already says (their words nearly all in the lead)."""
     in_lead = set(_words(lead_text).split())
-    out = []
+    said = [(i, c) for i, c in shown_claims if _said_in(c, in_lead)]
+    # "What happened" gives the lead's words without who stands behind them: the story's lead claim
+    # is the key point that says so, with its speaker and grade, first
+    first = min((ic for ic in said if ic[1].speaker and ic[1].source_type != "unattributed" and ic[1].form != "credit"),
+                key=lambda ic: ic[1].start, default=None)
+    out = [first] if first is not None else []
     for i, c in sorted(shown_claims, key=lambda ic: -ic[1].rank):
-        words = set(_words(c.text).split())
-        if words and len(words & in_lead) >= 0.8 * len(words):
+        if _said_in(c, in_lead):
             continue
         out.append((i, c))
     return out[:most]
+
+
+def _said_in(c: Claim, in_lead: set[str]) -> bool:
+    words = set(_words(c.text).split())
+    return bool(words) and len(words & in_lead) >= 0.8 * len(words)
 
 
 def speaker(claim: Claim) -> str:

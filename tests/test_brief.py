@@ -80,6 +80,18 @@ def test_a_key_point_the_lead_already_says_is_left_out():
     assert [i for i, _ in points] == [2]
 
 
+def test_the_leads_first_attributed_claim_is_the_first_key_point():
+    # "What happened" gives the lead's words without their source: the key point says who, and comes first
+    said = Claim("the port would close on Monday", 20, 50, speaker="the mayor", source_type="named", rank=1.0)
+    later = Claim("the port closed too early", 60, 85, speaker="the union", source_type="organization", rank=0.5)
+    new = Claim("Repairs will take a week", 90, 114, speaker="an engineer", source_type="named", rank=3.0)
+    bare = Claim("The storm hit the coast", 0, 23, rank=4.0)
+    points = brief.key_points([(1, bare), (2, said), (3, later), (4, new)],
+                              "The storm hit the coast. The mayor said the port would close on Monday. The union "
+                              "said the port closed too early.")
+    assert [i for i, _ in points] == [2, 4]
+
+
 def test_a_long_key_point_is_shortened_at_a_word_with_balanced_marks():
     words = " ".join(f"w{i}" for i in range(40))
     assert brief.shorten(words, 5) == "w0 w1 w2 w3 w4 …"
