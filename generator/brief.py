@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .model import Annotations, Claim
+from .nlp.rules import words
 
 LEAD_SENTENCES = 3
 LEAD_WORDS = 90  # a lead stops before a sentence that would take it past this
@@ -26,6 +27,9 @@ INTERRUPTION = re.compile(r"[,.!?;:]?\s*[”\"]\s*([^“”\"]{1,100}?)\s*[,.:;]
 # a wire story's dateline opening its first paragraph: 'SANAA, Yemen (AP) — ', 'NEW YORK (Reuters) - '
 WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:,(?: [A-Z][\w.'’-]*)+)*\s*(?:\([^()]{1,30}\))?"
                            r"\s*[—–-]{1,2}(?:\s+(?=[A-Z“\"‘])|\s*$)")
+# a dateline in the writer's case before the outlet: 'Damascus, Syria (CNN) -- ', 'Paris (AFP) - '
+OUTLET_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,(?: [A-Z][\w.'’-]*){1,3})*\s*"
+                             r"\([^()]{1,30}\)\s*[—–-]{1,2}(?:\s+(?=[A-Z“\"‘])|\s*$)")
 # a relative clause closing a speaker's description: 'Norquist, who leads the group' -> 'Norquist'
 SPEAKER_CLAUSE = re.compile(r"\s*,\s*(?:who|whose|which|whom|that)\b.*$", re.S)
 
@@ -47,8 +51,10 @@ def lead(ann: Annotations) -> str:
     words = 0
     for s, e in spans:
         sentence = " ".join(doc.text[s:e].split())
+        if filler(sentence):
+            continue  # "Read a version of this story in Arabic.", "JUST WATCHED ...": the page's, not the story's
         if not out:  # the place line is no news; the parser may make it a sentence of its own
-            sentence = WIRE_DATELINE.sub("", sentence)
+            sentence = OUTLET_DATELINE.sub("", WIRE_DATELINE.sub("", sentence))
             if not sentence:
                 continue
         n = len(sentence.split())
@@ -59,6 +65,13 @@ def lead(ann: Annotations) -> str:
         if len(out) >= 2 and words >= 40:
             break
     return " ".join(out)
+
+
+def filler(sentence: str) -> bool:
+    """"Read a version of this story in Arabic.", "Watch: ...": a line of the page around the story."""
+    low = sentence.lower()
+    return any(low.startswith(f) and (f[-1] in ":." or len(low) == len(f) or not low[len(f)].isalnum())
+               for f in words("filler_lines"))
 
 
 def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int = 5) -> list[tuple[int, Claim]]:

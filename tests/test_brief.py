@@ -119,6 +119,21 @@ def test_a_wire_dateline_opening_the_first_paragraph_is_not_part_of_what_happene
     assert brief.lead(ann) == "UK - EU talks resumed on Friday."
 
 
+def test_what_happened_skips_filler_lines_and_a_dateline_in_the_writers_case():
+    for filler in ("Read a version of this story in French.", "JUST WATCHED Ferry strike Replay More Videos",
+                   "Watch: the ferry strike in pictures"):
+        dateline = "Bergen, Norway (Wire) -- "
+        text = f"T\n{filler}\n{dateline}Ferry crews walked out on Friday. Talks resume next week."
+        f, p, s2 = 2, text.index(dateline), text.index("Talks")
+        ann = _ann(text, (Block("title", 0, 1), Block("paragraph", f, p - 1), Block("paragraph", p, len(text))),
+                   ((f, p - 1), (p, s2 - 1), (s2, len(text))))
+        assert brief.lead(ann) == "Ferry crews walked out on Friday. Talks resume next week."
+    # a sentence that only starts like a filler word is news
+    text = "T\nWatchdog officials (Wire) said the port was safe."
+    ann = _ann(text, (Block("title", 0, 1), Block("paragraph", 2, len(text))), ((2, len(text)),))
+    assert brief.lead(ann) == "Watchdog officials (Wire) said the port was safe."
+
+
 def test_a_speaker_is_shown_without_the_relative_clause_that_describes_them():
     c = Claim("the dam will hold", 0, 17, speaker="Ola Brun , who chairs the river board since 2009")
     assert brief.speaker(c) == "Ola Brun"
