@@ -278,7 +278,17 @@ def test_a_denial_pointing_back_takes_only_the_claim_just_made(annotate_text):
 @pytest.mark.parametrize("body", [
     "Governor Tom Baker disputes that he has engaged in any wrongdoing in this matter, his lawyer said.",
     '"General Ray Holt disputes that he has engaged in any wrongdoing in this matter," the official said.',
+    '"Gen. Coyle disputes that he has engaged in any wrongdoing in this matter," the official said.',
 ])
 def test_disputes_that_denies_the_clause(annotate_text, body):
     _, claims = claims_of(annotate_text, body)
     assert ("he has engaged in any wrongdoing in this matter", "denies") in [(c.text, c.stance) for c in claims]
+
+
+def test_disputes_that_denies_the_clause_the_parser_made_relative(nlp):
+    # the small model may hang "that he has engaged ..." from "disputes" as a relative clause
+    from generator.nlp.claims.stance import own_content
+    doc = nlp('"Gen. Dorn disputes that he has engaged in any wrongdoing in this matter," the official said.')
+    verb = next(t for t in doc if t.lower_ == "disputes")
+    span = own_content(doc, verb)
+    assert span is not None and doc.text[span[0]:span[1]] == "he has engaged in any wrongdoing in this matter"

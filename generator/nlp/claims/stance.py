@@ -59,6 +59,12 @@ def own_content(doc, tok) -> tuple[int, int] | None:
             return trim(doc.text, list(thing.subtree))
     if lemma not in words("denial_verbs"):
         return None
+    marked = next((c for c in tok.children if c.dep_ in ("ccomp", "relcl") and c.i > tok.i
+                   and c.left_edge.i == tok.i + 1 and c.left_edge.lower_ == "that"), None)
+    if marked is not None:
+        # "Holt disputes that he has engaged in any wrongdoing": the clause right after the verb is
+        # denied, even when the parser hangs it from the verb as a relative clause
+        return trim(doc.text, [t for t in marked.subtree if t.i != marked.left_edge.i])
     claim = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.lemma_.lower() in words("claim_nouns")), None)
     clause = next((c for c in claim.children if c.dep_ in ("acl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) if claim is not None else None
