@@ -18,6 +18,7 @@ from .nlp.rules import words
 LEAD_SENTENCES = 3
 LEAD_WORDS = 90  # a lead stops before a sentence that would take it past this
 KEY_POINT_WORDS = 22  # a longer key point is cut at a word boundary (its whole text is in the claims list)
+LEAD_POINT_WORDS = 12  # the lead's own claim is cut shorter: "What happened" just gave its words
 SHORTEN_SLACK = 7  # ... unless it is at most this many words longer
 OPEN, CLOSE = "“\"‘", "”\"’"
 # text between a closing and an opening quotation mark that is short and unquoted is the writer's
@@ -89,6 +90,11 @@ def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int 
             continue
         out.append((i, c))
     return out[:most]
+
+
+def said_in_lead(c: Claim, lead_text: str) -> bool:
+    """Whether the lead already gives this claim's words (its words nearly all in the lead)."""
+    return _said_in(c, set(_words(lead_text).split()))
 
 
 def _said_in(c: Claim, in_lead: set[str]) -> bool:

@@ -92,6 +92,13 @@ def test_the_leads_first_attributed_claim_is_the_first_key_point():
     assert [i for i, _ in points] == [2, 4]
 
 
+def test_the_leads_claim_is_shown_shorter_as_a_key_point():
+    said = Claim("the port would close on Monday", 20, 50, speaker="the mayor", source_type="named")
+    assert brief.said_in_lead(said, "The mayor said the port would close on Monday.")
+    assert not brief.said_in_lead(said, "Repairs will take a week.")
+    assert brief.LEAD_POINT_WORDS < brief.KEY_POINT_WORDS
+
+
 def test_a_long_key_point_is_shortened_at_a_word_with_balanced_marks():
     words = " ".join(f"w{i}" for i in range(40))
     assert brief.shorten(words, 5) == "w0 w1 w2 w3 w4 …"
