@@ -13,10 +13,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .model import Annotations, Claim
+from .nlp.rules import words
 
 LEAD_SENTENCES = 3
 LEAD_WORDS = 90  # a lead stops before a sentence that would take it past this
 KEY_POINT_WORDS = 22  # a longer key point is cut at a word boundary (its whole text is in the claims list)
+LEAD_POINT_WORDS = 12  # the lead's own claim is cut shorter: "What happened" just gave its words
 SHORTEN_SLACK = 7  # ... unless it is at most this many words longer
 OPEN, CLOSE = "“\"‘", "”\"’"
 # text between a closing and an opening quotation mark that is short and unquoted is the writer's
@@ -26,6 +28,9 @@ INTERRUPTION = re.compile(r"[,.!?;:]?\s*[”\"]\s*([^“”\"]{1,100}?)\s*[,.:;]
 # a wire story's dateline opening its first paragraph: 'SANAA, Yemen (AP) — ', 'NEW YORK (Reuters) - '
 WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:,(?: [A-Z][\w.'’-]*)+)*\s*(?:\([^()]{1,30}\))?"
                            r"\s*[—–-]{1,2}(?:\s+(?=[A-Z“\"‘])|\s*$)")
+# a dateline in the writer's case before the outlet: 'Damascus, Syria (CNN) -- ', 'Paris (AFP) - '
+OUTLET_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,(?: [A-Z][\w.'’-]*){1,3})*\s*"
+                             r"\([^()]{1,30}\)\s*[—–-]{1,2}(?:\s+(?=[A-Z“\"‘])|\s*$)")
 # a relative clause closing a speaker's description: 'Norquist, who leads the group' -> 'Norquist'
 SPEAKER_CLAUSE = re.compile(r"\s*,\s*(?:who|whose|which|whom|that)\b.*$", re.S)
 
@@ -47,8 +52,10 @@ def lead(ann: Annotations) -> str:
     words = 0
     for s, e in spans:
         sentence = " ".join(doc.text[s:e].split())
+        if filler(sentence):
+            continue  # "Read a version of this story in Arabic.", "JUST WATCHED ...": the page's, not the story's
         if not out:  # the place line is no news; the parser may make it a sentence of its own
-            sentence = WIRE_DATELINE.sub("", sentence)
+            sentence = OUTLET_DATELINE.sub("", WIRE_DATELINE.sub("", sentence))
             if not sentence:
                 continue
         n = len(sentence.split())
@@ -61,16 +68,38 @@ def lead(ann: Annotations) -> str:
     return " ".join(out)
 
 
+def filler(sentence: str) -> bool:
+    """"Read a version of this story in Arabic.", "Watch: ...": a line of the page around the story."""
+    low = sentence.lower()
+    return any(low.startswith(f) and (f[-1] in ":." or len(low) == len(f) or not low[len(f)].isalnum())
+               for f in words("filler_lines"))
+
+
 def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int = 5) -> list[tuple[int, Claim]]:
-    """The highest-ranked claims, leaving out one the lead already says (its words nearly all in the lead)."""
+    """The lead's first attributed claim, then the highest-ranked claims, leaving out others the lead
+    already says (their words nearly all in the lead)."""
     in_lead = set(_words(lead_text).split())
-    out = []
+    said = [(i, c) for i, c in shown_claims if _said_in(c, in_lead)]
+    # "What happened" gives the lead's words without who stands behind them: the story's lead claim
+    # is the key point that says so, with its speaker and grade, first
+    first = min((ic for ic in said if ic[1].speaker and ic[1].source_type != "unattributed" and ic[1].form != "credit"),
+                key=lambda ic: ic[1].start, default=None)
+    out = [first] if first is not None else []
     for i, c in sorted(shown_claims, key=lambda ic: -ic[1].rank):
-        words = set(_words(c.text).split())
-        if words and len(words & in_lead) >= 0.8 * len(words):
+        if _said_in(c, in_lead):
             continue
         out.append((i, c))
     return out[:most]
+
+
+def said_in_lead(c: Claim, lead_text: str) -> bool:
+    """Whether the lead already gives this claim's words (its words nearly all in the lead)."""
+    return _said_in(c, set(_words(lead_text).split()))
+
+
+def _said_in(c: Claim, in_lead: set[str]) -> bool:
+    words = set(_words(c.text).split())
+    return bool(words) and len(words & in_lead) >= 0.8 * len(words)
 
 
 def speaker(claim: Claim) -> str:

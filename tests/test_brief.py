@@ -80,6 +80,25 @@ def test_a_key_point_the_lead_already_says_is_left_out():
     assert [i for i, _ in points] == [2]
 
 
+def test_the_leads_first_attributed_claim_is_the_first_key_point():
+    # "What happened" gives the lead's words without their source: the key point says who, and comes first
+    said = Claim("the port would close on Monday", 20, 50, speaker="the mayor", source_type="named", rank=1.0)
+    later = Claim("the port closed too early", 60, 85, speaker="the union", source_type="organization", rank=0.5)
+    new = Claim("Repairs will take a week", 90, 114, speaker="an engineer", source_type="named", rank=3.0)
+    bare = Claim("The storm hit the coast", 0, 23, rank=4.0)
+    points = brief.key_points([(1, bare), (2, said), (3, later), (4, new)],
+                              "The storm hit the coast. The mayor said the port would close on Monday. The union "
+                              "said the port closed too early.")
+    assert [i for i, _ in points] == [2, 4]
+
+
+def test_the_leads_claim_is_shown_shorter_as_a_key_point():
+    said = Claim("the port would close on Monday", 20, 50, speaker="the mayor", source_type="named")
+    assert brief.said_in_lead(said, "The mayor said the port would close on Monday.")
+    assert not brief.said_in_lead(said, "Repairs will take a week.")
+    assert brief.LEAD_POINT_WORDS < brief.KEY_POINT_WORDS
+
+
 def test_a_long_key_point_is_shortened_at_a_word_with_balanced_marks():
     words = " ".join(f"w{i}" for i in range(40))
     assert brief.shorten(words, 5) == "w0 w1 w2 w3 w4 …"
@@ -105,6 +124,21 @@ def test_a_wire_dateline_opening_the_first_paragraph_is_not_part_of_what_happene
     text = "T\nUK - EU talks resumed on Friday."
     ann = _ann(text, (Block("title", 0, 1), Block("paragraph", 2, len(text))), ((2, len(text)),))
     assert brief.lead(ann) == "UK - EU talks resumed on Friday."
+
+
+def test_what_happened_skips_filler_lines_and_a_dateline_in_the_writers_case():
+    for filler in ("Read a version of this story in French.", "JUST WATCHED Ferry strike Replay More Videos",
+                   "Watch: the ferry strike in pictures"):
+        dateline = "Bergen, Norway (Wire) -- "
+        text = f"T\n{filler}\n{dateline}Ferry crews walked out on Friday. Talks resume next week."
+        f, p, s2 = 2, text.index(dateline), text.index("Talks")
+        ann = _ann(text, (Block("title", 0, 1), Block("paragraph", f, p - 1), Block("paragraph", p, len(text))),
+                   ((f, p - 1), (p, s2 - 1), (s2, len(text))))
+        assert brief.lead(ann) == "Ferry crews walked out on Friday. Talks resume next week."
+    # a sentence that only starts like a filler word is news
+    text = "T\nWatchdog officials (Wire) said the port was safe."
+    ann = _ann(text, (Block("title", 0, 1), Block("paragraph", 2, len(text))), ((2, len(text)),))
+    assert brief.lead(ann) == "Watchdog officials (Wire) said the port was safe."
 
 
 def test_a_speaker_is_shown_without_the_relative_clause_that_describes_them():

@@ -109,6 +109,11 @@ def test_attitudes_and_words_of(annotate_text, body, content, speaker):
     # a verbless title after a colon is a name, not the subject's words
     'Writing in a blog post, columnist Pavel Marek of the Daily Ledger dubbed the long dispute over the stadium: '
     '"Fans vs. the Club, part XVII".',
+    # a passive participle of condition or manner: the agent said nothing
+    "Ray Holt was due to testify on Friday and was expected to start the new job in the spring, if confirmed by "
+    "the Senate, as had been widely expected.",
+    "Maria Lind will lead the agency in March, if approved by the board.",
+    "The budget cuts school funding, as approved by the council last week.",
 ])
 def test_not_a_claim(annotate_text, body):
     assert claims_of(annotate_text, body) == []

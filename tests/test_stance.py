@@ -245,3 +245,50 @@ def test_doubts_and_challenges(annotate_text, body, content, stance):
 def test_a_negated_worry_is_no_claim(annotate_text):
     _, claims = claims_of(annotate_text, "The farmers are not worried that the levy would raise their costs.")
     assert claims == []
+
+
+@pytest.mark.parametrize("body", [
+    "The navy would not confirm or deny the report that its ships fired on the port.",
+    "The ministry declined to confirm or deny that the envoy had resigned.",
+    "The company neither confirmed nor denied that it would sell the plant.",
+])
+def test_a_refusal_to_confirm_or_deny_is_no_denial(annotate_text, body):
+    # "would not confirm or deny X": the source takes no side on X; shown as a denial it says the opposite
+    _, claims = claims_of(annotate_text, body)
+    assert [c for c in claims if c.stance == "denies"] == []
+
+
+def test_a_denial_in_a_clause_disputes_its_own_sentence(annotate_text):
+    # "X is so, although Y disputes this": Y disputes X, not a claim made sentences before
+    _, claims = claims_of(annotate_text, "The lake has never been mapped by any agency. Since 1990, the town has "
+                                         "built six dams on the river. These dams are considered illegal under "
+                                         "federal law, although the city disputes this.")
+    assert [c.text for c in claims if c.stance == "denies"] == ["These dams are considered illegal under federal law"]
+
+
+def test_a_denial_pointing_back_takes_only_the_claim_just_made(annotate_text):
+    _, claims = claims_of(annotate_text, "The inspectors said the dams were unsafe. The city disputes this.")
+    assert [(c.text, c.stance) for c in claims] == [("the dams were unsafe", "asserts"), ("the dams were unsafe", "denies")]
+    # a sentence of another matter between: "this" is not the claim two sentences back
+    _, claims = claims_of(annotate_text, "The lake has never been mapped, the survey said. Since 1990, the town has "
+                                         "built six dams on the river. The city disputes this.")
+    assert [c for c in claims if c.stance == "denies"] == []
+
+
+@pytest.mark.parametrize("body", [
+    "Governor Tom Baker disputes that he has engaged in any wrongdoing in this matter, his lawyer said.",
+    '"General Ray Holt disputes that he has engaged in any wrongdoing in this matter," the official said.',
+    '"Gen. Coyle disputes that he has engaged in any wrongdoing in this matter," the official said.',
+])
+def test_disputes_that_denies_the_clause(annotate_text, body):
+    _, claims = claims_of(annotate_text, body)
+    assert ("he has engaged in any wrongdoing in this matter", "denies") in [(c.text, c.stance) for c in claims]
+
+
+def test_disputes_that_denies_the_clause_the_parser_made_relative(nlp):
+    # the small model may hang "that he has engaged ..." from "disputes" as a relative clause
+    from generator.nlp.claims.stance import own_content
+    doc = nlp('"Gen. Dorn disputes that he has engaged in any wrongdoing in this matter," the official said.')
+    verb = next(t for t in doc if t.lower_ == "disputes")
+    span = own_content(doc, verb)
+    assert span is not None and doc.text[span[0]:span[1]] == "he has engaged in any wrongdoing in this matter"

@@ -361,7 +361,16 @@ def _not_a_report(tok) -> bool:
     """"about what the public thought was important", "asks the council to assure ...": a verb
     in a prepositional wh-clause or a to-infinitive reports nothing its subject said."""
     wh = any(t.tag_ in ("WP", "WDT") and t.i < tok.i for t in tok.subtree) or tok.doc[tok.left_edge.i - 1].tag_ in ("WP", "WDT")
+    if _conditional_participle(tok):
+        return True
     return tok.dep_ in ("pcomp", "csubj") and wh or not _raised(tok) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _conditional_participle(tok) -> bool:
+    """"if confirmed by the Senate", "once approved by the board": a bare passive participle under a
+    word of condition reports nothing its agent said."""
+    return tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(
+        c.dep_ == "mark" and c.lower_ in words("condition_marks") for c in tok.children)
 
 
 def _raised(tok) -> bool:

@@ -15,8 +15,22 @@ from .found import Found, trim
 
 
 def negated(tok) -> bool:
-    """"did not say", "never claimed": a cue its source is said not to have made."""
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+    """"did not say", "never claimed", "would not confirm or deny", "neither confirmed nor denied": a
+    cue its source is said not to have made."""
+    return _not(tok) or any(_not(t) for t in _coordinated(tok))
+
+
+def _not(tok) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in tok.children)
+
+
+def _coordinated(tok) -> list:
+    """The verbs joined with this one by "or"/"nor" ("confirm or deny"): a negation on one holds for all."""
+    head = tok.head if tok.dep_ == "conj" else tok
+    group = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if len(group) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children):
+        return []
+    return [t for t in group if t.i != tok.i]
 
 
 def stance_of(tok) -> str:
@@ -45,6 +59,12 @@ def own_content(doc, tok) -> tuple[int, int] | None:
             return trim(doc.text, list(thing.subtree))
     if lemma not in words("denial_verbs"):
         return None
+    marked = next((c for c in tok.children if c.dep_ in ("ccomp", "relcl") and c.i > tok.i
+                   and c.left_edge.i == tok.i + 1 and c.left_edge.lower_ == "that"), None)
+    if marked is not None:
+        # "Holt disputes that he has engaged in any wrongdoing": the clause right after the verb is
+        # denied, even when the parser hangs it from the verb as a relative clause
+        return trim(doc.text, [t for t in marked.subtree if t.i != marked.left_edge.i])
     claim = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.lemma_.lower() in words("claim_nouns")), None)
     clause = next((c for c in claim.children if c.dep_ in ("acl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) if claim is not None else None
@@ -222,7 +242,17 @@ def refer_back(doc, found: list[Found]) -> None:
         if not (_calls_it_false(doc, f) or f.stance == "denies" and _points_back(doc, f)):
             continue
         said_by = doc.text[f.speaker[0]:f.speaker[1]].lower() if f.speaker else None
-        earlier = [g for g in found[:k] if g.end <= f.cue[0] and f.cue[0] - g.end < 400 and g.form != "credit"
+        own = _main_clause_before(doc, f) if f.stance == "denies" else None
+        if own is not None:
+            # "These are considered illegal, although Israel disputes this": this sentence's own
+            # statement is disputed, not a claim made sentences before
+            f.start, f.end = own
+            continue
+        near = _previous_sentence_start(doc, f.cue[0])
+        # the claim pointed back to is the one just said: one ending a sentence or more before it is
+        # another matter ("X has never been recognised. Since 1967 ... These are illegal, although Y
+        # disputes this" must not deny the first sentence)
+        earlier = [g for g in found[:k] if near <= g.end <= f.cue[0] and g.form != "credit"
                    and g.stance != "denies" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)]
         if earlier:
             g = max(earlier, key=lambda g: g.end)
@@ -231,6 +261,31 @@ def refer_back(doc, found: list[Found]) -> None:
             dropped.append(k)
     for k in reversed(dropped):
         del found[k]
+
+
+def _cue_token(doc, f: Found):
+    span = doc.char_span(*f.cue, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _main_clause_before(doc, f: Found) -> tuple[int, int] | None:
+    """"These are illegal, although X disputes this": the statement the denial's clause hangs from,
+    in the same sentence, before it."""
+    tok = _cue_token(doc, f)
+    if tok is None or tok.dep_ not in ("advcl", "conj") or tok.head.i >= tok.i:
+        return None
+    before = [t for t in tok.head.subtree if t.i < tok.left_edge.i]
+    span = trim(doc.text, before) if before else None
+    return span if span is not None and span[1] - span[0] >= 8 else None
+
+
+def _previous_sentence_start(doc, char: int) -> int:
+    """Where the sentence before the one holding `char` starts (its own start if it is the first)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return 0
+    sent = span[0].sent
+    return doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
 
 
 ANAPHORS = {"this", "that", "it", "these", "them", "those"}
