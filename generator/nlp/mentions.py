@@ -378,10 +378,18 @@ def _work_after_role(t) -> bool:
     name the small model mistyped (a title follows "novel", "film", never "citizen" or "driver")."""
     if t.ent_type_ != "WORK_OF_ART":
         return False
-    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-    if ent is None or not 2 <= len(ent) <= 3 or ent.start == 0:
+    # the entity's bounds from the tokens' IOB marks: reading doc.ents per token grew with the square
+    # of a long text's length
+    doc = t.doc
+    start = t.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = t.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if not 2 <= end - start <= 3 or start == 0:
         return False
-    prev = t.doc[ent.start - 1]
+    prev = doc[start - 1]
     return prev.is_lower and prev.pos_ == "NOUN" and is_person_noun(prev.text, suffix=False)
 
 

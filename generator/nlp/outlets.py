@@ -23,13 +23,23 @@ def outlet(doc, span) -> bool:
     text = text_of(doc)
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.is_lower and nxt.lower_ in words("outlet_nouns"):
-        return not _named_as_person(text, span.text)  # "Le Parisien newspaper reported"
+        return not _seen(doc, "person", span.text, lambda: _named_as_person(text, span.text))  # "Le Parisien newspaper"
     if not _outlet_place(doc, span):
         return False
     written = len(toks) == 2 and toks[0].lower_ in words("outlet_articles") and toks[1].text[:1].isupper()
-    if not written and not re.search(rf"\b{re.escape(span.text)} News\b", text):
+    if not written and not _seen(doc, "news", span.text,
+                                 lambda: bool(re.search(rf"\b{re.escape(span.text)} News\b", text))):
         return False
-    return not _named_as_person(text, span.text)
+    return not _seen(doc, "person", span.text, lambda: _named_as_person(text, span.text))
+
+
+def _seen(doc, what: str, name: str, find) -> bool:
+    """A search of the whole text, made once per name and document: made per mention, a long text's
+    searches grew with the square of its length."""
+    memo = doc.user_data.setdefault("briefings_outlets", {})
+    if (what, name) not in memo:
+        memo[(what, name)] = find()
+    return memo[(what, name)]
 
 
 def _outlet_place(doc, span) -> bool:
