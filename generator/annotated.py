@@ -55,7 +55,7 @@ def marks_for(ann: Annotations, link_of, fmt_date=str) -> list[Mark]:
             working = f"“{d.text}” read as {d.granularity}, {d.rule}, anchored on {d.anchor or 'no date'}"
         else:
             working = f"“{d.text}” left unresolved ({d.rule})"
-        out.append(Mark(d.start, d.end, "date", f"#date-{i}", fmt_date(d.value) if d.value else "unresolved", working, f"date-{i}"))
+        out.append(Mark(d.start, d.end, "date", f"#date-{i}", fmt_date(d.value) if d.value else "unresolved", working, f"text-date-{i}"))
     for i, c in enumerate(ann.claims, 1):
         who = speaker(c) or "no named source"
         out.append(Mark(c.start, c.end, "claim", None, f"Grade {c.grade}", f"{who} — {'; '.join(c.grade_reasons)}",
@@ -105,7 +105,7 @@ def render_blocks(ann: Annotations, marks: list[Mark]) -> list[str]:
         else:
             out.append(f"<p>{body}</p>")
         rendered.append(b)
-    _anchor_the_rest(out, rendered, [m for m in marks if m.kind == "claim"])
+    _anchor_the_rest(out, rendered, [m for m in marks if m.kind in ("claim", "date")])
     return out
 
 
@@ -134,8 +134,9 @@ def grouped(chunks: list[str]) -> list[str]:
 
 
 def _anchor_the_rest(out: list[str], rendered: list, claims: list[Mark]) -> None:
-    """Every claim keeps its #claim-N anchor, so the lists' links never dangle (a strict build fails on
-    them): a claim in the title, or one that couldn't be wrapped, is anchored in its block or the first."""
+    """Every claim keeps its #claim-N anchor and every date its #text-date-N, so the lists' links never
+    dangle (a strict build fails on them): one in the title or a subhead, or one that couldn't be
+    wrapped (a date inside a longer mention), is anchored in its block or the first."""
     anchored = set(re.findall(r'id="([^"]*)"', "".join(out)))
     starts = [b.start for b in rendered]
     for c in claims:
@@ -206,11 +207,13 @@ def _mark(surface: str, m: Mark, esc) -> str:
     kept small because every element is parsed again by Markdown, the search index and the browser.
     """
     card = f"c{m.start}"
+    # a date's place in the text, where the timeline's entries lead (ids are made of numbers only)
+    own = f' id="{m.ident}"' if m.kind == "date" and m.ident else ""
     if m.href:
         head = f'<a class="mention {m.kind}" href="{attr(m.href)}" aria-describedby="{card}">{esc(surface)}</a>'
     else:
         head = f'<span class="mention {m.kind}" tabindex="0" aria-describedby="{card}">{esc(surface)}</span>'
-    return f'<span class="m">{head}{_card(card, KIND_LABELS.get(m.kind, m.kind), m.name, m.detail, esc)}</span>'
+    return f'<span class="m"{own}>{head}{_card(card, KIND_LABELS.get(m.kind, m.kind), m.name, m.detail, esc)}</span>'
 
 
 def _card(ident: str, kind: str, name: str, detail: str, esc) -> str:

@@ -180,6 +180,7 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
                 store.put(key, text)
         pages[uri] = text
     links = graphs.corpus_links(corpus)
+    claim_at = _claim_indices(corpus)
     people = {f"people/{e.id}": e for e in corpus.entities["people"]}
     by_slug = {slug: versions.get(source) for source, slug in corpus.slugs.items()}
     for kind in KINDS:
@@ -202,6 +203,7 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
                 graph=charts.graph_svg(ego, f"Who {ent.name} appears with or speaks about, across briefings", "ego",
                                      height=400),
                 briefing_link=lambda s, u=uri: rel(u, f"briefings/{s}.md"),
+                claim_link=lambda s, c, u=uri: rel(u, f"briefings/{s}.md" + claim_at(s, c)),
                 duplicates=duplicates,
                 home=rel(uri, "index.md"), directory=rel(uri, f"{kind}/index.md"))
             if key:
@@ -221,7 +223,7 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
         briefings=listing, link=lambda s: f"{s}.md", outlets=sorted(outlets.items(), key=lambda o: (-o[1], o[0])),
         tags=sorted({t for b in listing for t in b["doc"].tags}))
     pages["timeline.md"] = env.get_template("timeline.md.j2").render(
-        entries=corpus.timeline, link=lambda s, i: f"briefings/{s}.md#date-{i}",
+        entries=corpus.timeline, link=lambda s, anchor: f"briefings/{s}.md#{anchor}",
         index_of=(index_of := _date_indices(corpus)), chart=_corpus_timeline(corpus, index_of))
     pages["connections.md"] = env.get_template("connections.md.j2").render(
         graph=charts.graph_svg(graphs.corpus_graph(corpus, links, lambda t: url("connections.md", f"{t}.md")),
@@ -296,6 +298,22 @@ def _corpus_timeline(corpus: Corpus, index_of) -> str:
             label = f"{len(entries)} events"
         events.append(charts.Event(value, label, url("timeline.md", f"briefings/{first.briefing}.md#date-{index_of(first)}")))
     return charts.timeline_svg(events, "Dated events across briefings; each mark leads to its sentence", "timeline-chart")
+
+
+def _claim_indices(corpus: Corpus):
+    """(briefing slug, claim) -> "#claim-N", the claim's anchor in that briefing's full text ("" if none).
+
+    Keyed by the claim's span, made once per build: every claim of ann.claims keeps its anchor."""
+    at: dict[tuple[str, int, int], int] = {}
+    for ann in corpus.briefings:
+        slug = corpus.slugs[ann.document.source]
+        for i, c in enumerate(ann.claims, 1):
+            at.setdefault((slug, c.start, c.end), i)
+
+    def anchor(slug: str, claim) -> str:
+        n = at.get((slug, claim.start, claim.end))
+        return f"#claim-{n}" if n else ""
+    return anchor
 
 
 def _date_indices(corpus: Corpus):

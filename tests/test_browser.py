@@ -446,6 +446,15 @@ def test_a_key_point_link_opens_the_collapsed_full_text_at_its_claim(visit):
     assert page.locator(f"#{target}").is_visible()
 
 
+def test_a_timeline_entry_opens_the_collapsed_full_text_at_its_date(visit):
+    page = visit().open(f"briefings/{BRIEFING_SLUG}/")
+    page.evaluate("document.querySelectorAll('details:not(.full-text-box)').forEach(d => d.open = true)")
+    page.locator("li a[href^='#text-date-']").first.click()
+    target = page.url.split("#")[1]
+    assert target.startswith("text-date-") and page.locator(".full-text-box").evaluate("d => d.open")
+    assert page.locator(f"#{target} .mention.date").is_visible()
+
+
 def test_connections_graph_filters_by_outlet_briefing_and_person(visit):
     page = visit().open("connections/")
     bar = page.locator(".graph-filter")

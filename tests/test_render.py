@@ -305,3 +305,19 @@ def test_a_subhead_naming_a_person_stays_plain_text_for_the_table_of_contents():
     html = markdown.markdown("\n\n".join(annotated.grouped(out)), extensions=["toc", "md_in_html"])
     assert '<h3 id="ana-vex">Ana Vex</h3>' in html
     assert 'aria-describedby="c40"' in html and 'id="claim-1"' in html  # the body keeps its marks
+
+
+def test_a_date_in_the_full_text_carries_the_anchor_its_timeline_entry_leads_to():
+    html = _html()
+    assert '<span class="m" id="text-date-1"><a class="mention date" href="#date-1"' in html
+
+
+def test_a_date_inside_a_longer_mention_is_still_anchored_in_its_paragraph():
+    """Overlapping marks keep the longer one; the date's #text-date-N must not dangle (strict build)."""
+    text = "The Monday Club met."
+    doc = Document("t.txt", "t", text, "T", blocks=(Block("paragraph", 0, len(text)),))
+    club = Entity("o1", "organization", "The Monday Club", mentions=((0, 15),))
+    monday = DateRef("Monday", 4, 10, "2019-08-19", "day", "2019-08-19", "weekday")
+    ann = Annotations(doc, organizations=(club,), dates=(monday,))
+    out = annotated.render_blocks(ann, annotated.marks_for(ann, lambda e: None, fmt_date))
+    assert out[0].count('id="text-date-1"') == 1 and "mention organization" in out[0]

@@ -45,6 +45,42 @@ def test_strict_build_makes_briefing_home_and_person_pages(built):
     assert "WARNING" not in proc.stderr
 
 
+def _anchor_links(page, pattern):
+    """(href, resolved target file, anchor) of each link on a built page whose anchor matches pattern."""
+    out = []
+    for href in re.findall(r'href="([^"#]*)#([^"]+)"', page.read_text()):
+        path, anchor = href
+        if re.fullmatch(pattern, anchor):
+            target = (page.parent / path / "index.html").resolve() if path else page
+            out.append((f"{path}#{anchor}", target, anchor))
+    return out
+
+
+def _has_id(target, anchor):
+    return target.exists() and f'id="{anchor}"' in target.read_text()
+
+
+def test_a_persons_claims_lead_to_each_claims_anchor_in_the_briefing(built):
+    project, _ = built
+    people = sorted((project / "site" / "people").glob("*/index.html"))
+    links = [link for person in people for link in _anchor_links(person, r"claim-\d+")]
+    assert links and all(href.startswith("../../briefings/") for href, _, _ in links)
+    assert all(_has_id(target, anchor) for _, target, anchor in links), links
+
+
+def test_timeline_entries_lead_to_their_date_in_the_briefings_full_text(built):
+    project, _ = built
+    site = project / "site"
+    briefing = next(p for p in (site / "briefings").iterdir() if p.is_dir()) / "index.html"
+    for page, prefix in ((briefing, ""), (site / "timeline" / "index.html", "../briefings/")):
+        links = _anchor_links(page, r"text-date-\d+")
+        assert len(links) > 3 and all(href.startswith(prefix) for href, _, _ in links)
+        assert all(_has_id(target, anchor) for _, target, anchor in links), links
+        # the id sits on the date's mark in the full text, not on its timeline entry
+        text = links[0][1].read_text()
+        assert re.search(rf'<span class="m" id="{links[0][2]}"><(a|span) class="mention date"', text)
+
+
 def test_cards_are_on_the_page_but_not_in_the_search_index(built):
     """The plugin hides cards from the search plugin (which would parse them only to skip them)."""
     import json
