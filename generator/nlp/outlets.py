@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .docmemo import once
 from .personhood import HONORIFIC_GENDER, given_names, text_of
 from .rules import words
 
@@ -36,7 +37,7 @@ def outlet(doc, span) -> bool:
 def _seen(doc, what: str, name: str, find) -> bool:
     """A search of the whole text, made once per name and document: made per mention, a long text's
     searches grew with the square of its length."""
-    memo = doc.user_data.setdefault("briefings_outlets", {})
+    memo = once(doc, "outlets", dict)
     if (what, name) not in memo:
         memo[(what, name)] = find()
     return memo[(what, name)]

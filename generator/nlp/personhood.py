@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .docmemo import once
 from .names import fold, is_title_word, tokens
 from .rules import words
 
@@ -35,10 +36,7 @@ MODIFIERS = {"former", "late", "first", "ex", "acting", "vice", "then", "interim
 
 def text_of(doc) -> str:
     """doc.text, built once per Doc: spaCy joins every token again on each access."""
-    text = doc.user_data.get("briefings_text")
-    if text is None:
-        text = doc.user_data["briefings_text"] = doc.text
-    return text
+    return once(doc, "text", lambda: doc.text)
 
 
 @cache
@@ -362,12 +360,9 @@ def _called(doc, span, prev) -> str:
 
 def _storm_names(doc) -> set[str]:
     """Names the document gives a storm anywhere ("Hurricane Ana"): a bare "Ana" is that storm too."""
-    names = doc.user_data.get("briefings_storms")
-    if names is None:
-        names = doc.user_data["briefings_storms"] = {
-            doc[t.i + 1].text for t in doc[:-1]
-            if t.lower_ in words("storm_nouns") and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"}
-    return names
+    return once(doc, "storms", lambda: {
+        doc[t.i + 1].text for t in doc[:-1]
+        if t.lower_ in words("storm_nouns") and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"})
 
 
 def title_case_line(text: str, pos: int) -> bool:

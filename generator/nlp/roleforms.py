@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .docmemo import once
 from .personhood import is_person_noun, text_of
 from .rules import pairs
 
@@ -26,10 +27,8 @@ def organisation_before(doc, start: int):
     while first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].ent_type_ == "ORG":
         first -= 1
     # "President Donald Trump … Trump's Ana Ruiz": a word the text names a person with elsewhere
-    person_words = doc.user_data.get("briefings_person_words")
-    if person_words is None:  # made once per document, not once per name
-        person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
-        doc.user_data["briefings_person_words"] = person_words
+    person_words = once(doc, "person_words",  # made once per document, not once per name
+                        lambda: {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()})
     if doc[k].text in person_words:
         return None
     s, e = doc[first].idx, doc[k].idx + len(doc[k].text)
