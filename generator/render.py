@@ -47,6 +47,8 @@ def _environment(templates_dir: str) -> jinja2.Environment:
     env.filters.update(md=md, attr=attr, yaml=front_matter, code=code, safe_url=safe_url,
                        fmt_date=fmt_date, plural=plural, shorten=brief.shorten,
                        quoted=brief.quoted)
+    # the id of the sentence an evidence line quotes, the same on the briefing and the person's page
+    env.globals["evidence_anchor"] = annotated.evidence_anchor
     return env
 
 
