@@ -366,6 +366,10 @@ def test_pictures_scale_to_a_phone_with_readable_labels(visit):
         assert 300 <= box["width"] <= 390
         sizes = svg.locator("text").evaluate_all("ts => ts.map(t => t.getBoundingClientRect().height)")
         assert sizes and min(sizes) >= 10  # a 12px label is drawn at least 10 px tall
+    # a line running under a name doesn't cut through it: labels carry a halo in the page's colour
+    halo = page.locator("#graph svg.narrow g.node text").first.evaluate(
+        "t => [getComputedStyle(t).paintOrder, getComputedStyle(t).stroke, getComputedStyle(document.body).backgroundColor]")
+    assert halo[0].startswith("stroke") and halo[1] == halo[2], halo
 
 
 def test_a_tap_on_a_mention_shows_its_card_and_a_second_tap_follows_the_link(visit):
