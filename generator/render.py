@@ -229,7 +229,7 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
         index_of=(index_of := _date_indices(corpus)), chart=_corpus_timeline(corpus, index_of))
     pages["connections.md"] = env.get_template("connections.md.j2").render(
         graph=charts.graph_svg(graphs.corpus_graph(corpus, links, lambda t: url("connections.md", f"{t}.md")),
-                               "The most connected people across all briefings", "connections", filterable=True),
+                               "The most connected people across all briefings", "connections-graph", filterable=True),
         people=len(corpus.entities["people"]), limit=graphs.CORPUS_NODES)
     return pages
 

@@ -265,8 +265,8 @@ def test_person_and_connections_pages(visit):
     assert page.locator("#ego svg.wide .node.focus").count() == 1
     shoot(page, "person.png", full_page=True)
     page = v.open("connections/")
-    page.locator("#connections svg.wide").scroll_into_view_if_needed()
-    assert page.locator("#connections svg.wide .node").count() >= 3
+    page.locator("#connections-graph svg.wide").scroll_into_view_if_needed()
+    assert page.locator("#connections-graph svg.wide .node").count() >= 3
     shoot(page, "graph.png")
 
 
@@ -462,18 +462,18 @@ def test_a_timeline_entry_opens_the_collapsed_full_text_at_its_date(visit):
 def test_connections_graph_filters_by_outlet_briefing_and_person(visit):
     page = visit().open("connections/")
     bar = page.locator(".graph-filter")
-    nodes = page.locator("#connections svg.wide g.node")
+    nodes = page.locator("#connections-graph svg.wide g.node")
     total = nodes.count()
-    assert total >= 3 and page.locator("#connections svg.wide g.node.dim").count() == 0
+    assert total >= 3 and page.locator("#connections-graph svg.wide g.node.dim").count() == 0
     assert "Al Jazeera" in bar.locator("select[aria-label='Outlet'] option").all_inner_texts()
     briefing = bar.locator("select[aria-label='Briefing'] option").all_inner_texts()
     assert any("Cabello" in t for t in briefing)
     bar.locator("input[aria-label='Person']").fill("Cabello")
-    lit = page.locator("#connections svg.wide g.node:not(.dim)")
+    lit = page.locator("#connections-graph svg.wide g.node:not(.dim)")
     assert 1 < lit.count() < total  # Cabello and the people linked with him
     assert any("Cabello" in (a or "") for a in lit.locator("a").evaluate_all("as => as.map(a => a.getAttribute('aria-label'))"))
     bar.locator("input[aria-label='Person']").fill("nobody has this name")
-    assert page.locator("#connections svg.wide g.node.dim").count() == total
+    assert page.locator("#connections-graph svg.wide g.node.dim").count() == total
 
 
 # The quoted sentence's box on screen, found in the full text's paragraph around the id (hidden cards left

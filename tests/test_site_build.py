@@ -100,6 +100,17 @@ def test_evidence_lines_lead_to_their_sentence_in_the_briefings_full_text(built)
     assert len(on_marks) >= len(rows) - 2  # all but a headline's sentence sit on the person's mark
 
 
+def test_no_page_has_two_elements_with_one_id(built):
+    """A link to #x must have one place to go: headings, the full text's anchors and the pictures' ids
+    never meet (the Connections page's heading and its graph were both #connections)."""
+    from collections import Counter
+
+    project, _ = built
+    for page in (project / "site").rglob("*.html"):
+        ids = Counter(re.findall(r'(?<![-\w])id="([^"]+)"', page.read_text()))
+        assert [i for i, n in ids.items() if n > 1] == [], page
+
+
 def test_cards_are_on_the_page_but_not_in_the_search_index(built):
     """The plugin hides cards from the search plugin (which would parse them only to skip them)."""
     import json
