@@ -545,3 +545,16 @@ def test_a_person_page_role_leads_to_its_sentence_in_the_briefing(visit):
     page.wait_for_timeout(100)
     box = page.locator(f"#{ident}").bounding_box()
     assert box and 0 <= box["y"] and box["y"] + box["height"] <= 844, (ident, box)
+
+
+def test_an_evidence_link_works_with_javascript_off(visit):
+    """Chromium opens a <details> that holds a link's target by itself; cards.js only adds the
+    second click on the same link. The mark stops a third of the screen down (CSS scroll-margin)."""
+    page = visit(java_script_enabled=False, **PHONE).open(f"briefings/{BRIEFING_SLUG}/")
+    link = page.locator("table a.evidence").nth(3)
+    ident = link.get_attribute("href")[1:]
+    link.click()
+    page.wait_for_timeout(300)
+    assert page.locator(".full-text-box").evaluate("d => d.open")
+    box = page.locator(f"#{ident}").bounding_box()
+    assert box and 844 * 0.2 < box["y"] < 844 * 0.6, (ident, box)
