@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import replace
 from difflib import SequenceMatcher
 
 from .entities import Cluster
 from .mentions import Mention
+from .mentionsplits import split_tickets
 from .names import is_title_word, tokens
-from .personhood import first_name_only, given_names, likely_gender, name_gender
+from .namesakes import namesake_places
+from .personhood import first_name_only, likely_gender, name_gender
 from .rules import words
+
+__all__ = ["cluster_people", "join_nicknames", "namesake_places", "split_tickets"]
 
 
 def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
@@ -232,67 +235,6 @@ QUOTES = {"\u201c": 1, "\u201d": -1}
 
 # "Ruiz's son Tomas", "Ana Ruiz's brother, Tomas": the family name of a relative named by a given name
 RELATIVE_RE = re.compile(r"([A-Z][\w'’-]*?)['’]s?\s+(?:[a-z]+\s+)?([a-z-]+)\s*,?\s*$")
-
-
-def namesake_places(mentions: list[Mention], text: str) -> None:
-    """ "Rep. Carl Jordan … trade with Jordan": a bare country name the text uses as the country is the place;
-    "an interview with Acme" beside "Acme News" is the outlet.
-
-    When a person's surname is a country and some bare mention of it reads as the country (after
-    "in", "of", "between" …), the bare mentions with nothing to say they are the person (an
-    honorific, a role, a speech verb, a kin noun, a "he"/"she" after it) become places; decided
-    on the mentions' kind, before people are grouped. A bare word that starts an organisation's name
-    in the text ("Acme News") and follows "told", "with", "by" … becomes that organisation."""
-    people = [m for m in mentions if m.kind == "person"]
-    surnames_ = {tokens(m.text)[-1] for m in people if len(tokens(m.text)) >= 2}
-    for word in surnames_ & words("countries"):
-        bare = [m for m in people if tokens(m.text) == [word] and not _said_of_a_person(m)]
-        if any(_used_as(text, m, "country_use_words") for m in bare):
-            for m in bare:
-                m.kind = "place"
-    # "an interview with Acme" where the text names "Acme News": the outlet, not Mr. Acme
-    outlets = {tokens(m.text)[0] for m in mentions if m.kind == "organization" and len(tokens(m.text)) >= 2}
-    for m in people:
-        if (m.kind == "person" and tokens(m.text) and tokens(m.text) == tokens(m.text)[:1]
-                and tokens(m.text)[0] in outlets and not _said_of_a_person(m) and _used_as(text, m, "outlet_use_words")):
-            m.kind = "organization"
-
-
-def _said_of_a_person(m: Mention) -> bool:
-    c = m.clues
-    return bool(c.gender or c.role or c.speech or c.kin or c.pronoun)
-
-
-def _used_as(text: str, m: Mention, lexicon: str) -> bool:
-    """Whether the word right before the mention is in the lexicon (data/<lexicon>.txt)."""
-    before = text[max(0, m.start - 20):m.start].split()
-    return bool(before) and before[-1].lower() in words(lexicon)
-
-
-def split_tickets(mentions: list[Mention]) -> list[Mention]:
-    """ "the Ana Ruiz-Carlos Vidal campaign": two full names joined by a hyphen are two people.
-
-    Both halves must be names of two words or more, each starting with a given name, and no particle
-    may end the first ("Mohamed El-Hassan Mohamed"), so hyphenated surnames ("Ana Ruiz-Vidal") and
-    given names ("Jong-un", "Mary-Kate") stay whole."""
-    out = []
-    for m in mentions:
-        parts = m.text.split("-")
-        cut = next((i for i in range(1, len(parts)) if _two_names(tokens("-".join(parts[:i])), tokens("-".join(parts[i:])))
-                    and parts[i][:1].isupper() and parts[i - 1][-1:].isalpha()), None)
-        if cut is None:
-            out.append(m)
-            continue
-        mid = m.start + len("-".join(parts[:cut]))
-        out.append(replace(m, end=mid, text=m.text[:mid - m.start]))
-        out.append(replace(m, start=mid + 1, text=m.text[mid + 1 - m.start:]))
-    return out
-
-
-def _two_names(a: list[str], b: list[str]) -> bool:
-    """Whether two word lists read as two full names: each of two words or more, from a given name."""
-    return (len(a) >= 2 and len(b) >= 2 and a[0] in given_names() and b[0] in given_names()
-            and a[-1] not in words("name_particles"))
 
 
 def _relative_of(m: Mention, text: str) -> str:
