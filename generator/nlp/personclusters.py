@@ -9,11 +9,11 @@ from difflib import SequenceMatcher
 
 from .entities import Cluster
 from .mentions import Mention
-from .mentionsplits import split_tickets
+from .mentionsplits import family_groups, split_lists, split_tickets
 from .names import is_title_word, tokens
 from .namesakes import namesake_places
 from .personhood import first_name_only, likely_gender, name_gender
-from .rules import words
+from .rules import pairs, words
 
 __all__ = ["cluster_people", "join_nicknames", "namesake_places", "split_tickets"]
 
@@ -26,7 +26,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     stay apart. text (the document's text, offsets as the mentions') lets the words around a
     bare name speak: a title before it, a quotation around it, a party tag after it.
     """
-    mentions = split_tickets(mentions)
+    mentions = split_lists(split_tickets(family_groups(mentions, text)))
     clusters: list[Cluster] = []
     singles = []
     # Each cluster's longest name is kept as mentions join (Cluster.longest re-reads every mention),
@@ -211,6 +211,9 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     """Two multi-word names of one person: same last word and one's words within the other's."""
     if a[-1] != b[-1]:
         return False
+    # "Steve Ruiz" / "Steven Ruiz": a short form of the given name is that name
+    forms = pairs("given_name_forms")
+    a, b = [forms.get(a[0], a[0]), *a[1:]], [forms.get(b[0], b[0]), *b[1:]]
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return all(w in long_ or any(len(w) == 1 and x.startswith(w) for x in long_) for w in short)
 
