@@ -14,6 +14,7 @@ from .titlephrase import NOT_TITLE_ENTS, plural_titles, singular
 
 # "D-Mass.", "(R., Ky.)": a US politician's party and state after the name
 PARTY_TAG_RE = re.compile(r"(?:,\s*[DRI]-[A-Z][A-Za-z.]*|\s*\([DRI][-.,][^()]{0,20}\))$")
+AGE_WORDS_RE = re.compile(r"^\d{1,3}-years?-old$", re.I)
 QUANTIFIERS = {"other", "several", "many", "some", "few", "both", "all", "various", "numerous"}
 
 
@@ -121,13 +122,17 @@ def _appositive_head(doc, start: int, end: int):
 
 
 def standfirst_roles(doc, blocks) -> list[Evidence]:
-    """Roles the standfirst gives the headline's person without naming them.
+    """Roles the standfirst (or, without one, the lede) gives the headline's person without naming them.
 
     News standfirsts open on a description of the person the headline names: "Senate leader and
     ally of the president met an envoy" under "Talks with Ana Ruiz" describes Ruiz. Only a subject
     whose head is a role noun and that names nobody counts; each coordinated role is one role.
     """
     block = next((b for b in blocks if b.kind == "standfirst"), None)
+    lede = block is None
+    # no standfirst: the lede's first sentence may open on the description ("Ana Ruiz says troops will
+    # stay" over "The defense secretary told reporters ..."), if it is definite and names nobody
+    block = block or next((b for b in blocks if b.kind == "paragraph"), None)
     if block is None:
         return []
     span = doc.char_span(block.start, block.end, alignment_mode="contract")
@@ -135,13 +140,16 @@ def standfirst_roles(doc, blocks) -> list[Evidence]:
         return []
     sent = next(iter(span.sents))
     subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-    if subj is None:
+    if subj is None or (lede and (any(t.ent_type_ == "PERSON" for t in sent)
+                                  or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.lefts))):
         return []
     out = []
     for head in [subj, *[c for c in subj.children if c.dep_ == "conj"]]:
         if head.pos_ != "NOUN" or head.tag_ == "NNS" or not is_person_noun(head.text, suffix=False):
             continue  # "Voters are frustrated": a plural subject is a group, not the headline's person
-        left = [t for c in head.lefts if c.dep_ not in ("det", "cc", "punct") for t in c.subtree]
+        # "the 64-year-old labor secretary": the age is no part of the role
+        left = [t for c in head.lefts if c.dep_ not in ("det", "cc", "punct")
+                and not AGE_WORDS_RE.match("".join(x.text for x in c.subtree)) for t in c.subtree]
         if any(t.ent_type_ == "PERSON" for t in left):
             continue  # "Ana Ruiz's deputy met …" is not about the headline's person
         right = [t for c in head.rights if c.dep_ == "prep" for t in c.subtree]
