@@ -195,6 +195,8 @@ def test_the_headline_subject_gets_the_role_the_lede_opens_on(annotate_text, tit
     # a lede that names someone is about them, an indefinite subject is someone else
     ("Tomas Vidal says troops will stay", "The official told reporters on Monday that troops would stay, Ana Ruiz said."),
     ("Tomas Vidal says troops will stay", "A defense official told reporters on Monday that the troops would stay."),
+    # a lede that does not open on the description: the spokesman speaks of the headline's person
+    ("Tomas Vidal says troops will stay", "Troops will stay on, the spokesman told reporters on Monday."),
 ])
 def test_a_lede_subject_that_may_be_someone_else_gives_the_headline_subject_no_role(annotate_text, title, body):
     assert roles(annotate_text(body, title=title), "Tomas Vidal") == ()

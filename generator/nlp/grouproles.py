@@ -140,8 +140,9 @@ def standfirst_roles(doc, blocks) -> list[Evidence]:
         return []
     sent = next(iter(span.sents))
     subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-    if subj is None or (lede and (any(t.ent_type_ == "PERSON" for t in sent)
-                                  or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.lefts))):
+    # (the lede must open on it: "Trump 'intends to' meet …: The spokesman said" is about the spokesman)
+    if subj is None or (lede and (any(t.ent_type_ == "PERSON" for t in sent) or sent[0].lower_ != "the"
+                                  or sent[0].head != subj or sent.start != span.start)):
         return []
     out = []
     for head in [subj, *[c for c in subj.children if c.dep_ == "conj"]]:
