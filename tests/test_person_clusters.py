@@ -196,3 +196,15 @@ def test_the_family_noun_leaves_a_named_member_alone(run):
 def test_a_short_form_of_the_given_name_is_the_same_person(run):
     ann = run("Treasury Secretary Steven Marlow spoke on Monday. Later, Steve Marlow said the tariffs would stay.")
     assert forms(ann, "Steven Marlow") == ["Steven Marlow", "Steve Marlow"]
+
+
+# --- a surname in use beside a relative who bears it ---------------------------------------------
+
+# (the headline's short form "Don Brandt Jr." names the son before the text introduces him as a son)
+@pytest.mark.parametrize("title", ["Test briefing", "Why was Don Brandt Jr. not charged, senator asks"])
+def test_a_titled_surname_before_a_relative_is_introduced_is_not_the_relative(annotate_text, title):
+    ann = annotate_text("Lawmakers asked why the prosecutor chose not to charge President Brandt. The prosecutor "
+                        "also did not charge the president’s son, Donald Brandt Jr., the senator said.", title=title)
+    assert forms(ann, "Brandt") == ["Brandt"]
+    son = next(p for p in people(ann) if p.endswith("Brandt Jr."))
+    assert "Brandt" not in forms(ann, son)

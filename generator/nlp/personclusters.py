@@ -82,7 +82,9 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
                 by_word[w].append(c)
             by_initial[longest[id(c)][-1][:1]].append(c)
     # full names introduced as someone's relative ("his wife, Ana Ruiz"), read once, not per bare name
-    kin = {id(c) for c in clusters if any(x.clues.kin for x in c.mentions)}
+    # (and where each is introduced so: "Don Ruiz Jr." in a headline is not yet "the president's son")
+    kin = {id(c): min(ends) for c in clusters
+           if (ends := [x.end for x in c.mentions if x.clues.kin or _introduced_as_kin(text, x)])}
     # each cluster's full-name mention ends, sorted: only bare names join below, so they stay fixed
     full_ends = {id(c): sorted(x.end for x in c.mentions if len(tokens(x.text)) > 1) for c in clusters}
     bare_by: dict[str, list[Cluster]] = defaultdict(list)
@@ -121,7 +123,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         same = [b for b in bare if _gender(b) in ("", m.clues.gender)] if m.clues.gender else bare
         first_bare = min((x.start for b in same for x in b.mentions), default=m.start)
         if (last and (same or not bare)
-                and all(id(c) in kin and min(m.start, first_bare) < full_ends[id(c)][0] for c in cands)):
+                and all(id(c) in kin and min(m.start, first_bare) < kin[id(c)] for c in cands)):
             cands = []
             bare = same
         # (a pronoun decided; an honorific decides unless both bearers are men, or both women: "Mr. Ruiz"
@@ -238,6 +240,16 @@ QUOTES = {"\u201c": 1, "\u201d": -1}
 
 # "Ruiz's son Tomas", "Ana Ruiz's brother, Tomas": the family name of a relative named by a given name
 RELATIVE_RE = re.compile(r"([A-Z][\w'’-]*?)['’]s?\s+(?:[a-z]+\s+)?([a-z-]+)\s*,?\s*$")
+
+
+# "the president’s son, Ana Ruiz Jr.", "Ruiz's eldest daughter Ana": a full name introduced as someone's relative
+KIN_BEFORE_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?([a-z-]+),?\s*$")
+
+
+def _introduced_as_kin(text: str, m: Mention) -> bool:
+    """Whether a kin noun after a possessive comes right before the mention ("the president's son, X")."""
+    found = KIN_BEFORE_RE.search(text[max(0, m.start - 40):m.start]) if text else None
+    return bool(found) and found.group(1) in words("kin_nouns")
 
 
 def _relative_of(m: Mention, text: str) -> str:
