@@ -110,7 +110,8 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     of one full name into namesakes and keeps any join apart. called (the bare words a group's
     briefings call the person by) lets a bare word join a name it starts ("Kim" for "Kim Jong Un");
     a bare word that starts other full names ("Mohammed" of "Mohammed Ali") may be their given name,
-    so it joins a surname's bearer only when that one is named five times as often as those.
+    so it joins a surname's bearer only when their roles agree or that one is named twice as often as
+    those.
     """
     groups, apart = split_namesakes(groups, clash) if clash else (groups, [])
     order = sorted(groups, key=lambda k: (-len(name_form(k).words), -len(name_form(k).initials), k))
