@@ -150,8 +150,8 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
             continue
         clusters.append(_Cluster(form, [k]))
         by_last[form.words[-1]].append(len(clusters) - 1)
-        if len(form.words) > 1:
-            by_first[form.words[0]].append(len(clusters) - 1)
+        if len(form.words) > 1:  # (by the given name as written: "Ben Ruiz" is not a bare "Benjamin")
+            by_first[form.given or form.words[0]].append(len(clusters) - 1)
         items[len(clusters) - 1] = list(groups[k])
         for i in cands:  # ambiguous or roles that do not fit: shown, not merged
             maybe[len(clusters) - 1].add(i)

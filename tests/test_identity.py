@@ -225,6 +225,13 @@ def test_a_bare_word_that_is_other_peoples_given_name_does_not_join_a_rare_surna
     assert ["Tahir"] in names
 
 
+def test_a_short_form_of_a_given_name_does_not_make_the_full_form_ambiguous():
+    # "Ben Tahir" is no "Benjamin" said alone: a bare "Benjamin" is still Rosa Benjamin's
+    names = merge_called(app_called("Rosa Benjamin"), app_called("Ben Tahir"), app_called("Ben Osman"),
+                         app_called("Benjamin"))
+    assert ["Benjamin", "Rosa Benjamin"] in names
+
+
 def test_a_bare_word_still_joins_a_surname_bearer_named_far_more_often():
     names = merge_called(*[app_called("Rosa Tahir", ("senator",))] * 6, app_called("Tahir Malik"), app_called("Tahir"))
     assert ["Rosa Tahir", "Tahir"] in names
