@@ -10,6 +10,8 @@ from .identity import apart_key, merge_people
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
 from .nlp.names import key, tokens
 from .nlp.personhood import first_name_only
+from .nlp.rules import words
+from .personmarks import OUTLET, clash, marks
 from .slugs import unique_slugs
 
 KINDS = ("people", "organizations", "places")
@@ -27,6 +29,8 @@ class Appearance:
     published: str | None
     entity: Entity
     claims: tuple[Claim, ...] = ()
+    # what tells namesakes apart: the state and kind of office the briefing ties the person to
+    marks: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -103,6 +107,9 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
     # the last words of every full name in the corpus: a bare word that is one ("Clinton", "Paul" of
     # "Rand Paul") may be a surname, so it is not kept to its briefing like a bare first name
     said_surnames = {t[-1] for a in ordered for e in a.people if len(t := tokens(e.name)) > 1}
+    # "Bloomberg News" somewhere in the corpus: a bare "Bloomberg" said of no role may be the outlet
+    outlets = {t[0] for a in ordered for o in a.organizations
+               if len(t := tokens(o.name)) == 2 and t[1] in words("medium_words")}
     for kind in KINDS:
         groups: dict[str, list[Appearance]] = defaultdict(list)
         for a in ordered:
@@ -115,8 +122,11 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
                 k = _merge_key(e)
                 if kind == "people" and " " not in k and first_name_only(k) and k not in said_surnames:
                     k = apart_key(k, slug)  # "his brother Tom" here is not "Tom" there
-                groups[k].append(Appearance(slug, a.document.title, a.document.published, e, spoken))
-        merged, maybe = merge_people(groups, _compatible_roles, _shared_roles) if kind == "people" else (groups, {})
+                tells = marks(e, a.document.text) if kind == "people" else frozenset()
+                if kind == "people" and k in outlets and not e.roles:
+                    tells |= {OUTLET}
+                groups[k].append(Appearance(slug, a.document.title, a.document.published, e, spoken, tells))
+        merged, maybe = _merge_people(groups) if kind == "people" else (groups, {})
         items = sorted(merged.items(), key=lambda kv: _best_name(kv[1]).lower())
         ids = unique_slugs((_best_name(apps) for _, apps in items), kind[:-1])
         ident_of = {k: ident for ident, (k, _) in zip(ids, items, strict=False)}
@@ -178,9 +188,24 @@ def _merge_key(e: Entity) -> str:
     return " ".join(tokens(e.name)) if e.kind == "person" else key(e.name)
 
 
+def _merge_people(groups: dict[str, list[Appearance]]) -> tuple[dict[str, list[Appearance]], dict[str, list[str]]]:
+    """Person groups joined into one per person, and the possible duplicates (see `identity.merge_people`)."""
+    return merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called)
+
+
 def _merge_surnames(groups: dict[str, list[Appearance]]) -> dict[str, list[Appearance]]:
     """Person groups joined into one per person (see `identity.merge_people`)."""
-    return merge_people(groups, _compatible_roles, _shared_roles)[0]
+    return _merge_people(groups)[0]
+
+
+def _namesakes(a: list[Appearance], b: list[Appearance]) -> bool:
+    """Two sets of appearances tied to different states, or to offices no one holds at once."""
+    return clash((ap.marks for ap in a), (ap.marks for ap in b))
+
+
+def _called(apps: list[Appearance]) -> set[str]:
+    """The one-word names the briefings call a person by ("Kim" for "Kim Jong Un")."""
+    return {t[0] for ap in apps for al in ap.entity.aliases if len(t := tokens(al)) == 1}
 
 
 def _best_name(apps: list[Appearance]) -> str:
