@@ -152,3 +152,19 @@ def test_furniture_inside_the_article_is_dropped_through_the_reader(tmp_path):
     for kept in ARTICLE_HTML_KEEPS:
         assert kept in doc.text
     assert doc.published == "2021-03-04"
+
+
+def test_pointers_in_layout_tables_and_lists_are_dropped_too(tmp_path):
+    # an old layout-table page puts its donate box in a cell of the table that holds the article
+    html = ARTICLE_HTML.replace(
+        "<h2>Costs and timetable</h2>",
+        "<table><tr><td><p>We need your help<br> Keep the Ledger free for every reader on the islands<br>"
+        " Donate</p></td></tr></table>"
+        "<ul><li>Read more: Island ferries through the ages</li></ul>"
+        "<h2>Costs and timetable</h2>")
+    path = tmp_path / "table.html"
+    path.write_text(html, encoding="utf-8")
+    doc = read_seed(path)
+    assert "Keep the Ledger free" not in doc.text and "Island ferries through the ages" not in doc.text
+    for kept in ARTICLE_HTML_KEEPS:
+        assert kept in doc.text

@@ -163,6 +163,12 @@ def test_a_block_named_as_furniture_is_removed_and_the_story_kept(block):
     assert "cracks in three of its supports" in text and "the café on the pier stays open" in text
 
 
+def test_an_address_element_is_contact_furniture():
+    text = furniture_free(f"<article><h1>Pier to be rebuilt</h1>{STORY}"
+                          "<p><small><address>pier.html - Last modified: 03-10-2031</address></small></p></article>")
+    assert "Last modified" not in text and "cracks in three of its supports" in text
+
+
 def test_a_container_that_is_also_the_articles_own_is_kept():
     text = furniture_free(f'<h1>Pier to be rebuilt</h1><div class="entry-content no-share">{STORY}</div>')
     assert "cracks in three of its supports" in text
@@ -223,6 +229,14 @@ def test_a_texts_key_ignores_how_spaces_and_punctuation_fell():
     ("For every ferry time and storm warning, download the Pier Post app for your phone.", True),
     ("Fishermen said they would donate their catch to the lifeboat crew after the storm.", False),
     ("The council will download the survey data and publish it next week.", False),
+    ("*Fares shown are the lowest on the day and not the operator's.", True),
+    ("*feat.: Harbour Lights by the Pier Band", False),
+    ("Timetables at www.pierpost.example.org.", True),
+    ("PIERPOST.COM", True),
+    ("More on the ferries: https://pierpost.example.net/ferries", True),
+    ("The board chose Node.js for the new timetable site.", False),
+    ("Tickets are sold at the kiosk by the pier and on the board's site, pierpost.example.org, from May.", False),
+    ("Host:www.pierpost.example.org", False),
 ])
 def test_a_short_line_that_only_points_elsewhere_is_a_pointer(line, pointer):
     from generator.readers.boilerplate import is_pointer

@@ -34,8 +34,9 @@ caption captions figcaption credit credits
 breadcrumb breadcrumbs
 popup modal overlay lightbox
 """.split())
-# elements that are furniture whatever their names: a picture's caption
-FURNITURE_TAGS = frozenset({"figcaption"})
+# elements that are furniture whatever their names: a picture's caption, and the page's or its
+# author's contact details (HTML's <address>: a byline box, a "last modified" footer)
+FURNITURE_TAGS = frozenset({"figcaption", "address"})
 # class/id words of the article's own container ("entry-content no-share"): such an element is kept
 CONTENT = frozenset("content entry article story body main".split())
 # an element whose text is more than this share of the page's is never removed as furniture
@@ -53,6 +54,15 @@ NOTICE = re.compile(r"\b(?:all rights reserved|copyrighted (?:property|material)
                     r"(?:written )?permission (?:must|should) be obtained|may not be (?:re)?published|"
                     r"reproduced without (?:written )?permission)\b", re.I)
 MAX_NOTICE_CHARS = 300
+# a footnote set off by an asterisk and a capital ("*Prices as of ...", "*Terms apply"): a note on
+# the text, not the text ("*feat.: ..." is not one)
+FOOTNOTE = re.compile(r"^\*+\s*[A-Z]")
+# a line that is a web address, or a few words that end on one ("More at www.example.org."): a
+# source credit or a pointer elsewhere, not a sentence of the story
+WEB_ADDRESS = re.compile(r"(?:^|\s)(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\."
+                         r"(?:com|org|net|info|news|gov|edu|io|uk|de|fr|ch|at|nl|it|es|ca|au|in|us|eu|tv))(?:/\S*)?[.!]?$",
+                         re.I)
+MAX_ADDRESS_WORDS = 8
 _NAME_WORDS = re.compile(r"[a-z]+")
 # containers that are the page or the article itself, never furniture whatever their class says
 _NEVER = frozenset({"html", "body", "main", "article"})
@@ -154,7 +164,8 @@ def is_pointer(text: str) -> bool:
     """A short paragraph that only points elsewhere, or a publisher's copyright notice (rule 2)."""
     text = text.strip()
     return (len(text) <= MAX_POINTER_CHARS and bool(POINTER.match(text) or CALL_TO_ACTION.search(text))) or \
-        (len(text) <= MAX_NOTICE_CHARS and bool(NOTICE.search(text)))
+        (len(text) <= MAX_NOTICE_CHARS and bool(NOTICE.search(text) or FOOTNOTE.match(text))) or \
+        (len(text.split()) <= MAX_ADDRESS_WORDS and bool(WEB_ADDRESS.search(text)))
 
 
 __all__ = ["FURNITURE", "furniture", "furniture_texts", "is_pointer", "remove_furniture", "text_key"]

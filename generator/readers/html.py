@@ -100,18 +100,23 @@ def _parts(main, title: str | None, description: str | None) -> list[Part]:
             kind = "standfirst" if not out and description and _same(text, description) else "subhead"
             out.append(Part(kind, text))
         elif tag == "list":
-            out += [Part("paragraph", t) for t in (one_line("".join(i.itertext())) for i in el.iter("item")) if t]
+            out += [Part("paragraph", t) for t in (one_line("".join(i.itertext())) for i in el.iter("item"))
+                    if t and not _pointer(t)]
         elif tag == "table":
             for row in el.iter("row"):
                 cells = [one_line("".join(c.itertext())) for c in row.iter("cell")]
                 text = " | ".join(c for c in cells if c)
-                if text:
+                if text and not _pointer(text):  # a layout table's cell holds a donate box as well
                     out.append(Part("paragraph", text))
         else:  # p, quote, code and anything trafilatura adds later: its text as one paragraph
             text = one_line("".join(el.itertext()))
-            if text and not (CLEAN_FURNITURE and is_pointer(text)):
+            if text and not _pointer(text):
                 out.append(Part("paragraph", text))
     return out
+
+
+def _pointer(text: str) -> bool:
+    return CLEAN_FURNITURE and is_pointer(text)
 
 
 def _same(a: str, b: str) -> bool:
