@@ -112,6 +112,10 @@ def test_a_five_megabyte_page_is_read(tmp_path):
      "Ledger readers vote on the new ferry route across the bay"),
     ("A headline - with a dash inside", ("The Ledger", None, None), "A headline - with a dash inside"),
     ("The Ledger", ("The Ledger", None, None), "The Ledger"),
+    # a headline that only mentions the site among more words is not the site's name
+    ("ledger.example.org - New tide maps on Ledger.example.org", (None, "ledger.example.org", None),
+     "New tide maps on Ledger.example.org"),
+    ("Ferry route approved - Ledger Politics", ("Ledger", None, None), "Ferry route approved"),
     ("Sailing tips - Ledger - Boats, Ferries & More", ("Ledger - Boats, Ferries & More", None, None), "Sailing tips"),
 ])
 def test_the_site_name_is_cut_from_the_page_title(title, owners, headline):

@@ -123,6 +123,14 @@ def test_a_blogs_h2_that_is_the_longest_part_of_its_title_is_the_headline():
     assert choose_title(p, None) == "Dredging the inner harbour, a year on"
 
 
+def test_a_sections_h1_that_holds_a_part_of_the_title_lets_the_h2_headline_win():
+    # the <h1> is the section's banner ("Harbour notes | Entry"); the headline mentions the site's name
+    p = page("<title>quaynews.example.ch - Harbour notes - New tide maps on Quaynews.example.ch</title>"
+             '<link rel="canonical" href="https://www.quaynews.example.ch/notes/718">',
+             "<h1>Harbour notes | Entry</h1><h2>New tide maps on Quaynews.example.ch</h2><p>Text.</p>")
+    assert choose_title(p, None) == "New tide maps on Quaynews.example.ch"
+
+
 def test_an_h2_that_is_a_short_part_of_the_title_is_not_the_headline():
     # a section heading that matches the title's section part says nothing about the headline
     p = page('<meta property="og:site_name" content="Quay News">'

@@ -12,8 +12,9 @@ by these rules, in order:
    `twitter:title`, `<title>`, each with the site's name cut when it matches `og:site_name`,
    the JSON-LD publisher or the host ("Headline | The Outlet", "Outlet - Headline");
    1b. else one of the page's first `<h2>`s, when it is the longest part of a declared title
-   cut at its separators and the page has no `<h1>` but another part of that title (a blog
-   whose `<h1>` is its name: "Site » Blog Archive » Headline" over an `<h2>` "Headline");
+   cut at its separators and the page has no `<h1>` but one that is (or holds, between
+   separators) another part of that title (a blog whose `<h1>` is its name: "Site » Blog
+   Archive » Headline" over an `<h2>` "Headline"; a section's `<h1>` "News | Entry");
 3. else the page's only `<h1>`, else whatever trafilatura found.
 
 The publication date, in order: htmldate's original-date reading with its extensive search on
@@ -177,8 +178,8 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
             return h
     for h in page.h2s:  # rule 1b: a visible <h2> that is the longest part of a declared title
         for t in every:  # ... of a page with no <h1> but the site's name that title holds too
-            parts = {_key(p) for p in _TITLE_PARTS.split(t)}
-            if _longest_part(t) == _key(h) and all(_key(h1) in parts - {_key(h)} for h1 in page.h1s):
+            others = {_key(p) for p in _TITLE_PARTS.split(t)} - {_key(h)}
+            if _longest_part(t) == _key(h) and all(_holds_part(h1, others) for h1 in page.h1s):
                 return h
     for t in ranked:  # rule 2
         cut = headline(t, names)
@@ -191,6 +192,11 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
 
 def _key(text: str) -> str:
     return re.sub(r"\W+", " ", htmllib.unescape(text).casefold()).strip()
+
+
+def _holds_part(h1: str, parts: set[str]) -> bool:
+    """Whether an <h1>, or a part of it between separators, is one of a title's parts (a blog's or section's name)."""
+    return _key(h1) in parts or any(_key(p) in parts for p in _TITLE_PARTS.split(h1))
 
 
 def _longest_part(title: str) -> str | None:
@@ -248,8 +254,11 @@ def _keys(names) -> set[str]:
 
 def _owned(part: str, keys: set[str]) -> bool:
     key = _squash(part)
-    # the site's name itself, or a short part holding it ("BBC News - Politics"): never a long headline
-    return bool(key) and any(key == k or (len(k) >= 4 and len(part.split()) <= 6 and (key in k or k in key))
+    # the site's name itself, or a short part holding it ("BBC News - Politics"): never a long headline,
+    # nor one that only mentions the site among more words ("Snow maps now on Peakbook.ch": the name
+    # is at least a third of a part it owns)
+    return bool(key) and any(key == k or (len(k) >= 4 and len(part.split()) <= 6 and
+                                          (key in k or (k in key and 3 * len(k) >= len(key))))
                              for k in keys)
 
 
