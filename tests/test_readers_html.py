@@ -116,6 +116,8 @@ def test_a_five_megabyte_page_is_read(tmp_path):
     ("ledger.example.org - New tide maps on Ledger.example.org", (None, "ledger.example.org", None),
      "New tide maps on Ledger.example.org"),
     ("Ferry route approved - Ledger Politics", ("Ledger", None, None), "Ferry route approved"),
+    ("Ferry route approved / The Coastal Ledger", ("The Coastal Ledger", None, None), "Ferry route approved"),
+    ("Coastal Ledger: Ferry route approved", ("Coastal Ledger", None, None), "Ferry route approved"),
     ("Sailing tips - Ledger - Boats, Ferries & More", ("Ledger - Boats, Ferries & More", None, None), "Sailing tips"),
 ])
 def test_the_site_name_is_cut_from_the_page_title(title, owners, headline):

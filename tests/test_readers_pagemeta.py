@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
-from generator.readers.pagemeta import choose_date, choose_title, day, declared
+from generator.readers.pagedate import choose_date, day
+from generator.readers.pagemeta import choose_title, declared
 
 
 def page(head: str, body: str = "") -> object:
