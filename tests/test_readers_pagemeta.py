@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
-from generator.readers.pagedate import choose_date, day
+from generator.readers.pagedate import choose_date, day, printed_day
 from generator.readers.pagemeta import choose_title, declared
 
 
@@ -112,6 +112,45 @@ def test_a_date_in_the_pages_address_is_the_last_resort():
 def test_only_a_real_calendar_day_is_a_date(text, expected):
     assert day(text) == expected
 
+
+
+HEADLINE = "<div><h1>Cold snap closes the harbour</h1>"
+
+
+def test_the_day_printed_under_the_headline_beats_htmldates_unbacked_guess():
+    # htmldate read a day from a list of other stories; the page prints its own under the headline
+    p = page("", HEADLINE + '<p class="date">Written: 2031-11-07 15:03 <span>/</span> Updated: 2031-11-08</p>'
+             "</div><p>Text.</p>")
+    assert choose_date(p, "2031-11-03", "Cold snap closes the harbour") == "2031-11-07"
+    # read for another headline, or with no title, the printed day is not this page's
+    assert choose_date(p, "2031-11-03", "Another story") == "2031-11-03"
+
+
+def test_a_reading_the_markup_states_too_beats_the_printed_day():
+    p = page('<meta property="article:published_time" content="2031-11-03T08:00:00Z">',
+             HEADLINE + "<p>By Ann Lee, 7 November 2031</p></div><p>Text.</p>")
+    assert choose_date(p, "2031-11-03", "Cold snap closes the harbour") == "2031-11-03"
+
+
+def test_the_printed_day_is_looked_for_in_the_headlines_container_when_it_stands_alone():
+    p = page("", '<div class="title"><h1>Cold snap closes the harbour</h1></div>'
+             '<div class="byline">By Ann Lee | Nov. 7, 2031</div><p>Text.</p>')
+    assert choose_date(p, None, "Cold snap closes the harbour") == "2031-11-07"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Written: 2031-11-07 15:03:30 / Updated: 2031-11-08 09:00", "2031-11-07"),
+    ("By Ann Lee | 7.11.2031", "2031-11-07"),
+    ("By Ann Lee, November 7, 2031 4:41AM", "2031-11-07"),
+    ("Thursday 7th Nov 2031", "2031-11-07"),
+    ("Last updated 04 Jun 2031, originally created 17 Jun 2030", "2030-06-17"),
+    ("Updated 2010 GMT (0410 HKT) March 14, 2031", None),
+    ("Aktualisiert am 22.01.2031", None),
+    ("By Ann Lee | 11/07/2031", None),  # month or day first: not guessed
+    ("31.02.2031", None),
+])
+def test_a_day_printed_in_a_header(text, expected):
+    assert printed_day(text) == expected
 
 
 def test_a_blogs_h2_that_is_the_longest_part_of_its_title_is_the_headline():

@@ -77,12 +77,13 @@ def read_html(raw: bytes) -> Extracted:
     if not parts:
         raise ReaderError("has no article text that could be found", "copy the article's text into a .md seed")
     url = meta.get("url")
+    title = choose_title(page, meta.get("title"), (meta.get("sitename"), meta.get("hostname"), meta.get("author")))
     return Extracted(
         parts=tuple(parts),
-        title=choose_title(page, meta.get("title"), (meta.get("sitename"), meta.get("hostname"), meta.get("author"))),
+        title=title,
         author=", ".join(a.strip() for a in meta["author"].split(";") if a.strip()) if meta.get("author") else None,
         outlet=meta.get("sitename") or meta.get("hostname"),
-        published=choose_date(page, meta.get("date")),
+        published=choose_date(page, meta.get("date"), title),
         url=url if url and url.startswith(("http://", "https://")) else None,
     )
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from . import one_line
-from .pagedate import choose_date, day, declared_dates
+from .pagedate import choose_date, day, declared_dates, headline_days
 from .pagemarkup import is_article, ld_objects, meta_content, page_urls, text_of
 
 # separators a page title puts between headline, section and site name (readability's set and ours:
@@ -86,13 +86,14 @@ class Declared:
     dates: tuple[str, ...]  # declared publication times, in the order trusted
     urls: tuple[str, ...]
     h2s: tuple[str, ...] = ()  # the first few, for pages whose headline is an <h2> (rule 1b)
+    headline_days: tuple[tuple[str, str], ...] = ()  # (an <h1>, the day printed under it): pagedate.py
 
 
 def declared(tree) -> Declared:
     """Read a parsed page's declarations (title candidates, site names, dates, address)."""
     ranked, every = declared_titles(tree)
     return Declared(tuple(ranked), tuple(every), tuple(_h1s(tree)), owners(tree), tuple(declared_dates(tree)),
-                    tuple(page_urls(tree)), tuple(_h1s(tree, "h2")[:MAX_H2S]))
+                    tuple(page_urls(tree)), tuple(_h1s(tree, "h2")[:MAX_H2S]), headline_days(tree))
 
 
 def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str | None, ...] = ()) -> str | None:
