@@ -174,3 +174,16 @@ def test_pointers_in_layout_tables_and_lists_are_dropped_too(tmp_path):
     assert "Keep the Ledger free" not in doc.text and "Island ferries through the ages" not in doc.text
     for kept in ARTICLE_HTML_KEEPS:
         assert kept in doc.text
+
+
+def test_a_disguised_ad_paragraph_is_dropped_through_the_reader(tmp_path):
+    html = ARTICLE_HTML.replace(
+        "<h2>Costs and timetable</h2>",
+        "<p><em>Аdvеrtіѕе wіth thе Lеdgеr: уоur nаmе іn еvеrу hоmе оn thе іslаnds.</em></p>"
+        "<h2>Costs and timetable</h2>")
+    path = tmp_path / "ad.html"
+    path.write_text(html, encoding="utf-8")
+    doc = read_seed(path)
+    assert "Lеdgеr" not in doc.text
+    for kept in ARTICLE_HTML_KEEPS:
+        assert kept in doc.text

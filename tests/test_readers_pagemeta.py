@@ -290,3 +290,15 @@ def test_a_short_line_that_only_points_elsewhere_is_a_pointer(line, pointer):
     from generator.readers.boilerplate import is_pointer
 
     assert is_pointer(line) is pointer
+
+
+@pytest.mark.parametrize("line, disguised", [
+    # Cyrillic а, е, і, о, с, у inside English words: an ad written to slip past blockers
+    ("Рlасе уоur аd hеrе: thе Рiеr Роst rеасhеs еvеrу hоmе оn thе іslаnds.", True),
+    ("The envoy met Москва's mayor and Санкт-Петербург's governor on the pier.", False),
+    ("The café on the pier in Zürich serves crème brûlée; the Ωmega boat docks there.", False),
+])
+def test_a_paragraph_in_look_alike_letters_is_a_disguised_ad(line, disguised):
+    from generator.readers.boilerplate import is_disguised
+
+    assert is_disguised(line) is disguised

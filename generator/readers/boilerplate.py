@@ -15,8 +15,10 @@ held-out half and the article-extraction benchmark's bodies (`benchmarks/inputs.
    blocks removed first, 97.2 % with them dropped after).
 2. After extraction, a short paragraph that is only a pointer elsewhere ("Read more: ...",
    "Related: ...", "Sign up for our newsletter"), a call to act ("... Sign up here", "Donate
-   now", "download our app") or a publisher's notice ("All rights reserved", "Written
-   permission must be obtained before reprint") is dropped.
+   now", "download our app"), a publisher's notice ("All rights reserved", "Written
+   permission must be obtained before reprint"), an asterisk footnote or a line ending on a web
+   address is dropped; so is a paragraph written in look-alike letters of another script (an ad
+   hiding from blockers: "Аdvеrtіѕе" with Cyrillic vowels).
 """
 
 from __future__ import annotations
@@ -63,6 +65,10 @@ WEB_ADDRESS = re.compile(r"(?:^|\s)(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\
                          r"(?:com|org|net|info|news|gov|edu|io|uk|de|fr|ch|at|nl|it|es|ca|au|in|us|eu|tv))(?:/\S*)?[.!]?$",
                          re.I)
 MAX_ADDRESS_WORDS = 8
+# a word spelt with Latin letters and Cyrillic or Greek look-alikes mixed ("Аdvеrtіѕе"): text disguised
+# so that ad blockers miss it, never the story's own words; a paragraph with a few such is an ad
+_MIXED_SCRIPT = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+")
+MIN_DISGUISED_WORDS = 3
 _NAME_WORDS = re.compile(r"[a-z]+")
 # containers that are the page or the article itself, never furniture whatever their class says
 _NEVER = frozenset({"html", "body", "main", "article"})
@@ -168,4 +174,9 @@ def is_pointer(text: str) -> bool:
         (len(text.split()) <= MAX_ADDRESS_WORDS and bool(WEB_ADDRESS.search(text)))
 
 
-__all__ = ["FURNITURE", "furniture", "furniture_texts", "is_pointer", "remove_furniture", "text_key"]
+def is_disguised(text: str) -> bool:
+    """A paragraph written in look-alike letters of another script (an ad hiding from blockers)."""
+    return len(_MIXED_SCRIPT.findall(text)) >= MIN_DISGUISED_WORDS
+
+
+__all__ = ["FURNITURE", "furniture", "furniture_texts", "is_disguised", "is_pointer", "remove_furniture", "text_key"]

@@ -12,7 +12,7 @@ import logging
 from copy import deepcopy
 
 from . import Extracted, Part, ReaderError, one_line
-from .boilerplate import furniture_texts, is_pointer, remove_furniture, text_key
+from .boilerplate import furniture_texts, is_disguised, is_pointer, remove_furniture, text_key
 from .pagemeta import choose_date, choose_title, declared
 from .pagemeta import headline as _headline  # noqa: F401  (the tests pin the cut of a site name here)
 
@@ -117,7 +117,7 @@ def _parts(main, title: str | None, description: str | None) -> list[Part]:
 
 
 def _pointer(text: str) -> bool:
-    return CLEAN_FURNITURE and is_pointer(text)
+    return CLEAN_FURNITURE and (is_pointer(text) or is_disguised(text))
 
 
 def _same(a: str, b: str) -> bool:
