@@ -285,6 +285,15 @@ def test_a_texts_key_ignores_how_spaces_and_punctuation_fell():
     ("The board chose Node.js for the new timetable site.", False),
     ("Tickets are sold at the kiosk by the pier and on the board's site, pierpost.example.org, from May.", False),
     ("Host:www.pierpost.example.org", False),
+    ("Ruling of the harbour court: pierpost.example.de", False),  # a bare domain after words may be a name
+    ("Advertisement", True),
+    ("Story continues below advertisement", True),
+    ("Photo: Ann Lee / Pier Post", True),
+    ("Image credit: www.pierpost.example.org", True),
+    ("Follow Ann Lee on Twitter", True),
+    ("Share this article", True),
+    ("Photographs of the pier from 1902 show the steamers tied up three deep along it.", False),
+    ("Sponsored by the harbour board, the race starts at noon.", False),
 ])
 def test_a_short_line_that_only_points_elsewhere_is_a_pointer(line, pointer):
     from generator.readers.boilerplate import is_pointer

@@ -16,8 +16,9 @@ held-out half and the article-extraction benchmark's bodies (`benchmarks/inputs.
 2. After extraction, a short paragraph that is only a pointer elsewhere ("Read more: ...",
    "Related: ...", "Sign up for our newsletter"), a call to act ("... Sign up here", "Donate
    now", "download our app"), a publisher's notice ("All rights reserved", "Written
-   permission must be obtained before reprint"), an asterisk footnote or a line ending on a web
-   address is dropped; so is a paragraph written in look-alike letters of another script (an ad
+   permission must be obtained before reprint"), an ad's slot ("Advertisement", "Story continues
+   below"), a picture's credit line ("Photo: ..."), a follow or share prompt, an asterisk
+   footnote or a line ending on a web address is dropped; so is a paragraph written in look-alike letters of another script (an ad
    hiding from blockers: "Аdvеrtіѕе" with Cyrillic vowels).
 """
 
@@ -47,6 +48,16 @@ MAX_SHARE = 0.3
 POINTER = re.compile(r"^(?:read more|read also|also read|see also|related(?: stories| articles| posts| coverage)?|"
                      r"more on this|recommended|sign up (?:for|to)|subscribe (?:to|now|for)|click here to)\b", re.I)
 MAX_POINTER_CHARS = 200
+# a line that is a slot or a credit rather than a sentence: an ad's label ("Advertisement", "Story
+# continues below"), a picture's credit ("Photo: ..."), a follow or share prompt
+SLOT = re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|"
+                  r"(?:the )?story continues (?:below|after)\b.*|continue reading(?: (?:the|this) (?:main )?"
+                  r"(?:story|article))?(?: below)?)[.:]?$|"
+                  r"^(?:photo|photograph|image|picture|illustration|graphic|video)s?(?: credits?)?\s*(?::|©|\|)|"
+                  r"^follow (?:us|me|him|her|them|@\w+|(?:[A-Z][\w.'-]+ ){1,3}?)\s*on (?:twitter|facebook|instagram|x|"
+                  r"linkedin|tiktok|threads|mastodon|bluesky)\b|"
+                  r"^share (?:this|on (?:twitter|facebook|x|linkedin|whatsapp))\b", re.I)
+MAX_SLOT_CHARS = 150
 # a short line that asks the reader to act rather than tells the story: it ends on the button's
 # words ("... Sign up here", "... Donate now") or asks them to get the publisher's app
 CALL_TO_ACTION = re.compile(r"(?:\b(?:sign up|subscribe|register|click|tap) here|\bdonate(?: now| today)?)[.!]?$|"
@@ -59,10 +70,11 @@ MAX_NOTICE_CHARS = 300
 # a footnote set off by an asterisk and a capital ("*Prices as of ...", "*Terms apply"): a note on
 # the text, not the text ("*feat.: ..." is not one)
 FOOTNOTE = re.compile(r"^\*+\s*[A-Z]")
-# a line that is a web address, or a few words that end on one ("More at www.example.org."): a
-# source credit or a pointer elsewhere, not a sentence of the story
-WEB_ADDRESS = re.compile(r"(?:^|\s)(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\."
-                         r"(?:com|org|net|info|news|gov|edu|io|uk|de|fr|ch|at|nl|it|es|ca|au|in|us|eu|tv))(?:/\S*)?[.!]?$",
+# a line that is only a web address ("EXAMPLE.COM", a source credit), or a few words that end on a
+# full one ("More at www.example.org.", "https://..."): a pointer elsewhere, not a sentence of the
+# story. A bare domain after other words is left: "Review of shop.example.co.uk" may be a headline.
+_TLD = r"(?:com|org|net|info|news|gov|edu|io|uk|de|fr|ch|at|nl|it|es|ca|au|in|us|eu|tv)"
+WEB_ADDRESS = re.compile(r"(?:^|\s)(?:https?://\S+|www\.\S+)[.!]?$|^[\w-]+(?:\.[\w-]+)*\." + _TLD + r"(?:/\S*)?[.!]?$",
                          re.I)
 MAX_ADDRESS_WORDS = 8
 # a word spelt with Latin letters and Cyrillic or Greek look-alikes mixed ("Аdvеrtіѕе"): text disguised
@@ -170,6 +182,7 @@ def is_pointer(text: str) -> bool:
     """A short paragraph that only points elsewhere, or a publisher's copyright notice (rule 2)."""
     text = text.strip()
     return (len(text) <= MAX_POINTER_CHARS and bool(POINTER.match(text) or CALL_TO_ACTION.search(text))) or \
+        (len(text) <= MAX_SLOT_CHARS and bool(SLOT.match(text))) or \
         (len(text) <= MAX_NOTICE_CHARS and bool(NOTICE.search(text) or FOOTNOTE.match(text))) or \
         (len(text.split()) <= MAX_ADDRESS_WORDS and bool(WEB_ADDRESS.search(text)))
 
