@@ -62,6 +62,17 @@ def test_og_title_then_twitter_title_then_title_with_the_site_name_cut():
         == "Pier reopens after storm"
 
 
+def test_dublin_core_and_meta_titles_come_after_open_graph_and_before_the_title_element():
+    assert choose_title(page('<title>Harbour Post | Home</title><meta name="DC.title" content="Pier reopens">'
+                             '<meta name="title" content="Storm news">'), None) == "Pier reopens"
+    assert choose_title(page('<title>Harbour Post | Home</title><meta name="title" content="Pier reopens">'
+                             '<meta property="og:title" content="Pier is back">'), None) == "Pier is back"
+    # a <meta> title may vouch for the visible headline too
+    assert choose_title(page('<meta name="title" content="Pier reopens after the storm | Harbour Post">'
+                             '<meta property="og:title" content="Back in business">',
+                             "<h1>Pier reopens after the storm</h1>"), None) == "Pier reopens after the storm"
+
+
 def test_an_h1_that_is_the_site_name_is_a_logo_not_the_headline():
     p = page(SITE + "<title>Pier reopens after storm</title>", "<h1>The Harbour Post</h1><h1>Pier reopens after storm</h1>")
     assert choose_title(p, None) == "Pier reopens after storm"

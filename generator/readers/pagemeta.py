@@ -9,8 +9,9 @@ by these rules, in order:
    the site's name is cut, or that title with a short tail or head cut at a separator
    ("Chapter 2: The Pier - Harbour Tales" against an `<h1>` "Chapter 2: The Pier");
 2. else the first declared title, in the order JSON-LD `headline` of the article, `og:title`,
-   `twitter:title`, `<title>`, each with the site's name cut when it matches `og:site_name`,
-   the JSON-LD publisher or the host ("Headline | The Outlet", "Outlet - Headline");
+   `twitter:title`, Dublin Core's and the other `<meta>` titles, `<title>`, each with the
+   site's name cut when it matches `og:site_name`, the JSON-LD publisher or the host
+   ("Headline | The Outlet", "Outlet - Headline", "Outlet: Headline");
    1b. else one of the page's first `<h2>`s, when it is the longest part of a declared title
    cut at its separators and the page has no `<h1>` but one that is (or holds, between
    separators) another part of that title (a blog whose `<h1>` is its name: "Site » Blog
@@ -35,6 +36,8 @@ from .pagemarkup import is_article, ld_objects, meta_content, page_urls, text_of
 # "Headline / Site", "Home > News > Headline" too), each with a space either side
 SEPARATOR = r"\s+(?:[|·•»—–/\\>-]|::)\s+"
 _TITLE_PARTS = re.compile(SEPARATOR)
+# `<meta>` names of a page's title besides Open Graph and Twitter's, in the order trusted
+_META_TITLES = ("dc.title", "dcterms.title", "dc:title", "citation_title", "parsely-title", "sailthru.title", "title")
 # a headline longer than this is a paragraph marked up as a heading, not a title
 MAX_TITLE_CHARS = 300
 # rule 1b looks at a page's first few <h2>s only: further down they are the article's subheads
@@ -66,6 +69,8 @@ def declared_titles(tree) -> tuple[list[str], list[str]]:
     objs = ld_objects(tree)
     headline = [text_of(o.get("headline")) for o in objs if is_article(o)]
     ranked = headline + meta_content(tree, "og:title") + meta_content(tree, "twitter:title")
+    # Dublin Core and the plain `<meta name="title">` some publishing systems write
+    ranked += meta_content(tree, *_META_TITLES)
     title = tree.find(".//title")
     if title is not None:
         ranked.append(one_line("".join(title.itertext())))
