@@ -62,6 +62,12 @@ def test_og_title_then_twitter_title_then_title_with_the_site_name_cut():
         == "Pier reopens after storm"
 
 
+def test_an_article_object_without_a_headline_gives_its_name():
+    p = page('<title>Harbour Post</title><script type="application/ld+json">{"@type": "BlogPosting", '
+             '"name": "Why the tide tables were wrong"}</script>')
+    assert choose_title(p, None) == "Why the tide tables were wrong"
+
+
 def test_dublin_core_and_meta_titles_come_after_open_graph_and_before_the_title_element():
     assert choose_title(page('<title>Harbour Post | Home</title><meta name="DC.title" content="Pier reopens">'
                              '<meta name="title" content="Storm news">'), None) == "Pier reopens"

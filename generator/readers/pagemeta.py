@@ -67,7 +67,8 @@ def _h1s(tree, tag: str = "h1") -> list[str]:
 def declared_titles(tree) -> tuple[list[str], list[str]]:
     """The titles a page declares: (in the order trusted for rule 2, every one for agreement with an <h1>)."""
     objs = ld_objects(tree)
-    headline = [text_of(o.get("headline")) for o in objs if is_article(o)]
+    # an article object without a headline names itself instead
+    headline = [text_of(o.get("headline")) or text_of(o.get("name")) for o in objs if is_article(o)]
     ranked = headline + meta_content(tree, "og:title") + meta_content(tree, "twitter:title")
     # Dublin Core and the plain `<meta name="title">` some publishing systems write
     ranked += meta_content(tree, *_META_TITLES)
