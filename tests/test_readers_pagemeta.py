@@ -163,6 +163,7 @@ def test_the_printed_day_is_looked_for_in_the_headlines_container_when_it_stands
     ("Last updated 04 Jun 2031, originally created 17 Jun 2030", "2030-06-17"),
     ("Updated 2010 GMT (0410 HKT) March 14, 2031", None),
     ("Aktualisiert am 22.01.2031", None),
+    ("Medically reviewed by Dr Ann Lee on March 5, 2031", None),
     ("By Ann Lee | 11/07/2031", None),  # month or day first: not guessed
     ("31.02.2031", None),
 ])

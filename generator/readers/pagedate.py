@@ -49,8 +49,9 @@ _PRINTED_DAY = re.compile(
     r"|\b(?P<d3>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _MONTH.format("mon3") + r",?\s+(?P<y3>(?:19|20)\d{2})\b",
     re.I)
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-# a printed day after one of these words is the day the page changed, not the day it came out
-_UPDATE_LABEL = re.compile(r"\b(?:updated?|modified|edited|revised|changed|aktualisiert|ge(?:ä|ae)ndert)\b", re.I)
+# a printed day after one of these words is the day the page changed or was checked, not the day it came out
+_UPDATE_LABEL = re.compile(r"\b(?:updated?|modified|edited|revised|reviewed|fact[- ]checked|changed|aktualisiert|"
+                           r"ge(?:ä|ae)ndert)\b", re.I)
 # how far after the headline a printed day is looked for: a few elements, a couple of lines of text
 HEADER_ELEMENTS = 3
 HEADER_LEVELS = 2
