@@ -171,7 +171,9 @@ def _own_aside(f: Found, g: Found, text: str) -> bool:
 
 def _nested(f: Found, g: Found, text: str) -> bool:
     closing = f.end == g.end and g.end < len(text) and text[g.end] in ".!?\"”’"
-    inside = g.start < f.start and (f.end < g.end or closing)
+    # "X, something Y denies": Y's denial of X starts where the claim of X does
+    denied_at_once = g.start == f.start and {f.stance, g.stance} == {"denies", "asserts"} and f.end <= g.end
+    inside = g.start < f.start and (f.end < g.end or closing) or denied_at_once
     return inside and f.cue is not None and f.speaker is not None and f.speaker != g.speaker
 
 

@@ -15,9 +15,34 @@ from .found import Found, trim
 
 
 def negated(tok) -> bool:
-    """"did not say", "never claimed", "would not confirm or deny", "neither confirmed nor denied": a
-    cue its source is said not to have made."""
-    return _not(tok) or any(_not(t) for t in _coordinated(tok))
+    """"did not say", "never claimed", "would not confirm or deny", "neither confirmed nor denied",
+    "denied it had ever concluded that": a cue its source is said not to have made."""
+    return _not(tok) or any(_not(t) for t in _coordinated(tok)) or _denied_cue(tok)
+
+
+def _denied_cue(tok) -> bool:
+    """"The ministry denied it had ever concluded that Z", "denied saying Z": a cue inside a denial is
+    what the source says it did not do."""
+    return tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i and tok.head.i < tok.i \
+        and tok.head.lemma_.lower() in words("denial_verbs")
+
+
+def rejects_a_thing(doc, tok) -> bool:
+    """"rejected the deal", "denied him entry", "those who deny our right to exist", "rejected what it
+    called threats": a verb of denial whose object is a plan, a right or a person, not a claim. It
+    denies no claim, and says nothing."""
+    if tok.lemma_.lower() not in words("denial_verbs") or phrasal_denial(tok) or own_content(doc, tok) is not None:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is not None:
+        return obj.lower_ not in ANAPHORS and obj.tag_ != "VBG"
+    named = next((c for c in tok.children if c.dep_ in ("ccomp", "dobj") and c.i > tok.i
+                  and c.left_edge.lower_ == "what" and c.lemma_.lower() in words("calling_verbs")), None)
+    if named is None:
+        return False
+    # "rejected what it called threats": the thing is what it is called
+    called = [c for c in named.children if c.dep_ in ("oprd", "xcomp", "dobj", "attr") and c.lower_ != "what"]
+    return not any(_denied_noun(tok, c) or _false_word(c) for c in called)
 
 
 def _not(tok) -> bool:
@@ -56,7 +81,7 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         return _denied_object(doc, tok)
     for thing in (_called_false(tok), _doubt_cast(tok), _questioned_thing(tok)):
         if thing is not None:
-            return trim(doc.text, list(thing.subtree))
+            return trim(doc.text, [t for t in thing.subtree if t.i not in _dismissed_as(tok, thing)])
     if lemma not in words("denial_verbs"):
         return None
     marked = next((c for c in tok.children if c.dep_ in ("ccomp", "relcl") and c.i > tok.i
@@ -78,6 +103,9 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children))), None)
     if gerund is not None and sum(not t.is_space for t in gerund.subtree) > 1:
         return trim(doc.text, list(gerund.subtree))  # "denied having met the banker" (not a bare "denies meddling")
+    summed = _summed_up(doc, tok)
+    if summed is not None:
+        return summed
     if any(c.dep_ == "agent" for c in tok.children):
         # only a claim is denied ("the alleged bribery", "her account"), not a plan or an offer rejected
         if tok.dep_ == "acl":
@@ -95,7 +123,55 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         point = next((c for c in prep.children if c.dep_ == "pcomp" and questions.clause_marked(c)), None)
         if point is not None:
             return questions.content(doc, point)
-    return None
+    return _denied_thing(doc, tok)
+
+
+def _denied_thing(doc, tok):
+    """"denied the allegations", "contested the counsel's claims", "rejected some of the claims",
+    "dismissed concerns about the audit", "denied any knowledge of the scheme": the claim, worry or
+    deed named as the object, without what it is dismissed as ("dismissed the claims as lies")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or not _denied_noun(tok, obj) and not (obj.lower_ in words("quantity_words") and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and _denied_noun(tok, o) for o in p.children)
+            for p in obj.children)):
+        return None
+    after = obj.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ":":
+        return None  # "The club denied the allegations:" introduces the words that follow
+    return trim(doc.text, [t for t in obj.subtree if t.i not in _dismissed_as(tok, obj)])
+
+
+def _denied_noun(tok, noun) -> bool:
+    """A noun a verb of denial can deny: a claim ("the allegations"), a worry waved away ("concerns
+    about the audit"), or after "deny" a deed or knowledge ("any knowledge of the plan", "a cover-up")."""
+    said = {noun.lemma_.lower(), noun.lower_}
+    if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 2].whitespace_:
+        said.add(f"{noun.doc[noun.i - 2].lower_}-{noun.lower_}")  # "a cover-up", parsed as "cover", "-", "up"
+    return bool(said & (words("claim_nouns") | words("worry_nouns"))) or (
+        tok.lemma_.lower() == "deny" and bool(said & words("denied_deeds")))
+
+
+def _dismissed_as(tok, obj) -> set[int]:
+    """"dismissed the allegations as lies": the "as" phrase says what the claim is taken for, not what it is."""
+    preps = [p for p in (*tok.children, *obj.subtree) if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i]
+    return {t.i for p in preps for t in p.subtree}
+
+
+def _summed_up(doc, tok):
+    """"Moscow tried to sway the vote, something denied by Russia", "the firm hid its losses, a charge
+    the firm denies": a word summing up the clause before it, denied in passing; that clause."""
+    noun = tok.head
+    if tok.dep_ not in ("acl", "relcl") or noun.i >= tok.i or noun.left_edge.i < 1 \
+            or doc[noun.left_edge.i - 1].text != "," \
+            or not {noun.lemma_.lower(), noun.lower_} & (words("summary_nouns") | words("claim_nouns")):
+        return None
+    host = noun.head
+    while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+        host = host.head  # "the firm hid its losses, a charge ...": the apposition hangs from "losses"
+    said = next((c for c in host.children if c.dep_ == "ccomp" and c.i < noun.i), None)
+    clause = said if said is not None else host
+    before = [t for t in clause.subtree if t.i < noun.left_edge.i - 1]
+    return trim(doc.text, before) if before and clause.i < noun.i else None
 
 
 def phrasal_denial(tok) -> bool:
@@ -119,14 +195,19 @@ def _denied_object(doc, tok):
 
 
 def _called_false(tok):
-    """"called the allegations a hoax", "called the report "fake news"": the thing called false."""
-    if tok.lemma_.lower() not in words("calling_verbs"):
+    """"called the allegations a hoax", "called the report "fake news"", "dismissed the book as
+    fiction": the thing called false."""
+    lemma = tok.lemma_.lower()
+    if lemma not in words("calling_verbs") | words("denial_verbs"):
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:
         return None
-    said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "npadvmod", "dobj") and c.i > obj.i for t in c.subtree] \
-        or [t for t in obj.subtree if t.i > obj.i or t.dep_ == "amod"]
+    if lemma in words("denial_verbs"):
+        said = [tok.doc[i] for i in _dismissed_as(tok, obj)]
+    else:
+        said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "npadvmod", "dobj") and c.i > obj.i
+                for t in c.subtree] or [t for t in obj.subtree if t.i > obj.i or t.dep_ == "amod"]
     if any(t.lemma_.lower() in words("falsity_words") or t.lower_ in words("falsity_words") for t in said):
         return obj
     return None
@@ -261,6 +342,14 @@ def refer_back(doc, found: list[Found]) -> None:
             dropped.append(k)
     for k in reversed(dropped):
         del found[k]
+    for f in found:
+        if f.stance == "denies" and f.cue is not None and f.end < f.cue[0]:
+            for g in found:
+                if g is not f and g.start <= f.start and f.end < g.end <= f.sentence[1] + 1 \
+                        and (f.cue[0] < g.end or not doc.text[f.end:g.end].strip(",;: ")):
+                    # "Officials believe X but the agency denied this", "X, something Y denies": the
+                    # claim of X ends where the denial begins
+                    g.end = f.end
 
 
 def _cue_token(doc, f: Found):
@@ -274,7 +363,18 @@ def _main_clause_before(doc, f: Found) -> tuple[int, int] | None:
     tok = _cue_token(doc, f)
     if tok is None or tok.dep_ not in ("advcl", "conj") or tok.head.i >= tok.i:
         return None
-    before = [t for t in tok.head.subtree if t.i < tok.left_edge.i]
+    said = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    # "Inspectors believe X but the builder denied this": what they believe, not that they believe it
+    before = [t for t in (said or tok.head).subtree if t.i < tok.left_edge.i]
+    # "X was killed by agents but the agency denied this": not the word joining the two
+    while before and (before[-1].is_punct or before[-1].dep_ in ("cc", "mark")):
+        before.pop()
+    pointer = doc.char_span(f.start, f.end, alignment_mode="expand")
+    named = [t for t in before if t.pos_ == "NOUN" and t.lemma_.lower() in words("claim_nouns")]
+    if pointer is not None and pointer.root.lemma_.lower() in words("claim_nouns") and named:
+        # "faced allegations of fraud, but he denies those claims": the claims named before
+        kept = {t.i for t in before}
+        before = [t for t in named[-1].subtree if t.i in kept]
     span = trim(doc.text, before) if before else None
     return span if span is not None and span[1] - span[0] >= 8 else None
 
