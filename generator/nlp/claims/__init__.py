@@ -3,6 +3,8 @@
     cues.py      reporting verbs, attitudes and assessments in one parsed sentence
     according.py "according to X", "in the words of X"
     stance.py    asserts / denies / questions, and negated cues
+    falsity.py   claims called false or baseless ("the allegations were false", "there was no collusion")
+    pointing.py  denials pointing back to the claim they deny ("has denied this", "although Y disputes this")
     questions.py questions put by a source or by someone unnamed, quotes that only ask
     requests.py  what a source asks for or backs ("called for", "urged Y to", "insisted on")
     naming.py    what a source calls something or attacks someone for ("called Y Z", "railed against")

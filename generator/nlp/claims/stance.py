@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from ..rules import pairs, words
 from . import questions
-from .found import Found, trim
+from .falsity import false_word
+from .falsity import nothing_of as nothing_of  # re-exported: cues.py asks stance for it
+from .found import trim
+from .pointing import ANAPHORS as ANAPHORS  # re-exported: cues.py asks stance for it
+from .pointing import refer_back as refer_back  # re-exported: claims/__init__ asks stance for it
 
 
 def negated(tok) -> bool:
@@ -42,7 +46,7 @@ def rejects_a_thing(doc, tok) -> bool:
         return False
     # "rejected what it called threats": the thing is what it is called
     called = [c for c in named.children if c.dep_ in ("oprd", "xcomp", "dobj", "attr") and c.lower_ != "what"]
-    return not any(_denied_noun(tok, c) or _false_word(c) for c in called)
+    return not any(_denied_noun(tok, c) or false_word(c) for c in called)
 
 
 def _not(tok) -> bool:
@@ -238,194 +242,7 @@ def _questioned_thing(tok):
     return obj if aspect or obj.lemma_.lower() in words("claim_nouns") | words("document_nouns") else None
 
 
-def nothing_of(doc, content):
-    """"there was no collusion": the source denies the thing said not to exist (a claim, charge or
-    wrongdoing, not any "no reason", "no intention"); "the allegations were false": the source
-    denies the claim it calls false. The span of what is denied."""
-    span = doc.char_span(*content, alignment_mode="expand")
-    if span is None or span[0].sent.start != span[-1].sent.start:
-        return None  # several sentences of the source's own: one "There's no ..." among them denies nothing
-    root = span.root
-    called = [c for c in root.children if c.dep_ in ("acomp", "attr") and _false_word(c)]
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if root.lemma_ == "be" and subj is not None and subj.lemma_.lower() in words("claim_nouns") and (
-            called and not any(c.dep_ == "neg" for c in root.children) or _calls_false(root)):
-        # "the allegations were false", "the report is not accurate", "the story was fake news"
-        return trim(doc.text, list(subj.subtree))
-    if subj is not None and subj.lemma_.lower() in words("claim_nouns") and _without_ground(root):
-        # "the claims had no basis in fact", "the accusations were without merit"
-        return trim(doc.text, list(subj.subtree))
-    clause = next((c for c in root.children if c.dep_ in ("ccomp", "csubj") and c.i > root.i
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if root.lemma_ == "be" and clause is not None and subj is not None and subj.lower_ == "it" \
-            and _calls_false(root):
-        # "it was not true that the school would close": the clause is denied
-        return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
-    if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
-        return None
-    thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj")
-                  and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
-    if thing is not None and thing.lemma_.lower() in ("evidence", "proof", "sign", "indication"):
-        # "there was no evidence that the president ordered it": what it would show is denied
-        shown = next((c for c in thing.children if c.dep_ in ("acl", "ccomp")
-                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-        if shown is not None:
-            return trim(doc.text, [t for t in shown.subtree if not (t.dep_ == "mark" and t.head.i == shown.i)])
-    if thing is None or not _names_a_claim(thing):
-        return None
-    return trim(doc.text, [t for t in thing.subtree if not (t.dep_ == "det" and t.head.i == thing.i)])
-
-
-def _false_word(tok) -> bool:
-    """"false", "a hoax", "fake news": a word, or a noun with a modifier, that calls a claim false."""
-    return tok.lemma_.lower() in words("falsity_words") or tok.lower_ in words("falsity_words") or any(
-        c.dep_ == "amod" and c.lower_ in words("falsity_words") for c in tok.children)
-
-
-def _without_ground(root) -> bool:
-    """"had no basis in fact", "were without merit", "lack any foundation": a claim said to rest on nothing."""
-    grounds = words("ground_nouns")
-    if root.lemma_ in ("have", "hold") and not any(c.dep_ == "neg" for c in root.children):
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in grounds
-                   and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in root.children)
-    if root.lemma_ == "lack":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in grounds for c in root.children)
-    if root.lemma_ == "be":
-        return any(c.dep_ == "prep" and c.lower_ == "without" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in grounds for o in c.children) for c in root.children)
-    return False
-
-
 def _a_claim(noun) -> bool:
     """"the allegations", "her account", "the alleged bribery": a noun phrase that names a claim."""
     return noun.lemma_.lower() in words("claim_nouns") or any(
         c.dep_ == "amod" and c.lower_ in ("alleged", "reported", "supposed", "claimed", "purported") for c in noun.children)
-
-
-def _names_a_claim(thing) -> bool:
-    """"no collusion", "no evidence of wrongdoing": a claim, charge or wrongdoing said not to exist."""
-    if thing.lemma_.lower() in words("claim_nouns"):
-        return True
-    # "no evidence of fraud": what it would prove is denied
-    return thing.lemma_.lower() in ("evidence", "proof") and any(
-        p.dep_ == "prep" and p.lower_ in ("of", "for") for p in thing.children)
-
-
-def refer_back(doc, found: list[Found]) -> None:
-    """"The auditor argues that is not true", "Roe denied the claim", "Roe has denied this": a source
-    calling an earlier claim false, or denying it by a word that points back, denies that claim; the
-    content becomes the claim it refers to (the one just before, in the last sentences, of another
-    source). A bare "this" or "it" denied with no claim before it is dropped."""
-    dropped = []
-    for k, f in enumerate(found):
-        if f.cue is None or f.form == "credit":
-            continue
-        if not (_calls_it_false(doc, f) or f.stance == "denies" and _points_back(doc, f)):
-            continue
-        said_by = doc.text[f.speaker[0]:f.speaker[1]].lower() if f.speaker else None
-        own = _main_clause_before(doc, f) if f.stance == "denies" else None
-        if own is not None:
-            # "These are considered illegal, although Israel disputes this": this sentence's own
-            # statement is disputed, not a claim made sentences before
-            f.start, f.end = own
-            continue
-        near = _previous_sentence_start(doc, f.cue[0])
-        # the claim pointed back to is the one just said: one ending a sentence or more before it is
-        # another matter ("X has never been recognised. Since 1967 ... These are illegal, although Y
-        # disputes this" must not deny the first sentence)
-        earlier = [g for g in found[:k] if near <= g.end <= f.cue[0] and g.form != "credit"
-                   and g.stance != "denies" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)]
-        if earlier:
-            g = max(earlier, key=lambda g: g.end)
-            f.start, f.end, f.stance = g.start, g.end, "denies"
-        elif doc.text[f.start:f.end].lower() in ANAPHORS:
-            dropped.append(k)
-    for k in reversed(dropped):
-        del found[k]
-    for f in found:
-        if f.stance == "denies" and f.cue is not None and f.end < f.cue[0]:
-            for g in found:
-                if g is not f and g.start <= f.start and f.end < g.end <= f.sentence[1] + 1 \
-                        and (f.cue[0] < g.end or not doc.text[f.end:g.end].strip(",;: ")):
-                    # "Officials believe X but the agency denied this", "X, something Y denies": the
-                    # claim of X ends where the denial begins
-                    g.end = f.end
-
-
-def _cue_token(doc, f: Found):
-    span = doc.char_span(*f.cue, alignment_mode="expand")
-    return span.root if span is not None else None
-
-
-def _main_clause_before(doc, f: Found) -> tuple[int, int] | None:
-    """"These are illegal, although X disputes this": the statement the denial's clause hangs from,
-    in the same sentence, before it."""
-    tok = _cue_token(doc, f)
-    if tok is None or tok.dep_ not in ("advcl", "conj") or tok.head.i >= tok.i:
-        return None
-    said = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
-    # "Inspectors believe X but the builder denied this": what they believe, not that they believe it
-    before = [t for t in (said or tok.head).subtree if t.i < tok.left_edge.i]
-    # "X was killed by agents but the agency denied this": not the word joining the two
-    while before and (before[-1].is_punct or before[-1].dep_ in ("cc", "mark")):
-        before.pop()
-    pointer = doc.char_span(f.start, f.end, alignment_mode="expand")
-    named = [t for t in before if t.pos_ == "NOUN" and t.lemma_.lower() in words("claim_nouns")]
-    if pointer is not None and pointer.root.lemma_.lower() in words("claim_nouns") and named:
-        # "faced allegations of fraud, but he denies those claims": the claims named before
-        kept = {t.i for t in before}
-        before = [t for t in named[-1].subtree if t.i in kept]
-    span = trim(doc.text, before) if before else None
-    return span if span is not None and span[1] - span[0] >= 8 else None
-
-
-def _previous_sentence_start(doc, char: int) -> int:
-    """Where the sentence before the one holding `char` starts (its own start if it is the first)."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None:
-        return 0
-    sent = span[0].sent
-    return doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-
-
-ANAPHORS = {"this", "that", "it", "these", "them", "those"}
-POINTING = {"the", "this", "these", "those", "that", "such"}
-
-
-def _points_back(doc, f: Found) -> bool:
-    """"this", "the claim", "these allegations": a denied thing that only points to a claim made before."""
-    if f.start < f.cue[0]:
-        return False  # "the alleged interference, denied by Russia": named where it is denied
-    if doc.text[f.start:f.end].lower() in ANAPHORS:
-        return True
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.lemma_.lower() not in words("claim_nouns") or root.pos_ != "NOUN":
-        return False
-    det = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
-    # "the allegations of bribery", "the claim that ...": the thing denied is said there, not before
-    said_here = any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or c.dep_ == "prep" and c.lower_ in ("of", "about", "that")
-                    for c in root.children)
-    return det in POINTING and not said_here
-
-
-def _calls_it_false(doc, f: Found) -> bool:
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if root.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this", "it"):
-        return False
-    return _calls_false(root)
-
-
-def _calls_false(root) -> bool:
-    """"is not true", "is no longer true", "was false": the verb "be" calling its subject false."""
-    negative = any(c.dep_ == "neg" or c.lower_ == "longer" for c in root.children) or any(
-        c.lower_ == "longer" for a in root.children if a.dep_ == "advmod" for c in a.subtree)
-    said = [c for c in root.children if c.dep_ in ("acomp", "attr")]
-    return any(c.lemma_.lower() in ("true", "accurate", "correct") and negative
-               or c.lemma_.lower() in words("falsity_words") and not negative for c in said)

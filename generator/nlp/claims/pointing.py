@@ -1,0 +1,120 @@
+"""Denials that point back: "Roe denied the claim", "the owners have denied this", "the auditor argues
+that is not true", "X is so, although Y disputes this". The denial takes the claim it points to.
+"""
+
+from __future__ import annotations
+
+from ..rules import words
+from .falsity import calls_false
+from .found import Found, trim
+
+# words that only point to a claim made before: "denied this", "the claim", "these allegations"
+ANAPHORS = {"this", "that", "it", "these", "them", "those"}
+POINTING = {"the", "this", "these", "those", "that", "such"}
+
+
+def refer_back(doc, found: list[Found]) -> None:
+    """"The auditor argues that is not true", "Roe denied the claim", "Roe has denied this": a source
+    calling an earlier claim false, or denying it by a word that points back, denies that claim; the
+    content becomes the claim it refers to (the one just before, in the last sentences, of another
+    source). A bare "this" or "it" denied with no claim before it is dropped."""
+    dropped = []
+    for k, f in enumerate(found):
+        if f.cue is None or f.form == "credit":
+            continue
+        if not (_calls_it_false(doc, f) or f.stance == "denies" and _points_back(doc, f)):
+            continue
+        said_by = doc.text[f.speaker[0]:f.speaker[1]].lower() if f.speaker else None
+        own = _main_clause_before(doc, f) if f.stance == "denies" else None
+        if own is not None:
+            # "These are considered illegal, although Israel disputes this": this sentence's own
+            # statement is disputed, not a claim made sentences before
+            f.start, f.end = own
+            continue
+        near = _previous_sentence_start(doc, f.cue[0])
+        # the claim pointed back to is the one just said: one ending a sentence or more before it is
+        # another matter ("X has never been recognised. Since 1967 ... These are illegal, although Y
+        # disputes this" must not deny the first sentence)
+        earlier = [g for g in found[:k] if near <= g.end <= f.cue[0] and g.form != "credit"
+                   and g.stance != "denies" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)]
+        if earlier:
+            g = max(earlier, key=lambda g: g.end)
+            f.start, f.end, f.stance = g.start, g.end, "denies"
+        elif doc.text[f.start:f.end].lower() in ANAPHORS:
+            dropped.append(k)
+    for k in reversed(dropped):
+        del found[k]
+    for f in found:
+        if f.stance == "denies" and f.cue is not None and f.end < f.cue[0]:
+            for g in found:
+                if g is not f and g.start <= f.start and f.end < g.end <= f.sentence[1] + 1 \
+                        and (f.cue[0] < g.end or not doc.text[f.end:g.end].strip(",;: ")):
+                    # "Officials believe X but the agency denied this", "X, something Y denies": the
+                    # claim of X ends where the denial begins
+                    g.end = f.end
+
+
+def _cue_token(doc, f: Found):
+    span = doc.char_span(*f.cue, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _main_clause_before(doc, f: Found) -> tuple[int, int] | None:
+    """"These are illegal, although X disputes this": the statement the denial's clause hangs from,
+    in the same sentence, before it."""
+    tok = _cue_token(doc, f)
+    if tok is None or tok.dep_ not in ("advcl", "conj") or tok.head.i >= tok.i:
+        return None
+    said = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    # "Inspectors believe X but the builder denied this": what they believe, not that they believe it
+    before = [t for t in (said or tok.head).subtree if t.i < tok.left_edge.i]
+    # "X was killed by agents but the agency denied this": not the word joining the two
+    while before and (before[-1].is_punct or before[-1].dep_ in ("cc", "mark")):
+        before.pop()
+    pointer = doc.char_span(f.start, f.end, alignment_mode="expand")
+    named = [t for t in before if t.pos_ == "NOUN" and t.lemma_.lower() in words("claim_nouns")]
+    if pointer is not None and pointer.root.lemma_.lower() in words("claim_nouns") and named:
+        # "faced allegations of fraud, but he denies those claims": the claims named before
+        kept = {t.i for t in before}
+        before = [t for t in named[-1].subtree if t.i in kept]
+    span = trim(doc.text, before) if before else None
+    return span if span is not None and span[1] - span[0] >= 8 else None
+
+
+def _previous_sentence_start(doc, char: int) -> int:
+    """Where the sentence before the one holding `char` starts (its own start if it is the first)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return 0
+    sent = span[0].sent
+    return doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+
+
+def _points_back(doc, f: Found) -> bool:
+    """"this", "the claim", "these allegations": a denied thing that only points to a claim made before."""
+    if f.start < f.cue[0]:
+        return False  # "the alleged interference, denied by Russia": named where it is denied
+    if doc.text[f.start:f.end].lower() in ANAPHORS:
+        return True
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.lemma_.lower() not in words("claim_nouns") or root.pos_ != "NOUN":
+        return False
+    det = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
+    # "the allegations of bribery", "the claim that ...": the thing denied is said there, not before
+    said_here = any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or c.dep_ == "prep" and c.lower_ in ("of", "about", "that")
+                    for c in root.children)
+    return det in POINTING and not said_here
+
+
+def _calls_it_false(doc, f: Found) -> bool:
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this", "it"):
+        return False
+    return calls_false(root)
