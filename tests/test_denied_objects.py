@@ -97,3 +97,11 @@ def test_a_participle_after_a_quote_is_no_inverted_cue(annotate_text):
     claims = claims_of(annotate_text, 'The ministry rejected what it called foreign "threats", saying it would '
                                       'answer any sanctions with its own.')
     assert [(c.text, c.speaker) for c in claims] == [("it would answer any sanctions with its own", "The ministry")]
+
+
+def test_a_clause_whose_subject_was_parsed_as_the_object_is_still_denied(annotate_text):
+    # "denied its players had taken bribes": the parser may take "its players" for the object of
+    # "denied"; it is the subject of the denied clause, not a thing rejected
+    claims = claims_of(annotate_text, "The club denied its players had taken the bribes and said the charges were "
+                                      "a smear.")
+    assert any(c.stance == "denies" and c.text.endswith("had taken the bribes") for c in claims)

@@ -4,6 +4,7 @@ that is not true", "X is so, although Y disputes this". The denial takes the cla
 
 from __future__ import annotations
 
+from ..outlets import outlet
 from ..rules import words
 from .falsity import calls_false
 from .found import Found, trim
@@ -31,12 +32,17 @@ def refer_back(doc, found: list[Found]) -> None:
             # statement is disputed, not a claim made sentences before
             f.start, f.end = own
             continue
-        near = _previous_sentence_start(doc, f.cue[0])
+        noun = _pointing_noun(doc, f)
         # the claim pointed back to is the one just said: one ending a sentence or more before it is
         # another matter ("X has never been recognised. Since 1967 ... These are illegal, although Y
-        # disputes this" must not deny the first sentence)
+        # disputes this" must not deny the first sentence); a noun ("denied the claim") reaches one
+        # sentence further ("Reports said X. Y had allegedly demanded Z. Roe denied the claim.")
+        near = _sentence_start_before(doc, f.cue[0], 2 if noun is not None else 1)
         earlier = [g for g in found[:k] if near <= g.end <= f.cue[0] and g.form != "credit"
                    and g.stance != "denies" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)]
+        if noun is not None and {noun.lower_, noun.lemma_.lower()} & words("report_nouns"):
+            # "disputed the report": the claim of a report or an outlet, not the last person's reply to it
+            earlier = [g for g in earlier if _reported(doc, g)] or earlier
         if earlier:
             g = max(earlier, key=lambda g: g.end)
             f.start, f.end, f.stance = g.start, g.end, "denies"
@@ -81,13 +87,41 @@ def _main_clause_before(doc, f: Found) -> tuple[int, int] | None:
     return span if span is not None and span[1] - span[0] >= 8 else None
 
 
-def _previous_sentence_start(doc, char: int) -> int:
-    """Where the sentence before the one holding `char` starts (its own start if it is the first)."""
+def _sentence_start_before(doc, char: int, back: int = 1) -> int:
+    """Where the sentence `back` sentences before the one holding `char` starts (or the first one's)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return 0
     sent = span[0].sent
-    return doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for _ in range(back):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return sent.start_char
+
+
+def _pointing_noun(doc, f: Found):
+    """The claim noun a denial points back with ("the claim", "these reports"), else None."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or doc.text[f.start:f.end].lower() in ANAPHORS:
+        return None
+    root = span.root
+    return root if root.lemma_.lower() in words("claim_nouns") and root.pos_ == "NOUN" else None
+
+
+def _reported(doc, g: Found) -> bool:
+    """A claim made by a report, an outlet or a document: "Acme News said", "reports said", "the paper
+    reported" (a name ending in a word of medium_words, or one outlets.outlet reads as a publication)."""
+    if g.cue is not None and doc.text[g.cue[0]:g.cue[1]].lower().startswith("report"):
+        return True
+    if g.speaker is None:
+        return False
+    span = doc.char_span(*g.speaker, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.lemma_.lower() in words("document_nouns") | words("report_nouns") | words("outlet_nouns") \
+        or span[-1].lower_ in words("medium_words") or outlet(doc, span)
 
 
 def _points_back(doc, f: Found) -> bool:

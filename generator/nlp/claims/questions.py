@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ..rules import words
-from .found import Found, trim
+from .found import Found, span_of, trim
 
 MARKS = ("whether", "if")
 # a sentence's end inside a content: its closing mark, then space
@@ -63,7 +63,33 @@ def put_to(doc, tok, bounds) -> Found | None:
     span = content(doc, clause(tok))
     if span is None or span[1] - span[0] < 8:
         return None
+    show = _asked_on(tok)
+    if show is not None:
+        # "On Acme's "Sunday Talk," the minister was asked whether Z": the programme puts the question
+        toks = list(show.subtree)
+        after = toks[-1].i + 1
+        if sum(t.is_quote for t in toks) % 2 and after < len(doc) and doc[after].text == "," \
+                and after + 1 < len(doc) and doc[after + 1].is_quote:
+            after += 1  # 'On "Sunday Talk," the minister ...': the comma inside the marks
+        if sum(t.is_quote for t in toks) % 2 and after < len(doc) and doc[after].is_quote:
+            toks.extend(doc[toks[-1].i + 1:after + 1])  # the title's closing mark, which the parser hangs elsewhere
+        return Found(*span, span_of(toks), (tok.idx, tok.idx + len(tok.text)), False, bounds, show.i,
+                     stance="questions")
     return Found(*span, None, (tok.idx, tok.idx + len(tok.text)), False, bounds, None, stance="questions")
+
+
+def _asked_on(tok):
+    """The programme a question was put on: "on Acme's "Sunday Talk"", "on "Face the Week"" (a title
+    named by its outlet, in quote marks or tagged a work), not a day or a place ("On Monday", "in Ohio")."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "during")):
+        show = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")), None)
+        if show is None or show.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+            continue
+        toks = list(show.subtree)
+        quoted = any(t.is_quote for t in toks) or show.i > 0 and show.doc[show.left_edge.i - 1].is_quote
+        if quoted or show.ent_type_ == "WORK_OF_ART" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in show.children):
+            return show
+    return None
 
 
 def only_asks(text: str) -> bool:

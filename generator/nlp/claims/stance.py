@@ -38,6 +38,8 @@ def rejects_a_thing(doc, tok) -> bool:
     if tok.lemma_.lower() not in words("denial_verbs") or phrasal_denial(tok) or own_content(doc, tok) is not None:
         return False
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is not None and any(c.dep_ == "ccomp" and c.i > obj.i for c in tok.children):
+        return False  # "denied its players had taken bribes": the clause's subject parsed as the object
     if obj is not None:
         return obj.lower_ not in ANAPHORS and obj.tag_ != "VBG"
     named = next((c for c in tok.children if c.dep_ in ("ccomp", "dobj") and c.i > tok.i
@@ -93,7 +95,11 @@ def own_content(doc, tok) -> tuple[int, int] | None:
     if marked is not None:
         # "Holt disputes that he has engaged in any wrongdoing": the clause right after the verb is
         # denied, even when the parser hangs it from the verb as a relative clause
-        return trim(doc.text, [t for t in marked.subtree if t.i != marked.left_edge.i])
+        return trim(doc.text, [t for t in marked.subtree if t.i != marked.left_edge.i and t.i not in _said_besides(marked)])
+    plain = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if plain is not None and _said_besides(plain):
+        return trim(doc.text, [t for t in plain.subtree if t.i not in _said_besides(plain)
+                               and not (t.dep_ == "mark" and t.head.i == plain.i)])
     claim = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.lemma_.lower() in words("claim_nouns")), None)
     clause = next((c for c in claim.children if c.dep_ in ("acl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) if claim is not None else None
@@ -128,6 +134,19 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         if point is not None:
             return questions.content(doc, point)
     return _denied_thing(doc, tok)
+
+
+def _said_besides(clause) -> set[int]:
+    """"denied that its forces shot the plane down and suggested a fault": a verb of saying joined to
+    the denied clause with no subject of its own is the denier's next statement, not part of what is
+    denied (it makes its own claim). The indexes of its words and of the "and" before it."""
+    out: set[int] = set()
+    for c in clause.children:
+        if c.dep_ == "conj" and c.lemma_.lower() in words("reporting_verbs") \
+                and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children):
+            out |= {t.i for t in c.subtree}
+            out |= {d.i for d in clause.children if d.dep_ == "cc" and d.i < c.i}
+    return out
 
 
 def _denied_thing(doc, tok):

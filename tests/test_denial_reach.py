@@ -1,0 +1,58 @@
+"""What a denial reaches: the claim a noun points back to ("denied the claim", "disputed the
+report"), the clause denied without the denier's next statement, and the programme that puts a
+question to a guest. Sentences written for these tests."""
+
+import pytest
+
+LEAD = "The meeting took place on Monday.\n\n"
+
+
+def claims_of(annotate_text, body):
+    ann = annotate_text(LEAD + body)
+    return [c for c in ann.claims if c.form != "credit"]
+
+
+def denials(claims):
+    return [(c.speaker, c.text) for c in claims if c.stance == "denies"]
+
+
+def test_a_denied_claim_noun_reaches_past_a_sentence_of_detail(annotate_text):
+    # "the claim" points back over a sentence that adds to the report, a bare "this" would not
+    claims = claims_of(annotate_text, "Earlier reports said the town had been billed $3m for the new pier. The "
+                                      "builder had allegedly asked for the money in cash. Mayor Ada Fox denied the "
+                                      "claim on Friday.")
+    assert denials(claims) == [("Mayor Ada Fox", "the town had been billed $3m for the new pier")]
+
+
+def test_disputing_the_report_denies_the_outlets_claim(annotate_text):
+    # "the report" is what the outlet reported, not the reply to it made just before
+    claims = claims_of(annotate_text, "Acme Daily News said the governor had told his driver to lie to the court. "
+                                      "The governor said the driver was lying to save himself. The prosecutors "
+                                      "also disputed the report.")
+    assert denials(claims) == [("The prosecutors", "the governor had told his driver to lie to the court")]
+
+
+@pytest.mark.parametrize("body, denied, said", [
+    ("The army denied that its gunners had hit the ferry and suggested there had been an engine fire.",
+     "its gunners had hit the ferry", "there had been an engine fire"),
+    ("The club denied that its players took bribes and said the charges were a smear.",
+     "its players took bribes", "the charges were a smear"),
+])
+def test_the_deniers_next_statement_is_its_own_claim(annotate_text, body, denied, said):
+    claims = claims_of(annotate_text, body)
+    assert [(c.text, c.stance) for c in claims] == [(denied, "denies"), (said, "asserts")]
+
+
+def test_questioning_news_articles(annotate_text):
+    claims = claims_of(annotate_text, "The minister questioned the two newspaper articles about the base.")
+    assert [(c.text, c.stance) for c in claims] == [("the two newspaper articles about the base", "questions")]
+
+
+def test_a_question_put_on_a_named_programme_is_the_programmes(annotate_text):
+    # 'On Acme's "Sunday Talk," X was asked whether Z': the programme's question, not one from nobody
+    (c,) = claims_of(annotate_text, 'On Acme\'s "Sunday Talk," the minister was asked whether the mines '
+                                    'should close in winter.')
+    assert (c.text, c.stance, c.speaker) == ("the mines should close in winter", "questions", 'Acme\'s "Sunday Talk,"')
+    # a day or a platform names no one who asks
+    (c,) = claims_of(annotate_text, "On Tuesday, the minister was asked whether the mines should close in winter.")
+    assert (c.stance, c.speaker) == ("questions", None)
