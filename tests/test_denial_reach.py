@@ -56,3 +56,20 @@ def test_a_question_put_on_a_named_programme_is_the_programmes(annotate_text):
     # a day or a platform names no one who asks
     (c,) = claims_of(annotate_text, "On Tuesday, the minister was asked whether the mines should close in winter.")
     assert (c.stance, c.speaker) == ("questions", None)
+
+
+def test_a_doubt_voiced_in_ones_own_report_is_part_of_it(annotate_text):
+    # "X said she doubts Z": one claim of X's, as said; a doubt of others inside it stays its own claim
+    claims = claims_of(annotate_text, "Senator Ann Holt said she doubts the vote would pass because it would anger "
+                                      "farmers.")
+    assert [(c.text, c.stance) for c in claims] == [
+        ("she doubts the vote would pass because it would anger farmers", "asserts")]
+    claims = claims_of(annotate_text, "Senator Ann Holt said the auditors doubt that the levy would raise much money.")
+    assert ("the levy would raise much money", "questions") in [(c.text, c.stance) for c in claims]
+
+
+def test_that_is_not_true_takes_the_reason_just_given(annotate_text):
+    # "X argued A because B. Y says that is no longer true": "that" is B, the last thing said
+    claims = claims_of(annotate_text, "The mayor argued the levy is needed because there is no money left for "
+                                      "roads. The auditor says that is no longer true.")
+    assert denials(claims) == [("The auditor", "there is no money left for roads")]

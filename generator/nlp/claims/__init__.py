@@ -57,6 +57,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text)
     found = questions.mark(doc.text, found)
     stance.refer_back(doc, found)
+    stance.own_doubts(doc, found)
 
     resolver = Resolver(doc, entity_at, people)
     resolved = []

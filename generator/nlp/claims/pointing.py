@@ -46,6 +46,10 @@ def refer_back(doc, found: list[Found]) -> None:
         if earlier:
             g = max(earlier, key=lambda g: g.end)
             f.start, f.end, f.stance = g.start, g.end, "denies"
+            reason = _last_reason(doc, g) if noun is None else None
+            if reason is not None:
+                # "X argued A because B. Y argues that is no longer true": "that" is B, the last thing said
+                f.start, f.end = reason
         elif doc.text[f.start:f.end].lower() in ANAPHORS:
             dropped.append(k)
     for k in reversed(dropped):
@@ -85,6 +89,18 @@ def _main_clause_before(doc, f: Found) -> tuple[int, int] | None:
         before = [t for t in named[-1].subtree if t.i in kept]
     span = trim(doc.text, before) if before else None
     return span if span is not None and span[1] - span[0] >= 8 else None
+
+
+def _last_reason(doc, g: Found) -> tuple[int, int] | None:
+    """The reason a claim ends with ("A because B": B), else None."""
+    span = doc.char_span(g.start, g.end, alignment_mode="expand")
+    if span is None:
+        return None
+    reason = next((c for c in span.root.children if c.dep_ == "advcl" and c.right_edge.i >= span.end - 2
+                   and any(m.dep_ == "mark" and m.lower_ in ("because", "since") for m in c.children)), None)
+    if reason is None:
+        return None
+    return trim(doc.text, [t for t in reason.subtree if not (t.dep_ == "mark" and t.head.i == reason.i)])
 
 
 def _sentence_start_before(doc, char: int, back: int = 1) -> int:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from ..rules import pairs, words
 from . import questions
+from .discourse import GROUP_PRONOUNS, PERSON_PRONOUNS
 from .falsity import false_word
 from .falsity import nothing_of as nothing_of  # re-exported: cues.py asks stance for it
-from .found import trim
+from .found import Found, trim
 from .pointing import ANAPHORS as ANAPHORS  # re-exported: cues.py asks stance for it
 from .pointing import refer_back as refer_back  # re-exported: claims/__init__ asks stance for it
 
@@ -265,3 +266,28 @@ def _a_claim(noun) -> bool:
     """"the allegations", "her account", "the alleged bribery": a noun phrase that names a claim."""
     return noun.lemma_.lower() in words("claim_nouns") or any(
         c.dep_ == "amod" and c.lower_ in ("alleged", "reported", "supposed", "claimed", "purported") for c in noun.children)
+
+
+def own_doubts(doc, found: list[Found]) -> None:
+    """"Holt said he doubts the plan would pass": a doubt the speaker voices inside their own report is
+    part of that report (asserted as said), not a second claim of its own, like "I think" inside a
+    speaker's own quote. Drops the nested doubt."""
+    keep = []
+    for f in found:
+        tok = _cue_of(doc, f)
+        owner = None
+        if tok is not None and f.stance == "questions" and f.speaker is not None \
+                and doc.text[f.speaker[0]:f.speaker[1]].lower() in PERSON_PRONOUNS | GROUP_PRONOUNS \
+                and (tok.lemma_.lower() in words("doubt_verbs") or tok.lower_ in words("doubting_words")):
+            owner = next((g for g in found if g is not f and g.stance == "asserts" and g.cue is not None
+                          and g.start <= f.speaker[0] < g.end and _cue_of(doc, g) in list(tok.ancestors)), None)
+        if owner is None:
+            keep.append(f)
+        elif owner.end == f.end + 1 and doc.text[f.end] in ".!?":
+            owner.end = f.end  # the closing mark it took only to hold the doubt nested inside it
+    found[:] = keep
+
+
+def _cue_of(doc, f: Found):
+    span = doc.char_span(*f.cue, alignment_mode="expand") if f.cue else None
+    return span.root if span is not None else None
