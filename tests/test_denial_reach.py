@@ -53,7 +53,7 @@ def test_a_question_put_on_a_named_programme_is_the_programmes(annotate_text):
     (c,) = claims_of(annotate_text, 'On Acme\'s "Sunday Talk," the minister was asked whether the mines '
                                     'should close in winter.')
     assert (c.text, c.stance, c.speaker) == ("the mines should close in winter", "questions", 'Acme\'s "Sunday Talk,"')
-    # a day or a platform names no one who asks
+    # a day or a place names no one who asks
     (c,) = claims_of(annotate_text, "On Tuesday, the minister was asked whether the mines should close in winter.")
     assert (c.stance, c.speaker) == ("questions", None)
 

@@ -82,14 +82,23 @@ def _asked_on(tok):
     """The programme a question was put on: "on Acme's "Sunday Talk"", "on "Face the Week"" (a title
     named by its outlet, in quote marks or tagged a work), not a day or a place ("On Monday", "in Ohio")."""
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "during")):
-        show = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")), None)
-        if show is None or show.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
-            continue
-        toks = list(show.subtree)
-        quoted = any(t.is_quote for t in toks) or show.i > 0 and show.doc[show.left_edge.i - 1].is_quote
-        if quoted or show.ent_type_ == "WORK_OF_ART" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in show.children):
-            return show
+        for show in (o for o in prep.children if o.dep_ == "pobj"):
+            # "during a taping of "Face the Week"": the programme named inside the occasion
+            inner = [t for p in show.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "with")
+                     for t in p.children if t.dep_ == "pobj"]
+            named = next((t for t in (show, *inner) if _a_title(t)), None)
+            if named is not None:
+                return named
     return None
+
+
+def _a_title(t) -> bool:
+    """A programme's title: in quote marks, tagged a work, or named by its outlet ("Acme's "Sunday Talk"")."""
+    if t.pos_ not in ("PROPN", "NOUN") or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+        return False
+    first = t.left_edge
+    quoted = first.is_quote or first.i > 0 and t.doc[first.i - 1].is_quote
+    return quoted or t.ent_type_ == "WORK_OF_ART" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in t.children)
 
 
 def only_asks(text: str) -> bool:
