@@ -73,3 +73,22 @@ def test_that_is_not_true_takes_the_reason_just_given(annotate_text):
     claims = claims_of(annotate_text, "The mayor argued the levy is needed because there is no money left for "
                                       "roads. The auditor says that is no longer true.")
     assert denials(claims) == [("The auditor", "there is no money left for roads")]
+
+
+@pytest.mark.parametrize("body, said, denied", [
+    ("The ministry said its troops had kept to the border, and denied that they had fired on the village.",
+     "its troops had kept to the border", "they had fired on the village"),
+    ("The agency said the payments went through separate channels, and rejected claims that the two were linked.",
+     "the payments went through separate channels", "the two were linked"),
+])
+def test_a_denial_joined_to_a_report_is_its_own_claim(annotate_text, body, said, denied):
+    claims = claims_of(annotate_text, body)
+    assert [(c.text, c.stance) for c in claims] == [(said, "asserts"), (denied, "denies")]
+
+
+def test_a_charge_made_just_before_is_what_the_accused_denies(annotate_text):
+    # the charge named in the sentence before, with no source, is the thing denied: not a quote before it
+    claims = claims_of(annotate_text, 'Senator Ann Holt said in an interview: "This is a real barrier to a deal. This '
+                                      'lets us move on."\n\nRay Dunn was arrested in October and charged with '
+                                      'helping the rebels. He denied the accusations.')
+    assert denials(claims) == [("Ray Dunn", "the accusations")]

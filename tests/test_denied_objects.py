@@ -105,3 +105,24 @@ def test_a_clause_whose_subject_was_parsed_as_the_object_is_still_denied(annotat
     claims = claims_of(annotate_text, "The club denied its players had taken the bribes and said the charges were "
                                       "a smear.")
     assert any(c.stance == "denies" and c.text.endswith("had taken the bribes") for c in claims)
+
+
+@pytest.mark.parametrize("body, content", [
+    # a phrasal denial takes what follows it, not a time phrase before it
+    ("Mayor Ida Stone on Monday pushed back against the council's allegations that she had hidden the audit.",
+     "she had hidden the audit"),
+    # a thing described as false is denied
+    ('Her adviser described the council\'s remarks as "baseless and untrue".', "the council's remarks"),
+    # when it was denied is not what was denied
+    ("The militia denied responsibility the next day.", "responsibility"),
+    # a part of the claims called false
+    ('The spokesman said all of the allegations against the mayor were "unsubstantiated."',
+     "the allegations against the mayor"),
+])
+def test_more_denied_objects(annotate_text, body, content):
+    assert (content, "denies") in [(c.text.rstrip("."), c.stance) for c in claims_of(annotate_text, body)]
+
+
+def test_a_thing_described_as_no_falsity_is_no_denial(annotate_text):
+    assert [c for c in claims_of(annotate_text, "The mayor described the plan as a bold step.")
+            if c.stance == "denies"] == []

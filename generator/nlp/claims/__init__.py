@@ -177,7 +177,9 @@ def _nested(f: Found, g: Found, text: str) -> bool:
     # "X, something Y denies": Y's denial of X starts where the claim of X does
     denied_at_once = g.start == f.start and {f.stance, g.stance} == {"denies", "asserts"} and f.end <= g.end
     inside = g.start < f.start and (f.end < g.end or closing) or denied_at_once
-    return inside and f.cue is not None and f.speaker is not None and f.speaker != g.speaker
+    # "The firm said X, and denied that Y": a denial joined to the speaker's report is a claim of its own
+    joined = f.stance == "denies" and g.stance == "asserts" and f.cue is not None and g.start < f.cue[0] < f.start
+    return inside and f.cue is not None and f.speaker is not None and (f.speaker != g.speaker or joined)
 
 
 def _score(f: Found) -> tuple:

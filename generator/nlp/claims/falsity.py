@@ -19,6 +19,10 @@ def nothing_of(doc, content):
     root = span.root
     called = [c for c in root.children if c.dep_ in ("acomp", "attr") and false_word(c)]
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in words("quantity_words"):
+        # "all of the allegations were unsubstantiated": the claims the part is of
+        subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), subj)
     if root.lemma_ == "be" and subj is not None and subj.lemma_.lower() in words("claim_nouns") and (
             called and not any(c.dep_ == "neg" for c in root.children) or calls_false(root)):
         # "the allegations were false", "the report is not accurate", "the story was fake news"

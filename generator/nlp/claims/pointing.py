@@ -40,6 +40,12 @@ def refer_back(doc, found: list[Found]) -> None:
         near = _sentence_start_before(doc, f.cue[0], 2 if noun is not None else 1)
         earlier = [g for g in found[:k] if near <= g.end <= f.cue[0] and g.form != "credit"
                    and g.stance != "denies" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)]
+        if noun is not None:
+            # "Roe was arrested and charged with fraud. He denied the accusations": the charge just
+            # made without a source is what is denied, not a claim before it
+            span = doc.char_span(near, f.cue[0], alignment_mode="contract")
+            charged = [t.idx for t in span or () if t.pos_ == "VERB" and t.lemma_.lower() in words("accuse_verbs")]
+            earlier = [g for g in earlier if not charged or g.end > max(charged)]
         if noun is not None and {noun.lower_, noun.lemma_.lower()} & words("report_nouns"):
             # "disputed the report": the claim of a report or an outlet, not the last person's reply to it
             earlier = [g for g in earlier if _reported(doc, g)] or earlier
@@ -55,6 +61,13 @@ def refer_back(doc, found: list[Found]) -> None:
     for k in reversed(dropped):
         del found[k]
     for f in found:
+        if f.stance == "denies" and f.cue is not None and f.cue[0] < f.start:
+            joined = _joined_at(doc, f)
+            for g in found:
+                if g is not f and g.stance == "asserts" and joined is not None and g.start < joined < f.cue[0] < g.end \
+                        and g.speaker == f.speaker:
+                    # "The firm said X, and denied that Y": the report ends where the denial joins it
+                    g.end = joined
         if f.stance == "denies" and f.cue is not None and f.end < f.cue[0]:
             for g in found:
                 if g is not f and g.start <= f.start and f.end < g.end <= f.sentence[1] + 1 \
@@ -62,6 +75,17 @@ def refer_back(doc, found: list[Found]) -> None:
                     # "Officials believe X but the agency denied this", "X, something Y denies": the
                     # claim of X ends where the denial begins
                     g.end = f.end
+
+
+def _joined_at(doc, f: Found) -> int | None:
+    """Where a denial joined to a report begins, less the joining words: "said X, and denied that Y" -> after X."""
+    tok = _cue_token(doc, f)
+    if tok is None or tok.dep_ != "conj":
+        return None
+    start = tok.left_edge.i
+    while start > 0 and (doc[start - 1].is_punct or doc[start - 1].dep_ == "cc"):
+        start -= 1
+    return doc[start - 1].idx + len(doc[start - 1].text) if start > 0 else None
 
 
 def _cue_token(doc, f: Found):

@@ -162,7 +162,9 @@ def _denied_thing(doc, tok):
     after = obj.right_edge.i + 1
     if after < len(doc) and doc[after].text == ":":
         return None  # "The club denied the allegations:" introduces the words that follow
-    return trim(doc.text, [t for t in obj.subtree if t.i not in _dismissed_as(tok, obj)])
+    when = {t.i for c in obj.children if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME") and c.i > obj.i
+            for t in c.subtree}  # "denied responsibility the next day": when, not what
+    return trim(doc.text, [t for t in obj.subtree if t.i not in _dismissed_as(tok, obj) | when])
 
 
 def _denied_noun(tok, noun) -> bool:
@@ -206,8 +208,10 @@ def phrasal_denial(tok) -> bool:
 
 def _denied_object(doc, tok):
     """What a phrasal denial denies: the claim in its object ("pushed back on the idea that Z" -> Z)."""
-    objs = [c for c in tok.children if c.dep_ == "dobj"] + [
-        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children if o.dep_ == "pobj"]
+    # what follows the verb ("X on Thursday pushed back against Y's claims": not "Thursday")
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i] + [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i > tok.i
+        for o in p.children if o.dep_ == "pobj"]
     if not objs:
         return None
     obj = objs[0]
@@ -222,12 +226,13 @@ def _called_false(tok):
     """"called the allegations a hoax", "called the report "fake news"", "dismissed the book as
     fiction": the thing called false."""
     lemma = tok.lemma_.lower()
-    if lemma not in words("calling_verbs") | words("denial_verbs"):
+    if lemma not in words("calling_verbs") | words("denial_verbs") | words("describing_verbs"):
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:
         return None
-    if lemma in words("denial_verbs"):
+    if lemma in words("denial_verbs") | words("describing_verbs"):
+        # "dismissed the book as fiction", "described the claims as baseless": the "as" phrase
         said = [tok.doc[i] for i in _dismissed_as(tok, obj)]
     else:
         said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "npadvmod", "dobj") and c.i > obj.i
