@@ -92,3 +92,10 @@ def test_a_charge_made_just_before_is_what_the_accused_denies(annotate_text):
                                       'lets us move on."\n\nRay Dunn was arrested in October and charged with '
                                       'helping the rebels. He denied the accusations.')
     assert denials(claims) == [("Ray Dunn", "the accusations")]
+
+
+def test_a_speakers_next_words_do_not_deny_their_own_claim(annotate_text):
+    # "she said X, adding that the allegations were unsubstantiated": the allegations, not her X
+    claims = claims_of(annotate_text, '"I will not go through each case," the spokeswoman said, adding that all of '
+                                      'the allegations in question were unsubstantiated.')
+    assert denials(claims) == [("the spokeswoman", "the allegations in question")]

@@ -77,3 +77,18 @@ def test_grilled_by_someone_on_a_question_is_their_question(annotate_text):
 @pytest.mark.parametrize("body", ["She challenged the ruling in court.", "The council pressed ahead with the plan."])
 def test_pressing_without_a_question_is_no_claim(annotate_text, body):
     assert claims_of(annotate_text, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # a tag on a statement ("..., okay?", "..., right?") asks nothing
+    '"I would have sent him if he had not gone, okay?" Mayor Ray Dunn said.',
+    '"That is the deal we made, right?" Mayor Ray Dunn said.',
+])
+def test_a_tag_question_is_a_statement(annotate_text, body):
+    assert [stance for _, _, stance in claims_of(annotate_text, body)] == ["asserts"]
+
+
+def test_the_answer_told_after_a_question_is_not_part_of_it(annotate_text):
+    claims = claims_of(annotate_text, "The judge asked Ray Dunn whether he had ever testified before, to which Dunn "
+                                      "replied that he had not.")
+    assert ("he had ever testified before", "The judge", "questions") in claims

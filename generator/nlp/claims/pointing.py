@@ -38,8 +38,13 @@ def refer_back(doc, found: list[Found]) -> None:
         # disputes this" must not deny the first sentence); a noun ("denied the claim") reaches one
         # sentence further ("Reports said X. Y had allegedly demanded Z. Roe denied the claim.")
         near = _sentence_start_before(doc, f.cue[0], 2 if noun is not None else 1)
+        cue = _cue_token(doc, f)
+        # not the speaker's own claim: by the same words, or by the verb this cue hangs from ("she
+        # said X, adding that the allegations were false")
+        own = {a.i for a in cue.ancestors} if cue is not None else set()
         earlier = [g for g in found[:k] if near <= g.end <= f.cue[0] and g.form != "credit"
-                   and g.stance != "denies" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)]
+                   and g.stance != "denies" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)
+                   and not (g.cue and getattr(_cue_token(doc, g), "i", None) in own)]
         if noun is not None:
             # "Roe was arrested and charged with fraud. He denied the accusations": the charge just
             # made without a source is what is denied, not a claim before it
@@ -97,8 +102,9 @@ def _main_clause_before(doc, f: Found) -> tuple[int, int] | None:
     """"These are illegal, although X disputes this": the statement the denial's clause hangs from,
     in the same sentence, before it."""
     tok = _cue_token(doc, f)
-    if tok is None or tok.dep_ not in ("advcl", "conj") or tok.head.i >= tok.i:
-        return None
+    if tok is None or tok.dep_ not in ("advcl", "conj") or tok.head.i >= tok.i \
+            or not any(c.dep_ == "nsubj" for c in tok.children):
+        return None  # "she said X, adding that the allegations were false": her own words are not disputed
     said = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
     # "Inspectors believe X but the builder denied this": what they believe, not that they believe it
     before = [t for t in (said or tok.head).subtree if t.i < tok.left_edge.i]

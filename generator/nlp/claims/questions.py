@@ -44,8 +44,12 @@ def wants_to_know(tok) -> bool:
 
 
 def content(doc, question) -> tuple[int, int] | None:
-    """The question's words, without "whether"/"if" (a wh-word stays: "why the agency did not ...")."""
-    return trim(doc.text, [t for t in question.subtree if not (t.head.i == question.i and _is_mark(t))])
+    """The question's words, without "whether"/"if" (a wh-word stays: "why the agency did not ..."), and
+    without the answer told after it ("whether he had ever testified, to which he replied that ...")."""
+    toks = [t for t in question.subtree if not (t.head.i == question.i and _is_mark(t))]
+    answer = next((t.i for t in toks if t.text == "," and t.i + 2 < len(doc) and doc[t.i + 1].dep_ == "prep"
+                   and doc[t.i + 2].lower_ in ("which", "whom")), None)
+    return trim(doc.text, [t for t in toks if answer is None or t.i < answer])
 
 
 def unnamed_asker(tok) -> bool:
@@ -150,8 +154,14 @@ def _sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return out
 
 
+TAGGED = re.compile(r",\s*(\w+)\s*\?$")
+
+
 def _asks_text(text: str, span: tuple[int, int]) -> bool:
-    return text[span[1] - 1] == "?"
+    """A sentence ending in "?" asks, unless the mark ends a tag on a statement ("..., okay?")."""
+    said = text[span[0]:span[1]]
+    tag = TAGGED.search(said)
+    return said.endswith("?") and not (tag and tag.group(1).lower() in words("question_tags"))
 
 
 def _asks(comp) -> bool:
