@@ -126,3 +126,22 @@ def test_more_denied_objects(annotate_text, body, content):
 def test_a_thing_described_as_no_falsity_is_no_denial(annotate_text):
     assert [c for c in claims_of(annotate_text, "The mayor described the plan as a bold step.")
             if c.stance == "denies"] == []
+
+
+def test_a_proposal_turned_down_is_no_claim_denied(annotate_text):
+    # "the idea of buying X" is a plan, "the idea that X" a claim
+    assert [c for c in claims_of(annotate_text, "Premier Ida Stone rebuffed the idea of buying the island.")
+            if c.stance == "denies"] == []
+
+
+def test_a_named_charge_is_not_a_pointer_back(annotate_text):
+    # "the bribery allegations" say what is denied: not the claim made just before
+    claims = claims_of(annotate_text, "Senator Ann Holt said the talks should not go ahead. The firm denied the "
+                                      "bribery allegations.")
+    assert [(c.text, c.stance) for c in claims if c.stance == "denies"] == [("the bribery allegations", "denies")]
+
+
+def test_a_coordinated_clause_denied_in_passing(annotate_text):
+    claims = claims_of(annotate_text, "Senator Ray Dunn said Ann Cole had gone over the line and insulted the judge, "
+                                      "a claim Cole denied.")
+    assert ("Ann Cole had gone over the line and insulted the judge", "denies") in [(c.text, c.stance) for c in claims]

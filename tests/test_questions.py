@@ -92,3 +92,28 @@ def test_the_answer_told_after_a_question_is_not_part_of_it(annotate_text):
     claims = claims_of(annotate_text, "The judge asked Ray Dunn whether he had ever testified before, to which Dunn "
                                       "replied that he had not.")
     assert ("he had ever testified before", "The judge", "questions") in claims
+
+
+@pytest.mark.parametrize("body, question", [
+    # what a source is asked about is no claim of anyone's: not "the governor would veto ... — he, thought"
+    ("Asked whether he thought the governor would veto the whole bill, Senator Ray Dunn said that would be a "
+     "mistake.", "he thought the governor would veto the whole bill"),
+    ("When asked on Friday whether he had warned the rebels that the army would cross the river, the mayor told "
+     "the reporter she was rude.", "he had warned the rebels that the army would cross the river"),
+])
+def test_a_cue_inside_a_question_is_no_claim(annotate_text, body, question):
+    claims = claims_of(annotate_text, body)
+    assert (question, None, "questions") in claims
+    assert [c for c in claims if c[2] == "asserts" and c[0] in question] == []
+
+
+def test_said_that_keeps_a_demonstrative_subject(annotate_text):
+    claims = claims_of(annotate_text, "Senator Ray Dunn said that would be a huge mistake for the state.")
+    assert claims == [("that would be a huge mistake for the state", "Senator Ray Dunn", "asserts")]
+
+
+def test_if_after_a_stranded_preposition_is_a_condition(annotate_text):
+    # "could be asked about if X": "if" opens a condition, not a question
+    claims = claims_of(annotate_text, "Of the things the senator could be asked about if his faith becomes an "
+                                      "issue, the prophecy is the most debated.")
+    assert [c for c in claims if c[2] == "questions"] == []

@@ -184,8 +184,8 @@ def _points_back(doc, f: Found) -> bool:
         return False
     det = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
     # "the allegations of bribery", "the claim that ...": the thing denied is said there, not before
-    said_here = any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or c.dep_ == "prep" and c.lower_ in ("of", "about", "that")
-                    for c in root.children)
+    said_here = any(c.dep_ in ("acl", "relcl", "ccomp", "appos", "compound")
+                    or c.dep_ == "prep" and c.lower_ in ("of", "about", "that") for c in root.children)  # "the hacking allegations"
     return det in POINTING and not said_here
 
 

@@ -32,8 +32,10 @@ def clause(tok):
             continue
         if c.dep_ == "ccomp" and _asks(c):
             return c
-        # "asked Shah if the president approved": the if-clause parsed as an adverbial one
-        if c.dep_ == "advcl" and lemma in words("asking_verbs") and _marked(c):
+        # "asked Shah if the president approved": the if-clause parsed as an adverbial one; not after
+        # a stranded preposition ("could be asked about if X"), where "if" is a condition
+        if c.dep_ == "advcl" and lemma in words("asking_verbs") and _marked(c) and not any(
+                p.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in p.children) for p in tok.children):
             return c
     return None
 

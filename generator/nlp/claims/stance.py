@@ -22,7 +22,7 @@ from .pointing import refer_back as refer_back  # re-exported: claims/__init__ a
 def negated(tok) -> bool:
     """"did not say", "never claimed", "would not confirm or deny", "neither confirmed nor denied",
     "denied it had ever concluded that": a cue its source is said not to have made."""
-    return _not(tok) or any(_not(t) for t in _coordinated(tok)) or _denied_cue(tok)
+    return _not(tok) or any(_not(t) for t in _coordinated(tok)) or _denied_cue(tok) or _asked_cue(tok)
 
 
 def _denied_cue(tok) -> bool:
@@ -30,6 +30,15 @@ def _denied_cue(tok) -> bool:
     what the source says it did not do."""
     return tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i and tok.head.i < tok.i \
         and tok.head.lemma_.lower() in words("denial_verbs")
+
+
+def _asked_cue(tok) -> bool:
+    """"asked whether he had warned Putin that Z", "asked whether he thought Z": a cue inside a question
+    is what the source is asked about, not what anyone said."""
+    for a in tok.ancestors:
+        if questions.clause(a) is not None and questions.clause(a).left_edge.i <= tok.i <= questions.clause(a).right_edge.i:
+            return True
+    return False
 
 
 def rejects_a_thing(doc, tok) -> bool:
@@ -170,6 +179,8 @@ def _denied_thing(doc, tok):
 def _denied_noun(tok, noun) -> bool:
     """A noun a verb of denial can deny: a claim ("the allegations"), a worry waved away ("concerns
     about the audit"), or after "deny" a deed or knowledge ("any knowledge of the plan", "a cover-up")."""
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ == "VBG" for o in p.children) for p in noun.children):
+        return False  # "rebuffed his idea of buying the island": a proposal turned down, not a claim denied
     said = {noun.lemma_.lower(), noun.lower_}
     if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 2].whitespace_:
         said.add(f"{noun.doc[noun.i - 2].lower_}-{noun.lower_}")  # "a cover-up", parsed as "cover", "-", "up"
@@ -194,6 +205,8 @@ def _summed_up(doc, tok):
     host = noun.head
     while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
         host = host.head  # "the firm hid its losses, a charge ...": the apposition hangs from "losses"
+    while host.dep_ == "conj" and host.head.i < host.i:
+        host = host.head  # "X had lied and cheated, a claim X denied": the whole coordination
     said = next((c for c in host.children if c.dep_ == "ccomp" and c.i < noun.i), None)
     clause = said if said is not None else host
     before = [t for t in clause.subtree if t.i < noun.left_edge.i - 1]
