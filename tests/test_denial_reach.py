@@ -30,6 +30,15 @@ def test_disputing_the_report_denies_the_outlets_claim(annotate_text):
                                       "The governor said the driver was lying to save himself. The prosecutors "
                                       "also disputed the report.")
     assert denials(claims) == [("The prosecutors", "the governor had told his driver to lie to the court")]
+    # past a sentence of background and the reply
+    claims = claims_of(annotate_text, "Acme Daily News said the governor had told his driver to lie to the court. "
+                                      "The driver was jailed last month.\n\nThe governor said the driver was lying "
+                                      "to save himself.\n\nThe prosecutors also disputed the report.")
+    assert denials(claims) == [("The prosecutors", "the governor had told his driver to lie to the court")]
+    # "the Acme report" names whose report it is: still the report before
+    claims = claims_of(annotate_text, "Acme News also reported that inspectors were told to stop the audit.\n\n"
+                                      "The ministry has firmly rejected the Acme report.")
+    assert denials(claims) == [("The ministry", "inspectors were told to stop the audit")]
 
 
 @pytest.mark.parametrize("body, denied, said", [
@@ -99,3 +108,8 @@ def test_a_speakers_next_words_do_not_deny_their_own_claim(annotate_text):
     claims = claims_of(annotate_text, '"I will not go through each case," the spokeswoman said, adding that all of '
                                       'the allegations in question were unsubstantiated.')
     assert denials(claims) == [("the spokeswoman", "the allegations in question")]
+    # nor her earlier words, sentences before
+    claims = claims_of(annotate_text, 'The spokeswoman said some inquiries were still open. "I will not go through '
+                                      'each case," she said, adding that all of the allegations in question were '
+                                      'unsubstantiated.')
+    assert [text for _, text in denials(claims)] == ["the allegations in question"]

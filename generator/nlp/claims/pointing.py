@@ -5,7 +5,7 @@ that is not true", "X is so, although Y disputes this". The denial takes the cla
 from __future__ import annotations
 
 from ..outlets import outlet
-from ..rules import words
+from ..rules import pairs, words
 from .falsity import calls_false
 from .found import Found, trim
 
@@ -52,8 +52,12 @@ def refer_back(doc, found: list[Found]) -> None:
             charged = [t.idx for t in span or () if t.pos_ == "VERB" and t.lemma_.lower() in words("accuse_verbs")]
             earlier = [g for g in earlier if not charged or g.end > max(charged)]
         if noun is not None and {noun.lower_, noun.lemma_.lower()} & words("report_nouns"):
-            # "disputed the report": the claim of a report or an outlet, not the last person's reply to it
-            earlier = [g for g in earlier if _reported(doc, g)] or earlier
+            # "disputed the report": the claim of a report or an outlet (a few sentences back, past the
+            # replies to it), not the last person's reply
+            far = _sentence_start_before(doc, f.cue[0], 4)
+            reported = [g for g in found[:k] if far <= g.end <= f.cue[0] and g.form != "credit"
+                        and g.stance != "denies" and _reported(doc, g)]
+            earlier = reported or earlier
         if earlier:
             g = max(earlier, key=lambda g: g.end)
             f.start, f.end, f.stance = g.start, g.end, "denies"
@@ -183,9 +187,17 @@ def _points_back(doc, f: Found) -> bool:
     if root.lemma_.lower() not in words("claim_nouns") or root.pos_ != "NOUN":
         return False
     det = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
-    # "the allegations of bribery", "the claim that ...": the thing denied is said there, not before
-    said_here = any(c.dep_ in ("acl", "relcl", "ccomp", "appos", "compound")
-                    or c.dep_ == "prep" and c.lower_ in ("of", "about", "that") for c in root.children)  # "the hacking allegations"
+    # "the allegations of bribery", "the claim that ...", "the bribery allegations", "the hacking
+    # allegations": the thing denied is said there, not before ("the CBS report" names whose it is)
+    said_here = any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or c.dep_ == "compound" and c.pos_ == "NOUN"
+                    or c.dep_ == "amod" and c.tag_ == "VBG"
+                    or c.dep_ == "prep" and c.lower_ in ("of", "about", "that") for c in root.children)
+    cue = _cue_token(doc, f)
+    if det == "the" and cue is not None and cue.lemma_.lower() not in words("denial_verbs") | words("calling_verbs") \
+            and cue.lemma_.lower() not in pairs("phrasal_denials"):
+        # "she said, adding that the allegations in question were false": "the" points back only after
+        # a verb of denial ("denied the claim"); a speaker calling "these reports" false points back
+        return False
     return det in POINTING and not said_here
 
 

@@ -35,7 +35,8 @@ def clause(tok):
         # "asked Shah if the president approved": the if-clause parsed as an adverbial one; not after
         # a stranded preposition ("could be asked about if X"), where "if" is a condition
         if c.dep_ == "advcl" and lemma in words("asking_verbs") and _marked(c) and not any(
-                p.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in p.children) for p in tok.children):
+                p.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") and o.i > p.i for o in p.children)
+                for p in tok.children):
             return c
     return None
 
