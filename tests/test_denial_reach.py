@@ -113,3 +113,19 @@ def test_a_speakers_next_words_do_not_deny_their_own_claim(annotate_text):
                                       'each case," she said, adding that all of the allegations in question were '
                                       'unsubstantiated.')
     assert [text for _, text in denials(claims)] == ["the allegations in question"]
+
+
+def test_a_bare_verdict_quoted_denies_the_claim_before(annotate_text):
+    # '"Not true," says X' after a claim: X denies it; words that are no verdict stay X's own
+    claims = claims_of(annotate_text, 'Governor Ray Dunn says the new rule will double what doctors earn. "Not '
+                                      'true," says Ann Cole, a professor of policy at the state university.')
+    assert denials(claims) == [("Ann Cole", "the new rule will double what doctors earn")]
+    claims = claims_of(annotate_text, 'Governor Ray Dunn says the rule will pass. "Not now," says Ann Cole.')
+    assert denials(claims) == []
+
+
+def test_not_sure_inside_ones_own_report_is_part_of_it(annotate_text):
+    claims = claims_of(annotate_text, "Senator Ray Dunn said he was not sure he could support a bill that cuts the "
+                                      "army budget.")
+    assert [(c.text, c.stance) for c in claims] == [
+        ("he was not sure he could support a bill that cuts the army budget", "asserts")]

@@ -202,11 +202,26 @@ def _points_back(doc, f: Found) -> bool:
 
 
 def _calls_it_false(doc, f: Found) -> bool:
+    """"That is not true", "it was false", or a bare verdict quoted ("Not true," says X): the claim
+    before is called false."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None:
         return False
+    if _bare_verdict(span):
+        return True
     root = span.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if root.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this", "it"):
         return False
     return calls_false(root)
+
+
+def _bare_verdict(span) -> bool:
+    """"Not true", "Simply false", "That's a lie": words that only call something false."""
+    toks = [t for t in span if not t.is_punct]
+    negated = any(t.dep_ == "neg" or t.lower_ == "not" for t in toks)
+    verdict = [t for t in toks if t.lemma_.lower() in words("falsity_words") or t.lower_ in words("falsity_words")
+               or negated and t.lower_ in ("true", "accurate", "correct")]
+    rest = [t for t in toks if t not in verdict and not (t.lower_ in ("not", "it", "that", "this", "'s", "is", "was")
+                                                         or t.pos_ in ("ADV", "DET", "AUX"))]
+    return bool(verdict) and not rest and len(toks) <= 5

@@ -287,7 +287,8 @@ def _a_claim(noun) -> bool:
 
 
 def own_doubts(doc, found: list[Found]) -> None:
-    """"Holt said he doubts the plan would pass": a doubt the speaker voices inside their own report is
+    """"Holt said he doubts the plan would pass", "said he was not sure he could back it": a doubt the
+    speaker voices inside their own report is
     part of that report (asserted as said), not a second claim of its own, like "I think" inside a
     speaker's own quote. Drops the nested doubt."""
     keep = []
@@ -296,7 +297,8 @@ def own_doubts(doc, found: list[Found]) -> None:
         owner = None
         if tok is not None and f.stance == "questions" and f.speaker is not None \
                 and doc.text[f.speaker[0]:f.speaker[1]].lower() in PERSON_PRONOUNS | GROUP_PRONOUNS \
-                and (tok.lemma_.lower() in words("doubt_verbs") or tok.lower_ in words("doubting_words")):
+                and (tok.lemma_.lower() in words("doubt_verbs")
+                     or tok.lower_ in words("doubting_words") | words("belief_attitudes")):
             owner = next((g for g in found if g is not f and g.stance == "asserts" and g.cue is not None
                           and g.start <= f.speaker[0] < g.end and _cue_of(doc, g) in list(tok.ancestors)), None)
         if owner is None:
