@@ -129,3 +129,18 @@ def test_not_sure_inside_ones_own_report_is_part_of_it(annotate_text):
                                       "army budget.")
     assert [(c.text, c.stance) for c in claims] == [
         ("he was not sure he could support a bill that cuts the army budget", "asserts")]
+
+
+@pytest.mark.parametrize("body, content", [
+    # quoted words that call a claim false deny it, as the same words reported indirectly do
+    ('"It is simply not true that I asked the singer to perform at the dinner," according to the chairman\'s '
+     'remarks.', "I asked the singer to perform at the dinner"),
+    ('"The allegations are false," the spokesman said.', "The allegations"),
+])
+def test_quoted_words_calling_a_claim_false_deny_it(annotate_text, body, content):
+    assert [text for _, text in denials(claims_of(annotate_text, body))] == [content]
+
+
+def test_a_quoted_negative_of_ones_own_is_asserted(annotate_text):
+    claims = claims_of(annotate_text, '"There is no intention whatsoever to close the plant," the spokesman said.')
+    assert [c.stance for c in claims] == ["asserts"]
