@@ -119,3 +119,10 @@ def test_if_after_a_stranded_preposition_is_a_condition(annotate_text):
                  "Of the many things that the senator, a former bishop, could be asked about if his faith becomes "
                  "an issue, the prophecy is the most debated."):
         assert [c for c in claims_of(annotate_text, body) if c[2] == "questions"] == []
+
+
+def test_if_you_ask_me_whether_is_no_question_of_the_speakers(annotate_text):
+    # the speaker restates the question put to them: one claim of theirs, no question they put
+    claims = claims_of(annotate_text, '"If you are asking me whether the mayor believes that reporters should be '
+                                      'jailed, the answer is no," the aide said.')
+    assert [stance for _, _, stance in claims] == ["asserts"]

@@ -22,7 +22,15 @@ from .pointing import refer_back as refer_back  # re-exported: claims/__init__ a
 def negated(tok) -> bool:
     """"did not say", "never claimed", "would not confirm or deny", "neither confirmed nor denied",
     "denied it had ever concluded that": a cue its source is said not to have made."""
-    return _not(tok) or any(_not(t) for t in _coordinated(tok)) or _denied_cue(tok) or _asked_cue(tok)
+    return _not(tok) or any(_not(t) for t in _coordinated(tok)) or _denied_cue(tok) or _asked_cue(tok) \
+        or _if_you_ask(tok)
+
+
+def _if_you_ask(tok) -> bool:
+    """"If you're asking me whether Z, the answer is no": the speaker restates a question put to them,
+    they do not ask it."""
+    return tok.lemma_.lower() in words("asking_verbs") and any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in tok.children)
 
 
 def _denied_cue(tok) -> bool:
