@@ -77,3 +77,52 @@ def test_grilled_by_someone_on_a_question_is_their_question(annotate_text):
 @pytest.mark.parametrize("body", ["She challenged the ruling in court.", "The council pressed ahead with the plan."])
 def test_pressing_without_a_question_is_no_claim(annotate_text, body):
     assert claims_of(annotate_text, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # a tag on a statement ("..., okay?", "..., right?") asks nothing
+    '"I would have sent him if he had not gone, okay?" Mayor Ray Dunn said.',
+    '"That is the deal we made, right?" Mayor Ray Dunn said.',
+])
+def test_a_tag_question_is_a_statement(annotate_text, body):
+    assert [stance for _, _, stance in claims_of(annotate_text, body)] == ["asserts"]
+
+
+def test_the_answer_told_after_a_question_is_not_part_of_it(annotate_text):
+    claims = claims_of(annotate_text, "The judge asked Ray Dunn whether he had ever testified before, to which Dunn "
+                                      "replied that he had not.")
+    assert ("he had ever testified before", "The judge", "questions") in claims
+
+
+@pytest.mark.parametrize("body, question", [
+    # what a source is asked about is no claim of anyone's: not "the governor would veto ... — he, thought"
+    ("Asked whether he thought the governor would veto the whole bill, Senator Ray Dunn said that would be a "
+     "mistake.", "he thought the governor would veto the whole bill"),
+    ("When asked on Friday whether he had warned the rebels that the army would cross the river, the mayor told "
+     "the reporter she was rude.", "he had warned the rebels that the army would cross the river"),
+])
+def test_a_cue_inside_a_question_is_no_claim(annotate_text, body, question):
+    claims = claims_of(annotate_text, body)
+    assert (question, None, "questions") in claims
+    assert [c for c in claims if c[2] == "asserts" and c[0] in question] == []
+
+
+def test_said_that_keeps_a_demonstrative_subject(annotate_text):
+    claims = claims_of(annotate_text, "Senator Ray Dunn said that would be a huge mistake for the state.")
+    assert claims == [("that would be a huge mistake for the state", "Senator Ray Dunn", "asserts")]
+
+
+def test_if_after_a_stranded_preposition_is_a_condition(annotate_text):
+    # "could be asked about if X": "if" opens a condition, not a question
+    for body in ("Of the things the senator could be asked about if his faith becomes an issue, the prophecy is "
+                 "the most debated.",
+                 "Of the many things that the senator, a former bishop, could be asked about if his faith becomes "
+                 "an issue, the prophecy is the most debated."):
+        assert [c for c in claims_of(annotate_text, body) if c[2] == "questions"] == []
+
+
+def test_if_you_ask_me_whether_is_no_question_of_the_speakers(annotate_text):
+    # the speaker restates the question put to them: one claim of theirs, no question they put
+    claims = claims_of(annotate_text, '"If you are asking me whether the mayor believes that reporters should be '
+                                      'jailed, the answer is no," the aide said.')
+    assert [stance for _, _, stance in claims] == ["asserts"]

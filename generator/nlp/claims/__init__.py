@@ -3,6 +3,8 @@
     cues.py      reporting verbs, attitudes and assessments in one parsed sentence
     according.py "according to X", "in the words of X"
     stance.py    asserts / denies / questions, and negated cues
+    falsity.py   claims called false or baseless ("the allegations were false", "there was no collusion")
+    pointing.py  denials pointing back to the claim they deny ("has denied this", "although Y disputes this")
     questions.py questions put by a source or by someone unnamed, quotes that only ask
     requests.py  what a source asks for or backs ("called for", "urged Y to", "insisted on")
     naming.py    what a source calls something or attacks someone for ("called Y Z", "railed against")
@@ -55,6 +57,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text)
     found = questions.mark(doc.text, found)
     stance.refer_back(doc, found)
+    stance.own_doubts(doc, found)
 
     resolver = Resolver(doc, entity_at, people)
     resolved = []
@@ -171,8 +174,12 @@ def _own_aside(f: Found, g: Found, text: str) -> bool:
 
 def _nested(f: Found, g: Found, text: str) -> bool:
     closing = f.end == g.end and g.end < len(text) and text[g.end] in ".!?\"”’"
-    inside = g.start < f.start and (f.end < g.end or closing)
-    return inside and f.cue is not None and f.speaker is not None and f.speaker != g.speaker
+    # "X, something Y denies": Y's denial of X starts where the claim of X does
+    denied_at_once = g.start == f.start and {f.stance, g.stance} == {"denies", "asserts"} and f.end <= g.end
+    inside = g.start < f.start and (f.end < g.end or closing) or denied_at_once
+    # "The firm said X, and denied that Y": a denial joined to the speaker's report is a claim of its own
+    joined = f.stance == "denies" and g.stance == "asserts" and f.cue is not None and g.start < f.cue[0] < f.start
+    return inside and f.cue is not None and f.speaker is not None and (f.speaker != g.speaker or joined)
 
 
 def _score(f: Found) -> tuple:

@@ -254,7 +254,8 @@ def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
     if q.close_at is None:
         return None
     for f in found:
-        if f.cue and f.speaker and q.close_at < f.speaker[0] and q.close_at < f.cue[0] < f.start:
+        # a denial's content is the claim denied, not the speaker's own words quoted before it
+        if f.cue and f.speaker and q.close_at < f.speaker[0] and q.close_at < f.cue[0] < f.start and f.stance == "asserts":
             between = text[q.close_at + 1:min(f.speaker[0], f.cue[0])]
             if len(between) < 40 and "\n" not in between and "." not in between:
                 return f
@@ -294,7 +295,8 @@ def _inverted_cue(doc, q: Quote) -> Found | None:
         toks = toks[1:]
     if toks and "\n" in doc.text[q.close_at + 1:toks[0].idx]:
         return None  # a verb opening the next paragraph ("Write to the author at ...") is no cue of this quote
-    if len(toks) < 2 or toks[0].lemma_.lower() not in words("reporting_verbs") | words("quote_verbs"):
+    if len(toks) < 2 or toks[0].lemma_.lower() not in words("reporting_verbs") | words("quote_verbs") \
+            or toks[0].tag_ == "VBG":  # '"threats", saying it would ...': a participle inverts nothing
         return None
     verb, rest = toks[0], []
     for t in toks[1:]:

@@ -12,7 +12,7 @@ from ..rules import words
 from . import naming, questions, requests, statements
 from .according import according, in_the_words_of
 from .found import Found, span_of, trim, trim_chars
-from .stance import ANAPHORS, negated, nothing_of, own_content, phrasal_denial, stance_of
+from .stance import ANAPHORS, negated, nothing_of, own_content, phrasal_denial, rejects_a_thing, stance_of
 
 SUBJECTS = ("nsubj",)  # a passive subject is what is said about, not who says it ("he was accused by ...")
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
@@ -65,7 +65,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
               or phrasal_denial(tok) or tok.lemma_.lower() in words("pressing_verbs") or questions.wants_to_know(tok)) \
                 and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
             subj = subject(tok) or name_before(tok)
-            if subj is None or negated(tok) or _not_a_report(tok):
+            if subj is None or negated(tok) or _not_a_report(tok) or rejects_a_thing(doc, tok):
                 # "did not say that ...", "I did not think this was ...": the source does not say
                 # the clause; cut from its negation it would read as the opposite
                 continue

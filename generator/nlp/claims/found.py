@@ -33,7 +33,9 @@ def span_of(tokens) -> tuple[int, int]:
 def trim(text: str, toks) -> tuple[int, int] | None:
     """Span of tokens without leading conjunctions, outer punctuation and quote marks."""
     toks = sorted((t for t in toks if not t.is_space), key=lambda t: t.i)
-    while toks and (toks[0].is_punct or toks[0].lower_ in ("but", "and") or toks[0].lower_ == "that" and toks[0].dep_ != "det"):
+    # a leading "that" is the clause's mark, unless it is the clause's subject ("said that would be a mistake")
+    while toks and (toks[0].is_punct or toks[0].lower_ in ("but", "and")
+                    or toks[0].lower_ == "that" and toks[0].dep_ not in ("det", "nsubj", "nsubjpass")):
         toks = toks[1:]
     while toks and toks[-1].is_punct and toks[-1].text not in ("?", "!"):
         toks = toks[:-1]

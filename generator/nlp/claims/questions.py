@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ..rules import words
-from .found import Found, trim
+from .found import Found, span_of, trim
 
 MARKS = ("whether", "if")
 # a sentence's end inside a content: its closing mark, then space
@@ -32,8 +32,11 @@ def clause(tok):
             continue
         if c.dep_ == "ccomp" and _asks(c):
             return c
-        # "asked Shah if the president approved": the if-clause parsed as an adverbial one
-        if c.dep_ == "advcl" and lemma in words("asking_verbs") and _marked(c):
+        # "asked Shah if the president approved": the if-clause parsed as an adverbial one; not after
+        # a stranded preposition ("could be asked about if X"), where "if" is a condition
+        if c.dep_ == "advcl" and lemma in words("asking_verbs") and _marked(c) and not any(
+                p.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") and o.i > p.i for o in p.children)
+                for p in tok.children):
             return c
     return None
 
@@ -44,8 +47,12 @@ def wants_to_know(tok) -> bool:
 
 
 def content(doc, question) -> tuple[int, int] | None:
-    """The question's words, without "whether"/"if" (a wh-word stays: "why the agency did not ...")."""
-    return trim(doc.text, [t for t in question.subtree if not (t.head.i == question.i and _is_mark(t))])
+    """The question's words, without "whether"/"if" (a wh-word stays: "why the agency did not ..."), and
+    without the answer told after it ("whether he had ever testified, to which he replied that ...")."""
+    toks = [t for t in question.subtree if not (t.head.i == question.i and _is_mark(t))]
+    answer = next((t.i for t in toks if t.text == "," and t.i + 2 < len(doc) and doc[t.i + 1].dep_ == "prep"
+                   and doc[t.i + 2].lower_ in ("which", "whom")), None)
+    return trim(doc.text, [t for t in toks if answer is None or t.i < answer])
 
 
 def unnamed_asker(tok) -> bool:
@@ -63,7 +70,42 @@ def put_to(doc, tok, bounds) -> Found | None:
     span = content(doc, clause(tok))
     if span is None or span[1] - span[0] < 8:
         return None
+    show = _asked_on(tok)
+    if show is not None:
+        # "On Acme's "Sunday Talk," the minister was asked whether Z": the programme puts the question
+        toks = list(show.subtree)
+        after = toks[-1].i + 1
+        if sum(t.is_quote for t in toks) % 2 and after < len(doc) and doc[after].text == "," \
+                and after + 1 < len(doc) and doc[after + 1].is_quote:
+            after += 1  # 'On "Sunday Talk," the minister ...': the comma inside the marks
+        if sum(t.is_quote for t in toks) % 2 and after < len(doc) and doc[after].is_quote:
+            toks.extend(doc[toks[-1].i + 1:after + 1])  # the title's closing mark, which the parser hangs elsewhere
+        return Found(*span, span_of(toks), (tok.idx, tok.idx + len(tok.text)), False, bounds, show.i,
+                     stance="questions")
     return Found(*span, None, (tok.idx, tok.idx + len(tok.text)), False, bounds, None, stance="questions")
+
+
+def _asked_on(tok):
+    """The programme a question was put on: "on Acme's "Sunday Talk"", "on "Face the Week"" (a title
+    named by its outlet, in quote marks or tagged a work), not a day or a place ("On Monday", "in Ohio")."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "during")):
+        for show in (o for o in prep.children if o.dep_ == "pobj"):
+            # "during a taping of "Face the Week"": the programme named inside the occasion
+            inner = [t for p in show.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "with")
+                     for t in p.children if t.dep_ == "pobj"]
+            named = next((t for t in (show, *inner) if _a_title(t)), None)
+            if named is not None:
+                return named
+    return None
+
+
+def _a_title(t) -> bool:
+    """A programme's title: in quote marks, tagged a work, or named by its outlet ("Acme's "Sunday Talk"")."""
+    if t.pos_ not in ("PROPN", "NOUN") or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+        return False
+    first = t.left_edge
+    quoted = first.is_quote or first.i > 0 and t.doc[first.i - 1].is_quote
+    return quoted or t.ent_type_ == "WORK_OF_ART" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in t.children)
 
 
 def only_asks(text: str) -> bool:
@@ -115,8 +157,14 @@ def _sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return out
 
 
+TAGGED = re.compile(r",\s*(\w+)\s*\?$")
+
+
 def _asks_text(text: str, span: tuple[int, int]) -> bool:
-    return text[span[1] - 1] == "?"
+    """A sentence ending in "?" asks, unless the mark ends a tag on a statement ("..., okay?")."""
+    said = text[span[0]:span[1]]
+    tag = TAGGED.search(said)
+    return said.endswith("?") and not (tag and tag.group(1).lower() in words("question_tags"))
 
 
 def _asks(comp) -> bool:

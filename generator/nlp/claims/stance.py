@@ -11,13 +11,62 @@ from __future__ import annotations
 
 from ..rules import pairs, words
 from . import questions
+from .discourse import GROUP_PRONOUNS, PERSON_PRONOUNS
+from .falsity import false_word
+from .falsity import nothing_of as nothing_of  # re-exported: cues.py asks stance for it
 from .found import Found, trim
+from .pointing import ANAPHORS as ANAPHORS  # re-exported: cues.py asks stance for it
+from .pointing import refer_back as refer_back  # re-exported: claims/__init__ asks stance for it
 
 
 def negated(tok) -> bool:
-    """"did not say", "never claimed", "would not confirm or deny", "neither confirmed nor denied": a
-    cue its source is said not to have made."""
-    return _not(tok) or any(_not(t) for t in _coordinated(tok))
+    """"did not say", "never claimed", "would not confirm or deny", "neither confirmed nor denied",
+    "denied it had ever concluded that": a cue its source is said not to have made."""
+    return _not(tok) or any(_not(t) for t in _coordinated(tok)) or _denied_cue(tok) or _asked_cue(tok) \
+        or _if_you_ask(tok)
+
+
+def _if_you_ask(tok) -> bool:
+    """"If you're asking me whether Z, the answer is no": the speaker restates a question put to them,
+    they do not ask it."""
+    return tok.lemma_.lower() in words("asking_verbs") and any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in tok.children)
+
+
+def _denied_cue(tok) -> bool:
+    """"The ministry denied it had ever concluded that Z", "denied saying Z": a cue inside a denial is
+    what the source says it did not do."""
+    return tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i and tok.head.i < tok.i \
+        and tok.head.lemma_.lower() in words("denial_verbs")
+
+
+def _asked_cue(tok) -> bool:
+    """"asked whether he had warned Putin that Z", "asked whether he thought Z": a cue inside a question
+    is what the source is asked about, not what anyone said."""
+    for a in tok.ancestors:
+        if questions.clause(a) is not None and questions.clause(a).left_edge.i <= tok.i <= questions.clause(a).right_edge.i:
+            return True
+    return False
+
+
+def rejects_a_thing(doc, tok) -> bool:
+    """"rejected the deal", "denied him entry", "those who deny our right to exist", "rejected what it
+    called threats": a verb of denial whose object is a plan, a right or a person, not a claim. It
+    denies no claim, and says nothing."""
+    if tok.lemma_.lower() not in words("denial_verbs") or phrasal_denial(tok) or own_content(doc, tok) is not None:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is not None and any(c.dep_ == "ccomp" and c.i > obj.i for c in tok.children):
+        return False  # "denied its players had taken bribes": the clause's subject parsed as the object
+    if obj is not None:
+        return obj.lower_ not in ANAPHORS and obj.tag_ != "VBG"
+    named = next((c for c in tok.children if c.dep_ in ("ccomp", "dobj") and c.i > tok.i
+                  and c.left_edge.lower_ == "what" and c.lemma_.lower() in words("calling_verbs")), None)
+    if named is None:
+        return False
+    # "rejected what it called threats": the thing is what it is called
+    called = [c for c in named.children if c.dep_ in ("oprd", "xcomp", "dobj", "attr") and c.lower_ != "what"]
+    return not any(_denied_noun(tok, c) or false_word(c) for c in called)
 
 
 def _not(tok) -> bool:
@@ -56,7 +105,7 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         return _denied_object(doc, tok)
     for thing in (_called_false(tok), _doubt_cast(tok), _questioned_thing(tok)):
         if thing is not None:
-            return trim(doc.text, list(thing.subtree))
+            return trim(doc.text, [t for t in thing.subtree if t.i not in _dismissed_as(tok, thing)])
     if lemma not in words("denial_verbs"):
         return None
     marked = next((c for c in tok.children if c.dep_ in ("ccomp", "relcl") and c.i > tok.i
@@ -64,7 +113,11 @@ def own_content(doc, tok) -> tuple[int, int] | None:
     if marked is not None:
         # "Holt disputes that he has engaged in any wrongdoing": the clause right after the verb is
         # denied, even when the parser hangs it from the verb as a relative clause
-        return trim(doc.text, [t for t in marked.subtree if t.i != marked.left_edge.i])
+        return trim(doc.text, [t for t in marked.subtree if t.i != marked.left_edge.i and t.i not in _said_besides(marked)])
+    plain = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if plain is not None and _said_besides(plain):
+        return trim(doc.text, [t for t in plain.subtree if t.i not in _said_besides(plain)
+                               and not (t.dep_ == "mark" and t.head.i == plain.i)])
     claim = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.lemma_.lower() in words("claim_nouns")), None)
     clause = next((c for c in claim.children if c.dep_ in ("acl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) if claim is not None else None
@@ -78,6 +131,9 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children))), None)
     if gerund is not None and sum(not t.is_space for t in gerund.subtree) > 1:
         return trim(doc.text, list(gerund.subtree))  # "denied having met the banker" (not a bare "denies meddling")
+    summed = _summed_up(doc, tok)
+    if summed is not None:
+        return summed
     if any(c.dep_ == "agent" for c in tok.children):
         # only a claim is denied ("the alleged bribery", "her account"), not a plan or an offer rejected
         if tok.dep_ == "acl":
@@ -95,7 +151,74 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         point = next((c for c in prep.children if c.dep_ == "pcomp" and questions.clause_marked(c)), None)
         if point is not None:
             return questions.content(doc, point)
-    return None
+    return _denied_thing(doc, tok)
+
+
+def _said_besides(clause) -> set[int]:
+    """"denied that its forces shot the plane down and suggested a fault": a verb of saying joined to
+    the denied clause with no subject of its own is the denier's next statement, not part of what is
+    denied (it makes its own claim). The indexes of its words and of the "and" before it."""
+    out: set[int] = set()
+    for c in clause.children:
+        if c.dep_ == "conj" and c.lemma_.lower() in words("reporting_verbs") \
+                and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children):
+            out |= {t.i for t in c.subtree}
+            out |= {d.i for d in clause.children if d.dep_ == "cc" and d.i < c.i}
+    return out
+
+
+def _denied_thing(doc, tok):
+    """"denied the allegations", "contested the counsel's claims", "rejected some of the claims",
+    "dismissed concerns about the audit", "denied any knowledge of the scheme": the claim, worry or
+    deed named as the object, without what it is dismissed as ("dismissed the claims as lies")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or not _denied_noun(tok, obj) and not (obj.lower_ in words("quantity_words") and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and _denied_noun(tok, o) for o in p.children)
+            for p in obj.children)):
+        return None
+    after = obj.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ":":
+        return None  # "The club denied the allegations:" introduces the words that follow
+    when = {t.i for c in obj.children if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME") and c.i > obj.i
+            for t in c.subtree}  # "denied responsibility the next day": when, not what
+    return trim(doc.text, [t for t in obj.subtree if t.i not in _dismissed_as(tok, obj) | when])
+
+
+def _denied_noun(tok, noun) -> bool:
+    """A noun a verb of denial can deny: a claim ("the allegations"), a worry waved away ("concerns
+    about the audit"), or after "deny" a deed or knowledge ("any knowledge of the plan", "a cover-up")."""
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ == "VBG" for o in p.children) for p in noun.children):
+        return False  # "rebuffed his idea of buying the island": a proposal turned down, not a claim denied
+    said = {noun.lemma_.lower(), noun.lower_}
+    if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 2].whitespace_:
+        said.add(f"{noun.doc[noun.i - 2].lower_}-{noun.lower_}")  # "a cover-up", parsed as "cover", "-", "up"
+    return bool(said & (words("claim_nouns") | words("worry_nouns"))) or (
+        tok.lemma_.lower() == "deny" and bool(said & words("denied_deeds")))
+
+
+def _dismissed_as(tok, obj) -> set[int]:
+    """"dismissed the allegations as lies": the "as" phrase says what the claim is taken for, not what it is."""
+    preps = [p for p in (*tok.children, *obj.subtree) if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i]
+    return {t.i for p in preps for t in p.subtree}
+
+
+def _summed_up(doc, tok):
+    """"Moscow tried to sway the vote, something denied by Russia", "the firm hid its losses, a charge
+    the firm denies": a word summing up the clause before it, denied in passing; that clause."""
+    noun = tok.head
+    if tok.dep_ not in ("acl", "relcl") or noun.i >= tok.i or noun.left_edge.i < 1 \
+            or doc[noun.left_edge.i - 1].text != "," \
+            or not {noun.lemma_.lower(), noun.lower_} & (words("summary_nouns") | words("claim_nouns")):
+        return None
+    host = noun.head
+    while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+        host = host.head  # "the firm hid its losses, a charge ...": the apposition hangs from "losses"
+    while host.dep_ == "conj" and host.head.i < host.i:
+        host = host.head  # "X had lied and cheated, a claim X denied": the whole coordination
+    said = next((c for c in host.children if c.dep_ == "ccomp" and c.i < noun.i), None)
+    clause = said if said is not None else host
+    before = [t for t in clause.subtree if t.i < noun.left_edge.i - 1]
+    return trim(doc.text, before) if before and clause.i < noun.i else None
 
 
 def phrasal_denial(tok) -> bool:
@@ -106,8 +229,10 @@ def phrasal_denial(tok) -> bool:
 
 def _denied_object(doc, tok):
     """What a phrasal denial denies: the claim in its object ("pushed back on the idea that Z" -> Z)."""
-    objs = [c for c in tok.children if c.dep_ == "dobj"] + [
-        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children if o.dep_ == "pobj"]
+    # what follows the verb ("X on Thursday pushed back against Y's claims": not "Thursday")
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i] + [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i > tok.i
+        for o in p.children if o.dep_ == "pobj"]
     if not objs:
         return None
     obj = objs[0]
@@ -119,14 +244,20 @@ def _denied_object(doc, tok):
 
 
 def _called_false(tok):
-    """"called the allegations a hoax", "called the report "fake news"": the thing called false."""
-    if tok.lemma_.lower() not in words("calling_verbs"):
+    """"called the allegations a hoax", "called the report "fake news"", "dismissed the book as
+    fiction": the thing called false."""
+    lemma = tok.lemma_.lower()
+    if lemma not in words("calling_verbs") | words("denial_verbs") | words("describing_verbs"):
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:
         return None
-    said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "npadvmod", "dobj") and c.i > obj.i for t in c.subtree] \
-        or [t for t in obj.subtree if t.i > obj.i or t.dep_ == "amod"]
+    if lemma in words("denial_verbs") | words("describing_verbs"):
+        # "dismissed the book as fiction", "described the claims as baseless": the "as" phrase
+        said = [tok.doc[i] for i in _dismissed_as(tok, obj)]
+    else:
+        said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "npadvmod", "dobj") and c.i > obj.i
+                for t in c.subtree] or [t for t in obj.subtree if t.i > obj.i or t.dep_ == "amod"]
     if any(t.lemma_.lower() in words("falsity_words") or t.lower_ in words("falsity_words") for t in said):
         return obj
     return None
@@ -157,175 +288,34 @@ def _questioned_thing(tok):
     return obj if aspect or obj.lemma_.lower() in words("claim_nouns") | words("document_nouns") else None
 
 
-def nothing_of(doc, content):
-    """"there was no collusion": the source denies the thing said not to exist (a claim, charge or
-    wrongdoing, not any "no reason", "no intention"); "the allegations were false": the source
-    denies the claim it calls false. The span of what is denied."""
-    span = doc.char_span(*content, alignment_mode="expand")
-    if span is None or span[0].sent.start != span[-1].sent.start:
-        return None  # several sentences of the source's own: one "There's no ..." among them denies nothing
-    root = span.root
-    called = [c for c in root.children if c.dep_ in ("acomp", "attr") and _false_word(c)]
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if root.lemma_ == "be" and subj is not None and subj.lemma_.lower() in words("claim_nouns") and (
-            called and not any(c.dep_ == "neg" for c in root.children) or _calls_false(root)):
-        # "the allegations were false", "the report is not accurate", "the story was fake news"
-        return trim(doc.text, list(subj.subtree))
-    if subj is not None and subj.lemma_.lower() in words("claim_nouns") and _without_ground(root):
-        # "the claims had no basis in fact", "the accusations were without merit"
-        return trim(doc.text, list(subj.subtree))
-    clause = next((c for c in root.children if c.dep_ in ("ccomp", "csubj") and c.i > root.i
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if root.lemma_ == "be" and clause is not None and subj is not None and subj.lower_ == "it" \
-            and _calls_false(root):
-        # "it was not true that the school would close": the clause is denied
-        return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
-    if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
-        return None
-    thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj")
-                  and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
-    if thing is not None and thing.lemma_.lower() in ("evidence", "proof", "sign", "indication"):
-        # "there was no evidence that the president ordered it": what it would show is denied
-        shown = next((c for c in thing.children if c.dep_ in ("acl", "ccomp")
-                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-        if shown is not None:
-            return trim(doc.text, [t for t in shown.subtree if not (t.dep_ == "mark" and t.head.i == shown.i)])
-    if thing is None or not _names_a_claim(thing):
-        return None
-    return trim(doc.text, [t for t in thing.subtree if not (t.dep_ == "det" and t.head.i == thing.i)])
-
-
-def _false_word(tok) -> bool:
-    """"false", "a hoax", "fake news": a word, or a noun with a modifier, that calls a claim false."""
-    return tok.lemma_.lower() in words("falsity_words") or tok.lower_ in words("falsity_words") or any(
-        c.dep_ == "amod" and c.lower_ in words("falsity_words") for c in tok.children)
-
-
-def _without_ground(root) -> bool:
-    """"had no basis in fact", "were without merit", "lack any foundation": a claim said to rest on nothing."""
-    grounds = words("ground_nouns")
-    if root.lemma_ in ("have", "hold") and not any(c.dep_ == "neg" for c in root.children):
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in grounds
-                   and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in root.children)
-    if root.lemma_ == "lack":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in grounds for c in root.children)
-    if root.lemma_ == "be":
-        return any(c.dep_ == "prep" and c.lower_ == "without" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in grounds for o in c.children) for c in root.children)
-    return False
-
-
 def _a_claim(noun) -> bool:
     """"the allegations", "her account", "the alleged bribery": a noun phrase that names a claim."""
     return noun.lemma_.lower() in words("claim_nouns") or any(
         c.dep_ == "amod" and c.lower_ in ("alleged", "reported", "supposed", "claimed", "purported") for c in noun.children)
 
 
-def _names_a_claim(thing) -> bool:
-    """"no collusion", "no evidence of wrongdoing": a claim, charge or wrongdoing said not to exist."""
-    if thing.lemma_.lower() in words("claim_nouns"):
-        return True
-    # "no evidence of fraud": what it would prove is denied
-    return thing.lemma_.lower() in ("evidence", "proof") and any(
-        p.dep_ == "prep" and p.lower_ in ("of", "for") for p in thing.children)
+def own_doubts(doc, found: list[Found]) -> None:
+    """"Holt said he doubts the plan would pass", "said he was not sure he could back it": a doubt the
+    speaker voices inside their own report is
+    part of that report (asserted as said), not a second claim of its own, like "I think" inside a
+    speaker's own quote. Drops the nested doubt."""
+    keep = []
+    for f in found:
+        tok = _cue_of(doc, f)
+        owner = None
+        if tok is not None and f.stance == "questions" and f.speaker is not None \
+                and doc.text[f.speaker[0]:f.speaker[1]].lower() in PERSON_PRONOUNS | GROUP_PRONOUNS \
+                and (tok.lemma_.lower() in words("doubt_verbs")
+                     or tok.lower_ in words("doubting_words") | words("belief_attitudes")):
+            owner = next((g for g in found if g is not f and g.stance == "asserts" and g.cue is not None
+                          and g.start <= f.speaker[0] < g.end and _cue_of(doc, g) in list(tok.ancestors)), None)
+        if owner is None:
+            keep.append(f)
+        elif owner.end == f.end + 1 and doc.text[f.end] in ".!?":
+            owner.end = f.end  # the closing mark it took only to hold the doubt nested inside it
+    found[:] = keep
 
 
-def refer_back(doc, found: list[Found]) -> None:
-    """"The auditor argues that is not true", "Roe denied the claim", "Roe has denied this": a source
-    calling an earlier claim false, or denying it by a word that points back, denies that claim; the
-    content becomes the claim it refers to (the one just before, in the last sentences, of another
-    source). A bare "this" or "it" denied with no claim before it is dropped."""
-    dropped = []
-    for k, f in enumerate(found):
-        if f.cue is None or f.form == "credit":
-            continue
-        if not (_calls_it_false(doc, f) or f.stance == "denies" and _points_back(doc, f)):
-            continue
-        said_by = doc.text[f.speaker[0]:f.speaker[1]].lower() if f.speaker else None
-        own = _main_clause_before(doc, f) if f.stance == "denies" else None
-        if own is not None:
-            # "These are considered illegal, although Israel disputes this": this sentence's own
-            # statement is disputed, not a claim made sentences before
-            f.start, f.end = own
-            continue
-        near = _previous_sentence_start(doc, f.cue[0])
-        # the claim pointed back to is the one just said: one ending a sentence or more before it is
-        # another matter ("X has never been recognised. Since 1967 ... These are illegal, although Y
-        # disputes this" must not deny the first sentence)
-        earlier = [g for g in found[:k] if near <= g.end <= f.cue[0] and g.form != "credit"
-                   and g.stance != "denies" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)]
-        if earlier:
-            g = max(earlier, key=lambda g: g.end)
-            f.start, f.end, f.stance = g.start, g.end, "denies"
-        elif doc.text[f.start:f.end].lower() in ANAPHORS:
-            dropped.append(k)
-    for k in reversed(dropped):
-        del found[k]
-
-
-def _cue_token(doc, f: Found):
-    span = doc.char_span(*f.cue, alignment_mode="expand")
+def _cue_of(doc, f: Found):
+    span = doc.char_span(*f.cue, alignment_mode="expand") if f.cue else None
     return span.root if span is not None else None
-
-
-def _main_clause_before(doc, f: Found) -> tuple[int, int] | None:
-    """"These are illegal, although X disputes this": the statement the denial's clause hangs from,
-    in the same sentence, before it."""
-    tok = _cue_token(doc, f)
-    if tok is None or tok.dep_ not in ("advcl", "conj") or tok.head.i >= tok.i:
-        return None
-    before = [t for t in tok.head.subtree if t.i < tok.left_edge.i]
-    span = trim(doc.text, before) if before else None
-    return span if span is not None and span[1] - span[0] >= 8 else None
-
-
-def _previous_sentence_start(doc, char: int) -> int:
-    """Where the sentence before the one holding `char` starts (its own start if it is the first)."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None:
-        return 0
-    sent = span[0].sent
-    return doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-
-
-ANAPHORS = {"this", "that", "it", "these", "them", "those"}
-POINTING = {"the", "this", "these", "those", "that", "such"}
-
-
-def _points_back(doc, f: Found) -> bool:
-    """"this", "the claim", "these allegations": a denied thing that only points to a claim made before."""
-    if f.start < f.cue[0]:
-        return False  # "the alleged interference, denied by Russia": named where it is denied
-    if doc.text[f.start:f.end].lower() in ANAPHORS:
-        return True
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.lemma_.lower() not in words("claim_nouns") or root.pos_ != "NOUN":
-        return False
-    det = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
-    # "the allegations of bribery", "the claim that ...": the thing denied is said there, not before
-    said_here = any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or c.dep_ == "prep" and c.lower_ in ("of", "about", "that")
-                    for c in root.children)
-    return det in POINTING and not said_here
-
-
-def _calls_it_false(doc, f: Found) -> bool:
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if root.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this", "it"):
-        return False
-    return _calls_false(root)
-
-
-def _calls_false(root) -> bool:
-    """"is not true", "is no longer true", "was false": the verb "be" calling its subject false."""
-    negative = any(c.dep_ == "neg" or c.lower_ == "longer" for c in root.children) or any(
-        c.lower_ == "longer" for a in root.children if a.dep_ == "advmod" for c in a.subtree)
-    said = [c for c in root.children if c.dep_ in ("acomp", "attr")]
-    return any(c.lemma_.lower() in ("true", "accurate", "correct") and negative
-               or c.lemma_.lower() in words("falsity_words") and not negative for c in said)

@@ -1,0 +1,238 @@
+"""Denials that point back: "Roe denied the claim", "the owners have denied this", "the auditor argues
+that is not true", "X is so, although Y disputes this". The denial takes the claim it points to.
+"""
+
+from __future__ import annotations
+
+from ..outlets import outlet
+from ..rules import pairs, words
+from .falsity import calls_false, nothing_of
+from .found import Found, trim, trim_chars
+
+# words that only point to a claim made before: "denied this", "the claim", "these allegations"
+ANAPHORS = {"this", "that", "it", "these", "them", "those"}
+POINTING = {"the", "this", "these", "those", "that", "such"}
+
+
+def refer_back(doc, found: list[Found]) -> None:
+    """"The auditor argues that is not true", "Roe denied the claim", "Roe has denied this": a source
+    calling an earlier claim false, or denying it by a word that points back, denies that claim; the
+    content becomes the claim it refers to (the one just before, in the last sentences, of another
+    source). A bare "this" or "it" denied with no claim before it is dropped."""
+    dropped = []
+    for k, f in enumerate(found):
+        if f.cue is None or f.form == "credit":
+            continue
+        if f.stance in ("asserts", "denies") and (f.quote or f.form != "indirect"):
+            # quoted words that call a claim false ("It's not true that X," Roe said; "The allegations
+            # are false") deny it, as the same words reported indirectly do
+            denied = nothing_of(doc, (f.start, f.end))
+            if denied is not None:
+                # within the quoted words: not on into the cue after them ("...," according to X)
+                s, e = max(denied[0], f.start), min(denied[1], f.end)
+                e = min([e] + [span[0] for span in (f.cue, f.speaker) if span and s < span[0]])
+                denied = trim_chars(doc.text, s, e)
+            if denied is not None:
+                f.start, f.end, f.stance = *denied, "denies"
+        if not (_calls_it_false(doc, f) or f.stance == "denies" and _points_back(doc, f)):
+            continue
+        said_by = doc.text[f.speaker[0]:f.speaker[1]].lower() if f.speaker else None
+        own = _main_clause_before(doc, f) if f.stance == "denies" else None
+        if own is not None:
+            # "These are considered illegal, although Israel disputes this": this sentence's own
+            # statement is disputed, not a claim made sentences before
+            f.start, f.end = own
+            continue
+        noun = _pointing_noun(doc, f)
+        # the claim pointed back to is the one just said: one ending a sentence or more before it is
+        # another matter ("X has never been recognised. Since 1967 ... These are illegal, although Y
+        # disputes this" must not deny the first sentence); a noun ("denied the claim") reaches one
+        # sentence further ("Reports said X. Y had allegedly demanded Z. Roe denied the claim.")
+        near = _sentence_start_before(doc, f.cue[0], 2 if noun is not None else 1)
+        cue = _cue_token(doc, f)
+        # not the speaker's own claim: by the same words, or by the verb this cue hangs from ("she
+        # said X, adding that the allegations were false")
+        own = {a.i for a in cue.ancestors} if cue is not None else set()
+        earlier = [g for g in found[:k] if near <= g.end <= f.cue[0] and g.form != "credit"
+                   and g.stance != "denies" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)
+                   and not (g.cue and getattr(_cue_token(doc, g), "i", None) in own)]
+        if noun is not None:
+            # "Roe was arrested and charged with fraud. He denied the accusations": the charge just
+            # made without a source is what is denied, not a claim before it
+            span = doc.char_span(near, f.cue[0], alignment_mode="contract")
+            charged = [t.idx for t in span or () if t.pos_ == "VERB" and t.lemma_.lower() in words("accuse_verbs")]
+            earlier = [g for g in earlier if not charged or g.end > max(charged)]
+        if noun is not None and {noun.lower_, noun.lemma_.lower()} & words("report_nouns"):
+            # "disputed the report": the claim of a report or an outlet (a few sentences back, past the
+            # replies to it), not the last person's reply
+            far = _sentence_start_before(doc, f.cue[0], 4)
+            reported = [g for g in found[:k] if far <= g.end <= f.cue[0] and g.form != "credit"
+                        and g.stance != "denies" and _reported(doc, g)]
+            earlier = reported or earlier
+        if earlier:
+            g = max(earlier, key=lambda g: g.end)
+            f.start, f.end, f.stance = g.start, g.end, "denies"
+            reason = _last_reason(doc, g) if noun is None else None
+            if reason is not None:
+                # "X argued A because B. Y argues that is no longer true": "that" is B, the last thing said
+                f.start, f.end = reason
+        elif doc.text[f.start:f.end].lower() in ANAPHORS:
+            dropped.append(k)
+    for k in reversed(dropped):
+        del found[k]
+    for f in found:
+        if f.stance == "denies" and f.cue is not None and f.cue[0] < f.start:
+            joined = _joined_at(doc, f)
+            for g in found:
+                if g is not f and g.stance == "asserts" and joined is not None and g.start < joined < f.cue[0] < g.end \
+                        and g.speaker == f.speaker:
+                    # "The firm said X, and denied that Y": the report ends where the denial joins it
+                    g.end = joined
+        if f.stance == "denies" and f.cue is not None and f.end < f.cue[0]:
+            for g in found:
+                if g is not f and g.start <= f.start and f.end < g.end <= f.sentence[1] + 1 \
+                        and (f.cue[0] < g.end or not doc.text[f.end:g.end].strip(",;: ")):
+                    # "Officials believe X but the agency denied this", "X, something Y denies": the
+                    # claim of X ends where the denial begins
+                    g.end = f.end
+
+
+def _joined_at(doc, f: Found) -> int | None:
+    """Where a denial joined to a report begins, less the joining words: "said X, and denied that Y" -> after X."""
+    tok = _cue_token(doc, f)
+    if tok is None or tok.dep_ != "conj":
+        return None
+    start = tok.left_edge.i
+    while start > 0 and (doc[start - 1].is_punct or doc[start - 1].dep_ == "cc"):
+        start -= 1
+    return doc[start - 1].idx + len(doc[start - 1].text) if start > 0 else None
+
+
+def _cue_token(doc, f: Found):
+    span = doc.char_span(*f.cue, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _main_clause_before(doc, f: Found) -> tuple[int, int] | None:
+    """"These are illegal, although X disputes this": the statement the denial's clause hangs from,
+    in the same sentence, before it."""
+    tok = _cue_token(doc, f)
+    if tok is None or tok.dep_ not in ("advcl", "conj") or tok.head.i >= tok.i \
+            or not any(c.dep_ == "nsubj" for c in tok.children):
+        return None  # "she said X, adding that the allegations were false": her own words are not disputed
+    said = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    # "Inspectors believe X but the builder denied this": what they believe, not that they believe it
+    before = [t for t in (said or tok.head).subtree if t.i < tok.left_edge.i]
+    # "X was killed by agents but the agency denied this": not the word joining the two
+    while before and (before[-1].is_punct or before[-1].dep_ in ("cc", "mark")):
+        before.pop()
+    pointer = doc.char_span(f.start, f.end, alignment_mode="expand")
+    named = [t for t in before if t.pos_ == "NOUN" and t.lemma_.lower() in words("claim_nouns")]
+    if pointer is not None and pointer.root.lemma_.lower() in words("claim_nouns") and named:
+        # "faced allegations of fraud, but he denies those claims": the claims named before
+        kept = {t.i for t in before}
+        before = [t for t in named[-1].subtree if t.i in kept]
+    span = trim(doc.text, before) if before else None
+    return span if span is not None and span[1] - span[0] >= 8 else None
+
+
+def _last_reason(doc, g: Found) -> tuple[int, int] | None:
+    """The reason a claim ends with ("A because B": B), else None."""
+    span = doc.char_span(g.start, g.end, alignment_mode="expand")
+    if span is None:
+        return None
+    reason = next((c for c in span.root.children if c.dep_ == "advcl" and c.right_edge.i >= span.end - 2
+                   and any(m.dep_ == "mark" and m.lower_ in ("because", "since") for m in c.children)), None)
+    if reason is None:
+        return None
+    return trim(doc.text, [t for t in reason.subtree if not (t.dep_ == "mark" and t.head.i == reason.i)])
+
+
+def _sentence_start_before(doc, char: int, back: int = 1) -> int:
+    """Where the sentence `back` sentences before the one holding `char` starts (or the first one's)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return 0
+    sent = span[0].sent
+    for _ in range(back):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return sent.start_char
+
+
+def _pointing_noun(doc, f: Found):
+    """The claim noun a denial points back with ("the claim", "these reports"), else None."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or doc.text[f.start:f.end].lower() in ANAPHORS:
+        return None
+    root = span.root
+    return root if root.lemma_.lower() in words("claim_nouns") and root.pos_ == "NOUN" else None
+
+
+def _reported(doc, g: Found) -> bool:
+    """A claim made by a report, an outlet or a document: "Acme News said", "reports said", "the paper
+    reported" (a name ending in a word of medium_words, or one outlets.outlet reads as a publication)."""
+    if g.cue is not None and doc.text[g.cue[0]:g.cue[1]].lower().startswith("report"):
+        return True
+    if g.speaker is None:
+        return False
+    span = doc.char_span(*g.speaker, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.lemma_.lower() in words("document_nouns") | words("report_nouns") | words("outlet_nouns") \
+        or span[-1].lower_ in words("medium_words") or outlet(doc, span)
+
+
+def _points_back(doc, f: Found) -> bool:
+    """"this", "the claim", "these allegations": a denied thing that only points to a claim made before."""
+    if f.start < f.cue[0]:
+        return False  # "the alleged interference, denied by Russia": named where it is denied
+    if doc.text[f.start:f.end].lower() in ANAPHORS:
+        return True
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.lemma_.lower() not in words("claim_nouns") or root.pos_ != "NOUN":
+        return False
+    det = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
+    # "the allegations of bribery", "the claim that ...", "the bribery allegations", "the hacking
+    # allegations": the thing denied is said there, not before ("the CBS report" names whose it is)
+    said_here = any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or c.dep_ == "compound" and c.pos_ == "NOUN"
+                    or c.dep_ == "amod" and c.tag_ == "VBG"
+                    or c.dep_ == "prep" and c.lower_ in ("of", "about", "that") for c in root.children)
+    cue = _cue_token(doc, f)
+    if det == "the" and cue is not None and cue.lemma_.lower() not in words("denial_verbs") | words("calling_verbs") \
+            and cue.lemma_.lower() not in pairs("phrasal_denials"):
+        # "she said, adding that the allegations in question were false": "the" points back only after
+        # a verb of denial ("denied the claim"); a speaker calling "these reports" false points back
+        return False
+    return det in POINTING and not said_here
+
+
+def _calls_it_false(doc, f: Found) -> bool:
+    """"That is not true", "it was false", or a bare verdict quoted ("Not true," says X): the claim
+    before is called false."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if _bare_verdict(span):
+        return True
+    root = span.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this", "it"):
+        return False
+    return calls_false(root)
+
+
+def _bare_verdict(span) -> bool:
+    """"Not true", "Simply false", "That's a lie": words that only call something false."""
+    toks = [t for t in span if not t.is_punct]
+    negated = any(t.dep_ == "neg" or t.lower_ == "not" for t in toks)
+    verdict = [t for t in toks if t.lemma_.lower() in words("falsity_words") or t.lower_ in words("falsity_words")
+               or negated and t.lower_ in ("true", "accurate", "correct")]
+    rest = [t for t in toks if t not in verdict and not (t.lower_ in ("not", "it", "that", "this", "'s", "is", "was")
+                                                         or t.pos_ in ("ADV", "DET", "AUX"))]
+    return bool(verdict) and not rest and len(toks) <= 5
