@@ -1,6 +1,7 @@
 """Who claims what, on whose word: attributions, speakers, anonymous sources and sourcing notes.
 
     cues.py      reporting verbs, attitudes and assessments in one parsed sentence
+    subjects.py  who does the reporting: a cue's subject and its speaker phrase
     according.py "according to X", "in the words of X"
     stance.py    asserts / denies / questions, and negated cues
     questions.py questions put by a source or by someone unnamed, quotes that only ask
@@ -12,6 +13,7 @@
     attach.py    each quote joined to its claim, cue, colon introduction or last speaker
     credits.py   photo, video and audio credits of captions
     speakers.py  speaker phrase -> person, organisation, document or anonymous source
+    descriptions.py who a description is: a stated role, an office, "the man who ..."
     discourse.py who a pronoun speaker is by the discourse (last source, previous subject, "she")
     pronouns.py  a person's gender as the text tells it; the words the sources said so far
     offices.py   the office class of a description ("the spokesman") and the places it names

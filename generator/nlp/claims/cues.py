@@ -13,8 +13,8 @@ from . import naming, questions, requests, statements
 from .according import according, in_the_words_of
 from .found import Found, span_of, trim, trim_chars
 from .stance import ANAPHORS, negated, nothing_of, own_content, phrasal_denial, stance_of
+from .subjects import name_before, raised, speaker_span, subject
 
-SUBJECTS = ("nsubj",)  # a passive subject is what is said about, not who says it ("he was accused by ...")
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
 # a verb reached through one of these relations reports the clause it hangs from
 INVERTED = ("parataxis", "ccomp", "advcl", "conj")
@@ -135,97 +135,6 @@ def _assessment(tok) -> bool:
                     for c in tok.children))
 
 
-def subject(tok):
-    """Who does the reporting: the verb's subject, its agent, or for a participle, coordinated or
-    relative cue ("..., saying", "and said", "X, who said") the subject of the verb it hangs from."""
-    subj = _own_subject(tok)
-    if subj is None and tok.head.i != tok.i and (
-            tok.dep_ == "conj"
-            or tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.lemma_.lower() not in words("finding_verbs")
-            or tok.dep_ in ("advcl", "xcomp") and (tok.head.lemma_.lower() in words("reporting_verbs")
-                                                   or tok.head.lemma_.lower() in words("stance_verbs"))
-            or _raised(tok)
-            # "stunned lawmakers by accusing them of ...": the subject of the verb the by-phrase hangs from
-            or tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by" and tok.head.head.i != tok.head.i):
-        # "The aide rejected the notion ..., saying that ...", "She walked out and said ..."
-        host = tok.head.head if tok.dep_ == "pcomp" else tok.head
-        if tok.dep_ == "conj" and tok.head.lemma_.lower() not in words("reporting_verbs"):
-            # "They claimed Roe was a volunteer and claim she ...": a reporting verb the parser
-            # joined to the reported clause goes with the report, not with its clause
-            host = next((a for a in tok.ancestors if a.lemma_.lower() in words("reporting_verbs")
-                         and _own_subject(a) is not None), host)
-        subj = _own_subject(host)
-        if _relative(subj):
-            tok = host
-    if subj is None and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.i < tok.i:
-        # "A spokeswoman, Jo Roe, called the move ...": a finite verb the parser hung from the subject
-        # as if it were a clause of the noun, the noun (or its apposition) left as the sentence's root
-        root = tok.head.head if tok.head.dep_ == "appos" else tok.head
-        if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") \
-                and not any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in tok.children):
-            return root
-    if _relative(subj):
-        # "Maduro, who accused Guaido of ...": the speaker is the relative clause's antecedent
-        return tok.head if tok.dep_ == "relcl" and tok.head.i != tok.i else None
-    return subj
-
-
-def _relative(subj) -> bool:
-    """A relative pronoun ("who", "which", "that"), not an acronym written like one ("WHO say ...")."""
-    return subj is not None and subj.lower_ in ("who", "which", "that") and not (subj.text.isupper() and len(subj) > 1)
-
-
-def _own_subject(tok):
-    subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
-    # a subject the parser split in pieces ("Malaysia's Prime Minister, Najib Razak said") is
-    # headed by the piece nearest the verb
-    subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
-    after = next((c for c in subjects if c.i > tok.i), None)
-    if subj is not None and after is not None and subj.i < tok.i and tok.doc[tok.i - 1].text == ",":
-        # "Institutional recipients, said Roe, are ...": the subject after the verb speaks
-        subj = after
-    if subj is None:
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-    return subj
-
-
-def speaker_span(subj, verb) -> tuple[int, int]:
-    """The speaker phrase; an antecedent without the relative clause that holds the cue."""
-    toks = list(subj.subtree)
-    first = subj.left_edge.i
-    pieces = [c for c in subj.head.children if c.dep_ in SUBJECTS and c.i < subj.i] if subj.dep_ in SUBJECTS else []
-    for other in sorted(pieces, key=lambda c: -c.i):
-        # the earlier pieces of a split subject, when only punctuation stands between them
-        if other.right_edge.i >= first or other.tag_ == "VBG" \
-                or not all(t.is_punct for t in subj.doc[other.right_edge.i + 1:first]):
-            break
-        toks = list(other.subtree) + toks
-        first = other.left_edge.i
-    if verb.lemma_.lower() in words("accuse_verbs"):
-        # "accused by rival officers of stealing fuel": the charge is not part of the accuser
-        charge = {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for t in c.subtree}
-        toks = [t for t in toks if t.i not in charge]
-    if verb.dep_ == "relcl" and verb.head.i == subj.i:
-        toks = [t for t in toks if t.i <= subj.i]
-    if verb.dep_ == "acl" and subj.left_edge.i <= verb.i <= subj.right_edge.i:
-        toks = [t for t in toks if t.i < verb.i]  # the verb hung from its own subject: the words before it
-    # "President Roe, speaking at a rally in Ohio, said": the participle clause is not the speaker
-    aside = {t.i for c in subj.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > subj.i
-             and subj.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
-    toks = [t for t in toks if t.i not in aside]
-    while len(toks) > 1 and toks[0].is_punct:
-        toks = toks[1:]
-    while len(toks) > 1 and toks[-1].is_punct:
-        toks = toks[:-1]
-    last = toks[-1].i
-    if sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks) and last + 1 < len(subj.doc) \
-            and subj.doc[last + 1].text == ")":
-        toks.append(subj.doc[last + 1])  # "Sen. Mary Roe (R-Maine)" keeps its closing bracket
-    return span_of(toks)
-
-
 def _in_paragraph(text: str, content, at: int):
     """Content clipped to the paragraph of its cue: a title line parsed into the first sentence stays out."""
     if content is None:
@@ -337,33 +246,13 @@ def _verb_as_noun(tok) -> bool:
         and any(c.dep_ == "ccomp" for c in tok.children)
 
 
-def name_before(tok):
-    """"Speaking for the defence, Tom Roe, SC, said that ...": a name right before a main verb
-    that the parser hung elsewhere is the verb's subject."""
-    if tok.dep_ != "ROOT" or tok.tag_ == "VBG":
-        return None
-    j = tok.i - 1
-    while j >= tok.sent.start and tok.doc[j].is_punct:
-        j -= 1
-    if j < tok.sent.start:
-        return None
-    name = tok.doc[j]
-    # up from the last word before the verb to the name it describes: "Holt, a Republican from Ohio,"
-    while name.head.i != name.i and name.head.i < tok.i and (
-            name.dep_ in ("compound", "flat", "pobj", "prep") or name.dep_ == "appos" and name.head.pos_ == "PROPN"):
-        name = name.head
-    if name.pos_ != "PROPN" or name.right_edge.i > tok.i or name.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
-        return None
-    return name
-
-
 def _not_a_report(tok) -> bool:
     """"about what the public thought was important", "asks the council to assure ...": a verb
     in a prepositional wh-clause or a to-infinitive reports nothing its subject said."""
     wh = any(t.tag_ in ("WP", "WDT") and t.i < tok.i for t in tok.subtree) or tok.doc[tok.left_edge.i - 1].tag_ in ("WP", "WDT")
     if _conditional_participle(tok):
         return True
-    return tok.dep_ in ("pcomp", "csubj") and wh or not _raised(tok) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ in ("pcomp", "csubj") and wh or not raised(tok) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _conditional_participle(tok) -> bool:
@@ -371,12 +260,6 @@ def _conditional_participle(tok) -> bool:
     word of condition reports nothing its agent said."""
     return tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(
         c.dep_ == "mark" and c.lower_ in words("condition_marks") for c in tok.children)
-
-
-def _raised(tok) -> bool:
-    """"appeared to reject", "came out to say", "went on to say": the to-infinitive is its subject's own act."""
-    return (tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i and tok.head.lemma_.lower() in words("raising_verbs")
-            or questions.wants_to_know(tok)) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _inside_report(tok) -> bool:

@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..rules import words
+from .descriptions import Descriptions, roles_of
 from .discourse import PERSON_PRONOUNS, PRONOUNS, Discourse, Speaker
-from .offices import office_classes, places_in
 from .pronouns import OwnWords
 from .quotes import find_quotes
 
@@ -42,7 +42,7 @@ class Anonymous:
     plural: bool = False  # "two women", "residents": "they" goes on with them, not "he"
 
 
-class Resolver(Discourse):
+class Resolver(Descriptions, Discourse):
     """Resolves speakers in document order, remembering the last person, group and anonymous source."""
 
     def __init__(self, doc, entity_at, people=()):
@@ -52,7 +52,7 @@ class Resolver(Discourse):
         self.by_name = {}
         self.by_id = {p.id: (p.id, "person", p.name) for p in people}
         self.mentions_of = {p.id: tuple(p.mentions) for p in people}
-        self.roles = _roles(people)
+        self.roles = roles_of(people)
         self.raw_roles = [(r, (p.id, "person", p.name)) for p in people for r in getattr(p, "roles", ())]
         self.first_named = {p.id: min((s for s, _ in p.mentions), default=0) for p in people}
         self.quoted = sorted((q.start, q.end) for q in find_quotes(doc.text))
@@ -191,104 +191,6 @@ class Resolver(Discourse):
         label = self._ref_at.get(head.i)
         return None if label is None else self.by_id.get(label)
 
-    def _role_of(self, head, span):
-        """The one person whose stated role this description repeats ("the Australian woman").
-
-        An indefinite description ("an Australian woman") is that person only where it comes
-        before the name, as a headline introduces someone the text names later."""
-        if head is None:
-            return None
-        toks = [t for t in head.subtree if t.i <= head.i]
-        det = toks[0].lower_ if toks and toks[0].dep_ in ("det", "poss") else None
-        start = next((t.idx for t in toks if t.dep_ not in ("det", "punct")), head.idx)
-        words_ = re.findall(r"[\w'’-]+", self.doc.text[start:head.idx + len(head.text)].lower())
-        if det in ("a", "an", "another", "some", "one") or det is None and head.tag_ == "NNS":
-            indefinite = True
-        elif det in (None, "the", "this", "that"):
-            indefinite = False
-        else:
-            return None
-        if not words_ or head.pos_ == "PRON":
-            return None
-        key = " ".join(words_)
-        # "the Australian woman" for "an Australian woman and former member", "the minister" for
-        # "Foreign Minister": the role begins or ends with the description
-        hits = set(self._role_index().get(key, ()))
-        if len(hits) != 1:
-            return None
-        ent = hits.pop()
-        if indefinite and span[0] >= self.first_named.get(ent[0], 0):
-            return None
-        return ent
-
-    def _role_index(self) -> dict[str, set]:
-        """Every stated role, and each of its parts up to or from a space, -> the people with it: the
-        matches of a description (the role, or one it begins or ends) looked up, not scanned per claim."""
-        if getattr(self, "_roles_by_part", None) is None:
-            index: dict[str, set] = {}
-            for role, ent in self.roles:
-                index.setdefault(role, set()).add(ent)
-                for i, ch in enumerate(role):
-                    if ch == " ":
-                        index.setdefault(role[:i], set()).add(ent)
-                        index.setdefault(role[i + 1:], set()).add(ent)
-            self._roles_by_part = index
-        return self._roles_by_part
-
-    def _described_subject(self, head):
-        """"The man who ..." with a relative clause: the named person the previous sentence is about,
-        as a writer varies a name by what the person did rather than by a pronoun."""
-        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
-        if det != "the" or head.lemma_.lower() not in words("described_people") \
-                or not any(c.dep_ in ("relcl", "acl") for c in head.children):
-            return None
-        sent = head.sent
-        if sent.start == 0:
-            return None
-        prev = self.doc[sent.start - 1].sent
-        for tok in prev.root.children:
-            if tok.dep_ in ("nsubj", "nsubjpass"):
-                ent = self._entity(tok) if tok.pos_ == "PROPN" else None
-                if ent is None and tok.pos_ == "PROPN":
-                    ent = self.by_name.get(tok.lower_)
-                if ent is not None and ent[1] == "person":
-                    return ent
-        return None
-
-    def _same_office(self, head, span):
-        """The person a definite description of an office denotes ("the spokesman" for the person
-        stated to be press secretary): the one whose role is of the same class, with no place in
-        the description that the role contradicts, the most recently mentioned before it winning."""
-        det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
-        # a bare singular noun is a headline's "the" dropped ("WH spokesman: …", "Spokesman says …")
-        if det != "the" and not (det is None and head.tag_ == "NN" and head.is_lower):
-            return None
-        cls = office_classes(self.doc.text[head.left_edge.idx:head.idx + len(head.text)], tail=True)
-        if not cls:
-            return None
-        desc = self.doc.text[head.left_edge.idx:head.idx]
-        places = places_in(desc) | {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP")}
-        found = {}
-        for role, ent in self.raw_roles:
-            if not cls & office_classes(role):
-                continue
-            # "the New York lawmaker" is not the "Ohio senator", nor "the US leader" the "Russian President"
-            stated = places_in(role)
-            if places and stated and not places & stated:
-                continue
-            found[ent] = max(found.get(ent, 0), 2 if places & stated else 1)
-        if not found:
-            return None
-        best = max(found.values())
-        found = [e for e, v in found.items() if v == best]
-        if len(found) == 1:
-            return found[0]
-        before = {e: max((a for a, _ in self.mentions_of.get(e[0], ()) if a < span[0]), default=-1) for e in found}
-        ranked = sorted(found, key=lambda e: before[e], reverse=True)
-        if before[ranked[0]] < 0:
-            return None  # two people could be meant and neither is named yet: keep the cue's words
-        return ranked[0]
-
     def _entity(self, head):
         """The entity of the head word widened to its compound name ("Nicolas Maduro" for "Maduro")."""
         toks = sorted([t for t in head.children if t.dep_ == "compound"] + [head], key=lambda t: t.i)
@@ -377,19 +279,6 @@ class Resolver(Discourse):
             if head_lemma in (a.head, a.head.rstrip("s")) and a.mentions[0][0] < before:
                 return k
         return None
-
-
-def _roles(people) -> list[tuple[str, tuple]]:
-    """(role words without a leading article, lower case; person) for each stated role."""
-    out = []
-    for p in people:
-        for role in getattr(p, "roles", ()):
-            words_ = re.findall(r"[\w'’-]+", role.lower())
-            if words_ and words_[0] in ("a", "an", "the"):
-                words_ = words_[1:]
-            if words_:
-                out.append((" ".join(words_), (p.id, "person", p.name)))
-    return out
 
 
 def _without_time(doc, span, head_i):
