@@ -322,3 +322,32 @@ def test_a_source_reported_inside_a_quote_is_not_the_next_he(annotate_text):
             "He added: “The letter was sent to his office in May.”")
     c, shown = speaker_of(annotate_text, body, "The letter was sent")
     assert shown == "Tom Roe"
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # a description resolved as a speaker goes on as "he" after the quote, not the person its
+    # sentence only mentions; and "the vice-president" is not the president
+    ("Vice President Carl Ostrander arrived in Oslo on Monday with President Lars Moen.\n\n"
+     "The US vice-president praised Mr Moen's decision to expand the port, saying it had \"changed the region\".\n\n"
+     "\"Norway is our oldest partner,\" he stated. \"We will open a new consulate in Bergen next spring.\"",
+     "Norway is our oldest partner", "Carl Ostrander"),
+    ("Vice President Carl Ostrander arrived in Oslo on Monday with President Lars Moen.\n\n"
+     "The US vice-president praised Mr Moen's decision to expand the port, saying it had \"changed the region\".",
+     "it had", "Carl Ostrander"),
+    # the same with the office hyphenated, however the parser splits "vice-president"
+    ("The new port will open before the end of 2031, Vice-President Carl Ostrander has said.\n\n"
+     "The US vice-president defended Mr Moen's decision to break with his party in a speech to parliament "
+     "on Monday, saying it had \"ended a long dispute\".", "it had", "Carl Ostrander"),
+])
+def test_a_description_speaker_goes_on_as_he(annotate_text, body, starts, speaker):
+    c, shown = speaker_of(annotate_text, body, starts)
+    assert shown == speaker, (c.speaker, c.text)
+
+
+def test_he_after_an_unnamed_subject_is_that_source_not_the_person_it_mentions(annotate_text):
+    # "He said" continues the unnamed official the sentence before is about, not the general it names
+    body = ("General Tom Reyes is under investigation over his emails.\n\n"
+            "The senior defense official who described the inquiry into General Reyes would not say whether "
+            "the messages were classified. He said he did not know whether the minister had read them.")
+    c, shown = speaker_of(annotate_text, body, "he did not know")
+    assert shown is None and c.source_type == "anonymous", (c.speaker, c.text)

@@ -84,14 +84,24 @@ class Descriptions:
         """The person a definite description of an office denotes ("the spokesman" for the person
         stated to be press secretary): the one whose role is of the same class, with no place in
         the description that the role contradicts, the most recently mentioned before it winning."""
+        doc = self.doc
+        # a hyphenated office the tokenizer split ("vice - president") is one word, whichever piece
+        # the parser made the head: the word runs on while its pieces are joined by a hyphen
+        last = head
+        while last.i + 1 < len(doc) and not last.whitespace_ and "-" in (last.text, doc[last.i + 1].text):
+            last = doc[last.i + 1]
+        first = min(head.left_edge.idx, span[0]) if span[0] <= head.idx else head.left_edge.idx
+        opening = doc.char_span(first, first + 1, alignment_mode="expand")
         det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
+        if det is None and opening is not None and opening[0].dep_ == "det" and opening[0].i < head.i:
+            det = opening[0].lower_  # "The US vice - president": the article hangs from another piece
         # a bare singular noun is a headline's "the" dropped ("WH spokesman: …", "Spokesman says …")
         if det != "the" and not (det is None and head.tag_ == "NN" and head.is_lower):
             return None
-        cls = office_classes(self.doc.text[head.left_edge.idx:head.idx + len(head.text)], tail=True)
+        cls = office_classes(doc.text[first:last.idx + len(last.text)], tail=True)
         if not cls:
             return None
-        desc = self.doc.text[head.left_edge.idx:head.idx]
+        desc = doc.text[first:head.idx]
         places = places_in(desc) | {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP")}
         found = {}
         for role, ent in self.raw_roles:

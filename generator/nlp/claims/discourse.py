@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..rules import pairs
 from .pronouns import genders
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "you"}
@@ -30,6 +31,9 @@ class Speaker:
     entity: tuple | None
     source_type: str
     anon_key: int | None = None  # index into Resolver.anonymous
+    # an unnamed source a pronoun continues as the subject of the sentence before: the discourse
+    # wins over a who-is-who link to a person that sentence only mentions
+    continued: bool = False
 
 
 class Discourse:
@@ -57,7 +61,7 @@ class Discourse:
             mention = self._person_before(span[0], inside, past_words=True)
             # the subject of the sentence before goes on as "he" or "she" ("Sen. Roe, of a state where
             # ..., agreed. He said ..."), before any other name that sentence mentions
-            mention = self._subject_before(span[0], inside) or mention
+            mention = self._subject_before(span[0], inside, describe=low) or mention
             if mention is not None and (prior is None or mention[1] > self.last_at.get("person", -1)):
                 prior = mention[0]
             if want == "f" and prior is not None and prior.entity is not None and self.gender(prior.entity[0]) == "" \
@@ -74,18 +78,22 @@ class Discourse:
         if prior is None:
             return Speaker(text, None, "named" if low in PERSON_PRONOUNS else "organization")
         return Speaker(prior.text if prior.entity is None else prior.entity[2], prior.entity, prior.source_type,
-                       prior.anon_key)
+                       prior.anon_key, prior.continued)
 
-    def _heard(self, linked, low: str, span, start: int, content) -> tuple | None:
+    def _heard(self, linked, low: str, span, start: int, content) -> tuple | Speaker | None:
         """A pronoun cue subject the who-is-who links to a person: that person, unless the pronoun
         can't be them ("she" for a man) or the discourse (the last source, the person named since
-        outside anyone's words) points to someone else, who then speaks."""
+        outside anyone's words) points to someone else, who then speaks; an unnamed source that is
+        the subject of the sentence before is returned as its Speaker."""
         want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
         if want and self.gender(linked[0]) not in ("", want):
             linked = None
         if not PREFER_DISCOURSE and linked is not None:
             return linked
-        heard = self._pronoun(low, span, start, content).entity
+        said = self._pronoun(low, span, start, content)
+        if said.continued and said.source_type == "anonymous":
+            return said
+        heard = said.entity
         if heard is not None and heard[1] == "person":
             return heard
         return linked
@@ -103,9 +111,11 @@ class Discourse:
         ent = named[0].entity if named is not None else self._linked(span[0])
         return ent[2] if ent is not None and ent[0] not in off else None
 
-    def _subject_before(self, start: int, skip, pronouns: str = "") -> tuple[Speaker, int] | None:
+    def _subject_before(self, start: int, skip, pronouns: str = "", describe: str = "") -> tuple[Speaker, int] | None:
         """The named person who is the subject of the sentence before the one at start (outside quotes
-        and anyone's words), with where they are named."""
+        and anyone's words), with where they are named; a subject already resolved as a speaker is who
+        it was resolved to; with describe (the pronoun), a singular description of a person there
+        ("The senior official who described the case ... He said") is that unnamed source."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or span[0].sent.start == 0:
             return None
@@ -113,6 +123,21 @@ class Discourse:
         while prev.start > 0 and not prev.text.strip():
             prev = self.doc[prev.start - 1].sent
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is not None and not self._in_quote(subj.idx):
+            # "The US vice-president defended the decision, saying ... 'Jerusalem is ...,' he stated":
+            # the subject resolved as a speaker goes on as "he", before a name the sentence only mentions
+            # (a subject the parser split in pieces, "vice - president", is looked up by each piece)
+            said = next((self.said_by[c.i] for c in prev.root.children if c.dep_ == "nsubj" and c.i in self.said_by),
+                        None)
+            if said is not None and said.entity is not None and said.entity[1] == "person" \
+                    and said.entity[0] not in skip:
+                return Speaker(said.entity[2], said.entity, said.source_type), subj.idx
+            if said is not None and said.source_type == "anonymous" and describe:
+                return Speaker(said.text, None, "anonymous", said.anon_key, continued=True), subj.idx
+        if subj is not None and describe and self._unnamed_person(subj, describe):
+            phrase = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+            key = self._anonymous(phrase, subj)
+            return Speaker(self.doc.text[phrase[0]:phrase[1]], None, "anonymous", key, continued=True), subj.idx
         if subj is not None and pronouns and subj.lower_ == pronouns:
             ent = self._linked(subj)  # "He has seen ... But he has": the same pronoun goes on
         elif subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
@@ -122,6 +147,18 @@ class Discourse:
         if ent is None or ent[1] != "person" or ent[0] in skip:
             return None
         return Speaker(ent[2], ent, "named"), subj.idx
+
+    def _unnamed_person(self, subj, pronoun: str) -> bool:
+        """A singular description of an unnamed person ("the senior official who ...") a pronoun can continue."""
+        if pronoun not in ("he", "she") or subj.pos_ != "NOUN" or subj.tag_ != "NN" or self._in_quote(subj.idx):
+            return False
+        if self._linked(subj) is not None or self.own_words.holds(subj.idx):
+            return False
+        gender = pairs("gendered_nouns").get(subj.lower_)
+        if gender and gender != {"he": "m", "she": "f"}[pronoun]:
+            return False
+        text = self.doc.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge.text)]
+        return self._kind(text, subj) == "anonymous"
 
     def _in_quote(self, pos: int) -> bool:
         """Whether some quote holds pos: the last quote starting at or before it, or an earlier one, reaches past it."""

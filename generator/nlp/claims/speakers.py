@@ -13,7 +13,7 @@ a definite description ("the official") continues the last anonymous source with
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..rules import words
 from .descriptions import Descriptions, roles_of
@@ -72,6 +72,7 @@ class Resolver(Descriptions, Discourse):
         self.own_words = OwnWords()  # what the sources resolved so far said: who they name is talked about
         self._gender: dict[str, str] | None = None
         self.spoke: list[tuple[int, tuple]] = []  # (where, person) of each person resolved as a speaker
+        self.said_by: dict[int, Speaker] = {}  # a speaker phrase's head token -> who it was resolved to
         # the latest anonymous source by head noun, the first by description: found in one look-up,
         # not a scan of every anonymous source so far per mention (a long seed has thousands)
         self._latest_by_head: dict[str, int] = {}
@@ -81,6 +82,8 @@ class Resolver(Descriptions, Discourse):
         """The speaker of a claim whose speaker phrase is span; content is the claim's own span, cue its cue's."""
         outer = (dict(self.last), dict(self.last_at)) if self._in_quote(span[0]) else None
         spk = self._resolve(span, head_i, start, content)
+        if head_i is not None:
+            self.said_by.setdefault(head_i, spk)
         if outer is not None:
             # a source reported inside another's quote ("'Roe said she never saw it,' Doe said. He added: …")
             # is not who a later "he" stands for: the quote's own speaker still is
@@ -107,6 +110,9 @@ class Resolver(Descriptions, Discourse):
             linked = None  # who the words name in the third person is not who says them
         if linked is not None and low in PERSON_PRONOUNS:
             linked = self._heard(linked, low, span, start, content)
+            if isinstance(linked, Speaker):
+                self._remember(linked, span[0])
+                return linked
         if linked is not None:
             # the who-is-who links this pronoun or description to a person: that person speaks,
             # and a description resolved to a name counts as named
@@ -227,6 +233,8 @@ class Resolver(Descriptions, Discourse):
             kinds = ["person"]
         else:
             kinds = ["organization", "group"]
+        if spk.continued:
+            spk = replace(spk, continued=False)  # only the pronoun that continued the subject wins over a link
         for kind in kinds:
             self.last[kind] = spk
             self.last_at[kind] = at
