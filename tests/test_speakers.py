@@ -351,3 +351,20 @@ def test_he_after_an_unnamed_subject_is_that_source_not_the_person_it_mentions(a
             "the messages were classified. He said he did not know whether the minister had read them.")
     c, shown = speaker_of(annotate_text, body, "he did not know")
     assert shown is None and c.source_type == "anonymous", (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, starts", [
+    # a heading and a byline line between the name and the description are passed over
+    ("Victor Hale won the regional election in April by a wide margin.\n\n"
+     "Hale puts rivals on the back foot\n\nAnalysis by Jo Marsh, Northern Times\n\n"
+     "The man who promised to close the old mine said the decision would be made by June.",
+     "the decision would be"),
+    # "the man who ..." twice in a row is the same person again
+    ("Victor Hale won the regional election in April by a wide margin.\n\n"
+     "The man who promised to close the old mine now wants to keep it open.\n\n"
+     "The man who campaigned on coal said the jobs mattered more than the budget.",
+     "the jobs mattered"),
+])
+def test_the_man_who_looks_past_headings_and_repeats(annotate_text, body, starts):
+    c, shown = speaker_of(annotate_text, body, starts)
+    assert shown == "Victor Hale", (c.speaker, c.text)

@@ -60,24 +60,41 @@ class Descriptions:
             self._roles_by_part = index
         return self._roles_by_part
 
-    def _described_subject(self, head):
-        """"The man who ..." with a relative clause: the named person the previous sentence is about,
-        as a writer varies a name by what the person did rather than by a pronoun."""
+    def _described_subject(self, head, depth: int = 0):
+        """"The man who ..." with a relative clause: the named person the sentence before is about, as
+        a writer varies a name by what the person did rather than by a pronoun. Sentences with no
+        subject (a heading's byline, "Analysis by ...") are passed over, and a "the man who ..." subject
+        there is the same person again ("The man who suggested ... The man who received ...")."""
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
         if det != "the" or head.lemma_.lower() not in words("described_people") \
                 or not any(c.dep_ in ("relcl", "acl") for c in head.children):
             return None
         sent = head.sent
-        if sent.start == 0:
-            return None
-        prev = self.doc[sent.start - 1].sent
-        for tok in prev.root.children:
-            if tok.dep_ in ("nsubj", "nsubjpass"):
+        for _ in range(3):  # a heading and a byline line at most between the name and the description
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            if not sent.text.strip():
+                continue
+            first = next((t for t in sent if not t.is_space), None)
+            if first is not None and sent.text.rstrip()[-1:] not in ".!?\"”’:":
+                # a heading line ("Hale leaves rivals reeling") is about the person it opens with,
+                # however the parser reads its clipped grammar
+                ent = self.entity_at(first.idx, first.idx + len(first.text))
+                if ent is not None and ent[1] == "person":
+                    return ent
+                continue
+            subjects = [t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+            for tok in subjects:
                 ent = self._entity(tok) if tok.pos_ == "PROPN" else None
                 if ent is None and tok.pos_ == "PROPN":
                     ent = self.by_name.get(tok.lower_)
+                if ent is None and tok.pos_ == "NOUN" and depth < 3:
+                    ent = self._described_subject(tok, depth + 1)
                 if ent is not None and ent[1] == "person":
                     return ent
+            if subjects:
+                return None  # the sentence before is about something else: the description is not placed
         return None
 
     def _same_office(self, head, span):
