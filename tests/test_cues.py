@@ -131,3 +131,41 @@ def test_finding_whose_subject_the_parser_made_an_object(annotate_text):
     assert [(c.text, c.source_type) for c in claims] == [
         ("a record 12,400 cyclists using the bridge last year pushed repair costs over 90,000, also a record",
          "document")]
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    # "..., as X asserts" does vouch for the clause before it
+    ("The budget will be cut by a third, as Mayor Jane Roe asserts.", "The budget will be cut by a third",
+     "Mayor Jane Roe"),
+    # a participle cue the parser hangs inside a requested clause speaks for the requester
+    ('Senator Ada Quinn wrote to the director, requesting that he publish the audit, saying "too many questions '
+     'remain open."', "too many questions remain open", "Ada Quinn"),
+])
+def test_which_clause_a_cue_vouches_for(annotate_text, body, content, speaker):
+    claims = claims_of(annotate_text, body)
+    c = next((c for c in claims if c.text.startswith(content)), None)
+    assert c is not None, [(c.text, c.speaker) for c in claims]
+    assert speaker in (c.speaker or ""), (c.speaker, c.text)
+
+
+def test_a_cue_opened_by_while_does_not_vouch_for_the_clause_before(annotate_text):
+    # Norland's view is not what the farmers claim
+    claims = claims_of(annotate_text, "Norland regards the river as its border, while the farmers claim the east "
+                                      "bank as their land.")
+    assert not any(c.speaker == "the farmers" and c.text.startswith("Norland") for c in claims), \
+        [(c.text, c.speaker) for c in claims]
+
+
+def test_a_threat_to_an_idea_is_no_pledge(annotate_text):
+    # "threatened the whole idea of talks" endangers it: no claim of the precedent, the senator's stays whole
+    claims = claims_of(annotate_text, 'Senator Ivan Petrov said the move set a dangerous precedent that threatened '
+                                      'the "whole idea of talks".')
+    assert [c.speaker for c in claims] == ["Senator Ivan Petrov"]
+
+
+def test_according_to_a_treaty_is_a_document_for_its_own_clause(annotate_text):
+    # the outlet's background before the "and" is nobody's claim; the treaty vouches for its clause only
+    claims = claims_of(annotate_text, "Control of the valley has never been recognised abroad, and according to the "
+                                      "1990 peace accords, the final status of the valley is to be settled later.")
+    assert [(c.text, c.source_type) for c in claims] == [
+        ("the final status of the valley is to be settled later", "document")]

@@ -51,6 +51,10 @@ def according(doc, sent, tok, bounds):
         # "The paper has learned that, according to a posting, the site was attacked": the
         # phrase vouches for the clause it stands in, not for the sentence around it
         scope = list(clause.subtree)
+    elif clause.i != tok.i and clause.dep_ == "conj" and clause.head.i < tok.i:
+        # "X has never been recognised, and according to the accords, Y is meant to ...": the phrase
+        # vouches for its own conjunct, not for the clause before the "and"
+        scope = list(clause.subtree)
     content = trim(doc.text, [t for t in scope if t.i not in phrase])
     if not content:
         return None

@@ -79,7 +79,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                 denied = nothing_of(doc, content)
                 if denied is not None:
                     content, found.stance = denied, "denies"
-            content = _in_paragraph(doc.text, content, cue[0])
+            content = _in_paragraph(doc.text, _before_participle_cue(doc, tok, content), cue[0])
             if content is not None and found.stance == "denies" and doc.text[content[0]:content[1]].lower() in ANAPHORS:
                 pass  # "has denied this": stance.refer_back makes the content the claim it points to
             elif content is None or content[1] - content[0] < 8:
@@ -182,7 +182,8 @@ def _content(doc, sent, tok, subj):
             toks = [t for t in doc[sent.start:tok.i] if t.i not in subj_span and t.i not in parts]  # not all the sentence per cue
         return trim(doc.text, toks)
     if tok.dep_ in INVERTED and tok.head.i != tok.i and tok.head.i < tok.i and tok.tag_ != "VBG" \
-            and tok.head.lemma_.lower() not in words("reporting_verbs") and not _inside_report(tok):
+            and tok.head.lemma_.lower() not in words("reporting_verbs") and not _inside_report(tok) \
+            and not _subordinate(tok):
         # "Similar contacts exist, the official said, and ...": the sentence less the cue clause
         cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
         first = min(i for i in cue_clause if not doc[i].is_punct)
@@ -214,6 +215,8 @@ def _content(doc, sent, tok, subj):
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if plan is not None:
             return trim(doc.text, list(plan.subtree))
+        # a pledge or threat is a to-infinitive or a clause: "threatened the whole idea of talks" endangers it
+        return None
     that = doc[tok.i + 1] if tok.i + 1 < sent.end else None
     if that is not None and that.lower_ == "that" and that.dep_ not in ("nsubj", "nsubjpass") \
             and any(t.dep_ in ("nsubj", "nsubjpass") and t.i > that.i for t in sent):
@@ -232,6 +235,26 @@ def _content(doc, sent, tok, subj):
             return trim(doc.text, list(clause.subtree))
         return trim(doc.text, list(dobj.subtree))
     return _asked(doc, tok)
+
+
+def _before_participle_cue(doc, tok, content):
+    """"requesting that he release the files, saying \"...\"": a participle cue the parser hung inside
+    the content is a report of its own (subjects.subject gives it its speaker): the content ends before it."""
+    if content is None:
+        return None
+    for t in doc[tok.i + 1:]:
+        if t.idx >= content[1]:
+            break
+        if t.idx > content[0] and t.dep_ == "advcl" and t.tag_ == "VBG" and doc[t.i - 1].text == "," \
+                and t.lemma_.lower() in words("reporting_verbs") and t.right_edge.idx + len(t.right_edge.text) >= content[1] - 2:
+            return trim_chars(doc.text, content[0], doc[t.i - 1].idx)
+    return content
+
+
+def _subordinate(tok) -> bool:
+    """"Roe regards X as Y, while the farmers claim Z": a cue clause opened by a conjunction other than
+    "as" says its own thing, not the clause before it ("..., as Roe asserts" does vouch for it)."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in tok.children)
 
 
 def _asked(doc, tok):

@@ -28,6 +28,14 @@ def subject(tok):
             or tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by" and tok.head.head.i != tok.head.i):
         # "The aide rejected the notion ..., saying that ...", "She walked out and said ..."
         host = tok.head.head if tok.dep_ == "pcomp" else tok.head
+        if tok.tag_ == "VBG" and tok.doc[tok.i - 1].text == ",":
+            # "Roe wrote to Doe, requesting that he release the files, saying ...": the parser hangs the
+            # participle on the nearest verb, inside the reported clause; it goes with the report
+            while host.dep_ == "ccomp" and host.head.i != host.i and host.head.lemma_.lower() in (
+                    words("reporting_verbs") | words("request_verbs")):
+                host = host.head
+            if _own_subject(host) is None and host.tag_ == "VBG" and host.head.i != host.i:
+                return subject(host)
         if tok.dep_ == "conj" and tok.head.lemma_.lower() not in words("reporting_verbs"):
             # "They claimed Roe was a volunteer and claim she ...": a reporting verb the parser
             # joined to the reported clause goes with the report, not with its clause
