@@ -368,3 +368,16 @@ def test_he_after_an_unnamed_subject_is_that_source_not_the_person_it_mentions(a
 def test_the_man_who_looks_past_headings_and_repeats(annotate_text, body, starts):
     c, shown = speaker_of(annotate_text, body, starts)
     assert shown == "Victor Hale", (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, starts", [
+    # the parser may take a noun of the quote for the subject: the name after "said" speaks
+    ('"The more towns that would join, I think the better," said Councillor Tom Reddin. "Anything a town '
+     'can do to cut the cost is welcome."', "The more towns"),
+    ('"The more towns that would join, I think the better," said Councillor Tom Reddin. "Anything a town '
+     'can do to cut the cost is welcome."', "Anything a town"),
+])
+def test_the_name_after_said_speaks_for_the_quote_before(annotate_text, body, starts):
+    ann, claims = claims_of(annotate_text, body)
+    c = next(c for c in claims if starts in c.text)
+    assert c.speaker_id == "tom-reddin", (c.speaker, c.text)

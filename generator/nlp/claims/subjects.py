@@ -68,8 +68,10 @@ def _own_subject(tok):
     # headed by the piece nearest the verb
     subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
     after = next((c for c in subjects if c.i > tok.i), None)
-    if subj is not None and after is not None and subj.i < tok.i and tok.doc[tok.i - 1].text == ",":
-        # "Institutional recipients, said Roe, are ...": the subject after the verb speaks
+    if subj is not None and after is not None and subj.i < tok.i and (
+            tok.doc[tok.i - 1].text == "," or tok.doc[tok.i - 1].tag_ == "''"):
+        # "Institutional recipients, said Roe, are ...", "\"The more the better,\" said Roe": the
+        # subject after the verb speaks, not a noun of the words before it
         subj = after
     if subj is None:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
