@@ -381,3 +381,21 @@ def test_the_name_after_said_speaks_for_the_quote_before(annotate_text, body, st
     ann, claims = claims_of(annotate_text, body)
     c = next(c for c in claims if starts in c.text)
     assert c.speaker_id == "tom-reddin", (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # a surname with its particle, after the full name, is the person
+    ('Deputy Foreign Minister Faisal al Rahim said the strike was a provocation.\n\n'
+     '"When they attack, this is a declaration of war," al Rahim said.', "When they attack", "Faisal al Rahim"),
+    # "the U.N. secretary-general" is the person stated to hold the office
+    ("United Nations Secretary-General Ban Ki-moon said the UN could not verify the claims.\n\n"
+     "The U.N. secretary-general called on all sides to show restraint.", "all sides", "Ban Ki-moon"),
+])
+def test_a_surname_or_office_after_the_full_name_is_the_person(annotate_text, body, starts, speaker):
+    c, shown = speaker_of(annotate_text, body, starts)
+    assert shown == speaker, (c.speaker, c.text)
+
+
+def test_state_media_is_an_organisation_not_an_anonymous_source(annotate_text):
+    c, _ = speaker_of(annotate_text, "State media said the army was only clearing the area.", "the army")
+    assert c.source_type == "organization", (c.speaker, c.source_type)

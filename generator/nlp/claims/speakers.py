@@ -66,6 +66,8 @@ class Resolver(Descriptions, Discourse):
             for name in (p.name, *p.aliases):
                 self.by_name.setdefault(name.lower(), (p.id, "person", p.name))
                 self.by_name.setdefault(name.split()[-1].lower(), (p.id, "person", p.name))
+                if len(name.split()) > 2:  # "al Mekdad" of "Faisal al Mekdad", "van Drew" of "Jeff van Drew"
+                    self.by_name.setdefault(" ".join(name.split()[-2:]).lower(), (p.id, "person", p.name))
         self.last: dict[str, Speaker] = {}
         self.last_at: dict[str, int] = {}  # where each remembered speaker was named
         self.anonymous: list[Anonymous] = []
@@ -147,13 +149,18 @@ class Resolver(Descriptions, Discourse):
                     ent = self.by_name.get(t.lower_)
                 if ent is not None:
                     break
+        if ent is not None and ent[1] != "person" and head is not None and head.pos_ == "PROPN":
+            # "al Mekdad said" after "Deputy Foreign Minister Faisal al Mekdad": a person's surname the
+            # entity pass took for an organisation is the person
+            ent = self.by_name.get(low) or self.by_name.get(head.lower_) or ent
         if ent is not None:
             spk = Speaker(text, ent, "named" if ent[1] == "person" else "organization")
         elif _looks_like_name(head):
             spk = Speaker(text, None, "named" if head.ent_type_ == "PERSON" else "organization")
         elif head is not None and head.text.isupper() and len(head.text) > 1 and head.is_alpha:
             spk = Speaker(text, None, "organization")  # an acronym: "WHO say ...", "NATO said"
-        elif head is not None and head.pos_ in ("NOUN", "PRON") and head.lemma_.lower() not in words("organization_nouns"):
+        elif head is not None and head.pos_ in ("NOUN", "PRON") and head.lemma_.lower() not in words("organization_nouns") \
+                and head.lower_ not in words("organization_nouns"):
             # "the coach", "the poster", "the researchers": a description the briefing never
             # resolves to a name is an unnamed source, kept in its own words
             key = self._anonymous(span, head)
@@ -211,8 +218,8 @@ class Resolver(Descriptions, Discourse):
         named = [t for c in head.children if c.dep_ in ("compound", "appos", "flat") for t in c.subtree]
         if head.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in named):
             return "other"
-        if lemma in words("organization_nouns"):
-            return "other"
+        if lemma in words("organization_nouns") or head.lower_ in words("organization_nouns"):
+            return "other"  # ("media" has the lemma "medium")
         if head.lower_ in words("anonymous_nouns") or lemma in words("anonymous_nouns") or ANONYMOUS_PHRASE.search(text):
             return "anonymous"
         det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
