@@ -169,3 +169,13 @@ def test_according_to_a_treaty_is_a_document_for_its_own_clause(annotate_text):
                                       "1990 peace accords, the final status of the valley is to be settled later.")
     assert [(c.text, c.source_type) for c in claims] == [
         ("the final status of the valley is to be settled later", "document")]
+
+
+def test_an_embedded_post_is_its_posters_claim(annotate_text):
+    # the words before "— Name (@handle) date" are the poster's; links and the embed label are not words
+    claims = claims_of(annotate_text, "Skip Twitter post by @jrivas Four aides to Mayor Ann Cole quit on Sunday over "
+                                      "the budget https://t.co/abc123 pic.twitter.com/xyz789 — Jo Rivas (@jrivas) "
+                                      "March 3, 2020\n\nThe council meets again on Friday.")
+    post = next(c for c in claims if c.form == "post")
+    assert post.text == "Four aides to Mayor Ann Cole quit on Sunday over the budget"
+    assert post.speaker == "Jo Rivas"

@@ -9,6 +9,7 @@
     naming.py    what a source calls something or attacks someone for ("called Y Z", "railed against")
     statements.py nouns of saying with a source ("the chief's recommendation that ...")
     headlines.py "Source: words" and "words: Source" headline lines
+    posts.py     embedded social posts signed "— Name (@handle) date"
     quotes.py    quote marks paired into spans (plain text)
     attach.py    each quote joined to its claim, cue, colon introduction or last speaker
     credits.py   photo, video and audio credits of captions
@@ -25,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...model import AnonymousSource, Claim, CommentRequest
-from . import cues, headlines, notes, questions, stance
+from . import cues, headlines, notes, posts, questions, stance
 from .attach import with_quotes
 from .credits import credits
 from .found import Found
@@ -52,6 +53,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
         bare.extend(without)
     found = with_quotes(doc, found, bare)
     found.extend(headlines.in_headlines(doc))
+    found.extend(posts.in_posts(doc))
     if document is not None:
         found.extend(credits(document))
     found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text)
