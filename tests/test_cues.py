@@ -179,3 +179,15 @@ def test_an_embedded_post_is_its_posters_claim(annotate_text):
     post = next(c for c in claims if c.form == "post")
     assert post.text == "Four aides to Mayor Ann Cole quit on Sunday over the budget"
     assert post.speaker == "Jo Rivas"
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    # an outlet's trailing cue only passes the words on: the speaker said the clause before it
+    ("Mayor Ann Cole said the bridge would reopen in May, the Daily Ledger reports.",
+     "the bridge would reopen in May", "Mayor Ann Cole"),
+    ("Senator Ruth Adler said the vote would be held in June, the Coast Herald reported.",
+     "the vote would be held in June", "Senator Ruth Adler"),
+])
+def test_an_outlets_trailing_cue_passes_the_words_on(annotate_text, body, content, speaker):
+    claims = claims_of(annotate_text, body)
+    assert [(c.text, c.speaker) for c in claims] == [(content, speaker)]

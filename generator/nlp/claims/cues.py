@@ -83,7 +83,10 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             if content is not None and found.stance == "denies" and doc.text[content[0]:content[1]].lower() in ANAPHORS:
                 pass  # "has denied this": stance.refer_back makes the content the claim it points to
             elif content is None or content[1] - content[0] < 8:
-                if tok.lemma_.lower() in verbs:  # "called", "railed" alone introduce no quote
+                # "called", "railed" alone introduce no quote, nor a threat to a thing ("threatened the
+                # \"whole idea of talks\"": the quote is its object)
+                if tok.lemma_.lower() in verbs and not (tok.lemma_.lower() in words("pledge_verbs")
+                                                        and any(c.dep_ == "dobj" for c in tok.children)):
                     bare.append(found)
                 continue
             found.start, found.end = content
@@ -166,6 +169,11 @@ def _content(doc, sent, tok, subj):
     subj_span = set(range(subj.left_edge.i, last + 1))
     if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs") and not negated(comp):
         return None  # "An email said the embassy had asked ...": the other verb is the cue, not this one
+    relayed = _relayed(comp) if comp is not None and comp.i > tok.i else None
+    if relayed is not None:
+        # "Roe said the bridge would reopen, the agency reports": the outlet's trailing cue, parsed as
+        # what Roe said, only passes it on; Roe said the clause it holds
+        return trim(doc.text, relayed)
     # "asked whether they would pay more", "Z, denied by Y": the question or the denied claim;
     # "suggested raising the tax", "called for X to testify": what is asked for
     own = own_content(doc, tok) or (_asked(doc, tok) if comp is None else None)
@@ -249,6 +257,24 @@ def _before_participle_cue(doc, tok, content):
                 and t.lemma_.lower() in words("reporting_verbs") and t.right_edge.idx + len(t.right_edge.text) >= content[1] - 2:
             return trim_chars(doc.text, content[0], doc[t.i - 1].idx)
     return content
+
+
+def _relayed(comp) -> list | None:
+    """The words an outlet's trailing cue passes on (", the agency reports"), when the parser made that
+    cue the clause of an earlier verb: the cue's own clause before it, or every word from the earlier
+    verb to the comma before the cue's subject."""
+    doc = comp.doc
+    subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    if comp.lemma_.lower() not in words("reporting_verbs") or subj is None or subj.i > comp.i \
+            or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    inner = next((c for c in comp.children if c.dep_ == "ccomp" and c.i < subj.i), None)
+    if inner is not None:
+        return list(inner.subtree)
+    if comp.left_edge.i < subj.left_edge.i - 1:
+        return None
+    verb = comp.head
+    return list(doc[verb.i + 1:subj.left_edge.i - 1]) if verb.i < subj.left_edge.i - 2 else None
 
 
 def _subordinate(tok) -> bool:

@@ -69,7 +69,7 @@ def _own_subject(tok):
     subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
     after = next((c for c in subjects if c.i > tok.i), None)
     if subj is not None and after is not None and subj.i < tok.i and (
-            tok.doc[tok.i - 1].text == "," or tok.doc[tok.i - 1].tag_ == "''"):
+            tok.doc[tok.i - 1].text == "," or tok.doc[tok.i - 1].tag_ == "''") and _can_speak(after):
         # "Institutional recipients, said Roe, are ...", "\"The more the better,\" said Roe": the
         # subject after the verb speaks, not a noun of the words before it
         subj = after
@@ -78,6 +78,14 @@ def _own_subject(tok):
         if agent is not None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
     return subj
+
+
+def _can_speak(tok) -> bool:
+    """A subject after "said" that can be its speaker: a name, a pronoun or a person noun ("said the
+    official"), not a noun of the reported words the parser hung there ("said the idea of ... set")."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in words("person_nouns") \
+        or tok.lemma_.lower() in words("anonymous_nouns") or tok.lower_ in words("anonymous_nouns") \
+        or tok.lemma_.lower() in words("organization_nouns")
 
 
 def speaker_span(subj, verb) -> tuple[int, int]:
