@@ -399,3 +399,24 @@ def test_a_surname_or_office_after_the_full_name_is_the_person(annotate_text, bo
 def test_state_media_is_an_organisation_not_an_anonymous_source(annotate_text):
     c, _ = speaker_of(annotate_text, "State media said the army was only clearing the area.", "the army")
     assert c.source_type == "organization", (c.speaker, c.source_type)
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # "added the South Carolina Republican" after a quote: the person just named, not a word of the quote
+    ('"I think the dam is about to break on the budget," Sen. Lindsey Grant wrote on Monday.\n\n'
+     '"We are going to find a system failure before, during, and after the vote," added the South Carolina '
+     'Republican.', "We are going to find", "Lindsey Grant"),
+    # "the Pope" after two popes were named is the one named last
+    ("Pope John Paul II visited the shrine in 1979. Pope Francis arrived on Sunday.\n\n"
+     "The Pope said the shrine was a place of peace.", "the shrine was a place", "Francis"),
+])
+def test_a_party_or_title_description_is_the_person_named_last(annotate_text, body, starts, speaker):
+    c, shown = speaker_of(annotate_text, body, starts)
+    assert shown == speaker, (c.speaker, c.text)
+
+
+def test_a_party_description_is_not_someone_of_the_other_party(annotate_text):
+    body = ("Democratic Senator Ann Cole of Ohio spoke first.\n\n"
+            '"The vote was a mistake and we will undo it," said the Texas Republican.')
+    c, shown = speaker_of(annotate_text, body, "The vote was a mistake")
+    assert shown != "Ann Cole", (c.speaker, c.text)

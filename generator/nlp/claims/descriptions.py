@@ -12,6 +12,11 @@ import re
 from ..rules import words
 from .offices import office_classes, places_in
 
+# "the Texas Republican": a party member described by state and party ("democratic" in a role is a Democrat)
+PARTIES = {"republican": "republican", "democrat": "democrat", "independent": "independent"}
+PARTY_CLASH = {"republican": ("democrat", "independent"), "democrat": ("republican", "independent"),
+               "independent": ("republican", "democrat")}
+
 
 class Descriptions:
     """Description rules over a Resolver's state (mixed into speakers.Resolver)."""
@@ -39,10 +44,37 @@ class Descriptions:
         # "the Australian woman" for "an Australian woman and former member", "the minister" for
         # "Foreign Minister": the role begins or ends with the description
         hits = set(self._role_index().get(key, ()))
+        exact = {e for r, e in self.roles if r == key}
+        if len(hits) > 1 and not indefinite and exact == hits:
+            # "the Pope" after two popes were named: the one named last before it (not "the president"
+            # between a president and a vice president, whose role only ends with the word)
+            return self._latest_named(hits, span[0])
         if len(hits) != 1:
             return None
         ent = hits.pop()
         if indefinite and span[0] >= self.first_named.get(ent[0], 0):
+            return None
+        return ent
+
+    def _latest_named(self, people, before: int):
+        """Of several people, the one mentioned last before a position; None if none is mentioned yet."""
+        at = {e: max((a for a, _ in self.mentions_of.get(e[0], ()) if a < before), default=-1) for e in people}
+        best = max(sorted(at), key=lambda e: at[e])
+        return best if at[best] >= 0 else None
+
+    def _party_member(self, head, span):
+        """"the South Carolina Republican", "the Texas Democrat": the person named last before the
+        description, within a paragraph or two, unless a stated role gives them the other party."""
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        party = PARTIES.get(head.lower_)
+        if det != "the" or party is None:
+            return None
+        near = self._person_before(span[0])  # (discourse.py, mixed into the same Resolver)
+        if near is None or span[0] - near[1] > 600:
+            return None
+        ent = near[0].entity
+        roles = " ".join(r.lower() for r, e in self.raw_roles if e == ent)
+        if any(other in roles for other in PARTY_CLASH[party]):
             return None
         return ent
 

@@ -124,11 +124,13 @@ class Resolver(Descriptions, Discourse):
         if low in PRONOUNS or (head is not None and head.lower_ in PRONOUNS and len(text.split()) == 1):
             return self._pronoun(low, span, start, content)
         kind = self._kind(text, head)
-        role = self._role_of(head, span) if head is not None and head.pos_ == "NOUN" else None
+        # ("The Pope said": a title the tagger calls a proper noun is still a description)
+        role = self._role_of(head, span) if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children)) else None
         if role is None and head is not None and head.pos_ == "NOUN":
             role = self._described_subject(head)
         if role is None and head is not None and head.pos_ in ("NOUN", "PROPN"):
-            role = self._same_office(head, span)
+            role = self._same_office(head, span) or self._party_member(head, span)
         if role is not None:
             spk = Speaker(text, role, "named")
             self._remember(spk, span[0])

@@ -18,6 +18,12 @@ def subject(tok):
     """Who does the reporting: the verb's subject, its agent, or for a participle, coordinated or
     relative cue ("..., saying", "and said", "X, who said") the subject of the verb it hangs from."""
     subj = _own_subject(tok)
+    if subj is None and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "''":
+        # '"...," added the Ohio Republican': the parser took the speaker after the verb for its object
+        subj = next((c for c in tok.children if c.i == _first_word_after(tok) and c.dep_ in ("dobj", "npadvmod", "attr")
+                     and _can_speak(c)), None)
+        if subj is not None:
+            return subj
     if subj is None and tok.head.i != tok.i and (
             tok.dep_ == "conj"
             or tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.lemma_.lower() not in words("finding_verbs")
@@ -78,6 +84,16 @@ def _own_subject(tok):
         if agent is not None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
     return subj
+
+
+def _first_word_after(tok) -> int:
+    """The head word of the phrase right after a verb: the last word of its first noun phrase."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j + 1 < len(doc) and doc[j].head.i > j and doc[j].head.i <= tok.i + 8 and doc[j].dep_ in (
+            "det", "compound", "amod", "nmod", "poss"):
+        j = doc[j].head.i
+    return j
 
 
 def _can_speak(tok) -> bool:
