@@ -420,3 +420,12 @@ def test_a_party_description_is_not_someone_of_the_other_party(annotate_text):
             '"The vote was a mistake and we will undo it," said the Texas Republican.')
     c, shown = speaker_of(annotate_text, body, "The vote was a mistake")
     assert shown != "Ann Cole", (c.speaker, c.text)
+
+
+def test_he_after_a_warning_to_someone_is_the_person_warned(annotate_text):
+    # the person a request is put to is who the story goes on about, not a name the source talks about
+    body = ("Foreign Secretary Tom Hale is travelling to Washington on Sunday to discuss the matter.\n\n"
+            "The UN also warned Mr Ray Dorsey not to walk away from the deal.\n\n"
+            "However, he has threatened that the US will withdraw from the deal on 12 May.")
+    c, shown = speaker_of(annotate_text, body, "the US will withdraw")
+    assert shown == "Ray Dorsey", (c.speaker, c.text)

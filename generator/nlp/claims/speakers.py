@@ -93,8 +93,21 @@ class Resolver(Descriptions, Discourse):
         verb = self.doc.char_span(*cue, alignment_mode="expand") if cue else None
         if verb is None or verb.root.lemma_.lower() not in words("accuse_verbs"):
             # (the person an accusation names is who the story goes on about: "He denies it")
-            self.own_words.add(content)
+            self.own_words.add(self._past_addressee(content, verb))
         return spk
+
+    def _past_addressee(self, content, verb):
+        """A request's content less the person it is put to ("warned Mr Roe not to walk away"): the
+        story goes on about the addressee ("However, he has threatened ..."), who is not talked about
+        in the source's own words."""
+        if content is None or verb is None or verb.root.lemma_.lower() not in words("request_verbs"):
+            return content
+        first = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        obj = next((c for c in verb.root.children if c.dep_ in ("dobj", "nsubj") and c.idx == content[0]
+                    or c.dep_ == "dobj" and c.left_edge.idx == content[0]), None)
+        if first is None or obj is None or obj.ent_type_ != "PERSON" and obj.pos_ != "PROPN":
+            return content
+        return (obj.idx + len(obj.text), content[1])
 
     def _resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None) -> Speaker:
         doc = self.doc
