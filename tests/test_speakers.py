@@ -429,3 +429,25 @@ def test_he_after_a_warning_to_someone_is_the_person_warned(annotate_text):
             "However, he has threatened that the US will withdraw from the deal on 12 May.")
     c, shown = speaker_of(annotate_text, body, "the US will withdraw")
     assert shown == "Ray Dorsey", (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # the name in apposition speaks, not another person whose role is of the same office class
+    ("Party leader Ann Foyle said the plan could not pass.\n\n"
+     'During the debate, the leader of the Green group, Ian Blackwood, said there was "no such thing as a good '
+     'deal".', "there was", "Ian Blackwood"),
+    # a quote standing alone after a sentence about a person named in apposition is theirs
+    ('Senator Ruth Adler said the plan was "a disgrace".\n\n'
+     "The region's police chief, Omar Tellez, backed the idea. \"If such a centre opens in the valley, that will be "
+     'a good sign for all of us."', "If such a centre", "Omar Tellez"),
+])
+def test_the_name_in_apposition_speaks(annotate_text, body, starts, speaker):
+    c, shown = speaker_of(annotate_text, body, starts)
+    assert shown == speaker, (c.speaker, c.text)
+
+
+def test_the_president_is_not_the_prime_minister(annotate_text):
+    body = ("Prime Minister Tom Hale met donors on Monday.\n\n"
+            "The president added that the talks had gone well for both countries.")
+    c, shown = speaker_of(annotate_text, body, "the talks had gone well")
+    assert shown != "Tom Hale", (c.speaker, c.text)

@@ -224,6 +224,9 @@ def _actor_before(doc, q: Quote):
     while sent.start > 0 and not sent.text.strip():
         sent = doc[sent.start - 1].sent
     subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.ent_type_ != "PERSON":
+        # "The region's police chief, Dilbagh Roe, backed the idea.": the name in apposition
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if subj is None or subj.ent_type_ != "PERSON" or any(t.is_quote for t in sent):
         return None
     return subj

@@ -62,6 +62,17 @@ class Descriptions:
         best = max(sorted(at), key=lambda e: at[e])
         return best if at[best] >= 0 else None
 
+    def _other_office(self, ent, head) -> bool:
+        """Whether a description names a head-of-government office ("the president") that the person's
+        stated roles give as another one ("Prime Minister")."""
+        if head is None or head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        title = head.lower_
+        if "leader" not in office_classes(title) or title == "leader":
+            return False
+        roles = [r.lower() for r, e in self.raw_roles if e == ent]
+        return any("leader" in office_classes(r) for r in roles) and not any(title in r for r in roles)
+
     def _party_member(self, head, span):
         """"the South Carolina Republican", "the Texas Democrat": the person named last before the
         description, within a paragraph or two, unless a stated role gives them the other party."""
@@ -153,8 +164,13 @@ class Descriptions:
         desc = doc.text[first:head.idx]
         places = places_in(desc) | {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP")}
         found = {}
+        # a head of government is only "the leader" across offices: "the president" is no prime minister
+        title = doc.text[head.idx:last.idx + len(last.text)].lower()
+        distinct = "leader" in cls and title != "leader"
         for role, ent in self.raw_roles:
             if not cls & office_classes(role):
+                continue
+            if distinct and title not in role.lower():
                 continue
             # "the New York lawmaker" is not the "Ohio senator", nor "the US leader" the "Russian President"
             stated = places_in(role)

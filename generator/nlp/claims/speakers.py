@@ -123,6 +123,8 @@ class Resolver(Descriptions, Discourse):
         if linked is not None and low in PRONOUNS and content and any(
                 content[0] <= a and b <= content[1] for a, b in self.mentions_of.get(linked[0], ())):
             linked = None  # who the words name in the third person is not who says them
+        if linked is not None and low not in PRONOUNS and self._other_office(linked, head):
+            linked = None  # "the president" linked to the person stated to be prime minister
         if linked is not None and low in PERSON_PRONOUNS:
             linked = self._heard(linked, low, span, start, content)
             if isinstance(linked, Speaker):
@@ -137,6 +139,12 @@ class Resolver(Descriptions, Discourse):
         if low in PRONOUNS or (head is not None and head.lower_ in PRONOUNS and len(text.split()) == 1):
             return self._pronoun(low, span, start, content)
         kind = self._kind(text, head)
+        named = self._apposition(head)
+        if named is not None:
+            # "the leader of the SNP, Ian Roe": the name in apposition, not whoever else leads something
+            spk = Speaker(text, named, "named")
+            self._remember(spk, span[0])
+            return spk
         # ("The Pope said": a title the tagger calls a proper noun is still a description)
         role = self._role_of(head, span) if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and any(
             c.dep_ == "det" and c.lower_ == "the" for c in head.children)) else None
@@ -184,6 +192,17 @@ class Resolver(Descriptions, Discourse):
             spk = Speaker(text, None, "organization")
         self._remember(spk, span[0])
         return spk
+
+    def _apposition(self, head):
+        """The person a description's appositive names ("the leader of the SNP, Ian Roe")."""
+        if head is None or head.pos_ != "NOUN":
+            return None
+        for c in head.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                ent = self._entity(c) or self.by_name.get(c.lower_)
+                if ent is not None and ent[1] == "person":
+                    return ent
+        return None
 
     def _still_anonymous(self, low: str, head, span) -> Speaker | None:
         """An anonymous source keeps its later words anonymous: "the ambassador" after "an ambassador
