@@ -451,3 +451,13 @@ def test_the_president_is_not_the_prime_minister(annotate_text):
             "The president added that the talks had gone well for both countries.")
     c, shown = speaker_of(annotate_text, body, "the talks had gone well")
     assert shown != "Tom Hale", (c.speaker, c.text)
+
+
+def test_a_transcript_label_names_the_speaker(annotate_text):
+    # 'HALE: "..."' in a transcript excerpt is Hale's, not the last speaker's before the excerpt
+    body = ('Speaker Paul Ryder also released a video this week, saying "it is time for the wall".\n\n'
+            "Here are some key quotes from the call.\n\nOn the Mexico phone call\n\n"
+            'HALE: "I won the state because the state is a drug-infested den."\n\n'
+            "President Tom Hale spoke to the Mexican leader for an hour.")
+    c, shown = speaker_of(annotate_text, body, "I won the state")
+    assert shown == "Tom Hale", (c.speaker, c.text)

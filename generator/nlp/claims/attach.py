@@ -342,6 +342,11 @@ def _colon_intro(doc, q: Quote, chunks: _Chunks | None = None) -> Found | None:
         return None
     chunks = [c for c in (chunks or _Chunks(doc)).within(intro)
               if c.root.pos_ in ("PROPN", "NOUN", "PRON") and c.root.tag_ != "VBG"]
+    words_ = [t for t in intro if not t.is_space]
+    if not chunks and 0 < len(words_) <= 3 and all(t.is_alpha and (t.is_upper or t.is_title) for t in words_):
+        # a transcript's speaker label, however the parser tags it: 'TRUMP: "I won ..."'
+        return Found(q.start, q.end, (words_[0].idx, words_[-1].idx + len(words_[-1].text)), (j - 1, j), True,
+                     (line_start, q.end), words_[-1].i, form="colon")
     if not chunks:
         return None
     # the first noun phrase speaks ("Candidate Jane Roe on the border:" is Jane Roe, not the border),
