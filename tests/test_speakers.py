@@ -29,6 +29,10 @@ def speaker_of(annotate_text, body, starts):
     # a participle cue: "..., saying"
     ("Governor Tom Baker signed the bill on Tuesday, saying it would protect tenants from eviction.",
      "it would protect tenants", "Tom Baker"),
+    # "was quoted as saying", "is reported as saying": the passive verb's subject
+    ("Senator Ann Cole was quoted as saying that the bill would pass in May.", "the bill would pass", "Ann Cole"),
+    ("Security adviser John Bolt is reported as saying that European firms trading with Iran will have to stop.",
+     "European firms", "John Bolt"),
     # a relative cue: the antecedent speaks, and the content is what the relative clause says
     ("The union backed Mayor Lena Park, who said the strike would end within a week.",
      "the strike would end", "Lena Park"),

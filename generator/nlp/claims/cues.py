@@ -135,7 +135,11 @@ def _assessment(tok) -> bool:
             and tok.dep_ in ("ROOT", "conj")
             # what the subject is seen as: "seen as a rival", "believed to be", not "were reported in"
             and any(c.dep_ in ("xcomp", "oprd", "attr", "ccomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as"
-                    for c in tok.children))
+                    for c in tok.children)
+            # "is reported as saying that ...": a report of someone's words, its cue "saying"
+            and not any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.dep_ == "pcomp" and g.lemma_.lower() in words("reporting_verbs") for g in c.children)
+                for c in tok.children))
 
 
 def _in_paragraph(text: str, content, at: int):

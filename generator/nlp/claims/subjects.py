@@ -18,6 +18,12 @@ def subject(tok):
     """Who does the reporting: the verb's subject, its agent, or for a participle, coordinated or
     relative cue ("..., saying", "and said", "X, who said") the subject of the verb it hangs from."""
     subj = _own_subject(tok)
+    if subj is None and tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "as" \
+            and tok.head.head.tag_ == "VBN":
+        # "Roe was quoted as saying", "is reported as saying": the passive verb's subject speaks
+        said = next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)
+        if said is not None:
+            return said
     if subj is None and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "''":
         # '"...," added the Ohio Republican': the parser took the speaker after the verb for its object
         subj = next((c for c in tok.children if c.i == _first_word_after(tok) and c.dep_ in ("dobj", "npadvmod", "attr")
