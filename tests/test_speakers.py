@@ -465,3 +465,16 @@ def test_a_transcript_label_names_the_speaker(annotate_text):
             "President Tom Hale spoke to the Mexican leader for an hour.")
     c, shown = speaker_of(annotate_text, body, "I won the state")
     assert shown == "Tom Hale", (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, starts, opening", [
+    # "X said he ...": the "he" opening the words is X, not the subject of the sentence before
+    ("Earlier, Prime Minister Tom Hale said the two countries were working together.\n\n"
+     "President Omar Tellez said he will no longer accept the envoy as a mediator.", "he will no longer", "Omar Tellez"),
+    # an unnamed speaker's "he" is not guessed
+    ("General Tom Reyes is under investigation.\n\n"
+     "An official said he did not know whether the minister had read the emails.", "he did not know", None),
+])
+def test_who_an_opening_he_stands_for(annotate_text, body, starts, opening):
+    c, _ = speaker_of(annotate_text, body, starts)
+    assert c.opening_name == opening, (c.speaker, c.opening_name)

@@ -87,7 +87,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
             mentions=tuple(sorted(set(a.mentions))),
         ))
     for k, (f, spk) in enumerate(resolved):
-        named = resolver.opening_pronoun((f.start, f.end)) if f.form != "credit" else None
+        named = resolver.opening_pronoun((f.start, f.end), spk, f.cue) if f.form != "credit" else None
         out.claims.append(_claim(text, f, spk, unverified.get(k), named))
     for bounds, span, ent, outcome in notes.comment_requests(doc, entity_at):
         out.comment_requests.append(CommentRequest(

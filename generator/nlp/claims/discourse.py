@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..rules import pairs
+from ..rules import pairs, words
 from .pronouns import genders
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "you"}
@@ -98,15 +98,25 @@ class Discourse:
             return heard
         return linked
 
-    def opening_pronoun(self, content: tuple[int, int]) -> str | None:
+    def opening_pronoun(self, content: tuple[int, int], speaker: Speaker | None = None, cue=None) -> str | None:
         """The person a "he" or "she" opening a claim's words stands for ("he has been accused by ..."), so
-        the claim reads alone: the subject of the sentence before, named or a pronoun of the same
-        gender linked to a person; else the who-is-who's link; None when neither tells."""
+        the claim reads alone: after "X said" in its own sentence, X ("Abbas said he will no longer
+        accept ..."), or no one when X is unnamed; else the subject of the sentence before, named or a
+        pronoun of the same gender linked to a person; else the who-is-who's link; None when neither tells."""
         span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None or span[0].lower_ not in ("he", "she") or span[0].dep_ not in ("nsubj", "nsubjpass"):
             return None
         want = {"he": "m", "she": "f"}[span[0].lower_]
         off = {p for p in self.by_id if self.gender(p) not in ("", want)}
+        verb = self.doc.char_span(*cue, alignment_mode="expand") if cue else None
+        if verb is not None and verb.root.sent == span[0].sent and cue[1] <= content[0] \
+                and verb.root.lemma_.lower() in words("reporting_verbs") \
+                and verb.root.lemma_.lower() not in words("request_verbs"):
+            # the speaker of a reported "he ..." is, barring a name between, the "he"
+            ent = speaker.entity if speaker is not None else None
+            if ent is None or ent[1] != "person":
+                return None
+            return ent[2] if ent[0] not in off else None
         named = self._subject_before(span[0].idx, off, pronouns=span[0].lower_)
         ent = named[0].entity if named is not None else self._linked(span[0])
         return ent[2] if ent is not None and ent[0] not in off else None
