@@ -478,3 +478,10 @@ def test_a_transcript_label_names_the_speaker(annotate_text):
 def test_who_an_opening_he_stands_for(annotate_text, body, starts, opening):
     c, _ = speaker_of(annotate_text, body, starts)
     assert c.opening_name == opening, (c.speaker, c.opening_name)
+
+
+def test_an_organisation_is_not_the_person_whose_role_begins_with_it(annotate_text):
+    body = ("Nate Orwell, an ACLU staff attorney, said the suit sought no money.\n\n"
+            "The ACLU pushed back, calling the company's claims a misguided attempt at marketing.")
+    c, shown = speaker_of(annotate_text, body, "the company's claims")
+    assert shown is None and c.source_type == "organization", (c.speaker, c.source_type)

@@ -45,6 +45,8 @@ class Descriptions:
         # "Foreign Minister": the role begins or ends with the description
         hits = set(self._role_index().get(key, ()))
         exact = {e for r, e in self.roles if r == key}
+        if head.pos_ == "PROPN":
+            hits = exact  # "the Pope" is a stated role "Pope"; "the ACLU" only begins "ACLU staff attorney"
         if len(hits) > 1 and not indefinite and exact == hits:
             # "the Pope" after two popes were named: the one named last before it (not "the president"
             # between a president and a vice president, whose role only ends with the word)
