@@ -485,3 +485,14 @@ def test_an_organisation_is_not_the_person_whose_role_begins_with_it(annotate_te
             "The ACLU pushed back, calling the company's claims a misguided attempt at marketing.")
     c, shown = speaker_of(annotate_text, body, "the company's claims")
     assert shown is None and c.source_type == "organization", (c.speaker, c.source_type)
+
+
+def test_a_we_inside_a_quote_is_no_speaker_for_the_next_quote(annotate_text):
+    # the quote after '"We ... request ...," he said.' goes on with the spokesman
+    body = ("Indian officials said the troops had acted in self-defence.\n\n"
+            'Foreign ministry spokesman Zhao Lin said troops crossed the line twice. "We again solemnly request that '
+            'the other side restrains its front line troops," he said. "Do not cross the border, do not provoke '
+            'trouble, do not take any action that would complicate the situation."')
+    _, claims = claims_of(annotate_text, body)
+    c = next(c for c in claims if "Do not cross the border" in c.text)
+    assert c.speaker_id == "zhao-lin", (c.speaker, c.text)

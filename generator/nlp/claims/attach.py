@@ -13,6 +13,7 @@ from .found import Found, span_of
 from .quotes import Quote, find_quotes
 
 DASH_SOURCE = re.compile(r"[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<src>[A-Z][^,\n—–()]{1,60}?)[ \t]*(?=,|\n|$|\()")
+FIRST_PERSON = {"i", "we"}
 FLOATING_REACH = 1500  # characters back to the last speaker a quote on its own continues
 
 
@@ -84,6 +85,11 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         if not _speech_like(text, q):
             continue  # a scare quote or a title: "the US's "brutal blockade""
         prev = [f for f in here if f.speaker and f.end <= q.start and q.start - f.end < FLOATING_REACH]
+        # a "we" or "I" inside an earlier quote is that quote's own words: its speaker goes on, not the "we"
+        own = [f for f in prev if text[f.speaker[0]:f.speaker[1]].lower() in FIRST_PERSON]
+        holders = [g for g in here if g.speaker and any(g.start <= f.speaker[0] < g.end for f in own)
+                   and text[g.speaker[0]:g.speaker[1]].lower() not in FIRST_PERSON]
+        prev = [f for f in prev if f not in own] + [g for g in holders if g not in prev]
         if prev:
             p = max(prev, key=lambda f: f.end)
             if p.quote and _only_cue_between(text, p, q):

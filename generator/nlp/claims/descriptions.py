@@ -80,8 +80,8 @@ class Descriptions:
         description, within a paragraph or two, unless a stated role gives them the other party."""
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
         party = PARTIES.get(head.lower_)
-        if det != "the" or party is None:
-            return None
+        if det != "the" or party is None or any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in head.children):
+            return None  # "the lead Democrat on the committee, Jo Roe" is described, not "the Democrat" just named
         near = self._person_before(span[0])  # (discourse.py, mixed into the same Resolver)
         if near is None or span[0] - near[1] > 600:
             return None

@@ -195,7 +195,7 @@ class Resolver(Descriptions, Discourse):
 
     def _apposition(self, head):
         """The person a description's appositive names ("the leader of the SNP, Ian Roe")."""
-        if head is None or head.pos_ != "NOUN":
+        if head is None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON":
             return None
         for c in head.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
