@@ -47,6 +47,7 @@ class Discourse:
 
     def _pronoun(self, low: str, span, start: int, content=None) -> Speaker:
         text = self.doc.text[span[0]:span[1]]
+        mention = None
         if low in PERSON_PRONOUNS:
             # who the words name in the third person is not who says them ("He said, 'Roe was ...'")
             inside = {pid for pid, spans in self.mentions_of.items()
@@ -77,8 +78,11 @@ class Discourse:
             prior = self.last.get("organization")
         if prior is None:
             return Speaker(text, None, "named" if low in PERSON_PRONOUNS else "organization")
+        key = prior.anon_key
+        if prior.continued and key is None and mention is not None and mention[1] in self._pending:
+            key = self._anonymous(*self._pending.pop(mention[1]))
         return Speaker(prior.text if prior.entity is None else prior.entity[2], prior.entity, prior.source_type,
-                       prior.anon_key, prior.continued)
+                       key, prior.continued)
 
     def _heard(self, linked, low: str, span, start: int, content) -> tuple | Speaker | None:
         """A pronoun cue subject the who-is-who links to a person: that person, unless the pronoun
@@ -145,9 +149,10 @@ class Discourse:
             if said is not None and said.source_type == "anonymous" and describe:
                 return Speaker(said.text, None, "anonymous", said.anon_key, continued=True), subj.idx
         if subj is not None and describe and self._unnamed_person(subj, describe):
+            # registered as an anonymous source only if the pronoun goes with it (_pronoun)
             phrase = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
-            key = self._anonymous(phrase, subj)
-            return Speaker(self.doc.text[phrase[0]:phrase[1]], None, "anonymous", key, continued=True), subj.idx
+            self._pending[subj.idx] = (phrase, subj)
+            return Speaker(self.doc.text[phrase[0]:phrase[1]], None, "anonymous", None, continued=True), subj.idx
         if subj is not None and pronouns and subj.lower_ == pronouns:
             ent = self._linked(subj)  # "He has seen ... But he has": the same pronoun goes on
         elif subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) or self.own_words.holds(subj.idx):

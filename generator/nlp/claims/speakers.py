@@ -74,6 +74,7 @@ class Resolver(Descriptions, Discourse):
         self.own_words = OwnWords()  # what the sources resolved so far said: who they name is talked about
         self._gender: dict[str, str] | None = None
         self.spoke: list[tuple[int, tuple]] = []  # (where, person) of each person resolved as a speaker
+        self._pending: dict[int, tuple] = {}  # an unnamed subject a pronoun may continue, registered when it does
         self.said_by: dict[int, Speaker] = {}  # a speaker phrase's head token -> who it was resolved to
         # the latest anonymous source by head noun, the first by description: found in one look-up,
         # not a scan of every anonymous source so far per mention (a long seed has thousands)
