@@ -30,3 +30,11 @@ def test_a_wire_quote_goes_to_the_speaker_after_said_not_the_group_before(annota
     for start in ("This is especially bad", "The audit also found"):
         c = next(c for c in ann.claims if c.text.startswith(start))
         assert names.get(c.speaker_id) == "Bob Garland", (c.speaker, c.text)
+
+
+def test_a_source_line_naming_a_web_outlet_is_that_outlets(annotate_text):
+    ann = annotate_text("Mayor Ann Lee said the files were safe.\n\nSources\n\n"
+                        '"Secret city files found on a rainy street" — CBC.ca, August 15, 2008\n\n'
+                        '"Files found on street not secret, say officials" — The Coast Press, August 15, 2008')
+    c = next(c for c in ann.claims if c.text.startswith("Secret city files"))
+    assert c.speaker == "CBC.ca", (c.speaker, c.text)

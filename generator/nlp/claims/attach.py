@@ -326,7 +326,8 @@ def _dash_source(doc, q: Quote) -> Found | None:
     if not m:
         return None
     span = doc.char_span(m.start("src"), m.end("src"), alignment_mode="contract")
-    if span is None or not any(t.pos_ == "PROPN" for t in span):
+    # (a web outlet's name, "CBC.ca", is a capitalised word the tagger may not call a proper noun)
+    if span is None or not any(t.pos_ == "PROPN" or t.like_url and t.text[:1].isupper() for t in span):
         return None
     return Found(q.start, q.end, (span.start_char, span.end_char), (m.start("dash"), m.end("dash")), True,
                  (q.open_at, m.end()), span.root.i, form="quote")
