@@ -146,7 +146,9 @@ class Discourse:
             if said is not None and said.entity is not None and said.entity[1] == "person" \
                     and said.entity[0] not in skip:
                 return Speaker(said.entity[2], said.entity, said.source_type), subj.idx
-            if said is not None and said.source_type == "anonymous" and describe:
+            if said is not None and said.source_type == "anonymous" and describe in ("he", "she") \
+                    and said.anon_key is not None and not self.anonymous[said.anon_key].plural:
+                # ("Two women accuse him ... He denies it": "he" is no unnamed group)
                 return Speaker(said.text, None, "anonymous", said.anon_key, continued=True), subj.idx
         if subj is not None and describe and self._unnamed_person(subj, describe):
             # registered as an anonymous source only if the pronoun goes with it (_pronoun)
