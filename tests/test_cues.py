@@ -191,3 +191,10 @@ def test_an_embedded_post_is_its_posters_claim(annotate_text):
 def test_an_outlets_trailing_cue_passes_the_words_on(annotate_text, body, content, speaker):
     claims = claims_of(annotate_text, body)
     assert [(c.text, c.speaker) for c in claims] == [(content, speaker)]
+
+
+def test_early_indications_are_a_finding_not_an_anonymous_source(annotate_text):
+    claims = claims_of(annotate_text, "It was widely reported that Lena Park sent the emails, but early indications "
+                                      "suggested that they might not have come from her.")
+    c = next(c for c in claims if c.text.startswith("they might not"))
+    assert c.source_type == "document", (c.speaker, c.source_type)
