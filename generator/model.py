@@ -99,7 +99,7 @@ class Claim:
     grade: str = "E"
     grade_reasons: tuple[str, ...] = ()
     rank: float = 0.0
-    form: str = "indirect"  # indirect | quote | according_to | floating | colon | credit
+    form: str = "indirect"  # indirect | quote | according_to | background (a treaty, a law) | floating | colon | post | credit
     via: str | None = None  # the outlet a source told ("has told the Associated Press")
     anonymous_id: str | None = None  # the AnonymousSource this claim rests on
     notes: tuple[str, ...] = ()  # sentences elsewhere that qualify it ("The AP was unable to verify ...")

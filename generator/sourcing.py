@@ -109,7 +109,10 @@ def rank_claims(claims: list[Claim], text: str, people: Sequence = ()) -> list[C
     out = []
     for c in claims:
         said = " ".join(WORD_RE.findall(c.text.lower()))
-        if c.form == "credit" or said in seen_texts or nested(c):
+        # the outlet's own background (no source, or a treaty it cites) tells no one's news: no key point,
+        # unless the lead says it
+        background = c.start >= lead_end and (c.form == "background" or c.source_type == "unattributed")
+        if c.form == "credit" or said in seen_texts or nested(c) or background:
             out.append(replace(c, rank=0.0))
             seen_texts.add(said)
             continue

@@ -131,3 +131,70 @@ def test_finding_whose_subject_the_parser_made_an_object(annotate_text):
     assert [(c.text, c.source_type) for c in claims] == [
         ("a record 12,400 cyclists using the bridge last year pushed repair costs over 90,000, also a record",
          "document")]
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    # "..., as X asserts" does vouch for the clause before it
+    ("The budget will be cut by a third, as Mayor Jane Roe asserts.", "The budget will be cut by a third",
+     "Mayor Jane Roe"),
+    # a participle cue the parser hangs inside a requested clause speaks for the requester
+    ('Senator Ada Quinn wrote to the director, requesting that he publish the audit, saying "too many questions '
+     'remain open."', "too many questions remain open", "Ada Quinn"),
+])
+def test_which_clause_a_cue_vouches_for(annotate_text, body, content, speaker):
+    claims = claims_of(annotate_text, body)
+    c = next((c for c in claims if c.text.startswith(content)), None)
+    assert c is not None, [(c.text, c.speaker) for c in claims]
+    assert speaker in (c.speaker or ""), (c.speaker, c.text)
+
+
+def test_a_cue_opened_by_while_does_not_vouch_for_the_clause_before(annotate_text):
+    # Norland's view is not what the farmers claim
+    claims = claims_of(annotate_text, "Norland regards the river as its border, while the farmers claim the east "
+                                      "bank as their land.")
+    assert not any(c.speaker == "the farmers" and c.text.startswith("Norland") for c in claims), \
+        [(c.text, c.speaker) for c in claims]
+
+
+def test_a_threat_to_an_idea_is_no_pledge(annotate_text):
+    # "threatened the whole idea of talks" endangers it: no claim of the precedent, the senator's stays whole
+    claims = claims_of(annotate_text, 'Senator Ivan Petrov said the move set a dangerous precedent that threatened '
+                                      'the "whole idea of talks".')
+    assert [c.speaker for c in claims] == ["Senator Ivan Petrov"]
+
+
+def test_according_to_a_treaty_is_a_document_for_its_own_clause(annotate_text):
+    # the outlet's background before the "and" is nobody's claim; the treaty vouches for its clause only
+    claims = claims_of(annotate_text, "Control of the valley has never been recognised abroad, and according to the "
+                                      "1990 peace accords, the final status of the valley is to be settled later.")
+    assert [(c.text, c.source_type) for c in claims] == [
+        ("the final status of the valley is to be settled later", "document")]
+
+
+def test_an_embedded_post_is_its_posters_claim(annotate_text):
+    # the words before "— Name (@handle) date" are the poster's; links and the embed label are not words
+    claims = claims_of(annotate_text, "Skip Twitter post by @jrivas Four aides to Mayor Ann Cole quit on Sunday over "
+                                      "the budget https://t.co/abc123 pic.twitter.com/xyz789 — Jo Rivas (@jrivas) "
+                                      "March 3, 2020\n\nThe council meets again on Friday.")
+    post = next(c for c in claims if c.form == "post")
+    assert post.text == "Four aides to Mayor Ann Cole quit on Sunday over the budget"
+    assert post.speaker == "Jo Rivas"
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    # an outlet's trailing cue only passes the words on: the speaker said the clause before it
+    ("Mayor Ann Cole said the bridge would reopen in May, the Daily Ledger reports.",
+     "the bridge would reopen in May", "Mayor Ann Cole"),
+    ("Senator Ruth Adler said the vote would be held in June, the Coast Herald reported.",
+     "the vote would be held in June", "Senator Ruth Adler"),
+])
+def test_an_outlets_trailing_cue_passes_the_words_on(annotate_text, body, content, speaker):
+    claims = claims_of(annotate_text, body)
+    assert [(c.text, c.speaker) for c in claims] == [(content, speaker)]
+
+
+def test_early_indications_are_a_finding_not_an_anonymous_source(annotate_text):
+    claims = claims_of(annotate_text, "It was widely reported that Lena Park sent the emails, but early indications "
+                                      "suggested that they might not have come from her.")
+    c = next(c for c in claims if c.text.startswith("they might not"))
+    assert c.source_type == "document", (c.speaker, c.source_type)

@@ -70,3 +70,18 @@ def test_a_denial_in_the_lead_is_a_key_point_shown_as_a_denial(annotate_text):
     best = max(ann.claims, key=lambda c: c.rank)
     assert best.text.startswith("his country meddled in the election")
     assert best.stance == "denies" and "the source denies this" in best.grade_reasons
+
+
+def test_the_outlets_own_background_is_no_key_point(annotate_text):
+    # a treaty the outlet cites and a sentence nobody is said to say explain the story: they stay claims
+    # (with a document grade) but the news is what the people in it say
+    ann = annotate_text("Senator Ruth Adler said on Monday that the new bridge over the river would open before the "
+                        "end of 2031, two years earlier than the date the county had given in its plan last spring.\n\n"
+                        "Control of the river has never been settled, and according to the 1990 border treaty, the "
+                        "final status of the river is to be agreed later. The old bridges are considered unsafe.\n\n"
+                        "Mayor Tom Baker said the town would pay for half of the bridge.",
+                        title="Adler: bridge by 2031")
+    background = [c for c in ann.claims if "final status" in c.text]
+    assert background and background[0].source_type == "document" and background[0].rank == 0.0
+    assert all(c.rank == 0.0 for c in ann.claims if c.source_type == "unattributed")
+    assert max(ann.claims, key=lambda c: c.rank).speaker_id == "ruth-adler"

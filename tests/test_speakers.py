@@ -29,6 +29,10 @@ def speaker_of(annotate_text, body, starts):
     # a participle cue: "..., saying"
     ("Governor Tom Baker signed the bill on Tuesday, saying it would protect tenants from eviction.",
      "it would protect tenants", "Tom Baker"),
+    # "was quoted as saying", "is reported as saying": the passive verb's subject
+    ("Senator Ann Cole was quoted as saying that the bill would pass in May.", "the bill would pass", "Ann Cole"),
+    ("Security adviser John Bolt is reported as saying that European firms trading with Iran will have to stop.",
+     "European firms", "John Bolt"),
     # a relative cue: the antecedent speaks, and the content is what the relative clause says
     ("The union backed Mayor Lena Park, who said the strike would end within a week.",
      "the strike would end", "Lena Park"),
@@ -322,3 +326,173 @@ def test_a_source_reported_inside_a_quote_is_not_the_next_he(annotate_text):
             "He added: “The letter was sent to his office in May.”")
     c, shown = speaker_of(annotate_text, body, "The letter was sent")
     assert shown == "Tom Roe"
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # a description resolved as a speaker goes on as "he" after the quote, not the person its
+    # sentence only mentions; and "the vice-president" is not the president
+    ("Vice President Carl Ostrander arrived in Oslo on Monday with President Lars Moen.\n\n"
+     "The US vice-president praised Mr Moen's decision to expand the port, saying it had \"changed the region\".\n\n"
+     "\"Norway is our oldest partner,\" he stated. \"We will open a new consulate in Bergen next spring.\"",
+     "Norway is our oldest partner", "Carl Ostrander"),
+    ("Vice President Carl Ostrander arrived in Oslo on Monday with President Lars Moen.\n\n"
+     "The US vice-president praised Mr Moen's decision to expand the port, saying it had \"changed the region\".",
+     "it had", "Carl Ostrander"),
+    # the same with the office hyphenated, however the parser splits "vice-president"
+    ("The new port will open before the end of 2031, Vice-President Carl Ostrander has said.\n\n"
+     "The US vice-president defended Mr Moen's decision to break with his party in a speech to parliament "
+     "on Monday, saying it had \"ended a long dispute\".", "it had", "Carl Ostrander"),
+])
+def test_a_description_speaker_goes_on_as_he(annotate_text, body, starts, speaker):
+    c, shown = speaker_of(annotate_text, body, starts)
+    assert shown == speaker, (c.speaker, c.text)
+
+
+def test_he_after_an_unnamed_subject_is_that_source_not_the_person_it_mentions(annotate_text):
+    # "He said" continues the unnamed official the sentence before is about, not the general it names
+    body = ("General Tom Reyes is under investigation over his emails.\n\n"
+            "The senior defense official who described the inquiry into General Reyes would not say whether "
+            "the messages were classified. He said he did not know whether the minister had read them.")
+    c, shown = speaker_of(annotate_text, body, "he did not know")
+    assert shown is None and c.source_type == "anonymous", (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, starts", [
+    # a heading and a byline line between the name and the description are passed over
+    ("Victor Hale won the regional election in April by a wide margin.\n\n"
+     "Hale puts rivals on the back foot\n\nAnalysis by Jo Marsh, Northern Times\n\n"
+     "The man who promised to close the old mine said the decision would be made by June.",
+     "the decision would be"),
+    # "the man who ..." twice in a row is the same person again
+    ("Victor Hale won the regional election in April by a wide margin.\n\n"
+     "The man who promised to close the old mine now wants to keep it open.\n\n"
+     "The man who campaigned on coal said the jobs mattered more than the budget.",
+     "the jobs mattered"),
+])
+def test_the_man_who_looks_past_headings_and_repeats(annotate_text, body, starts):
+    c, shown = speaker_of(annotate_text, body, starts)
+    assert shown == "Victor Hale", (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, starts", [
+    # the parser may take a noun of the quote for the subject: the name after "said" speaks
+    ('"The more towns that would join, I think the better," said Councillor Tom Reddin. "Anything a town '
+     'can do to cut the cost is welcome."', "The more towns"),
+    ('"The more towns that would join, I think the better," said Councillor Tom Reddin. "Anything a town '
+     'can do to cut the cost is welcome."', "Anything a town"),
+])
+def test_the_name_after_said_speaks_for_the_quote_before(annotate_text, body, starts):
+    ann, claims = claims_of(annotate_text, body)
+    c = next(c for c in claims if starts in c.text)
+    assert c.speaker_id == "tom-reddin", (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # a surname with its particle, after the full name, is the person
+    ('Deputy Foreign Minister Faisal al Rahim said the strike was a provocation.\n\n'
+     '"When they attack, this is a declaration of war," al Rahim said.', "When they attack", "Faisal al Rahim"),
+    # "the U.N. secretary-general" is the person stated to hold the office
+    ("United Nations Secretary-General Ban Ki-moon said the UN could not verify the claims.\n\n"
+     "The U.N. secretary-general called on all sides to show restraint.", "all sides", "Ban Ki-moon"),
+])
+def test_a_surname_or_office_after_the_full_name_is_the_person(annotate_text, body, starts, speaker):
+    c, shown = speaker_of(annotate_text, body, starts)
+    assert shown == speaker, (c.speaker, c.text)
+
+
+def test_state_media_is_an_organisation_not_an_anonymous_source(annotate_text):
+    c, _ = speaker_of(annotate_text, "State media said the army was only clearing the area.", "the army")
+    assert c.source_type == "organization", (c.speaker, c.source_type)
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # "added the South Carolina Republican" after a quote: the person just named, not a word of the quote
+    ('"I think the dam is about to break on the budget," Sen. Lindsey Grant wrote on Monday.\n\n'
+     '"We are going to find a system failure before, during, and after the vote," added the South Carolina '
+     'Republican.', "We are going to find", "Lindsey Grant"),
+    # "the Pope" after two popes were named is the one named last
+    ("Pope John Paul II visited the shrine in 1979. Pope Francis arrived on Sunday.\n\n"
+     "The Pope said the shrine was a place of peace.", "the shrine was a place", "Francis"),
+])
+def test_a_party_or_title_description_is_the_person_named_last(annotate_text, body, starts, speaker):
+    c, shown = speaker_of(annotate_text, body, starts)
+    assert shown == speaker, (c.speaker, c.text)
+
+
+def test_a_party_description_is_not_someone_of_the_other_party(annotate_text):
+    body = ("Democratic Senator Ann Cole of Ohio spoke first.\n\n"
+            '"The vote was a mistake and we will undo it," said the Texas Republican.')
+    c, shown = speaker_of(annotate_text, body, "The vote was a mistake")
+    assert shown != "Ann Cole", (c.speaker, c.text)
+
+
+def test_he_after_a_warning_to_someone_is_the_person_warned(annotate_text):
+    # the person a request is put to is who the story goes on about, not a name the source talks about
+    body = ("Foreign Secretary Tom Hale is travelling to Washington on Sunday to discuss the matter.\n\n"
+            "The UN also warned Mr Ray Dorsey not to walk away from the deal.\n\n"
+            "However, he has threatened that the US will withdraw from the deal on 12 May.")
+    c, shown = speaker_of(annotate_text, body, "the US will withdraw")
+    assert shown == "Ray Dorsey", (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # the name in apposition speaks, not another person whose role is of the same office class
+    ("Party leader Ann Foyle said the plan could not pass.\n\n"
+     'During the debate, the leader of the Green group, Ian Blackwood, said there was "no such thing as a good '
+     'deal".', "there was", "Ian Blackwood"),
+    # a quote standing alone after a sentence about a person named in apposition is theirs
+    ('Senator Ruth Adler said the plan was "a disgrace".\n\n'
+     "The region's police chief, Omar Tellez, backed the idea. \"If such a centre opens in the valley, that will be "
+     'a good sign for all of us."', "If such a centre", "Omar Tellez"),
+])
+def test_the_name_in_apposition_speaks(annotate_text, body, starts, speaker):
+    c, shown = speaker_of(annotate_text, body, starts)
+    assert shown == speaker, (c.speaker, c.text)
+
+
+def test_the_president_is_not_the_prime_minister(annotate_text):
+    body = ("Prime Minister Tom Hale met donors on Monday.\n\n"
+            "The president added that the talks had gone well for both countries.")
+    c, shown = speaker_of(annotate_text, body, "the talks had gone well")
+    assert shown != "Tom Hale", (c.speaker, c.text)
+
+
+def test_a_transcript_label_names_the_speaker(annotate_text):
+    # 'HALE: "..."' in a transcript excerpt is Hale's, not the last speaker's before the excerpt
+    body = ('Speaker Paul Ryder also released a video this week, saying "it is time for the wall".\n\n'
+            "Here are some key quotes from the call.\n\nOn the Mexico phone call\n\n"
+            'HALE: "I won the state because the state is a drug-infested den."\n\n'
+            "President Tom Hale spoke to the Mexican leader for an hour.")
+    c, shown = speaker_of(annotate_text, body, "I won the state")
+    assert shown == "Tom Hale", (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, starts, opening", [
+    # "X said he ...": the "he" opening the words is X, not the subject of the sentence before
+    ("Earlier, Prime Minister Tom Hale said the two countries were working together.\n\n"
+     "President Omar Tellez said he will no longer accept the envoy as a mediator.", "he will no longer", "Omar Tellez"),
+    # an unnamed speaker's "he" is not guessed
+    ("General Tom Reyes is under investigation.\n\n"
+     "An official said he did not know whether the minister had read the emails.", "he did not know", None),
+])
+def test_who_an_opening_he_stands_for(annotate_text, body, starts, opening):
+    c, _ = speaker_of(annotate_text, body, starts)
+    assert c.opening_name == opening, (c.speaker, c.opening_name)
+
+
+def test_an_organisation_is_not_the_person_whose_role_begins_with_it(annotate_text):
+    body = ("Nate Orwell, an ACLU staff attorney, said the suit sought no money.\n\n"
+            "The ACLU pushed back, calling the company's claims a misguided attempt at marketing.")
+    c, shown = speaker_of(annotate_text, body, "the company's claims")
+    assert shown is None and c.source_type == "organization", (c.speaker, c.source_type)
+
+
+def test_a_we_inside_a_quote_is_no_speaker_for_the_next_quote(annotate_text):
+    # the quote after '"We ... request ...," he said.' goes on with the spokesman
+    body = ("Indian officials said the troops had acted in self-defence.\n\n"
+            'Foreign ministry spokesman Zhao Lin said troops crossed the line twice. "We again solemnly request that '
+            'the other side restrains its front line troops," he said. "Do not cross the border, do not provoke '
+            'trouble, do not take any action that would complicate the situation."')
+    _, claims = claims_of(annotate_text, body)
+    c = next(c for c in claims if "Do not cross the border" in c.text)
+    assert c.speaker_id == "zhao-lin", (c.speaker, c.text)

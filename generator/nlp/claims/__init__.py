@@ -1,6 +1,7 @@
 """Who claims what, on whose word: attributions, speakers, anonymous sources and sourcing notes.
 
     cues.py      reporting verbs, attitudes and assessments in one parsed sentence
+    subjects.py  who does the reporting: a cue's subject and its speaker phrase
     according.py "according to X", "in the words of X"
     stance.py    asserts / denies / questions, and negated cues
     falsity.py   claims called false or baseless ("the allegations were false", "there was no collusion")
@@ -10,10 +11,12 @@
     naming.py    what a source calls something or attacks someone for ("called Y Z", "railed against")
     statements.py nouns of saying with a source ("the chief's recommendation that ...")
     headlines.py "Source: words" and "words: Source" headline lines
+    posts.py     embedded social posts signed "— Name (@handle) date"
     quotes.py    quote marks paired into spans (plain text)
     attach.py    each quote joined to its claim, cue, colon introduction or last speaker
     credits.py   photo, video and audio credits of captions
     speakers.py  speaker phrase -> person, organisation, document or anonymous source
+    descriptions.py who a description is: a stated role, an office, "the man who ..."
     discourse.py who a pronoun speaker is by the discourse (last source, previous subject, "she")
     pronouns.py  a person's gender as the text tells it; the words the sources said so far
     offices.py   the office class of a description ("the spokesman") and the places it names
@@ -25,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...model import AnonymousSource, Claim, CommentRequest
-from . import cues, headlines, notes, questions, stance
+from . import cues, headlines, notes, posts, questions, stance
 from .attach import with_quotes
 from .credits import credits
 from .found import Found
@@ -52,6 +55,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
         bare.extend(without)
     found = with_quotes(doc, found, bare)
     found.extend(headlines.in_headlines(doc))
+    found.extend(posts.in_posts(doc))
     if document is not None:
         found.extend(credits(document))
     found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text)
@@ -86,7 +90,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
             mentions=tuple(sorted(set(a.mentions))),
         ))
     for k, (f, spk) in enumerate(resolved):
-        named = resolver.opening_pronoun((f.start, f.end)) if f.form != "credit" else None
+        named = resolver.opening_pronoun((f.start, f.end), spk, f.cue) if f.form != "credit" else None
         out.claims.append(_claim(text, f, spk, unverified.get(k), named))
     for bounds, span, ent, outcome in notes.comment_requests(doc, entity_at):
         out.comment_requests.append(CommentRequest(

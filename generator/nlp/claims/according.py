@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..rules import words
 from .found import Found, span_of, trim
 
 
@@ -51,8 +52,14 @@ def according(doc, sent, tok, bounds):
         # "The paper has learned that, according to a posting, the site was attacked": the
         # phrase vouches for the clause it stands in, not for the sentence around it
         scope = list(clause.subtree)
+    elif clause.i != tok.i and clause.dep_ == "conj" and clause.head.i < tok.i:
+        # "X has never been recognised, and according to the accords, Y is meant to ...": the phrase
+        # vouches for its own conjunct, not for the clause before the "and"
+        scope = list(clause.subtree)
     content = trim(doc.text, [t for t in scope if t.i not in phrase])
     if not content:
         return None
+    # "according to the 1993 accords": a standing text the outlet cites as background, not a report
+    form = "background" if obj.pos_ != "PROPN" and obj.lemma_.lower() in words("standing_documents") else "according_to"
     return Found(*content, span_of([t for o in objs for t in o.subtree]), (tok.idx, to.idx + len(to.text)), False,
-                 bounds, obj.i, form="according_to")
+                 bounds, obj.i, form=form)

@@ -13,6 +13,7 @@ from .found import Found, span_of
 from .quotes import Quote, find_quotes
 
 DASH_SOURCE = re.compile(r"[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<src>[A-Z][^,\n—–()]{1,60}?)[ \t]*(?=,|\n|$|\()")
+FIRST_PERSON = {"i", "we"}
 FLOATING_REACH = 1500  # characters back to the last speaker a quote on its own continues
 
 
@@ -84,6 +85,11 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         if not _speech_like(text, q):
             continue  # a scare quote or a title: "the US's "brutal blockade""
         prev = [f for f in here if f.speaker and f.end <= q.start and q.start - f.end < FLOATING_REACH]
+        # a "we" or "I" inside an earlier quote is that quote's own words: its speaker goes on, not the "we"
+        own = [f for f in prev if text[f.speaker[0]:f.speaker[1]].lower() in FIRST_PERSON]
+        holders = [g for g in here if g.speaker and any(g.start <= f.speaker[0] < g.end for f in own)
+                   and text[g.speaker[0]:g.speaker[1]].lower() not in FIRST_PERSON]
+        prev = [f for f in prev if f not in own] + [g for g in holders if g not in prev]
         if prev:
             p = max(prev, key=lambda f: f.end)
             if p.quote and _only_cue_between(text, p, q):
@@ -224,6 +230,9 @@ def _actor_before(doc, q: Quote):
     while sent.start > 0 and not sent.text.strip():
         sent = doc[sent.start - 1].sent
     subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.ent_type_ != "PERSON":
+        # "The region's police chief, Dilbagh Roe, backed the idea.": the name in apposition
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if subj is None or subj.ent_type_ != "PERSON" or any(t.is_quote for t in sent):
         return None
     return subj
@@ -319,7 +328,8 @@ def _dash_source(doc, q: Quote) -> Found | None:
     if not m:
         return None
     span = doc.char_span(m.start("src"), m.end("src"), alignment_mode="contract")
-    if span is None or not any(t.pos_ == "PROPN" for t in span):
+    # (a web outlet's name, "CBC.ca", is a capitalised word the tagger may not call a proper noun)
+    if span is None or not any(t.pos_ == "PROPN" or t.like_url and t.text[:1].isupper() for t in span):
         return None
     return Found(q.start, q.end, (span.start_char, span.end_char), (m.start("dash"), m.end("dash")), True,
                  (q.open_at, m.end()), span.root.i, form="quote")
@@ -341,6 +351,11 @@ def _colon_intro(doc, q: Quote, chunks: _Chunks | None = None) -> Found | None:
         return None
     chunks = [c for c in (chunks or _Chunks(doc)).within(intro)
               if c.root.pos_ in ("PROPN", "NOUN", "PRON") and c.root.tag_ != "VBG"]
+    words_ = [t for t in intro if not t.is_space]
+    if not chunks and 0 < len(words_) <= 3 and all(t.is_alpha and (t.is_upper or t.is_title) for t in words_):
+        # a transcript's speaker label, however the parser tags it: 'TRUMP: "I won ..."'
+        return Found(q.start, q.end, (words_[0].idx, words_[-1].idx + len(words_[-1].text)), (j - 1, j), True,
+                     (line_start, q.end), words_[-1].i, form="colon")
     if not chunks:
         return None
     # the first noun phrase speaks ("Candidate Jane Roe on the border:" is Jane Roe, not the border),

@@ -13,8 +13,8 @@ from . import naming, questions, requests, statements
 from .according import according, in_the_words_of
 from .found import Found, span_of, trim, trim_chars
 from .stance import ANAPHORS, negated, nothing_of, own_content, phrasal_denial, rejects_a_thing, stance_of
+from .subjects import name_before, raised, speaker_span, subject
 
-SUBJECTS = ("nsubj",)  # a passive subject is what is said about, not who says it ("he was accused by ...")
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
 # a verb reached through one of these relations reports the clause it hangs from
 INVERTED = ("parataxis", "ccomp", "advcl", "conj")
@@ -79,11 +79,14 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                 denied = nothing_of(doc, content)
                 if denied is not None:
                     content, found.stance = denied, "denies"
-            content = _in_paragraph(doc.text, content, cue[0])
+            content = _in_paragraph(doc.text, _before_participle_cue(doc, tok, content), cue[0])
             if content is not None and found.stance == "denies" and doc.text[content[0]:content[1]].lower() in ANAPHORS:
                 pass  # "has denied this": stance.refer_back makes the content the claim it points to
             elif content is None or content[1] - content[0] < 8:
-                if tok.lemma_.lower() in verbs:  # "called", "railed" alone introduce no quote
+                # "called", "railed" alone introduce no quote, nor a threat to a thing ("threatened the
+                # \"whole idea of talks\"": the quote is its object)
+                if tok.lemma_.lower() in verbs and not (tok.lemma_.lower() in words("pledge_verbs")
+                                                        and any(c.dep_ == "dobj" for c in tok.children)):
                     bare.append(found)
                 continue
             found.start, found.end = content
@@ -132,98 +135,11 @@ def _assessment(tok) -> bool:
             and tok.dep_ in ("ROOT", "conj")
             # what the subject is seen as: "seen as a rival", "believed to be", not "were reported in"
             and any(c.dep_ in ("xcomp", "oprd", "attr", "ccomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as"
-                    for c in tok.children))
-
-
-def subject(tok):
-    """Who does the reporting: the verb's subject, its agent, or for a participle, coordinated or
-    relative cue ("..., saying", "and said", "X, who said") the subject of the verb it hangs from."""
-    subj = _own_subject(tok)
-    if subj is None and tok.head.i != tok.i and (
-            tok.dep_ == "conj"
-            or tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.lemma_.lower() not in words("finding_verbs")
-            or tok.dep_ in ("advcl", "xcomp") and (tok.head.lemma_.lower() in words("reporting_verbs")
-                                                   or tok.head.lemma_.lower() in words("stance_verbs"))
-            or _raised(tok)
-            # "stunned lawmakers by accusing them of ...": the subject of the verb the by-phrase hangs from
-            or tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by" and tok.head.head.i != tok.head.i):
-        # "The aide rejected the notion ..., saying that ...", "She walked out and said ..."
-        host = tok.head.head if tok.dep_ == "pcomp" else tok.head
-        if tok.dep_ == "conj" and tok.head.lemma_.lower() not in words("reporting_verbs"):
-            # "They claimed Roe was a volunteer and claim she ...": a reporting verb the parser
-            # joined to the reported clause goes with the report, not with its clause
-            host = next((a for a in tok.ancestors if a.lemma_.lower() in words("reporting_verbs")
-                         and _own_subject(a) is not None), host)
-        subj = _own_subject(host)
-        if _relative(subj):
-            tok = host
-    if subj is None and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.i < tok.i:
-        # "A spokeswoman, Jo Roe, called the move ...": a finite verb the parser hung from the subject
-        # as if it were a clause of the noun, the noun (or its apposition) left as the sentence's root
-        root = tok.head.head if tok.head.dep_ == "appos" else tok.head
-        if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") \
-                and not any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in tok.children):
-            return root
-    if _relative(subj):
-        # "Maduro, who accused Guaido of ...": the speaker is the relative clause's antecedent
-        return tok.head if tok.dep_ == "relcl" and tok.head.i != tok.i else None
-    return subj
-
-
-def _relative(subj) -> bool:
-    """A relative pronoun ("who", "which", "that"), not an acronym written like one ("WHO say ...")."""
-    return subj is not None and subj.lower_ in ("who", "which", "that") and not (subj.text.isupper() and len(subj) > 1)
-
-
-def _own_subject(tok):
-    subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
-    # a subject the parser split in pieces ("Malaysia's Prime Minister, Najib Razak said") is
-    # headed by the piece nearest the verb
-    subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
-    after = next((c for c in subjects if c.i > tok.i), None)
-    if subj is not None and after is not None and subj.i < tok.i and tok.doc[tok.i - 1].text == ",":
-        # "Institutional recipients, said Roe, are ...": the subject after the verb speaks
-        subj = after
-    if subj is None:
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-    return subj
-
-
-def speaker_span(subj, verb) -> tuple[int, int]:
-    """The speaker phrase; an antecedent without the relative clause that holds the cue."""
-    toks = list(subj.subtree)
-    first = subj.left_edge.i
-    pieces = [c for c in subj.head.children if c.dep_ in SUBJECTS and c.i < subj.i] if subj.dep_ in SUBJECTS else []
-    for other in sorted(pieces, key=lambda c: -c.i):
-        # the earlier pieces of a split subject, when only punctuation stands between them
-        if other.right_edge.i >= first or other.tag_ == "VBG" \
-                or not all(t.is_punct for t in subj.doc[other.right_edge.i + 1:first]):
-            break
-        toks = list(other.subtree) + toks
-        first = other.left_edge.i
-    if verb.lemma_.lower() in words("accuse_verbs"):
-        # "accused by rival officers of stealing fuel": the charge is not part of the accuser
-        charge = {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for t in c.subtree}
-        toks = [t for t in toks if t.i not in charge]
-    if verb.dep_ == "relcl" and verb.head.i == subj.i:
-        toks = [t for t in toks if t.i <= subj.i]
-    if verb.dep_ == "acl" and subj.left_edge.i <= verb.i <= subj.right_edge.i:
-        toks = [t for t in toks if t.i < verb.i]  # the verb hung from its own subject: the words before it
-    # "President Roe, speaking at a rally in Ohio, said": the participle clause is not the speaker
-    aside = {t.i for c in subj.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > subj.i
-             and subj.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
-    toks = [t for t in toks if t.i not in aside]
-    while len(toks) > 1 and toks[0].is_punct:
-        toks = toks[1:]
-    while len(toks) > 1 and toks[-1].is_punct:
-        toks = toks[:-1]
-    last = toks[-1].i
-    if sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks) and last + 1 < len(subj.doc) \
-            and subj.doc[last + 1].text == ")":
-        toks.append(subj.doc[last + 1])  # "Sen. Mary Roe (R-Maine)" keeps its closing bracket
-    return span_of(toks)
+                    for c in tok.children)
+            # "is reported as saying that ...": a report of someone's words, its cue "saying"
+            and not any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.dep_ == "pcomp" and g.lemma_.lower() in words("reporting_verbs") for g in c.children)
+                for c in tok.children))
 
 
 def _in_paragraph(text: str, content, at: int):
@@ -257,6 +173,11 @@ def _content(doc, sent, tok, subj):
     subj_span = set(range(subj.left_edge.i, last + 1))
     if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs") and not negated(comp):
         return None  # "An email said the embassy had asked ...": the other verb is the cue, not this one
+    relayed = _relayed(comp) if comp is not None and comp.i > tok.i else None
+    if relayed is not None:
+        # "Roe said the bridge would reopen, the agency reports": the outlet's trailing cue, parsed as
+        # what Roe said, only passes it on; Roe said the clause it holds
+        return trim(doc.text, relayed)
     # "asked whether they would pay more", "Z, denied by Y": the question or the denied claim;
     # "suggested raising the tax", "called for X to testify": what is asked for
     own = own_content(doc, tok) or (_asked(doc, tok) if comp is None else None)
@@ -273,7 +194,8 @@ def _content(doc, sent, tok, subj):
             toks = [t for t in doc[sent.start:tok.i] if t.i not in subj_span and t.i not in parts]  # not all the sentence per cue
         return trim(doc.text, toks)
     if tok.dep_ in INVERTED and tok.head.i != tok.i and tok.head.i < tok.i and tok.tag_ != "VBG" \
-            and tok.head.lemma_.lower() not in words("reporting_verbs") and not _inside_report(tok):
+            and tok.head.lemma_.lower() not in words("reporting_verbs") and not _inside_report(tok) \
+            and not _subordinate(tok):
         # "Similar contacts exist, the official said, and ...": the sentence less the cue clause
         cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
         first = min(i for i in cue_clause if not doc[i].is_punct)
@@ -305,6 +227,8 @@ def _content(doc, sent, tok, subj):
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if plan is not None:
             return trim(doc.text, list(plan.subtree))
+        # a pledge or threat is a to-infinitive or a clause: "threatened the whole idea of talks" endangers it
+        return None
     that = doc[tok.i + 1] if tok.i + 1 < sent.end else None
     if that is not None and that.lower_ == "that" and that.dep_ not in ("nsubj", "nsubjpass") \
             and any(t.dep_ in ("nsubj", "nsubjpass") and t.i > that.i for t in sent):
@@ -325,6 +249,44 @@ def _content(doc, sent, tok, subj):
     return _asked(doc, tok)
 
 
+def _before_participle_cue(doc, tok, content):
+    """"requesting that he release the files, saying \"...\"": a participle cue the parser hung inside
+    the content is a report of its own (subjects.subject gives it its speaker): the content ends before it."""
+    if content is None:
+        return None
+    for t in doc[tok.i + 1:]:
+        if t.idx >= content[1]:
+            break
+        if t.idx > content[0] and t.dep_ == "advcl" and t.tag_ == "VBG" and doc[t.i - 1].text == "," \
+                and t.lemma_.lower() in words("reporting_verbs") and t.right_edge.idx + len(t.right_edge.text) >= content[1] - 2:
+            return trim_chars(doc.text, content[0], doc[t.i - 1].idx)
+    return content
+
+
+def _relayed(comp) -> list | None:
+    """The words an outlet's trailing cue passes on (", the agency reports"), when the parser made that
+    cue the clause of an earlier verb: the cue's own clause before it, or every word from the earlier
+    verb to the comma before the cue's subject."""
+    doc = comp.doc
+    subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    if comp.lemma_.lower() not in words("reporting_verbs") or subj is None or subj.i > comp.i \
+            or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    inner = next((c for c in comp.children if c.dep_ == "ccomp" and c.i < subj.i), None)
+    if inner is not None:
+        return list(inner.subtree)
+    if comp.left_edge.i < subj.left_edge.i - 1:
+        return None
+    verb = comp.head
+    return list(doc[verb.i + 1:subj.left_edge.i - 1]) if verb.i < subj.left_edge.i - 2 else None
+
+
+def _subordinate(tok) -> bool:
+    """"Roe regards X as Y, while the farmers claim Z": a cue clause opened by a conjunction other than
+    "as" says its own thing, not the clause before it ("..., as Roe asserts" does vouch for it)."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in tok.children)
+
+
 def _asked(doc, tok):
     """"called for the driver to testify", "urged farmers to act", "called the move a mistake",
     "railed against the mayor for closing the library": what is asked for, or said of its object."""
@@ -337,33 +299,13 @@ def _verb_as_noun(tok) -> bool:
         and any(c.dep_ == "ccomp" for c in tok.children)
 
 
-def name_before(tok):
-    """"Speaking for the defence, Tom Roe, SC, said that ...": a name right before a main verb
-    that the parser hung elsewhere is the verb's subject."""
-    if tok.dep_ != "ROOT" or tok.tag_ == "VBG":
-        return None
-    j = tok.i - 1
-    while j >= tok.sent.start and tok.doc[j].is_punct:
-        j -= 1
-    if j < tok.sent.start:
-        return None
-    name = tok.doc[j]
-    # up from the last word before the verb to the name it describes: "Holt, a Republican from Ohio,"
-    while name.head.i != name.i and name.head.i < tok.i and (
-            name.dep_ in ("compound", "flat", "pobj", "prep") or name.dep_ == "appos" and name.head.pos_ == "PROPN"):
-        name = name.head
-    if name.pos_ != "PROPN" or name.right_edge.i > tok.i or name.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
-        return None
-    return name
-
-
 def _not_a_report(tok) -> bool:
     """"about what the public thought was important", "asks the council to assure ...": a verb
     in a prepositional wh-clause or a to-infinitive reports nothing its subject said."""
     wh = any(t.tag_ in ("WP", "WDT") and t.i < tok.i for t in tok.subtree) or tok.doc[tok.left_edge.i - 1].tag_ in ("WP", "WDT")
     if _conditional_participle(tok):
         return True
-    return tok.dep_ in ("pcomp", "csubj") and wh or not _raised(tok) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ in ("pcomp", "csubj") and wh or not raised(tok) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _conditional_participle(tok) -> bool:
@@ -371,12 +313,6 @@ def _conditional_participle(tok) -> bool:
     word of condition reports nothing its agent said."""
     return tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(
         c.dep_ == "mark" and c.lower_ in words("condition_marks") for c in tok.children)
-
-
-def _raised(tok) -> bool:
-    """"appeared to reject", "came out to say", "went on to say": the to-infinitive is its subject's own act."""
-    return (tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i and tok.head.lemma_.lower() in words("raising_verbs")
-            or questions.wants_to_know(tok)) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _inside_report(tok) -> bool:

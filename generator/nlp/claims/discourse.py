@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..rules import pairs, words
 from .pronouns import genders
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "you"}
@@ -30,6 +31,9 @@ class Speaker:
     entity: tuple | None
     source_type: str
     anon_key: int | None = None  # index into Resolver.anonymous
+    # an unnamed source a pronoun continues as the subject of the sentence before: the discourse
+    # wins over a who-is-who link to a person that sentence only mentions
+    continued: bool = False
 
 
 class Discourse:
@@ -43,6 +47,7 @@ class Discourse:
 
     def _pronoun(self, low: str, span, start: int, content=None) -> Speaker:
         text = self.doc.text[span[0]:span[1]]
+        mention = None
         if low in PERSON_PRONOUNS:
             # who the words name in the third person is not who says them ("He said, 'Roe was ...'")
             inside = {pid for pid, spans in self.mentions_of.items()
@@ -57,7 +62,7 @@ class Discourse:
             mention = self._person_before(span[0], inside, past_words=True)
             # the subject of the sentence before goes on as "he" or "she" ("Sen. Roe, of a state where
             # ..., agreed. He said ..."), before any other name that sentence mentions
-            mention = self._subject_before(span[0], inside) or mention
+            mention = self._subject_before(span[0], inside, describe=low) or mention
             if mention is not None and (prior is None or mention[1] > self.last_at.get("person", -1)):
                 prior = mention[0]
             if want == "f" and prior is not None and prior.entity is not None and self.gender(prior.entity[0]) == "" \
@@ -73,39 +78,58 @@ class Discourse:
             prior = self.last.get("organization")
         if prior is None:
             return Speaker(text, None, "named" if low in PERSON_PRONOUNS else "organization")
+        key = prior.anon_key
+        if prior.continued and key is None and mention is not None and mention[1] in self._pending:
+            key = self._anonymous(*self._pending.pop(mention[1]))
         return Speaker(prior.text if prior.entity is None else prior.entity[2], prior.entity, prior.source_type,
-                       prior.anon_key)
+                       key, prior.continued)
 
-    def _heard(self, linked, low: str, span, start: int, content) -> tuple | None:
+    def _heard(self, linked, low: str, span, start: int, content) -> tuple | Speaker | None:
         """A pronoun cue subject the who-is-who links to a person: that person, unless the pronoun
         can't be them ("she" for a man) or the discourse (the last source, the person named since
-        outside anyone's words) points to someone else, who then speaks."""
+        outside anyone's words) points to someone else, who then speaks; an unnamed source that is
+        the subject of the sentence before is returned as its Speaker."""
         want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
         if want and self.gender(linked[0]) not in ("", want):
             linked = None
         if not PREFER_DISCOURSE and linked is not None:
             return linked
-        heard = self._pronoun(low, span, start, content).entity
+        said = self._pronoun(low, span, start, content)
+        if said.continued and said.source_type == "anonymous":
+            return said
+        heard = said.entity
         if heard is not None and heard[1] == "person":
             return heard
         return linked
 
-    def opening_pronoun(self, content: tuple[int, int]) -> str | None:
+    def opening_pronoun(self, content: tuple[int, int], speaker: Speaker | None = None, cue=None) -> str | None:
         """The person a "he" or "she" opening a claim's words stands for ("he has been accused by ..."), so
-        the claim reads alone: the subject of the sentence before, named or a pronoun of the same
-        gender linked to a person; else the who-is-who's link; None when neither tells."""
+        the claim reads alone: after "X said" in its own sentence, X ("Abbas said he will no longer
+        accept ..."), or no one when X is unnamed; else the subject of the sentence before, named or a
+        pronoun of the same gender linked to a person; else the who-is-who's link; None when neither tells."""
         span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None or span[0].lower_ not in ("he", "she") or span[0].dep_ not in ("nsubj", "nsubjpass"):
             return None
         want = {"he": "m", "she": "f"}[span[0].lower_]
         off = {p for p in self.by_id if self.gender(p) not in ("", want)}
+        verb = self.doc.char_span(*cue, alignment_mode="expand") if cue else None
+        if verb is not None and verb.root.sent == span[0].sent and cue[1] <= content[0] \
+                and verb.root.lemma_.lower() in words("reporting_verbs") \
+                and verb.root.lemma_.lower() not in words("request_verbs"):
+            # the speaker of a reported "he ..." is, barring a name between, the "he"
+            ent = speaker.entity if speaker is not None else None
+            if ent is None or ent[1] != "person":
+                return None
+            return ent[2] if ent[0] not in off else None
         named = self._subject_before(span[0].idx, off, pronouns=span[0].lower_)
         ent = named[0].entity if named is not None else self._linked(span[0])
         return ent[2] if ent is not None and ent[0] not in off else None
 
-    def _subject_before(self, start: int, skip, pronouns: str = "") -> tuple[Speaker, int] | None:
+    def _subject_before(self, start: int, skip, pronouns: str = "", describe: str = "") -> tuple[Speaker, int] | None:
         """The named person who is the subject of the sentence before the one at start (outside quotes
-        and anyone's words), with where they are named."""
+        and anyone's words), with where they are named; a subject already resolved as a speaker is who
+        it was resolved to; with describe (the pronoun), a singular description of a person there
+        ("The senior official who described the case ... He said") is that unnamed source."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or span[0].sent.start == 0:
             return None
@@ -113,6 +137,24 @@ class Discourse:
         while prev.start > 0 and not prev.text.strip():
             prev = self.doc[prev.start - 1].sent
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is not None and not self._in_quote(subj.idx):
+            # "The US vice-president defended the decision, saying ... 'Jerusalem is ...,' he stated":
+            # the subject resolved as a speaker goes on as "he", before a name the sentence only mentions
+            # (a subject the parser split in pieces, "vice - president", is looked up by each piece)
+            said = next((self.said_by[c.i] for c in prev.root.children if c.dep_ == "nsubj" and c.i in self.said_by),
+                        None)
+            if said is not None and said.entity is not None and said.entity[1] == "person" \
+                    and said.entity[0] not in skip:
+                return Speaker(said.entity[2], said.entity, said.source_type), subj.idx
+            if said is not None and said.source_type == "anonymous" and describe in ("he", "she") \
+                    and said.anon_key is not None and not self.anonymous[said.anon_key].plural:
+                # ("Two women accuse him ... He denies it": "he" is no unnamed group)
+                return Speaker(said.text, None, "anonymous", said.anon_key, continued=True), subj.idx
+        if subj is not None and describe and self._unnamed_person(subj, describe):
+            # registered as an anonymous source only if the pronoun goes with it (_pronoun)
+            phrase = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+            self._pending[subj.idx] = (phrase, subj)
+            return Speaker(self.doc.text[phrase[0]:phrase[1]], None, "anonymous", None, continued=True), subj.idx
         if subj is not None and pronouns and subj.lower_ == pronouns:
             ent = self._linked(subj)  # "He has seen ... But he has": the same pronoun goes on
         elif subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
@@ -122,6 +164,18 @@ class Discourse:
         if ent is None or ent[1] != "person" or ent[0] in skip:
             return None
         return Speaker(ent[2], ent, "named"), subj.idx
+
+    def _unnamed_person(self, subj, pronoun: str) -> bool:
+        """A singular description of an unnamed person ("the senior official who ...") a pronoun can continue."""
+        if pronoun not in ("he", "she") or subj.pos_ != "NOUN" or subj.tag_ != "NN" or self._in_quote(subj.idx):
+            return False
+        if self._linked(subj) is not None or self.own_words.holds(subj.idx):
+            return False
+        gender = pairs("gendered_nouns").get(subj.lower_)
+        if gender and gender != {"he": "m", "she": "f"}[pronoun]:
+            return False
+        text = self.doc.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge.text)]
+        return self._kind(text, subj) == "anonymous"
 
     def _in_quote(self, pos: int) -> bool:
         """Whether some quote holds pos: the last quote starting at or before it, or an earlier one, reaches past it."""

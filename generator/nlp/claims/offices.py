@@ -16,11 +16,11 @@ def places_in(text: str) -> set[str]:
 def office_classes(text: str, tail: bool = False) -> set[str]:
     """The office classes (data/role_classes.txt) a role names; with tail, only its last words."""
     toks = re.findall(r"[\w'’-]+", text.lower())
-    out = set()
+    hits = []
     for word, cls in pairs("role_classes").items():
         key = word.split("_")
         n = len(key)
         spots = [len(toks) - n] if tail else range(len(toks) - n + 1)
-        if any(i >= 0 and toks[i:i + n] == key for i in spots):
-            out.add(cls)
-    return out
+        hits += [(i, i + n, cls) for i in spots if i >= 0 and toks[i:i + n] == key]
+    # a word inside a longer office is not an office of its own: "vice president" is no "president"
+    return {cls for a, b, cls in hits if not any(c <= a and b <= d and d - c > b - a for c, d, _ in hits)}

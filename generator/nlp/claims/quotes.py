@@ -13,7 +13,9 @@ from dataclasses import dataclass
 OPENERS = "“„«"
 CLOSERS = "”»"
 STRAIGHT = '"'
-MARK_RE = re.compile(r"[“”„«»\"]")
+# wire copy writes a closing double mark as two apostrophes ("..., '' said Roe") and may open with two
+# backticks: each pair is one mark
+MARK_RE = re.compile(r"[“”„«»\"]|''|``")
 # a character before a straight mark that makes it an opening one: start, space, bracket, dash
 OPEN_BEFORE = set(" \t\n([{—–-/:")
 
@@ -31,6 +33,10 @@ class Quote:
 
 def _is_opening(text: str, i: int) -> bool:
     ch = text[i]
+    if text.startswith("``", i):
+        return True
+    if text.startswith("''", i):
+        return False
     if ch in OPENERS:
         return True
     if ch in CLOSERS:
@@ -48,12 +54,22 @@ def find_quotes(text: str, min_chars: int = 2) -> list[Quote]:
     open_at: int | None = None
     paragraphs = 1
     reached = 0  # where the open quote's latest paragraph starts
-    marks = [m.start() for m in MARK_RE.finditer(text)]
-    for i in marks:
+    marks = [m.span() for m in MARK_RE.finditer(text)]
+    for i, after in marks:
+        pair = after - i > 1
+        if pair and not _is_opening(text, i):
+            # a closing pair: the quote's text ends before it; the recorded mark is its last character,
+            # so what follows the mark follows the pair
+            if open_at is not None:
+                out.append(Quote(open_at + 1, i, open_at, after - 1, paragraphs))
+                open_at, paragraphs = None, 1
+            continue
+        opening = pair or _is_opening(text, i)
+        i = after - 1
         # 'Roe said," ...' : a straight mark glued to the comma or colon of a cue opens a quote
         # when none is open (a closing mark after a comma needs an open quote)
         glued = open_at is None and text[i] == STRAIGHT and 0 < i and text[i - 1] in ",:"
-        if glued or _is_opening(text, i):
+        if glued or opening:
             if open_at is not None:
                 if _runs_on(text, reached, i):
                     # journalistic convention: a quote running on opens each paragraph again

@@ -13,11 +13,11 @@ a definite description ("the official") continues the last anonymous source with
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..rules import words
+from .descriptions import Descriptions, roles_of
 from .discourse import PERSON_PRONOUNS, PRONOUNS, Discourse, Speaker
-from .offices import office_classes, places_in
 from .pronouns import OwnWords
 from .quotes import find_quotes
 
@@ -42,7 +42,7 @@ class Anonymous:
     plural: bool = False  # "two women", "residents": "they" goes on with them, not "he"
 
 
-class Resolver(Discourse):
+class Resolver(Descriptions, Discourse):
     """Resolves speakers in document order, remembering the last person, group and anonymous source."""
 
     def __init__(self, doc, entity_at, people=()):
@@ -52,7 +52,7 @@ class Resolver(Discourse):
         self.by_name = {}
         self.by_id = {p.id: (p.id, "person", p.name) for p in people}
         self.mentions_of = {p.id: tuple(p.mentions) for p in people}
-        self.roles = _roles(people)
+        self.roles = roles_of(people)
         self.raw_roles = [(r, (p.id, "person", p.name)) for p in people for r in getattr(p, "roles", ())]
         self.first_named = {p.id: min((s for s, _ in p.mentions), default=0) for p in people}
         self.quoted = sorted((q.start, q.end) for q in find_quotes(doc.text))
@@ -66,12 +66,16 @@ class Resolver(Discourse):
             for name in (p.name, *p.aliases):
                 self.by_name.setdefault(name.lower(), (p.id, "person", p.name))
                 self.by_name.setdefault(name.split()[-1].lower(), (p.id, "person", p.name))
+                if len(name.split()) > 2:  # "al Mekdad" of "Faisal al Mekdad", "van Drew" of "Jeff van Drew"
+                    self.by_name.setdefault(" ".join(name.split()[-2:]).lower(), (p.id, "person", p.name))
         self.last: dict[str, Speaker] = {}
         self.last_at: dict[str, int] = {}  # where each remembered speaker was named
         self.anonymous: list[Anonymous] = []
         self.own_words = OwnWords()  # what the sources resolved so far said: who they name is talked about
         self._gender: dict[str, str] | None = None
         self.spoke: list[tuple[int, tuple]] = []  # (where, person) of each person resolved as a speaker
+        self._pending: dict[int, tuple] = {}  # an unnamed subject a pronoun may continue, registered when it does
+        self.said_by: dict[int, Speaker] = {}  # a speaker phrase's head token -> who it was resolved to
         # the latest anonymous source by head noun, the first by description: found in one look-up,
         # not a scan of every anonymous source so far per mention (a long seed has thousands)
         self._latest_by_head: dict[str, int] = {}
@@ -81,6 +85,8 @@ class Resolver(Discourse):
         """The speaker of a claim whose speaker phrase is span; content is the claim's own span, cue its cue's."""
         outer = (dict(self.last), dict(self.last_at)) if self._in_quote(span[0]) else None
         spk = self._resolve(span, head_i, start, content)
+        if head_i is not None:
+            self.said_by.setdefault(head_i, spk)
         if outer is not None:
             # a source reported inside another's quote ("'Roe said she never saw it,' Doe said. He added: …")
             # is not who a later "he" stands for: the quote's own speaker still is
@@ -88,8 +94,21 @@ class Resolver(Discourse):
         verb = self.doc.char_span(*cue, alignment_mode="expand") if cue else None
         if verb is None or verb.root.lemma_.lower() not in words("accuse_verbs"):
             # (the person an accusation names is who the story goes on about: "He denies it")
-            self.own_words.add(content)
+            self.own_words.add(self._past_addressee(content, verb))
         return spk
+
+    def _past_addressee(self, content, verb):
+        """A request's content less the person it is put to ("warned Mr Roe not to walk away"): the
+        story goes on about the addressee ("However, he has threatened ..."), who is not talked about
+        in the source's own words."""
+        if content is None or verb is None or verb.root.lemma_.lower() not in words("request_verbs"):
+            return content
+        first = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        obj = next((c for c in verb.root.children if c.dep_ in ("dobj", "nsubj") and c.idx == content[0]
+                    or c.dep_ == "dobj" and c.left_edge.idx == content[0]), None)
+        if first is None or obj is None or obj.ent_type_ != "PERSON" and obj.pos_ != "PROPN":
+            return content
+        return (obj.idx + len(obj.text), content[1])
 
     def _resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None) -> Speaker:
         doc = self.doc
@@ -105,8 +124,13 @@ class Resolver(Discourse):
         if linked is not None and low in PRONOUNS and content and any(
                 content[0] <= a and b <= content[1] for a, b in self.mentions_of.get(linked[0], ())):
             linked = None  # who the words name in the third person is not who says them
+        if linked is not None and low not in PRONOUNS and self._other_office(linked, head):
+            linked = None  # "the president" linked to the person stated to be prime minister
         if linked is not None and low in PERSON_PRONOUNS:
             linked = self._heard(linked, low, span, start, content)
+            if isinstance(linked, Speaker):
+                self._remember(linked, span[0])
+                return linked
         if linked is not None:
             # the who-is-who links this pronoun or description to a person: that person speaks,
             # and a description resolved to a name counts as named
@@ -116,11 +140,19 @@ class Resolver(Discourse):
         if low in PRONOUNS or (head is not None and head.lower_ in PRONOUNS and len(text.split()) == 1):
             return self._pronoun(low, span, start, content)
         kind = self._kind(text, head)
-        role = self._role_of(head, span) if head is not None and head.pos_ == "NOUN" else None
+        named = self._apposition(head)
+        if named is not None:
+            # "the leader of the SNP, Ian Roe": the name in apposition, not whoever else leads something
+            spk = Speaker(text, named, "named")
+            self._remember(spk, span[0])
+            return spk
+        # ("The Pope said": a title the tagger calls a proper noun is still a description)
+        role = self._role_of(head, span) if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children)) else None
         if role is None and head is not None and head.pos_ == "NOUN":
             role = self._described_subject(head)
         if role is None and head is not None and head.pos_ in ("NOUN", "PROPN"):
-            role = self._same_office(head, span)
+            role = self._same_office(head, span) or self._party_member(head, span)
         if role is not None:
             spk = Speaker(text, role, "named")
             self._remember(spk, span[0])
@@ -141,13 +173,18 @@ class Resolver(Discourse):
                     ent = self.by_name.get(t.lower_)
                 if ent is not None:
                     break
+        if ent is not None and ent[1] != "person" and head is not None and head.pos_ == "PROPN":
+            # "al Mekdad said" after "Deputy Foreign Minister Faisal al Mekdad": a person's surname the
+            # entity pass took for an organisation is the person
+            ent = self.by_name.get(low) or self.by_name.get(head.lower_) or ent
         if ent is not None:
             spk = Speaker(text, ent, "named" if ent[1] == "person" else "organization")
         elif _looks_like_name(head):
             spk = Speaker(text, None, "named" if head.ent_type_ == "PERSON" else "organization")
         elif head is not None and head.text.isupper() and len(head.text) > 1 and head.is_alpha:
             spk = Speaker(text, None, "organization")  # an acronym: "WHO say ...", "NATO said"
-        elif head is not None and head.pos_ in ("NOUN", "PRON") and head.lemma_.lower() not in words("organization_nouns"):
+        elif head is not None and head.pos_ in ("NOUN", "PRON") and head.lemma_.lower() not in words("organization_nouns") \
+                and head.lower_ not in words("organization_nouns"):
             # "the coach", "the poster", "the researchers": a description the briefing never
             # resolves to a name is an unnamed source, kept in its own words
             key = self._anonymous(span, head)
@@ -156,6 +193,17 @@ class Resolver(Discourse):
             spk = Speaker(text, None, "organization")
         self._remember(spk, span[0])
         return spk
+
+    def _apposition(self, head):
+        """The person a description's appositive names ("the leader of the SNP, Ian Roe")."""
+        if head is None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON":
+            return None
+        for c in head.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                ent = self._entity(c) or self.by_name.get(c.lower_)
+                if ent is not None and ent[1] == "person":
+                    return ent
+        return None
 
     def _still_anonymous(self, low: str, head, span) -> Speaker | None:
         """An anonymous source keeps its later words anonymous: "the ambassador" after "an ambassador
@@ -191,104 +239,6 @@ class Resolver(Discourse):
         label = self._ref_at.get(head.i)
         return None if label is None else self.by_id.get(label)
 
-    def _role_of(self, head, span):
-        """The one person whose stated role this description repeats ("the Australian woman").
-
-        An indefinite description ("an Australian woman") is that person only where it comes
-        before the name, as a headline introduces someone the text names later."""
-        if head is None:
-            return None
-        toks = [t for t in head.subtree if t.i <= head.i]
-        det = toks[0].lower_ if toks and toks[0].dep_ in ("det", "poss") else None
-        start = next((t.idx for t in toks if t.dep_ not in ("det", "punct")), head.idx)
-        words_ = re.findall(r"[\w'’-]+", self.doc.text[start:head.idx + len(head.text)].lower())
-        if det in ("a", "an", "another", "some", "one") or det is None and head.tag_ == "NNS":
-            indefinite = True
-        elif det in (None, "the", "this", "that"):
-            indefinite = False
-        else:
-            return None
-        if not words_ or head.pos_ == "PRON":
-            return None
-        key = " ".join(words_)
-        # "the Australian woman" for "an Australian woman and former member", "the minister" for
-        # "Foreign Minister": the role begins or ends with the description
-        hits = set(self._role_index().get(key, ()))
-        if len(hits) != 1:
-            return None
-        ent = hits.pop()
-        if indefinite and span[0] >= self.first_named.get(ent[0], 0):
-            return None
-        return ent
-
-    def _role_index(self) -> dict[str, set]:
-        """Every stated role, and each of its parts up to or from a space, -> the people with it: the
-        matches of a description (the role, or one it begins or ends) looked up, not scanned per claim."""
-        if getattr(self, "_roles_by_part", None) is None:
-            index: dict[str, set] = {}
-            for role, ent in self.roles:
-                index.setdefault(role, set()).add(ent)
-                for i, ch in enumerate(role):
-                    if ch == " ":
-                        index.setdefault(role[:i], set()).add(ent)
-                        index.setdefault(role[i + 1:], set()).add(ent)
-            self._roles_by_part = index
-        return self._roles_by_part
-
-    def _described_subject(self, head):
-        """"The man who ..." with a relative clause: the named person the previous sentence is about,
-        as a writer varies a name by what the person did rather than by a pronoun."""
-        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
-        if det != "the" or head.lemma_.lower() not in words("described_people") \
-                or not any(c.dep_ in ("relcl", "acl") for c in head.children):
-            return None
-        sent = head.sent
-        if sent.start == 0:
-            return None
-        prev = self.doc[sent.start - 1].sent
-        for tok in prev.root.children:
-            if tok.dep_ in ("nsubj", "nsubjpass"):
-                ent = self._entity(tok) if tok.pos_ == "PROPN" else None
-                if ent is None and tok.pos_ == "PROPN":
-                    ent = self.by_name.get(tok.lower_)
-                if ent is not None and ent[1] == "person":
-                    return ent
-        return None
-
-    def _same_office(self, head, span):
-        """The person a definite description of an office denotes ("the spokesman" for the person
-        stated to be press secretary): the one whose role is of the same class, with no place in
-        the description that the role contradicts, the most recently mentioned before it winning."""
-        det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
-        # a bare singular noun is a headline's "the" dropped ("WH spokesman: …", "Spokesman says …")
-        if det != "the" and not (det is None and head.tag_ == "NN" and head.is_lower):
-            return None
-        cls = office_classes(self.doc.text[head.left_edge.idx:head.idx + len(head.text)], tail=True)
-        if not cls:
-            return None
-        desc = self.doc.text[head.left_edge.idx:head.idx]
-        places = places_in(desc) | {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP")}
-        found = {}
-        for role, ent in self.raw_roles:
-            if not cls & office_classes(role):
-                continue
-            # "the New York lawmaker" is not the "Ohio senator", nor "the US leader" the "Russian President"
-            stated = places_in(role)
-            if places and stated and not places & stated:
-                continue
-            found[ent] = max(found.get(ent, 0), 2 if places & stated else 1)
-        if not found:
-            return None
-        best = max(found.values())
-        found = [e for e, v in found.items() if v == best]
-        if len(found) == 1:
-            return found[0]
-        before = {e: max((a for a, _ in self.mentions_of.get(e[0], ()) if a < span[0]), default=-1) for e in found}
-        ranked = sorted(found, key=lambda e: before[e], reverse=True)
-        if before[ranked[0]] < 0:
-            return None  # two people could be meant and neither is named yet: keep the cue's words
-        return ranked[0]
-
     def _entity(self, head):
         """The entity of the head word widened to its compound name ("Nicolas Maduro" for "Maduro")."""
         toks = sorted([t for t in head.children if t.dep_ == "compound"] + [head], key=lambda t: t.i)
@@ -303,8 +253,8 @@ class Resolver(Discourse):
         named = [t for c in head.children if c.dep_ in ("compound", "appos", "flat") for t in c.subtree]
         if head.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in named):
             return "other"
-        if lemma in words("organization_nouns"):
-            return "other"
+        if lemma in words("organization_nouns") or head.lower_ in words("organization_nouns"):
+            return "other"  # ("media" has the lemma "medium")
         if head.lower_ in words("anonymous_nouns") or lemma in words("anonymous_nouns") or ANONYMOUS_PHRASE.search(text):
             return "anonymous"
         det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
@@ -325,6 +275,8 @@ class Resolver(Discourse):
             kinds = ["person"]
         else:
             kinds = ["organization", "group"]
+        if spk.continued:
+            spk = replace(spk, continued=False)  # only the pronoun that continued the subject wins over a link
         for kind in kinds:
             self.last[kind] = spk
             self.last_at[kind] = at
@@ -377,19 +329,6 @@ class Resolver(Discourse):
             if head_lemma in (a.head, a.head.rstrip("s")) and a.mentions[0][0] < before:
                 return k
         return None
-
-
-def _roles(people) -> list[tuple[str, tuple]]:
-    """(role words without a leading article, lower case; person) for each stated role."""
-    out = []
-    for p in people:
-        for role in getattr(p, "roles", ()):
-            words_ = re.findall(r"[\w'’-]+", role.lower())
-            if words_ and words_[0] in ("a", "an", "the"):
-                words_ = words_[1:]
-            if words_:
-                out.append((" ".join(words_), (p.id, "person", p.name)))
-    return out
 
 
 def _without_time(doc, span, head_i):

@@ -1,0 +1,205 @@
+"""Who a description speaker is: a person's stated role repeated ("the Australian woman"), an office
+of the same class ("the spokesman" for the press secretary), "the man who ..." for the subject before.
+
+The Resolver of speakers.py mixes these rules in; they read its state (the people, their roles and
+mentions) and change none of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rules import words
+from .offices import office_classes, places_in
+
+# "the Texas Republican": a party member described by state and party ("democratic" in a role is a Democrat)
+PARTIES = {"republican": "republican", "democrat": "democrat", "independent": "independent"}
+PARTY_CLASH = {"republican": ("democrat", "independent"), "democrat": ("republican", "independent"),
+               "independent": ("republican", "democrat")}
+
+
+class Descriptions:
+    """Description rules over a Resolver's state (mixed into speakers.Resolver)."""
+
+    def _role_of(self, head, span):
+        """The one person whose stated role this description repeats ("the Australian woman").
+
+        An indefinite description ("an Australian woman") is that person only where it comes
+        before the name, as a headline introduces someone the text names later."""
+        if head is None:
+            return None
+        toks = [t for t in head.subtree if t.i <= head.i]
+        det = toks[0].lower_ if toks and toks[0].dep_ in ("det", "poss") else None
+        start = next((t.idx for t in toks if t.dep_ not in ("det", "punct")), head.idx)
+        words_ = re.findall(r"[\w'’-]+", self.doc.text[start:head.idx + len(head.text)].lower())
+        if det in ("a", "an", "another", "some", "one") or det is None and head.tag_ == "NNS":
+            indefinite = True
+        elif det in (None, "the", "this", "that"):
+            indefinite = False
+        else:
+            return None
+        if not words_ or head.pos_ == "PRON":
+            return None
+        key = " ".join(words_)
+        # "the Australian woman" for "an Australian woman and former member", "the minister" for
+        # "Foreign Minister": the role begins or ends with the description
+        hits = set(self._role_index().get(key, ()))
+        exact = {e for r, e in self.roles if r == key}
+        if head.pos_ == "PROPN":
+            hits = exact  # "the Pope" is a stated role "Pope"; "the ACLU" only begins "ACLU staff attorney"
+        if len(hits) > 1 and not indefinite and exact == hits:
+            # "the Pope" after two popes were named: the one named last before it (not "the president"
+            # between a president and a vice president, whose role only ends with the word)
+            return self._latest_named(hits, span[0])
+        if len(hits) != 1:
+            return None
+        ent = hits.pop()
+        if indefinite and span[0] >= self.first_named.get(ent[0], 0):
+            return None
+        return ent
+
+    def _latest_named(self, people, before: int):
+        """Of several people, the one mentioned last before a position; None if none is mentioned yet."""
+        at = {e: max((a for a, _ in self.mentions_of.get(e[0], ()) if a < before), default=-1) for e in people}
+        best = max(sorted(at), key=lambda e: at[e])
+        return best if at[best] >= 0 else None
+
+    def _other_office(self, ent, head) -> bool:
+        """Whether a description names a head-of-government office ("the president") that the person's
+        stated roles give as another one ("Prime Minister")."""
+        if head is None or head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        title = head.lower_
+        if "leader" not in office_classes(title) or title == "leader":
+            return False
+        roles = [r.lower() for r, e in self.raw_roles if e == ent]
+        return any("leader" in office_classes(r) for r in roles) and not any(title in r for r in roles)
+
+    def _party_member(self, head, span):
+        """"the South Carolina Republican", "the Texas Democrat": the person named last before the
+        description, within a paragraph or two, unless a stated role gives them the other party."""
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        party = PARTIES.get(head.lower_)
+        if det != "the" or party is None or any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in head.children):
+            return None  # "the lead Democrat on the committee, Jo Roe" is described, not "the Democrat" just named
+        near = self._person_before(span[0])  # (discourse.py, mixed into the same Resolver)
+        if near is None or span[0] - near[1] > 600:
+            return None
+        ent = near[0].entity
+        roles = " ".join(r.lower() for r, e in self.raw_roles if e == ent)
+        if any(other in roles for other in PARTY_CLASH[party]):
+            return None
+        return ent
+
+    def _role_index(self) -> dict[str, set]:
+        """Every stated role, and each of its parts up to or from a space, -> the people with it: the
+        matches of a description (the role, or one it begins or ends) looked up, not scanned per claim."""
+        if getattr(self, "_roles_by_part", None) is None:
+            index: dict[str, set] = {}
+            for role, ent in self.roles:
+                index.setdefault(role, set()).add(ent)
+                for i, ch in enumerate(role):
+                    if ch == " ":
+                        index.setdefault(role[:i], set()).add(ent)
+                        index.setdefault(role[i + 1:], set()).add(ent)
+            self._roles_by_part = index
+        return self._roles_by_part
+
+    def _described_subject(self, head, depth: int = 0):
+        """"The man who ..." with a relative clause: the named person the sentence before is about, as
+        a writer varies a name by what the person did rather than by a pronoun. Sentences with no
+        subject (a heading's byline, "Analysis by ...") are passed over, and a "the man who ..." subject
+        there is the same person again ("The man who suggested ... The man who received ...")."""
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        if det != "the" or head.lemma_.lower() not in words("described_people") \
+                or not any(c.dep_ in ("relcl", "acl") for c in head.children):
+            return None
+        sent = head.sent
+        for _ in range(3):  # a heading and a byline line at most between the name and the description
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            if not sent.text.strip():
+                continue
+            first = next((t for t in sent if not t.is_space), None)
+            if first is not None and sent.text.rstrip()[-1:] not in ".!?\"”’:":
+                # a heading line ("Hale leaves rivals reeling") is about the person it opens with,
+                # however the parser reads its clipped grammar
+                ent = self.entity_at(first.idx, first.idx + len(first.text))
+                if ent is not None and ent[1] == "person":
+                    return ent
+                continue
+            subjects = [t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+            for tok in subjects:
+                ent = self._entity(tok) if tok.pos_ == "PROPN" else None
+                if ent is None and tok.pos_ == "PROPN":
+                    ent = self.by_name.get(tok.lower_)
+                if ent is None and tok.pos_ == "NOUN" and depth < 3:
+                    ent = self._described_subject(tok, depth + 1)
+                if ent is not None and ent[1] == "person":
+                    return ent
+            if subjects:
+                return None  # the sentence before is about something else: the description is not placed
+        return None
+
+    def _same_office(self, head, span):
+        """The person a definite description of an office denotes ("the spokesman" for the person
+        stated to be press secretary): the one whose role is of the same class, with no place in
+        the description that the role contradicts, the most recently mentioned before it winning."""
+        doc = self.doc
+        # a hyphenated office the tokenizer split ("vice - president") is one word, whichever piece
+        # the parser made the head: the word runs on while its pieces are joined by a hyphen
+        last = head
+        while last.i + 1 < len(doc) and not last.whitespace_ and "-" in (last.text, doc[last.i + 1].text):
+            last = doc[last.i + 1]
+        first = min(head.left_edge.idx, span[0]) if span[0] <= head.idx else head.left_edge.idx
+        opening = doc.char_span(first, first + 1, alignment_mode="expand")
+        det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
+        if det is None and opening is not None and opening[0].dep_ == "det" and opening[0].i < head.i:
+            det = opening[0].lower_  # "The US vice - president": the article hangs from another piece
+        # a bare singular noun is a headline's "the" dropped ("WH spokesman: …", "Spokesman says …")
+        if det != "the" and not (det is None and head.tag_ == "NN" and head.is_lower):
+            return None
+        cls = office_classes(doc.text[first:last.idx + len(last.text)], tail=True)
+        if not cls:
+            return None
+        desc = doc.text[first:head.idx]
+        places = places_in(desc) | {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP")}
+        found = {}
+        # a head of government is only "the leader" across offices: "the president" is no prime minister
+        title = doc.text[head.idx:last.idx + len(last.text)].lower()
+        distinct = "leader" in cls and title != "leader"
+        for role, ent in self.raw_roles:
+            if not cls & office_classes(role):
+                continue
+            if distinct and title not in role.lower():
+                continue
+            # "the New York lawmaker" is not the "Ohio senator", nor "the US leader" the "Russian President"
+            stated = places_in(role)
+            if places and stated and not places & stated:
+                continue
+            found[ent] = max(found.get(ent, 0), 2 if places & stated else 1)
+        if not found:
+            return None
+        best = max(found.values())
+        found = [e for e, v in found.items() if v == best]
+        if len(found) == 1:
+            return found[0]
+        before = {e: max((a for a, _ in self.mentions_of.get(e[0], ()) if a < span[0]), default=-1) for e in found}
+        ranked = sorted(found, key=lambda e: before[e], reverse=True)
+        if before[ranked[0]] < 0:
+            return None  # two people could be meant and neither is named yet: keep the cue's words
+        return ranked[0]
+
+
+def roles_of(people) -> list[tuple[str, tuple]]:
+    """(role words without a leading article, lower case; person) for each stated role."""
+    out = []
+    for p in people:
+        for role in getattr(p, "roles", ()):
+            words_ = re.findall(r"[\w'’-]+", role.lower())
+            if words_ and words_[0] in ("a", "an", "the"):
+                words_ = words_[1:]
+            if words_:
+                out.append((" ".join(words_), (p.id, "person", p.name)))
+    return out

@@ -1,0 +1,171 @@
+"""Who does the reporting in a parsed sentence: the subject of a cue and the words of its speaker phrase.
+
+The cue's own subject or agent; for a participle, coordinated or relative cue ("..., saying", "and
+said", "X, who said") the subject of the verb it hangs from; a name the parser hung elsewhere right
+before the verb ("Speaking for the defence, Tom Roe, SC, said ...").
+"""
+
+from __future__ import annotations
+
+from ..rules import words
+from . import questions
+from .found import span_of
+
+SUBJECTS = ("nsubj",)  # a passive subject is what is said about, not who says it ("he was accused by ...")
+
+
+def subject(tok):
+    """Who does the reporting: the verb's subject, its agent, or for a participle, coordinated or
+    relative cue ("..., saying", "and said", "X, who said") the subject of the verb it hangs from."""
+    subj = _own_subject(tok)
+    if subj is None and tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "as" \
+            and tok.head.head.tag_ == "VBN":
+        # "Roe was quoted as saying", "is reported as saying": the passive verb's subject speaks
+        said = next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)
+        if said is not None:
+            return said
+    if subj is None and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "''":
+        # '"...," added the Ohio Republican': the parser took the speaker after the verb for its object
+        subj = next((c for c in tok.children if c.i == _first_word_after(tok) and c.dep_ in ("dobj", "npadvmod", "attr")
+                     and _can_speak(c)), None)
+        if subj is not None:
+            return subj
+    if subj is None and tok.head.i != tok.i and (
+            tok.dep_ == "conj"
+            or tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.lemma_.lower() not in words("finding_verbs")
+            or tok.dep_ in ("advcl", "xcomp") and (tok.head.lemma_.lower() in words("reporting_verbs")
+                                                   or tok.head.lemma_.lower() in words("stance_verbs"))
+            or raised(tok)
+            # "stunned lawmakers by accusing them of ...": the subject of the verb the by-phrase hangs from
+            or tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by" and tok.head.head.i != tok.head.i):
+        # "The aide rejected the notion ..., saying that ...", "She walked out and said ..."
+        host = tok.head.head if tok.dep_ == "pcomp" else tok.head
+        if tok.tag_ == "VBG" and tok.doc[tok.i - 1].text == ",":
+            # "Roe wrote to Doe, requesting that he release the files, saying ...": the parser hangs the
+            # participle on the nearest verb, inside the reported clause; it goes with the report
+            while host.dep_ == "ccomp" and host.head.i != host.i and host.head.lemma_.lower() in (
+                    words("reporting_verbs") | words("request_verbs")):
+                host = host.head
+            if _own_subject(host) is None and host.tag_ == "VBG" and host.head.i != host.i:
+                return subject(host)
+        if tok.dep_ == "conj" and tok.head.lemma_.lower() not in words("reporting_verbs"):
+            # "They claimed Roe was a volunteer and claim she ...": a reporting verb the parser
+            # joined to the reported clause goes with the report, not with its clause
+            host = next((a for a in tok.ancestors if a.lemma_.lower() in words("reporting_verbs")
+                         and _own_subject(a) is not None), host)
+        subj = _own_subject(host)
+        if _relative(subj):
+            tok = host
+    if subj is None and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.i < tok.i:
+        # "A spokeswoman, Jo Roe, called the move ...": a finite verb the parser hung from the subject
+        # as if it were a clause of the noun, the noun (or its apposition) left as the sentence's root
+        root = tok.head.head if tok.head.dep_ == "appos" else tok.head
+        if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in tok.children):
+            return root
+    if _relative(subj):
+        # "Maduro, who accused Guaido of ...": the speaker is the relative clause's antecedent
+        return tok.head if tok.dep_ == "relcl" and tok.head.i != tok.i else None
+    return subj
+
+
+def _relative(subj) -> bool:
+    """A relative pronoun ("who", "which", "that"), not an acronym written like one ("WHO say ...")."""
+    return subj is not None and subj.lower_ in ("who", "which", "that") and not (subj.text.isupper() and len(subj) > 1)
+
+
+def _own_subject(tok):
+    subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+    # a subject the parser split in pieces ("Malaysia's Prime Minister, Najib Razak said") is
+    # headed by the piece nearest the verb
+    subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
+    after = next((c for c in subjects if c.i > tok.i), None)
+    if subj is not None and after is not None and subj.i < tok.i and (
+            tok.doc[tok.i - 1].text == "," or tok.doc[tok.i - 1].tag_ == "''") and _can_speak(after):
+        # "Institutional recipients, said Roe, are ...", "\"The more the better,\" said Roe": the
+        # subject after the verb speaks, not a noun of the words before it
+        subj = after
+    if subj is None:
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return subj
+
+
+def _first_word_after(tok) -> int:
+    """The head word of the phrase right after a verb: the last word of its first noun phrase."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j + 1 < len(doc) and doc[j].head.i > j and doc[j].head.i <= tok.i + 8 and doc[j].dep_ in (
+            "det", "compound", "amod", "nmod", "poss"):
+        j = doc[j].head.i
+    return j
+
+
+def _can_speak(tok) -> bool:
+    """A subject after "said" that can be its speaker: a name, a pronoun or a person noun ("said the
+    official"), not a noun of the reported words the parser hung there ("said the idea of ... set")."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in words("person_nouns") \
+        or tok.lemma_.lower() in words("anonymous_nouns") or tok.lower_ in words("anonymous_nouns") \
+        or tok.lemma_.lower() in words("organization_nouns")
+
+
+def speaker_span(subj, verb) -> tuple[int, int]:
+    """The speaker phrase; an antecedent without the relative clause that holds the cue."""
+    toks = list(subj.subtree)
+    first = subj.left_edge.i
+    pieces = [c for c in subj.head.children if c.dep_ in SUBJECTS and c.i < subj.i] if subj.dep_ in SUBJECTS else []
+    for other in sorted(pieces, key=lambda c: -c.i):
+        # the earlier pieces of a split subject, when only punctuation stands between them
+        if other.right_edge.i >= first or other.tag_ == "VBG" \
+                or not all(t.is_punct for t in subj.doc[other.right_edge.i + 1:first]):
+            break
+        toks = list(other.subtree) + toks
+        first = other.left_edge.i
+    if verb.lemma_.lower() in words("accuse_verbs"):
+        # "accused by rival officers of stealing fuel": the charge is not part of the accuser
+        charge = {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for t in c.subtree}
+        toks = [t for t in toks if t.i not in charge]
+    if verb.dep_ == "relcl" and verb.head.i == subj.i:
+        toks = [t for t in toks if t.i <= subj.i]
+    if verb.dep_ == "acl" and subj.left_edge.i <= verb.i <= subj.right_edge.i:
+        toks = [t for t in toks if t.i < verb.i]  # the verb hung from its own subject: the words before it
+    # "President Roe, speaking at a rally in Ohio, said": the participle clause is not the speaker
+    aside = {t.i for c in subj.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > subj.i
+             and subj.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+    toks = [t for t in toks if t.i not in aside]
+    while len(toks) > 1 and toks[0].is_punct:
+        toks = toks[1:]
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks = toks[:-1]
+    last = toks[-1].i
+    if sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks) and last + 1 < len(subj.doc) \
+            and subj.doc[last + 1].text == ")":
+        toks.append(subj.doc[last + 1])  # "Sen. Mary Roe (R-Maine)" keeps its closing bracket
+    return span_of(toks)
+
+
+def name_before(tok):
+    """"Speaking for the defence, Tom Roe, SC, said that ...": a name right before a main verb
+    that the parser hung elsewhere is the verb's subject."""
+    if tok.dep_ != "ROOT" or tok.tag_ == "VBG":
+        return None
+    j = tok.i - 1
+    while j >= tok.sent.start and tok.doc[j].is_punct:
+        j -= 1
+    if j < tok.sent.start:
+        return None
+    name = tok.doc[j]
+    # up from the last word before the verb to the name it describes: "Holt, a Republican from Ohio,"
+    while name.head.i != name.i and name.head.i < tok.i and (
+            name.dep_ in ("compound", "flat", "pobj", "prep") or name.dep_ == "appos" and name.head.pos_ == "PROPN"):
+        name = name.head
+    if name.pos_ != "PROPN" or name.right_edge.i > tok.i or name.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+        return None
+    return name
+
+
+def raised(tok) -> bool:
+    """"appeared to reject", "came out to say", "went on to say": the to-infinitive is its subject's own act."""
+    return (tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i and tok.head.lemma_.lower() in words("raising_verbs")
+            or questions.wants_to_know(tok)) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
