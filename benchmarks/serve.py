@@ -1,0 +1,115 @@
+"""`mkdocs serve` timing: seconds from editing one seed to its new page being served.
+
+Called by `benchmarks/speed.py --serve` (`--dirty` for `mkdocs serve --dirty`, `--project DIR` to
+keep the project and its caches warm between runs).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from speed import ROOT, edit_one_seed, machine, make_project, mkdocs_build
+
+
+def serve_edit(corpus: Path, limit: int | None, port: int = 8000, dirty: bool = False,
+               project: Path | None = None, edits: int = 3) -> None:
+    """Under `mkdocs serve` on a warm cache: seconds from editing one seed to its new page being served.
+
+    project: a folder kept between runs (made and built on first use), so its caches stay warm."""
+    import html
+
+    tmp = project.resolve() if project else Path(tempfile.mkdtemp(prefix="briefings-serve-"))
+    proc = None
+    try:
+        print(f"machine: {machine()}")
+        if project and (tmp / "mkdocs.yml").is_file():
+            files = sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".md"))[:limit]
+            print(f"corpus:  {len(files)} articles from {corpus}, project {tmp} (warm)")
+        else:
+            tmp.mkdir(parents=True, exist_ok=True)
+            files = make_project(tmp, corpus, limit)
+            print(f"corpus:  {len(files)} articles from {corpus}")
+            cold = mkdocs_build(tmp)  # fills the caches, as a first `mkdocs serve` would
+            print(f"cold mkdocs build: {cold['wall']:7.1f} s, {cold['pages']} pages")
+        target = files[len(files) // 2]
+        title = html.escape(target.read_text(encoding="utf-8").splitlines()[0].strip(), quote=False)
+        page = next(p for p in sorted((tmp / "site" / "briefings").glob("*/index.html"))
+                    if title in p.read_text(encoding="utf-8"))
+        url = f"http://127.0.0.1:{port}/briefings/{page.parent.name}/"
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
+        log = open(tmp / "serve.log", "w+")
+        command = ["mkdocs", "serve", "--livereload", *(["--dirty"] if dirty else []), "-a", f"127.0.0.1:{port}"]
+        print(f"command: {' '.join(command)}")
+        proc = subprocess.Popen([sys.executable, "-m", *command, "-f", str(tmp / "mkdocs.yml")],
+                                cwd=tmp, env=env, stdout=log, stderr=log)
+        t = time.perf_counter()
+        _wait_for(url, lambda body: title in body, 3600)
+        print(f"mkdocs serve, first build and serving: {time.perf_counter() - t:6.1f} s")
+        time.sleep(5)  # the pipeline loads in the background meanwhile, as while a user reads
+        stamp = time.strftime("%H%M%S")  # each run's edits differ from the last run's
+        built = _log_count(log, "Documentation built in")
+        for n in range(edits):
+            marker = f"The minister said on Tuesday that round {n + 1} of the talks ({stamp}) would resume."
+            load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+            cpu = _cpu(proc.pid)
+            edit_one_seed(tmp / "seeds", target.name, marker)
+            t = time.perf_counter()
+            # the claim list quotes it whole (in the full text, "Tuesday" is wrapped in a date mark)
+            quoted = marker.split(" on Tuesday that ")[1][:-1]
+            _wait_for(url, lambda body, m=quoted: m in body, 600)
+            served = time.perf_counter() - t
+            end = time.perf_counter() + 600  # the rest of the rebuild (search index, sitemap) after the page
+            while _log_count(log, "Documentation built in") <= built and time.perf_counter() < end:
+                time.sleep(0.05)
+            built = _log_count(log, "Documentation built in")
+            # CPU time of the serve process over the whole rebuild: what an idle machine's wall time would be
+            print(f"edit {n + 1}: edited page served after {served:6.1f} s, rebuild done after "
+                  f"{time.perf_counter() - t:6.1f} s, {_cpu(proc.pid) - cpu:5.1f} s CPU (load average {load})")
+            time.sleep(3)
+        log.seek(0)
+        lines = [ln.rstrip() for ln in log if ("briefings" in ln and ("pages;" in ln or "page cache" in ln
+                                                                      or "kept as written" in ln))
+                 or "Documentation built in" in ln]
+        for line in lines[-4 * edits:]:
+            print(f"  serve log: {line}")
+    finally:
+        if proc is not None:
+            proc.terminate()
+            proc.wait(timeout=30)
+        if not project:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _wait_for(url: str, ready, timeout: float) -> None:
+    import urllib.error
+    import urllib.request
+
+    end = time.perf_counter() + timeout
+    while time.perf_counter() < end:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as resp:
+                if ready(resp.read().decode("utf-8", "replace")):
+                    return
+        except (urllib.error.URLError, OSError):
+            pass
+        time.sleep(0.1)
+    sys.exit(f"{url} not ready after {timeout:.0f} s")
+
+
+def _log_count(log, text: str) -> int:
+    """How many lines of the serve log (a file being written) contain text."""
+    log.flush()
+    with open(log.name, encoding="utf-8", errors="replace") as f:
+        return sum(text in line for line in f)
+
+
+def _cpu(pid: int) -> float:
+    """CPU seconds (user and system) a process has used so far, with its waited-for children."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
