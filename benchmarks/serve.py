@@ -113,3 +113,47 @@ def _cpu(pid: int) -> float:
     """CPU seconds (user and system) a process has used so far, with its waited-for children."""
     fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
     return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def profile_rebuilds(project: Path, edits: int = 3, top: int = 40) -> None:
+    """The rebuilds `mkdocs serve --dirty` runs, in this process (config reloaded, one site folder, no
+    HTTP server): each edit's wall and CPU time, and cProfile's slowest functions of the last one."""
+    import cProfile
+    import logging
+    import pstats
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    served = "http://127.0.0.1:8000/"
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    for name in ("mkdocs.structure.pages", "mkdocs.commands.build"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+    def get_config():
+        config = load_config(config_file=str(project / "mkdocs.yml"))
+        config.site_url = served
+        return config
+
+    config = get_config()
+    config.plugins.on_startup(command="serve", dirty=True)
+    t = time.perf_counter()
+    build(config, serve_url=served, dirty=True)
+    print(f"first serve build: {time.perf_counter() - t:6.1f} s")
+    files = sorted((project / "seeds").iterdir())
+    target = files[len(files) // 2]
+    stamp = time.strftime("%H%M%S")
+    for n in range(edits):
+        edit_one_seed(project / "seeds", target.name,
+                      f"The minister said on Tuesday that round {n + 1} of the talks ({stamp}) would resume.")
+        load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+        profiler = cProfile.Profile() if n == edits - 1 else None
+        t, cpu = time.perf_counter(), time.process_time()
+        if profiler:
+            profiler.enable()
+        build(get_config(), serve_url=served, dirty=True)
+        if profiler:
+            profiler.disable()
+        print(f"edit {n + 1}: rebuild {time.perf_counter() - t:6.1f} s wall, {time.process_time() - cpu:5.1f} s CPU"
+              f"{' (profiled)' if profiler else ''} (load average {load})")
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(top)

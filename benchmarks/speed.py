@@ -20,6 +20,7 @@ and the three ratios against their targets.
     python benchmarks/speed.py --long-seed 3   # `mkdocs build` of one seed of about 3 MB of articles
     python benchmarks/speed.py --serve [--limit N]   # `mkdocs serve`: seconds from editing a seed to its page served
     python benchmarks/speed.py --serve --dirty --project /tmp/p   # `mkdocs serve --dirty`, a project kept warm
+    python benchmarks/speed.py --serve --dirty --project /tmp/p --profile   # its rebuilds in-process, CPU and profile
 """
 
 from __future__ import annotations
@@ -267,7 +268,7 @@ def main() -> None:
     ap.add_argument("--scaling", action="store_true", help="only the length-scaling run (1x, 4x, 16x)")
     ap.add_argument("--base", type=int, default=10, help="articles in the 1x seed of --scaling")
     ap.add_argument("--whole", action="store_true", help="with --scaling: whole cold mkdocs builds, CPU time")
-    ap.add_argument("--profile", action="store_true", help="with --scaling: profile the largest size")
+    ap.add_argument("--profile", action="store_true", help="with --scaling: profile the largest size; with --serve --dirty: the rebuilds in-process, profiled")
     ap.add_argument("--dask", action="store_true", help="also cold builds on a Dask LocalCluster of 1 and 2 workers")
     ap.add_argument("--long-seed", type=float, metavar="MB", help="only: mkdocs build of one seed of about MB megabytes")
     args = ap.parse_args()
@@ -286,6 +287,10 @@ def main() -> None:
     if args.serve:
         import serve
 
+        if args.profile:
+            if not (args.dirty and args.project):
+                sys.exit("--serve --profile needs --dirty and --project (a built project)")
+            return serve.profile_rebuilds(args.project.resolve(), args.edits)
         return serve.serve_edit(args.corpus, args.limit, dirty=args.dirty, project=args.project, edits=args.edits)
     if args.long_seed:
         return long_seed_build(args.corpus, args.long_seed)
