@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -117,15 +117,16 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
                     k = apart_key(k, appearance.briefing)  # "his brother Tom" here is not "Tom" there
                 groups[k].append(appearance)
         merged, maybe = merge_people(groups, _compatible_roles, _shared_roles) if kind == "people" else (groups, {})
-        items = sorted(merged.items(), key=lambda kv: _best_name(kv[1]).lower())
-        ids = unique_slugs((_best_name(apps) for _, apps in items), kind[:-1])
+        best = {k: _best_name(apps) for k, apps in merged.items()}
+        items = sorted(merged.items(), key=lambda kv: best[kv[0]].lower())
+        ids = unique_slugs((best[k] for k, _ in items), kind[:-1])
         ident_of = {k: ident for ident, (k, _) in zip(ids, items, strict=False)}
         out = []
         for ident, (k, apps) in zip(ids, items, strict=False):
             own = kind == "people" or len({ap.briefing for ap in apps}) >= own_page_from
             page = f"{kind}/{ident}.md" if own else f"briefings/{apps[0].briefing}.md#who-{apps[0].entity.id}"
             dupes = sorted(ident_of[d] for d in maybe.get(k, ()) if d in ident_of)
-            out.append(CorpusEntity(ident, kind, _best_name(apps), apps, page, dupes))
+            out.append(CorpusEntity(ident, kind, best[k], apps, page, dupes))
             pages[f"{kind}/{ident}"] = page
             for ap in apps:
                 links[(ap.briefing, ap.entity.id)] = f"{kind}/{ident}"
@@ -216,5 +217,5 @@ def _merge_surnames(groups: dict[str, list[Appearance]]) -> dict[str, list[Appea
 
 
 def _best_name(apps: list[Appearance]) -> str:
-    names = [a.entity.name for a in apps]
-    return max(names, key=lambda n: (len(n.split()), names.count(n), n))
+    counts = Counter(a.entity.name for a in apps)  # counted once: a person in hundreds of briefings
+    return max(counts, key=lambda n: (len(n.split()), counts[n], n))
