@@ -9,6 +9,7 @@ import time
 from importlib import metadata
 from pathlib import Path
 
+from jinja2 import BytecodeCache
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
@@ -181,6 +182,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_env(self, env, config, files):
         import jinja2
 
+        # MkDocs makes a new Jinja environment for every build; under `mkdocs serve` this process's
+        # compiled theme templates are reused (a template whose source changed is compiled again)
+        if not hasattr(self, "template_code"):
+            self.template_code = _TemplateCode()
+        env.bytecode_cache = self.template_code
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({CACHED_TEMPLATE: "{{ briefings_cached_html(page) }}"}),
                                           env.loader])
         env.globals["briefings_cached_html"] = lambda page: self.pages.html(self.hits[page.file.src_uri][0])
@@ -286,6 +292,20 @@ def _spliced_index(index, docs: str):
         return head.removesuffix("[]}") + docs + "}"
 
     return spliced
+
+
+class _TemplateCode(BytecodeCache):
+    """Compiled templates in memory; Jinja checks each against its template's source before use."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if bucket.key in self.code:
+            bucket.bytecode_from_string(self.code[bucket.key])  # dropped by the bucket if the source changed
+
+    def dump_bytecode(self, bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
 
 
 def _unmodified() -> bool:

@@ -149,3 +149,18 @@ def test_markdown_read_by_the_last_build_comes_from_memory(tmp_path):
     MarkdownCache.memory.new_round()
     MarkdownCache.memory.new_round()
     assert MarkdownCache(tmp_path).get("k1") is None  # unused by a whole build: forgotten, and no file
+
+
+def test_compiled_templates_kept_by_a_serve_process_follow_their_source(tmp_path):
+    import jinja2
+
+    from generator.plugin import _TemplateCode
+
+    kept = _TemplateCode()
+    (tmp_path / "main.html").write_text("Hello {{ name }}")
+    for source, expected in (("Hello {{ name }}", "Hello Ana"), ("Bye {{ name }}", "Bye Ana")):
+        (tmp_path / "main.html").write_text(source)
+        # a new environment per build, as MkDocs makes one, sharing the kept code
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(tmp_path)), bytecode_cache=kept)
+        assert env.get_template("main.html").render(name="Ana") == expected
+    assert len(kept.code) == 1
