@@ -135,6 +135,18 @@ def profile_rebuilds(project: Path, edits: int = 3, top: int = 40) -> None:
         config.site_url = served
         return config
 
+    import gc
+
+    collected: list[tuple[int, float]] = []  # (generation, seconds) of each collection, from the callbacks
+    started = {}
+
+    def clock(phase, info):
+        if phase == "start":
+            started["t"] = time.perf_counter()
+        else:
+            collected.append((info["generation"], time.perf_counter() - started.pop("t", time.perf_counter())))
+
+    gc.callbacks.append(clock)
     config = get_config()
     config.plugins.on_startup(command="serve", dirty=True)
     t = time.perf_counter()
@@ -149,6 +161,7 @@ def profile_rebuilds(project: Path, edits: int = 3, top: int = 40) -> None:
         load = " ".join(f"{x:.1f}" for x in os.getloadavg())
         profiler = cProfile.Profile() if n == edits - 1 else None
         t, cpu = time.perf_counter(), time.process_time()
+        collected.clear()
         if profiler:
             profiler.enable()
         build(get_config(), serve_url=served, dirty=True)
@@ -156,4 +169,10 @@ def profile_rebuilds(project: Path, edits: int = 3, top: int = 40) -> None:
             profiler.disable()
         print(f"edit {n + 1}: rebuild {time.perf_counter() - t:6.1f} s wall, {time.process_time() - cpu:5.1f} s CPU"
               f"{' (profiled)' if profiler else ''} (load average {load})")
-    pstats.Stats(profiler).sort_stats("cumulative").print_stats(top)
+        full = [s for g, s in collected if g == 2]
+        print(f"  garbage collection: {sum(s for _, s in collected):.2f} s in {len(collected)} runs, "
+              f"{len(full)} of them full ({sum(full):.2f} s)")
+    stats = pstats.Stats(profiler)
+    stats.dump_stats(project / "rebuild.prof")  # for a closer look: python -m pstats <project>/rebuild.prof
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(top // 2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import threading
@@ -61,6 +62,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # `mkdocs serve --dirty` the site folder is kept too, so a generated page written earlier in
         # this process with the same Markdown and settings is neither converted nor written again.
         self.served = ServedPages() if command == "serve" and dirty else None
+        self.frozen = command != "serve"  # see on_post_build
 
     def _path(self, config, value: str) -> Path:
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
@@ -245,6 +247,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.served is not None:
             self._finish_dirty_build(config)
         self._stop_watching()
+        if not getattr(self, "frozen", True):
+            # After the first build of a serve process, what it holds for good (the pipeline, every
+            # seed's annotations, the pages' Markdown and search entries: millions of objects) is set
+            # aside from the cycle collector, which would otherwise scan all of it several times per
+            # rebuild. Only that first build's own cycles (MkDocs' pages and files) stay uncollected.
+            gc.collect()
+            gc.freeze()
+            self.frozen = True
 
     def _finish_dirty_build(self, config) -> None:
         """After a --dirty serve build: remember what was written, and give search every page's entries."""
