@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .brief import speaker
 from .escape import attr, html_inline, md
 from .model import Annotations
+from .slugs import slugify
 
 KIND_LABELS = {"person": "Person", "organization": "Organisation", "place": "Place", "date": "Date"}
 
@@ -27,12 +28,48 @@ KIND_LABELS = {"person": "Person", "organization": "Organisation", "place": "Pla
 class Mark:
     start: int
     end: int
-    kind: str  # person | organization | place | date | claim
+    kind: str  # person | organization | place | date | claim | anchor (an empty, positioned id: start == end)
     href: str | None = None  # the page (or in-page anchor) the card links to
     name: str = ""  # the card's heading: entity name, resolved date, "Grade B"
     detail: str = ""  # the card's body: roles, the date's working, the grade's reasons
     ident: str = ""
     grade: str = ""
+    anchor: str = ""  # a mention's own id: where a who's-who or person-page evidence line leads
+
+
+def evidence_anchors(entity) -> dict[tuple[int, int], str]:
+    """Each evidence sentence of a person -> its id in the full text: "ev-<entity id>-<n>", n from 1 in
+    text order. Who's who, person pages and the full text all ask this one function, so they agree.
+
+    The entity id is a slug (letters, digits, single hyphens) and n has no hyphen, so two people's ids
+    never meet; a cached id that is no slug is made one, so seed text never reaches an id or a link.
+    """
+    spans = sorted({(ev.sentence_start, ev.sentence_end) for ev in entity.evidence
+                    if ev.kind != "corrected" and ev.sentence_end > ev.sentence_start})
+    base = slugify(entity.id, "entity")
+    return {span: f"ev-{base}-{n}" for n, span in enumerate(spans, 1)}
+
+
+def evidence_anchor(entity, ev) -> str | None:
+    """The id of the sentence an evidence line quotes (None for a correction, which has no sentence)."""
+    return evidence_anchors(entity).get((ev.sentence_start, ev.sentence_end))
+
+
+def _evidence_targets(entity) -> tuple[dict[tuple[int, int], str], list[tuple[int, str]]]:
+    """Where each evidence id goes: on the person's mark in that sentence nearest the stated role (a name,
+    else a description or pronoun linked to them), or, with none there, at the sentence's start."""
+    on_marks: dict[tuple[int, int], str] = {}
+    spots: list[tuple[int, str]] = []
+    spans = [(s, t) for s, t in entity.mentions]
+    spans += [sp for sp in (_span(r) for r in getattr(entity, "references", ()) or ()) if None not in sp]
+    for (lo, hi), ident in evidence_anchors(entity).items():
+        said = min(ev.start for ev in entity.evidence if (ev.sentence_start, ev.sentence_end) == (lo, hi))
+        inside = [sp for sp in spans if lo <= sp[0] and sp[1] <= hi and sp[1] > sp[0] and sp not in on_marks]
+        if inside:
+            on_marks[min(inside, key=lambda sp: (abs(sp[0] - said), sp[0]))] = ident
+        else:
+            spots.append((lo, ident))
+    return on_marks, spots
 
 
 def marks_for(ann: Annotations, link_of, fmt_date=str) -> list[Mark]:
@@ -43,13 +80,17 @@ def marks_for(ann: Annotations, link_of, fmt_date=str) -> list[Mark]:
             href = link_of(e)
             facts = ["; ".join(e.roles[:2]), f"age {e.age}" if e.age else "", f"{len(e.mentions)} mention{'s' if len(e.mentions) != 1 else ''} here"]
             detail = " · ".join(f for f in facts if f)
+            # the sentences its evidence lines quote, anchored on its mark there (or at the sentence)
+            on_marks, spots = _evidence_targets(e)
             for s, t in e.mentions:
-                out.append(Mark(s, t, e.kind, href, e.name, detail, e.id))
+                out.append(Mark(s, t, e.kind, href, e.name, detail, e.id, anchor=on_marks.get((s, t), "")))
             # descriptions and pronouns the people extractor links to this entity ("the minister", "she")
             for ref in getattr(e, "references", ()) or ():
                 s, t = _span(ref)
                 if s is not None and t is not None and t > s:
-                    out.append(Mark(s, t, e.kind, href, f"refers to {e.name}", detail, e.id))
+                    out.append(Mark(s, t, e.kind, href, f"refers to {e.name}", detail, e.id,
+                                    anchor=on_marks.get((s, t), "")))
+            out.extend(Mark(at, at, "anchor", ident=ident) for at, ident in spots)
     for i, d in enumerate(ann.dates, 1):
         if d.value:
             working = f"“{d.text}” read as {d.granularity}, {d.rule}, anchored on {d.anchor or 'no date'}"
@@ -105,7 +146,8 @@ def render_blocks(ann: Annotations, marks: list[Mark]) -> list[str]:
         else:
             out.append(f"<p>{body}</p>")
         rendered.append(b)
-    _anchor_the_rest(out, rendered, [m for m in marks if m.kind in ("claim", "date")])
+    _anchor_the_rest(out, rendered, [(m.ident, m.start) for m in marks if m.kind in ("claim", "date", "anchor")]
+                     + [(m.anchor, m.start) for m in marks if m.anchor])
     return out
 
 
@@ -133,27 +175,37 @@ def grouped(chunks: list[str]) -> list[str]:
     return out
 
 
-def _anchor_the_rest(out: list[str], rendered: list, claims: list[Mark]) -> None:
-    """Every claim keeps its #claim-N anchor and every date its #text-date-N, so the lists' links never
-    dangle (a strict build fails on them): one in the title or a subhead, or one that couldn't be
-    wrapped (a date inside a longer mention), is anchored in its block or the first."""
+def _anchor_the_rest(out: list[str], rendered: list, wanted: list[tuple[str, int]]) -> None:
+    """Every claim keeps its #claim-N anchor, every date its #text-date-N and every evidence sentence its
+    #ev-…-N, so no link dangles (a strict build fails on them): one in the title or a subhead, or one
+    that couldn't be placed (a date inside a longer mention), is anchored in its block or the first:
+    an evidence id at the paragraph's start, where its sentence is read from, the others at its end."""
     anchored = set(re.findall(r'id="([^"]*)"', "".join(out)))
     starts = [b.start for b in rendered]
-    for c in claims:
-        if c.ident in anchored:
+    for ident, at in wanted:
+        if ident in anchored:
             continue
-        i = max(bisect_right(starts, c.start) - 1, 0)
-        if out:
-            end = len(out[i]) - len("</p>") if out[i].endswith("</p>") else len(out[i])
-            out[i] = f'{out[i][:end]} <span id="{c.ident}"></span>{out[i][end:]}'
+        anchored.add(ident)
+        i = max(bisect_right(starts, at) - 1, 0)
+        span = f'<span id="{ident}"></span>'
+        if not out:
+            out.append(span)
+        elif ident.startswith("ev-") and out[i].startswith("<p"):
+            cut = out[i].index(">") + 1
+            out[i] = f"{out[i][:cut]}{span}{out[i][cut:]}"
         else:
-            out.append(f'<span id="{c.ident}"></span>')
+            end = len(out[i]) - len("</p>") if out[i].endswith("</p>") else len(out[i])
+            out[i] = f"{out[i][:end]} {span}{out[i][end:]}"
 
 
 def _inline(text: str, start: int, end: int, marks: list[Mark], anchored: set[str], esc) -> str:
     """text[start:end] with its marks; esc makes plain text literal (html_inline or md)."""
-    inner = sorted((m for m in marks if m.kind != "claim" and start <= m.start and m.end <= end),
+    inner = sorted((m for m in marks if m.kind not in ("claim", "anchor") and start <= m.start and m.end <= end),
                    key=lambda m: (m.start, -m.end))
+    spots: dict[int, list[str]] = {}
+    for m in marks:
+        if m.kind == "anchor" and start <= m.start < end and m.ident not in anchored:
+            spots.setdefault(m.start, []).append(m.ident)
     kept, last = [], start
     for m in inner:
         if m.start >= last:
@@ -173,7 +225,7 @@ def _inline(text: str, start: int, end: int, marks: list[Mark], anchored: set[st
     for group in closes.values():
         group.sort(key=lambda c: -c.start)  # the inner claim closes first
     parts = []
-    bounds = sorted({start, end, *opens, *closes, *(m.start for m in kept), *(m.end for m in kept)})
+    bounds = sorted({start, end, *opens, *closes, *spots, *(m.start for m in kept), *(m.end for m in kept)})
     by_start = {m.start: m for m in kept}
     skip_to = start
     for i, b in enumerate(bounds):
@@ -190,25 +242,32 @@ def _inline(text: str, start: int, end: int, marks: list[Mark], anchored: set[st
             break
         nxt = bounds[i + 1]
         if b < skip_to:
-            continue
+            continue  # inside a mention: a spot here is anchored at its paragraph's start instead
+        for ident in spots.get(b, ()):
+            anchored.add(ident)
+            parts.append(f'<span id="{ident}"></span>')
         if b in by_start:
             m = by_start[b]
-            parts.append(_mark(text[m.start:m.end], m, esc))
+            parts.append(_mark(text[m.start:m.end], m, esc, anchored))
             skip_to = m.end
         else:
             parts.append(esc(text[b:nxt]) if text[b:nxt].strip() else " ")
     return "".join(parts).strip()
 
 
-def _mark(surface: str, m: Mark, esc) -> str:
+def _mark(surface: str, m: Mark, esc, anchored: set[str]) -> str:
     """A focusable mention, a link to where it is described, followed by its hidden card.
 
     The card holds text only, so Tab goes from mention to mention (one stop each); its markup is
     kept small because every element is parsed again by Markdown, the search index and the browser.
     """
     card = f"c{m.start}"
-    # a date's place in the text, where the timeline's entries lead (ids are made of numbers only)
-    own = f' id="{m.ident}"' if m.kind == "date" and m.ident else ""
+    # a date's place in the text, where the timeline's entries lead (numbers only), or the sentence a
+    # who's-who evidence line quotes (made by evidence_anchors: a slug and a number, never seed text)
+    own = m.ident if m.kind == "date" else m.anchor if m.anchor not in anchored else ""
+    if own:
+        anchored.add(own)
+        own = f' id="{own}"'
     if m.href:
         head = f'<a class="mention {m.kind}" href="{attr(m.href)}" aria-describedby="{card}">{esc(surface)}</a>'
     else:

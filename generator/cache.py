@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from .codekey import code_fingerprint
@@ -52,6 +53,8 @@ class Store:
     """A folder (or fsspec URL) of <key[:2]>/<key><suffix> files; no folder means every read misses
     and writes vanish."""
 
+    _used: set[Path] = set()  # local entries already marked used by this process
+
     def __init__(self, folder: str | Path | None):
         self.folder: str | Path | None = None
         self._fs = None
@@ -80,9 +83,22 @@ class Store:
         try:
             if self._fs is not None:
                 return self._fs.cat_file(self.path(key, suffix))
-            return self.path(key, suffix).read_bytes()
+            data = self.path(key, suffix).read_bytes()
         except OSError:  # FileNotFoundError included; fsspec maps a missing object to it
             return None
+        self.mark_used(key, suffix)
+        return data
+
+    def mark_used(self, key: str, suffix: str) -> None:
+        """Note that a local entry was used now, for `prune-cache`: its access time is set, once per
+        process, and its modification time (which stamps the entry) is left as it is."""
+        if self._fs is not None or self.folder is None or (path := self.path(key, suffix)) in Store._used:
+            return
+        Store._used.add(path)
+        try:
+            os.utime(path, ns=(time.time_ns(), path.stat().st_mtime_ns))
+        except OSError:  # gone or read-only: pruning then judges by the time the entry was read
+            pass
 
     def has(self, key: str, suffix: str) -> bool:
         """Whether an entry exists (without reading it)."""
@@ -159,6 +175,7 @@ class Cache:
             return None
         known = Cache._memory.get((str(self.folder), key))
         if known is not None and known[1] == self._stamp(key):  # the same file as read: no need to parse it
+            self.store.mark_used(key, ".json")
             return known[0]
         data = self.store.read(key, ".json")
         if data is None:

@@ -122,8 +122,9 @@ def place_labels(nodes, place: dict, radius: dict, width: float, height: float) 
 
     The heaviest nodes are labelled first, each on the first side (outward, inward, below, above)
     where its box stays inside the picture and clear of every circle and every label placed so far,
-    so no two labels ever overlap; a name that fits nowhere tries its last word ("Figuera"), and an
-    unlabelled node keeps its full name on hover and for screen readers.
+    so no two labels ever overlap; a person's name that fits nowhere tries its initials and surname
+    ("M. C. Figuera"), then any name its last word ("Figuera"), and an unlabelled node keeps its full
+    name on hover and for screen readers.
     """
     circles = {n.id: (place[n.id][0] - radius[n.id], place[n.id][1] - radius[n.id],
                       place[n.id][0] + radius[n.id], place[n.id][1] + radius[n.id]) for n in nodes}
@@ -133,7 +134,7 @@ def place_labels(nodes, place: dict, radius: dict, width: float, height: float) 
         x, y = place[n.id]
         r = radius[n.id]
         out[n.id] = None
-        texts = [n.label] + ([n.label.split()[-1]] if len(n.label.split()) > 1 else [])
+        texts = [n.label, *_shorter(n)]
         for text in texts:
             w = len(text) * CHAR
             right = (x + r + 4, y + 4, "start", (x + r + 3, y - LABEL_H / 2, x + r + 5 + w, y + LABEL_H / 2))
@@ -151,6 +152,16 @@ def place_labels(nodes, place: dict, radius: dict, width: float, height: float) 
             if out[n.id]:
                 break
     return out
+
+
+def _shorter(node) -> list[str]:
+    """A label's shorter forms, longest first: a person's given names as initials, then the last word."""
+    words = node.label.split()
+    if len(words) < 2:
+        return []
+    given = [w for w in words[:-1] if w[:1].isupper()]
+    initials = " ".join([*(f"{w[0]}." for w in given), words[-1]])
+    return [initials, words[-1]] if node.kind == "person" and given and initials != node.label else [words[-1]]
 
 
 @dataclass(frozen=True)

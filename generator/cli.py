@@ -121,6 +121,29 @@ def build(seeds_dir: str, templates_dir: str, out_dir: Path, pipeline: str | Non
 MARKER = ".briefings-tree"  # marks a folder `build` wrote, so it may replace it as a whole
 
 
+@main.command("prune-cache")
+@click.option("--cache-dir", default=".cache/briefings", show_default=True, type=click.Path(file_okay=False))
+@click.option("--unused-days", default=30.0, show_default=True, type=click.FloatRange(0),
+              help="Remove entries no build has read or written for this many days.")
+@click.option("--dry-run", is_flag=True, help="Only say what would be removed.")
+def prune_cache(cache_dir: str, unused_days: float, dry_run: bool) -> None:
+    """Remove cache entries no build has used lately (old code, settings or seeds); the rest stay.
+
+    \b
+    Example:
+      python -m generator prune-cache --unused-days 7
+    """
+    from .cacheprune import prune
+
+    try:
+        report = prune(cache_dir, unused_days, dry_run)
+    except ValueError as err:
+        raise click.UsageError(str(err)) from err
+    verb = "would remove" if dry_run else "removed"
+    click.echo(f"{cache_dir}: {verb} {report.removed} entries ({report.removed_bytes / 1e6:.1f} MB); "
+               f"kept {report.kept} ({report.kept_bytes / 1e6:.1f} MB) used in the last {unused_days:g} days")
+
+
 def write_tree(pages: dict[str, str], out_dir: Path, seeds_dir: str | Path | None = None) -> None:
     """Write pages into a fresh folder next to out_dir, then swap it in: never a half-written tree.
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from .identity import apart_key, merge_people
@@ -11,6 +11,8 @@ from .memo import Rounds
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
 from .nlp.names import key, tokens
 from .nlp.personhood import first_name_only
+from .nlp.rules import words
+from .personmarks import OUTLET, clash, marks
 from .slugs import unique_slugs
 
 KINDS = ("people", "organizations", "places")
@@ -28,6 +30,8 @@ class Appearance:
     published: str | None
     entity: Entity
     claims: tuple[Claim, ...] = ()
+    # what tells namesakes apart: the state and kind of office the briefing ties the person to
+    marks: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -109,14 +113,18 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
     # the last words of every full name in the corpus: a bare word that is one ("Clinton", "Paul" of
     # "Rand Paul") may be a surname, so it is not kept to its briefing like a bare first name
     said_surnames = set().union(*(g.surnames for g in gathered))
+    # "Bloomberg News" somewhere in the corpus: a bare "Bloomberg" said of no role may be the outlet
+    outlets = set().union(*(g.outlets for g in gathered))
     for kind in KINDS:
         groups: dict[str, list[Appearance]] = defaultdict(list)
         for g in gathered:
             for k, bare, appearance in g.kinds[kind]:
                 if bare and k not in said_surnames:
                     k = apart_key(k, appearance.briefing)  # "his brother Tom" here is not "Tom" there
+                if kind == "people" and k in outlets and not appearance.entity.roles:
+                    appearance = replace(appearance, marks=appearance.marks | {OUTLET})
                 groups[k].append(appearance)
-        merged, maybe = merge_people(groups, _compatible_roles, _shared_roles) if kind == "people" else (groups, {})
+        merged, maybe = _merge_people(groups) if kind == "people" else (groups, {})
         best = {k: _best_name(apps) for k, apps in merged.items()}
         items = sorted(merged.items(), key=lambda kv: best[kv[0]].lower())
         ids = unique_slugs((best[k] for k, _ in items), kind[:-1])
@@ -139,10 +147,12 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
 @dataclass(frozen=True)
 class _Gathered:
     """What the corpus takes from one briefing: per kind, each entity's merge key, whether it is a bare
-    first name, and its appearance; the last words of its full names; its timeline entries, sorted."""
+    first name, and its appearance (with what tells namesakes apart); the last words of its full names;
+    the outlets it names; its timeline entries, sorted."""
 
     kinds: dict[str, tuple[tuple[str, bool, Appearance], ...]]
     surnames: frozenset[str]
+    outlets: frozenset[str]  # the first word of each outlet it names ("Bloomberg" of "Bloomberg News")
     timeline: tuple[tuple[tuple, TimelineEntry], ...]  # (sort key, entry)
 
 
@@ -159,8 +169,9 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
         for e in getattr(a, kind):
             k = _merge_key(e)
             bare = kind == "people" and " " not in k and first_name_only(k)
+            tells = marks(e, a.document.text) if kind == "people" else frozenset()
             out.append((k, bare, Appearance(slug, a.document.title, a.document.published, e,
-                                            tuple(by_speaker.get(e.id, ())))))
+                                            tuple(by_speaker.get(e.id, ())), tells)))
         kinds[kind] = tuple(out)
     entries = sorted(
         (((calendar_order(d.value.split("/")[0]), calendar_order(d.value), slug, d.start),
@@ -173,7 +184,8 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
     timeline = tuple(e for e in entries if (k := (e[1].value.split("T")[0], e[1].date.event)) not in seen
                      and not seen.add(k))
     surnames = frozenset(t[-1] for e in a.people if len(t := tokens(e.name)) > 1)
-    return _Gathered(kinds, surnames, timeline)
+    outlets = frozenset(t[0] for o in a.organizations if len(t := tokens(o.name)) == 2 and t[1] in words("medium_words"))
+    return _Gathered(kinds, surnames, outlets, timeline)
 
 
 ROLE_STOP = {"a", "an", "the", "of", "for", "and", "in", "at", "on", "to", "his", "her", "their", "its"}
@@ -211,9 +223,24 @@ def _merge_key(e: Entity) -> str:
     return " ".join(tokens(e.name)) if e.kind == "person" else key(e.name)
 
 
+def _merge_people(groups: dict[str, list[Appearance]]) -> tuple[dict[str, list[Appearance]], dict[str, list[str]]]:
+    """Person groups joined into one per person, and the possible duplicates (see `identity.merge_people`)."""
+    return merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called)
+
+
 def _merge_surnames(groups: dict[str, list[Appearance]]) -> dict[str, list[Appearance]]:
     """Person groups joined into one per person (see `identity.merge_people`)."""
-    return merge_people(groups, _compatible_roles, _shared_roles)[0]
+    return _merge_people(groups)[0]
+
+
+def _namesakes(a: list[Appearance], b: list[Appearance]) -> bool:
+    """Two sets of appearances tied to different states, or to offices no one holds at once."""
+    return clash((ap.marks for ap in a), (ap.marks for ap in b))
+
+
+def _called(apps: list[Appearance]) -> set[str]:
+    """The one-word names the briefings call a person by ("Kim" for "Kim Jong Un")."""
+    return {t[0] for ap in apps for al in ap.entity.aliases if len(t := tokens(al)) == 1}
 
 
 def _best_name(apps: list[Appearance]) -> str:

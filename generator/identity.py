@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from .nlp.names import is_generation, tokens
-from .nlp.rules import words
+from .nlp.rules import pairs, words
 
 T = TypeVar("T")
 INITIALS_RE = re.compile(r"^[a-z](?:\.[a-z]){0,2}\.?$")
@@ -30,9 +30,12 @@ class NameForm:
     words: tuple[str, ...]
     initials: tuple[str, ...]
     written: tuple[str, ...] = field(default=(), compare=False)  # the words before transliteration
+    # the given name as written, before its short form is read as the full one ("steve" for "steven")
+    given: str = field(default="", compare=False)
 
 
 APART = "|"  # "tom|briefing-slug": a bare first name, kept to its briefing (see `apart_key`)
+NAMESAKE = "~"  # "ana ruiz~2": a second bearer of one full name, told apart by their roles (see `split_namesakes`)
 
 
 def apart_key(name_key: str, briefing: str) -> str:
@@ -44,8 +47,9 @@ def apart_key(name_key: str, briefing: str) -> str:
 @lru_cache(maxsize=100_000)  # a name's form is asked for several times per build, and again by each rebuild
 def name_form(name: str) -> NameForm:
     """ "Donald J. Trump" -> (donald, trump) + (j); "Bashar al-Assad" -> (bashar, assad); "bin Laden" -> (laden)."""
-    toks = tokens(name.split(APART)[0])
+    toks = tokens(base_key(name))
     kept, initials, written = [], [], []
+    given = ""
     for i, w in enumerate(toks):
         last = i == len(toks) - 1
         if not last and INITIALS_RE.match(w) and len(toks) > 1:
@@ -53,9 +57,18 @@ def name_form(name: str) -> NameForm:
         elif not last and w in words("name_particles"):
             continue
         else:
-            kept.append(transliterated(w))
+            word = transliterated(w)
+            if not kept and not last:  # "Steve Mnuchin" / "Steven Mnuchin": a given name's short form
+                given = word
+                word = pairs("given_name_forms").get(word, word)
+            kept.append(word)
             written.append(w)
-    return NameForm(tuple(kept), tuple(initials), tuple(written))
+    return NameForm(tuple(kept), tuple(initials), tuple(written), given)
+
+
+def base_key(name_key: str) -> str:
+    """A group key without what keeps it apart ("tom|slug" -> "tom", "ana ruiz~2" -> "ana ruiz")."""
+    return name_key.split(APART)[0].split(NAMESAKE)[0]
 
 
 def transliterated(word: str) -> str:
@@ -75,41 +88,60 @@ class _Cluster:
     keys: list[str] = field(default_factory=list)
 
 
+GIVEN_DOMINANT = 2  # ... and twice as often as the people whose given name that surname is
 DOMINANT = 5  # a full name this many times as often as the others that carry a surname is its usual bearer
 
 
 def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[T]], bool],
                  roles_shared: Callable[[list[T], list[T]], bool] | None = None,
+                 clash: Callable[[list[T], list[T]], bool] | None = None,
+                 called: Callable[[list[T]], set[str]] | None = None,
                  ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
     """Person groups (exact key -> items) joined into one per person, longest name first; and for each
     kept key, the keys of the other groups it may be the same person as.
 
     A group joins the one group whose words contain its words (same last word): a middle name or
     initial the other states is no conflict, different initials are ("George W." / "George H.W.").
-    A name whose first word is not the other's ("Trump" for "Donald Trump") must also have roles that
-    fit. Two candidates or more: it joins the one whose stated roles share a word with its own
-    ("Biden, the former vice president"), or the one named five times as often as all the others
-    together ("Biden" beside "Joe Biden" in many briefings and "Hunter Biden" in few); otherwise it
-    stays apart. Either way the other candidates are listed as possible duplicates.
+    A name whose first word is not the other's ("Trump" for "Donald Trump", "Steve" for "Steven") must
+    also have roles that fit. Two candidates or more: it joins the one whose stated roles share a word
+    with its own ("Biden, the former vice president"), or the one named five times as often as all the
+    others together ("Biden" beside "Joe Biden" in many briefings and "Hunter Biden" in few); otherwise
+    it stays apart. Either way the other candidates are listed as possible duplicates.
+
+    clash (two item lists that cannot be one person: see `generator.personmarks`) splits the bearers
+    of one full name into namesakes and keeps any join apart. called (the bare words a group's
+    briefings call the person by) lets a bare word join a name it starts ("Kim" for "Kim Jong Un");
+    a bare word that starts other full names ("Mohammed" of "Mohammed Ali") may be their given name,
+    so it joins a surname's bearer only when their roles agree or that one is named twice as often as
+    those.
     """
+    groups, apart = split_namesakes(groups, clash) if clash else (groups, [])
     order = sorted(groups, key=lambda k: (-len(name_form(k).words), -len(name_form(k).initials), k))
     clusters: list[_Cluster] = []
     items: dict[int, list[T]] = {}
     maybe: dict[int, set[int]] = defaultdict(set)
     # a name is only ever contained in one with the same last word: look among those, not all clusters
     by_last: dict[str, list[int]] = defaultdict(list)
+    by_first: dict[str, list[int]] = defaultdict(list)  # full names by their first word
     for k in order:
         form = name_form(k)
         if not form.words:
             continue
         cands = [i for i in by_last[form.words[-1]] if _contained(form, clusters[i].form)
-                 and APART not in clusters[i].keys[0] and (APART not in k or len(clusters[i].form.words) > 1)]
+                 and APART not in clusters[i].keys[0] and (APART not in k or len(clusters[i].form.words) > 1)
+                 and not (NAMESAKE in k + clusters[i].keys[0] and base_key(k) == base_key(clusters[i].keys[0]))]
+        starts = [i for i in by_first[form.words[0]] if len(form.words) == 1 and APART not in k
+                  and clusters[i].form.words[-1] != form.words[0]]
+        if called is not None:  # "Kim" where the briefings of "Kim Jong Un" call him "Kim"
+            cands += [i for i in starts if form.words[0] in called(items[i])]
+        given = [i for i in starts if i not in cands]
         # "Ruiz Jr." names the son alone: a surname with his suffix needs no roles to join "Tomas Ruiz Jr."
         junior = len(form.words) >= 2 and is_generation(form.words[-1])
-        fit = [i for i in cands if form.words[0] == clusters[i].form.words[0] or junior
-               or roles_fit(items[i], groups[k])]
-        if len(fit) > 1:
-            fit = _one_of(fit, items, groups[k], roles_shared)
+        fit = [i for i in cands if not (clash and clash(items[i], groups[k])) and (
+            (form.words[0] == clusters[i].form.words[0] and form.given == clusters[i].form.given) or junior
+            or roles_fit(items[i], groups[k]))]
+        if len(fit) > 1 or (fit and given):
+            fit = _one_of(fit, items, groups[k], roles_shared, given)
         if len(fit) == 1:
             clusters[fit[0]].keys.append(k)
             items[fit[0]].extend(groups[k])
@@ -120,6 +152,8 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
             continue
         clusters.append(_Cluster(form, [k]))
         by_last[form.words[-1]].append(len(clusters) - 1)
+        if len(form.words) > 1:  # (by the given name as written: "Ben Ruiz" is not a bare "Benjamin")
+            by_first[form.given or form.words[0]].append(len(clusters) - 1)
         items[len(clusters) - 1] = list(groups[k])
         for i in cands:  # ambiguous or roles that do not fit: shown, not merged
             maybe[len(clusters) - 1].add(i)
@@ -127,21 +161,70 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     for i, j in _misspellings([c.form for c in clusters]):
         maybe[i].add(j)
         maybe[j].add(i)
+    home = {k: i for i, c in enumerate(clusters) for k in c.keys}
+    for a, b in apart:  # namesakes told apart by their roles: each page names the other
+        if a in home and b in home and home[a] != home[b]:
+            maybe[home[a]].add(home[b])
+            maybe[home[b]].add(home[a])
     merged = {c.keys[0]: items[i] for i, c in enumerate(clusters)}
     dupes = {clusters[i].keys[0]: sorted(clusters[j].keys[0] for j in js) for i, js in maybe.items() if js}
     return merged, dupes
 
 
+def split_namesakes(groups: dict[str, list[T]], clash: Callable[[list[T], list[T]], bool],
+                    ) -> tuple[dict[str, list[T]], list[tuple[str, str]]]:
+    """Each full name's items split into people whose roles do not clash ("Rep. Ana Ruiz (R-Mich.)",
+    "Rep. Ana Ruiz of Alabama", "Adm. Ana Ruiz"); and the pairs of keys so split.
+
+    An item with nothing to tell goes with the bearer named most often; the first bearer keeps the
+    key, the others get "~2", "~3" after it."""
+    out: dict[str, list[T]] = {}
+    apart: list[tuple[str, str]] = []
+    for k, its in groups.items():
+        if len(its) < 2 or APART in k or len(tokens(k)) < 2:
+            out[k] = its
+            continue
+        # an item that clashes with none of the others has nothing to tell: it goes with the main bearer
+        telling = [it for it in its if any(clash([it], [o]) for o in its if o is not it)]
+        if not telling:
+            out[k] = its
+            continue
+        people: list[list[T]] = []
+        for it in telling:
+            home = next((p for p in people if not clash(p, [it])), None)
+            if home is None:
+                people.append([it])
+            else:
+                home.append(it)
+        silent = [it for it in its if not any(it is t for t in telling)]
+        if len(people) < 2:
+            out[k] = its
+            continue
+        people.sort(key=len, reverse=True)
+        people[0].extend(silent)
+        keys = [k] + [f"{k}{NAMESAKE}{n}" for n in range(2, len(people) + 1)]
+        place = {id(it): n for n, it in enumerate(its)}
+        for key_, p in zip(keys, people, strict=True):
+            out[key_] = sorted(p, key=lambda it: place[id(it)])
+        apart += [(a, b) for a in keys for b in keys if a < b]
+    return out, apart
+
+
 def _one_of(fit: list[int], items: dict[int, list[T]], group: list[T],
-            roles_shared: Callable[[list[T], list[T]], bool] | None) -> list[int]:
-    """Of several people a name may be, the one whose roles say so, or the one named far more often."""
+            roles_shared: Callable[[list[T], list[T]], bool] | None, given: Sequence[int] = ()) -> list[int]:
+    """Of several people a name may be, the one whose roles say so, or the one named far more often
+    (than the others, and than the people whose given name the word may be)."""
     if roles_shared is not None:
         said = [i for i in fit if roles_shared(items[i], group)]
         if len(said) == 1:
             return said
     best = max(fit, key=lambda i: len(items[i]))
     others = sum(len(items[i]) for i in fit if i != best)
-    return [best] if len(items[best]) >= DOMINANT * max(others, 1) else fit
+    # a bare word that may be other people's given name ("Ryan" beside "Ryan Zinke") is the surname's
+    # bearer when that one is named twice as often as those
+    if given and len(items[best]) < GIVEN_DOMINANT * sum(len(items[i]) for i in given):
+        return [i for i in fit if len(fit) > 1]
+    return [best] if len(fit) == 1 or len(items[best]) >= DOMINANT * max(others, 1) else fit
 
 
 def _contained(short: NameForm, long_: NameForm) -> bool:

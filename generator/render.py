@@ -48,6 +48,8 @@ def _environment(templates_dir: str) -> jinja2.Environment:
     env.filters.update(md=md, attr=attr, yaml=front_matter, code=code, safe_url=safe_url,
                        fmt_date=fmt_date, plural=plural, shorten=brief.shorten,
                        quoted=brief.quoted)
+    # the id of the sentence an evidence line quotes, the same on the briefing and the person's page
+    env.globals["evidence_anchor"] = annotated.evidence_anchor
     return env
 
 
@@ -230,7 +232,7 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
         index_of=index_of, chart=_corpus_timeline(corpus, index_of)))
     pages["connections.md"] = env.get_template("connections.md.j2").render(
         graph=charts.graph_svg(graphs.corpus_graph(corpus, links, lambda t: url("connections.md", f"{t}.md")),
-                               "The most connected people across all briefings", "connections", filterable=True),
+                               "The most connected people across all briefings", "connections-graph", filterable=True),
         people=len(corpus.entities["people"]), limit=graphs.CORPUS_NODES)
     return pages
 

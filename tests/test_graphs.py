@@ -144,9 +144,15 @@ def test_a_long_name_that_fits_nowhere_falls_back_to_its_last_word():
     place = {"a": (20.0, 50.0), "b": (380.0, 50.0)}
     nodes = [graphs.Node("a", "Manuel Cristopher Figuera", weight=5), graphs.Node("b", "Bo", weight=9)]
     labels = charts.place_labels(nodes, place, {"a": 8, "b": 8}, 400, 100)
-    assert labels["b"][3] == "Bo" and labels["a"][3] in ("Manuel Cristopher Figuera", "Figuera")
-    tight = charts.place_labels(nodes, place, {"a": 8, "b": 8}, 120, 100)
-    assert tight["a"][3] == "Figuera"
+    assert labels["b"][3] == "Bo" and labels["a"][3] in ("Manuel Cristopher Figuera", "M. C. Figuera", "Figuera")
+    # a person keeps the initials of the given names while they fit, the surname alone after that
+    tight = charts.place_labels(nodes, place, {"a": 8, "b": 8}, 130, 100)
+    assert tight["a"][3] == "M. C. Figuera"
+    tighter = charts.place_labels(nodes, place, {"a": 8, "b": 8}, 100, 100)
+    assert tighter["a"][3] == "Figuera"
+    # an organisation's name is never made initials
+    org = [graphs.Node("a", "Harbour Ferry Board", kind="organization", weight=5), nodes[1]]
+    assert charts.place_labels(org, place, {"a": 8, "b": 8}, 100, 100)["a"][3] == "Board"
 
 
 def test_the_connections_graph_stays_legible_at_a_thousand_briefings():

@@ -141,3 +141,116 @@ def test_a_bare_surname_joins_a_far_more_frequent_full_name():
     assert ["Rosa Vidal", "Vidal"] in names and ["Tomas Vidal"] in names
     names, _ = merge(*[("Rosa Vidal", ("mayor",))] * 3, ("Tomas Vidal", ("judge",)), ("Vidal", ()))
     assert ["Vidal"] in names  # three to one is no sure sign
+
+
+def corpus_of(annotate_text, texts):
+    from dataclasses import replace
+
+    from generator.corpus import aggregate
+
+    anns = [replace(a, document=replace(a.document, source=f"{i}.txt"))
+            for i, a in enumerate(annotate_text(t) for t in texts)]
+    return aggregate(anns)
+
+
+# --- namesakes: one full name, people whose states or offices cannot be one person's -------------
+
+def test_one_full_name_in_two_states_or_a_legislature_and_a_navy_is_three_pages(annotate_text):
+    corpus = corpus_of(annotate_text, [
+        "Rep. Rosa Vidal (R-Mich.) voted against the bill on Monday.",
+        "Rep. Rosa Vidal, R-Mich., said the vote was close.",
+        "Rep. Rosa Vidal of Alabama said the missile plan was sound.",
+        "Adm. Rosa Vidal, the head of naval intelligence, briefed reporters.",
+    ])
+    pages = [e for e in corpus.entities["people"] if e.name == "Rosa Vidal"]
+    assert sorted(len(p.appearances) for p in pages) == [1, 1, 2]
+    for p in pages:  # each lists the others
+        assert sorted(p.possible_duplicates) == sorted(q.id for q in pages if q is not p)
+
+
+@pytest.mark.parametrize(("roles", "text", "marks"), [
+    (("Rep.",), "Rep. Ana Ruiz (D-N.Y.) spoke.", {"office:lawmaker", "state:new york"}),
+    (("Michigan Republican",), "Ana Ruiz, a Michigan Republican, spoke.", {"state:michigan"}),
+    (("GOP Rep.",), "GOP Rep. Ana Ruiz of Alabama spoke.", {"office:lawmaker", "state:alabama"}),
+    (("Navy Director Adm.",), "Navy Director Adm. Ana Ruiz spoke.", {"office:officer"}),
+    (("former Texas congressman",), "Ana Ruiz spoke.", set()),  # a past office tells nothing of now
+])
+def test_what_a_briefing_ties_a_person_to(roles, text, marks):
+    from generator.personmarks import marks as marks_of
+
+    start = text.index("Ana Ruiz")
+    e = Entity(id="x", kind="person", name="Ana Ruiz", roles=roles, mentions=((start, start + 8),))
+    assert set(marks_of(e, text)) == marks
+
+
+def test_a_person_in_one_state_everywhere_stays_one_page(annotate_text):
+    corpus = corpus_of(annotate_text, ["Rep. Rosa Vidal (R-Mich.) voted no.", "Rosa Vidal, a Michigan Republican, spoke.",
+                                       "Rosa Vidal said the vote was close."])
+    assert [len(e.appearances) for e in corpus.entities["people"] if e.name == "Rosa Vidal"] == [3]
+
+
+# --- short forms of a given name ------------------------------------------------------------------
+
+def test_a_short_form_of_the_given_name_is_the_same_name_when_the_roles_fit():
+    names, _ = merge(("Steve Marlow", ("Treasury Secretary",)), ("Steven Marlow", ("US Treasury Secretary",)),
+                     ("Stephen Marlow", ()))
+    assert names == [["Stephen Marlow", "Steve Marlow", "Steven Marlow"]]
+
+
+def test_a_short_form_with_roles_that_do_not_fit_stays_apart():
+    names, _ = merge(("Bill Marlow", ("mayor",)), ("William Marlow", ("judge",)))
+    assert names == [["Bill Marlow"], ["William Marlow"]]
+
+
+# --- a bare word that other people bear as a given name ------------------------------------------
+
+def app_called(name, roles=(), aliases=()):
+    return Appearance("b", "t", None, Entity(id="x", kind="person", name=name, roles=tuple(roles),
+                                             aliases=tuple(aliases)))
+
+
+def merge_called(*apps):
+    from generator.corpus import _merge_people
+
+    groups = {}
+    for a in apps:
+        groups.setdefault(_merge_key(a.entity), []).append(a)
+    merged, _ = _merge_people(groups)
+    return sorted(sorted({a.entity.name for a in v}) for v in merged.values())
+
+
+def test_a_bare_word_that_is_other_peoples_given_name_does_not_join_a_rare_surname_bearer():
+    names = merge_called(app_called("Jude Kenan Tahir"), app_called("Tahir Malik"), app_called("Tahir Osman"),
+                         app_called("Tahir"))
+    assert ["Tahir"] in names
+
+
+def test_a_short_form_of_a_given_name_does_not_make_the_full_form_ambiguous():
+    # "Ben Tahir" is no "Benjamin" said alone: a bare "Benjamin" is still Rosa Benjamin's
+    names = merge_called(app_called("Rosa Benjamin"), app_called("Ben Tahir"), app_called("Ben Osman"),
+                         app_called("Benjamin"))
+    assert ["Benjamin", "Rosa Benjamin"] in names
+
+
+def test_a_bare_word_still_joins_a_surname_bearer_named_far_more_often():
+    names = merge_called(*[app_called("Rosa Tahir", ("senator",))] * 6, app_called("Tahir Malik"), app_called("Tahir"))
+    assert ["Rosa Tahir", "Tahir"] in names
+
+
+def test_a_bare_family_name_joins_the_name_it_starts_when_its_briefings_call_him_so():
+    # "Kim Jong Un ... Kim said": the corpus calls him by the first word; "Tony Kim" is someone else
+    names = merge_called(*[app_called("Kim Jong Un", ("leader",), ("Kim", "Kim Jong Un"))] * 12,
+                         app_called("Tony Kim", (), ("Tony Kim",)), app_called("Kim", ()))
+    assert ["Kim", "Kim Jong Un"] in names and ["Tony Kim"] in names
+
+
+# --- a person and an outlet of the same word -------------------------------------------------------
+
+def test_a_bare_word_said_of_no_role_that_names_an_outlet_is_not_the_person(annotate_text):
+    corpus = corpus_of(annotate_text, [
+        "Mayor Michael Ruiz said the city would grow.",
+        "The editor of Ruiz News said the paper would close.",
+        "The deal is near, Ruiz said on Tuesday.",
+    ])
+    pages = {e.name: e for e in corpus.entities["people"]}
+    assert len(pages["Michael Ruiz"].appearances) == 1 and pages["Ruiz"].id in pages["Michael Ruiz"].possible_duplicates

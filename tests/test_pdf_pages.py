@@ -3,6 +3,8 @@ printed ("p. 2"); a briefing from any other format shows no page numbers."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import ROOT
 from formats import make_pdf
@@ -65,7 +67,8 @@ def test_evidence_claims_and_dates_show_the_page_they_were_printed_on(briefings)
     page = pages["review.pdf"]
     who = _section(page, "Who's who")
     row = next(line for line in who.splitlines() if "Tomas Elling" in line)
-    assert "close for repairs\\.” <small class=\"page\">p. 2</small>" in row, row
+    # the page follows the evidence sentence (itself a link to the sentence in the full text)
+    assert re.search(r'close for repairs\\\.”\]\(#ev-tomas-elling-\d+ "[^"]*"\)\{: \.evidence \} <small class="page">p\. 2</small>', row), row
     row = next(line for line in who.splitlines() if "Rika Solberg" in line)
     assert '<small class="page">p. 3</small>' in row, row
     claims = _section(page, "Claims")

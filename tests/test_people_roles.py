@@ -177,3 +177,36 @@ def test_an_outlets_name_and_a_state_title(annotate_text, text, name, role):
 ])
 def test_a_persons_or_countrys_possessive_is_no_role(annotate_text, text, name):
     assert roles(annotate_text(text), name) == ()
+
+
+# --- roles that read alone: the headline's subject, possessives resolved ------------------------------
+
+@pytest.mark.parametrize(("title", "body", "name", "role"), [
+    ("Tomas Vidal says troops will stay", "The defense secretary told reporters on Monday that the troops would stay.",
+     "Tomas Vidal", "defense secretary"),
+    ("Ana Ruiz to stay in office", "The 64-year-old U.S. labor secretary told reporters on Monday that she would stay.",
+     "Ana Ruiz", "U.S. labor secretary"),
+])
+def test_the_headline_subject_gets_the_role_the_lede_opens_on(annotate_text, title, body, name, role):
+    assert role in roles(annotate_text(body, title=title), name)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # a lede that names someone is about them, an indefinite subject is someone else
+    ("Tomas Vidal says troops will stay", "The official told reporters on Monday that troops would stay, Ana Ruiz said."),
+    ("Tomas Vidal says troops will stay", "A defense official told reporters on Monday that the troops would stay."),
+    # a lede that does not open on the description: the spokesman speaks of the headline's person
+    ("Tomas Vidal says troops will stay", "Troops will stay on, the spokesman told reporters on Monday."),
+])
+def test_a_lede_subject_that_may_be_someone_else_gives_the_headline_subject_no_role(annotate_text, title, body):
+    assert roles(annotate_text(body, title=title), "Tomas Vidal") == ()
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("President Ana Ruiz named a new envoy on Monday. Her predecessor, Carl Brandt, had left the post empty.",
+     "Carl Brandt", "Ruiz's predecessor"),
+    ("Mayor Tom Vidal thanked Ana Ruiz. Ruiz, his personal lawyer, quit on Monday.", "Ana Ruiz",
+     "Vidal's personal lawyer"),
+])
+def test_a_possessive_in_a_role_names_its_owner(annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)

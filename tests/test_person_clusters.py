@@ -154,3 +154,57 @@ def test_a_given_name_in_a_quotation_joins_a_person_the_text_already_calls_by_it
               "them leave, and many stayed until dark.\n\n"
               "\u201cLike Walter, she gave everything,\u201d the minister said of a second victim.")
     assert forms(ann, "Walter Ibsen").count("Walter") == 2
+
+
+# --- mentions that hold more than one person ----------------------------------------------------
+
+def test_names_listed_with_commas_are_one_mention_each():
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personclusters import cluster_people
+
+    text = "Senate candidates Hollis, Brandt and Marsh met donors. Sen. Dara Hollis and Tom Brandt agreed."
+    glued = text.index("Hollis, Brandt")
+    ms = [Mention(glued, glued + len("Hollis, Brandt"), "Hollis, Brandt", "person")]
+    ms += [Mention(text.index(n), text.index(n) + len(n), n, "person") for n in ("Dara Hollis", "Tom Brandt")]
+    names = sorted([text[m.start:m.end] for m in c.mentions] for c in cluster_people(ms, text))
+    assert names == [["Brandt", "Tom Brandt"], ["Hollis", "Dara Hollis"]]
+
+
+def test_a_generational_suffix_after_a_comma_stays_with_its_name():
+    from generator.nlp.mentions import Mention
+    from generator.nlp.mentionsplits import split_lists
+
+    m = Mention(0, 14, "Tom Brandt, Jr", "person")
+    assert split_lists([m]) == [m]
+    parts = split_lists([Mention(0, 13, "Hollis, Brandt", "person")])
+    assert [(p.start, p.end, p.text) for p in parts] == [(0, 6, "Hollis"), (8, 14, "Brandt")]
+
+
+@pytest.mark.parametrize("noun", ["brothers", "family", "twins", "couple", "sisters"])
+def test_a_surname_before_a_plural_family_noun_is_no_person(run, noun):
+    ann = run(f"Money from the Koenig {noun} flowed to the campaign, Senator Dara Hollis said.")
+    assert "Koenig" not in people(ann)
+
+
+def test_the_family_noun_leaves_a_named_member_alone(run):
+    ann = run("Carl Koenig runs the firm. The Koenig brothers gave millions. Koenig said he was proud.")
+    assert forms(ann, "Carl Koenig") == ["Carl Koenig", "Koenig"]
+
+
+# --- short forms of a given name ----------------------------------------------------------------
+
+def test_a_short_form_of_the_given_name_is_the_same_person(run):
+    ann = run("Treasury Secretary Steven Marlow spoke on Monday. Later, Steve Marlow said the tariffs would stay.")
+    assert forms(ann, "Steven Marlow") == ["Steven Marlow", "Steve Marlow"]
+
+
+# --- a surname in use beside a relative who bears it ---------------------------------------------
+
+# (the headline's short form "Don Brandt Jr." names the son before the text introduces him as a son)
+@pytest.mark.parametrize("title", ["Test briefing", "Why was Don Brandt Jr. not charged, senator asks"])
+def test_a_titled_surname_before_a_relative_is_introduced_is_not_the_relative(annotate_text, title):
+    ann = annotate_text("Lawmakers asked why the prosecutor chose not to charge President Brandt. The prosecutor "
+                        "also did not charge the president’s son, Donald Brandt Jr., the senator said.", title=title)
+    assert forms(ann, "Brandt") == ["Brandt"]
+    son = next(p for p in people(ann) if p.endswith("Brandt Jr."))
+    assert "Brandt" not in forms(ann, son)

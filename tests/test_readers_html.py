@@ -112,6 +112,12 @@ def test_a_five_megabyte_page_is_read(tmp_path):
      "Ledger readers vote on the new ferry route across the bay"),
     ("A headline - with a dash inside", ("The Ledger", None, None), "A headline - with a dash inside"),
     ("The Ledger", ("The Ledger", None, None), "The Ledger"),
+    # a headline that only mentions the site among more words is not the site's name
+    ("ledger.example.org - New tide maps on Ledger.example.org", (None, "ledger.example.org", None),
+     "New tide maps on Ledger.example.org"),
+    ("Ferry route approved - Ledger Politics", ("Ledger", None, None), "Ferry route approved"),
+    ("Ferry route approved / The Coastal Ledger", ("The Coastal Ledger", None, None), "Ferry route approved"),
+    ("Coastal Ledger: Ferry route approved", ("Coastal Ledger", None, None), "Ferry route approved"),
     ("Sailing tips - Ledger - Boats, Ferries & More", ("Ledger - Boats, Ferries & More", None, None), "Sailing tips"),
 ])
 def test_the_site_name_is_cut_from_the_page_title(title, owners, headline):
@@ -152,3 +158,32 @@ def test_furniture_inside_the_article_is_dropped_through_the_reader(tmp_path):
     for kept in ARTICLE_HTML_KEEPS:
         assert kept in doc.text
     assert doc.published == "2021-03-04"
+
+
+def test_pointers_in_layout_tables_and_lists_are_dropped_too(tmp_path):
+    # an old layout-table page puts its donate box in a cell of the table that holds the article
+    html = ARTICLE_HTML.replace(
+        "<h2>Costs and timetable</h2>",
+        "<table><tr><td><p>We need your help<br> Keep the Ledger free for every reader on the islands<br>"
+        " Donate</p></td></tr></table>"
+        "<ul><li>Read more: Island ferries through the ages</li></ul>"
+        "<h2>Costs and timetable</h2>")
+    path = tmp_path / "table.html"
+    path.write_text(html, encoding="utf-8")
+    doc = read_seed(path)
+    assert "Keep the Ledger free" not in doc.text and "Island ferries through the ages" not in doc.text
+    for kept in ARTICLE_HTML_KEEPS:
+        assert kept in doc.text
+
+
+def test_a_disguised_ad_paragraph_is_dropped_through_the_reader(tmp_path):
+    html = ARTICLE_HTML.replace(
+        "<h2>Costs and timetable</h2>",
+        "<p><em>Аdvеrtіѕе wіth thе Lеdgеr: уоur nаmе іn еvеrу hоmе оn thе іslаnds.</em></p>"
+        "<h2>Costs and timetable</h2>")
+    path = tmp_path / "ad.html"
+    path.write_text(html, encoding="utf-8")
+    doc = read_seed(path)
+    assert "Lеdgеr" not in doc.text
+    for kept in ARTICLE_HTML_KEEPS:
+        assert kept in doc.text

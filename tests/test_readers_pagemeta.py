@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
-from generator.readers.pagemeta import choose_date, choose_title, day, declared
+from generator.readers.pagedate import choose_date, day, printed_day
+from generator.readers.pagemeta import choose_title, declared
 
 
 def page(head: str, body: str = "") -> object:
@@ -61,6 +62,23 @@ def test_og_title_then_twitter_title_then_title_with_the_site_name_cut():
         == "Pier reopens after storm"
 
 
+def test_an_article_object_without_a_headline_gives_its_name():
+    p = page('<title>Harbour Post</title><script type="application/ld+json">{"@type": "BlogPosting", '
+             '"name": "Why the tide tables were wrong"}</script>')
+    assert choose_title(p, None) == "Why the tide tables were wrong"
+
+
+def test_dublin_core_and_meta_titles_come_after_open_graph_and_before_the_title_element():
+    assert choose_title(page('<title>Harbour Post | Home</title><meta name="DC.title" content="Pier reopens">'
+                             '<meta name="title" content="Storm news">'), None) == "Pier reopens"
+    assert choose_title(page('<title>Harbour Post | Home</title><meta name="title" content="Pier reopens">'
+                             '<meta property="og:title" content="Pier is back">'), None) == "Pier is back"
+    # a <meta> title may vouch for the visible headline too
+    assert choose_title(page('<meta name="title" content="Pier reopens after the storm | Harbour Post">'
+                             '<meta property="og:title" content="Back in business">',
+                             "<h1>Pier reopens after the storm</h1>"), None) == "Pier reopens after the storm"
+
+
 def test_an_h1_that_is_the_site_name_is_a_logo_not_the_headline():
     p = page(SITE + "<title>Pier reopens after storm</title>", "<h1>The Harbour Post</h1><h1>Pier reopens after storm</h1>")
     assert choose_title(p, None) == "Pier reopens after storm"
@@ -113,6 +131,46 @@ def test_only_a_real_calendar_day_is_a_date(text, expected):
 
 
 
+HEADLINE = "<div><h1>Cold snap closes the harbour</h1>"
+
+
+def test_the_day_printed_under_the_headline_beats_htmldates_unbacked_guess():
+    # htmldate read a day from a list of other stories; the page prints its own under the headline
+    p = page("", HEADLINE + '<p class="date">Written: 2031-11-07 15:03 <span>/</span> Updated: 2031-11-08</p>'
+             "</div><p>Text.</p>")
+    assert choose_date(p, "2031-11-03", "Cold snap closes the harbour") == "2031-11-07"
+    # read for another headline, or with no title, the printed day is not this page's
+    assert choose_date(p, "2031-11-03", "Another story") == "2031-11-03"
+
+
+def test_a_reading_the_markup_states_too_beats_the_printed_day():
+    p = page('<meta property="article:published_time" content="2031-11-03T08:00:00Z">',
+             HEADLINE + "<p>By Ann Lee, 7 November 2031</p></div><p>Text.</p>")
+    assert choose_date(p, "2031-11-03", "Cold snap closes the harbour") == "2031-11-03"
+
+
+def test_the_printed_day_is_looked_for_in_the_headlines_container_when_it_stands_alone():
+    p = page("", '<div class="title"><h1>Cold snap closes the harbour</h1></div>'
+             '<div class="byline">By Ann Lee | Nov. 7, 2031</div><p>Text.</p>')
+    assert choose_date(p, None, "Cold snap closes the harbour") == "2031-11-07"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Written: 2031-11-07 15:03:30 / Updated: 2031-11-08 09:00", "2031-11-07"),
+    ("By Ann Lee | 7.11.2031", "2031-11-07"),
+    ("By Ann Lee, November 7, 2031 4:41AM", "2031-11-07"),
+    ("Thursday 7th Nov 2031", "2031-11-07"),
+    ("Last updated 04 Jun 2031, originally created 17 Jun 2030", "2030-06-17"),
+    ("Updated 2010 GMT (0410 HKT) March 14, 2031", None),
+    ("Aktualisiert am 22.01.2031", None),
+    ("Medically reviewed by Dr Ann Lee on March 5, 2031", None),
+    ("By Ann Lee | 11/07/2031", None),  # month or day first: not guessed
+    ("31.02.2031", None),
+])
+def test_a_day_printed_in_a_header(text, expected):
+    assert printed_day(text) == expected
+
+
 def test_a_blogs_h2_that_is_the_longest_part_of_its_title_is_the_headline():
     # the <h1> is the blog's name; the post's headline is an <h2> the <title> holds between separators
     p = page("<title>Tide Tables » Archive » Why the spring tides came early</title>",
@@ -121,6 +179,14 @@ def test_a_blogs_h2_that_is_the_longest_part_of_its_title_is_the_headline():
     p = page("<title>Notes from the Quay | Dredging the inner harbour, a year on</title>",
              "<h2>Dredging the inner harbour, a year on</h2><h2>Comments</h2>")
     assert choose_title(p, None) == "Dredging the inner harbour, a year on"
+
+
+def test_a_sections_h1_that_holds_a_part_of_the_title_lets_the_h2_headline_win():
+    # the <h1> is the section's banner ("Harbour notes | Entry"); the headline mentions the site's name
+    p = page("<title>quaynews.example.ch - Harbour notes - New tide maps on Quaynews.example.ch</title>"
+             '<link rel="canonical" href="https://www.quaynews.example.ch/notes/718">',
+             "<h1>Harbour notes | Entry</h1><h2>New tide maps on Quaynews.example.ch</h2><p>Text.</p>")
+    assert choose_title(p, None) == "New tide maps on Quaynews.example.ch"
 
 
 def test_an_h2_that_is_a_short_part_of_the_title_is_not_the_headline():
@@ -161,6 +227,12 @@ def test_a_block_named_as_furniture_is_removed_and_the_story_kept(block):
     for gone in ("Mastodon", "Pier Post daily", "Lighthouse", "Photo: J. Smith", "Photograph:", "commission"):
         assert gone not in text
     assert "cracks in three of its supports" in text and "the café on the pier stays open" in text
+
+
+def test_an_address_element_is_contact_furniture():
+    text = furniture_free(f"<article><h1>Pier to be rebuilt</h1>{STORY}"
+                          "<p><small><address>pier.html - Last modified: 03-10-2031</address></small></p></article>")
+    assert "Last modified" not in text and "cracks in three of its supports" in text
 
 
 def test_a_container_that_is_also_the_articles_own_is_kept():
@@ -223,8 +295,37 @@ def test_a_texts_key_ignores_how_spaces_and_punctuation_fell():
     ("For every ferry time and storm warning, download the Pier Post app for your phone.", True),
     ("Fishermen said they would donate their catch to the lifeboat crew after the storm.", False),
     ("The council will download the survey data and publish it next week.", False),
+    ("*Fares shown are the lowest on the day and not the operator's.", True),
+    ("*feat.: Harbour Lights by the Pier Band", False),
+    ("Timetables at www.pierpost.example.org.", True),
+    ("PIERPOST.COM", True),
+    ("More on the ferries: https://pierpost.example.net/ferries", True),
+    ("The board chose Node.js for the new timetable site.", False),
+    ("Tickets are sold at the kiosk by the pier and on the board's site, pierpost.example.org, from May.", False),
+    ("Host:www.pierpost.example.org", False),
+    ("Ruling of the harbour court: pierpost.example.de", False),  # a bare domain after words may be a name
+    ("Advertisement", True),
+    ("Story continues below advertisement", True),
+    ("Photo: Ann Lee / Pier Post", True),
+    ("Image credit: www.pierpost.example.org", True),
+    ("Follow Ann Lee on Twitter", True),
+    ("Share this article", True),
+    ("Photographs of the pier from 1902 show the steamers tied up three deep along it.", False),
+    ("Sponsored by the harbour board, the race starts at noon.", False),
 ])
 def test_a_short_line_that_only_points_elsewhere_is_a_pointer(line, pointer):
     from generator.readers.boilerplate import is_pointer
 
     assert is_pointer(line) is pointer
+
+
+@pytest.mark.parametrize("line, disguised", [
+    # Cyrillic а, е, і, о, с, у inside English words: an ad written to slip past blockers
+    ("Рlасе уоur аd hеrе: thе Рiеr Роst rеасhеs еvеrу hоmе оn thе іslаnds.", True),
+    ("The envoy met Москва's mayor and Санкт-Петербург's governor on the pier.", False),
+    ("The café on the pier in Zürich serves crème brûlée; the Ωmega boat docks there.", False),
+])
+def test_a_paragraph_in_look_alike_letters_is_a_disguised_ad(line, disguised):
+    from generator.readers.boilerplate import is_disguised
+
+    assert is_disguised(line) is disguised

@@ -81,6 +81,36 @@ def test_timeline_entries_lead_to_their_date_in_the_briefings_full_text(built):
         assert re.search(rf'<span class="m" id="{links[0][2]}"><(a|span) class="mention date"', text)
 
 
+def test_evidence_lines_lead_to_their_sentence_in_the_briefings_full_text(built):
+    """Who's who rows (in-page) and person pages' roles (across pages) link to #ev-<person>-N, an id on
+    the person's mark in the quoted sentence; the strict build above already failed on a dangling one."""
+    project, _ = built
+    site = project / "site"
+    briefing = next(p for p in (site / "briefings").iterdir() if p.is_dir()) / "index.html"
+    rows = _anchor_links(briefing, r"ev-[a-z0-9-]+-\d+")
+    people = sorted((site / "people").glob("*/index.html"))
+    roles = [link for person in people for link in _anchor_links(person, r"ev-[a-z0-9-]+-\d+")]
+    assert len(rows) > 5 and all(href.startswith("#") for href, _, _ in rows)
+    assert roles and all(href.startswith("../../briefings/") for href, _, _ in roles)
+    for _, target, anchor in rows + roles:
+        text = target.read_text()
+        assert text.count(f'id="{anchor}"') == 1, anchor
+    text = briefing.read_text()
+    on_marks = [a for _, _, a in rows if re.search(rf'<span class="m" id="{a}"><a class="mention person"', text)]
+    assert len(on_marks) >= len(rows) - 2  # all but a headline's sentence sit on the person's mark
+
+
+def test_no_page_has_two_elements_with_one_id(built):
+    """A link to #x must have one place to go: headings, the full text's anchors and the pictures' ids
+    never meet (the Connections page's heading and its graph were both #connections)."""
+    from collections import Counter
+
+    project, _ = built
+    for page in (project / "site").rglob("*.html"):
+        ids = Counter(re.findall(r'(?<![-\w])id="([^"]+)"', page.read_text()))
+        assert [i for i, n in ids.items() if n > 1] == [], page
+
+
 def test_cards_are_on_the_page_but_not_in_the_search_index(built):
     """The plugin hides cards from the search plugin (which would parse them only to skip them)."""
     import json

@@ -1,7 +1,8 @@
 /* Touch and small-screen helpers; every page works without this script.
    - A tap on a mention that is a link first shows its card (as hover does with a mouse); a second tap follows the link.
    - Stacked table cards on phones get each cell's column name as a label (data-label, shown by CSS).
-   - A link to an anchor inside a collapsed section (<details>) opens that section. */
+   - A link to an anchor inside a collapsed section (<details>) opens that section (a claim, a date, an
+     evidence sentence in the full text), also when the same link is followed twice. */
 (function () {
   // the first tap focuses the link before its click fires, so whether the card was already open is read at pointerdown
   var first = null;
@@ -35,6 +36,11 @@
     if (target) target.scrollIntoView();
   }
   window.addEventListener("hashchange", reveal);
+  // a second click on the same link changes no hash: open the section again if it was closed since
+  document.addEventListener("click", function (e) {
+    var a = e.target.closest && e.target.closest("a[href*='#']");
+    if (a && a.hash && a.hash === location.hash && a.pathname === location.pathname) setTimeout(reveal, 0);
+  });
   function setup() { label(); if (location.hash) reveal(); }
   if (window.document$) { window.document$.subscribe(setup); } else { document.addEventListener("DOMContentLoaded", setup); }
 })();

@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import replace
 from difflib import SequenceMatcher
 
 from .entities import Cluster
 from .mentions import Mention
+from .mentionsplits import family_groups, split_lists, split_tickets
 from .names import is_title_word, tokens
-from .personhood import first_name_only, given_names, likely_gender, name_gender
-from .rules import words
+from .namesakes import namesake_places
+from .personhood import first_name_only, likely_gender, name_gender
+from .rules import pairs, words
+
+__all__ = ["cluster_people", "join_nicknames", "namesake_places", "split_tickets"]
 
 
 def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
@@ -23,7 +26,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     stay apart. text (the document's text, offsets as the mentions') lets the words around a
     bare name speak: a title before it, a quotation around it, a party tag after it.
     """
-    mentions = split_tickets(mentions)
+    mentions = split_lists(split_tickets(family_groups(mentions, text)))
     clusters: list[Cluster] = []
     singles = []
     # Each cluster's longest name is kept as mentions join (Cluster.longest re-reads every mention),
@@ -79,7 +82,9 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
                 by_word[w].append(c)
             by_initial[longest[id(c)][-1][:1]].append(c)
     # full names introduced as someone's relative ("his wife, Ana Ruiz"), read once, not per bare name
-    kin = {id(c) for c in clusters if any(x.clues.kin for x in c.mentions)}
+    # (and where each is introduced so: "Don Ruiz Jr." in a headline is not yet "the president's son")
+    kin = {id(c): min(ends) for c in clusters
+           if (ends := [x.end for x in c.mentions if x.clues.kin or _introduced_as_kin(text, x)])}
     # each cluster's full-name mention ends, sorted: only bare names join below, so they stay fixed
     full_ends = {id(c): sorted(x.end for x in c.mentions if len(tokens(x.text)) > 1) for c in clusters}
     bare_by: dict[str, list[Cluster]] = defaultdict(list)
@@ -118,7 +123,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         same = [b for b in bare if _gender(b) in ("", m.clues.gender)] if m.clues.gender else bare
         first_bare = min((x.start for b in same for x in b.mentions), default=m.start)
         if (last and (same or not bare)
-                and all(id(c) in kin and min(m.start, first_bare) < full_ends[id(c)][0] for c in cands)):
+                and all(id(c) in kin and min(m.start, first_bare) < kin[id(c)] for c in cands)):
             cands = []
             bare = same
         # (a pronoun decided; an honorific decides unless both bearers are men, or both women: "Mr. Ruiz"
@@ -208,6 +213,9 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     """Two multi-word names of one person: same last word and one's words within the other's."""
     if a[-1] != b[-1]:
         return False
+    # "Steve Ruiz" / "Steven Ruiz": a short form of the given name is that name
+    forms = pairs("given_name_forms")
+    a, b = [forms.get(a[0], a[0]), *a[1:]], [forms.get(b[0], b[0]), *b[1:]]
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return all(w in long_ or any(len(w) == 1 and x.startswith(w) for x in long_) for w in short)
 
@@ -234,65 +242,14 @@ QUOTES = {"\u201c": 1, "\u201d": -1}
 RELATIVE_RE = re.compile(r"([A-Z][\w'’-]*?)['’]s?\s+(?:[a-z]+\s+)?([a-z-]+)\s*,?\s*$")
 
 
-def namesake_places(mentions: list[Mention], text: str) -> None:
-    """ "Rep. Carl Jordan … trade with Jordan": a bare country name the text uses as the country is the place;
-    "an interview with Acme" beside "Acme News" is the outlet.
-
-    When a person's surname is a country and some bare mention of it reads as the country (after
-    "in", "of", "between" …), the bare mentions with nothing to say they are the person (an
-    honorific, a role, a speech verb, a kin noun, a "he"/"she" after it) become places; decided
-    on the mentions' kind, before people are grouped. A bare word that starts an organisation's name
-    in the text ("Acme News") and follows "told", "with", "by" … becomes that organisation."""
-    people = [m for m in mentions if m.kind == "person"]
-    surnames_ = {tokens(m.text)[-1] for m in people if len(tokens(m.text)) >= 2}
-    for word in surnames_ & words("countries"):
-        bare = [m for m in people if tokens(m.text) == [word] and not _said_of_a_person(m)]
-        if any(_used_as(text, m, "country_use_words") for m in bare):
-            for m in bare:
-                m.kind = "place"
-    # "an interview with Acme" where the text names "Acme News": the outlet, not Mr. Acme
-    outlets = {tokens(m.text)[0] for m in mentions if m.kind == "organization" and len(tokens(m.text)) >= 2}
-    for m in people:
-        if (m.kind == "person" and tokens(m.text) and tokens(m.text) == tokens(m.text)[:1]
-                and tokens(m.text)[0] in outlets and not _said_of_a_person(m) and _used_as(text, m, "outlet_use_words")):
-            m.kind = "organization"
+# "the president’s son, Ana Ruiz Jr.", "Ruiz's eldest daughter Ana": a full name introduced as someone's relative
+KIN_BEFORE_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?([a-z-]+),?\s*$")
 
 
-def _said_of_a_person(m: Mention) -> bool:
-    c = m.clues
-    return bool(c.gender or c.role or c.speech or c.kin or c.pronoun)
-
-
-def _used_as(text: str, m: Mention, lexicon: str) -> bool:
-    """Whether the word right before the mention is in the lexicon (data/<lexicon>.txt)."""
-    before = text[max(0, m.start - 20):m.start].split()
-    return bool(before) and before[-1].lower() in words(lexicon)
-
-
-def split_tickets(mentions: list[Mention]) -> list[Mention]:
-    """ "the Ana Ruiz-Carlos Vidal campaign": two full names joined by a hyphen are two people.
-
-    Both halves must be names of two words or more, each starting with a given name, and no particle
-    may end the first ("Mohamed El-Hassan Mohamed"), so hyphenated surnames ("Ana Ruiz-Vidal") and
-    given names ("Jong-un", "Mary-Kate") stay whole."""
-    out = []
-    for m in mentions:
-        parts = m.text.split("-")
-        cut = next((i for i in range(1, len(parts)) if _two_names(tokens("-".join(parts[:i])), tokens("-".join(parts[i:])))
-                    and parts[i][:1].isupper() and parts[i - 1][-1:].isalpha()), None)
-        if cut is None:
-            out.append(m)
-            continue
-        mid = m.start + len("-".join(parts[:cut]))
-        out.append(replace(m, end=mid, text=m.text[:mid - m.start]))
-        out.append(replace(m, start=mid + 1, text=m.text[mid + 1 - m.start:]))
-    return out
-
-
-def _two_names(a: list[str], b: list[str]) -> bool:
-    """Whether two word lists read as two full names: each of two words or more, from a given name."""
-    return (len(a) >= 2 and len(b) >= 2 and a[0] in given_names() and b[0] in given_names()
-            and a[-1] not in words("name_particles"))
+def _introduced_as_kin(text: str, m: Mention) -> bool:
+    """Whether a kin noun after a possessive comes right before the mention ("the president's son, X")."""
+    found = KIN_BEFORE_RE.search(text[max(0, m.start - 40):m.start]) if text else None
+    return bool(found) and found.group(1) in words("kin_nouns")
 
 
 def _relative_of(m: Mention, text: str) -> str:

@@ -15,8 +15,11 @@ held-out half and the article-extraction benchmark's bodies (`benchmarks/inputs.
    blocks removed first, 97.2 % with them dropped after).
 2. After extraction, a short paragraph that is only a pointer elsewhere ("Read more: ...",
    "Related: ...", "Sign up for our newsletter"), a call to act ("... Sign up here", "Donate
-   now", "download our app") or a publisher's notice ("All rights reserved", "Written
-   permission must be obtained before reprint") is dropped.
+   now", "download our app"), a publisher's notice ("All rights reserved", "Written
+   permission must be obtained before reprint"), an ad's slot ("Advertisement", "Story continues
+   below"), a picture's credit line ("Photo: ..."), a follow or share prompt, an asterisk
+   footnote or a line ending on a web address is dropped; so is a paragraph written in look-alike letters of another script (an ad
+   hiding from blockers: "Аdvеrtіѕе" with Cyrillic vowels).
 """
 
 from __future__ import annotations
@@ -34,8 +37,9 @@ caption captions figcaption credit credits
 breadcrumb breadcrumbs
 popup modal overlay lightbox
 """.split())
-# elements that are furniture whatever their names: a picture's caption
-FURNITURE_TAGS = frozenset({"figcaption"})
+# elements that are furniture whatever their names: a picture's caption, and the page's or its
+# author's contact details (HTML's <address>: a byline box, a "last modified" footer)
+FURNITURE_TAGS = frozenset({"figcaption", "address"})
 # class/id words of the article's own container ("entry-content no-share"): such an element is kept
 CONTENT = frozenset("content entry article story body main".split())
 # an element whose text is more than this share of the page's is never removed as furniture
@@ -44,6 +48,16 @@ MAX_SHARE = 0.3
 POINTER = re.compile(r"^(?:read more|read also|also read|see also|related(?: stories| articles| posts| coverage)?|"
                      r"more on this|recommended|sign up (?:for|to)|subscribe (?:to|now|for)|click here to)\b", re.I)
 MAX_POINTER_CHARS = 200
+# a line that is a slot or a credit rather than a sentence: an ad's label ("Advertisement", "Story
+# continues below"), a picture's credit ("Photo: ..."), a follow or share prompt
+SLOT = re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|"
+                  r"(?:the )?story continues (?:below|after)\b.*|continue reading(?: (?:the|this) (?:main )?"
+                  r"(?:story|article))?(?: below)?)[.:]?$|"
+                  r"^(?:photo|photograph|image|picture|illustration|graphic|video)s?(?: credits?)?\s*(?::|©|\|)|"
+                  r"^follow (?:us|me|him|her|them|@\w+|(?:[A-Z][\w.'-]+ ){1,3}?)\s*on (?:twitter|facebook|instagram|x|"
+                  r"linkedin|tiktok|threads|mastodon|bluesky)\b|"
+                  r"^share (?:this|on (?:twitter|facebook|x|linkedin|whatsapp))\b", re.I)
+MAX_SLOT_CHARS = 150
 # a short line that asks the reader to act rather than tells the story: it ends on the button's
 # words ("... Sign up here", "... Donate now") or asks them to get the publisher's app
 CALL_TO_ACTION = re.compile(r"(?:\b(?:sign up|subscribe|register|click|tap) here|\bdonate(?: now| today)?)[.!]?$|"
@@ -53,6 +67,20 @@ NOTICE = re.compile(r"\b(?:all rights reserved|copyrighted (?:property|material)
                     r"(?:written )?permission (?:must|should) be obtained|may not be (?:re)?published|"
                     r"reproduced without (?:written )?permission)\b", re.I)
 MAX_NOTICE_CHARS = 300
+# a footnote set off by an asterisk and a capital ("*Prices as of ...", "*Terms apply"): a note on
+# the text, not the text ("*feat.: ..." is not one)
+FOOTNOTE = re.compile(r"^\*+\s*[A-Z]")
+# a line that is only a web address ("EXAMPLE.COM", a source credit), or a few words that end on a
+# full one ("More at www.example.org.", "https://..."): a pointer elsewhere, not a sentence of the
+# story. A bare domain after other words is left: "Review of shop.example.co.uk" may be a headline.
+_TLD = r"(?:com|org|net|info|news|gov|edu|io|uk|de|fr|ch|at|nl|it|es|ca|au|in|us|eu|tv)"
+WEB_ADDRESS = re.compile(r"(?:^|\s)(?:https?://\S+|www\.\S+)[.!]?$|^[\w-]+(?:\.[\w-]+)*\." + _TLD + r"(?:/\S*)?[.!]?$",
+                         re.I)
+MAX_ADDRESS_WORDS = 8
+# a word spelt with Latin letters and Cyrillic or Greek look-alikes mixed ("Аdvеrtіѕе"): text disguised
+# so that ad blockers miss it, never the story's own words; a paragraph with a few such is an ad
+_MIXED_SCRIPT = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+")
+MIN_DISGUISED_WORDS = 3
 _NAME_WORDS = re.compile(r"[a-z]+")
 # containers that are the page or the article itself, never furniture whatever their class says
 _NEVER = frozenset({"html", "body", "main", "article"})
@@ -154,7 +182,14 @@ def is_pointer(text: str) -> bool:
     """A short paragraph that only points elsewhere, or a publisher's copyright notice (rule 2)."""
     text = text.strip()
     return (len(text) <= MAX_POINTER_CHARS and bool(POINTER.match(text) or CALL_TO_ACTION.search(text))) or \
-        (len(text) <= MAX_NOTICE_CHARS and bool(NOTICE.search(text)))
+        (len(text) <= MAX_SLOT_CHARS and bool(SLOT.match(text))) or \
+        (len(text) <= MAX_NOTICE_CHARS and bool(NOTICE.search(text) or FOOTNOTE.match(text))) or \
+        (len(text.split()) <= MAX_ADDRESS_WORDS and bool(WEB_ADDRESS.search(text)))
 
 
-__all__ = ["FURNITURE", "furniture", "furniture_texts", "is_pointer", "remove_furniture", "text_key"]
+def is_disguised(text: str) -> bool:
+    """A paragraph written in look-alike letters of another script (an ad hiding from blockers)."""
+    return len(_MIXED_SCRIPT.findall(text)) >= MIN_DISGUISED_WORDS
+
+
+__all__ = ["FURNITURE", "furniture", "furniture_texts", "is_disguised", "is_pointer", "remove_furniture", "text_key"]

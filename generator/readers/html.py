@@ -12,7 +12,7 @@ import logging
 from copy import deepcopy
 
 from . import Extracted, Part, ReaderError, one_line
-from .boilerplate import furniture_texts, is_pointer, remove_furniture, text_key
+from .boilerplate import furniture_texts, is_disguised, is_pointer, remove_furniture, text_key
 from .pagemeta import choose_date, choose_title, declared
 from .pagemeta import headline as _headline  # noqa: F401  (the tests pin the cut of a site name here)
 
@@ -77,12 +77,13 @@ def read_html(raw: bytes) -> Extracted:
     if not parts:
         raise ReaderError("has no article text that could be found", "copy the article's text into a .md seed")
     url = meta.get("url")
+    title = choose_title(page, meta.get("title"), (meta.get("sitename"), meta.get("hostname"), meta.get("author")))
     return Extracted(
         parts=tuple(parts),
-        title=choose_title(page, meta.get("title"), (meta.get("sitename"), meta.get("hostname"), meta.get("author"))),
+        title=title,
         author=", ".join(a.strip() for a in meta["author"].split(";") if a.strip()) if meta.get("author") else None,
         outlet=meta.get("sitename") or meta.get("hostname"),
-        published=choose_date(page, meta.get("date")),
+        published=choose_date(page, meta.get("date"), title),
         url=url if url and url.startswith(("http://", "https://")) else None,
     )
 
@@ -100,18 +101,23 @@ def _parts(main, title: str | None, description: str | None) -> list[Part]:
             kind = "standfirst" if not out and description and _same(text, description) else "subhead"
             out.append(Part(kind, text))
         elif tag == "list":
-            out += [Part("paragraph", t) for t in (one_line("".join(i.itertext())) for i in el.iter("item")) if t]
+            out += [Part("paragraph", t) for t in (one_line("".join(i.itertext())) for i in el.iter("item"))
+                    if t and not _pointer(t)]
         elif tag == "table":
             for row in el.iter("row"):
                 cells = [one_line("".join(c.itertext())) for c in row.iter("cell")]
                 text = " | ".join(c for c in cells if c)
-                if text:
+                if text and not _pointer(text):  # a layout table's cell holds a donate box as well
                     out.append(Part("paragraph", text))
         else:  # p, quote, code and anything trafilatura adds later: its text as one paragraph
             text = one_line("".join(el.itertext()))
-            if text and not (CLEAN_FURNITURE and is_pointer(text)):
+            if text and not _pointer(text):
                 out.append(Part("paragraph", text))
     return out
+
+
+def _pointer(text: str) -> bool:
+    return CLEAN_FURNITURE and (is_pointer(text) or is_disguised(text))
 
 
 def _same(a: str, b: str) -> bool:

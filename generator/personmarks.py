@@ -1,0 +1,62 @@
+"""What tells two bearers of one name apart across briefings: the US state a party tag or a role ties
+them to ("Rep. Ana Ruiz (R-Mich.)" / "Rep. Ana Ruiz of Alabama"), and offices no one holds at once (a
+member of a legislature is no serving officer: "Rep. Ana Ruiz" / "Adm. Ana Ruiz")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .model import Entity
+from .nlp.claims.offices import office_classes
+from .nlp.names import fold
+from .nlp.refprofile import PARTY_TAG_RE, legislative, own_part, places_of
+from .nlp.rules import pairs, words
+
+# a role that is no longer held says nothing of who they are now ("former Texas congressman")
+OFFICES = frozenset({"office:lawmaker", "office:officer"})
+PAST = {"former", "ex", "retired", "ret", "late", "then", "onetime", "one-time"}
+
+
+def marks(entity: Entity, text: str) -> frozenset[str]:
+    """ "state:<name>" for each US state (or province) tied to the person in this briefing, "office:lawmaker"
+    and "office:officer" for the current offices their roles state."""
+    out: set[str] = set()
+    for role in entity.roles:
+        low = re.findall(r"[\w’'-]+", role.lower())
+        if PAST & set(low):
+            continue
+        own = own_part(role)
+        out |= {f"state:{p}" for p in places_of(own) if p in words("regions")}
+        if "lawmaker" in office_classes(own) or legislative(role):
+            out.add("office:lawmaker")
+        if set(re.findall(r"[a-z]+", own.lower())) & words("military_ranks"):
+            out.add("office:officer")
+    for _s, e in entity.mentions:
+        tag = PARTY_TAG_RE.match(text[e:e + 24])
+        if not tag:
+            continue
+        if tag.group(1):
+            out |= {f"state:{p}" for p in places_of(tag.group(1)) if p in words("regions")}
+        state = pairs("state_abbreviations").get(fold(tag.group(2) or tag.group(3) or "").replace(" ", ""))
+        if state:
+            out.add(f"state:{state.replace('_', ' ')}")
+    return frozenset(out)
+
+
+OUTLET = "outlet"  # a bare word, said of no role, that names a news outlet in the corpus ("Bloomberg News")
+
+
+def clash(a: Iterable[frozenset[str]], b: Iterable[frozenset[str]]) -> bool:
+    """Whether two sets of appearances' marks cannot be one person: each side tied to US states and
+    none shared, one side a lawmaker where the other is a serving officer, or one side only ever a
+    word that may be the outlet ("told Bloomberg" is not Michael Bloomberg)."""
+    a, b = list(a), list(b)
+    if a and b and (all(OUTLET in m for m in a) != all(OUTLET in m for m in b)):
+        return True
+    ma, mb = set().union(*a), set().union(*b)
+    sa, sb = {m for m in ma if m.startswith("state:")}, {m for m in mb if m.startswith("state:")}
+    if sa and sb and not sa & sb:
+        return True
+    oa, ob = ma & OFFICES, mb & OFFICES
+    return bool(oa and ob and not oa & ob)
