@@ -20,6 +20,7 @@ and the three ratios against their targets.
     python benchmarks/speed.py --long-seed 3   # `mkdocs build` of one seed of about 3 MB of articles
     python benchmarks/speed.py --serve [--limit N]   # `mkdocs serve`: seconds from editing a seed to its page served
     python benchmarks/speed.py --serve --dirty --project /tmp/p   # `mkdocs serve --dirty`, a project kept warm
+    python benchmarks/speed.py --serve --dirty --project /tmp/p --profile   # its rebuilds in-process, CPU and profile
 """
 
 from __future__ import annotations
@@ -216,81 +217,6 @@ def tune(corpus: Path, n: int, rounds: int = 2) -> None:
         print(f"{label:28} " + "  ".join(f"{t:6.1f} s" for t in ts))
 
 
-def serve_edit(corpus: Path, limit: int | None, port: int = 8000, dirty: bool = False,
-               project: Path | None = None) -> None:
-    """Under `mkdocs serve` on a warm cache: seconds from editing one seed to its new page being served.
-
-    project: a folder kept between runs (made and built on first use), so its caches stay warm."""
-    import html
-
-    tmp = project.resolve() if project else Path(tempfile.mkdtemp(prefix="briefings-serve-"))
-    proc = None
-    try:
-        print(f"machine: {machine()}")
-        if project and (tmp / "mkdocs.yml").is_file():
-            files = sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".md"))[:limit]
-            print(f"corpus:  {len(files)} articles from {corpus}, project {tmp} (warm)")
-        else:
-            tmp.mkdir(parents=True, exist_ok=True)
-            files = make_project(tmp, corpus, limit)
-            print(f"corpus:  {len(files)} articles from {corpus}")
-            cold = mkdocs_build(tmp)  # fills the caches, as a first `mkdocs serve` would
-            print(f"cold mkdocs build: {cold['wall']:7.1f} s, {cold['pages']} pages")
-        target = files[len(files) // 2]
-        title = html.escape(target.read_text(encoding="utf-8").splitlines()[0].strip(), quote=False)
-        page = next(p for p in sorted((tmp / "site" / "briefings").glob("*/index.html"))
-                    if title in p.read_text(encoding="utf-8"))
-        url = f"http://127.0.0.1:{port}/briefings/{page.parent.name}/"
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
-        log = open(tmp / "serve.log", "w+")
-        command = ["mkdocs", "serve", "--livereload", *(["--dirty"] if dirty else []), "-a", f"127.0.0.1:{port}"]
-        print(f"command: {' '.join(command)}")
-        proc = subprocess.Popen([sys.executable, "-m", *command, "-f", str(tmp / "mkdocs.yml")],
-                                cwd=tmp, env=env, stdout=log, stderr=log)
-        t = time.perf_counter()
-        _wait_for(url, lambda body: title in body, 3600)
-        print(f"mkdocs serve, first build and serving: {time.perf_counter() - t:6.1f} s")
-        time.sleep(5)  # the pipeline loads in the background meanwhile, as while a user reads
-        stamp = time.strftime("%H%M%S")  # each run's edits differ from the last run's
-        for n in range(3):
-            marker = f"The minister said on Tuesday that round {n + 1} of the talks ({stamp}) would resume."
-            load = os.getloadavg()[0]
-            edit_one_seed(tmp / "seeds", target.name, marker)
-            t = time.perf_counter()
-            # the claim list quotes it whole (in the full text, "Tuesday" is wrapped in a date mark)
-            quoted = marker.split(" on Tuesday that ")[1][:-1]
-            _wait_for(url, lambda body, m=quoted: m in body, 600)
-            print(f"edit {n + 1}: edited page served after {time.perf_counter() - t:6.1f} s (load average {load:.1f})")
-            time.sleep(3)
-        log.seek(0)
-        lines = [ln.rstrip() for ln in log if "briefings" in ln and ("extracted" in ln or "page cache" in ln
-                                                                     or "kept as written" in ln)]
-        for line in lines[-3:]:
-            print(f"  serve log: {line}")
-    finally:
-        if proc is not None:
-            proc.terminate()
-            proc.wait(timeout=30)
-        if not project:
-            shutil.rmtree(tmp, ignore_errors=True)
-
-
-def _wait_for(url: str, ready, timeout: float) -> None:
-    import urllib.error
-    import urllib.request
-
-    end = time.perf_counter() + timeout
-    while time.perf_counter() < end:
-        try:
-            with urllib.request.urlopen(url, timeout=5) as resp:
-                if ready(resp.read().decode("utf-8", "replace")):
-                    return
-        except (urllib.error.URLError, OSError):
-            pass
-        time.sleep(0.1)
-    sys.exit(f"{url} not ready after {timeout:.0f} s")
-
-
 def one_seed_build(text: str) -> dict:
     """A cold `mkdocs build` of a temporary project whose only seed is text (written in the temp copy)."""
     tmp = Path(tempfile.mkdtemp(prefix="briefings-one-"))
@@ -338,10 +264,11 @@ def main() -> None:
     ap.add_argument("--serve", action="store_true", help="only: seconds from a seed edit to its page under mkdocs serve")
     ap.add_argument("--dirty", action="store_true", help="with --serve: `mkdocs serve --dirty`")
     ap.add_argument("--project", type=Path, help="with --serve: a project folder kept between runs (warm caches)")
+    ap.add_argument("--edits", type=int, default=3, help="with --serve: how many edits to time")
     ap.add_argument("--scaling", action="store_true", help="only the length-scaling run (1x, 4x, 16x)")
     ap.add_argument("--base", type=int, default=10, help="articles in the 1x seed of --scaling")
     ap.add_argument("--whole", action="store_true", help="with --scaling: whole cold mkdocs builds, CPU time")
-    ap.add_argument("--profile", action="store_true", help="with --scaling: profile the largest size")
+    ap.add_argument("--profile", action="store_true", help="with --scaling: profile the largest size; with --serve --dirty: the rebuilds in-process, profiled")
     ap.add_argument("--dask", action="store_true", help="also cold builds on a Dask LocalCluster of 1 and 2 workers")
     ap.add_argument("--long-seed", type=float, metavar="MB", help="only: mkdocs build of one seed of about MB megabytes")
     args = ap.parse_args()
@@ -358,7 +285,13 @@ def main() -> None:
         ok = scaling.run(args.corpus, args.base, (1, 4, 16), ROOT / "templates", args.profile)
         sys.exit(0 if ok else 1)
     if args.serve:
-        return serve_edit(args.corpus, args.limit, dirty=args.dirty, project=args.project)
+        import serve
+
+        if args.profile:
+            if not (args.dirty and args.project):
+                sys.exit("--serve --profile needs --dirty and --project (a built project)")
+            return serve.profile_rebuilds(args.project.resolve(), args.edits)
+        return serve.serve_edit(args.corpus, args.limit, dirty=args.dirty, project=args.project, edits=args.edits)
     if args.long_seed:
         return long_seed_build(args.corpus, args.long_seed)
     from generator.build import BATCH_SIZE

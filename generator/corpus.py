@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from .identity import apart_key, merge_people
+from .memo import Rounds
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
 from .nlp.names import key, tokens
 from .nlp.personhood import first_name_only
@@ -101,56 +102,90 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
                      reverse=True)
     sources = [a.document.source for a in ordered]
     slugs = dict(zip(sources, unique_slugs((a.document.slug for a in ordered), "briefing", keys=sources), strict=True))
+    _GATHERED.new_round()
+    # an unchanged seed's annotations are the same object in the next build of a serve process: what
+    # one briefing gives is gathered once, and only the corpus-wide joining is done again
+    gathered = [_GATHERED.of(a, lambda a=a: _gather(a, slugs[a.document.source]), slugs[a.document.source])
+                for a in ordered]
     entities: dict[str, list[CorpusEntity]] = {}
     links: dict[tuple[str, str], str] = {}
     pages: dict[str, str] = {}
     # the last words of every full name in the corpus: a bare word that is one ("Clinton", "Paul" of
     # "Rand Paul") may be a surname, so it is not kept to its briefing like a bare first name
-    said_surnames = {t[-1] for a in ordered for e in a.people if len(t := tokens(e.name)) > 1}
+    said_surnames = set().union(*(g.surnames for g in gathered))
     # "Bloomberg News" somewhere in the corpus: a bare "Bloomberg" said of no role may be the outlet
-    outlets = {t[0] for a in ordered for o in a.organizations
-               if len(t := tokens(o.name)) == 2 and t[1] in words("medium_words")}
+    outlets = set().union(*(g.outlets for g in gathered))
     for kind in KINDS:
         groups: dict[str, list[Appearance]] = defaultdict(list)
-        for a in ordered:
-            slug = slugs[a.document.source]
-            by_speaker: dict[str, list] = defaultdict(list)  # each entity's claims, found once per briefing
-            for c in a.claims:
-                by_speaker[c.speaker_id].append(c)
-            for e in getattr(a, kind):
-                spoken = tuple(by_speaker.get(e.id, ()))
-                k = _merge_key(e)
-                if kind == "people" and " " not in k and first_name_only(k) and k not in said_surnames:
-                    k = apart_key(k, slug)  # "his brother Tom" here is not "Tom" there
-                tells = marks(e, a.document.text) if kind == "people" else frozenset()
-                if kind == "people" and k in outlets and not e.roles:
-                    tells |= {OUTLET}
-                groups[k].append(Appearance(slug, a.document.title, a.document.published, e, spoken, tells))
+        for g in gathered:
+            for k, bare, appearance in g.kinds[kind]:
+                if bare and k not in said_surnames:
+                    k = apart_key(k, appearance.briefing)  # "his brother Tom" here is not "Tom" there
+                if kind == "people" and k in outlets and not appearance.entity.roles:
+                    appearance = replace(appearance, marks=appearance.marks | {OUTLET})
+                groups[k].append(appearance)
         merged, maybe = _merge_people(groups) if kind == "people" else (groups, {})
-        items = sorted(merged.items(), key=lambda kv: _best_name(kv[1]).lower())
-        ids = unique_slugs((_best_name(apps) for _, apps in items), kind[:-1])
+        best = {k: _best_name(apps) for k, apps in merged.items()}
+        items = sorted(merged.items(), key=lambda kv: best[kv[0]].lower())
+        ids = unique_slugs((best[k] for k, _ in items), kind[:-1])
         ident_of = {k: ident for ident, (k, _) in zip(ids, items, strict=False)}
         out = []
         for ident, (k, apps) in zip(ids, items, strict=False):
             own = kind == "people" or len({ap.briefing for ap in apps}) >= own_page_from
             page = f"{kind}/{ident}.md" if own else f"briefings/{apps[0].briefing}.md#who-{apps[0].entity.id}"
             dupes = sorted(ident_of[d] for d in maybe.get(k, ()) if d in ident_of)
-            out.append(CorpusEntity(ident, kind, _best_name(apps), apps, page, dupes))
+            out.append(CorpusEntity(ident, kind, best[k], apps, page, dupes))
             pages[f"{kind}/{ident}"] = page
             for ap in apps:
                 links[(ap.briefing, ap.entity.id)] = f"{kind}/{ident}"
         entities[kind] = out
-    timeline = sorted(
-        (TimelineEntry(d.value, slugs[a.document.source], a.document.title, d)
-         for a in ordered for d in a.dates if on_calendar(d.value) and not d.dateline),
-        key=lambda t: (calendar_order(t.value.split("/")[0]), calendar_order(t.value), t.briefing, t.date.start),
-    )
+    # each briefing's entries come sorted and without repeats; the sort key leads with the date, then the briefing
+    timeline = [entry for _, entry in sorted((e for g in gathered for e in g.timeline), key=lambda e: e[0])]
+    return Corpus(ordered, slugs, entities, links, timeline, pages)
+
+
+@dataclass(frozen=True)
+class _Gathered:
+    """What the corpus takes from one briefing: per kind, each entity's merge key, whether it is a bare
+    first name, and its appearance (with what tells namesakes apart); the last words of its full names;
+    the outlets it names; its timeline entries, sorted."""
+
+    kinds: dict[str, tuple[tuple[str, bool, Appearance], ...]]
+    surnames: frozenset[str]
+    outlets: frozenset[str]  # the first word of each outlet it names ("Bloomberg" of "Bloomberg News")
+    timeline: tuple[tuple[tuple, TimelineEntry], ...]  # (sort key, entry)
+
+
+_GATHERED = Rounds()  # by annotations object and slug
+
+
+def _gather(a: Annotations, slug: str) -> _Gathered:
+    by_speaker: dict[str, list] = defaultdict(list)  # each entity's claims, found once per briefing
+    for c in a.claims:
+        by_speaker[c.speaker_id].append(c)
+    kinds = {}
+    for kind in KINDS:
+        out = []
+        for e in getattr(a, kind):
+            k = _merge_key(e)
+            bare = kind == "people" and " " not in k and first_name_only(k)
+            tells = marks(e, a.document.text) if kind == "people" else frozenset()
+            out.append((k, bare, Appearance(slug, a.document.title, a.document.published, e,
+                                            tuple(by_speaker.get(e.id, ())), tells)))
+        kinds[kind] = tuple(out)
+    entries = sorted(
+        (((calendar_order(d.value.split("/")[0]), calendar_order(d.value), slug, d.start),
+          TimelineEntry(d.value, slug, a.document.title, d))
+         for d in a.dates if on_calendar(d.value) and not d.dateline),
+        key=lambda e: e[0])
     # one entry per event: a caption printed twice, or a date repeated in the same clause, is one
     # event; so is a time and the day its sentence names ("On 4 May ... at 22:30": the day is kept)
-    seen: set[tuple[str, str, str]] = set()
-    timeline = [t for t in timeline
-                if (k := (t.briefing, t.value.split("T")[0], t.date.event)) not in seen and not seen.add(k)]
-    return Corpus(ordered, slugs, entities, links, timeline, pages)
+    seen: set[tuple[str, str]] = set()
+    timeline = tuple(e for e in entries if (k := (e[1].value.split("T")[0], e[1].date.event)) not in seen
+                     and not seen.add(k))
+    surnames = frozenset(t[-1] for e in a.people if len(t := tokens(e.name)) > 1)
+    outlets = frozenset(t[0] for o in a.organizations if len(t := tokens(o.name)) == 2 and t[1] in words("medium_words"))
+    return _Gathered(kinds, surnames, outlets, timeline)
 
 
 ROLE_STOP = {"a", "an", "the", "of", "for", "and", "in", "at", "on", "to", "his", "her", "their", "its"}
@@ -209,5 +244,5 @@ def _called(apps: list[Appearance]) -> set[str]:
 
 
 def _best_name(apps: list[Appearance]) -> str:
-    names = [a.entity.name for a in apps]
-    return max(names, key=lambda n: (len(n.split()), names.count(n), n))
+    counts = Counter(a.entity.name for a in apps)  # counted once: a person in hundreds of briefings
+    return max(counts, key=lambda n: (len(n.split()), counts[n], n))

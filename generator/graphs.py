@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .memo import Rounds
 from .model import Annotations
 
 BRIEFING_NODES = 14  # a briefing graph shows its most connected people, no more
@@ -106,9 +107,11 @@ def briefing_graph(ann: Annotations, link_of) -> Graph:
 def corpus_links(corpus) -> Links:
     """links_in over every briefing, keyed by corpus page ("people/<id>")."""
     out = Links()
+    _LINKS_IN.new_round()
     for ann in corpus.briefings:
         slug = corpus.slugs[ann.document.source]
-        links = links_in(ann)
+        # an unchanged seed's annotations are the same object in the next build of a serve process
+        links = _LINKS_IN.of(ann, lambda a=ann: links_in(a))
         page = {p.id: corpus.links.get((slug, p.id)) for p in ann.people}
         for (a, b), n in links.together.items():
             pa, pb = page[a], page[b]
@@ -118,6 +121,9 @@ def corpus_links(corpus) -> Links:
             if page.get(a) and page.get(b) and page[a] != page[b]:
                 out.speaks[(page[a], page[b])] += n
     return out
+
+
+_LINKS_IN = Rounds()  # links_in of each briefing, by its annotations object
 
 
 def corpus_graph(corpus, links: Links, href) -> Graph:

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TypeVar
 
 from .nlp.names import is_generation, tokens
@@ -43,6 +44,7 @@ def apart_key(name_key: str, briefing: str) -> str:
     return f"{name_key}{APART}{briefing}"
 
 
+@lru_cache(maxsize=100_000)  # a name's form is asked for several times per build, and again by each rebuild
 def name_form(name: str) -> NameForm:
     """ "Donald J. Trump" -> (donald, trump) + (j); "Bashar al-Assad" -> (bashar, assad); "bin Laden" -> (laden)."""
     toks = tokens(base_key(name))
@@ -246,12 +248,19 @@ def _misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
                 buckets[(len(f.words), pos, f.words[:pos], f.words[pos + 1:])].append((i, w))
     out = set()
     for group in buckets.values():
-        for a in range(len(group)):
-            for b in range(a + 1, len(group)):
-                (i, x), (j, y) = group[a], group[b]
-                # "Kelly" / "Kerry" are two names, not one misspelt: one edit of the written word
-                if x != y and forms[i].initials == forms[j].initials and _one_edit(x, y):
-                    out.add((min(i, j), max(i, j)))
+        # words one edit apart share a word with one letter deleted (or one is the other with a letter
+        # deleted): compare only those, not every pair of a bucket (all the "John"s of a corpus)
+        near: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for i, w in group:
+            for variant in {w, *(w[:k] + w[k + 1:] for k in range(len(w)))}:
+                near[variant].append((i, w))
+        for alike in near.values():
+            for a in range(len(alike)):
+                for b in range(a + 1, len(alike)):
+                    (i, x), (j, y) = alike[a], alike[b]
+                    # "Kelly" / "Kerry" are two names, not one misspelt: one edit of the written word
+                    if x != y and i != j and forms[i].initials == forms[j].initials and _one_edit(x, y):
+                        out.add((min(i, j), max(i, j)))
     return sorted(out)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import threading
@@ -9,6 +10,7 @@ import time
 from importlib import metadata
 from pathlib import Path
 
+from jinja2 import BytecodeCache
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
@@ -60,6 +62,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # `mkdocs serve --dirty` the site folder is kept too, so a generated page written earlier in
         # this process with the same Markdown and settings is neither converted nor written again.
         self.served = ServedPages() if command == "serve" and dirty else None
+        self.frozen = command != "serve"  # see on_post_build
 
     def _path(self, config, value: str) -> Path:
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
@@ -181,6 +184,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_env(self, env, config, files):
         import jinja2
 
+        # MkDocs makes a new Jinja environment for every build; under `mkdocs serve` this process's
+        # compiled theme templates are reused (a template whose source changed is compiled again)
+        if not hasattr(self, "template_code"):
+            self.template_code = _TemplateCode()
+        env.bytecode_cache = self.template_code
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({CACHED_TEMPLATE: "{{ briefings_cached_html(page) }}"}),
                                           env.loader])
         env.globals["briefings_cached_html"] = lambda page: self.pages.html(self.hits[page.file.src_uri][0])
@@ -239,6 +247,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.served is not None:
             self._finish_dirty_build(config)
         self._stop_watching()
+        if not getattr(self, "frozen", True):
+            # After the first build of a serve process, what it holds for good (the pipeline, every
+            # seed's annotations, the pages' Markdown and search entries: millions of objects) is set
+            # aside from the cycle collector, which would otherwise scan all of it several times per
+            # rebuild. Only that first build's own cycles (MkDocs' pages and files) stay uncollected.
+            gc.collect()
+            gc.freeze()
+            self.frozen = True
 
     def _finish_dirty_build(self, config) -> None:
         """After a --dirty serve build: remember what was written, and give search every page's entries."""
@@ -286,6 +302,20 @@ def _spliced_index(index, docs: str):
         return head.removesuffix("[]}") + docs + "}"
 
     return spliced
+
+
+class _TemplateCode(BytecodeCache):
+    """Compiled templates in memory; Jinja checks each against its template's source before use."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if bucket.key in self.code:
+            bucket.bytecode_from_string(self.code[bucket.key])  # dropped by the bucket if the source changed
+
+    def dump_bytecode(self, bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
 
 
 def _unmodified() -> bool:

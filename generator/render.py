@@ -16,6 +16,7 @@ from . import annotated, brief, charts, genre, graphs
 from .cache import digest
 from .corpus import KINDS, Corpus
 from .escape import attr, code, front_matter, md, safe_url
+from .lastbuild import LastPages, entity_inputs, unsettled
 from .mdcache import MarkdownCache, fingerprint
 from .memo import Rounds
 from .model import Annotations, calendar_order, on_calendar, value_head
@@ -165,6 +166,7 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
     store = store or MarkdownCache(None)
     versions = versions or {}
     made_with = fingerprint(templates_dir) if store.folder and versions else ""
+    LAST.new_round(made_with)
     pages: dict[str, str] = {}
     texts = {corpus.slugs[a.document.source]: a.document.text for a in corpus.briefings}
 
@@ -185,36 +187,33 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
     claim_at = _claim_indices(corpus)
     people = {f"people/{e.id}": e for e in corpus.entities["people"]}
     by_slug = {slug: versions.get(source) for source, slug in corpus.slugs.items()}
+    own = [(kind, ent, f"{kind}/{ent.id}.md") for kind in KINDS for ent in corpus.entities[kind]
+           if ent.page == f"{kind}/{ent.id}.md"]  # the others are described in their one briefing
+    duplicates, inputs = {}, {}
+    by_ids = {kind: {e.id: e for e in corpus.entities[kind]} for kind in KINDS}
+    for kind, ent, uri in own:
+        by_id = by_ids[kind]
+        # pages that may be this one's person or thing, left apart because nothing settled it
+        duplicates[uri] = [(by_id[d].name, rel(uri, by_id[d].page)) for d in ent.possible_duplicates
+                           if d in by_id and by_id[d].page]
+        inputs[uri] = entity_inputs(ent, uri, made_with, by_slug, duplicates[uri])
+    # an ego graph changes with its own page's inputs or with a neighbour's: only those are made again
+    changed = {u.removesuffix(".md") for u in inputs if LAST.changed(u, inputs[u])}
+    changed |= {u.removesuffix(".md") for u in LAST.gone(inputs, tuple(f"{k}/" for k in KINDS))}
+    fresh = unsettled(changed, LAST.links, links)
+    for kind, ent, uri in own:
+        pages[uri] = LAST.page(uri, inputs[uri], lambda k=kind, e=ent, u=uri: _entity_page(
+            env, store, made_with, k, e, u, corpus, links, people, by_slug, duplicates[u], sentence, claim_at),
+            fresh=uri.removesuffix(".md") in fresh)
+    LAST.links = links
     for kind in KINDS:
-        by_id = {e.id: e for e in corpus.entities[kind]}
-        for ent in corpus.entities[kind]:
-            uri = f"{kind}/{ent.id}.md"
-            if ent.page != uri:  # described in its one briefing
-                continue
-            ego = graphs.ego_graph(corpus, links, f"{kind}/{ent.id}", lambda t, u=uri: url(u, f"{t}.md"), people)
-            # pages that may be this one's person or thing, left apart because nothing settled it
-            duplicates = [(by_id[d].name, rel(uri, by_id[d].page)) for d in ent.possible_duplicates
-                          if d in by_id and by_id[d].page]
-            key = _entity_key(ent, uri, ego, made_with, by_slug, duplicates) if made_with else None
-            text = store.get(key) if key else None
-            if text is not None:
-                pages[uri] = text
-                continue
-            pages[uri] = env.get_template("entity.md.j2").render(
-                entity=ent, kind=kind, kind_title=KIND_TITLES[kind], sentence=sentence,
-                graph=charts.graph_svg(ego, f"Who {ent.name} appears with or speaks about, across briefings", "ego",
-                                     height=400),
-                briefing_link=lambda s, u=uri: rel(u, f"briefings/{s}.md"),
-                claim_link=lambda s, c, u=uri: rel(u, f"briefings/{s}.md" + claim_at(s, c)),
-                duplicates=duplicates,
-                home=rel(uri, "index.md"), directory=rel(uri, f"{kind}/index.md"))
-            if key:
-                store.put(key, pages[uri])
         uri = f"{kind}/index.md"
-        pages[uri] = env.get_template("directory.md.j2").render(
-            kind=kind, kind_title=KIND_TITLES[kind],
-            entities=sorted(corpus.entities[kind], key=lambda e: (-len(e.appearances), -e.mention_count, e.name)),
-            link=lambda e, u=uri: rel(u, e.page))
+        ranked = sorted(corpus.entities[kind], key=lambda e: (-len(e.appearances), -e.mention_count, e.name))
+        # what the directory shows of each entity: a page is made again only when that changed
+        shown = tuple((e.name, e.page, len(e.appearances), e.mention_count, tuple(r for r, _ in e.roles))
+                      for e in ranked)
+        pages[uri] = LAST.page(uri, (made_with, shown), lambda k=kind, u=uri, r=ranked: env.get_template(
+            "directory.md.j2").render(kind=k, kind_title=KIND_TITLES[k], entities=r, link=lambda x, u=u: rel(u, x.page)))
     # an unchanged seed's annotations are the same object in the next build of a serve process
     listing = [_SUMMARIES.of(a, lambda a=a: _summary(corpus, a), corpus.slugs[a.document.source])
                for a in corpus.briefings]
@@ -224,14 +223,39 @@ def render_site(corpus: Corpus, templates_dir: str | Path, errors: list | None =
     pages["briefings/index.md"] = env.get_template("briefings.md.j2").render(
         briefings=listing, link=lambda s: f"{s}.md", outlets=sorted(outlets.items(), key=lambda o: (-o[1], o[0])),
         tags=sorted({t for b in listing for t in b["doc"].tags}))
-    pages["timeline.md"] = env.get_template("timeline.md.j2").render(
+    index_of = _date_indices(corpus)
+    # the entries of unchanged seeds are the same objects as in the last build: comparing them is cheap
+    pages["timeline.md"] = LAST.page("timeline.md", (made_with, tuple(corpus.timeline),
+                                                     tuple(index_of(t) for t in corpus.timeline)),
+                                     lambda: env.get_template("timeline.md.j2").render(
         entries=corpus.timeline, link=lambda s, anchor: f"briefings/{s}.md#{anchor}",
-        index_of=(index_of := _date_indices(corpus)), chart=_corpus_timeline(corpus, index_of))
+        index_of=index_of, chart=_corpus_timeline(corpus, index_of)))
     pages["connections.md"] = env.get_template("connections.md.j2").render(
         graph=charts.graph_svg(graphs.corpus_graph(corpus, links, lambda t: url("connections.md", f"{t}.md")),
                                "The most connected people across all briefings", "connections-graph", filterable=True),
         people=len(corpus.entities["people"]), limit=graphs.CORPUS_NODES)
     return pages
+
+
+def _entity_page(env, store, made_with, kind, ent, uri, corpus, links, people, by_slug, duplicates,
+                 sentence, claim_at) -> str:
+    """One entity page's Markdown: from the Markdown cache when its key (ego graph included) is there."""
+    ego = graphs.ego_graph(corpus, links, f"{kind}/{ent.id}", lambda t: url(uri, f"{t}.md"), people)
+    key = _entity_key(ent, uri, ego, made_with, by_slug, duplicates) if made_with else None
+    text = store.get(key) if key else None
+    if text is not None:
+        return text
+    text = env.get_template("entity.md.j2").render(
+        entity=ent, kind=kind, kind_title=KIND_TITLES[kind], sentence=sentence,
+        graph=charts.graph_svg(ego, f"Who {ent.name} appears with or speaks about, across briefings", "ego",
+                               height=400),
+        briefing_link=lambda s: rel(uri, f"briefings/{s}.md"),
+        claim_link=lambda s, c: rel(uri, f"briefings/{s}.md" + claim_at(s, c)),
+        duplicates=duplicates,
+        home=rel(uri, "index.md"), directory=rel(uri, f"{kind}/index.md"))
+    if key:
+        store.put(key, text)
+    return text
 
 
 def _briefing_key(corpus: Corpus, ann: Annotations, slug: str, made_with: str, version: str | None) -> str | None:
@@ -271,6 +295,7 @@ def listed_claims(ann: Annotations) -> tuple[genre.Genre, list]:
 
 
 _SUMMARIES = Rounds()  # the briefings listing's row of each seed, by its annotations and slug
+LAST = LastPages()  # corpus pages of this process's last build, with what each was made from
 
 
 def _summary(corpus: Corpus, ann: Annotations) -> dict:

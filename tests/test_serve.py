@@ -70,23 +70,29 @@ def test_dirty_serve_rebuilds_after_edits_equal_fresh_builds(project):
     seed = project / "seeds" / "s1.txt"
     original = seed.read_text()
     edited = SEED.format(title="Bridge report 1", body=f"{BODIES[1]} {ADDED}")
-    # edit one seed (a new person, a new date), then put it back (her page must go again)
-    log = _session(project, project / "served", "dirty", [(str(seed), edited), (str(seed), original)])
-    after_edit, after_revert = _tree(project / "served.1"), _tree(project / "served.2")
+    other = project / "seeds" / "s2.txt"
+    dated = other.read_text()
+    redated = dated.replace("on Wednesday", "on Friday")
+    # edit one seed (a new person, a new date), put it back (her page must go again), then change
+    # another seed's date (Maria Lopez's page, the timeline; the rest of the site stays as it was)
+    log = _session(project, project / "served", "dirty",
+                   [(str(seed), edited), (str(seed), original), (str(other), redated)])
+    after_edit, after_revert, after_redate = (_tree(project / f"served.{n}") for n in (1, 2, 3))
 
     kept = [int(n) for n in re.findall(r"(\d+) generated pages unchanged since the last build", log)]
-    assert len(kept) == 3 and kept[0] == 0 and kept[1] > 0 and kept[2] > 0  # the first build writes every page
+    assert len(kept) == 4 and kept[0] == 0 and all(k > 0 for k in kept[1:])  # the first build writes every page
 
-    seed.write_text(edited)
-    _session(project, project / "fresh_edited", "plain")
-    seed.write_text(original)
-    _session(project, project / "fresh_original", "plain")
-    for served, fresh in ((after_edit, _tree(project / "fresh_edited")),
-                          (after_revert, _tree(project / "fresh_original"))):
+    states = [(after_edit, {seed: edited, other: dated}), (after_revert, {seed: original}), (after_redate, {other: redated})]
+    for n, (served, writes) in enumerate(states):
+        for path, text in writes.items():
+            path.write_text(text)
+        _session(project, project / f"fresh{n}", "plain")
+        fresh = _tree(project / f"fresh{n}")
         assert sorted(served) == sorted(fresh)  # no page missing, no stale page left
         for name in fresh:
             if not name.endswith(".gz"):  # sitemap.xml.gz carries the build's timestamp
                 assert served[name] == fresh[name], name
+    assert after_revert["timeline/index.html"] != after_redate["timeline/index.html"]
 
     assert "Jane Holloway" in after_edit["people/index.html"].decode()
     assert "Jane Holloway" not in after_revert["people/index.html"].decode()
@@ -143,3 +149,18 @@ def test_markdown_read_by_the_last_build_comes_from_memory(tmp_path):
     MarkdownCache.memory.new_round()
     MarkdownCache.memory.new_round()
     assert MarkdownCache(tmp_path).get("k1") is None  # unused by a whole build: forgotten, and no file
+
+
+def test_compiled_templates_kept_by_a_serve_process_follow_their_source(tmp_path):
+    import jinja2
+
+    from generator.plugin import _TemplateCode
+
+    kept = _TemplateCode()
+    (tmp_path / "main.html").write_text("Hello {{ name }}")
+    for source, expected in (("Hello {{ name }}", "Hello Ana"), ("Bye {{ name }}", "Bye Ana")):
+        (tmp_path / "main.html").write_text(source)
+        # a new environment per build, as MkDocs makes one, sharing the kept code
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(tmp_path)), bytecode_cache=kept)
+        assert env.get_template("main.html").render(name="Ana") == expected
+    assert len(kept.code) == 1
