@@ -42,7 +42,8 @@ def serve_edit(corpus: Path, limit: int | None, port: int = 8000, dirty: bool = 
         page = next(p for p in sorted((tmp / "site" / "briefings").glob("*/index.html"))
                     if title in p.read_text(encoding="utf-8"))
         url = f"http://127.0.0.1:{port}/briefings/{page.parent.name}/"
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
+        # unbuffered: the log is read while serve runs, and a rebuild's last line must not wait in a buffer
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
         log = open(tmp / "serve.log", "w+")
         command = ["mkdocs", "serve", "--livereload", *(["--dirty"] if dirty else []), "-a", f"127.0.0.1:{port}"]
         print(f"command: {' '.join(command)}")
