@@ -109,7 +109,7 @@ def test_office_words_and_small_words_start_no_name(annotate_text, text, person)
     ("Activists posted #NationalSecurityLaw all day.", 2, 4, ""),
 ])
 def test_name_ends_and_hashtags(nlp, text, start, end, name):
-    from generator.nlp.mentions import _trim
+    from generator.nlp.nametrim import trim as _trim
 
     doc = nlp(text)
     toks = _trim(list(doc[start:end]), "person")
@@ -128,7 +128,7 @@ def test_a_month_alone_is_no_person_but_a_titled_one_is(annotate_text):
     ("Critics of Lima's Ana Vidal spoke.", 2, 6, "Ana Vidal"),
 ])
 def test_a_possessive_inside_a_run_ends_what_it_owns(nlp, text, start, end, name):
-    from generator.nlp.mentions import _trim
+    from generator.nlp.nametrim import trim as _trim
 
     toks = _trim(list(nlp(text)[start:end]), "person")
     assert " ".join(t.text for t in toks) == name

@@ -7,16 +7,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from .censusnames import given_names, surnames
 from .mentions import Mention, credit_spans
 from .names import POSSESSIVE_RE, acronym, compact, fold, is_title_word, key, strip_marks, tokens
-from .personhood import (
-    ends_in_name_head,
-    given_names,
-    has_given_name,
-    is_post,
-    surnames,
-    thing_like,
-)
+from .personhood import ends_in_name_head, has_given_name, is_post, thing_like
 from .rules import is_verb_form, pairs, words
 
 

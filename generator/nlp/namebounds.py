@@ -12,8 +12,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .censusnames import given_names, surnames
 from .names import is_demonym, is_initials, is_name_case, is_title_word
-from .personhood import coordination, given_names, is_person_noun, surnames, text_of
+from .personhood import coordination, is_person_noun, text_of
 from .rules import is_verb_form, pairs, words
 
 # endings of abstract nouns, which end an office's name and start no person's ("for Management Ana Ruiz")
