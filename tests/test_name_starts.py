@@ -14,6 +14,9 @@ import pytest
     ("Defeating Okafor was the goal of the campaign.", "Okafor"),
     ("The summit was tense. China Xi Jinping said the talks had stalled.", "Xi Jinping"),
     ("The envoy resigned. Ukraine Kurt Brandt told lawmakers he was surprised.", "Kurt Brandt"),
+    # an imperative opening a slogan; a campaign named after its candidate
+    ("Tell Lena Okafor it's time to act, the petition said. Okafor did not reply.", "Lena Okafor"),
+    ("Team Okafor said the ad was fair. Okafor spoke in Ohio on Monday.", "Okafor"),
 ])
 def test_glued_word_is_cut_from_the_name(annotate_text, text, person):
     ann = annotate_text(text)
@@ -93,6 +96,9 @@ def test_a_headline_verb_before_a_name_the_body_gives_is_cut(annotate_text):
     # a campaign ticket: two full names joined by a hyphen
     ("Jack Oliver was finance chairman for the 2004 George W. Bolton-Dick Chanley campaign.", "George W. Bolton"),
     ("The clock was built by Omar El-Hassan Idris, a teacher, for the fair.", "Omar El-Hassan Idris"),
+    # military ranks, abbreviated
+    ("US Navy Lt Cmdr Kyu Park said the ship was safe.", "Kyu Park"),
+    ("Brig. Gen. Tom Vidal and Cdr. Ana Ruiz spoke on Monday.", "Tom Vidal"),
 ])
 def test_office_words_and_small_words_start_no_name(annotate_text, text, person):
     names = [p.name for p in annotate_text(text).people]
@@ -221,3 +227,24 @@ def test_a_lone_j_before_a_justice_s_surname_is_justice(annotate_text):
                         "A blog wrote: J Okafor suggests it violates states rights.")
     assert [(p.name, len(p.mentions)) for p in ann.people] == [("Martin Okafor", 2)]
 
+
+
+@pytest.mark.parametrize("text, person", [
+    # a short last name the model read as a pronoun, mid-sentence
+    ("Chinese Vice Premier Liu He arrived in Washington. Liu said the talks were constructive.", "Liu He"),
+    # a company's tail glued to a surname listed with people
+    ("Senators Ana Ruiz, Tom Brandt & Co. blocked the bill.", "Tom Brandt"),
+])
+def test_where_a_name_ends(annotate_text, text, person):
+    names = [p.name for p in annotate_text(text).people]
+    assert person in names and not any(person in n and n != person for n in names)
+
+
+def test_a_company_named_alone_with_an_ampersand_is_no_person(annotate_text):
+    ann = annotate_text("Okafor & Co. said the deal was fair.")
+    assert not ann.people
+
+
+def test_a_capitalised_pronoun_opening_a_sentence_stays_out_of_the_name(annotate_text):
+    names = [p.name for p in annotate_text("The vote went to Lena Okafor. He said it was fair.").people]
+    assert "Lena Okafor" in names

@@ -146,6 +146,9 @@ def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     """The kind of a name that is no person's whatever its context says, or "" if it may be one."""
     name = ms[0].text
     titled = any(m.clues.role and not m.clues.guessed for m in ms)
+    # "Procter & Gamble", "Acme & Co.": no one's name holds an ampersand
+    if "&" in name:
+        return _majority(votes, exclude="person")
     # "Foreign Intelligence Surveillance Act": a title word inside a name ("Senator Ana Church" is a person)
     if ends_in_name_head(name) and not (has_given_name(name) and tokens(k)[-1] in surnames()):
         return _majority(votes, exclude="person")

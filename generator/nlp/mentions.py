@@ -17,6 +17,7 @@ from .namebounds import (
     leaders,
     listed_with_people,
     lone_entity,
+    short_last_name,
 )
 from .names import POSSESSIVE_RE, is_demonym, is_initials, is_name_case, is_title_word, key
 from .nametrim import after_office, common_word, known_name, particle_start, role_word, trim
@@ -100,6 +101,8 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
             parts = [(toks[1:], "person")]  # "Prof Ana Ruiz" typed an organisation: the title makes a person
         elif kind == "thing" and _initialled_author(toks):
             parts = [(toks, "person")]
+        elif _listed_company_tail(toks):
+            parts = [(toks[:-2], "person")]  # "Senators Lee, Ruiz & Co.": Ruiz is one of the senators
         elif kind != "person":
             head, tail = _split_tail(toks)
             if tail:
@@ -109,7 +112,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
             if k == "person" and part:
                 # (in a Title Case line the cut above decided: "Dems Continue to Diss Ana Ruiz" is not re-grown)
                 part = part if headed else _extend_left(doc, part, common)
-                part = glued_start(after_office(extend_right(doc, part)), common)
+                part = glued_start(after_office(short_last_name(doc, extend_right(doc, part))), common)
                 if country_only(part):  # "Sunday China": what is left is the country
                     k = "place"
             m = _mention(doc, part, k, exclude, credits)
@@ -186,6 +189,18 @@ def _ticket(toks: list) -> list[list]:
                 and len(toks[i - 1].text) > 3 and toks[i - 1].lower_ not in words("name_particles")):
             return [toks[:i]]
     return [toks]
+
+
+def _listed_company_tail(toks: list) -> bool:
+    """ "Senators Lee, Ana Ruiz & Co. blocked it": "& Co." after one or two name words that end a list
+    (a comma or "and" before them, a proper noun before that) is a company's tail glued to a surname; a
+    company named alone ("Acme & Co. said") stays one."""
+    if not 3 <= len(toks) <= 4 or toks[-2].text != "&" or toks[-1].text.rstrip(".").lower() != "co":
+        return False
+    if not all(t.is_alpha and is_name_case(t.text) for t in toks[:-2]):
+        return False
+    doc, i = toks[0].doc, toks[0].i
+    return i >= 2 and doc[i - 1].lower_ in (",", "and") and doc[i - 2].pos_ == "PROPN"
 
 
 def _initialled_author(toks: list) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 
 from .censusnames import given_names, surnames
 from .names import is_demonym, is_initials, is_name_case, is_title_word
-from .personhood import coordination, is_person_noun, text_of
+from .personhood import coordination, is_person_noun, text_of, title_case_line
 from .rules import is_verb_form, pairs, words
 
 # endings of abstract nouns, which end an office's name and start no person's ("for Management Ana Ruiz")
@@ -134,6 +134,20 @@ def extend_right(doc, toks: list) -> list:
     if (nxt is not None and nxt.pos_ == "PROPN" and is_name_case(nxt.text) and nxt.is_alpha
             and nxt.lower_ in surnames() and (not nxt.ent_type_ or lone_entity(nxt))
             and not (after is not None and after.pos_ == "PROPN" and is_name_case(after.text))):
+        return [*toks, nxt]
+    return toks
+
+
+def short_last_name(doc, toks: list) -> list:
+    """ "Vice Premier Liu He arrived": a short capitalised word right after a name, mid-sentence and one
+    space on, that the model read as a pronoun or a small word ("He", "An", "Do"), is the name's last word:
+    a pronoun or small word mid-sentence is written in lower case (not in a Title Case headline)."""
+    if not toks or not toks[-1].whitespace_ == " " or toks[-1].i + 1 >= len(doc):
+        return toks
+    nxt = doc[toks[-1].i + 1]
+    if (nxt.is_alpha and 2 <= len(nxt.text) <= 3 and nxt.text[0].isupper() and nxt.text[1:].islower()
+            and not nxt.is_sent_start and (nxt.is_stop or nxt.pos_ == "PRON") and not nxt.ent_type_
+            and not title_case_line(text_of(doc), nxt.idx)):
         return [*toks, nxt]
     return toks
 
