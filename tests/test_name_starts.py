@@ -248,3 +248,8 @@ def test_a_company_named_alone_with_an_ampersand_is_no_person(annotate_text):
 def test_a_capitalised_pronoun_opening_a_sentence_stays_out_of_the_name(annotate_text):
     names = [p.name for p in annotate_text("The vote went to Lena Okafor. He said it was fair.").people]
     assert "Lena Okafor" in names
+
+
+def test_a_caption_run_into_the_next_sentence_keeps_its_name(annotate_text):
+    names = [p.name for p in annotate_text("TP's Lena Okafor In the East district, the vote was close.").people]
+    assert "Lena Okafor" in names

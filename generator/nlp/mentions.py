@@ -77,7 +77,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         if heading(text, toks[0].idx):
             toks = headline_cut(toks, body, common)
         m = _mention(doc, toks, "person", exclude, credits)
-        if m is not None and (m.clues.role or m.clues.speech or has_given_name(m.text)):
+        if m is not None and (m.clues.role or m.clues.speech or (has_given_name(m.text) and not _modifier(toks))):
             out.append(m)
     runs = _Spans([(m.start, m.end) for m in out])
     for ent in joined_entities(doc):
@@ -92,6 +92,8 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
             continue  # "the Queen's Speech", "a Queen Speech"
         if kind == "person" and _places(toks):
             continue  # "Zambia Zimbabwe": a list of countries with no commas
+        if kind == "person" and _figure(doc, toks):
+            continue  # "Uncle Sam wants you": a stock figure, no one named
         if kind != "person" and _part_of_title(doc, toks):
             continue
         parts = [(toks, kind)]
@@ -189,6 +191,28 @@ def _ticket(toks: list) -> list[list]:
                 and len(toks[i - 1].text) > 3 and toks[i - 1].lower_ not in words("name_particles")):
             return [toks[:i]]
     return [toks]
+
+
+def _modifier(toks: list) -> bool:
+    """ "the Star Wars lead", "an Ana Ruiz exhibit": capitalised words the model left untagged between an
+    article and a lower-case noun they qualify; a first name among them does not make them someone."""
+    doc = toks[0].doc
+    prev = doc[toks[0].i - 1] if toks[0].i else None
+    nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    # (what a leader heads is the leader's: "the Ana Ruiz administration")
+    return (prev is not None and prev.lower_ in ("the", "a", "an") and nxt is not None and nxt.is_lower
+            and nxt.pos_ == "NOUN" and nxt.lemma_ not in words("leader_nouns"))
+
+
+def _figure(doc, toks: list) -> bool:
+    """ "Uncle Sam", "Aunt Mae": a capitalised family word before a lone first name (the model's span
+    or the word right before it) is a stock figure or a nickname, no one the text names."""
+    if not toks:
+        return False
+    names = [t for t in toks if t.lower_ not in words("figure_kin")]
+    before = toks[0].i - 1 if len(names) == len(toks) else toks[0].i
+    return (len(names) == 1 and before >= 0 and doc[before].lower_ in words("figure_kin")
+            and doc[before].text[:1].isupper() and names[0].lower_ in given_names())
 
 
 def _listed_company_tail(toks: list) -> bool:

@@ -140,13 +140,14 @@ def extend_right(doc, toks: list) -> list:
 
 def short_last_name(doc, toks: list) -> list:
     """ "Vice Premier Liu He arrived": a short capitalised word right after a name, mid-sentence and one
-    space on, that the model read as a pronoun or a small word ("He", "An", "Do"), is the name's last word:
-    a pronoun or small word mid-sentence is written in lower case (not in a Title Case headline)."""
+    space on, that the model read as a pronoun ("He"), is the name's last word: a pronoun mid-sentence is
+    written in lower case (not in a Title Case headline; "Ana Ruiz In the east, …", a caption run into the
+    next sentence, has a preposition)."""
     if not toks or not toks[-1].whitespace_ == " " or toks[-1].i + 1 >= len(doc):
         return toks
     nxt = doc[toks[-1].i + 1]
     if (nxt.is_alpha and 2 <= len(nxt.text) <= 3 and nxt.text[0].isupper() and nxt.text[1:].islower()
-            and not nxt.is_sent_start and (nxt.is_stop or nxt.pos_ == "PRON") and not nxt.ent_type_
+            and not nxt.is_sent_start and nxt.pos_ == "PRON" and not nxt.ent_type_
             and not title_case_line(text_of(doc), nxt.idx)):
         return [*toks, nxt]
     return toks

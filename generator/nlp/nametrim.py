@@ -46,6 +46,9 @@ def trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
             if t.lower_ in ("'s", "’s"):
                 toks = toks[i + 1:] if toks[i + 1].lower_ in given_names() else []
                 break
+        # "Photographs show the damage": one word the tagger reads as a common noun in the plural, no one's name
+        if len(toks) == 1 and toks[0].tag_ == "NNS" and not known_name(toks[0].lower_):
+            return []
         # "Ana Ruiz & Co.": a company's tail glued to a surname is no part of the name
         for i, t in enumerate(toks):
             if i and t.text == "&":

@@ -159,6 +159,9 @@ def clues(doc, start: int, end: int) -> Clues:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lemma_ in words("place_nouns"):
         article = True
+    # "the Ana Ruiz dinner", "the Ruiz award": a name before a thing named after someone names the thing
+    if nxt is not None and nxt.is_lower and nxt.lower_ in words("named_after_nouns"):
+        thing = True
     speech = root.dep_ in SPEECH_DEPS and root.head.lemma_ in words("reporting_verbs")
     agent = root.dep_ in SPEECH_DEPS or root.dep_ == "poss" or bool(re.match(r"[’']s?\b", after))
     # "worked for Ruiz", "under Ruiz", "met with Ruiz": prepositions that take a person
