@@ -232,6 +232,9 @@ def test_a_lone_j_before_a_justice_s_surname_is_justice(annotate_text):
 @pytest.mark.parametrize("text, person", [
     # a short last name the model read as a pronoun, mid-sentence
     ("Chinese Vice Premier Liu He arrived in Washington. Liu said the talks were constructive.", "Liu He"),
+    # a hyphenated first name, then the rest of the name
+    ("President Abd-Karim Yusuf Omar fled the capital. Omar later returned.", "Abd-Karim Yusuf Omar"),
+    ("Leader Abu-Bakr Salim Idris spoke on Monday.", "Abu-Bakr Salim Idris"),
     # a company's tail glued to a surname listed with people
     ("Senators Ana Ruiz, Tom Brandt & Co. blocked the bill.", "Tom Brandt"),
 ])

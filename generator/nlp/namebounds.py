@@ -109,9 +109,9 @@ def joined_entities(doc) -> list:
     out: list = []
     for ent in doc.ents:
         last = out[-1] if out else None
-        if (last is not None and ent.label_ == "PERSON" == last.label_ and len(ent) == 1 and len(last) >= 2
-                and ent.start == last.end and last[-1].whitespace_ == " " and is_name_case(ent.text)
-                and ent[0].is_alpha):
+        if (last is not None and ent.label_ == "PERSON" == last.label_ and ent.start == last.end
+                and last[-1].whitespace_ == " " and is_name_case(ent[0].text) and ent[0].is_alpha
+                and ((len(ent) == 1 and len(last) >= 2) or _hyphenated(last))):
             out[-1] = Span(doc, last.start, ent.end, label="PERSON")
             continue
         out.append(ent)
@@ -125,7 +125,17 @@ def country_only(toks: list) -> bool:
 
 def extend_right(doc, toks: list) -> list:
     """ "illustrator Johnnie Christmas": a first name alone, then a capitalised surname the model took for
-    something else (a holiday, a place); the surname is part of the name."""
+    something else (a holiday, a place); the surname is part of the name. "Abd-Karim Yusuf Omar": after a
+    hyphenated first name, up to two untagged capitalised words are the rest of the name."""
+    if _hyphenated(toks):
+        out = list(toks)
+        while len(out) < len(toks) + 2 and out[-1].whitespace_ == " " and out[-1].i + 1 < len(doc):
+            nxt = doc[out[-1].i + 1]
+            if not (nxt.pos_ == "PROPN" and nxt.is_alpha and is_name_case(nxt.text) and not nxt.ent_type_
+                    and not is_title_word(nxt.text)):
+                break
+            out.append(nxt)
+        return out
     if len(toks) != 1 or toks[0].lower_ not in given_names() or not toks[0].whitespace_:
         return toks
     i = toks[0].i + 1
@@ -151,6 +161,13 @@ def short_last_name(doc, toks: list) -> list:
             and not title_case_line(text_of(doc), nxt.idx)):
         return [*toks, nxt]
     return toks
+
+
+def _hyphenated(ent) -> bool:
+    """ "Abd-Rabbu": one name of capitalised parts joined by hyphens, no space (the model cuts "Abd-Rabbu
+    Mansour Hadi" after it)."""
+    return (len(ent) >= 3 and all(not t.whitespace_ for t in ent[:-1]) and ent[1].text == "-"
+            and all(is_name_case(t.text) for t in ent if t.text != "-"))
 
 
 def lone_entity(t) -> bool:

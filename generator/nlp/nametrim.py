@@ -82,7 +82,7 @@ def trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
         # "Nonpartisan Paul Tse", "pro-Beijing Ann Lee": a name starts at a capitalised proper noun,
         # or at a name particle before one ("bin Laden", "van Dyke")
         while len(toks) > 1 and not particle_start(toks) and (
-                toks[0].is_lower or toks[0].pos_ == "ADJ" or toks[0].text in "-–" or toks[1].text in "-–"):
+                toks[0].is_lower or toks[0].pos_ == "ADJ" or toks[0].text in "-–" or _prefixed(toks)):
             toks = toks[1:]
         # "Honduran Ana Ruiz": a people's adjective before a name ("German Khan" is a first name and a
         # surname: two words stay)
@@ -131,3 +131,10 @@ def common_word(t, common: set[str]) -> bool:
 def role_word(word: str) -> bool:
     """ "Engineer": a capitalised role noun from the list ("Enver", "Walker" end like one but are names)."""
     return is_person_noun(word, suffix=False) and word.lower() not in given_names()
+
+
+def _prefixed(toks: list) -> bool:
+    """ "Pro-Beijing Ann Lee": a prefix glued to the next word by a hyphen starts no name; a capitalised
+    word that is no prefix may be a name's first part ("Abd-Rabbu Mansour Hadi")."""
+    return toks[1].text in "-–" and not (toks[0].pos_ == "PROPN" and is_name_case(toks[0].text)
+                                         and toks[0].lower_ not in words("hyphen_prefixes"))
