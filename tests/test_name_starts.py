@@ -256,3 +256,14 @@ def test_a_capitalised_pronoun_opening_a_sentence_stays_out_of_the_name(annotate
 def test_a_caption_run_into_the_next_sentence_keeps_its_name(annotate_text):
     names = [p.name for p in annotate_text("TP's Lena Okafor In the East district, the vote was close.").people]
     assert "Lena Okafor" in names
+
+
+def test_a_creed_s_adjective_before_a_surname_is_no_part_of_the_name(annotate_text):
+    ann = annotate_text("The Islamist Okafor was ousted in July. Lena Okafor denied the charges.")
+    assert not any("Islamist" in e.name for e in ann.people + ann.organizations)
+    assert "Okafor" in next(p for p in ann.people if p.name == "Lena Okafor").aliases
+
+
+def test_a_party_named_after_a_creed_keeps_its_word(annotate_text):
+    ann = annotate_text("The Socialist Party won the vote, Ana Ruiz said.")
+    assert "Socialist Party" in [o.name for o in ann.organizations]

@@ -85,6 +85,8 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         if kind is None or runs.holds(ent.start_char, ent.end_char):
             continue
         toks = trim(list(ent), kind, common)
+        if kind != "person":
+            toks = _without_creed(toks)  # "The Islamist Ruiz was ousted": the adjective is not the name's
         headed = kind == "person" and bool(toks) and heading(text, toks[0].idx)
         if headed:
             toks = headline_cut(toks, body, common)
@@ -191,6 +193,17 @@ def _ticket(toks: list) -> list[list]:
                 and len(toks[i - 1].text) > 3 and toks[i - 1].lower_ not in words("name_particles")):
             return [toks[:i]]
     return [toks]
+
+
+def _without_creed(toks: list) -> list:
+    """ "The Islamist Ruiz", "a Marxist Ana Ruiz": a creed's adjective in -ist (no one's name) before one or
+    two name words, which the model typed an organisation with it, is no part of the name ("Socialist
+    Party" keeps its word: a head word ends it)."""
+    if (2 <= len(toks) <= 3 and toks[0].text[:1].isupper() and toks[0].lower_.endswith("ist") and len(toks[0]) > 5
+            and not known_name(toks[0].lower_) and all(t.is_alpha and is_name_case(t.text) for t in toks[1:])
+            and not any(t.lower_ in words("name_heads") for t in toks[1:])):
+        return toks[1:]
+    return toks
 
 
 def _modifier(toks: list) -> bool:
