@@ -137,6 +137,9 @@ def test_a_title_case_clause_ending_in_a_verb_is_no_person(annotate_text, body):
     ("He sailed past the Virginia Shoals on Sunday.", "Virginia Shoals"),
     # a family word before a lone first name: a stock figure
     ("Aunt Mae wants you, the poster said.", "Mae"),
+    # an object and a journal, by their last word
+    ("Ana Ruiz sat at the Sturdy Desk. The Sturdy Desk was a gift.", "Sturdy Desk"),
+    ("A study in Open Medicine found the drug worked, Ana Ruiz said.", "Open Medicine"),
     # one word that is no one's name, reporting
     ("Newsly reported the news on Monday. The senator said Newsly was wrong.", "Newsly"),
 ])
