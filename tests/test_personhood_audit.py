@@ -140,6 +140,9 @@ def test_a_title_case_clause_ending_in_a_verb_is_no_person(annotate_text, body):
     # an object and a journal, by their last word
     ("Ana Ruiz sat at the Sturdy Desk. The Sturdy Desk was a gift.", "Sturdy Desk"),
     ("A study in Open Medicine found the drug worked, Ana Ruiz said.", "Open Medicine"),
+    # what stands at a place in a town
+    ("He was treated at Grace Lawrence Infirmary in Boston, Ana Ruiz said.", "Grace Lawrence Infirmary"),
+    ("She worked at Mercy Vale in Denver for years, Ana Ruiz said.", "Mercy Vale"),
     # one word that is no one's name, reporting
     ("Newsly reported the news on Monday. The senator said Newsly was wrong.", "Newsly"),
 ])

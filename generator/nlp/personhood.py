@@ -195,6 +195,10 @@ def clues(doc, start: int, end: int) -> Clues:
     # nothing ("in X's view") and modifying nothing ("at the X rally" is the rally's place, not X's)
     placed = (lead is not None and lead.lower_ in PLACED_PREPOSITIONS and not re.match(r"[’']", after)
               and not (root.dep_ in ("compound", "poss") and root.head.i >= span.end))
+    # "treated at X in Boston", "at X, Ohio": what stands at a place in a town is a site, no one
+    if placed and lead.lower_ == "at" and nxt is not None and nxt.text in ("in", ","):
+        town = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        area = area or (town is not None and town.ent_type_ == "GPE" and town.text[:1].isupper())
     # "the army's research lab, X": set beside a noun for a thing, not for a person ("his lawyer, X")
     # (read from the words, "noun, X,": the parser often hangs such a name elsewhere)
     beside = (doc[prev.i - 1] if prev is not None and prev.text == "," and prev.i > 0
