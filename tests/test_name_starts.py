@@ -267,3 +267,8 @@ def test_a_creed_s_adjective_before_a_surname_is_no_part_of_the_name(annotate_te
 def test_a_party_named_after_a_creed_keeps_its_word(annotate_text):
     ann = annotate_text("The Socialist Party won the vote, Ana Ruiz said.")
     assert "Socialist Party" in [o.name for o in ann.organizations]
+
+
+def test_two_surnames_joined_by_a_hyphen_before_a_noun_are_no_name(annotate_text):
+    ann = annotate_text("Ana Ruiz courted the Okafor-Vidal voters in the suburbs, she said.")
+    assert not any("-" in p.name for p in ann.people)

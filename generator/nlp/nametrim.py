@@ -134,7 +134,13 @@ def role_word(word: str) -> bool:
 
 
 def _prefixed(toks: list) -> bool:
-    """ "Pro-Beijing Ann Lee": a prefix glued to the next word by a hyphen starts no name; a capitalised
-    word that is no prefix may be a name's first part ("Abd-Rabbu Mansour Hadi")."""
-    return toks[1].text in "-–" and not (toks[0].pos_ == "PROPN" and is_name_case(toks[0].text)
-                                         and toks[0].lower_ not in words("hyphen_prefixes"))
+    """ "Pro-Beijing Ann Lee", "Ruiz-Vidal voters": a prefix or a name glued to the next word by a hyphen
+    starts no name; a capitalised word that is no prefix, with more name words after the hyphenated pair,
+    is a name's first part ("Abd-Rabbu Mansour Hadi")."""
+    if len(toks) < 3 or toks[1].text not in "-–":
+        return len(toks) > 1 and toks[1].text in "-–"
+    doc, third = toks[0].doc, toks[2]
+    after = doc[third.i + 1] if third.i + 1 < len(doc) and third.whitespace_ else None
+    more = after is not None and after.pos_ == "PROPN" and after.is_alpha and is_name_case(after.text)
+    return not (more and toks[0].pos_ == "PROPN" and is_name_case(toks[0].text)
+                and toks[0].lower_ not in words("hyphen_prefixes"))
