@@ -17,6 +17,18 @@ import pytest
     # an imperative opening a slogan; a campaign named after its candidate
     ("Tell Lena Okafor it's time to act, the petition said. Okafor did not reply.", "Lena Okafor"),
     ("Team Okafor said the ad was fair. Okafor spoke in Ohio on Monday.", "Okafor"),
+    # an imperative opening a quotation or a sentence, the tagger reading it as a name
+    ("The group urged people to sign a petition and “Tell Lena Okafor it’s now time to act,” the ad said.",
+     "Lena Okafor"),
+    ("Forget Tom Vidal. Ignore Lena Okafor. The real action is elsewhere.", "Lena Okafor"),
+    # a local legislator's title, a role noun opening the sentence, a party member's word
+    ("He defeated former Lima County Councilman Tomas Brandt in the runoff.", "Tomas Brandt"),
+    ("Pollster Tomas Brandt called Okafor a star.", "Tomas Brandt"),
+    ("Fellow Tory Ben Okafor, who had backed the deal, said it was not helpful.", "Ben Okafor"),
+    # the end of an office's name after "and" or "of"
+    ("Undersecretary of Defense for Acquisition, Technology and Logistics Frank Okafor chartered the team.",
+     "Frank Okafor"),
+    ("US Attorney for the Southern District of New York Peter Okafor told media on Monday.", "Peter Okafor"),
 ])
 def test_glued_word_is_cut_from_the_name(annotate_text, text, person):
     ann = annotate_text(text)

@@ -291,6 +291,7 @@ def _extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
     if (len(toks) == 1 and i >= 0 and is_initials(doc[i].text) and doc[i].whitespace_ and is_name_case(toks[0].text)
             and doc[i].ent_type_ in ("", "PERSON") and doc[i].lower_ not in words("countries")):
         return [doc[i], *toks]
+    first = toks
     while i >= 0 and i >= toks[0].i - 2:
         t = doc[i]
         if not (t.pos_ == "PROPN" and is_name_case(t.text) and (t.ent_type_ in ("", "PERSON") or _listed_given(t))
@@ -302,6 +303,11 @@ def _extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
             break
         toks = [t, *toks]
         i -= 1
+    # "… Technology and Logistics Frank Kendall", "… District of New York Ana Ruiz": words after "of", "for"
+    # or "and" that end an office's name are not taken before a name that already opens with a first name
+    if (len(toks) > len(first) and len(first) >= 2 and first[0].lower_ in given_names() and i >= 0
+            and doc[i].lower_ in ("of", "for", "and", "&")):
+        return first
     return toks
 
 

@@ -15,7 +15,7 @@ from functools import cache
 from .censusnames import given_names, surnames
 from .names import is_demonym, is_initials, is_name_case, is_title_word
 from .personhood import coordination, is_person_noun, text_of, title_case_line
-from .rules import is_verb_form, pairs, words
+from .rules import is_verb_form, pairs, verb_lemmas, words
 
 # endings of abstract nouns, which end an office's name and start no person's ("for Management Ana Ruiz")
 ABSTRACT = ("ence", "ance", "ment", "tion", "sion", "ity", "ness", "ship", "ism")
@@ -46,14 +46,22 @@ def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
         return True  # "Sunday China", "China Xi Jinping" (a country that is also a first name, before two names)
     if n == 2 and t.text == "J" and _justices(t.doc, nxt.text):
         return True  # "J Kennedy suggests …" in a story about justices: "J" is Justice's short form
+    if n >= 3 and w in words("party_members") and nxt.lower_ in given_names():
+        return True  # "Fellow Tory Ben Okafor": a party member's word before a first name and a surname
     if w in given_names() or w in words("name_particles") or is_initials(t.text):
         return False
+    if n >= 3 and is_title_word(t.text) and t.text[:1].isupper() and nxt.lower_ in given_names():
+        return True  # "County Councilman Ana Ruiz": a title before a first name and a surname
     if n >= 3 and misspelt_title(w):
         return True  # "Foreign Minster Li Wenbo": a title word one slip of the pen off, before a full name
     if w in pairs("calendar_words"):
         return True  # "March Ana Ruiz" ("Togo Ndlovu": one country word before an unknown surname is a name)
-    if w in words("not_name_starts") or (t.tag_ == "VB" and t.is_sent_start) or t.is_stop:
+    # a sentence's or a quotation's first word: '"Tell Ruiz it's time"', "Ignore Ana Ruiz."
+    opens = t.is_sent_start or (t.i > 0 and t.doc[t.i - 1].text in ('"', "“", "‘", "(", ":"))
+    if w in words("not_name_starts") or (t.tag_ == "VB" and opens) or t.is_stop:
         return True  # "Follow Ben Shapiro on Twitter": an imperative opens the line; "About Ana Ruiz"
+    if opens and w in verb_lemmas() and not _known(w):
+        return True  # "Forget Tom Vidal. Ignore Ana Ruiz.": an imperative the tagger took for a name
     if not _known(w) and nxt.lower_ in given_names() and (w.endswith(ABSTRACT) or _plural_role(w)):
         return True  # "… of National Intelligence James Clapper", "Congressmen Jerrold Nadler"
     if w not in surnames() and (t.tag_ in ("VB", "VBD", "VBG", "VBN") or is_verb_form(w)):

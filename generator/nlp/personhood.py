@@ -100,6 +100,8 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
         role = True
     elif modifier and prev.is_lower:
         pass
+    elif prev.is_sent_start and prev.is_title and is_person_noun(prev.text, suffix=False):
+        role = True  # "Pollster Ana Ruiz called it a rout": a role noun opening the sentence
     elif (prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in words("organization_nouns")
           and not is_person_noun(prev.text, suffix=False)):
         thing = True  # "the newspaper Maariv", "the company Acme": an institution's name (see `_called`)
