@@ -143,6 +143,10 @@ def test_a_title_case_clause_ending_in_a_verb_is_no_person(annotate_text, body):
     # what stands at a place in a town
     ("He was treated at Grace Lawrence Infirmary in Boston, Ana Ruiz said.", "Grace Lawrence Infirmary"),
     ("She worked at Mercy Vale in Denver for years, Ana Ruiz said.", "Mercy Vale"),
+    # a place's first word; a last word that is an English noun's plural
+    ("Another death was confirmed on St Varda, officials said. St Varda was hit hard.", "St Varda"),
+    ("\"I'm hoping Fort Kellan would do the right thing,\" Mr. Coombe said.", "Fort Kellan"),
+    ("He earned two Golden Stars and still carries shrapnel, Ana Ruiz said.", "Golden Stars"),
     # one word that is no one's name, reporting
     ("Newsly reported the news on Monday. The senator said Newsly was wrong.", "Newsly"),
 ])
@@ -155,6 +159,7 @@ def test_things_places_figures_and_outlets_are_no_person(annotate_text, text, na
     ("Ana Ruiz reported the story on Monday. Ruiz said the vote was close.", "Ana Ruiz"),
     ("April Ruiz said the vote was close.", "April Ruiz"),
     ("Virginia Ruiz said the vote was close.", "Virginia Ruiz"),
+    ("Tom Waters and Lena Brooks spoke on Monday.", "Lena Brooks"),
 ])
 def test_names_beside_those_words_stay_people(annotate_text, text, person):
     assert person in people(annotate_text(text))

@@ -11,7 +11,7 @@ from .censusnames import given_names, surnames
 from .mentions import Mention, credit_spans
 from .names import POSSESSIVE_RE, acronym, compact, fold, is_title_word, key, strip_marks, tokens
 from .personhood import ends_in_name_head, has_given_name, is_post, thing_like
-from .rules import is_verb_form, pairs, words
+from .rules import is_verb_form, lemmas, pairs, words
 
 
 @dataclass
@@ -187,8 +187,17 @@ def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     titled_often = n_titled >= 2 and n_titled * 2 >= len(ms)  # not "Supreme Allied Commander Europe" once
     if _org_key(name) in words("countries") and not titled_often:
         return "place"
-    # "an April Fools joke", "March Madness": a month, then a word that is no one's name
     toks = tokens(k)
+    # "St Barts", "Fort Leavenworth": a place's first word
+    first = name.split()[0].lower() if name.split() else ""
+    if len(toks) >= 2 and first in words("place_prefixes") and not titled and not any(m.clues.gender for m in ms):
+        return "place"
+    # "two Purple Hearts", "the Navy Seals": a last word that is an English noun's plural and no one's name
+    last = toks[-1] if toks else ""
+    if (len(toks) >= 2 and len(last) > 3 and last.endswith("s") and not _known_name(last)
+            and last[:-1] in lemmas("noun") and not titled and not any(m.clues.gender for m in ms)):
+        return _majority(votes, exclude="person")
+    # "an April Fools joke", "March Madness": a month, then a word that is no one's name
     if (len(toks) == 2 and pairs("calendar_words").get(toks[0]) == "month" and not _known_name(toks[1])
             and not titled and not any(m.clues.gender for m in ms)):
         return "other"
