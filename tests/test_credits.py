@@ -39,6 +39,7 @@ def test_a_sentence_about_a_contribution_is_no_credit(annotate_text):
     ("Ana Ruiz spoke on Monday.\n\n—Tomas Brandt in Lima and Lena K. Okafor in Quito", "Okafor"),
     ("Ana Ruiz spoke on Monday, and her party is set to win. Tomas Brandt reports.\n\nThe count goes on.", "Brandt"),
     ("Ana Ruiz spoke on Monday.\n\nRead more from Tomas here.", "Tomas"),
+    ("Ana Ruiz spoke on Monday. The vote is near.\nRead Lena's blog\nThe talks resume.", "Lena"),
     # a contributors' line longer than most
     ("Ana Ruiz spoke on Monday.\n\n" + ", ".join(f"{a} {b}" for a in ("Tomas", "Bo", "Kim") for b in
                                                    ("Brandt", "Ode", "Vidal", "Lopez")) +

@@ -147,6 +147,8 @@ def test_a_title_case_clause_ending_in_a_verb_is_no_person(annotate_text, body):
     ("Another death was confirmed on St Varda, officials said. St Varda was hit hard.", "St Varda"),
     ("\"I'm hoping Fort Kellan would do the right thing,\" Mr. Coombe said.", "Fort Kellan"),
     ("He earned two Golden Stars and still carries shrapnel, Ana Ruiz said.", "Golden Stars"),
+    # an inflected verb after a title in a short headline
+    ("Commerce Secretary Resigns\n\nThe commerce secretary left on Monday, Ana Ruiz said.", "Resigns"),
     # one word that is no one's name, reporting
     ("Newsly reported the news on Monday. The senator said Newsly was wrong.", "Newsly"),
 ])

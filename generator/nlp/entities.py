@@ -174,6 +174,9 @@ def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if (len(tokens(k)) >= 2 and all(m.clues.headline for m in ms) and not _known_name(last)
             and is_verb_form(last)):
         return _majority(votes, exclude="person")
+    # "Commerce Secretary Resigns": one inflected verb that is no one's name, even after a title
+    if len(tokens(k)) == 1 and is_verb_form(tokens(k)[0]) and not _known_name(tokens(k)[0]):
+        return "other"
     # "King's Watch", "St Ann's Well": a possessive inside a name makes it something named after someone
     if re.search(r"\w['’]s\s+\w", name):
         return _majority(votes, exclude="person")
