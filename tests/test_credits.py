@@ -39,6 +39,7 @@ def test_a_sentence_about_a_contribution_is_no_credit(annotate_text):
     ("Ana Ruiz spoke on Monday.\n\n—Tomas Brandt in Lima and Lena K. Okafor in Quito", "Okafor"),
     ("Ana Ruiz spoke on Monday, and her party is set to win. Tomas Brandt reports.\n\nThe count goes on.", "Brandt"),
     ("Ana Ruiz spoke on Monday.\n\nRead more from Tomas here.", "Tomas"),
+    ("Ana Ruiz spoke on Monday. The vote is near.\nRead Lena's blog\nThe talks resume.", "Lena"),
     # a contributors' line longer than most
     ("Ana Ruiz spoke on Monday.\n\n" + ", ".join(f"{a} {b}" for a in ("Tomas", "Bo", "Kim") for b in
                                                    ("Brandt", "Ode", "Vidal", "Lopez")) +
@@ -47,6 +48,15 @@ def test_a_sentence_about_a_contribution_is_no_credit(annotate_text):
     # a publisher's self-description closing the story
     ("Ana Ruiz spoke on Monday.\n\nThe Test Herald, headed by bestselling author and radio host Tomas Brandt, is "
      "a leading provider of independent news, bringing readers the stories of the day.", "Brandt"),
+    # a box header whose label ends in a dash and whose outlet comes last; a sign-off on the outlet's website
+    ("Analysis - Tomas Brandt, Lima correspondent, Test News\n\nAna Ruiz spoke on Monday.", "Brandt"),
+    ("Ana Ruiz spoke on Monday.\n\nAt the scene: Tomas Brandt, Test News website\n\nThe talks resume.", "Brandt"),
+    # a promo for another story's video
+    ("Ana Ruiz spoke on Monday.\n\nRelated Video The talks began in spring. Test Journal's Tomas Brandt explains.\n\n"
+     "The talks resume.", "Brandt"),
+    # an op-ed writer's bio closing the text
+    ("Ana Ruiz spoke on Monday, and the vote is near.\n\nTomas J. Brandt Jr. is the Lee Vidal Professor of "
+     "Government at Test College and the author of a book on elections.", "Brandt"),
 ])
 def test_credit_variants(annotate_text, text, credit):
     ann = annotate_text(text)
@@ -65,3 +75,9 @@ def test_a_sentence_about_an_outlet_s_owner_is_no_self_description(annotate_text
 ])
 def test_a_name_and_outlet_in_a_sentence_or_guest_list_is_no_sign_off(annotate_text, text):
     assert "Tomas Brandt" in {p.name for p in annotate_text(text).people}
+
+
+def test_a_bio_sentence_inside_the_story_is_no_credit(annotate_text):
+    ann = annotate_text("Tomas Brandt is a professor of law at Test College. He said the ruling was sound.\n\n"
+                        "Ana Ruiz spoke on Monday.")
+    assert "Tomas Brandt" in {p.name for p in ann.people}

@@ -14,6 +14,21 @@ import pytest
     ("Defeating Okafor was the goal of the campaign.", "Okafor"),
     ("The summit was tense. China Xi Jinping said the talks had stalled.", "Xi Jinping"),
     ("The envoy resigned. Ukraine Kurt Brandt told lawmakers he was surprised.", "Kurt Brandt"),
+    # an imperative opening a slogan; a campaign named after its candidate
+    ("Tell Lena Okafor it's time to act, the petition said. Okafor did not reply.", "Lena Okafor"),
+    ("Team Okafor said the ad was fair. Okafor spoke in Ohio on Monday.", "Okafor"),
+    # an imperative opening a quotation or a sentence, the tagger reading it as a name
+    ("The group urged people to sign a petition and “Tell Lena Okafor it’s now time to act,” the ad said.",
+     "Lena Okafor"),
+    ("Forget Tom Vidal. Ignore Lena Okafor. The real action is elsewhere.", "Lena Okafor"),
+    # a local legislator's title, a role noun opening the sentence, a party member's word
+    ("He defeated former Lima County Councilman Tomas Brandt in the runoff.", "Tomas Brandt"),
+    ("Pollster Tomas Brandt called Okafor a star.", "Tomas Brandt"),
+    ("Fellow Tory Ben Okafor, who had backed the deal, said it was not helpful.", "Ben Okafor"),
+    # the end of an office's name after "and" or "of"
+    ("Undersecretary of Defense for Acquisition, Technology and Logistics Frank Okafor chartered the team.",
+     "Frank Okafor"),
+    ("US Attorney for the Southern District of New York Peter Okafor told media on Monday.", "Peter Okafor"),
 ])
 def test_glued_word_is_cut_from_the_name(annotate_text, text, person):
     ann = annotate_text(text)
@@ -93,6 +108,9 @@ def test_a_headline_verb_before_a_name_the_body_gives_is_cut(annotate_text):
     # a campaign ticket: two full names joined by a hyphen
     ("Jack Oliver was finance chairman for the 2004 George W. Bolton-Dick Chanley campaign.", "George W. Bolton"),
     ("The clock was built by Omar El-Hassan Idris, a teacher, for the fair.", "Omar El-Hassan Idris"),
+    # military ranks, abbreviated
+    ("US Navy Lt Cmdr Kyu Park said the ship was safe.", "Kyu Park"),
+    ("Brig. Gen. Tom Vidal and Cdr. Ana Ruiz spoke on Monday.", "Tom Vidal"),
 ])
 def test_office_words_and_small_words_start_no_name(annotate_text, text, person):
     names = [p.name for p in annotate_text(text).people]
@@ -109,7 +127,7 @@ def test_office_words_and_small_words_start_no_name(annotate_text, text, person)
     ("Activists posted #NationalSecurityLaw all day.", 2, 4, ""),
 ])
 def test_name_ends_and_hashtags(nlp, text, start, end, name):
-    from generator.nlp.mentions import _trim
+    from generator.nlp.nametrim import trim as _trim
 
     doc = nlp(text)
     toks = _trim(list(doc[start:end]), "person")
@@ -128,7 +146,7 @@ def test_a_month_alone_is_no_person_but_a_titled_one_is(annotate_text):
     ("Critics of Lima's Ana Vidal spoke.", 2, 6, "Ana Vidal"),
 ])
 def test_a_possessive_inside_a_run_ends_what_it_owns(nlp, text, start, end, name):
-    from generator.nlp.mentions import _trim
+    from generator.nlp.nametrim import trim as _trim
 
     toks = _trim(list(nlp(text)[start:end]), "person")
     assert " ".join(t.text for t in toks) == name
@@ -221,3 +239,48 @@ def test_a_lone_j_before_a_justice_s_surname_is_justice(annotate_text):
                         "A blog wrote: J Okafor suggests it violates states rights.")
     assert [(p.name, len(p.mentions)) for p in ann.people] == [("Martin Okafor", 2)]
 
+
+
+@pytest.mark.parametrize("text, person", [
+    # a short last name the model read as a pronoun, mid-sentence
+    ("Chinese Vice Premier Liu He arrived in Washington. Liu said the talks were constructive.", "Liu He"),
+    # a hyphenated first name, then the rest of the name
+    ("President Abd-Karim Yusuf Omar fled the capital. Omar later returned.", "Abd-Karim Yusuf Omar"),
+    ("Leader Abu-Bakr Salim Idris spoke on Monday.", "Abu-Bakr Salim Idris"),
+    # a company's tail glued to a surname listed with people
+    ("Senators Ana Ruiz, Tom Brandt & Co. blocked the bill.", "Tom Brandt"),
+])
+def test_where_a_name_ends(annotate_text, text, person):
+    names = [p.name for p in annotate_text(text).people]
+    assert person in names and not any(person in n and n != person for n in names)
+
+
+def test_a_company_named_alone_with_an_ampersand_is_no_person(annotate_text):
+    ann = annotate_text("Okafor & Co. said the deal was fair.")
+    assert not ann.people
+
+
+def test_a_capitalised_pronoun_opening_a_sentence_stays_out_of_the_name(annotate_text):
+    names = [p.name for p in annotate_text("The vote went to Lena Okafor. He said it was fair.").people]
+    assert "Lena Okafor" in names
+
+
+def test_a_caption_run_into_the_next_sentence_keeps_its_name(annotate_text):
+    names = [p.name for p in annotate_text("TP's Lena Okafor In the East district, the vote was close.").people]
+    assert "Lena Okafor" in names
+
+
+def test_a_creed_s_adjective_before_a_surname_is_no_part_of_the_name(annotate_text):
+    ann = annotate_text("The Islamist Okafor was ousted in July. Lena Okafor denied the charges.")
+    assert not any("Islamist" in e.name for e in ann.people + ann.organizations)
+    assert "Okafor" in next(p for p in ann.people if p.name == "Lena Okafor").aliases
+
+
+def test_a_party_named_after_a_creed_keeps_its_word(annotate_text):
+    ann = annotate_text("The Socialist Party won the vote, Ana Ruiz said.")
+    assert "Socialist Party" in [o.name for o in ann.organizations]
+
+
+def test_two_surnames_joined_by_a_hyphen_before_a_noun_are_no_name(annotate_text):
+    ann = annotate_text("Ana Ruiz courted the Okafor-Vidal voters in the suburbs, she said.")
+    assert not any("-" in p.name for p in ann.people)

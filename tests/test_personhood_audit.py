@@ -122,3 +122,46 @@ def test_a_post_is_no_person(annotate_text):
 def test_a_title_case_clause_ending_in_a_verb_is_no_person(annotate_text, body):
     ann = annotate_text(body, title="As CIA Leaker Vanishes, Talk Of More Leaks And Charges")
     assert not any("Vanishes" in p.name for p in ann.people)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name that only qualifies a noun: a work before its lead, a dinner named after someone
+    ("Lee Park, the voice of the hero, in which the Silver Comet lead played the villain, spoke.", "Silver Comet"),
+    ("The mayor spoke at the Tom Brandt dinner in Lima. The Tom Brandt dinner raises money for charity.",
+     "Tom Brandt"),
+    # a common noun in the plural opening a sentence
+    ("Photographs show the damage. Ana Ruiz said the town was flattened.", "Photographs"),
+    # a month, then a word that is no one's name
+    ("It was an April Fools joke, Ana Ruiz said.", "April Fools"),
+    # a first name that is also a state, after "the"
+    ("He sailed past the Virginia Shoals on Sunday.", "Virginia Shoals"),
+    # a family word before a lone first name: a stock figure
+    ("Aunt Mae wants you, the poster said.", "Mae"),
+    # an object and a journal, by their last word
+    ("Ana Ruiz sat at the Sturdy Desk. The Sturdy Desk was a gift.", "Sturdy Desk"),
+    ("A study in Open Medicine found the drug worked, Ana Ruiz said.", "Open Medicine"),
+    # what stands at a place in a town
+    ("He was treated at Grace Lawrence Infirmary in Boston, Ana Ruiz said.", "Grace Lawrence Infirmary"),
+    ("She worked at Mercy Vale in Denver for years, Ana Ruiz said.", "Mercy Vale"),
+    # a place's first word; a last word that is an English noun's plural
+    ("Another death was confirmed on St Varda, officials said. St Varda was hit hard.", "St Varda"),
+    ("\"I'm hoping Fort Kellan would do the right thing,\" Mr. Coombe said.", "Fort Kellan"),
+    ("He earned two Golden Stars and still carries shrapnel, Ana Ruiz said.", "Golden Stars"),
+    # an inflected verb after a title in a short headline
+    ("Commerce Secretary Resigns\n\nThe commerce secretary left on Monday, Ana Ruiz said.", "Resigns"),
+    # one word that is no one's name, reporting
+    ("Newsly reported the news on Monday. The senator said Newsly was wrong.", "Newsly"),
+])
+def test_things_places_figures_and_outlets_are_no_person(annotate_text, text, name):
+    assert name not in people(annotate_text(text))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Ana Ruiz administration cut taxes. Ruiz said the cuts worked.", "Ana Ruiz"),
+    ("Ana Ruiz reported the story on Monday. Ruiz said the vote was close.", "Ana Ruiz"),
+    ("April Ruiz said the vote was close.", "April Ruiz"),
+    ("Virginia Ruiz said the vote was close.", "Virginia Ruiz"),
+    ("Tom Waters and Lena Brooks spoke on Monday.", "Lena Brooks"),
+])
+def test_names_beside_those_words_stay_people(annotate_text, text, person):
+    assert person in people(annotate_text(text))

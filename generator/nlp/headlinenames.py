@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from .censusnames import given_names, surnames
 from .names import POSSESSIVE_RE, key
-from .personhood import given_names, surnames, text_of, title_case_line
+from .personhood import text_of, title_case_line
 
 
 def _known(word: str) -> bool:

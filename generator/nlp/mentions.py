@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
+from .censusnames import given_names
 from .headlinenames import body_names, heading, headline_cut
 from .namebounds import (
     country_only,
@@ -16,25 +17,24 @@ from .namebounds import (
     leaders,
     listed_with_people,
     lone_entity,
+    short_last_name,
 )
 from .names import POSSESSIVE_RE, is_demonym, is_initials, is_name_case, is_title_word, key
+from .nametrim import after_office, common_word, known_name, particle_start, role_word, trim
 from .personhood import (
     Clues,
     clues,
-    given_names,
     has_given_name,
     is_person_noun,
     lower_words,
-    surnames,
     text_of,
 )
-from .rules import is_verb_form, pairs, words
+from .rules import words
 
 # PRODUCT: the small model calls some people products ("Dries Mertens"); such a name is kept
 # only if its clues make it a person
 LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
           "PRODUCT": "thing"}
-LEADING_JUNK = {"the", "a", "an", "former", "late", "ex"}
 # "Image: Ana Ruiz." / "Video: A & B." — a credit line's names belong to the source, not the story.
 # ("(Photo: J. Ana Ruiz, AP)": an initial's dot does not end the credit, its closing bracket does)
 CREDIT_RE = re.compile(r"\b([A-Z][a-z]+):[ \t]*[^\n]*?(?=(?<!\b[A-Z])\.\s|\.$|\)|\n|$)")
@@ -73,18 +73,20 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     text = text_of(doc)
     body = body_names(doc)
     for toks in _name_runs(doc):
-        toks = glued_start(_after_office(toks), common)
+        toks = glued_start(after_office(toks), common)
         if heading(text, toks[0].idx):
             toks = headline_cut(toks, body, common)
         m = _mention(doc, toks, "person", exclude, credits)
-        if m is not None and (m.clues.role or m.clues.speech or has_given_name(m.text)):
+        if m is not None and (m.clues.role or m.clues.speech or (has_given_name(m.text) and not _modifier(toks))):
             out.append(m)
     runs = _Spans([(m.start, m.end) for m in out])
     for ent in joined_entities(doc):
         kind = LABELS.get(ent.label_)
         if kind is None or runs.holds(ent.start_char, ent.end_char):
             continue
-        toks = _trim(list(ent), kind, common)
+        toks = trim(list(ent), kind, common)
+        if kind != "person":
+            toks = _without_creed(toks)  # "The Islamist Ruiz was ousted": the adjective is not the name's
         headed = kind == "person" and bool(toks) and heading(text, toks[0].idx)
         if headed:
             toks = headline_cut(toks, body, common)
@@ -92,6 +94,8 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
             continue  # "the Queen's Speech", "a Queen Speech"
         if kind == "person" and _places(toks):
             continue  # "Zambia Zimbabwe": a list of countries with no commas
+        if kind == "person" and _figure(doc, toks):
+            continue  # "Uncle Sam wants you": a stock figure, no one named
         if kind != "person" and _part_of_title(doc, toks):
             continue
         parts = [(toks, kind)]
@@ -101,6 +105,8 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
             parts = [(toks[1:], "person")]  # "Prof Ana Ruiz" typed an organisation: the title makes a person
         elif kind == "thing" and _initialled_author(toks):
             parts = [(toks, "person")]
+        elif _listed_company_tail(toks):
+            parts = [(toks[:-2], "person")]  # "Senators Lee, Ruiz & Co.": Ruiz is one of the senators
         elif kind != "person":
             head, tail = _split_tail(toks)
             if tail:
@@ -110,7 +116,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
             if k == "person" and part:
                 # (in a Title Case line the cut above decided: "Dems Continue to Diss Ana Ruiz" is not re-grown)
                 part = part if headed else _extend_left(doc, part, common)
-                part = glued_start(_after_office(extend_right(doc, part)), common)
+                part = glued_start(after_office(short_last_name(doc, extend_right(doc, part))), common)
                 if country_only(part):  # "Sunday China": what is left is the country
                     k = "place"
             m = _mention(doc, part, k, exclude, credits)
@@ -170,9 +176,9 @@ def _split_tail(toks: list) -> tuple[list, list]:
         return toks, []
     doc = toks[0].doc
     nxt = doc[tail[-1].i + 1] if tail[-1].i + 1 < len(doc) else None
-    if nxt is not None and (is_title_word(nxt.text) or _role_word(nxt.text)):
+    if nxt is not None and (is_title_word(nxt.text) or role_word(nxt.text)):
         return toks, []
-    if not any(_known(t.lower_) for t in tail):
+    if not any(known_name(t.lower_) for t in tail):
         return toks, []
     return toks[:heads[-1] + 1], tail
 
@@ -187,6 +193,51 @@ def _ticket(toks: list) -> list[list]:
                 and len(toks[i - 1].text) > 3 and toks[i - 1].lower_ not in words("name_particles")):
             return [toks[:i]]
     return [toks]
+
+
+def _without_creed(toks: list) -> list:
+    """ "The Islamist Ruiz", "a Marxist Ana Ruiz": a creed's adjective in -ist (no one's name) before one or
+    two name words, which the model typed an organisation with it, is no part of the name ("Socialist
+    Party" keeps its word: a head word ends it)."""
+    if (2 <= len(toks) <= 3 and toks[0].text[:1].isupper() and toks[0].lower_.endswith("ist") and len(toks[0]) > 5
+            and not known_name(toks[0].lower_) and all(t.is_alpha and is_name_case(t.text) for t in toks[1:])
+            and not any(t.lower_ in words("name_heads") for t in toks[1:])):
+        return toks[1:]
+    return toks
+
+
+def _modifier(toks: list) -> bool:
+    """ "the Star Wars lead", "an Ana Ruiz exhibit": capitalised words the model left untagged between an
+    article and a lower-case noun they qualify; a first name among them does not make them someone."""
+    doc = toks[0].doc
+    prev = doc[toks[0].i - 1] if toks[0].i else None
+    nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    # (what a leader heads is the leader's: "the Ana Ruiz administration")
+    return (prev is not None and prev.lower_ in ("the", "a", "an") and nxt is not None and nxt.is_lower
+            and nxt.pos_ == "NOUN" and nxt.lemma_ not in words("leader_nouns"))
+
+
+def _figure(doc, toks: list) -> bool:
+    """ "Uncle Sam", "Aunt Mae": a capitalised family word before a lone first name (the model's span
+    or the word right before it) is a stock figure or a nickname, no one the text names."""
+    if not toks:
+        return False
+    names = [t for t in toks if t.lower_ not in words("figure_kin")]
+    before = toks[0].i - 1 if len(names) == len(toks) else toks[0].i
+    return (len(names) == 1 and before >= 0 and doc[before].lower_ in words("figure_kin")
+            and doc[before].text[:1].isupper() and names[0].lower_ in given_names())
+
+
+def _listed_company_tail(toks: list) -> bool:
+    """ "Senators Lee, Ana Ruiz & Co. blocked it": "& Co." after one or two name words that end a list
+    (a comma or "and" before them, a proper noun before that) is a company's tail glued to a surname; a
+    company named alone ("Acme & Co. said") stays one."""
+    if not 3 <= len(toks) <= 4 or toks[-2].text != "&" or toks[-1].text.rstrip(".").lower() != "co":
+        return False
+    if not all(t.is_alpha and is_name_case(t.text) for t in toks[:-2]):
+        return False
+    doc, i = toks[0].doc, toks[0].i
+    return i >= 2 and doc[i - 1].lower_ in (",", "and") and doc[i - 2].pos_ == "PROPN"
 
 
 def _initialled_author(toks: list) -> bool:
@@ -213,7 +264,7 @@ def _places(toks: list) -> bool:
     countries that are nobody's first name or surname, and a second country is in the run or right
     beside it ("Scott Israel", "Mick Ireland" are names, and so is "Togo Ndlovu" said alone)."""
     def country(t) -> bool:
-        return t.lower_ in words("countries") and not _known(t.lower_)
+        return t.lower_ in words("countries") and not known_name(t.lower_)
 
     places = sum(country(t) for t in toks)
     doc = toks[0].doc if toks else None
@@ -221,127 +272,15 @@ def _places(toks: list) -> bool:
     return places * 2 >= len(toks) >= 2 and places + sum(country(t) for t in beside) >= 2
 
 
-def _trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
-    # "Ahmed Mohamed Image: ..." — spaCy runs a name into the credit label after it
-    for i, t in enumerate(toks):
-        if i and t.lower_ in words("credit_labels") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":":
-            toks = toks[:i]
-            break
-    while toks and (toks[0].lower_ in LEADING_JUNK or toks[0].is_punct or toks[0].is_space):
-        toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in ("'s", "’s", "'", "’")):
-        toks = toks[:-1]
-    if kind == "organization":
-        # "the Associated Press news agency": the name ends at its last capitalised word
-        while len(toks) > 1 and toks[-1].is_lower:
-            toks = toks[:-1]
-    if kind == "person" and any(t.text == "-" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_
-                                in words("name_suffixes") for t in toks):
-        return []  # spaCy's "Karl Rove-backed"
-    if kind == "person" and toks and (toks[0].text.startswith("#") or (
-            toks[0].i and toks[0].doc[toks[0].i - 1].text == "#" and not toks[0].doc[toks[0].i - 1].whitespace_)):
-        return []  # "#NationalSecurityLaw": a hashtag is a topic, no one's name
-    if kind == "person":
-        # "the Ana Ruiz-supporting delegates": a participle hyphenated to the name ends it
-        for i, t in enumerate(toks):
-            if (i and t.text == "-" and not t.whitespace_ and i + 1 < len(toks) and toks[i + 1].is_lower
-                    and toks[i + 1].lower_.endswith(("ing", "ed")) and is_verb_form(toks[i + 1].lower_)):
-                toks = toks[:i]
-                break
-        # "Queen's Guard", "Ruiz's Ana Vidal": a possessive inside a run ends what it owns; the rest is a
-        # person only if it starts with a first name
-        for i, t in enumerate(toks[1:-1], 1):
-            if t.lower_ in ("'s", "’s"):
-                toks = toks[i + 1:] if toks[i + 1].lower_ in given_names() else []
-                break
-        # "Ana Ruiz & Co.": a company's tail glued to a surname is no part of the name
-        for i, t in enumerate(toks):
-            if i and t.text == "&":
-                toks = toks[:i]
-                break
-        # "Oregon Thursday", "Ana Ruiz Monday": a weekday ends no name; a single word glued to one
-        # is a place and a day, no one
-        if len(toks) > 1 and pairs("calendar_words").get(toks[-1].lower_) == "weekday":
-            toks = toks[:-1] if len(toks) > 2 else []
-        # "Dmitry Medvedev - so often useful": a dash set off by spaces ends the name
-        for i, t in enumerate(toks):
-            if i and t.text in "-–—" and (t.whitespace_ or toks[i - 1].whitespace_):
-                toks = toks[:i]
-                break
-        # "Mark Spencer, MP for Sherwood in Nottinghamshire": a lower-case word that is no name
-        # particle ("bin", "van", "de") ends the name
-        for i, t in enumerate(toks):
-            glued = toks[i - 1].text == "-" and not toks[i - 1].whitespace_ if i else False  # "Lee Cheuk-yan"
-            if i and t.is_lower and t.is_alpha and not glued and t.lower_ not in words("name_particles"):
-                toks = toks[:i]
-                break
-        # "Tom Molloy QC", "Ana Ruiz MP": honours and ranks after a name are not part of it
-        while (len(toks) > 2 and toks[-1].text.isupper() and toks[-1].lower_ in words("postnominals")
-               and not re.fullmatch(r"[IVX]+", toks[-1].text)):
-            toks = toks[:-1]
-        # "[Donald] Trump": a word a quote's editor added in brackets is not part of the name written
-        for i, t in enumerate(toks):
-            if t.text == "]":
-                toks = toks[i + 1:]
-                break
-        # "Nonpartisan Paul Tse", "pro-Beijing Ann Lee": a name starts at a capitalised proper noun,
-        # or at a name particle before one ("bin Laden", "van Dyke")
-        while len(toks) > 1 and not _particle_start(toks) and (
-                toks[0].is_lower or toks[0].pos_ == "ADJ" or toks[0].text in "-–" or toks[1].text in "-–"):
-            toks = toks[1:]
-        # "Honduran Ana Ruiz": a people's adjective before a name ("German Khan" is a first name and a
-        # surname: two words stay)
-        while len(toks) > 2 and is_demonym(toks[0].text):
-            toks = toks[1:]
-        # "Top Ruiz deputy": a rank word before a name that qualifies a post ("Third Way" is a name)
-        after = toks[-1].doc[toks[-1].i + 1] if toks and toks[-1].i + 1 < len(toks[-1].doc) else None
-        if (len(toks) > 1 and toks[0].lower_ in words("rank_words") and toks[0].lower_ not in given_names()
-                and after is not None and after.is_lower and (is_person_noun(after.text) or is_title_word(after.text))):
-            toks = toks[1:]
-        while len(toks) > 1 and ((is_title_word(toks[0].text) and toks[0].text[:1].isupper())
-                                 or _role_word(toks[0].text) or (len(toks) > 2 and _common(toks[0], common))):
-            toks = toks[1:]
-        toks = _after_office(toks)
-    return toks
-
-
-def _after_office(toks: list) -> list:
-    """ "… Secretary for Near Eastern Affairs Beth Jones": spaCy runs the office into the name; a
-    name starts at a first name that follows words which are nobody's names."""
-    for i in range(2, len(toks) - 1):
-        before = [t for t in toks[:i] if t.is_alpha]
-        if (toks[i].lower_ in given_names() and toks[i].text[:1].isupper()
-                and toks[i].lower_ not in words("name_particles") and toks[i + 1].text != "-"  # "Al-Sisi"
-                and not any(t.lower_ in given_names() or is_initials(t.text) for t in before)
-                and any(not _known(t.lower_) for t in before)):  # "Affairs": the census has "Near" as a surname
-            return toks[i:]
-    return toks
-
-
 def _named_for_post(toks: list, common: set[str]) -> bool:
     """ "the Queen's Speech", "a Queen Speech": one word after a title (or its possessive) that is no
     known name and that the text also writes in lower case ("a speech") is a thing of the post."""
-    if len(toks) != 1 or _known(toks[0].lower_) or toks[0].lower_ not in common:
+    if len(toks) != 1 or known_name(toks[0].lower_) or toks[0].lower_ not in common:
         return False
     doc, i = toks[0].doc, toks[0].i - 1
     if i >= 0 and doc[i].lower_ in ("'s", "’s"):
         i -= 1
     return i >= 0 and is_title_word(doc[i].text)
-
-
-def _particle_start(toks: list) -> bool:
-    """ "bin Laden", "van Dyke": a lower-case name particle of two letters or more before a capitalised word."""
-    return (len(toks) > 1 and toks[0].is_lower and len(toks[0].text) >= 2
-            and toks[0].lower_ in words("name_particles") and is_name_case(toks[1].text))
-
-
-def _known(word: str) -> bool:
-    return word in given_names() or word in surnames()
-
-
-def _common(t, common: set[str]) -> bool:
-    """ "Sheriff" in "Sheriff Scott Israel" when the text also writes "the sheriff": a word, not a name."""
-    return t.lower_ in common and t.lower_ not in given_names()
 
 
 def _extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
@@ -352,17 +291,23 @@ def _extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
     if (len(toks) == 1 and i >= 0 and is_initials(doc[i].text) and doc[i].whitespace_ and is_name_case(toks[0].text)
             and doc[i].ent_type_ in ("", "PERSON") and doc[i].lower_ not in words("countries")):
         return [doc[i], *toks]
+    first = toks
     while i >= 0 and i >= toks[0].i - 2:
         t = doc[i]
         if not (t.pos_ == "PROPN" and is_name_case(t.text) and (t.ent_type_ in ("", "PERSON") or _listed_given(t))
                 and t.whitespace_
-                and not is_title_word(t.text) and not _role_word(t.text) and not _common(t, common)
+                and not is_title_word(t.text) and not role_word(t.text) and not common_word(t, common)
                 and t.lower_ not in words("countries")  # "Commander Europe James Stavros"
                 and t.lower_ not in words("rank_words")  # "Top Ruiz deputy"
                 and not (is_demonym(t.text) and t.lower_ not in given_names())):  # "Honduran Ana Ruiz"
             break
         toks = [t, *toks]
         i -= 1
+    # "… Technology and Logistics Frank Kendall", "… District of New York Ana Ruiz": words after "of", "for"
+    # or "and" that end an office's name are not taken before a name that already opens with a first name
+    if (len(toks) > len(first) and len(first) >= 2 and first[0].lower_ in given_names() and i >= 0
+            and doc[i].lower_ in ("of", "for", "and", "&")):
+        return first
     return toks
 
 
@@ -400,7 +345,7 @@ def _name_runs(doc):
     for t in [*doc, None]:
         # "Maya MacTavish" may be tagged a group of people (NORP) by the small model
         ok = (t is not None and t.pos_ == "PROPN" and is_name_case(t.text) and t.is_alpha
-              and not is_title_word(t.text) and not _role_word(t.text)
+              and not is_title_word(t.text) and not role_word(t.text)
               and (not t.ent_type_ or lone_entity(t) or t.ent_type_ == "NORP" or _work_after_role(t)))
         if ok and (not run or run[-1].whitespace_):
             run.append(t)
@@ -413,11 +358,6 @@ def _name_runs(doc):
                 and not (before is not None and before.lower_ in words("rank_words"))):
             yield run
         run = [t] if ok else []
-
-
-def _role_word(word: str) -> bool:
-    """ "Engineer": a capitalised role noun from the list ("Enver", "Walker" end like one but are names)."""
-    return is_person_noun(word, suffix=False) and word.lower() not in given_names()
 
 
 def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention | None:
@@ -444,7 +384,7 @@ def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention 
     if kind == "person" and len(text.split()) >= 2 and all(len(w) >= 2 and w.isupper() for w in text.split()):
         return None
     # "pro-Beijing", "Trump-backed": a name glued to a word by a hyphen is an adjective
-    particle = len(toks) > 1 and _particle_start(toks)  # "bin Laden"
+    particle = len(toks) > 1 and particle_start(toks)  # "bin Laden"
     if kind == "person" and ((not text[:1].isupper() and not particle) or text_of(doc)[start - 1:start] == "-"):
         return None
     return Mention(start, end, text, kind, kind, clues(doc, start, end))

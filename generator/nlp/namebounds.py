@@ -12,9 +12,10 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .censusnames import given_names, surnames
 from .names import is_demonym, is_initials, is_name_case, is_title_word
-from .personhood import coordination, given_names, is_person_noun, surnames, text_of
-from .rules import is_verb_form, pairs, words
+from .personhood import coordination, is_person_noun, text_of, title_case_line
+from .rules import is_verb_form, pairs, verb_lemmas, words
 
 # endings of abstract nouns, which end an office's name and start no person's ("for Management Ana Ruiz")
 ABSTRACT = ("ence", "ance", "ment", "tion", "sion", "ity", "ness", "ship", "ism")
@@ -45,14 +46,22 @@ def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
         return True  # "Sunday China", "China Xi Jinping" (a country that is also a first name, before two names)
     if n == 2 and t.text == "J" and _justices(t.doc, nxt.text):
         return True  # "J Kennedy suggests …" in a story about justices: "J" is Justice's short form
+    if n >= 3 and w in words("party_members") and nxt.lower_ in given_names():
+        return True  # "Fellow Tory Ben Okafor": a party member's word before a first name and a surname
     if w in given_names() or w in words("name_particles") or is_initials(t.text):
         return False
+    if n >= 3 and is_title_word(t.text) and t.text[:1].isupper() and nxt.lower_ in given_names():
+        return True  # "County Councilman Ana Ruiz": a title before a first name and a surname
     if n >= 3 and misspelt_title(w):
         return True  # "Foreign Minster Li Wenbo": a title word one slip of the pen off, before a full name
     if w in pairs("calendar_words"):
         return True  # "March Ana Ruiz" ("Togo Ndlovu": one country word before an unknown surname is a name)
-    if w in words("not_name_starts") or (t.tag_ == "VB" and t.is_sent_start) or t.is_stop:
+    # a sentence's or a quotation's first word: '"Tell Ruiz it's time"', "Ignore Ana Ruiz."
+    opens = t.is_sent_start or (t.i > 0 and t.doc[t.i - 1].text in ('"', "“", "‘", "(", ":"))
+    if w in words("not_name_starts") or (t.tag_ == "VB" and opens) or t.is_stop:
         return True  # "Follow Ben Shapiro on Twitter": an imperative opens the line; "About Ana Ruiz"
+    if opens and w in verb_lemmas() and not _known(w):
+        return True  # "Forget Tom Vidal. Ignore Ana Ruiz.": an imperative the tagger took for a name
     if not _known(w) and nxt.lower_ in given_names() and (w.endswith(ABSTRACT) or _plural_role(w)):
         return True  # "… of National Intelligence James Clapper", "Congressmen Jerrold Nadler"
     if w not in surnames() and (t.tag_ in ("VB", "VBD", "VBG", "VBN") or is_verb_form(w)):
@@ -108,9 +117,9 @@ def joined_entities(doc) -> list:
     out: list = []
     for ent in doc.ents:
         last = out[-1] if out else None
-        if (last is not None and ent.label_ == "PERSON" == last.label_ and len(ent) == 1 and len(last) >= 2
-                and ent.start == last.end and last[-1].whitespace_ == " " and is_name_case(ent.text)
-                and ent[0].is_alpha):
+        if (last is not None and ent.label_ == "PERSON" == last.label_ and ent.start == last.end
+                and last[-1].whitespace_ == " " and is_name_case(ent[0].text) and ent[0].is_alpha
+                and ((len(ent) == 1 and len(last) >= 2) or _hyphenated(last))):
             out[-1] = Span(doc, last.start, ent.end, label="PERSON")
             continue
         out.append(ent)
@@ -124,7 +133,17 @@ def country_only(toks: list) -> bool:
 
 def extend_right(doc, toks: list) -> list:
     """ "illustrator Johnnie Christmas": a first name alone, then a capitalised surname the model took for
-    something else (a holiday, a place); the surname is part of the name."""
+    something else (a holiday, a place); the surname is part of the name. "Abd-Karim Yusuf Omar": after a
+    hyphenated first name, up to two untagged capitalised words are the rest of the name."""
+    if _hyphenated(toks):
+        out = list(toks)
+        while len(out) < len(toks) + 2 and out[-1].whitespace_ == " " and out[-1].i + 1 < len(doc):
+            nxt = doc[out[-1].i + 1]
+            if not (nxt.pos_ == "PROPN" and nxt.is_alpha and is_name_case(nxt.text) and not nxt.ent_type_
+                    and not is_title_word(nxt.text)):
+                break
+            out.append(nxt)
+        return out
     if len(toks) != 1 or toks[0].lower_ not in given_names() or not toks[0].whitespace_:
         return toks
     i = toks[0].i + 1
@@ -135,6 +154,28 @@ def extend_right(doc, toks: list) -> list:
             and not (after is not None and after.pos_ == "PROPN" and is_name_case(after.text))):
         return [*toks, nxt]
     return toks
+
+
+def short_last_name(doc, toks: list) -> list:
+    """ "Vice Premier Liu He arrived": a short capitalised word right after a name, mid-sentence and one
+    space on, that the model read as a pronoun ("He"), is the name's last word: a pronoun mid-sentence is
+    written in lower case (not in a Title Case headline; "Ana Ruiz In the east, …", a caption run into the
+    next sentence, has a preposition)."""
+    if not toks or not toks[-1].whitespace_ == " " or toks[-1].i + 1 >= len(doc):
+        return toks
+    nxt = doc[toks[-1].i + 1]
+    if (nxt.is_alpha and 2 <= len(nxt.text) <= 3 and nxt.text[0].isupper() and nxt.text[1:].islower()
+            and not nxt.is_sent_start and nxt.pos_ == "PRON" and not nxt.ent_type_
+            and not title_case_line(text_of(doc), nxt.idx)):
+        return [*toks, nxt]
+    return toks
+
+
+def _hyphenated(ent) -> bool:
+    """ "Abd-Rabbu": one name of capitalised parts joined by hyphens, no space (the model cuts "Abd-Rabbu
+    Mansour Hadi" after it)."""
+    return (len(ent) >= 3 and all(not t.whitespace_ for t in ent[:-1]) and ent[1].text == "-"
+            and all(is_name_case(t.text) for t in ent if t.text != "-"))
 
 
 def lone_entity(t) -> bool:

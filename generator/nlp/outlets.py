@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from .censusnames import given_names, surnames
 from .docmemo import once
-from .personhood import HONORIFIC_GENDER, given_names, text_of
+from .personhood import HONORIFIC_GENDER, text_of
 from .rules import words
 
 
@@ -28,6 +29,8 @@ def outlet(doc, span) -> bool:
     if not _outlet_place(doc, span):
         return False
     written = len(toks) == 2 and toks[0].lower_ in words("outlet_articles") and toks[1].text[:1].isupper()
+    # "Acmeo reported": one word that is nobody's first name or surname, in an outlet's place
+    written = written or (len(toks) == 1 and toks[0].lower_ not in given_names() and toks[0].lower_ not in surnames())
     if not written and not _seen(doc, "news", span.text,
                                  lambda: bool(re.search(rf"\b{re.escape(span.text)} News\b", text))):
         return False

@@ -6,16 +6,16 @@ names after a role noun; the clues here let a document's own wording decide.
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from functools import cache
 
+# the census lists were read here before; other modules still import them from here
+from .censusnames import first_name_only, given_names, likely_gender, name_gender, surnames  # noqa: F401
 from .docmemo import once
 from .names import fold, is_title_word, tokens
 from .rules import words
 
-log = logging.getLogger(__name__)
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "man")
 SPEECH_DEPS = ("nsubj", "nsubjpass")
 # "his wife, ", "Ruiz's younger brother ": a family noun owned by someone, right before a name
@@ -37,84 +37,6 @@ MODIFIERS = {"former", "late", "first", "ex", "acting", "vice", "then", "interim
 def text_of(doc) -> str:
     """doc.text, built once per Doc: spaCy joins every token again on each access."""
     return once(doc, "text", lambda: doc.text)
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """Common first names (US census lists shipped by the `names` package), lower case."""
-    try:
-        import names as census
-    except ImportError:  # the package is a declared dependency; without it the clue is just absent
-        log.warning("the `names` package is not installed: first names are not used as a person clue")
-        return frozenset()
-    out = set()
-    for k in ("first:male", "first:female"):
-        with open(census.FILES[k], encoding="utf-8") as f:
-            out.update(line.split()[0].lower() for line in f if line.strip())
-    return frozenset(out)
-
-
-@cache
-def _first_names(kind: str) -> frozenset[str]:
-    try:
-        import names as census
-    except ImportError:
-        return frozenset()
-    with open(census.FILES[f"first:{kind}"], encoding="utf-8") as f:
-        return frozenset(line.split()[0].lower() for line in f if line.strip())
-
-
-def name_gender(first: str) -> str:
-    """ "m" for a first name only men bear in the census lists, "f" for one only women bear, else ""."""
-    male, female = first in _first_names("male"), first in _first_names("female")
-    return "m" if male and not female else "f" if female and not male else ""
-
-
-@cache
-def _first_name_shares(kind: str) -> dict[str, float]:
-    try:
-        import names as census
-    except ImportError:
-        return {}
-    with open(census.FILES[f"first:{kind}"], encoding="utf-8") as f:
-        return {parts[0].lower(): float(parts[1]) for line in f if len(parts := line.split()) > 1}
-
-
-def likely_gender(first: str) -> str:
-    """ "m" or "f" when the census bears the first name ten times more often for one sex ("Carlos", "Ana")."""
-    male, female = _first_name_shares("male").get(first, 0.0), _first_name_shares("female").get(first, 0.0)
-    if male > 10 * female:
-        return "m"
-    return "f" if female > 10 * male else ""
-
-
-@cache
-def _surname_shares() -> dict[str, float]:
-    try:
-        import names as census
-    except ImportError:
-        return {}
-    with open(census.FILES["last"], encoding="utf-8") as f:
-        return {parts[0].lower(): float(parts[1]) for line in f if len(parts := line.split()) > 1}
-
-
-def first_name_only(word: str) -> bool:
-    """ "Tom", "Monica": a word the census bears far more often as a first name than as a surname
-    ("Paul" is mostly a first name; "Kennedy", "Trump" are not)."""
-    w = word.lower()
-    first = max(_first_name_shares("male").get(w, 0.0), _first_name_shares("female").get(w, 0.0))
-    return first > 0 and first > 3 * _surname_shares().get(w, 0.0)
-
-
-@cache
-def surnames() -> frozenset[str]:
-    """Common surnames (US census list shipped by the `names` package), lower case."""
-    try:
-        import names as census
-    except ImportError:
-        return frozenset()
-    with open(census.FILES["last"], encoding="utf-8") as f:
-        return frozenset(line.split()[0].lower() for line in f if line.strip())
 
 
 def is_person_noun(word: str, suffix: bool = True) -> bool:
@@ -178,6 +100,8 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
         role = True
     elif modifier and prev.is_lower:
         pass
+    elif prev.is_sent_start and prev.is_title and is_person_noun(prev.text, suffix=False):
+        role = True  # "Pollster Ana Ruiz called it a rout": a role noun opening the sentence
     elif (prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in words("organization_nouns")
           and not is_person_noun(prev.text, suffix=False)):
         thing = True  # "the newspaper Maariv", "the company Acme": an institution's name (see `_called`)
@@ -237,6 +161,9 @@ def clues(doc, start: int, end: int) -> Clues:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lemma_ in words("place_nouns"):
         article = True
+    # "the Ana Ruiz dinner", "the Ruiz award": a name before a thing named after someone names the thing
+    if nxt is not None and nxt.is_lower and nxt.lower_ in words("named_after_nouns"):
+        thing = True
     speech = root.dep_ in SPEECH_DEPS and root.head.lemma_ in words("reporting_verbs")
     agent = root.dep_ in SPEECH_DEPS or root.dep_ == "poss" or bool(re.match(r"[’']s?\b", after))
     # "worked for Ruiz", "under Ruiz", "met with Ruiz": prepositions that take a person
@@ -270,6 +197,10 @@ def clues(doc, start: int, end: int) -> Clues:
     # nothing ("in X's view") and modifying nothing ("at the X rally" is the rally's place, not X's)
     placed = (lead is not None and lead.lower_ in PLACED_PREPOSITIONS and not re.match(r"[’']", after)
               and not (root.dep_ in ("compound", "poss") and root.head.i >= span.end))
+    # "treated at X in Boston", "at X, Ohio": what stands at a place in a town is a site, no one
+    if placed and lead.lower_ == "at" and nxt is not None and nxt.text in ("in", ","):
+        town = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        area = area or (town is not None and town.ent_type_ == "GPE" and town.text[:1].isupper())
     # "the army's research lab, X": set beside a noun for a thing, not for a person ("his lawyer, X")
     # (read from the words, "noun, X,": the parser often hangs such a name elsewhere)
     beside = (doc[prev.i - 1] if prev is not None and prev.text == "," and prev.i > 0

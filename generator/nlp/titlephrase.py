@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .censusnames import given_names
 from .names import is_title_word
-from .personhood import given_names, text_of
+from .personhood import text_of
 from .rules import pairs, words
 
 

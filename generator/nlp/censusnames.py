@@ -1,0 +1,87 @@
+"""First names and surnames from the US census lists the `names` package ships: who bears a word
+as a first name or a surname, and how often for each sex."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+log = logging.getLogger(__name__)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common first names (US census lists shipped by the `names` package), lower case."""
+    try:
+        import names as census
+    except ImportError:  # the package is a declared dependency; without it the clue is just absent
+        log.warning("the `names` package is not installed: first names are not used as a person clue")
+        return frozenset()
+    out = set()
+    for k in ("first:male", "first:female"):
+        with open(census.FILES[k], encoding="utf-8") as f:
+            out.update(line.split()[0].lower() for line in f if line.strip())
+    return frozenset(out)
+
+
+@cache
+def _first_names(kind: str) -> frozenset[str]:
+    try:
+        import names as census
+    except ImportError:
+        return frozenset()
+    with open(census.FILES[f"first:{kind}"], encoding="utf-8") as f:
+        return frozenset(line.split()[0].lower() for line in f if line.strip())
+
+
+def name_gender(first: str) -> str:
+    """ "m" for a first name only men bear in the census lists, "f" for one only women bear, else ""."""
+    male, female = first in _first_names("male"), first in _first_names("female")
+    return "m" if male and not female else "f" if female and not male else ""
+
+
+@cache
+def _first_name_shares(kind: str) -> dict[str, float]:
+    try:
+        import names as census
+    except ImportError:
+        return {}
+    with open(census.FILES[f"first:{kind}"], encoding="utf-8") as f:
+        return {parts[0].lower(): float(parts[1]) for line in f if len(parts := line.split()) > 1}
+
+
+def likely_gender(first: str) -> str:
+    """ "m" or "f" when the census bears the first name ten times more often for one sex ("Carlos", "Ana")."""
+    male, female = _first_name_shares("male").get(first, 0.0), _first_name_shares("female").get(first, 0.0)
+    if male > 10 * female:
+        return "m"
+    return "f" if female > 10 * male else ""
+
+
+@cache
+def _surname_shares() -> dict[str, float]:
+    try:
+        import names as census
+    except ImportError:
+        return {}
+    with open(census.FILES["last"], encoding="utf-8") as f:
+        return {parts[0].lower(): float(parts[1]) for line in f if len(parts := line.split()) > 1}
+
+
+def first_name_only(word: str) -> bool:
+    """ "Tom", "Monica": a word the census bears far more often as a first name than as a surname
+    ("Paul" is mostly a first name; "Kennedy", "Trump" are not)."""
+    w = word.lower()
+    first = max(_first_name_shares("male").get(w, 0.0), _first_name_shares("female").get(w, 0.0))
+    return first > 0 and first > 3 * _surname_shares().get(w, 0.0)
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Common surnames (US census list shipped by the `names` package), lower case."""
+    try:
+        import names as census
+    except ImportError:
+        return frozenset()
+    with open(census.FILES["last"], encoding="utf-8") as f:
+        return frozenset(line.split()[0].lower() for line in f if line.strip())
