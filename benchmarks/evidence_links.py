@@ -11,16 +11,14 @@ and how many pages have two elements with one id.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from siteproject import build_seeds_site
+
 EVIDENCE_LINK = re.compile(r'<a class="evidence" href="([^"#]*)#(ev-[^"]+)"')
 ID = re.compile(r'(?<![-\w])id="([^"]+)"')
 
@@ -28,14 +26,7 @@ ID = re.compile(r'(?<![-\w])id="([^"]+)"')
 def main(seeds: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp)
-        for name in ("mkdocs.yml", "templates", "docs"):
-            src = ROOT / name
-            (shutil.copytree if src.is_dir() else shutil.copy)(src, project / name)
-        (project / "seeds").mkdir()
-        for seed in seeds:
-            shutil.copy(seed, project / "seeds" / Path(seed).name)
-        proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "--strict"], cwd=project,
-                              capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        proc = build_seeds_site(project, seeds, "--strict")
         if proc.returncode:
             print(proc.stderr, file=sys.stderr)
             return 1

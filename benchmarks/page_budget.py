@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
-import shutil
-import subprocess
 import sys
 import tempfile
 import threading
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from siteproject import build_seeds_site
+
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
@@ -46,15 +44,8 @@ def main(seeds: list[str]) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp)
-        for name in ("mkdocs.yml", "templates", "docs"):
-            src = ROOT / name
-            (shutil.copytree if src.is_dir() else shutil.copy)(src, project / name)
-        (project / "seeds").mkdir()
-        for seed in seeds:
-            shutil.copy(seed, project / "seeds" / Path(seed).name)
         site = project / "site"
-        proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=project,
-                              capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        proc = build_seeds_site(project, seeds, "-d", str(site))
         if proc.returncode:
             print(proc.stderr, file=sys.stderr)
             return 1
