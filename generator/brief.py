@@ -288,7 +288,27 @@ def _reads_alone(part: str, name: str | None) -> str:
     m = re.match(r"(he|she)\b", part)
     if m is None:
         return part
-    return (name or m.group(1).capitalize()) + part[m.end():]
+    rest = part[m.end():]
+    clitic = re.match(r"['’](s|ll|d)\b\s*(\w*)", rest)
+    if clitic is not None:
+        # "he's directed" must not read "Roe's directed" (a possessive): the clitic is written out
+        # where the next word tells which it is, else the pronoun stays, capitalised ("He'd ...")
+        aux = _clitic_word(clitic.group(1), clitic.group(2).lower())
+        if name is None or aux is None:
+            return m.group(1).capitalize() + rest
+        rest = " " + aux + rest[len(clitic.group(1)) + 1:]
+    return (name or m.group(1).capitalize()) + rest
+
+
+def _clitic_word(clitic: str, after: str) -> str | None:
+    """The auxiliary a clitic after "he"/"she" stands for, from the word after it; None when it can't be told."""
+    if clitic == "ll":
+        return "will"
+    if clitic == "s" and (after in ("been", "got", "had") or after.endswith("ed")):
+        return "has"
+    if clitic == "s" and (after.endswith("ing") or after in ("not", "a", "an", "the")):
+        return "is"
+    return None
 
 
 def shorten(text: str, words: int = KEY_POINT_WORDS) -> str:
