@@ -274,12 +274,22 @@ def display(claim: Claim, text: str = "") -> str:
     pieces = parts(claim, text)
     if pieces and claim.form not in ("quote", "floating", "colon"):
         pieces[0] = _reads_alone(pieces[0], getattr(claim, "opening_name", None))
+        if _charge(claim, pieces[0]):
+            # "accused Mr Roe of leaking the memo": the charge reads with its verb, not as "Mr Roe of leaking ..."
+            pieces[0] = f"{claim.cue.strip()} {pieces[0]}"
     if claim.form in ("quote", "floating", "colon"):
         body = " … ".join(f"“{p}”" for p in pieces)
     else:
         body = " … ".join(pieces)
     kind = stance(claim)
     return f"{kind}: {body}" if kind in ("denies", "questions") else body
+
+
+def _charge(claim: Claim, first: str) -> bool:
+    """Whether the words are the object and charge of an accusation before them ("Mr Roe of leaking the memo")."""
+    word = (claim.cue or "").strip().lower()
+    return word.startswith("accus") and claim.cue_end is not None and claim.cue_end <= claim.start \
+        and re.search(r"\b(?:of|for)\b", first) is not None
 
 
 def _reads_alone(part: str, name: str | None) -> str:

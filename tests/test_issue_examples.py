@@ -107,3 +107,17 @@ def test_an_opening_pronoun_with_a_clitic_reads_alone(annotate_text, body, shown
 
     ann, claims = claims_of(annotate_text, body)
     assert [brief.display(c, ann.document.text) for c in claims] == [shown]
+
+
+@pytest.mark.parametrize("body, shown", [
+    # "accused X of Y": the charge reads with its verb, not as the fragment "Mr Fox of delivering ..."
+    ('The senator accused Mr Fox of delivering "a slap in the face" to farmers.',
+     'accused Mr Fox of delivering "a slap in the face" to farmers'),
+    ("Senator Tom Reyes accuses Governor Ann Fox of hiding the report from voters.",
+     "accuses Governor Ann Fox of hiding the report from voters"),
+])
+def test_an_accusation_reads_with_its_verb(annotate_text, body, shown):
+    from generator import brief
+
+    ann, claims = claims_of(annotate_text, body)
+    assert [brief.display(c, ann.document.text) for c in claims] == [shown]
