@@ -274,6 +274,9 @@ def display(claim: Claim, text: str = "") -> str:
     pieces = parts(claim, text)
     if pieces and claim.form not in ("quote", "floating", "colon"):
         pieces[0] = _reads_alone(pieces[0], getattr(claim, "opening_name", None))
+        if _charge(claim, pieces[0]):
+            # "accused Mr Roe of leaking the memo": the charge reads with its verb, not as "Mr Roe of leaking ..."
+            pieces[0] = f"{claim.cue.strip()} {pieces[0]}"
     if claim.form in ("quote", "floating", "colon"):
         body = " … ".join(f"“{p}”" for p in pieces)
     else:
@@ -282,13 +285,40 @@ def display(claim: Claim, text: str = "") -> str:
     return f"{kind}: {body}" if kind in ("denies", "questions") else body
 
 
+def _charge(claim: Claim, first: str) -> bool:
+    """Whether the words are the object and charge of an accusation before them ("Mr Roe of leaking the memo")."""
+    word = (claim.cue or "").strip().lower()
+    return word.startswith("accus") and claim.cue_end is not None and claim.cue_end <= claim.start \
+        and re.search(r"\b(?:of|for)\b", first) is not None
+
+
 def _reads_alone(part: str, name: str | None) -> str:
     """Reported words opening with "he" or "she" ("he has been accused by ...") read alone on a page:
     the pronoun becomes the person it stands for, or at least opens with a capital."""
     m = re.match(r"(he|she)\b", part)
     if m is None:
         return part
-    return (name or m.group(1).capitalize()) + part[m.end():]
+    rest = part[m.end():]
+    clitic = re.match(r"['’](s|ll|d)\b\s*(\w*)", rest)
+    if clitic is not None:
+        # "he's directed" must not read "Roe's directed" (a possessive): the clitic is written out
+        # where the next word tells which it is, else the pronoun stays, capitalised ("He'd ...")
+        aux = _clitic_word(clitic.group(1), clitic.group(2).lower())
+        if name is None or aux is None:
+            return m.group(1).capitalize() + rest
+        rest = " " + aux + rest[len(clitic.group(1)) + 1:]
+    return (name or m.group(1).capitalize()) + rest
+
+
+def _clitic_word(clitic: str, after: str) -> str | None:
+    """The auxiliary a clitic after "he"/"she" stands for, from the word after it; None when it can't be told."""
+    if clitic == "ll":
+        return "will"
+    if clitic == "s" and (after in ("been", "got", "had") or after.endswith("ed")):
+        return "has"
+    if clitic == "s" and (after.endswith("ing") or after in ("not", "a", "an", "the")):
+        return "is"
+    return None
 
 
 def shorten(text: str, words: int = KEY_POINT_WORDS) -> str:

@@ -91,3 +91,33 @@ def test_an_unresolved_opening_pronoun_at_least_opens_with_a_capital():
 
     c = Claim(text="he was accused by officials of fraud", start=0, end=36, form="indirect")
     assert brief.display(c) == "He was accused by officials of fraud"
+
+
+@pytest.mark.parametrize("body, shown", [
+    # "he's directed": the clitic is written out, never read as a possessive ("Lisa Grant's directed")
+    ("Mayor Lisa Grant said she's directed the city to open two new shelters.",
+     "Lisa Grant has directed the city to open two new shelters"),
+    ("Mayor Lisa Grant said she's planning to open two new shelters.", "Lisa Grant is planning to open two new shelters"),
+    ("Mayor Lisa Grant said she'll open two new shelters.", "Lisa Grant will open two new shelters"),
+    # a clitic the next word can't tell ("'d": had or would) keeps the pronoun, capitalised
+    ("Mayor Lisa Grant said she'd rather open two new shelters.", "She'd rather open two new shelters"),
+])
+def test_an_opening_pronoun_with_a_clitic_reads_alone(annotate_text, body, shown):
+    from generator import brief
+
+    ann, claims = claims_of(annotate_text, body)
+    assert [brief.display(c, ann.document.text) for c in claims] == [shown]
+
+
+@pytest.mark.parametrize("body, shown", [
+    # "accused X of Y": the charge reads with its verb, not as the fragment "Mr Fox of delivering ..."
+    ('The senator accused Mr Fox of delivering "a slap in the face" to farmers.',
+     'accused Mr Fox of delivering "a slap in the face" to farmers'),
+    ("Senator Tom Reyes accuses Governor Ann Fox of hiding the report from voters.",
+     "accuses Governor Ann Fox of hiding the report from voters"),
+])
+def test_an_accusation_reads_with_its_verb(annotate_text, body, shown):
+    from generator import brief
+
+    ann, claims = claims_of(annotate_text, body)
+    assert [brief.display(c, ann.document.text) for c in claims] == [shown]

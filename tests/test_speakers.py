@@ -148,6 +148,18 @@ def test_quote_glued_to_its_cue_hides_the_name_inside(annotate_text):
     assert shown == "Ana Reyes"
 
 
+@pytest.mark.parametrize("body, starts, shown, person", [
+    # a pronoun opening a coordinated subject is resolved as it would be alone, the others kept
+    ("President Jane Morrow condemned the bombing on Sunday, as she and other leaders vowed to find the attackers.",
+     "to find the attackers", "Jane Morrow and other leaders", "Jane Morrow"),
+    ("Governor Paul Hensley criticised the ruling, as he and his aides promised to appeal it.",
+     "to appeal it", "Paul Hensley and his aides", "Paul Hensley"),
+])
+def test_a_pronoun_in_a_coordinated_subject_is_the_person_it_stands_for(annotate_text, body, starts, shown, person):
+    c, name = speaker_of(annotate_text, body, starts)
+    assert (c.speaker, name) == (shown, person)
+
+
 @pytest.mark.parametrize("body, starts, speaker", [
     # a reporting verb after the quote's comma, however the parser reads it
     ('"Officers of the army were sent to the front to lead operations if the enemy does not stop the broadcasts '

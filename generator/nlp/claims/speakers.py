@@ -116,6 +116,13 @@ class Resolver(Descriptions, Discourse):
         span, head_i = _without_time(doc, span, head_i)
         text = doc.text[span[0]:span[1]]
         head = doc[head_i] if head_i is not None else None
+        alone = _coordinated_pronoun(doc, span, head)
+        if alone is not None:
+            # "as he and other officials vowed ...": the pronoun is resolved as it would be alone,
+            # and the person it stands for is shown with the others ("Ann Roe and other officials")
+            spk = self._resolve(alone, head_i, start, content)
+            if spk.entity is not None and spk.entity[1] == "person":
+                return replace(spk, text=spk.entity[2] + doc.text[alone[1]:span[1]])
         low = text.lower().strip()
         kept = self._still_anonymous(low, head, span)
         if kept is not None:
@@ -346,6 +353,14 @@ def _without_time(doc, span, head_i):
     last = toks[keep - 1]
     head_i = last.i if head_i is None or head_i > last.i else head_i
     return (span[0], last.idx + len(last.text)), head_i
+
+
+def _coordinated_pronoun(doc, span, head):
+    """The span of "he" or "she" opening a coordinated speaker phrase ("he and other officials"), else None."""
+    if head is None or head.lower_ not in ("he", "she") or head.idx != span[0] \
+            or not any(c.dep_ == "conj" for c in head.children) or span[1] <= head.idx + len(head.text):
+        return None
+    return head.idx, head.idx + len(head.text)
 
 
 def _free_relative(doc, span, head_i):
