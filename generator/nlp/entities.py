@@ -364,10 +364,16 @@ def near_duplicates(clusters: list[Cluster]) -> dict[int, list[int]]:
     for group in by_last.values():
         for n, i in enumerate(group):
             for j in group[n + 1:]:
-                if names[i] != names[j] and SequenceMatcher(None, names[i], names[j]).ratio() >= 0.8:
+                if (names[i] != names[j] and not _compass_apart(names[i], names[j])
+                        and SequenceMatcher(None, names[i], names[j]).ratio() >= 0.8):
                     out[i].append(j)
                     out[j].append(i)
     return {i: sorted(out[i]) for i in sorted(out)}
+
+
+def _compass_apart(a: str, b: str) -> bool:
+    """ "East Jerusalem" / "West Jerusalem": names differing by a compass word are different places."""
+    return any(w in words("direction_words") for w in set(a.split()) ^ set(b.split()))
 
 
 def _org_key(text: str) -> str:
