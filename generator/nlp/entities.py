@@ -9,8 +9,8 @@ from difflib import SequenceMatcher
 
 from .censusnames import given_names, surnames
 from .mentions import Mention, credit_spans
-from .names import POSSESSIVE_RE, acronym, compact, fold, is_title_word, key, strip_marks, tokens
-from .personhood import ends_in_name_head, has_given_name, is_post, thing_like
+from .names import POSSESSIVE_RE, acronym, compact, differ_by_compass, fold, is_title_word, key, strip_marks, tokens
+from .personhood import article_led, ends_in_name_head, has_given_name, is_post, thing_like
 from .rules import is_verb_form, lemmas, pairs, words
 
 
@@ -207,6 +207,10 @@ def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # "Sri Lankan", "Syrian": a country's adjective
     if not titled and any(_org_key(name).removesuffix(end) in words("countries") for end in ("n", "an", "ian", "i")):
         return "other"
+    # "Al Qaeda" (not "Al Gore"), with nothing around it that only a person gets
+    if article_led(name) and not titled and not any(m.clues.speech or m.clues.gender or m.clues.kin
+                                                    or m.clues.pronoun for m in ms):
+        return _majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
     # "Twitter said", "a no-deal Brexit is bad": a well-known platform, group or event
     if _org_key(name) in words("not_people") or any(t in words("not_people") for t in tokens(k)):
         return _majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
@@ -364,16 +368,11 @@ def near_duplicates(clusters: list[Cluster]) -> dict[int, list[int]]:
     for group in by_last.values():
         for n, i in enumerate(group):
             for j in group[n + 1:]:
-                if (names[i] != names[j] and not _compass_apart(names[i], names[j])
+                if (names[i] != names[j] and not differ_by_compass(names[i], names[j])  # East/West Jerusalem
                         and SequenceMatcher(None, names[i], names[j]).ratio() >= 0.8):
                     out[i].append(j)
                     out[j].append(i)
     return {i: sorted(out[i]) for i in sorted(out)}
-
-
-def _compass_apart(a: str, b: str) -> bool:
-    """ "East Jerusalem" / "West Jerusalem": names differing by a compass word are different places."""
-    return any(w in words("direction_words") for w in set(a.split()) ^ set(b.split()))
 
 
 def _org_key(text: str) -> str:

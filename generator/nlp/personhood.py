@@ -64,6 +64,14 @@ def has_given_name(name: str) -> bool:
     return len(name.split()) >= 2 and name[:1].isupper() and toks[0] in given_names()
 
 
+def article_led(name: str) -> bool:
+    """ "Al Qaeda", "al-Shabaab", "Al Jazeera": the Arabic article, then a word that is nobody's first
+    name or surname, so the capital "Al" is no first name ("Al Gore", "Al Franken")."""
+    toks = tokens(name)
+    return (len(toks) >= 2 and toks[0] in words("name_articles") and toks[1] not in given_names()
+            and toks[1] not in surnames())
+
+
 @dataclass(frozen=True)
 class Clues:
     role: bool = False  # a title or role noun before, or an age after: "actor Ana Ruiz", "Ruiz, 56,"
