@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from .censusnames import given_names, surnames
 from .mentions import Mention, credit_spans
 from .names import POSSESSIVE_RE, acronym, compact, differ_by_compass, fold, is_title_word, key, strip_marks, tokens
-from .personhood import article_led, ends_in_name_head, has_given_name, is_post, thing_like
+from .personhood import article_led, common_noun, ends_in_name_head, has_given_name, is_post, thing_like
 from .rules import is_verb_form, lemmas, pairs, words
 
 
@@ -148,7 +148,10 @@ def _thing(ms: list[Mention]) -> bool:
 def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     """The kind of a name that is no person's whatever its context says, or "" if it may be one."""
     name = ms[0].text
-    titled = any(m.clues.role and not m.clues.guessed for m in ms)
+    cues = [m.clues for m in ms]
+    titled = any(c.role and not c.guessed for c in cues)
+    if len(ms) == 1 and ms[0].clues.opens and common_noun(name) and not (titled or ms[0].clues.speech):
+        return "other"  # '"Justice will be done."': an English noun opening its sentence, said once
     # "Procter & Gamble", "Acme & Co.": no one's name holds an ampersand
     if "&" in name:
         return _majority(votes, exclude="person")
@@ -208,8 +211,7 @@ def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if not titled and any(_org_key(name).removesuffix(end) in words("countries") for end in ("n", "an", "ian", "i")):
         return "other"
     # "Al Qaeda" (not "Al Gore"), with nothing around it that only a person gets
-    if article_led(name) and not titled and not any(m.clues.speech or m.clues.gender or m.clues.kin
-                                                    or m.clues.pronoun for m in ms):
+    if article_led(name) and not titled and not any(c.speech or c.gender or c.kin or c.pronoun for c in cues):
         return _majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
     # "Twitter said", "a no-deal Brexit is bad": a well-known platform, group or event
     if _org_key(name) in words("not_people") or any(t in words("not_people") for t in tokens(k)):
