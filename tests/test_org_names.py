@@ -332,3 +332,13 @@ def test_a_name_two_longer_names_end_with_joins_neither(annotate_text):
     ann = annotate_text("The Irish Harbour Church apologised. The Roman Harbour Church said the Harbour Church "
                         "had kept quiet.")
     assert "Harbour Church" in names(ann.organizations)
+
+
+def test_a_common_noun_opening_a_sentence_once_is_no_organisation(annotate_text):
+    ann = annotate_text('"Do not doubt it. Justice will come soon," the governor told the crowd on Friday.')
+    assert "Justice" not in {o.name for o in ann.organizations}
+
+
+def test_an_organisation_opening_a_sentence_and_speaking_is_kept(annotate_text):
+    ann = annotate_text("Congress passed the budget on Friday. Apple said it would cut prices.")
+    assert {"Congress", "Apple"} <= {o.name for o in ann.organizations}

@@ -169,3 +169,24 @@ def test_an_outlet_that_reports_or_is_told_is_no_person(annotate_text, text, out
 def test_a_name_with_a_foreign_article_that_the_text_gives_a_first_name_stays_a_person(annotate_text):
     ann = annotate_text("Far-right leader Marine Le Brun spoke on Monday. The president told Le Brun to wait.")
     assert [p.name for p in ann.people] == ["Marine Le Brun"] and len(ann.people[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The flag, much like the banner flown by Al Marqada, is seen at rallies across the region.", "Al Marqada"),
+    ("Fighters loyal to al-Tawhira held the bridge for a week.", "al-Tawhira"),
+])
+def test_the_arabic_article_before_a_word_that_is_no_name_starts_no_person(annotate_text, text, name):
+    ann = annotate_text(text)
+    assert name not in people(ann)
+    assert name in {o.name for o in ann.organizations}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Al Gore said the plan would fail.", "Al Gore"),
+    ("The crowd cheered when Al Sharpton and Al Franken arrived at the hall.", "Al Sharpton"),
+    ("The crowd cheered when Al Sharpton and Al Franken arrived at the hall.", "Al Franken"),
+    # no census surname, but a speech verb and "he" say it is someone
+    ("Al Tavrino said he would play the part again.", "Al Tavrino"),
+])
+def test_the_first_name_al_before_a_surname_or_with_a_person_clue_stays_a_person(annotate_text, text, person):
+    assert person in people(annotate_text(text))

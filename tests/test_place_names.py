@@ -36,3 +36,19 @@ def test_a_name_the_text_only_places_is_a_place(annotate_text, text, place):
 ])
 def test_a_person_met_at_or_in_something_stays_a_person(annotate_text, text, person):
     assert kinds(annotate_text(text)).get(person) == "people"
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Shops in East Varnholm closed early. Families in West Varnholm stayed home.", "East Varnholm", "West Varnholm"),
+    ("Rain fell over Northern Castavia. Crops in Southern Castavia failed.", "Northern Castavia", "Southern Castavia"),
+])
+def test_places_differing_by_a_compass_word_are_not_possible_duplicates(annotate_text, text, a, b):
+    places = {p.name: p for p in annotate_text(text).places}
+    assert a in places and b in places  # both found, as different places
+    assert b not in places[a].possible_duplicates and a not in places[b].possible_duplicates
+
+
+def test_places_differing_by_a_spelling_stay_possible_duplicates(annotate_text):
+    ann = annotate_text("Shops in Port Varnholm closed early. Families in Fort Varnholm stayed home.")
+    places = {p.name: p for p in ann.places}
+    assert places["Port Varnholm"].possible_duplicates == ("Fort Varnholm",)

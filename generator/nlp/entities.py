@@ -9,8 +9,8 @@ from difflib import SequenceMatcher
 
 from .censusnames import given_names, surnames
 from .mentions import Mention, credit_spans
-from .names import POSSESSIVE_RE, acronym, compact, fold, is_title_word, key, strip_marks, tokens
-from .personhood import ends_in_name_head, has_given_name, is_post, thing_like
+from .names import POSSESSIVE_RE, acronym, compact, differ_by_compass, fold, is_title_word, key, strip_marks, tokens
+from .personhood import article_led, common_noun, ends_in_name_head, has_given_name, is_post, thing_like
 from .rules import is_verb_form, lemmas, pairs, words
 
 
@@ -148,7 +148,10 @@ def _thing(ms: list[Mention]) -> bool:
 def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     """The kind of a name that is no person's whatever its context says, or "" if it may be one."""
     name = ms[0].text
-    titled = any(m.clues.role and not m.clues.guessed for m in ms)
+    cues = [m.clues for m in ms]
+    titled = any(c.role and not c.guessed for c in cues)
+    if len(ms) == 1 and ms[0].clues.opens and common_noun(name) and not (titled or ms[0].clues.speech):
+        return "other"  # '"Justice will be done."': an English noun opening its sentence, said once
     # "Procter & Gamble", "Acme & Co.": no one's name holds an ampersand
     if "&" in name:
         return _majority(votes, exclude="person")
@@ -207,6 +210,9 @@ def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # "Sri Lankan", "Syrian": a country's adjective
     if not titled and any(_org_key(name).removesuffix(end) in words("countries") for end in ("n", "an", "ian", "i")):
         return "other"
+    # "Al Qaeda" (not "Al Gore"), with nothing around it that only a person gets
+    if article_led(name) and not titled and not any(c.speech or c.gender or c.kin or c.pronoun for c in cues):
+        return _majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
     # "Twitter said", "a no-deal Brexit is bad": a well-known platform, group or event
     if _org_key(name) in words("not_people") or any(t in words("not_people") for t in tokens(k)):
         return _majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
@@ -364,7 +370,8 @@ def near_duplicates(clusters: list[Cluster]) -> dict[int, list[int]]:
     for group in by_last.values():
         for n, i in enumerate(group):
             for j in group[n + 1:]:
-                if names[i] != names[j] and SequenceMatcher(None, names[i], names[j]).ratio() >= 0.8:
+                if (names[i] != names[j] and not differ_by_compass(names[i], names[j])  # East/West Jerusalem
+                        and SequenceMatcher(None, names[i], names[j]).ratio() >= 0.8):
                     out[i].append(j)
                     out[j].append(i)
     return {i: sorted(out[i]) for i in sorted(out)}

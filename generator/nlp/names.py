@@ -81,3 +81,9 @@ GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 def is_generation(word: str) -> bool:
     """ "Jr.", "Sr", "III": a generational suffix, a part of the name that tells a son from his father."""
     return word.lower().strip(".") in GENERATIONS
+
+
+def differ_by_compass(a: str, b: str) -> bool:
+    """ "East Jerusalem" / "West Jerusalem", "North Korea" / "South Korea": names that differ by a
+    compass word name different places, however alike they are spelt."""
+    return any(w in words("direction_words") for w in set(a.lower().split()) ^ set(b.lower().split()))

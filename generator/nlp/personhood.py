@@ -14,7 +14,7 @@ from functools import cache
 from .censusnames import first_name_only, given_names, likely_gender, name_gender, surnames  # noqa: F401
 from .docmemo import once
 from .names import fold, is_title_word, tokens
-from .rules import words
+from .rules import lemmas, words
 
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "man")
 SPEECH_DEPS = ("nsubj", "nsubjpass")
@@ -64,6 +64,23 @@ def has_given_name(name: str) -> bool:
     return len(name.split()) >= 2 and name[:1].isupper() and toks[0] in given_names()
 
 
+def article_led(name: str) -> bool:
+    """ "Al Qaeda", "al-Shabaab", "Al Jazeera": the Arabic article, then a word that is nobody's first
+    name or surname, so the capital "Al" is no first name ("Al Gore", "Al Franken")."""
+    toks = tokens(name)
+    return (len(toks) >= 2 and toks[0] in words("name_articles") and toks[1] not in given_names()
+            and toks[1] not in surnames())
+
+
+def common_noun(word: str) -> bool:
+    """ "Justice", "Freedom": one capitalised English noun that is no first name and names no institution,
+    group or place ("Congress", "Senate", "Russia" are none)."""
+    w = fold(word)
+    return (word.istitle() and " " not in word and w in lemmas("noun") and w not in given_names()
+            and not any(w in words(f) for f in ("not_people", "organization_nouns", "name_heads", "legislatures",
+                                                "countries", "regions")))
+
+
 @dataclass(frozen=True)
 class Clues:
     role: bool = False  # a title or role noun before, or an age after: "actor Ana Ruiz", "Ruiz, 56,"
@@ -81,6 +98,7 @@ class Clues:
     kin: bool = False  # introduced as someone's relative: "his wife, Ana Ruiz", "Ruiz's brother Tomas"
     pronoun: str = ""  # "m"/"f": the gender of "he"/"she" later in its sentence, before another name ("Ruiz said he")
     placed: bool = False  # where something is: "in X", "near X", "at Prince X" (not "in X's view")
+    opens: bool = False  # the first word of its sentence, where a capital says nothing ("Justice will be done")
 
 
 def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
@@ -210,7 +228,8 @@ def clues(doc, start: int, end: int) -> Clues:
     kin_m = KIN_RE.search(text_of(doc)[max(0, start - 60):start])
     kin = bool(kin_m) and kin_m.group(1) in words("kin_nouns")
     return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
-                 area=area, leads=leads, called=called, kin=kin, pronoun=_pronoun_after(span), placed=placed)
+                 area=area, leads=leads, called=called, kin=kin, pronoun=_pronoun_after(span), placed=placed,
+                 opens=bool(doc[span.start].is_sent_start))
 
 
 @cache
