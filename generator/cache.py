@@ -83,21 +83,22 @@ class Store:
         try:
             if self._fs is not None:
                 return self._fs.cat_file(self.path(key, suffix))
-            data = self.path(key, suffix).read_bytes()
+            with open(self.path(key, suffix), "rb") as f:
+                data = f.read()
+                _touch(f.fileno(), os.fstat(f.fileno()))
         except OSError:  # FileNotFoundError included; fsspec maps a missing object to it
             return None
-        self.mark_used(key, suffix)
         return data
 
     def mark_used(self, key: str, suffix: str) -> None:
-        """Note that a local entry was used now, for `prune-cache`: its access time is set, once per
-        process, and its modification time (which stamps the entry) is left as it is."""
+        """Note that a local entry was used now, for `prune-cache` (once per process: an entry
+        served from memory is not read again)."""
         if self._fs is not None or self.folder is None or (path := self.path(key, suffix)) in Store._used:
             return
         Store._used.add(path)
         try:
-            os.utime(path, ns=(time.time_ns(), path.stat().st_mtime_ns))
-        except OSError:  # gone or read-only: pruning then judges by the time the entry was read
+            _touch(path, path.stat())
+        except OSError:  # gone: nothing to mark
             pass
 
     def has(self, key: str, suffix: str) -> bool:
@@ -192,6 +193,20 @@ class Cache:
         self.store.write(key, ".json", json.dumps(to_dict(ann), ensure_ascii=False).encode("utf-8"))
         if self.folder is not None:
             self._remember(key, ann)
+
+
+USED_RESOLUTION = 86_400  # seconds: pruning counts in days, so a fresher access time is left alone
+
+
+def _touch(target: int | Path, st: os.stat_result) -> None:
+    """Set an entry's access time to now, keeping its modification time (which stamps the entry);
+    skipped while the access time is under a day old, so a warm rebuild makes no writes for it."""
+    if time.time() - st.st_atime < USED_RESOLUTION:
+        return
+    try:
+        os.utime(target, ns=(time.time_ns(), st.st_mtime_ns))
+    except OSError:  # a read-only cache: pruning then judges by the time the entry was written
+        pass
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -92,3 +92,19 @@ def test_an_object_store_or_a_missing_folder_is_a_clear_error(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "generator", "prune-cache", "--cache-dir", str(tmp_path / "nothing")],
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 2 and "does not exist" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_reading_an_entry_used_today_writes_nothing(tmp_path):
+    """A warm rebuild reads thousands of entries: one used within the day keeps its access time
+    as it is (no write per entry), one unused for longer is marked."""
+    store = Store(tmp_path)
+    store.write("cd34", ".md", b"page")
+    path = store.path("cd34", ".md")
+    hour_ago = time.time() - 3600
+    os.utime(path, (hour_ago, hour_ago))
+    assert store.read("cd34", ".md") == b"page"
+    assert abs(path.stat().st_atime - hour_ago) < 1
+    month_ago = time.time() - 30 * DAY
+    os.utime(path, (month_ago, month_ago))
+    assert store.read("cd34", ".md") == b"page"
+    assert path.stat().st_atime > time.time() - 60 and abs(path.stat().st_mtime - month_ago) < 1
