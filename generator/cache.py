@@ -84,8 +84,9 @@ class Store:
             if self._fs is not None:
                 return self._fs.cat_file(self.path(key, suffix))
             with open(self.path(key, suffix), "rb") as f:
+                st = os.fstat(f.fileno())  # before reading: a relatime mount may set the access time itself
                 data = f.read()
-                _touch(f.fileno(), os.fstat(f.fileno()))
+                _touch(f.fileno(), st)
         except OSError:  # FileNotFoundError included; fsspec maps a missing object to it
             return None
         return data
