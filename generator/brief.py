@@ -288,7 +288,9 @@ def display(claim: Claim, text: str = "") -> str:
 def _charge(claim: Claim, first: str) -> bool:
     """Whether the words are the object and charge of an accusation before them ("Mr Roe of leaking the memo")."""
     word = (claim.cue or "").strip().lower()
-    return word.startswith("accus") and claim.cue_end is not None and claim.cue_end <= claim.start \
+    # the cue is inflected ("accused", "blaming"); the lexicon holds lemmas, matched on their stem
+    charged = any(word.startswith(verb.rstrip("e")) for verb in words("accuse_verbs"))
+    return charged and claim.cue_end is not None and claim.cue_end <= claim.start \
         and re.search(r"\b(?:of|for)\b", first) is not None
 
 

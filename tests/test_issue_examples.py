@@ -115,6 +115,9 @@ def test_an_opening_pronoun_with_a_clitic_reads_alone(annotate_text, body, shown
      'accused Mr Fox of delivering "a slap in the face" to farmers'),
     ("Senator Tom Reyes accuses Governor Ann Fox of hiding the report from voters.",
      "accuses Governor Ann Fox of hiding the report from voters"),
+    # any verb of the charge lexicon, inflected: "blamed X for Y"
+    ("The mayor blamed Governor Ann Fox for the delays at the port.",
+     "blamed Governor Ann Fox for the delays at the port"),
 ])
 def test_an_accusation_reads_with_its_verb(annotate_text, body, shown):
     from generator import brief
