@@ -59,17 +59,19 @@ def name_words(name: str) -> list[str]:
 
 
 def suspected_splits(pages) -> list[tuple[str, str]]:
-    """(page, the page it looks part of): name words a subset of another page's, same last word."""
-    words = [(p.name, name_words(p.name)) for p in pages]
-    by_last: dict[str, list[tuple[str, list[str]]]] = {}
-    for name, w in words:
+    """(page, the page it looks part of): name words a subset of another page's, same last word.
+
+    Words count as often as the name says them: "Yusuf Yusuf" is a full name, no part of "Omar Yusuf"
+    (a bare "Yusuf" beside it is)."""
+    words = [(p.name, Counter(name_words(p.name)), name_words(p.name)) for p in pages]
+    by_last: dict[str, list[tuple[str, Counter]]] = {}
+    for name, counted, w in words:
         if w:
-            by_last.setdefault(w[-1], []).append((name, w))
+            by_last.setdefault(w[-1], []).append((name, counted))
     out = []
     for group in by_last.values():
         for name, w in group:
-            other = next((n2 for n2, w2 in group if n2 != name and set(w) < set(w2)
-                          or (n2 != name and set(w) == set(w2) and len(w) < len(w2))), None)
+            other = next((n2 for n2, w2 in group if n2 != name and w < w2), None)
             if other:
                 out.append((name, other))
     return sorted(out)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -188,6 +189,7 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
     return _Gathered(kinds, surnames, outlets, timeline)
 
 
+POSSESSOR_RE = re.compile(r"([\w-]+)['’]s\b")  # "Ruiz's son"
 ROLE_STOP = {"a", "an", "the", "of", "for", "and", "in", "at", "on", "to", "his", "her", "their", "its"}
 ROLE_MODIFIERS = {"former", "late", "ex", "then", "acting", "interim", "deputy", "vice"}
 
@@ -205,18 +207,43 @@ def _clash(w1: list[str], w2: list[str]) -> bool:
     return not (set(w1) <= set(w2) or set(w2) <= set(w1))
 
 
+def _post_words(role: str) -> list[str]:
+    """A role's words as a post: none for a military rank alone ("Colonel", "Col."), which is borne
+    beside any post (a colonel may lead a country); a legislator and a serving officer are still told
+    apart by their marks (`generator.personmarks`)."""
+    w = _role_words(role)
+    return [] if set(w) <= words("military_ranks") else w
+
+
 def _compatible_roles(a: list[Appearance], b: list[Appearance]) -> bool:
-    """A bare surname joins a full name only if their roles share a word, or one side states none."""
-    ra = {w for ap in a for r in ap.entity.roles for w in _role_words(r)}
-    rb = {w for ap in b for r in ap.entity.roles for w in _role_words(r)}
+    """A bare surname joins a full name only if their roles share a word, or one side states no post."""
+    ra = {w for ap in a for r in ap.entity.roles for w in _post_words(r)}
+    rb = {w for ap in b for r in ap.entity.roles for w in _post_words(r)}
     return not ra or not rb or bool(ra & rb)
 
 
 def _shared_roles(a: list[Appearance], b: list[Appearance]) -> bool:
-    """Both sides state roles, and they share a word ("former vice president" / "vice president")."""
+    """Both sides state roles, and they share a word ("former vice president" / "vice president"); or
+    b is someone's relative and a's name carries that family's name where b's does not ("Ruiz's son,
+    Tomas Jr" is "Tomas Ruiz Jr.", not "Tomas Vidal Jr.")."""
     ra = {w for ap in a for r in ap.entity.roles for w in _role_words(r)} - ROLE_MODIFIERS
     rb = {w for ap in b for r in ap.entity.roles for w in _role_words(r)} - ROLE_MODIFIERS
-    return bool(ra & rb)
+    if ra & rb:
+        return True
+    own = {w for ap in b for w in tokens(ap.entity.name)}
+    return bool(_families(b) & ({w for ap in a for w in tokens(ap.entity.name)} - own))
+
+
+def _families(apps: list[Appearance]) -> set[str]:
+    """The names whose relative a role says the person is: "Ruiz's son" -> ruiz (an in-law, who may bear
+    another name, says nothing)."""
+    out = set()
+    for ap in apps:
+        for r in ap.entity.roles:
+            if "in-law" in r.lower() or not set(_role_words(r)) & words("kin_nouns"):
+                continue
+            out |= {w for m in POSSESSOR_RE.finditer(r) for w in tokens(m.group(1))}
+    return out
 
 
 def _merge_key(e: Entity) -> str:

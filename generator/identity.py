@@ -10,7 +10,7 @@ beside "Hunter Biden" — never merged silently.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -142,6 +142,8 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
             or roles_fit(items[i], groups[k]))]
         if len(fit) > 1 or (fit and given):
             fit = _one_of(fit, items, groups[k], roles_shared, given)
+        if len(fit) > 1 and not given:
+            fit = _spelt_alike(form, fit, clusters)
         if len(fit) == 1:
             clusters[fit[0]].keys.append(k)
             items[fit[0]].extend(groups[k])
@@ -227,9 +229,18 @@ def _one_of(fit: list[int], items: dict[int, list[T]], group: list[T],
     return [best] if len(fit) == 1 or len(items[best]) >= DOMINANT * max(others, 1) else fit
 
 
+def _spelt_alike(form: NameForm, fit: list[int], clusters: Sequence[_Cluster]) -> list[int]:
+    """Of several people a name may be, the one who writes the surname as it does, when only the others'
+    spellings are transliterations of it ("Ghani" is "Ashraf Ghani" rather than "Esmail Ghaani")."""
+    same = [i for i in fit if clusters[i].form.written[-1:] == form.written[-1:]]
+    return same if len(same) == 1 else fit
+
+
 def _contained(short: NameForm, long_: NameForm) -> bool:
-    """ "trump" in "donald trump", "hillary clinton" in "hillary rodham clinton"; initials must not disagree."""
-    if short.words[-1] != long_.words[-1] or not set(short.words) <= set(long_.words):
+    """ "trump" in "donald trump", "hillary clinton" in "hillary rodham clinton"; initials must not disagree.
+
+    Words count as often as they are said: "Yusuf Yusuf" is a full name of its own, not in "Omar Yusuf"."""
+    if short.words[-1] != long_.words[-1] or not Counter(short.words) <= Counter(long_.words):
         return False
     if short.words == long_.words:
         return not short.initials or not long_.initials or short.initials == long_.initials

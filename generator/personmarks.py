@@ -1,6 +1,7 @@
 """What tells two bearers of one name apart across briefings: the US state a party tag or a role ties
-them to ("Rep. Ana Ruiz (R-Mich.)" / "Rep. Ana Ruiz of Alabama"), and offices no one holds at once (a
-member of a legislature is no serving officer: "Rep. Ana Ruiz" / "Adm. Ana Ruiz")."""
+them to ("Rep. Ana Ruiz (R-Mich.)" / "Rep. Ana Ruiz of Alabama"), offices no one holds at once (a
+member of a legislature is no serving officer: "Rep. Ana Ruiz" / "Adm. Ana Ruiz"), and the sex an
+honorific or a pronoun states ("Ms. Ruiz ... she" is not "Mr. Ruiz ... he")."""
 
 from __future__ import annotations
 
@@ -16,12 +17,22 @@ from .nlp.rules import pairs, words
 # a role that is no longer held says nothing of who they are now ("former Texas congressman")
 OFFICES = frozenset({"office:lawmaker", "office:officer"})
 PAST = {"former", "ex", "retired", "ret", "late", "then", "onetime", "one-time"}
+# an honorific right before a mention: "Ms. Ruiz", "Mr Ruiz"
+HONORIFIC_RE = re.compile(r"\b(Mr|Mister|Mrs|Ms|Miss|Mme|Madam)\.?\s+$")
+HONORIFIC_SEX = {"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "madam": "f"}
+# the pronouns the briefing links to the person; a given name is no such sign ("Vivian" is a man's name
+# too, and the census lists are American)
+PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 def marks(entity: Entity, text: str) -> frozenset[str]:
     """ "state:<name>" for each US state (or province) tied to the person in this briefing, "office:lawmaker"
-    and "office:officer" for the current offices their roles state."""
+    and "office:officer" for the current offices their roles state, "sex:f" / "sex:m" for what an
+    honorific before a mention ("Ms. Ruiz") or a pronoun linked to the person says."""
     out: set[str] = set()
+    for s, _e in entity.mentions:
+        if hon := HONORIFIC_RE.search(text[max(0, s - 8):s]):
+            out.add(f"sex:{HONORIFIC_SEX[hon.group(1).lower()]}")
     for role in entity.roles:
         low = re.findall(r"[\w’'-]+", role.lower())
         if PAST & set(low):
@@ -49,14 +60,18 @@ OUTLET = "outlet"  # a bare word, said of no role, that names a news outlet in t
 
 def clash(a: Iterable[frozenset[str]], b: Iterable[frozenset[str]]) -> bool:
     """Whether two sets of appearances' marks cannot be one person: each side tied to US states and
-    none shared, one side a lawmaker where the other is a serving officer, or one side only ever a
-    word that may be the outlet ("told Bloomberg" is not Michael Bloomberg)."""
+    none shared, one side a lawmaker where the other is a serving officer, each side of one sex and
+    not the same ("Ms. Ruiz" / "Tomas Ruiz"; a side said to be both tells nothing), or one side only
+    ever a word that may be the outlet ("told Bloomberg" is not Michael Bloomberg)."""
     a, b = list(a), list(b)
     if a and b and (all(OUTLET in m for m in a) != all(OUTLET in m for m in b)):
         return True
     ma, mb = set().union(*a), set().union(*b)
     sa, sb = {m for m in ma if m.startswith("state:")}, {m for m in mb if m.startswith("state:")}
     if sa and sb and not sa & sb:
+        return True
+    xa, xb = {m for m in ma if m.startswith("sex:")}, {m for m in mb if m.startswith("sex:")}
+    if len(xa) == 1 and len(xb) == 1 and xa != xb:
         return True
     oa, ob = ma & OFFICES, mb & OFFICES
     return bool(oa and ob and not oa & ob)

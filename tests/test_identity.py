@@ -254,3 +254,78 @@ def test_a_bare_word_said_of_no_role_that_names_an_outlet_is_not_the_person(anno
     ])
     pages = {e.name: e for e in corpus.entities["people"]}
     assert len(pages["Michael Ruiz"].appearances) == 1 and pages["Ruiz"].id in pages["Michael Ruiz"].possible_duplicates
+
+
+# --- across briefings: further name forms and what tells candidates apart --------------------------
+
+def test_a_name_that_repeats_its_word_is_a_full_name_of_its_own():
+    # "Yusuf Yusuf" says "yusuf" twice: no bare surname, so neither "Omar Yusuf" nor his possible duplicate
+    names, maybe = merge(("Yusuf Yusuf", ("opposition leader",)), ("Omar Yusuf", ("king",)))
+    assert names == [["Omar Yusuf"], ["Yusuf Yusuf"]] and not maybe
+    names, _ = merge(("Yusuf Yusuf", ("opposition leader",)), ("Yusuf", ("opposition leader",)))
+    assert names == [["Yusuf", "Yusuf Yusuf"]]
+
+
+def test_a_military_rank_alone_is_no_post_that_keeps_a_surname_from_its_bearer():
+    names, _ = merge(("Tariq Marwani", ("Zembian leader",)), ("Marwani", ("Colonel",)), ("Marwani", ("Col.",)))
+    assert names == [["Marwani", "Tariq Marwani"]]
+    names, _ = merge(("Tariq Marwani", ("Zembian leader",)), ("Marwani", ("mayor",)))  # a post that differs
+    assert names == [["Marwani"], ["Tariq Marwani"]]
+
+
+def test_a_rank_alone_still_keeps_a_legislator_and_a_serving_officer_apart(annotate_text):
+    corpus = corpus_of(annotate_text, ["Rep. Tariq Marwani (D-Ohio) voted against the bill on Monday.",
+                                       "Colonel Marwani led the parade on Tuesday, officials said."])
+    assert sorted(e.name for e in corpus.entities["people"]) == ["Marwani", "Tariq Marwani"]
+
+
+def test_a_surname_written_as_one_bearer_writes_it_joins_that_one_rather_than_a_transliteration():
+    names, maybe = merge(*[("Karim Haddadi", ("president",))] * 2, ("Walid Hadadi", ("general",)),
+                         ("Haddadi", ()))
+    assert ["Haddadi", "Karim Haddadi"] in names and ["Walid Hadadi"] in names
+    assert maybe["karim haddadi"] == ["walid hadadi"]  # still shown as a possible duplicate
+
+
+def test_a_relative_joins_the_bearer_of_the_family_name_the_role_gives():
+    def names_with(role):
+        return merge_called(*[app_called("Tomas Ruiz Jr.", ("businessman",))] * 2,
+                            app_called("Tomas Q. Vidal Jr.", ("judge",)), app_called("Tomas Jr", (role,)))
+
+    names = names_with("Ruiz's eldest son")
+    assert ["Tomas Jr", "Tomas Ruiz Jr."] in names and ["Tomas Q. Vidal Jr."] in names
+    assert ["Tomas Jr"] in names_with("Ruiz's son-in-law")  # an in-law bears another family's name
+    assert ["Tomas Jr"] in names_with("Ruiz's lawyer")  # no relative: the role names no family
+
+
+def test_an_honorific_or_a_pronoun_tells_a_woman_from_a_man_of_one_surname(annotate_text):
+    corpus = corpus_of(annotate_text, [
+        *["Senator Susan Marwani spoke on Monday. She said the budget was too small."] * 3,
+        "Doug Marwani, the party chairman, said on Monday that he would vote no.",
+        "Ms. Marwani said on Tuesday that the vote would be close.",
+    ])
+    pages = {e.name: e for e in corpus.entities["people"]}
+    assert "Marwani" not in pages and len(pages["Susan Marwani"].appearances) == 4
+    assert len(pages["Doug Marwani"].appearances) == 1
+
+
+@pytest.mark.parametrize(("name", "text", "refs", "sex"), [
+    ("Ruiz", "Mr. Ruiz spoke.", (), {"sex:m"}),  # an honorific before the mention
+    ("Ruiz", "Mrs Ruiz spoke.", (), {"sex:f"}),
+    ("Ana Ruiz", "Ana Ruiz spoke. She left.", ("She",), {"sex:f"}),  # a pronoun linked to her
+    ("Vivian Ruiz", "Vivian Ruiz spoke.", (), set()),  # a given name says nothing: "Vivian" may be a man
+])
+def test_the_sex_a_briefing_states(name, text, refs, sex):
+    from generator.personmarks import marks as marks_of
+
+    start = text.index(name)
+    spans = tuple((text.index(r), text.index(r) + len(r)) for r in refs)
+    e = Entity(id="x", kind="person", name=name, mentions=((start, start + len(name)),), references=spans)
+    assert {m for m in marks_of(e, text) if m.startswith("sex:")} == sex
+
+
+def test_a_side_said_to_be_of_both_sexes_tells_nothing():
+    from generator.personmarks import clash
+
+    assert clash([frozenset({"sex:f"})], [frozenset({"sex:m"})])
+    assert not clash([frozenset({"sex:f"}), frozenset({"sex:m"})], [frozenset({"sex:m"})])
+    assert not clash([frozenset({"sex:f"})], [frozenset()])
