@@ -13,7 +13,7 @@ from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calen
 from .nlp.names import key, tokens
 from .nlp.personhood import first_name_only
 from .nlp.rules import words
-from .personmarks import OUTLET, clash, marks
+from .personmarks import OUTLET, clash, marks, unlike
 from .slugs import unique_slugs
 
 KINDS = ("people", "organizations", "places")
@@ -252,7 +252,7 @@ def _merge_key(e: Entity) -> str:
 
 def _merge_people(groups: dict[str, list[Appearance]]) -> tuple[dict[str, list[Appearance]], dict[str, list[str]]]:
     """Person groups joined into one per person, and the possible duplicates (see `identity.merge_people`)."""
-    return merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called)
+    return merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike)
 
 
 def _merge_surnames(groups: dict[str, list[Appearance]]) -> dict[str, list[Appearance]]:
@@ -263,6 +263,11 @@ def _merge_surnames(groups: dict[str, list[Appearance]]) -> dict[str, list[Appea
 def _namesakes(a: list[Appearance], b: list[Appearance]) -> bool:
     """Two sets of appearances tied to different states, or to offices no one holds at once."""
     return clash((ap.marks for ap in a), (ap.marks for ap in b))
+
+
+def _unlike(a: list[Appearance], b: list[Appearance]) -> bool:
+    """Honorifics and pronouns say another sex (see `personmarks.unlike`)."""
+    return unlike((ap.marks for ap in a), (ap.marks for ap in b))
 
 
 def _called(apps: list[Appearance]) -> set[str]:

@@ -96,6 +96,7 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
                  roles_shared: Callable[[list[T], list[T]], bool] | None = None,
                  clash: Callable[[list[T], list[T]], bool] | None = None,
                  called: Callable[[list[T]], set[str]] | None = None,
+                 unlike: Callable[[list[T], list[T]], bool] | None = None,
                  ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
     """Person groups (exact key -> items) joined into one per person, longest name first; and for each
     kept key, the keys of the other groups it may be the same person as.
@@ -113,7 +114,8 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     briefings call the person by) lets a bare word join a name it starts ("Kim" for "Kim Jong Un");
     a bare word that starts other full names ("Mohammed" of "Mohammed Ali") may be their given name,
     so it joins a surname's bearer only when their roles agree or that one is named twice as often as
-    those.
+    those. unlike (two item lists probably not one person: another sex) tells several candidates apart
+    when it leaves one, and never keeps a name from its only candidate.
     """
     groups, apart = split_namesakes(groups, clash) if clash else (groups, [])
     order = sorted(groups, key=lambda k: (-len(name_form(k).words), -len(name_form(k).initials), k))
@@ -140,6 +142,8 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
         fit = [i for i in cands if not (clash and clash(items[i], groups[k])) and (
             (form.words[0] == clusters[i].form.words[0] and form.given == clusters[i].form.given) or junior
             or roles_fit(items[i], groups[k]))]
+        if len(fit) > 1 and unlike is not None:  # "Ms. Ruiz" beside "Ana Ruiz ... she" and "Tomas Ruiz ... he"
+            fit = [i for i in fit if not unlike(items[i], groups[k])] or fit
         if len(fit) > 1 or (fit and given):
             fit = _one_of(fit, items, groups[k], roles_shared, given)
         if len(fit) > 1 and not given:

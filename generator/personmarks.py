@@ -1,7 +1,7 @@
 """What tells two bearers of one name apart across briefings: the US state a party tag or a role ties
 them to ("Rep. Ana Ruiz (R-Mich.)" / "Rep. Ana Ruiz of Alabama"), offices no one holds at once (a
 member of a legislature is no serving officer: "Rep. Ana Ruiz" / "Adm. Ana Ruiz"), and the sex an
-honorific or a pronoun states ("Ms. Ruiz ... she" is not "Mr. Ruiz ... he")."""
+honorific states ("Ms. Ruiz" is not "Mr. Ruiz"), and, among several candidates, the sex pronouns state."""
 
 from __future__ import annotations
 
@@ -20,19 +20,23 @@ PAST = {"former", "ex", "retired", "ret", "late", "then", "onetime", "one-time"}
 # an honorific right before a mention: "Ms. Ruiz", "Mr Ruiz"
 HONORIFIC_RE = re.compile(r"\b(Mr|Mister|Mrs|Ms|Miss|Mme|Madam)\.?\s+$")
 HONORIFIC_SEX = {"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "madam": "f"}
-# the pronouns the briefing links to the person; a given name is no such sign ("Vivian" is a man's name
-# too, and the census lists are American)
+# the pronouns the briefing links to the person: a weaker sign than an honorific (a link may be wrong),
+# so it only tells apart the candidates for a bare surname (`unlike`); a given name is no sign at all
+# ("Vivian" is a man's name too, and the census lists are American)
 PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 def marks(entity: Entity, text: str) -> frozenset[str]:
     """ "state:<name>" for each US state (or province) tied to the person in this briefing, "office:lawmaker"
     and "office:officer" for the current offices their roles state, "sex:f" / "sex:m" for what an
-    honorific before a mention ("Ms. Ruiz") or a pronoun linked to the person says."""
+    honorific before a mention says ("Ms. Ruiz"), "said:f" / "said:m" for a pronoun linked to them."""
     out: set[str] = set()
     for s, _e in entity.mentions:
         if hon := HONORIFIC_RE.search(text[max(0, s - 8):s]):
             out.add(f"sex:{HONORIFIC_SEX[hon.group(1).lower()]}")
+    for s, e in entity.references or ():
+        if sex := PRONOUN_SEX.get(text[s:e].lower()):
+            out.add(f"said:{sex}")
     for role in entity.roles:
         low = re.findall(r"[\w’'-]+", role.lower())
         if PAST & set(low):
@@ -75,3 +79,16 @@ def clash(a: Iterable[frozenset[str]], b: Iterable[frozenset[str]]) -> bool:
         return True
     oa, ob = ma & OFFICES, mb & OFFICES
     return bool(oa and ob and not oa & ob)
+
+
+def unlike(a: Iterable[frozenset[str]], b: Iterable[frozenset[str]]) -> bool:
+    """Whether a candidate's appearances (a) are probably not the person of b: honorifics and linked
+    pronouns give a one sex and each of b's appearances the other ("Tomas Ruiz ... he said" / "Ms.
+    Ruiz"). A side whose signs disagree tells nothing, and so does b when one of its briefings says
+    nothing (a bare surname's briefings may speak of different bearers)."""
+    def sex(marks_: frozenset[str]) -> set[str]:
+        return {m.split(":")[1] for m in marks_ if m.startswith(("sex:", "said:"))}
+
+    b = [sex(ms) for ms in b]
+    sa, sb = set().union(*(sex(ms) for ms in a)), set().union(*b)
+    return all(b) and len(sa) == 1 and len(sb) == 1 and sa != sb
