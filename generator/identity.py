@@ -139,28 +139,51 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
         given = [i for i in starts if i not in cands]
         # "Ruiz Jr." names the son alone: a surname with his suffix needs no roles to join "Tomas Ruiz Jr."
         junior = len(form.words) >= 2 and is_generation(form.words[-1])
-        fit = [i for i in cands if not (clash and clash(items[i], groups[k])) and (
-            (form.words[0] == clusters[i].form.words[0] and form.given == clusters[i].form.given) or junior
-            or roles_fit(items[i], groups[k]))]
-        if len(fit) > 1 and unlike is not None:  # "Ms. Ruiz" beside "Ana Ruiz ... she" and "Tomas Ruiz ... he"
-            fit = [i for i in fit if not unlike(items[i], groups[k])] or fit
-        if len(fit) > 1 or (fit and given):
-            fit = _one_of(fit, items, groups[k], roles_shared, given)
-        if len(fit) > 1 and not given:
-            fit = _spelt_alike(form, fit, clusters)
+
+        def place(group: list[T], form=form, cands=cands, given=given, junior=junior) -> list[int]:
+            """The candidates the group may be: one, or several (ambiguous), or none."""
+            fit = [i for i in cands if not (clash and clash(items[i], group)) and (
+                (form.words[0] == clusters[i].form.words[0] and form.given == clusters[i].form.given) or junior
+                or roles_fit(items[i], group))]
+            if len(fit) > 1 and unlike is not None:  # "Ms. Ruiz" beside "Ana Ruiz ... she" and "Tomas Ruiz ... he"
+                fit = [i for i in fit if not unlike(items[i], group)] or fit
+            if len(fit) > 1 or (fit and given):
+                fit = _one_of(fit, items, group, roles_shared, given)
+            if len(fit) > 1 and not given:
+                fit = _spelt_alike(form, fit, clusters)
+            return fit
+
+        def join(i: int, group: list[T], k=k, cands=cands) -> None:
+            if k not in clusters[i].keys:
+                clusters[i].keys.append(k)
+            items[i].extend(group)
+            for j in cands:  # the others it might have been
+                if j != i:
+                    maybe[i].add(j)
+                    maybe[j].add(i)
+
+        fit = place(groups[k])
         if len(fit) == 1:
-            clusters[fit[0]].keys.append(k)
-            items[fit[0]].extend(groups[k])
-            for i in cands:  # the others it might have been
-                if i != fit[0]:
-                    maybe[fit[0]].add(i)
-                    maybe[i].add(fit[0])
+            join(fit[0], groups[k])
+            continue
+        # the group as a whole is no one person's: each briefing's "Ruiz" may still be ("Ms. Ruiz" here
+        # is the one woman of that name, "his wife, Ruiz" there someone else); the rest keep the page
+        rest = list(groups[k])
+        if len(rest) > 1:
+            rest = []
+            for it in groups[k]:
+                one = place([it])
+                if len(one) == 1:
+                    join(one[0], [it])
+                else:
+                    rest.append(it)
+        if not rest:
             continue
         clusters.append(_Cluster(form, [k]))
         by_last[form.words[-1]].append(len(clusters) - 1)
         if len(form.words) > 1:  # (by the given name as written: "Ben Ruiz" is not a bare "Benjamin")
             by_first[form.given or form.words[0]].append(len(clusters) - 1)
-        items[len(clusters) - 1] = list(groups[k])
+        items[len(clusters) - 1] = rest
         for i in cands:  # ambiguous or roles that do not fit: shown, not merged
             maybe[len(clusters) - 1].add(i)
             maybe[i].add(len(clusters) - 1)

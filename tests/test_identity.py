@@ -340,3 +340,10 @@ def test_a_side_said_to_be_of_both_sexes_tells_nothing():
     assert not unlike([frozenset({"said:f"}), frozenset({"said:m"})], [frozenset({"sex:m"})])
     # a bare surname one of whose briefings says nothing may be someone else there
     assert not unlike([frozenset({"said:f"})], [frozenset({"sex:m"}), frozenset()])
+
+
+def test_each_briefing_of_a_bare_surname_that_fits_no_one_as_a_whole_is_placed_on_its_own():
+    # "Mayor Vidal" in one briefing, "Judge Vidal" in another, a bare "Vidal" in a third: two joins, one page
+    names = merge_called(app_called("Rosa Vidal", ("mayor",)), app_called("Tomas Vidal", ("judge",)),
+                         app_called("Vidal", ("town mayor",)), app_called("Vidal", ("judge",)), app_called("Vidal"))
+    assert names == [["Rosa Vidal", "Vidal"], ["Tomas Vidal", "Vidal"], ["Vidal"]]
