@@ -5,7 +5,8 @@ gathers the briefings with `generator.corpus.aggregate` (cross-briefing merging 
 prints, over the person pages:
 
 - suspected splits: pages whose name words are a subset of another page's, same last word
-  ("Biden" beside "Joe Biden", "Andrew Cuomo" beside "Andrew M. Cuomo");
+  ("Biden" beside "Joe Biden", "Andrew Cuomo" beside "Andrew M. Cuomo"), each word counted as often
+  as the name says it (a doubled name, "Yusuf Yusuf", is a full name, no part of "Omar Yusuf");
 - glued-word names: a first word that is no name — a word the corpus writes in lower case
   ("Follow", "Moderator", "Attacking"), a title, a weekday or month, or a country;
 - credits as people: pages whose every mention sits on a credit line of its article

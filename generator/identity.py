@@ -4,7 +4,9 @@
 and "Hillary Clinton" are forms of one name; a bare "Trump" joins "Donald Trump" when the corpus has one
 Trump whose roles fit. "George W. Bush" and "George H.W. Bush" differ by their initials and stay apart,
 and a bare "Bush" beside them is listed as a possible duplicate of both; so is a misspelt "Hunter Bdien"
-beside "Hunter Biden" — never merged silently.
+beside "Hunter Biden" — never merged silently. Among several bearers of a surname, a bare one joins
+the one its roles, its family ("Trump's son"), its honorific and pronouns, or its spelling (not a
+transliteration) point to; a group that fits no one as a whole is placed briefing by briefing.
 """
 
 from __future__ import annotations
