@@ -348,14 +348,22 @@ def parser_gold(repo: Path) -> dict[str, dict]:
     for name in (n for n in listing if n.endswith(".test.js")):
         source = subprocess.run(["git", "--git-dir", str(repo), "show", f"HEAD:{name}"], check=True,
                                 capture_output=True, text=True).stdout
-        fixture = None
-        for m in _PARSER_TEST.finditer(source):
-            if m.group(1):
-                fixture = m.group(1)
-            elif fixture:
-                value = next((g for g in m.groups()[2:6] if g is not None), None)
-                gold.setdefault(fixture, {})[m.group(2)] = None if value == "null" else _js_unescape(value)
+        for fixture, expected in parser_expectations(source).items():
+            gold.setdefault(fixture, {}).update(expected)
     return gold
+
+
+def parser_expectations(source: str) -> dict[str, dict]:
+    """{fixture: {'title'/'date_published': value}} from one test file: each assertion binds to the fixture read before it."""
+    out: dict[str, dict] = {}
+    fixture = None
+    for m in _PARSER_TEST.finditer(source):
+        if m.group(1):
+            fixture = m.group(1)
+        elif fixture:
+            value = next((g for g in m.groups()[2:6] if g is not None), None)
+            out.setdefault(fixture, {})[m.group(2)] = None if value == "null" else _js_unescape(value)
+    return out
 
 
 def parser_pages(root: Path, limit: int | None, errors: bool) -> None:
