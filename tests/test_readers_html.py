@@ -126,6 +126,18 @@ def test_the_site_name_is_cut_from_the_page_title(title, owners, headline):
     assert _headline(title, owners) == headline
 
 
+def test_a_headline_with_a_dot_is_neither_cut_nor_taken_for_the_outlet(tmp_path):
+    # no og:site_name: trafilatura guesses the site's name from the title part holding a dot
+    html = ARTICLE_HTML.replace('<meta property="og:site_name" content="The Coastal Ledger">', "")
+    html = html.replace("Harbour council approves new ferry route", "Envoy to the U.N. backs new ferry route")
+    assert "og:site_name" not in html
+    path = tmp_path / "dot.html"
+    path.write_text(html, encoding="utf-8")
+    doc = read_seed(path)
+    assert doc.title == "Envoy to the U.N. backs new ferry route"
+    assert doc.outlet == "example.org"  # the host trafilatura reports (its registered domain)
+
+
 def test_a_page_saved_in_a_legacy_encoding_is_decoded(tmp_path):
     html = ARTICLE_HTML.replace('<meta charset="utf-8">', '<meta charset="windows-1252">').replace(
         "Councillor Ines Varga", "Councillor Inès Varga")

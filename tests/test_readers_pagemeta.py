@@ -6,7 +6,7 @@ import pytest
 from lxml import html
 
 from generator.readers.pagedate import choose_date, day, printed_day
-from generator.readers.pagemeta import choose_title, declared
+from generator.readers.pagemeta import choose_title, declared, is_headline
 
 
 def page(head: str, body: str = "") -> object:
@@ -77,6 +77,28 @@ def test_dublin_core_and_meta_titles_come_after_open_graph_and_before_the_title_
     assert choose_title(page('<meta name="title" content="Pier reopens after the storm | Harbour Post">'
                              '<meta property="og:title" content="Back in business">',
                              "<h1>Pier reopens after the storm</h1>"), None) == "Pier reopens after the storm"
+
+
+def test_an_h1_that_is_the_headline_part_of_a_title_with_section_and_site_wins():
+    # no site name is declared to cut, but the <h1> is the title's part before "| Section | Site"
+    p = page("<title>Ferry crews vote to strike over winter timetable | Island transport news | The Harbour Post"
+             "</title>", "<h1>Ferry crews vote to strike over winter timetable</h1><p>Text.</p>")
+    assert choose_title(p, None) == "Ferry crews vote to strike over winter timetable"
+    # a short part is still not enough: "Island transport" is a section's name, not the headline
+    p = page("<title>Ferry crews vote to strike | Island transport and the harbour | Harbour Post</title>",
+             "<h1>Ferry crews vote to strike</h1><p>Text.</p>")
+    assert choose_title(p, None) == "Ferry crews vote to strike | Island transport and the harbour | Harbour Post"
+
+
+def test_a_site_name_guessed_from_a_title_part_with_a_dot_is_not_cut_from_the_headline():
+    # trafilatura takes "Envoy to the U.N. resigns" (it holds a dot) for the site's name
+    p = page("<title>Envoy to the U.N. resigns - The Harbour Post</title>",
+             "<h1>Envoy to the U.N. resigns</h1><p>Text.</p>")
+    assert choose_title(p, None, ("Envoy to the U.N. resigns",)) == "Envoy to the U.N. resigns"
+    assert is_headline(p, "Envoy to the U.N. resigns") and not is_headline(p, "The Harbour Post")
+    # a name the page declares for itself is its name, even when its <h1> is that name (a blog)
+    blog = page('<meta property="og:site_name" content="Salt Notes"><title>Salt Notes</title>', "<h1>Salt Notes</h1>")
+    assert not is_headline(blog, "Salt Notes")
 
 
 def test_an_h1_that_is_the_site_name_is_a_logo_not_the_headline():

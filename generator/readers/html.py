@@ -13,7 +13,7 @@ from copy import deepcopy
 
 from . import Extracted, Part, ReaderError, one_line
 from .boilerplate import furniture_texts, is_disguised, is_pointer, remove_furniture, text_key
-from .pagemeta import choose_date, choose_title, declared
+from .pagemeta import choose_date, choose_title, declared, is_headline
 from .pagemeta import headline as _headline  # noqa: F401  (the tests pin the cut of a site name here)
 
 # A page with more elements than this is refused rather than walked (a real 5 MB article page
@@ -82,10 +82,15 @@ def read_html(raw: bytes) -> Extracted:
         parts=tuple(parts),
         title=title,
         author=", ".join(a.strip() for a in meta["author"].split(";") if a.strip()) if meta.get("author") else None,
-        outlet=meta.get("sitename") or meta.get("hostname"),
+        outlet=_outlet(page, meta.get("sitename"), meta.get("hostname")),
         published=choose_date(page, meta.get("date"), title),
         url=url if url and url.startswith(("http://", "https://")) else None,
     )
+
+
+def _outlet(page, sitename: str | None, hostname: str | None) -> str | None:
+    """The site's name, unless trafilatura took the headline for it (then the host)."""
+    return hostname if sitename and is_headline(page, sitename) else sitename or hostname
 
 
 def _parts(main, title: str | None, description: str | None) -> list[Part]:

@@ -104,7 +104,7 @@ def declared(tree) -> Declared:
 
 def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str | None, ...] = ()) -> str | None:
     """The page's headline by the rules in this module's docstring."""
-    names = tuple(dict.fromkeys(page.owners + tuple(e for e in extra_owners if e)))
+    names = tuple(dict.fromkeys(page.owners + tuple(e for e in extra_owners if e and not is_headline(page, e))))
     ranked, every = page.ranked_titles, page.titles
     # an <h1> that is the site's name itself (a logo) is not the headline; one that only holds it may be
     h1s = [h for h in page.h1s if _squash(h) not in _keys(names)]
@@ -123,6 +123,19 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
     if len(h1s) == 1:  # rule 3
         return h1s[0]
     return headline(fallback, names) if fallback else fallback
+
+
+def is_headline(page: Declared, name: str) -> bool:
+    """Whether a name guessed for the site (trafilatura's, from a title part with a dot) is the headline.
+
+    trafilatura takes a title part holding a dot for the site's name, so "Envoy to the U.N.
+    Resigns - The Harbour Post" gives a site named "Envoy to the U.N. Resigns": a name that is an
+    <h1>, a declared title or its longest part is the page's headline, not its owner's name.
+    """
+    key = _key(name)
+    if not key or any(key == _key(o) for o in page.owners):  # a name the page gives itself stays (a blog's <h1>)
+        return False
+    return any(key in (_key(t), _longest_part(t)) for t in page.titles + page.h1s)
 
 
 def _key(text: str) -> str:
@@ -150,9 +163,10 @@ def _agrees(h1: str, title: str, names: tuple[str, ...]) -> bool:
     parts = _TITLE_PARTS.split(title)
     total = len(_key(title).split())
     for i in range(1, len(parts)):
-        # what is cut (a section, a series, a site) is the short end: at most a third of the words
+        # what is cut (a section, a series, a site) is the short end: fewer than half the words
+        # ("Headline | Section | Site" against an <h1> "Headline"; never a blog's name alone)
         for kept, cut in ((parts[:i], parts[i:]), (parts[i:], parts[:i])):
-            if _key(" ".join(kept)) == k and len(_key(" ".join(cut)).split()) * 3 <= total:
+            if _key(" ".join(kept)) == k and len(_key(" ".join(cut)).split()) * 2 < total:
                 return True
     return False
 
@@ -205,4 +219,4 @@ def _squash(text: str) -> str:
     return re.sub(r"\W+", "", text)
 
 
-__all__ = ["Declared", "choose_date", "choose_title", "day", "declared", "headline"]
+__all__ = ["Declared", "choose_date", "choose_title", "day", "declared", "headline", "is_headline"]
