@@ -36,6 +36,13 @@ def speaker_of(annotate_text, body, starts):
     # a relative cue: the antecedent speaks, and the content is what the relative clause says
     ("The union backed Mayor Lena Park, who said the strike would end within a week.",
      "the strike would end", "Lena Park"),
+    # titles joined before one name are that person, not the head of government an office word recalls
+    ("Prime Minister Jane Ward said the attack was sickening.\n\nLabour leader and Islington North MP Tom Reed "
+     "also visited the area, telling reporters that the attack was an attack on all of us.", "the attack was an",
+     "Tom Reed"),
+    ("Prime Minister Jane Ward said the attack was sickening.\n\nGreen leader and Bristol West MP Carla Denyer "
+     "also visited the area, telling reporters that the attack was an attack on all of us.", "the attack was an",
+     "Carla Denyer"),
 ])
 def test_cue_subject_speaks(annotate_text, body, starts, speaker):
     c, shown = speaker_of(annotate_text, body, starts)
@@ -308,6 +315,14 @@ def test_a_pronoun_skips_the_nearer_person_of_the_other_sex(annotate_text):
     # a day the parser takes into the speaker phrase after the verb is not part of the name
     ('Senator Ruth Adler spoke to reporters. "Nothing has changed since the vote in April," said Adler Wednesday.',
      "Nothing has changed", "Ruth Adler"),
+    # the quote the cue closes is no sentence of its own: the subject before the quote goes on as "he",
+    # not the man that subject blamed, whom the quote calls "he"
+    ("Senator Paul Grant (D., Ohio) toured a steel mill in Toledo, Ohio, and blamed Mr. Victor Hale for the "
+     "layoffs. \u201cWhy doesn\u2019t he ask the owners to keep the plant open?\u201d he said.",
+     "Why doesn", "Paul Grant"),
+    # the subject goes on as "he", not the owner of the argument the subject challenged
+    ("Mr. Dan Ross directly challenged Mr. Tom Reed's argument that the tax would help the farms.\n\n"
+     "He said any new tax would hurt the farmers.", "any new tax", "Dan Ross"),
 ])
 def test_pronoun_and_inverted_speakers(annotate_text, body, starts, speaker):
     c, shown = speaker_of(annotate_text, body, starts)
@@ -508,3 +523,18 @@ def test_a_we_inside_a_quote_is_no_speaker_for_the_next_quote(annotate_text):
     _, claims = claims_of(annotate_text, body)
     c = next(c for c in claims if "Do not cross the border" in c.text)
     assert c.speaker_id == "zhao-lin", (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # "they" after named people joined as the subject of the sentence before are those people
+    ("Business groups wrote to the minister, saying the country faced an emergency.\n\nUnion chief Frances "
+     "Ogden and business chief Carol Fairley have requested a meeting.\n\nThey said: \"Our country is facing a "
+     "national emergency. Firms are not ready for this outcome.\"", "Our country", "Frances Ogden and Carol Fairley"),
+    # unnamed people joined as a subject are a group "they" goes on with
+    ("The suspect's mother, sister and nephew said in a statement: \"We are in shock, it is unbelievable.\"\n\n"
+     "They added that their hearts went out to the injured.", "their hearts",
+     "The suspect's mother, sister and nephew"),
+])
+def test_they_after_a_joined_subject_is_that_subject(annotate_text, body, starts, speaker):
+    c, _ = speaker_of(annotate_text, body, starts)
+    assert c.speaker == speaker, (c.speaker, c.text)

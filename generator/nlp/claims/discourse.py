@@ -62,8 +62,10 @@ class Discourse:
             mention = self._person_before(span[0], inside, past_words=True)
             # the subject of the sentence before goes on as "he" or "she" ("Sen. Roe, of a state where
             # ..., agreed. He said ..."), before any other name that sentence mentions
-            mention = self._subject_before(span[0], inside, describe=low) or mention
-            if mention is not None and (prior is None or mention[1] > self.last_at.get("person", -1)):
+            subject = self._subject_before(span[0], inside, describe=low)
+            mention = subject or mention
+            if mention is not None and (prior is None or mention[1] > self.last_at.get("person", -1)
+                                        or subject is not None and self._owner_after(subject[1])):
                 prior = mention[0]
             if want == "f" and prior is not None and prior.entity is not None and self.gender(prior.entity[0]) == "" \
                     and len(prior.entity[2].split()) == 1:
@@ -73,7 +75,8 @@ class Discourse:
                               and self.gender(e[0]) == "f" and e[0] not in inside), None)
                 prior = Speaker(woman[2], woman, "named") if woman is not None else prior
         elif low in GROUP_PRONOUNS:
-            prior = self.last.get("group") or self.last.get("organization")
+            prior = (self._joint_subject_before(span[0]) if low == "they" else None) \
+                or self.last.get("group") or self.last.get("organization")
         else:
             prior = self.last.get("organization")
         if prior is None:
@@ -130,12 +133,9 @@ class Discourse:
         and anyone's words), with where they are named; a subject already resolved as a speaker is who
         it was resolved to; with describe (the pronoun), a singular description of a person there
         ("The senior official who described the case ... He said") is that unnamed source."""
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None or span[0].sent.start == 0:
+        prev = self._sentence_before(start)
+        if prev is None:
             return None
-        prev = self.doc[span[0].sent.start - 1].sent
-        while prev.start > 0 and not prev.text.strip():
-            prev = self.doc[prev.start - 1].sent
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         if subj is not None and not self._in_quote(subj.idx):
             # "The US vice-president defended the decision, saying ... 'Jerusalem is ...,' he stated":
@@ -164,6 +164,66 @@ class Discourse:
         if ent is None or ent[1] != "person" or ent[0] in skip:
             return None
         return Speaker(ent[2], ent, "named"), subj.idx
+
+    def _owner_after(self, subject_at: int) -> bool:
+        """Whether the last person source was a possessive later in the subject's own sentence: "Roe
+        challenged Doe's argument that ... He said ...": the subject goes on, not the argument's owner."""
+        at = self.last_at.get("person", -1)
+        if at <= subject_at:
+            return False
+        tok = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if tok is None or tok[0].sent.start_char > subject_at:
+            return False
+        tok = tok[0]
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head
+        return tok.dep_ == "poss"
+
+    def _sentence_before(self, start: int):
+        """The sentence before the one at start, past blank lines and the quoted sentences of a quote
+        the cue closes, or None at the start of the text."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span[0].sent.start == 0:
+            return None
+        prev = self.doc[span[0].sent.start - 1].sent
+        while prev.start > 0 and not prev.text.strip():
+            prev = self.doc[prev.start - 1].sent
+        # '... and blamed Mr. Doe. "Why doesn't he ...?" he said.': the parser ends a sentence at the
+        # quote's "?", so the cue's sentence follows the quoted one; the sentence before the quote is
+        # the one whose subject goes on (a few quoted sentences at most)
+        for _ in range(4):
+            if prev.start == 0 or not self._quoted_sentence(prev):
+                break
+            prev = self.doc[prev.start - 1].sent
+            while prev.start > 0 and not prev.text.strip():
+                prev = self.doc[prev.start - 1].sent
+        return prev
+
+    def _joint_subject_before(self, start: int) -> Speaker | None:
+        """"Jo Roe and Ann Doe have asked for a meeting. They said ...": named people joined as the
+        subject of the sentence before are who "they" are, shown by their names."""
+        prev = self._sentence_before(start)
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None) if prev is not None else None
+        if subj is None or self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
+            return None
+        toks = list(subj.subtree)
+        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in toks):
+            return None
+        # the people named in the subject, however the parser joined them ("Union chief Jo Roe and
+        # business chief Ann Doe" comes out as one name modifying the other)
+        people = []
+        for t in toks:
+            ent = self.entity_at(t.idx, t.idx + len(t.text)) if t.ent_type_ == "PERSON" else None
+            if ent is not None and ent[1] == "person" and ent not in people:
+                people.append(ent)
+        if len(people) < 2:
+            return None
+        return Speaker(" and ".join(p[2] for p in people), None, "named")
+
+    def _quoted_sentence(self, sent) -> bool:
+        """Whether a parsed sentence is quoted words: its first word stands inside a quote."""
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        return first is not None and self._in_quote(first.idx)
 
     def _unnamed_person(self, subj, pronoun: str) -> bool:
         """A singular description of an unnamed person ("the senior official who ...") a pronoun can continue."""

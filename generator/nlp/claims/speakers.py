@@ -115,7 +115,7 @@ class Resolver(Descriptions, Discourse):
         span, head_i = _free_relative(doc, span, head_i)
         span, head_i = _without_time(doc, span, head_i)
         text = doc.text[span[0]:span[1]]
-        head = doc[head_i] if head_i is not None else None
+        head = _titled_name(doc[head_i]) if head_i is not None else None
         alone = _coordinated_pronoun(doc, span, head)
         if alone is not None:
             # "as he and other officials vowed ...": the pronoun is resolved as it would be alone,
@@ -324,7 +324,10 @@ class Resolver(Descriptions, Discourse):
             while toks and toks[-1].is_punct:
                 toks.pop()
             access = self.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
-        self.anonymous.append(Anonymous(lemma, span, affiliation, access, [span], plural=head.tag_ in ("NNS", "NNPS")))
+        # "the mother, sister and nephew said ... They added": joined nouns are a group too
+        plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "cc" and c.lower_ == "and" for t in (
+            head, *(c for c in head.children if c.dep_ in ("conj", "appos"))) for c in t.children)
+        self.anonymous.append(Anonymous(lemma, span, affiliation, access, [span], plural=plural))
         self._latest_by_head[lemma] = len(self.anonymous) - 1
         self._first_by_description.setdefault(described, len(self.anonymous) - 1)
         return len(self.anonymous) - 1
@@ -353,6 +356,18 @@ def _without_time(doc, span, head_i):
     last = toks[keep - 1]
     head_i = last.i if head_i is None or head_i > last.i else head_i
     return (span[0], last.idx + len(last.text)), head_i
+
+
+def _titled_name(head):
+    """"Labour leader and Leeds MP Tom Roe": titles joined before one name, which the parser reads as
+    a bare title noun with the name coordinated or in apposition, are that person (the name is the
+    head); "the mayor and Tom Roe", with an article, are two people."""
+    if head.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return head
+    names = [c for c in head.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+    if len(names) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        return head
+    return names[0]
 
 
 def _coordinated_pronoun(doc, span, head):
