@@ -471,6 +471,10 @@ def test_he_after_a_warning_to_someone_is_the_person_warned(annotate_text):
     ('Senator Ruth Adler said the plan was "a disgrace".\n\n'
      "The region's police chief, Omar Tellez, backed the idea. \"If such a centre opens in the valley, that will be "
      'a good sign for all of us."', "If such a centre", "Omar Tellez"),
+    # "according to" a description with the name set off after it, however the parser hangs the name
+    ('According to the chairman of the House committee, Republican Rep. Paul Kerr of New York, the director '
+     'testified today that "from the start, he had told us that this was a terrorist attack."', "the director",
+     "Paul Kerr"),
 ])
 def test_the_name_in_apposition_speaks(annotate_text, body, starts, speaker):
     c, shown = speaker_of(annotate_text, body, starts)
