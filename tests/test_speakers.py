@@ -542,3 +542,18 @@ def test_a_we_inside_a_quote_is_no_speaker_for_the_next_quote(annotate_text):
 def test_they_after_a_joined_subject_is_that_subject(annotate_text, body, starts, speaker):
     c, _ = speaker_of(annotate_text, body, starts)
     assert c.speaker == speaker, (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, outer, inner", [
+    # a trailing cue set off by a comma reports the whole clause before it, the clause's own cue inside
+    ('Spokesman Jay Tran rejected the attacks.\n\nMs. Ruiz believed in 1998 and still believes that "there are '
+     'steps we can take to promote opportunity for all," Tran said.', "Jay Tran", "Ruiz"),
+    ('Intelligence officials now "clearly believe" that the attack was not a spontaneous event sparked by the video, '
+     "Rep. Paul Kerr (R-N.Y.) just told reporters.", "Paul Kerr", "Intelligence officials"),
+])
+def test_a_trailing_cue_reports_a_clause_with_its_own_cue(annotate_text, body, outer, inner):
+    ann, claims = claims_of(annotate_text, body)
+    names = {p.id: p.name for p in ann.people}
+    # the outer claim holds the inner one, which keeps its own speaker
+    assert [names.get(c.speaker_id) or c.speaker for c in claims[-2:]] == [outer, inner]
+    assert claims[-2].start <= claims[-1].start and claims[-1].end <= claims[-2].end

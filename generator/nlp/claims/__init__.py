@@ -177,7 +177,9 @@ def _own_aside(f: Found, g: Found, text: str) -> bool:
 
 
 def _nested(f: Found, g: Found, text: str) -> bool:
-    closing = f.end == g.end and g.end < len(text) and text[g.end] in ".!?\"”’"
+    # (or the comma before a trailing cue: "Roe still believes that X, Doe said" holds Roe's claim)
+    closing = f.end == g.end and g.end < len(text) and (
+        text[g.end] in ".!?\"”’" or text[g.end] == "," and g.cue is not None and g.cue[0] > g.end)
     # "X, something Y denies": Y's denial of X starts where the claim of X does
     denied_at_once = g.start == f.start and {f.stance, g.stance} == {"denies", "asserts"} and f.end <= g.end
     inside = g.start < f.start and (f.end < g.end or closing) or denied_at_once
