@@ -320,6 +320,16 @@ def test_a_pronoun_skips_the_nearer_person_of_the_other_sex(annotate_text):
     ("Senator Paul Grant (D., Ohio) toured a steel mill in Toledo, Ohio, and blamed Mr. Victor Hale for the "
      "layoffs. \u201cWhy doesn\u2019t he ask the owners to keep the plant open?\u201d he said.",
      "Why doesn", "Paul Grant"),
+    # "he" as subject of the sentence before is the same person: looked for from there, past a sentence the
+    # parser split after the quote's "!"
+    ('President Paul Hale said on Twitter that Iran "made a very big mistake!" before telling reporters alongside '
+     "Canadian Prime Minister Justin Moore that the country would not stand for it.\n\nAt the same time, he seemed "
+     "to leave open the possibility that it was not an intentional act.\n\n\u201cI find it hard to believe it was "
+     "intentional,\u201d he said.", "I find it hard", "Paul Hale"),
+    # "he" in a clause joined to one whose subject is named is that subject, not the last speaker
+    ("Former Governor Dan Hill said on Monday that \u201cthe board should be replaced.\u201d\n\nSen. Ray Moss, "
+     "Ohio Republican, stopped short of accusing the board of lying, but he said serious questions remain over the "
+     "budget.", "serious questions", "Ray Moss"),
     # the subject goes on as "he", not the owner of the argument the subject challenged
     ("Mr. Dan Ross directly challenged Mr. Tom Reed's argument that the tax would help the farms.\n\n"
      "He said any new tax would hurt the farmers.", "any new tax", "Dan Ross"),
@@ -557,3 +567,15 @@ def test_a_trailing_cue_reports_a_clause_with_its_own_cue(annotate_text, body, o
     # the outer claim holds the inner one, which keeps its own speaker
     assert [names.get(c.speaker_id) or c.speaker for c in claims[-2:]] == [outer, inner]
     assert claims[-2].start <= claims[-1].start and claims[-1].end <= claims[-2].end
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # a name modifying a common noun is not who the noun is: the description stays the speaker's words
+    ("Senator Ann Cole has not said whether she will run, but a veteran Cole strategist told reporters on Monday "
+     "that the campaign was ready.", "the campaign was ready", "a veteran Cole strategist"),
+    ("Mayor Ann Cole spoke first.\n\nThe Cole strategist said the race was close.", "the race was close",
+     "The Cole strategist"),
+])
+def test_a_name_modifying_a_description_is_not_its_speaker(annotate_text, body, starts, speaker):
+    c, shown = speaker_of(annotate_text, body, starts)
+    assert (c.speaker, shown) == (speaker, None)

@@ -59,14 +59,23 @@ class Discourse:
             prior = self.last.get("person")
             if prior is not None and prior.entity is not None and prior.entity[0] in inside:
                 prior = None
-            mention = self._person_before(span[0], inside, past_words=True)
+            # "Roe said ... alongside Doe. At the same time, he seemed to ... 'I find ...,' he said": the
+            # same pronoun as subject of the sentence before stands for the same person, who was named
+            # before it: the person is looked for from there
+            at = self._same_pronoun_before(span[0], low)
+            mention = self._person_before(at, inside, past_words=True)
             # the subject of the sentence before goes on as "he" or "she" ("Sen. Roe, of a state where
             # ..., agreed. He said ..."), before any other name that sentence mentions
-            subject = self._subject_before(span[0], inside, describe=low)
+            subject = self._subject_before(at, inside, describe=low)
             mention = subject or mention
             if mention is not None and (prior is None or mention[1] > self.last_at.get("person", -1)
                                         or subject is not None and self._owner_after(subject[1])):
                 prior = mention[0]
+            joined = self._subject_of_first_clause(span[0], inside)
+            if joined is not None:
+                # "Sen. Roe stopped short of ..., but he said ...": the subject of the clause "he" is
+                # joined to, in the same sentence, before anyone the sentences before speak of
+                mention, prior = joined, joined[0]
             if want == "f" and prior is not None and prior.entity is not None and self.gender(prior.entity[0]) == "" \
                     and len(prior.entity[2].split()) == 1:
                 # "she" after a woman who spoke just before, not a person named only by a surname, whose
@@ -179,6 +188,35 @@ class Discourse:
             tok = tok.head
         return tok.dep_ == "poss"
 
+    def _subject_of_first_clause(self, start: int, skip) -> tuple[Speaker, int] | None:
+        """The named person subject of the clause a pronoun's clause is coordinated with ("Roe ...,
+        but he said"), with where they are named; None if that subject is no such person."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span[0].dep_ != "nsubj":
+            return None
+        verb = span[0].head
+        while verb.dep_ == "conj" and verb.head.i < verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < span[0].i), None)
+        if verb.i == span[0].head.i or subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) \
+                or self.own_words.holds(subj.idx):
+            return None
+        ent = self._entity(subj)
+        if ent is None or ent[1] != "person" or ent[0] in skip:
+            return None
+        return Speaker(ent[2], ent, "named"), subj.idx
+
+    def _same_pronoun_before(self, start: int, low: str) -> int:
+        """Where the chain of sentences opened by the same pronoun as subject ("he ... He said") starts:
+        the first of those subjects (a few sentences back at most), else start itself."""
+        for _ in range(3):
+            prev = self._sentence_before(start)
+            subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None) if prev is not None else None
+            if subj is None or subj.lower_ != low or self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
+                break
+            start = subj.idx
+        return start
+
     def _sentence_before(self, start: int):
         """The sentence before the one at start, past blank lines and the quoted sentences of a quote
         the cue closes, or None at the start of the text."""
@@ -190,9 +228,10 @@ class Discourse:
             prev = self.doc[prev.start - 1].sent
         # '... and blamed Mr. Doe. "Why doesn't he ...?" he said.': the parser ends a sentence at the
         # quote's "?", so the cue's sentence follows the quoted one; the sentence before the quote is
-        # the one whose subject goes on (a few quoted sentences at most)
+        # the one whose subject goes on (a few quoted sentences at most); so is a sentence the parser
+        # split off after a quote's "!" ("... a very big mistake!" before telling reporters ...")
         for _ in range(4):
-            if prev.start == 0 or not self._quoted_sentence(prev):
+            if prev.start == 0 or not (self._quoted_sentence(prev) or _continued(prev)):
                 break
             prev = self.doc[prev.start - 1].sent
             while prev.start > 0 and not prev.text.strip():
@@ -256,3 +295,9 @@ class Discourse:
                     return Speaker(ent[2], ent, "named"), tok.idx
         return None
 
+
+
+def _continued(sent) -> bool:
+    """Whether a parsed sentence opens with a lower-case word: the rest of a sentence the parser split."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    return first is not None and first.is_alpha and first.text.islower()

@@ -248,6 +248,9 @@ class Resolver(Descriptions, Discourse):
 
     def _entity(self, head):
         """The entity of the head word widened to its compound name ("Nicolas Maduro" for "Maduro")."""
+        if head.pos_ == "NOUN":
+            # "a veteran Clinton strategist": a name modifying a common noun is not who the noun is
+            return self.entity_at(head.idx, head.idx + len(head.text))
         toks = sorted([t for t in head.children if t.dep_ == "compound"] + [head], key=lambda t: t.i)
         return self.entity_at(toks[0].idx, head.idx + len(head.text))
 
@@ -257,7 +260,10 @@ class Resolver(Descriptions, Discourse):
         lemma = head.lemma_.lower()
         if head.pos_ != "PROPN" and (lemma in words("document_nouns") or head.lower_ in words("document_nouns")):
             return "document"
-        named = [t for c in head.children if c.dep_ in ("compound", "appos", "flat") for t in c.subtree]
+        # a name after the head names it ("the chief, Jo Roe"); one before a common noun only modifies it
+        # ("a Clinton strategist" is not Clinton)
+        named = [t for c in head.children if c.dep_ in ("appos", "flat") or c.dep_ == "compound" and (
+            head.pos_ != "NOUN" or c.i > head.i) for t in c.subtree]
         if head.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in named):
             return "other"
         if lemma in words("organization_nouns") or head.lower_ in words("organization_nouns"):
