@@ -56,6 +56,7 @@ class Discourse:
             want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
             if want:
                 inside |= {pid for pid in self.by_id if self.gender(pid) not in ("", want)}
+                inside |= self._quoting(span[0])
             prior = self.last.get("person")
             if prior is not None and prior.entity is not None and prior.entity[0] in inside:
                 prior = None
@@ -164,7 +165,13 @@ class Discourse:
             phrase = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
             self._pending[subj.idx] = (phrase, subj)
             return Speaker(self.doc.text[phrase[0]:phrase[1]], None, "anonymous", None, continued=True), subj.idx
-        if subj is not None and pronouns and subj.lower_ == pronouns:
+        like = _named_example(subj) if subj is not None and describe in ("he", "she") else None
+        if like is not None and not self._in_quote(like.idx) and not self.own_words.holds(like.idx):
+            # "But others, like Roe, see a need ... 'It takes ...,' he said": the one person the
+            # subject names as its example is who "he" goes on with
+            ent = self._entity(like)
+            subj = like
+        elif subj is not None and pronouns and subj.lower_ == pronouns:
             ent = self._linked(subj)  # "He has seen ... But he has": the same pronoun goes on
         elif subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
             return None
@@ -187,6 +194,16 @@ class Discourse:
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
             tok = tok.head
         return tok.dep_ == "poss"
+
+    def _quoting(self, start: int) -> set[str]:
+        """The speaker whose quoted words hold a "he" or "she" ("'... a measure that he seems to think
+        will work,' Roe said"): a speaker does not call himself "he", so not who the pronoun is."""
+        if not self._in_quote(start):
+            return set()
+        for content, pid in reversed(self.contents[-6:]):
+            if content[0] <= start < content[1]:
+                return {pid}
+        return set()
 
     def _subject_of_first_clause(self, start: int, skip) -> tuple[Speaker, int] | None:
         """The named person subject of the clause a pronoun's clause is coordinated with ("Roe ...,
@@ -301,3 +318,14 @@ def _continued(sent) -> bool:
     """Whether a parsed sentence opens with a lower-case word: the rest of a sentence the parser split."""
     first = next((t for t in sent if not t.is_space and not t.is_punct), None)
     return first is not None and first.is_alpha and first.text.islower()
+
+
+def _named_example(subj):
+    """The one name a plural subject gives as its example ("others, like Roe", "critics including Roe")."""
+    if subj.pos_ not in ("NOUN", "PRON") or subj.lower_ in ("he", "she", "i", "we", "you"):
+        return None
+    names = [o for p in subj.children if p.dep_ == "prep" and p.lower_ in ("like", "including")
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "PERSON"]
+    if len(names) != 1 or any(c.dep_ == "conj" for c in names[0].children):
+        return None
+    return names[0]

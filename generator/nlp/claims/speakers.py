@@ -75,6 +75,7 @@ class Resolver(Descriptions, Discourse):
         self._gender: dict[str, str] | None = None
         self.spoke: list[tuple[int, tuple]] = []  # (where, person) of each person resolved as a speaker
         self._pending: dict[int, tuple] = {}  # an unnamed subject a pronoun may continue, registered when it does
+        self.contents: list[tuple[tuple[int, int], str]] = []  # (claim content, its speaker's id), in order
         self.said_by: dict[int, Speaker] = {}  # a speaker phrase's head token -> who it was resolved to
         # the latest anonymous source by head noun, the first by description: found in one look-up,
         # not a scan of every anonymous source so far per mention (a long seed has thousands)
@@ -85,6 +86,8 @@ class Resolver(Descriptions, Discourse):
         """The speaker of a claim whose speaker phrase is span; content is the claim's own span, cue its cue's."""
         outer = (dict(self.last), dict(self.last_at)) if self._in_quote(span[0]) else None
         spk = self._resolve(span, head_i, start, content)
+        if content is not None and spk.entity is not None:
+            self.contents.append((content, spk.entity[0]))
         if head_i is not None:
             self.said_by.setdefault(head_i, spk)
         if outer is not None:
@@ -131,6 +134,8 @@ class Resolver(Descriptions, Discourse):
         if linked is not None and low in PRONOUNS and content and any(
                 content[0] <= a and b <= content[1] for a, b in self.mentions_of.get(linked[0], ())):
             linked = None  # who the words name in the third person is not who says them
+        if linked is not None and low in ("he", "she") and linked[0] in self._quoting(span[0]):
+            linked = None  # "he" in Roe's own quoted words is not Roe
         if linked is not None and low not in PRONOUNS and self._other_office(linked, head):
             linked = None  # "the president" linked to the person stated to be prime minister
         if linked is not None and low in PERSON_PRONOUNS:
@@ -365,15 +370,19 @@ def _without_time(doc, span, head_i):
 
 
 def _titled_name(head):
-    """"Labour leader and Leeds MP Tom Roe": titles joined before one name, which the parser reads as
-    a bare title noun with the name coordinated or in apposition, are that person (the name is the
-    head); "the mayor and Tom Roe", with an article, are two people."""
-    if head.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+    """The name a description head stands for: "Labour leader and Leeds MP Tom Roe", titles joined
+    before one name (a bare title noun with the name coordinated or in apposition), and "One lawmaker,
+    Sen. Jo Roe, ...", a name set off by a comma after the description, however the parser hangs it;
+    "the mayor and Tom Roe", with an article, are two people."""
+    if head.pos_ != "NOUN":
         return head
     names = [c for c in head.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
-    if len(names) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+    if len(names) != 1:
         return head
-    return names[0]
+    name = names[0]
+    if any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        return head if any(c.dep_ in ("det", "poss", "nummod") for c in head.children) else name
+    return name if name.left_edge.i > 0 and head.doc[name.left_edge.i - 1].text == "," else head
 
 
 def _coordinated_pronoun(doc, span, head):

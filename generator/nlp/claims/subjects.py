@@ -24,6 +24,10 @@ def subject(tok):
         said = next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)
         if said is not None:
             return said
+    if subj is None and any(c.dep_ == "auxpass" for c in tok.children):
+        # "Roe will seek a second term and is being urged to": a passive cue's speaker is its agent,
+        # never the subject of the verb it is joined to (who is the one urged)
+        return None
     if subj is None and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "''":
         # '"...," added the Ohio Republican': the parser took the speaker after the verb for its object
         subj = next((c for c in tok.children if c.i == _first_word_after(tok) and c.dep_ in ("dobj", "npadvmod", "attr")
