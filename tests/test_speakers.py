@@ -36,6 +36,14 @@ def speaker_of(annotate_text, body, starts):
     # a relative cue: the antecedent speaks, and the content is what the relative clause says
     ("The union backed Mayor Lena Park, who said the strike would end within a week.",
      "the strike would end", "Lena Park"),
+    # the name after a dangling "like" in a split subject is what the speaker is compared to
+    ('Chancellor Ada Krenz, like European Council President Donald Tomas has announced she will work "until the '
+     'last hours" to try to avoid it.', "she will work", "Ada Krenz"),
+    ('Chancellor Krenz, like European Council President Donald Tomas has announced she will work "until the '
+     'last hours" to try to avoid it.', "she will work", "Krenz"),
+    # a relative clause the parser hangs from the verb still speaks for the name right before "who"
+    ("Mr. Hale, meanwhile, appeared to side this week with the activist Julian Ruiz who again said that his "
+     "source for the emails was a friend.", "his source", "Julian Ruiz"),
     # titles joined before one name are that person, not the head of government an office word recalls
     ("Prime Minister Jane Ward said the attack was sickening.\n\nLabour leader and Islington North MP Tom Reed "
      "also visited the area, telling reporters that the attack was an attack on all of us.", "the attack was an",
@@ -336,6 +344,11 @@ def test_a_pronoun_skips_the_nearer_person_of_the_other_sex(annotate_text):
      "much more fundamental change, given what he sees as the historic nature of Olsen's re-election.\n\n"
      "\"Sometimes it takes a second election to understand the first,\" he said.", "Sometimes it takes",
      "Craig Shelby"),
+    # the subject of a clause of contrast opening the sentence is its "he", and the next "He added" goes on with him
+    ('Acting Director Ken Cucchi spoke on Sunday.\n\nOn Friday, President Donald Trask confirmed that raids would '
+     'begin on Sunday.\n\n"They are going to take people out," Trask said at the White House.\n\nWhile Cucchi '
+     'declined to get specific on when the raids would start, he said on Sunday that "it shows how far we have '
+     'fallen."\n\nHe added that agents have a tougher time doing their job.', "agents have a tougher", "Ken Cucchi"),
     # the subject goes on as "he", not the owner of the argument the subject challenged
     ("Mr. Dan Ross directly challenged Mr. Tom Reed's argument that the tax would help the farms.\n\n"
      "He said any new tax would hurt the farmers.", "any new tax", "Dan Ross"),
@@ -627,3 +640,33 @@ def test_the_name_a_description_head_stands_for(nlp, words, heads, deps, pos, na
     last = deps.index("conj")
     doc.ents = [Span(doc, last - 1, last + 1, label="PERSON")]
     assert _titled_name(doc[1]).i == name
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # "with X arguing": the noun of the "with" phrase does the participle, not the sentence's subject
+    ("Two years ago, the president established a no-fly zone over the region without seeking the approval of "
+     "Congress, creating a constitutional crisis with Republicans and Democrats in the House arguing that Mr. Hale "
+     "overstepped his powers.", "Mr. Hale overstepped", "Republicans and Democrats in the House"),
+    ("Mayor Ann Cole closed the bridge on Monday, with residents saying it was unsafe.", "it was unsafe", "residents"),
+    # a participle after a clause of time goes with the main verb, not the clause's subject
+    ('A coalition of about 50 civil liberties groups issued a statement after Mr. Kent testified at a hearing in '
+     'February about requiring passwords, saying it amounts to "a direct assault on fundamental rights."',
+     "it amounts to", "A coalition of about 50 civil liberties groups"),
+])
+def test_participle_speaker(annotate_text, body, starts, speaker):
+    c, _ = speaker_of(annotate_text, body, starts)
+    assert c.speaker == speaker
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # a cue after the closing quote, joined by the parser to the quoted clause, is the name's after the quote
+    ('But Rep. Peter Kong, former chairman of the security committee, said handing over weapons to the rebel forces '
+     'might be "counterproductive."\n\n"Unfortunately, to a large extent, rebel elements have a lot of control '
+     'within the movements. My concern is that, by arming the rebels, we could be strengthening them," Kong, '
+     'R-New York, said on CNN.', "Unfortunately", "Kong"),
+    ('"So when we move, we have to do it with a coalition, the Arab coalition, the other countries in the area," '
+     "Dutch Rupert, D-Maryland, said on CBS.", "So when we move", "Dutch Rupert, D-Maryland"),
+])
+def test_the_name_after_a_closing_quote_speaks(annotate_text, body, starts, speaker):
+    c, _ = speaker_of(annotate_text, body, starts)
+    assert c.speaker == speaker

@@ -215,6 +215,14 @@ class Discourse:
         while verb.dep_ == "conj" and verb.head.i < verb.i:
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < span[0].i), None)
+        if verb.i == span[0].head.i:
+            # "While Roe declined to ..., he said ...": the subject of a clause of time or contrast
+            # opening the sentence
+            clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < span[0].i and any(
+                m.dep_ == "mark" and m.lower_ in ("while", "although", "though", "as", "after", "when", "because")
+                for m in c.children)), None)
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+            verb = clause if subj is not None else verb
         if verb.i == span[0].head.i or subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) \
                 or self.own_words.holds(subj.idx):
             return None
@@ -229,8 +237,9 @@ class Discourse:
         for _ in range(3):
             prev = self._sentence_before(start)
             subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None) if prev is not None else None
-            if subj is None or subj.lower_ != low or self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
-                break
+            if subj is None or subj.lower_ != low or self._in_quote(subj.idx) or self.own_words.holds(subj.idx) \
+                    or subj.i in self.said_by:
+                break  # (a "he" already resolved as a speaker is taken as resolved, by _subject_before)
             start = subj.idx
         return start
 
