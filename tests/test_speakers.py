@@ -349,6 +349,17 @@ def test_a_pronoun_skips_the_nearer_person_of_the_other_sex(annotate_text):
      'begin on Sunday.\n\n"They are going to take people out," Trask said at the White House.\n\nWhile Cucchi '
      'declined to get specific on when the raids would start, he said on Sunday that "it shows how far we have '
      'fallen."\n\nHe added that agents have a tougher time doing their job.', "agents have a tougher", "Ken Cucchi"),
+    # an organisation named inside a report is not who a later "he" is
+    ("Mr. Ben Rowe said U.S. intelligence believes the regime has used sarin against several rebel targets over the "
+     "past year, and he listed the dates. He said the known death toll is 100 to 150 people.", "the known death toll",
+     "Ben Rowe"),
+    # in a relative clause, the subject of the sentence the clause hangs in
+    ('In an interview, President Oberg said, "For us to say that you have to get insurance is absolutely not a tax '
+     'increase."\n\nFreshman Republican Rep. Dave Schwab of Arizona pointed to that argument from the president, '
+     "which he said his opponent also made.", "which he said", "Dave Schwab"),
+    # "he" inside a speaker's quote is a person that quote named before it
+    ('"I met Senator Tom Berg last week, and he says that legal immigrants are welcome," Ann Cole said.',
+     "legal immigrants", "Tom Berg"),
     # the subject goes on as "he", not the owner of the argument the subject challenged
     ("Mr. Dan Ross directly challenged Mr. Tom Reed's argument that the tax would help the farms.\n\n"
      "He said any new tax would hurt the farmers.", "any new tax", "Dan Ross"),
@@ -633,13 +644,13 @@ def test_he_inside_a_speakers_own_quote_is_not_that_speaker(annotate_text):
 def test_the_name_a_description_head_stands_for(nlp, words, heads, deps, pos, name):
     from spacy.tokens import Doc, Span
 
-    from generator.nlp.claims.speakers import _titled_name
+    from generator.nlp.claims.phrases import titled_name
 
     # the parse as the parser gives it for such sentences, built by hand so the rule is tested alone
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     last = deps.index("conj")
     doc.ents = [Span(doc, last - 1, last + 1, label="PERSON")]
-    assert _titled_name(doc[1]).i == name
+    assert titled_name(doc[1]).i == name
 
 
 @pytest.mark.parametrize("body, starts, speaker", [
@@ -670,3 +681,21 @@ def test_participle_speaker(annotate_text, body, starts, speaker):
 def test_the_name_after_a_closing_quote_speaks(annotate_text, body, starts, speaker):
     c, _ = speaker_of(annotate_text, body, starts)
     assert c.speaker == speaker
+
+
+def test_he_in_what_an_unnamed_group_said_is_no_earlier_speaker(annotate_text):
+    # the people at the scene speak of someone unnamed: not the senator who spoke before
+    ann, claims = claims_of(annotate_text, "Senator Tom Berg visited the area, telling reporters that the attack was "
+                                           "an attack on all of us.\n\nThe driver of the van was detained by "
+                                           "bystanders.\n\nPeople at the scene said he had told them he wanted "
+                                           "to hurt people.")
+    inner = next(c for c in claims if c.text.startswith("he wanted"))
+    assert inner.speaker_id is None
+
+
+def test_a_quote_going_on_after_a_source_inside_a_quote_stays_with_its_speaker(annotate_text):
+    _, claims = claims_of(annotate_text, '"President Olsen said that he believes in redistribution," Ryan Pell told '
+                                         'supporters in Danville. "Mitt Rumsey and I are not running to redistribute '
+                                         'the wealth. We are running to help Americans create wealth."')
+    c = next(c for c in claims if c.text.startswith("Mitt Rumsey"))
+    assert c.speaker == "Ryan Pell"

@@ -56,7 +56,19 @@ class Discourse:
             want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
             if want:
                 inside |= {pid for pid in self.by_id if self.gender(pid) not in ("", want)}
-                inside |= self._quoting(span[0])
+                quoting = self._quoting_claim(span[0])
+                if quoting is not None:
+                    # "he" inside another speaker's quote: a person that quote named before it, or no one
+                    # (the story's last speaker is not who a quoted "he" stands for)
+                    inside.add(quoting[1])
+                    named = self._named_in(quoting[0][0], span[0], inside)
+                    return Speaker(named[2], named, "named") if named is not None else Speaker(text, None, "named")
+                outer = self._group_words(span[0])
+                if outer is not None:
+                    # "People at the scene said he had told them ...": "he" in what an unnamed group or an
+                    # organisation said is someone those words name, or no one the story named before
+                    named = self._named_in(outer[0], span[0], inside)
+                    return Speaker(named[2], named, "named") if named is not None else Speaker(text, None, "named")
             prior = self.last.get("person")
             if prior is not None and prior.entity is not None and prior.entity[0] in inside:
                 prior = None
@@ -195,15 +207,40 @@ class Discourse:
             tok = tok.head
         return tok.dep_ == "poss"
 
-    def _quoting(self, start: int) -> set[str]:
-        """The speaker whose quoted words hold a "he" or "she" ("'... a measure that he seems to think
-        will work,' Roe said"): a speaker does not call himself "he", so not who the pronoun is."""
+    def _named_in(self, start: int, end: int, skip) -> tuple | None:
+        """The person named last between two positions (a quote's words before a pronoun), else None."""
+        toks = self.doc.char_span(start, end, alignment_mode="contract")
+        for tok in reversed(toks if toks is not None else ()):
+            if tok.pos_ == "PROPN":
+                ent = self.entity_at(tok.idx, tok.idx + len(tok.text))
+                if ent is not None and ent[1] == "person" and ent[0] not in skip:
+                    return ent
+        return None
+
+    def _quoting_claim(self, start: int) -> tuple[tuple[int, int], str] | None:
+        """(content, speaker id) of the claim resolved last whose quoted words hold start, else None."""
         if not self._in_quote(start):
-            return set()
-        for content, pid in reversed(self.contents[-6:]):
+            return None
+        found = self._enclosing(start)
+        if found is None or found[1].entity is None:
+            return None
+        return found[0], found[1].entity[0]
+
+    def _group_words(self, start: int) -> tuple[int, int] | None:
+        """The content holding start of the claim resolved last, when its source is an unnamed group or
+        an organisation ("people at the scene", "the police": no one a "he" there can be), else None."""
+        outer = self._enclosing(start)
+        if outer is None or outer[1].entity is not None or outer[1].source_type == "named":
+            return None
+        key = outer[1].anon_key
+        return outer[0] if key is None or self.anonymous[key].plural else None
+
+    def _enclosing(self, start: int) -> tuple[tuple[int, int], Speaker] | None:
+        """(content, speaker) of the claim resolved last whose words hold start, else None."""
+        for content, spk in reversed(self.contents[-6:]):
             if content[0] <= start < content[1]:
-                return {pid}
-        return set()
+                return content, spk
+        return None
 
     def _subject_of_first_clause(self, start: int, skip) -> tuple[Speaker, int] | None:
         """The named person subject of the clause a pronoun's clause is coordinated with ("Roe ...,
@@ -215,6 +252,14 @@ class Discourse:
         while verb.dep_ == "conj" and verb.head.i < verb.i:
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < span[0].i), None)
+        if verb.i == span[0].head.i and verb.dep_ == "relcl" and verb.head.i < span[0].i:
+            # "Roe pointed to that argument, which he said his opponent also made": in a relative
+            # clause, the subject of the sentence the clause hangs in
+            root = verb
+            while root.head.i != root.i:
+                root = root.head
+            subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < span[0].i), None)
+            verb = root if subj is not None else verb
         if verb.i == span[0].head.i:
             # "While Roe declined to ..., he said ...": the subject of a clause of time or contrast
             # opening the sentence
@@ -240,6 +285,9 @@ class Discourse:
             if subj is None or subj.lower_ != low or self._in_quote(subj.idx) or self.own_words.holds(subj.idx) \
                     or subj.i in self.said_by:
                 break  # (a "he" already resolved as a speaker is taken as resolved, by _subject_before)
+            if any(t.pos_ == "PROPN" and (self.entity_at(t.idx, t.idx + len(t.text)) or (None, ""))[1] == "person"
+                   for t in self.doc[prev.start:subj.i]):
+                break  # "Roe loved music and he sent ...": the "he" has its person in its own sentence
             start = subj.idx
         return start
 
