@@ -219,8 +219,9 @@ def test_colon_introduction_takes_its_first_noun_phrase(annotate_text):
 
 def test_content_stays_in_the_paragraph_of_its_cue(annotate_text):
     ann = annotate_text("Experts doubt the plan will pass, the minister said.", title="Budget talks stall in the capital")
-    [c] = [c for c in ann.claims]
-    assert "\n" not in c.text and not c.text.startswith("Budget")
+    # the minister's claim holds the experts' doubt: both stay in the cue's paragraph
+    assert [c.speaker for c in ann.claims] == ["the minister", "Experts"]
+    assert all("\n" not in c.text and not c.text.startswith("Budget") for c in ann.claims)
 
 
 def test_quote_with_its_source_after_a_dash(annotate_text):

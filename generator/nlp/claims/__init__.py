@@ -14,8 +14,10 @@
     posts.py     embedded social posts signed "— Name (@handle) date"
     quotes.py    quote marks paired into spans (plain text)
     attach.py    each quote joined to its claim, cue, colon introduction or last speaker
+    positions.py indexes by position: the claims, cues and noun chunks near a quote
     credits.py   photo, video and audio credits of captions
     speakers.py  speaker phrase -> person, organisation, document or anonymous source
+    phrases.py   the shape of a speaker phrase: titles joined before a name, a day in it, "he and others"
     descriptions.py who a description is: a stated role, an office, "the man who ..."
     discourse.py who a pronoun speaker is by the discourse (last source, previous subject, "she")
     pronouns.py  a person's gender as the text tells it; the words the sources said so far
@@ -177,7 +179,9 @@ def _own_aside(f: Found, g: Found, text: str) -> bool:
 
 
 def _nested(f: Found, g: Found, text: str) -> bool:
-    closing = f.end == g.end and g.end < len(text) and text[g.end] in ".!?\"”’"
+    # (or the comma before a trailing cue: "Roe still believes that X, Doe said" holds Roe's claim)
+    closing = f.end == g.end and g.end < len(text) and (
+        text[g.end] in ".!?\"”’" or text[g.end] == "," and g.cue is not None and g.cue[0] > g.end)
     # "X, something Y denies": Y's denial of X starts where the claim of X does
     denied_at_once = g.start == f.start and {f.stance, g.stance} == {"denies", "asserts"} and f.end <= g.end
     inside = g.start < f.start and (f.end < g.end or closing) or denied_at_once

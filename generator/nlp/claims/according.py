@@ -41,6 +41,13 @@ def according(doc, sent, tok, bounds):
                      form="according_to")
     # "according to curator Elaine Roe" parsed as two objects is one speaker headed by the last
     obj = objs[-1]
+    speaker = [t for o in objs for t in o.subtree]
+    named = _name_set_off(doc, obj)
+    if named is not None:
+        # "According to the chairman of the panel, Rep. Jo Roe of Ohio, the agency ...": the name set
+        # off after the description is who it is, whatever the parser hung it from
+        speaker += list(doc[obj.right_edge.i + 1:named.right_edge.i + 1])
+        obj = named
     phrase = set(range(tok.i, obj.right_edge.i + 1))
     scope = list(sent)
     rest = [t for t in sent if t.i > obj.right_edge.i and not (t.is_punct and not t.is_quote)]
@@ -61,5 +68,18 @@ def according(doc, sent, tok, bounds):
         return None
     # "according to the 1993 accords": a standing text the outlet cites as background, not a report
     form = "background" if obj.pos_ != "PROPN" and obj.lemma_.lower() in words("standing_documents") else "according_to"
-    return Found(*content, span_of([t for o in objs for t in o.subtree]), (tok.idx, to.idx + len(to.text)), False,
-                 bounds, obj.i, form=form)
+    return Found(*content, span_of(speaker), (tok.idx, to.idx + len(to.text)), False, bounds, obj.i, form=form)
+
+
+def _name_set_off(doc, obj):
+    """The head of a person's name set off by commas right after a common-noun description ("the
+    chairman of the panel, Rep. Jo Roe of Ohio, ..."), else None."""
+    j = obj.right_edge.i + 1
+    if obj.pos_ != "NOUN" or j + 2 >= len(doc) or doc[j].text != "," or doc[j].sent != obj.sent:
+        return None
+    name = next((t for t in doc[j + 1:min(j + 8, obj.sent.end)] if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+                 and t.left_edge.i == j + 1 and t.dep_ not in ("compound", "flat")), None)
+    end = name.right_edge.i + 1 if name is not None else None
+    if name is None or end >= obj.sent.end - 1 or doc[end].text != ",":
+        return None
+    return name

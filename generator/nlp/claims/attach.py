@@ -5,16 +5,15 @@ quote's other half, a colon introduction, a dash and a source, or the last speak
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 
 from ..rules import words
 from . import cues
 from .found import Found, span_of
+from .positions import FLOATING_REACH, AfterIndex, BareIndex, Chunks, Inside, Window
 from .quotes import Quote, find_quotes
 
 DASH_SOURCE = re.compile(r"[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<src>[A-Z][^,\n—–()]{1,60}?)[ \t]*(?=,|\n|$|\()")
 FIRST_PERSON = {"i", "we"}
-FLOATING_REACH = 1500  # characters back to the last speaker a quote on its own continues
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -27,9 +26,10 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
     out = list(found)
     last: tuple[Found, Quote] | None = None
     # indexes by position, so each quote looks at the claims and cues near it, not at all of them
-    cues_after, bare_near, chunks = _AfterIndex(out), _BareIndex(bare), _Chunks(doc)
+    cues_after, bare_near, chunks = AfterIndex(out), BareIndex(bare), Chunks(doc)
     quotes = find_quotes(text)
-    near = _Window(out, all(a.start <= b.start for a, b in zip(quotes, quotes[1:], strict=False)))
+    inside_quote = Inside(quotes)
+    near = Window(out, all(a.start <= b.start for a, b in zip(quotes, quotes[1:], strict=False)))
     for q in quotes:
         here = near.at(q)  # in list order, the claims that can hold, overlap or precede q within reach
         holders = [f for f in here if f.start <= q.start and q.end <= f.end + 2]
@@ -86,7 +86,10 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             continue  # a scare quote or a title: "the US's "brutal blockade""
         prev = [f for f in here if f.speaker and f.end <= q.start and q.start - f.end < FLOATING_REACH]
         # a "we" or "I" inside an earlier quote is that quote's own words: its speaker goes on, not the "we"
-        own = [f for f in prev if text[f.speaker[0]:f.speaker[1]].lower() in FIRST_PERSON]
+        # and so is a source reported inside an earlier quote ('"Obama said he believes X," Ryan said'):
+        # the quote's own speaker goes on
+        own = [f for f in prev if text[f.speaker[0]:f.speaker[1]].lower() in FIRST_PERSON
+               or f.cue is not None and inside_quote(f.speaker[0])]
         holders = [g for g in here if g.speaker and any(g.start <= f.speaker[0] < g.end for f in own)
                    and text[g.speaker[0]:g.speaker[1]].lower() not in FIRST_PERSON]
         prev = [f for f in prev if f not in own] + [g for g in holders if g not in prev]
@@ -112,114 +115,6 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
     return out
 
 
-class _Window:
-    """The claims a quote can reach, in list order: those starting before its end and ending less
-    than FLOATING_REACH before its start. Quotes come in text order, so a claim that ends out of
-    reach stays out unless it grows (touch); with quotes out of order every claim stays in."""
-
-    def __init__(self, found: list[Found], in_order: bool):
-        self.order = {id(f): i for i, f in enumerate(found)}
-        self.waiting = sorted(found, key=lambda f: f.start)
-        self.next = 0
-        self.inside: dict[int, Found] = {}
-        self.in_order = in_order
-
-    def add(self, f: Found) -> None:
-        self.order[id(f)] = len(self.order)
-        self.inside[id(f)] = f
-
-    def touch(self, f: Found) -> None:
-        # a claim never added (an inverted cue's) stays out, as it is when untouched: putting it in
-        # raised KeyError in `at` on a long seed, and adding it changes which quote continues which
-        if id(f) in self.order:
-            self.inside[id(f)] = f
-
-    def at(self, q: Quote) -> list[Found]:
-        while self.next < len(self.waiting) and self.waiting[self.next].start < q.end:
-            self.touch(self.waiting[self.next])
-            self.next += 1
-        if self.in_order:
-            reach = q.start - FLOATING_REACH - 2
-            self.inside = {k: f for k, f in self.inside.items() if f.end > reach}
-        # claims further on that the loop moved back to this quote (after.start = q.start) are in: touch
-        return sorted(self.inside.values(), key=lambda f: self.order[id(f)])
-
-
-class _AfterIndex:
-    """The claims in list order, found by where their cue or speaker starts (both are fixed once made)."""
-
-    def __init__(self, found: list[Found]):
-        self.order: dict[int, int] = {}
-        self.items: list[Found] = []
-        self.buckets: dict[int, list[Found]] = {}
-        for f in found:
-            self.add(f)
-
-    def add(self, f: Found) -> None:
-        self.order[id(f)] = len(self.items)
-        self.items.append(f)
-        if f.cue and f.speaker:  # _cue_after reads no other claim
-            for pos in {f.cue[0] >> 6, f.speaker[0] >> 6}:
-                self.buckets.setdefault(pos, []).append(f)
-
-    def near(self, q: Quote) -> list[Found]:
-        """In list order, every claim _cue_after could join to q: its cue and speaker after the quote's
-        close, and the nearer of them within 40 characters."""
-        if q.close_at is None:
-            return []
-        lo, hi = q.close_at + 1, q.close_at + 41
-        got = {id(f): f for b in range(lo >> 6, (hi >> 6) + 1) for f in self.buckets.get(b, ())
-               if lo <= min(f.cue[0], f.speaker[0]) <= hi}
-        return sorted(got.values(), key=lambda f: self.order[id(f)])
-
-
-class _BareIndex:
-    """The bare cues by cue position and sentence end, for the few a quote can take."""
-
-    def __init__(self, bare: list[Found]):
-        self.bare = bare
-        self.by_cue_end = sorted((b.cue[1], i) for i, b in enumerate(bare) if b.cue)
-        self.by_cue_start = sorted((b.cue[0], i) for i, b in enumerate(bare) if b.cue)
-        self.by_sentence_end = sorted((b.sentence[1], i) for i, b in enumerate(bare))
-
-    def near(self, text: str, q: Quote) -> list[Found]:
-        """In list order, every bare cue _bare_cue could return for q: a cue within 40 characters
-        before the quote or after its close, or a sentence ending in only white space before it."""
-        ws = q.open_at  # sentence ends from here to the opening quote leave only white space between
-        while ws > 0 and text[ws - 1].isspace():
-            ws -= 1
-        found = set(_between(self.by_cue_end, q.open_at - 39, q.open_at))
-        found |= set(_between(self.by_sentence_end, ws, q.open_at))
-        if q.close_at is not None:
-            found |= set(_between(self.by_cue_start, q.close_at + 1, q.close_at + 39))
-        return [self.bare[i] for i in sorted(found)]
-
-
-def _between(pairs: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
-    """The indexes stored with positions lo..hi (inclusive) in a sorted list of (position, index)."""
-    a = bisect_left(pairs, (lo, -1))
-    b = bisect_right(pairs, (hi, float("inf")))
-    return [i for _, i in pairs[a:b]]
-
-
-class _Chunks:
-    """The Doc's noun chunks, made once when first asked for (Span.noun_chunks walks the whole Doc's)."""
-
-    def __init__(self, doc):
-        self.doc, self.chunks, self.starts = doc, None, None
-
-    def within(self, span) -> list:
-        """The Doc's noun chunks inside span, as Span.noun_chunks gives them."""
-        if self.chunks is None:
-            self.chunks = list(self.doc.noun_chunks)
-            self.starts = [c.start for c in self.chunks]
-        i = bisect_left(self.starts, span.start)
-        out = []
-        while i < len(self.chunks) and self.chunks[i].start < span.end:
-            if self.chunks[i].end <= span.end:
-                out.append(self.chunks[i])
-            i += 1
-        return out
 def _actor_before(doc, q: Quote):
     """The named person who is the subject of the sentence just before a quote standing alone
     (and is not named in the quote: a quote is never given to a person it names)."""
@@ -335,7 +230,7 @@ def _dash_source(doc, q: Quote) -> Found | None:
                  (q.open_at, m.end()), span.root.i, form="quote")
 
 
-def _colon_intro(doc, q: Quote, chunks: _Chunks | None = None) -> Found | None:
+def _colon_intro(doc, q: Quote, chunks: Chunks | None = None) -> Found | None:
     """A short introduction ending in a colon names the speaker: "From the ministry:" then the quote."""
     text = doc.text
     j = q.open_at
@@ -349,7 +244,7 @@ def _colon_intro(doc, q: Quote, chunks: _Chunks | None = None) -> Found | None:
         return _sentence_intro(doc, q, j)
     if intro is None or not 0 < len(intro) <= 8:
         return None
-    chunks = [c for c in (chunks or _Chunks(doc)).within(intro)
+    chunks = [c for c in (chunks or Chunks(doc)).within(intro)
               if c.root.pos_ in ("PROPN", "NOUN", "PRON") and c.root.tag_ != "VBG"]
     words_ = [t for t in intro if not t.is_space]
     if not chunks and 0 < len(words_) <= 3 and all(t.is_alpha and (t.is_upper or t.is_title) for t in words_):

@@ -142,6 +142,16 @@ def _assessment(tok) -> bool:
                 for c in tok.children))
 
 
+def _set_off_after(doc, comp, subj) -> bool:
+    """"Roe still believes that X, Doe said": a speaker set off by a comma after the whole clause it
+    reports, so the clause (with its own cue inside) is Doe's words."""
+    before = subj.left_edge.i - 1
+    while before > comp.right_edge.i and doc[before].is_quote:
+        before -= 1
+    return before == comp.right_edge.i + 1 and doc[before].text == "," or (
+        before == comp.right_edge.i and doc[before].text == "," and before + 1 == subj.left_edge.i)
+
+
 def _in_paragraph(text: str, content, at: int):
     """Content clipped to the paragraph of its cue: a title line parsed into the first sentence stays out."""
     if content is None:
@@ -171,7 +181,8 @@ def _content(doc, sent, tok, subj):
     # a relative cue's antecedent holds the cue itself ("the mayor, who said ..."): only its words before
     last = subj.i if subj.left_edge.i <= tok.i <= subj.right_edge.i else subj.right_edge.i
     subj_span = set(range(subj.left_edge.i, last + 1))
-    if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs") and not negated(comp):
+    if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs") and not negated(comp) \
+            and not _set_off_after(doc, comp, subj):
         return None  # "An email said the embassy had asked ...": the other verb is the cue, not this one
     relayed = _relayed(comp) if comp is not None and comp.i > tok.i else None
     if relayed is not None:

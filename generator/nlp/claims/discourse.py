@@ -56,15 +56,39 @@ class Discourse:
             want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
             if want:
                 inside |= {pid for pid in self.by_id if self.gender(pid) not in ("", want)}
+                quoting = self._quoting_claim(span[0])
+                if quoting is not None:
+                    # "he" inside another speaker's quote: a person that quote named before it, or no one
+                    # (the story's last speaker is not who a quoted "he" stands for)
+                    inside.add(quoting[1])
+                    named = self._named_in(quoting[0][0], span[0], inside)
+                    return Speaker(named[2], named, "named") if named is not None else Speaker(text, None, "named")
+                outer = self._group_words(span[0])
+                if outer is not None:
+                    # "People at the scene said he had told them ...": "he" in what an unnamed group or an
+                    # organisation said is someone those words name, or no one the story named before
+                    named = self._named_in(outer[0], span[0], inside)
+                    return Speaker(named[2], named, "named") if named is not None else Speaker(text, None, "named")
             prior = self.last.get("person")
             if prior is not None and prior.entity is not None and prior.entity[0] in inside:
                 prior = None
-            mention = self._person_before(span[0], inside, past_words=True)
+            # "Roe said ... alongside Doe. At the same time, he seemed to ... 'I find ...,' he said": the
+            # same pronoun as subject of the sentence before stands for the same person, who was named
+            # before it: the person is looked for from there
+            at = self._same_pronoun_before(span[0], low)
+            mention = self._person_before(at, inside, past_words=True)
             # the subject of the sentence before goes on as "he" or "she" ("Sen. Roe, of a state where
             # ..., agreed. He said ..."), before any other name that sentence mentions
-            mention = self._subject_before(span[0], inside, describe=low) or mention
-            if mention is not None and (prior is None or mention[1] > self.last_at.get("person", -1)):
+            subject = self._subject_before(at, inside, describe=low)
+            mention = subject or mention
+            if mention is not None and (prior is None or mention[1] > self.last_at.get("person", -1)
+                                        or subject is not None and self._owner_after(subject[1])):
                 prior = mention[0]
+            joined = self._subject_of_first_clause(span[0], inside)
+            if joined is not None:
+                # "Sen. Roe stopped short of ..., but he said ...": the subject of the clause "he" is
+                # joined to, in the same sentence, before anyone the sentences before speak of
+                mention, prior = joined, joined[0]
             if want == "f" and prior is not None and prior.entity is not None and self.gender(prior.entity[0]) == "" \
                     and len(prior.entity[2].split()) == 1:
                 # "she" after a woman who spoke just before, not a person named only by a surname, whose
@@ -73,7 +97,8 @@ class Discourse:
                               and self.gender(e[0]) == "f" and e[0] not in inside), None)
                 prior = Speaker(woman[2], woman, "named") if woman is not None else prior
         elif low in GROUP_PRONOUNS:
-            prior = self.last.get("group") or self.last.get("organization")
+            prior = (self._joint_subject_before(span[0]) if low == "they" else None) \
+                or self.last.get("group") or self.last.get("organization")
         else:
             prior = self.last.get("organization")
         if prior is None:
@@ -130,12 +155,9 @@ class Discourse:
         and anyone's words), with where they are named; a subject already resolved as a speaker is who
         it was resolved to; with describe (the pronoun), a singular description of a person there
         ("The senior official who described the case ... He said") is that unnamed source."""
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None or span[0].sent.start == 0:
+        prev = self._sentence_before(start)
+        if prev is None:
             return None
-        prev = self.doc[span[0].sent.start - 1].sent
-        while prev.start > 0 and not prev.text.strip():
-            prev = self.doc[prev.start - 1].sent
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         if subj is not None and not self._in_quote(subj.idx):
             # "The US vice-president defended the decision, saying ... 'Jerusalem is ...,' he stated":
@@ -155,7 +177,13 @@ class Discourse:
             phrase = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
             self._pending[subj.idx] = (phrase, subj)
             return Speaker(self.doc.text[phrase[0]:phrase[1]], None, "anonymous", None, continued=True), subj.idx
-        if subj is not None and pronouns and subj.lower_ == pronouns:
+        like = _named_example(subj) if subj is not None and describe in ("he", "she") else None
+        if like is not None and not self._in_quote(like.idx) and not self.own_words.holds(like.idx):
+            # "But others, like Roe, see a need ... 'It takes ...,' he said": the one person the
+            # subject names as its example is who "he" goes on with
+            ent = self._entity(like)
+            subj = like
+        elif subj is not None and pronouns and subj.lower_ == pronouns:
             ent = self._linked(subj)  # "He has seen ... But he has": the same pronoun goes on
         elif subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
             return None
@@ -164,6 +192,151 @@ class Discourse:
         if ent is None or ent[1] != "person" or ent[0] in skip:
             return None
         return Speaker(ent[2], ent, "named"), subj.idx
+
+    def _owner_after(self, subject_at: int) -> bool:
+        """Whether the last person source was a possessive later in the subject's own sentence: "Roe
+        challenged Doe's argument that ... He said ...": the subject goes on, not the argument's owner."""
+        at = self.last_at.get("person", -1)
+        if at <= subject_at:
+            return False
+        tok = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if tok is None or tok[0].sent.start_char > subject_at:
+            return False
+        tok = tok[0]
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head
+        return tok.dep_ == "poss"
+
+    def _named_in(self, start: int, end: int, skip) -> tuple | None:
+        """The person named last between two positions (a quote's words before a pronoun), else None."""
+        toks = self.doc.char_span(start, end, alignment_mode="contract")
+        for tok in reversed(toks if toks is not None else ()):
+            if tok.pos_ == "PROPN":
+                ent = self.entity_at(tok.idx, tok.idx + len(tok.text))
+                if ent is not None and ent[1] == "person" and ent[0] not in skip:
+                    return ent
+        return None
+
+    def _quoting_claim(self, start: int) -> tuple[tuple[int, int], str] | None:
+        """(content, speaker id) of the claim resolved last whose quoted words hold start, else None."""
+        if not self._in_quote(start):
+            return None
+        found = self._enclosing(start)
+        if found is None or found[1].entity is None:
+            return None
+        return found[0], found[1].entity[0]
+
+    def _group_words(self, start: int) -> tuple[int, int] | None:
+        """The content holding start of the claim resolved last, when its source is an unnamed group or
+        an organisation ("people at the scene", "the police": no one a "he" there can be), else None."""
+        outer = self._enclosing(start)
+        if outer is None or outer[1].entity is not None or outer[1].source_type == "named":
+            return None
+        key = outer[1].anon_key
+        return outer[0] if key is None or self.anonymous[key].plural else None
+
+    def _enclosing(self, start: int) -> tuple[tuple[int, int], Speaker] | None:
+        """(content, speaker) of the claim resolved last whose words hold start, else None."""
+        for content, spk in reversed(self.contents[-6:]):
+            if content[0] <= start < content[1]:
+                return content, spk
+        return None
+
+    def _subject_of_first_clause(self, start: int, skip) -> tuple[Speaker, int] | None:
+        """The named person subject of the clause a pronoun's clause is coordinated with ("Roe ...,
+        but he said"), with where they are named; None if that subject is no such person."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span[0].dep_ != "nsubj":
+            return None
+        verb = span[0].head
+        while verb.dep_ == "conj" and verb.head.i < verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < span[0].i), None)
+        if verb.i == span[0].head.i and verb.dep_ == "relcl" and verb.head.i < span[0].i:
+            # "Roe pointed to that argument, which he said his opponent also made": in a relative
+            # clause, the subject of the sentence the clause hangs in
+            root = verb
+            while root.head.i != root.i:
+                root = root.head
+            subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < span[0].i), None)
+            verb = root if subj is not None else verb
+        if verb.i == span[0].head.i:
+            # "While Roe declined to ..., he said ...": the subject of a clause of time or contrast
+            # opening the sentence
+            clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < span[0].i and any(
+                m.dep_ == "mark" and m.lower_ in ("while", "although", "though", "as", "after", "when", "because")
+                for m in c.children)), None)
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+            verb = clause if subj is not None else verb
+        if verb.i == span[0].head.i or subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) \
+                or self.own_words.holds(subj.idx):
+            return None
+        ent = self._entity(subj)
+        if ent is None or ent[1] != "person" or ent[0] in skip:
+            return None
+        return Speaker(ent[2], ent, "named"), subj.idx
+
+    def _same_pronoun_before(self, start: int, low: str) -> int:
+        """Where the chain of sentences opened by the same pronoun as subject ("he ... He said") starts:
+        the first of those subjects (a few sentences back at most), else start itself."""
+        for _ in range(3):
+            prev = self._sentence_before(start)
+            subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None) if prev is not None else None
+            if subj is None or subj.lower_ != low or self._in_quote(subj.idx) or self.own_words.holds(subj.idx) \
+                    or subj.i in self.said_by:
+                break  # (a "he" already resolved as a speaker is taken as resolved, by _subject_before)
+            if any(t.pos_ == "PROPN" and (self.entity_at(t.idx, t.idx + len(t.text)) or (None, ""))[1] == "person"
+                   for t in self.doc[prev.start:subj.i]):
+                break  # "Roe loved music and he sent ...": the "he" has its person in its own sentence
+            start = subj.idx
+        return start
+
+    def _sentence_before(self, start: int):
+        """The sentence before the one at start, past blank lines and the quoted sentences of a quote
+        the cue closes, or None at the start of the text."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span[0].sent.start == 0:
+            return None
+        prev = self.doc[span[0].sent.start - 1].sent
+        while prev.start > 0 and not prev.text.strip():
+            prev = self.doc[prev.start - 1].sent
+        # '... and blamed Mr. Doe. "Why doesn't he ...?" he said.': the parser ends a sentence at the
+        # quote's "?", so the cue's sentence follows the quoted one; the sentence before the quote is
+        # the one whose subject goes on (a few quoted sentences at most); so is a sentence the parser
+        # split off after a quote's "!" ("... a very big mistake!" before telling reporters ...")
+        for _ in range(4):
+            if prev.start == 0 or not (self._quoted_sentence(prev) or _continued(prev)):
+                break
+            prev = self.doc[prev.start - 1].sent
+            while prev.start > 0 and not prev.text.strip():
+                prev = self.doc[prev.start - 1].sent
+        return prev
+
+    def _joint_subject_before(self, start: int) -> Speaker | None:
+        """"Jo Roe and Ann Doe have asked for a meeting. They said ...": named people joined as the
+        subject of the sentence before are who "they" are, shown by their names."""
+        prev = self._sentence_before(start)
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None) if prev is not None else None
+        if subj is None or self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
+            return None
+        toks = list(subj.subtree)
+        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in toks):
+            return None
+        # the people named in the subject, however the parser joined them ("Union chief Jo Roe and
+        # business chief Ann Doe" comes out as one name modifying the other)
+        people = []
+        for t in toks:
+            ent = self.entity_at(t.idx, t.idx + len(t.text)) if t.ent_type_ == "PERSON" else None
+            if ent is not None and ent[1] == "person" and ent not in people:
+                people.append(ent)
+        if len(people) < 2:
+            return None
+        return Speaker(" and ".join(p[2] for p in people), None, "named")
+
+    def _quoted_sentence(self, sent) -> bool:
+        """Whether a parsed sentence is quoted words: its first word stands inside a quote."""
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        return first is not None and self._in_quote(first.idx)
 
     def _unnamed_person(self, subj, pronoun: str) -> bool:
         """A singular description of an unnamed person ("the senior official who ...") a pronoun can continue."""
@@ -196,3 +369,20 @@ class Discourse:
                     return Speaker(ent[2], ent, "named"), tok.idx
         return None
 
+
+
+def _continued(sent) -> bool:
+    """Whether a parsed sentence opens with a lower-case word: the rest of a sentence the parser split."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    return first is not None and first.is_alpha and first.text.islower()
+
+
+def _named_example(subj):
+    """The one name a plural subject gives as its example ("others, like Roe", "critics including Roe")."""
+    if subj.pos_ not in ("NOUN", "PRON") or subj.lower_ in ("he", "she", "i", "we", "you"):
+        return None
+    names = [o for p in subj.children if p.dep_ == "prep" and p.lower_ in ("like", "including")
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "PERSON"]
+    if len(names) != 1 or any(c.dep_ == "conj" for c in names[0].children):
+        return None
+    return names[0]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..rules import words
 from .descriptions import Descriptions, roles_of
 from .discourse import PERSON_PRONOUNS, PRONOUNS, Discourse, Speaker
+from .phrases import coordinated_pronoun, free_relative, looks_like_name, titled_name, without_time
 from .pronouns import OwnWords
 from .quotes import find_quotes
 
@@ -75,6 +76,7 @@ class Resolver(Descriptions, Discourse):
         self._gender: dict[str, str] | None = None
         self.spoke: list[tuple[int, tuple]] = []  # (where, person) of each person resolved as a speaker
         self._pending: dict[int, tuple] = {}  # an unnamed subject a pronoun may continue, registered when it does
+        self.contents: list[tuple[tuple[int, int], Speaker]] = []  # (claim content, its speaker), in order
         self.said_by: dict[int, Speaker] = {}  # a speaker phrase's head token -> who it was resolved to
         # the latest anonymous source by head noun, the first by description: found in one look-up,
         # not a scan of every anonymous source so far per mention (a long seed has thousands)
@@ -85,6 +87,8 @@ class Resolver(Descriptions, Discourse):
         """The speaker of a claim whose speaker phrase is span; content is the claim's own span, cue its cue's."""
         outer = (dict(self.last), dict(self.last_at)) if self._in_quote(span[0]) else None
         spk = self._resolve(span, head_i, start, content)
+        if content is not None:
+            self.contents.append((content, spk))
         if head_i is not None:
             self.said_by.setdefault(head_i, spk)
         if outer is not None:
@@ -112,11 +116,11 @@ class Resolver(Descriptions, Discourse):
 
     def _resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None) -> Speaker:
         doc = self.doc
-        span, head_i = _free_relative(doc, span, head_i)
-        span, head_i = _without_time(doc, span, head_i)
+        span, head_i = free_relative(doc, span, head_i)
+        span, head_i = without_time(doc, span, head_i)
         text = doc.text[span[0]:span[1]]
-        head = doc[head_i] if head_i is not None else None
-        alone = _coordinated_pronoun(doc, span, head)
+        head = titled_name(doc[head_i]) if head_i is not None else None
+        alone = coordinated_pronoun(doc, span, head)
         if alone is not None:
             # "as he and other officials vowed ...": the pronoun is resolved as it would be alone,
             # and the person it stands for is shown with the others ("Ann Roe and other officials")
@@ -131,6 +135,12 @@ class Resolver(Descriptions, Discourse):
         if linked is not None and low in PRONOUNS and content and any(
                 content[0] <= a and b <= content[1] for a, b in self.mentions_of.get(linked[0], ())):
             linked = None  # who the words name in the third person is not who says them
+        quoting = self._quoting_claim(span[0]) if linked is not None and low in ("he", "she") else None
+        if linked is not None and low in ("he", "she") and (quoting is not None and quoting[1] == linked[0]
+                                                            or self._group_words(span[0]) is not None):
+            # "he" in Roe's own quoted words is not Roe, nor in a group's words someone named before
+            # them: the words tell who it is
+            linked = None
         if linked is not None and low not in PRONOUNS and self._other_office(linked, head):
             linked = None  # "the president" linked to the person stated to be prime minister
         if linked is not None and low in PERSON_PRONOUNS:
@@ -186,7 +196,7 @@ class Resolver(Descriptions, Discourse):
             ent = self.by_name.get(low) or self.by_name.get(head.lower_) or ent
         if ent is not None:
             spk = Speaker(text, ent, "named" if ent[1] == "person" else "organization")
-        elif _looks_like_name(head):
+        elif looks_like_name(head):
             spk = Speaker(text, None, "named" if head.ent_type_ == "PERSON" else "organization")
         elif head is not None and head.text.isupper() and len(head.text) > 1 and head.is_alpha:
             spk = Speaker(text, None, "organization")  # an acronym: "WHO say ...", "NATO said"
@@ -248,7 +258,11 @@ class Resolver(Descriptions, Discourse):
 
     def _entity(self, head):
         """The entity of the head word widened to its compound name ("Nicolas Maduro" for "Maduro")."""
-        toks = sorted([t for t in head.children if t.dep_ == "compound"] + [head], key=lambda t: t.i)
+        # "a veteran Clinton strategist": a person's name modifying a common noun is not who the noun is
+        # ("U.S. intelligence" still widens to the organisation)
+        toks = sorted([t for t in head.children if t.dep_ == "compound" and not (
+            head.pos_ == "NOUN" and (self.entity_at(t.idx, t.idx + len(t.text)) or (None, ""))[1] == "person")]
+                      + [head], key=lambda t: t.i)
         return self.entity_at(toks[0].idx, head.idx + len(head.text))
 
     def _kind(self, text: str, head) -> str:
@@ -257,7 +271,10 @@ class Resolver(Descriptions, Discourse):
         lemma = head.lemma_.lower()
         if head.pos_ != "PROPN" and (lemma in words("document_nouns") or head.lower_ in words("document_nouns")):
             return "document"
-        named = [t for c in head.children if c.dep_ in ("compound", "appos", "flat") for t in c.subtree]
+        # a name after the head names it ("the chief, Jo Roe"); one before a common noun only modifies it
+        # ("a Clinton strategist" is not Clinton)
+        named = [t for c in head.children if c.dep_ in ("appos", "flat") or c.dep_ == "compound" and (
+            head.pos_ != "NOUN" or c.i > head.i) for t in c.subtree]
         if head.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in named):
             return "other"
         if lemma in words("organization_nouns") or head.lower_ in words("organization_nouns"):
@@ -324,7 +341,10 @@ class Resolver(Descriptions, Discourse):
             while toks and toks[-1].is_punct:
                 toks.pop()
             access = self.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
-        self.anonymous.append(Anonymous(lemma, span, affiliation, access, [span], plural=head.tag_ in ("NNS", "NNPS")))
+        # "the mother, sister and nephew said ... They added": joined nouns are a group too
+        plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "cc" and c.lower_ == "and" for t in (
+            head, *(c for c in head.children if c.dep_ in ("conj", "appos"))) for c in t.children)
+        self.anonymous.append(Anonymous(lemma, span, affiliation, access, [span], plural=plural))
         self._latest_by_head[lemma] = len(self.anonymous) - 1
         self._first_by_description.setdefault(described, len(self.anonymous) - 1)
         return len(self.anonymous) - 1
@@ -336,42 +356,3 @@ class Resolver(Descriptions, Discourse):
             if head_lemma in (a.head, a.head.rstrip("s")) and a.mentions[0][0] < before:
                 return k
         return None
-
-
-def _without_time(doc, span, head_i):
-    """"said Flake Wednesday": a day or date the parser took into the speaker phrase is not the speaker."""
-    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if toks is None or len(toks) < 2:
-        return span, head_i
-    keep = len(toks)
-    while keep > 1 and toks[keep - 1].ent_type_ in ("DATE", "TIME"):
-        keep -= 1
-    while keep < len(toks) and keep > 1 and toks[keep - 1].text == ",":
-        keep -= 1
-    if keep == len(toks) or toks[keep - 1].pos_ != "PROPN":
-        return span, head_i
-    last = toks[keep - 1]
-    head_i = last.i if head_i is None or head_i > last.i else head_i
-    return (span[0], last.idx + len(last.text)), head_i
-
-
-def _coordinated_pronoun(doc, span, head):
-    """The span of "he" or "she" opening a coordinated speaker phrase ("he and other officials"), else None."""
-    if head is None or head.lower_ not in ("he", "she") or head.idx != span[0] \
-            or not any(c.dep_ == "conj" for c in head.children) or span[1] <= head.idx + len(head.text):
-        return None
-    return head.idx, head.idx + len(head.text)
-
-
-def _free_relative(doc, span, head_i):
-    """"What she said was ..." speaks through the pronoun inside the free relative: its span and head."""
-    m = re.fullmatch(r"(?i)(?:what|all)\s+(\w+)", doc.text[span[0]:span[1]].strip())
-    if m is None or m.group(1).lower() not in PRONOUNS:
-        return span, head_i
-    start = span[0] + doc.text[span[0]:span[1]].find(m.group(1), len(doc.text[span[0]:span[1]]) - len(m.group(1)) - 1)
-    tok = doc.char_span(start, start + len(m.group(1)))
-    return (start, start + len(m.group(1))), (tok.start if tok is not None else head_i)
-
-
-def _looks_like_name(head) -> bool:
-    return head is not None and head.pos_ == "PROPN"

@@ -11,19 +11,32 @@ from ..rules import words
 from . import questions
 from .found import span_of
 
-SUBJECTS = ("nsubj",)  # a passive subject is what is said about, not who says it ("he was accused by ...")
+SUBJECTS = ("nsubj",)
+SUBORDINATORS = ("after", "before", "when", "as", "while", "since", "because", "until", "once")  # a passive subject is what is said about, not who says it ("he was accused by ...")
 
 
 def subject(tok):
     """Who does the reporting: the verb's subject, its agent, or for a participle, coordinated or
     relative cue ("..., saying", "and said", "X, who said") the subject of the verb it hangs from."""
     subj = _own_subject(tok)
+    if subj is not None and subj.i < tok.i and any(t.tag_ == "''" for t in tok.doc[subj.i:tok.i]):
+        # '"... with a coalition, the Arab coalition," Roe, D-Md., said': a noun of the quote the
+        # parser made the subject yields to the name after the closing quote
+        subj = _name_after_quote(tok) or subj
     if subj is None and tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "as" \
             and tok.head.head.tag_ == "VBN":
         # "Roe was quoted as saying", "is reported as saying": the passive verb's subject speaks
         said = next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)
         if said is not None:
             return said
+    if subj is None and any(c.dep_ == "auxpass" for c in tok.children):
+        # "Roe will seek a second term and is being urged to": a passive cue's speaker is its agent,
+        # never the subject of the verb it is joined to (who is the one urged)
+        return None
+    if subj is None and tok.tag_ == "VBG":
+        withheld = _with_subject(tok)
+        if withheld is not None:
+            return withheld
     if subj is None and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "''":
         # '"...," added the Ohio Republican': the parser took the speaker after the verb for its object
         subj = next((c for c in tok.children if c.i == _first_word_after(tok) and c.dep_ in ("dobj", "npadvmod", "attr")
@@ -46,6 +59,11 @@ def subject(tok):
             while host.dep_ == "ccomp" and host.head.i != host.i and host.head.lemma_.lower() in (
                     words("reporting_verbs") | words("request_verbs")):
                 host = host.head
+            # "The groups issued a statement after Mr. Roe testified ..., saying ...": nor does it go
+            # with a clause of time or reason the main verb governs
+            while host.dep_ == "advcl" and host.head.i != host.i and host.head.i < host.i and any(
+                    c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in host.children):
+                host = host.head
             if _own_subject(host) is None and host.tag_ == "VBG" and host.head.i != host.i:
                 return subject(host)
         if tok.dep_ == "conj" and tok.head.lemma_.lower() not in words("reporting_verbs"):
@@ -54,6 +72,10 @@ def subject(tok):
             host = next((a for a in tok.ancestors if a.lemma_.lower() in words("reporting_verbs")
                          and _own_subject(a) is not None), host)
         subj = _own_subject(host)
+        if subj is not None and subj.i < tok.i and any(t.tag_ == "''" for t in tok.doc[subj.i:tok.i]):
+            # '"... My concern is that ...," Roe, R-N.Y., said': a cue after the quote closes, which the
+            # parser joined to the quoted clause, is said by the name after the quote, not its subject
+            subj = _name_after_quote(tok) or subj
         if _relative(subj):
             tok = host
     if subj is None and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.i < tok.i:
@@ -65,8 +87,38 @@ def subject(tok):
             return root
     if _relative(subj):
         # "Maduro, who accused Guaido of ...": the speaker is the relative clause's antecedent
+        if tok.dep_ == "relcl" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+            # "sided with Jo Roe who denied ...", the clause hung from the verb: the name before "who"
+            return _antecedent_before(subj)
         return tok.head if tok.dep_ == "relcl" and tok.head.i != tok.i else None
     return subj
+
+
+def _antecedent_before(rel):
+    """The noun right before a relative pronoun ("Jo Roe who ..."), up to the head of its name."""
+    j = rel.i - 1
+    while j >= rel.sent.start and rel.doc[j].text == ",":
+        j -= 1
+    if j < rel.sent.start or rel.doc[j].pos_ not in ("PROPN", "NOUN"):
+        return None
+    ante = rel.doc[j]
+    while ante.dep_ in ("compound", "flat") and ante.head.i > ante.i:
+        ante = ante.head
+    return ante
+
+
+def _with_subject(tok):
+    """"... a crisis, with lawmakers in both parties arguing that ...": the noun of the "with" phrase
+    right before a participle is who does it, not the subject of the verb the participle hangs from."""
+    j = tok.i - 1
+    if j < tok.sent.start or tok.doc[j].is_punct:
+        return None
+    for anc in [tok.doc[j], *tok.doc[j].ancestors]:
+        if anc.dep_ == "pobj" and anc.head.lower_ == "with" and anc.right_edge.i == j:
+            return anc if anc.pos_ in ("NOUN", "PROPN", "PRON") else None
+        if anc.i >= tok.i or anc.dep_ not in ("pobj", "prep", "conj", "compound", "amod", "det"):
+            return None
+    return None
 
 
 def _relative(subj) -> bool:
@@ -79,6 +131,11 @@ def _own_subject(tok):
     # a subject the parser split in pieces ("Malaysia's Prime Minister, Najib Razak said") is
     # headed by the piece nearest the verb
     subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
+    compared = next((c for c in subjects if c.i < (subj.i if subj is not None else -1) and _compared_to(c, subj)), None)
+    if compared is not None:
+        # "Chancellor Roe, like Council President Doe, has announced ...": the piece after a
+        # dangling "like" is what the subject is compared to, not who speaks
+        subj = compared
     after = next((c for c in subjects if c.i > tok.i), None)
     if subj is not None and after is not None and subj.i < tok.i and (
             tok.doc[tok.i - 1].text == "," or tok.doc[tok.i - 1].tag_ == "''") and _can_speak(after):
@@ -90,6 +147,31 @@ def _own_subject(tok):
         if agent is not None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
     return subj
+
+
+def _name_after_quote(tok):
+    """The name opening the words between a closing quote and the verb ('"...," Roe, R-N.Y., said'),
+    up to the last word of the name, else None."""
+    doc = tok.doc
+    close = next((j for j in range(tok.i - 1, tok.sent.start - 1, -1) if doc[j].tag_ == "''"), None)
+    if close is None:
+        return None
+    j = close + 1
+    while j < tok.i and doc[j].is_punct:
+        j += 1
+    if j >= tok.i or doc[j].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in doc[j:tok.i]):
+        return None
+    while j + 1 < tok.i and doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_type_ == doc[j].ent_type_ != "":
+        j += 1
+    return doc[j]
+
+
+def _compared_to(first, later) -> bool:
+    """Whether a later subject piece follows a "like" or "unlike" left without an object after the first
+    ("Chancellor Roe, like President Doe, has ..."), however the parser hung the word."""
+    j = later.left_edge.i - 1
+    like = later.doc[j] if j > first.i else None
+    return like is not None and like.lower_ in ("like", "unlike") and not any(c.dep_ == "pobj" for c in like.children)
 
 
 def _first_word_after(tok) -> int:
@@ -136,8 +218,9 @@ def speaker_span(subj, verb) -> tuple[int, int]:
     toks = [t for t in toks if t.i not in aside]
     while len(toks) > 1 and toks[0].is_punct:
         toks = toks[1:]
-    while len(toks) > 1 and toks[-1].is_punct:
-        toks = toks[:-1]
+    while len(toks) > 1 and (toks[-1].is_punct or toks[-1].lower_ in ("like", "unlike") and not any(
+            c.dep_ == "pobj" for c in toks[-1].children)):
+        toks = toks[:-1]  # ("Chancellor Roe, like President Doe, ...": the comparison is not the speaker)
     last = toks[-1].i
     if sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks) and last + 1 < len(subj.doc) \
             and subj.doc[last + 1].text == ")":

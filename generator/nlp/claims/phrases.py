@@ -1,0 +1,65 @@
+"""The shape of a speaker phrase, before it is resolved: titles joined before one name ("Labour leader
+and Leeds MP Jo Roe"), a day the parser took into it ("said Flake Wednesday"), a pronoun opening a
+coordinated phrase ("he and other officials"), a free relative ("What she said was ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .discourse import PRONOUNS
+
+
+def without_time(doc, span, head_i):
+    """"said Flake Wednesday": a day or date the parser took into the speaker phrase is not the speaker."""
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None or len(toks) < 2:
+        return span, head_i
+    keep = len(toks)
+    while keep > 1 and toks[keep - 1].ent_type_ in ("DATE", "TIME"):
+        keep -= 1
+    while keep < len(toks) and keep > 1 and toks[keep - 1].text == ",":
+        keep -= 1
+    if keep == len(toks) or toks[keep - 1].pos_ != "PROPN":
+        return span, head_i
+    last = toks[keep - 1]
+    head_i = last.i if head_i is None or head_i > last.i else head_i
+    return (span[0], last.idx + len(last.text)), head_i
+
+
+def titled_name(head):
+    """The name a description head stands for: "Labour leader and Leeds MP Tom Roe", titles joined
+    before one name (a bare title noun with the name coordinated or in apposition), and "One lawmaker,
+    Sen. Jo Roe, ...", a name set off by a comma after the description, however the parser hangs it;
+    "the mayor and Tom Roe", with an article, are two people."""
+    if head.pos_ != "NOUN":
+        return head
+    names = [c for c in head.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+    if len(names) != 1:
+        return head
+    name = names[0]
+    if any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        return head if any(c.dep_ in ("det", "poss", "nummod") for c in head.children) else name
+    return name if name.left_edge.i > 0 and head.doc[name.left_edge.i - 1].text == "," else head
+
+
+def coordinated_pronoun(doc, span, head):
+    """The span of "he" or "she" opening a coordinated speaker phrase ("he and other officials"), else None."""
+    if head is None or head.lower_ not in ("he", "she") or head.idx != span[0] \
+            or not any(c.dep_ == "conj" for c in head.children) or span[1] <= head.idx + len(head.text):
+        return None
+    return head.idx, head.idx + len(head.text)
+
+
+def free_relative(doc, span, head_i):
+    """"What she said was ..." speaks through the pronoun inside the free relative: its span and head."""
+    m = re.fullmatch(r"(?i)(?:what|all)\s+(\w+)", doc.text[span[0]:span[1]].strip())
+    if m is None or m.group(1).lower() not in PRONOUNS:
+        return span, head_i
+    start = span[0] + doc.text[span[0]:span[1]].find(m.group(1), len(doc.text[span[0]:span[1]]) - len(m.group(1)) - 1)
+    tok = doc.char_span(start, start + len(m.group(1)))
+    return (start, start + len(m.group(1))), (tok.start if tok is not None else head_i)
+
+
+def looks_like_name(head) -> bool:
+    return head is not None and head.pos_ == "PROPN"
