@@ -284,3 +284,24 @@ def test_a_party_named_after_a_creed_keeps_its_word(annotate_text):
 def test_two_surnames_joined_by_a_hyphen_before_a_noun_are_no_name(annotate_text):
     ann = annotate_text("Ana Ruiz courted the Okafor-Vidal voters in the suburbs, she said.")
     assert not any("-" in p.name for p in ann.people)
+
+
+# --- a name is kept whole -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    # a generation after the comma is the son's name, not a person of its own
+    ("Tom Vidal, Jr. resigned from the board on Monday. Ana Ruiz said she was sad.", "Tom Vidal Jr."),
+    # first names the census lacks before a given name are the name's, not an office's words
+    ("Ana Ruiz spoke. The strongmen Zouhir Abdine Ben Amor in Tunisia and Rafiq Oumar in Egypt fell.",
+     "Zouhir Abdine Ben Amor"),
+])
+def test_a_name_is_kept_whole(annotate_text, text, person):
+    names = [p.name for p in annotate_text(text).people]
+    assert person in names and not any(n != person and (n in person or person in n) for n in names)
+
+
+def test_a_generation_cut_off_at_the_comma_joins_the_son(annotate_text):
+    ann = annotate_text("Ana Ruiz wrote about it.\n\n(Also on THE POST: Jesse Vidal, Jr. resigns from Congress)\n\n"
+                        "Later, Jesse Vidal Jr. said he was sorry.")
+    assert [(p.name, len(p.mentions)) for p in ann.people if "Vidal" in p.name] == [("Jesse Vidal Jr.", 2)]
+    assert not any(p.name.startswith("Jr") for p in ann.people)

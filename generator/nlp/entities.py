@@ -299,7 +299,11 @@ def canonical(cluster: Cluster) -> str:
     """The fullest name form, most frequent among equals, first seen on ties."""
     counts = Counter(c for c in cluster.forms)
     order = {f: i for i, f in reversed(list(enumerate(cluster.forms)))}
-    return max(counts, key=lambda f: (len(tokens(f)), counts[f], any(ord(ch) > 127 for ch in f), -order[f]))
+    best = max(counts, key=lambda f: (len(tokens(f)), counts[f], any(ord(ch) > 127 for ch in f), -order[f]))
+    return GENERATION_COMMA_RE.sub(r"\1", best)  # "Ana Ruiz, Jr." is named "Ana Ruiz Jr."
+
+
+GENERATION_COMMA_RE = re.compile(r",(\s+(?:Jr|Sr|II|III|IV)\b)")
 
 
 def aliases(cluster: Cluster) -> list[str]:

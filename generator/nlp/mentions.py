@@ -19,7 +19,7 @@ from .namebounds import (
     lone_entity,
     short_last_name,
 )
-from .names import POSSESSIVE_RE, is_demonym, is_initials, is_name_case, is_title_word, key
+from .names import GENERATIONS, POSSESSIVE_RE, is_demonym, is_initials, is_name_case, is_title_word, key, tokens
 from .nametrim import after_office, common_word, known_name, particle_start, role_word, trim
 from .personhood import (
     Clues,
@@ -37,6 +37,7 @@ LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "pla
           "PRODUCT": "thing"}
 # "Image: Ana Ruiz." / "Video: A & B." — a credit line's names belong to the source, not the story.
 # ("(Photo: J. Ana Ruiz, AP)": an initial's dot does not end the credit, its closing bracket does)
+GENERATION_RE = re.compile(r",?[ \t](?:Jr|Sr)\b\.?|,?[ \t](?:II|III|IV)\b")
 CREDIT_RE = re.compile(r"\b([A-Z][a-z]+):[ \t]*[^\n]*?(?=(?<!\b[A-Z])\.\s|\.$|\)|\n|$)")
 
 
@@ -371,10 +372,16 @@ def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention 
             return None  # "Bush-era", "Rove-backed": an adjective made from a name
         if m:
             end += m.end()
+        # "Jesse Ruiz, Jr. resigns": the generation after the comma is the name's (the son is not his father)
+        m = GENERATION_RE.match(text_of(doc), end)
+        if m:
+            end = m.end()
     text = POSSESSIVE_RE.sub("", text_of(doc)[start:end]) if kind == "person" else text_of(doc)[start:end]
     end = start + len(text)
     if not re.search(r"[A-Za-zÀ-ɏ]", text) or key(text) in exclude:
         return None
+    if kind == "person" and all(t in GENERATIONS for t in tokens(text)):
+        return None  # "Jr." alone: the rest of a name the model cut at the comma
     if any(s <= start < e for s, e in credits):
         return None
     # "Evan Vucci/AP", "Ana Ruiz/Reuters": a photo credit written name/agency

@@ -24,7 +24,7 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if "&" in name:
         return majority(votes, exclude="person")
     # "Foreign Intelligence Surveillance Act": a title word inside a name ("Senator Ana Church" is a person)
-    if ends_in_name_head(name) and not (has_given_name(name) and tokens(k)[-1] in surnames()):
+    if ends_in_name_head(name) and not _head_is_surname(k, name):
         return majority(votes, exclude="person")
     if is_post(name):  # "the Office of the Chief Medical Examiner"
         return majority(votes, exclude="person")
@@ -103,3 +103,11 @@ def org_key(text: str) -> str:
 
 def known_name(word: str) -> bool:
     return word in given_names() or word in surnames()
+
+
+def _head_is_surname(k: str, name: str) -> bool:
+    """ "Ana Church", "Ana J. Street": a head word after a first name (and middle names or initials) is a
+    surname; after a full name it names a thing after the person ("Jamal Ruiz Way", "Ana Ruiz Center")."""
+    toks = tokens(k)
+    return (has_given_name(name) and toks[-1] in surnames()
+            and all(t in given_names() or len(t.strip(".")) == 1 for t in toks[1:-1]))

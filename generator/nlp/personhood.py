@@ -48,7 +48,8 @@ def is_person_noun(word: str, suffix: bool = True) -> bool:
     w = fold(word).strip(".")
     if w in MODIFIERS:
         return False
-    for cand in (w, w[:-1] if w.endswith("s") else w):
+    # plurals by their singular: "photographers", "strongmen" (-men for -man)
+    for cand in (w, w[:-1] if w.endswith("s") else w[:-2] + "an" if w.endswith("men") else w):
         last = cand.split("-")[-1]
         if cand in words("person_nouns") or last in words("person_nouns") or cand in words("titles"):
             return True
@@ -151,6 +152,21 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
     return role, thing, guessed, article
 
 
+def _named_thing(doc, i: int):
+    """The lower-case noun a name at tokens [.., i) qualifies, if any: the next word, past a second name
+    glued by a hyphen ("the Ruiz-Vidal bill") and up to two modifiers ("the Ruiz-Vidal financial reform law")."""
+    if i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+            and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper():
+        i += 2
+    for j in range(i, min(i + 3, len(doc))):
+        t = doc[j]
+        if not (t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ")):
+            return None
+        if t.lower_ in words("named_after_nouns"):
+            return t
+    return None
+
+
 def clues(doc, start: int, end: int) -> Clues:
     """What the words around the mention at [start, end) of a spaCy Doc say about it."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -180,7 +196,8 @@ def clues(doc, start: int, end: int) -> Clues:
     if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lemma_ in words("place_nouns"):
         article = True
     # "the Ana Ruiz dinner", "the Ruiz award": a name before a thing named after someone names the thing
-    if nxt is not None and nxt.is_lower and nxt.lower_ in words("named_after_nouns"):
+    named = _named_thing(doc, span.end)
+    if named is not None and named.lower_ in words("named_after_nouns"):
         thing = True
     speech = root.dep_ in SPEECH_DEPS and root.head.lemma_ in words("reporting_verbs")
     agent = root.dep_ in SPEECH_DEPS or root.dep_ == "poss" or bool(re.match(r"[’']s?\b", after))
