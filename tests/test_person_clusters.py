@@ -208,3 +208,23 @@ def test_a_titled_surname_before_a_relative_is_introduced_is_not_the_relative(an
     assert forms(ann, "Brandt") == ["Brandt"]
     son = next(p for p in people(ann) if p.endswith("Brandt Jr."))
     assert "Brandt" not in forms(ann, son)
+
+
+# --- forms of a name that are not the person ----------------------------------------------------
+
+def test_a_name_made_plural_after_the_names_people_like_the_person(run):
+    ann = run("Ana Ruiz spoke. His trouble controlling the Tom Vidals of the party was plain. "
+              "Tom Vidal declined to comment.")
+    assert "Tom Vidals" not in people(ann)
+    assert forms(ann, "Tom Vidal") == ["Tom Vidal"]
+
+
+def test_a_misspelling_marked_sic_joins_the_name_the_text_gives_in_full(run):
+    ann = run("Tomas Vidal criticised Katharine Okafor. \u201cI have told Katherine\u2019s [sic] aides repeatedly "
+              "that they are making a mistake,\u201d Vidal wrote.")
+    assert "Katherine" in people(ann)["Katharine Okafor"].aliases
+
+
+def test_a_near_spelling_without_sic_stays_another_person(run):
+    ann = run("Tomas Vidal met Katharine Okafor. Katherine Abara, who was not there, disagreed.")
+    assert {"Katharine Okafor", "Katherine Abara"} <= set(people(ann))

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from .entities import Cluster
 from .mentions import Mention
-from .mentionsplits import family_groups, split_lists, split_tickets
+from .mentionsplits import family_groups, plural_names, split_lists, split_tickets
 from .names import is_title_word, tokens
 from .namesakes import namesake_places
 from .personhood import first_name_only, likely_gender, name_gender
@@ -26,7 +26,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     stay apart. text (the document's text, offsets as the mentions') lets the words around a
     bare name speak: a title before it, a quotation around it, a party tag after it.
     """
-    mentions = split_lists(split_tickets(family_groups(mentions, text)))
+    mentions = split_lists(split_tickets(plural_names(family_groups(mentions, text), text)))
     clusters: list[Cluster] = []
     singles = []
     # Each cluster's longest name is kept as mentions join (Cluster.longest re-reads every mention),
@@ -139,6 +139,10 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             near = [c for c in by_initial.get(t[:1], ()) if _similar(t, longest[id(c)][-1])
                     and not _patronym(longest[id(c)], longest[id(c)][-1])]
             cands = near if len(near) == 1 else []
+        if not cands and SIC_RE.match(text, m.end):
+            # "Anna's [sic] aides": the writer's own misspelling of a name the text gives in full
+            sic = [c for c in clusters if len(longest[id(c)]) > 1 and any(_misspelt(t, w) for w in longest[id(c)])]
+            cands = sic if len(sic) == 1 else []
         if len(cands) > 1:
             cands = [_nearest(cands, m.start, full_ends, _tagged(text, m))]
         if cands:
@@ -230,6 +234,14 @@ def _similar(x: str, y: str) -> bool:
     if x == y or min(len(x), len(y)) < 5 or x[0] != y[0]:
         return False
     return SequenceMatcher(None, x, y).ratio() >= 0.85
+
+
+SIC_RE = re.compile(r"(?:['’]s?)?\s*[\[(]sic[\])]", re.I)
+
+
+def _misspelt(x: str, y: str) -> bool:
+    """A word misspelt as a quoted writer may ("Hilary" for "Hillary"): same first letter, a few edits."""
+    return x != y and min(len(x), len(y)) >= 4 and x[0] == y[0] and SequenceMatcher(None, x, y).ratio() >= 0.75
 
 
 NEAR = 250  # characters: a bare surname this close after a full name is that person
