@@ -294,6 +294,9 @@ def test_two_surnames_joined_by_a_hyphen_before_a_noun_are_no_name(annotate_text
     # first names the census lacks before a given name are the name's, not an office's words
     ("Ana Ruiz spoke. The strongmen Zouhir Abdine Ben Amor in Tunisia and Rafiq Oumar in Egypt fell.",
      "Zouhir Abdine Ben Amor"),
+    # a hyphenated given name whose lower-case half is a title word ("king") is no post
+    ("Mandy Chow Siu-king, chairwoman of the city's largest party, was among the few to keep her seat.",
+     "Mandy Chow Siu-king"),
 ])
 def test_a_name_is_kept_whole(annotate_text, text, person):
     names = [p.name for p in annotate_text(text).people]
@@ -305,3 +308,10 @@ def test_a_generation_cut_off_at_the_comma_joins_the_son(annotate_text):
                         "Later, Jesse Vidal Jr. said he was sorry.")
     assert [(p.name, len(p.mentions)) for p in ann.people if "Vidal" in p.name] == [("Jesse Vidal Jr.", 2)]
     assert not any(p.name.startswith("Jr") for p in ann.people)
+
+
+def test_a_delegate_s_abbreviated_title_is_a_title(annotate_text):
+    ann = annotate_text("It came after a measure — championed by conservative state Del. Carl Hobbs — mandating new "
+                        "rules for clinics. Hobbs (left) has caused problems.")
+    assert [(p.name, len(p.mentions)) for p in ann.people] == [("Carl Hobbs", 2)]
+    assert not any(e.name.startswith("Del") for e in ann.organizations + ann.places)

@@ -228,3 +228,24 @@ def test_a_misspelling_marked_sic_joins_the_name_the_text_gives_in_full(run):
 def test_a_near_spelling_without_sic_stays_another_person(run):
     ann = run("Tomas Vidal met Katharine Okafor. Katherine Abara, who was not there, disagreed.")
     assert {"Katharine Okafor", "Katherine Abara"} <= set(people(ann))
+
+
+def test_a_family_name_before_a_hyphenated_given_name_joins_the_full_name(run):
+    # the name is written family name first, then the given name: the bare "Lam" is hers
+    ann = run("Peggy Lam Mei-ling, a lawmaker, kept her seat. Lam said the vote was fair.")
+    assert forms(ann, "Peggy Lam Mei-ling") == ["Peggy Lam Mei-ling", "Lam"]
+
+
+def test_a_pronoun_does_not_pick_a_namesake_over_a_first_name_of_unknown_gender():
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personclusters import cluster_people
+    from generator.nlp.personhood import Clues
+
+    # "Hollis, appearing on TV, said his rivals …": "his" fits Casey Hollis as well as George Hollis
+    text = ("Casey Hollis kept his pledge on Monday. Hollis, appearing on TV, said his rivals were wrong. "
+            "An aide recalled George Hollis, who ran in 1968.")
+    spans = [(text.index("Casey Hollis"), "Casey Hollis", ""), (text.index("Hollis,"), "Hollis", "m"),
+             (text.index("George Hollis"), "George Hollis", "")]
+    ms = [Mention(s, s + len(n), n, "person", "person", Clues(pronoun=p)) for s, n, p in spans]
+    groups = sorted([text[m.start:m.end] for m in c.mentions] for c in cluster_people(ms, text))
+    assert groups == [["Casey Hollis", "Hollis"], ["George Hollis"]]

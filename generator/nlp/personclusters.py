@@ -100,7 +100,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             cands = [c for c in cands if longest[id(c)][0] == t and longest[id(c)][-1] == family]
             join(cands[0] if cands else new_cluster(), m)
             continue
-        last = [c for c in cands if _surname(longest[id(c)]) == t]
+        last = [c for c in cands if _surname(longest[id(c)]) == t or _family_before_given(c, t)]
         if not last:  # a given name: see _given_name_home
             cands = _given_name_home(cands, t, m, text, longest, full_ends)
         elif ahead := _family_name_first(cands, t, m, longest, full_ends):
@@ -113,8 +113,11 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         bare = list(bare_by.get(t, ()))
         # "Ruiz, joined by his wife, Ana Ruiz … Ruiz said": a relative introduced beside a namesake is
         # called by the full name (a "Jr." is not set aside: "Gov. Ruiz" is often the junior himself)
+        # (a first name of no known gender may fit too: "he" does not pick "Tom Ruiz" over "Mitt Ruiz")
         fits = [c for c in cands if len(longest[id(c)]) > 1 and likely_gender(longest[id(c)][0]) == m.clues.pronoun
                 ] if m.clues.pronoun and len(cands) > 1 else []
+        if any(len(longest[id(c)]) > 1 and not likely_gender(longest[id(c)][0]) for c in cands if c not in fits):
+            fits = []
         if len(cands) > 1 and fits:  # "Ruiz said he …": the bearer whose gender fits
             cands = fits
         # "Mr. Ruiz … his brother, Tomas Ruiz": a surname in use before a relative is introduced is not
@@ -188,6 +191,16 @@ def _middle_given(name: list[str], word: str) -> bool:
     """ "David" in "Aaron David Miller" is a middle name: no one is called by it alone ("King David" is
     someone else); a middle word that is a surname may be ("Lopez" of "Andres Manuel Lopez Obrador")."""
     return word in name[1:-1] and word != name[0] and word != name[-1] and first_name_only(word)
+
+
+HYPHENATED_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _family_before_given(c: Cluster, word: str) -> bool:
+    """ "Lee" of "Anna Lee Mei-ling": the family name before a hyphenated given name written last is the
+    name a text calls her by ("[Lee] is the only one"), though it is not the last word."""
+    return any(len(ws := m.text.split()) >= 2 and HYPHENATED_GIVEN_RE.fullmatch(ws[-1]) and tokens(ws[-2]) == [word]
+               for m in c.mentions)
 
 
 def _patronym(name: list[str], word: str) -> bool:

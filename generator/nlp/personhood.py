@@ -362,7 +362,8 @@ def thing_like(name: str, lower_words: set[str]) -> bool:
         return True
     if ends_in_name_head(name):
         return True
-    if is_title_word(toks[-1]):  # "NASA Administrator": a post, not a name
+    # (not "Lee Wai-king": the lower-case half of a hyphenated given name is no title)
+    if is_title_word(toks[-1]) and not re.search(r"\w-[a-z]+$", name.split()[-1]):  # "NASA Administrator": a post
         return True
     # "Arkham VR", "Windows XP": capitals after a name that are no honour or rank ("Ana Ruiz QC")
     tail = name.split()[-1].strip(".,")
