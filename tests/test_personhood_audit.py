@@ -200,3 +200,40 @@ def test_a_road_s_word_alone_is_no_person():
 def test_a_titled_first_name_before_a_road_s_word_is_a_person(annotate_text):
     # (a head word that is a surname after a first name alone is the surname: "Ana Way" is no road)
     assert "Lena Way" in people(annotate_text("Senator Lena Way said the vote was close."))
+
+
+@pytest.mark.parametrize("text, name", [
+    # an appositive or a noun before it calls the name an institution
+    ("Tarek Omar, commander of Kataib Sayf al-Din, the country's most powerful Shia militia, objected.",
+     "Kataib Sayf al-Din"),
+    ("The ministry agreed to reconsider a takeover by U.S. chipmaker Dawson that it had blocked.", "Dawson"),
+    # a religion after a word that is no first name is a creed
+    ("Many converts embraced Orthodox Judaism, Ana Ruiz said.", "Orthodox Judaism"),
+    ("Ana Ruiz studied Tibetan Buddhism for years.", "Tibetan Buddhism"),
+])
+def test_institutions_creeds_and_towns_are_no_person(annotate_text, text, name):
+    assert name not in people(annotate_text(text))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Singer Yusra Islam and Tom Vidal performed.", "Yusra Islam"),
+    ("Ana Ruiz, an adviser to the group, spoke.", "Ana Ruiz"),
+    ("The prize went to Ana Ruiz, Texas, and Tom Vidal.", "Ana Ruiz"),
+])
+def test_people_beside_those_words_stay_people(annotate_text, text, person):
+    assert person in people(annotate_text(text))
+
+
+@pytest.mark.parametrize("text, name, area", [
+    # a town a country or a state follows alone, after a preposition
+    ("The army launched the missile from Sohung-ri, North Korea.", "Sohung-ri", True),
+    ("The prisoner is held at Harwell, Mass., a spokesman said.", "Harwell", True),
+    # a person's name with a first name, and a name the state only begins a phrase after
+    ("The prize went to Ana Ruiz, Texas, and Tom Vidal.", "Ana Ruiz", False),
+    ("The letter came from Okafor, Texas's senior senator.", "Okafor", False),
+])
+def test_a_town_named_with_its_country_or_state_is_an_area(nlp, text, name, area):
+    from generator.nlp.personhood import clues
+
+    start = text.index(name)
+    assert clues(nlp(text), start, start + len(name)).area is area

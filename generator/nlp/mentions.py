@@ -355,6 +355,8 @@ def _name_runs(doc):
         before = run[0].doc[run[0].i - 1] if run and run[0].i else None
         # a group's name ("Sunni Muslim") is no name unless a word has a Mc/Mac capital ("Maya MacTavish")
         group = any(t.ent_type_ == "NORP" and not lone_entity(t) for t in run) and all(t.is_title for t in run)
+        # "a strict form of Sunni Islam": a group's word, then a religion, is a creed
+        group = group or (bool(run) and run[0].ent_type_ == "NORP" and run[-1].lower_ in words("belief_words"))
         if (2 <= len(run) <= 3 and not _places(run) and not group
                 and not (before is not None and before.lower_ in words("rank_words"))):
             yield run

@@ -55,6 +55,11 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if (len(tokens(k)) == 1 and not titled and k.endswith("s")
             and any(k[:-n] in words("demonyms") for n in (1, 2))):
         return "other"
+    # "Tibetan Buddhism", "Orthodox Judaism": a religion after a word that is no first name is a creed
+    toks_ = tokens(k)
+    if (len(toks_) >= 2 and toks_[-1] in words("belief_words") and toks_[0] not in given_names() and not titled
+            and not any(c.speech or c.gender for c in cues)):
+        return "other"
     # "help Mali's government": a country is a place, unless a title says otherwise ("Sheriff Israel"),
     # and says it often: one "leader Russia" in a run-on sentence does not make Russia a person
     n_titled = sum(m.clues.role and not m.clues.guessed for m in ms)

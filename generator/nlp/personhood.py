@@ -14,7 +14,7 @@ from functools import cache
 from .censusnames import first_name_only, given_names, likely_gender, name_gender, surnames  # noqa: F401
 from .docmemo import once
 from .names import fold, is_title_word, tokens
-from .rules import lemmas, words
+from .rules import lemmas, pairs, words
 
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "man")
 SPEECH_DEPS = ("nsubj", "nsubjpass")
@@ -228,6 +228,10 @@ def clues(doc, start: int, end: int) -> Clues:
     area = area or (nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lemma_ in words("area_nouns")
                     and nxt.dep_ != "compound" and not re.match(r"\s*[’']", text_of(doc)[nxt.idx + len(nxt):][:2]))
     area = area or bool(_area_appositive().match(text_of(doc)[end:end + 80]))
+    # "launched from X, North Korea.", "held at X, Mass.": after a preposition, a name a country or state
+    # follows alone is a town's
+    area = area or (prev is not None and prev.pos_ == "ADP" and _in_region(text_of(doc)[end:end + 40])
+                    and not has_given_name(text_of(doc)[start:end]))
     # "Gunmen attacked a station in X", "a lab near X": a place preposition before the name, the name owning
     # nothing ("in X's view") and modifying nothing ("at the X rally" is the rally's place, not X's)
     placed = (lead is not None and lead.lower_ in PLACED_PREPOSITIONS and not re.match(r"[’']", after)
@@ -247,6 +251,19 @@ def clues(doc, start: int, end: int) -> Clues:
     return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
                  area=area, leads=leads, called=called, kin=kin, pronoun=_pronoun_after(span), placed=placed,
                  opens=bool(doc[span.start].is_sent_start))
+
+
+REGION_AFTER_RE = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?=\s*(?:[,;:)]|\.\s|\.?$))")
+
+
+def _in_region(after: str) -> bool:
+    """Whether the words after a name are ", " and a country or a state, alone ("X, North Korea.")."""
+    m = REGION_AFTER_RE.match(after)
+    if not m:
+        return False
+    place = fold(m.group(1))  # ("Mass." keeps its stop; "North Korea." ends the sentence)
+    return (place.rstrip(".") in words("countries") or place.rstrip(".") in words("regions")
+            or place in pairs("state_abbreviations"))
 
 
 @cache
@@ -313,6 +330,9 @@ def _called(doc, span, prev) -> str:
     root = span.root
     if root.dep_ == "appos" and root.head.i == span.start - 2 and doc[span.start - 1].text == ",":
         nouns.append(root.head)  # right after "company,"
+    if span.end < len(doc) and doc[span.end].text == ",":
+        # "Acme Aid, an organization that …", "Ansar Dune, the country's largest militia": an appositive after
+        nouns += [c for c in root.children if c.dep_ == "appos" and c.i > span.end and c.pos_ == "NOUN"]
     for noun in nouns:
         if noun.is_lower and noun.lemma_ in words("organization_nouns"):
             return "organization"
