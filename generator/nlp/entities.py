@@ -10,8 +10,9 @@ from difflib import SequenceMatcher
 from .mentions import Mention, credit_spans
 from .names import acronym, compact, differ_by_compass, fold, key, strip_marks, tokens
 from .notnames import known_name, majority, not_a_name, org_key
-from .personhood import has_given_name, thing_like
+from .personhood import has_given_name
 from .rules import words
+from .thingnames import thing_like
 
 
 @dataclass

@@ -9,8 +9,9 @@ from collections import Counter
 from .censusnames import given_names, surnames
 from .mentions import Mention
 from .names import POSSESSIVE_RE, compact, is_title_word, key, tokens
-from .personhood import article_led, common_noun, ends_in_name_head, has_given_name, is_post
+from .personhood import article_led, common_noun, has_given_name
 from .rules import is_verb_form, lemmas, pairs, words
+from .thingnames import ends_in_name_head, is_post
 
 
 def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
