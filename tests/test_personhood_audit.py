@@ -237,3 +237,17 @@ def test_a_town_named_with_its_country_or_state_is_an_area(nlp, text, name, area
 
     start = text.index(name)
     assert clues(nlp(text), start, start + len(name)).area is area
+
+
+@pytest.mark.parametrize("text, name, called", [
+    # what the text says a name is, in a copular sentence
+    ("Dana Forward is an organization that helps people enroll.", "Dana Forward", "organization"),
+    ("The Harlow Unit is a federal prison facility for male inmates.", "Harlow Unit", "organization"),
+    ("Ana Ruiz is a senator from Ohio.", "Ana Ruiz", ""),
+    ("Ana Ruiz was the center of the scene.", "Ana Ruiz", ""),
+])
+def test_what_a_copular_sentence_calls_a_name(nlp, text, name, called):
+    from generator.nlp.personhood import clues
+
+    start = text.index(name)
+    assert clues(nlp(text), start, start + len(name)).called == called

@@ -333,8 +333,13 @@ def _called(doc, span, prev) -> str:
     if span.end < len(doc) and doc[span.end].text == ",":
         # "Acme Aid, an organization that …", "Ansar Dune, the country's largest militia": an appositive after
         nouns += [c for c in root.children if c.dep_ == "appos" and c.i > span.end and c.pos_ == "NOUN"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i == span.end:
+        # "X is a federal prison facility", "X is an organization that …": what the text says the name is
+        # (a kind, with "a": not "Ana Ruiz was the center of the scene")
+        nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
     for noun in nouns:
-        if noun.is_lower and noun.lemma_ in words("organization_nouns"):
+        if noun.is_lower and (noun.lemma_ in words("organization_nouns") or noun.lemma_ in words("facility_nouns")):
             return "organization"
         if noun.lower_ in words("storm_nouns"):
             return "other"
