@@ -164,6 +164,22 @@ def test_a_people_in_the_plural_is_no_person(name):
     assert {m.kind for m in ms} == {"other"}
 
 
+def test_a_plural_always_after_the_is_a_group():
+    from generator.nlp.entities import decide_types
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personhood import Clues
+
+    # "talks with the Zarbis", "the Zarbis fired": a group, whatever the model typed it
+    ms = [Mention(i, i + 6, "Zarbis", "person", "person", Clues(article=True, agent=True, speech=i == 0))
+          for i in (0, 40, 80)]
+    decide_types(ms, set())
+    assert "person" not in {m.kind for m in ms}
+    # written once without "the" ("Zarbis said"), it may be someone's name
+    ms = [Mention(i, i + 6, "Zarbis", "person", "person", Clues(article=i > 0, speech=True)) for i in (0, 40)]
+    decide_types(ms, set())
+    assert {m.kind for m in ms} == {"person"}
+
+
 def test_a_name_with_a_possessive_inside_is_no_person():
     from generator.nlp.entities import decide_types
     from generator.nlp.mentions import Mention

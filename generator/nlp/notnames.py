@@ -56,6 +56,11 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if (len(tokens(k)) == 1 and not titled and k.endswith("s")
             and any(k[:-n] in words("demonyms") for n in (1, 2))):
         return "other"
+    # "the Zarbis attacked the port", "talks with the Zarbis": one word in the plural, after "the" wherever it is
+    # written and never titled, is a group (a family, "the Ruizes", is no one person either)
+    if (len(tokens(k)) == 1 and k.endswith("s") and len(k) > 4 and all(c.article for c in cues) and not titled
+            and not any(c.gender or c.kin for c in cues)):
+        return majority(votes, exclude="person")
     # "Tibetan Buddhism", "Orthodox Judaism": a religion after a word that is no first name is a creed
     toks_ = tokens(k)
     if (len(toks_) >= 2 and toks_[-1] in words("belief_words") and toks_[0] not in given_names() and not titled
