@@ -180,6 +180,18 @@ def test_a_plural_always_after_the_is_a_group():
     assert {m.kind for m in ms} == {"person"}
 
 
+@pytest.mark.parametrize("name, kind", [("Catholic Costa Rica", "place"), ("Buddhist Sri Lanka", "place"),
+                                        ("Tom Jordan", "person")])
+def test_a_country_of_two_words_ends_no_name(name, kind):
+    from generator.nlp.entities import decide_types
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personhood import Clues
+
+    ms = [Mention(0, len(name), name, "person", "person", Clues(agent=True, speech=True))]
+    decide_types(ms, set())
+    assert ms[0].kind == kind
+
+
 def test_a_name_with_a_possessive_inside_is_no_person():
     from generator.nlp.entities import decide_types
     from generator.nlp.mentions import Mention

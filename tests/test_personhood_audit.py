@@ -181,8 +181,11 @@ def test_names_beside_those_words_stay_people(annotate_text, text, person):
     ("Carl Hobbs told Marion Radio the plan was dead.", "Marion Radio"),
     ("Analysts at Morgan Capital said the shares would fall.", "Morgan Capital"),
     ("The Dallas Siege Crisis ended on Monday, police said.", "Dallas Siege Crisis"),
+    # a garden named after a flower or a person
+    ("In the White House Violet Garden, the president said he was proud.", "Violet Garden"),
+    ("Thousands gathered at Amina Bagh, Ana Ruiz said.", "Amina Bagh"),
 ])
-def test_laws_polls_roads_broadcasters_firms_and_crises_are_no_person(annotate_text, text, name):
+def test_laws_polls_roads_gardens_broadcasters_firms_and_crises_are_no_person(annotate_text, text, name):
     assert name not in people(annotate_text(text))
 
 

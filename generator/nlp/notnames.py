@@ -72,6 +72,10 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     titled_often = n_titled >= 2 and n_titled * 2 >= len(ms)  # not "Supreme Allied Commander Europe" once
     if org_key(name) in words("countries") and not titled_often:
         return "place"
+    # "Sunni Saudi Arabia", "tiny Costa Rica": a country of two words or more ends no one's name
+    kw = org_key(name).split()
+    if any(" ".join(kw[i:]) in words("countries") for i in range(1, len(kw) - 1)) and not titled_often:
+        return "place"
     toks = tokens(k)
     # "St Barts", "Fort Leavenworth": a place's first word
     first = name.split()[0].lower() if name.split() else ""
