@@ -248,8 +248,11 @@ def test_a_town_named_with_its_country_or_state_is_an_area(nlp, text, name, area
     ("The Harlow Unit is a federal prison facility for male inmates.", "Harlow Unit", "organization"),
     ("Ana Ruiz is a senator from Ohio.", "Ana Ruiz", ""),
     ("Ana Ruiz was the center of the scene.", "Ana Ruiz", ""),
+    # an institution's other name, after ", or"
+    ("The party needs a majority in the lower house of parliament, or Dewan Rakyat.", "Dewan Rakyat", "organization"),
+    ("He met the leader of the opposition, or Tom Vidal, on Monday.", "Tom Vidal", ""),
 ])
-def test_what_a_copular_sentence_calls_a_name(nlp, text, name, called):
+def test_what_a_copular_sentence_or_another_name_calls_a_name(nlp, text, name, called):
     from generator.nlp.personhood import clues
 
     start = text.index(name)

@@ -330,6 +330,8 @@ def _called(doc, span, prev) -> str:
     root = span.root
     if root.dep_ == "appos" and root.head.i == span.start - 2 and doc[span.start - 1].text == ",":
         nouns.append(root.head)  # right after "company,"
+    if prev is not None and prev.lower_ == "or" and prev.i >= 2 and doc[prev.i - 1].text == ",":
+        nouns.append(doc[prev.i - 2])  # "the lower house of parliament, or X": the institution's other name
     if span.end < len(doc) and doc[span.end].text == ",":
         # "Acme Aid, an organization that …", "Ansar Dune, the country's largest militia": an appositive after
         nouns += [c for c in root.children if c.dep_ == "appos" and c.i > span.end and c.pos_ == "NOUN"]
