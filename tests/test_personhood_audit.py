@@ -213,6 +213,9 @@ def test_a_titled_first_name_before_a_road_s_word_is_a_person(annotate_text):
     # a religion after a word that is no first name is a creed
     ("Many converts embraced Orthodox Judaism, Ana Ruiz said.", "Orthodox Judaism"),
     ("Ana Ruiz studied Tibetan Buddhism for years.", "Tibetan Buddhism"),
+    # a bare word opening an institution's name the text gives in full is short for it
+    ("Servers at Zelkova Bank contacted the campaign. Investigators linked Zelkova to the Kremlin, and "
+     "Zelkova's owners sued, Ana Ruiz said.", "Zelkova"),
 ])
 def test_institutions_creeds_and_towns_are_no_person(annotate_text, text, name):
     assert name not in people(annotate_text(text))
@@ -222,6 +225,7 @@ def test_institutions_creeds_and_towns_are_no_person(annotate_text, text, name):
     ("Singer Yusra Islam and Tom Vidal performed.", "Yusra Islam"),
     ("Ana Ruiz, an adviser to the group, spoke.", "Ana Ruiz"),
     ("The prize went to Ana Ruiz, Texas, and Tom Vidal.", "Ana Ruiz"),
+    ("Tom Vidal founded Vidal Bank. Vidal said the bank was safe.", "Tom Vidal"),
 ])
 def test_people_beside_those_words_stay_people(annotate_text, text, person):
     assert person in people(annotate_text(text))

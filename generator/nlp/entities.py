@@ -59,10 +59,15 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     things = {tokens(k)[-1]: kind for k, kind in decided.items()
               if kind in ("other", "organization") and len(tokens(k)) >= 2
               and not any(m.label == "person" for m in groups[k])}
+    # "Acme" once "Acme Bank" is a bank, "Harlow" once "Harlow Correctional Center" is a prison: a bare word
+    # that opens an institution's or a place's name ending in its head word is short for it
+    things.update({tokens(k)[0]: kind for k, kind in decided.items()
+                   if kind in ("organization", "place") and len(tokens(k)) >= 2 and tokens(k)[0] not in things
+                   and tokens(k)[-1] in words("name_heads") and not any(m.label == "person" for m in groups[k])})
     for k, kind in decided.items():
         toks = tokens(k)
         if (kind == "person" and len(toks) == 1 and toks[0] in things and toks[0] not in person_parts
-                and not any(m.clues.role or m.clues.speech for m in groups[k])):
+                and not any(m.clues.role or m.clues.speech or m.clues.gender for m in groups[k])):
             decided[k] = things[toks[0]]
     # "Dexter" once "Dexter, Maine" is a place: a town first named with its state or country
     towns = {key(ms[0].text.split(",")[0]) for k, ms in groups.items() if decided[k] == "place" and "," in ms[0].text}
