@@ -54,6 +54,11 @@ def test_a_sentence_about_a_contribution_is_no_credit(annotate_text):
     # a promo for another story's video
     ("Ana Ruiz spoke on Monday.\n\nRelated Video The talks began in spring. Test Journal's Tomas Brandt explains.\n\n"
      "The talks resume.", "Brandt"),
+    # a video promo's caption closed by its photo credit, its headline naming the reporter included
+    ("Ana Ruiz spoke on Monday.\n\nTomas Brandt: Talks Reach the Last Hour Test Journal's Tomas Brandt explains "
+     "where the talks go from here. Photo: AP\n\nThe talks resume.", "Brandt"),
+    # a sign-off alone on its line: the outlet, then the dateline town
+    ("Tomas Brandt, Test News, Lima\n\nAna Ruiz spoke on Monday.", "Brandt"),
     # an op-ed writer's bio closing the text
     ("Ana Ruiz spoke on Monday, and the vote is near.\n\nTomas J. Brandt Jr. is the Lee Vidal Professor of "
      "Government at Test College and the author of a book on elections.", "Brandt"),
@@ -72,6 +77,8 @@ def test_a_sentence_about_an_outlet_s_owner_is_no_self_description(annotate_text
 @pytest.mark.parametrize("text", [
     "On Monday the minister met Tomas Brandt, Test News, and left.",
     "Guests this week:\n\nTomas Brandt, Test News\n\nLena Okafor, Test Radio",
+    # a caption with a photo credit but no one explaining anything
+    "Tomas Brandt's dog waits at the door. Photo: AP",
 ])
 def test_a_name_and_outlet_in_a_sentence_or_guest_list_is_no_sign_off(annotate_text, text):
     assert "Tomas Brandt" in {p.name for p in annotate_text(text).people}

@@ -164,6 +164,34 @@ def test_a_people_in_the_plural_is_no_person(name):
     assert {m.kind for m in ms} == {"other"}
 
 
+def test_a_plural_always_after_the_is_a_group():
+    from generator.nlp.entities import decide_types
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personhood import Clues
+
+    # "talks with the Zarbis", "the Zarbis fired": a group, whatever the model typed it
+    ms = [Mention(i, i + 6, "Zarbis", "person", "person", Clues(article=True, agent=True, speech=i == 0))
+          for i in (0, 40, 80)]
+    decide_types(ms, set())
+    assert "person" not in {m.kind for m in ms}
+    # written once without "the" ("Zarbis said"), it may be someone's name
+    ms = [Mention(i, i + 6, "Zarbis", "person", "person", Clues(article=i > 0, speech=True)) for i in (0, 40)]
+    decide_types(ms, set())
+    assert {m.kind for m in ms} == {"person"}
+
+
+@pytest.mark.parametrize("name, kind", [("Catholic Costa Rica", "place"), ("Buddhist Sri Lanka", "place"),
+                                        ("Tom Jordan", "person")])
+def test_a_country_of_two_words_ends_no_name(name, kind):
+    from generator.nlp.entities import decide_types
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personhood import Clues
+
+    ms = [Mention(0, len(name), name, "person", "person", Clues(agent=True, speech=True))]
+    decide_types(ms, set())
+    assert ms[0].kind == kind
+
+
 def test_a_name_with_a_possessive_inside_is_no_person():
     from generator.nlp.entities import decide_types
     from generator.nlp.mentions import Mention
@@ -284,3 +312,34 @@ def test_a_party_named_after_a_creed_keeps_its_word(annotate_text):
 def test_two_surnames_joined_by_a_hyphen_before_a_noun_are_no_name(annotate_text):
     ann = annotate_text("Ana Ruiz courted the Okafor-Vidal voters in the suburbs, she said.")
     assert not any("-" in p.name for p in ann.people)
+
+
+# --- a name is kept whole -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    # a generation after the comma is the son's name, not a person of its own
+    ("Tom Vidal, Jr. resigned from the board on Monday. Ana Ruiz said she was sad.", "Tom Vidal Jr."),
+    # first names the census lacks before a given name are the name's, not an office's words
+    ("Ana Ruiz spoke. The strongmen Zouhir Abdine Ben Amor in Tunisia and Rafiq Oumar in Egypt fell.",
+     "Zouhir Abdine Ben Amor"),
+    # a hyphenated given name whose lower-case half is a title word ("king") is no post
+    ("Mandy Chow Siu-king, chairwoman of the city's largest party, was among the few to keep her seat.",
+     "Mandy Chow Siu-king"),
+])
+def test_a_name_is_kept_whole(annotate_text, text, person):
+    names = [p.name for p in annotate_text(text).people]
+    assert person in names and not any(n != person and (n in person or person in n) for n in names)
+
+
+def test_a_generation_cut_off_at_the_comma_joins_the_son(annotate_text):
+    ann = annotate_text("Ana Ruiz wrote about it.\n\n(Also on THE POST: Jesse Vidal, Jr. resigns from Congress)\n\n"
+                        "Later, Jesse Vidal Jr. said he was sorry.")
+    assert [(p.name, len(p.mentions)) for p in ann.people if "Vidal" in p.name] == [("Jesse Vidal Jr.", 2)]
+    assert not any(p.name.startswith("Jr") for p in ann.people)
+
+
+def test_a_delegate_s_abbreviated_title_is_a_title(annotate_text):
+    ann = annotate_text("It came after a measure — championed by conservative state Del. Carl Hobbs — mandating new "
+                        "rules for clinics. Hobbs (left) has caused problems.")
+    assert [(p.name, len(p.mentions)) for p in ann.people] == [("Carl Hobbs", 2)]
+    assert not any(e.name.startswith("Del") for e in ann.organizations + ann.places)

@@ -208,3 +208,44 @@ def test_a_titled_surname_before_a_relative_is_introduced_is_not_the_relative(an
     assert forms(ann, "Brandt") == ["Brandt"]
     son = next(p for p in people(ann) if p.endswith("Brandt Jr."))
     assert "Brandt" not in forms(ann, son)
+
+
+# --- forms of a name that are not the person ----------------------------------------------------
+
+def test_a_name_made_plural_after_the_names_people_like_the_person(run):
+    ann = run("Ana Ruiz spoke. His trouble controlling the Tom Vidals of the party was plain. "
+              "Tom Vidal declined to comment.")
+    assert "Tom Vidals" not in people(ann)
+    assert forms(ann, "Tom Vidal") == ["Tom Vidal"]
+
+
+def test_a_misspelling_marked_sic_joins_the_name_the_text_gives_in_full(run):
+    ann = run("Tomas Vidal criticised Katharine Okafor. \u201cI have told Katherine\u2019s [sic] aides repeatedly "
+              "that they are making a mistake,\u201d Vidal wrote.")
+    assert "Katherine" in people(ann)["Katharine Okafor"].aliases
+
+
+def test_a_near_spelling_without_sic_stays_another_person(run):
+    ann = run("Tomas Vidal met Katharine Okafor. Katherine Abara, who was not there, disagreed.")
+    assert {"Katharine Okafor", "Katherine Abara"} <= set(people(ann))
+
+
+def test_a_family_name_before_a_hyphenated_given_name_joins_the_full_name(run):
+    # the name is written family name first, then the given name: the bare "Lam" is hers
+    ann = run("Peggy Lam Mei-ling, a lawmaker, kept her seat. Lam said the vote was fair.")
+    assert forms(ann, "Peggy Lam Mei-ling") == ["Peggy Lam Mei-ling", "Lam"]
+
+
+def test_a_pronoun_does_not_pick_a_namesake_over_a_first_name_of_unknown_gender():
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personclusters import cluster_people
+    from generator.nlp.personhood import Clues
+
+    # "Hollis, appearing on TV, said his rivals …": "his" fits Casey Hollis as well as George Hollis
+    text = ("Casey Hollis kept his pledge on Monday. Hollis, appearing on TV, said his rivals were wrong. "
+            "An aide recalled George Hollis, who ran in 1968.")
+    spans = [(text.index("Casey Hollis"), "Casey Hollis", ""), (text.index("Hollis,"), "Hollis", "m"),
+             (text.index("George Hollis"), "George Hollis", "")]
+    ms = [Mention(s, s + len(n), n, "person", "person", Clues(pronoun=p)) for s, n, p in spans]
+    groups = sorted([text[m.start:m.end] for m in c.mentions] for c in cluster_people(ms, text))
+    assert groups == [["Casey Hollis", "Hollis"], ["George Hollis"]]

@@ -7,11 +7,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from .censusnames import given_names, surnames
 from .mentions import Mention, credit_spans
-from .names import POSSESSIVE_RE, acronym, compact, differ_by_compass, fold, is_title_word, key, strip_marks, tokens
-from .personhood import article_led, common_noun, ends_in_name_head, has_given_name, is_post, thing_like
-from .rules import is_verb_form, lemmas, pairs, words
+from .names import acronym, compact, differ_by_compass, fold, key, strip_marks, tokens
+from .notnames import known_name, majority, not_a_name, org_key
+from .personhood import has_given_name
+from .rules import words
+from .thingnames import thing_like
 
 
 @dataclass
@@ -58,10 +59,15 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     things = {tokens(k)[-1]: kind for k, kind in decided.items()
               if kind in ("other", "organization") and len(tokens(k)) >= 2
               and not any(m.label == "person" for m in groups[k])}
+    # "Acme" once "Acme Bank" is a bank, "Harlow" once "Harlow Correctional Center" is a prison: a bare word
+    # that opens an institution's or a place's name ending in its head word is short for it
+    things.update({tokens(k)[0]: kind for k, kind in decided.items()
+                   if kind in ("organization", "place") and len(tokens(k)) >= 2 and tokens(k)[0] not in things
+                   and tokens(k)[-1] in words("name_heads") and not any(m.label == "person" for m in groups[k])})
     for k, kind in decided.items():
         toks = tokens(k)
         if (kind == "person" and len(toks) == 1 and toks[0] in things and toks[0] not in person_parts
-                and not any(m.clues.role or m.clues.speech for m in groups[k])):
+                and not any(m.clues.role or m.clues.speech or m.clues.gender for m in groups[k])):
             decided[k] = things[toks[0]]
     # "Dexter" once "Dexter, Maine" is a place: a town first named with its state or country
     towns = {key(ms[0].text.split(",")[0]) for k, ms in groups.items() if decided[k] == "place" and "," in ms[0].text}
@@ -71,7 +77,7 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     for k, ms in groups.items():
         kind = decided[k]
         if len(k.split()) == 1 and k.strip(".") in person_parts and kind != "person" and not _thing(ms):
-            if _org_key(k) in words("countries"):
+            if org_key(k) in words("countries"):
                 # "Rep. Ana Israel … stand with Israel": a country that is also a named person's surname is
                 # the person only where something says so (speech, an honorific, a title)
                 for m in ms:
@@ -110,7 +116,7 @@ def _cut_common_first_words(mentions: list[Mention], lower: set[str]) -> None:
         if len(words_) != 2 or not words_[0].isalpha() or not words_[0].istitle():
             continue
         first = words_[0].lower()
-        if first in lower and not _known_name(first) and tokens(words_[1])[-1:] == tokens(words_[1]) \
+        if first in lower and not known_name(first) and tokens(words_[1])[-1:] == tokens(words_[1]) \
                 and tokens(words_[1])[-1] in surnames_said:
             cut = len(words_[0]) + 1
             m.start, m.text = m.start + cut, m.text[cut:]
@@ -126,13 +132,9 @@ def _named_after(decided: dict[str, str], groups: dict[str, list[Mention]]) -> N
             continue
         if any(m.clues.role and not m.clues.guessed for m in groups[k]):
             continue
-        rest_unknown = not any(_known_name(t) for t in toks[1:])
+        rest_unknown = not any(known_name(t) for t in toks[1:])
         if rest_unknown and any(p[-1] == toks[0] and p != toks for p in people):
             decided[k] = "other"
-
-
-def _known_name(word: str) -> bool:
-    return word in given_names() or word in surnames()
 
 
 def _thing(ms: list[Mention]) -> bool:
@@ -145,90 +147,16 @@ def _thing(ms: list[Mention]) -> bool:
     return things * 2 > len(ms) and not any((m.clues.role and not m.clues.guessed) or m.clues.speech for m in ms)
 
 
-def _not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
-    """The kind of a name that is no person's whatever its context says, or "" if it may be one."""
-    name = ms[0].text
-    cues = [m.clues for m in ms]
-    titled = any(c.role and not c.guessed for c in cues)
-    if len(ms) == 1 and ms[0].clues.opens and common_noun(name) and not (titled or ms[0].clues.speech):
-        return "other"  # '"Justice will be done."': an English noun opening its sentence, said once
-    # "Procter & Gamble", "Acme & Co.": no one's name holds an ampersand
-    if "&" in name:
-        return _majority(votes, exclude="person")
-    # "Foreign Intelligence Surveillance Act": a title word inside a name ("Senator Ana Church" is a person)
-    if ends_in_name_head(name) and not (has_given_name(name) and tokens(k)[-1] in surnames()):
-        return _majority(votes, exclude="person")
-    if is_post(name):  # "the Office of the Chief Medical Examiner"
-        return _majority(votes, exclude="person")
-    # "the state Senate", "Counselor": one word that is a title or an institution's head, and no one's name
-    if (len(k.split()) == 1 and (is_title_word(name) or k in words("name_heads"))
-            and not any(m.clues.gender for m in ms)):  # ("Mr. House" is a person)
-        return _majority(votes, exclude="person")
-    # "Sherwood in Nottinghamshire": a lower-case word that is no name particle is no part of a name
-    if any(w.isalpha() and w.islower() and w not in words("name_particles") for w in name.split()[1:]):
-        return _majority(votes, exclude="person")
-    # "in May", "May was warm": a month alone is no one unless a title or an honorific says so ("Prime
-    # Minister May", "Mrs May"); a full name ending in it ("Ana May") makes it a person in `decide_types`
-    if (len(tokens(k)) == 1 and pairs("calendar_words").get(tokens(k)[0]) == "month" and not titled
-            and not any(m.clues.gender for m in ms)):
-        return "other"
-    # "CIA Leaker Vanishes": in a Title Case line, a run ending in a verb is a headline's clause, no name
-    last = tokens(k)[-1] if tokens(k) else ""
-    if (len(tokens(k)) >= 2 and all(m.clues.headline for m in ms) and not _known_name(last)
-            and is_verb_form(last)):
-        return _majority(votes, exclude="person")
-    # "Commerce Secretary Resigns": one inflected verb that is no one's name, even after a title
-    if len(tokens(k)) == 1 and is_verb_form(tokens(k)[0]) and not _known_name(tokens(k)[0]):
-        return "other"
-    # "King's Watch", "St Ann's Well": a possessive inside a name makes it something named after someone
-    if re.search(r"\w['’]s\s+\w", name):
-        return _majority(votes, exclude="person")
-    # "Latinos", "the Kurds": a people's name in the plural is a group, never one person
-    if (len(tokens(k)) == 1 and not titled and k.endswith("s")
-            and any(k[:-n] in words("demonyms") for n in (1, 2))):
-        return "other"
-    # "help Mali's government": a country is a place, unless a title says otherwise ("Sheriff Israel"),
-    # and says it often: one "leader Russia" in a run-on sentence does not make Russia a person
-    n_titled = sum(m.clues.role and not m.clues.guessed for m in ms)
-    titled_often = n_titled >= 2 and n_titled * 2 >= len(ms)  # not "Supreme Allied Commander Europe" once
-    if _org_key(name) in words("countries") and not titled_often:
-        return "place"
-    toks = tokens(k)
-    # "St Barts", "Fort Leavenworth": a place's first word
-    first = name.split()[0].lower() if name.split() else ""
-    if len(toks) >= 2 and first in words("place_prefixes") and not titled and not any(m.clues.gender for m in ms):
-        return "place"
-    # "two Purple Hearts", "the Navy Seals": a last word that is an English noun's plural and no one's name
-    last = toks[-1] if toks else ""
-    if (len(toks) >= 2 and len(last) > 3 and last.endswith("s") and not _known_name(last)
-            and last[:-1] in lemmas("noun") and not titled and not any(m.clues.gender for m in ms)):
-        return _majority(votes, exclude="person")
-    # "an April Fools joke", "March Madness": a month, then a word that is no one's name
-    if (len(toks) == 2 and pairs("calendar_words").get(toks[0]) == "month" and not _known_name(toks[1])
-            and not titled and not any(m.clues.gender for m in ms)):
-        return "other"
-    # "Sri Lankan", "Syrian": a country's adjective
-    if not titled and any(_org_key(name).removesuffix(end) in words("countries") for end in ("n", "an", "ian", "i")):
-        return "other"
-    # "Al Qaeda" (not "Al Gore"), with nothing around it that only a person gets
-    if article_led(name) and not titled and not any(c.speech or c.gender or c.kin or c.pronoun for c in cues):
-        return _majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
-    # "Twitter said", "a no-deal Brexit is bad": a well-known platform, group or event
-    if _org_key(name) in words("not_people") or any(t in words("not_people") for t in tokens(k)):
-        return _majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
-    return ""
-
-
 def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
     votes = Counter(m.label for m in ms)
     name = ms[0].text
-    fixed = _not_a_name(k, ms, votes)
+    fixed = not_a_name(k, ms, votes)
     if fixed:
         return fixed
     # "GOP Senators Warn Of Tough Road": one capitalised word seen only in Title Case lines says
     # nothing (a full name the body gives still makes it a person, in `decide_types`)
     if len(k.split()) == 1 and all(m.clues.headline for m in ms):
-        return _majority(votes, exclude="person")
+        return majority(votes, exclude="person")
     # a role noun guessed from its ending ("orbiter") does not outweigh "Castle Road" or "the X"
     role = any(m.clues.role and not m.clues.guessed for m in ms)
     # "the province of X": a place, unless a role says otherwise
@@ -245,7 +173,7 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
     if called and not role:
         if "other" in called:
             return "other"
-        return _majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
+        return majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
     if not thing_like(name, lower) and not _thing(ms):
         role = role or any(m.clues.role for m in ms)
     speech = any(m.clues.speech for m in ms)
@@ -253,11 +181,11 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
         if role or (speech and not thing_like(name, lower)):
             return "person"
         if thing_like(name, lower) or _thing(ms):
-            return _majority(votes, exclude="person")
+            return majority(votes, exclude="person")
         # one bare word that is no known name, with nothing around it to say it is a person: once, or
         # never listed with a person ("Mr. Trump and Xi"), acting ("Xi arrived") or owning ("Xi's plan");
         # heading an administration ("the Xi government") says a person even once
-        if (len(k.split()) == 1 and not _known_name(tokens(k)[-1])
+        if (len(k.split()) == 1 and not known_name(tokens(k)[-1])
                 and not any(m.clues.peer or m.clues.leads for m in ms)
                 and (len(ms) == 1 or not any(m.clues.agent and not m.clues.thing for m in ms))):
             return "other"
@@ -272,15 +200,7 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
     if (votes["organization"] + votes["thing"] >= votes["place"] and (has_given_name(name) or peer)
             and len(tokens(k)) <= 3 and not thing_like(name, lower) and not _thing(ms)):
         return "person"
-    return _majority(votes, exclude="person")
-
-
-def _majority(counter: Counter, exclude: str = "") -> str:
-    kinds = [k for k in ("person", "organization", "place") if k != exclude and counter[k]]
-    if not kinds:
-        return "other"
-    best = max(counter[k] for k in kinds)
-    return next(k for k in kinds if counter[k] == best)
+    return majority(votes, exclude="person")
 
 
 def add_missed(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -322,7 +242,7 @@ def cluster_others(mentions: list[Mention], kind: str) -> list[Cluster]:
     """Organisations or places: same name, or an acronym of the other's words (AP = Associated Press)."""
     by_key: dict[str, Cluster] = {}
     for m in mentions:
-        k = _org_key(m.text)
+        k = org_key(m.text)
         by_key.setdefault(k, Cluster(kind)).mentions.append(m)
     merged: dict[str, str] = {}
     keys = list(by_key)
@@ -361,7 +281,7 @@ def cluster_others(mentions: list[Mention], kind: str) -> list[Cluster]:
 def near_duplicates(clusters: list[Cluster]) -> dict[int, list[int]]:
     """Pairs of organisations or places whose names differ by a word form ("Constituent Assembly",
     "Constitutional Assembly"): shown as possible duplicates, never merged silently."""
-    names = [_org_key(canonical(c)) for c in clusters]
+    names = [org_key(canonical(c)) for c in clusters]
     out: dict[int, list[int]] = defaultdict(list)
     by_last: dict[tuple, list[int]] = defaultdict(list)  # only names with the same last word are compared
     for i, a in enumerate(names):
@@ -377,12 +297,6 @@ def near_duplicates(clusters: list[Cluster]) -> dict[int, list[int]]:
     return {i: sorted(out[i]) for i in sorted(out)}
 
 
-def _org_key(text: str) -> str:
-    k = key(POSSESSIVE_RE.sub("", text))
-    k = re.sub(r"^the\s+", "", k)
-    return k.replace(".", "") if compact(text) else k
-
-
 def _title_case(k: str) -> str:
     return " ".join(w.capitalize() for w in k.split() if w not in ("of", "and", "the", "for"))
 
@@ -391,7 +305,11 @@ def canonical(cluster: Cluster) -> str:
     """The fullest name form, most frequent among equals, first seen on ties."""
     counts = Counter(c for c in cluster.forms)
     order = {f: i for i, f in reversed(list(enumerate(cluster.forms)))}
-    return max(counts, key=lambda f: (len(tokens(f)), counts[f], any(ord(ch) > 127 for ch in f), -order[f]))
+    best = max(counts, key=lambda f: (len(tokens(f)), counts[f], any(ord(ch) > 127 for ch in f), -order[f]))
+    return GENERATION_COMMA_RE.sub(r"\1", best)  # "Ana Ruiz, Jr." is named "Ana Ruiz Jr."
+
+
+GENERATION_COMMA_RE = re.compile(r",(\s+(?:Jr|Sr|II|III|IV)\b)")
 
 
 def aliases(cluster: Cluster) -> list[str]:

@@ -19,7 +19,7 @@ from .namebounds import (
     lone_entity,
     short_last_name,
 )
-from .names import POSSESSIVE_RE, is_demonym, is_initials, is_name_case, is_title_word, key
+from .names import GENERATIONS, POSSESSIVE_RE, is_demonym, is_initials, is_name_case, is_title_word, key, tokens
 from .nametrim import after_office, common_word, known_name, particle_start, role_word, trim
 from .personhood import (
     Clues,
@@ -37,6 +37,7 @@ LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "pla
           "PRODUCT": "thing"}
 # "Image: Ana Ruiz." / "Video: A & B." — a credit line's names belong to the source, not the story.
 # ("(Photo: J. Ana Ruiz, AP)": an initial's dot does not end the credit, its closing bracket does)
+GENERATION_RE = re.compile(r",?[ \t](?:Jr|Sr)\b\.?|,?[ \t](?:II|III|IV)\b")
 CREDIT_RE = re.compile(r"\b([A-Z][a-z]+):[ \t]*[^\n]*?(?=(?<!\b[A-Z])\.\s|\.$|\)|\n|$)")
 
 
@@ -354,6 +355,8 @@ def _name_runs(doc):
         before = run[0].doc[run[0].i - 1] if run and run[0].i else None
         # a group's name ("Sunni Muslim") is no name unless a word has a Mc/Mac capital ("Maya MacTavish")
         group = any(t.ent_type_ == "NORP" and not lone_entity(t) for t in run) and all(t.is_title for t in run)
+        # "a strict form of Sunni Islam": a group's word, then a religion, is a creed
+        group = group or (bool(run) and run[0].ent_type_ == "NORP" and run[-1].lower_ in words("belief_words"))
         if (2 <= len(run) <= 3 and not _places(run) and not group
                 and not (before is not None and before.lower_ in words("rank_words"))):
             yield run
@@ -371,10 +374,16 @@ def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention 
             return None  # "Bush-era", "Rove-backed": an adjective made from a name
         if m:
             end += m.end()
+        # "Jesse Ruiz, Jr. resigns": the generation after the comma is the name's (the son is not his father)
+        m = GENERATION_RE.match(text_of(doc), end)
+        if m:
+            end = m.end()
     text = POSSESSIVE_RE.sub("", text_of(doc)[start:end]) if kind == "person" else text_of(doc)[start:end]
     end = start + len(text)
     if not re.search(r"[A-Za-zÀ-ɏ]", text) or key(text) in exclude:
         return None
+    if kind == "person" and all(t in GENERATIONS for t in tokens(text)):
+        return None  # "Jr." alone: the rest of a name the model cut at the comma
     if any(s <= start < e for s, e in credits):
         return None
     # "Evan Vucci/AP", "Ana Ruiz/Reuters": a photo credit written name/agency

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from .mentions import Mention
-from .names import tokens
+from .names import key, tokens
 from .personhood import given_names
 from .rules import words
 
@@ -79,6 +79,23 @@ def family_groups(mentions: list[Mention], text: str) -> list[Mention]:
         last = toks[-1] if toks else ""
         if last in words("family_group_nouns") or (after and after.group(1).lower() in words("family_group_nouns")
                                                    and not text[m.end:after.start(1)].strip()):
+            continue
+        out.append(m)
+    return out
+
+
+PLURAL_LEAD_RE = re.compile(r"\bthe\s+$", re.I)
+
+
+def plural_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions that name the person and not people like them: "the Ana Ruizes of the party", "the
+    Ruizes" (a name the text also writes in the singular, made plural after "the") name no one person."""
+    named = {key(m.text) for m in mentions}
+    out = []
+    for m in mentions:
+        k = key(m.text)
+        singular = next((k[:-n] for n in (2, 1) if k.endswith("es"[2 - n:]) and k[:-n] in named), "")
+        if singular and len(k) > 3 and PLURAL_LEAD_RE.search(text[max(0, m.start - 6):m.start]):
             continue
         out.append(m)
     return out

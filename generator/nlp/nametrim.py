@@ -108,9 +108,17 @@ def after_office(toks: list) -> list:
         if (toks[i].lower_ in given_names() and toks[i].text[:1].isupper()
                 and toks[i].lower_ not in words("name_particles") and toks[i + 1].text != "-"  # "Al-Sisi"
                 and not any(t.lower_ in given_names() or is_initials(t.text) for t in before)
-                and any(not known_name(t.lower_) for t in before)):  # "Affairs": the census has "Near" as a surname
+                and any(not known_name(t.lower_) for t in before)  # "Affairs": the census has "Near" as a surname
+                and any(_office_word(t) for t in toks[:i])):
             return toks[i:]
     return toks
+
+
+def _office_word(t) -> bool:
+    """A word only an office's name has: a title, a plural, a lower-case or linking word ("Secretary for Near
+    Eastern Affairs"); "Zine Abidine Ben Ali" is a name whose first words the census lacks, no office."""
+    return (is_title_word(t.text) or role_word(t.text) or not t.is_alpha or t.is_lower or t.tag_ in ("NNS", "NNPS")
+            or t.pos_ not in ("PROPN",) or t.lower_ in words("name_heads"))
 
 
 def particle_start(toks: list) -> bool:

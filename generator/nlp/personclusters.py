@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from .entities import Cluster
 from .mentions import Mention
-from .mentionsplits import family_groups, split_lists, split_tickets
+from .mentionsplits import family_groups, plural_names, split_lists, split_tickets
 from .names import is_title_word, tokens
 from .namesakes import namesake_places
 from .personhood import first_name_only, likely_gender, name_gender
@@ -26,7 +26,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     stay apart. text (the document's text, offsets as the mentions') lets the words around a
     bare name speak: a title before it, a quotation around it, a party tag after it.
     """
-    mentions = split_lists(split_tickets(family_groups(mentions, text)))
+    mentions = split_lists(split_tickets(plural_names(family_groups(mentions, text), text)))
     clusters: list[Cluster] = []
     singles = []
     # Each cluster's longest name is kept as mentions join (Cluster.longest re-reads every mention),
@@ -100,7 +100,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             cands = [c for c in cands if longest[id(c)][0] == t and longest[id(c)][-1] == family]
             join(cands[0] if cands else new_cluster(), m)
             continue
-        last = [c for c in cands if _surname(longest[id(c)]) == t]
+        last = [c for c in cands if _surname(longest[id(c)]) == t or _family_before_given(c, t)]
         if not last:  # a given name: see _given_name_home
             cands = _given_name_home(cands, t, m, text, longest, full_ends)
         elif ahead := _family_name_first(cands, t, m, longest, full_ends):
@@ -113,8 +113,11 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         bare = list(bare_by.get(t, ()))
         # "Ruiz, joined by his wife, Ana Ruiz … Ruiz said": a relative introduced beside a namesake is
         # called by the full name (a "Jr." is not set aside: "Gov. Ruiz" is often the junior himself)
+        # (a first name of no known gender may fit too: "he" does not pick "Tom Ruiz" over "Mitt Ruiz")
         fits = [c for c in cands if len(longest[id(c)]) > 1 and likely_gender(longest[id(c)][0]) == m.clues.pronoun
                 ] if m.clues.pronoun and len(cands) > 1 else []
+        if any(len(longest[id(c)]) > 1 and not likely_gender(longest[id(c)][0]) for c in cands if c not in fits):
+            fits = []
         if len(cands) > 1 and fits:  # "Ruiz said he …": the bearer whose gender fits
             cands = fits
         # "Mr. Ruiz … his brother, Tomas Ruiz": a surname in use before a relative is introduced is not
@@ -139,6 +142,10 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             near = [c for c in by_initial.get(t[:1], ()) if _similar(t, longest[id(c)][-1])
                     and not _patronym(longest[id(c)], longest[id(c)][-1])]
             cands = near if len(near) == 1 else []
+        if not cands and SIC_RE.match(text, m.end):
+            # "Anna's [sic] aides": the writer's own misspelling of a name the text gives in full
+            sic = [c for c in clusters if len(longest[id(c)]) > 1 and any(_misspelt(t, w) for w in longest[id(c)])]
+            cands = sic if len(sic) == 1 else []
         if len(cands) > 1:
             cands = [_nearest(cands, m.start, full_ends, _tagged(text, m))]
         if cands:
@@ -186,6 +193,16 @@ def _middle_given(name: list[str], word: str) -> bool:
     return word in name[1:-1] and word != name[0] and word != name[-1] and first_name_only(word)
 
 
+HYPHENATED_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _family_before_given(c: Cluster, word: str) -> bool:
+    """ "Lee" of "Anna Lee Mei-ling": the family name before a hyphenated given name written last is the
+    name a text calls her by ("[Lee] is the only one"), though it is not the last word."""
+    return any(len(ws := m.text.split()) >= 2 and HYPHENATED_GIVEN_RE.fullmatch(ws[-1]) and tokens(ws[-2]) == [word]
+               for m in c.mentions)
+
+
 def _patronym(name: list[str], word: str) -> bool:
     """ "Salman" in "Mohammed bin Salman" is the father's name: a bare "Salman" is someone else."""
     return any(w == word and i and name[i - 1] in words("patronymics") for i, w in enumerate(name))
@@ -230,6 +247,14 @@ def _similar(x: str, y: str) -> bool:
     if x == y or min(len(x), len(y)) < 5 or x[0] != y[0]:
         return False
     return SequenceMatcher(None, x, y).ratio() >= 0.85
+
+
+SIC_RE = re.compile(r"(?:['’]s?)?\s*[\[(]sic[\])]", re.I)
+
+
+def _misspelt(x: str, y: str) -> bool:
+    """A word misspelt as a quoted writer may ("Hilary" for "Hillary"): same first letter, a few edits."""
+    return x != y and min(len(x), len(y)) >= 4 and x[0] == y[0] and SequenceMatcher(None, x, y).ratio() >= 0.75
 
 
 NEAR = 250  # characters: a bare surname this close after a full name is that person

@@ -14,7 +14,7 @@ from functools import cache
 from .censusnames import first_name_only, given_names, likely_gender, name_gender, surnames  # noqa: F401
 from .docmemo import once
 from .names import fold, is_title_word, tokens
-from .rules import lemmas, words
+from .rules import lemmas, pairs, words
 
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "man")
 SPEECH_DEPS = ("nsubj", "nsubjpass")
@@ -48,7 +48,8 @@ def is_person_noun(word: str, suffix: bool = True) -> bool:
     w = fold(word).strip(".")
     if w in MODIFIERS:
         return False
-    for cand in (w, w[:-1] if w.endswith("s") else w):
+    # plurals by their singular: "photographers", "strongmen" (-men for -man)
+    for cand in (w, w[:-1] if w.endswith("s") else w[:-2] + "an" if w.endswith("men") else w):
         last = cand.split("-")[-1]
         if cand in words("person_nouns") or last in words("person_nouns") or cand in words("titles"):
             return True
@@ -151,6 +152,21 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
     return role, thing, guessed, article
 
 
+def _named_thing(doc, i: int):
+    """The lower-case noun a name at tokens [.., i) qualifies, if any: the next word, past a second name
+    glued by a hyphen ("the Ruiz-Vidal bill") and up to two modifiers ("the Ruiz-Vidal financial reform law")."""
+    if i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+            and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper():
+        i += 2
+    for j in range(i, min(i + 3, len(doc))):
+        t = doc[j]
+        if not (t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ")):
+            return None
+        if t.lower_ in words("named_after_nouns"):
+            return t
+    return None
+
+
 def clues(doc, start: int, end: int) -> Clues:
     """What the words around the mention at [start, end) of a spaCy Doc say about it."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -180,7 +196,8 @@ def clues(doc, start: int, end: int) -> Clues:
     if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lemma_ in words("place_nouns"):
         article = True
     # "the Ana Ruiz dinner", "the Ruiz award": a name before a thing named after someone names the thing
-    if nxt is not None and nxt.is_lower and nxt.lower_ in words("named_after_nouns"):
+    named = _named_thing(doc, span.end)
+    if named is not None and named.lower_ in words("named_after_nouns"):
         thing = True
     speech = root.dep_ in SPEECH_DEPS and root.head.lemma_ in words("reporting_verbs")
     agent = root.dep_ in SPEECH_DEPS or root.dep_ == "poss" or bool(re.match(r"[’']s?\b", after))
@@ -211,6 +228,10 @@ def clues(doc, start: int, end: int) -> Clues:
     area = area or (nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lemma_ in words("area_nouns")
                     and nxt.dep_ != "compound" and not re.match(r"\s*[’']", text_of(doc)[nxt.idx + len(nxt):][:2]))
     area = area or bool(_area_appositive().match(text_of(doc)[end:end + 80]))
+    # "launched from X, North Korea.", "held at X, Mass.": after a preposition, a name a country or state
+    # follows alone is a town's
+    area = area or (prev is not None and prev.pos_ == "ADP" and _in_region(text_of(doc)[end:end + 40])
+                    and not has_given_name(text_of(doc)[start:end]))
     # "Gunmen attacked a station in X", "a lab near X": a place preposition before the name, the name owning
     # nothing ("in X's view") and modifying nothing ("at the X rally" is the rally's place, not X's)
     placed = (lead is not None and lead.lower_ in PLACED_PREPOSITIONS and not re.match(r"[’']", after)
@@ -230,6 +251,19 @@ def clues(doc, start: int, end: int) -> Clues:
     return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
                  area=area, leads=leads, called=called, kin=kin, pronoun=_pronoun_after(span), placed=placed,
                  opens=bool(doc[span.start].is_sent_start))
+
+
+REGION_AFTER_RE = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?=\s*(?:[,;:)]|\.\s|\.?$))")
+
+
+def _in_region(after: str) -> bool:
+    """Whether the words after a name are ", " and a country or a state, alone ("X, North Korea.")."""
+    m = REGION_AFTER_RE.match(after)
+    if not m:
+        return False
+    place = fold(m.group(1))  # ("Mass." keeps its stop; "North Korea." ends the sentence)
+    return (place.rstrip(".") in words("countries") or place.rstrip(".") in words("regions")
+            or place in pairs("state_abbreviations"))
 
 
 @cache
@@ -296,8 +330,18 @@ def _called(doc, span, prev) -> str:
     root = span.root
     if root.dep_ == "appos" and root.head.i == span.start - 2 and doc[span.start - 1].text == ",":
         nouns.append(root.head)  # right after "company,"
+    if prev is not None and prev.lower_ == "or" and prev.i >= 2 and doc[prev.i - 1].text == ",":
+        nouns.append(doc[prev.i - 2])  # "the lower house of parliament, or X": the institution's other name
+    if span.end < len(doc) and doc[span.end].text == ",":
+        # "Acme Aid, an organization that …", "Ansar Dune, the country's largest militia": an appositive after
+        nouns += [c for c in root.children if c.dep_ == "appos" and c.i > span.end and c.pos_ == "NOUN"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i == span.end:
+        # "X is a federal prison facility", "X is an organization that …": what the text says the name is
+        # (a kind, with "a": not "Ana Ruiz was the center of the scene")
+        nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
     for noun in nouns:
-        if noun.is_lower and noun.lemma_ in words("organization_nouns"):
+        if noun.is_lower and (noun.lemma_ in words("organization_nouns") or noun.lemma_ in words("facility_nouns")):
             return "organization"
         if noun.lower_ in words("storm_nouns"):
             return "other"
@@ -332,54 +376,6 @@ def title_case_line(text: str, pos: int) -> bool:
             w.islower() and w not in HEADLINE_SMALL_WORDS for w in long_words):
         return False
     return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
-
-
-def thing_like(name: str, lower_words: set[str]) -> bool:
-    """A name that reads as a thing: a digit, an organisation or place head word last
-    ("Castle Road"), or a word the document also writes in lower case ("Space Shuttle" when the
-    text says "the space shuttle")."""
-    toks = tokens(name)
-    if not toks or any(ch.isdigit() for ch in name):
-        return True
-    if len(name.split()) == 1 and name.isupper() and len(name) >= 2:  # "GOP", "NATO"
-        return True
-    if ends_in_name_head(name):
-        return True
-    if is_title_word(toks[-1]):  # "NASA Administrator": a post, not a name
-        return True
-    # "Arkham VR", "Windows XP": capitals after a name that are no honour or rank ("Ana Ruiz QC")
-    tail = name.split()[-1].strip(".,")
-    if (len(toks) >= 2 and len(tail) >= 2 and tail.isalpha() and tail.isupper()
-            and tail.lower() not in words("postnominals") and not re.fullmatch(r"[IVXLC]+", tail)):
-        return True
-    # "Tory Brexiteers", "Islamists": a plural role noun names a group ("Sanders", "Rogers" are names)
-    last_word = toks[-1]
-    if (last_word.endswith("s") and last_word not in surnames() and last_word not in given_names()
-            and is_person_noun(last_word)):
-        return True
-    # "Embassy Tripoli": an organisation word anywhere but in a name ("Sun", "House" are surnames)
-    if len(toks) >= 2 and any(t in words("name_heads") and t not in surnames() and t not in given_names()
-                               for t in toks):
-        return True
-    if toks[0] in given_names() and len(toks) >= 2:
-        return False  # "Chuck Close": a first name makes the common word a surname
-    # ("bin" in "Osama bin Laden" is a name particle, not the document's common word)
-    return any(t in lower_words for t in toks if len(t) > 2 and t not in words("name_particles"))
-
-
-def is_post(name: str) -> bool:
-    """ "Chief Medical Examiner", "Deputy Press Secretary": a post whose last word is a role noun and
-    no one's surname, with no first name before it."""
-    toks = tokens(name)
-    return (len(toks) >= 2 and is_person_noun(toks[-1], suffix=False) and toks[-1] not in surnames()
-            and toks[0] not in given_names())
-
-
-def ends_in_name_head(name: str) -> bool:
-    """ "Castle Road", "the Foreign Intelligence Surveillance Act": a name whose last word makes it a
-    place, organisation, work or law."""
-    last = fold(name).split()[-1] if name.split() else ""
-    return len(tokens(name)) >= 2 and any(part.strip(".,") in words("name_heads") for part in last.split("-"))
 
 
 def lower_words(doc) -> set[str]:

@@ -1,0 +1,128 @@
+"""Names that are no person's whatever the words around them say: a title, a month, a country, a
+plural noun, a name with an ampersand or a head word ("Castle Road"); the kind such a name gets."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .censusnames import given_names, surnames
+from .mentions import Mention
+from .names import POSSESSIVE_RE, compact, is_title_word, key, tokens
+from .personhood import article_led, common_noun, has_given_name
+from .rules import is_verb_form, lemmas, pairs, words
+from .thingnames import ends_in_name_head, is_post
+
+
+def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
+    """The kind of a name that is no person's whatever its context says, or "" if it may be one."""
+    name = ms[0].text
+    cues = [m.clues for m in ms]
+    titled = any(c.role and not c.guessed for c in cues)
+    if len(ms) == 1 and ms[0].clues.opens and common_noun(name) and not (titled or ms[0].clues.speech):
+        return "other"  # '"Justice will be done."': an English noun opening its sentence, said once
+    # "Procter & Gamble", "Acme & Co.": no one's name holds an ampersand
+    if "&" in name:
+        return majority(votes, exclude="person")
+    # "Foreign Intelligence Surveillance Act": a title word inside a name ("Senator Ana Church" is a person)
+    if ends_in_name_head(name) and not _head_is_surname(k, name):
+        return majority(votes, exclude="person")
+    if is_post(name):  # "the Office of the Chief Medical Examiner"
+        return majority(votes, exclude="person")
+    # "the state Senate", "Counselor": one word that is a title or an institution's head, and no one's name
+    if (len(k.split()) == 1 and (is_title_word(name) or k in words("name_heads"))
+            and not any(m.clues.gender for m in ms)):  # ("Mr. House" is a person)
+        return majority(votes, exclude="person")
+    # "Sherwood in Nottinghamshire": a lower-case word that is no name particle is no part of a name
+    if any(w.isalpha() and w.islower() and w not in words("name_particles") for w in name.split()[1:]):
+        return majority(votes, exclude="person")
+    # "in May", "May was warm": a month alone is no one unless a title or an honorific says so ("Prime
+    # Minister May", "Mrs May"); a full name ending in it ("Ana May") makes it a person in `decide_types`
+    if (len(tokens(k)) == 1 and pairs("calendar_words").get(tokens(k)[0]) == "month" and not titled
+            and not any(m.clues.gender for m in ms)):
+        return "other"
+    # "CIA Leaker Vanishes": in a Title Case line, a run ending in a verb is a headline's clause, no name
+    last = tokens(k)[-1] if tokens(k) else ""
+    if (len(tokens(k)) >= 2 and all(m.clues.headline for m in ms) and not known_name(last)
+            and is_verb_form(last)):
+        return majority(votes, exclude="person")
+    # "Commerce Secretary Resigns": one inflected verb that is no one's name, even after a title
+    if len(tokens(k)) == 1 and is_verb_form(tokens(k)[0]) and not known_name(tokens(k)[0]):
+        return "other"
+    # "King's Watch", "St Ann's Well": a possessive inside a name makes it something named after someone
+    if re.search(r"\w['’]s\s+\w", name):
+        return majority(votes, exclude="person")
+    # "Latinos", "the Kurds": a people's name in the plural is a group, never one person
+    if (len(tokens(k)) == 1 and not titled and k.endswith("s")
+            and any(k[:-n] in words("demonyms") for n in (1, 2))):
+        return "other"
+    # "the Zarbis attacked the port", "talks with the Zarbis": one word in the plural, after "the" wherever it is
+    # written and never titled, is a group (a family, "the Ruizes", is no one person either)
+    if (len(tokens(k)) == 1 and k.endswith("s") and len(k) > 4 and all(c.article for c in cues) and not titled
+            and not any(c.gender or c.kin for c in cues)):
+        return majority(votes, exclude="person")
+    # "Tibetan Buddhism", "Orthodox Judaism": a religion after a word that is no first name is a creed
+    toks_ = tokens(k)
+    if (len(toks_) >= 2 and toks_[-1] in words("belief_words") and toks_[0] not in given_names() and not titled
+            and not any(c.speech or c.gender for c in cues)):
+        return "other"
+    # "help Mali's government": a country is a place, unless a title says otherwise ("Sheriff Israel"),
+    # and says it often: one "leader Russia" in a run-on sentence does not make Russia a person
+    n_titled = sum(m.clues.role and not m.clues.guessed for m in ms)
+    titled_often = n_titled >= 2 and n_titled * 2 >= len(ms)  # not "Supreme Allied Commander Europe" once
+    if org_key(name) in words("countries") and not titled_often:
+        return "place"
+    # "Sunni Saudi Arabia", "tiny Costa Rica": a country of two words or more ends no one's name
+    kw = org_key(name).split()
+    if any(" ".join(kw[i:]) in words("countries") for i in range(1, len(kw) - 1)) and not titled_often:
+        return "place"
+    toks = tokens(k)
+    # "St Barts", "Fort Leavenworth": a place's first word
+    first = name.split()[0].lower() if name.split() else ""
+    if len(toks) >= 2 and first in words("place_prefixes") and not titled and not any(m.clues.gender for m in ms):
+        return "place"
+    # "two Purple Hearts", "the Navy Seals": a last word that is an English noun's plural and no one's name
+    last = toks[-1] if toks else ""
+    if (len(toks) >= 2 and len(last) > 3 and last.endswith("s") and not known_name(last)
+            and last[:-1] in lemmas("noun") and not titled and not any(m.clues.gender for m in ms)):
+        return majority(votes, exclude="person")
+    # "an April Fools joke", "March Madness": a month, then a word that is no one's name
+    if (len(toks) == 2 and pairs("calendar_words").get(toks[0]) == "month" and not known_name(toks[1])
+            and not titled and not any(m.clues.gender for m in ms)):
+        return "other"
+    # "Sri Lankan", "Syrian": a country's adjective
+    if not titled and any(org_key(name).removesuffix(end) in words("countries") for end in ("n", "an", "ian", "i")):
+        return "other"
+    # "Al Qaeda" (not "Al Gore"), with nothing around it that only a person gets
+    if article_led(name) and not titled and not any(c.speech or c.gender or c.kin or c.pronoun for c in cues):
+        return majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
+    # "Twitter said", "a no-deal Brexit is bad": a well-known platform, group or event
+    if org_key(name) in words("not_people") or any(t in words("not_people") for t in tokens(k)):
+        return majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
+    return ""
+
+
+def majority(counter: Counter, exclude: str = "") -> str:
+    kinds = [k for k in ("person", "organization", "place") if k != exclude and counter[k]]
+    if not kinds:
+        return "other"
+    best = max(counter[k] for k in kinds)
+    return next(k for k in kinds if counter[k] == best)
+
+
+def org_key(text: str) -> str:
+    k = key(POSSESSIVE_RE.sub("", text))
+    k = re.sub(r"^the\s+", "", k)
+    return k.replace(".", "") if compact(text) else k
+
+
+def known_name(word: str) -> bool:
+    return word in given_names() or word in surnames()
+
+
+def _head_is_surname(k: str, name: str) -> bool:
+    """ "Ana Church", "Ana J. Street": a head word after a first name (and middle names or initials) is a
+    surname; after a full name it names a thing after the person ("Jamal Ruiz Way", "Ana Ruiz Center")."""
+    toks = tokens(k)
+    return (has_given_name(name) and toks[-1] in surnames()
+            and all(t in given_names() or len(t.strip(".")) == 1 for t in toks[1:-1]))
