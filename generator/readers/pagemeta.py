@@ -11,8 +11,9 @@ by these rules, in order:
    1a. else the page's one visible headline (its only `<h1>` once the site's name is set aside,
    else the only one inside `<article>`/`<main>`) when a declared title corroborates it: they
    share two content words, the `<h1>` has at least half as many as that title (cut of the
-   site's name), and no declared title holds all of the `<h1>`'s words (then the `<h1>` is the
-   site's, a section's or a shortened name, and the title the fuller headline). A briefing
+   site's name), no declared title holds all of the `<h1>`'s words (then the `<h1>` is the
+   site's, a section's or a shortened name, and the title the fuller headline) and the `<h1>`
+   holds no part of a declared title but its longest (a section's banner). A briefing
    shows the headline the reader sees printed, the metadata confirming it: "Jury Finds Ann Lee
    Guilty In Harbour Shooting" over a `<title>` "Ann Lee Convicted Of Harbour Shooting : News";
 2. else the first declared title, in the order JSON-LD `headline` of the article, `og:title`,
@@ -108,19 +109,16 @@ class Declared:
     urls: tuple[str, ...]
     h2s: tuple[str, ...] = ()  # the first few, for pages whose headline is an <h2> (rule 1b)
     headline_days: tuple[tuple[str, str], ...] = ()  # (an <h1>, the day printed under it): pagedate.py
-    page_title: str = ""  # the <title>
     main_h1s: tuple[str, ...] = ()  # the <h1>s inside the page's <article> or <main>
 
 
 def declared(tree) -> Declared:
     """Read a parsed page's declarations (title candidates, site names, dates, address)."""
     ranked, every = declared_titles(tree)
-    title = tree.find(".//title")
     main_h1s = [one_line("".join(h.itertext())) for h in tree.iterfind(".//h1")
                 if any(a.tag in ("article", "main") for a in h.iterancestors())]
     return Declared(tuple(ranked), tuple(every), tuple(_h1s(tree)), owners(tree), tuple(declared_dates(tree)),
                     tuple(page_urls(tree)), tuple(_h1s(tree, "h2")[:MAX_H2S]), headline_days(tree),
-                    one_line("".join(title.itertext())) if title is not None else "",
                     tuple(h for h in main_h1s if h and len(h) <= MAX_TITLE_CHARS))
 
 
@@ -163,7 +161,7 @@ def _corroborated(h1: str, page: Declared, names: tuple[str, ...]) -> bool:
     """Whether a declared title vouches for an <h1> that words the headline differently (rule 1a)."""
     mine = content_words(h1)
     # an <h1> whose words a declared title all holds adds nothing to it: the site's, a section's or a
-    # shortened name ("Four Years Remaining" over "Headline | Four Years Remaining"); the title is fuller
+    # shortened name ("Salt Notes" over "Headline | Salt Notes"); the title is fuller
     if not mine or any(mine <= content_words(t) for t in page.titles):
         return False
     # nor is an <h1> that is, or holds between separators, a part of a declared title other than its
