@@ -138,6 +138,16 @@ def test_a_headline_with_a_dot_is_neither_cut_nor_taken_for_the_outlet(tmp_path)
     assert doc.outlet == "example.org"  # the host trafilatura reports (its registered domain)
 
 
+def test_the_printed_headline_is_the_title_when_the_metadata_words_it_differently(tmp_path):
+    # the social title is shorter; the <h1> the reader sees, which it corroborates, is the briefing's title
+    html = ARTICLE_HTML.replace("<h1>Harbour council approves new ferry route</h1>",
+                                "<h1>Harbour council approves new ferry route to the islands after long row</h1>")
+    assert html != ARTICLE_HTML
+    path = tmp_path / "headline.html"
+    path.write_text(html, encoding="utf-8")
+    assert read_seed(path).title == "Harbour council approves new ferry route to the islands after long row"
+
+
 def test_a_page_saved_in_a_legacy_encoding_is_decoded(tmp_path):
     html = ARTICLE_HTML.replace('<meta charset="utf-8">', '<meta charset="windows-1252">').replace(
         "Councillor Ines Varga", "Councillor Inès Varga")

@@ -6,7 +6,7 @@ import pytest
 from lxml import html
 
 from generator.readers.pagedate import choose_date, day, printed_day
-from generator.readers.pagemeta import choose_title, declared, is_headline
+from generator.readers.pagemeta import choose_title, content_words, declared, is_headline
 
 
 def page(head: str, body: str = "") -> object:
@@ -104,6 +104,64 @@ def test_a_site_name_guessed_from_a_title_part_with_a_dot_is_not_cut_from_the_he
 def test_an_h1_that_is_the_site_name_is_a_logo_not_the_headline():
     p = page(SITE + "<title>Pier reopens after storm</title>", "<h1>The Harbour Post</h1><h1>Pier reopens after storm</h1>")
     assert choose_title(p, None) == "Pier reopens after storm"
+
+
+# --- rule 1a: the printed headline, a declared title corroborating it in other words ----------------
+
+
+def test_the_printed_headline_wins_when_the_page_title_words_the_story_differently():
+    p = page("<title>Ann Lee Convicted Of Harbour Shooting : The Two-Step : Harbour Radio</title>",
+             "<h1>Jury Finds Ann Lee Guilty In Harbour Shooting</h1><p>Text.</p>")
+    assert choose_title(p, None) == "Jury Finds Ann Lee Guilty In Harbour Shooting"
+
+
+def test_any_declared_title_may_corroborate_the_printed_headline():
+    # the social title shares "ferry", "horn" and "hello" with the headline; the <title> nothing
+    p = page('<meta property="og:title" content="Why does the ferry horn say hello?"><title>Harbour Post</title>',
+             "<h1>The odd reason the new ferry horn says “hello” to every pier it passes</h1>")
+    assert choose_title(p, None) == "The odd reason the new ferry horn says “hello” to every pier it passes"
+    # the letters of "J&K" are words of the headline's own, which the title does not have
+    p = page("<title>Valley issue: Lee snubs Park, says settle Jammu and Kashmir border | World</title>",
+             "<h1>Lee snubs Park, says settle J&amp;K border</h1>")
+    assert choose_title(p, None) == "Lee snubs Park, says settle J&K border"
+
+
+@pytest.mark.parametrize("h1, why", [
+    ("Lorem ipsum dolor sit amet", "a placeholder shares no word with the title"),
+    ("The Art of the Deal", "sharing only function words ('the', 'of') is no agreement"),
+    ("For winter, let us get behind the loud scarf", "one shared word is not enough"),
+    ("Tide maps 2031", "much shorter than the title: a label, not its headline"),
+    ("Salt Notes", "every word of it is in the title: the blog's name"),
+])
+def test_an_h1_the_declared_titles_do_not_corroborate_leaves_the_title(h1, why):
+    title = "New tide maps show the harbour winter floods and the fog - Salt Notes"
+    p = page(f'<title>{title}</title><meta property="og:title" content="{title}">', f"<h1>{h1}</h1><p>Text.</p>")
+    assert choose_title(p, None) == title, why
+
+
+def test_an_h1_whose_words_a_declared_title_all_holds_leaves_the_fuller_title():
+    p = page("<title>Quayside Radio terms of use</title>", "<h1>Terms of use</h1><p>Text.</p>")
+    assert choose_title(p, None) == "Quayside Radio terms of use"
+
+
+def test_content_words_fold_case_and_curly_apostrophes_and_drop_function_words():
+    assert content_words("It’s the Pier’s END") == content_words("it's the pier's end") == {"pier's", "end"}
+
+
+def test_an_h1_holding_a_section_part_of_the_title_is_a_banner_not_the_headline():
+    p = page("<title>Quay News - Harbour notes - Dredging the inner harbour, a year on</title>",
+             "<h1>Harbour notes | Weekly entry</h1><p>Text.</p>")
+    assert choose_title(p, None) == "Quay News - Harbour notes - Dredging the inner harbour, a year on"
+
+
+def test_of_several_h1s_the_one_inside_the_article_is_the_printed_headline():
+    title = "<title>Ferry chiefs asked about the new route | Harbour Post</title>"
+    body = ("<header><h1>Business Monday</h1></header><article><h1>From pier to quay, what ferry chiefs think "
+            "of the new route</h1><p>Text.</p></article><aside><h1>Related content</h1></aside>")
+    assert choose_title(page(title, body), None) == "From pier to quay, what ferry chiefs think of the new route"
+    # two inside the article: neither is the one headline, so the declared title stands
+    body = body.replace("</article>", "<h1>What ferry chiefs want next from the route</h1></article>")
+    assert choose_title(page(title, body), None) == "Ferry chiefs asked about the new route | Harbour Post"
 
 
 def test_a_lone_h1_then_the_extractors_title_are_the_last_resorts():

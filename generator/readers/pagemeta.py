@@ -8,6 +8,14 @@ by these rules, in order:
    declares (JSON-LD `headline` or `name`, `og:title`, `twitter:title`, `<title>`): equal once
    the site's name is cut, or that title with a short tail or head cut at a separator
    ("Chapter 2: The Pier - Harbour Tales" against an `<h1>` "Chapter 2: The Pier");
+   1a. else the page's one visible headline (its only `<h1>` once the site's name is set aside,
+   else the only one inside `<article>`/`<main>`) when a declared title corroborates it: they
+   share two content words, the `<h1>` has at least half as many as that title (cut of the
+   site's name), no declared title holds all of the `<h1>`'s words (then the `<h1>` is the
+   site's, a section's or a shortened name, and the title the fuller headline) and the `<h1>`
+   holds no part of a declared title but its longest (a section's banner). A briefing
+   shows the headline the reader sees printed, the metadata confirming it: "Jury Finds Ann Lee
+   Guilty In Harbour Shooting" over a `<title>` "Ann Lee Convicted Of Harbour Shooting : News";
 2. else the first declared title, in the order JSON-LD `headline` of the article, `og:title`,
    `twitter:title`, Dublin Core's and the other `<meta>` titles, `<title>`, each with the
    site's name cut when it matches `og:site_name`, the JSON-LD publisher or the host
@@ -40,6 +48,14 @@ _TITLE_PARTS = re.compile(SEPARATOR)
 _META_TITLES = ("dc.title", "dcterms.title", "dc:title", "citation_title", "parsely-title", "sailthru.title", "title")
 # a headline longer than this is a paragraph marked up as a heading, not a title
 MAX_TITLE_CHARS = 300
+# rule 1a: an <h1> and a declared title that share this many content words tell the same story
+MIN_SHARED_WORDS = 2
+# words that say nothing of a title's story: sharing them is no agreement
+FUNCTION_WORDS = frozenset("""a an the and or but nor of to in on at by for from with without into onto over under
+about after before as than then that this these those is are was were be been being am it its it's he she they them
+his her their we our you your i me my not no so if up out off do does did has have had will would can could may might
+must shall should what which who whom whose why how when where there here all any some more most very just also""".split())
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # rule 1b looks at a page's first few <h2>s only: further down they are the article's subheads
 MAX_H2S = 3
 
@@ -93,13 +109,17 @@ class Declared:
     urls: tuple[str, ...]
     h2s: tuple[str, ...] = ()  # the first few, for pages whose headline is an <h2> (rule 1b)
     headline_days: tuple[tuple[str, str], ...] = ()  # (an <h1>, the day printed under it): pagedate.py
+    main_h1s: tuple[str, ...] = ()  # the <h1>s inside the page's <article> or <main>
 
 
 def declared(tree) -> Declared:
     """Read a parsed page's declarations (title candidates, site names, dates, address)."""
     ranked, every = declared_titles(tree)
+    main_h1s = [one_line("".join(h.itertext())) for h in tree.iterfind(".//h1")
+                if any(a.tag in ("article", "main") for a in h.iterancestors())]
     return Declared(tuple(ranked), tuple(every), tuple(_h1s(tree)), owners(tree), tuple(declared_dates(tree)),
-                    tuple(page_urls(tree)), tuple(_h1s(tree, "h2")[:MAX_H2S]), headline_days(tree))
+                    tuple(page_urls(tree)), tuple(_h1s(tree, "h2")[:MAX_H2S]), headline_days(tree),
+                    tuple(h for h in main_h1s if h and len(h) <= MAX_TITLE_CHARS))
 
 
 def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str | None, ...] = ()) -> str | None:
@@ -111,6 +131,9 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
     for h in h1s:  # rule 1: the visible headline the page's own metadata vouches for
         if any(_agrees(h, t, names) for t in every):
             return h
+    lone = _lone_h1(page, h1s)
+    if lone and _corroborated(lone, page, names):  # rule 1a: the printed headline, another title confirming it
+        return lone
     for h in page.h2s:  # rule 1b: a visible <h2> that is the longest part of a declared title
         for t in every:  # ... of a page with no <h1> but the site's name that title holds too
             others = {_key(p) for p in _TITLE_PARTS.split(t)} - {_key(h)}
@@ -123,6 +146,41 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
     if len(h1s) == 1:  # rule 3
         return h1s[0]
     return headline(fallback, names) if fallback else fallback
+
+
+def _lone_h1(page: Declared, h1s: list[str]) -> str | None:
+    """The page's one visible headline: its only <h1> once the site's name is set aside, else the only one in <article>/<main>."""
+    distinct = list(dict.fromkeys(h1s))
+    if len(distinct) == 1:
+        return distinct[0]
+    inside = [h for h in dict.fromkeys(page.main_h1s) if h in distinct]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _corroborated(h1: str, page: Declared, names: tuple[str, ...]) -> bool:
+    """Whether a declared title vouches for an <h1> that words the headline differently (rule 1a)."""
+    mine = content_words(h1)
+    # an <h1> whose words a declared title all holds adds nothing to it: the site's, a section's or a
+    # shortened name ("Salt Notes" over "Headline | Salt Notes"); the title is fuller
+    if not mine or any(mine <= content_words(t) for t in page.titles):
+        return False
+    # nor is an <h1> that is, or holds between separators, a part of a declared title other than its
+    # longest (a section's banner "Harbour notes | Entry" over "Site - Harbour notes - Headline")
+    if any(_holds_part(h1, {_key(p) for p in _TITLE_PARTS.split(t)} - {_longest_part(t)})
+           for t in page.titles if _longest_part(t)):
+        return False
+    for t in page.titles:
+        theirs = content_words(headline(t, names) or t)
+        # the same story in other words (two content words shared), and not a much shorter label for it
+        if len(mine & theirs) >= MIN_SHARED_WORDS and 2 * len(mine) >= len(theirs):
+            return True
+    return False
+
+
+def content_words(text: str) -> set[str]:
+    """A title's words less the function words, case-folded ("J&K" keeps its letters, "the" goes)."""
+    words = _WORD.findall(htmllib.unescape(text).casefold().replace("’", "'"))
+    return {w for w in words if w not in FUNCTION_WORDS}
 
 
 def is_headline(page: Declared, name: str) -> bool:
@@ -219,4 +277,4 @@ def _squash(text: str) -> str:
     return re.sub(r"\W+", "", text)
 
 
-__all__ = ["Declared", "choose_date", "choose_title", "day", "declared", "headline", "is_headline"]
+__all__ = ["Declared", "choose_date", "choose_title", "content_words", "day", "declared", "headline", "is_headline"]
