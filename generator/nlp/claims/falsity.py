@@ -6,7 +6,19 @@ source denies the claim so named (stance: denies).
 from __future__ import annotations
 
 from ..rules import words
+from . import questions
 from .found import trim
+
+
+def verdict_of(doc, content) -> tuple[tuple[int, int], str] | None:
+    """What a source's words do to a claim they name: call it false ("the allegations were false",
+    "it is absurd to suggest that Z": denies) or doubt it ("he was sceptical of claims that Z":
+    questions). The span of that claim and the stance, else None (the words assert)."""
+    denied = nothing_of(doc, content)
+    if denied is not None:
+        return denied, "denies"
+    doubted = questions.doubted_claim(doc, content)
+    return (doubted, "questions") if doubted is not None else None
 
 
 def nothing_of(doc, content):
@@ -17,7 +29,7 @@ def nothing_of(doc, content):
     if span is None or span[0].sent.start != span[-1].sent.start:
         return None  # several sentences of the source's own: one "There's no ..." among them denies nothing
     root = span.root
-    called = [c for c in root.children if c.dep_ in ("acomp", "attr") and false_word(c)]
+    called = [c for c in root.children if c.dep_ in ("acomp", "attr") and (false_word(c) or scorned(c))]
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in words("quantity_words"):
         # "all of the allegations were unsubstantiated": the claims the part is of
@@ -30,6 +42,9 @@ def nothing_of(doc, content):
     if subj is not None and subj.lemma_.lower() in words("claim_nouns") and _without_ground(root):
         # "the claims had no basis in fact", "the accusations were without merit"
         return trim(doc.text, list(subj.subtree))
+    wrongly = _wrongly_said(doc, root)
+    if wrongly is not None:
+        return wrongly
     clause = next((c for c in root.children if c.dep_ in ("ccomp", "csubj") and c.i > root.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if root.lemma_ == "be" and clause is not None and subj is not None and subj.lower_ == "it" \
@@ -55,6 +70,45 @@ def false_word(tok) -> bool:
     """"false", "a hoax", "fake news": a word, or a noun with a modifier, that calls a claim false."""
     return tok.lemma_.lower() in words("falsity_words") or tok.lower_ in words("falsity_words") or any(
         c.dep_ == "amod" and c.lower_ in words("falsity_words") for c in tok.children)
+
+
+def scorned(tok) -> bool:
+    """"ridiculous", "an absurd claim": a word scorning what it is said of (a claim only when said of one)."""
+    return tok.lower_ in words("scorn_words") or any(c.dep_ == "amod" and c.lower_ in words("scorn_words")
+                                                   for c in tok.children)
+
+
+def _wrongly_said(doc, root):
+    """"it is absurd to suggest that Z", "it is not true to say Z", "critics were wrong to claim Z",
+    "critics were wrong in their assertion that Z": the claim said to be wrongly made, Z."""
+    if root.lemma_ != "be":
+        return None
+    verdict = next((c for c in root.children if c.dep_ in ("acomp", "attr")
+                    and (c.lemma_.lower() in words("falsity_words") or c.lower_ in words("scorn_words"))), None)
+    if verdict is not None and any(c.dep_ == "neg" for c in root.children):
+        return None  # "it is not absurd to suggest that Z" grants Z
+    if verdict is None and not calls_false(root):
+        return None
+    holders = [root] + ([verdict] if verdict is not None else [])
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "xcomp" and c.i > holder.i and c.lemma_.lower() in words("reporting_verbs") \
+                    and not any(d.dep_ == "neg" for d in c.children):
+                # "to suggest that Z": the clause said
+                said = next((d for d in c.children if d.dep_ == "ccomp" and d.i > c.i), None)
+                if said is not None:
+                    return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
+            if c.dep_ == "prep" and c.lower_ in ("in", "about") and c.i > holder.i:
+                # "wrong in their assertion that Z": the claim named, or what it says
+                claim = next((o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
+                if claim is None:
+                    continue
+                said = next((d for d in claim.children if d.dep_ in ("acl", "ccomp")
+                             and any(m.dep_ == "mark" and m.lower_ == "that" for m in d.children)), None)
+                if said is not None:
+                    return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
+                return trim(doc.text, list(claim.subtree))
+    return None
 
 
 def _without_ground(root) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..outlets import outlet
 from ..rules import pairs, words
-from .falsity import calls_false, nothing_of
+from .falsity import calls_false, verdict_of
 from .found import Found, trim, trim_chars
 
 # words that only point to a claim made before: "denied this", "the claim", "these allegations"
@@ -25,15 +25,16 @@ def refer_back(doc, found: list[Found]) -> None:
             continue
         if f.stance in ("asserts", "denies") and (f.quote or f.form != "indirect"):
             # quoted words that call a claim false ("It's not true that X," Roe said; "The allegations
-            # are false") deny it, as the same words reported indirectly do
-            denied = nothing_of(doc, (f.start, f.end))
+            # are false") deny it, as the same words reported indirectly do; words doubting one question it
+            judged = verdict_of(doc, (f.start, f.end))
+            denied = judged[0] if judged is not None and (judged[1] == "denies" or f.stance == "asserts") else None
             if denied is not None:
                 # within the quoted words: not on into the cue after them ("...," according to X)
                 s, e = max(denied[0], f.start), min(denied[1], f.end)
                 e = min([e] + [span[0] for span in (f.cue, f.speaker) if span and s < span[0]])
                 denied = trim_chars(doc.text, s, e)
             if denied is not None:
-                f.start, f.end, f.stance = *denied, "denies"
+                f.start, f.end, f.stance = *denied, judged[1]
         if not (_calls_it_false(doc, f) or f.stance == "denies" and _points_back(doc, f)):
             continue
         said_by = doc.text[f.speaker[0]:f.speaker[1]].lower() if f.speaker else None

@@ -41,6 +41,34 @@ def clause(tok):
     return None
 
 
+def doubted_claim(doc, content) -> tuple[int, int] | None:
+    """"he was sceptical of claims that the rebels used gas", "they were doubtful about the report",
+    "she was not convinced by reports that Z": a claim of others the source doubts (stance
+    questions); the claim's words if given, else the noun naming it. Not a doubt about a plan or a
+    thing ("sceptical of the deal"): that makes no claim of anyone's doubted."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or span[0].sent.start != span[-1].sent.start:
+        return None
+    root = span.root
+    # "was sceptical of", or "was not convinced by" parsed as a passive verb
+    held = [c for c in root.children if c.dep_ == "acomp" and c.i > root.i] if root.lemma_ == "be" else [root]
+    negated = any(c.dep_ == "neg" for c in root.children)
+    for word in held:
+        negated = negated or any(c.dep_ == "neg" for c in word.children)
+        attitude = word.lower_ in words("belief_attitudes")
+        if word.lower_ not in words("doubting_words") | words("belief_attitudes") or attitude != negated:
+            continue  # "sceptical of", "not convinced by"; not "not sceptical of", "convinced by"
+        claim = next((o for p in word.children if p.dep_ in ("prep", "agent") and p.lower_ in ("of", "about", "by")
+                      for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
+        if claim is None:
+            return None
+        said = next((d for d in claim.children if d.dep_ in ("acl", "ccomp") and d.pos_ in ("VERB", "AUX")), None)
+        if said is not None:
+            return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
+        return trim(doc.text, list(claim.subtree))
+    return None
+
+
 def wants_to_know(tok) -> bool:
     """"wanted to know whether Z", "demanded to know why Z": a question put by the subject."""
     return tok.lemma_.lower() == "know" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("want", "demand", "wish")

@@ -12,8 +12,8 @@ from __future__ import annotations
 from ..rules import pairs, words
 from . import questions
 from .discourse import GROUP_PRONOUNS, PERSON_PRONOUNS
-from .falsity import false_word
-from .falsity import nothing_of as nothing_of  # re-exported: cues.py asks stance for it
+from .falsity import false_word, scorned
+from .falsity import verdict_of as verdict_of  # re-exported: cues.py asks stance for it
 from .found import Found, trim
 from .pointing import ANAPHORS as ANAPHORS  # re-exported: cues.py asks stance for it
 from .pointing import refer_back as refer_back  # re-exported: claims/__init__ asks stance for it
@@ -260,7 +260,8 @@ def _called_false(tok):
                 for t in c.subtree] or [t for t in obj.subtree if t.i > obj.i or t.dep_ == "amod"]
     if any(t.lemma_.lower() in words("falsity_words") or t.lower_ in words("falsity_words") for t in said):
         return obj
-    return None
+    # "called the accusations absurd": scorn denies a claim, not a plan ("called the levy absurd")
+    return obj if _a_claim(obj) and any(scorned(t) for t in said) else None
 
 
 def _doubt_cast(tok):

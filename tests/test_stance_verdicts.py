@@ -1,0 +1,51 @@
+"""What a source's words do to a claim they name: scorn it ("the accusations were ridiculous"),
+call saying it wrong ("it is absurd to suggest that Z", "critics were wrong in their claim that Z")
+or doubt it ("was sceptical of reports that Z"); and what they leave asserted. Sentences written
+for these tests."""
+
+import pytest
+
+LEAD = "The meeting took place on Monday.\n\n"
+
+
+def said(annotate_text, body):
+    ann = annotate_text(LEAD + body)
+    return [(c.text, c.stance) for c in ann.claims if c.form != "credit"]
+
+
+@pytest.mark.parametrize("body, content", [
+    # a word of scorn said of a claim
+    ("The port authority said the accusations were \"ridiculous\".", "the accusations"),
+    ("The mayor called the accusations absurd.", "the accusations"),
+    # saying the clause is called wrong or absurd: the clause is denied
+    ("The mayor said it was absurd to suggest that the library would close.", "the library would close"),
+    ("The minister said it was wrong to suggest that the budget had been cut.", "the budget had been cut"),
+    ("\"It is ridiculous to claim that the port is unsafe,\" Ada Fox said.", "the port is unsafe"),
+    # those who made the claim called wrong in it
+    ("The chairman said critics were wrong in their assertions that his board failed to call witnesses.",
+     "his board failed to call witnesses"),
+])
+def test_a_claim_called_absurd_or_wrongly_made_is_denied(annotate_text, body, content):
+    assert (content, "denies") in said(annotate_text, body)
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The governor said he was deeply sceptical of claims that the rebels had used the gas.",
+     "the rebels had used the gas"),
+    ("Senator Ada Fox said she was skeptical of the report on the factory fire.", "the report on the factory fire"),
+    ("The governor said he was not convinced by reports that the dam had cracked.", "the dam had cracked"),
+])
+def test_doubt_about_a_claim_questions_it(annotate_text, body, content):
+    assert said(annotate_text, body) == [(content, "questions")]
+
+
+@pytest.mark.parametrize("body", [
+    "The mayor said the levy was absurd.",  # scorn of a thing, not a claim
+    "\"This is ridiculous,\" the mayor said.",  # scorn alone points back to no claim
+    "The mayor said it was wrong to cut the budget.",  # a deed called wrong, not a claim
+    "The mayor said it was not absurd to suggest that the library would close.",
+    "The senator said he was not sceptical of claims that the rebels had used the gas.",
+    "The governor said he was sceptical of the deal with the union.",  # a plan doubted, no claim
+])
+def test_scorn_or_doubt_of_no_claim_stays_asserted(annotate_text, body):
+    assert [stance for _, stance in said(annotate_text, body)] == ["asserts"]
