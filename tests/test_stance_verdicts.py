@@ -21,6 +21,8 @@ def said(annotate_text, body):
     ("The mayor said it was absurd to suggest that the library would close.", "the library would close"),
     ("The minister said it was wrong to suggest that the budget had been cut.", "the budget had been cut"),
     ("\"It is ridiculous to claim that the port is unsafe,\" Ada Fox said.", "the port is unsafe"),
+    # criticism is a claim
+    ("The chairman said criticism of his report was unfounded.", "criticism of his report"),
     # those who made the claim called wrong in it
     ("The chairman said critics were wrong in their assertions that his board failed to call witnesses.",
      "his board failed to call witnesses"),
@@ -49,3 +51,10 @@ def test_doubt_about_a_claim_questions_it(annotate_text, body, content):
 ])
 def test_scorn_or_doubt_of_no_claim_stays_asserted(annotate_text, body):
     assert [stance for _, stance in said(annotate_text, body)] == ["asserts"]
+
+
+def test_a_proposal_rejected_is_no_claim_denied(annotate_text):
+    # "the idea of selling": a plan turned down, not a claim called false; the premier's report stands
+    claims = said(annotate_text, "The premier told reporters the idea of selling the island had been rejected "
+                                 "by its governor, Ada Fox.")
+    assert claims == [("the idea of selling the island had been rejected by its governor, Ada Fox", "asserts")]

@@ -290,7 +290,10 @@ def _questioned_thing(tok):
 
 
 def _a_claim(noun) -> bool:
-    """"the allegations", "her account", "the alleged bribery": a noun phrase that names a claim."""
+    """"the allegations", "her account", "the alleged bribery": a noun phrase that names a claim (not a
+    proposal: "the idea of selling the port")."""
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ == "VBG" for o in p.children) for p in noun.children):
+        return False
     return noun.lemma_.lower() in words("claim_nouns") or any(
         c.dep_ == "amod" and c.lower_ in ("alleged", "reported", "supposed", "claimed", "purported") for c in noun.children)
 
