@@ -23,6 +23,9 @@ def said(annotate_text, body):
     ("\"It is ridiculous to claim that the port is unsafe,\" Ada Fox said.", "the port is unsafe"),
     # criticism is a claim
     ("The chairman said criticism of his report was unfounded.", "criticism of his report"),
+    # "no truth to", "not the case"
+    ("The company said there was no truth in claims that the pier was sold.", "the pier was sold"),
+    ("The spokesman said it was not the case that the pier had been sold.", "the pier had been sold"),
     # those who made the claim called wrong in it
     ("The chairman said critics were wrong in their assertions that his board failed to call witnesses.",
      "his board failed to call witnesses"),
@@ -58,3 +61,12 @@ def test_a_proposal_rejected_is_no_claim_denied(annotate_text):
     claims = said(annotate_text, "The premier told reporters the idea of selling the island had been rejected "
                                  "by its governor, Ada Fox.")
     assert claims == [("the idea of selling the island had been rejected by its governor, Ada Fox", "asserts")]
+
+
+@pytest.mark.parametrize("body", [
+    "Reports said the mayor had sold the pier. \"That is simply not the case,\" a spokesman said.",
+    "Reports said the mayor had sold the pier. A spokesman said that was not the case.",
+])
+def test_not_the_case_denies_the_claim_before(annotate_text, body):
+    assert said(annotate_text, body) == [("the mayor had sold the pier", "asserts"),
+                                         ("the mayor had sold the pier", "denies")]

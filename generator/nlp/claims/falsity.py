@@ -45,8 +45,10 @@ def nothing_of(doc, content):
     wrongly = _wrongly_said(doc, root)
     if wrongly is not None:
         return wrongly
-    clause = next((c for c in root.children if c.dep_ in ("ccomp", "csubj") and c.i > root.i
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    # "it was not true that Z"; "it is not the case that Z", the clause hung from "case"
+    verdicts = [c for c in root.children if c.dep_ == "attr" and c.lower_ == "case"]
+    clause = next((c for h in (root, *verdicts) for c in h.children if c.dep_ in ("ccomp", "csubj", "acl")
+                   and c.i > root.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if root.lemma_ == "be" and clause is not None and subj is not None and subj.lower_ == "it" \
             and calls_false(root):
         # "it was not true that the school would close": the clause is denied
@@ -61,6 +63,11 @@ def nothing_of(doc, content):
                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if shown is not None:
             return trim(doc.text, [t for t in shown.subtree if not (t.dep_ == "mark" and t.head.i == shown.i)])
+    if thing is not None and thing.lemma_.lower() in words("ground_nouns"):
+        # "there was no truth to the reports", "no basis for claims that Z": the claim said to rest on nothing
+        claim = next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "for", "behind")
+                      for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
+        return _what_it_says(doc, claim) if claim is not None else None
     if thing is None or not _names_a_claim(thing):
         return None
     return trim(doc.text, [t for t in thing.subtree if not (t.dep_ == "det" and t.head.i == thing.i)])
@@ -70,6 +77,15 @@ def false_word(tok) -> bool:
     """"false", "a hoax", "fake news": a word, or a noun with a modifier, that calls a claim false."""
     return tok.lemma_.lower() in words("falsity_words") or tok.lower_ in words("falsity_words") or any(
         c.dep_ == "amod" and c.lower_ in words("falsity_words") for c in tok.children)
+
+
+def _what_it_says(doc, claim):
+    """A claim noun's that-clause ("claims that Z": Z), else the noun phrase naming it."""
+    said = next((d for d in claim.children if d.dep_ in ("acl", "ccomp")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in d.children)), None)
+    if said is not None:
+        return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
+    return trim(doc.text, list(claim.subtree))
 
 
 def scorned(tok) -> bool:
@@ -101,13 +117,8 @@ def _wrongly_said(doc, root):
             if c.dep_ == "prep" and c.lower_ in ("in", "about") and c.i > holder.i:
                 # "wrong in their assertion that Z": the claim named, or what it says
                 claim = next((o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
-                if claim is None:
-                    continue
-                said = next((d for d in claim.children if d.dep_ in ("acl", "ccomp")
-                             and any(m.dep_ == "mark" and m.lower_ == "that" for m in d.children)), None)
-                if said is not None:
-                    return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
-                return trim(doc.text, list(claim.subtree))
+                if claim is not None:
+                    return _what_it_says(doc, claim)
     return None
 
 
@@ -135,9 +146,11 @@ def _names_a_claim(thing) -> bool:
 
 
 def calls_false(root) -> bool:
-    """"is not true", "is no longer true", "was false": the verb "be" calling its subject false."""
+    """"is not true", "is no longer true", "was false", "is not the case": the verb "be" calling its subject false."""
     negative = any(c.dep_ == "neg" or c.lower_ == "longer" for c in root.children) or any(
         c.lower_ == "longer" for a in root.children if a.dep_ == "advmod" for c in a.subtree)
     said = [c for c in root.children if c.dep_ in ("acomp", "attr")]
-    return any(c.lemma_.lower() in ("true", "accurate", "correct") and negative
+    # "is not the case": said of what is claimed, not so
+    return any((c.lemma_.lower() in ("true", "accurate", "correct") or c.lower_ == "case" and c.dep_ == "attr"
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)) and negative
                or c.lemma_.lower() in words("falsity_words") and not negative for c in said)
