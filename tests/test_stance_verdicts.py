@@ -23,7 +23,10 @@ def said(annotate_text, body):
     ("\"It is ridiculous to claim that the port is unsafe,\" Ada Fox said.", "the port is unsafe"),
     # criticism is a claim
     ("The chairman said criticism of his report was unfounded.", "criticism of his report"),
-    # "no truth to", "not the case"
+    # "no truth to", "not the case"; the clause ends at a dash, where the speaker's next point begins
+    ("\"It is inaccurate to suggest that (the plant) has the capacity named in that study -- they have a reactor "
+     "but that is very different than having fuel, pumps, etcetera,\" the minister said after landing in Oslo.",
+     "the plant) has the capacity named in that study"),
     ("The company said there was no truth in claims that the pier was sold.", "the pier was sold"),
     ("The spokesman said it was not the case that the pier had been sold.", "the pier had been sold"),
     # those who made the claim called wrong in it
@@ -70,3 +73,11 @@ def test_a_proposal_rejected_is_no_claim_denied(annotate_text):
 def test_not_the_case_denies_the_claim_before(annotate_text, body):
     assert said(annotate_text, body) == [("the mayor had sold the pier", "asserts"),
                                          ("the mayor had sold the pier", "denies")]
+
+
+def test_a_denial_takes_no_question_for_its_claim(annotate_text):
+    # a question claims nothing: "the criticisms" denied just after it are not the question
+    claims = said(annotate_text, "\"What can you do against a council that will not answer?\" Ada Fox asked. "
+                                 "The council dismissed the criticisms.")
+    assert [stance for _, stance in claims] == ["questions", "denies"]
+    assert claims[1][0] != claims[0][0]

@@ -84,8 +84,18 @@ def _what_it_says(doc, claim):
     said = next((d for d in claim.children if d.dep_ in ("acl", "ccomp")
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in d.children)), None)
     if said is not None:
-        return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
+        return _clause(doc, said)
     return trim(doc.text, list(claim.subtree))
+
+
+def _clause(doc, said):
+    """A that-clause's words without "that", up to a dash or semicolon opening a clause of its own ("that
+    Z -- they have a pump but ...": the speaker's next point, not what they call false; not "that Roe
+    -- an ally -- would win")."""
+    stop = next((t.i for t in said.subtree if t.text in ("--", "—", "–", ";") and t.i + 1 < len(doc)
+                 and doc[t.i + 1].dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)
+                           and (stop is None or t.i < stop)])
 
 
 def scorned(tok) -> bool:
@@ -113,7 +123,7 @@ def _wrongly_said(doc, root):
                 # "to suggest that Z": the clause said
                 said = next((d for d in c.children if d.dep_ == "ccomp" and d.i > c.i), None)
                 if said is not None:
-                    return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
+                    return _clause(doc, said)
             if c.dep_ == "prep" and c.lower_ in ("in", "about") and c.i > holder.i:
                 # "wrong in their assertion that Z": the claim named, or what it says
                 claim = next((o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)

@@ -54,8 +54,9 @@ def refer_back(doc, found: list[Found]) -> None:
         # not the speaker's own claim: by the same words, or by the verb this cue hangs from ("she
         # said X, adding that the allegations were false")
         own = {a.i for a in cue.ancestors} if cue is not None else set()
+        # a question claims nothing a denial could take ("What can you do?" X asked. Y dismissed the criticism)
         earlier = [g for g in found[:k] if near <= g.end <= f.cue[0] and g.form != "credit"
-                   and g.stance != "denies" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)
+                   and g.stance == "asserts" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)
                    and not (g.cue and getattr(_cue_token(doc, g), "i", None) in own)]
         if noun is not None:
             # "Roe was arrested and charged with fraud. He denied the accusations": the charge just
