@@ -81,3 +81,10 @@ def test_a_denial_takes_no_question_for_its_claim(annotate_text):
                                  "The council dismissed the criticisms.")
     assert [stance for _, stance in claims] == ["questions", "denies"]
     assert claims[1][0] != claims[0][0]
+
+
+def test_it_standing_for_the_clause_after_points_nowhere_back(annotate_text):
+    # "it was wrong to drag ...": "it" is the dragging, not the report before
+    claims = said(annotate_text, "Reports said the envoy had been recalled. Asked why he was not more supportive "
+                                 "of the envoy, the minister said it was \"wrong to drag civil servants into politics\".")
+    assert "denies" not in [stance for _, stance in claims]

@@ -200,11 +200,12 @@ def _points_back(doc, f: Found) -> bool:
     if root.lemma_.lower() not in words("claim_nouns") or root.pos_ != "NOUN":
         return False
     det = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
-    # "the allegations of bribery", "the claim that ...", "the bribery allegations", "the hacking
-    # allegations": the thing denied is said there, not before ("the CBS report" names whose it is)
+    # "the allegations of bribery", "the criticism over the raid", "the claim that ...", "the bribery
+    # allegations", "the hacking allegations": the thing denied is said there, not before ("the CBS
+    # report" names whose it is)
     said_here = any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or c.dep_ == "compound" and c.pos_ == "NOUN"
                     or c.dep_ == "amod" and c.tag_ == "VBG"
-                    or c.dep_ == "prep" and c.lower_ in ("of", "about", "that") for c in root.children)
+                    or c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "that") for c in root.children)
     cue = _cue_token(doc, f)
     if det == "the" and cue is not None and cue.lemma_.lower() not in words("denial_verbs") | words("calling_verbs") \
             and cue.lemma_.lower() not in pairs("phrasal_denials"):
@@ -226,6 +227,9 @@ def _calls_it_false(doc, f: Found) -> bool:
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if root.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this", "it"):
         return False
+    if subj.lower_ == "it" and any(c.dep_ in ("xcomp", "ccomp", "csubj") for h in (root, *root.children)
+                                   for c in h.children if h is root or h.dep_ == "acomp"):
+        return False  # "it was wrong to drag them into it": "it" stands for the clause after, not a claim before
     return calls_false(root)
 
 
