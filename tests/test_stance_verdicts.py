@@ -29,6 +29,10 @@ def said(annotate_text, body):
      "the plant) has the capacity named in that study"),
     ("The company said there was no truth in claims that the pier was sold.", "the pier was sold"),
     ("The spokesman said it was not the case that the pier had been sold.", "the pier had been sold"),
+    # "zero evidence that Z", "no evidence to support claims that Z"; a claim's own words when it gives them
+    ("The mayor said there was \"zero evidence\" that the pier had been sold.", "the pier had been sold"),
+    ("The mayor said there was no evidence to support claims that the pier had been sold.", "the pier had been sold"),
+    ("The mayor said the reports that the pier had been sold were untrue.", "the pier had been sold"),
     # those who made the claim called wrong in it
     ("The chairman said critics were wrong in their assertions that his board failed to call witnesses.",
      "his board failed to call witnesses"),
@@ -54,6 +58,8 @@ def test_doubt_about_a_claim_questions_it(annotate_text, body, content):
     "The mayor said it was not absurd to suggest that the library would close.",
     "The senator said he was not sceptical of claims that the rebels had used the gas.",
     "The governor said he was sceptical of the deal with the union.",  # a plan doubted, no claim
+    "The mayor said there was no evidence to support the budget.",  # a plan unsupported
+    "The mayor said there was zero chance that the pier would be sold.",  # the speaker's own forecast
 ])
 def test_scorn_or_doubt_of_no_claim_stays_asserted(annotate_text, body):
     assert [stance for _, stance in said(annotate_text, body)] == ["asserts"]

@@ -37,8 +37,9 @@ def nothing_of(doc, content):
                      for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), subj)
     if root.lemma_ == "be" and subj is not None and subj.lemma_.lower() in words("claim_nouns") and (
             called and not any(c.dep_ == "neg" for c in root.children) or calls_false(root)):
-        # "the allegations were false", "the report is not accurate", "the story was fake news"
-        return trim(doc.text, list(subj.subtree))
+        # "the allegations were false", "the report is not accurate", "the story was fake news"; "the
+        # reports that Z were untrue": Z
+        return _what_it_says(doc, subj)
     if subj is not None and subj.lemma_.lower() in words("claim_nouns") and _without_ground(root):
         # "the claims had no basis in fact", "the accusations were without merit"
         return trim(doc.text, list(subj.subtree))
@@ -55,14 +56,20 @@ def nothing_of(doc, content):
         return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
     if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
         return None
+    # "no evidence", "zero evidence"
     thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj")
-                  and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
+                  and any(d.dep_ in ("det", "nummod") and d.lower_ in ("no", "zero") for d in c.children)), None)
     if thing is not None and thing.lemma_.lower() in ("evidence", "proof", "sign", "indication"):
         # "there was no evidence that the president ordered it": what it would show is denied
-        shown = next((c for c in thing.children if c.dep_ in ("acl", "ccomp")
+        shown = next((c for c in thing.children if c.dep_ in ("acl", "ccomp", "relcl")
                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if shown is not None:
-            return trim(doc.text, [t for t in shown.subtree if not (t.dep_ == "mark" and t.head.i == shown.i)])
+            return _clause(doc, shown)
+        # "no evidence to support claims that Z", "no evidence to back up the claim": the claim it would support
+        claim = next((o for c in thing.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                      for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() in words("claim_nouns")), None)
+        if claim is not None:
+            return _what_it_says(doc, claim)
     if thing is not None and thing.lemma_.lower() in words("ground_nouns"):
         # "there was no truth to the reports", "no basis for claims that Z": the claim said to rest on nothing
         claim = next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "for", "behind")
