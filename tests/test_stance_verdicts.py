@@ -94,3 +94,21 @@ def test_it_standing_for_the_clause_after_points_nowhere_back(annotate_text):
     claims = said(annotate_text, "Reports said the envoy had been recalled. Asked why he was not more supportive "
                                  "of the envoy, the minister said it was \"wrong to drag civil servants into politics\".")
     assert "denies" not in [stance for _, stance in claims]
+
+
+@pytest.mark.parametrize("body, claims", [
+    # a denial only supposed denies nothing
+    ("Officials say the treaty would take precedence even if the council rejected it.",
+     [("the treaty would take precedence even if the council rejected it", "asserts")]),
+    # nor does a report only supposed inside a quote make a claim of the supposed speaker's
+    ("\"If the mayor says the pier is safe, we will believe her,\" Ada Fox said.",
+     [("If the mayor says the pier is safe, we will believe her,", "asserts")]),
+])
+def test_a_cue_only_supposed_makes_no_claim(annotate_text, body, claims):
+    assert said(annotate_text, body) == claims
+
+
+def test_it_standing_for_an_infinitive_after_the_quote_points_nowhere_back(annotate_text):
+    claims = said(annotate_text, "The mayor said the fees would rise. The union said \"it would be wrong\" to ask "
+                                 "members to pay more.")
+    assert "denies" not in [stance for _, stance in claims]

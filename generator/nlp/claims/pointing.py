@@ -227,8 +227,9 @@ def _calls_it_false(doc, f: Found) -> bool:
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if root.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this", "it"):
         return False
-    if subj.lower_ == "it" and any(c.dep_ in ("xcomp", "ccomp", "csubj") for h in (root, *root.children)
-                                   for c in h.children if h is root or h.dep_ == "acomp"):
+    if subj.lower_ == "it" and any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for h in (root, *root.children) for c in h.children if h is root or h.dep_ == "acomp"):
         return False  # "it was wrong to drag them into it": "it" stands for the clause after, not a claim before
     return calls_false(root)
 

@@ -21,9 +21,15 @@ from .pointing import refer_back as refer_back  # re-exported: claims/__init__ a
 
 def negated(tok) -> bool:
     """"did not say", "never claimed", "would not confirm or deny", "neither confirmed nor denied",
-    "denied it had ever concluded that": a cue its source is said not to have made."""
+    "denied it had ever concluded that", "even if the board rejected it": a cue its source is said not
+    to have made."""
     return _not(tok) or any(_not(t) for t in _coordinated(tok)) or _denied_cue(tok) or _asked_cue(tok) \
-        or _if_you_ask(tok)
+        or _if_you_ask(tok) or _supposed(tok)
+
+
+def _supposed(tok) -> bool:
+    """"even if the council rejected it", "unless the firm denies it": a cue only supposed, not made."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
 
 
 def _if_you_ask(tok) -> bool:
