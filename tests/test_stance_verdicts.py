@@ -112,3 +112,16 @@ def test_it_standing_for_an_infinitive_after_the_quote_points_nowhere_back(annot
     claims = said(annotate_text, "The mayor said the fees would rise. The union said \"it would be wrong\" to ask "
                                  "members to pay more.")
     assert "denies" not in [stance for _, stance in claims]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The senator raised the question of whether the pier had been sold.", "the pier had been sold"),
+    ("The senator expressed skepticism about reports that the pier had been sold.", "the pier had been sold"),
+    ("The senator cast doubt on claims that the pier had been sold.", "the pier had been sold"),
+])
+def test_a_question_raised_or_a_doubt_voiced_about_a_claim_questions_it(annotate_text, body, content):
+    assert said(annotate_text, body) == [(content, "questions")]
+
+
+def test_doubt_about_a_plan_makes_no_question(annotate_text):
+    assert said(annotate_text, "The senator expressed doubts about the deal.") == []

@@ -109,9 +109,17 @@ def own_content(doc, tok) -> tuple[int, int] | None:
     lemma = tok.lemma_.lower()
     if phrasal_denial(tok):
         return _denied_object(doc, tok)
-    for thing in (_called_false(tok), _doubt_cast(tok), _questioned_thing(tok)):
-        if thing is not None:
-            return trim(doc.text, [t for t in thing.subtree if t.i not in _dismissed_as(tok, thing)])
+    for thing in (_called_false(tok), _doubt_cast(tok), _questioned_thing(tok), _doubted_thing(tok)):
+        if thing is None:
+            continue
+        if thing.dep_ == "pcomp" and questions.clause_marked(thing):
+            return questions.content(doc, thing)  # "raised the question of whether Z": Z
+        said = next((c for c in thing.children if c.dep_ in ("acl", "ccomp") and thing.lemma_.lower() in words("claim_nouns")
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if said is not None:
+            # "cast doubt on claims that Z": Z
+            return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
+        return trim(doc.text, [t for t in thing.subtree if t.i not in _dismissed_as(tok, thing)])
     if lemma not in words("denial_verbs"):
         return None
     marked = next((c for c in tok.children if c.dep_ in ("ccomp", "relcl") and c.i > tok.i
@@ -271,15 +279,25 @@ def _called_false(tok):
 
 
 def _doubt_cast(tok):
-    """"cast doubt on the account", "raised questions about the timing": what is put in doubt."""
+    """"cast doubt on the account", "raised questions about the timing", "raised the question of whether Z":
+    what is put in doubt."""
     if tok.lemma_.lower() not in words("doubt_raising_verbs") \
             or any(a.lemma_.lower() in words("reporting_verbs") for a in tok.ancestors):
         return None  # "X said the lapses raise questions about Y": X's words, not the lapses' doubt
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("doubt", "question")), None)
     if obj is None:
         return None
-    return next((o for p in (*tok.children, *obj.children) if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+    return next((o for p in (*tok.children, *obj.children) if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "of")
                  for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+
+
+def _doubted_thing(tok):
+    """"expressed skepticism about reports that Z", "voiced doubts over the claim": the claim doubted."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in words("doubting_words")), None)
+    if obj is None or obj.lower_ in words("belief_attitudes"):
+        return None
+    return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "of", "on")
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
 
 
 def _questioned_thing(tok):
