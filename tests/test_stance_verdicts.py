@@ -125,3 +125,20 @@ def test_a_question_raised_or_a_doubt_voiced_about_a_claim_questions_it(annotate
 
 def test_doubt_about_a_plan_makes_no_question(annotate_text):
     assert said(annotate_text, "The senator expressed doubts about the deal.") == []
+
+
+@pytest.mark.parametrize("body, claims", [
+    # a verb of asking the parser joins to the reported clause is the source's own question
+    ("The residents say there is no trace of any leak and questioned why the council closed the pier before "
+     "the inspectors had reported.",
+     [("there is no trace of any leak", "asserts"),
+      ("why the council closed the pier before the inspectors had reported", "questions")]),
+    # a passive one is someone else's question
+    ("The envoy went home and was asked what he was doing and he denied any wrongdoing, the aide told reporters.",
+     [("The envoy went home and was asked what he was doing and he denied any wrongdoing", "asserts")]),
+    # one with its own subject is part of what is said
+    ("The mayor said the tenants had asked whether the pier was safe.",
+     [("the tenants had asked whether the pier was safe.", "asserts"), ("the pier was safe", "questions")]),
+])
+def test_a_question_joined_to_a_report_is_its_own_claim(annotate_text, body, claims):
+    assert said(annotate_text, body) == claims

@@ -166,6 +166,37 @@ def mark(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def joined(doc, found: list[Found]) -> list[Found]:
+    """"The residents say there is no leak and questioned why the pier closed": a verb of asking joined
+    to the reported clause with no subject of its own is the source's next act, a question of its own,
+    not part of what it says. The report ends before it; the question is its own claim."""
+    out = []
+    for f in found:
+        out.append(f)
+        if f.stance != "asserts" or f.cue is None or f.form == "credit" or f.quote:
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            continue
+        asked = next((t for t in span if t.dep_ == "conj" and t.pos_ == "VERB" and span.start <= t.head.i < t.i
+                      and t.lemma_.lower() in words("asking_verbs") | words("doubt_verbs")
+                      # not a passive ("went to Washington and was asked what he did": someone else asks)
+                      and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in t.children)
+                      and clause(t) is not None), None)
+        if asked is None:
+            continue
+        joint = min([c.i for c in asked.head.children if c.dep_ == "cc" and c.i < asked.i] + [asked.i])
+        kept = trim(doc.text, [t for t in span if t.i < joint])
+        question = content(doc, clause(asked))
+        if kept is None or question is None:
+            continue
+        f.end = kept[1]
+        cue = (asked.idx, asked.idx + len(asked.text))
+        if not any(g.cue == cue for g in found):
+            out.append(replace(f, start=question[0], end=question[1], cue=cue, stance="questions"))
+    return sorted(out, key=lambda g: (g.start, -g.end))
+
+
 def _sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The sentences of text[start:end] as spans, without their outer quote marks and space."""
     end = len(text) if end is None else end
