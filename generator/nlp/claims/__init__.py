@@ -61,7 +61,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     if document is not None:
         found.extend(credits(document))
     found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text)
-    found = questions.mark(doc.text, found)
+    found = questions.mark(doc.text, questions.joined(doc, found))
     stance.refer_back(doc, found)
     stance.own_doubts(doc, found)
 

@@ -12,7 +12,7 @@ from ..rules import words
 from . import naming, questions, requests, statements
 from .according import according, in_the_words_of
 from .found import Found, span_of, trim, trim_chars
-from .stance import ANAPHORS, negated, nothing_of, own_content, phrasal_denial, rejects_a_thing, stance_of
+from .stance import ANAPHORS, negated, own_content, phrasal_denial, rejects_a_thing, stance_of, verdict_of
 from .subjects import name_before, raised, speaker_span, subject
 
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
@@ -76,9 +76,9 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             found = Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok),
                           stance=stance_of(tok))
             if content is not None and found.stance == "asserts":
-                denied = nothing_of(doc, content)
-                if denied is not None:
-                    content, found.stance = denied, "denies"
+                judged = verdict_of(doc, content)  # "said the claims were false", "was sceptical of claims that"
+                if judged is not None:
+                    content, found.stance = judged
             content = _in_paragraph(doc.text, _before_participle_cue(doc, tok, content), cue[0])
             if content is not None and found.stance == "denies" and doc.text[content[0]:content[1]].lower() in ANAPHORS:
                 pass  # "has denied this": stance.refer_back makes the content the claim it points to

@@ -6,7 +6,19 @@ source denies the claim so named (stance: denies).
 from __future__ import annotations
 
 from ..rules import words
+from . import questions
 from .found import trim
+
+
+def verdict_of(doc, content) -> tuple[tuple[int, int], str] | None:
+    """What a source's words do to a claim they name: call it false ("the allegations were false",
+    "it is absurd to suggest that Z": denies) or doubt it ("he was sceptical of claims that Z":
+    questions). The span of that claim and the stance, else None (the words assert)."""
+    denied = nothing_of(doc, content)
+    if denied is not None:
+        return denied, "denies"
+    doubted = questions.doubted_claim(doc, content)
+    return (doubted, "questions") if doubted is not None else None
 
 
 def nothing_of(doc, content):
@@ -17,7 +29,7 @@ def nothing_of(doc, content):
     if span is None or span[0].sent.start != span[-1].sent.start:
         return None  # several sentences of the source's own: one "There's no ..." among them denies nothing
     root = span.root
-    called = [c for c in root.children if c.dep_ in ("acomp", "attr") and false_word(c)]
+    called = [c for c in root.children if c.dep_ in ("acomp", "attr") and (false_word(c) or scorned(c))]
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in words("quantity_words"):
         # "all of the allegations were unsubstantiated": the claims the part is of
@@ -25,27 +37,44 @@ def nothing_of(doc, content):
                      for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), subj)
     if root.lemma_ == "be" and subj is not None and subj.lemma_.lower() in words("claim_nouns") and (
             called and not any(c.dep_ == "neg" for c in root.children) or calls_false(root)):
-        # "the allegations were false", "the report is not accurate", "the story was fake news"
-        return trim(doc.text, list(subj.subtree))
+        # "the allegations were false", "the report is not accurate", "the story was fake news"; "the
+        # reports that Z were untrue": Z
+        return _what_it_says(doc, subj)
     if subj is not None and subj.lemma_.lower() in words("claim_nouns") and _without_ground(root):
         # "the claims had no basis in fact", "the accusations were without merit"
         return trim(doc.text, list(subj.subtree))
-    clause = next((c for c in root.children if c.dep_ in ("ccomp", "csubj") and c.i > root.i
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    wrongly = _wrongly_said(doc, root)
+    if wrongly is not None:
+        return wrongly
+    # "it was not true that Z"; "it is not the case that Z", the clause hung from "case"
+    verdicts = [c for c in root.children if c.dep_ == "attr" and c.lower_ == "case"]
+    clause = next((c for h in (root, *verdicts) for c in h.children if c.dep_ in ("ccomp", "csubj", "acl")
+                   and c.i > root.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if root.lemma_ == "be" and clause is not None and subj is not None and subj.lower_ == "it" \
             and calls_false(root):
         # "it was not true that the school would close": the clause is denied
         return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
     if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
         return None
+    # "no evidence", "zero evidence"
     thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj")
-                  and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
+                  and any(d.dep_ in ("det", "nummod") and d.lower_ in ("no", "zero") for d in c.children)), None)
     if thing is not None and thing.lemma_.lower() in ("evidence", "proof", "sign", "indication"):
         # "there was no evidence that the president ordered it": what it would show is denied
-        shown = next((c for c in thing.children if c.dep_ in ("acl", "ccomp")
+        shown = next((c for c in thing.children if c.dep_ in ("acl", "ccomp", "relcl")
                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if shown is not None:
-            return trim(doc.text, [t for t in shown.subtree if not (t.dep_ == "mark" and t.head.i == shown.i)])
+            return _clause(doc, shown)
+        # "no evidence to support claims that Z", "no evidence to back up the claim": the claim it would support
+        claim = next((o for c in thing.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                      for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() in words("claim_nouns")), None)
+        if claim is not None:
+            return _what_it_says(doc, claim)
+    if thing is not None and thing.lemma_.lower() in words("ground_nouns"):
+        # "there was no truth to the reports", "no basis for claims that Z": the claim said to rest on nothing
+        claim = next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "for", "behind")
+                      for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
+        return _what_it_says(doc, claim) if claim is not None else None
     if thing is None or not _names_a_claim(thing):
         return None
     return trim(doc.text, [t for t in thing.subtree if not (t.dep_ == "det" and t.head.i == thing.i)])
@@ -55,6 +84,59 @@ def false_word(tok) -> bool:
     """"false", "a hoax", "fake news": a word, or a noun with a modifier, that calls a claim false."""
     return tok.lemma_.lower() in words("falsity_words") or tok.lower_ in words("falsity_words") or any(
         c.dep_ == "amod" and c.lower_ in words("falsity_words") for c in tok.children)
+
+
+def _what_it_says(doc, claim):
+    """A claim noun's that-clause ("claims that Z": Z), else the noun phrase naming it."""
+    said = next((d for d in claim.children if d.dep_ in ("acl", "ccomp")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in d.children)), None)
+    if said is not None:
+        return _clause(doc, said)
+    return trim(doc.text, list(claim.subtree))
+
+
+def _clause(doc, said):
+    """A that-clause's words without "that", up to a dash or semicolon opening a clause of its own ("that
+    Z -- they have a pump but ...": the speaker's next point, not what they call false; not "that Roe
+    -- an ally -- would win")."""
+    stop = next((t.i for t in said.subtree if t.text in ("--", "—", "–", ";") and t.i + 1 < len(doc)
+                 and doc[t.i + 1].dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)
+                           and (stop is None or t.i < stop)])
+
+
+def scorned(tok) -> bool:
+    """"ridiculous", "an absurd claim": a word scorning what it is said of (a claim only when said of one)."""
+    return tok.lower_ in words("scorn_words") or any(c.dep_ == "amod" and c.lower_ in words("scorn_words")
+                                                   for c in tok.children)
+
+
+def _wrongly_said(doc, root):
+    """"it is absurd to suggest that Z", "it is not true to say Z", "critics were wrong to claim Z",
+    "critics were wrong in their assertion that Z": the claim said to be wrongly made, Z."""
+    if root.lemma_ != "be":
+        return None
+    verdict = next((c for c in root.children if c.dep_ in ("acomp", "attr")
+                    and (c.lemma_.lower() in words("falsity_words") or c.lower_ in words("scorn_words"))), None)
+    if verdict is not None and any(c.dep_ == "neg" for c in root.children):
+        return None  # "it is not absurd to suggest that Z" grants Z
+    if verdict is None and not calls_false(root):
+        return None
+    holders = [root] + ([verdict] if verdict is not None else [])
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "xcomp" and c.i > holder.i and c.lemma_.lower() in words("reporting_verbs") \
+                    and not any(d.dep_ == "neg" for d in c.children):
+                # "to suggest that Z": the clause said
+                said = next((d for d in c.children if d.dep_ == "ccomp" and d.i > c.i), None)
+                if said is not None:
+                    return _clause(doc, said)
+            if c.dep_ == "prep" and c.lower_ in ("in", "about") and c.i > holder.i:
+                # "wrong in their assertion that Z": the claim named, or what it says
+                claim = next((o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
+                if claim is not None:
+                    return _what_it_says(doc, claim)
+    return None
 
 
 def _without_ground(root) -> bool:
@@ -81,9 +163,11 @@ def _names_a_claim(thing) -> bool:
 
 
 def calls_false(root) -> bool:
-    """"is not true", "is no longer true", "was false": the verb "be" calling its subject false."""
+    """"is not true", "is no longer true", "was false", "is not the case": the verb "be" calling its subject false."""
     negative = any(c.dep_ == "neg" or c.lower_ == "longer" for c in root.children) or any(
         c.lower_ == "longer" for a in root.children if a.dep_ == "advmod" for c in a.subtree)
     said = [c for c in root.children if c.dep_ in ("acomp", "attr")]
-    return any(c.lemma_.lower() in ("true", "accurate", "correct") and negative
+    # "is not the case": said of what is claimed, not so
+    return any((c.lemma_.lower() in ("true", "accurate", "correct") or c.lower_ == "case" and c.dep_ == "attr"
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)) and negative
                or c.lemma_.lower() in words("falsity_words") and not negative for c in said)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..outlets import outlet
 from ..rules import pairs, words
-from .falsity import calls_false, nothing_of
+from .falsity import calls_false, verdict_of
 from .found import Found, trim, trim_chars
 
 # words that only point to a claim made before: "denied this", "the claim", "these allegations"
@@ -25,15 +25,16 @@ def refer_back(doc, found: list[Found]) -> None:
             continue
         if f.stance in ("asserts", "denies") and (f.quote or f.form != "indirect"):
             # quoted words that call a claim false ("It's not true that X," Roe said; "The allegations
-            # are false") deny it, as the same words reported indirectly do
-            denied = nothing_of(doc, (f.start, f.end))
+            # are false") deny it, as the same words reported indirectly do; words doubting one question it
+            judged = verdict_of(doc, (f.start, f.end))
+            denied = judged[0] if judged is not None and (judged[1] == "denies" or f.stance == "asserts") else None
             if denied is not None:
                 # within the quoted words: not on into the cue after them ("...," according to X)
                 s, e = max(denied[0], f.start), min(denied[1], f.end)
                 e = min([e] + [span[0] for span in (f.cue, f.speaker) if span and s < span[0]])
                 denied = trim_chars(doc.text, s, e)
             if denied is not None:
-                f.start, f.end, f.stance = *denied, "denies"
+                f.start, f.end, f.stance = *denied, judged[1]
         if not (_calls_it_false(doc, f) or f.stance == "denies" and _points_back(doc, f)):
             continue
         said_by = doc.text[f.speaker[0]:f.speaker[1]].lower() if f.speaker else None
@@ -53,8 +54,9 @@ def refer_back(doc, found: list[Found]) -> None:
         # not the speaker's own claim: by the same words, or by the verb this cue hangs from ("she
         # said X, adding that the allegations were false")
         own = {a.i for a in cue.ancestors} if cue is not None else set()
+        # a question claims nothing a denial could take ("What can you do?" X asked. Y dismissed the criticism)
         earlier = [g for g in found[:k] if near <= g.end <= f.cue[0] and g.form != "credit"
-                   and g.stance != "denies" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)
+                   and g.stance == "asserts" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)
                    and not (g.cue and getattr(_cue_token(doc, g), "i", None) in own)]
         if noun is not None:
             # "Roe was arrested and charged with fraud. He denied the accusations": the charge just
@@ -198,11 +200,12 @@ def _points_back(doc, f: Found) -> bool:
     if root.lemma_.lower() not in words("claim_nouns") or root.pos_ != "NOUN":
         return False
     det = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
-    # "the allegations of bribery", "the claim that ...", "the bribery allegations", "the hacking
-    # allegations": the thing denied is said there, not before ("the CBS report" names whose it is)
+    # "the allegations of bribery", "the criticism over the raid", "the claim that ...", "the bribery
+    # allegations", "the hacking allegations": the thing denied is said there, not before ("the CBS
+    # report" names whose it is)
     said_here = any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or c.dep_ == "compound" and c.pos_ == "NOUN"
                     or c.dep_ == "amod" and c.tag_ == "VBG"
-                    or c.dep_ == "prep" and c.lower_ in ("of", "about", "that") for c in root.children)
+                    or c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "that") for c in root.children)
     cue = _cue_token(doc, f)
     if det == "the" and cue is not None and cue.lemma_.lower() not in words("denial_verbs") | words("calling_verbs") \
             and cue.lemma_.lower() not in pairs("phrasal_denials"):
@@ -224,6 +227,10 @@ def _calls_it_false(doc, f: Found) -> bool:
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if root.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this", "it"):
         return False
+    if subj.lower_ == "it" and any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for h in (root, *root.children) for c in h.children if h is root or h.dep_ == "acomp"):
+        return False  # "it was wrong to drag them into it": "it" stands for the clause after, not a claim before
     return calls_false(root)
 
 

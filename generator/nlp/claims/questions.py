@@ -41,6 +41,34 @@ def clause(tok):
     return None
 
 
+def doubted_claim(doc, content) -> tuple[int, int] | None:
+    """"he was sceptical of claims that the rebels used gas", "they were doubtful about the report",
+    "she was not convinced by reports that Z": a claim of others the source doubts (stance
+    questions); the claim's words if given, else the noun naming it. Not a doubt about a plan or a
+    thing ("sceptical of the deal"): that makes no claim of anyone's doubted."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or span[0].sent.start != span[-1].sent.start:
+        return None
+    root = span.root
+    # "was sceptical of", or "was not convinced by" parsed as a passive verb
+    held = [c for c in root.children if c.dep_ == "acomp" and c.i > root.i] if root.lemma_ == "be" else [root]
+    negated = any(c.dep_ == "neg" for c in root.children)
+    for word in held:
+        negated = negated or any(c.dep_ == "neg" for c in word.children)
+        attitude = word.lower_ in words("belief_attitudes")
+        if word.lower_ not in words("doubting_words") | words("belief_attitudes") or attitude != negated:
+            continue  # "sceptical of", "not convinced by"; not "not sceptical of", "convinced by"
+        claim = next((o for p in word.children if p.dep_ in ("prep", "agent") and p.lower_ in ("of", "about", "by")
+                      for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
+        if claim is None:
+            return None
+        said = next((d for d in claim.children if d.dep_ in ("acl", "ccomp") and d.pos_ in ("VERB", "AUX")), None)
+        if said is not None:
+            return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
+        return trim(doc.text, list(claim.subtree))
+    return None
+
+
 def wants_to_know(tok) -> bool:
     """"wanted to know whether Z", "demanded to know why Z": a question put by the subject."""
     return tok.lemma_.lower() == "know" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("want", "demand", "wish")
@@ -136,6 +164,37 @@ def mark(text: str, found: list[Found]) -> list[Found]:
                 continue
         out.append(f)
     return out
+
+
+def joined(doc, found: list[Found]) -> list[Found]:
+    """"The residents say there is no leak and questioned why the pier closed": a verb of asking joined
+    to the reported clause with no subject of its own is the source's next act, a question of its own,
+    not part of what it says. The report ends before it; the question is its own claim."""
+    out = []
+    for f in found:
+        out.append(f)
+        if f.stance != "asserts" or f.cue is None or f.form == "credit" or f.quote:
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            continue
+        asked = next((t for t in span if t.dep_ == "conj" and t.pos_ == "VERB" and span.start <= t.head.i < t.i
+                      and t.lemma_.lower() in words("asking_verbs") | words("doubt_verbs")
+                      # not a passive ("went to Washington and was asked what he did": someone else asks)
+                      and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in t.children)
+                      and clause(t) is not None), None)
+        if asked is None:
+            continue
+        joint = min([c.i for c in asked.head.children if c.dep_ == "cc" and c.i < asked.i] + [asked.i])
+        kept = trim(doc.text, [t for t in span if t.i < joint])
+        question = content(doc, clause(asked))
+        if kept is None or question is None:
+            continue
+        f.end = kept[1]
+        cue = (asked.idx, asked.idx + len(asked.text))
+        if not any(g.cue == cue for g in found):
+            out.append(replace(f, start=question[0], end=question[1], cue=cue, stance="questions"))
+    return sorted(out, key=lambda g: (g.start, -g.end))
 
 
 def _sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

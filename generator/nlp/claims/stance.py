@@ -12,8 +12,8 @@ from __future__ import annotations
 from ..rules import pairs, words
 from . import questions
 from .discourse import GROUP_PRONOUNS, PERSON_PRONOUNS
-from .falsity import false_word
-from .falsity import nothing_of as nothing_of  # re-exported: cues.py asks stance for it
+from .falsity import false_word, scorned
+from .falsity import verdict_of as verdict_of  # re-exported: cues.py asks stance for it
 from .found import Found, trim
 from .pointing import ANAPHORS as ANAPHORS  # re-exported: cues.py asks stance for it
 from .pointing import refer_back as refer_back  # re-exported: claims/__init__ asks stance for it
@@ -21,9 +21,15 @@ from .pointing import refer_back as refer_back  # re-exported: claims/__init__ a
 
 def negated(tok) -> bool:
     """"did not say", "never claimed", "would not confirm or deny", "neither confirmed nor denied",
-    "denied it had ever concluded that": a cue its source is said not to have made."""
+    "denied it had ever concluded that", "even if the board rejected it": a cue its source is said not
+    to have made."""
     return _not(tok) or any(_not(t) for t in _coordinated(tok)) or _denied_cue(tok) or _asked_cue(tok) \
-        or _if_you_ask(tok)
+        or _if_you_ask(tok) or _supposed(tok)
+
+
+def _supposed(tok) -> bool:
+    """"even if the council rejected it", "unless the firm denies it": a cue only supposed, not made."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
 
 
 def _if_you_ask(tok) -> bool:
@@ -103,9 +109,17 @@ def own_content(doc, tok) -> tuple[int, int] | None:
     lemma = tok.lemma_.lower()
     if phrasal_denial(tok):
         return _denied_object(doc, tok)
-    for thing in (_called_false(tok), _doubt_cast(tok), _questioned_thing(tok)):
-        if thing is not None:
-            return trim(doc.text, [t for t in thing.subtree if t.i not in _dismissed_as(tok, thing)])
+    for thing in (_called_false(tok), _doubt_cast(tok), _questioned_thing(tok), _doubted_thing(tok)):
+        if thing is None:
+            continue
+        if thing.dep_ == "pcomp" and questions.clause_marked(thing):
+            return questions.content(doc, thing)  # "raised the question of whether Z": Z
+        said = next((c for c in thing.children if c.dep_ in ("acl", "ccomp") and thing.lemma_.lower() in words("claim_nouns")
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if said is not None:
+            # "cast doubt on claims that Z": Z
+            return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
+        return trim(doc.text, [t for t in thing.subtree if t.i not in _dismissed_as(tok, thing)])
     if lemma not in words("denial_verbs"):
         return None
     marked = next((c for c in tok.children if c.dep_ in ("ccomp", "relcl") and c.i > tok.i
@@ -260,19 +274,30 @@ def _called_false(tok):
                 for t in c.subtree] or [t for t in obj.subtree if t.i > obj.i or t.dep_ == "amod"]
     if any(t.lemma_.lower() in words("falsity_words") or t.lower_ in words("falsity_words") for t in said):
         return obj
-    return None
+    # "called the accusations absurd": scorn denies a claim, not a plan ("called the levy absurd")
+    return obj if _a_claim(obj) and any(scorned(t) for t in said) else None
 
 
 def _doubt_cast(tok):
-    """"cast doubt on the account", "raised questions about the timing": what is put in doubt."""
+    """"cast doubt on the account", "raised questions about the timing", "raised the question of whether Z":
+    what is put in doubt."""
     if tok.lemma_.lower() not in words("doubt_raising_verbs") \
             or any(a.lemma_.lower() in words("reporting_verbs") for a in tok.ancestors):
         return None  # "X said the lapses raise questions about Y": X's words, not the lapses' doubt
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("doubt", "question")), None)
     if obj is None:
         return None
-    return next((o for p in (*tok.children, *obj.children) if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+    return next((o for p in (*tok.children, *obj.children) if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "of")
                  for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+
+
+def _doubted_thing(tok):
+    """"expressed skepticism about reports that Z", "voiced doubts over the claim": the claim doubted."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in words("doubting_words")), None)
+    if obj is None or obj.lower_ in words("belief_attitudes"):
+        return None
+    return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "of", "on")
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
 
 
 def _questioned_thing(tok):
@@ -289,7 +314,10 @@ def _questioned_thing(tok):
 
 
 def _a_claim(noun) -> bool:
-    """"the allegations", "her account", "the alleged bribery": a noun phrase that names a claim."""
+    """"the allegations", "her account", "the alleged bribery": a noun phrase that names a claim (not a
+    proposal: "the idea of selling the port")."""
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ == "VBG" for o in p.children) for p in noun.children):
+        return False
     return noun.lemma_.lower() in words("claim_nouns") or any(
         c.dep_ == "amod" and c.lower_ in ("alleged", "reported", "supposed", "claimed", "purported") for c in noun.children)
 
