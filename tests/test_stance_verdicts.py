@@ -102,7 +102,7 @@ def test_it_standing_for_the_clause_after_points_nowhere_back(annotate_text):
      [("the treaty would take precedence even if the council rejected it", "asserts")]),
     # nor does a report only supposed inside a quote make a claim of the supposed speaker's
     ("\"If the mayor says the pier is safe, we will believe her,\" Ada Fox said.",
-     [("If the mayor says the pier is safe, we will believe her,", "asserts")]),
+     [("If the mayor says the pier is safe, we will believe her", "asserts")]),
 ])
 def test_a_cue_only_supposed_makes_no_claim(annotate_text, body, claims):
     assert said(annotate_text, body) == claims
