@@ -135,7 +135,9 @@ def test_doubt_about_a_plan_makes_no_question(annotate_text):
       ("why the council closed the pier before the inspectors had reported", "questions")]),
     # a passive one is someone else's question
     ("The envoy went home and was asked what he was doing and he denied any wrongdoing, the aide told reporters.",
-     [("The envoy went home and was asked what he was doing and he denied any wrongdoing", "asserts")]),
+     # (the envoy's own denial inside the aide's report is kept too, nested, since the speakers round)
+     [("The envoy went home and was asked what he was doing and he denied any wrongdoing,", "asserts"),
+      ("any wrongdoing", "denies")]),
     # one with its own subject is part of what is said
     ("The mayor said the tenants had asked whether the pier was safe.",
      [("the tenants had asked whether the pier was safe.", "asserts"), ("the pier was safe", "questions")]),
