@@ -382,8 +382,9 @@ def ends_in_name_head(name: str) -> bool:
     return len(tokens(name)) >= 2 and any(part.strip(".,") in words("name_heads") for part in last.split("-"))
 
 
-def lower_words(doc) -> set[str]:
+def lower_words(doc) -> frozenset[str]:
     """Words the document writes in lower case (common nouns, verbs), for `thing_like`."""
     # the parts of hyphenated names ("Leung Che-cheung") are lower case but not common words
-    return {t.lower_ for t in doc if t.is_lower and t.is_alpha and not t.is_stop
-            and not (t.i and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)}
+    return once(doc, "lower_words", lambda: frozenset(
+        t.lower_ for t in doc if t.is_lower and t.is_alpha and not t.is_stop
+        and not (t.i and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)))
