@@ -23,9 +23,10 @@ from markdown.preprocessors import Preprocessor
 
 from .annotated import RAW_CLOSE, RAW_OPEN
 
-BLOCK = re.compile(rf"^{re.escape(RAW_OPEN)}\n.*?\n{re.escape(RAW_CLOSE)}$"
-                   r'|(?:(?<=\n\n)|\A)<figure class="picture [^"\n]*" [^>\n]*\bdata-search-exclude>\n(?:[^<]|<(?!/figure>))*</figure>(?=\n\n|\n?\Z)',
-                   re.M | re.S)
+# (both branches start at a line start: a branch free to start anywhere made the scan three times slower)
+BLOCK = re.compile(rf"^(?:{re.escape(RAW_OPEN)}\n.*?\n{re.escape(RAW_CLOSE)}$"
+                   r'|(?:(?<=\n\n)|(?<![\s\S]))<figure class="picture [^"\n]*" [^>\n]*\bdata-search-exclude>\n'
+                   r'(?:[^<]|<(?!/figure>))*</figure>(?=\n\n|\n?\Z))', re.M | re.S)
 ID = re.compile(r'(?<![-\w])id="([^"]+)"')  # not a graph node's data-id
 
 
