@@ -16,6 +16,7 @@ and the three ratios against their targets.
     python benchmarks/speed.py --dask [--limit N]   # also: cold builds on a Dask LocalCluster of 1 and 2 workers
     python benchmarks/speed.py --tune 64   # batch sizes and 1 vs 2 worker processes, interleaved
     python benchmarks/speed.py --scaling [--base 10]   # one seed of N, 4N, 16N articles: time per token
+    python benchmarks/speed.py --extract-cpu 200   # CPU seconds of spaCy and of the extraction after it, N articles
     python benchmarks/speed.py --scaling --whole [--base 10]   # the same, whole cold `mkdocs build`s
     python benchmarks/speed.py --long-seed 3   # `mkdocs build` of one seed of about 3 MB of articles
     python benchmarks/speed.py --serve [--limit N]   # `mkdocs serve`: seconds from editing a seed to its page served
@@ -217,6 +218,41 @@ def tune(corpus: Path, n: int, rounds: int = 2) -> None:
         print(f"{label:28} " + "  ".join(f"{t:6.1f} s" for t in ts))
 
 
+def extract_cpu(corpus: Path, n: int, every: int = 5, rounds: int = 2) -> None:
+    """Process CPU time (not wall: the machine may be shared) of the spaCy pass and of the extraction
+    after it (annotate + grade) over every `every`-th article, n of them; the extraction's best of rounds."""
+    from spacy.tokens import Doc
+
+    from generator.build import grade
+    from generator.extract import BATCH_SIZE
+    from generator.nlp.annotate import annotate_doc, nlp_text
+    from generator.nlp.pipeline import load as load_pipeline
+    from generator.nlp.pipeline import parse, with_cached_text
+    from generator.seeds import read_seed
+
+    files = sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".md"))[::every][:n]
+    docs = [read_seed(p) for p in files]
+    nlp = load_pipeline()
+    t = time.process_time()
+    parsed = list(parse(nlp, [nlp_text(d) for d in docs], BATCH_SIZE))
+    spacy_cpu = time.process_time() - t
+    # each round extracts from fresh Docs: the rules keep per-Doc memos in user_data
+    blobs = [p.to_bytes(exclude=["tensor", "user_data"]) for p in parsed]
+    for d, p in zip(docs[:3], parsed[:3], strict=True):  # rule files and lexicons load once, outside the clock
+        grade(annotate_doc(d, p, "bench"))
+    best = float("inf")
+    for _ in range(rounds):
+        fresh = [with_cached_text(Doc(nlp.vocab).from_bytes(b)) for b in blobs]
+        t = time.process_time()
+        for d, p in zip(docs, fresh, strict=True):
+            grade(annotate_doc(d, p, "bench"))
+        best = min(best, time.process_time() - t)
+    tokens = sum(len(p) for p in parsed)
+    print(f"{len(docs)} articles (every {every}th of {corpus}), {tokens:,} tokens; load {load()}")
+    print(f"spaCy pass (parse):          {spacy_cpu:6.2f} s CPU")
+    print(f"extraction (annotate+grade): {best:6.2f} s CPU, best of {rounds}  ({best / spacy_cpu:.2f} x the spaCy pass)")
+
+
 def one_seed_build(text: str) -> dict:
     """A cold `mkdocs build` of a temporary project whose only seed is text (written in the temp copy)."""
     tmp = Path(tempfile.mkdtemp(prefix="briefings-one-"))
@@ -271,7 +307,11 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="with --scaling: profile the largest size; with --serve --dirty: the rebuilds in-process, profiled")
     ap.add_argument("--dask", action="store_true", help="also cold builds on a Dask LocalCluster of 1 and 2 workers")
     ap.add_argument("--long-seed", type=float, metavar="MB", help="only: mkdocs build of one seed of about MB megabytes")
+    ap.add_argument("--extract-cpu", type=int, metavar="N",
+                    help="only: CPU time of spaCy and of the extraction after it on N articles (every 5th)")
     args = ap.parse_args()
+    if args.extract_cpu:
+        return extract_cpu(args.corpus, args.extract_cpu)
     if args.tune:
         return tune(args.corpus, args.tune)
     if args.scaling:

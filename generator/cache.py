@@ -212,8 +212,11 @@ def _touch(target: int | Path, st: os.stat_result) -> None:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary name beside path, then rename: a reader sees a whole entry or none."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:  # the folder is there but for an entry's first write: a mkdir before each write cost a syscall
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     with os.fdopen(fd, "wb") as f:
         f.write(data)
     os.replace(tmp, path)

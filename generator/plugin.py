@@ -37,6 +37,9 @@ CACHED_TEMPLATE = "briefings-cached-page.html"
 # unchanged pages again (the Markdown cache's memory), so their Markdown is not hashed again.
 KEYS = Rounds()
 CARD = re.compile(r'<span class="card" [^>]*\bdata-search-exclude\b[^>]*>.*?</span>', re.S)
+# The graphs and timeline charts (charts.py) are data-search-exclude figures of inline SVG, never nested,
+# their text escaped: most of a person's page HTML, which the search plugin would parse only to drop it.
+FIGURE = re.compile(r'<figure class="picture [^"]*" [^>]*\bdata-search-exclude\b[^>]*>.*?</figure>', re.S)
 
 
 class BriefingsConfig(base.Config):
@@ -207,9 +210,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if index is not None and (uri in self.misses or self.served is not None):
             self.search_marks[uri] = len(index.entries)
         if uri in self.generated and page.content:
-            # the search plugin sees the page without its hover cards (it would skip them anyway)
+            # the search plugin sees the page without its hover cards and figures (it would skip them anyway)
             self.full_content = page.content
-            page.content = CARD.sub("", page.content)
+            page.content = FIGURE.sub("", CARD.sub("", page.content))
         return context
 
     @event_priority(-100)

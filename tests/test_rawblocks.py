@@ -42,3 +42,22 @@ def test_the_html_is_the_same_with_and_without_the_extension():
 
 def test_ids_inside_the_blocks_are_reported_for_the_link_checker():
     assert {"c7"} <= ids(_page())
+
+
+def _graph_page() -> str:
+    from generator import charts, graphs
+
+    nodes = [graphs.Node("a", "Rosa <Vex> & co", href="../a/", weight=3), graphs.Node("b", "Lee Park", href="../b/")]
+    figure = charts.graph_svg(graphs.Graph(nodes, [graphs.Edge("a", "b", "speaks", 2)]), "Who *Rosa* meets", "ego")
+    return f"# Rosa Vex\n\nIn 2 briefings\n\n{figure}\n\n## Briefings\n\n- one\n\n{figure.replace('ego', 'end')}\n"
+
+
+def test_a_graph_figure_gives_the_same_html_and_its_ids():
+    page = _graph_page()
+    plain = markdown.markdown(page, extensions=EXTENSIONS)
+    fast = markdown.markdown(page, extensions=[*EXTENSIONS, RawBlocks()])
+    assert fast == plain  # byte for byte, line breaks included
+    assert "Rosa &lt;Vex&gt;" in fast and "<em>" not in fast  # the caption is text, not Markdown
+    found = ids(page)
+    assert {"ego", "ego-title", "ego-narrow-title", "end"} <= found
+    assert not any("/" in i or i in ("a", "b") for i in found)  # a node's data-id is no element id

@@ -127,6 +127,20 @@ def test_cards_are_on_the_page_but_not_in_the_search_index(built):
     assert "Grade " not in briefing_text  # nor a grade badge's card
 
 
+def test_graphs_are_on_the_page_but_not_in_the_search_index(built):
+    """The plugin hides the data-search-exclude pictures from the search plugin too, and the page keeps them."""
+    import json
+
+    project, _ = built
+    site = project / "site"
+    person = (site / "people" / "diosdado-cabello" / "index.html").read_text()
+    assert '<figure class="picture graph"' in person and "<svg" in person
+    caption = re.search(r"<figcaption>([^<]+)</figcaption>", person).group(1)
+    index = json.loads((site / "search" / "search_index.json").read_text())
+    text = " ".join(d["text"] + " " + d["title"] for d in index["docs"])
+    assert "Cabello" in text and caption not in text
+
+
 def test_no_request_to_other_hosts(built):
     project, _ = built
     for page in (project / "site").rglob("*.html"):

@@ -99,7 +99,8 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
         dates=tuple(dates_mod.extract(doc, document.published)),
         anonymous_sources=tuple(found.anonymous_sources),
         comment_requests=tuple(found.comment_requests),
-        sentences=tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip()),
+        # (a slice of the cached text: Span.text joins the sentence's tokens again)
+        sentences=tuple((s.start_char, s.end_char) for s in doc.sents if text_of(doc)[s.start_char:s.end_char].strip()),
         pipeline=pipeline,
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache, wraps
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -14,3 +15,15 @@ def once(doc, key: str, make: Callable[[], T]) -> T:
     if slot not in doc.user_data:
         doc.user_data[slot] = make()
     return doc.user_data[slot]
+
+
+def per_text(find: Callable[[str], list[T]]) -> Callable[[str], list[T]]:
+    """find(text), worked out once for each of the last few texts (several rules ask it of one
+    document's text); each caller gets its own copy of the list."""
+    kept = lru_cache(maxsize=4)(lambda text: tuple(find(text)))
+
+    @wraps(find)
+    def wrapper(text: str) -> list[T]:
+        return list(kept(text))
+
+    return wrapper

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .censusnames import given_names
+from .docmemo import per_text
 from .headlinenames import body_names, heading, headline_cut
 from .namebounds import (
     country_only,
@@ -51,6 +52,7 @@ class Mention:
     clues: Clues = field(default_factory=Clues)
 
 
+@per_text  # asked by the mention, organisation and missed-name passes of each document
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Spans of photo and video credits ("Image: Ana Ruiz.") and of reporting credits ("Ana Ruiz
     contributed to this report.", "Reporting by Ana Ruiz") in the text, label included."""

@@ -378,8 +378,9 @@ def title_case_line(text: str, pos: int) -> bool:
     return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
-def lower_words(doc) -> set[str]:
+def lower_words(doc) -> frozenset[str]:
     """Words the document writes in lower case (common nouns, verbs), for `thing_like`."""
     # the parts of hyphenated names ("Leung Che-cheung") are lower case but not common words
-    return {t.lower_ for t in doc if t.is_lower and t.is_alpha and not t.is_stop
-            and not (t.i and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)}
+    return once(doc, "lower_words", lambda: frozenset(
+        t.lower_ for t in doc if t.is_lower and t.is_alpha and not t.is_stop
+        and not (t.i and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)))

@@ -21,6 +21,13 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def union(*names: str) -> frozenset[str]:
+    """The words of several lists at once, joined once (a rule testing each token against a union
+    built on the spot built it again for every token)."""
+    return frozenset().union(*(words(name) for name in names))
+
+
+@cache
 def pairs(name: str) -> dict[str, str]:
     """data/<name>.txt read as two columns: the first word of a line maps to the rest."""
     out: dict[str, str] = {}

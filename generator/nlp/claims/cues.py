@@ -8,7 +8,7 @@ the notion that ...").
 
 from __future__ import annotations
 
-from ..rules import words
+from ..rules import union, words
 from . import naming, questions, requests, statements
 from .according import according, in_the_words_of
 from .found import Found, span_of, trim, trim_chars
@@ -31,7 +31,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             found = according(doc, sent, tok, bounds)
             if found:
                 out.append(found)
-        elif tok.lower_ in words("attitude_words") | words("doubting_words") and tok.pos_ in ("ADJ", "VERB"):
+        elif tok.lower_ in union("attitude_words", "doubting_words") and tok.pos_ in ("ADJ", "VERB"):
             found = _attitude(doc, sent, tok, bounds)
             if found is not None:
                 out.append(found)
@@ -60,8 +60,8 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             found = questions.put_to(doc, tok, bounds)
             out.extend([found] if found is not None else [])
         elif (tok.lemma_.lower() in verbs
-              or tok.lemma_.lower() in words("request_verbs") | words("accuse_verbs") | words("doubt_raising_verbs")
-              | words("calling_verbs") | words("denial_verbs")
+              or tok.lemma_.lower() in union("request_verbs", "accuse_verbs", "doubt_raising_verbs",
+                                             "calling_verbs", "denial_verbs")
               or phrasal_denial(tok) or tok.lemma_.lower() in words("pressing_verbs") or questions.wants_to_know(tok)) \
                 and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
             subj = subject(tok) or name_before(tok)

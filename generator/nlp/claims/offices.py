@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..rules import pairs, words
 
 
-def places_in(text: str) -> set[str]:
+@lru_cache(maxsize=8192)  # the same roles and descriptions are asked again for every person and cue
+def places_in(text: str) -> frozenset[str]:
     """Country, people and state names (data lists) in a phrase, lower case."""
     low = " " + " ".join(re.findall(r"[\w'’-]+", text.lower())) + " "
-    return {w for name in ("countries", "demonyms", "regions") for w in words(name) if f" {w} " in low}
+    return frozenset(w for name in ("countries", "demonyms", "regions") for w in words(name) if f" {w} " in low)
 
 
-def office_classes(text: str, tail: bool = False) -> set[str]:
+@lru_cache(maxsize=8192)
+def office_classes(text: str, tail: bool = False) -> frozenset[str]:
     """The office classes (data/role_classes.txt) a role names; with tail, only its last words."""
     toks = re.findall(r"[\w'’-]+", text.lower())
     hits = []
@@ -23,4 +26,4 @@ def office_classes(text: str, tail: bool = False) -> set[str]:
         spots = [len(toks) - n] if tail else range(len(toks) - n + 1)
         hits += [(i, i + n, cls) for i in spots if i >= 0 and toks[i:i + n] == key]
     # a word inside a longer office is not an office of its own: "vice president" is no "president"
-    return {cls for a, b, cls in hits if not any(c <= a and b <= d and d - c > b - a for c, d, _ in hits)}
+    return frozenset(cls for a, b, cls in hits if not any(c <= a and b <= d and d - c > b - a for c, d, _ in hits))
