@@ -699,3 +699,22 @@ def test_a_quote_going_on_after_a_source_inside_a_quote_stays_with_its_speaker(a
                                          'the wealth. We are running to help Americans create wealth."')
     c = next(c for c in claims if c.text.startswith("Mitt Rumsey"))
     assert c.speaker == "Ryan Pell"
+
+
+@pytest.mark.parametrize("body", [
+    # the former holder named last is not "the president" while someone holds the office in the text
+    "President Ann Roe visited the dam on Monday. Former President Jo Doe built it in 1990.\n\n"
+    "The president said the dam would be repaired this year.",
+    "Former President Jo Doe built the dam in 1990. President Ann Roe visited it on Monday.\n\n"
+    "The president said the dam would be repaired this year.",
+])
+def test_the_office_is_its_current_holder_not_a_former_one(annotate_text, body):
+    c, shown = speaker_of(annotate_text, body, "the dam would be repaired")
+    assert shown == "Ann Roe", (c.speaker, c.text)
+
+
+def test_a_former_description_keeps_the_former_holder(annotate_text):
+    body = ("President Ann Roe visited the dam on Monday. Former President Jo Doe built it in 1990.\n\n"
+            "The former president said the dam would be repaired this year.")
+    c, shown = speaker_of(annotate_text, body, "the dam would be repaired")
+    assert shown == "Jo Doe", (c.speaker, c.text)

@@ -14,6 +14,8 @@ from .offices import office_classes, places_in
 
 # "the Texas Republican": a party member described by state and party ("democratic" in a role is a Democrat)
 PARTIES = {"republican": "republican", "democrat": "democrat", "independent": "independent"}
+# words that make an office one held before: "former President Doe" is not "the president" now
+PAST = ("former", "ex", "ex-", "then", "late", "onetime", "one-time")
 PARTY_CLASH = {"republican": ("democrat", "independent"), "democrat": ("republican", "independent"),
                "independent": ("republican", "democrat")}
 
@@ -63,6 +65,32 @@ class Descriptions:
         at = {e: max((a for a, _ in self.mentions_of.get(e[0], ()) if a < before), default=-1) for e in people}
         best = max(sorted(at), key=lambda e: at[e])
         return best if at[best] >= 0 else None
+
+    def _current_holder(self, ent, head, span):
+        """"The president" is who holds the office now in the text: a person whose stated roles give
+        that office only as a past one ("former President Doe") yields to someone stated to hold it
+        ("President Roe"), the one named last before the description if several; a description that
+        says "former" itself, or an office no one else holds, keeps the person."""
+        if ent is None or head is None or head.pos_ not in ("NOUN", "PROPN"):
+            return ent
+        title = head.lower_
+        if any(t.lower_ in PAST for t in head.subtree if t.i < head.i):
+            return ent
+        def holds(role: str) -> bool | None:
+            """True: the role is the office now; False: it was; None: another office."""
+            low = re.findall(r"[\w'’-]+", role.lower())
+            if title not in low:
+                return None
+            return not any(w in PAST or w.startswith("ex-") for w in low[:low.index(title)])
+        own = [holds(r) for r, e in self.raw_roles if e == ent]
+        if not own or any(own) or False not in own:
+            return ent  # the person holds it now, or no stated role names this office at all
+        current = {e for r, e in self.raw_roles if e != ent and holds(r)}
+        if not current:
+            return ent
+        if len(current) == 1:
+            return current.pop()
+        return self._latest_named(current, span[0]) or ent
 
     def _other_office(self, ent, head) -> bool:
         """Whether a description names a head-of-government office ("the president") that the person's

@@ -143,6 +143,8 @@ class Resolver(Descriptions, Discourse):
             linked = None
         if linked is not None and low not in PRONOUNS and self._other_office(linked, head):
             linked = None  # "the president" linked to the person stated to be prime minister
+        if linked is not None and low not in PRONOUNS:
+            linked = self._current_holder(linked, head, span)
         if linked is not None and low in PERSON_PRONOUNS:
             linked = self._heard(linked, low, span, start, content)
             if isinstance(linked, Speaker):
@@ -170,6 +172,7 @@ class Resolver(Descriptions, Discourse):
             role = self._described_subject(head)
         if role is None and head is not None and head.pos_ in ("NOUN", "PROPN"):
             role = self._same_office(head, span) or self._party_member(head, span)
+        role = self._current_holder(role, head, span)
         if role is not None:
             spk = Speaker(text, role, "named")
             self._remember(spk, span[0])
