@@ -718,3 +718,17 @@ def test_a_former_description_keeps_the_former_holder(annotate_text):
             "The former president said the dam would be repaired this year.")
     c, shown = speaker_of(annotate_text, body, "the dam would be repaired")
     assert shown == "Jo Doe", (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the next sentence names the holder with the description word for word, in apposition
+    ("The top Republican on the committee, however, said the report was incomplete. Rep. Jo Roe, the top "
+     "Republican on the committee, has asked for more documents.", "Jo Roe"),
+    # a name the next sentence gives without that description is not known to be the speaker
+    ("The top Republican on the committee, however, said the report was incomplete. Rep. Jo Roe, who has led "
+     "the panel since 2015, has asked for more documents.", None),
+])
+def test_a_description_is_the_person_stated_with_it_word_for_word(annotate_text, body, speaker):
+    c, shown = speaker_of(annotate_text, body, "the report was incomplete")
+    assert shown == speaker, (c.speaker, c.text)
+    assert c.speaker.startswith("The top Republican"), c.speaker

@@ -60,6 +60,27 @@ class Descriptions:
             return None
         return ent
 
+    def _stated_as(self, head, span):
+        """The one person whose stated role is this whole description, word for word ("the top
+        Republican on the committee, however, said ... Rep. Jo Roe, the top Republican on the
+        committee, ..."): the writer names the holder in apposition, before or after. A role of one
+        word ("the senator") is left to the office rules."""
+        if head is None or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        # the description is the head's phrase without clauses or asides hung on it
+        toks = [t for t in head.subtree if not any(
+            a.dep_ in ("relcl", "acl", "appos", "advmod", "punct") and a.head.i == head.i and a.i > head.i
+            and t in a.subtree for a in head.children)]
+        words_ = re.findall(r"[\w'’-]+", " ".join(t.text for t in toks).lower())
+        if not words_ or words_[0] != "the":
+            return None  # "a retired teacher" after Lopez, "a retired teacher", is someone else
+        words_ = words_[1:]
+        if len(words_) < 2:
+            return None
+        key = " ".join(words_)
+        hits = {e for r, e in self.roles if r == key}
+        return hits.pop() if len(hits) == 1 else None
+
     def _latest_named(self, people, before: int):
         """Of several people, the one mentioned last before a position; None if none is mentioned yet."""
         at = {e: max((a for a, _ in self.mentions_of.get(e[0], ()) if a < before), default=-1) for e in people}

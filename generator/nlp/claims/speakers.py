@@ -166,7 +166,7 @@ class Resolver(Descriptions, Discourse):
             self._remember(spk, span[0])
             return spk
         # ("The Pope said": a title the tagger calls a proper noun is still a description)
-        role = self._role_of(head, span) if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and any(
+        role = self._stated_as(head, span) or self._role_of(head, span) if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and any(
             c.dep_ == "det" and c.lower_ == "the" for c in head.children)) else None
         if role is None and head is not None and head.pos_ == "NOUN":
             role = self._described_subject(head)
