@@ -732,3 +732,16 @@ def test_a_description_is_the_person_stated_with_it_word_for_word(annotate_text,
     c, shown = speaker_of(annotate_text, body, "the report was incomplete")
     assert shown == speaker, (c.speaker, c.text)
     assert c.speaker.startswith("The top Republican"), c.speaker
+
+
+def test_an_inverted_cue_after_a_long_aside_is_said_by_the_name_after_it(annotate_text):
+    # the name after "says" is set off by a relative clause the parser reads as its own clause
+    body = ('Ann Lee, in an interview Wednesday, said the party had done well. "We won every seat," she said.\n\n'
+            '"He inherited a total, unmitigated disaster from Tom Hale," the former Ohio lieutenant governor who '
+            'ran the party for two years, says Jack Oliver, who was national finance vice chairman for the 2004 '
+            'campaign, was finance director for the 2000 campaign, and served as deputy chairman of the party '
+            'during the 2002 midterm elections.')
+    c, shown = speaker_of(annotate_text, body, "He inherited")
+    assert shown == "Jack Oliver", (c.speaker, c.text)
+    _, claims = claims_of(annotate_text, body)
+    assert not any(c.text.startswith("was finance director") for c in claims), [c.text for c in claims]
