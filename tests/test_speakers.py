@@ -699,3 +699,49 @@ def test_a_quote_going_on_after_a_source_inside_a_quote_stays_with_its_speaker(a
                                          'the wealth. We are running to help Americans create wealth."')
     c = next(c for c in claims if c.text.startswith("Mitt Rumsey"))
     assert c.speaker == "Ryan Pell"
+
+
+@pytest.mark.parametrize("body", [
+    # the former holder named last is not "the president" while someone holds the office in the text
+    "President Ann Roe visited the dam on Monday. Former President Jo Doe built it in 1990.\n\n"
+    "The president said the dam would be repaired this year.",
+    "Former President Jo Doe built the dam in 1990. President Ann Roe visited it on Monday.\n\n"
+    "The president said the dam would be repaired this year.",
+])
+def test_the_office_is_its_current_holder_not_a_former_one(annotate_text, body):
+    c, shown = speaker_of(annotate_text, body, "the dam would be repaired")
+    assert shown == "Ann Roe", (c.speaker, c.text)
+
+
+def test_a_former_description_keeps_the_former_holder(annotate_text):
+    body = ("President Ann Roe visited the dam on Monday. Former President Jo Doe built it in 1990.\n\n"
+            "The former president said the dam would be repaired this year.")
+    c, shown = speaker_of(annotate_text, body, "the dam would be repaired")
+    assert shown == "Jo Doe", (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the next sentence names the holder with the description word for word, in apposition
+    ("The top Republican on the committee, however, said the report was incomplete. Rep. Jo Roe, the top "
+     "Republican on the committee, has asked for more documents.", "Jo Roe"),
+    # a name the next sentence gives without that description is not known to be the speaker
+    ("The top Republican on the committee, however, said the report was incomplete. Rep. Jo Roe, who has led "
+     "the panel since 2015, has asked for more documents.", None),
+])
+def test_a_description_is_the_person_stated_with_it_word_for_word(annotate_text, body, speaker):
+    c, shown = speaker_of(annotate_text, body, "the report was incomplete")
+    assert shown == speaker, (c.speaker, c.text)
+    assert c.speaker.startswith("The top Republican"), c.speaker
+
+
+def test_an_inverted_cue_after_a_long_aside_is_said_by_the_name_after_it(annotate_text):
+    # the name after "says" is set off by a relative clause the parser reads as its own clause
+    body = ('Ann Lee, in an interview Wednesday, said the party had done well. "We won every seat," she said.\n\n'
+            '"He inherited a total, unmitigated disaster from Tom Hale," the former Ohio lieutenant governor who '
+            'ran the party for two years, says Jack Oliver, who was national finance vice chairman for the 2004 '
+            'campaign, was finance director for the 2000 campaign, and served as deputy chairman of the party '
+            'during the 2002 midterm elections.')
+    c, shown = speaker_of(annotate_text, body, "He inherited")
+    assert shown == "Jack Oliver", (c.speaker, c.text)
+    _, claims = claims_of(annotate_text, body)
+    assert not any(c.text.startswith("was finance director") for c in claims), [c.text for c in claims]

@@ -169,6 +169,9 @@ def _in_paragraph(text: str, content, at: int):
 def _content(doc, sent, tok, subj):
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
+    if comp is not None and comp.i > tok.i and subj.head.i == comp.i:
+        # '"...," says Jo Roe, who ..., was ...': the clause after the cue is about its speaker, not said
+        comp = next((c for c in comps if c.i < tok.i), None)
     raised = None
     if comp is not None and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass", "mark") for c in comp.children):

@@ -14,6 +14,8 @@ from .offices import office_classes, places_in
 
 # "the Texas Republican": a party member described by state and party ("democratic" in a role is a Democrat)
 PARTIES = {"republican": "republican", "democrat": "democrat", "independent": "independent"}
+# words that make an office one held before: "former President Doe" is not "the president" now
+PAST = ("former", "ex", "ex-", "then", "late", "onetime", "one-time")
 PARTY_CLASH = {"republican": ("democrat", "independent"), "democrat": ("republican", "independent"),
                "independent": ("republican", "democrat")}
 
@@ -58,11 +60,58 @@ class Descriptions:
             return None
         return ent
 
+    def _stated_as(self, head, span):
+        """The one person whose stated role is this whole description, word for word ("the top
+        Republican on the committee, however, said ... Rep. Jo Roe, the top Republican on the
+        committee, ..."): the writer names the holder in apposition, before or after. A role of one
+        word ("the senator") is left to the office rules."""
+        if head is None or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        # the description is the head's phrase without clauses or asides hung on it
+        toks = [t for t in head.subtree if not any(
+            a.dep_ in ("relcl", "acl", "appos", "advmod", "punct") and a.head.i == head.i and a.i > head.i
+            and t in a.subtree for a in head.children)]
+        words_ = re.findall(r"[\w'’-]+", " ".join(t.text for t in toks).lower())
+        if not words_ or words_[0] != "the":
+            return None  # "a retired teacher" after Lopez, "a retired teacher", is someone else
+        words_ = words_[1:]
+        if len(words_) < 2:
+            return None
+        key = " ".join(words_)
+        hits = {e for r, e in self.roles if r == key}
+        return hits.pop() if len(hits) == 1 else None
+
     def _latest_named(self, people, before: int):
         """Of several people, the one mentioned last before a position; None if none is mentioned yet."""
         at = {e: max((a for a, _ in self.mentions_of.get(e[0], ()) if a < before), default=-1) for e in people}
         best = max(sorted(at), key=lambda e: at[e])
         return best if at[best] >= 0 else None
+
+    def _current_holder(self, ent, head, span):
+        """"The president" is who holds the office now in the text: a person whose stated roles give
+        that office only as a past one ("former President Doe") yields to someone stated to hold it
+        ("President Roe"), the one named last before the description if several; a description that
+        says "former" itself, or an office no one else holds, keeps the person."""
+        if ent is None or head is None or head.pos_ not in ("NOUN", "PROPN"):
+            return ent
+        title = head.lower_
+        if any(t.lower_ in PAST for t in head.subtree if t.i < head.i):
+            return ent
+        def holds(role: str) -> bool | None:
+            """True: the role is the office now; False: it was; None: another office."""
+            low = re.findall(r"[\w'’-]+", role.lower())
+            if title not in low:
+                return None
+            return not any(w in PAST or w.startswith("ex-") for w in low[:low.index(title)])
+        own = [holds(r) for r, e in self.raw_roles if e == ent]
+        if not own or any(own) or False not in own:
+            return ent  # the person holds it now, or no stated role names this office at all
+        current = {e for r, e in self.raw_roles if e != ent and holds(r)}
+        if not current:
+            return ent
+        if len(current) == 1:
+            return current.pop()
+        return self._latest_named(current, span[0]) or ent
 
     def _other_office(self, ent, head) -> bool:
         """Whether a description names a head-of-government office ("the president") that the person's

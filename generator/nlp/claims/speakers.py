@@ -143,6 +143,8 @@ class Resolver(Descriptions, Discourse):
             linked = None
         if linked is not None and low not in PRONOUNS and self._other_office(linked, head):
             linked = None  # "the president" linked to the person stated to be prime minister
+        if linked is not None and low not in PRONOUNS:
+            linked = self._current_holder(linked, head, span)
         if linked is not None and low in PERSON_PRONOUNS:
             linked = self._heard(linked, low, span, start, content)
             if isinstance(linked, Speaker):
@@ -164,12 +166,13 @@ class Resolver(Descriptions, Discourse):
             self._remember(spk, span[0])
             return spk
         # ("The Pope said": a title the tagger calls a proper noun is still a description)
-        role = self._role_of(head, span) if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and any(
+        role = self._stated_as(head, span) or self._role_of(head, span) if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and any(
             c.dep_ == "det" and c.lower_ == "the" for c in head.children)) else None
         if role is None and head is not None and head.pos_ == "NOUN":
             role = self._described_subject(head)
         if role is None and head is not None and head.pos_ in ("NOUN", "PROPN"):
             role = self._same_office(head, span) or self._party_member(head, span)
+        role = self._current_holder(role, head, span)
         if role is not None:
             spk = Speaker(text, role, "named")
             self._remember(spk, span[0])

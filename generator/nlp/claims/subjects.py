@@ -43,6 +43,12 @@ def subject(tok):
                      and _can_speak(c)), None)
         if subj is not None:
             return subj
+    if subj is None and tok.i > 0 and (tok.doc[tok.i - 1].text == "," or tok.doc[tok.i - 1].tag_ == "''"):
+        # '"...," the former governor who ..., says Jo Roe, who was ...': the name after an inverted
+        # cue, set off by a comma, that the parser made the subject of the clause about it
+        subj = _inverted_name(tok)
+        if subj is not None:
+            return subj
     if subj is None and tok.head.i != tok.i and (
             tok.dep_ == "conj"
             or tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.lemma_.lower() not in words("finding_verbs")
@@ -164,6 +170,19 @@ def _name_after_quote(tok):
     while j + 1 < tok.i and doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_type_ == doc[j].ent_type_ != "":
         j += 1
     return doc[j]
+
+
+def _inverted_name(tok):
+    """The name right after a subjectless cue ("says Jo Roe, who ...") that the parser made the subject
+    of a clause hung from the cue, when a comma sets the name off; else None."""
+    j = _first_word_after(tok)
+    name = tok.doc[j]
+    if name.pos_ != "PROPN" or name.dep_ != "nsubj" or j + 1 >= len(tok.doc) or tok.doc[j + 1].text != ",":
+        return None
+    if any(t.pos_ != "PROPN" for t in tok.doc[tok.i + 1:j]):
+        return None  # only the words of the name between the verb and it
+    clause = name.head
+    return name if clause.head.i == tok.i and clause.dep_ in ("ccomp", "conj") and clause.i > j else None
 
 
 def _compared_to(first, later) -> bool:
