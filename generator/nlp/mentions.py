@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
 
 from .censusnames import given_names
+from .creditspans import credit_spans
 from .headlinenames import body_names, heading, headline_cut
 from .namebounds import (
     country_only,
@@ -35,10 +35,7 @@ from .rules import words
 # only if its clues make it a person
 LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
           "PRODUCT": "thing"}
-# "Image: Ana Ruiz." / "Video: A & B." — a credit line's names belong to the source, not the story.
-# ("(Photo: J. Ana Ruiz, AP)": an initial's dot does not end the credit, its closing bracket does)
 GENERATION_RE = re.compile(r",?[ \t](?:Jr|Sr)\b\.?|,?[ \t](?:II|III|IV)\b")
-CREDIT_RE = re.compile(r"\b([A-Z][a-z]+):[ \t]*[^\n]*?(?=(?<!\b[A-Z])\.\s|\.$|\)|\n|$)")
 
 
 @dataclass
@@ -49,20 +46,6 @@ class Mention:
     kind: str
     label: str = ""  # what spaCy called it: person | organization | place
     clues: Clues = field(default_factory=Clues)
-
-
-def credit_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of photo and video credits ("Image: Ana Ruiz.") and of reporting credits ("Ana Ruiz
-    contributed to this report.", "Reporting by Ana Ruiz") in the text, label included."""
-    spans = [m.span() for m in CREDIT_RE.finditer(text) if m.group(1).lower() in words("credit_labels")]
-    for rx in credit_line_rules():
-        spans += [m.span() for m in rx.finditer(text)]
-    return spans
-
-
-@cache
-def credit_line_rules() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(x, re.I | re.M) for x in words("credit_lines"))
 
 
 def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
