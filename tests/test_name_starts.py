@@ -283,6 +283,27 @@ def test_where_a_name_ends(annotate_text, text, person):
     assert person in names and not any(person in n and n != person for n in names)
 
 
+@pytest.mark.parametrize("text, person, role", [
+    ("In the letter, the aide wrote that [former Gov. Lena] Okafor would run again.", "Lena Okafor", "former Gov."),
+    ("The memo said [Tomas] Brandt was wrong about the budget.", "Tomas Brandt", None),
+    ("She said [Ohio Sen. Tomas] Brandt's plan had failed.", "Tomas Brandt", "Ohio Sen."),
+    # a given name in no census list: the title before the bracket says person
+    ("“I stood beside President [Odakwe] Varesh as they came home,” she said.", "Odakwe Varesh", None),
+])
+def test_an_editor_s_bracket_is_no_cut_in_the_name(annotate_text, text, person, role):
+    # the bracket's title and state are the editor's words, the given name and surname one name
+    people = annotate_text(text).people
+    assert [p.name for p in people] == [person]
+    assert role is None or role in people[0].roles
+
+
+def test_a_bracket_closing_on_no_given_name_joins_nothing(annotate_text):
+    ann = annotate_text("The memo said [the mayor] Brandt was wrong, and Lena Okafor agreed. "
+                        "The [State] Department said nothing.")
+    names = [p.name for p in ann.people]
+    assert "Lena Okafor" in names and not any("mayor" in n.lower() or "State" in n for n in names)
+
+
 def test_a_company_named_alone_with_an_ampersand_is_no_person(annotate_text):
     ann = annotate_text("Okafor & Co. said the deal was fair.")
     assert not ann.people

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from .bracketnames import bracketed_names
 from .censusnames import given_names
 from .creditspans import credit_spans
 from .headlinenames import body_names, heading, headline_cut
@@ -56,6 +57,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     out: list[Mention] = []
     text = text_of(doc)
     body = body_names(doc)
+    out += _bracketed(doc, exclude, credits)
     for toks in _name_runs(doc):
         toks = glued_start(after_office(toks), common)
         if heading(text, toks[0].idx):
@@ -113,6 +115,17 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     out = [m for m in out if not any(m.start == x.start and m.end == x.end for x in listed)] + listed
     out += leaders(doc, out, make)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _bracketed(doc, exclude: set[str], credits) -> list[Mention]:
+    """ "[former Gov. Ana] Ruiz": one name across an editor's bracket, its text without the bracket."""
+    out = []
+    for given, surname in bracketed_names(doc):
+        start, end = given[0].idx, surname.idx + len(surname.text)
+        name = " ".join(t.text for t in [*given, surname])
+        if key(name) not in exclude and not any(s <= start < e for s, e in credits):
+            out.append(Mention(start, end, name, "person", "person", clues(doc, start, end)))
+    return out
 
 
 class _Spans:
