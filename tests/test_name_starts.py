@@ -304,6 +304,22 @@ def test_a_bracket_closing_on_no_given_name_joins_nothing(annotate_text):
     assert "Lena Okafor" in names and not any("mayor" in n.lower() or "State" in n for n in names)
 
 
+@pytest.mark.parametrize("title, body, people", [
+    # a country before the surname the body gives someone else
+    ("Is Peru Hollis's last hope? The leaker runs out of options",
+     "The leaker Tomas Hollis is in Moscow. Hollis has asked Peru for asylum.", [("Tomas Hollis", 3)]),
+    # one person's surname, then a word of another person's name: two people, no third
+    ("Sanchez Kwon talks: What to make of the summit",
+     "President Ana Sanchez met Kwon Min-jae in Hanoi. Sanchez left early.", [("Ana Sanchez", 3), ("Kwon Min-jae", 1)]),
+    # a given name before the surname is a name of its own: brothers stay apart
+    ("Jordan Brandt wins", "Jordan Brandt and his brother Tomas Brandt won the race. Brandt said it was hard.",
+     [("Jordan Brandt", 3), ("Tomas Brandt", 1)]),
+])
+def test_a_word_glued_to_a_name_the_body_gives_is_cut(annotate_text, title, body, people):
+    ann = annotate_text(body, title=title)
+    assert sorted((p.name, len(p.mentions)) for p in ann.people) == people
+
+
 def test_a_company_named_alone_with_an_ampersand_is_no_person(annotate_text):
     ann = annotate_text("Okafor & Co. said the deal was fair.")
     assert not ann.people

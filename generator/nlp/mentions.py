@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .bracketnames import bracketed_names
 from .censusnames import given_names
 from .creditspans import credit_spans
-from .headlinenames import body_names, heading, headline_cut
+from .headlinenames import body_names, glued_to_body_name, heading, headline_cut
 from .namebounds import (
     country_only,
     extend_right,
@@ -62,6 +62,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         toks = glued_start(after_office(toks), common)
         if heading(text, toks[0].idx):
             toks = headline_cut(toks, body, common)
+        toks = glued_to_body_name(toks, body, common)  # "Confident Ruiz" beside "Ana Ruiz"
         m = _mention(doc, toks, "person", exclude, credits)
         if m is not None and (m.clues.role or m.clues.speech or (has_given_name(m.text) and not _modifier(toks))):
             out.append(m)
@@ -103,6 +104,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
                 # (in a Title Case line the cut above decided: "Dems Continue to Diss Ana Ruiz" is not re-grown)
                 part = part if headed else _extend_left(doc, part, common)
                 part = glued_start(after_office(short_last_name(doc, extend_right(doc, part))), common)
+                part = glued_to_body_name(part, body, common)
                 if country_only(part):  # "Sunday China": what is left is the country
                     k = "place"
             m = _mention(doc, part, k, exclude, credits)
