@@ -380,3 +380,15 @@ def test_a_delegate_s_abbreviated_title_is_a_title(annotate_text):
                         "rules for clinics. Hobbs (left) has caused problems.")
     assert [(p.name, len(p.mentions)) for p in ann.people] == [("Carl Hobbs", 2)]
     assert not any(e.name.startswith("Del") for e in ann.organizations + ann.places)
+
+
+def test_a_given_name_said_alone_is_no_surname_to_cut_at(nlp):
+    # "Tamuro" said alone is a one-word name of the body, not a surname: "Tamuro Vashkin" stays whole
+    # beside his father "Kirill Vashkin"; a full name's surname before another's word is cut at
+    from generator.nlp.headlinenames import glued_to_body_name
+
+    doc = nlp("Tamuro Vashkin spoke. Sanchez Kwon talks ended.")
+    alone = ({"tamuro", "kirill vashkin"}, {"tamuro", "vashkin"})
+    assert [t.text for t in glued_to_body_name(list(doc[0:2]), alone, set())] == ["Tamuro", "Vashkin"]
+    named = ({"ana sanchez", "kwon min-jae"}, {"sanchez", "min-jae"})
+    assert [t.text for t in glued_to_body_name(list(doc[4:6]), named, set())] == ["Sanchez"]

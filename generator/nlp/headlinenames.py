@@ -106,7 +106,9 @@ def glued_to_body_name(toks: list, body: tuple[set[str], set[str]], common: set[
         return toks  # "Wong Yeung-tat": the name goes on past the hyphen
     if len(toks) == 2 and others and words_[0] not in given_names() and _no_name_word(toks[0], common):
         return toks[1:]
-    if words_[0] in last and words_[0] not in given_names():
+    # the surname of a full name the body gives (a one-word name, "Tamu" said alone, may be a given name)
+    surname = any(len(n.split()) >= 2 and n.split()[-1] == words_[0] for n in full)
+    if surname and words_[0] not in given_names():
         rest = words_[1:]
         # another of the body's people ("Ruiz Brandt"), or a place ("Ruiz Middle East", "Ruiz Peru")
         named = len(rest) == 1 and any(rest[0] in n.split() for n in full if not n.startswith(words_[0] + " ")) and not any(
