@@ -4,7 +4,8 @@ for these tests."""
 
 import pytest
 
-from generator.nlp.mentions import credit_spans, raw_mentions
+from generator.nlp.creditspans import credit_spans
+from generator.nlp.mentions import raw_mentions
 from generator.nlp.names import is_name_case
 
 

@@ -283,6 +283,43 @@ def test_where_a_name_ends(annotate_text, text, person):
     assert person in names and not any(person in n and n != person for n in names)
 
 
+@pytest.mark.parametrize("text, person, role", [
+    ("In the letter, the aide wrote that [former Gov. Lena] Okafor would run again.", "Lena Okafor", "former Gov."),
+    ("The memo said [Tomas] Brandt was wrong about the budget.", "Tomas Brandt", None),
+    ("She said [Ohio Sen. Tomas] Brandt's plan had failed.", "Tomas Brandt", "Ohio Sen."),
+    # a given name in no census list: the title before the bracket says person
+    ("“I stood beside President [Odakwe] Varesh as they came home,” she said.", "Odakwe Varesh", None),
+])
+def test_an_editor_s_bracket_is_no_cut_in_the_name(annotate_text, text, person, role):
+    # the bracket's title and state are the editor's words, the given name and surname one name
+    people = annotate_text(text).people
+    assert [p.name for p in people] == [person]
+    assert role is None or role in people[0].roles
+
+
+def test_a_bracket_closing_on_no_given_name_joins_nothing(annotate_text):
+    ann = annotate_text("The memo said [the mayor] Brandt was wrong, and Lena Okafor agreed. "
+                        "The [State] Department said nothing.")
+    names = [p.name for p in ann.people]
+    assert "Lena Okafor" in names and not any("mayor" in n.lower() or "State" in n for n in names)
+
+
+@pytest.mark.parametrize("title, body, people", [
+    # a country before the surname the body gives someone else
+    ("Is Peru Hollis's last hope? The leaker runs out of options",
+     "The leaker Tomas Hollis is in Moscow. Hollis has asked Peru for asylum.", [("Tomas Hollis", 3)]),
+    # one person's surname, then a word of another person's name: two people, no third
+    ("Sanchez Kwon talks: What to make of the summit",
+     "President Ana Sanchez met Kwon Min-jae in Hanoi. Sanchez left early.", [("Ana Sanchez", 3), ("Kwon Min-jae", 1)]),
+    # a given name before the surname is a name of its own: brothers stay apart
+    ("Jordan Brandt wins", "Jordan Brandt and his brother Tomas Brandt won the race. Brandt said it was hard.",
+     [("Jordan Brandt", 3), ("Tomas Brandt", 1)]),
+])
+def test_a_word_glued_to_a_name_the_body_gives_is_cut(annotate_text, title, body, people):
+    ann = annotate_text(body, title=title)
+    assert sorted((p.name, len(p.mentions)) for p in ann.people) == people
+
+
 def test_a_company_named_alone_with_an_ampersand_is_no_person(annotate_text):
     ann = annotate_text("Okafor & Co. said the deal was fair.")
     assert not ann.people
@@ -343,3 +380,15 @@ def test_a_delegate_s_abbreviated_title_is_a_title(annotate_text):
                         "rules for clinics. Hobbs (left) has caused problems.")
     assert [(p.name, len(p.mentions)) for p in ann.people] == [("Carl Hobbs", 2)]
     assert not any(e.name.startswith("Del") for e in ann.organizations + ann.places)
+
+
+def test_a_given_name_said_alone_is_no_surname_to_cut_at(nlp):
+    # "Tamuro" said alone is a one-word name of the body, not a surname: "Tamuro Vashkin" stays whole
+    # beside his father "Kirill Vashkin"; a full name's surname before another's word is cut at
+    from generator.nlp.headlinenames import glued_to_body_name
+
+    doc = nlp("Tamuro Vashkin spoke. Sanchez Kwon talks ended.")
+    alone = ({"tamuro", "kirill vashkin"}, {"tamuro", "vashkin"})
+    assert [t.text for t in glued_to_body_name(list(doc[0:2]), alone, set())] == ["Tamuro", "Vashkin"]
+    named = ({"ana sanchez", "kwon min-jae"}, {"sanchez", "min-jae"})
+    assert [t.text for t in glued_to_body_name(list(doc[4:6]), named, set())] == ["Sanchez"]

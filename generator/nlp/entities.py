@@ -7,7 +7,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from .mentions import Mention, credit_spans
+from .creditspans import credit_spans
+from .mentions import Mention
 from .names import acronym, compact, differ_by_compass, fold, key, strip_marks, tokens
 from .notnames import known_name, majority, not_a_name, org_key
 from .personhood import has_given_name

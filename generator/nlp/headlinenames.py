@@ -10,6 +10,7 @@ import re
 from .censusnames import given_names, surnames
 from .names import POSSESSIVE_RE, key
 from .personhood import text_of, title_case_line
+from .rules import words
 
 
 def _known(word: str) -> bool:
@@ -83,3 +84,46 @@ def _suspect(t, common: set[str]) -> bool:
 def _generation(t) -> bool:
     """ "Jr", "Sr", "III": a generation, no word of a sentence."""
     return bool(re.fullmatch(r"(?:Jr|Sr|[IVX]+)\.?", t.text))
+
+
+def glued_to_body_name(toks: list, body: tuple[set[str], set[str]], common: set[str]) -> list:
+    """A word glued to a name the body gives someone else, cut off wherever it stands: "Confident Ruiz"
+    or "Peru Ruiz" beside the body's "Ana Ruiz" (an adjective, a verb or a country before her surname),
+    "Ruiz Brandt row" or "Ruiz Middle East plan" beside "Ana Ruiz" and "Tomas Brandt" (her surname,
+    then another person's name or a place)."""
+    if len(toks) < 2:
+        return toks
+    full, last = body
+    words_ = key(" ".join(t.text for t in toks)).split()
+    if len(words_) != len(toks):
+        return toks
+    # the body's full names ending in this surname, none of them this name
+    # (a person's: one with a given name, not "Space Shuttle X")
+    others = [n for n in full if len(n.split()) >= 2 and n.split()[-1] == words_[-1] and n != " ".join(words_)
+              and n.split()[0] in given_names()]
+    doc = toks[0].doc
+    if toks[-1].i + 1 < len(doc) and not toks[-1].whitespace_ and doc[toks[-1].i + 1].text == "-":
+        return toks  # "Wong Yeung-tat": the name goes on past the hyphen
+    if len(toks) == 2 and others and words_[0] not in given_names() and _no_name_word(toks[0], common):
+        return toks[1:]
+    # the surname of a full name the body gives (a one-word name, "Tamu" said alone, may be a given name)
+    surname = any(len(n.split()) >= 2 and n.split()[-1] == words_[0] for n in full)
+    if surname and words_[0] not in given_names():
+        rest = words_[1:]
+        # another of the body's people ("Ruiz Brandt"), or a place ("Ruiz Middle East", "Ruiz Peru")
+        named = len(rest) == 1 and any(rest[0] in n.split() for n in full if not n.startswith(words_[0] + " ")) and not any(
+            n.startswith(" ".join(words_) + " ") for n in full)
+        place = " ".join(rest) in words("countries") or rest[-1] in words("direction_words")
+        if named or place:
+            return toks[:1]
+    return toks
+
+
+def _no_name_word(t, common: set[str]) -> bool:
+    """A word that reads as no name before a surname: a country, a word the text writes in lower case,
+    an adjective or a verb."""
+    # (a country may be a census surname, "Peru"; a word of the text or a verb only if it is no surname)
+    if t.lower_ in words("name_particles"):
+        return False  # "Bin Laden" beside "Osama bin Laden": the particle is the name's
+    return t.lower_ in words("countries") or (
+        not _known(t.lower_) and (t.lower_ in common or t.pos_ in ("ADJ", "VERB", "ADV")))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
 
+from .bracketnames import bracketed_names
 from .censusnames import given_names
-from .docmemo import per_text
-from .headlinenames import body_names, heading, headline_cut
+from .creditspans import credit_spans
+from .headlinenames import body_names, glued_to_body_name, heading, headline_cut
 from .namebounds import (
     country_only,
     extend_right,
@@ -36,10 +36,7 @@ from .rules import words
 # only if its clues make it a person
 LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
           "PRODUCT": "thing"}
-# "Image: Ana Ruiz." / "Video: A & B." — a credit line's names belong to the source, not the story.
-# ("(Photo: J. Ana Ruiz, AP)": an initial's dot does not end the credit, its closing bracket does)
 GENERATION_RE = re.compile(r",?[ \t](?:Jr|Sr)\b\.?|,?[ \t](?:II|III|IV)\b")
-CREDIT_RE = re.compile(r"\b([A-Z][a-z]+):[ \t]*[^\n]*?(?=(?<!\b[A-Z])\.\s|\.$|\)|\n|$)")
 
 
 @dataclass
@@ -52,21 +49,6 @@ class Mention:
     clues: Clues = field(default_factory=Clues)
 
 
-@per_text  # asked by the mention, organisation and missed-name passes of each document
-def credit_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of photo and video credits ("Image: Ana Ruiz.") and of reporting credits ("Ana Ruiz
-    contributed to this report.", "Reporting by Ana Ruiz") in the text, label included."""
-    spans = [m.span() for m in CREDIT_RE.finditer(text) if m.group(1).lower() in words("credit_labels")]
-    for rx in credit_line_rules():
-        spans += [m.span() for m in rx.finditer(text)]
-    return spans
-
-
-@cache
-def credit_line_rules() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(x, re.I | re.M) for x in words("credit_lines"))
-
-
 def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     """spaCy's entities, trimmed of determiners, possessives, credit labels and (for people) titles,
     plus runs of proper nouns spaCy left untagged or mistyped that read as a person's name."""
@@ -75,10 +57,12 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     out: list[Mention] = []
     text = text_of(doc)
     body = body_names(doc)
+    out += _bracketed(doc, exclude, credits)
     for toks in _name_runs(doc):
         toks = glued_start(after_office(toks), common)
         if heading(text, toks[0].idx):
             toks = headline_cut(toks, body, common)
+        toks = glued_to_body_name(toks, body, common)  # "Confident Ruiz" beside "Ana Ruiz"
         m = _mention(doc, toks, "person", exclude, credits)
         if m is not None and (m.clues.role or m.clues.speech or (has_given_name(m.text) and not _modifier(toks))):
             out.append(m)
@@ -120,6 +104,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
                 # (in a Title Case line the cut above decided: "Dems Continue to Diss Ana Ruiz" is not re-grown)
                 part = part if headed else _extend_left(doc, part, common)
                 part = glued_start(after_office(short_last_name(doc, extend_right(doc, part))), common)
+                part = glued_to_body_name(part, body, common)
                 if country_only(part):  # "Sunday China": what is left is the country
                     k = "place"
             m = _mention(doc, part, k, exclude, credits)
@@ -132,6 +117,17 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     out = [m for m in out if not any(m.start == x.start and m.end == x.end for x in listed)] + listed
     out += leaders(doc, out, make)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _bracketed(doc, exclude: set[str], credits) -> list[Mention]:
+    """ "[former Gov. Ana] Ruiz": one name across an editor's bracket, its text without the bracket."""
+    out = []
+    for given, surname in bracketed_names(doc):
+        start, end = given[0].idx, surname.idx + len(surname.text)
+        name = " ".join(t.text for t in [*given, surname])
+        if key(name) not in exclude and not any(s <= start < e for s, e in credits):
+            out.append(Mention(start, end, name, "person", "person", clues(doc, start, end)))
+    return out
 
 
 class _Spans:

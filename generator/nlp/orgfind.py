@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .mentions import Mention, credit_spans
+from .creditspans import credit_spans
+from .mentions import Mention
 from .names import is_name_case
 from .personhood import lower_words, text_of, title_case_line
 from .rules import words
