@@ -83,7 +83,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return config
 
     def on_page_content(self, html, page, config, files):
-        if page.file.src_uri in getattr(self, "generated", ()) and page.present_anchor_ids is not None:
+        # a page from the page cache got its anchors, raw blocks' ids included, from the cache: its
+        # Markdown (the key) is unchanged, so searching thousands of pages for them again finds nothing new
+        uri = page.file.src_uri
+        if uri in getattr(self, "generated", ()) and uri not in self.hits and page.present_anchor_ids is not None:
             page.present_anchor_ids |= raw_block_ids(page.markdown or "")  # MkDocs' anchor finder skipped them
         return html
 
