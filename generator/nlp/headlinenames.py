@@ -99,24 +99,48 @@ def glued_to_body_name(toks: list, body: tuple[set[str], set[str]], common: set[
         return toks
     # the body's full names ending in this surname, none of them this name
     # (a person's: one with a given name, not "Space Shuttle X")
-    others = [n for n in full if len(n.split()) >= 2 and n.split()[-1] == words_[-1] and n != " ".join(words_)
-              and n.split()[0] in given_names()]
     doc = toks[0].doc
+    index = _BodyIndex.of(doc, full)
+    others = [n for n in index.by_last.get(words_[-1], ()) if n != " ".join(words_) and n.split()[0] in given_names()]
     if toks[-1].i + 1 < len(doc) and not toks[-1].whitespace_ and doc[toks[-1].i + 1].text == "-":
         return toks  # "Wong Yeung-tat": the name goes on past the hyphen
     if len(toks) == 2 and others and words_[0] not in given_names() and _no_name_word(toks[0], common):
         return toks[1:]
     # the surname of a full name the body gives (a one-word name, "Tamu" said alone, may be a given name)
-    surname = any(len(n.split()) >= 2 and n.split()[-1] == words_[0] for n in full)
+    surname = words_[0] in index.by_last
     if surname and words_[0] not in given_names():
         rest = words_[1:]
         # another of the body's people ("Ruiz Brandt"), or a place ("Ruiz Middle East", "Ruiz Peru")
-        named = len(rest) == 1 and any(rest[0] in n.split() for n in full if not n.startswith(words_[0] + " ")) and not any(
-            n.startswith(" ".join(words_) + " ") for n in full)
+        named = len(rest) == 1 and any(not n.startswith(words_[0] + " ") for n in index.by_word.get(rest[0], ())) and not any(
+            n.startswith(" ".join(words_) + " ") for n in index.by_word.get(words_[0], ()))
         place = " ".join(rest) in words("countries") or rest[-1] in words("direction_words")
         if named or place:
             return toks[:1]
     return toks
+
+
+class _BodyIndex:
+    """The body's full names by their last word (names of two words or more) and by each of their
+    words, built once per document so each headline name looks up instead of scanning them all."""
+
+    @classmethod
+    def of(cls, doc, full: set[str]) -> _BodyIndex:
+        """The index of `full`, kept on the Doc while the same set of names is asked about."""
+        kept = doc.user_data.get("briefings_body_name_index")
+        if kept is None or kept.source is not full:
+            kept = doc.user_data["briefings_body_name_index"] = cls(full)
+        return kept
+
+    def __init__(self, full: set[str]):
+        self.source = full
+        self.by_last: dict[str, list[str]] = {}
+        self.by_word: dict[str, list[str]] = {}
+        for n in sorted(full):
+            parts = n.split()
+            if len(parts) >= 2:
+                self.by_last.setdefault(parts[-1], []).append(n)
+            for w in set(parts):
+                self.by_word.setdefault(w, []).append(n)
 
 
 def _no_name_word(t, common: set[str]) -> bool:
