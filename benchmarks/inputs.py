@@ -226,9 +226,7 @@ def snippets(root: Path, every_language: bool, limit: int | None, errors: bool) 
         print(f"\n## Web pages: trafilatura's evaluation set, {len(items)} "
               f"{'pages' if every_language else 'English pages'} (must-contain / must-not-contain, title, date); "
               f"dev half {n_dev} pages, held-out half {len(items) - n_dev} (by a hash of the file name)")
-        systems = {"ours (read_seed)": None, "trafilatura alone": trafilatura_alone}
-        if _has("readability"):
-            systems["readability-lxml alone"] = readability_alone
+        systems = _web_systems()
         for name, fn in systems.items():
             rows = {"dev": [], "held-out": []}
             for item in items:
@@ -298,9 +296,7 @@ def readability_pages(root: Path, limit: int | None) -> None:
         english = [p for p in pages if (gold[p.name].get("lang") or "en").lower().startswith("en")]
         print(f"\n## Web pages: Mozilla readability's test pages, {len(pages)} pages ({len(english)} English or "
               "unmarked) with the expected title and publication date (title, date)")
-        systems = {"ours (read_seed)": None, "trafilatura alone": trafilatura_alone}
-        if _has("readability"):
-            systems["readability-lxml alone"] = readability_alone
+        systems = _web_systems()
         for name, fn in systems.items():
             for label, group in (("English", english), ("all", pages)):
                 titles = dates = n_title = n_date = 0
@@ -386,9 +382,7 @@ def parser_pages(root: Path, limit: int | None, errors: bool) -> None:
             pages.append((fixture, raw))
     print(f"\n## Web pages: the Postlight parser's fixtures, {len(pages)} English or unmarked pages (title = the "
           "visible headline, date); dev and held-out halves by a hash of the file name")
-    systems = {"ours (read_seed)": None, "trafilatura alone": trafilatura_alone}
-    if _has("readability"):
-        systems["readability-lxml alone"] = readability_alone
+    systems = _web_systems()
     for name, fn in systems.items():
         rows: dict[str, list[tuple[int, int, int, int]]] = {"dev": [], "held-out": []}
         with tempfile.TemporaryDirectory() as tmp:
@@ -430,9 +424,7 @@ def bodies(root: Path, limit: int | None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = git_files(repo, ["html"], Path(tmp))
         print(f"\n## Web pages: the article-extraction benchmark, {len(keys)} English news pages (body word P/R/F1)")
-        systems = {"ours (read_seed)": None, "trafilatura alone": trafilatura_alone}
-        if _has("readability"):
-            systems["readability-lxml alone"] = readability_alone
+        systems = _web_systems()
         for name, fn in systems.items():
             pairs, seconds, size = [], 0.0, 0
             for key in keys:
@@ -539,6 +531,14 @@ def word_files() -> None:
         seconds = time.perf_counter() - t
         print(f"\n## Word files: a memo of {len(doc.blocks) - 1} paragraphs ({path.stat().st_size / 1e6:.2f} MB): "
               f"{seconds:.2f} s, {seconds / (path.stat().st_size / 1e6):.2f} s/MB")
+
+
+def _web_systems() -> dict:
+    """The readers measured side by side on web pages: ours (None: `read_seed`), and each library alone."""
+    systems = {"ours (read_seed)": None, "trafilatura alone": trafilatura_alone}
+    if _has("readability"):
+        systems["readability-lxml alone"] = readability_alone
+    return systems
 
 
 def _has(module: str) -> bool:
