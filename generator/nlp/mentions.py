@@ -31,6 +31,7 @@ from .personhood import (
     text_of,
 )
 from .rules import words
+from .spanset import Covering
 
 # PRODUCT: the small model calls some people products ("Dries Mertens"); such a name is kept
 # only if its clues make it a person
@@ -52,7 +53,7 @@ class Mention:
 def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     """spaCy's entities, trimmed of determiners, possessives, credit labels and (for people) titles,
     plus runs of proper nouns spaCy left untagged or mistyped that read as a person's name."""
-    credits = credit_spans(text_of(doc))
+    credits = Covering(credit_spans(text_of(doc)))
     common = lower_words(doc)
     out: list[Mention] = []
     text = text_of(doc)
@@ -125,7 +126,7 @@ def _bracketed(doc, exclude: set[str], credits) -> list[Mention]:
     for given, surname in bracketed_names(doc):
         start, end = given[0].idx, surname.idx + len(surname.text)
         name = " ".join(t.text for t in [*given, surname])
-        if key(name) not in exclude and not any(s <= start < e for s, e in credits):
+        if key(name) not in exclude and start not in credits:
             out.append(Mention(start, end, name, "person", "person", clues(doc, start, end)))
     return out
 
@@ -382,7 +383,7 @@ def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention 
         return None
     if kind == "person" and all(t in GENERATIONS for t in tokens(text)):
         return None  # "Jr." alone: the rest of a name the model cut at the comma
-    if any(s <= start < e for s, e in credits):
+    if start in credits:
         return None
     # "Evan Vucci/AP", "Ana Ruiz/Reuters": a photo credit written name/agency
     if kind == "person" and ("/" in text or re.match(r"\s?/\s?[A-Z]", text_of(doc)[end:end + 3])):
