@@ -409,3 +409,60 @@ def test_a_paragraph_in_look_alike_letters_is_a_disguised_ad(line, disguised):
     from generator.readers.boilerplate import is_disguised
 
     assert is_disguised(line) is disguised
+
+
+# --- round five: kickers glued into the <h1>, the site's own parts, colons and plurals -------------
+
+
+def test_a_kicker_run_into_the_h1_leaves_the_declared_title_it_holds():
+    head = '<meta property="og:title" content="Big tasks for the new harbour board">'
+    assert choose_title(page(head, "<h1><span>Saltmere</span> Big tasks for the new harbour board</h1>"), None) \
+        == "Big tasks for the new harbour board"
+    # a date and the site's sections after the headline are not the headline either
+    assert choose_title(page(head, "<h1>Big tasks for the new harbour board 02.02.2031 • Quay Club, Press</h1>"),
+                        None) == "Big tasks for the new harbour board"
+
+
+def test_a_kicker_with_its_own_colon_and_a_deck_after_the_title_stay_in_the_printed_headline():
+    head = '<meta property="og:title" content="Lee misses the regatta in Saltmere">'
+    quoted = '<h1>"Pure emptiness": Lee misses the regatta in Saltmere</h1>'
+    assert choose_title(page(head, quoted), None) == '"Pure emptiness": Lee misses the regatta in Saltmere'
+    deck = "<h1>Lee misses the regatta in Saltmere after a late injury</h1>"
+    assert choose_title(page(head, deck), None) == "Lee misses the regatta in Saltmere after a late injury"
+
+
+def test_the_sites_name_and_slogan_are_not_counted_in_the_part_an_h1_leaves_out():
+    p = page('<meta property="og:site_name" content="The Saltmere Lakeside Angler Weekly">'
+             "<title>Winter pike under the ice | The Saltmere Lakeside Angler Weekly | News</title>",
+             "<h1>Winter pike under the ice</h1>")
+    assert choose_title(p, None) == "Winter pike under the ice"
+
+
+def test_an_h1_is_the_title_less_a_short_label_before_a_colon():
+    p = page("<title>Press release: Finally more speed for the harbour works</title>",
+             "<h1>Finally more speed for the harbour works</h1>")
+    assert choose_title(p, None) == "Finally more speed for the harbour works"
+
+
+def test_a_spaced_colon_parts_a_title_and_the_sites_name_after_a_tight_mark_is_cut():
+    assert choose_title(page('<meta property="og:site_name" content="Harbour Post">'
+                             "<title>Pier reopens after the storm : Harbour Post</title>"), None) \
+        == "Pier reopens after the storm"
+    p = page('<title>ツリーを描画できる「Quaymap」:quaylog開発日誌</title>'
+             '<link rel="canonical" href="https://quaylog.example/archives/1.html">')
+    assert choose_title(p, None) == "ツリーを描画できる「Quaymap」"
+    # a tight colon inside a headline that is not the site's stays
+    assert choose_title(page("<title>Re:Build starts at 10:30</title>"), None) == "Re:Build starts at 10:30"
+
+
+def test_content_words_are_compared_singular():
+    assert content_words("Harbour Compliments and the Press") == {"harbour", "compliment", "press"}
+    p = page('<title>12 Ways To Compliment Sailors In The Most Transformative Way</title>',
+             "<h1>The Transformative Power Of Sailors' Compliments</h1>")
+    assert choose_title(p, None) == "The Transformative Power Of Sailors' Compliments"
+
+
+def test_soft_hyphens_in_a_heading_do_not_hide_its_agreement_with_the_title():
+    p = page('<meta property="og:title" content="Messengers are no lawless space">',
+             "<h1>Mes\u00adsen\u00adgers are no law\u00adless space</h1>")
+    assert choose_title(p, None) == "Messengers are no lawless space"

@@ -7,19 +7,27 @@ by these rules, in order:
 1. the page's visible headline, an `<h1>`, when it agrees with one of the titles the page
    declares (JSON-LD `headline` or `name`, `og:title`, `twitter:title`, `<title>`): equal once
    the site's name is cut, or that title with a short tail or head cut at a separator
-   ("Chapter 2: The Pier - Harbour Tales" against an `<h1>` "Chapter 2: The Pier");
+   ("Chapter 2: The Pier - Harbour Tales" against an `<h1>` "Chapter 2: The Pier"; the site's
+   own parts, its name and slogan, not counted in what is cut) or a short label before a colon
+   ("Press release: Pier reopens" against an `<h1>` "Pier reopens");
+   1c. else, when the page's one visible headline holds a declared title of three words or more
+   whole with a kicker run into it with no mark between, or a date or the site's name after it
+   ("Tunisia Big tasks for the new government" over "Big tasks for the new government"), that
+   declared title;
    1a. else the page's one visible headline (its only `<h1>` once the site's name is set aside,
    else the only one inside `<article>`/`<main>`) when a declared title corroborates it: they
    share two content words, the `<h1>` has at least half as many as that title (cut of the
    site's name), no declared title holds all of the `<h1>`'s words (then the `<h1>` is the
    site's, a section's or a shortened name, and the title the fuller headline) and the `<h1>`
-   holds no part of a declared title but its longest (a section's banner). A briefing
+   holds no part of a declared title but its longest (a section's banner). Content words are
+   compared singular ("Compliments" ~ "Compliment"). A briefing
    shows the headline the reader sees printed, the metadata confirming it: "Jury Finds Ann Lee
    Guilty In Harbour Shooting" over a `<title>` "Ann Lee Convicted Of Harbour Shooting : News";
 2. else the first declared title, in the order JSON-LD `headline` of the article, `og:title`,
    `twitter:title`, Dublin Core's and the other `<meta>` titles, `<title>`, each with the
    site's name cut when it matches `og:site_name`, the JSON-LD publisher or the host
-   ("Headline | The Outlet", "Outlet - Headline", "Outlet: Headline");
+   ("Headline | The Outlet", "Outlet - Headline", "Outlet: Headline", "Headline : Outlet", and
+   after a mark with no spaces "見出し:outlet開発日誌", as CJK titles write it);
    1b. else one of the page's first `<h2>`s, when it is the longest part of a declared title
    cut at its separators and the page has no `<h1>` but one that is (or holds, between
    separators) another part of that title (a blog whose `<h1>` is its name: "Site » Blog
@@ -42,7 +50,10 @@ from .pagemarkup import is_article, ld_objects, meta_content, page_urls, text_of
 
 # separators a page title puts between headline, section and site name (readability's set and ours:
 # "Headline / Site", "Home > News > Headline" too), each with a space either side
-SEPARATOR = r"\s+(?:[|·•»—–/\\>-]|::)\s+"
+# a colon with a space before it too ("Headline : Section : Site"): a headline's own colon has none
+SEPARATOR = r"\s+(?:[|·•»—–/\\>:~«›-]|::)\s+"
+# the marks a page title may put before a site's name without spaces ("見出し:サイト名", "标题_频道_网站")
+_TIGHT_TAIL = re.compile(r"(.+?)\s*[|｜_:：丨]\s*([^|｜_:：丨]+)")
 _TITLE_PARTS = re.compile(SEPARATOR)
 # `<meta>` names of a page's title besides Open Graph and Twitter's, in the order trusted
 _META_TITLES = ("dc.title", "dcterms.title", "dc:title", "citation_title", "parsely-title", "sailthru.title", "title")
@@ -71,10 +82,18 @@ def owners(tree, extra: tuple[str | None, ...] = ()) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+def heading_text(h) -> str:
+    """A heading's text on one line, soft hyphens and zero-width marks dropped (a reader never sees them)."""
+    return one_line(_INVISIBLE.sub("", "".join(h.itertext())))
+
+
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
 def _h1s(tree, tag: str = "h1") -> list[str]:
     out = []
     for h in tree.iterfind(f".//{tag}"):
-        text = one_line("".join(h.itertext()))
+        text = heading_text(h)
         if text and len(text) <= MAX_TITLE_CHARS:
             out.append(text)
     return out
@@ -115,7 +134,7 @@ class Declared:
 def declared(tree) -> Declared:
     """Read a parsed page's declarations (title candidates, site names, dates, address)."""
     ranked, every = declared_titles(tree)
-    main_h1s = [one_line("".join(h.itertext())) for h in tree.iterfind(".//h1")
+    main_h1s = [heading_text(h) for h in tree.iterfind(".//h1")
                 if any(a.tag in ("article", "main") for a in h.iterancestors())]
     return Declared(tuple(ranked), tuple(every), tuple(_h1s(tree)), owners(tree), tuple(declared_dates(tree)),
                     tuple(page_urls(tree)), tuple(_h1s(tree, "h2")[:MAX_H2S]), headline_days(tree),
@@ -132,6 +151,9 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
         if any(_agrees(h, t, names) for t in every):
             return h
     lone = _lone_h1(page, h1s)
+    inner = _glued(lone, names, ranked) if lone else None
+    if inner:  # rule 1c: the declared title the <h1> holds with a kicker, a date or the site glued on
+        return inner
     if lone and _corroborated(lone, page, names):  # rule 1a: the printed headline, another title confirming it
         return lone
     for h in page.h2s:  # rule 1b: a visible <h2> that is the longest part of a declared title
@@ -146,6 +168,37 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
     if len(h1s) == 1:  # rule 3
         return h1s[0]
     return headline(fallback, names) if fallback else fallback
+
+
+def _glued(h1: str, names: tuple[str, ...], ranked: tuple[str, ...]) -> str | None:
+    """The declared title an <h1> holds whole with something glued on that is not the headline (rule 1c).
+
+    A kicker run into the headline without a mark between ("Tunisia Big tasks for the new
+    government" over a declared "Big tasks for the new government"), or a date or the site's name
+    after a separator ("Headline 02.02.2031 • Section", "Headline | Site"). A colon or dash between
+    kicker and headline is the headline's own punctuation, and words run on after it are its deck:
+    the <h1> is kept then (rules 1a, 2).
+    """
+    text = htmllib.unescape(h1).casefold().replace("’", "'")
+    for title in ranked:
+        cut = headline(title, names) or title
+        words = _key(cut).split()
+        if len(words) < MIN_GLUED_WORDS or " ".join(words) == _key(h1):
+            continue
+        m = re.search(r"\W*".join(re.escape(w) for w in words), text)
+        if not m:
+            continue
+        head, tail = h1[:m.start()].strip(), h1[m.end():]
+        if head and re.search(r"\w$", head) and not tail.strip(" .!?\"'“”"):
+            return cut
+        if not head and (re.match(SEPARATOR, tail) or _GLUED_DAY.match(tail)):
+            return cut
+    return None
+
+
+# rule 1c looks for a declared title of at least this many words inside an <h1>: fewer could be a kicker's
+MIN_GLUED_WORDS = 3
+_GLUED_DAY = re.compile(r"\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b")
 
 
 def _lone_h1(page: Declared, h1s: list[str]) -> str | None:
@@ -180,7 +233,12 @@ def _corroborated(h1: str, page: Declared, names: tuple[str, ...]) -> bool:
 def content_words(text: str) -> set[str]:
     """A title's words less the function words, case-folded ("J&K" keeps its letters, "the" goes)."""
     words = _WORD.findall(htmllib.unescape(text).casefold().replace("’", "'"))
-    return {w for w in words if w not in FUNCTION_WORDS}
+    return {_singular(w) for w in words if w not in FUNCTION_WORDS}
+
+
+def _singular(word: str) -> str:
+    """A plural's final 's' dropped ("Compliments" shares a word with "Compliment"; "press" and "bus" stay)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s")) else word
 
 
 def is_headline(page: Declared, name: str) -> bool:
@@ -220,13 +278,19 @@ def _agrees(h1: str, title: str, names: tuple[str, ...]) -> bool:
         return True
     parts = _TITLE_PARTS.split(title)
     total = len(_key(title).split())
+    keys = _keys(names)
+    # the site's own parts count on neither side ("Headline | site.example | The site's slogan")
+    total -= len(_key(" ".join(p for p in parts if _owned(p, keys))).split())
     for i in range(1, len(parts)):
         # what is cut (a section, a series, a site) is the short end: fewer than half the words
         # ("Headline | Section | Site" against an <h1> "Headline"; never a blog's name alone)
         for kept, cut in ((parts[:i], parts[i:]), (parts[i:], parts[:i])):
-            if _key(" ".join(kept)) == k and len(_key(" ".join(cut)).split()) * 2 < total:
+            rest = [p for p in cut if not _owned(p, keys)]
+            if _key(" ".join(kept)) == k and len(_key(" ".join(rest)).split()) * 2 < total:
                 return True
-    return False
+    # or the title less a short label before a colon ("Press release: Headline" against "Headline")
+    label, _, rest = (headline(title, names) or title).partition(": ")
+    return bool(rest) and _key(rest) == k and len(_key(label).split()) * 2 < len(k.split())
 
 
 def headline(title: str | None, names: tuple[str | None, ...]) -> str | None:
@@ -240,6 +304,9 @@ def headline(title: str | None, names: tuple[str | None, ...]) -> str | None:
             if m:
                 title = m.group(1)
     keys = _keys(names)
+    m = _TIGHT_TAIL.fullmatch(title)  # the site's name after a mark with no spaces, when it is the site's
+    if m and _owned(m.group(2), keys) and not _owned(m.group(1), keys):
+        title = m.group(1)
     parts = _TITLE_PARTS.split(title)
     while len(parts) > 1 and _owned(parts[-1], keys):
         parts.pop()
