@@ -466,3 +466,20 @@ def test_soft_hyphens_in_a_heading_do_not_hide_its_agreement_with_the_title():
     p = page('<meta property="og:title" content="Messengers are no lawless space">',
              "<h1>Mes\u00adsen\u00adgers are no law\u00adless space</h1>")
     assert choose_title(p, None) == "Messengers are no lawless space"
+
+
+def test_what_follows_the_sites_name_in_a_title_is_the_sites_too():
+    p = page('<title>Winter pike | saltmere-angler.example | Your lakeside fishing paper</title>'
+             '<link rel="canonical" href="https://www.saltmere-angler.example/winter-pike">',
+             "<h1>Winter pike</h1>")
+    assert choose_title(p, None) == "Winter pike"
+
+
+def test_a_sites_full_name_is_known_by_the_words_its_address_runs_together():
+    p = page("<title>Bear cubs seen again in the valley | Parco Nazionale della Valle Lunga</title>"
+             '<link rel="canonical" href="https://www.parcovallelunga.example/news/1">')
+    assert choose_title(p, None) == "Bear cubs seen again in the valley"
+    # one word of a headline that is the address's name is a mention, not the site's name
+    p = page("<title>Saltmere: the pier reopens after the storm</title>"
+             '<link rel="canonical" href="https://saltmere.example/pier">')
+    assert choose_title(p, None) == "Saltmere: the pier reopens after the storm"

@@ -53,7 +53,7 @@ from .pagemarkup import is_article, ld_objects, meta_content, page_urls, text_of
 # a colon with a space before it too ("Headline : Section : Site"): a headline's own colon has none
 SEPARATOR = r"\s+(?:[|·•»—–/\\>:~«›-]|::)\s+"
 # the marks a page title may put before a site's name without spaces ("見出し:サイト名", "标题_频道_网站")
-_TIGHT_TAIL = re.compile(r"(.+?)\s*[|｜_:：丨]\s*([^|｜_:：丨]+)")
+_TIGHT_TAIL = re.compile(r"(.*\S)[|｜_:：丨]([^|｜_:：丨\s][^|｜_:：丨]*)")
 _TITLE_PARTS = re.compile(SEPARATOR)
 # `<meta>` names of a page's title besides Open Graph and Twitter's, in the order trusted
 _META_TITLES = ("dc.title", "dcterms.title", "dc:title", "citation_title", "parsely-title", "sailthru.title", "title")
@@ -280,13 +280,17 @@ def _agrees(h1: str, title: str, names: tuple[str, ...]) -> bool:
     total = len(_key(title).split())
     keys = _keys(names)
     # the site's own parts count on neither side ("Headline | site.example | The site's slogan")
-    total -= len(_key(" ".join(p for p in parts if _owned(p, keys))).split())
+    owned = [_owned(p, keys) for p in parts]
+    if any(owned[1:]):  # and what follows the site's name is its slogan or a section
+        first = owned.index(True, 1)
+        owned = owned[:first] + [True] * (len(parts) - first)
+    total -= len(_key(" ".join(p for p, o in zip(parts, owned, strict=True) if o)).split())
     for i in range(1, len(parts)):
         # what is cut (a section, a series, a site) is the short end: fewer than half the words
         # ("Headline | Section | Site" against an <h1> "Headline"; never a blog's name alone)
-        for kept, cut in ((parts[:i], parts[i:]), (parts[i:], parts[:i])):
-            rest = [p for p in cut if not _owned(p, keys)]
-            if _key(" ".join(kept)) == k and len(_key(" ".join(rest)).split()) * 2 < total:
+        for kept, cut in ((range(i), range(i, len(parts))), (range(i, len(parts)), range(i))):
+            rest = " ".join(parts[j] for j in cut if not owned[j])
+            if _key(" ".join(parts[j] for j in kept)) == k and len(_key(rest).split()) * 2 < total:
                 return True
     # or the title less a short label before a colon ("Press release: Headline" against "Headline")
     label, _, rest = (headline(title, names) or title).partition(": ")
@@ -326,14 +330,32 @@ def _keys(names) -> set[str]:
     return keys
 
 
+def _spelled(key: str, words: list[str]) -> bool:
+    """Whether a key is some of the words run together, in order ("parcoabruzzo" from "Parco Nazionale d'Abruzzo")."""
+    if not key:
+        return True
+    return any(key.startswith(w) and _spelled(key[len(w):], words[i + 1:]) for i, w in enumerate(words) if w)
+
+
 def _owned(part: str, keys: set[str]) -> bool:
     key = _squash(part)
+    # a site's full name its address spells with some of its words run together, two at least
+    # ("Parco Nazionale d'Abruzzo, Lazio e Molise" at parcoabruzzo.example); a single word is a mention
+    words = re.findall(r"[^\W_]+", part.casefold())
+    if 1 < len(words) <= MAX_SITE_WORDS and any(len(k) >= MIN_SPELLED and k not in words and _spelled(k, words)
+                                                for k in keys):
+        return True
     # the site's name itself, or a short part holding it ("BBC News - Politics"): never a long headline,
     # nor one that only mentions the site among more words ("Snow maps now on Peakbook.ch": the name
     # is at least a third of a part it owns)
     return bool(key) and any(key == k or (len(k) >= 4 and len(part.split()) <= 6 and
                                           (key in k or (k in key and 3 * len(k) >= len(key))))
                              for k in keys)
+
+
+# a site's name spelled by its address: at most this many words, a key of at least this many letters
+MAX_SITE_WORDS = 8
+MIN_SPELLED = 6
 
 
 def _squash(text: str) -> str:
