@@ -483,3 +483,25 @@ def test_a_sites_full_name_is_known_by_the_words_its_address_runs_together():
     p = page("<title>Saltmere: the pier reopens after the storm</title>"
              '<link rel="canonical" href="https://saltmere.example/pier">')
     assert choose_title(p, None) == "Saltmere: the pier reopens after the storm"
+
+
+def test_a_label_before_a_colon_shorter_than_the_headline_is_left_out_by_the_h1():
+    p = page("<title>Ann Lee: Our true selves - Harbour Review</title>"
+             '<meta property="og:site_name" content="Harbour Review">', "<h1>Our true selves</h1>")
+    assert choose_title(p, None) == "Our true selves"
+    # a label as long as what follows it is part of the headline
+    p = page("<title>Ann Lee Weekly: Our selves</title>", "<h1>Our selves</h1>")
+    assert choose_title(p, None) == "Ann Lee Weekly: Our selves"
+
+
+def test_a_hosts_name_under_a_countrys_second_level_label_is_the_sites():
+    p = page("<title>New rules for the harbour board - Harbouramt Saltmere</title>"
+             '<link rel="canonical" href="https://www.harbouramt.gv.at/news">',
+             "<h1>1. Februar 2031 New rules for the harbour board</h1>")
+    assert choose_title(p, None) == "New rules for the harbour board"
+
+
+def test_titles_and_headings_are_compared_in_one_unicode_composition():
+    decomposed = "Cafe\u0301 reopens on the pier"
+    p = page('<meta property="og:title" content="Caf\u00e9 reopens on the pier | Harbour Post">', f"<h1>{decomposed}</h1>")
+    assert choose_title(p, None) == "Caf\u00e9 reopens on the pier"

@@ -8,8 +8,9 @@ by these rules, in order:
    declares (JSON-LD `headline` or `name`, `og:title`, `twitter:title`, `<title>`): equal once
    the site's name is cut, or that title with a short tail or head cut at a separator
    ("Chapter 2: The Pier - Harbour Tales" against an `<h1>` "Chapter 2: The Pier"; the site's
-   own parts, its name and slogan, not counted in what is cut) or a short label before a colon
-   ("Press release: Pier reopens" against an `<h1>` "Pier reopens");
+   own parts, its name and what follows it, not counted in what is cut) or a label before a
+   colon with fewer words than the rest ("Press release: Pier reopens" against an `<h1>` "Pier
+   reopens"); titles and headings compared in one Unicode composition (NFC);
    1c. else, when the page's one visible headline holds a declared title of three words or more
    whole with a kicker run into it with no mark between, or a date or the site's name after it
    ("Tunisia Big tasks for the new government" over "Big tasks for the new government"), that
@@ -41,6 +42,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -84,7 +86,12 @@ def owners(tree, extra: tuple[str | None, ...] = ()) -> tuple[str, ...]:
 
 def heading_text(h) -> str:
     """A heading's text on one line, soft hyphens and zero-width marks dropped (a reader never sees them)."""
-    return one_line(_INVISIBLE.sub("", "".join(h.itertext())))
+    return _nfc(one_line(_INVISIBLE.sub("", "".join(h.itertext()))))
+
+
+def _nfc(text: str) -> str:
+    """One composition of accented letters and vowel signs: a page and its metadata may write the same title two ways."""
+    return unicodedata.normalize("NFC", text)
 
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -110,9 +117,9 @@ def declared_titles(tree) -> tuple[list[str], list[str]]:
     title = tree.find(".//title")
     if title is not None:
         ranked.append(one_line("".join(title.itertext())))
-    ranked = [t for t in ranked if t and len(t) <= MAX_TITLE_CHARS]
+    ranked = [_nfc(t) for t in ranked if t and len(t) <= MAX_TITLE_CHARS]
     # any JSON-LD headline or name may agree with an <h1>: a product page's name is its headline too
-    every = ranked + [text_of(o.get(k)) for o in objs for k in ("headline", "name") if text_of(o.get(k))]
+    every = ranked + [_nfc(text_of(o.get(k))) for o in objs for k in ("headline", "name") if text_of(o.get(k))]
     return ranked, every
 
 
@@ -292,9 +299,9 @@ def _agrees(h1: str, title: str, names: tuple[str, ...]) -> bool:
             rest = " ".join(parts[j] for j in cut if not owned[j])
             if _key(" ".join(parts[j] for j in kept)) == k and len(_key(rest).split()) * 2 < total:
                 return True
-    # or the title less a short label before a colon ("Press release: Headline" against "Headline")
+    # or the title less a label before a colon, shorter than the rest ("Press release: Headline" against "Headline")
     label, _, rest = (headline(title, names) or title).partition(": ")
-    return bool(rest) and _key(rest) == k and len(_key(label).split()) * 2 < len(k.split())
+    return bool(rest) and _key(rest) == k and len(_key(label).split()) < len(k.split())
 
 
 def headline(title: str | None, names: tuple[str | None, ...]) -> str | None:
@@ -324,8 +331,20 @@ def headline(title: str | None, names: tuple[str | None, ...]) -> str | None:
     return title[start:end] if 0 <= start < end else " ".join(parts)
 
 
+# labels a country's registry puts between a name and the country ("agency.gv.example", "paper.co.example")
+_SECOND_LEVEL = frozenset({"co", "com", "gv", "gov", "ac", "or", "org", "net", "ne", "go", "edu"})
+
+
+def _site_label(host: str) -> str:
+    """The label of a host that names the site: "bundesamt" of www.bundesamt.gv.at, "example" of news.example.org."""
+    labels = host.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return labels[-3]
+    return labels[-2]
+
+
 def _keys(names) -> set[str]:
-    keys = {_squash(o) for owner in names if owner for o in [owner, owner.split(".")[-2] if "." in owner else owner]}
+    keys = {_squash(o) for owner in names if owner for o in [owner, _site_label(owner) if "." in owner else owner]}
     keys.discard("")
     return keys
 
