@@ -505,3 +505,10 @@ def test_titles_and_headings_are_compared_in_one_unicode_composition():
     decomposed = "Cafe\u0301 reopens on the pier"
     p = page('<meta property="og:title" content="Caf\u00e9 reopens on the pier | Harbour Post">', f"<h1>{decomposed}</h1>")
     assert choose_title(p, None) == "Caf\u00e9 reopens on the pier"
+
+
+def test_of_two_h1s_the_one_a_title_declares_whole_beats_the_blogs_name_it_ends_with():
+    p = page('<meta property="og:title" content="A time for everything">'
+             "<title>A time for everything | Market for a good life in the valley</title>",
+             "<h1>Market for a good life in the valley</h1><h1>A time for everything</h1>")
+    assert choose_title(p, None) == "A time for everything"

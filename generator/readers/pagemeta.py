@@ -154,7 +154,12 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
     ranked, every = page.ranked_titles, page.titles
     # an <h1> that is the site's name itself (a logo) is not the headline; one that only holds it may be
     h1s = [h for h in page.h1s if _squash(h) not in _keys(names)]
-    for h in h1s:  # rule 1: the visible headline the page's own metadata vouches for
+    # rule 1: the visible headline the page's own metadata vouches for; of several <h1>s, one that is a
+    # declared title whole first (a blog's name, the last part of "Headline | Blog name", agrees only in part)
+    for h in h1s:
+        if any(_key(h) in (_key(t), _key(headline(t, names) or "")) for t in every):
+            return h
+    for h in h1s:
         if any(_agrees(h, t, names) for t in every):
             return h
     lone = _lone_h1(page, h1s)
