@@ -223,10 +223,15 @@ def test_the_day_printed_under_the_headline_beats_htmldates_unbacked_guess():
     assert choose_date(p, "2031-11-03", "Another story") == "2031-11-03"
 
 
-def test_a_reading_the_markup_states_too_beats_the_printed_day():
-    p = page('<meta property="article:published_time" content="2031-11-03T08:00:00Z">',
-             HEADLINE + "<p>By Ann Lee, 7 November 2031</p></div><p>Text.</p>")
-    assert choose_date(p, "2031-11-03", "Cold snap closes the harbour") == "2031-11-03"
+def test_the_printed_day_beats_a_markup_time_written_in_another_time_zone():
+    # out at 23:30 local time, declared the next day in UTC: the reader sees the 7th under the headline
+    p = page('<meta property="article:published_time" content="2031-11-08T04:30:00Z">',
+             HEADLINE + "<p>By Ann Lee, 7 November 2031, 23:30</p></div><p>Text.</p>")
+    assert choose_date(p, "2031-11-08", "Cold snap closes the harbour") == "2031-11-07"
+    # with no day under the headline, htmldate's reading the markup states stands
+    p = page('<meta property="article:published_time" content="2031-11-08T04:30:00Z">',
+             HEADLINE + "<p>By Ann Lee</p></div><p>Text.</p>")
+    assert choose_date(p, "2031-11-08", "Cold snap closes the harbour") == "2031-11-08"
 
 
 def test_the_printed_day_is_looked_for_in_the_headlines_container_when_it_stands_alone():
