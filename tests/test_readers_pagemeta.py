@@ -517,3 +517,16 @@ def test_of_two_h1s_the_one_a_title_declares_whole_beats_the_blogs_name_it_ends_
              "<title>A time for everything | Market for a good life in the valley</title>",
              "<h1>Market for a good life in the valley</h1><h1>A time for everything</h1>")
     assert choose_title(p, None) == "A time for everything"
+
+
+def test_a_day_printed_after_a_publication_label_beats_htmldates_unbacked_guess():
+    # printed below the show notes, far from the headline: not the day under the headline (rule 1)
+    body = ("<h1>Stars fused in the accelerator</h1><div class='player'>Episode 158</div>"
+            + "<p>Some text about the episode and its guest, long enough to be a paragraph of the notes.</p>" * 4
+            + "<p>Veröffentlicht am 16.08.2031<br/>Dauer: 1:12</p><aside>Next episode: 24.08.2031</aside>")
+    p = page("", body)
+    assert choose_date(p, "2031-08-24", "Stars fused in the accelerator") == "2031-08-16"
+    assert choose_date(page("", "<p>Posted on March 3, 2031 by Ann Lee</p>"), "2031-03-09") == "2031-03-03"
+    # a reading the markup states stands before it
+    p = page('<meta property="article:published_time" content="2031-08-24">', body)
+    assert choose_date(p, "2031-08-24", "Stars fused in the accelerator") == "2031-08-24"

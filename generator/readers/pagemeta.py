@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from . import one_line
-from .pagedate import choose_date, day, declared_dates, headline_days
+from .pagedate import choose_date, day, declared_dates, headline_days, labelled_day
 from .pagemarkup import is_article, ld_objects, meta_content, page_urls, text_of
 
 # separators a page title puts between headline, section and site name (readability's set and ours:
@@ -136,6 +136,7 @@ class Declared:
     h2s: tuple[str, ...] = ()  # the first few, for pages whose headline is an <h2> (rule 1b)
     headline_days: tuple[tuple[str, str], ...] = ()  # (an <h1>, the day printed under it): pagedate.py
     main_h1s: tuple[str, ...] = ()  # the <h1>s inside the page's <article> or <main>
+    labelled_day: str | None = None  # the first day the page prints after "Published": pagedate.py
 
 
 def declared(tree) -> Declared:
@@ -145,7 +146,7 @@ def declared(tree) -> Declared:
                 if any(a.tag in ("article", "main") for a in h.iterancestors())]
     return Declared(tuple(ranked), tuple(every), tuple(_h1s(tree)), owners(tree), tuple(declared_dates(tree)),
                     tuple(page_urls(tree)), tuple(_h1s(tree, "h2")[:MAX_H2S]), headline_days(tree),
-                    tuple(h for h in main_h1s if h and len(h) <= MAX_TITLE_CHARS))
+                    tuple(h for h in main_h1s if h and len(h) <= MAX_TITLE_CHARS), labelled_day(tree))
 
 
 def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str | None, ...] = ()) -> str | None:
