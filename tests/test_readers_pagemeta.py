@@ -530,3 +530,9 @@ def test_a_day_printed_after_a_publication_label_beats_htmldates_unbacked_guess(
     # a reading the markup states stands before it
     p = page('<meta property="article:published_time" content="2031-08-24">', body)
     assert choose_date(p, "2031-08-24", "Stars fused in the accelerator") == "2031-08-24"
+
+
+def test_a_declared_day_beats_htmldates_unbacked_reading_far_from_it_not_one_a_day_off():
+    p = page('<meta property="article:published_time" content="2031-05-08T06:00:00-05:00">')
+    assert choose_date(p, "2031-05-02") == "2031-05-08"  # htmldate read the address's older day
+    assert choose_date(p, "2031-05-09") == "2031-05-09"  # the same moment, another time zone's day
