@@ -35,7 +35,7 @@ by these rules, in order:
    Archive » Headline" over an `<h2>` "Headline"; a section's `<h1>` "News | Entry");
 3. else the page's only `<h1>`, else whatever trafilatura found.
 
-The publication date: `pagedate.py`.
+Which parts of a title are the site's name: `sitename.py`. The publication date: `pagedate.py`.
 """
 
 from __future__ import annotations
@@ -44,19 +44,12 @@ import html as htmllib
 import re
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from . import one_line
 from .pagedate import choose_date, day, declared_dates, headline_days, labelled_day
 from .pagemarkup import is_article, ld_objects, meta_content, page_urls, text_of
+from .sitename import SEPARATOR, TITLE_PARTS, headline, owned, owners, site_keys, squash
 
-# separators a page title puts between headline, section and site name (readability's set and ours:
-# "Headline / Site", "Home > News > Headline" too), each with a space either side
-# a colon with a space before it too ("Headline : Section : Site"): a headline's own colon has none
-SEPARATOR = r"\s+(?:[|·•»—–/\\>:~«›-]|::)\s+"
-# the marks a page title may put before a site's name without spaces ("見出し:サイト名", "标题_频道_网站")
-_TIGHT_TAIL = re.compile(r"(.*\S)[|｜_:：丨]([^|｜_:：丨\s][^|｜_:：丨]*)")
-_TITLE_PARTS = re.compile(SEPARATOR)
 # `<meta>` names of a page's title besides Open Graph and Twitter's, in the order trusted
 _META_TITLES = ("dc.title", "dcterms.title", "dc:title", "citation_title", "parsely-title", "sailthru.title", "title")
 # a headline longer than this is a paragraph marked up as a heading, not a title
@@ -71,17 +64,6 @@ must shall should what which who whom whose why how when where there here all an
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # rule 1b looks at a page's first few <h2>s only: further down they are the article's subheads
 MAX_H2S = 3
-
-
-def owners(tree, extra: tuple[str | None, ...] = ()) -> tuple[str, ...]:
-    """Names a page title may carry besides the headline: site name, publisher, host, and extra (the author)."""
-    names = meta_content(tree, "og:site_name", "application-name", "twitter:site")
-    names += [text_of(p.get("name")) for o in ld_objects(tree) if is_article(o)
-              for p in [o.get("publisher")] if isinstance(p, dict)]
-    for url in page_urls(tree):
-        names.append(urlsplit(url).hostname or "")
-    names = [n.lstrip("@") for n in names] + [e for e in extra if e]
-    return tuple(dict.fromkeys(n for n in names if n))
 
 
 def heading_text(h) -> str:
@@ -154,7 +136,7 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
     names = tuple(dict.fromkeys(page.owners + tuple(e for e in extra_owners if e and not is_headline(page, e))))
     ranked, every = page.ranked_titles, page.titles
     # an <h1> that is the site's name itself (a logo) is not the headline; one that only holds it may be
-    h1s = [h for h in page.h1s if _squash(h) not in _keys(names)]
+    h1s = [h for h in page.h1s if squash(h) not in site_keys(names)]
     # rule 1: the visible headline the page's own metadata vouches for; of several <h1>s, one that is a
     # declared title whole first (a blog's name, the last part of "Headline | Blog name", agrees only in part)
     for h in h1s:
@@ -171,7 +153,7 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
         return lone
     for h in page.h2s:  # rule 1b: a visible <h2> that is the longest part of a declared title
         for t in every:  # ... of a page with no <h1> but the site's name that title holds too
-            others = {_key(p) for p in _TITLE_PARTS.split(t)} - {_key(h)}
+            others = {_key(p) for p in TITLE_PARTS.split(t)} - {_key(h)}
             if _longest_part(t) == _key(h) and all(_holds_part(h1, others) for h1 in page.h1s):
                 return h
     for t in ranked:  # rule 2
@@ -232,7 +214,7 @@ def _corroborated(h1: str, page: Declared, names: tuple[str, ...]) -> bool:
         return False
     # nor is an <h1> that is, or holds between separators, a part of a declared title other than its
     # longest (a section's banner "Harbour notes | Entry" over "Site - Harbour notes - Headline")
-    if any(_holds_part(h1, {_key(p) for p in _TITLE_PARTS.split(t)} - {_longest_part(t)})
+    if any(_holds_part(h1, {_key(p) for p in TITLE_PARTS.split(t)} - {_longest_part(t)})
            for t in page.titles if _longest_part(t)):
         return False
     for t in page.titles:
@@ -273,12 +255,12 @@ def _key(text: str) -> str:
 
 def _holds_part(h1: str, parts: set[str]) -> bool:
     """Whether an <h1>, or a part of it between separators, is one of a title's parts (a blog's or section's name)."""
-    return _key(h1) in parts or any(_key(p) in parts for p in _TITLE_PARTS.split(h1))
+    return _key(h1) in parts or any(_key(p) in parts for p in TITLE_PARTS.split(h1))
 
 
 def _longest_part(title: str) -> str | None:
     """The longest of a title's parts between separators, when it has several ("Site » Archive » Headline")."""
-    parts = [_key(p) for p in _TITLE_PARTS.split(title)]
+    parts = [_key(p) for p in TITLE_PARTS.split(title)]
     return max(parts, key=len) if len(parts) > 1 else None
 
 
@@ -289,106 +271,25 @@ def _agrees(h1: str, title: str, names: tuple[str, ...]) -> bool:
         return False
     if k == _key(title) or k == _key(headline(title, names) or ""):
         return True
-    parts = _TITLE_PARTS.split(title)
+    parts = TITLE_PARTS.split(title)
     total = len(_key(title).split())
-    keys = _keys(names)
+    keys = site_keys(names)
     # the site's own parts count on neither side ("Headline | site.example | The site's slogan")
-    owned = [_owned(p, keys) for p in parts]
-    if any(owned[1:]):  # and what follows the site's name is its slogan or a section
-        first = owned.index(True, 1)
-        owned = owned[:first] + [True] * (len(parts) - first)
-    total -= len(_key(" ".join(p for p, o in zip(parts, owned, strict=True) if o)).split())
+    sites = [owned(p, keys) for p in parts]
+    if any(sites[1:]):  # and what follows the site's name is its slogan or a section
+        first = sites.index(True, 1)
+        sites = sites[:first] + [True] * (len(parts) - first)
+    total -= len(_key(" ".join(p for p, o in zip(parts, sites, strict=True) if o)).split())
     for i in range(1, len(parts)):
         # what is cut (a section, a series, a site) is the short end: fewer than half the words
         # ("Headline | Section | Site" against an <h1> "Headline"; never a blog's name alone)
         for kept, cut in ((range(i), range(i, len(parts))), (range(i, len(parts)), range(i))):
-            rest = " ".join(parts[j] for j in cut if not owned[j])
+            rest = " ".join(parts[j] for j in cut if not sites[j])
             if _key(" ".join(parts[j] for j in kept)) == k and len(_key(rest).split()) * 2 < total:
                 return True
     # or the title less a label before a colon, shorter than the rest ("Press release: Headline" against "Headline")
     label, _, rest = (headline(title, names) or title).partition(": ")
     return bool(rest) and _key(rest) == k and len(_key(label).split()) < len(k.split())
-
-
-def headline(title: str | None, names: tuple[str | None, ...]) -> str | None:
-    """The page title without the site's name (or the author's) that pages add before or after it."""
-    if not title:
-        return title
-    for owner in names:  # a site name with separators of its own ("Daily - Art, Design"), whole at an end
-        if owner and len(owner) < len(title):
-            m = re.fullmatch(rf"(.+?){SEPARATOR}{re.escape(owner)}", title, re.I) or \
-                re.fullmatch(rf"{re.escape(owner)}(?:{SEPARATOR}|:\s+)(.+)", title, re.I)  # "Outlet: Headline" too
-            if m:
-                title = m.group(1)
-    keys = _keys(names)
-    m = _TIGHT_TAIL.fullmatch(title)  # the site's name after a mark with no spaces, when it is the site's
-    if m and _owned(m.group(2), keys) and not _owned(m.group(1), keys):
-        title = m.group(1)
-    parts = _TITLE_PARTS.split(title)
-    while len(parts) > 1 and _owned(parts[-1], keys):
-        parts.pop()
-    while len(parts) > 1 and _owned(parts[0], keys):
-        parts.pop(0)
-    if len(parts) == len(_TITLE_PARTS.split(title)):
-        return title
-    # rejoin what is left with the separators it had
-    start = title.find(parts[0])
-    end = title.rfind(parts[-1]) + len(parts[-1])
-    return title[start:end] if 0 <= start < end else " ".join(parts)
-
-
-# labels a country's registry puts between a name and the country ("agency.gv.example", "paper.co.example")
-_SECOND_LEVEL = frozenset({"co", "com", "gv", "gov", "ac", "or", "org", "net", "ne", "go", "edu"})
-
-
-def _site_label(host: str) -> str:
-    """The label of a host that names the site: "bundesamt" of www.bundesamt.gv.at, "example" of news.example.org."""
-    labels = host.split(".")
-    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
-        return labels[-3]
-    return labels[-2]
-
-
-def _keys(names) -> set[str]:
-    keys = {_squash(o) for owner in names if owner for o in [owner, _site_label(owner) if "." in owner else owner]}
-    keys.discard("")
-    return keys
-
-
-def _spelled(key: str, words: list[str]) -> bool:
-    """Whether a key is some of the words run together, in order ("parcoabruzzo" from "Parco Nazionale d'Abruzzo")."""
-    if not key:
-        return True
-    return any(key.startswith(w) and _spelled(key[len(w):], words[i + 1:]) for i, w in enumerate(words) if w)
-
-
-def _owned(part: str, keys: set[str]) -> bool:
-    key = _squash(part)
-    # a site's full name its address spells with some of its words run together, two at least
-    # ("Parco Nazionale d'Abruzzo, Lazio e Molise" at parcoabruzzo.example); a single word is a mention
-    words = re.findall(r"[^\W_]+", part.casefold())
-    if 1 < len(words) <= MAX_SITE_WORDS and any(len(k) >= MIN_SPELLED and k not in words and _spelled(k, words)
-                                                for k in keys):
-        return True
-    # the site's name itself, or a short part holding it ("BBC News - Politics"): never a long headline,
-    # nor one that only mentions the site among more words ("Snow maps now on Peakbook.ch": the name
-    # is at least a third of a part it owns)
-    return bool(key) and any(key == k or (len(k) >= 4 and len(part.split()) <= 6 and
-                                          (key in k or (k in key and 3 * len(k) >= len(key))))
-                             for k in keys)
-
-
-# a site's name spelled by its address: at most this many words, a key of at least this many letters
-MAX_SITE_WORDS = 8
-MIN_SPELLED = 6
-
-
-def _squash(text: str) -> str:
-    """Lower-case letters and digits only, a leading 'the' and a web suffix dropped: 'The Japan Times' ~ 'japantimes.co.jp'."""
-    text = re.sub(r"^(?:www\.)|\.(?:com|org|net|co|uk|de|jp|fr|it|io|gov|edu)(?:\.[a-z]{2})?$", "",
-                  text.casefold().strip())
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"\W+", "", text)
 
 
 __all__ = ["Declared", "choose_date", "choose_title", "content_words", "day", "declared", "headline", "is_headline"]
