@@ -135,8 +135,8 @@ def printed_day(text: str) -> str | None:
 
 
 # words a page prints before the day it came out ("Published on", "Veröffentlicht am", "Publié le")
-_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|publication date|date of publication|veröffentlicht|"
-                              r"erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano)\b"
+_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|created|publication date|date of publication|veröffentlicht|"
+                              r"erschienen|erstellt|publié|publicado|pubblicato|gepubliceerd|opublikowano)\b"
                               r"(?:\s+(?:on|am|le|el|il|op|at))?\s*:?\s*", re.I)
 # how far after such a label its day is looked for
 LABEL_CHARS = 40
