@@ -527,6 +527,9 @@ def test_a_day_printed_after_a_publication_label_beats_htmldates_unbacked_guess(
     p = page("", body)
     assert choose_date(p, "2031-08-24", "Stars fused in the accelerator") == "2031-08-16"
     assert choose_date(page("", "<p>Posted on March 3, 2031 by Ann Lee</p>"), "2031-03-09") == "2031-03-03"
+    # a day written month first in the <meta> is not a day htmldate's reading can be checked against
+    p = page('<meta name="date" content="11/01/2031 12:43:42">', "<p>Text.</p><p>Erstellt am: 01.11.2031</p>")
+    assert choose_date(p, "2031-01-11") == "2031-11-01"
     # a reading the markup states stands before it
     p = page('<meta property="article:published_time" content="2031-08-24">', body)
     assert choose_date(p, "2031-08-24", "Stars fused in the accelerator") == "2031-08-24"
