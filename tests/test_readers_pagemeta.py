@@ -539,3 +539,14 @@ def test_a_declared_day_beats_htmldates_unbacked_reading_far_from_it_not_one_a_d
     p = page('<meta property="article:published_time" content="2031-05-08T06:00:00-05:00">')
     assert choose_date(p, "2031-05-02") == "2031-05-08"  # htmldate read the address's older day
     assert choose_date(p, "2031-05-09") == "2031-05-09"  # the same moment, another time zone's day
+
+
+def test_an_h1_opening_with_the_sites_name_is_its_banner_not_a_reworded_headline():
+    p = page('<meta property="og:site_name" content="The Harbour Post">'
+             '<meta property="og:title" content="Pier and harbour reopen after the storm">',
+             "<h1>The Harbour Post, the valley's first paper on the pier and the harbour</h1>")
+    assert choose_title(p, None) == "Pier and harbour reopen after the storm"
+    p = page("<title>Children and work » Harbour Aid e.V.</title>",
+             "<h1>Harbour Aid e.V. Society for the support of working children</h1>")
+    # the banner opens with a part of the title other than its longest: the declared title stands
+    assert choose_title(p, None) == "Children and work » Harbour Aid e.V."

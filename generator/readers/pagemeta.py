@@ -217,6 +217,14 @@ def _corroborated(h1: str, page: Declared, names: tuple[str, ...]) -> bool:
     if any(_holds_part(h1, {_key(p) for p in TITLE_PARTS.split(t)} - {_longest_part(t)})
            for t in page.titles if _longest_part(t)):
         return False
+    # nor one that opens with the site's name or such a part: the site's banner and slogan ("The Harbour
+    # Post, the valley's first paper" over "Pier reopens | The Harbour Post")
+    k = _key(h1)
+    starts = {_key(p) for t in page.titles if _longest_part(t) for p in TITLE_PARTS.split(t)} - \
+        {_longest_part(t) for t in page.titles}
+    starts |= {_key(n) for n in names if "." not in n}  # a host is no printed name
+    if any(x and k.startswith(x + " ") for x in starts):
+        return False
     for t in page.titles:
         theirs = content_words(headline(t, names) or t)
         # the same story in other words (two content words shared), and not a much shorter label for it
