@@ -10,7 +10,9 @@ by these rules, in order:
    ("Chapter 2: The Pier - Harbour Tales" against an `<h1>` "Chapter 2: The Pier"; the site's
    own parts, its name and what follows it, not counted in what is cut) or a label before a
    colon with fewer words than the rest ("Press release: Pier reopens" against an `<h1>` "Pier
-   reopens"); titles and headings compared in one Unicode composition (NFC);
+   reopens"); of several `<h1>`s, one a declared title gives whole first (a blog's name agrees
+   only with the end of "Headline | Blog name"); titles and headings compared in one Unicode
+   composition (NFC);
    1c. else, when the page's one visible headline holds a declared title of three words or more
    whole with a kicker run into it with no mark between, or a date or the site's name after it
    ("Tunisia Big tasks for the new government" over "Big tasks for the new government"), that
@@ -20,7 +22,8 @@ by these rules, in order:
    share two content words, the `<h1>` has at least half as many as that title (cut of the
    site's name), no declared title holds all of the `<h1>`'s words (then the `<h1>` is the
    site's, a section's or a shortened name, and the title the fuller headline) and the `<h1>`
-   holds no part of a declared title but its longest (a section's banner). Content words are
+   holds no part of a declared title but its longest (a section's banner) nor opens with the
+   site's name or such a part (the site's banner and slogan). Content words are
    compared singular ("Compliments" ~ "Compliment"). A briefing
    shows the headline the reader sees printed, the metadata confirming it: "Jury Finds Ann Lee
    Guilty In Harbour Shooting" over a `<title>` "Ann Lee Convicted Of Harbour Shooting : News";
