@@ -223,10 +223,15 @@ def test_the_day_printed_under_the_headline_beats_htmldates_unbacked_guess():
     assert choose_date(p, "2031-11-03", "Another story") == "2031-11-03"
 
 
-def test_a_reading_the_markup_states_too_beats_the_printed_day():
-    p = page('<meta property="article:published_time" content="2031-11-03T08:00:00Z">',
-             HEADLINE + "<p>By Ann Lee, 7 November 2031</p></div><p>Text.</p>")
-    assert choose_date(p, "2031-11-03", "Cold snap closes the harbour") == "2031-11-03"
+def test_the_printed_day_beats_a_markup_time_written_in_another_time_zone():
+    # out at 23:30 local time, declared the next day in UTC: the reader sees the 7th under the headline
+    p = page('<meta property="article:published_time" content="2031-11-08T04:30:00Z">',
+             HEADLINE + "<p>By Ann Lee, 7 November 2031, 23:30</p></div><p>Text.</p>")
+    assert choose_date(p, "2031-11-08", "Cold snap closes the harbour") == "2031-11-07"
+    # with no day under the headline, htmldate's reading the markup states stands
+    p = page('<meta property="article:published_time" content="2031-11-08T04:30:00Z">',
+             HEADLINE + "<p>By Ann Lee</p></div><p>Text.</p>")
+    assert choose_date(p, "2031-11-08", "Cold snap closes the harbour") == "2031-11-08"
 
 
 def test_the_printed_day_is_looked_for_in_the_headlines_container_when_it_stands_alone():
@@ -409,3 +414,139 @@ def test_a_paragraph_in_look_alike_letters_is_a_disguised_ad(line, disguised):
     from generator.readers.boilerplate import is_disguised
 
     assert is_disguised(line) is disguised
+
+
+# --- round five: kickers glued into the <h1>, the site's own parts, colons and plurals -------------
+
+
+def test_a_kicker_run_into_the_h1_leaves_the_declared_title_it_holds():
+    head = '<meta property="og:title" content="Big tasks for the new harbour board">'
+    assert choose_title(page(head, "<h1><span>Saltmere</span> Big tasks for the new harbour board</h1>"), None) \
+        == "Big tasks for the new harbour board"
+    # a date and the site's sections after the headline are not the headline either
+    assert choose_title(page(head, "<h1>Big tasks for the new harbour board 02.02.2031 • Quay Club, Press</h1>"),
+                        None) == "Big tasks for the new harbour board"
+
+
+def test_a_kicker_with_its_own_colon_and_a_deck_after_the_title_stay_in_the_printed_headline():
+    head = '<meta property="og:title" content="Lee misses the regatta in Saltmere">'
+    quoted = '<h1>"Pure emptiness": Lee misses the regatta in Saltmere</h1>'
+    assert choose_title(page(head, quoted), None) == '"Pure emptiness": Lee misses the regatta in Saltmere'
+    deck = "<h1>Lee misses the regatta in Saltmere after a late injury</h1>"
+    assert choose_title(page(head, deck), None) == "Lee misses the regatta in Saltmere after a late injury"
+
+
+def test_the_sites_name_and_slogan_are_not_counted_in_the_part_an_h1_leaves_out():
+    p = page('<meta property="og:site_name" content="The Saltmere Lakeside Angler Weekly">'
+             "<title>Winter pike under the ice | The Saltmere Lakeside Angler Weekly | News</title>",
+             "<h1>Winter pike under the ice</h1>")
+    assert choose_title(p, None) == "Winter pike under the ice"
+
+
+def test_an_h1_is_the_title_less_a_short_label_before_a_colon():
+    p = page("<title>Press release: Finally more speed for the harbour works</title>",
+             "<h1>Finally more speed for the harbour works</h1>")
+    assert choose_title(p, None) == "Finally more speed for the harbour works"
+
+
+def test_a_spaced_colon_parts_a_title_and_the_sites_name_after_a_tight_mark_is_cut():
+    assert choose_title(page('<meta property="og:site_name" content="Harbour Post">'
+                             "<title>Pier reopens after the storm : Harbour Post</title>"), None) \
+        == "Pier reopens after the storm"
+    p = page('<title>ツリーを描画できる「Quaymap」:quaylog開発日誌</title>'
+             '<link rel="canonical" href="https://quaylog.example/archives/1.html">')
+    assert choose_title(p, None) == "ツリーを描画できる「Quaymap」"
+    # a tight colon inside a headline that is not the site's stays
+    assert choose_title(page("<title>Re:Build starts at 10:30</title>"), None) == "Re:Build starts at 10:30"
+
+
+def test_content_words_are_compared_singular():
+    assert content_words("Harbour Compliments and the Press") == {"harbour", "compliment", "press"}
+    p = page('<title>12 Ways To Compliment Sailors In The Most Transformative Way</title>',
+             "<h1>The Transformative Power Of Sailors' Compliments</h1>")
+    assert choose_title(p, None) == "The Transformative Power Of Sailors' Compliments"
+
+
+def test_soft_hyphens_in_a_heading_do_not_hide_its_agreement_with_the_title():
+    p = page('<meta property="og:title" content="Messengers are no lawless space">',
+             "<h1>Mes\u00adsen\u00adgers are no law\u00adless space</h1>")
+    assert choose_title(p, None) == "Messengers are no lawless space"
+
+
+def test_what_follows_the_sites_name_in_a_title_is_the_sites_too():
+    p = page('<title>Winter pike | saltmere-angler.example | Your lakeside fishing paper</title>'
+             '<link rel="canonical" href="https://www.saltmere-angler.example/winter-pike">',
+             "<h1>Winter pike</h1>")
+    assert choose_title(p, None) == "Winter pike"
+
+
+def test_a_sites_full_name_is_known_by_the_words_its_address_runs_together():
+    p = page("<title>Bear cubs seen again in the valley | Parco Nazionale della Valle Lunga</title>"
+             '<link rel="canonical" href="https://www.parcovallelunga.example/news/1">')
+    assert choose_title(p, None) == "Bear cubs seen again in the valley"
+    # one word of a headline that is the address's name is a mention, not the site's name
+    p = page("<title>Saltmere: the pier reopens after the storm</title>"
+             '<link rel="canonical" href="https://saltmere.example/pier">')
+    assert choose_title(p, None) == "Saltmere: the pier reopens after the storm"
+
+
+def test_a_label_before_a_colon_shorter_than_the_headline_is_left_out_by_the_h1():
+    p = page("<title>Ann Lee: Our true selves - Harbour Review</title>"
+             '<meta property="og:site_name" content="Harbour Review">', "<h1>Our true selves</h1>")
+    assert choose_title(p, None) == "Our true selves"
+    # a label as long as what follows it is part of the headline
+    p = page("<title>Ann Lee Weekly: Our selves</title>", "<h1>Our selves</h1>")
+    assert choose_title(p, None) == "Ann Lee Weekly: Our selves"
+
+
+def test_a_hosts_name_under_a_countrys_second_level_label_is_the_sites():
+    p = page("<title>New rules for the harbour board - Harbouramt Saltmere</title>"
+             '<link rel="canonical" href="https://www.harbouramt.gv.at/news">',
+             "<h1>1. Februar 2031 New rules for the harbour board</h1>")
+    assert choose_title(p, None) == "New rules for the harbour board"
+
+
+def test_titles_and_headings_are_compared_in_one_unicode_composition():
+    decomposed = "Cafe\u0301 reopens on the pier"
+    p = page('<meta property="og:title" content="Caf\u00e9 reopens on the pier | Harbour Post">', f"<h1>{decomposed}</h1>")
+    assert choose_title(p, None) == "Caf\u00e9 reopens on the pier"
+
+
+def test_of_two_h1s_the_one_a_title_declares_whole_beats_the_blogs_name_it_ends_with():
+    p = page('<meta property="og:title" content="A time for everything">'
+             "<title>A time for everything | Market for a good life in the valley</title>",
+             "<h1>Market for a good life in the valley</h1><h1>A time for everything</h1>")
+    assert choose_title(p, None) == "A time for everything"
+
+
+def test_a_day_printed_after_a_publication_label_beats_htmldates_unbacked_guess():
+    # printed below the show notes, far from the headline: not the day under the headline (rule 1)
+    body = ("<h1>Stars fused in the accelerator</h1><div class='player'>Episode 158</div>"
+            + "<p>Some text about the episode and its guest, long enough to be a paragraph of the notes.</p>" * 4
+            + "<p>Veröffentlicht am 16.08.2031<br/>Dauer: 1:12</p><aside>Next episode: 24.08.2031</aside>")
+    p = page("", body)
+    assert choose_date(p, "2031-08-24", "Stars fused in the accelerator") == "2031-08-16"
+    assert choose_date(page("", "<p>Posted on March 3, 2031 by Ann Lee</p>"), "2031-03-09") == "2031-03-03"
+    # a day written month first in the <meta> is not a day htmldate's reading can be checked against
+    p = page('<meta name="date" content="11/01/2031 12:43:42">', "<p>Text.</p><p>Erstellt am: 01.11.2031</p>")
+    assert choose_date(p, "2031-01-11") == "2031-11-01"
+    # a reading the markup states stands before it
+    p = page('<meta property="article:published_time" content="2031-08-24">', body)
+    assert choose_date(p, "2031-08-24", "Stars fused in the accelerator") == "2031-08-24"
+
+
+def test_a_declared_day_beats_htmldates_unbacked_reading_far_from_it_not_one_a_day_off():
+    p = page('<meta property="article:published_time" content="2031-05-08T06:00:00-05:00">')
+    assert choose_date(p, "2031-05-02") == "2031-05-08"  # htmldate read the address's older day
+    assert choose_date(p, "2031-05-09") == "2031-05-09"  # the same moment, another time zone's day
+
+
+def test_an_h1_opening_with_the_sites_name_is_its_banner_not_a_reworded_headline():
+    p = page('<meta property="og:site_name" content="The Harbour Post">'
+             '<meta property="og:title" content="Pier and harbour reopen after the storm">',
+             "<h1>The Harbour Post, the valley's first paper on the pier and the harbour</h1>")
+    assert choose_title(p, None) == "Pier and harbour reopen after the storm"
+    p = page("<title>Children and work » Harbour Aid e.V.</title>",
+             "<h1>Harbour Aid e.V. Society for the support of working children</h1>")
+    # the banner opens with a part of the title other than its longest: the declared title stands
+    assert choose_title(p, None) == "Children and work » Harbour Aid e.V."

@@ -2,14 +2,19 @@
 
 The publication date, in order:
 
-1. htmldate's original-date reading with its extensive search on (it reads JSON-LD, `<meta>`,
+1. the day printed right after the headline the title was read from (its next few elements,
+   or its container's: "By Ann Lee | 7 November 2031", "Written: 2031-11-07"), the first not
+   labelled as an update ("Updated March 14" is the day the page changed): the day a reader
+   sees. Markup times are often written in another time zone (a story out at 23:30 local time
+   declares the next day in UTC), and htmldate guesses from the text when the markup is silent,
+   taking a day from a list of other stories at times;
+2. else htmldate's original-date reading with its extensive search on (it reads JSON-LD, `<meta>`,
    `<time>`, the URL and the text), when the page's markup states that day too;
-2. else the day printed right after the headline the title was read from (its next few
-   elements, or its container's: "By Ann Lee | 7 November 2031", "Written: 2031-11-07"), the
-   first not labelled as an update ("Updated March 14" is the day the page changed). htmldate
-   guesses from the text when the markup is silent, and then can take a day from a list of
-   other stories; the day under the headline is the one a reader sees;
-3. else htmldate's reading (on trafilatura's dev half it scores 83.1 % against 78.9-81.7 % for
+3. else the first day the page prints right after a publication label ("Published on", "Posted",
+   "Veröffentlicht am", "Publié le": the page's own word for it, where htmldate guessed another);
+4. else the page's first declared publication day when htmldate's reading is more than a day
+   from it (htmldate took a day from the text or the address, another story's), else
+   htmldate's reading (on trafilatura's dev half it scores 83.1 % against 78.9-81.7 % for
    the orders that trust the declarations first or search less: `benchmarks/inputs.py`), else
    the page's declarations - JSON-LD `datePublished` of the article, the `<meta>` publication
    time (`article:published_time` and its kin), the first `<time datetime>` in the article's
@@ -129,6 +134,28 @@ def printed_day(text: str) -> str | None:
     return None
 
 
+# words a page prints before the day it came out ("Published on", "Veröffentlicht am", "Publié le")
+_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|created|publication date|date of publication|veröffentlicht|"
+                              r"erschienen|erstellt|publié|publicado|pubblicato|gepubliceerd|opublikowano)\b"
+                              r"(?:\s+(?:on|am|le|el|il|op|at))?\s*:?\s*", re.I)
+# how far after such a label its day is looked for
+LABEL_CHARS = 40
+MAX_TEXT_CHARS = 200_000  # a long page's visible text is searched this far only
+
+
+def labelled_day(tree) -> str | None:
+    """The first day the page prints right after a publication label ("Published on 16 Aug 2031")."""
+    body = tree.find(".//body")
+    if body is None:
+        return None
+    text = _visible_text(body)[:MAX_TEXT_CHARS]
+    for label in _PUBLISHED_LABEL.finditer(text):
+        found = printed_day(text[label.end():label.end() + LABEL_CHARS])
+        if found:
+            return found
+    return None
+
+
 def headline_days(tree) -> tuple[tuple[str, str], ...]:
     """(an <h1>'s text, the day printed right after it) for each <h1> followed by one."""
     out = []
@@ -160,13 +187,20 @@ def url_date(urls: list[str]) -> str | None:
 
 def choose_date(page: Declared, htmldate_reading: str | None, title: str | None = None) -> str | None:
     """The publication date by the rules in this module's docstring."""
-    reading = day(htmldate_reading)
-    if reading and reading in {day(d) for d in page.dates}:  # htmldate's reading the markup states too
-        return reading
     key = _key(title)
-    for h1, printed in page.headline_days:  # else the day printed under the headline the page is read for
+    for h1, printed in page.headline_days:  # the day printed under the headline the page is read for
         if key and _key(h1) == key:
             return printed
+    reading = day(htmldate_reading)
+    if reading and reading in {day(d) for d in page.dates}:  # else htmldate's reading the markup states too
+        return reading
+    if page.labelled_day:  # else the day the page prints after "Published" (htmldate may have guessed another)
+        return page.labelled_day
+    declared = next((d for d in (day(v) for v in page.dates) if d), None)
+    if reading and declared and abs((dt.date.fromisoformat(declared) - dt.date.fromisoformat(reading)).days) > 1:
+        # htmldate's unbacked reading far from the day the markup declares took another story's day; one a
+        # day off is the same moment in another time zone, and its local day stands
+        return declared
     for value in (htmldate_reading, *page.dates):
         found = day(value)
         if found:

@@ -7,43 +7,52 @@ by these rules, in order:
 1. the page's visible headline, an `<h1>`, when it agrees with one of the titles the page
    declares (JSON-LD `headline` or `name`, `og:title`, `twitter:title`, `<title>`): equal once
    the site's name is cut, or that title with a short tail or head cut at a separator
-   ("Chapter 2: The Pier - Harbour Tales" against an `<h1>` "Chapter 2: The Pier");
+   ("Chapter 2: The Pier - Harbour Tales" against an `<h1>` "Chapter 2: The Pier"; the site's
+   own parts, its name and what follows it, not counted in what is cut) or a label before a
+   colon with fewer words than the rest ("Press release: Pier reopens" against an `<h1>` "Pier
+   reopens"); of several `<h1>`s, one a declared title gives whole first (a blog's name agrees
+   only with the end of "Headline | Blog name"); titles and headings compared in one Unicode
+   composition (NFC);
+   1c. else, when the page's one visible headline holds a declared title of three words or more
+   whole with a kicker run into it with no mark between, or a date or the site's name after it
+   ("Tunisia Big tasks for the new government" over "Big tasks for the new government"), that
+   declared title;
    1a. else the page's one visible headline (its only `<h1>` once the site's name is set aside,
    else the only one inside `<article>`/`<main>`) when a declared title corroborates it: they
    share two content words, the `<h1>` has at least half as many as that title (cut of the
    site's name), no declared title holds all of the `<h1>`'s words (then the `<h1>` is the
    site's, a section's or a shortened name, and the title the fuller headline) and the `<h1>`
-   holds no part of a declared title but its longest (a section's banner). A briefing
+   holds no part of a declared title but its longest (a section's banner) nor opens with the
+   site's name or such a part (the site's banner and slogan). Content words are
+   compared singular ("Compliments" ~ "Compliment"). A briefing
    shows the headline the reader sees printed, the metadata confirming it: "Jury Finds Ann Lee
    Guilty In Harbour Shooting" over a `<title>` "Ann Lee Convicted Of Harbour Shooting : News";
 2. else the first declared title, in the order JSON-LD `headline` of the article, `og:title`,
    `twitter:title`, Dublin Core's and the other `<meta>` titles, `<title>`, each with the
    site's name cut when it matches `og:site_name`, the JSON-LD publisher or the host
-   ("Headline | The Outlet", "Outlet - Headline", "Outlet: Headline");
+   ("Headline | The Outlet", "Outlet - Headline", "Outlet: Headline", "Headline : Outlet", and
+   after a mark with no spaces "見出し:outlet開発日誌", as CJK titles write it);
    1b. else one of the page's first `<h2>`s, when it is the longest part of a declared title
    cut at its separators and the page has no `<h1>` but one that is (or holds, between
    separators) another part of that title (a blog whose `<h1>` is its name: "Site » Blog
    Archive » Headline" over an `<h2>` "Headline"; a section's `<h1>` "News | Entry");
 3. else the page's only `<h1>`, else whatever trafilatura found.
 
-The publication date: `pagedate.py`.
+Which parts of a title are the site's name: `sitename.py`. The publication date: `pagedate.py`.
 """
 
 from __future__ import annotations
 
 import html as htmllib
 import re
+import unicodedata
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from . import one_line
-from .pagedate import choose_date, day, declared_dates, headline_days
+from .pagedate import choose_date, day, declared_dates, headline_days, labelled_day
 from .pagemarkup import is_article, ld_objects, meta_content, page_urls, text_of
+from .sitename import SEPARATOR, TITLE_PARTS, headline, owned, owners, site_keys, squash
 
-# separators a page title puts between headline, section and site name (readability's set and ours:
-# "Headline / Site", "Home > News > Headline" too), each with a space either side
-SEPARATOR = r"\s+(?:[|·•»—–/\\>-]|::)\s+"
-_TITLE_PARTS = re.compile(SEPARATOR)
 # `<meta>` names of a page's title besides Open Graph and Twitter's, in the order trusted
 _META_TITLES = ("dc.title", "dcterms.title", "dc:title", "citation_title", "parsely-title", "sailthru.title", "title")
 # a headline longer than this is a paragraph marked up as a heading, not a title
@@ -60,21 +69,23 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 MAX_H2S = 3
 
 
-def owners(tree, extra: tuple[str | None, ...] = ()) -> tuple[str, ...]:
-    """Names a page title may carry besides the headline: site name, publisher, host, and extra (the author)."""
-    names = meta_content(tree, "og:site_name", "application-name", "twitter:site")
-    names += [text_of(p.get("name")) for o in ld_objects(tree) if is_article(o)
-              for p in [o.get("publisher")] if isinstance(p, dict)]
-    for url in page_urls(tree):
-        names.append(urlsplit(url).hostname or "")
-    names = [n.lstrip("@") for n in names] + [e for e in extra if e]
-    return tuple(dict.fromkeys(n for n in names if n))
+def heading_text(h) -> str:
+    """A heading's text on one line, soft hyphens and zero-width marks dropped (a reader never sees them)."""
+    return _nfc(one_line(_INVISIBLE.sub("", "".join(h.itertext()))))
+
+
+def _nfc(text: str) -> str:
+    """One composition of accented letters and vowel signs: a page and its metadata may write the same title two ways."""
+    return unicodedata.normalize("NFC", text)
+
+
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def _h1s(tree, tag: str = "h1") -> list[str]:
     out = []
     for h in tree.iterfind(f".//{tag}"):
-        text = one_line("".join(h.itertext()))
+        text = heading_text(h)
         if text and len(text) <= MAX_TITLE_CHARS:
             out.append(text)
     return out
@@ -91,9 +102,9 @@ def declared_titles(tree) -> tuple[list[str], list[str]]:
     title = tree.find(".//title")
     if title is not None:
         ranked.append(one_line("".join(title.itertext())))
-    ranked = [t for t in ranked if t and len(t) <= MAX_TITLE_CHARS]
+    ranked = [_nfc(t) for t in ranked if t and len(t) <= MAX_TITLE_CHARS]
     # any JSON-LD headline or name may agree with an <h1>: a product page's name is its headline too
-    every = ranked + [text_of(o.get(k)) for o in objs for k in ("headline", "name") if text_of(o.get(k))]
+    every = ranked + [_nfc(text_of(o.get(k))) for o in objs for k in ("headline", "name") if text_of(o.get(k))]
     return ranked, every
 
 
@@ -110,16 +121,17 @@ class Declared:
     h2s: tuple[str, ...] = ()  # the first few, for pages whose headline is an <h2> (rule 1b)
     headline_days: tuple[tuple[str, str], ...] = ()  # (an <h1>, the day printed under it): pagedate.py
     main_h1s: tuple[str, ...] = ()  # the <h1>s inside the page's <article> or <main>
+    labelled_day: str | None = None  # the first day the page prints after "Published": pagedate.py
 
 
 def declared(tree) -> Declared:
     """Read a parsed page's declarations (title candidates, site names, dates, address)."""
     ranked, every = declared_titles(tree)
-    main_h1s = [one_line("".join(h.itertext())) for h in tree.iterfind(".//h1")
+    main_h1s = [heading_text(h) for h in tree.iterfind(".//h1")
                 if any(a.tag in ("article", "main") for a in h.iterancestors())]
     return Declared(tuple(ranked), tuple(every), tuple(_h1s(tree)), owners(tree), tuple(declared_dates(tree)),
                     tuple(page_urls(tree)), tuple(_h1s(tree, "h2")[:MAX_H2S]), headline_days(tree),
-                    tuple(h for h in main_h1s if h and len(h) <= MAX_TITLE_CHARS))
+                    tuple(h for h in main_h1s if h and len(h) <= MAX_TITLE_CHARS), labelled_day(tree))
 
 
 def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str | None, ...] = ()) -> str | None:
@@ -127,16 +139,24 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
     names = tuple(dict.fromkeys(page.owners + tuple(e for e in extra_owners if e and not is_headline(page, e))))
     ranked, every = page.ranked_titles, page.titles
     # an <h1> that is the site's name itself (a logo) is not the headline; one that only holds it may be
-    h1s = [h for h in page.h1s if _squash(h) not in _keys(names)]
-    for h in h1s:  # rule 1: the visible headline the page's own metadata vouches for
+    h1s = [h for h in page.h1s if squash(h) not in site_keys(names)]
+    # rule 1: the visible headline the page's own metadata vouches for; of several <h1>s, one that is a
+    # declared title whole first (a blog's name, the last part of "Headline | Blog name", agrees only in part)
+    for h in h1s:
+        if any(_key(h) in (_key(t), _key(headline(t, names) or "")) for t in every):
+            return h
+    for h in h1s:
         if any(_agrees(h, t, names) for t in every):
             return h
     lone = _lone_h1(page, h1s)
+    inner = _glued(lone, names, ranked) if lone else None
+    if inner:  # rule 1c: the declared title the <h1> holds with a kicker, a date or the site glued on
+        return inner
     if lone and _corroborated(lone, page, names):  # rule 1a: the printed headline, another title confirming it
         return lone
     for h in page.h2s:  # rule 1b: a visible <h2> that is the longest part of a declared title
         for t in every:  # ... of a page with no <h1> but the site's name that title holds too
-            others = {_key(p) for p in _TITLE_PARTS.split(t)} - {_key(h)}
+            others = {_key(p) for p in TITLE_PARTS.split(t)} - {_key(h)}
             if _longest_part(t) == _key(h) and all(_holds_part(h1, others) for h1 in page.h1s):
                 return h
     for t in ranked:  # rule 2
@@ -146,6 +166,37 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
     if len(h1s) == 1:  # rule 3
         return h1s[0]
     return headline(fallback, names) if fallback else fallback
+
+
+def _glued(h1: str, names: tuple[str, ...], ranked: tuple[str, ...]) -> str | None:
+    """The declared title an <h1> holds whole with something glued on that is not the headline (rule 1c).
+
+    A kicker run into the headline without a mark between ("Tunisia Big tasks for the new
+    government" over a declared "Big tasks for the new government"), or a date or the site's name
+    after a separator ("Headline 02.02.2031 • Section", "Headline | Site"). A colon or dash between
+    kicker and headline is the headline's own punctuation, and words run on after it are its deck:
+    the <h1> is kept then (rules 1a, 2).
+    """
+    text = htmllib.unescape(h1).casefold().replace("’", "'")
+    for title in ranked:
+        cut = headline(title, names) or title
+        words = _key(cut).split()
+        if len(words) < MIN_GLUED_WORDS or " ".join(words) == _key(h1):
+            continue
+        m = re.search(r"\W*".join(re.escape(w) for w in words), text)
+        if not m:
+            continue
+        head, tail = h1[:m.start()].strip(), h1[m.end():]
+        if head and re.search(r"\w$", head) and not tail.strip(" .!?\"'“”"):
+            return cut
+        if not head and (re.match(SEPARATOR, tail) or _GLUED_DAY.match(tail)):
+            return cut
+    return None
+
+
+# rule 1c looks for a declared title of at least this many words inside an <h1>: fewer could be a kicker's
+MIN_GLUED_WORDS = 3
+_GLUED_DAY = re.compile(r"\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b")
 
 
 def _lone_h1(page: Declared, h1s: list[str]) -> str | None:
@@ -166,8 +217,16 @@ def _corroborated(h1: str, page: Declared, names: tuple[str, ...]) -> bool:
         return False
     # nor is an <h1> that is, or holds between separators, a part of a declared title other than its
     # longest (a section's banner "Harbour notes | Entry" over "Site - Harbour notes - Headline")
-    if any(_holds_part(h1, {_key(p) for p in _TITLE_PARTS.split(t)} - {_longest_part(t)})
+    if any(_holds_part(h1, {_key(p) for p in TITLE_PARTS.split(t)} - {_longest_part(t)})
            for t in page.titles if _longest_part(t)):
+        return False
+    # nor one that opens with the site's name or such a part: the site's banner and slogan ("The Harbour
+    # Post, the valley's first paper" over "Pier reopens | The Harbour Post")
+    k = _key(h1)
+    starts = {_key(p) for t in page.titles if _longest_part(t) for p in TITLE_PARTS.split(t)} - \
+        {_longest_part(t) for t in page.titles}
+    starts |= {_key(n) for n in names if "." not in n}  # a host is no printed name
+    if any(x and k.startswith(x + " ") for x in starts):
         return False
     for t in page.titles:
         theirs = content_words(headline(t, names) or t)
@@ -180,7 +239,12 @@ def _corroborated(h1: str, page: Declared, names: tuple[str, ...]) -> bool:
 def content_words(text: str) -> set[str]:
     """A title's words less the function words, case-folded ("J&K" keeps its letters, "the" goes)."""
     words = _WORD.findall(htmllib.unescape(text).casefold().replace("’", "'"))
-    return {w for w in words if w not in FUNCTION_WORDS}
+    return {_singular(w) for w in words if w not in FUNCTION_WORDS}
+
+
+def _singular(word: str) -> str:
+    """A plural's final 's' dropped ("Compliments" shares a word with "Compliment"; "press" and "bus" stay)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s")) else word
 
 
 def is_headline(page: Declared, name: str) -> bool:
@@ -202,12 +266,12 @@ def _key(text: str) -> str:
 
 def _holds_part(h1: str, parts: set[str]) -> bool:
     """Whether an <h1>, or a part of it between separators, is one of a title's parts (a blog's or section's name)."""
-    return _key(h1) in parts or any(_key(p) in parts for p in _TITLE_PARTS.split(h1))
+    return _key(h1) in parts or any(_key(p) in parts for p in TITLE_PARTS.split(h1))
 
 
 def _longest_part(title: str) -> str | None:
     """The longest of a title's parts between separators, when it has several ("Site » Archive » Headline")."""
-    parts = [_key(p) for p in _TITLE_PARTS.split(title)]
+    parts = [_key(p) for p in TITLE_PARTS.split(title)]
     return max(parts, key=len) if len(parts) > 1 else None
 
 
@@ -218,63 +282,25 @@ def _agrees(h1: str, title: str, names: tuple[str, ...]) -> bool:
         return False
     if k == _key(title) or k == _key(headline(title, names) or ""):
         return True
-    parts = _TITLE_PARTS.split(title)
+    parts = TITLE_PARTS.split(title)
     total = len(_key(title).split())
+    keys = site_keys(names)
+    # the site's own parts count on neither side ("Headline | site.example | The site's slogan")
+    sites = [owned(p, keys) for p in parts]
+    if any(sites[1:]):  # and what follows the site's name is its slogan or a section
+        first = sites.index(True, 1)
+        sites = sites[:first] + [True] * (len(parts) - first)
+    total -= len(_key(" ".join(p for p, o in zip(parts, sites, strict=True) if o)).split())
     for i in range(1, len(parts)):
         # what is cut (a section, a series, a site) is the short end: fewer than half the words
         # ("Headline | Section | Site" against an <h1> "Headline"; never a blog's name alone)
-        for kept, cut in ((parts[:i], parts[i:]), (parts[i:], parts[:i])):
-            if _key(" ".join(kept)) == k and len(_key(" ".join(cut)).split()) * 2 < total:
+        for kept, cut in ((range(i), range(i, len(parts))), (range(i, len(parts)), range(i))):
+            rest = " ".join(parts[j] for j in cut if not sites[j])
+            if _key(" ".join(parts[j] for j in kept)) == k and len(_key(rest).split()) * 2 < total:
                 return True
-    return False
-
-
-def headline(title: str | None, names: tuple[str | None, ...]) -> str | None:
-    """The page title without the site's name (or the author's) that pages add before or after it."""
-    if not title:
-        return title
-    for owner in names:  # a site name with separators of its own ("Daily - Art, Design"), whole at an end
-        if owner and len(owner) < len(title):
-            m = re.fullmatch(rf"(.+?){SEPARATOR}{re.escape(owner)}", title, re.I) or \
-                re.fullmatch(rf"{re.escape(owner)}(?:{SEPARATOR}|:\s+)(.+)", title, re.I)  # "Outlet: Headline" too
-            if m:
-                title = m.group(1)
-    keys = _keys(names)
-    parts = _TITLE_PARTS.split(title)
-    while len(parts) > 1 and _owned(parts[-1], keys):
-        parts.pop()
-    while len(parts) > 1 and _owned(parts[0], keys):
-        parts.pop(0)
-    if len(parts) == len(_TITLE_PARTS.split(title)):
-        return title
-    # rejoin what is left with the separators it had
-    start = title.find(parts[0])
-    end = title.rfind(parts[-1]) + len(parts[-1])
-    return title[start:end] if 0 <= start < end else " ".join(parts)
-
-
-def _keys(names) -> set[str]:
-    keys = {_squash(o) for owner in names if owner for o in [owner, owner.split(".")[-2] if "." in owner else owner]}
-    keys.discard("")
-    return keys
-
-
-def _owned(part: str, keys: set[str]) -> bool:
-    key = _squash(part)
-    # the site's name itself, or a short part holding it ("BBC News - Politics"): never a long headline,
-    # nor one that only mentions the site among more words ("Snow maps now on Peakbook.ch": the name
-    # is at least a third of a part it owns)
-    return bool(key) and any(key == k or (len(k) >= 4 and len(part.split()) <= 6 and
-                                          (key in k or (k in key and 3 * len(k) >= len(key))))
-                             for k in keys)
-
-
-def _squash(text: str) -> str:
-    """Lower-case letters and digits only, a leading 'the' and a web suffix dropped: 'The Japan Times' ~ 'japantimes.co.jp'."""
-    text = re.sub(r"^(?:www\.)|\.(?:com|org|net|co|uk|de|jp|fr|it|io|gov|edu)(?:\.[a-z]{2})?$", "",
-                  text.casefold().strip())
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"\W+", "", text)
+    # or the title less a label before a colon, shorter than the rest ("Press release: Headline" against "Headline")
+    label, _, rest = (headline(title, names) or title).partition(": ")
+    return bool(rest) and _key(rest) == k and len(_key(label).split()) < len(k.split())
 
 
 __all__ = ["Declared", "choose_date", "choose_title", "content_words", "day", "declared", "headline", "is_headline"]
