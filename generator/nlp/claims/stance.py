@@ -9,10 +9,12 @@ reason to ...") is asserted as it stands.
 
 from __future__ import annotations
 
-from ..rules import pairs, words
+from ..rules import words
 from . import questions
+from .denied import a_claim, called_false, denied_noun, denied_object, denied_thing, dismissed_as
+from .denied import phrasal_denial as phrasal_denial  # re-exported: cues.py asks stance for it
 from .discourse import GROUP_PRONOUNS, PERSON_PRONOUNS
-from .falsity import false_word, scorned
+from .falsity import false_word
 from .falsity import verdict_of as verdict_of  # re-exported: cues.py asks stance for it
 from .found import Found, trim
 from .pointing import ANAPHORS as ANAPHORS  # re-exported: cues.py asks stance for it
@@ -72,7 +74,7 @@ def rejects_a_thing(doc, tok) -> bool:
         return False
     # "rejected what it called threats": the thing is what it is called
     called = [c for c in named.children if c.dep_ in ("oprd", "xcomp", "dobj", "attr") and c.lower_ != "what"]
-    return not any(_denied_noun(tok, c) or false_word(c) for c in called)
+    return not any(denied_noun(tok, c) or false_word(c) for c in called)
 
 
 def _not(tok) -> bool:
@@ -91,7 +93,7 @@ def _coordinated(tok) -> list:
 def stance_of(tok) -> str:
     """What the source does with the content: deny it, question it, or (by default) assert it."""
     lemma = tok.lemma_.lower()
-    if lemma in words("denial_verbs") or _called_false(tok) is not None or phrasal_denial(tok):
+    if lemma in words("denial_verbs") or called_false(tok) is not None or phrasal_denial(tok):
         return "denies"
     if lemma in words("doubt_verbs") or questions.clause(tok) is not None or _doubt_cast(tok) is not None or any(
             c.dep_ == "dobj" and c.lower_ in words("doubting_words") for c in tok.children):  # "expressed doubt that"
@@ -108,8 +110,8 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         return questions.content(doc, asked)
     lemma = tok.lemma_.lower()
     if phrasal_denial(tok):
-        return _denied_object(doc, tok)
-    for thing in (_called_false(tok), _doubt_cast(tok), _questioned_thing(tok), _doubted_thing(tok)):
+        return denied_object(doc, tok)
+    for thing in (called_false(tok), _doubt_cast(tok), _questioned_thing(tok), _doubted_thing(tok)):
         if thing is None:
             continue
         if thing.dep_ == "pcomp" and questions.clause_marked(thing):
@@ -119,7 +121,7 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         if said is not None:
             # "cast doubt on claims that Z": Z
             return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
-        return trim(doc.text, [t for t in thing.subtree if t.i not in _dismissed_as(tok, thing)])
+        return trim(doc.text, [t for t in thing.subtree if t.i not in dismissed_as(tok, thing)])
     if lemma not in words("denial_verbs"):
         return None
     marked = next((c for c in tok.children if c.dep_ in ("ccomp", "relcl") and c.i > tok.i
@@ -154,18 +156,18 @@ def own_content(doc, tok) -> tuple[int, int] | None:
             # "the alleged bribery, denied by the company,", "inquiries into the alleged fraud, denied
             # by the firm,": the claim named before the participle, without it
             held = [tok.head] + [o for p in tok.head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-            claim = next((n for n in held if _a_claim(n)), None)
+            claim = next((n for n in held if a_claim(n)), None)
             if claim is not None:
                 cut = set(range(tok.left_edge.i, tok.right_edge.i + 1))
                 return trim(doc.text, [t for t in claim.subtree if t.i not in cut and t.i < tok.left_edge.i])
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        if subj is not None and _a_claim(subj):
+        if subj is not None and a_claim(subj):
             return trim(doc.text, list(subj.subtree))
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("over", "about", "on")):
         point = next((c for c in prep.children if c.dep_ == "pcomp" and questions.clause_marked(c)), None)
         if point is not None:
             return questions.content(doc, point)
-    return _denied_thing(doc, tok)
+    return denied_thing(doc, tok)
 
 
 def _said_besides(clause) -> set[int]:
@@ -179,41 +181,6 @@ def _said_besides(clause) -> set[int]:
             out |= {t.i for t in c.subtree}
             out |= {d.i for d in clause.children if d.dep_ == "cc" and d.i < c.i}
     return out
-
-
-def _denied_thing(doc, tok):
-    """"denied the allegations", "contested the counsel's claims", "rejected some of the claims",
-    "dismissed concerns about the audit", "denied any knowledge of the scheme": the claim, worry or
-    deed named as the object, without what it is dismissed as ("dismissed the claims as lies")."""
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-    if obj is None or not _denied_noun(tok, obj) and not (obj.lower_ in words("quantity_words") and any(
-            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and _denied_noun(tok, o) for o in p.children)
-            for p in obj.children)):
-        return None
-    after = obj.right_edge.i + 1
-    if after < len(doc) and doc[after].text == ":":
-        return None  # "The club denied the allegations:" introduces the words that follow
-    when = {t.i for c in obj.children if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME") and c.i > obj.i
-            for t in c.subtree}  # "denied responsibility the next day": when, not what
-    return trim(doc.text, [t for t in obj.subtree if t.i not in _dismissed_as(tok, obj) | when])
-
-
-def _denied_noun(tok, noun) -> bool:
-    """A noun a verb of denial can deny: a claim ("the allegations"), a worry waved away ("concerns
-    about the audit"), or after "deny" a deed or knowledge ("any knowledge of the plan", "a cover-up")."""
-    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ == "VBG" for o in p.children) for p in noun.children):
-        return False  # "rebuffed his idea of buying the island": a proposal turned down, not a claim denied
-    said = {noun.lemma_.lower(), noun.lower_}
-    if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 2].whitespace_:
-        said.add(f"{noun.doc[noun.i - 2].lower_}-{noun.lower_}")  # "a cover-up", parsed as "cover", "-", "up"
-    return bool(said & (words("claim_nouns") | words("worry_nouns"))) or (
-        tok.lemma_.lower() == "deny" and bool(said & words("denied_deeds")))
-
-
-def _dismissed_as(tok, obj) -> set[int]:
-    """"dismissed the allegations as lies": the "as" phrase says what the claim is taken for, not what it is."""
-    preps = [p for p in (*tok.children, *obj.subtree) if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i]
-    return {t.i for p in preps for t in p.subtree}
 
 
 def _summed_up(doc, tok):
@@ -233,49 +200,6 @@ def _summed_up(doc, tok):
     clause = said if said is not None else host
     before = [t for t in clause.subtree if t.i < noun.left_edge.i - 1]
     return trim(doc.text, before) if before and clause.i < noun.i else None
-
-
-def phrasal_denial(tok) -> bool:
-    """"pushed back on", "brushed aside", "shot down": a phrasal verb of denial, with its particle."""
-    particle = pairs("phrasal_denials").get(tok.lemma_.lower())
-    return particle is not None and any(c.dep_ in ("prt", "advmod") and c.lower_ in particle.split() for c in tok.children)
-
-
-def _denied_object(doc, tok):
-    """What a phrasal denial denies: the claim in its object ("pushed back on the idea that Z" -> Z)."""
-    # what follows the verb ("X on Thursday pushed back against Y's claims": not "Thursday")
-    objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i] + [
-        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i > tok.i
-        for o in p.children if o.dep_ == "pobj"]
-    if not objs:
-        return None
-    obj = objs[0]
-    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if clause is not None:
-        return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
-    return trim(doc.text, list(obj.subtree)) if _a_claim(obj) else None
-
-
-def _called_false(tok):
-    """"called the allegations a hoax", "called the report "fake news"", "dismissed the book as
-    fiction": the thing called false."""
-    lemma = tok.lemma_.lower()
-    if lemma not in words("calling_verbs") | words("denial_verbs") | words("describing_verbs"):
-        return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-    if obj is None:
-        return None
-    if lemma in words("denial_verbs") | words("describing_verbs"):
-        # "dismissed the book as fiction", "described the claims as baseless": the "as" phrase
-        said = [tok.doc[i] for i in _dismissed_as(tok, obj)]
-    else:
-        said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "npadvmod", "dobj") and c.i > obj.i
-                for t in c.subtree] or [t for t in obj.subtree if t.i > obj.i or t.dep_ == "amod"]
-    if any(t.lemma_.lower() in words("falsity_words") or t.lower_ in words("falsity_words") for t in said):
-        return obj
-    # "called the accusations absurd": scorn denies a claim, not a plan ("called the levy absurd")
-    return obj if _a_claim(obj) and any(scorned(t) for t in said) else None
 
 
 def _doubt_cast(tok):
@@ -311,15 +235,6 @@ def _questioned_thing(tok):
         return None
     aspect = any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children)
     return obj if aspect or obj.lemma_.lower() in words("claim_nouns") | words("document_nouns") else None
-
-
-def _a_claim(noun) -> bool:
-    """"the allegations", "her account", "the alleged bribery": a noun phrase that names a claim (not a
-    proposal: "the idea of selling the port")."""
-    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ == "VBG" for o in p.children) for p in noun.children):
-        return False
-    return noun.lemma_.lower() in words("claim_nouns") or any(
-        c.dep_ == "amod" and c.lower_ in ("alleged", "reported", "supposed", "claimed", "purported") for c in noun.children)
 
 
 def own_doubts(doc, found: list[Found]) -> None:

@@ -1,0 +1,98 @@
+"""What a verb of denial takes as the claim it denies: its object ("denied the allegations",
+"dismissed concerns about the audit"), a phrasal verb's object ("pushed back on the idea that Z"),
+the thing called false ("called the report fake news", "dismissed the book as fiction"); and whether
+a noun names a claim at all (not a plan or a right turned down).
+"""
+
+from __future__ import annotations
+
+from ..rules import pairs, words
+from .falsity import scorned
+from .found import trim
+
+
+def denied_thing(doc, tok):
+    """"denied the allegations", "contested the counsel's claims", "rejected some of the claims",
+    "dismissed concerns about the audit", "denied any knowledge of the scheme": the claim, worry or
+    deed named as the object, without what it is dismissed as ("dismissed the claims as lies")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or not denied_noun(tok, obj) and not (obj.lower_ in words("quantity_words") and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and denied_noun(tok, o) for o in p.children)
+            for p in obj.children)):
+        return None
+    after = obj.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ":":
+        return None  # "The club denied the allegations:" introduces the words that follow
+    when = {t.i for c in obj.children if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME") and c.i > obj.i
+            for t in c.subtree}  # "denied responsibility the next day": when, not what
+    return trim(doc.text, [t for t in obj.subtree if t.i not in dismissed_as(tok, obj) | when])
+
+
+def denied_noun(tok, noun) -> bool:
+    """A noun a verb of denial can deny: a claim ("the allegations"), a worry waved away ("concerns
+    about the audit"), or after "deny" a deed or knowledge ("any knowledge of the plan", "a cover-up")."""
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ == "VBG" for o in p.children) for p in noun.children):
+        return False  # "rebuffed his idea of buying the island": a proposal turned down, not a claim denied
+    said = {noun.lemma_.lower(), noun.lower_}
+    if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 2].whitespace_:
+        said.add(f"{noun.doc[noun.i - 2].lower_}-{noun.lower_}")  # "a cover-up", parsed as "cover", "-", "up"
+    return bool(said & (words("claim_nouns") | words("worry_nouns"))) or (
+        tok.lemma_.lower() == "deny" and bool(said & words("denied_deeds")))
+
+
+def dismissed_as(tok, obj) -> set[int]:
+    """"dismissed the allegations as lies": the "as" phrase says what the claim is taken for, not what it is."""
+    preps = [p for p in (*tok.children, *obj.subtree) if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i]
+    return {t.i for p in preps for t in p.subtree}
+
+
+def phrasal_denial(tok) -> bool:
+    """"pushed back on", "brushed aside", "shot down": a phrasal verb of denial, with its particle."""
+    particle = pairs("phrasal_denials").get(tok.lemma_.lower())
+    return particle is not None and any(c.dep_ in ("prt", "advmod") and c.lower_ in particle.split() for c in tok.children)
+
+
+def denied_object(doc, tok):
+    """What a phrasal denial denies: the claim in its object ("pushed back on the idea that Z" -> Z)."""
+    # what follows the verb ("X on Thursday pushed back against Y's claims": not "Thursday")
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i] + [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i > tok.i
+        for o in p.children if o.dep_ == "pobj"]
+    if not objs:
+        return None
+    obj = objs[0]
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is not None:
+        return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
+    return trim(doc.text, list(obj.subtree)) if a_claim(obj) else None
+
+
+def called_false(tok):
+    """"called the allegations a hoax", "called the report "fake news"", "dismissed the book as
+    fiction": the thing called false."""
+    lemma = tok.lemma_.lower()
+    if lemma not in words("calling_verbs") | words("denial_verbs") | words("describing_verbs"):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None:
+        return None
+    if lemma in words("denial_verbs") | words("describing_verbs"):
+        # "dismissed the book as fiction", "described the claims as baseless": the "as" phrase
+        said = [tok.doc[i] for i in dismissed_as(tok, obj)]
+    else:
+        said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "npadvmod", "dobj") and c.i > obj.i
+                for t in c.subtree] or [t for t in obj.subtree if t.i > obj.i or t.dep_ == "amod"]
+    if any(t.lemma_.lower() in words("falsity_words") or t.lower_ in words("falsity_words") for t in said):
+        return obj
+    # "called the accusations absurd": scorn denies a claim, not a plan ("called the levy absurd")
+    return obj if a_claim(obj) and any(scorned(t) for t in said) else None
+
+
+def a_claim(noun) -> bool:
+    """"the allegations", "her account", "the alleged bribery": a noun phrase that names a claim (not a
+    proposal: "the idea of selling the port")."""
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ == "VBG" for o in p.children) for p in noun.children):
+        return False
+    return noun.lemma_.lower() in words("claim_nouns") or any(
+        c.dep_ == "amod" and c.lower_ in ("alleged", "reported", "supposed", "claimed", "purported") for c in noun.children)
