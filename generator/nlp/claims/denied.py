@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..rules import pairs, words
 from .falsity import scorned
 from .found import trim
+from .pointing import ANAPHORS
 
 
 def denied_thing(doc, tok):
@@ -33,6 +34,8 @@ def denied_noun(tok, noun) -> bool:
     about the audit"), or after "deny" a deed or knowledge ("any knowledge of the plan", "a cover-up")."""
     if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ == "VBG" for o in p.children) for p in noun.children):
         return False  # "rebuffed his idea of buying the island": a proposal turned down, not a claim denied
+    if entitlement(noun):
+        return False
     said = {noun.lemma_.lower(), noun.lower_}
     if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 2].whitespace_:
         said.add(f"{noun.doc[noun.i - 2].lower_}-{noun.lower_}")  # "a cover-up", parsed as "cover", "-", "up"
@@ -47,17 +50,40 @@ def dismissed_as(tok, obj) -> set[int]:
 
 
 def phrasal_denial(tok) -> bool:
-    """"pushed back on", "brushed aside", "shot down": a phrasal verb of denial, with its particle."""
+    """"pushed back on", "brushed aside", "shot down", "took issue with": a phrasal verb of denial,
+    with its particle, or a verb and noun that deny together."""
     particle = pairs("phrasal_denials").get(tok.lemma_.lower())
-    return particle is not None and any(c.dep_ in ("prt", "advmod") and c.lower_ in particle.split() for c in tok.children)
+    return particle is not None and any(c.dep_ in ("prt", "advmod") and c.lower_ in particle.split() for c in tok.children) \
+        or _idiom_prep(tok) is not None
+
+
+def _idiom_prep(tok):
+    """"took issue with", "took exception to": the preposition of a verb-noun idiom of denial (data/idiom_denials),
+    else None."""
+    for phrase in words("idiom_denials"):
+        verb, noun, prep = phrase.split()
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == noun), None) \
+            if tok.lemma_.lower() == verb else None
+        held = next((c for c in (*tok.children, *obj.children) if c.dep_ == "prep" and c.lower_ == prep
+                     and c.i > obj.i), None) if obj is not None else None
+        if held is not None:
+            return held
+    return None
 
 
 def denied_object(doc, tok):
     """What a phrasal denial denies: the claim in its object ("pushed back on the idea that Z" -> Z)."""
     # what follows the verb ("X on Thursday pushed back against Y's claims": not "Thursday")
-    objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i] + [
-        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i > tok.i
-        for o in p.children if o.dep_ == "pobj"]
+    idiom = _idiom_prep(tok)
+    if idiom is not None:
+        # "took issue with the claim that Z": the claim after the idiom's preposition, or one pointed back to
+        objs = [o for o in idiom.children if o.dep_ == "pobj"]
+        if objs and objs[0].lower_ in ANAPHORS:
+            return objs[0].idx, objs[0].idx + len(objs[0].text)
+    else:
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i] + [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i > tok.i
+            for o in p.children if o.dep_ == "pobj"]
     if not objs:
         return None
     obj = objs[0]
@@ -92,7 +118,43 @@ def called_false(tok):
 def a_claim(noun) -> bool:
     """"the allegations", "her account", "the alleged bribery": a noun phrase that names a claim (not a
     proposal: "the idea of selling the port")."""
-    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ == "VBG" for o in p.children) for p in noun.children):
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ == "VBG" for o in p.children) for p in noun.children) \
+            or entitlement(noun):
         return False
     return noun.lemma_.lower() in words("claim_nouns") or any(
         c.dep_ == "amod" and c.lower_ in ("alleged", "reported", "supposed", "claimed", "purported") for c in noun.children)
+
+
+def dismissed_as_false(doc, tok):
+    """"dismissed as "nonsense" reports that Z", "rejected as false claims that Z", "dismissed as
+    baseless the claim that Z": a verb of denial whose "as" phrase calls the claim after it false; Z, or
+    the claim's words without the verdict."""
+    if tok.lemma_.lower() not in words("denial_verbs") or any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == tok.i + 1), None)
+    claim = next((o for o in prep.children if o.dep_ == "pobj" and a_claim(o)), None) if prep is not None else None
+    if claim is None:
+        return None
+    verdict = [t for t in doc[prep.i + 1:claim.i] if t.lower_ in words("falsity_words") | words("scorn_words")]
+    if not verdict:
+        return None  # "dismissed as reports": no verdict given
+    said = next((c for c in claim.children if c.dep_ in ("acl", "ccomp")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if said is not None:
+        return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
+    # the claim's words from the first after the verdict ("reports of a sale")
+    return trim(doc.text, [t for t in claim.subtree if t.i > verdict[-1].i and not t.is_quote])
+
+
+def entitlement(noun) -> bool:
+    """"40,000 claims", "land claims", "claims for compensation", "claims to the island", "claims of forest
+    rights": a claim filed for a right or a payment (rejected as a request is), not a statement called
+    false. Claims counted in figures, or naming what they are to, by a word of data/entitlement_words."""
+    if noun.lemma_.lower() != "claim":
+        return False
+    if any(c.dep_ == "nummod" and any(ch.isdigit() for t in c.subtree for ch in t.text) for c in noun.children):
+        return True
+    if any(c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in words("entitlement_words") for c in noun.children):
+        return True
+    return any(p.dep_ == "prep" and (p.lower_ in ("for", "to", "on") or p.lower_ == "of" and any(
+        o.lemma_.lower() in words("entitlement_words") for o in p.children)) for p in noun.children)

@@ -63,6 +63,11 @@ def nothing_of(doc, content):
         # "there was no evidence that the president ordered it": what it would show is denied
         shown = next((c for c in thing.children if c.dep_ in ("acl", "ccomp", "relcl")
                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if shown is None:
+            # "no evidence suggesting Z", "no sign indicating Z": what the evidence would show, after a participle
+            shown = next((s for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                          and c.lemma_.lower() in words("finding_verbs") | words("reporting_verbs")
+                          for s in c.children if s.dep_ == "ccomp" and s.i > c.i), None)
         if shown is not None:
             return _clause(doc, shown)
         # "no evidence to support claims that Z", "no evidence to back up the claim": the claim it would support

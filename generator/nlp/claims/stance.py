@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..rules import words
 from . import questions
-from .denied import a_claim, called_false, denied_noun, denied_object, denied_thing, dismissed_as
+from .denied import a_claim, called_false, denied_noun, denied_object, denied_thing, dismissed_as, dismissed_as_false
 from .denied import phrasal_denial as phrasal_denial  # re-exported: cues.py asks stance for it
 from .discourse import GROUP_PRONOUNS, PERSON_PRONOUNS
 from .falsity import false_word
@@ -27,6 +27,16 @@ def negated(tok) -> bool:
     to have made."""
     return _not(tok) or any(_not(t) for t in _coordinated(tok)) or _denied_cue(tok) or _asked_cue(tok) \
         or _if_you_ask(tok) or _supposed(tok)
+
+
+def prompt_subject(tok):
+    """"X was quick to deny that Z", "Y has been careful to note that Z": who says it is the subject of
+    "be" before an adjective of promptness (data/prompt_adjectives) whose to-infinitive the cue is, else None."""
+    adj = tok.head
+    if tok.dep_ != "xcomp" or adj.i == tok.i or adj.dep_ != "acomp" or adj.lower_ not in words("prompt_adjectives") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or _not(adj.head) or _not(adj):
+        return None  # "was not quick to deny it": no denial made
+    return next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
 
 
 def _supposed(tok) -> bool:
@@ -124,19 +134,33 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         return trim(doc.text, [t for t in thing.subtree if t.i not in dismissed_as(tok, thing)])
     if lemma not in words("denial_verbs"):
         return None
+    dismissed = dismissed_as_false(doc, tok)
+    if dismissed is not None:
+        return dismissed
     marked = next((c for c in tok.children if c.dep_ in ("ccomp", "relcl") and c.i > tok.i
                    and c.left_edge.i == tok.i + 1 and c.left_edge.lower_ == "that"), None)
     if marked is not None:
         # "Holt disputes that he has engaged in any wrongdoing": the clause right after the verb is
         # denied, even when the parser hangs it from the verb as a relative clause
+        pointer = _pointer_verdict(marked)
+        if pointer is not None:
+            return pointer.idx, pointer.idx + len(pointer.text)  # "denied that this was the case": refer_back finds what
         return trim(doc.text, [t for t in marked.subtree if t.i != marked.left_edge.i and t.i not in _said_besides(marked)])
     plain = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
     if plain is not None and _said_besides(plain):
         return trim(doc.text, [t for t in plain.subtree if t.i not in _said_besides(plain)
                                and not (t.dep_ == "mark" and t.head.i == plain.i)])
     claim = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.lemma_.lower() in words("claim_nouns")), None)
+    told = next((c for c in tok.children if c.dep_ == "ccomp" and claim is not None and c.left_edge.i == claim.right_edge.i + 1
+                 and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
+    if told is not None:
+        # "denies claims it interfered in the vote": the clause after the claim noun, with no "that",
+        # hung from the verb, is what the claims say
+        return trim(doc.text, list(told.subtree))
+    # "the finding that Z"; "claims it sold the pier", a clause with its own subject and no "that"
     clause = next((c for c in claim.children if c.dep_ in ("acl", "ccomp") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) if claim is not None else None
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.dep_ == "ccomp" and c.left_edge.i == claim.i + 1
+        and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None) if claim is not None else None
     if clause is not None:
         # "contested the finding that its product was unsafe": what the finding says is denied
         return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
@@ -168,6 +192,19 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         if point is not None:
             return questions.content(doc, point)
     return denied_thing(doc, tok)
+
+
+def _pointer_verdict(clause):
+    """"(denied that) this was the case", "it was true", "that was so": a clause only pointing back to a
+    claim made before; its pointing word, else None."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if clause.lemma_ != "be" or subj is None or subj.lower_ not in ANAPHORS or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "advmod")]
+    if len(said) == 1 and (said[0].lower_ in ("true", "accurate", "correct", "so") or said[0].lower_ == "case" and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in said[0].children)) and said[0].right_edge.i + 1 >= clause.right_edge.i:
+        return subj
+    return None
 
 
 def _said_besides(clause) -> set[int]:

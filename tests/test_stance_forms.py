@@ -1,0 +1,57 @@
+"""Further ways a source denies a claim: a verb and noun that deny together ("took issue with"), a
+verb of denial whose "as" phrase calls the claim after it false, a denial made "quickly", a denied
+clause that only points back ("denied that this was the case"), a claim noun with its clause and no
+"that", "no evidence suggesting Z"; and claims filed for a right or a payment, which are turned
+down, not denied. Sentences written for these tests."""
+
+import pytest
+
+LEAD = "The meeting took place on Monday.\n\n"
+
+
+def said(annotate_text, body):
+    ann = annotate_text(LEAD + body)
+    return [(c.text, c.stance) for c in ann.claims if c.form != "credit"]
+
+
+@pytest.mark.parametrize("body, content", [
+    # a verb and its noun deny together; the claim is what follows their preposition
+    ("The mayor took issue with claims that the pier had been sold.", "the pier had been sold"),
+    ("The harbour board took exception to the report on the pier.", "the report on the pier"),
+    # the "as" phrase calls the claim after it false
+    ("The mayor dismissed as \"nonsense\" reports that he had sold the pier.", "he had sold the pier"),
+    ("The mayor rejected as false claims that he had sold the pier.", "he had sold the pier"),
+    ("The mayor dismissed as baseless the claim that he had sold the pier.", "he had sold the pier"),
+    # a denial said to be made quickly is made
+    ("The mayor was quick to deny that he had sold the pier.", "he had sold the pier"),
+    # a claim noun with a clause of its own and no "that"
+    ("The council denies claims it sold the pier last year.", "it sold the pier last year"),
+    # no evidence pointing to the clause
+    ("The spokesman said there was no evidence suggesting the pier had been sold.", "the pier had been sold"),
+])
+def test_the_claim_a_denial_names_is_denied(annotate_text, body, content):
+    assert (content, "denies") in said(annotate_text, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Reports said the mayor sold the pier. The mayor denied that this was the case.",
+    "Reports said the mayor sold the pier. The mayor was quick to deny that it was true.",
+])
+def test_a_denied_clause_that_only_points_back_denies_the_claim_before(annotate_text, body):
+    assert said(annotate_text, body) == [("the mayor sold the pier", "asserts"), ("the mayor sold the pier", "denies")]
+
+
+@pytest.mark.parametrize("body", [
+    "The council rejected 40,000 claims by the fishermen for compensation.",
+    "The council rejected the fishermen's land claims.",
+    "The court said the claims of the tenants to the island had been rejected.",
+    "The mayor took issue with the plan to sell the pier.",  # a plan disputed, not a claim
+    "The mayor was not quick to deny that he had sold the pier.",  # no denial made
+])
+def test_a_claim_filed_or_a_plan_turned_down_is_no_claim_denied(annotate_text, body):
+    assert "denies" not in [stance for _, stance in said(annotate_text, body)]
+
+
+def test_a_remark_made_quickly_is_the_speaker_s(annotate_text):
+    assert said(annotate_text, "The mayor was quick to point out that the pier was old.") == [
+        ("the pier was old", "asserts")]
