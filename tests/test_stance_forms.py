@@ -28,6 +28,11 @@ def said(annotate_text, body):
     ("The council denies claims it sold the pier last year.", "it sold the pier last year"),
     # no evidence pointing to the clause
     ("The spokesman said there was no evidence suggesting the pier had been sold.", "the pier had been sold"),
+    ("The ministry said there was no evidence linking any of its officers to the fraud.",
+     "linking any of its officers to the fraud"),
+    # a verb in the denied clause's reported tense, which the parser joined to the denial
+    ("The lawyers denied that Fox had inside knowledge and was colluding with Roe.",
+     "Fox had inside knowledge and was colluding with Roe"),
 ])
 def test_the_claim_a_denial_names_is_denied(annotate_text, body, content):
     assert (content, "denies") in said(annotate_text, body)
@@ -45,6 +50,7 @@ def test_a_denied_clause_that_only_points_back_denies_the_claim_before(annotate_
     "The council rejected 40,000 claims by the fishermen for compensation.",
     "The council rejected the fishermen's land claims.",
     "The court said the claims of the tenants to the island had been rejected.",
+    "The court rejected discrimination claims by a teacher fired from her job.",  # a lawsuit's claims
     "The mayor took issue with the plan to sell the pier.",  # a plan disputed, not a claim
     "The mayor was not quick to deny that he had sold the pier.",  # no denial made
 ])
@@ -55,3 +61,8 @@ def test_a_claim_filed_or_a_plan_turned_down_is_no_claim_denied(annotate_text, b
 def test_a_remark_made_quickly_is_the_speaker_s(annotate_text):
     assert said(annotate_text, "The mayor was quick to point out that the pier was old.") == [
         ("the pier was old", "asserts")]
+
+
+def test_a_report_joined_to_a_denial_is_the_speaker_s_own(annotate_text):
+    assert said(annotate_text, "The lawyers denied that Fox had inside knowledge and said Roe was lying.") == [
+        ("Fox had inside knowledge", "denies"), ("Roe was lying", "asserts")]

@@ -70,6 +70,11 @@ def nothing_of(doc, content):
                           for s in c.children if s.dep_ == "ccomp" and s.i > c.i), None)
         if shown is not None:
             return _clause(doc, shown)
+        linked = next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                       and c.lemma_.lower() in words("linking_verbs") and any(d.dep_ == "dobj" for d in c.children)), None)
+        if linked is not None:
+            # "no evidence linking the mayor to the sale": the link said to be made
+            return trim(doc.text, list(linked.subtree))
         # "no evidence to support claims that Z", "no evidence to back up the claim": the claim it would support
         claim = next((o for c in thing.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                       for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() in words("claim_nouns")), None)

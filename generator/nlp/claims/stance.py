@@ -145,7 +145,8 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         pointer = _pointer_verdict(marked)
         if pointer is not None:
             return pointer.idx, pointer.idx + len(pointer.text)  # "denied that this was the case": refer_back finds what
-        return trim(doc.text, [t for t in marked.subtree if t.i != marked.left_edge.i and t.i not in _said_besides(marked)])
+        return trim(doc.text, [t for t in marked.subtree if t.i != marked.left_edge.i and t.i not in _said_besides(marked)]
+                    + _backshifted(tok, marked))
     plain = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
     if plain is not None and _said_besides(plain):
         return trim(doc.text, [t for t in plain.subtree if t.i not in _said_besides(plain)
@@ -192,6 +193,21 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         if point is not None:
             return questions.content(doc, point)
     return denied_thing(doc, tok)
+
+
+def _backshifted(tok, clause) -> list:
+    """"denied that Fox had inside knowledge and was colluding with Roe": a verb the parser joined to the
+    denial, with no subject, that is still in the denied clause's reported tense (past progressive or past
+    perfect after a past denial: "was colluding", "had lied"); its words, else []."""
+    if tok.tag_ != "VBD":
+        return []
+    for c in tok.children:
+        if c.dep_ == "conj" and c.i > clause.right_edge.i and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) \
+                and c.lemma_.lower() not in words("reporting_verbs") | words("denial_verbs") \
+                and any(a.dep_ == "aux" and (a.lower_ in ("was", "were") and c.tag_ == "VBG" or a.lower_ == "had")
+                        for a in c.children):
+            return list(c.subtree)
+    return []
 
 
 def _pointer_verdict(clause):
