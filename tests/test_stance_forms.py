@@ -18,6 +18,8 @@ def said(annotate_text, body):
     # a verb and its noun deny together; the claim is what follows their preposition
     ("The mayor took issue with claims that the pier had been sold.", "the pier had been sold"),
     ("The harbour board took exception to the report on the pier.", "the report on the pier"),
+    ("The palace has issued strong denials of all allegations against the prince.",
+     "all allegations against the prince"),
     # the "as" phrase calls the claim after it false
     ("The mayor dismissed as \"nonsense\" reports that he had sold the pier.", "he had sold the pier"),
     ("The mayor rejected as false claims that he had sold the pier.", "he had sold the pier"),
@@ -66,3 +68,8 @@ def test_a_remark_made_quickly_is_the_speaker_s(annotate_text):
 def test_a_report_joined_to_a_denial_is_the_speaker_s_own(annotate_text):
     assert said(annotate_text, "The lawyers denied that Fox had inside knowledge and said Roe was lying.") == [
         ("Fox had inside knowledge", "denies"), ("Roe was lying", "asserts")]
+
+
+def test_a_claim_joined_to_a_thing_questioned_is_questioned(annotate_text):
+    assert said(annotate_text, "For weeks, the senator has been questioning the agency's integrity and its "
+                               "assessment that the dam was unsafe.") == [("the dam was unsafe", "questions")]

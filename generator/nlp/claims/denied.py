@@ -58,11 +58,11 @@ def phrasal_denial(tok) -> bool:
 
 
 def _idiom_prep(tok):
-    """"took issue with", "took exception to": the preposition of a verb-noun idiom of denial (data/idiom_denials),
+    """"took issue with", "took exception to", "issued denials of": the preposition of a verb-noun idiom of denial (data/idiom_denials),
     else None."""
     for phrase in words("idiom_denials"):
         verb, noun, prep = phrase.split()
-        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == noun), None) \
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and noun in (c.lower_, c.lemma_.lower())), None) \
             if tok.lemma_.lower() == verb else None
         held = next((c for c in (*tok.children, *obj.children) if c.dep_ == "prep" and c.lower_ == prep
                      and c.i > obj.i), None) if obj is not None else None

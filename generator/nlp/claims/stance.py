@@ -287,7 +287,10 @@ def _questioned_thing(tok):
             or obj.lemma_.lower() in words("person_nouns") | words("anonymous_nouns"):
         return None
     aspect = any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children)
-    return obj if aspect or obj.lemma_.lower() in words("claim_nouns") | words("document_nouns") else None
+    if aspect or obj.lemma_.lower() in words("claim_nouns") | words("document_nouns"):
+        return obj
+    # "questioned the agency's integrity and its assessment that Z": the claim joined to the first object
+    return next((c for c in obj.children if c.dep_ == "conj" and c.lemma_.lower() in words("claim_nouns")), None)
 
 
 def own_doubts(doc, found: list[Found]) -> None:
