@@ -73,3 +73,17 @@ def test_a_report_joined_to_a_denial_is_the_speaker_s_own(annotate_text):
 def test_a_claim_joined_to_a_thing_questioned_is_questioned(annotate_text):
     assert said(annotate_text, "For weeks, the senator has been questioning the agency's integrity and its "
                                "assessment that the dam was unsafe.") == [("the dam was unsafe", "questions")]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The senator called into question the accuracy of the report.", "the accuracy of the report"),
+    ("The senator called the report into question.", "the report"),
+])
+def test_a_thing_called_into_question_is_questioned(annotate_text, body, content):
+    assert said(annotate_text, body) == [(content, "questions")]
+
+
+def test_nothing_further_from_the_truth_denies_the_claim_before(annotate_text):
+    assert said(annotate_text, "Reports said the mayor had sold the pier. \"Nothing could be further from the "
+                               "truth,\" the mayor's aide said.") == [("the mayor had sold the pier", "asserts"),
+                                                                      ("the mayor had sold the pier", "denies")]

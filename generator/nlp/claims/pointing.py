@@ -216,8 +216,8 @@ def _points_back(doc, f: Found) -> bool:
 
 
 def _calls_it_false(doc, f: Found) -> bool:
-    """"That is not true", "it was false", or a bare verdict quoted ("Not true," says X): the claim
-    before is called false."""
+    """"That is not true", "it was false", "Nothing could be further from the truth", or a bare verdict
+    quoted ("Not true," says X): the claim before is called false."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None:
         return False
@@ -225,6 +225,10 @@ def _calls_it_false(doc, f: Found) -> bool:
         return True
     root = span.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_ == "be" and subj is not None and subj.lower_ == "nothing" and any(
+            c.lower_ in ("further", "farther") and any(p.lower_ == "from" and any(o.lower_ == "truth" for o in p.children)
+                                                       for p in c.children) for c in root.children):
+        return True  # "Nothing could be further from the truth"
     if root.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this", "it"):
         return False
     if subj.lower_ == "it" and any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(

@@ -256,11 +256,18 @@ def _summed_up(doc, tok):
 
 
 def _doubt_cast(tok):
-    """"cast doubt on the account", "raised questions about the timing", "raised the question of whether Z":
-    what is put in doubt."""
-    if tok.lemma_.lower() not in words("doubt_raising_verbs") \
-            or any(a.lemma_.lower() in words("reporting_verbs") for a in tok.ancestors):
+    """"cast doubt on the account", "raised questions about the timing", "raised the question of whether Z",
+    "called the figures into question": what is put in doubt."""
+    if any(a.lemma_.lower() in words("reporting_verbs") for a in tok.ancestors):
         return None  # "X said the lapses raise questions about Y": X's words, not the lapses' doubt
+    for phrase in words("doubt_idioms"):
+        # "called the figures into question", "called into question the accuracy of the report"
+        verb, prep, noun = phrase.split()
+        if tok.lemma_.lower() == verb and any(p.dep_ == "prep" and p.lower_ == prep and any(
+                o.dep_ == "pobj" and o.lower_ == noun for o in p.children) for p in tok.children):
+            return next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and c.lower_ != noun), None)
+    if tok.lemma_.lower() not in words("doubt_raising_verbs"):
+        return None
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("doubt", "question")), None)
     if obj is None:
         return None
