@@ -87,3 +87,25 @@ def test_nothing_further_from_the_truth_denies_the_claim_before(annotate_text):
     assert said(annotate_text, "Reports said the mayor had sold the pier. \"Nothing could be further from the "
                                "truth,\" the mayor's aide said.") == [("the mayor had sold the pier", "asserts"),
                                                                       ("the mayor had sold the pier", "denies")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The council was accused by the auditors last month of hiding the losses, an allegation it denied.", "The council"),
+    ("The auditors accused the council of hiding the losses, a charge it denies.", "the council"),
+    ("The city has been accused of diverting the funds to its own projects - an accusation it denies.", "The city"),
+])
+def test_an_accusation_denied_in_passing_is_denied_by_the_accused(annotate_text, body, speaker):
+    ann = annotate_text(LEAD + body)
+    assert [c.speaker for c in ann.claims if c.stance == "denies"] == [speaker]
+
+
+@pytest.mark.parametrize("body, claims", [
+    # "countered" denies a claim named as its object, and argues a clause
+    ("Critics said the agency had silenced a witness. The agency countered that charge on Tuesday.",
+     [("the agency had silenced a witness", "asserts"), ("the agency had silenced a witness", "denies")]),
+    ("The agency countered that the report was out of date.", [("the report was out of date", "asserts")]),
+    # the "but" opening the next clause is not part of what is denied
+    ("The ministry denies any wrongdoing but two inquiries are looking into the sale.", [("any wrongdoing", "denies")]),
+])
+def test_a_claim_countered_is_denied_and_ends_where_the_next_clause_begins(annotate_text, body, claims):
+    assert said(annotate_text, body) == claims

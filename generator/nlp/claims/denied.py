@@ -26,7 +26,10 @@ def denied_thing(doc, tok):
         return None  # "The club denied the allegations:" introduces the words that follow
     when = {t.i for c in obj.children if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME") and c.i > obj.i
             for t in c.subtree}  # "denied responsibility the next day": when, not what
-    return trim(doc.text, [t for t in obj.subtree if t.i not in dismissed_as(tok, obj) | when])
+    kept = [t for t in obj.subtree if t.i not in dismissed_as(tok, obj) | when]
+    while kept and kept[-1].dep_ == "cc":
+        kept.pop()  # "denies any wrongdoing but several inquiries ...": the "but" opens the next clause
+    return trim(doc.text, kept)
 
 
 def denied_noun(tok, noun) -> bool:
@@ -50,11 +53,13 @@ def dismissed_as(tok, obj) -> set[int]:
 
 
 def phrasal_denial(tok) -> bool:
-    """"pushed back on", "brushed aside", "shot down", "took issue with": a phrasal verb of denial,
-    with its particle, or a verb and noun that deny together."""
+    """"pushed back on", "brushed aside", "shot down", "took issue with", "countered the charge": a phrasal
+    verb of denial, with its particle, a verb and noun that deny together, or a verb that denies only a
+    claim it takes as its object (data/object_denials; "countered that Z" argues Z)."""
     particle = pairs("phrasal_denials").get(tok.lemma_.lower())
     return particle is not None and any(c.dep_ in ("prt", "advmod") and c.lower_ in particle.split() for c in tok.children) \
-        or _idiom_prep(tok) is not None
+        or _idiom_prep(tok) is not None or tok.lemma_.lower() in words("object_denials") and any(
+            c.dep_ == "dobj" and c.i > tok.i and a_claim(c) for c in tok.children)
 
 
 def _idiom_prep(tok):

@@ -13,7 +13,7 @@ from ..rules import words
 from . import questions
 from .denied import a_claim, called_false, denied_noun, denied_object, denied_thing, dismissed_as, dismissed_as_false
 from .denied import phrasal_denial as phrasal_denial  # re-exported: cues.py asks stance for it
-from .discourse import GROUP_PRONOUNS, PERSON_PRONOUNS
+from .discourse import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 from .falsity import false_word
 from .falsity import verdict_of as verdict_of  # re-exported: cues.py asks stance for it
 from .found import Found, trim
@@ -238,10 +238,11 @@ def _said_besides(clause) -> set[int]:
 
 def _summed_up(doc, tok):
     """"Moscow tried to sway the vote, something denied by Russia", "the firm hid its losses, a charge
-    the firm denies": a word summing up the clause before it, denied in passing; that clause."""
+    the firm denies", "... - an accusation it denies": a word summing up the clause before it, denied in
+    passing; that clause."""
     noun = tok.head
     if tok.dep_ not in ("acl", "relcl") or noun.i >= tok.i or noun.left_edge.i < 1 \
-            or doc[noun.left_edge.i - 1].text != "," \
+            or doc[noun.left_edge.i - 1].text not in (",", "-", "--", "—", "–") \
             or not {noun.lemma_.lower(), noun.lower_} & (words("summary_nouns") | words("claim_nouns")):
         return None
     host = noun.head
@@ -298,6 +299,27 @@ def _questioned_thing(tok):
         return obj
     # "questioned the agency's integrity and its assessment that Z": the claim joined to the first object
     return next((c for c in obj.children if c.dep_ == "conj" and c.lemma_.lower() in words("claim_nouns")), None)
+
+
+def accused_deniers(doc, found: list[Found]) -> None:
+    """"The council was accused by the auditors of hiding losses, an allegation it denied": the pronoun
+    denying an accusation in passing stands for the one accused (the passive's subject, the active's
+    object), never the accuser named nearer; the denial's speaker becomes that noun phrase."""
+    for f in found:
+        tok = _cue_of(doc, f) if f.stance == "denies" and f.speaker is not None else None
+        if tok is None or doc.text[f.speaker[0]:f.speaker[1]].lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS \
+                or tok.dep_ not in ("acl", "relcl") or _summed_up(doc, tok) is None:
+            continue
+        host = tok.head.head
+        while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+            host = host.head
+        if host.lemma_.lower() not in words("accuse_verbs"):
+            continue
+        accused = next((c for c in host.children if c.dep_ == "nsubjpass" or c.dep_ == "dobj" and c.i > host.i), None)
+        if accused is None or accused.pos_ == "PRON":
+            continue
+        words_of = [t for t in accused.subtree if t.i <= accused.i]  # not an apposition hung after it
+        f.speaker, f.head_i = (words_of[0].idx, accused.idx + len(accused.text)), accused.i
 
 
 def own_doubts(doc, found: list[Found]) -> None:
