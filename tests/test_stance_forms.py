@@ -109,3 +109,26 @@ def test_an_accusation_denied_in_passing_is_denied_by_the_accused(annotate_text,
 ])
 def test_a_claim_countered_is_denied_and_ends_where_the_next_clause_begins(annotate_text, body, claims):
     assert said(annotate_text, body) == claims
+
+
+@pytest.mark.parametrize("body, claims", [
+    # a finding of no evidence denies the claim, never finds it
+    ("Investigators found no evidence that the pier had been sold.", [("the pier had been sold", "denies")]),
+    ("Investigators found that the pier had been sold.", [("the pier had been sold", "asserts")]),
+    ("He said: \"We saw no evidence to back up claims by others that this was a planned attack.\"",
+     [("this was a planned attack", "denies")]),
+    # a noun of denial with its owner: what is denied is named after "of"
+    ("Critics said the mayor was too ready to accept the builder's denials of any wrongdoing.",
+     [("the mayor was too ready to accept the builder's denials of any wrongdoing.", "asserts"),
+      ("any wrongdoing", "denies")]),
+])
+def test_no_evidence_found_or_a_denial_owned_denies(annotate_text, body, claims):
+    assert said(annotate_text, body) == claims
+
+
+@pytest.mark.parametrize("body", [
+    "Reports said the mayor had sold the pier. The senator questioned these claims.",
+    "Reports said the mayor had sold the pier. Other leaders cast doubt on this claim.",
+])
+def test_a_doubt_pointing_back_questions_the_claim_before(annotate_text, body):
+    assert said(annotate_text, body)[-1] == ("the mayor had sold the pier", "questions")

@@ -14,7 +14,7 @@ from . import questions
 from .denied import a_claim, called_false, denied_noun, denied_object, denied_thing, dismissed_as, dismissed_as_false
 from .denied import phrasal_denial as phrasal_denial  # re-exported: cues.py asks stance for it
 from .discourse import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
-from .falsity import false_word
+from .falsity import false_word, nothing_of
 from .falsity import verdict_of as verdict_of  # re-exported: cues.py asks stance for it
 from .found import Found, trim
 from .pointing import ANAPHORS as ANAPHORS  # re-exported: cues.py asks stance for it
@@ -103,7 +103,8 @@ def _coordinated(tok) -> list:
 def stance_of(tok) -> str:
     """What the source does with the content: deny it, question it, or (by default) assert it."""
     lemma = tok.lemma_.lower()
-    if lemma in words("denial_verbs") or called_false(tok) is not None or phrasal_denial(tok):
+    if lemma in words("denial_verbs") or called_false(tok) is not None or phrasal_denial(tok) \
+            or _no_evidence(tok.doc, tok) is not None:
         return "denies"
     if lemma in words("doubt_verbs") or questions.clause(tok) is not None or _doubt_cast(tok) is not None or any(
             c.dep_ == "dobj" and c.lower_ in words("doubting_words") for c in tok.children):  # "expressed doubt that"
@@ -121,6 +122,8 @@ def own_content(doc, tok) -> tuple[int, int] | None:
     lemma = tok.lemma_.lower()
     if phrasal_denial(tok):
         return denied_object(doc, tok)
+    if _no_evidence(doc, tok) is not None:
+        return _no_evidence(doc, tok)
     for thing in (called_false(tok), _doubt_cast(tok), _questioned_thing(tok), _doubted_thing(tok)):
         if thing is None:
             continue
@@ -208,6 +211,14 @@ def _backshifted(tok, clause) -> list:
                         for a in c.children):
             return list(c.subtree)
     return []
+
+
+def _no_evidence(doc, tok):
+    """"Investigators found no evidence that Z": a finding of no evidence denies Z (never a finding of Z);
+    the span of Z, else None."""
+    if tok.lemma_.lower() not in words("evidence_verbs") or tok.pos_ != "VERB":
+        return None
+    return nothing_of(doc, (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
 
 
 def _pointer_verdict(clause):
