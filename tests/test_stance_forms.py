@@ -132,3 +132,22 @@ def test_no_evidence_found_or_a_denial_owned_denies(annotate_text, body, claims)
 ])
 def test_a_doubt_pointing_back_questions_the_claim_before(annotate_text, body):
     assert said(annotate_text, body)[-1] == ("the mayor had sold the pier", "questions")
+
+
+@pytest.mark.parametrize("body, claims", [
+    # a charge named before ", which X denies" is denied in passing, by the one charged
+    ("Mayor Ada Fox singled out the builder John Roe, accusing him of massive tax fraud, which he denies.",
+     [("him of massive tax fraud", "asserts", "Mayor Ada Fox"), ("massive tax fraud", "denies", "John Roe")]),
+    ("The auditors pointed to allegations of bribery, which the firm denies.",
+     [("allegations of bribery", "denies", "the firm")]),
+    # what the denier calls it instead is their own words, not part of what is denied
+    ("The mayor denied that the payments were bribes, instead calling them a private loan.",
+     [("the payments were bribes", "denies", "The mayor")]),
+])
+def test_a_charge_denied_in_a_relative_clause_is_denied_by_the_one_charged(annotate_text, body, claims):
+    ann = annotate_text(LEAD + body)
+    assert [(c.text, c.stance, c.speaker) for c in ann.claims if c.form != "credit"] == claims
+
+
+def test_a_thing_done_and_denied_in_a_relative_clause_is_no_claim_denied(annotate_text):
+    assert said(annotate_text, "The firm sold the pier, which the mayor denies.") == []

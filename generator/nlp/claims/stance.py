@@ -175,7 +175,7 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children))), None)
     if gerund is not None and sum(not t.is_space for t in gerund.subtree) > 1:
         return trim(doc.text, list(gerund.subtree))  # "denied having met the banker" (not a bare "denies meddling")
-    summed = _summed_up(doc, tok)
+    summed = _summed_up(doc, tok) or _which_denied(doc, tok)
     if summed is not None:
         return summed
     if any(c.dep_ == "agent" for c in tok.children):
@@ -234,6 +234,23 @@ def _pointer_verdict(clause):
     return None
 
 
+def _which_denied(doc, tok):
+    """"accusing him of massive tax fraud, which he denies", "allegations of bribery, which the firm
+    denies": a charge named before a relative clause set off by a comma, denied in passing; the charge's
+    words (a claim, a deed of data/denied_deeds, or what someone is accused of)."""
+    which = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("which", "that")), None)
+    noun = tok.head
+    if tok.dep_ != "relcl" or which is None or which.i < 1 or doc[which.i - 1].text != "," or noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and a_claim(noun.head.head):
+        noun = noun.head.head  # "allegations of bribery, which ...": the allegations
+    charged = noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") \
+        and noun.head.head.lemma_.lower() in words("accuse_verbs")
+    if not (charged or a_claim(noun) or noun.lemma_.lower() in words("denied_deeds")):
+        return None
+    return trim(doc.text, [t for t in noun.subtree if t.i < which.i - 1])
+
+
 def _said_besides(clause) -> set[int]:
     """"denied that its forces shot the plane down and suggested a fault": a verb of saying joined to
     the denied clause with no subject of its own is the denier's next statement, not part of what is
@@ -244,6 +261,12 @@ def _said_besides(clause) -> set[int]:
                 and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children):
             out |= {t.i for t in c.subtree}
             out |= {d.i for d in clause.children if d.dep_ == "cc" and d.i < c.i}
+        elif c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.i > clause.i and c.left_edge.i > 0 \
+                and c.doc[c.left_edge.i - 1].text == "," \
+                and c.lemma_.lower() in words("reporting_verbs") | words("calling_verbs") \
+                and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children):
+            # "denied the payments were bribes, instead calling them a loan": the denier's own words
+            out |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
     return out
 
 
@@ -313,21 +336,23 @@ def _questioned_thing(tok):
 
 
 def accused_deniers(doc, found: list[Found]) -> None:
-    """"The council was accused by the auditors of hiding losses, an allegation it denied": the pronoun
-    denying an accusation in passing stands for the one accused (the passive's subject, the active's
-    object), never the accuser named nearer; the denial's speaker becomes that noun phrase."""
+    """"The council was accused by the auditors of hiding losses, an allegation it denied", "accusing him
+    of fraud, which he denies": the pronoun denying an accusation in passing stands for the one accused
+    (the passive's subject, the active's object), never the accuser; the denial's speaker becomes that
+    noun phrase (or the object pronoun, which the resolver reads as the one accused)."""
     for f in found:
         tok = _cue_of(doc, f) if f.stance == "denies" and f.speaker is not None else None
         if tok is None or doc.text[f.speaker[0]:f.speaker[1]].lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS \
-                or tok.dep_ not in ("acl", "relcl") or _summed_up(doc, tok) is None:
+                or tok.dep_ not in ("acl", "relcl") or _summed_up(doc, tok) is None and _which_denied(doc, tok) is None:
             continue
-        host = tok.head.head
+        # "X was accused of Z, an allegation it denied"; "accusing him of Z, which he denies" (Z's "of" hangs from the verb)
+        host = tok.head.head if _summed_up(doc, tok) is not None else tok.head
         while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
             host = host.head
         if host.lemma_.lower() not in words("accuse_verbs"):
             continue
         accused = next((c for c in host.children if c.dep_ == "nsubjpass" or c.dep_ == "dobj" and c.i > host.i), None)
-        if accused is None or accused.pos_ == "PRON":
+        if accused is None:
             continue
         words_of = [t for t in accused.subtree if t.i <= accused.i]  # not an apposition hung after it
         f.speaker, f.head_i = (words_of[0].idx, accused.idx + len(accused.text)), accused.i
