@@ -129,9 +129,11 @@ def test_no_evidence_found_or_a_denial_owned_denies(annotate_text, body, claims)
 @pytest.mark.parametrize("body", [
     "Reports said the mayor had sold the pier. The senator questioned these claims.",
     "Reports said the mayor had sold the pier. Other leaders cast doubt on this claim.",
+    # the parser takes "that claim" for a clause; it is the claim questioned
+    "Reports said the mayor had sold the pier. Many foreign experts question that claim, warning that the pier is old.",
 ])
 def test_a_doubt_pointing_back_questions_the_claim_before(annotate_text, body):
-    assert said(annotate_text, body)[-1] == ("the mayor had sold the pier", "questions")
+    assert said(annotate_text, body)[1] == ("the mayor had sold the pier", "questions")
 
 
 @pytest.mark.parametrize("body, claims", [

@@ -324,7 +324,8 @@ def _questioned_thing(tok):
     put in doubt (not a person questioned: "questioned the driver")."""
     if tok.lemma_.lower() != "question":
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    # "question that claim": the noun the parser may take for a clause after "that"
+    obj = next((c for c in tok.children if (c.dep_ == "dobj" or c.dep_ == "ccomp" and c.pos_ == "NOUN") and c.i > tok.i), None)
     if obj is None or obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in ("PERSON", "NORP", "ORG") \
             or obj.lemma_.lower() in words("person_nouns") | words("anonymous_nouns"):
         return None
