@@ -93,6 +93,9 @@ def test_nothing_further_from_the_truth_denies_the_claim_before(annotate_text):
     ("The council was accused by the auditors last month of hiding the losses, an allegation it denied.", "The council"),
     ("The auditors accused the council of hiding the losses, a charge it denies.", "the council"),
     ("The city has been accused of diverting the funds to its own projects - an accusation it denies.", "The city"),
+    # the accusation's verb above the participles the summing noun hangs from
+    ("The city has been widely accused of fanning the unrest by covertly paying the rioters - an accusation it denies.",
+     "The city"),
 ])
 def test_an_accusation_denied_in_passing_is_denied_by_the_accused(annotate_text, body, speaker):
     ann = annotate_text(LEAD + body)
@@ -153,3 +156,9 @@ def test_a_charge_denied_in_a_relative_clause_is_denied_by_the_one_charged(annot
 
 def test_a_thing_done_and_denied_in_a_relative_clause_is_no_claim_denied(annotate_text):
     assert said(annotate_text, "The firm sold the pier, which the mayor denies.") == []
+
+
+def test_what_a_source_calls_a_thing_is_what_a_denial_in_passing_denies(annotate_text):
+    assert said(annotate_text, "Protesters call the bill a violation of the constitution - a claim the ruling "
+                               "party denies.") == [("the bill a violation of the constitution", "asserts"),
+                                                    ("the bill a violation of the constitution", "denies")]

@@ -280,13 +280,18 @@ def _summed_up(doc, tok):
             or not {noun.lemma_.lower(), noun.lower_} & (words("summary_nouns") | words("claim_nouns")):
         return None
     host = noun.head
-    while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
-        host = host.head  # "the firm hid its losses, a charge ...": the apposition hangs from "losses"
+    while host.head.i != host.i and (host.pos_ not in ("VERB", "AUX") or host.tag_ == "VBG" and host.dep_ == "pcomp"):
+        # "the firm hid its losses, a charge ...": the apposition hangs from "losses"; "was accused of
+        # fanning the unrest by paying rioters - an accusation ...": from the participles under "accused"
+        host = host.head
     while host.dep_ == "conj" and host.head.i < host.i:
         host = host.head  # "X had lied and cheated, a claim X denied": the whole coordination
     said = next((c for c in host.children if c.dep_ == "ccomp" and c.i < noun.i), None)
     clause = said if said is not None else host
     before = [t for t in clause.subtree if t.i < noun.left_edge.i - 1]
+    if said is None and host.lemma_.lower() in (words("calling_verbs") | words("reporting_verbs")) - words("accuse_verbs"):
+        # "Protesters call the bill illegal - a claim the party denies": what they call it, not that they do
+        before = [t for t in before if t.i > host.i]
     return trim(doc.text, before) if before and clause.i < noun.i else None
 
 
@@ -346,11 +351,11 @@ def accused_deniers(doc, found: list[Found]) -> None:
         if tok is None or doc.text[f.speaker[0]:f.speaker[1]].lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS \
                 or tok.dep_ not in ("acl", "relcl") or _summed_up(doc, tok) is None and _which_denied(doc, tok) is None:
             continue
-        # "X was accused of Z, an allegation it denied"; "accusing him of Z, which he denies" (Z's "of" hangs from the verb)
-        host = tok.head.head if _summed_up(doc, tok) is not None else tok.head
-        while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
-            host = host.head
-        if host.lemma_.lower() not in words("accuse_verbs"):
+        # "X was accused of Z, an allegation it denied"; "accusing him of Z, which he denies" (Z's "of" hangs
+        # from the verb); "X was accused of fanning the violence by ... - an accusation it denies"
+        start = tok.head.head if _summed_up(doc, tok) is not None else tok.head
+        host = next((a for a in (start, *start.ancestors) if a.lemma_.lower() in words("accuse_verbs")), None)
+        if host is None:
             continue
         accused = next((c for c in host.children if c.dep_ == "nsubjpass" or c.dep_ == "dobj" and c.i > host.i), None)
         if accused is None:
