@@ -152,8 +152,11 @@ def own_content(doc, tok) -> tuple[int, int] | None:
                     + _backshifted(tok, marked))
     plain = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
     if plain is not None and _said_besides(plain):
-        return trim(doc.text, [t for t in plain.subtree if t.i not in _said_besides(plain)
-                               and not (t.dep_ == "mark" and t.head.i == plain.i)])
+        # "denied the payments were gifts, instead calling them ...": the clause's subject parsed as the object
+        raised = [t for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < plain.i
+                  and not any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in plain.children) for t in c.subtree]
+        return trim(doc.text, raised + [t for t in plain.subtree if t.i not in _said_besides(plain)
+                                        and not (t.dep_ == "mark" and t.head.i == plain.i)])
     claim = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.lemma_.lower() in words("claim_nouns")), None)
     told = next((c for c in tok.children if c.dep_ == "ccomp" and claim is not None and c.left_edge.i == claim.right_edge.i + 1
                  and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
@@ -264,8 +267,9 @@ def _said_besides(clause) -> set[int]:
         elif c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.i > clause.i and c.left_edge.i > 0 \
                 and c.doc[c.left_edge.i - 1].text == "," \
                 and c.lemma_.lower() in words("reporting_verbs") | words("calling_verbs") \
-                and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children):
-            # "denied the payments were bribes, instead calling them a loan": the denier's own words
+                and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) and not any(t.is_quote for t in c.subtree):
+            # "denied the payments were bribes, instead calling them a loan": the denier's own words (left in
+            # when they quote, since a quoted phrase left alone is joined to the next sentence's cue)
             out |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
     return out
 
