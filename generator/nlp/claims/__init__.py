@@ -63,6 +63,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text)
     found = questions.mark(doc.text, questions.joined(doc, found))
     stance.refer_back(doc, found)
+    stance.accused_deniers(doc, found)
     stance.own_doubts(doc, found)
 
     resolver = Resolver(doc, entity_at, people)

@@ -9,7 +9,7 @@ the notion that ...").
 from __future__ import annotations
 
 from ..rules import union, words
-from . import naming, questions, requests, statements
+from . import naming, questions, requests, stance, statements
 from .according import according, in_the_words_of
 from .found import Found, span_of, trim, trim_chars
 from .stance import ANAPHORS, negated, own_content, phrasal_denial, rejects_a_thing, stance_of, verdict_of
@@ -64,7 +64,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                                              "calling_verbs", "denial_verbs")
               or phrasal_denial(tok) or tok.lemma_.lower() in words("pressing_verbs") or questions.wants_to_know(tok)) \
                 and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
-            subj = subject(tok) or name_before(tok)
+            subj = subject(tok) or name_before(tok) or stance.prompt_subject(tok)
             if subj is None or negated(tok) or _not_a_report(tok) or rejects_a_thing(doc, tok):
                 # "did not say that ...", "I did not think this was ...": the source does not say
                 # the clause; cut from its negation it would read as the opposite
@@ -319,7 +319,7 @@ def _not_a_report(tok) -> bool:
     wh = any(t.tag_ in ("WP", "WDT") and t.i < tok.i for t in tok.subtree) or tok.doc[tok.left_edge.i - 1].tag_ in ("WP", "WDT")
     if _conditional_participle(tok):
         return True
-    return tok.dep_ in ("pcomp", "csubj") and wh or not raised(tok) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ in ("pcomp", "csubj") and wh or not (raised(tok) or stance.prompt_subject(tok)) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _conditional_participle(tok) -> bool:

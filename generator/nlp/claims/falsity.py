@@ -54,22 +54,38 @@ def nothing_of(doc, content):
             and calls_false(root):
         # "it was not true that the school would close": the clause is denied
         return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
-    if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
+    # "there was no evidence", "zero evidence"; "we found no evidence", "we saw no evidence to back up claims that Z"
+    found = root.lemma_.lower() in words("evidence_verbs") and not any(c.dep_ == "neg" for c in root.children)
+    if not found and (root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children)):
         return None
-    # "no evidence", "zero evidence"
-    thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj")
+    thing = next((c for c in root.children if c.dep_ in (("dobj",) if found else ("attr", "nsubj"))
                   and any(d.dep_ in ("det", "nummod") and d.lower_ in ("no", "zero") for d in c.children)), None)
+    if found and (thing is None or thing.lemma_.lower() not in ("evidence", "proof", "sign", "indication")):
+        return None  # "we found no reason to stay": only evidence found wanting denies a claim
     if thing is not None and thing.lemma_.lower() in ("evidence", "proof", "sign", "indication"):
         # "there was no evidence that the president ordered it": what it would show is denied
         shown = next((c for c in thing.children if c.dep_ in ("acl", "ccomp", "relcl")
                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if shown is None:
+            # "no evidence suggesting Z", "no sign indicating Z": what the evidence would show, after a participle
+            shown = next((s for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                          and c.lemma_.lower() in words("finding_verbs") | words("reporting_verbs")
+                          for s in c.children if s.dep_ == "ccomp" and s.i > c.i), None)
         if shown is not None:
             return _clause(doc, shown)
+        linked = next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                       and c.lemma_.lower() in words("linking_verbs") and any(d.dep_ == "dobj" for d in c.children)), None)
+        if linked is not None:
+            # "no evidence linking the mayor to the sale": the link said to be made
+            return trim(doc.text, list(linked.subtree))
         # "no evidence to support claims that Z", "no evidence to back up the claim": the claim it would support
         claim = next((o for c in thing.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                       for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() in words("claim_nouns")), None)
         if claim is not None:
-            return _what_it_says(doc, claim)
+            # "claims by others that Z", the clause parsed onto the verb after the claim
+            after = next((c for c in claim.head.children if c.dep_ == "ccomp" and c.i > claim.i
+                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            return _clause(doc, after) if after is not None else _what_it_says(doc, claim)
     if thing is not None and thing.lemma_.lower() in words("ground_nouns"):
         # "there was no truth to the reports", "no basis for claims that Z": the claim said to rest on nothing
         claim = next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "for", "behind")

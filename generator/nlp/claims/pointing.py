@@ -35,7 +35,9 @@ def refer_back(doc, found: list[Found]) -> None:
                 denied = trim_chars(doc.text, s, e)
             if denied is not None:
                 f.start, f.end, f.stance = *denied, judged[1]
-        if not (_calls_it_false(doc, f) or f.stance == "denies" and _points_back(doc, f)):
+        # "questioned these claims", "cast doubt on this claim": a doubt pointing back questions the claim
+        doubted = f.stance == "questions" and _pointing_noun(doc, f) is not None and _points_back(doc, f)
+        if not (_calls_it_false(doc, f) or f.stance == "denies" and _points_back(doc, f) or doubted):
             continue
         said_by = doc.text[f.speaker[0]:f.speaker[1]].lower() if f.speaker else None
         own = _main_clause_before(doc, f) if f.stance == "denies" else None
@@ -73,7 +75,7 @@ def refer_back(doc, found: list[Found]) -> None:
             earlier = reported or earlier
         if earlier:
             g = max(earlier, key=lambda g: g.end)
-            f.start, f.end, f.stance = g.start, g.end, "denies"
+            f.start, f.end, f.stance = g.start, g.end, "questions" if doubted else "denies"
             reason = _last_reason(doc, g) if noun is None else None
             if reason is not None:
                 # "X argued A because B. Y argues that is no longer true": "that" is B, the last thing said
@@ -216,8 +218,8 @@ def _points_back(doc, f: Found) -> bool:
 
 
 def _calls_it_false(doc, f: Found) -> bool:
-    """"That is not true", "it was false", or a bare verdict quoted ("Not true," says X): the claim
-    before is called false."""
+    """"That is not true", "it was false", "Nothing could be further from the truth", or a bare verdict
+    quoted ("Not true," says X): the claim before is called false."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None:
         return False
@@ -225,6 +227,10 @@ def _calls_it_false(doc, f: Found) -> bool:
         return True
     root = span.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_ == "be" and subj is not None and subj.lower_ == "nothing" and any(
+            c.lower_ in ("further", "farther") and any(p.lower_ == "from" and any(o.lower_ == "truth" for o in p.children)
+                                                       for p in c.children) for c in root.children):
+        return True  # "Nothing could be further from the truth"
     if root.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this", "it"):
         return False
     if subj.lower_ == "it" and any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(

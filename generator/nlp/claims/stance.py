@@ -9,10 +9,12 @@ reason to ...") is asserted as it stands.
 
 from __future__ import annotations
 
-from ..rules import pairs, words
+from ..rules import words
 from . import questions
-from .discourse import GROUP_PRONOUNS, PERSON_PRONOUNS
-from .falsity import false_word, scorned
+from .denied import a_claim, called_false, denied_noun, denied_object, denied_thing, dismissed_as, dismissed_as_false
+from .denied import phrasal_denial as phrasal_denial  # re-exported: cues.py asks stance for it
+from .discourse import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
+from .falsity import false_word, nothing_of
 from .falsity import verdict_of as verdict_of  # re-exported: cues.py asks stance for it
 from .found import Found, trim
 from .pointing import ANAPHORS as ANAPHORS  # re-exported: cues.py asks stance for it
@@ -25,6 +27,16 @@ def negated(tok) -> bool:
     to have made."""
     return _not(tok) or any(_not(t) for t in _coordinated(tok)) or _denied_cue(tok) or _asked_cue(tok) \
         or _if_you_ask(tok) or _supposed(tok)
+
+
+def prompt_subject(tok):
+    """"X was quick to deny that Z", "Y has been careful to note that Z": who says it is the subject of
+    "be" before an adjective of promptness (data/prompt_adjectives) whose to-infinitive the cue is, else None."""
+    adj = tok.head
+    if tok.dep_ != "xcomp" or adj.i == tok.i or adj.dep_ != "acomp" or adj.lower_ not in words("prompt_adjectives") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or _not(adj.head) or _not(adj):
+        return None  # "was not quick to deny it": no denial made
+    return next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
 
 
 def _supposed(tok) -> bool:
@@ -72,7 +84,7 @@ def rejects_a_thing(doc, tok) -> bool:
         return False
     # "rejected what it called threats": the thing is what it is called
     called = [c for c in named.children if c.dep_ in ("oprd", "xcomp", "dobj", "attr") and c.lower_ != "what"]
-    return not any(_denied_noun(tok, c) or false_word(c) for c in called)
+    return not any(denied_noun(tok, c) or false_word(c) for c in called)
 
 
 def _not(tok) -> bool:
@@ -91,7 +103,8 @@ def _coordinated(tok) -> list:
 def stance_of(tok) -> str:
     """What the source does with the content: deny it, question it, or (by default) assert it."""
     lemma = tok.lemma_.lower()
-    if lemma in words("denial_verbs") or _called_false(tok) is not None or phrasal_denial(tok):
+    if lemma in words("denial_verbs") or called_false(tok) is not None or phrasal_denial(tok) \
+            or _no_evidence(tok.doc, tok) is not None:
         return "denies"
     if lemma in words("doubt_verbs") or questions.clause(tok) is not None or _doubt_cast(tok) is not None or any(
             c.dep_ == "dobj" and c.lower_ in words("doubting_words") for c in tok.children):  # "expressed doubt that"
@@ -108,8 +121,10 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         return questions.content(doc, asked)
     lemma = tok.lemma_.lower()
     if phrasal_denial(tok):
-        return _denied_object(doc, tok)
-    for thing in (_called_false(tok), _doubt_cast(tok), _questioned_thing(tok), _doubted_thing(tok)):
+        return denied_object(doc, tok)
+    if _no_evidence(doc, tok) is not None:
+        return _no_evidence(doc, tok)
+    for thing in (called_false(tok), _doubt_cast(tok), _questioned_thing(tok), _doubted_thing(tok)):
         if thing is None:
             continue
         if thing.dep_ == "pcomp" and questions.clause_marked(thing):
@@ -119,22 +134,40 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         if said is not None:
             # "cast doubt on claims that Z": Z
             return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
-        return trim(doc.text, [t for t in thing.subtree if t.i not in _dismissed_as(tok, thing)])
+        return trim(doc.text, [t for t in thing.subtree if t.i not in dismissed_as(tok, thing)])
     if lemma not in words("denial_verbs"):
         return None
+    dismissed = dismissed_as_false(doc, tok)
+    if dismissed is not None:
+        return dismissed
     marked = next((c for c in tok.children if c.dep_ in ("ccomp", "relcl") and c.i > tok.i
                    and c.left_edge.i == tok.i + 1 and c.left_edge.lower_ == "that"), None)
     if marked is not None:
         # "Holt disputes that he has engaged in any wrongdoing": the clause right after the verb is
         # denied, even when the parser hangs it from the verb as a relative clause
-        return trim(doc.text, [t for t in marked.subtree if t.i != marked.left_edge.i and t.i not in _said_besides(marked)])
+        pointer = _pointer_verdict(marked)
+        if pointer is not None:
+            return pointer.idx, pointer.idx + len(pointer.text)  # "denied that this was the case": refer_back finds what
+        return trim(doc.text, [t for t in marked.subtree if t.i != marked.left_edge.i and t.i not in _said_besides(marked)]
+                    + _backshifted(tok, marked))
     plain = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
     if plain is not None and _said_besides(plain):
-        return trim(doc.text, [t for t in plain.subtree if t.i not in _said_besides(plain)
-                               and not (t.dep_ == "mark" and t.head.i == plain.i)])
+        # "denied the payments were gifts, instead calling them ...": the clause's subject parsed as the object
+        raised = [t for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < plain.i
+                  and not any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in plain.children) for t in c.subtree]
+        return trim(doc.text, raised + [t for t in plain.subtree if t.i not in _said_besides(plain)
+                                        and not (t.dep_ == "mark" and t.head.i == plain.i)])
     claim = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.lemma_.lower() in words("claim_nouns")), None)
+    told = next((c for c in tok.children if c.dep_ == "ccomp" and claim is not None and c.left_edge.i == claim.right_edge.i + 1
+                 and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
+    if told is not None:
+        # "denies claims it interfered in the vote": the clause after the claim noun, with no "that",
+        # hung from the verb, is what the claims say
+        return trim(doc.text, list(told.subtree))
+    # "the finding that Z"; "claims it sold the pier", a clause with its own subject and no "that"
     clause = next((c for c in claim.children if c.dep_ in ("acl", "ccomp") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) if claim is not None else None
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.dep_ == "ccomp" and c.left_edge.i == claim.i + 1
+        and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None) if claim is not None else None
     if clause is not None:
         # "contested the finding that its product was unsafe": what the finding says is denied
         return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
@@ -145,7 +178,7 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children))), None)
     if gerund is not None and sum(not t.is_space for t in gerund.subtree) > 1:
         return trim(doc.text, list(gerund.subtree))  # "denied having met the banker" (not a bare "denies meddling")
-    summed = _summed_up(doc, tok)
+    summed = _summed_up(doc, tok) or _which_denied(doc, tok)
     if summed is not None:
         return summed
     if any(c.dep_ == "agent" for c in tok.children):
@@ -154,18 +187,71 @@ def own_content(doc, tok) -> tuple[int, int] | None:
             # "the alleged bribery, denied by the company,", "inquiries into the alleged fraud, denied
             # by the firm,": the claim named before the participle, without it
             held = [tok.head] + [o for p in tok.head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-            claim = next((n for n in held if _a_claim(n)), None)
+            claim = next((n for n in held if a_claim(n)), None)
             if claim is not None:
                 cut = set(range(tok.left_edge.i, tok.right_edge.i + 1))
                 return trim(doc.text, [t for t in claim.subtree if t.i not in cut and t.i < tok.left_edge.i])
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        if subj is not None and _a_claim(subj):
+        if subj is not None and a_claim(subj):
             return trim(doc.text, list(subj.subtree))
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("over", "about", "on")):
         point = next((c for c in prep.children if c.dep_ == "pcomp" and questions.clause_marked(c)), None)
         if point is not None:
             return questions.content(doc, point)
-    return _denied_thing(doc, tok)
+    return denied_thing(doc, tok)
+
+
+def _backshifted(tok, clause) -> list:
+    """"denied that Fox had inside knowledge and was colluding with Roe": a verb the parser joined to the
+    denial, with no subject, that is still in the denied clause's reported tense (past progressive or past
+    perfect after a past denial: "was colluding", "had lied"); its words, else []."""
+    if tok.tag_ != "VBD":
+        return []
+    for c in tok.children:
+        if c.dep_ == "conj" and c.i > clause.right_edge.i and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) \
+                and c.lemma_.lower() not in words("reporting_verbs") | words("denial_verbs") \
+                and any(a.dep_ == "aux" and (a.lower_ in ("was", "were") and c.tag_ == "VBG" or a.lower_ == "had")
+                        for a in c.children):
+            return list(c.subtree)
+    return []
+
+
+def _no_evidence(doc, tok):
+    """"Investigators found no evidence that Z": a finding of no evidence denies Z (never a finding of Z);
+    the span of Z, else None."""
+    if tok.lemma_.lower() not in words("evidence_verbs") or tok.pos_ != "VERB":
+        return None
+    return nothing_of(doc, (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
+
+
+def _pointer_verdict(clause):
+    """"(denied that) this was the case", "it was true", "that was so": a clause only pointing back to a
+    claim made before; its pointing word, else None."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if clause.lemma_ != "be" or subj is None or subj.lower_ not in ANAPHORS or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "advmod")]
+    if len(said) == 1 and (said[0].lower_ in ("true", "accurate", "correct", "so") or said[0].lower_ == "case" and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in said[0].children)) and said[0].right_edge.i + 1 >= clause.right_edge.i:
+        return subj
+    return None
+
+
+def _which_denied(doc, tok):
+    """"accusing him of massive tax fraud, which he denies", "allegations of bribery, which the firm
+    denies": a charge named before a relative clause set off by a comma, denied in passing; the charge's
+    words (a claim, a deed of data/denied_deeds, or what someone is accused of)."""
+    which = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("which", "that")), None)
+    noun = tok.head
+    if tok.dep_ != "relcl" or which is None or which.i < 1 or doc[which.i - 1].text != "," or noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and a_claim(noun.head.head):
+        noun = noun.head.head  # "allegations of bribery, which ...": the allegations
+    charged = noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") \
+        and noun.head.head.lemma_.lower() in words("accuse_verbs")
+    if not (charged or a_claim(noun) or noun.lemma_.lower() in words("denied_deeds")):
+        return None
+    return trim(doc.text, [t for t in noun.subtree if t.i < which.i - 1])
 
 
 def _said_besides(clause) -> set[int]:
@@ -178,112 +264,54 @@ def _said_besides(clause) -> set[int]:
                 and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children):
             out |= {t.i for t in c.subtree}
             out |= {d.i for d in clause.children if d.dep_ == "cc" and d.i < c.i}
+        elif c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.i > clause.i and c.left_edge.i > 0 \
+                and c.doc[c.left_edge.i - 1].text == "," \
+                and c.lemma_.lower() in words("reporting_verbs") | words("calling_verbs") \
+                and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) and not any(t.is_quote for t in c.subtree):
+            # "denied the payments were bribes, instead calling them a loan": the denier's own words (left in
+            # when they quote, since a quoted phrase left alone is joined to the next sentence's cue)
+            out |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
     return out
-
-
-def _denied_thing(doc, tok):
-    """"denied the allegations", "contested the counsel's claims", "rejected some of the claims",
-    "dismissed concerns about the audit", "denied any knowledge of the scheme": the claim, worry or
-    deed named as the object, without what it is dismissed as ("dismissed the claims as lies")."""
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-    if obj is None or not _denied_noun(tok, obj) and not (obj.lower_ in words("quantity_words") and any(
-            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and _denied_noun(tok, o) for o in p.children)
-            for p in obj.children)):
-        return None
-    after = obj.right_edge.i + 1
-    if after < len(doc) and doc[after].text == ":":
-        return None  # "The club denied the allegations:" introduces the words that follow
-    when = {t.i for c in obj.children if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME") and c.i > obj.i
-            for t in c.subtree}  # "denied responsibility the next day": when, not what
-    return trim(doc.text, [t for t in obj.subtree if t.i not in _dismissed_as(tok, obj) | when])
-
-
-def _denied_noun(tok, noun) -> bool:
-    """A noun a verb of denial can deny: a claim ("the allegations"), a worry waved away ("concerns
-    about the audit"), or after "deny" a deed or knowledge ("any knowledge of the plan", "a cover-up")."""
-    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ == "VBG" for o in p.children) for p in noun.children):
-        return False  # "rebuffed his idea of buying the island": a proposal turned down, not a claim denied
-    said = {noun.lemma_.lower(), noun.lower_}
-    if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 2].whitespace_:
-        said.add(f"{noun.doc[noun.i - 2].lower_}-{noun.lower_}")  # "a cover-up", parsed as "cover", "-", "up"
-    return bool(said & (words("claim_nouns") | words("worry_nouns"))) or (
-        tok.lemma_.lower() == "deny" and bool(said & words("denied_deeds")))
-
-
-def _dismissed_as(tok, obj) -> set[int]:
-    """"dismissed the allegations as lies": the "as" phrase says what the claim is taken for, not what it is."""
-    preps = [p for p in (*tok.children, *obj.subtree) if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i]
-    return {t.i for p in preps for t in p.subtree}
 
 
 def _summed_up(doc, tok):
     """"Moscow tried to sway the vote, something denied by Russia", "the firm hid its losses, a charge
-    the firm denies": a word summing up the clause before it, denied in passing; that clause."""
+    the firm denies", "... - an accusation it denies": a word summing up the clause before it, denied in
+    passing; that clause."""
     noun = tok.head
     if tok.dep_ not in ("acl", "relcl") or noun.i >= tok.i or noun.left_edge.i < 1 \
-            or doc[noun.left_edge.i - 1].text != "," \
+            or doc[noun.left_edge.i - 1].text not in (",", "-", "--", "—", "–") \
             or not {noun.lemma_.lower(), noun.lower_} & (words("summary_nouns") | words("claim_nouns")):
         return None
     host = noun.head
-    while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
-        host = host.head  # "the firm hid its losses, a charge ...": the apposition hangs from "losses"
+    while host.head.i != host.i and (host.pos_ not in ("VERB", "AUX") or host.tag_ == "VBG" and host.dep_ == "pcomp"):
+        # "the firm hid its losses, a charge ...": the apposition hangs from "losses"; "was accused of
+        # fanning the unrest by paying rioters - an accusation ...": from the participles under "accused"
+        host = host.head
     while host.dep_ == "conj" and host.head.i < host.i:
         host = host.head  # "X had lied and cheated, a claim X denied": the whole coordination
     said = next((c for c in host.children if c.dep_ == "ccomp" and c.i < noun.i), None)
     clause = said if said is not None else host
     before = [t for t in clause.subtree if t.i < noun.left_edge.i - 1]
+    if said is None and host.lemma_.lower() in (words("calling_verbs") | words("reporting_verbs")) - words("accuse_verbs"):
+        # "Protesters call the bill illegal - a claim the party denies": what they call it, not that they do
+        before = [t for t in before if t.i > host.i]
     return trim(doc.text, before) if before and clause.i < noun.i else None
 
 
-def phrasal_denial(tok) -> bool:
-    """"pushed back on", "brushed aside", "shot down": a phrasal verb of denial, with its particle."""
-    particle = pairs("phrasal_denials").get(tok.lemma_.lower())
-    return particle is not None and any(c.dep_ in ("prt", "advmod") and c.lower_ in particle.split() for c in tok.children)
-
-
-def _denied_object(doc, tok):
-    """What a phrasal denial denies: the claim in its object ("pushed back on the idea that Z" -> Z)."""
-    # what follows the verb ("X on Thursday pushed back against Y's claims": not "Thursday")
-    objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i] + [
-        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i > tok.i
-        for o in p.children if o.dep_ == "pobj"]
-    if not objs:
-        return None
-    obj = objs[0]
-    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if clause is not None:
-        return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
-    return trim(doc.text, list(obj.subtree)) if _a_claim(obj) else None
-
-
-def _called_false(tok):
-    """"called the allegations a hoax", "called the report "fake news"", "dismissed the book as
-    fiction": the thing called false."""
-    lemma = tok.lemma_.lower()
-    if lemma not in words("calling_verbs") | words("denial_verbs") | words("describing_verbs"):
-        return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-    if obj is None:
-        return None
-    if lemma in words("denial_verbs") | words("describing_verbs"):
-        # "dismissed the book as fiction", "described the claims as baseless": the "as" phrase
-        said = [tok.doc[i] for i in _dismissed_as(tok, obj)]
-    else:
-        said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "npadvmod", "dobj") and c.i > obj.i
-                for t in c.subtree] or [t for t in obj.subtree if t.i > obj.i or t.dep_ == "amod"]
-    if any(t.lemma_.lower() in words("falsity_words") or t.lower_ in words("falsity_words") for t in said):
-        return obj
-    # "called the accusations absurd": scorn denies a claim, not a plan ("called the levy absurd")
-    return obj if _a_claim(obj) and any(scorned(t) for t in said) else None
-
-
 def _doubt_cast(tok):
-    """"cast doubt on the account", "raised questions about the timing", "raised the question of whether Z":
-    what is put in doubt."""
-    if tok.lemma_.lower() not in words("doubt_raising_verbs") \
-            or any(a.lemma_.lower() in words("reporting_verbs") for a in tok.ancestors):
+    """"cast doubt on the account", "raised questions about the timing", "raised the question of whether Z",
+    "called the figures into question": what is put in doubt."""
+    if any(a.lemma_.lower() in words("reporting_verbs") for a in tok.ancestors):
         return None  # "X said the lapses raise questions about Y": X's words, not the lapses' doubt
+    for phrase in words("doubt_idioms"):
+        # "called the figures into question", "called into question the accuracy of the report"
+        verb, prep, noun = phrase.split()
+        if tok.lemma_.lower() == verb and any(p.dep_ == "prep" and p.lower_ == prep and any(
+                o.dep_ == "pobj" and o.lower_ == noun for o in p.children) for p in tok.children):
+            return next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and c.lower_ != noun), None)
+    if tok.lemma_.lower() not in words("doubt_raising_verbs"):
+        return None
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("doubt", "question")), None)
     if obj is None:
         return None
@@ -305,21 +333,39 @@ def _questioned_thing(tok):
     put in doubt (not a person questioned: "questioned the driver")."""
     if tok.lemma_.lower() != "question":
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    # "question that claim": the noun the parser may take for a clause after "that"
+    obj = next((c for c in tok.children if (c.dep_ == "dobj" or c.dep_ == "ccomp" and c.pos_ == "NOUN") and c.i > tok.i), None)
     if obj is None or obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in ("PERSON", "NORP", "ORG") \
             or obj.lemma_.lower() in words("person_nouns") | words("anonymous_nouns"):
         return None
     aspect = any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children)
-    return obj if aspect or obj.lemma_.lower() in words("claim_nouns") | words("document_nouns") else None
+    if aspect or obj.lemma_.lower() in words("claim_nouns") | words("document_nouns"):
+        return obj
+    # "questioned the agency's integrity and its assessment that Z": the claim joined to the first object
+    return next((c for c in obj.children if c.dep_ == "conj" and c.lemma_.lower() in words("claim_nouns")), None)
 
 
-def _a_claim(noun) -> bool:
-    """"the allegations", "her account", "the alleged bribery": a noun phrase that names a claim (not a
-    proposal: "the idea of selling the port")."""
-    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ == "VBG" for o in p.children) for p in noun.children):
-        return False
-    return noun.lemma_.lower() in words("claim_nouns") or any(
-        c.dep_ == "amod" and c.lower_ in ("alleged", "reported", "supposed", "claimed", "purported") for c in noun.children)
+def accused_deniers(doc, found: list[Found]) -> None:
+    """"The council was accused by the auditors of hiding losses, an allegation it denied", "accusing him
+    of fraud, which he denies": the pronoun denying an accusation in passing stands for the one accused
+    (the passive's subject, the active's object), never the accuser; the denial's speaker becomes that
+    noun phrase (or the object pronoun, which the resolver reads as the one accused)."""
+    for f in found:
+        tok = _cue_of(doc, f) if f.stance == "denies" and f.speaker is not None else None
+        if tok is None or doc.text[f.speaker[0]:f.speaker[1]].lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS \
+                or tok.dep_ not in ("acl", "relcl") or _summed_up(doc, tok) is None and _which_denied(doc, tok) is None:
+            continue
+        # "X was accused of Z, an allegation it denied"; "accusing him of Z, which he denies" (Z's "of" hangs
+        # from the verb); "X was accused of fanning the violence by ... - an accusation it denies"
+        start = tok.head.head if _summed_up(doc, tok) is not None else tok.head
+        host = next((a for a in (start, *start.ancestors) if a.lemma_.lower() in words("accuse_verbs")), None)
+        if host is None:
+            continue
+        accused = next((c for c in host.children if c.dep_ == "nsubjpass" or c.dep_ == "dobj" and c.i > host.i), None)
+        if accused is None:
+            continue
+        words_of = [t for t in accused.subtree if t.i <= accused.i]  # not an apposition hung after it
+        f.speaker, f.head_i = (words_of[0].idx, accused.idx + len(accused.text)), accused.i
 
 
 def own_doubts(doc, found: list[Found]) -> None:

@@ -16,6 +16,10 @@ def of_noun(doc, tok, bounds) -> Found | None:
         return None
     clause = _that_clause(doc, tok)
     source = _source(tok)
+    if clause is None and tok.lemma_.lower() == "denial":
+        # "Putin's denials of any meddling": what is denied is named after "of"
+        clause = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj"), None)
     if clause is None or source is None:
         return None
     content = trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])

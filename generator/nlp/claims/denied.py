@@ -1,0 +1,165 @@
+"""What a verb of denial takes as the claim it denies: its object ("denied the allegations",
+"dismissed concerns about the audit"), a phrasal verb's object ("pushed back on the idea that Z"),
+the thing called false ("called the report fake news", "dismissed the book as fiction"); and whether
+a noun names a claim at all (not a plan or a right turned down).
+"""
+
+from __future__ import annotations
+
+from ..rules import pairs, words
+from .falsity import scorned
+from .found import trim
+from .pointing import ANAPHORS
+
+
+def denied_thing(doc, tok):
+    """"denied the allegations", "contested the counsel's claims", "rejected some of the claims",
+    "dismissed concerns about the audit", "denied any knowledge of the scheme": the claim, worry or
+    deed named as the object, without what it is dismissed as ("dismissed the claims as lies")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or not denied_noun(tok, obj) and not (obj.lower_ in words("quantity_words") and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and denied_noun(tok, o) for o in p.children)
+            for p in obj.children)):
+        return None
+    after = obj.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ":":
+        return None  # "The club denied the allegations:" introduces the words that follow
+    when = {t.i for c in obj.children if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME") and c.i > obj.i
+            for t in c.subtree}  # "denied responsibility the next day": when, not what
+    kept = [t for t in obj.subtree if t.i not in dismissed_as(tok, obj) | when]
+    while kept and kept[-1].dep_ == "cc":
+        kept.pop()  # "denies any wrongdoing but several inquiries ...": the "but" opens the next clause
+    return trim(doc.text, kept)
+
+
+def denied_noun(tok, noun) -> bool:
+    """A noun a verb of denial can deny: a claim ("the allegations"), a worry waved away ("concerns
+    about the audit"), or after "deny" a deed or knowledge ("any knowledge of the plan", "a cover-up")."""
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ == "VBG" for o in p.children) for p in noun.children):
+        return False  # "rebuffed his idea of buying the island": a proposal turned down, not a claim denied
+    if entitlement(noun):
+        return False
+    said = {noun.lemma_.lower(), noun.lower_}
+    if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 2].whitespace_:
+        said.add(f"{noun.doc[noun.i - 2].lower_}-{noun.lower_}")  # "a cover-up", parsed as "cover", "-", "up"
+    return bool(said & (words("claim_nouns") | words("worry_nouns"))) or (
+        tok.lemma_.lower() == "deny" and bool(said & words("denied_deeds")))
+
+
+def dismissed_as(tok, obj) -> set[int]:
+    """"dismissed the allegations as lies": the "as" phrase says what the claim is taken for, not what it is."""
+    preps = [p for p in (*tok.children, *obj.subtree) if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i]
+    return {t.i for p in preps for t in p.subtree}
+
+
+def phrasal_denial(tok) -> bool:
+    """"pushed back on", "brushed aside", "shot down", "took issue with", "countered the charge": a phrasal
+    verb of denial, with its particle, a verb and noun that deny together, or a verb that denies only a
+    claim it takes as its object (data/object_denials; "countered that Z" argues Z)."""
+    particle = pairs("phrasal_denials").get(tok.lemma_.lower())
+    return particle is not None and any(c.dep_ in ("prt", "advmod") and c.lower_ in particle.split() for c in tok.children) \
+        or _idiom_prep(tok) is not None or tok.lemma_.lower() in words("object_denials") and any(
+            c.dep_ == "dobj" and c.i > tok.i and a_claim(c) for c in tok.children)
+
+
+def _idiom_prep(tok):
+    """"took issue with", "took exception to", "issued denials of": the preposition of a verb-noun idiom of denial (data/idiom_denials),
+    else None."""
+    for phrase in words("idiom_denials"):
+        verb, noun, prep = phrase.split()
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and noun in (c.lower_, c.lemma_.lower())), None) \
+            if tok.lemma_.lower() == verb else None
+        held = next((c for c in (*tok.children, *obj.children) if c.dep_ == "prep" and c.lower_ == prep
+                     and c.i > obj.i), None) if obj is not None else None
+        if held is not None:
+            return held
+    return None
+
+
+def denied_object(doc, tok):
+    """What a phrasal denial denies: the claim in its object ("pushed back on the idea that Z" -> Z)."""
+    # what follows the verb ("X on Thursday pushed back against Y's claims": not "Thursday")
+    idiom = _idiom_prep(tok)
+    if idiom is not None:
+        # "took issue with the claim that Z": the claim after the idiom's preposition, or one pointed back to
+        objs = [o for o in idiom.children if o.dep_ == "pobj"]
+        if objs and objs[0].lower_ in ANAPHORS:
+            return objs[0].idx, objs[0].idx + len(objs[0].text)
+    else:
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i] + [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i > tok.i
+            for o in p.children if o.dep_ == "pobj"]
+    if not objs:
+        return None
+    obj = objs[0]
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is not None:
+        return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
+    return trim(doc.text, list(obj.subtree)) if a_claim(obj) else None
+
+
+def called_false(tok):
+    """"called the allegations a hoax", "called the report "fake news"", "dismissed the book as
+    fiction": the thing called false."""
+    lemma = tok.lemma_.lower()
+    if lemma not in words("calling_verbs") | words("denial_verbs") | words("describing_verbs"):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None:
+        return None
+    if lemma in words("denial_verbs") | words("describing_verbs"):
+        # "dismissed the book as fiction", "described the claims as baseless": the "as" phrase
+        said = [tok.doc[i] for i in dismissed_as(tok, obj)]
+    else:
+        said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "npadvmod", "dobj") and c.i > obj.i
+                for t in c.subtree] or [t for t in obj.subtree if t.i > obj.i or t.dep_ == "amod"]
+    if any(t.lemma_.lower() in words("falsity_words") or t.lower_ in words("falsity_words") for t in said):
+        return obj
+    # "called the accusations absurd": scorn denies a claim, not a plan ("called the levy absurd")
+    return obj if a_claim(obj) and any(scorned(t) for t in said) else None
+
+
+def a_claim(noun) -> bool:
+    """"the allegations", "her account", "the alleged bribery": a noun phrase that names a claim (not a
+    proposal: "the idea of selling the port")."""
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ == "VBG" for o in p.children) for p in noun.children) \
+            or entitlement(noun):
+        return False
+    return noun.lemma_.lower() in words("claim_nouns") or any(
+        c.dep_ == "amod" and c.lower_ in ("alleged", "reported", "supposed", "claimed", "purported") for c in noun.children)
+
+
+def dismissed_as_false(doc, tok):
+    """"dismissed as "nonsense" reports that Z", "rejected as false claims that Z", "dismissed as
+    baseless the claim that Z": a verb of denial whose "as" phrase calls the claim after it false; Z, or
+    the claim's words without the verdict."""
+    if tok.lemma_.lower() not in words("denial_verbs") or any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == tok.i + 1), None)
+    claim = next((o for o in prep.children if o.dep_ == "pobj" and a_claim(o)), None) if prep is not None else None
+    if claim is None:
+        return None
+    verdict = [t for t in doc[prep.i + 1:claim.i] if t.lower_ in words("falsity_words") | words("scorn_words")]
+    if not verdict:
+        return None  # "dismissed as reports": no verdict given
+    said = next((c for c in claim.children if c.dep_ in ("acl", "ccomp")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if said is not None:
+        return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
+    # the claim's words from the first after the verdict ("reports of a sale")
+    return trim(doc.text, [t for t in claim.subtree if t.i > verdict[-1].i and not t.is_quote])
+
+
+def entitlement(noun) -> bool:
+    """"40,000 claims", "land claims", "claims for compensation", "claims to the island", "claims of forest
+    rights": a claim filed for a right or a payment (rejected as a request is), not a statement called
+    false. Claims counted in figures, or naming what they are to, by a word of data/entitlement_words."""
+    if noun.lemma_.lower() != "claim":
+        return False
+    if any(c.dep_ == "nummod" and any(ch.isdigit() for t in c.subtree for ch in t.text) for c in noun.children):
+        return True
+    if any(c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in words("entitlement_words") for c in noun.children):
+        return True
+    return any(p.dep_ == "prep" and (p.lower_ in ("for", "to", "on") or p.lower_ == "of" and any(
+        o.lemma_.lower() in words("entitlement_words") for o in p.children)) for p in noun.children)
