@@ -49,6 +49,16 @@ def link_references(doc, people: Sequence[Entity]) -> None:
     descriptions: dict[int, list[Span]] = {}
     for span in _descriptions(doc, named):
         descriptions.setdefault(span.start, []).append(span)
+    # role word / office class -> the persons who state it: a description is matched against those
+    # only (trying every person for every description made a long document quadratic)
+    by_word: dict[str, list[int]] = {}
+    by_class: dict[str, list[int]] = {}
+    for i, p in enumerate(persons):
+        for w in p.role_words:
+            by_word.setdefault(w, []).append(i)
+        for c in p.classes:
+            by_class.setdefault(c, []).append(i)
+    index = (by_word, by_class)
     sents = list(doc.sents)
     first_named = {i: min(toks) for i, toks in enumerate(named) if toks}
     lede_end = sents[min(LEDE_SENTENCES, len(sents) - 1)].start if sents else 0
@@ -70,7 +80,7 @@ def link_references(doc, people: Sequence[Entity]) -> None:
             for span in sorted(descriptions[tok.i], key=len, reverse=True):
                 ahead = {i: t for i, t in first_named.items() if i not in before and t > span.end} \
                     if span.start < lede_end else None
-                who = _match_description(doc, span, persons, seen, before, ahead)
+                who = _match_description(doc, span, persons, seen, before, ahead, index)
                 if who is not None:
                     break
             if who is not None:
@@ -174,10 +184,12 @@ def _names_someone_else(doc, root, taken: set[int]) -> bool:
 
 
 def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, int],
-                       last: dict[int, int], ahead: dict[int, int] | None = None) -> int | None:
+                       last: dict[int, int], ahead: dict[int, int] | None = None,
+                       index: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None) -> int | None:
     """The person named before whose stated role (and age, and "former") the description matches;
     last: person index -> the last token before the span that names or refers to them; ahead (in a
-    headline or lede): person index -> their first named token after the span, for those not named yet."""
+    headline or lede): person index -> their first named token after the span, for those not named yet;
+    index: role word -> persons and office class -> persons (all persons are tried without it)."""
     root = span[-1]
     head = fold(span[-1].text)
     age = next((int(m.group(1)) for t in span if (m := AGE_RE.match(t.lower_))), None)
@@ -209,8 +221,14 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
         return (age is not None and p.entity.age == age, former and p.former, bool(where) and bool(p.places),
                 direct, direct and not extra and head in p.bare, fits, pos)
 
+    if index is None:
+        cands = range(len(persons))
+    else:  # only a person stating the head word or an office class of the description can match
+        by_word, by_class = index
+        cands = sorted(set(by_word.get(head, ())).union(*(by_class.get(c, ()) for c in classes)))
     best, best_key = None, None
-    for i, p in enumerate(persons):
+    for i in cands:
+        p = persons[i]
         # "Ruiz, the president's lawyer": a description inside a name's appositive is someone else
         if i not in last or _bound(doc, root, i, seen) or _own_appositive(root, i, seen):
             continue
@@ -223,7 +241,8 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
     if best is None and ahead:
         # a headline or lede describes the person the story names next ("White House spokesman: …",
         # then "Trump spokesperson Ana Ruiz said"): only when one person named later fits
-        later = [i for i, pos in ahead.items() if key(i, persons[i], -pos) is not None]
+        allowed = set(cands)
+        later = [i for i, pos in ahead.items() if i in allowed and key(i, persons[i], -pos) is not None]
         if len(later) == 1:
             return later[0]
     return best
