@@ -218,8 +218,10 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
             return None  # "the Ohio senator" is not "Sen. Ana Ruiz (R-Ky.)"
         if age is not None and p.entity.age is not None and p.entity.age != age:
             return None
+        # "the president" with "former President Ruiz" and "President Vidal" named: the one holding it now
+        now = not former and bool(p.current) and (head in p.current or not direct)
         return (age is not None and p.entity.age == age, former and p.former, bool(where) and bool(p.places),
-                direct, direct and not extra and head in p.bare, fits, pos)
+                direct, now, direct and not extra and head in p.bare, fits, pos)
 
     if index is None:
         cands = range(len(persons))
