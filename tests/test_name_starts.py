@@ -21,6 +21,9 @@ import pytest
     ("The group urged people to sign a petition and “Tell Lena Okafor it’s now time to act,” the ad said.",
      "Lena Okafor"),
     ("Forget Tom Vidal. Ignore Lena Okafor. The real action is elsewhere.", "Lena Okafor"),
+    # an adjective opening the sentence describes the person, before a full name or a surname alone
+    ("The talks ended in Geneva. Confident Lena Okafor told reporters the plan would work.", "Lena Okafor"),
+    ("The talks ended in Geneva. Defiant Okafor told reporters the plan would work.", "Okafor"),
     # a local legislator's title, a role noun opening the sentence, a party member's word
     ("He defeated former Lima County Councilman Tomas Brandt in the runoff.", "Tomas Brandt"),
     ("Pollster Tomas Brandt called Okafor a star.", "Tomas Brandt"),
@@ -47,6 +50,7 @@ def test_weekday_before_a_country_is_no_person(annotate_text):
     ("June Okafor said the vote was fair.", "June Okafor"),  # a month that is a first name
     ("Jordan Okafor said the vote was fair.", "Jordan Okafor"),  # a country that is a first name
     ("Walker Evans took the photograph.", "Walker Evans"),  # a role-like first name
+    ("The race ended. Young Okafor won the sprint.", "Young Okafor"),  # an adjective that is a name too
 ])
 def test_real_first_names_stay(annotate_text, text, person):
     assert person in [p.name for p in annotate_text(text).people]

@@ -15,7 +15,7 @@ from functools import cache
 from .censusnames import given_names, surnames
 from .names import is_demonym, is_initials, is_name_case, is_title_word
 from .personhood import coordination, is_person_noun, text_of, title_case_line
-from .rules import is_verb_form, pairs, verb_lemmas, words
+from .rules import is_verb_form, lemmas, pairs, verb_lemmas, words
 
 # endings of abstract nouns, which end an office's name and start no person's ("for Management Ana Ruiz")
 ABSTRACT = ("ence", "ance", "ment", "tion", "sion", "ity", "ness", "ship", "ism")
@@ -62,6 +62,8 @@ def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
         return True  # "Follow Ben Shapiro on Twitter": an imperative opens the line; "About Ana Ruiz"
     if opens and w in verb_lemmas() and not _known(w):
         return True  # "Forget Tom Vidal. Ignore Ana Ruiz.": an imperative the tagger took for a name
+    if opens and w in lemmas("adj") and not _known(w):
+        return True  # "Confident Ruiz told reporters …": an adjective opening the sentence describes the name
     if not _known(w) and nxt.lower_ in given_names() and (w.endswith(ABSTRACT) or _plural_role(w)):
         return True  # "… of National Intelligence James Clapper", "Congressmen Jerrold Nadler"
     if w not in surnames() and (t.tag_ in ("VB", "VBD", "VBG", "VBN") or is_verb_form(w)):
