@@ -396,3 +396,17 @@ def test_a_given_name_said_alone_is_no_surname_to_cut_at(nlp):
     assert [t.text for t in glued_to_body_name(list(doc[0:2]), alone, set())] == ["Tamuro", "Vashkin"]
     named = ({"ana sanchez", "kwon min-jae"}, {"sanchez", "min-jae"})
     assert [t.text for t in glued_to_body_name(list(doc[4:6]), named, set())] == ["Sanchez"]
+
+
+def test_a_sentence_the_model_ran_on_ends_before_the_name(annotate_text):
+    # "Generation X." ends a sentence; the surname after it is the actor named in full later
+    ann = annotate_text("The film speaks to members of Generation X. Okafor said the film was great. "
+                        "Later, actor Tomas Okafor told reporters he was pleased.")
+    names = [p.name for p in ann.people]
+    assert "Tomas Okafor" in names
+    assert not any("Generation" in n for n in names)
+
+
+def test_a_middle_initial_after_a_first_name_stays(annotate_text):
+    ann = annotate_text("The talks ended on Monday. Jorge X. Vidal spoke to reporters.")
+    assert "Jorge X. Vidal" in [p.name for p in ann.people]

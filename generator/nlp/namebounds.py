@@ -35,7 +35,17 @@ def glued_start(toks: list, common: set[str]) -> list:
     China", "China Xi Jinping": a word that is no name never starts one; it is cut off."""
     while len(toks) > 1 and not_a_name_start(toks[0], toks[1], len(toks), common):
         toks = toks[1:]
+    # "members of Generation X. Harrelson said": a capital and a full stop after an English word that
+    # is no one's name end a sentence the model ran on; the name starts after it ("Ana M. Ruiz" stays)
+    if len(toks) > 2 and sentence_ran_on(toks[0], toks[1]):
+        toks = glued_start(toks[2:], common)
     return toks
+
+
+def sentence_ran_on(word, capital) -> bool:
+    """ "Generation X.": an English word that is no one's name, then one capital with a full stop."""
+    return (re.fullmatch(r"[A-Z]\.", capital.text) is not None and word.is_alpha and not _known(word.lower_)
+            and not is_title_word(word.text) and any(word.lower_ in lemmas(pos) for pos in ("noun", "adj", "verb")))
 
 
 def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
