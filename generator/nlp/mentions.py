@@ -89,6 +89,8 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
             parts = [(p, kind) for p in _ticket(toks)]
         elif _titled_name(toks):
             parts = [(toks[1:], "person")]  # "Prof Ana Ruiz" typed an organisation: the title makes a person
+        elif _typed_given_name(doc, toks):
+            parts = [(toks, "person")]  # "Nicola Senior, a nurse, said": the model typed the first name alone
         elif kind == "thing" and _initialled_author(toks):
             parts = [(toks, "person")]
         elif _listed_company_tail(toks):
@@ -255,6 +257,15 @@ def _titled_name(toks: list) -> bool:
     # ("Mr Ana-Ruiz": a hyphen inside a double-barrelled surname)
     return toks[-1].is_alpha and all((t.is_alpha and (is_name_case(t.text) or is_initials(t.text)))
                                      or (t.text == "-" and not t.whitespace_) for t in toks[1:])
+
+
+def _typed_given_name(doc, toks: list) -> bool:
+    """ "Nicola Senior, a nurse, said": a first name alone typed an organisation or place, a surname
+    after it the model left out, and the two together said, described or titled as a person."""
+    if len(toks) != 1 or len(extend_right(doc, toks)) != 2:
+        return False
+    c = clues(doc, toks[0].idx, doc[toks[0].i + 1].idx + len(doc[toks[0].i + 1].text))
+    return (c.role and not c.guessed) or c.speech or bool(c.gender)
 
 
 def _named_for_post(toks: list, common: set[str]) -> bool:

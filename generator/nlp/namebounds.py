@@ -72,8 +72,8 @@ def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
         return True  # "Follow Ben Shapiro on Twitter": an imperative opens the line; "About Ana Ruiz"
     if opens and w in verb_lemmas() and not _known(w):
         return True  # "Forget Tom Vidal. Ignore Ana Ruiz.": an imperative the tagger took for a name
-    if opens and w in lemmas("adj") and not _known(w):
-        return True  # "Confident Ruiz told reporters …": an adjective opening the sentence describes the name
+    if opens and (w in lemmas("adj") or w in lemmas("adv")) and not _known(w):
+        return True  # "Confident Ruiz told reporters …", "Sadly Ruiz …": an adjective or adverb opening the sentence
     if not _known(w) and nxt.lower_ in given_names() and (w.endswith(ABSTRACT) or _plural_role(w)):
         return True  # "… of National Intelligence James Clapper", "Congressmen Jerrold Nadler"
     if w not in surnames() and (t.tag_ in ("VB", "VBD", "VBG", "VBN") or is_verb_form(w)):

@@ -9,7 +9,7 @@ from .namebounds import lone_entity
 from .names import is_demonym, is_initials, is_name_case, is_title_word
 from .nametrim import common_word, known_name, role_word
 from .personhood import is_person_noun
-from .rules import words
+from .rules import lemmas, words
 
 
 def places_run(toks: list) -> bool:
@@ -36,7 +36,7 @@ def extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
     first = toks
     while i >= 0 and i >= toks[0].i - 2:
         t = doc[i]
-        if not (t.pos_ == "PROPN" and is_name_case(t.text) and (t.ent_type_ in ("", "PERSON") or _listed_given(t))
+        if not ((t.pos_ == "PROPN" or _no_english_word(t, common)) and is_name_case(t.text) and (t.ent_type_ in ("", "PERSON") or _listed_given(t))
                 and t.whitespace_
                 and not is_title_word(t.text) and not role_word(t.text) and not common_word(t, common)
                 and t.lower_ not in words("countries")  # "Commander Europe James Stavros"
@@ -51,6 +51,13 @@ def extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
             and doc[i].lower_ in ("of", "for", "and", "&")):
         return first
     return toks
+
+
+def _no_english_word(t, common: set[str]) -> bool:
+    """ "Adly Mansour": a capitalised word the tagger read as an adverb by its ending, in no English
+    word list and never written in lower case, is a first name."""
+    return t.is_alpha and not t.is_stop and t.lower_ not in common and not any(
+        t.lower_ in lemmas(pos) for pos in ("noun", "adj", "verb", "adv"))
 
 
 def _listed_given(t) -> bool:
