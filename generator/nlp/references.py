@@ -209,6 +209,9 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
         # "the prime minister" is not the "Minister of Education"
         if any(w in words("office_modifiers") and w not in p.role_text.split() for w in extra):
             return None
+        # "the president" is not the "Vice President"
+        if head in p.deputy and not any(w in words("deputy_words") for w in extra):
+            return None
         # by class only when every other word of the description is a place or in the stated role
         # ("the opposition leader" is not President Ruiz)
         if not direct and not (classes & p.classes and all(

@@ -37,6 +37,8 @@ class Person:
     # words of the roles they hold now (not "former President"): with two holders of one office
     # named, "the president" is the current one
     current: set[str] = field(default_factory=set)
+    # titles held only as a deputy ("Vice President"): "the president" is someone else
+    deputy: set[str] = field(default_factory=set)
 
 
 def profile(doc, e: Entity) -> Person:
@@ -87,8 +89,14 @@ def profile(doc, e: Entity) -> Person:
            if not PAST_RE.search(fold(t))]
     current = {w.strip(",;:()") for t in now for w in own_part(fold(t)).split()}
     current |= {expand[w] for w in current if w in expand} | {_singular(w) for w in current}
+    plain: set[str] = set()
+    deputy: set[str] = set()
+    for text in texts:
+        ws = [w.strip(",;:()") for w in own_part(fold(text)).split()]
+        for k, w in enumerate(ws):
+            (deputy if k and ws[k - 1] in words("deputy_words") else plain).add(expand.get(w, w))
     return Person(e, gender, {_singular(w) for w in role_words} | role_words, fold(" ".join(texts)), former,
-                  classes, places, bare, current)
+                  classes, places, bare, current, deputy - plain)
 
 
 def own_part(role: str) -> str:
