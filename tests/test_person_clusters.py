@@ -25,6 +25,13 @@ def test_a_middle_name_alone_is_not_the_person(run):
     assert "Joseph" not in forms(ann, "Samuel Joseph Harlow")
 
 
+def test_the_inner_word_a_long_name_is_known_by_joins_it(run):
+    # a name of four words or more: the word a person is called by may stand inside it
+    ann = run("Former President Joao Marcos Tavo da Cunha left jail on Friday. Tavo told supporters he would "
+              "fight on.")
+    assert forms(ann, "Joao Marcos Tavo da Cunha") == ["Joao Marcos Tavo da Cunha", "Tavo"]
+
+
 def test_a_given_name_after_a_title_is_someone_else(run):
     ann = run("Marta Quillon opened the exhibit. Visitors asked about Queen Marta of the old tales. "
               "Quillon smiled at the question.")

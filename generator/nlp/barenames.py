@@ -17,7 +17,8 @@ from .rules import words
 def middle_given(name: list[str], word: str) -> bool:
     """ "David" in "Aaron David Miller" is a middle name: no one is called by it alone ("King David" is
     someone else); a middle word that is a surname may be ("Lopez" of "Andres Manuel Lopez Obrador")."""
-    return word in name[1:-1] and word != name[0] and word != name[-1] and first_name_only(word)
+    return (word in name[1:-1] and word != name[0] and word != name[-1] and first_name_only(word)
+            and len(name) < 4)  # ("Lula" of "Luiz Inacio Lula da Silva" is what he is called)
 
 
 HYPHENATED_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")

@@ -114,7 +114,10 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             join(cands[0] if cands else new_cluster(), m)
             continue
         last = [c for c in cands if surname_of(longest[id(c)]) == t or family_before_given(c, t)]
-        if not last:  # a given name: see _given_name_home
+        inner = [c for c in cands if len(longest[id(c)]) >= 4 and t in longest[id(c)][1:-1]]
+        if not last and len(inner) == len(cands) == 1:
+            cands = inner  # "Luiz Inacio Lula da Silva … Lula said": a long name's inner word it is known by
+        elif not last:  # a given name: see given_name_home
             cands = given_name_home(cands, t, m, text, longest, full_ends)
         elif ahead := family_name_first(cands, t, m, longest, full_ends):
             last = cands = ahead  # "Kim Jong Un … Kim said": the family name first, used alone
