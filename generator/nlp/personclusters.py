@@ -16,6 +16,7 @@ from .barenames import (
     middle_given,
     nearest,
     patronym,
+    quote_start,
     relative_of,
     surname_of,
     tagged,
@@ -25,7 +26,7 @@ from .mentions import Mention
 from .mentionsplits import family_groups, plural_names, split_lists, split_tickets
 from .names import tokens
 from .namesakes import namesake_places
-from .personhood import first_name_only, likely_gender
+from .personhood import first_name_only, given_names, likely_gender
 from .rules import pairs
 
 __all__ = ["cluster_people", "join_nicknames", "namesake_places", "split_tickets"]
@@ -101,6 +102,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     # each cluster's full-name mention ends, sorted: only bare names join below, so they stay fixed
     full_ends = {id(c): sorted(x.end for x in c.mentions if len(tokens(x.text)) > 1) for c in clusters}
     bare_by: dict[str, list[Cluster]] = defaultdict(list)
+    alone = {w for m in singles for w in tokens(m.text)[:1]}  # the words the text uses as a name alone
     # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
     for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
         t = tokens(m.text)[0] if tokens(m.text) else ""
@@ -115,8 +117,15 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             continue
         last = [c for c in cands if surname_of(longest[id(c)]) == t or family_before_given(c, t)]
         inner = [c for c in cands if len(longest[id(c)]) >= 4 and t in longest[id(c)][1:-1]]
+        # "Wang Yi … Wang said", the text never calling anyone "Yi": the family name written first
+        heads = [c for c in cands if longest[id(c)][0] == t and surname_of(longest[id(c)]) not in alone]
         if not last and len(inner) == len(cands) == 1:
             cands = inner  # "Luiz Inacio Lula da Silva … Lula said": a long name's inner word it is known by
+        # (a first name as well, "Kim": not inside a quotation, where people are called by first names)
+        elif not last and heads and len(heads) == len(cands) and (
+                t not in given_names() or len(heads) == 1 and quote_start(text, m.start) < 0):
+            # (several such people: only the one just named in full)
+            cands = heads if len(heads) == 1 else family_name_first(heads, t, m, longest, full_ends)
         elif not last:  # a given name: see given_name_home
             cands = given_name_home(cands, t, m, text, longest, full_ends)
         elif ahead := family_name_first(cands, t, m, longest, full_ends):
