@@ -168,6 +168,16 @@ def test_a_people_in_the_plural_is_no_person(name):
     assert {m.kind for m in ms} == {"other"}
 
 
+@pytest.mark.parametrize("label", ["place", "person"])
+def test_a_people_in_the_plural_after_a_direction_word_is_neither_person_nor_place(label):
+    from generator.nlp.entities import decide_types
+    from generator.nlp.mentions import Mention
+
+    ms = [Mention(i, i + 13, "North Koreans", label, label) for i in (0, 40)]
+    decide_types(ms, set())
+    assert {m.kind for m in ms} == {"other"}
+
+
 def test_a_plural_always_after_the_is_a_group():
     from generator.nlp.entities import decide_types
     from generator.nlp.mentions import Mention

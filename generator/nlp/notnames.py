@@ -53,8 +53,10 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if re.search(r"\w['’]s\s+\w", name):
         return majority(votes, exclude="person")
     # "Latinos", "the Kurds": a people's name in the plural is a group, never one person
-    if (len(tokens(k)) == 1 and not titled and k.endswith("s")
-            and any(k[:-n] in words("demonyms") for n in (1, 2))):
+    # ("North Koreans": after a direction word too)
+    *lead, tail = tokens(k) or [""]
+    if (not titled and tail.endswith("s") and all(w in words("direction_words") for w in lead)
+            and any(tail[:-n] in words("demonyms") for n in (1, 2))):
         return "other"
     # "the Zarbis attacked the port", "talks with the Zarbis": one word in the plural, after "the" wherever it is
     # written and never titled, is a group (a family, "the Ruizes", is no one person either)
