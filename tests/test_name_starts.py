@@ -194,6 +194,23 @@ def test_a_plural_always_after_the_is_a_group():
     assert {m.kind for m in ms} == {"person"}
 
 
+def test_one_word_mostly_after_the_is_a_work_or_thing():
+    from generator.nlp.entities import decide_types
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personhood import Clues
+
+    # "the Suryavana is an old epic … the Suryavana tells of a prince … Suryavana was written long ago"
+    ms = [Mention(i, i + 10, "Suryavana", "person", "person", Clues(article=i < 80, speech=i > 0))
+          for i in (0, 40, 80)]
+    decide_types(ms, set())
+    assert "person" not in {m.kind for m in ms}
+    # after "Mrs." once, it is someone's name
+    ms = [Mention(i, i + 10, "Suryavana", "person", "person", Clues(article=i < 80, gender="f" if i == 80 else ""))
+          for i in (0, 40, 80)]
+    decide_types(ms, set())
+    assert {m.kind for m in ms} == {"person"}
+
+
 @pytest.mark.parametrize("name, kind", [("Catholic Costa Rica", "place"), ("Buddhist Sri Lanka", "place"),
                                         ("Tom Jordan", "person")])
 def test_a_country_of_two_words_ends_no_name(name, kind):
