@@ -205,7 +205,8 @@ def test_one_word_mostly_after_the_is_a_work_or_thing():
     decide_types(ms, set())
     assert "person" not in {m.kind for m in ms}
     # after "Mrs." once, it is someone's name
-    ms = [Mention(i, i + 10, "Suryavana", "person", "person", Clues(article=i < 80, gender="f" if i == 80 else ""))
+    ms = [Mention(i, i + 10, "Suryavana", "person", "person", Clues(article=i < 80, speech=True,
+                                                                    gender="f" if i == 80 else ""))
           for i in (0, 40, 80)]
     decide_types(ms, set())
     assert {m.kind for m in ms} == {"person"}
