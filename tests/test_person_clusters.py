@@ -61,6 +61,15 @@ def test_a_family_name_two_people_share_far_from_both_stays_apart():
     assert _clustered(text, ["Wang Lei", "Wang Tao", "Wang"]) == [["Wang"], ["Wang Lei"], ["Wang Tao"]]
 
 
+@pytest.mark.parametrize("text, name, first", [
+    ("The crash shocked the town. Lamek Vardanyan, 26, died at the scene. His sister said Lamek had moved to "
+     "Lisbon in 2012.", "Lamek Vardanyan", "Lamek"),
+])
+def test_a_first_name_alone_the_model_dropped_or_mistyped_joins_the_full_name(run, text, name, first):
+    # an unknown first word, said once, acting: the text's own full name makes it that person
+    assert forms(run(text), name) == [name, first]
+
+
 def test_a_given_name_after_a_title_is_someone_else(run):
     ann = run("Marta Quillon opened the exhibit. Visitors asked about Queen Marta of the old tales. "
               "Quillon smiled at the question.")
