@@ -63,12 +63,6 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if (len(tokens(k)) == 1 and k.endswith("s") and len(k) > 4 and all(c.article for c in cues) and not titled
             and not any(c.gender or c.kin for c in cues)):
         return majority(votes, exclude="person")
-    # "the Ramayana tells of a prince": one word written after "the" (or "on") more often than not, never
-    # titled, gendered or kin, is a work or a thing (a person is "the X" only before a noun; what a
-    # work "tells" or "was written" reads like speech)
-    if (len(tokens(k)) == 1 and sum(c.article for c in cues) * 2 > len(cues) and not titled
-            and not any(c.gender or c.kin for c in cues)):
-        return majority(votes, exclude="person")
     # "Tibetan Buddhism", "Orthodox Judaism": a religion after a word that is no first name is a creed
     toks_ = tokens(k)
     if (len(toks_) >= 2 and toks_[-1] in words("belief_words") and toks_[0] not in given_names() and not titled
@@ -107,6 +101,12 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # "Twitter said", "a no-deal Brexit is bad": a well-known platform, group or event
     if org_key(name) in words("not_people") or any(t in words("not_people") for t in tokens(k)):
         return majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
+    # "the Ramayana tells of a prince": one word written after "the" (or "on") more often than not, never
+    # titled, gendered or kin, is a work or a thing (a person is "the X" only before a noun; what a
+    # work "tells" or "was written" reads like speech)
+    if (len(tokens(k)) == 1 and sum(c.article for c in cues) * 2 > len(cues) and not titled
+            and not any(c.gender or c.kin for c in cues)):
+        return majority(votes, exclude="person")
     return ""
 
 
