@@ -81,6 +81,7 @@ def test_an_institution_or_place_described_beside_its_name_is_no_person(annotate
     ("The orbiter Space Shuttle Meridian flew in 1990. The space shuttle program ended later.", "Space Shuttle Meridian"),
     ("The parcel was found on Castlebrook Road in the rain.", "Castlebrook Road"),
     ("Usually Firefox is the second browser in the survey.", "Firefox"),
+    ("The list included the White House Situation Room, the Pentagon and the FBI.", "Situation Room"),
     ("Thousands of users posted on Chirper about the strike, and more posted on Chirper later.", "Chirper"),
 ])
 def test_things_spacy_calls_people_are_not_people(annotate_text, text, thing):
