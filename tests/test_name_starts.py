@@ -212,6 +212,11 @@ def test_one_word_mostly_after_the_is_a_work_or_thing():
     assert {m.kind for m in ms} == {"person"}
 
 
+def test_a_place_after_a_preposition_and_before_a_place_noun_stays_a_place(annotate_text):
+    ann = annotate_text("Ana Ruiz, 38, from Pirkanal district in the east, said officials had lied.")
+    assert "Pirkanal" in [p.name for p in ann.places]
+
+
 @pytest.mark.parametrize("name, kind", [("Catholic Costa Rica", "place"), ("Buddhist Sri Lanka", "place"),
                                         ("Tom Jordan", "person")])
 def test_a_country_of_two_words_ends_no_name(name, kind):

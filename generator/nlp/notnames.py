@@ -104,8 +104,9 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # "the Ramayana tells of a prince": one word written after "the" (or "on") more often than not, never
     # titled, gendered or kin, is a work or a thing (a person is "the X" only before a noun; what a
     # work "tells" or "was written" reads like speech)
+    # (where a place noun or preposition says more, "the Ladakh region", "from X district", that decides)
     if (len(tokens(k)) == 1 and sum(c.article for c in cues) * 2 > len(cues) and not titled
-            and not any(c.gender or c.kin for c in cues)):
+            and not any(c.gender or c.kin or c.area or c.placed for c in cues)):
         return majority(votes, exclude="person")
     return ""
 
