@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from ..model import Entity
 from .claims.offices import office_classes
 from .names import fold
-from .personhood import is_person_noun
+from .personhood import is_person_noun, text_of
 from .refprofile import Person, abbreviates, places_of, profile, same_place
 from .rules import pairs, words
 
@@ -160,7 +160,7 @@ def _descriptions(doc, named: list[set[int]]) -> list[Span]:
 def _headline_line(doc, chunk) -> bool:
     """The chunk opens a short line that ends without a full stop (a headline or a sub-headline), or
     follows its colon ("Talks go on: White House spokesman")."""
-    text = doc.text
+    text = text_of(doc)  # (a Doc's own `text` joins every token again on each read)
     start = text.rfind("\n", 0, chunk.start_char) + 1
     end = text.find("\n", chunk.end_char)
     line = text[start:end if end >= 0 else len(text)].strip()
@@ -232,10 +232,11 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
         by_word, by_class = index
         cands = sorted(set(by_word.get(head, ())).union(*(by_class.get(c, ()) for c in classes)))
     best, best_key = None, None
+    bound = _bound(root, seen)
     for i in cands:
         p = persons[i]
         # "Ruiz, the president's lawyer": a description inside a name's appositive is someone else
-        if i not in last or _bound(doc, root, i, seen) or _own_appositive(root, i, seen):
+        if i not in last or i in bound or _own_appositive(root, i, seen):
             continue
         # "the president's son, Ana Ruiz": the owner is not the person the owned noun names
         if root.dep_ == "poss" and any(c.dep_ == "appos" and seen.get(c.i) == i for c in root.head.children):
@@ -256,14 +257,14 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
 def _match_pronoun(sents: list, tok, gender: str, persons: list[Person], seen: dict[int, int],
                    last: dict[int, int]) -> int | None:
     """The nearest person before, within a few sentences, whose gender is this pronoun's or unknown."""
-    doc = tok.doc
     matrix = _matrix_subject(tok, seen)
     if matrix is not None and persons[matrix].gender in ("", gender):
         return matrix
     here = _sentence_index(sents, tok.i)
     lo = sents[max(0, here - WINDOW)].start
+    bound = _bound(tok, seen) if tok.lower_ not in REFLEXIVE and tok.lower_ not in POSSESSIVE else set()
     cands = [(pos, i) for i, pos in last.items() if pos >= lo and persons[i].gender in ("", gender)
-             and not (tok.lower_ not in REFLEXIVE and tok.lower_ not in POSSESSIVE and _bound(doc, tok, i, seen))
+             and i not in bound
              and not _own_appositive(tok, i, seen)]
     if not cands:
         return None
@@ -364,16 +365,17 @@ def _sentence_index(sents: list, i: int) -> int:
     return lo
 
 
-def _bound(doc, tok, person: int, seen: dict[int, int]) -> bool:
-    """ "Ruiz praised him", "Ruiz thanked the senator": a person named as a co-argument of the same verb is someone else."""
+def _bound(tok, seen: dict[int, int]) -> set[int]:
+    """ "Ruiz praised him", "Ruiz thanked the senator": the persons named as a co-argument of the same
+    verb, who are someone else (read once per phrase, not once per candidate person)."""
     verb = tok.head
     if tok.dep_ not in ("dobj", "obj", "iobj", "nsubj", "nsubjpass", "pobj", "dative"):
-        return False
+        return set()
     if tok.dep_ == "pobj":
         verb = tok.head.head
+    out: set[int] = set()
     for child in verb.children:
         if child.i == tok.i or child.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
             continue
-        if any(seen.get(t.i) == person for t in child.subtree if t.i < tok.i):
-            return True
-    return False
+        out.update(seen[t.i] for t in child.subtree if t.i < tok.i and t.i in seen)
+    return out
