@@ -12,7 +12,7 @@ from .memo import Rounds
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
 from .nlp.names import key, tokens
 from .nlp.personhood import first_name_only
-from .nlp.rules import words
+from .nlp.rules import pairs, words
 from .personmarks import OUTLET, clash, marks, unlike
 from .slugs import unique_slugs
 
@@ -195,7 +195,9 @@ ROLE_MODIFIERS = {"former", "late", "ex", "then", "acting", "interim", "deputy",
 
 
 def _role_words(role: str) -> list[str]:
-    return [w for w in tokens(role) if w not in ROLE_STOP and w.isalpha()]
+    # "Gov." is "governor", "Sen." "senator": a title's short form is the word a role states in full
+    expand = pairs("title_expansions")
+    return [expand.get(w, w) for w in tokens(role) if w not in ROLE_STOP and w.isalpha()]
 
 
 def _clash(w1: list[str], w2: list[str]) -> bool:

@@ -59,10 +59,29 @@ def test_names_spacy_cuts_short_are_completed(annotate_text, text, name):
     assert name in people(annotate_text(text))
 
 
+@pytest.mark.parametrize("text, name", [
+    # a first name the tagger read as an adverb by its ending, before a tagged surname
+    ("The court ruled on Monday. Adly Okafor, the interim president, spoke to the nation.", "Adly Okafor"),
+    # a first name typed an organisation, its surname (also a title word) left out, a role beside them
+    ("The ward was full on Monday. Nicola Senior, a nurse, said she was tired.", "Nicola Senior"),
+])
+def test_a_name_the_model_mistyped_is_a_person_when_a_role_is_set_beside_it(annotate_text, text, name):
+    assert name in people(annotate_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The firm was sold on Monday. Acme, the owner of the mill, said little.",
+    "The storm hit on Monday. Virginia Beach was flooded, officials said.",
+])
+def test_an_institution_or_place_described_beside_its_name_is_no_person(annotate_text, text):
+    assert not people(annotate_text(text))
+
+
 @pytest.mark.parametrize("text, thing", [
     ("The orbiter Space Shuttle Meridian flew in 1990. The space shuttle program ended later.", "Space Shuttle Meridian"),
     ("The parcel was found on Castlebrook Road in the rain.", "Castlebrook Road"),
     ("Usually Firefox is the second browser in the survey.", "Firefox"),
+    ("The list included the White House Situation Room, the Pentagon and the FBI.", "Situation Room"),
     ("Thousands of users posted on Chirper about the strike, and more posted on Chirper later.", "Chirper"),
 ])
 def test_things_spacy_calls_people_are_not_people(annotate_text, text, thing):

@@ -347,3 +347,9 @@ def test_each_briefing_of_a_bare_surname_that_fits_no_one_as_a_whole_is_placed_o
     names = merge_called(app_called("Rosa Vidal", ("mayor",)), app_called("Tomas Vidal", ("judge",)),
                          app_called("Vidal", ("town mayor",)), app_called("Vidal", ("judge",)), app_called("Vidal"))
     assert names == [["Rosa Vidal", "Vidal"], ["Tomas Vidal", "Vidal"], ["Vidal"]]
+
+
+def test_a_title_written_short_is_the_same_post_as_written_in_full():
+    # "Gov. Rosa Vidal" in one briefing, "Vidal, the governor" in another: one post, one person
+    names, _ = merge(("Rosa Vidal", ("Gov.",)), ("Vidal", ("Governor",)))
+    assert names == [["Rosa Vidal", "Vidal"]]

@@ -21,6 +21,9 @@ import pytest
     ("The group urged people to sign a petition and “Tell Lena Okafor it’s now time to act,” the ad said.",
      "Lena Okafor"),
     ("Forget Tom Vidal. Ignore Lena Okafor. The real action is elsewhere.", "Lena Okafor"),
+    # an adjective opening the sentence describes the person, before a full name or a surname alone
+    ("The talks ended in Geneva. Confident Lena Okafor told reporters the plan would work.", "Lena Okafor"),
+    ("The talks ended in Geneva. Defiant Okafor told reporters the plan would work.", "Okafor"),
     # a local legislator's title, a role noun opening the sentence, a party member's word
     ("He defeated former Lima County Councilman Tomas Brandt in the runoff.", "Tomas Brandt"),
     ("Pollster Tomas Brandt called Okafor a star.", "Tomas Brandt"),
@@ -47,6 +50,7 @@ def test_weekday_before_a_country_is_no_person(annotate_text):
     ("June Okafor said the vote was fair.", "June Okafor"),  # a month that is a first name
     ("Jordan Okafor said the vote was fair.", "Jordan Okafor"),  # a country that is a first name
     ("Walker Evans took the photograph.", "Walker Evans"),  # a role-like first name
+    ("The race ended. Young Okafor won the sprint.", "Young Okafor"),  # an adjective that is a name too
 ])
 def test_real_first_names_stay(annotate_text, text, person):
     assert person in [p.name for p in annotate_text(text).people]
@@ -164,6 +168,16 @@ def test_a_people_in_the_plural_is_no_person(name):
     assert {m.kind for m in ms} == {"other"}
 
 
+@pytest.mark.parametrize("label", ["place", "person"])
+def test_a_people_in_the_plural_after_a_direction_word_is_neither_person_nor_place(label):
+    from generator.nlp.entities import decide_types
+    from generator.nlp.mentions import Mention
+
+    ms = [Mention(i, i + 13, "North Koreans", label, label) for i in (0, 40)]
+    decide_types(ms, set())
+    assert {m.kind for m in ms} == {"other"}
+
+
 def test_a_plural_always_after_the_is_a_group():
     from generator.nlp.entities import decide_types
     from generator.nlp.mentions import Mention
@@ -178,6 +192,29 @@ def test_a_plural_always_after_the_is_a_group():
     ms = [Mention(i, i + 6, "Zarbis", "person", "person", Clues(article=i > 0, speech=True)) for i in (0, 40)]
     decide_types(ms, set())
     assert {m.kind for m in ms} == {"person"}
+
+
+def test_one_word_mostly_after_the_is_a_work_or_thing():
+    from generator.nlp.entities import decide_types
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personhood import Clues
+
+    # "the Suryavana is an old epic … the Suryavana tells of a prince … Suryavana was written long ago"
+    ms = [Mention(i, i + 10, "Suryavana", "person", "person", Clues(article=i < 80, speech=i > 0))
+          for i in (0, 40, 80)]
+    decide_types(ms, set())
+    assert "person" not in {m.kind for m in ms}
+    # after "Mrs." once, it is someone's name
+    ms = [Mention(i, i + 10, "Suryavana", "person", "person", Clues(article=i < 80, speech=True,
+                                                                    gender="f" if i == 80 else ""))
+          for i in (0, 40, 80)]
+    decide_types(ms, set())
+    assert {m.kind for m in ms} == {"person"}
+
+
+def test_a_place_after_a_preposition_and_before_a_place_noun_stays_a_place(annotate_text):
+    ann = annotate_text("Ana Ruiz, 38, from Pirkanal district in the east, said officials had lied.")
+    assert "Pirkanal" in [p.name for p in ann.places]
 
 
 @pytest.mark.parametrize("name, kind", [("Catholic Costa Rica", "place"), ("Buddhist Sri Lanka", "place"),
@@ -392,3 +429,17 @@ def test_a_given_name_said_alone_is_no_surname_to_cut_at(nlp):
     assert [t.text for t in glued_to_body_name(list(doc[0:2]), alone, set())] == ["Tamuro", "Vashkin"]
     named = ({"ana sanchez", "kwon min-jae"}, {"sanchez", "min-jae"})
     assert [t.text for t in glued_to_body_name(list(doc[4:6]), named, set())] == ["Sanchez"]
+
+
+def test_a_sentence_the_model_ran_on_ends_before_the_name(annotate_text):
+    # "Generation X." ends a sentence; the surname after it is the actor named in full later
+    ann = annotate_text("The film speaks to members of Generation X. Okafor said the film was great. "
+                        "Later, actor Tomas Okafor told reporters he was pleased.")
+    names = [p.name for p in ann.people]
+    assert "Tomas Okafor" in names
+    assert not any("Generation" in n for n in names)
+
+
+def test_a_middle_initial_after_a_first_name_stays(annotate_text):
+    ann = annotate_text("The talks ended on Monday. Jorge X. Vidal spoke to reporters.")
+    assert "Jorge X. Vidal" in [p.name for p in ann.people]

@@ -25,6 +25,51 @@ def test_a_middle_name_alone_is_not_the_person(run):
     assert "Joseph" not in forms(ann, "Samuel Joseph Harlow")
 
 
+def test_the_inner_word_a_long_name_is_known_by_joins_it(run):
+    # a name of four words or more: the word a person is called by may stand inside it
+    ann = run("Former President Joao Marcos Tavo da Cunha left jail on Friday. Tavo told supporters he would "
+              "fight on.")
+    assert forms(ann, "Joao Marcos Tavo da Cunha") == ["Joao Marcos Tavo da Cunha", "Tavo"]
+
+
+def _clustered(text: str, names: list[str]) -> list[list[str]]:
+    """cluster_people over mentions of the given names, each at its every occurrence in text."""
+    import re
+
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personclusters import cluster_people
+
+    ms = [Mention(m.start(), m.end(), n, "person") for n in names for m in re.finditer(rf"\b{n}\b(?! [A-Z])", text)]
+    return sorted([text[m.start:m.end] for m in c.mentions] for c in cluster_people(ms, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person whose name starts with the word, never called by the name's last word: that person
+    ("Foreign Minister Wang Lei met envoys. The talks went on. \u201cWang is firm,\u201d one envoy said.",
+     [["Wang Lei", "Wang"]]),
+    # two such people: the one just named in full
+    ("Foreign Minister Wang Lei met envoys. His deputy Wang Tao disagreed. Wang said the plan would fail.",
+     [["Wang Lei"], ["Wang Tao", "Wang"]]),
+])
+def test_a_family_name_written_first_joins_the_one_person_it_fits(text, expected):
+    assert _clustered(text, ["Wang Lei", "Wang Tao", "Wang"]) == expected
+
+
+def test_a_family_name_two_people_share_far_from_both_stays_apart():
+    text = ("Foreign Minister Wang Lei met envoys. His deputy Wang Tao disagreed. " + "The talks went on. " * 20
+            + "Wang said the plan would fail.")
+    assert _clustered(text, ["Wang Lei", "Wang Tao", "Wang"]) == [["Wang"], ["Wang Lei"], ["Wang Tao"]]
+
+
+@pytest.mark.parametrize("text, name, first", [
+    ("The crash shocked the town. Lamek Vardanyan, 26, died at the scene. His sister said Lamek had moved to "
+     "Lisbon in 2012.", "Lamek Vardanyan", "Lamek"),
+])
+def test_a_first_name_alone_the_model_dropped_or_mistyped_joins_the_full_name(run, text, name, first):
+    # an unknown first word, said once, acting: the text's own full name makes it that person
+    assert forms(run(text), name) == [name, first]
+
+
 def test_a_given_name_after_a_title_is_someone_else(run):
     ann = run("Marta Quillon opened the exhibit. Visitors asked about Queen Marta of the old tales. "
               "Quillon smiled at the question.")

@@ -44,6 +44,33 @@ def test_description_of_an_office_links_to_the_holder_of_that_office(annotate_te
     assert phrase in refs(annotate_text(text), name)
 
 
+@pytest.mark.parametrize("text, name, phrase", [
+    # two holders of one office: the bare title is the one who holds it now, whoever was named last
+    ("Former President Ivan Petrov spoke on Monday. President Tomas Brandt listened. Petrov left early. "
+     "The president said he disagreed.", "Tomas Brandt", "The president"),
+    # "the former president" is still the former one
+    ("President Tomas Brandt spoke on Monday. Former President Ivan Petrov listened. Brandt left early. "
+     "The former president said he disagreed.", "Ivan Petrov", "The former president"),
+])
+def test_a_bare_title_goes_to_its_current_holder_not_a_former_one(annotate_text, text, name, phrase):
+    assert phrase in refs(annotate_text(text), name)
+
+
+@pytest.mark.parametrize("text, name, phrase", [
+    # a deputy of an office is not its holder
+    ("The speech went well. Vice President Tomas Vidal joked with the crowd. The president said to Vidal "
+     "that the joke was old.", "Tomas Vidal", "The president"),
+    ("The race was tight. Lt. Gov. Ana Ruiz won. The governor congratulated her.", "Ana Ruiz", "The governor"),
+])
+def test_a_title_is_not_its_deputy(annotate_text, text, name, phrase):
+    assert phrase not in refs(annotate_text(text), name)
+
+
+def test_a_deputy_title_goes_to_the_deputy(annotate_text):
+    text = "The speech went well. Vice President Tomas Vidal joked with the crowd. The vice president left."
+    assert "The vice president" in refs(annotate_text(text), "Tomas Vidal")
+
+
 @pytest.mark.parametrize("text, phrase", [
     # a word of the description that is neither a place nor in the stated role rules the class out
     ("President Tomas Brandt spoke on Monday. The opposition leader was not there.", "The opposition leader"),

@@ -75,8 +75,18 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     for k, kind in decided.items():
         if kind == "person" and k in towns and not any(m.clues.role or m.clues.speech for m in groups[k]):
             decided[k] = "place"
+    # "Tamerlan Tsarnaev … Tamerlan had travelled" (the model: a place): the first word of a person's
+    # full name, alone, is that person where something only a person gets says so
+    person_firsts = {k.split()[0] for k, kind in decided.items() if kind == "person" and len(k.split()) >= 2}
     for k, ms in groups.items():
         kind = decided[k]
+        # (dropped as an unknown word said once, acting is enough: "his mother said Tamerlan had left")
+        if (len(k.split()) == 1 and k in person_firsts and kind in ("place", "organization", "other")
+                and org_key(k) not in words("countries") and not _thing(ms)
+                and any(m.clues.speech or m.clues.gender or m.clues.kin or m.clues.pronoun
+                        or (m.clues.role and not m.clues.guessed) or (kind == "other" and m.clues.agent and not known_name(k))
+                        for m in ms)):
+            kind = decided[k] = "person"
         if len(k.split()) == 1 and k.strip(".") in person_parts and kind != "person" and not _thing(ms):
             if org_key(k) in words("countries"):
                 # "Rep. Ana Israel … stand with Israel": a country that is also a named person's surname is

@@ -16,16 +16,15 @@ from .namebounds import (
     joined_entities,
     leaders,
     listed_with_people,
-    lone_entity,
     short_last_name,
 )
-from .names import GENERATIONS, POSSESSIVE_RE, is_demonym, is_initials, is_name_case, is_title_word, key, tokens
-from .nametrim import after_office, common_word, known_name, particle_start, role_word, trim
+from .nameruns import extend_left, name_runs, places_run
+from .names import GENERATIONS, POSSESSIVE_RE, is_initials, is_name_case, is_title_word, key, tokens
+from .nametrim import after_office, known_name, particle_start, role_word, trim
 from .personhood import (
     Clues,
     clues,
     has_given_name,
-    is_person_noun,
     lower_words,
     text_of,
 )
@@ -58,7 +57,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     text = text_of(doc)
     body = body_names(doc)
     out += _bracketed(doc, exclude, credits)
-    for toks in _name_runs(doc):
+    for toks in name_runs(doc):
         toks = glued_start(after_office(toks), common)
         if heading(text, toks[0].idx):
             toks = headline_cut(toks, body, common)
@@ -79,7 +78,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
             toks = headline_cut(toks, body, common)
         if kind == "person" and _named_for_post(toks, common):
             continue  # "the Queen's Speech", "a Queen Speech"
-        if kind == "person" and _places(toks):
+        if kind == "person" and places_run(toks):
             continue  # "Zambia Zimbabwe": a list of countries with no commas
         if kind == "person" and _figure(doc, toks):
             continue  # "Uncle Sam wants you": a stock figure, no one named
@@ -90,6 +89,8 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
             parts = [(p, kind) for p in _ticket(toks)]
         elif _titled_name(toks):
             parts = [(toks[1:], "person")]  # "Prof Ana Ruiz" typed an organisation: the title makes a person
+        elif _typed_given_name(doc, toks):
+            parts = [(toks, "person")]  # "Nicola Senior, a nurse, said": the model typed the first name alone
         elif kind == "thing" and _initialled_author(toks):
             parts = [(toks, "person")]
         elif _listed_company_tail(toks):
@@ -102,7 +103,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         for part, k in parts:
             if k == "person" and part:
                 # (in a Title Case line the cut above decided: "Dems Continue to Diss Ana Ruiz" is not re-grown)
-                part = part if headed else _extend_left(doc, part, common)
+                part = part if headed else extend_left(doc, part, common)
                 part = glued_start(after_office(short_last_name(doc, extend_right(doc, part))), common)
                 part = glued_to_body_name(part, body, common)
                 if country_only(part):  # "Sunday China": what is left is the country
@@ -236,17 +237,13 @@ def _titled_name(toks: list) -> bool:
                                      or (t.text == "-" and not t.whitespace_) for t in toks[1:])
 
 
-def _places(toks: list) -> bool:
-    """ "Zambia Zimbabwe", "… Mauritius Mayotte Mexico Micronesia …": half the words or more are
-    countries that are nobody's first name or surname, and a second country is in the run or right
-    beside it ("Scott Israel", "Mick Ireland" are names, and so is "Togo Ndlovu" said alone)."""
-    def country(t) -> bool:
-        return t.lower_ in words("countries") and not known_name(t.lower_)
-
-    places = sum(country(t) for t in toks)
-    doc = toks[0].doc if toks else None
-    beside = [doc[i] for i in (toks[0].i - 1, toks[-1].i + 1) if 0 <= i < len(doc)] if doc is not None else []
-    return places * 2 >= len(toks) >= 2 and places + sum(country(t) for t in beside) >= 2
+def _typed_given_name(doc, toks: list) -> bool:
+    """ "Nicola Senior, a nurse, said": a first name alone typed an organisation or place, a surname
+    after it the model left out, and the two together said, described or titled as a person."""
+    if len(toks) != 1 or len(extend_right(doc, toks)) != 2:
+        return False
+    c = clues(doc, toks[0].idx, doc[toks[0].i + 1].idx + len(doc[toks[0].i + 1].text))
+    return (c.role and not c.guessed) or c.speech or bool(c.gender)
 
 
 def _named_for_post(toks: list, common: set[str]) -> bool:
@@ -258,85 +255,6 @@ def _named_for_post(toks: list, common: set[str]) -> bool:
     if i >= 0 and doc[i].lower_ in ("'s", "’s"):
         i -= 1
     return i >= 0 and is_title_word(doc[i].text)
-
-
-def _extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
-    """ "CEO of the Refugee Council Enver Solomon": spaCy tags only "Solomon"; take the untagged
-    capitalised proper noun right before it as the first name."""
-    i = toks[0].i - 1
-    # "HR McAllen": initials written without dots before a one-word name
-    if (len(toks) == 1 and i >= 0 and is_initials(doc[i].text) and doc[i].whitespace_ and is_name_case(toks[0].text)
-            and doc[i].ent_type_ in ("", "PERSON") and doc[i].lower_ not in words("countries")):
-        return [doc[i], *toks]
-    first = toks
-    while i >= 0 and i >= toks[0].i - 2:
-        t = doc[i]
-        if not (t.pos_ == "PROPN" and is_name_case(t.text) and (t.ent_type_ in ("", "PERSON") or _listed_given(t))
-                and t.whitespace_
-                and not is_title_word(t.text) and not role_word(t.text) and not common_word(t, common)
-                and t.lower_ not in words("countries")  # "Commander Europe James Stavros"
-                and t.lower_ not in words("rank_words")  # "Top Ruiz deputy"
-                and not (is_demonym(t.text) and t.lower_ not in given_names())):  # "Honduran Ana Ruiz"
-            break
-        toks = [t, *toks]
-        i -= 1
-    # "… Technology and Logistics Frank Kendall", "… District of New York Ana Ruiz": words after "of", "for"
-    # or "and" that end an office's name are not taken before a name that already opens with a first name
-    if (len(toks) > len(first) and len(first) >= 2 and first[0].lower_ in given_names() and i >= 0
-            and doc[i].lower_ in ("of", "for", "and", "&")):
-        return first
-    return toks
-
-
-def _listed_given(t) -> bool:
-    """ "Ivan Sokol and German Khan": a first name the small model reads as a people's adjective, in
-    a list ("and", a comma) right before a surname."""
-    return (t.ent_type_ == "NORP" and lone_entity(t) and t.lower_ in given_names() and t.i > 0
-            and t.doc[t.i - 1].lower_ in (",", "and"))
-
-
-def _work_after_role(t) -> bool:
-    """ "Polish citizen Lukasz Urban": a two- or three-word "work of art" right after a role noun is a
-    name the small model mistyped (a title follows "novel", "film", never "citizen" or "driver")."""
-    if t.ent_type_ != "WORK_OF_ART":
-        return False
-    # the entity's bounds from the tokens' IOB marks: reading doc.ents per token grew with the square
-    # of a long text's length
-    doc = t.doc
-    start = t.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = t.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    if not 2 <= end - start <= 3 or start == 0:
-        return False
-    prev = doc[start - 1]
-    return prev.is_lower and prev.pos_ == "NOUN" and is_person_noun(prev.text, suffix=False)
-
-
-def _name_runs(doc):
-    """Runs of two or three capitalised proper nouns, each untagged or a whole one-word entity
-    spaCy typed as something else ("Maria" NORP + "Delgado" untagged)."""
-    run: list = []
-    for t in [*doc, None]:
-        # "Maya MacTavish" may be tagged a group of people (NORP) by the small model
-        ok = (t is not None and t.pos_ == "PROPN" and is_name_case(t.text) and t.is_alpha
-              and not is_title_word(t.text) and not role_word(t.text)
-              and (not t.ent_type_ or lone_entity(t) or t.ent_type_ == "NORP" or _work_after_role(t)))
-        if ok and (not run or run[-1].whitespace_):
-            run.append(t)
-            continue
-        # "Senior Research Associate": words after a rank are a post's, not a name
-        before = run[0].doc[run[0].i - 1] if run and run[0].i else None
-        # a group's name ("Sunni Muslim") is no name unless a word has a Mc/Mac capital ("Maya MacTavish")
-        group = any(t.ent_type_ == "NORP" and not lone_entity(t) for t in run) and all(t.is_title for t in run)
-        # "a strict form of Sunni Islam": a group's word, then a religion, is a creed
-        group = group or (bool(run) and run[0].ent_type_ == "NORP" and run[-1].lower_ in words("belief_words"))
-        if (2 <= len(run) <= 3 and not _places(run) and not group
-                and not (before is not None and before.lower_ in words("rank_words"))):
-            yield run
-        run = [t] if ok else []
 
 
 def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention | None:

@@ -15,7 +15,7 @@ from functools import cache
 from .censusnames import given_names, surnames
 from .names import is_demonym, is_initials, is_name_case, is_title_word
 from .personhood import coordination, is_person_noun, text_of, title_case_line
-from .rules import is_verb_form, pairs, verb_lemmas, words
+from .rules import is_verb_form, lemmas, pairs, verb_lemmas, words
 
 # endings of abstract nouns, which end an office's name and start no person's ("for Management Ana Ruiz")
 ABSTRACT = ("ence", "ance", "ment", "tion", "sion", "ity", "ness", "ship", "ism")
@@ -35,7 +35,17 @@ def glued_start(toks: list, common: set[str]) -> list:
     China", "China Xi Jinping": a word that is no name never starts one; it is cut off."""
     while len(toks) > 1 and not_a_name_start(toks[0], toks[1], len(toks), common):
         toks = toks[1:]
+    # "members of Generation X. Harrelson said": a capital and a full stop after an English word that
+    # is no one's name end a sentence the model ran on; the name starts after it ("Ana M. Ruiz" stays)
+    if len(toks) > 2 and sentence_ran_on(toks[0], toks[1]):
+        toks = glued_start(toks[2:], common)
     return toks
+
+
+def sentence_ran_on(word, capital) -> bool:
+    """ "Generation X.": an English word that is no one's name, then one capital with a full stop."""
+    return (re.fullmatch(r"[A-Z]\.", capital.text) is not None and word.is_alpha and not _known(word.lower_)
+            and not is_title_word(word.text) and any(word.lower_ in lemmas(pos) for pos in ("noun", "adj", "verb")))
 
 
 def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
@@ -62,6 +72,8 @@ def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
         return True  # "Follow Ben Shapiro on Twitter": an imperative opens the line; "About Ana Ruiz"
     if opens and w in verb_lemmas() and not _known(w):
         return True  # "Forget Tom Vidal. Ignore Ana Ruiz.": an imperative the tagger took for a name
+    if opens and (w in lemmas("adj") or w in lemmas("adv")) and not _known(w):
+        return True  # "Confident Ruiz told reporters …", "Sadly Ruiz …": an adjective or adverb opening the sentence
     if not _known(w) and nxt.lower_ in given_names() and (w.endswith(ABSTRACT) or _plural_role(w)):
         return True  # "… of National Intelligence James Clapper", "Congressmen Jerrold Nadler"
     if w not in surnames() and (t.tag_ in ("VB", "VBD", "VBG", "VBN") or is_verb_form(w)):

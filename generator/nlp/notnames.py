@@ -53,8 +53,10 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if re.search(r"\w['’]s\s+\w", name):
         return majority(votes, exclude="person")
     # "Latinos", "the Kurds": a people's name in the plural is a group, never one person
-    if (len(tokens(k)) == 1 and not titled and k.endswith("s")
-            and any(k[:-n] in words("demonyms") for n in (1, 2))):
+    # ("North Koreans": after a direction word too)
+    *lead, tail = tokens(k) or [""]
+    if (not titled and tail.endswith("s") and all(w in words("direction_words") for w in lead)
+            and any(tail[:-n] in words("demonyms") for n in (1, 2))):
         return "other"
     # "the Zarbis attacked the port", "talks with the Zarbis": one word in the plural, after "the" wherever it is
     # written and never titled, is a group (a family, "the Ruizes", is no one person either)
@@ -99,6 +101,13 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # "Twitter said", "a no-deal Brexit is bad": a well-known platform, group or event
     if org_key(name) in words("not_people") or any(t in words("not_people") for t in tokens(k)):
         return majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
+    # "the Ramayana tells of a prince": one word written after "the" (or "on") more often than not, never
+    # titled, gendered or kin, is a work or a thing (a person is "the X" only before a noun; what a
+    # work "tells" or "was written" reads like speech)
+    # (where a place noun or preposition says more, "the Ladakh region", "from X district", that decides)
+    if (len(tokens(k)) == 1 and sum(c.article for c in cues) * 2 > len(cues) and not titled
+            and not any(c.gender or c.kin or c.area or c.placed for c in cues)):
+        return majority(votes, exclude="person")
     return ""
 
 

@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from difflib import SequenceMatcher
 
+from .barenames import (
+    cluster_gender,
+    family_before_given,
+    family_name_first,
+    given_name_home,
+    introduced_as_kin,
+    latest_before,
+    middle_given,
+    nearest,
+    patronym,
+    quote_start,
+    relative_of,
+    surname_of,
+    tagged,
+)
 from .entities import Cluster
 from .mentions import Mention
 from .mentionsplits import family_groups, plural_names, split_lists, split_tickets
-from .names import is_title_word, tokens
+from .names import tokens
 from .namesakes import namesake_places
-from .personhood import first_name_only, likely_gender, name_gender
-from .rules import pairs, words
+from .personhood import first_name_only, given_names, likely_gender
+from .rules import pairs
 
 __all__ = ["cluster_people", "join_nicknames", "namesake_places", "split_tickets"]
 
@@ -84,32 +98,43 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     # full names introduced as someone's relative ("his wife, Ana Ruiz"), read once, not per bare name
     # (and where each is introduced so: "Don Ruiz Jr." in a headline is not yet "the president's son")
     kin = {id(c): min(ends) for c in clusters
-           if (ends := [x.end for x in c.mentions if x.clues.kin or _introduced_as_kin(text, x)])}
+           if (ends := [x.end for x in c.mentions if x.clues.kin or introduced_as_kin(text, x)])}
     # each cluster's full-name mention ends, sorted: only bare names join below, so they stay fixed
     full_ends = {id(c): sorted(x.end for x in c.mentions if len(tokens(x.text)) > 1) for c in clusters}
     bare_by: dict[str, list[Cluster]] = defaultdict(list)
+    alone = {w for m in singles for w in tokens(m.text)[:1]}  # the words the text uses as a name alone
     # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
     for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
         t = tokens(m.text)[0] if tokens(m.text) else ""
-        cands = [c for c in by_word.get(t, ()) if not _patronym(longest[id(c)], t)
-                 and not _middle_given(longest[id(c)], t)]
+        cands = [c for c in by_word.get(t, ()) if not patronym(longest[id(c)], t)
+                 and not middle_given(longest[id(c)], t)]
         if m.clues.kin and first_name_only(t):
             # "Ruiz's son Carlos": a relative's first name, not the surname of "Ana Carlos"
             cands = [c for c in cands if longest[id(c)][0] == t]
-        if family := _relative_of(m, text):  # "Ruiz's son Tomas" is Tomas Ruiz, whoever else is Tomas
+        if family := relative_of(m, text):  # "Ruiz's son Tomas" is Tomas Ruiz, whoever else is Tomas
             cands = [c for c in cands if longest[id(c)][0] == t and longest[id(c)][-1] == family]
             join(cands[0] if cands else new_cluster(), m)
             continue
-        last = [c for c in cands if _surname(longest[id(c)]) == t or _family_before_given(c, t)]
-        if not last:  # a given name: see _given_name_home
-            cands = _given_name_home(cands, t, m, text, longest, full_ends)
-        elif ahead := _family_name_first(cands, t, m, longest, full_ends):
+        last = [c for c in cands if surname_of(longest[id(c)]) == t or family_before_given(c, t)]
+        inner = [c for c in cands if len(longest[id(c)]) >= 4 and t in longest[id(c)][1:-1]]
+        # "Wang Yi … Wang said", the text never calling anyone "Yi": the family name written first
+        heads = [c for c in cands if longest[id(c)][0] == t and surname_of(longest[id(c)]) not in alone]
+        if not last and len(inner) == len(cands) == 1:
+            cands = inner  # "Luiz Inacio Lula da Silva … Lula said": a long name's inner word it is known by
+        # (a first name as well, "Kim": not inside a quotation, where people are called by first names)
+        elif not last and heads and len(heads) == len(cands) and (
+                t not in given_names() or len(heads) == 1 and quote_start(text, m.start) < 0):
+            # (several such people: only the one just named in full)
+            cands = heads if len(heads) == 1 else family_name_first(heads, t, m, longest, full_ends)
+        elif not last:  # a given name: see given_name_home
+            cands = given_name_home(cands, t, m, text, longest, full_ends)
+        elif ahead := family_name_first(cands, t, m, longest, full_ends):
             last = cands = ahead  # "Kim Jong Un … Kim said": the family name first, used alone
         else:
             cands = last
         # "Mr. Ruiz" is not "Ana Ruiz" (nor "Mrs. Ruiz" "Carlos Ruiz"): an honorific's gender must fit
         if m.clues.gender and last:  # (not "Mr Li" for "Li Shangfu", whose first word is the surname)
-            cands = [c for c in cands if _gender(c) in ("", m.clues.gender)]
+            cands = [c for c in cands if cluster_gender(c) in ("", m.clues.gender)]
         bare = list(bare_by.get(t, ()))
         # "Ruiz, joined by his wife, Ana Ruiz … Ruiz said": a relative introduced beside a namesake is
         # called by the full name (a "Jr." is not set aside: "Gov. Ruiz" is often the junior himself)
@@ -123,7 +148,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         # "Mr. Ruiz … his brother, Tomas Ruiz": a surname in use before a relative is introduced is not
         # the relative, before or after the introduction
         # (an honorific of the other gender than that surname's bearer is the relative: "Mrs. Ruiz")
-        same = [b for b in bare if _gender(b) in ("", m.clues.gender)] if m.clues.gender else bare
+        same = [b for b in bare if cluster_gender(b) in ("", m.clues.gender)] if m.clues.gender else bare
         first_bare = min((x.start for b in same for x in b.mentions), default=m.start)
         if (last and (same or not bare)
                 and all(id(c) in kin and min(m.start, first_bare) < kin[id(c)] for c in cands)):
@@ -135,19 +160,19 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             main = [c for c in cands if id(c) not in kin]
             cands = main if main or bare else cands
         if cands and bare and not m.clues.gender:
-            cands = [_latest_before(cands + bare, m.start)]  # "Mr. Ruiz … Ruiz said": the one just named
+            cands = [latest_before(cands + bare, m.start)]  # "Mr. Ruiz … Ruiz said": the one just named
         if not cands:
             cands = bare
         if not cands:
             near = [c for c in by_initial.get(t[:1], ()) if _similar(t, longest[id(c)][-1])
-                    and not _patronym(longest[id(c)], longest[id(c)][-1])]
+                    and not patronym(longest[id(c)], longest[id(c)][-1])]
             cands = near if len(near) == 1 else []
         if not cands and SIC_RE.match(text, m.end):
             # "Anna's [sic] aides": the writer's own misspelling of a name the text gives in full
             sic = [c for c in clusters if len(longest[id(c)]) > 1 and any(_misspelt(t, w) for w in longest[id(c)])]
             cands = sic if len(sic) == 1 else []
         if len(cands) > 1:
-            cands = [_nearest(cands, m.start, full_ends, _tagged(text, m))]
+            cands = [nearest(cands, m.start, full_ends, tagged(text, m))]
         if cands:
             join(cands[0], m)
         else:
@@ -187,45 +212,6 @@ def join_nicknames(text: str, clusters: list[Cluster]) -> list[Cluster]:
     return out
 
 
-def _middle_given(name: list[str], word: str) -> bool:
-    """ "David" in "Aaron David Miller" is a middle name: no one is called by it alone ("King David" is
-    someone else); a middle word that is a surname may be ("Lopez" of "Andres Manuel Lopez Obrador")."""
-    return word in name[1:-1] and word != name[0] and word != name[-1] and first_name_only(word)
-
-
-HYPHENATED_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
-
-
-def _family_before_given(c: Cluster, word: str) -> bool:
-    """ "Lee" of "Anna Lee Mei-ling": the family name before a hyphenated given name written last is the
-    name a text calls her by ("[Lee] is the only one"), though it is not the last word."""
-    return any(len(ws := m.text.split()) >= 2 and HYPHENATED_GIVEN_RE.fullmatch(ws[-1]) and tokens(ws[-2]) == [word]
-               for m in c.mentions)
-
-
-def _patronym(name: list[str], word: str) -> bool:
-    """ "Salman" in "Mohammed bin Salman" is the father's name: a bare "Salman" is someone else."""
-    return any(w == word and i and name[i - 1] in words("patronymics") for i, w in enumerate(name))
-
-
-def _gender(c: Cluster) -> str:
-    """ "m" or "f" when a cluster's first name or an honorific says so, else ""."""
-    said = {m.clues.gender for m in c.mentions if m.clues.gender}
-    if len(said) == 1:
-        return said.pop()
-    longest = c.longest()
-    return name_gender(longest[0]) if len(longest) > 1 else ""
-
-
-def _latest_before(clusters: list[Cluster], pos: int) -> Cluster:
-    """The cluster with a mention closest before pos, else the one named soonest after it."""
-
-    def score(c: Cluster) -> tuple:
-        before = [x.end for x in c.mentions if x.end <= pos]
-        return (1, max(before)) if before else (0, -min(x.start for x in c.mentions))
-    return max(clusters, key=score)
-
-
 def _compatible(a: list[str], b: list[str]) -> bool:
     """Two multi-word names of one person: same last word and one's words within the other's."""
     if a[-1] != b[-1]:
@@ -257,138 +243,3 @@ def _misspelt(x: str, y: str) -> bool:
     return x != y and min(len(x), len(y)) >= 4 and x[0] == y[0] and SequenceMatcher(None, x, y).ratio() >= 0.75
 
 
-NEAR = 250  # characters: a bare surname this close after a full name is that person
-# "Roberts, R-Kansas", "Ruiz (D-N.M.)": a party and state tag after a name marks an office holder
-PARTY_TAG_RE = re.compile(r"\s*,?\s*\(?[RDI]\s?-\s?[A-Z][A-Za-z.]+")
-QUOTES = {"\u201c": 1, "\u201d": -1}
-
-
-# "Ruiz's son Tomas", "Ana Ruiz's brother, Tomas": the family name of a relative named by a given name
-RELATIVE_RE = re.compile(r"([A-Z][\w'’-]*?)['’]s?\s+(?:[a-z]+\s+)?([a-z-]+)\s*,?\s*$")
-
-
-# "the president’s son, Ana Ruiz Jr.", "Ruiz's eldest daughter Ana": a full name introduced as someone's relative
-KIN_BEFORE_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?([a-z-]+),?\s*$")
-
-
-def _introduced_as_kin(text: str, m: Mention) -> bool:
-    """Whether a kin noun after a possessive comes right before the mention ("the president's son, X")."""
-    found = KIN_BEFORE_RE.search(text[max(0, m.start - 40):m.start]) if text else None
-    return bool(found) and found.group(1) in words("kin_nouns")
-
-
-def _relative_of(m: Mention, text: str) -> str:
-    """The family name X when a bare name is introduced as "X's son" (any kin noun), else ""."""
-    if not (m.clues.kin and text):
-        return ""
-    found = RELATIVE_RE.search(text[max(0, m.start - 60):m.start])
-    if not found or found.group(2) not in words("kin_nouns"):
-        return ""
-    family = tokens(found.group(1))
-    return family[-1] if family else ""
-
-
-def _surname(name: list[str]) -> str:
-    """The last word of a name before a "Jr.", "III" or other letters after it ("Ana Ruiz Jr." -> "ruiz")."""
-    i = len(name)
-    while i > 1 and (name[i - 1] in words("postnominals") or name[i - 1] in ("ii", "iii", "iv")):
-        i -= 1
-    return name[i - 1]
-
-
-def _tagged(text: str, m: Mention) -> bool:
-    """Whether a party and state tag follows the mention ("Roberts, R-Kansas")."""
-    return bool(text) and bool(PARTY_TAG_RE.match(text, m.end))
-
-
-def _quote_start(text: str, pos: int) -> int:
-    """Where the quotation around pos opens in its paragraph (curly or straight double quotes), else -1."""
-    start = text.rfind("\n", 0, pos) + 1
-    para = text[start:pos]
-    curly = "\u201c" in para or "\u201d" in para
-    depth, opened = 0, -1
-    for i, ch in enumerate(para):
-        if curly and ch in QUOTES:
-            depth = max(0, depth + QUOTES[ch])
-        elif not curly and ch == '"':
-            depth = 1 - depth
-        else:
-            continue
-        opened = start + i if depth else -1
-    return opened
-
-
-def _given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest: dict[int, list[str]],
-                     full_ends: dict[int, list[int]]) -> list[Cluster]:
-    """The full names a bare given name may join: the one person whose first name it is.
-
-    A middle name is not what a text calls someone ("Aaron David Miller" is not "David"); two people
-    with that first name leave it unattached; a title before it names someone else ("King David");
-    inside a quotation, where a speaker says "Bill and Tom" of people the text names otherwise, it
-    joins only a person named (by any form) earlier in its paragraph or just before the quotation, or
-    one the text has already called by that given name alone."""
-    firsts = [c for c in cands if longest[id(c)][0] == t]
-    if len(firsts) != 1:
-        return []
-    if m.clues.gender:  # "Mr Li" for "Li Shangfu": after an honorific, the first word is the family name
-        return firsts
-    before = text[max(0, m.start - 30):m.start].split()
-    if before and before[-1][:1].isupper() and is_title_word(before[-1]):
-        return []
-    opened = _quote_start(text, m.start) if text else -1
-    since = min(opened - NEAR, text.rfind("\n", 0, m.start) + 1)  # (or in the paragraph so far)
-    # (a text that already called that person by the given name alone goes on doing so)
-    if (opened >= 0 and not any(since <= x.end <= m.start for x in firsts[0].mentions)
-            and not any(tokens(x.text) == [t] for x in firsts[0].mentions)):
-        return []
-    return firsts
-
-
-def _family_name_first(cands: list[Cluster], t: str, m: Mention, longest: dict[int, list[str]],
-                       full_ends: dict[int, list[int]]) -> list[Cluster]:
-    """The person whose name starts with the family name, when the text just named them in full.
-
-    "Kim Jong Un … Kim said": a bare word that is one name's first word and another's last goes to
-    the full name just before it (within NEAR) when that full name starts with it; the evidence is
-    the text's own use, not a list of family names."""
-    heads = [c for c in cands if longest[id(c)][0] == t and _surname(longest[id(c)]) != t]
-    if not heads:
-        return []
-
-    def gap(c: Cluster) -> int:
-        ends = full_ends.get(id(c), [])
-        i = bisect_right(ends, m.start)
-        return m.start - ends[i - 1] if i else 10**9
-    close = min(cands, key=gap)
-    return [close] if close in heads and gap(close) <= NEAR else []
-
-
-def _nearest(clusters: list[Cluster], pos: int, full_ends: dict[int, list[int]] | None = None,
-             tagged: bool = False) -> Cluster:
-    """The full name just before (within NEAR), else the person the text is most about.
-
-    With no full name near, the person the text is most about must be named more than the others;
-    on a tie, the one named last before (two namesakes named once each: the later one is meant).
-    tagged (a party tag follows the bare name): among namesakes, the one named with a title or role.
-    full_ends: each cluster's full-name mention ends, sorted (by id), so the one just before pos is
-    found by bisection rather than by reading every mention of the cluster."""
-
-    def before(c: Cluster) -> int:
-        if full_ends is not None and id(c) in full_ends:
-            ends = full_ends[id(c)]
-            i = bisect_right(ends, pos)
-            return pos - ends[i - 1] if i else 10**9
-        gaps = [pos - m.end for m in c.mentions if m.end <= pos and len(tokens(m.text)) > 1]
-        return min(gaps) if gaps else 10**9
-
-    if tagged:
-        titled = [c for c in clusters if any(x.clues.role for x in c.mentions)]
-        if len(titled) == 1:
-            return titled[0]
-    close = min(clusters, key=before)
-    if before(close) <= NEAR:
-        return close
-    counts = sorted((len(c.mentions) for c in clusters), reverse=True)
-    if counts[0] == counts[1]:
-        return _latest_before(clusters, pos)
-    return max(clusters, key=lambda c: (len(c.mentions), -c.mentions[0].start))

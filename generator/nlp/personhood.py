@@ -167,6 +167,17 @@ def _named_thing(doc, i: int):
     return None
 
 
+def _role_beside(root, span) -> bool:
+    """ "Ana Ruiz, the interim president,", "the nurse, Ana Ruiz,": a role noun set beside the name."""
+    def role_noun(t) -> bool:
+        return (t.is_lower and t.tag_ == "NN" and is_person_noun(t.text, suffix=False)
+                and t.lemma_ not in words("org_role_nouns") and t.lemma_ not in words("relational_nouns"))
+
+    if any(c.dep_ == "appos" and c.i > span.end and role_noun(c) for c in root.children):
+        return True
+    return root.dep_ == "appos" and root.head.i < span.start and role_noun(root.head)
+
+
 def clues(doc, start: int, end: int) -> Clues:
     """What the words around the mention at [start, end) of a spaCy Doc say about it."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -181,6 +192,7 @@ def clues(doc, start: int, end: int) -> Clues:
     if m and any(w and is_person_noun(w, suffix=False) for w in m.groups()):
         role = True
     root = span.root
+    role = role or _role_beside(root, span)
     after = text_of(doc)[end:end + 12]
     called = _called(doc, span, prev) or ("other" if _in_quoted_title(text_of(doc), start, end) else "")
     thing = thing or bool(called)

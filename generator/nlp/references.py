@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from ..model import Entity
 from .claims.offices import office_classes
 from .names import fold
-from .personhood import is_person_noun
+from .personhood import is_person_noun, text_of
 from .refprofile import Person, abbreviates, places_of, profile, same_place
 from .rules import pairs, words
 
@@ -49,6 +49,16 @@ def link_references(doc, people: Sequence[Entity]) -> None:
     descriptions: dict[int, list[Span]] = {}
     for span in _descriptions(doc, named):
         descriptions.setdefault(span.start, []).append(span)
+    # role word / office class -> the persons who state it: a description is matched against those
+    # only (trying every person for every description made a long document quadratic)
+    by_word: dict[str, list[int]] = {}
+    by_class: dict[str, list[int]] = {}
+    for i, p in enumerate(persons):
+        for w in p.role_words:
+            by_word.setdefault(w, []).append(i)
+        for c in p.classes:
+            by_class.setdefault(c, []).append(i)
+    index = (by_word, by_class)
     sents = list(doc.sents)
     first_named = {i: min(toks) for i, toks in enumerate(named) if toks}
     lede_end = sents[min(LEDE_SENTENCES, len(sents) - 1)].start if sents else 0
@@ -70,7 +80,7 @@ def link_references(doc, people: Sequence[Entity]) -> None:
             for span in sorted(descriptions[tok.i], key=len, reverse=True):
                 ahead = {i: t for i, t in first_named.items() if i not in before and t > span.end} \
                     if span.start < lede_end else None
-                who = _match_description(doc, span, persons, seen, before, ahead)
+                who = _match_description(doc, span, persons, seen, before, ahead, index)
                 if who is not None:
                     break
             if who is not None:
@@ -150,7 +160,7 @@ def _descriptions(doc, named: list[set[int]]) -> list[Span]:
 def _headline_line(doc, chunk) -> bool:
     """The chunk opens a short line that ends without a full stop (a headline or a sub-headline), or
     follows its colon ("Talks go on: White House spokesman")."""
-    text = doc.text
+    text = text_of(doc)  # (a Doc's own `text` joins every token again on each read)
     start = text.rfind("\n", 0, chunk.start_char) + 1
     end = text.find("\n", chunk.end_char)
     line = text[start:end if end >= 0 else len(text)].strip()
@@ -174,10 +184,12 @@ def _names_someone_else(doc, root, taken: set[int]) -> bool:
 
 
 def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, int],
-                       last: dict[int, int], ahead: dict[int, int] | None = None) -> int | None:
+                       last: dict[int, int], ahead: dict[int, int] | None = None,
+                       index: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None) -> int | None:
     """The person named before whose stated role (and age, and "former") the description matches;
     last: person index -> the last token before the span that names or refers to them; ahead (in a
-    headline or lede): person index -> their first named token after the span, for those not named yet."""
+    headline or lede): person index -> their first named token after the span, for those not named yet;
+    index: role word -> persons and office class -> persons (all persons are tried without it)."""
     root = span[-1]
     head = fold(span[-1].text)
     age = next((int(m.group(1)) for t in span if (m := AGE_RE.match(t.lower_))), None)
@@ -197,6 +209,9 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
         # "the prime minister" is not the "Minister of Education"
         if any(w in words("office_modifiers") and w not in p.role_text.split() for w in extra):
             return None
+        # "the president" is not the "Vice President"
+        if head in p.deputy and not any(w in words("deputy_words") for w in extra):
+            return None
         # by class only when every other word of the description is a place or in the stated role
         # ("the opposition leader" is not President Ruiz)
         if not direct and not (classes & p.classes and all(
@@ -206,13 +221,22 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
             return None  # "the Ohio senator" is not "Sen. Ana Ruiz (R-Ky.)"
         if age is not None and p.entity.age is not None and p.entity.age != age:
             return None
+        # "the president" with "former President Ruiz" and "President Vidal" named: the one holding it now
+        now = not former and bool(p.current) and (head in p.current or not direct)
         return (age is not None and p.entity.age == age, former and p.former, bool(where) and bool(p.places),
-                direct, direct and not extra and head in p.bare, fits, pos)
+                direct, now, direct and not extra and head in p.bare, fits, pos)
 
+    if index is None:
+        cands = range(len(persons))
+    else:  # only a person stating the head word or an office class of the description can match
+        by_word, by_class = index
+        cands = sorted(set(by_word.get(head, ())).union(*(by_class.get(c, ()) for c in classes)))
     best, best_key = None, None
-    for i, p in enumerate(persons):
+    bound = _bound(root, seen)
+    for i in cands:
+        p = persons[i]
         # "Ruiz, the president's lawyer": a description inside a name's appositive is someone else
-        if i not in last or _bound(doc, root, i, seen) or _own_appositive(root, i, seen):
+        if i not in last or i in bound or _own_appositive(root, i, seen):
             continue
         # "the president's son, Ana Ruiz": the owner is not the person the owned noun names
         if root.dep_ == "poss" and any(c.dep_ == "appos" and seen.get(c.i) == i for c in root.head.children):
@@ -223,7 +247,8 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
     if best is None and ahead:
         # a headline or lede describes the person the story names next ("White House spokesman: …",
         # then "Trump spokesperson Ana Ruiz said"): only when one person named later fits
-        later = [i for i, pos in ahead.items() if key(i, persons[i], -pos) is not None]
+        allowed = set(cands)
+        later = [i for i, pos in ahead.items() if i in allowed and key(i, persons[i], -pos) is not None]
         if len(later) == 1:
             return later[0]
     return best
@@ -232,14 +257,14 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
 def _match_pronoun(sents: list, tok, gender: str, persons: list[Person], seen: dict[int, int],
                    last: dict[int, int]) -> int | None:
     """The nearest person before, within a few sentences, whose gender is this pronoun's or unknown."""
-    doc = tok.doc
     matrix = _matrix_subject(tok, seen)
     if matrix is not None and persons[matrix].gender in ("", gender):
         return matrix
     here = _sentence_index(sents, tok.i)
     lo = sents[max(0, here - WINDOW)].start
+    bound = _bound(tok, seen) if tok.lower_ not in REFLEXIVE and tok.lower_ not in POSSESSIVE else set()
     cands = [(pos, i) for i, pos in last.items() if pos >= lo and persons[i].gender in ("", gender)
-             and not (tok.lower_ not in REFLEXIVE and tok.lower_ not in POSSESSIVE and _bound(doc, tok, i, seen))
+             and i not in bound
              and not _own_appositive(tok, i, seen)]
     if not cands:
         return None
@@ -340,16 +365,17 @@ def _sentence_index(sents: list, i: int) -> int:
     return lo
 
 
-def _bound(doc, tok, person: int, seen: dict[int, int]) -> bool:
-    """ "Ruiz praised him", "Ruiz thanked the senator": a person named as a co-argument of the same verb is someone else."""
+def _bound(tok, seen: dict[int, int]) -> set[int]:
+    """ "Ruiz praised him", "Ruiz thanked the senator": the persons named as a co-argument of the same
+    verb, who are someone else (read once per phrase, not once per candidate person)."""
     verb = tok.head
     if tok.dep_ not in ("dobj", "obj", "iobj", "nsubj", "nsubjpass", "pobj", "dative"):
-        return False
+        return set()
     if tok.dep_ == "pobj":
         verb = tok.head.head
+    out: set[int] = set()
     for child in verb.children:
         if child.i == tok.i or child.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
             continue
-        if any(seen.get(t.i) == person for t in child.subtree if t.i < tok.i):
-            return True
-    return False
+        out.update(seen[t.i] for t in child.subtree if t.i < tok.i and t.i in seen)
+    return out

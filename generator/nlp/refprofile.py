@@ -16,6 +16,9 @@ from .rules import pairs, words
 # state; in "Sen. Ana Ruiz of Ohio" the state after "of" does too
 PARTY_TAG_RE = re.compile(r"^\s*(?:of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\(\s*[DRI]\s*[-–.,]\s*([A-Z][A-Za-z. ]{1,16}?)\s*\)|,\s*[DRI]-([A-Z][A-Za-z.]{1,8}))")
 
+# a role no longer held: "former President", "ex-minister", "the late senator", "then-governor"
+PAST_RE = re.compile(r"\b(?:former|ex|late|then)\b")
+
 
 @dataclass
 class Person:
@@ -31,6 +34,11 @@ class Person:
     # roles that are one title word alone ("President Ana Ruiz" -> "president"): "the president"
     # is rather this person than one whose role is "president of the assembly"
     bare: set[str] = field(default_factory=set)
+    # words of the roles they hold now (not "former President"): with two holders of one office
+    # named, "the president" is the current one
+    current: set[str] = field(default_factory=set)
+    # titles held only as a deputy ("Vice President"): "the president" is someone else
+    deputy: set[str] = field(default_factory=set)
 
 
 def profile(doc, e: Entity) -> Person:
@@ -77,8 +85,18 @@ def profile(doc, e: Entity) -> Person:
                and w not in where and w.strip(".") not in where]
         if len(one) == 1:
             bare |= {one[0], expand.get(one[0], one[0])}
+    now = [t for t in [ev.text for ev in e.evidence if ev.kind == "role"] + list(e.roles)
+           if not PAST_RE.search(fold(t))]
+    current = {w.strip(",;:()") for t in now for w in own_part(fold(t)).split()}
+    current |= {expand[w] for w in current if w in expand} | {_singular(w) for w in current}
+    plain: set[str] = set()
+    deputy: set[str] = set()
+    for text in texts:
+        ws = [w.strip(",;:()") for w in own_part(fold(text)).split()]
+        for k, w in enumerate(ws):
+            (deputy if k and ws[k - 1] in words("deputy_words") else plain).add(expand.get(w, w))
     return Person(e, gender, {_singular(w) for w in role_words} | role_words, fold(" ".join(texts)), former,
-                  classes, places, bare)
+                  classes, places, bare, current, deputy - plain)
 
 
 def own_part(role: str) -> str:

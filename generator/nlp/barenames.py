@@ -1,0 +1,191 @@
+"""Which person a bare name (one word) in a document is: the full name it is a word of, chosen by
+where it stands in that name (a surname, a first name, a family name written first, a middle name no
+one is called by, a father's name), how near the full name was written, and the words around it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .entities import Cluster
+from .mentions import Mention
+from .names import is_title_word, tokens
+from .personhood import first_name_only, name_gender
+from .rules import words
+
+
+def middle_given(name: list[str], word: str) -> bool:
+    """ "David" in "Aaron David Miller" is a middle name: no one is called by it alone ("King David" is
+    someone else); a middle word that is a surname may be ("Lopez" of "Andres Manuel Lopez Obrador")."""
+    return (word in name[1:-1] and word != name[0] and word != name[-1] and first_name_only(word)
+            and len(name) < 4)  # ("Lula" of "Luiz Inacio Lula da Silva" is what he is called)
+
+
+HYPHENATED_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def family_before_given(c: Cluster, word: str) -> bool:
+    """ "Lee" of "Anna Lee Mei-ling": the family name before a hyphenated given name written last is the
+    name a text calls her by ("[Lee] is the only one"), though it is not the last word."""
+    return any(len(ws := m.text.split()) >= 2 and HYPHENATED_GIVEN_RE.fullmatch(ws[-1]) and tokens(ws[-2]) == [word]
+               for m in c.mentions)
+
+
+def patronym(name: list[str], word: str) -> bool:
+    """ "Salman" in "Mohammed bin Salman" is the father's name: a bare "Salman" is someone else."""
+    return any(w == word and i and name[i - 1] in words("patronymics") for i, w in enumerate(name))
+
+
+def cluster_gender(c: Cluster) -> str:
+    """ "m" or "f" when a cluster's first name or an honorific says so, else ""."""
+    said = {m.clues.gender for m in c.mentions if m.clues.gender}
+    if len(said) == 1:
+        return said.pop()
+    longest = c.longest()
+    return name_gender(longest[0]) if len(longest) > 1 else ""
+
+
+def latest_before(clusters: list[Cluster], pos: int) -> Cluster:
+    """The cluster with a mention closest before pos, else the one named soonest after it."""
+
+    def score(c: Cluster) -> tuple:
+        before = [x.end for x in c.mentions if x.end <= pos]
+        return (1, max(before)) if before else (0, -min(x.start for x in c.mentions))
+    return max(clusters, key=score)
+
+
+NEAR = 250  # characters: a bare surname this close after a full name is that person
+# "Roberts, R-Kansas", "Ruiz (D-N.M.)": a party and state tag after a name marks an office holder
+PARTY_TAG_RE = re.compile(r"\s*,?\s*\(?[RDI]\s?-\s?[A-Z][A-Za-z.]+")
+QUOTES = {"\u201c": 1, "\u201d": -1}
+
+
+# "Ruiz's son Tomas", "Ana Ruiz's brother, Tomas": the family name of a relative named by a given name
+RELATIVE_RE = re.compile(r"([A-Z][\w'’-]*?)['’]s?\s+(?:[a-z]+\s+)?([a-z-]+)\s*,?\s*$")
+
+
+# "the president’s son, Ana Ruiz Jr.", "Ruiz's eldest daughter Ana": a full name introduced as someone's relative
+KIN_BEFORE_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?([a-z-]+),?\s*$")
+
+
+def introduced_as_kin(text: str, m: Mention) -> bool:
+    """Whether a kin noun after a possessive comes right before the mention ("the president's son, X")."""
+    found = KIN_BEFORE_RE.search(text[max(0, m.start - 40):m.start]) if text else None
+    return bool(found) and found.group(1) in words("kin_nouns")
+
+
+def relative_of(m: Mention, text: str) -> str:
+    """The family name X when a bare name is introduced as "X's son" (any kin noun), else ""."""
+    if not (m.clues.kin and text):
+        return ""
+    found = RELATIVE_RE.search(text[max(0, m.start - 60):m.start])
+    if not found or found.group(2) not in words("kin_nouns"):
+        return ""
+    family = tokens(found.group(1))
+    return family[-1] if family else ""
+
+
+def surname_of(name: list[str]) -> str:
+    """The last word of a name before a "Jr.", "III" or other letters after it ("Ana Ruiz Jr." -> "ruiz")."""
+    i = len(name)
+    while i > 1 and (name[i - 1] in words("postnominals") or name[i - 1] in ("ii", "iii", "iv")):
+        i -= 1
+    return name[i - 1]
+
+
+def tagged(text: str, m: Mention) -> bool:
+    """Whether a party and state tag follows the mention ("Roberts, R-Kansas")."""
+    return bool(text) and bool(PARTY_TAG_RE.match(text, m.end))
+
+
+def quote_start(text: str, pos: int) -> int:
+    """Where the quotation around pos opens in its paragraph (curly or straight double quotes), else -1."""
+    start = text.rfind("\n", 0, pos) + 1
+    para = text[start:pos]
+    curly = "\u201c" in para or "\u201d" in para
+    depth, opened = 0, -1
+    for i, ch in enumerate(para):
+        if curly and ch in QUOTES:
+            depth = max(0, depth + QUOTES[ch])
+        elif not curly and ch == '"':
+            depth = 1 - depth
+        else:
+            continue
+        opened = start + i if depth else -1
+    return opened
+
+
+def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest: dict[int, list[str]],
+                     full_ends: dict[int, list[int]]) -> list[Cluster]:
+    """The full names a bare given name may join: the one person whose first name it is.
+
+    A middle name is not what a text calls someone ("Aaron David Miller" is not "David"); two people
+    with that first name leave it unattached; a title before it names someone else ("King David");
+    inside a quotation, where a speaker says "Bill and Tom" of people the text names otherwise, it
+    joins only a person named (by any form) earlier in its paragraph or just before the quotation, or
+    one the text has already called by that given name alone."""
+    firsts = [c for c in cands if longest[id(c)][0] == t]
+    if len(firsts) != 1:
+        return []
+    if m.clues.gender:  # "Mr Li" for "Li Shangfu": after an honorific, the first word is the family name
+        return firsts
+    before = text[max(0, m.start - 30):m.start].split()
+    if before and before[-1][:1].isupper() and is_title_word(before[-1]):
+        return []
+    opened = quote_start(text, m.start) if text else -1
+    since = min(opened - NEAR, text.rfind("\n", 0, m.start) + 1)  # (or in the paragraph so far)
+    # (a text that already called that person by the given name alone goes on doing so)
+    if (opened >= 0 and not any(since <= x.end <= m.start for x in firsts[0].mentions)
+            and not any(tokens(x.text) == [t] for x in firsts[0].mentions)):
+        return []
+    return firsts
+
+
+def family_name_first(cands: list[Cluster], t: str, m: Mention, longest: dict[int, list[str]],
+                       full_ends: dict[int, list[int]]) -> list[Cluster]:
+    """The person whose name starts with the family name, when the text just named them in full.
+
+    "Kim Jong Un … Kim said": a bare word that is one name's first word and another's last goes to
+    the full name just before it (within NEAR) when that full name starts with it; the evidence is
+    the text's own use, not a list of family names."""
+    heads = [c for c in cands if longest[id(c)][0] == t and surname_of(longest[id(c)]) != t]
+    if not heads:
+        return []
+
+    def gap(c: Cluster) -> int:
+        ends = full_ends.get(id(c), [])
+        i = bisect_right(ends, m.start)
+        return m.start - ends[i - 1] if i else 10**9
+    close = min(cands, key=gap)
+    return [close] if close in heads and gap(close) <= NEAR else []
+
+
+def nearest(clusters: list[Cluster], pos: int, full_ends: dict[int, list[int]] | None = None,
+             tagged: bool = False) -> Cluster:
+    """The full name just before (within NEAR), else the person the text is most about.
+
+    With no full name near, the person the text is most about must be named more than the others;
+    on a tie, the one named last before (two namesakes named once each: the later one is meant).
+    tagged (a party tag follows the bare name): among namesakes, the one named with a title or role.
+    full_ends: each cluster's full-name mention ends, sorted (by id), so the one just before pos is
+    found by bisection rather than by reading every mention of the cluster."""
+
+    def before(c: Cluster) -> int:
+        if full_ends is not None and id(c) in full_ends:
+            ends = full_ends[id(c)]
+            i = bisect_right(ends, pos)
+            return pos - ends[i - 1] if i else 10**9
+        gaps = [pos - m.end for m in c.mentions if m.end <= pos and len(tokens(m.text)) > 1]
+        return min(gaps) if gaps else 10**9
+
+    if tagged:
+        titled = [c for c in clusters if any(x.clues.role for x in c.mentions)]
+        if len(titled) == 1:
+            return titled[0]
+    close = min(clusters, key=before)
+    if before(close) <= NEAR:
+        return close
+    counts = sorted((len(c.mentions) for c in clusters), reverse=True)
+    if counts[0] == counts[1]:
+        return latest_before(clusters, pos)
+    return max(clusters, key=lambda c: (len(c.mentions), -c.mentions[0].start))
