@@ -12,6 +12,7 @@ from .mentions import Mention
 from .mentionsplits import family_groups, plural_names, split_lists, split_tickets
 from .names import is_title_word, tokens
 from .namesakes import namesake_places
+from .kinnames import kin_by_given, spouse_titled
 from .personhood import first_name_only, likely_gender, name_gender
 from .rules import pairs, words
 
@@ -85,6 +86,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     # (and where each is introduced so: "Don Ruiz Jr." in a headline is not yet "the president's son")
     kin = {id(c): min(ends) for c in clusters
            if (ends := [x.end for x in c.mentions if x.clues.kin or _introduced_as_kin(text, x)])}
+    kin_by_given(kin, singles, clusters, longest, text)  # "his wife, Ana, … Ana Ruiz": she is the relative
     # each cluster's full-name mention ends, sorted: only bare names join below, so they stay fixed
     full_ends = {id(c): sorted(x.end for x in c.mentions if len(tokens(x.text)) > 1) for c in clusters}
     bare_by: dict[str, list[Cluster]] = defaultdict(list)
@@ -274,7 +276,7 @@ KIN_BEFORE_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?([a-z-]+),?\s*$")
 def _introduced_as_kin(text: str, m: Mention) -> bool:
     """Whether a kin noun after a possessive comes right before the mention ("the president's son, X")."""
     found = KIN_BEFORE_RE.search(text[max(0, m.start - 40):m.start]) if text else None
-    return bool(found) and found.group(1) in words("kin_nouns")
+    return (bool(found) and found.group(1) in words("kin_nouns")) or spouse_titled(text, m)
 
 
 def _relative_of(m: Mention, text: str) -> str:

@@ -1,0 +1,48 @@
+"""Who in a text is introduced as someone's relative: the namesake a bare shared surname is not.
+
+"Ruiz said he and his wife, Ana, were moving on … Ana Ruiz told the host": the wife is named in full
+only later, but her first name was introduced as a relative's, so "Ruiz said" stays with the husband.
+"He and first lady Ana Ruiz hosted a picnic": a spouse's title introduces a relative the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .mentions import Mention
+from .names import tokens
+from .rules import words
+
+
+@cache
+def _spouse_title_re() -> re.Pattern:
+    titles = sorted(words("spouse_titles"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles) + r")\s*,?\s*$",
+                      re.IGNORECASE)
+
+
+def spouse_titled(text: str, m: Mention) -> bool:
+    """Whether a spouse's title ("first lady") comes right before the mention."""
+    return bool(text) and bool(_spouse_title_re().search(text[max(0, m.start - 30):m.start]))
+
+
+def kin_by_given(kin: dict[int, int], singles: list[Mention], clusters: list, longest: dict[int, list[str]],
+                 text: str) -> None:
+    """Mark (in kin: cluster id -> where the relative is introduced) the one full name whose first name
+    was introduced alone as someone's relative ("his wife, Ana"): "Ana Ruiz" is that relative, when
+    another full name shares her surname (else "his son, Tom" says nothing of a "Tom Vidal" named elsewhere)."""
+    by_first: dict[str, list] = {}
+    lasts: dict[str, int] = {}
+    for c in clusters:
+        if len(longest[id(c)]) > 1:
+            by_first.setdefault(longest[id(c)][0], []).append(c)
+            lasts[longest[id(c)][-1]] = lasts.get(longest[id(c)][-1], 0) + 1
+    for m in singles:
+        if not (m.clues.kin or spouse_titled(text, m)):
+            continue
+        toks = tokens(m.text)
+        owners = by_first.get(toks[0], []) if len(toks) == 1 else []
+        if len(owners) == 1 and lasts[longest[id(owners[0])][-1]] > 1:
+            c = owners[0]
+            kin[id(c)] = min(kin.get(id(c), m.end), m.end)

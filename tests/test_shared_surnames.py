@@ -1,0 +1,30 @@
+"""Two people who share a surname in one text: a bare surname goes to the one the text makes it mean,
+never to a relative introduced as such; sentences written for these tests."""
+
+import pytest
+
+
+def forms(ann, name):
+    """The texts of a person's mentions, in order."""
+    person = next(p for p in ann.people if p.name == name)
+    return [ann.document.text[s:e] for s, e in person.mentions]
+
+
+@pytest.fixture()
+def run(annotate_text):
+    return annotate_text
+
+
+def test_a_wife_introduced_by_her_first_name_keeps_off_her_husbands_surname(run):
+    ann = run("In his first talk since the defeat, Walt Brennock said he and his wife were moving on. "
+              "Brennock told the host the race was hard.\n\n"
+              "Both he and his wife, Maren, said they had hoped to win. \"It was a hard night,\" Brennock said.\n\n"
+              "Maren Brennock told the host that the loss stung. Brennock said the family would rest.")
+    assert forms(ann, "Walt Brennock").count("Brennock") == 3
+    assert "Brennock" not in forms(ann, "Maren Brennock")
+
+
+def test_a_first_lady_is_not_the_president_her_surname_names(run):
+    ann = run("President Brennock shared a video on Sunday. Brennock returns to the capital tonight. "
+              "He and first lady Carla Brennock host a picnic for veterans at the residence.")
+    assert forms(ann, "Carla Brennock") == ["Carla Brennock"]
