@@ -29,6 +29,9 @@ import pytest
     ("Undersecretary of Defense for Acquisition, Technology and Logistics Frank Okafor chartered the team.",
      "Frank Okafor"),
     ("US Attorney for the Southern District of New York Peter Okafor told media on Monday.", "Peter Okafor"),
+    # descriptors (a party's or a camp's English words) run into the name
+    ("Leading Liberal Remainer Dora Quist said the vote was lost. Quist spoke for an hour.", "Dora Quist"),
+    ("The rally was loud. Veteran Lena Okafor spoke last and Okafor was cheered.", "Lena Okafor"),
 ])
 def test_glued_word_is_cut_from_the_name(annotate_text, text, person):
     ann = annotate_text(text)
@@ -47,6 +50,8 @@ def test_weekday_before_a_country_is_no_person(annotate_text):
     ("June Okafor said the vote was fair.", "June Okafor"),  # a month that is a first name
     ("Jordan Okafor said the vote was fair.", "Jordan Okafor"),  # a country that is a first name
     ("Walker Evans took the photograph.", "Walker Evans"),  # a role-like first name
+    # a family name first that the census lists as a surname, though it is an English noun too
+    ("The envoy Rim Yong Chol met the delegation in Pyongyang on Monday.", "Rim Yong Chol"),
 ])
 def test_real_first_names_stay(annotate_text, text, person):
     assert person in [p.name for p in annotate_text(text).people]

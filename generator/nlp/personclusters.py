@@ -8,11 +8,11 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 
 from .entities import Cluster
+from .kinnames import kin_by_given, spouse_titled
 from .mentions import Mention
 from .mentionsplits import family_groups, plural_names, split_lists, split_tickets
 from .names import is_title_word, tokens
 from .namesakes import namesake_places
-from .kinnames import kin_by_given, spouse_titled
 from .personhood import first_name_only, likely_gender, name_gender
 from .rules import pairs, words
 
