@@ -25,6 +25,8 @@ def people(ann):
     ("Omar Haddad, a member of the rebel Saqr Brigades, said the truce would fail.", "Saqr Brigades"),
     ("Gen. Amos, head of the Marine Corps, said troops were ready.", "Marine Corps"),
     ("Sailors aboard the USS Harmon fired warning shots. The USS Harmon then left the strait.", "USS Harmon"),
+    # a criminal group named after a town or a founder
+    ("Gunmen from the larger Ordaz cartel attacked the convoy. The Ordaz cartel denied it.", "Ordaz"),
 ])
 def test_places_groups_and_works_are_not_people(annotate_text, text, not_a_person):
     assert not_a_person not in people(annotate_text(text))
@@ -97,6 +99,9 @@ def test_capitals_after_a_name_make_a_product_unless_they_are_an_honour(annotate
     ("Syria hosts Russia's only naval base, and Russia is key to a deal, Russia said.", "Russia"),
     ("Newly-elected Sri Lankan President Gotabaya Rajapaksa spoke, and the Sri Lankan parliament met.",
      "Sri Lankan"),
+    # an adjective before a country, qualifying a group from it
+    ("Anonymous U.S. intelligence officials said the strike was planned. The U.S. mission was closed.",
+     "Anonymous U.S."),
     ("Fighters of Kataeb Hezbollah were killed, and Kataeb Hezbollah vowed revenge.", "Kataeb Hezbollah"),
 ])
 def test_platforms_groups_countries_and_their_adjectives_are_not_people(annotate_text, text, not_a_person):

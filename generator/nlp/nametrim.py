@@ -98,7 +98,16 @@ def trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
                                  or role_word(toks[0].text) or (len(toks) > 2 and common_word(toks[0], common))):
             toks = toks[1:]
         toks = after_office(toks)
+        # "Anonymous U.S. intelligence officials": English words that are nobody's name before a country
+        # qualify a group from that country; no one is named
+        if len(toks) >= 2 and _country(toks[-1].lower_) and all(_descriptor(t) for t in toks[:-1]):
+            return []
     return toks
+
+
+def _country(word: str) -> bool:
+    """A country written as one word, or one of its short forms ("U.S.")."""
+    return word in words("countries") or word in pairs("place_aliases")
 
 
 def after_office(toks: list) -> list:
