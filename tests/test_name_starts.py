@@ -397,3 +397,15 @@ def test_a_given_name_said_alone_is_no_surname_to_cut_at(nlp):
     assert [t.text for t in glued_to_body_name(list(doc[0:2]), alone, set())] == ["Tamuro", "Vashkin"]
     named = ({"ana sanchez", "kwon min-jae"}, {"sanchez", "min-jae"})
     assert [t.text for t in glued_to_body_name(list(doc[4:6]), named, set())] == ["Sanchez"]
+
+
+def test_a_surname_after_an_honorific_is_cut_from_the_next_name_of_a_list(annotate_text):
+    ann = annotate_text("The delegation included Deputy Secretary Tom Nidd, Counselor and Chief of Staff to "
+                        "Mrs. Vance Cora Bellamy, and others. Bellamy said the trip went well. Joan Vance thanked them.")
+    names = [p.name for p in ann.people]
+    assert "Cora Bellamy" in names and "Vance Cora Bellamy" not in names
+
+
+def test_a_middle_name_after_an_honorific_stays(annotate_text):
+    ann = annotate_text("Mr. Donald John Brisco spoke first. Brisco said the plan was sound.")
+    assert "Donald John Brisco" in [p.name for p in ann.people]
