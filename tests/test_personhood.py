@@ -27,6 +27,11 @@ def people(ann):
     ("Sailors aboard the USS Harmon fired warning shots. The USS Harmon then left the strait.", "USS Harmon"),
     # a criminal group named after a town or a founder
     ("Gunmen from the larger Ordaz cartel attacked the convoy. The Ordaz cartel denied it.", "Ordaz"),
+    # a company named by its head noun, in a list of companies
+    ("They describe ways to trick products from companies including Russia-based Vostrenko Lab, "
+     "Romania-based Bitmancer, Dutch-based AVG Technologies and Rising Antivirus.", "Vostrenko Lab"),
+    ("They describe ways to trick products from companies including Russia-based Vostrenko Lab, "
+     "Romania-based Bitmancer, Dutch-based AVG Technologies and Rising Antivirus.", "AVG Technologies"),
 ])
 def test_places_groups_and_works_are_not_people(annotate_text, text, not_a_person):
     assert not_a_person not in people(annotate_text(text))
