@@ -27,6 +27,8 @@ def people(ann):
     ("Sailors aboard the USS Harmon fired warning shots. The USS Harmon then left the strait.", "USS Harmon"),
     # a criminal group named after a town or a founder
     ("Gunmen from the larger Ordaz cartel attacked the convoy. The Ordaz cartel denied it.", "Ordaz"),
+    # an English noun after "the": a place or an institution that may "write" as a paper does
+    ("The senator testified on the Hill. The Hill writes that the vote is close.", "Hill"),
     # a company named by its head noun, in a list of companies
     ("They describe ways to trick products from companies including Russia-based Vostrenko Lab, "
      "Romania-based Bitmancer, Dutch-based AVG Technologies and Rising Antivirus.", "Vostrenko Lab"),
@@ -201,3 +203,11 @@ def test_the_arabic_article_before_a_word_that_is_no_name_starts_no_person(annot
 ])
 def test_the_first_name_al_before_a_surname_or_with_a_person_clue_stays_a_person(annotate_text, text, person):
     assert person in people(annotate_text(text))
+
+
+def test_an_english_noun_that_is_a_named_person_s_surname_stays_the_person(annotate_text):
+    ann = annotate_text("Fiona Hill testified on Tuesday. Hill said the policy was wrong.")
+    assert len(people(ann)["Fiona Hill"].mentions) == 2
+    ann = annotate_text("Ana Rice spoke first. The Rice plan, Rice said, would cut costs.")
+    assert "Ana Rice" in people(ann)
+
