@@ -1,5 +1,6 @@
-"""Two people who share a surname in one text: a bare surname goes to the one the text makes it mean,
-never to a relative introduced as such; sentences written for these tests."""
+"""Surnames in one text: shared by two people, a bare surname goes to the one the text makes it mean,
+never to a relative introduced as such; written with a stray hyphen ("Mc-"), it is still one word.
+Sentences written for these tests."""
 
 import pytest
 
@@ -29,3 +30,8 @@ def test_a_first_lady_is_not_the_president_her_surname_names(run):
     ann = run("President Brennock shared a video on Sunday. Brennock returns to the capital tonight. "
               "He and first lady Carla Brennock host a picnic for veterans at the residence.")
     assert forms(ann, "Carla Brennock") == ["Carla Brennock"]
+
+
+def test_a_stray_hyphen_after_mc_does_not_split_the_surname(run):
+    ann = run("Strategist Mark Mc-Kinnon said the race was close. McKinnon added that turnout would decide it.")
+    assert forms(ann, "Mark Mc-Kinnon") == ["Mark Mc-Kinnon", "McKinnon"]
