@@ -35,3 +35,9 @@ def test_a_first_lady_is_not_the_president_her_surname_names(run):
 def test_a_stray_hyphen_after_mc_does_not_split_the_surname(run):
     ann = run("Strategist Mark Mc-Kinnon said the race was close. McKinnon added that turnout would decide it.")
     assert forms(ann, "Mark Mc-Kinnon") == ["Mark Mc-Kinnon", "McKinnon"]
+
+
+def test_an_honorific_does_not_pick_a_namesake_only_because_the_census_knows_his_name_better(run):
+    ann = run("Donald Brennock spoke on Monday. His nephew Will Brennock was there too. "
+              "Mr. Brennock said the plan was sound, and Mr. Brennock left early.")
+    assert forms(ann, "Donald Brennock").count("Brennock") == 2

@@ -114,7 +114,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             cands = [c for c in cands if _gender(c) in ("", m.clues.gender)]
             # "Mrs. Ruiz" beside "Ana Ruiz" and "Mitt Ruiz" (a name the census does not know): the one whose
             # name says the honorific's gender
-            cands = [c for c in cands if _gender(c) == m.clues.gender] or cands
+            cands = [c for c in cands if (_gender(c) or _likely(longest[id(c)])) == m.clues.gender] or cands
         bare = list(bare_by.get(t, ()))
         # "Ruiz, joined by his wife, Ana Ruiz … Ruiz said": a relative introduced beside a namesake is
         # called by the full name (a "Jr." is not set aside: "Gov. Ruiz" is often the junior himself)
@@ -220,6 +220,11 @@ def _gender(c: Cluster) -> str:
         return said.pop()
     longest = c.longest()
     return name_gender(longest[0]) if len(longest) > 1 else ""
+
+
+def _likely(name: list[str]) -> str:
+    """The gender a full name's first word most likely says ("Donald": "m"), else ""."""
+    return likely_gender(name[0]) if len(name) > 1 else ""
 
 
 def _latest_before(clusters: list[Cluster], pos: int) -> Cluster:
