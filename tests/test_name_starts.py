@@ -32,6 +32,8 @@ import pytest
     # descriptors (a party's or a camp's English words) run into the name
     ("Leading Liberal Remainer Dora Quist said the vote was lost. Quist spoke for an hour.", "Dora Quist"),
     ("The rally was loud. Veteran Lena Okafor spoke last and Okafor was cheered.", "Lena Okafor"),
+    # an auxiliary opening a question
+    ("Will Donald Brennock accept the report after the briefing? Brennock did not say.", "Donald Brennock"),
 ])
 def test_glued_word_is_cut_from_the_name(annotate_text, text, person):
     ann = annotate_text(text)
@@ -51,6 +53,7 @@ def test_weekday_before_a_country_is_no_person(annotate_text):
     ("Jordan Okafor said the vote was fair.", "Jordan Okafor"),  # a country that is a first name
     ("Walker Evans took the photograph.", "Walker Evans"),  # a role-like first name
     # a family name first that the census lists as a surname, though it is an English noun too
+    ("Grant Allen Miller said the vote was fair. Miller left.", "Grant Allen Miller"),  # a verb as a first name
     ("The envoy Rim Yong Chol met the delegation in Pyongyang on Monday.", "Rim Yong Chol"),
 ])
 def test_real_first_names_stay(annotate_text, text, person):

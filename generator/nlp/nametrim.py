@@ -113,6 +113,11 @@ def _country(word: str) -> bool:
 def after_office(toks: list) -> list:
     """ "… Secretary for Near Eastern Affairs Beth Jones": spaCy runs the office into the name; a
     name starts at a first name that follows words which are nobody's names."""
+    # "Will Ana Ruiz accept the report?": a first word the tagger reads as a verb or an auxiliary, then a
+    # first name and more, opens a question or a clause ("Grant Allen Miller" is read as a name)
+    if (len(toks) >= 3 and toks[0].pos_ in ("AUX", "VERB") and toks[1].lower_ in given_names()
+            and toks[1].text[:1].isupper()):
+        return toks[1:]
     for i in range(1, len(toks) - 1):
         before = [t for t in toks[:i] if t.is_alpha]
         if (toks[i].lower_ in given_names() and toks[i].text[:1].isupper()
