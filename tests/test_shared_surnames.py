@@ -41,3 +41,10 @@ def test_an_honorific_does_not_pick_a_namesake_only_because_the_census_knows_his
     ann = run("Donald Brennock spoke on Monday. His nephew Will Brennock was there too. "
               "Mr. Brennock said the plan was sound, and Mr. Brennock left early.")
     assert forms(ann, "Donald Brennock").count("Brennock") == 2
+
+
+def test_a_relative_introduced_by_her_second_given_name_is_still_the_relative(run):
+    ann = run("In his first talk since the defeat, Walt Brennock said the race was hard. Brennock told the host "
+              "he would rest.\n\nBoth he and his wife, Ann, said they had hoped to win. Mary Ann Brennock told the "
+              "host that the loss stung. \"It was a hard night,\" Brennock said.")
+    assert forms(ann, "Mary Ann Brennock") == ["Mary Ann Brennock"]

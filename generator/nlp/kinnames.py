@@ -36,7 +36,9 @@ def kin_by_given(kin: dict[int, int], singles: list[Mention], clusters: list, lo
     lasts: dict[str, int] = {}
     for c in clusters:
         if len(longest[id(c)]) > 1:
-            by_first.setdefault(longest[id(c)][0], []).append(c)
+            # by each word before the surname: a headline may glue a word before the first name ("Love Ana Ruiz")
+            for w in dict.fromkeys(longest[id(c)][:-1]):
+                by_first.setdefault(w, []).append(c)
             lasts[longest[id(c)][-1]] = lasts.get(longest[id(c)][-1], 0) + 1
     for m in singles:
         if not (m.clues.kin or spouse_titled(text, m)):
