@@ -48,3 +48,10 @@ def test_a_relative_introduced_by_her_second_given_name_is_still_the_relative(ru
               "he would rest.\n\nBoth he and his wife, Ann, said they had hoped to win. Mary Ann Brennock told the "
               "host that the loss stung. \"It was a hard night,\" Brennock said.")
     assert forms(ann, "Mary Ann Brennock") == ["Mary Ann Brennock"]
+
+
+def test_a_person_named_in_his_own_right_before_he_is_called_someone_s_son_is_no_relative(run):
+    ann = run("On Wednesday, Sen. Rand Brisco will talk to students. Brisco believes one answer is liberty. "
+              "When Brisco's father, former Rep. Ron Brisco, ran for president, the party laughed. "
+              "In 2010, Ron Brisco's son Rand won election to the Senate.")
+    assert forms(ann, "Rand Brisco")[:3] == ["Rand Brisco", "Brisco", "Brisco"]

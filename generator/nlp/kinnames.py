@@ -40,11 +40,20 @@ def kin_by_given(kin: dict[int, int], singles: list[Mention], clusters: list, lo
             for w in dict.fromkeys(longest[id(c)][:-1]):
                 by_first.setdefault(w, []).append(c)
             lasts[longest[id(c)][-1]] = lasts.get(longest[id(c)][-1], 0) + 1
+    first_said: dict[str, int] = {}  # where each bare name is first said
+    for m in singles:
+        toks = tokens(m.text)
+        if len(toks) == 1:
+            first_said[toks[0]] = min(first_said.get(toks[0], m.start), m.start)
     for m in singles:
         if not (m.clues.kin or spouse_titled(text, m)):
             continue
         toks = tokens(m.text)
         owners = by_first.get(toks[0], []) if len(toks) == 1 else []
-        if len(owners) == 1 and lasts[longest[id(owners[0])][-1]] > 1:
-            c = owners[0]
+        if len(owners) != 1 or lasts[longest[id(owners[0])][-1]] == 1:
+            continue
+        c = owners[0]
+        # only where the person is introduced so: "Ruiz's son Tomas" after "Tomas Ruiz" or a bare "Tomas" was
+        # already someone in his own right says nothing of whom "Ruiz" meant before
+        if m.start <= first_said[toks[0]] and m.start <= min(x.start for x in c.mentions):
             kin[id(c)] = min(kin.get(id(c), m.end), m.end)
