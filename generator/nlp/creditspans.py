@@ -37,7 +37,15 @@ def _lone_name_lines(text: str) -> list[tuple[int, int]]:
     if not found:
         return []
     counts = Counter(re.findall(r"[A-Za-z'’-]+", text))  # counted once per text, not once per line
-    return [m.span(1) for m in found if counts[m.group(1).split()[-1]] == 1]
+    return [m.span(1) for m in found if counts[_surname(m.group(1))] == 1]
+
+
+def _surname(name: str) -> str:
+    """The last word before a generation ("Ana Ruiz Jr" -> "Ruiz")."""
+    words_ = name.split()
+    while len(words_) > 1 and words_[-1].rstrip(".") in ("Jr", "Sr", "II", "III"):
+        words_ = words_[:-1]
+    return words_[-1]
 
 
 @cache
