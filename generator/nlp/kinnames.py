@@ -53,7 +53,8 @@ def kin_by_given(kin: dict[int, int], singles: list[Mention], clusters: list, lo
         if len(owners) != 1 or lasts[longest[id(owners[0])][-1]] == 1:
             continue
         c = owners[0]
-        # only where the person is introduced so: "Ruiz's son Tomas" after "Tomas Ruiz" or a bare "Tomas" was
-        # already someone in his own right says nothing of whom "Ruiz" meant before
-        if m.start <= first_said[toks[0]] and m.start <= min(x.start for x in c.mentions):
+        # only where the person is introduced so: "Ruiz's son Tomas" after "Sen. Tomas Ruiz" (named with a
+        # title, in his own right) or after a bare "Tomas" says nothing of whom "Ruiz" meant before
+        # (a headline's "Ana Ruiz" before "his wife, Ana" is no such introduction)
+        if m.start <= first_said[toks[0]] and not any(x.start < m.start and x.clues.role for x in c.mentions):
             kin[id(c)] = min(kin.get(id(c), m.end), m.end)
