@@ -88,3 +88,23 @@ def test_a_bio_sentence_inside_the_story_is_no_credit(annotate_text):
     ann = annotate_text("Tomas Brandt is a professor of law at Test College. He said the ruling was sound.\n\n"
                         "Ana Ruiz spoke on Monday.")
     assert "Tomas Brandt" in {p.name for p in ann.people}
+
+
+def test_a_lone_name_line_the_story_never_uses_again_is_a_credit(annotate_text):
+    ann = annotate_text("The general arrived at the courthouse with his lawyer Tom Kessler.\n\n"
+                        "Walter Brannigan Jr\n\n"
+                        "In court, the judge asked if he understood the charges. Kessler said he did.")
+    assert [p.name for p in ann.people] == ["Tom Kessler"]
+
+
+def test_a_lone_name_line_the_story_goes_on_with_is_the_person(annotate_text):
+    ann = annotate_text("Pablo Ruiz\n\nPablo Ruiz, 59, was detained a year ago at the airport. "
+                        "Ruiz had been teaching there.")
+    assert [p.name for p in ann.people] == ["Pablo Ruiz"]
+
+
+def test_an_agency_after_a_pipe_at_a_line_end_is_a_credit():
+    from generator.nlp.creditspans import credit_spans
+
+    text = "@acme: First-day haul for the senator: $1.25 million: http://acme.co/x | Lenscorp\n\nThe senator spoke."
+    assert any(text[s:e].endswith("Lenscorp") for s, e in credit_spans(text))

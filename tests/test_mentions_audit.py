@@ -157,8 +157,9 @@ def test_a_short_heading_line_cuts_a_name_to_a_person_of_the_body(nlp):
 
 
 def test_a_heading_line_keeps_a_generational_suffix(nlp):
+    # (the story goes on with him: a lone name line it never uses again is a picture's credit, test_credits.py)
     found = mention_texts(nlp, "The judge spoke to reporters on Friday about the ruling.\n\nWilliam Hastings Jr\n\n"
-                               "The ruling was appealed on Monday.\n")
+                               "The ruling was appealed on Monday. Hastings said he would fight on.\n")
     assert "William Hastings Jr" in found
 
 

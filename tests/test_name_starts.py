@@ -32,6 +32,11 @@ import pytest
     ("Undersecretary of Defense for Acquisition, Technology and Logistics Frank Okafor chartered the team.",
      "Frank Okafor"),
     ("US Attorney for the Southern District of New York Peter Okafor told media on Monday.", "Peter Okafor"),
+    # descriptors (a party's or a camp's English words) run into the name
+    ("Leading Liberal Remainer Dora Quist said the vote was lost. Quist spoke for an hour.", "Dora Quist"),
+    ("The rally was loud. Veteran Lena Okafor spoke last and Okafor was cheered.", "Lena Okafor"),
+    # an auxiliary opening a question
+    ("Will Donald Brennock accept the report after the briefing? Brennock did not say.", "Donald Brennock"),
 ])
 def test_glued_word_is_cut_from_the_name(annotate_text, text, person):
     ann = annotate_text(text)
@@ -51,6 +56,9 @@ def test_weekday_before_a_country_is_no_person(annotate_text):
     ("Jordan Okafor said the vote was fair.", "Jordan Okafor"),  # a country that is a first name
     ("Walker Evans took the photograph.", "Walker Evans"),  # a role-like first name
     ("The race ended. Young Okafor won the sprint.", "Young Okafor"),  # an adjective that is a name too
+    # a family name first that the census lists as a surname, though it is an English noun too
+    ("Grant Allen Miller said the vote was fair. Miller left.", "Grant Allen Miller"),  # a verb as a first name
+    ("The envoy Rim Yong Chol met the delegation in Pyongyang on Monday.", "Rim Yong Chol"),
 ])
 def test_real_first_names_stay(annotate_text, text, person):
     assert person in [p.name for p in annotate_text(text).people]
@@ -443,3 +451,15 @@ def test_a_sentence_the_model_ran_on_ends_before_the_name(annotate_text):
 def test_a_middle_initial_after_a_first_name_stays(annotate_text):
     ann = annotate_text("The talks ended on Monday. Jorge X. Vidal spoke to reporters.")
     assert "Jorge X. Vidal" in [p.name for p in ann.people]
+
+
+def test_a_surname_after_an_honorific_is_cut_from_the_next_name_of_a_list(annotate_text):
+    ann = annotate_text("The delegation included Deputy Secretary Tom Nidd, Counselor and Chief of Staff to "
+                        "Mrs. Vance Cora Bellamy, and others. Bellamy said the trip went well. Joan Vance thanked them.")
+    names = [p.name for p in ann.people]
+    assert "Cora Bellamy" in names and "Vance Cora Bellamy" not in names
+
+
+def test_a_middle_name_after_an_honorific_stays(annotate_text):
+    ann = annotate_text("Mr. Donald John Brisco spoke first. Brisco said the plan was sound.")
+    assert "Donald John Brisco" in [p.name for p in ann.people]

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 
 from .entities import Cluster
+from .kinnames import spouse_titled
 from .mentions import Mention
 from .names import is_title_word, tokens
 from .personhood import first_name_only, name_gender
@@ -71,7 +72,7 @@ KIN_BEFORE_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?([a-z-]+),?\s*$")
 def introduced_as_kin(text: str, m: Mention) -> bool:
     """Whether a kin noun after a possessive comes right before the mention ("the president's son, X")."""
     found = KIN_BEFORE_RE.search(text[max(0, m.start - 40):m.start]) if text else None
-    return bool(found) and found.group(1) in words("kin_nouns")
+    return (bool(found) and found.group(1) in words("kin_nouns")) or spouse_titled(text, m)
 
 
 def relative_of(m: Mention, text: str) -> str:

@@ -4,6 +4,7 @@ belong to the source, not the story."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from .docmemo import per_text
@@ -21,7 +22,30 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in CREDIT_RE.finditer(text) if m.group(1).lower() in words("credit_labels")]
     for rx in credit_line_rules():
         spans += [m.span() for m in rx.finditer(text)]
-    return spans
+    return spans + _lone_name_lines(text)
+
+
+# a line that is a name alone: two or three capitalised words, a generation after ("Ana Ruiz Jr")
+LONE_NAME_RE = re.compile(r"^[ \t]*([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?:[ \t]+(?:Jr|Sr|II|III)\.?)?[ \t]*$", re.M)
+
+
+def _lone_name_lines(text: str) -> list[tuple[int, int]]:
+    """ "Ana Ruiz Jr" alone on a line between paragraphs, her surname nowhere else in the text: the
+    credit of the picture or sketch that stood there, not someone in the story (a name the story goes on
+    to use, a section heading "Ana Ruiz" before "Ruiz said …", is kept)."""
+    found = list(LONE_NAME_RE.finditer(text))
+    if not found:
+        return []
+    counts = Counter(re.findall(r"[A-Za-z'’-]+", text))  # counted once per text, not once per line
+    return [m.span(1) for m in found if counts[_surname(m.group(1))] == 1]
+
+
+def _surname(name: str) -> str:
+    """The last word before a generation ("Ana Ruiz Jr" -> "Ruiz")."""
+    words_ = name.split()
+    while len(words_) > 1 and words_[-1].rstrip(".") in ("Jr", "Sr", "II", "III"):
+        words_ = words_[:-1]
+    return words_[-1]
 
 
 @cache

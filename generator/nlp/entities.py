@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from .creditspans import credit_spans
+from .gluedsurname import cut_glued_surnames
 from .mentions import Mention
 from .names import acronym, compact, differ_by_compass, fold, key, strip_marks, tokens
 from .notnames import known_name, majority, not_a_name, org_key
@@ -40,6 +41,7 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     ("Firefox") is dropped; a name after a role noun or title ("designer Halston") is a person.
     """
     _cut_common_first_words(mentions, lower)
+    cut_glued_surnames(mentions)  # "to Mrs. Ruiz Ana Vidal": a list's missing comma
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[key(m.text)].append(m)

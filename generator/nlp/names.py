@@ -43,7 +43,13 @@ def key(name: str) -> str:
 
 def tokens(name: str) -> list[str]:
     """The words of a name, compared loosely: "Kim Jong-un" and "Kim Jong Un" have the same words."""
-    return [t.strip(".") for t in key(name).replace("-", " ").split() if t.strip(".")]
+    k = key(name)
+    if "mc-" in k:  # "Mc-Kinnon": a stray hyphen after a surname's prefix is no word break ("McKinnon")
+        k = MC_HYPHEN_RE.sub("mc", k)
+    return [t.strip(".") for t in k.replace("-", " ").split() if t.strip(".")]
+
+
+MC_HYPHEN_RE = re.compile(r"(?<!\w)mc-(?=\w)")
 
 
 def is_title_word(word: str) -> bool:

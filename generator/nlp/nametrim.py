@@ -4,11 +4,12 @@ glued words trimmed off a person's tokens, and the tests those trims share with 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .censusnames import given_names, surnames
 from .names import is_demonym, is_initials, is_name_case, is_title_word
 from .personhood import is_person_noun
-from .rules import is_verb_form, pairs, words
+from .rules import is_verb_form, lemmas, pairs, words
 
 LEADING_JUNK = {"the", "a", "an", "former", "late", "ex"}
 
@@ -97,21 +98,48 @@ def trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
                                  or role_word(toks[0].text) or (len(toks) > 2 and common_word(toks[0], common))):
             toks = toks[1:]
         toks = after_office(toks)
+        # "Anonymous U.S. intelligence officials": English words that are nobody's name before a country
+        # qualify a group from that country; no one is named
+        if len(toks) >= 2 and _country(toks[-1].lower_) and all(_descriptor(t) for t in toks[:-1]):
+            return []
     return toks
+
+
+def _country(word: str) -> bool:
+    """A country written as one word, or one of its short forms ("U.S.")."""
+    return word in words("countries") or word in pairs("place_aliases")
 
 
 def after_office(toks: list) -> list:
     """ "… Secretary for Near Eastern Affairs Beth Jones": spaCy runs the office into the name; a
     name starts at a first name that follows words which are nobody's names."""
-    for i in range(2, len(toks) - 1):
+    # "Will Ana Ruiz accept the report?": a first word the tagger reads as a verb or an auxiliary, then a
+    # first name and more, opens a question or a clause ("Grant Allen Miller" is read as a name)
+    if (len(toks) >= 3 and toks[0].pos_ in ("AUX", "VERB") and toks[1].lower_ in given_names()
+            and toks[1].text[:1].isupper()):
+        return toks[1:]
+    for i in range(1, len(toks) - 1):
         before = [t for t in toks[:i] if t.is_alpha]
         if (toks[i].lower_ in given_names() and toks[i].text[:1].isupper()
                 and toks[i].lower_ not in words("name_particles") and toks[i + 1].text != "-"  # "Al-Sisi"
                 and not any(t.lower_ in given_names() or is_initials(t.text) for t in before)
                 and any(not known_name(t.lower_) for t in before)  # "Affairs": the census has "Near" as a surname
-                and any(_office_word(t) for t in toks[:i])):
+                and (any(_office_word(t) or _descriptor(t) for t in toks[:i]) if i >= 2 else _descriptor(toks[0]))):
             return toks[i:]
     return toks
+
+
+def _descriptor(t) -> bool:
+    """ "Conservative", "Veteran": a capitalised English noun or adjective that is nobody's name, describing
+    the person named after it ("Conservative Brexiteer Ana Ruiz"); a census surname ("Rim", "Park") may
+    open a name written family name first, so it is no descriptor."""
+    return (t.is_alpha and t.text[:1].isupper() and t.lower_ in union_lemmas() and not known_name(t.lower_))
+
+
+@cache
+def union_lemmas() -> frozenset[str]:
+    """English nouns' and adjectives' base forms, read once."""
+    return lemmas("noun") | lemmas("adj")
 
 
 def _office_word(t) -> bool:

@@ -63,6 +63,13 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if (len(tokens(k)) == 1 and k.endswith("s") and len(k) > 4 and all(c.article for c in cues) and not titled
             and not any(c.gender or c.kin for c in cues)):
         return majority(votes, exclude="person")
+    # "testified on the Hill … the Hill writes": one English noun that is no first name, after "the" in most
+    # of its mentions and never saying without it, titled or given an honorific, is a place or an institution ("Ms. Hill",
+    # or a full name ending in it, "Ana Hill", still make a person: `decide_types`)
+    if (len(tokens(k)) == 1 and common_noun(name) and sum(c.article or c.thing for c in cues) * 2 >= len(cues)
+            and not titled and not any((c.speech and not (c.article or c.thing)) or c.gender or c.kin or c.role
+                                       for c in cues)):  # ("the Hill writes" speaks as an institution)
+        return majority(votes, exclude="person")
     # "Tibetan Buddhism", "Orthodox Judaism": a religion after a word that is no first name is a creed
     toks_ = tokens(k)
     if (len(toks_) >= 2 and toks_[-1] in words("belief_words") and toks_[0] not in given_names() and not titled

@@ -22,6 +22,7 @@ from .barenames import (
     tagged,
 )
 from .entities import Cluster
+from .kinnames import kin_by_given
 from .mentions import Mention
 from .mentionsplits import family_groups, plural_names, split_lists, split_tickets
 from .names import tokens
@@ -99,6 +100,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     # (and where each is introduced so: "Don Ruiz Jr." in a headline is not yet "the president's son")
     kin = {id(c): min(ends) for c in clusters
            if (ends := [x.end for x in c.mentions if x.clues.kin or introduced_as_kin(text, x)])}
+    kin_by_given(kin, singles, clusters, longest, text)  # "his wife, Ana, … Ana Ruiz": she is the relative
     # each cluster's full-name mention ends, sorted: only bare names join below, so they stay fixed
     full_ends = {id(c): sorted(x.end for x in c.mentions if len(tokens(x.text)) > 1) for c in clusters}
     bare_by: dict[str, list[Cluster]] = defaultdict(list)
@@ -135,6 +137,9 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         # "Mr. Ruiz" is not "Ana Ruiz" (nor "Mrs. Ruiz" "Carlos Ruiz"): an honorific's gender must fit
         if m.clues.gender and last:  # (not "Mr Li" for "Li Shangfu", whose first word is the surname)
             cands = [c for c in cands if cluster_gender(c) in ("", m.clues.gender)]
+            # "Mrs. Ruiz" beside "Ana Ruiz" and "Mitt Ruiz" (a name the census does not know): the one whose
+            # name says the honorific's gender
+            cands = [c for c in cands if (cluster_gender(c) or _likely(longest[id(c)])) == m.clues.gender] or cands
         bare = list(bare_by.get(t, ()))
         # "Ruiz, joined by his wife, Ana Ruiz … Ruiz said": a relative introduced beside a namesake is
         # called by the full name (a "Jr." is not set aside: "Gov. Ruiz" is often the junior himself)
@@ -210,6 +215,11 @@ def join_nicknames(text: str, clusters: list[Cluster]) -> list[Cluster]:
         else:
             out.append(c)
     return out
+
+
+def _likely(name: list[str]) -> str:
+    """The gender a full name's first word most likely says ("Donald": "m"), else ""."""
+    return likely_gender(name[0]) if len(name) > 1 else ""
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:

@@ -1,0 +1,57 @@
+"""Surnames in one text: shared by two people, a bare surname goes to the one the text makes it mean,
+never to a relative introduced as such; written with a stray hyphen ("Mc-"), it is still one word.
+Sentences written for these tests."""
+
+import pytest
+
+
+def forms(ann, name):
+    """The texts of a person's mentions, in order."""
+    person = next(p for p in ann.people if p.name == name)
+    return [ann.document.text[s:e] for s, e in person.mentions]
+
+
+@pytest.fixture()
+def run(annotate_text):
+    return annotate_text
+
+
+def test_a_wife_introduced_by_her_first_name_keeps_off_her_husbands_surname(run):
+    ann = run("In his first talk since the defeat, Walt Brennock said he and his wife were moving on. "
+              "Brennock told the host the race was hard.\n\n"
+              "Both he and his wife, Maren, said they had hoped to win. \"It was a hard night,\" Brennock said.\n\n"
+              "Maren Brennock told the host that the loss stung. Brennock said the family would rest. "
+              "Mrs. Brennock said she would not dance on television.")
+    assert forms(ann, "Walt Brennock").count("Brennock") == 3
+    assert forms(ann, "Maren Brennock") == ["Maren", "Maren Brennock", "Brennock"]
+
+
+def test_a_first_lady_is_not_the_president_her_surname_names(run):
+    ann = run("President Brennock shared a video on Sunday. Brennock returns to the capital tonight. "
+              "He and first lady Carla Brennock host a picnic for veterans at the residence.")
+    assert forms(ann, "Carla Brennock") == ["Carla Brennock"]
+
+
+def test_a_stray_hyphen_after_mc_does_not_split_the_surname(run):
+    ann = run("Strategist Mark Mc-Kinnon said the race was close. McKinnon added that turnout would decide it.")
+    assert forms(ann, "Mark Mc-Kinnon") == ["Mark Mc-Kinnon", "McKinnon"]
+
+
+def test_an_honorific_does_not_pick_a_namesake_only_because_the_census_knows_his_name_better(run):
+    ann = run("Donald Brennock spoke on Monday. His nephew Will Brennock was there too. "
+              "Mr. Brennock said the plan was sound, and Mr. Brennock left early.")
+    assert forms(ann, "Donald Brennock").count("Brennock") == 2
+
+
+def test_a_relative_introduced_by_her_second_given_name_is_still_the_relative(run):
+    ann = run("In his first talk since the defeat, Walt Brennock said the race was hard. Brennock told the host "
+              "he would rest.\n\nBoth he and his wife, Ann, said they had hoped to win. Mary Ann Brennock told the "
+              "host that the loss stung. \"It was a hard night,\" Brennock said.")
+    assert forms(ann, "Mary Ann Brennock") == ["Mary Ann Brennock"]
+
+
+def test_a_person_named_in_his_own_right_before_he_is_called_someone_s_son_is_no_relative(run):
+    ann = run("On Wednesday, Sen. Rand Brisco will talk to students. Brisco believes one answer is liberty. "
+              "When Brisco's father, former Rep. Ron Brisco, ran for president, the party laughed. "
+              "In 2010, Ron Brisco's son Rand won election to the Senate.")
+    assert forms(ann, "Rand Brisco")[:3] == ["Rand Brisco", "Brisco", "Brisco"]
