@@ -13,6 +13,15 @@ def in_the_words_of(tok) -> bool:
             and doc[tok.i + 2].lower_ == "words" and doc[tok.i + 3].lower_ == "of")
 
 
+def reported_through(tok, found) -> bool:
+    """"'...,' Mr Lin told a briefing, according to Reuters": a trailing "according to X" hanging from
+    a reporting verb whose subject is already a claim's speaker names the outlet the words came
+    through, not their speaker (found: the sentence's claims and bare cues so far)."""
+    host = tok.head
+    return (tok.lower_ == "according" and host.i < tok.i and host.pos_ in ("VERB", "AUX")
+            and any(f.cue is not None and f.cue[0] == host.idx and f.speaker is not None for f in found))
+
+
 def according(doc, sent, tok, bounds):
     if tok.lower_ == "in":
         to = doc[tok.i + 3]  # "of" in "in the words of"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..rules import union, words
 from . import naming, questions, requests, statements
-from .according import according, in_the_words_of
+from .according import according, in_the_words_of, reported_through
 from .found import Found, span_of, trim, trim_chars
 from .stance import ANAPHORS, negated, own_content, phrasal_denial, rejects_a_thing, stance_of, verdict_of
 from .subjects import name_before, raised, speaker_span, subject
@@ -28,7 +28,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
     bounds = (sent.start_char, sent.end_char)
     for tok in sent:
         if tok.lower_ == "according" or in_the_words_of(tok):
-            found = according(doc, sent, tok, bounds)
+            found = None if reported_through(tok, out + bare) else according(doc, sent, tok, bounds)
             if found:
                 out.append(found)
         elif tok.lower_ in union("attitude_words", "doubting_words") and tok.pos_ in ("ADJ", "VERB"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..rules import words
+from ..rules import pairs, words
 from .offices import office_classes, places_in
 
 # "the Texas Republican": a party member described by state and party ("democratic" in a role is a Democrat)
@@ -22,6 +22,22 @@ PARTY_CLASH = {"republican": ("democrat", "independent"), "democrat": ("republic
 
 class Descriptions:
     """Description rules over a Resolver's state (mixed into speakers.Resolver)."""
+
+    def _according_description(self, prev, want: str):
+        """"X said Y, according to his spokeswoman. Z, she added": the unnamed source of the sentence
+        before, given as "according to" a description of the pronoun's gender (a noun phrase naming
+        no one), as (its span, head), else None."""
+        if prev is None:
+            return None
+        gendered = pairs("gendered_nouns")
+        for tok in prev:
+            if gendered.get(tok.lower_) != want or tok.dep_ != "pobj" or tok.head.lower_ != "to" \
+                    or tok.head.head.lower_ != "according" or self._in_quote(tok.idx):
+                continue
+            if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in tok.subtree):
+                return None  # "according to his spokeswoman, Jo Roe": a name, resolved as such
+            return (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)), tok
+        return None
 
     def _role_of(self, head, span):
         """The one person whose stated role this description repeats ("the Australian woman").

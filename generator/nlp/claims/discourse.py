@@ -42,7 +42,7 @@ class Discourse:
     def gender(self, pid: str) -> str:
         """A person's gender as the text tells it ("m", "f" or "")."""
         if self._gender is None:
-            self._gender = genders(self.doc, self.by_id)
+            self._gender = genders(self.doc, self.by_id, self.mentions_of)
         return self._gender.get(pid, "")
 
     def _pronoun(self, low: str, span, start: int, content=None) -> Speaker:
@@ -96,6 +96,11 @@ class Discourse:
                 woman = next((e for at, e in reversed(self.spoke) if span[0] - at < 1500
                               and self.gender(e[0]) == "f" and e[0] not in inside), None)
                 prior = Speaker(woman[2], woman, "named") if woman is not None else prior
+            source = self._according_description(self._sentence_before(span[0]), want) if want else None
+            if source is not None and (prior is None or prior.entity is None or self.gender(prior.entity[0]) != want):
+                # the spokeswoman the sentence before reported through, not a man or a name of no gender told
+                return Speaker(self.doc.text[source[0][0]:source[0][1]], None, "anonymous", self._anonymous(*source),
+                               continued=True)
         elif low in GROUP_PRONOUNS:
             prior = (self._joint_subject_before(span[0]) if low == "they" else None) \
                 or self.last.get("group") or self.last.get("organization")

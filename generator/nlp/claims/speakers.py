@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..rules import words
 from .descriptions import Descriptions, roles_of
 from .discourse import PERSON_PRONOUNS, PRONOUNS, Discourse, Speaker
-from .phrases import coordinated_pronoun, free_relative, looks_like_name, titled_name, without_time
+from .phrases import coordinated_pronoun, free_relative, looks_like_name, relative_host, titled_name, without_time
 from .pronouns import OwnWords
 from .quotes import find_quotes
 
@@ -128,6 +128,11 @@ class Resolver(Descriptions, Discourse):
             if spk.entity is not None and spk.entity[1] == "person":
                 return replace(spk, text=spk.entity[2] + doc.text[alone[1]:span[1]])
         low = text.lower().strip()
+        host = relative_host(head) if low in PRONOUNS else None
+        if host is not None:
+            # "Israel produced what it says is proof": the subject of the verb the relative is the object of
+            return self._resolve((host.left_edge.idx, host.right_edge.idx + len(host.right_edge.text)), host.i, start,
+                                 content)
         kept = self._still_anonymous(low, head, span)
         if kept is not None:
             return kept
@@ -345,7 +350,7 @@ class Resolver(Descriptions, Discourse):
                 toks.pop()
             access = self.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
         # "the mother, sister and nephew said ... They added": joined nouns are a group too
-        plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "cc" and c.lower_ == "and" for t in (
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in words("plural_heads") or any(c.dep_ == "cc" and c.lower_ == "and" for t in (
             head, *(c for c in head.children if c.dep_ in ("conj", "appos"))) for c in t.children)
         self.anonymous.append(Anonymous(lemma, span, affiliation, access, [span], plural=plural))
         self._latest_by_head[lemma] = len(self.anonymous) - 1
