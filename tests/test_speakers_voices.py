@@ -87,3 +87,42 @@ def test_a_man_called_mr_is_no_she(nlp):
     people = {"p1": ("p1", "person", "Zahar"), "p2": ("p2", "person", "Brant")}
     got = genders(doc, people, {"p1": ((9, 14),), "p2": ((32, 37), (46, 51))})
     assert got == {"p1": "m", "p2": ""}  # honorifics that disagree tell nothing
+
+
+def test_an_office_placed_elsewhere_is_not_the_linked_holder(annotate_text):
+    # "the US president" is not South Korea's president, whoever the who-is-who links it to
+    body = ("The press secretary for South Korea's President Moon Jae-in said the move was significant. President "
+            "Moon said the tests would be the backdrop to any talks.\n\nMeanwhile, Mr Trump remains outspoken. On "
+            "Tuesday night, the US president boasted that his nuclear button was much bigger than the leader's.")
+    assert shown(annotate_text, body, "his nuclear button")[1] != "Moon Jae-in"
+
+
+def test_he_after_a_sentence_told_according_to_others_is_its_subject(annotate_text):
+    body = ("Rep. Peter Kane spoke first.\n\nDavid Pelham discussed his affair with a writer early on, according to "
+            "lawmakers. He said the controversy over the attack is a matter completely separate from the affair.")
+    assert shown(annotate_text, body, "the controversy")[1] == "David Pelham"
+
+
+def test_he_in_anothers_quote_is_no_one_that_quote_never_names(nlp):
+    # the who-is-who may link the quoted "he" to a man named before the quote; the quote's own words
+    # do not name him, so the cue's word is shown rather than a guess
+    from spacy.tokens import Span
+
+    from generator.nlp import claims as claims_mod
+    from generator.nlp.annotate import annotate_doc, nlp_text
+    from generator.seeds import parse_seed
+
+    document = parse_seed("Test briefing – By Test Author (Test Outlet) / Aug 19 2019\n\n"
+                          "Tom Baker left the agency in May.\n\n"
+                          '"Now, he clearly believes that the fire was not an accident," said Rep. Peter Kane.\n',
+                          "t.txt", "t")
+    doc = nlp(nlp_text(document))
+    ann = annotate_doc(document, doc, "t")
+    ids = {p.name: p.id for p in ann.people}
+    he = next(t for t in doc if t.text == "he")
+    doc.spans["person_refs"] = [Span(doc, he.i, he.i + 1, label=ids["Tom Baker"])]
+    found = claims_mod.extract(doc, lambda s, e: next(((p.id, "person", p.name) for p in ann.people
+                                                        if any(a < e and s < b for a, b in p.mentions)), None),
+                               document, list(ann.people))
+    c = next(c for c in found.claims if c.text.startswith("the fire"))
+    assert c.speaker_id is None and c.speaker == "he"

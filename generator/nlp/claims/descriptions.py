@@ -23,6 +23,30 @@ PARTY_CLASH = {"republican": ("democrat", "independent"), "democrat": ("republic
 class Descriptions:
     """Description rules over a Resolver's state (mixed into speakers.Resolver)."""
 
+    def _placed(self, ent) -> frozenset[str]:
+        """The places the words right before a person's mentions give them ("South Korea's President
+        Moon", "the Russian leader, Ivan Roe"): a few words back on the same line."""
+        if not hasattr(self, "_places_of"):
+            self._places_of = {}
+        if ent[0] not in self._places_of:
+            got = set()
+            for start, _ in self.mentions_of.get(ent[0], ()):
+                before = self.doc.text[max(0, start - 40):start]
+                before = re.split(r"[\n.;:!?\"“”]", before)[-1]
+                got |= places_in(re.sub(r"['’]s\b", "", before))
+            self._places_of[ent[0]] = frozenset(got)
+        return self._places_of[ent[0]]
+
+    def _elsewhere(self, ent, head, span) -> bool:
+        """Whether a description places its office ("the US president") where the linked person is
+        not placed, by a stated role or the words before a mention ("South Korea's President Moon")."""
+        if head is None or head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        desc = self.doc.text[span[0]:head.idx]
+        places = places_in(desc) | {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP")}
+        stated = frozenset().union(*(places_in(r) for r, e in self.raw_roles if e == ent)) | self._placed(ent)
+        return bool(places and stated and not places & stated)
+
     def _according_description(self, prev, want: str):
         """"X said Y, according to his spokeswoman. Z, she added": the unnamed source of the sentence
         before, given as "according to" a description of the pronoun's gender (a noun phrase naming
@@ -240,7 +264,8 @@ class Descriptions:
             if distinct and title not in role.lower():
                 continue
             # "the New York lawmaker" is not the "Ohio senator", nor "the US leader" the "Russian President"
-            stated = places_in(role)
+            # (nor "South Korea's President Moon", placed by the words before his name)
+            stated = places_in(role) | self._placed(ent)
             if places and stated and not places & stated:
                 continue
             found[ent] = max(found.get(ent, 0), 2 if places & stated else 1)

@@ -276,6 +276,12 @@ class Discourse:
         if verb.i == span[0].head.i or subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) \
                 or self.own_words.holds(subj.idx):
             return None
+        said = self.said_by.get(subj.i)
+        if said is not None and said.source_type in ("named", "organization") and said.text \
+                and (said.entity is None or said.entity[1] != "person"):
+            # "Roe said ..., and he said ...": the name that just spoke, though the who-is-who took it
+            # for no person
+            return Speaker(said.text, said.entity, said.source_type), subj.idx
         ent = self._entity(subj)
         if ent is None or ent[1] != "person" or ent[0] in skip:
             return None

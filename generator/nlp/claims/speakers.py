@@ -96,6 +96,10 @@ class Resolver(Descriptions, Discourse):
             # is not who a later "he" stands for: the quote's own speaker still is
             self.last, self.last_at = outer
         verb = self.doc.char_span(*cue, alignment_mode="expand") if cue else None
+        if cue is not None and self.doc.text[cue[0]:cue[1]].lower().startswith("according"):
+            # "Roe discussed the affair, according to lawmakers. He said ...": what an "according to"
+            # vouches for is the story's own telling; its subject goes on as "he"
+            return spk
         if verb is None or verb.root.lemma_.lower() not in words("accuse_verbs"):
             # (the person an accusation names is who the story goes on about: "He denies it")
             self.own_words.add(self._past_addressee(content, verb))
@@ -141,12 +145,14 @@ class Resolver(Descriptions, Discourse):
                 content[0] <= a and b <= content[1] for a, b in self.mentions_of.get(linked[0], ())):
             linked = None  # who the words name in the third person is not who says them
         quoting = self._quoting_claim(span[0]) if linked is not None and low in ("he", "she") else None
-        if linked is not None and low in ("he", "she") and (quoting is not None and quoting[1] == linked[0]
+        if linked is not None and low in ("he", "she") and (quoting is not None and (quoting[1] == linked[0] or not any(
+                quoting[0][0] <= a < span[0] for a, _ in self.mentions_of.get(linked[0], ())))
                                                             or self._group_words(span[0]) is not None):
             # "he" in Roe's own quoted words is not Roe, nor in a group's words someone named before
-            # them: the words tell who it is
+            # them, nor in another's quote someone that quote never names: the words tell who it is
             linked = None
-        if linked is not None and low not in PRONOUNS and self._other_office(linked, head):
+        if linked is not None and low not in PRONOUNS and (self._other_office(linked, head)
+                                                           or self._elsewhere(linked, head, span)):
             linked = None  # "the president" linked to the person stated to be prime minister
         if linked is not None and low not in PRONOUNS:
             linked = self._current_holder(linked, head, span)
