@@ -85,7 +85,8 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         if not _speech_like(text, q):
             continue  # a scare quote or a title: "the US's "brutal blockade""
         short = _short_quote_cue(text, bare_near.near(text, q), q, inside_quote)
-        if short is not None:
+        if short is not None and not any(f.cue == short.cue for f in here):
+            # (a cue that made a claim of its own goes on by the claim, below)
             # '"A tragedy," one official told the paper. "They just got it wrong."': the cue of a quote
             # too short to be a claim of its own still names who goes on speaking
             f = Found(q.start, q.end, short.speaker, None, True, (q.start, q.end), short.head_i, form="floating")
