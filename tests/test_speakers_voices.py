@@ -126,3 +126,16 @@ def test_he_in_anothers_quote_is_no_one_that_quote_never_names(nlp):
                                document, list(ann.people))
     c = next(c for c in found.claims if c.text.startswith("the fire"))
     assert c.speaker_id is None and c.speaker == "he"
+
+
+def test_a_description_naming_its_person_goes_on_as_she(annotate_text):
+    body = ("Fiona Mead, the director of a charity, said the group would help.\n\nAfter the attack, a mother of two "
+            'named Ingrid Lore walked up to one of the attackers. "I just talked to him. He looked like a normal '
+            'guy," she told a radio station.')
+    assert shown(annotate_text, body, "I just talked")[1] == "Ingrid Lore"
+
+
+def test_he_does_not_go_on_with_an_unnamed_woman(annotate_text):
+    body = ("A local mother said the river had flooded twice this spring. He said the town was not ready for a "
+            "third flood.")
+    assert shown(annotate_text, body, "the town was not")[0] != "A local mother"

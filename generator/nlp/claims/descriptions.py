@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..rules import pairs, words
+from .discourse import Speaker
 from .offices import office_classes, places_in
 
 # "the Texas Republican": a party member described by state and party ("democratic" in a role is a Democrat)
@@ -46,6 +47,20 @@ class Descriptions:
         places = places_in(desc) | {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP")}
         stated = frozenset().union(*(places_in(r) for r, e in self.raw_roles if e == ent)) | self._placed(ent)
         return bool(places and stated and not places & stated)
+
+    def _other_sex(self, spk, want: str) -> bool:
+        """Whether an unnamed source's description tells the other sex than a pronoun's ("a mother" for "he")."""
+        told = pairs("gendered_nouns").get(self.anonymous[spk.anon_key].head) if spk.anon_key is not None else None
+        return spk.entity is None and told is not None and told != want
+
+    def _according_source(self, start: int, want: str, prior):
+        """The spokeswoman the sentence before reported through ("according to his spokeswoman") as
+        the Speaker a "she" goes on with, unless the discourse's person is told to be of her gender."""
+        source = self._according_description(self._sentence_before(start), want)
+        if source is None or prior is not None and prior.entity is not None and self.gender(prior.entity[0]) == want:
+            return None
+        return Speaker(self.doc.text[source[0][0]:source[0][1]], None, "anonymous", self._anonymous(*source),
+                       continued=True)
 
     def _according_description(self, prev, want: str):
         """"X said Y, according to his spokeswoman. Z, she added": the unnamed source of the sentence

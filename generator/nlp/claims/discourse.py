@@ -17,6 +17,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "you"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
 THING_PRONOUNS = {"it"}
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
+GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 # a pronoun cue subject goes to the discourse's person (the last source, or one named since outside
 # anyone's words) over the who-is-who's link when they differ: measured better on the reader-checked set
@@ -70,8 +71,8 @@ class Discourse:
                     named = self._named_in(outer[0], span[0], inside)
                     return Speaker(named[2], named, "named") if named is not None else Speaker(text, None, "named")
             prior = self.last.get("person")
-            if prior is not None and prior.entity is not None and prior.entity[0] in inside:
-                prior = None
+            if prior is not None and (prior.entity is not None and prior.entity[0] in inside or want and self._other_sex(prior, want)):
+                prior = None  # (nor is "he" an unnamed "mother" who spoke last)
             # "Roe said ... alongside Doe. At the same time, he seemed to ... 'I find ...,' he said": the
             # same pronoun as subject of the sentence before stands for the same person, who was named
             # before it: the person is looked for from there
@@ -96,11 +97,9 @@ class Discourse:
                 woman = next((e for at, e in reversed(self.spoke) if span[0] - at < 1500
                               and self.gender(e[0]) == "f" and e[0] not in inside), None)
                 prior = Speaker(woman[2], woman, "named") if woman is not None else prior
-            source = self._according_description(self._sentence_before(span[0]), want) if want else None
-            if source is not None and (prior is None or prior.entity is None or self.gender(prior.entity[0]) != want):
-                # the spokeswoman the sentence before reported through, not a man or a name of no gender told
-                return Speaker(self.doc.text[source[0][0]:source[0][1]], None, "anonymous", self._anonymous(*source),
-                               continued=True)
+            source = self._according_source(span[0], want, prior) if want else None
+            if source is not None:
+                return source
         elif low in GROUP_PRONOUNS:
             prior = (self._joint_subject_before(span[0]) if low == "they" else None) \
                 or self.last.get("group") or self.last.get("organization")
@@ -168,15 +167,18 @@ class Discourse:
             # "The US vice-president defended the decision, saying ... 'Jerusalem is ...,' he stated":
             # the subject resolved as a speaker goes on as "he", before a name the sentence only mentions
             # (a subject the parser split in pieces, "vice - president", is looked up by each piece)
-            said = next((self.said_by[c.i] for c in prev.root.children if c.dep_ == "nsubj" and c.i in self.said_by),
-                        None)
+            said = next((self.said_by[c.i] for c in prev.root.children if c.dep_ == "nsubj" and c.i in self.said_by), None)
             if said is not None and said.entity is not None and said.entity[1] == "person" \
                     and said.entity[0] not in skip:
                 return Speaker(said.entity[2], said.entity, said.source_type), subj.idx
             if said is not None and said.source_type == "anonymous" and describe in ("he", "she") \
-                    and said.anon_key is not None and not self.anonymous[said.anon_key].plural:
+                    and said.anon_key is not None and not self.anonymous[said.anon_key].plural \
+                    and not self._other_sex(said, GENDER[describe]):
                 # ("Two women accuse him ... He denies it": "he" is no unnamed group)
                 return Speaker(said.text, None, "anonymous", said.anon_key, continued=True), subj.idx
+        named = self._apposition(subj) if subj is not None and not self._in_quote(subj.idx) else None
+        if named is not None and named[0] not in skip:
+            return Speaker(named[2], named, "named"), subj.idx  # "a mother of two named Ann Roe ... She said"
         if subj is not None and describe and self._unnamed_person(subj, describe):
             # registered as an anonymous source only if the pronoun goes with it (_pronoun)
             phrase = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
@@ -379,7 +381,6 @@ class Discourse:
                 if ent is not None and ent[1] == "person" and ent[0] not in skip:
                     return Speaker(ent[2], ent, "named"), tok.idx
         return None
-
 
 
 def _continued(sent) -> bool:

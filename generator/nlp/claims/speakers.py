@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from ..rules import words
 from .descriptions import Descriptions, roles_of
-from .discourse import PERSON_PRONOUNS, PRONOUNS, Discourse, Speaker
+from .discourse import GENDER, PERSON_PRONOUNS, PRONOUNS, Discourse, Speaker
 from .phrases import coordinated_pronoun, free_relative, looks_like_name, relative_host, titled_name, without_time
 from .pronouns import OwnWords
 from .quotes import find_quotes
@@ -229,8 +229,11 @@ class Resolver(Descriptions, Discourse):
         """The person a description's appositive names ("the leader of the SNP, Ian Roe")."""
         if head is None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON":
             return None
-        for c in head.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN":
+        # "a mother of two named Ann Roe": the name a participle of naming gives the description
+        named = [o for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")
+                 for o in c.children if o.dep_ in ("oprd", "dobj", "attr")]
+        for c in [c for c in head.children if c.dep_ == "appos"] + named:
+            if c.pos_ == "PROPN":
                 ent = self._entity(c) or self.by_name.get(c.lower_)
                 if ent is not None and ent[1] == "person":
                     return ent
@@ -246,6 +249,8 @@ class Resolver(Descriptions, Discourse):
             prior = self.last.get("person")
             if prior is None or prior.source_type != "anonymous":
                 return None
+            if low in GENDER and self._other_sex(prior, GENDER[low]):
+                return None  # "He said" after "a mother of two" spoke is someone else
             mention = self._person_before(span[0])
             if mention is not None and mention[1] > self.last_at.get("person", -1):
                 return None
