@@ -18,8 +18,13 @@ def reported_through(tok, found) -> bool:
     a reporting verb whose subject is already a claim's speaker names the outlet the words came
     through, not their speaker (found: the sentence's claims and bare cues so far)."""
     host = tok.head
-    return (tok.lower_ == "according" and host.i < tok.i and host.pos_ in ("VERB", "AUX")
-            and any(f.cue is not None and f.cue[0] == host.idx and f.speaker is not None for f in found))
+    if tok.lower_ != "according" or host.i >= tok.i or host.pos_ not in ("VERB", "AUX"):
+        return False
+    # the verb reports words: a clause ("said the sides agreed") or a quote before it ('"...," X told'),
+    # not "responded to the radio calls" or "will maintain control, according to the plan"
+    words_ = any(c.dep_ in ("ccomp", "parataxis") for c in host.children) \
+        or any(t.is_quote or t.text in ("“", "”") for t in tok.doc[host.sent.start:host.i])
+    return words_ and any(f.cue is not None and f.cue[0] == host.idx and f.speaker is not None for f in found)
 
 
 def according(doc, sent, tok, bounds):

@@ -205,7 +205,10 @@ def _short_quote_cue(text: str, bare: list[Found], q: Quote, inside_quote) -> Fo
         if b.speaker is None or b.cue is None or not (e <= q.open_at and text[e:q.open_at].strip() == "") \
                 or "\n" in text[s:q.open_at] or inside_quote(b.cue[0]):
             continue
-        if text[s:b.cue[0]].lstrip()[:1] in ('"', "“"):
+        # the cue's sentence opens with the short quote and goes straight on to this cue and its
+        # speaker ('"A tragedy," one official told ...', not '..., according to a memo Doe wrote')
+        opening = text[s:min(b.cue[0], b.speaker[0])].strip().rstrip(",")
+        if opening[:1] in ('"', "“") and opening[-1:] in ('"', "”") and opening.count('"') + opening.count("“") <= 2:
             return b
     return None
 

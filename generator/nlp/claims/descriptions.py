@@ -11,7 +11,7 @@ import re
 
 from ..rules import pairs, words
 from .discourse import Speaker
-from .offices import office_classes, places_in
+from .offices import countries_of, office_classes, other_country, places_in
 
 # "the Texas Republican": a party member described by state and party ("democratic" in a role is a Democrat)
 PARTIES = {"republican": "republican", "democrat": "democrat", "independent": "independent"}
@@ -34,7 +34,7 @@ class Descriptions:
             for start, _ in self.mentions_of.get(ent[0], ()):
                 before = self.doc.text[max(0, start - 40):start]
                 before = re.split(r"[\n.;:!?\"“”]", before)[-1]
-                got |= places_in(re.sub(r"['’]s\b", "", before))
+                got |= countries_of(places_in(re.sub(r"['’]s\b", "", before)))
             self._places_of[ent[0]] = frozenset(got)
         return self._places_of[ent[0]]
 
@@ -45,8 +45,8 @@ class Descriptions:
             return False
         desc = self.doc.text[span[0]:head.idx]
         places = places_in(desc) | {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP")}
-        stated = frozenset().union(*(places_in(r) for r, e in self.raw_roles if e == ent)) | self._placed(ent)
-        return bool(places and stated and not places & stated)
+        stated = countries_of(frozenset().union(*(places_in(r) for r, e in self.raw_roles if e == ent))) | self._placed(ent)
+        return other_country(countries_of(places), stated)
 
     def _other_sex(self, spk, want: str) -> bool:
         """Whether an unnamed source's description tells the other sex than a pronoun's ("a mother" for "he")."""
@@ -280,8 +280,8 @@ class Descriptions:
                 continue
             # "the New York lawmaker" is not the "Ohio senator", nor "the US leader" the "Russian President"
             # (nor "South Korea's President Moon", placed by the words before his name)
-            stated = places_in(role) | self._placed(ent)
-            if places and stated and not places & stated:
+            stated = places_in(role)
+            if places and stated and not places & stated or other_country(countries_of(places), self._placed(ent)):
                 continue
             found[ent] = max(found.get(ent, 0), 2 if places & stated else 1)
         if not found:

@@ -145,11 +145,10 @@ class Resolver(Descriptions, Discourse):
                 content[0] <= a and b <= content[1] for a, b in self.mentions_of.get(linked[0], ())):
             linked = None  # who the words name in the third person is not who says them
         quoting = self._quoting_claim(span[0]) if linked is not None and low in ("he", "she") else None
-        if linked is not None and low in ("he", "she") and (quoting is not None and (quoting[1] == linked[0] or not any(
-                quoting[0][0] <= a < span[0] for a, _ in self.mentions_of.get(linked[0], ())))
+        if linked is not None and low in ("he", "she") and (quoting is not None and quoting[1] == linked[0]
                                                             or self._group_words(span[0]) is not None):
             # "he" in Roe's own quoted words is not Roe, nor in a group's words someone named before
-            # them, nor in another's quote someone that quote never names: the words tell who it is
+            # them: the words tell who it is
             linked = None
         if linked is not None and low not in PRONOUNS and (self._other_office(linked, head)
                                                            or self._elsewhere(linked, head, span)):
