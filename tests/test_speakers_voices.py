@@ -137,3 +137,15 @@ def test_a_quote_after_a_cue_buried_in_an_aside_stays_with_the_first_speaker(ann
     body = ('"I hope you can see your way clear to letting this go," Tom Baker told Jim Cole, according to a memo '
             'Cole wrote afterwards. "He is a good guy. I hope you can let this go."')
     assert shown(annotate_text, body, "He is a good guy")[1] == "Tom Baker"
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # a participle right after a document its subject came by says what the document says
+    ("The Daily Courier reported that it received a statement from the militia's branch in the north (the "
+     'Northern Front) claiming it directed the raid on the depot "in revenge" for the arrests.', "it directed",
+     "a statement"),
+    # set off by a comma, the participle is still the subject's
+    ("The mayor received the report on Monday, saying it would guide the budget.", "it would guide", "The mayor"),
+])
+def test_a_participle_after_a_document_received_is_the_documents(annotate_text, body, starts, speaker):
+    assert shown(annotate_text, body, starts)[0] == speaker

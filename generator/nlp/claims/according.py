@@ -18,8 +18,9 @@ def reported_through(tok, found) -> bool:
     a reporting verb whose subject is already a claim's speaker names the outlet the words came
     through, not their speaker (found: the sentence's claims and bare cues so far)."""
     host = tok.head
-    if tok.lower_ != "according" or host.i >= tok.i or host.pos_ not in ("VERB", "AUX"):
-        return False
+    if tok.lower_ != "according" or host.i >= tok.i or host.pos_ not in ("VERB", "AUX") \
+            or any(t.is_quote or t.text in ("“", "”") for t in tok.doc[host.i:tok.i]):
+        return False  # ('"It is not true that I asked ...," according to his remarks': a verb inside the quote)
     # the verb reports words: a clause ("said the sides agreed") or a quote before it ('"...," X told'),
     # not "responded to the radio calls" or "will maintain control, according to the plan"
     words_ = any(c.dep_ in ("ccomp", "parataxis") for c in host.children) \
