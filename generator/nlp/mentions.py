@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .bracketnames import bracketed_names
@@ -31,6 +30,7 @@ from .personhood import (
     text_of,
 )
 from .rules import words
+from .spanset import Spans
 
 # PRODUCT: the small model calls some people products ("Dries Mertens"); such a name is kept
 # only if its clues make it a person
@@ -52,7 +52,7 @@ class Mention:
 def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     """spaCy's entities, trimmed of determiners, possessives, credit labels and (for people) titles,
     plus runs of proper nouns spaCy left untagged or mistyped that read as a person's name."""
-    credits = credit_spans(text_of(doc))
+    credits = Spans(credit_spans(text_of(doc)))
     common = lower_words(doc)
     out: list[Mention] = []
     text = text_of(doc)
@@ -66,7 +66,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         m = _mention(doc, toks, "person", exclude, credits)
         if m is not None and (m.clues.role or m.clues.speech or (has_given_name(m.text) and not _modifier(toks))):
             out.append(m)
-    runs = _Spans([(m.start, m.end) for m in out])
+    runs = Spans((m.start, m.end) for m in out)
     for ent in joined_entities(doc):
         kind = LABELS.get(ent.label_)
         if kind is None or runs.holds(ent.start_char, ent.end_char):
@@ -125,31 +125,9 @@ def _bracketed(doc, exclude: set[str], credits) -> list[Mention]:
     for given, surname in bracketed_names(doc):
         start, end = given[0].idx, surname.idx + len(surname.text)
         name = " ".join(t.text for t in [*given, surname])
-        if key(name) not in exclude and not any(s <= start < e for s, e in credits):
+        if key(name) not in exclude and start not in credits:
             out.append(Mention(start, end, name, "person", "person", clues(doc, start, end)))
     return out
-
-
-class _Spans:
-    """The name runs' spans, asked "does one hold / meet this span?" by bisection when they are
-    sorted and apart (runs of tokens always are), else by a scan; a scan per entity was quadratic."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        self.spans = spans
-        self.starts = [s for s, _ in spans]
-        self.apart = all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
-
-    def holds(self, start: int, end: int) -> bool:
-        if not self.apart:
-            return any(s <= start and end <= e for s, e in self.spans)
-        i = bisect_right(self.starts, start) - 1  # the last run starting at or before start
-        return i >= 0 and self.spans[i][1] >= end
-
-    def meets(self, start: int, end: int) -> bool:
-        if not self.apart:
-            return any(start < e and s < end for s, e in self.spans)
-        i = bisect_left(self.starts, end) - 1  # the last run starting before end (it ends last)
-        return i >= 0 and self.spans[i][1] > start
 
 
 def _part_of_title(doc, toks: list) -> bool:
@@ -382,7 +360,7 @@ def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention 
         return None
     if kind == "person" and all(t in GENERATIONS for t in tokens(text)):
         return None  # "Jr." alone: the rest of a name the model cut at the comma
-    if any(s <= start < e for s, e in credits):
+    if start in credits:
         return None
     # "Evan Vucci/AP", "Ana Ruiz/Reuters": a photo credit written name/agency
     if kind == "person" and ("/" in text or re.match(r"\s?/\s?[A-Z]", text_of(doc)[end:end + 3])):

@@ -16,6 +16,7 @@ from .mentions import Mention
 from .names import is_name_case
 from .personhood import lower_words, text_of, title_case_line
 from .rules import words
+from .spanset import Spans
 
 SPAN_KEY = "found_orgs"
 INNER = {"of", "for", "the", "on"}  # not "and": "the Civic Party and the Labour Party" are two
@@ -31,8 +32,8 @@ def find(doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions with organisations found by their head noun, and other occurrences of the
     organisation and place names already found, added; names a found run holds are dropped."""
     found = _by_head(doc, mentions)
-    held = [(m.start, m.end) for m in found]
-    mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in held)] + found
+    held = Spans((m.start, m.end) for m in found)
+    mentions = [m for m in mentions if not held.holds(m.start, m.end)] + found
     again = _again(doc, mentions)
     spans = [doc.char_span(m.start, m.end, label="head", alignment_mode="expand") for m in found]
     spans += [doc.char_span(m.start, m.end, label="again", alignment_mode="expand") for m in again]

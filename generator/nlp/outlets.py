@@ -15,6 +15,7 @@ from .censusnames import given_names, surnames
 from .docmemo import once
 from .personhood import HONORIFIC_GENDER, text_of
 from .rules import words
+from .textindex import occurrences
 
 
 def outlet(doc, span) -> bool:
@@ -25,16 +26,15 @@ def outlet(doc, span) -> bool:
     text = text_of(doc)
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.is_lower and nxt.lower_ in words("outlet_nouns"):
-        return not _seen(doc, "person", span.text, lambda: _named_as_person(text, span.text))  # "Le Parisien newspaper"
+        return not _seen(doc, "person", span.text, lambda: _named_as_person(doc, text, span.text))  # "Le Parisien newspaper"
     if not _outlet_place(doc, span):
         return False
     written = len(toks) == 2 and toks[0].lower_ in words("outlet_articles") and toks[1].text[:1].isupper()
     # "Acmeo reported": one word that is nobody's first name or surname, in an outlet's place
     written = written or (len(toks) == 1 and toks[0].lower_ not in given_names() and toks[0].lower_ not in surnames())
-    if not written and not _seen(doc, "news", span.text,
-                                 lambda: bool(re.search(rf"\b{re.escape(span.text)} News\b", text))):
+    if not written and not _seen(doc, "news", span.text, lambda: _written_with_news(doc, text, span.text)):
         return False
-    return not _seen(doc, "person", span.text, lambda: _named_as_person(text, span.text))
+    return not _seen(doc, "person", span.text, lambda: _named_as_person(doc, text, span.text))
 
 
 def _seen(doc, what: str, name: str, find) -> bool:
@@ -57,10 +57,56 @@ def _outlet_place(doc, span) -> bool:
     return root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"
 
 
-def _named_as_person(text: str, name: str) -> bool:
+def _named_as_person(doc, text: str, name: str) -> bool:
     """The text writes a first name or an honorific right before the name somewhere ("Marine Le Pen")."""
-    for m in re.finditer(rf"([A-Za-z.]+)\s+{re.escape(name)}\b", text):
-        before = m.group(1)
-        if before.lower() in given_names() or before.lower().rstrip(".") in HONORIFIC_GENDER:
+    found = occurrences(doc, name)
+    if found is None:
+        return any(_person_word(m.group(1)) for m in re.finditer(rf"([A-Za-z.]+)\s+{re.escape(name)}\b", text))
+    end = 0  # the word before one occurrence is never taken from the name of the one before it
+    for start in found:
+        stop = _word_end_before(text, start)
+        if stop is None or not _ends_word(text, name, start + len(name)):
+            continue
+        begin = stop
+        while begin > 0 and _LETTER_OR_DOT.match(text[begin - 1]):
+            begin -= 1
+        begin = max(begin, end)
+        if begin >= stop:
+            continue
+        if _person_word(text[begin:stop]):
             return True
+        end = start + len(name)
     return False
+
+
+def _written_with_news(doc, text: str, name: str) -> bool:
+    """The text writes the name with "News" after it ("Acme News")."""
+    found = occurrences(doc, name)
+    if found is None:
+        return bool(re.search(rf"\b{re.escape(name)} News\b", text))
+    after = name + " News"
+    return any(text.startswith(after, p) and _ends_word(text, after, p + len(after)) for p in found)
+
+
+_LETTER_OR_DOT = re.compile(r"[A-Za-z.]")
+
+
+def _person_word(before: str) -> bool:
+    return before.lower() in given_names() or before.lower().rstrip(".") in HONORIFIC_GENDER
+
+
+def _word_end_before(text: str, start: int) -> int | None:
+    """Where the word before `start` ends when only white space stands between them, else None."""
+    stop = start
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    if stop == start or stop == 0 or not _LETTER_OR_DOT.match(text[stop - 1]):
+        return None
+    return stop
+
+
+def _ends_word(text: str, name: str, end: int) -> bool:
+    """A word boundary (regex \\b) right after `name` ends at `end`."""
+    inside = bool(re.match(r"\w", name[-1:]))
+    outside = end < len(text) and bool(re.match(r"\w", text[end]))
+    return inside != outside

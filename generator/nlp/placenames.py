@@ -16,6 +16,7 @@ from collections import defaultdict
 from .mentions import Mention
 from .names import is_title_word, key
 from .personhood import Clues, clues, text_of
+from .textindex import occurrences
 
 MIN_PLACED = 2  # "faith in Ana Ruiz" once says little; a name only ever "in" or "at" says where it is
 
@@ -68,7 +69,22 @@ def _other_occurrences(doc, text: str, ms: list[Mention]) -> list[Clues]:
         return []
     taken = {m.start for m in ms}
     out = []
-    for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        if hit.start() not in taken:
-            out.append(clues(doc, hit.start(), hit.end()))
+    for start in _written(doc, text, name):
+        if start not in taken:
+            out.append(clues(doc, start, start + len(name)))
+    return out
+
+
+def _written(doc, text: str, name: str) -> list[int]:
+    """Where the name stands as whole words, not joined by a hyphen ("Dera" is not in "al-Dera"),
+    looked up in the document's word index; taken left to right, never overlapping."""
+    found = occurrences(doc, name)
+    if found is None:
+        return [hit.start() for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    out, end = [], 0
+    for start in found:
+        after = text[start + len(name):start + len(name) + 1]
+        if start >= end and text[start - 1:start] != "-" and not re.match(r"[\w-]", after):
+            out.append(start)
+            end = start + len(name)
     return out

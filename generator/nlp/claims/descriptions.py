@@ -8,6 +8,7 @@ mentions) and change none of it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..rules import pairs, words
 from .discourse import Speaker
@@ -101,7 +102,7 @@ class Descriptions:
         # "the Australian woman" for "an Australian woman and former member", "the minister" for
         # "Foreign Minister": the role begins or ends with the description
         hits = set(self._role_index().get(key, ()))
-        exact = {e for r, e in self.roles if r == key}
+        exact = set(self._exact_roles().get(key, ()))
         if head.pos_ == "PROPN":
             hits = exact  # "the Pope" is a stated role "Pope"; "the ACLU" only begins "ACLU staff attorney"
         if len(hits) > 1 and not indefinite and exact == hits:
@@ -133,12 +134,12 @@ class Descriptions:
         if len(words_) < 2:
             return None
         key = " ".join(words_)
-        hits = {e for r, e in self.roles if r == key}
+        hits = set(self._exact_roles().get(key, ()))
         return hits.pop() if len(hits) == 1 else None
 
     def _latest_named(self, people, before: int):
         """Of several people, the one mentioned last before a position; None if none is mentioned yet."""
-        at = {e: max((a for a, _ in self.mentions_of.get(e[0], ()) if a < before), default=-1) for e in people}
+        at = {e: self._last_mention_before(e[0], before) for e in people}
         best = max(sorted(at), key=lambda e: at[e])
         return best if at[best] >= 0 else None
 
@@ -194,6 +195,27 @@ class Descriptions:
         if any(other in roles for other in PARTY_CLASH[party]):
             return None
         return ent
+
+    def _exact_roles(self) -> dict[str, set]:
+        """Each stated role, whole -> the people with it, made once per document."""
+        if getattr(self, "_roles_whole", None) is None:
+            index: dict[str, set] = {}
+            for role, ent in self.roles:
+                index.setdefault(role, set()).add(ent)
+            self._roles_whole = index
+        return self._roles_whole
+
+    def _last_mention_before(self, pid: str, before: int) -> int:
+        """Where the person's last mention before a position starts, -1 if none: by bisection of the
+        mentions' starts, sorted once per person (a long text's main figure has thousands)."""
+        starts = self._mention_starts().get(pid, ())
+        i = bisect_left(starts, before)
+        return starts[i - 1] if i else -1
+
+    def _mention_starts(self) -> dict[str, list[int]]:
+        if getattr(self, "_starts_of", None) is None:
+            self._starts_of = {pid: sorted(a for a, _ in spans) for pid, spans in self.mentions_of.items()}
+        return self._starts_of
 
     def _role_index(self) -> dict[str, set]:
         """Every stated role, and each of its parts up to or from a space, -> the people with it: the
@@ -290,7 +312,7 @@ class Descriptions:
         found = [e for e, v in found.items() if v == best]
         if len(found) == 1:
             return found[0]
-        before = {e: max((a for a, _ in self.mentions_of.get(e[0], ()) if a < span[0]), default=-1) for e in found}
+        before = {e: self._last_mention_before(e[0], span[0]) for e in found}
         ranked = sorted(found, key=lambda e: before[e], reverse=True)
         if before[ranked[0]] < 0:
             return None  # two people could be meant and neither is named yet: keep the cue's words

@@ -7,7 +7,7 @@ people, the quotes, what the sources said) and change none of it.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..rules import pairs, words
@@ -37,6 +37,21 @@ class Speaker:
     continued: bool = False
 
 
+class Excluded:
+    """People a pronoun can't stand for: those in a set (named inside the words, the quoter) and,
+    for "he" or "she", anyone the text gives the other gender; asked person by person, so a pronoun
+    costs no pass over the whole who-is-who."""
+
+    def __init__(self, named: set[str], gender, want: str | None):
+        self.named, self.gender, self.want = named, gender, want
+
+    def __contains__(self, pid: str) -> bool:
+        return pid in self.named or bool(self.want) and self.gender(pid) not in ("", self.want)
+
+    def add(self, pid: str) -> None:
+        self.named.add(pid)
+
+
 class Discourse:
     """Pronoun rules over a Resolver's state (mixed into speakers.Resolver)."""
 
@@ -51,12 +66,11 @@ class Discourse:
         mention = None
         if low in PERSON_PRONOUNS:
             # who the words name in the third person is not who says them ("He said, 'Roe was ...'")
-            inside = {pid for pid, spans in self.mentions_of.items()
-                      if content and any(content[0] <= a and b <= content[1] for a, b in spans)}
+            inside = self._named_within(content) if content else set()
             # "she" is not a person whose first name is a man's ("Mike Pence"), nor "he" a woman's
             want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
+            inside = Excluded(inside, self.gender, want)
             if want:
-                inside |= {pid for pid in self.by_id if self.gender(pid) not in ("", want)}
                 quoting = self._quoting_claim(span[0])
                 if quoting is not None:
                     # "he" inside another speaker's quote: a person that quote named before it, or no one
@@ -113,6 +127,19 @@ class Discourse:
         return Speaker(prior.text if prior.entity is None else prior.entity[2], prior.entity, prior.source_type,
                        key, prior.continued)
 
+    def _named_within(self, content: tuple[int, int]) -> set[str]:
+        """The people with a mention wholly inside [start, end): the mentions of all people sorted
+        once by start, and the span's found by bisection (not every person's mentions per pronoun)."""
+        if getattr(self, "_all_mentions", None) is None:
+            self._all_mentions = sorted((a, b, pid) for pid, spans in self.mentions_of.items() for a, b in spans)
+            self._all_starts = [a for a, _, _ in self._all_mentions]
+        found = set()
+        for _start, b, pid in self._all_mentions[bisect_left(self._all_starts, content[0]):
+                                            bisect_right(self._all_starts, content[1])]:
+            if b <= content[1]:
+                found.add(pid)
+        return found
+
     def _heard(self, linked, low: str, span, start: int, content) -> tuple | Speaker | None:
         """A pronoun cue subject the who-is-who links to a person: that person, unless the pronoun
         can't be them ("she" for a man) or the discourse (the last source, the person named since
@@ -140,7 +167,7 @@ class Discourse:
         if span is None or span[0].lower_ not in ("he", "she") or span[0].dep_ not in ("nsubj", "nsubjpass"):
             return None
         want = {"he": "m", "she": "f"}[span[0].lower_]
-        off = {p for p in self.by_id if self.gender(p) not in ("", want)}
+        off = Excluded(set(), self.gender, want)
         verb = self.doc.char_span(*cue, alignment_mode="expand") if cue else None
         if verb is not None and verb.root.sent == span[0].sent and cue[1] <= content[0] \
                 and verb.root.lemma_.lower() in words("reporting_verbs") \

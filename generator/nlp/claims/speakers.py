@@ -141,8 +141,7 @@ class Resolver(Descriptions, Discourse):
         if kept is not None:
             return kept
         linked = self._linked(head)
-        if linked is not None and low in PRONOUNS and content and any(
-                content[0] <= a and b <= content[1] for a, b in self.mentions_of.get(linked[0], ())):
+        if linked is not None and low in PRONOUNS and content and linked[0] in self._named_within(content):
             linked = None  # who the words name in the third person is not who says them
         quoting = self._quoting_claim(span[0]) if linked is not None and low in ("he", "she") else None
         if linked is not None and low in ("he", "she") and (quoting is not None and quoting[1] == linked[0]
