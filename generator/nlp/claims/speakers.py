@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..rules import words
+from .antecedents import Antecedents
 from .descriptions import Descriptions, roles_of
 from .discourse import GENDER, PERSON_PRONOUNS, PRONOUNS, Discourse, Speaker
 from .phrases import coordinated_pronoun, free_relative, looks_like_name, relative_host, titled_name, without_time
@@ -43,7 +44,7 @@ class Anonymous:
     plural: bool = False  # "two women", "residents": "they" goes on with them, not "he"
 
 
-class Resolver(Descriptions, Discourse):
+class Resolver(Descriptions, Discourse, Antecedents):
     """Resolves speakers in document order, remembering the last person, group and anonymous source."""
 
     def __init__(self, doc, entity_at, people=()):
