@@ -114,6 +114,8 @@ def test_attitudes_and_words_of(annotate_text, body, content, speaker):
     "the Senate, as had been widely expected.",
     "Maria Lind will lead the agency in March, if approved by the board.",
     "The budget cuts school funding, as approved by the council last week.",
+    # a verb of going on with a modal tells what goes on, not words ("he continued" does)
+    'After 2003 the field teams would continue "under the cover of scientific research" for years.',
 ])
 def test_not_a_claim(annotate_text, body):
     assert claims_of(annotate_text, body) == []
@@ -198,3 +200,9 @@ def test_early_indications_are_a_finding_not_an_anonymous_source(annotate_text):
                                       "suggested that they might not have come from her.")
     c = next(c for c in claims if c.text.startswith("they might not"))
     assert c.source_type == "document", (c.speaker, c.source_type)
+
+
+def test_it_was_telling_judges_the_clause_and_reports_nothing(annotate_text):
+    claims = claims_of(annotate_text, "Analyst Shadi Hamed said it was telling that the country seemed angrier about "
+                                      "the delay than about the coup.")
+    assert [c.speaker for c in claims] == ["Analyst Shadi Hamed"]

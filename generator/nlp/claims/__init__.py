@@ -20,6 +20,7 @@
     phrases.py   the shape of a speaker phrase: titles joined before a name, a day in it, "he and others"
     descriptions.py who a description is: a stated role, an office, "the man who ..."
     discourse.py who a pronoun speaker is by the discourse (last source, previous subject, "she")
+    antecedents.py who a pronoun continues by the grammar of the sentences before it
     pronouns.py  a person's gender as the text tells it; the words the sources said so far
     offices.py   the office class of a description ("the spokesman") and the places it names
     notes.py     anonymity reasons, verification notes, unanswered requests for comment

@@ -13,6 +13,21 @@ def in_the_words_of(tok) -> bool:
             and doc[tok.i + 2].lower_ == "words" and doc[tok.i + 3].lower_ == "of")
 
 
+def reported_through(tok, found) -> bool:
+    """"'...,' Mr Lin told a briefing, according to Reuters": a trailing "according to X" hanging from
+    a reporting verb whose subject is already a claim's speaker names the outlet the words came
+    through, not their speaker (found: the sentence's claims and bare cues so far)."""
+    host = tok.head
+    if tok.lower_ != "according" or host.i >= tok.i or host.pos_ not in ("VERB", "AUX") \
+            or any(t.is_quote or t.text in ("“", "”") for t in tok.doc[host.i:tok.i]):
+        return False  # ('"It is not true that I asked ...," according to his remarks': a verb inside the quote)
+    # the verb reports words: a clause ("said the sides agreed") or a quote before it ('"...," X told'),
+    # not "responded to the radio calls" or "will maintain control, according to the plan"
+    words_ = any(c.dep_ in ("ccomp", "parataxis") for c in host.children) \
+        or any(t.is_quote or t.text in ("“", "”") for t in tok.doc[host.sent.start:host.i])
+    return words_ and any(f.cue is not None and f.cue[0] == host.idx and f.speaker is not None for f in found)
+
+
 def according(doc, sent, tok, bounds):
     if tok.lower_ == "in":
         to = doc[tok.i + 3]  # "of" in "in the words of"

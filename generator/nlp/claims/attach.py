@@ -84,6 +84,17 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             continue
         if not _speech_like(text, q):
             continue  # a scare quote or a title: "the US's "brutal blockade""
+        short = _short_quote_cue(text, bare_near.near(text, q), q, inside_quote)
+        if short is not None and not any(f.cue == short.cue for f in here):
+            # (a cue that made a claim of its own goes on by the claim, below)
+            # '"A tragedy," one official told the paper. "They just got it wrong."': the cue of a quote
+            # too short to be a claim of its own still names who goes on speaking
+            f = Found(q.start, q.end, short.speaker, None, True, (q.start, q.end), short.head_i, form="floating")
+            out.append(f)
+            cues_after.add(f)
+            near.add(f)
+            last = (f, q)
+            continue
         prev = [f for f in here if f.speaker and f.end <= q.start and q.start - f.end < FLOATING_REACH]
         # a "we" or "I" inside an earlier quote is that quote's own words: its speaker goes on, not the "we"
         # and so is a source reported inside an earlier quote ('"Obama said he believes X," Ryan said'):
@@ -182,6 +193,22 @@ def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
                 return b  # a fragment in scare quotes mid-sentence is no quote of the speaker
             continue
         if e <= q.open_at and text[e:q.open_at].strip() == "" and text[s:e].rstrip().endswith(":"):
+            return b
+    return None
+
+
+def _short_quote_cue(text: str, bare: list[Found], q: Quote, inside_quote) -> Found | None:
+    """The bare cue of the sentence right before a quote, in its paragraph, when that sentence opens
+    with a short quote of its own (too short to be a claim): who speaks on in the next quote."""
+    for b in bare:
+        s, e = b.sentence
+        if b.speaker is None or b.cue is None or not (e <= q.open_at and text[e:q.open_at].strip() == "") \
+                or "\n" in text[s:q.open_at] or inside_quote(b.cue[0]):
+            continue
+        # the cue's sentence opens with the short quote and goes straight on to this cue and its
+        # speaker ('"A tragedy," one official told ...', not '..., according to a memo Doe wrote')
+        opening = text[s:min(b.cue[0], b.speaker[0])].strip().rstrip(",")
+        if opening[:1] in ('"', "“") and opening[-1:] in ('"', "”") and opening.count('"') + opening.count("“") <= 2:
             return b
     return None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..rules import union, words
 from . import naming, questions, requests, stance, statements
-from .according import according, in_the_words_of
+from .according import according, in_the_words_of, reported_through
 from .found import Found, span_of, trim, trim_chars
 from .stance import ANAPHORS, negated, own_content, phrasal_denial, rejects_a_thing, stance_of, verdict_of
 from .subjects import name_before, raised, speaker_span, subject
@@ -28,7 +28,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
     bounds = (sent.start_char, sent.end_char)
     for tok in sent:
         if tok.lower_ == "according" or in_the_words_of(tok):
-            found = according(doc, sent, tok, bounds)
+            found = None if reported_through(tok, out + bare) else according(doc, sent, tok, bounds)
             if found:
                 out.append(found)
         elif tok.lower_ in union("attitude_words", "doubting_words") and tok.pos_ in ("ADJ", "VERB"):
@@ -50,7 +50,8 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                                  form="assessment"))
         elif tok.lemma_.lower() in words("quote_verbs") and tok.lemma_.lower() not in verbs and tok.pos_ == "VERB":
             subj = subject(tok)
-            if subj is not None:
+            # "activities would continue \"under the title ...\"": with a modal, what goes on, not words
+            if subj is not None and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
                 cue = (tok.idx, tok.idx + len(tok.text))
                 bare.append(Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i))
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in words("statement_nouns"):
@@ -317,9 +318,17 @@ def _not_a_report(tok) -> bool:
     """"about what the public thought was important", "asks the council to assure ...": a verb
     in a prepositional wh-clause or a to-infinitive reports nothing its subject said."""
     wh = any(t.tag_ in ("WP", "WDT") and t.i < tok.i for t in tok.subtree) or tok.doc[tok.left_edge.i - 1].tag_ in ("WP", "WDT")
-    if _conditional_participle(tok):
+    if _conditional_participle(tok) or _adjectival_participle(tok):
         return True
     return tok.dep_ in ("pcomp", "csubj") and wh or not (raised(tok) or stance.prompt_subject(tok)) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _adjectival_participle(tok) -> bool:
+    """"it was telling that ...", "it is revealing that ...": a participle after "it" and "be", with
+    no one told, judges the clause; it reports nothing ("it was telling reporters that" does)."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children) \
+        and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
 
 
 def _conditional_participle(tok) -> bool:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..rules import words
-from .offices import office_classes, places_in
+from ..rules import pairs, words
+from .discourse import Speaker
+from .offices import countries_of, office_classes, other_country, places_in
 
 # "the Texas Republican": a party member described by state and party ("democratic" in a role is a Democrat)
 PARTIES = {"republican": "republican", "democrat": "democrat", "independent": "independent"}
@@ -23,6 +24,60 @@ PARTY_CLASH = {"republican": ("democrat", "independent"), "democrat": ("republic
 
 class Descriptions:
     """Description rules over a Resolver's state (mixed into speakers.Resolver)."""
+
+    def _placed(self, ent) -> frozenset[str]:
+        """The places the words right before a person's mentions give them ("South Korea's President
+        Moon", "the Russian leader, Ivan Roe"): a few words back on the same line."""
+        if not hasattr(self, "_places_of"):
+            self._places_of = {}
+        if ent[0] not in self._places_of:
+            got = set()
+            for start, _ in self.mentions_of.get(ent[0], ()):
+                before = self.doc.text[max(0, start - 40):start]
+                before = re.split(r"[\n.;:!?\"“”]", before)[-1]
+                got |= countries_of(places_in(re.sub(r"['’]s\b", "", before)))
+            self._places_of[ent[0]] = frozenset(got)
+        return self._places_of[ent[0]]
+
+    def _elsewhere(self, ent, head, span) -> bool:
+        """Whether a description places its office ("the US president") where the linked person is
+        not placed, by a stated role or the words before a mention ("South Korea's President Moon")."""
+        if head is None or head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        desc = self.doc.text[span[0]:head.idx]
+        places = places_in(desc) | {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP")}
+        stated = countries_of(frozenset().union(*(places_in(r) for r, e in self.raw_roles if e == ent))) | self._placed(ent)
+        return other_country(countries_of(places), stated)
+
+    def _other_sex(self, spk, want: str) -> bool:
+        """Whether an unnamed source's description tells the other sex than a pronoun's ("a mother" for "he")."""
+        told = pairs("gendered_nouns").get(self.anonymous[spk.anon_key].head) if spk.anon_key is not None else None
+        return spk.entity is None and told is not None and told != want
+
+    def _according_source(self, start: int, want: str, prior):
+        """The spokeswoman the sentence before reported through ("according to his spokeswoman") as
+        the Speaker a "she" goes on with, unless the discourse's person is told to be of her gender."""
+        source = self._according_description(self._sentence_before(start), want)
+        if source is None or prior is not None and prior.entity is not None and self.gender(prior.entity[0]) == want:
+            return None
+        return Speaker(self.doc.text[source[0][0]:source[0][1]], None, "anonymous", self._anonymous(*source),
+                       continued=True)
+
+    def _according_description(self, prev, want: str):
+        """"X said Y, according to his spokeswoman. Z, she added": the unnamed source of the sentence
+        before, given as "according to" a description of the pronoun's gender (a noun phrase naming
+        no one), as (its span, head), else None."""
+        if prev is None:
+            return None
+        gendered = pairs("gendered_nouns")
+        for tok in prev:
+            if gendered.get(tok.lower_) != want or tok.dep_ != "pobj" or tok.head.lower_ != "to" \
+                    or tok.head.head.lower_ != "according" or self._in_quote(tok.idx):
+                continue
+            if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in tok.subtree):
+                return None  # "according to his spokeswoman, Jo Roe": a name, resolved as such
+            return (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)), tok
+        return None
 
     def _role_of(self, head, span):
         """The one person whose stated role this description repeats ("the Australian woman").
@@ -246,8 +301,9 @@ class Descriptions:
             if distinct and title not in role.lower():
                 continue
             # "the New York lawmaker" is not the "Ohio senator", nor "the US leader" the "Russian President"
+            # (nor "South Korea's President Moon", placed by the words before his name)
             stated = places_in(role)
-            if places and stated and not places & stated:
+            if places and stated and not places & stated or other_country(countries_of(places), self._placed(ent)):
                 continue
             found[ent] = max(found.get(ent, 0), 2 if places & stated else 1)
         if not found:

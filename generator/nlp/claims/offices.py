@@ -27,3 +27,21 @@ def office_classes(text: str, tail: bool = False) -> frozenset[str]:
         hits += [(i, i + n, cls) for i in spots if i >= 0 and toks[i:i + n] == key]
     # a word inside a longer office is not an office of its own: "vice president" is no "president"
     return frozenset(cls for a, b, cls in hits if not any(c <= a and b <= d and d - c > b - a for c, d, _ in hits))
+
+
+def countries_of(places) -> frozenset[str]:
+    """The countries among place words, an adjective or short form read as its country ("french" ->
+    "france", "us" -> "united states"); words of no known country are left out."""
+    alias, known = pairs("place_aliases"), words("countries")
+    out = set()
+    for w in places:
+        country = alias.get(w.replace(" ", "_"), w).replace("_", " ")
+        if country in known:
+            out.add(country)
+    return frozenset(out)
+
+
+def other_country(a, b) -> bool:
+    """Whether two sets of countries both say something and share no word ("united states" against
+    "south korea"; "korea" and "south korea" may be the same place)."""
+    return bool(a and b) and not {w for c in a for w in c.split()} & {w for c in b for w in c.split()}

@@ -63,3 +63,28 @@ def free_relative(doc, span, head_i):
 
 def looks_like_name(head) -> bool:
     return head is not None and head.pos_ == "PROPN"
+
+
+def relative_host(head):
+    """"Israel produced what it says is proof", "Republicans press what they say are open questions":
+    a pronoun saying a free relative ("what it says") that is the object of another verb is that
+    verb's subject, when the two agree ("it" a single thing, "they" a plural, "he"/"she" a person
+    named); its token, else None."""
+    if head is None or head.dep_ != "nsubj" or head.i == 0 or head.doc[head.i - 1].lower_ not in ("what", "which") \
+            or head.lower_ not in ("it", "they", "he", "she"):
+        return None
+    verb = head.head
+    host = verb.head
+    if host.i == verb.i or verb.dep_ not in ("ccomp", "dobj", "pcomp") or host.i > verb.i:
+        return None
+    # the subject of the verb the relative is the object of, through "continued to press", "has been pressing"
+    while not any(c.dep_ == "nsubj" for c in host.children) and host.dep_ in ("xcomp", "conj") and host.head.i < host.i:
+        host = host.head
+    subj = next((c for c in host.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if subj is None or subj.lower_ in PRONOUNS or subj.tag_ in ("WP", "WDT"):
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    person = subj.ent_type_ == "PERSON"
+    agrees = {"it": not plural and not person, "they": plural and not person,
+              "he": person and not plural, "she": person and not plural}[head.lower_]
+    return subj if agrees else None

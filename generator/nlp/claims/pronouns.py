@@ -8,11 +8,14 @@ talks about, not who goes on talking: a pronoun after them still points to the s
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..names import tokens
 from ..personhood import likely_gender
+from ..rules import pairs
 
+HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
@@ -23,9 +26,10 @@ def first_name_gender(name: str) -> str:
     return likely_gender(toks[0]) if len(toks) > 1 else ""
 
 
-def genders(doc, people: dict[str, tuple]) -> dict[str, str]:
-    """Person id -> "m", "f" or "": the first name's gender, else the pronouns linked to the person
-    (doc.spans["person_refs"]) when two or more agree by more than two to one."""
+def genders(doc, people: dict[str, tuple], mentions: dict[str, tuple] | None = None) -> dict[str, str]:
+    """Person id -> "m", "f" or "": the first name's gender, else an honorific before a mention ("Mr.
+    Zahar"), else the pronouns linked to the person (doc.spans["person_refs"]) when two or more agree
+    by more than two to one."""
     counts: dict[str, dict[str, int]] = {}
     if "person_refs" in doc.spans:
         for ref in doc.spans["person_refs"]:
@@ -34,13 +38,23 @@ def genders(doc, people: dict[str, tuple]) -> dict[str, str]:
                 counts.setdefault(ref.label_, {"m": 0, "f": 0})[g] += 1
     out = {}
     for pid, ent in people.items():
-        g = first_name_gender(ent[2])
+        g = first_name_gender(ent[2]) or _honorific_gender(doc.text, (mentions or {}).get(pid, ()))
         if not g and pid in counts:
             m, f = counts[pid]["m"], counts[pid]["f"]
             # one link alone may be the very guess in question ("she" linked to the nearest name)
             g = "" if m + f < 2 else "m" if m > 2 * f else "f" if f > 2 * m else ""
         out[pid] = g
     return out
+
+
+def _honorific_gender(text: str, spans) -> str:
+    """The gender the honorifics before a person's mentions tell ("Mr. Zahar"), when they agree, else ""."""
+    told = set()
+    for start, _ in spans:
+        m = HONORIFIC.search(text, max(0, start - 6), start)
+        if m is not None:
+            told.add(pairs("honorific_genders")[m.group(1).lower()])
+    return told.pop() if len(told) == 1 else ""
 
 
 class OwnWords:

@@ -16,9 +16,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..rules import words
+from .antecedents import Antecedents
 from .descriptions import Descriptions, roles_of
-from .discourse import PERSON_PRONOUNS, PRONOUNS, Discourse, Speaker
-from .phrases import coordinated_pronoun, free_relative, looks_like_name, titled_name, without_time
+from .discourse import GENDER, PERSON_PRONOUNS, PRONOUNS, Discourse, Speaker
+from .phrases import coordinated_pronoun, free_relative, looks_like_name, relative_host, titled_name, without_time
 from .pronouns import OwnWords
 from .quotes import find_quotes
 
@@ -43,7 +44,7 @@ class Anonymous:
     plural: bool = False  # "two women", "residents": "they" goes on with them, not "he"
 
 
-class Resolver(Descriptions, Discourse):
+class Resolver(Descriptions, Discourse, Antecedents):
     """Resolves speakers in document order, remembering the last person, group and anonymous source."""
 
     def __init__(self, doc, entity_at, people=()):
@@ -96,6 +97,10 @@ class Resolver(Descriptions, Discourse):
             # is not who a later "he" stands for: the quote's own speaker still is
             self.last, self.last_at = outer
         verb = self.doc.char_span(*cue, alignment_mode="expand") if cue else None
+        if cue is not None and self.doc.text[cue[0]:cue[1]].lower().startswith("according"):
+            # "Roe discussed the affair, according to lawmakers. He said ...": what an "according to"
+            # vouches for is the story's own telling; its subject goes on as "he"
+            return spk
         if verb is None or verb.root.lemma_.lower() not in words("accuse_verbs"):
             # (the person an accusation names is who the story goes on about: "He denies it")
             self.own_words.add(self._past_addressee(content, verb))
@@ -128,6 +133,11 @@ class Resolver(Descriptions, Discourse):
             if spk.entity is not None and spk.entity[1] == "person":
                 return replace(spk, text=spk.entity[2] + doc.text[alone[1]:span[1]])
         low = text.lower().strip()
+        host = relative_host(head) if low in PRONOUNS else None
+        if host is not None:
+            # "Israel produced what it says is proof": the subject of the verb the relative is the object of
+            return self._resolve((host.left_edge.idx, host.right_edge.idx + len(host.right_edge.text)), host.i, start,
+                                 content)
         kept = self._still_anonymous(low, head, span)
         if kept is not None:
             return kept
@@ -140,7 +150,8 @@ class Resolver(Descriptions, Discourse):
             # "he" in Roe's own quoted words is not Roe, nor in a group's words someone named before
             # them: the words tell who it is
             linked = None
-        if linked is not None and low not in PRONOUNS and self._other_office(linked, head):
+        if linked is not None and low not in PRONOUNS and (self._other_office(linked, head)
+                                                           or self._elsewhere(linked, head, span)):
             linked = None  # "the president" linked to the person stated to be prime minister
         if linked is not None and low not in PRONOUNS:
             linked = self._current_holder(linked, head, span)
@@ -217,8 +228,11 @@ class Resolver(Descriptions, Discourse):
         """The person a description's appositive names ("the leader of the SNP, Ian Roe")."""
         if head is None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON":
             return None
-        for c in head.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN":
+        # "a mother of two named Ann Roe": the name a participle of naming gives the description
+        named = [o for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")
+                 for o in c.children if o.dep_ in ("oprd", "dobj", "attr")]
+        for c in [c for c in head.children if c.dep_ == "appos"] + named:
+            if c.pos_ == "PROPN":
                 ent = self._entity(c) or self.by_name.get(c.lower_)
                 if ent is not None and ent[1] == "person":
                     return ent
@@ -234,6 +248,8 @@ class Resolver(Descriptions, Discourse):
             prior = self.last.get("person")
             if prior is None or prior.source_type != "anonymous":
                 return None
+            if low in GENDER and self._other_sex(prior, GENDER[low]):
+                return None  # "He said" after "a mother of two" spoke is someone else
             mention = self._person_before(span[0])
             if mention is not None and mention[1] > self.last_at.get("person", -1):
                 return None
@@ -344,7 +360,7 @@ class Resolver(Descriptions, Discourse):
                 toks.pop()
             access = self.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
         # "the mother, sister and nephew said ... They added": joined nouns are a group too
-        plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "cc" and c.lower_ == "and" for t in (
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in words("plural_heads") or any(c.dep_ == "cc" and c.lower_ == "and" for t in (
             head, *(c for c in head.children if c.dep_ in ("conj", "appos"))) for c in t.children)
         self.anonymous.append(Anonymous(lemma, span, affiliation, access, [span], plural=plural))
         self._latest_by_head[lemma] = len(self.anonymous) - 1

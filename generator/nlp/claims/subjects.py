@@ -34,7 +34,7 @@ def subject(tok):
         # never the subject of the verb it is joined to (who is the one urged)
         return None
     if subj is None and tok.tag_ == "VBG":
-        withheld = _with_subject(tok)
+        withheld = _with_subject(tok) or _received_document(tok)
         if withheld is not None:
             return withheld
     if subj is None and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "''":
@@ -125,6 +125,17 @@ def _with_subject(tok):
         if anc.i >= tok.i or anc.dep_ not in ("pobj", "prep", "conj", "compound", "amod", "det"):
             return None
     return None
+
+
+def _received_document(tok):
+    """"received a statement from the group claiming it ...": a participle with no comma before it,
+    hung by the parser on a verb of coming by a document, says what that document says."""
+    host = tok.head
+    if tok.dep_ not in ("advcl", "xcomp") or host.i > tok.i or tok.doc[tok.i - 1].text == "," \
+            or host.lemma_.lower() not in words("receiving_verbs"):
+        return None
+    doc_ = next((c for c in host.children if c.dep_ == "dobj" and c.lemma_.lower() in words("document_nouns")), None)
+    return doc_ if doc_ is not None and doc_.right_edge.i < tok.i else None
 
 
 def _relative(subj) -> bool:

@@ -1,0 +1,207 @@
+"""Who a pronoun continues by the grammar of the sentences before it: the subject of the sentence
+before (named, resolved as a speaker, or an unnamed person described), the clause a pronoun's clause
+is joined to, a chain of sentences opened by the same pronoun, named people joined as a subject.
+
+The Resolver of speakers.py mixes these rules in beside discourse.py's; they read its state and
+change none of it, except registering an unnamed subject a pronoun may continue.
+"""
+
+from __future__ import annotations
+
+from ..rules import pairs
+from .discourse import GENDER, Speaker
+
+
+class Antecedents:
+    """Sentence-grammar antecedents of a pronoun speaker (mixed into speakers.Resolver)."""
+
+    def _subject_before(self, start: int, skip, pronouns: str = "", describe: str = "") -> tuple[Speaker, int] | None:
+        """The named person who is the subject of the sentence before the one at start (outside quotes
+        and anyone's words), with where they are named; a subject already resolved as a speaker is who
+        it was resolved to; with describe (the pronoun), a singular description of a person there
+        ("The senior official who described the case ... He said") is that unnamed source."""
+        prev = self._sentence_before(start)
+        if prev is None:
+            return None
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is not None and not self._in_quote(subj.idx):
+            # "The US vice-president defended the decision, saying ... 'Jerusalem is ...,' he stated":
+            # the subject resolved as a speaker goes on as "he", before a name the sentence only mentions
+            # (a subject the parser split in pieces, "vice - president", is looked up by each piece)
+            said = next((self.said_by[c.i] for c in prev.root.children if c.dep_ == "nsubj" and c.i in self.said_by), None)
+            if said is not None and said.entity is not None and said.entity[1] == "person" \
+                    and said.entity[0] not in skip:
+                return Speaker(said.entity[2], said.entity, said.source_type), subj.idx
+            if said is not None and said.source_type == "anonymous" and describe in ("he", "she") \
+                    and said.anon_key is not None and not self.anonymous[said.anon_key].plural \
+                    and not self._other_sex(said, GENDER[describe]):
+                # ("Two women accuse him ... He denies it": "he" is no unnamed group)
+                return Speaker(said.text, None, "anonymous", said.anon_key, continued=True), subj.idx
+        named = self._apposition(subj) if subj is not None and not self._in_quote(subj.idx) else None
+        if named is not None and named[0] not in skip:
+            return Speaker(named[2], named, "named"), subj.idx  # "a mother of two named Ann Roe ... She said"
+        if subj is not None and describe and self._unnamed_person(subj, describe):
+            # registered as an anonymous source only if the pronoun goes with it (_pronoun)
+            phrase = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+            self._pending[subj.idx] = (phrase, subj)
+            return Speaker(self.doc.text[phrase[0]:phrase[1]], None, "anonymous", None, continued=True), subj.idx
+        like = _named_example(subj) if subj is not None and describe in ("he", "she") else None
+        if like is not None and not self._in_quote(like.idx) and not self.own_words.holds(like.idx):
+            # "But others, like Roe, see a need ... 'It takes ...,' he said": the one person the
+            # subject names as its example is who "he" goes on with
+            ent = self._entity(like)
+            subj = like
+        elif subj is not None and pronouns and subj.lower_ == pronouns:
+            ent = self._linked(subj)  # "He has seen ... But he has": the same pronoun goes on
+        elif subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
+            return None
+        else:
+            ent = self._entity(subj)
+        if ent is None or ent[1] != "person" or ent[0] in skip:
+            return None
+        return Speaker(ent[2], ent, "named"), subj.idx
+
+    def _owner_after(self, subject_at: int) -> bool:
+        """Whether the last person source was a possessive later in the subject's own sentence: "Roe
+        challenged Doe's argument that ... He said ...": the subject goes on, not the argument's owner."""
+        at = self.last_at.get("person", -1)
+        if at <= subject_at:
+            return False
+        tok = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if tok is None or tok[0].sent.start_char > subject_at:
+            return False
+        tok = tok[0]
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head
+        return tok.dep_ == "poss"
+
+    def _subject_of_first_clause(self, start: int, skip) -> tuple[Speaker, int] | None:
+        """The named person subject of the clause a pronoun's clause is coordinated with ("Roe ...,
+        but he said"), with where they are named; None if that subject is no such person."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span[0].dep_ != "nsubj":
+            return None
+        verb = span[0].head
+        while verb.dep_ == "conj" and verb.head.i < verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < span[0].i), None)
+        if verb.i == span[0].head.i and verb.dep_ == "relcl" and verb.head.i < span[0].i:
+            # "Roe pointed to that argument, which he said his opponent also made": in a relative
+            # clause, the subject of the sentence the clause hangs in
+            root = verb
+            while root.head.i != root.i:
+                root = root.head
+            subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < span[0].i), None)
+            verb = root if subj is not None else verb
+        if verb.i == span[0].head.i:
+            # "While Roe declined to ..., he said ...": the subject of a clause of time or contrast
+            # opening the sentence
+            clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < span[0].i and any(
+                m.dep_ == "mark" and m.lower_ in ("while", "although", "though", "as", "after", "when", "because")
+                for m in c.children)), None)
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+            verb = clause if subj is not None else verb
+        if verb.i == span[0].head.i or subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) \
+                or self.own_words.holds(subj.idx):
+            return None
+        said = self.said_by.get(subj.i)
+        if said is not None and said.source_type in ("named", "organization") and said.text \
+                and (said.entity is None or said.entity[1] != "person"):
+            # "Roe said ..., and he said ...": the name that just spoke, though the who-is-who took it
+            # for no person
+            return Speaker(said.text, said.entity, said.source_type), subj.idx
+        ent = self._entity(subj)
+        if ent is None or ent[1] != "person" or ent[0] in skip:
+            return None
+        return Speaker(ent[2], ent, "named"), subj.idx
+
+    def _same_pronoun_before(self, start: int, low: str) -> int:
+        """Where the chain of sentences opened by the same pronoun as subject ("he ... He said") starts:
+        the first of those subjects (a few sentences back at most), else start itself."""
+        for _ in range(3):
+            prev = self._sentence_before(start)
+            subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None) if prev is not None else None
+            if subj is None or subj.lower_ != low or self._in_quote(subj.idx) or self.own_words.holds(subj.idx) \
+                    or subj.i in self.said_by:
+                break  # (a "he" already resolved as a speaker is taken as resolved, by _subject_before)
+            if any(t.pos_ == "PROPN" and (self.entity_at(t.idx, t.idx + len(t.text)) or (None, ""))[1] == "person"
+                   for t in self.doc[prev.start:subj.i]):
+                break  # "Roe loved music and he sent ...": the "he" has its person in its own sentence
+            start = subj.idx
+        return start
+
+    def _sentence_before(self, start: int):
+        """The sentence before the one at start, past blank lines and the quoted sentences of a quote
+        the cue closes, or None at the start of the text."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span[0].sent.start == 0:
+            return None
+        prev = self.doc[span[0].sent.start - 1].sent
+        while prev.start > 0 and not prev.text.strip():
+            prev = self.doc[prev.start - 1].sent
+        # '... and blamed Mr. Doe. "Why doesn't he ...?" he said.': the parser ends a sentence at the
+        # quote's "?", so the cue's sentence follows the quoted one; the sentence before the quote is
+        # the one whose subject goes on (a few quoted sentences at most); so is a sentence the parser
+        # split off after a quote's "!" ("... a very big mistake!" before telling reporters ...")
+        for _ in range(4):
+            if prev.start == 0 or not (self._quoted_sentence(prev) or _continued(prev)):
+                break
+            prev = self.doc[prev.start - 1].sent
+            while prev.start > 0 and not prev.text.strip():
+                prev = self.doc[prev.start - 1].sent
+        return prev
+
+    def _joint_subject_before(self, start: int) -> Speaker | None:
+        """"Jo Roe and Ann Doe have asked for a meeting. They said ...": named people joined as the
+        subject of the sentence before are who "they" are, shown by their names."""
+        prev = self._sentence_before(start)
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None) if prev is not None else None
+        if subj is None or self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
+            return None
+        toks = list(subj.subtree)
+        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in toks):
+            return None
+        # the people named in the subject, however the parser joined them ("Union chief Jo Roe and
+        # business chief Ann Doe" comes out as one name modifying the other)
+        people = []
+        for t in toks:
+            ent = self.entity_at(t.idx, t.idx + len(t.text)) if t.ent_type_ == "PERSON" else None
+            if ent is not None and ent[1] == "person" and ent not in people:
+                people.append(ent)
+        if len(people) < 2:
+            return None
+        return Speaker(" and ".join(p[2] for p in people), None, "named")
+
+    def _quoted_sentence(self, sent) -> bool:
+        """Whether a parsed sentence is quoted words: its first word stands inside a quote."""
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        return first is not None and self._in_quote(first.idx)
+
+    def _unnamed_person(self, subj, pronoun: str) -> bool:
+        """A singular description of an unnamed person ("the senior official who ...") a pronoun can continue."""
+        if pronoun not in ("he", "she") or subj.pos_ != "NOUN" or subj.tag_ != "NN" or self._in_quote(subj.idx):
+            return False
+        if self._linked(subj) is not None or self.own_words.holds(subj.idx):
+            return False
+        gender = pairs("gendered_nouns").get(subj.lower_)
+        if gender and gender != {"he": "m", "she": "f"}[pronoun]:
+            return False
+        text = self.doc.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge.text)]
+        return self._kind(text, subj) == "anonymous"
+
+
+def _continued(sent) -> bool:
+    """Whether a parsed sentence opens with a lower-case word: the rest of a sentence the parser split."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    return first is not None and first.is_alpha and first.text.islower()
+
+
+def _named_example(subj):
+    """The one name a plural subject gives as its example ("others, like Roe", "critics including Roe")."""
+    if subj.pos_ not in ("NOUN", "PRON") or subj.lower_ in ("he", "she", "i", "we", "you"):
+        return None
+    names = [o for p in subj.children if p.dep_ == "prep" and p.lower_ in ("like", "including")
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "PERSON"]
+    if len(names) != 1 or any(c.dep_ == "conj" for c in names[0].children):
+        return None
+    return names[0]
