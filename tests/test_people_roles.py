@@ -93,6 +93,9 @@ def test_common_news_role_nouns_head_an_appositive(annotate_text):
     ('"Every astronaut including [former Harbor Museum CEO] Bonita Dunn has trained on it," she said.',
      "Bonita Dunn", "former Harbor Museum CEO"),
     ("Zentra CEO Marco Bellini said sales rose.", "Marco Bellini", "Zentra CEO"),
+    # a hyphenated word is never cut at its hyphen ("based lawyer")
+    ("Vienna-based Peruvian lawyer Tomas Okafor said the ruling was wrong.", "Tomas Okafor",
+     "Vienna-based Peruvian lawyer"),
 ])
 def test_hyphenated_role_nouns_bracketed_and_acronym_titles(annotate_text, text, name, role):
     assert role in roles(annotate_text(text), name)

@@ -178,6 +178,11 @@ def _role_noun_before(doc, start: int):
         glued = t.text == "-" and not t.whitespace_ and i and not doc[i - 1].whitespace_  # "pan-democrat"
         if _age_before(doc, t.idx + len(t.text)):
             break  # "31-year-old victim": the age is stated apart, the role is "victim"
+        if glued and doc[i - 1].is_alpha:
+            # "London-based lawyer": a hyphenated word is one word, never cut at its hyphen
+            first = doc[i - 1]
+            i -= 2
+            continue
         # a modifier of the role noun, or of the name the parser hung it on ("nonpartisan … Eddie Chu")
         if not glued and (t.is_punct or t.dep_ not in ("compound", "amod", "nmod") or t.head.i <= t.i
                           or t.head.i > span.start + 2):
