@@ -96,6 +96,9 @@ def test_common_news_role_nouns_head_an_appositive(annotate_text):
     # a hyphenated word is never cut at its hyphen ("based lawyer")
     ("Vienna-based Peruvian lawyer Tomas Okafor said the ruling was wrong.", "Tomas Okafor",
      "Vienna-based Peruvian lawyer"),
+    # a bare appositive headed by "fellow" (a research post) is a role
+    ("Tomas Okafor, research fellow at the Harbor House, said the bill had stalled.", "Tomas Okafor",
+     "research fellow at the Harbor House"),
 ])
 def test_hyphenated_role_nouns_bracketed_and_acronym_titles(annotate_text, text, name, role):
     assert role in roles(annotate_text(text), name)
