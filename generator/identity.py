@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
 
+from .nlp.censusnames import given_names
 from .nlp.names import is_generation, tokens
 from .nlp.rules import pairs, words
 
@@ -331,24 +332,23 @@ def _one_word_misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
     """A one-word name one edit from another one-word name, or from the given name or surname of a full
     name ("Dzokar" / "Dzokahr" / "Dzhokar Vidal"): same first letter, five letters or more, and not two
     given names both ("Bryan" / "Brian" are two names)."""
-    from .nlp.personhood import given_names  # (imported here: personhood reads its lexicon when first asked)
-
     known = given_names()
-    near: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)  # deletion variant -> (page, word, bare)
+    # deletion variant -> (page, word): the bare names, and every name's ends they are compared with
+    bare: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    ends: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for i, f in enumerate(forms):
-        ends = f.written[:1] if len(f.words) == 1 else (f.written[0], f.written[-1])
-        for w in {x for x in ends if len(x) >= ONE_WORD_MISSPELT_FROM and x.isalpha()}:
+        for w in {x for x in (f.written[0], f.written[-1]) if len(x) >= ONE_WORD_MISSPELT_FROM and x.isalpha()}:
             for variant in {w, *(w[:k] + w[k + 1:] for k in range(len(w)))}:
-                near[variant].append((i, w, len(f.words) == 1))
+                ends[variant].append((i, w))
+                if len(f.words) == 1:
+                    bare[variant].append((i, w))
     out = set()
-    for alike in near.values():
-        for a in range(len(alike)):
-            for b in range(a + 1, len(alike)):
-                (i, x, bare_i), (j, y, bare_j) = alike[a], alike[b]
+    for variant, alike in bare.items():  # each bare name against the names near it, not every pair
+        for i, x in alike:
+            for j, y in ends[variant]:
                 # a letter dropped, doubled or two swapped is a slip of the pen; one letter for another
                 # is as often another name ("Anwar" / "Ansar", "Muhammad" / "Mohammad")
-                if (i != j and x != y and (bare_i or bare_j) and x[0] == y[0]
-                        and (len(x) != len(y) or sorted(x) == sorted(y))
+                if (i != j and x != y and x[0] == y[0] and (len(x) != len(y) or sorted(x) == sorted(y))
                         and not (x in known and y in known) and _one_edit(x, y)):
                     out.add((min(i, j), max(i, j)))
     return sorted(out)
