@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
 
+from .nlp.censusnames import given_names
 from .nlp.names import is_generation, tokens
 from .nlp.rules import pairs, words
 
@@ -181,14 +182,20 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
                     rest.append(it)
         if not rest:
             continue
-        clusters.append(_Cluster(form, [k]))
-        by_last[form.words[-1]].append(len(clusters) - 1)
-        if len(form.words) > 1:  # (by the given name as written: "Ben Ruiz" is not a bare "Benjamin")
-            by_first[form.given or form.words[0]].append(len(clusters) - 1)
-        items[len(clusters) - 1] = rest
-        for i in cands:  # ambiguous or roles that do not fit: shown, not merged
-            maybe[len(clusters) - 1].add(i)
-            maybe[i].add(len(clusters) - 1)
+        # a one-word name borne by several people ("Hussein": Saddam here, the king there) that fits no
+        # one: its briefings are one person only where their roles say so, the rest are shown side by side
+        parts = (_said_alike(rest, roles_shared) if len(form.words) == 1 and (cands or given) and roles_shared
+                 else [rest])
+        first = len(clusters)
+        for n, part in enumerate(parts):
+            clusters.append(_Cluster(form, [k if n == 0 else f"{k}{NAMESAKE}{n + 1}"]))
+            by_last[form.words[-1]].append(len(clusters) - 1)
+            if len(form.words) > 1:  # (by the given name as written: "Ben Ruiz" is not a bare "Benjamin")
+                by_first[form.given or form.words[0]].append(len(clusters) - 1)
+            items[len(clusters) - 1] = part
+            for i in [*cands, *range(first, len(clusters) - 1)]:  # ambiguous, or roles that do not fit: shown
+                maybe[len(clusters) - 1].add(i)
+                maybe[i].add(len(clusters) - 1)
     for i, j in _misspellings([c.form for c in clusters]):
         maybe[i].add(j)
         maybe[j].add(i)
@@ -258,6 +265,19 @@ def _one_of(fit: list[int], items: dict[int, list[T]], group: list[T],
     return [best] if len(fit) == 1 or len(items[best]) >= DOMINANT * max(others, 1) else fit
 
 
+def _said_alike(group: list[T], roles_shared: Callable[[list[T], list[T]], bool]) -> list[list[T]]:
+    """A one-word name's items in people: items join only when their roles say they are one (a shared
+    post, one family); an item that says nothing of itself is a person of its own."""
+    people: list[list[T]] = []
+    for it in group:
+        home = next((p for p in people if roles_shared(p, [it])), None)
+        if home is None:
+            people.append([it])
+        else:
+            home.append(it)
+    return people
+
+
 def _spelt_alike(form: NameForm, fit: list[int], clusters: Sequence[_Cluster]) -> list[int]:
     """Of several people a name may be, the one who writes the surname as it does, when only the others'
     spellings are transliterations of it ("Ghani" is "Ashraf Ghani" rather than "Esmail Ghaani")."""
@@ -278,7 +298,8 @@ def _contained(short: NameForm, long_: NameForm) -> bool:
 
 
 def _misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
-    """Pairs of names alike but for one word spelt one edit apart ("hunter bdien" / "hunter biden")."""
+    """Pairs of names alike but for one word spelt one edit apart ("hunter bdien" / "hunter biden"); a
+    one-word name one edit from another's given name or surname; transliterations of one given name."""
     buckets: dict[tuple, list[tuple[int, str]]] = defaultdict(list)
     for i, f in enumerate(forms):
         if len(f.words) < 2:
@@ -286,7 +307,7 @@ def _misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
         for pos, w in enumerate(f.written):
             if len(w) >= 4:
                 buckets[(len(f.words), pos, f.words[:pos], f.words[pos + 1:])].append((i, w))
-    out = set()
+    out = set(_one_word_misspellings(forms)) | set(_transliterated_alike(forms))
     for group in buckets.values():
         # words one edit apart share a word with one letter deleted (or one is the other with a letter
         # deleted): compare only those, not every pair of a bucket (all the "John"s of a corpus)
@@ -302,6 +323,52 @@ def _misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
                     if x != y and i != j and forms[i].initials == forms[j].initials and _one_edit(x, y):
                         out.add((min(i, j), max(i, j)))
     return sorted(out)
+
+
+ONE_WORD_MISSPELT_FROM = 5  # shorter names one edit apart are often two names ("Dana" / "Dina")
+
+
+def _one_word_misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
+    """A one-word name one edit from another one-word name, or from the given name or surname of a full
+    name ("Dzokar" / "Dzokahr" / "Dzhokar Vidal"): same first letter, five letters or more, and not two
+    given names both ("Bryan" / "Brian" are two names)."""
+    known = given_names()
+    # deletion variant -> (page, word): the bare names, and every name's ends they are compared with
+    bare: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    ends: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for i, f in enumerate(forms):
+        for w in {x for x in (f.written[0], f.written[-1]) if len(x) >= ONE_WORD_MISSPELT_FROM and x.isalpha()}:
+            for variant in {w, *(w[:k] + w[k + 1:] for k in range(len(w)))}:
+                ends[variant].append((i, w))
+                if len(f.words) == 1:
+                    bare[variant].append((i, w))
+    out = set()
+    for variant, alike in bare.items():  # each bare name against the names near it, not every pair
+        for i, x in alike:
+            for j, y in ends[variant]:
+                # a letter dropped, doubled or two swapped is a slip of the pen; one letter for another
+                # is as often another name ("Anwar" / "Ansar", "Muhammad" / "Mohammad")
+                if (i != j and x != y and x[0] == y[0] and (len(x) != len(y) or sorted(x) == sorted(y))
+                        and not (x in known and y in known) and _one_edit(x, y)):
+                    out.add((min(i, j), max(i, j)))
+    return sorted(out)
+
+
+TRANSLITERATED_FROM = 4
+
+
+def _transliterated_alike(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
+    """Full names with one surname whose given names are one transliterated ("Abd-Rabu Vidal" / "Abed Rabo
+    Vidal" / "Abdrabuh Vidal"): the same consonants in the same order once the words are run together."""
+    buckets: dict[tuple, list[tuple[int, str]]] = defaultdict(list)
+    for i, f in enumerate(forms):
+        given = "".join(f.words[:-1])
+        bones = re.sub("[aeiouy]", "", given)
+        # four consonants or more: fewer match too many names by chance ("Mirta" / "Marat")
+        if len(f.words) > 1 and len(bones) >= TRANSLITERATED_FROM and given.isalpha():
+            buckets[(f.words[-1], f.initials, given[0], bones)].append((i, given))
+    return sorted((min(i, j), max(i, j)) for group in buckets.values() for a, (i, _) in enumerate(group)
+                  for j, _ in group[a + 1:])
 
 
 def _one_edit(x: str, y: str) -> bool:

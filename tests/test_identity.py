@@ -118,11 +118,64 @@ def test_a_bare_first_name_that_is_also_a_surname_in_the_corpus_is_not_kept_apar
     from generator.corpus import aggregate
 
     texts = ["Senator Grace Paul spoke on Monday.", "Judge Tomas Paul closed the case.",
-             "Paul said the plan was bad, aides said.", "Paul voted no on Tuesday, aides said."]
+             "Paul, the team's coach, said the plan was bad.", "Paul, the team's coach, voted no on Tuesday."]
     anns = [replace(a, document=replace(a.document, source=f"{i}.txt"))
             for i, a in enumerate(annotate_text(t) for t in texts)]
     bare = [e for e in aggregate(anns).entities["people"] if e.name == "Paul"]
     assert len(bare) == 1 and len(bare[0].appearances) == 2  # two bearers: one "Paul" page, listed beside both
+
+
+def test_a_one_word_name_of_several_bearers_joins_across_briefings_only_where_roles_say_so(annotate_text):
+    # "Paul" the coach here, a bare "Paul" there: nothing says one person, so two pages, each listing the other
+    from dataclasses import replace
+
+    from generator.corpus import aggregate
+
+    texts = ["Senator Grace Paul spoke on Monday.", "Judge Tomas Paul closed the case.",
+             "Paul, the team's coach, said the plan was bad.", "Paul voted no on Tuesday, aides said."]
+    anns = [replace(a, document=replace(a.document, source=f"{i}.txt"))
+            for i, a in enumerate(annotate_text(t) for t in texts)]
+    bare = [e for e in aggregate(anns).entities["people"] if e.name == "Paul"]
+    assert len(bare) == 2 and all(len(e.appearances) == 1 for e in bare)
+    assert bare[0].id in bare[1].possible_duplicates and bare[1].id in bare[0].possible_duplicates
+
+
+def test_briefings_of_a_one_word_name_join_by_a_shared_role_and_stay_apart_by_clashing_ones():
+    names = merge_called(app_called("Omar Haddad", ("minister",)), app_called("Haddad Karim", ("judge",)),
+                         app_called("Haddad", ("King",)), app_called("Haddad", ("the king",)),
+                         app_called("Haddad", ("cleric",)), app_called("Haddad"))
+    assert names.count(["Haddad"]) == 3  # the king (two briefings), the cleric, the one said of nothing
+
+
+def test_a_one_word_name_borne_by_no_one_else_stays_one_page_across_briefings():
+    names = merge_called(app_called("Haddad", ("King",)), app_called("Haddad"))
+    assert names == [["Haddad"]]
+
+
+@pytest.mark.parametrize("names, pairs", [
+    # one-word misspellings: of each other, and of the given name of a full name
+    (["Dzokar", "Dzoakr", "Dzhokar Vidal"], {("Dzokar", "Dzoakr"), ("Dzokar", "Dzhokar Vidal")}),
+    (["Vidla", "Rosa Vidal"], {("Vidla", "Rosa Vidal")}),  # ... and of a surname
+    (["Bryan", "Brian Vidal"], set()),  # two given names, not a misspelling
+    (["Dana", "Dina Vidal"], set()),  # too short to tell
+    (["Kvidal", "Rosa Vidal"], set()),  # another first letter
+    (["Tarik", "Tarek Vidal"], set()),  # one letter for another: as often another name as a slip
+    # transliterations of one given name before one surname
+    (["Abd-Rabbu Tariq Vidal", "Abed Rabbo Tariq Vidal", "Abdrabbuh Tariq Vidal"],
+     {("Abd-Rabbu Tariq Vidal", "Abed Rabbo Tariq Vidal"), ("Abed Rabbo Tariq Vidal", "Abdrabbuh Tariq Vidal"),
+      ("Abd-Rabbu Tariq Vidal", "Abdrabbuh Tariq Vidal")}),
+    (["Abed Rabbo Tariq Vidal", "Abed Rabbo Tariq Osman"], set()),  # another surname
+    (["Marta Vidal", "Mirta Vidal", "Marat Vidal"], {("Marta Vidal", "Mirta Vidal"), ("Marta Vidal", "Marat Vidal")}),
+])
+def test_near_spellings_are_listed_as_possible_duplicates_never_merged(names, pairs):
+    from generator.corpus import _merge_people
+
+    groups = {_merge_key(app_called(n).entity): [app_called(n)] for n in names}
+    merged, maybe = _merge_people(groups)
+    assert len(merged) == len(names)  # nothing joined
+    name_of = {k: v[0].entity.name for k, v in merged.items()}
+    found = {tuple(sorted((name_of[k], name_of[d]), key=names.index)) for k, ds in maybe.items() for d in ds}
+    assert found == pairs
 
 
 def test_two_names_one_letter_pair_apart_are_not_misspellings():
