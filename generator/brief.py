@@ -274,8 +274,9 @@ def display(claim: Claim, text: str = "") -> str:
     pieces = parts(claim, text)
     if pieces and claim.form not in ("quote", "floating", "colon"):
         pieces[0] = _reads_alone(pieces[0], getattr(claim, "opening_name", None))
-        if _charge(claim, pieces[0]):
-            # "accused Mr Roe of leaking the memo": the charge reads with its verb, not as "Mr Roe of leaking ..."
+        if _charge(claim, pieces[0]) or _infinitive(claim, pieces[0]):
+            # "accused Mr Roe of leaking the memo": the charge reads with its verb, not as "Mr Roe of leaking ...";
+            # "vowed to do what he could": a pledge reads with its verb, not as "to do what he could"
             pieces[0] = f"{claim.cue.strip()} {pieces[0]}"
     if claim.form in ("quote", "floating", "colon"):
         body = " … ".join(f"“{p}”" for p in pieces)
@@ -292,6 +293,12 @@ def _charge(claim: Claim, first: str) -> bool:
     charged = any(word.startswith(verb.rstrip("e")) for verb in words("accuse_verbs"))
     return charged and claim.cue_end is not None and claim.cue_end <= claim.start \
         and re.search(r"\b(?:of|for)\b", first) is not None
+
+
+def _infinitive(claim: Claim, first: str) -> bool:
+    """Whether the words are a bare to-infinitive right after their cue ("vowed | to do what he could")."""
+    return bool(claim.cue) and claim.cue_end is not None and claim.cue_end <= claim.start \
+        and re.match(r"to\s+[a-z]", first) is not None
 
 
 def _reads_alone(part: str, name: str | None) -> str:

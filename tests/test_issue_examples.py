@@ -124,3 +124,15 @@ def test_an_accusation_reads_with_its_verb(annotate_text, body, shown):
 
     ann, claims = claims_of(annotate_text, body)
     assert [brief.display(c, ann.document.text) for c in claims] == [shown]
+
+
+@pytest.mark.parametrize("body, shown", [
+    # a pledge's words are a bare infinitive: they read with the verb that makes them a pledge
+    ("Governor Ann Fox vowed to reopen the port before the winter.", "vowed to reopen the port before the winter"),
+    ("The mayor, Tom Reyes, promised to publish the audit in full.", "promised to publish the audit in full"),
+])
+def test_a_pledge_reads_with_its_verb(annotate_text, body, shown):
+    from generator import brief
+
+    ann, claims = claims_of(annotate_text, body)
+    assert [brief.display(c, ann.document.text) for c in claims] == [shown]
