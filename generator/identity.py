@@ -266,16 +266,24 @@ def _one_of(fit: list[int], items: dict[int, list[T]], group: list[T],
 
 
 def _said_alike(group: list[T], roles_shared: Callable[[list[T], list[T]], bool]) -> list[list[T]]:
-    """A one-word name's items in people: items join only when their roles say they are one (a shared
-    post, one family); an item that says nothing of itself is a person of its own."""
+    """A one-word name's items in people: items whose roles say they are one (a shared post, one family)
+    join; an item whose roles share nothing with any is another person. The items that say nothing of
+    themselves (no role) stay together, beside those people: one page of the bare name, not one page
+    per briefing, and not joined to a person their words never describe."""
     people: list[list[T]] = []
+    silent: list[T] = []
     for it in group:
+        if not roles_shared([it], [it]):  # no role word of its own to share
+            silent.append(it)
+            continue
         home = next((p for p in people if roles_shared(p, [it])), None)
         if home is None:
             people.append([it])
         else:
             home.append(it)
-    return people
+    if len(people) <= 1:  # one person or none the roles tell apart: the bare name is one page, as before
+        return [[it for it in group]]
+    return [*people, silent] if silent else people
 
 
 def _spelt_alike(form: NameForm, fit: list[int], clusters: Sequence[_Cluster]) -> list[int]:
