@@ -218,8 +218,7 @@ class Discourse:
 
     def _in_quote(self, pos: int) -> bool:
         """Whether some quote holds pos: the last quote starting at or before it, or an earlier one, reaches past it."""
-        i = bisect_right(self._quote_starts, pos) - 1
-        return i >= 0 and self._quote_reach[i] > pos
+        return pos in self._quotes
 
     def _person_before(self, start: int, skip=frozenset(), past_words=False) -> tuple[Speaker, int] | None:
         """The nearest person mentioned before start (within the last 120 words); past_words: not one

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..rules import words
+from ..spanset import Spans
 from .antecedents import Antecedents
 from .descriptions import Descriptions, roles_of
 from .discourse import GENDER, PERSON_PRONOUNS, PRONOUNS, Discourse, Speaker
@@ -58,11 +59,7 @@ class Resolver(Descriptions, Discourse, Antecedents):
         self.raw_roles = [(r, (p.id, "person", p.name)) for p in people for r in getattr(p, "roles", ())]
         self.first_named = {p.id: min((s for s, _ in p.mentions), default=0) for p in people}
         self.quoted = sorted((q.start, q.end) for q in find_quotes(doc.text))
-        # "inside some quote" by bisection: the quotes' starts and the furthest end reached so far
-        self._quote_starts = [s for s, _ in self.quoted]
-        self._quote_reach = []
-        for _, e in self.quoted:
-            self._quote_reach.append(max(e, self._quote_reach[-1]) if self._quote_reach else e)
+        self._quotes = Spans(self.quoted)  # "inside some quote?" by bisection
         self._ref_at: dict[int, str] | None = None  # token -> person id of its person_refs link, made once
         for p in people:
             for name in (p.name, *p.aliases):
