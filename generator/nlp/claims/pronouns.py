@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from ..names import tokens
 from ..personhood import likely_gender
 from ..rules import pairs
 
-HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
@@ -47,11 +47,18 @@ def genders(doc, people: dict[str, tuple], mentions: dict[str, tuple] | None = N
     return out
 
 
+@cache
+def _honorific_re() -> re.Pattern:
+    """An honorific of the lexicon, capitalised, right before a position ("Mr. ", "Lady ")."""
+    titles = sorted(pairs("honorific_genders"), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(t.capitalize()) for t in titles) + r")\.?\s+$")
+
+
 def _honorific_gender(text: str, spans) -> str:
     """The gender the honorifics before a person's mentions tell ("Mr. Zahar"), when they agree, else ""."""
     told = set()
     for start, _ in spans:
-        m = HONORIFIC.search(text, max(0, start - 6), start)
+        m = _honorific_re().search(text, max(0, start - 6), start)
         if m is not None:
             told.add(pairs("honorific_genders")[m.group(1).lower()])
     return told.pop() if len(told) == 1 else ""
