@@ -36,125 +36,37 @@ from __future__ import annotations
 import argparse
 import collections
 import gzip
-import hashlib
 import io
 import json
 import re
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))  # its sibling modules
 sys.path.insert(0, str(ROOT / "tests"))  # tests/formats.py writes the synthetic long documents
 
-TRAFILATURA = "adbar+trafilatura"
-SCRAPINGHUB = "scrapinghub+article-extraction-benchmark"
-READABILITY = "mozilla+readability"
-PARSER = "postlight+parser"
-PDF_SAMPLES = "py-pdf+sample-files"
-PDF_BENCH = "py-pdf+benchmarks"
-TARGETS = {"title": 0.90, "date": 0.90, "with": 0.95, "without": 0.95, "f1": 0.95}
-ENGLISH = set("the and of to in is that for it was on with as are be this by at from have has not".split())
-
-
-def git_files(repo: Path, paths: list[str], into: Path) -> Path:
-    """Unpack paths of a mirror's HEAD into a folder (the mirrors are bare git directories)."""
-    data = subprocess.run(["git", "--git-dir", str(repo), "archive", "HEAD", *paths], check=True,
-                          capture_output=True).stdout
-    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
-        tar.extractall(into, filter="data")
-    return into
-
-
-def mirror(root: Path, name: str) -> Path:
-    repo = root / name / "repo"
-    if not repo.exists():
-        sys.exit(f"{repo} not found: fetch github:{name.replace('+', '/')} first (a public snapshot)")
-    return repo
-
-
-def norm(text: str | None) -> str:
-    return " ".join((text or "").split())
-
-
-def words(text: str) -> collections.Counter:
-    return collections.Counter(re.findall(r"\w+", text.casefold()))
-
-
-def prf(got: str, expected: str) -> tuple[float, float]:
-    g, e = words(got), words(expected)
-    tp = sum((g & e).values())
-    p = tp / sum(g.values()) if g else (1.0 if not e else 0.0)
-    r = tp / sum(e.values()) if e else 1.0
-    return p, r
-
-
-def f1_of(pairs: list[tuple[float, float]]) -> tuple[float, float, float]:
-    """Mean precision and recall over documents, and the F1 of those means (as the article benchmark does)."""
-    if not pairs:
-        return 0.0, 0.0, 0.0
-    p = sum(x for x, _ in pairs) / len(pairs)
-    r = sum(y for _, y in pairs) / len(pairs)
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
-
-
-def same_title(a: str | None, b: str | None) -> bool:
-    def key(t):
-        return re.sub(r"\W+", " ", norm(t).casefold()).strip()
-    return bool(a and b) and key(a) == key(b)
-
-
-def is_english(snippets: list[str]) -> bool:
-    tokens = re.findall(r"[a-z]+", " ".join(snippets).lower())
-    return len(tokens) >= 6 and sum(t in ENGLISH for t in tokens) / len(tokens) >= 0.12
-
-
-def body(doc) -> str:
-    """A Document's text without its title line: what the libraries alone give, too."""
-    return "\n".join(doc.text[b.start:b.end] for b in doc.blocks if b.kind != "title")
-
-
-# --- readers -----------------------------------------------------------------------------------
-
-
-def ours(path: Path):
-    from generator.seeds import SeedError, read_seed
-
-    try:
-        return read_seed(path, source=path.name)
-    except SeedError:
-        return None
-
-
-def trafilatura_alone(raw: bytes) -> tuple[str, dict]:
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
-    if doc is None:
-        return "", {}
-    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    return d.get("text") or "", {"title": d.get("title"), "date": d.get("date")}
-
-
-def readability_alone(raw: bytes) -> tuple[str, dict]:
-    from lxml import html as lhtml
-    from readability import Document
-
-    doc = Document(raw)
-    summary = doc.summary(html_partial=True)
-    text = lhtml.fromstring(summary).text_content() if summary.strip() else ""
-    return text, {"title": doc.short_title(), "date": None}
-
-
-# --- measures ----------------------------------------------------------------------------------
-
-
-def half(name: str) -> str:
-    """'dev' or 'held-out' by a stable hash of a page's file name: rules are read off the dev half only."""
-    return "dev" if hashlib.sha256(name.encode("utf-8")).digest()[0] % 2 == 0 else "held-out"
+from inputs_common import (  # noqa: E402
+    PDF_BENCH,
+    PDF_SAMPLES,
+    SCRAPINGHUB,
+    TRAFILATURA,
+    _web_systems,
+    body,
+    f1_of,
+    git_files,
+    half,
+    is_english,
+    mirror,
+    norm,
+    ours,
+    prf,
+    same_title,
+)
+from inputs_titles import parser_expectations, parser_pages, readability_pages  # noqa: E402,F401
 
 
 def _score(item: dict, text: str, meta: dict) -> dict:
@@ -280,142 +192,6 @@ def _errors(item: dict, text: str, meta: dict) -> None:
         print(f"[dev] {item['file']}\n" + "\n".join(out))
 
 
-def readability_pages(root: Path, limit: int | None) -> None:
-    """Title and date on Mozilla readability's test pages (Apache-2.0), a set nobody here tuned for.
-
-    Its expected-metadata.json is readability's own reviewed output: the title it should find
-    (127 pages) and, where the page states one, the publication time (33 pages); a date is right
-    when its day (as the page writes it, before any time-zone shift) matches.
-    """
-    repo = mirror(root, READABILITY)
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = git_files(repo, ["test/test-pages"], Path(tmp)) / "test" / "test-pages"
-        pages = sorted(p for p in folder.iterdir() if (p / "expected-metadata.json").exists())
-        pages = pages[:limit] if limit else pages
-        gold = {p.name: json.loads((p / "expected-metadata.json").read_text(encoding="utf-8")) for p in pages}
-        english = [p for p in pages if (gold[p.name].get("lang") or "en").lower().startswith("en")]
-        print(f"\n## Web pages: Mozilla readability's test pages, {len(pages)} pages ({len(english)} English or "
-              "unmarked) with the expected title and publication date (title, date)")
-        systems = _web_systems()
-        for name, fn in systems.items():
-            for label, group in (("English", english), ("all", pages)):
-                titles = dates = n_title = n_date = 0
-                for page in group:
-                    source = page / "source.html"
-                    if fn is None:
-                        doc = ours(source)
-                        meta = {"title": doc.title, "date": doc.published} if doc else {}
-                    else:
-                        try:
-                            meta = fn(source.read_bytes())[1]
-                        except Exception:
-                            meta = {}
-                    want = gold[page.name]
-                    if want.get("title"):
-                        n_title += 1
-                        titles += same_title(meta.get("title"), want["title"])
-                    if want.get("publishedTime"):
-                        n_date += 1
-                        dates += (meta.get("date") or "")[:10] == want["publishedTime"][:10]
-                print(f"{name + ', ' + label:34s} title {titles / max(n_title, 1):6.1%} of {n_title} · "
-                      f"date {dates / max(n_date, 1):6.1%} of {n_date}")
-
-
-# what a per-site test of the Postlight parser expects: `assert.equal(title, '...')` after the fixture it read
-_JS_STRING = r"""\s*(?:'((?:\\.|[^'\\])*)'|"((?:\\.|[^"\\])*)"|`((?:\\.|[^`\\$])*)`|(null))"""
-_PARSER_TEST = re.compile(r"readFileSync\(\s*['\"]\./(fixtures/[^'\"]+)['\"]"
-                          r"|assert\.(?:equal|strictEqual)\(\s*(title|date_published)\s*," + _JS_STRING)
-
-
-def _js_unescape(text: str) -> str:
-    def one(m: re.Match) -> str:
-        code = m.group(1)
-        if code[0] in "ux" and len(code) > 1:
-            return chr(int(code[1:], 16))
-        return {"n": "\n", "t": "\t"}.get(code, code)
-    return re.sub(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", one, text)
-
-
-def parser_gold(repo: Path) -> dict[str, dict]:
-    """{fixture path: {'title': ..., 'date_published': ...}} from the parser's per-site tests."""
-    listing = subprocess.run(["git", "--git-dir", str(repo), "ls-tree", "-r", "--name-only", "HEAD",
-                              "src/extractors/custom"], check=True, capture_output=True, text=True).stdout.split()
-    gold: dict[str, dict] = {}
-    for name in (n for n in listing if n.endswith(".test.js")):
-        source = subprocess.run(["git", "--git-dir", str(repo), "show", f"HEAD:{name}"], check=True,
-                                capture_output=True, text=True).stdout
-        for fixture, expected in parser_expectations(source).items():
-            gold.setdefault(fixture, {}).update(expected)
-    return gold
-
-
-def parser_expectations(source: str) -> dict[str, dict]:
-    """{fixture: {'title'/'date_published': value}} from one test file: each assertion binds to the fixture read before it."""
-    out: dict[str, dict] = {}
-    fixture = None
-    for m in _PARSER_TEST.finditer(source):
-        if m.group(1):
-            fixture = m.group(1)
-        elif fixture:
-            value = next((g for g in m.groups()[2:6] if g is not None), None)
-            out.setdefault(fixture, {})[m.group(2)] = None if value == "null" else _js_unescape(value)
-    return out
-
-
-def parser_pages(root: Path, limit: int | None, errors: bool) -> None:
-    """Title and date on the Postlight parser's fixtures: real news pages, the expected title being the visible headline.
-
-    A date is right when its day is within one day of the expected time's (that is given in UTC,
-    the reader keeps the day as the page writes it).
-    """
-    import datetime as dt
-
-    repo = mirror(root, PARSER)
-    gold = parser_gold(repo)
-    fixtures = sorted(gold)[:limit] if limit else sorted(gold)
-    pages = []
-    for fixture in fixtures:
-        raw = subprocess.run(["git", "--git-dir", str(repo), "show", f"HEAD:{fixture}"], check=True,
-                             capture_output=True).stdout
-        lang = re.search(rb"<html[^>]*\blang=[\"']?([a-zA-Z-]+)", raw[:5000])
-        if not lang or lang.group(1).lower().startswith(b"en"):
-            pages.append((fixture, raw))
-    print(f"\n## Web pages: the Postlight parser's fixtures, {len(pages)} English or unmarked pages (title = the "
-          "visible headline, date); dev and held-out halves by a hash of the file name")
-    systems = _web_systems()
-    for name, fn in systems.items():
-        rows: dict[str, list[tuple[int, int, int, int]]] = {"dev": [], "held-out": []}
-        with tempfile.TemporaryDirectory() as tmp:
-            for fixture, raw in pages:
-                if fn is None:
-                    path = Path(tmp) / Path(fixture).name
-                    path.write_bytes(raw)
-                    doc = ours(path)
-                    meta = {"title": doc.title, "date": doc.published} if doc else {}
-                else:
-                    try:
-                        meta = fn(raw)[1]
-                    except Exception:  # a library that fails on a page scores nothing on it
-                        meta = {}
-                want, part = gold[fixture], half(Path(fixture).name)
-                title_ok = same_title(meta.get("title"), want.get("title"))
-                got = (meta.get("date") or "")[:10] or None
-                date_ok = bool(got and want.get("date_published")) and abs(
-                    (dt.date.fromisoformat(got) - dt.date.fromisoformat(want["date_published"][:10])).days) <= 1
-                rows[part].append((int(title_ok), int(bool(want.get("title"))), int(date_ok),
-                                   int(bool(want.get("date_published")))))
-                if errors and fn is None and part == "dev":
-                    out = [f"  title: got {meta.get('title')!r}, gold {want['title']!r}"] if want.get("title") \
-                        and not title_ok else []
-                    out += [f"  date: got {got!r}, gold {want['date_published']!r}"] if want.get("date_published") \
-                        and not date_ok else []
-                    if out:
-                        print(f"[dev] {fixture}\n" + "\n".join(out))
-        for part, group in (*rows.items(), ("both", rows["dev"] + rows["held-out"])):
-            t, nt, d, nd = (sum(r[i] for r in group) for i in range(4))
-            print(f"{name + ', ' + part:34s} title {t / max(nt, 1):6.1%} of {nt} · date {d / max(nd, 1):6.1%} of {nd}")
-
-
 def bodies(root: Path, limit: int | None) -> None:
     repo = mirror(root, SCRAPINGHUB)
     truth = json.loads(subprocess.run(["git", "--git-dir", str(repo), "show", "HEAD:ground-truth.json"],
@@ -531,20 +307,6 @@ def word_files() -> None:
         seconds = time.perf_counter() - t
         print(f"\n## Word files: a memo of {len(doc.blocks) - 1} paragraphs ({path.stat().st_size / 1e6:.2f} MB): "
               f"{seconds:.2f} s, {seconds / (path.stat().st_size / 1e6):.2f} s/MB")
-
-
-def _web_systems() -> dict:
-    """The readers measured side by side on web pages: ours (None: `read_seed`), and each library alone."""
-    systems = {"ours (read_seed)": None, "trafilatura alone": trafilatura_alone}
-    if _has("readability"):
-        systems["readability-lxml alone"] = readability_alone
-    return systems
-
-
-def _has(module: str) -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec(module) is not None
 
 
 def main() -> None:

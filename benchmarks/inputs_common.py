@@ -1,0 +1,133 @@
+"""What benchmarks/inputs.py and benchmarks/inputs_titles.py share: the mirrors, the readers compared, the halves."""
+
+from __future__ import annotations
+
+import collections
+import hashlib
+import io
+import re
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAFILATURA = "adbar+trafilatura"
+SCRAPINGHUB = "scrapinghub+article-extraction-benchmark"
+READABILITY = "mozilla+readability"
+PARSER = "postlight+parser"
+PDF_SAMPLES = "py-pdf+sample-files"
+PDF_BENCH = "py-pdf+benchmarks"
+TARGETS = {"title": 0.90, "date": 0.90, "with": 0.95, "without": 0.95, "f1": 0.95}
+ENGLISH = set("the and of to in is that for it was on with as are be this by at from have has not".split())
+
+
+def git_files(repo: Path, paths: list[str], into: Path) -> Path:
+    """Unpack paths of a mirror's HEAD into a folder (the mirrors are bare git directories)."""
+    data = subprocess.run(["git", "--git-dir", str(repo), "archive", "HEAD", *paths], check=True,
+                          capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        tar.extractall(into, filter="data")
+    return into
+
+
+def mirror(root: Path, name: str) -> Path:
+    repo = root / name / "repo"
+    if not repo.exists():
+        sys.exit(f"{repo} not found: fetch github:{name.replace('+', '/')} first (a public snapshot)")
+    return repo
+
+
+def norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def words(text: str) -> collections.Counter:
+    return collections.Counter(re.findall(r"\w+", text.casefold()))
+
+
+def prf(got: str, expected: str) -> tuple[float, float]:
+    g, e = words(got), words(expected)
+    tp = sum((g & e).values())
+    p = tp / sum(g.values()) if g else (1.0 if not e else 0.0)
+    r = tp / sum(e.values()) if e else 1.0
+    return p, r
+
+
+def f1_of(pairs: list[tuple[float, float]]) -> tuple[float, float, float]:
+    """Mean precision and recall over documents, and the F1 of those means (as the article benchmark does)."""
+    if not pairs:
+        return 0.0, 0.0, 0.0
+    p = sum(x for x, _ in pairs) / len(pairs)
+    r = sum(y for _, y in pairs) / len(pairs)
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def same_title(a: str | None, b: str | None) -> bool:
+    def key(t):
+        return re.sub(r"\W+", " ", norm(t).casefold()).strip()
+    return bool(a and b) and key(a) == key(b)
+
+
+def is_english(snippets: list[str]) -> bool:
+    tokens = re.findall(r"[a-z]+", " ".join(snippets).lower())
+    return len(tokens) >= 6 and sum(t in ENGLISH for t in tokens) / len(tokens) >= 0.12
+
+
+def body(doc) -> str:
+    """A Document's text without its title line: what the libraries alone give, too."""
+    return "\n".join(doc.text[b.start:b.end] for b in doc.blocks if b.kind != "title")
+
+
+# --- readers -----------------------------------------------------------------------------------
+
+
+def ours(path: Path):
+    from generator.seeds import SeedError, read_seed
+
+    try:
+        return read_seed(path, source=path.name)
+    except SeedError:
+        return None
+
+
+def trafilatura_alone(raw: bytes) -> tuple[str, dict]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
+    if doc is None:
+        return "", {}
+    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    return d.get("text") or "", {"title": d.get("title"), "date": d.get("date")}
+
+
+def readability_alone(raw: bytes) -> tuple[str, dict]:
+    from lxml import html as lhtml
+    from readability import Document
+
+    doc = Document(raw)
+    summary = doc.summary(html_partial=True)
+    text = lhtml.fromstring(summary).text_content() if summary.strip() else ""
+    return text, {"title": doc.short_title(), "date": None}
+
+
+# --- measures ----------------------------------------------------------------------------------
+
+
+def half(name: str) -> str:
+    """'dev' or 'held-out' by a stable hash of a page's file name: rules are read off the dev half only."""
+    return "dev" if hashlib.sha256(name.encode("utf-8")).digest()[0] % 2 == 0 else "held-out"
+
+
+def _web_systems() -> dict:
+    """The readers measured side by side on web pages: ours (None: `read_seed`), and each library alone."""
+    systems = {"ours (read_seed)": None, "trafilatura alone": trafilatura_alone}
+    if _has("readability"):
+        systems["readability-lxml alone"] = readability_alone
+    return systems
+
+
+def _has(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
