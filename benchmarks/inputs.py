@@ -15,6 +15,11 @@ Measured on real documents nobody here wrote, read from public GitHub snapshots 
   the title and publication time its per-site tests expect (src/extractors/custom/*/index.test.js),
   about 110 English news pages whose expected title is the headline the page shows (its `<h1>`),
   split into dev and held-out halves as trafilatura's set is;
+- web pages, fundus's parser tests (flairNLP/fundus tests/resources/parser/test_data, MIT): the title and
+  publishing date its hand-written per-outlet parsers extract, on 84 English news pages of 59 outlets,
+  split into halves as above;
+- web pages, htmldate's evaluation pages (adbar/htmldate tests/eval_*.json, Apache-2.0): the publication
+  day of 154 English pages not also in trafilatura's set, split into halves as above;
 - web pages, the article-extraction benchmark (scrapinghub/article-extraction-benchmark, 181
   English news pages with the article body written out): word-level precision/recall/F1 of the
   body, not seen by trafilatura's tuning;
@@ -28,7 +33,7 @@ used alone (trafilatura.extract for pages, pypdf, pdfminer.six and pdfplumber fo
 also readability-lxml when installed, the alternative considered).
 
     python benchmarks/inputs.py [--mirrors /work/.mirror] [--limit N] [--all] [--skip-pdf-others]
-                                [--only snippets|readability|parser|bodies|pdf|docx] [--errors]
+                                [--only snippets|readability|parser|fundus|htmldate|bodies|pdf|docx] [--errors]
 """
 
 from __future__ import annotations
@@ -66,7 +71,7 @@ from inputs_common import (  # noqa: E402
     prf,
     same_title,
 )
-from inputs_titles import parser_expectations, parser_pages, readability_pages  # noqa: E402,F401
+from inputs_titles import fundus_pages, htmldate_pages, parser_expectations, parser_pages, readability_pages  # noqa: E402,F401
 
 
 def _score(item: dict, text: str, meta: dict) -> dict:
@@ -316,9 +321,10 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each set")
     parser.add_argument("--all", action="store_true", help="every language of trafilatura's set, not only English")
     parser.add_argument("--skip-pdf-others", action="store_true", help="skip pdfminer.six and pdfplumber (slow)")
-    parser.add_argument("--only", choices=("snippets", "readability", "parser", "bodies", "pdf", "docx"), default=None)
+    parser.add_argument("--only", choices=("snippets", "readability", "parser", "fundus", "htmldate", "bodies", "pdf", "docx"), default=None)
     parser.add_argument("--errors", action="store_true",
-                        help="print our misses on the dev half of trafilatura's set and of the parser's fixtures "
+                        help="print our misses on the dev halves of trafilatura's set, the parser's fixtures, fundus's "
+                             "and htmldate's pages "
                              "(never the held-out halves)")
     args = parser.parse_args()
     import trafilatura
@@ -331,6 +337,10 @@ def main() -> None:
         readability_pages(args.mirrors, args.limit)
     if args.only in (None, "parser"):
         parser_pages(args.mirrors, args.limit, args.errors)
+    if args.only in (None, "fundus"):
+        fundus_pages(args.mirrors, args.limit, args.errors)
+    if args.only in (None, "htmldate"):
+        htmldate_pages(args.mirrors, args.limit, args.errors)
     if args.only in (None, "bodies"):
         bodies(args.mirrors, args.limit)
     if args.only in (None, "pdf"):

@@ -1,7 +1,7 @@
 """Title and date on sets of real pages with the expected metadata: readability's test pages, the Postlight
-parser's fixtures.
+parser's fixtures, fundus's parser tests, htmldate's evaluation pages (dates only).
 
-Run through benchmarks/inputs.py (--only readability|parser)."""
+Run through benchmarks/inputs.py (--only readability|parser|fundus|htmldate)."""
 
 from __future__ import annotations
 
@@ -12,14 +12,21 @@ import tempfile
 from pathlib import Path
 
 from inputs_common import (
+    FUNDUS,
+    FUNDUS_DATA,
+    HTMLDATE,
+    HTMLDATE_SETS,
     PARSER,
     READABILITY,
+    TRAFILATURA,
     _web_systems,
     git_files,
     half,
+    is_english,
     mirror,
     ours,
     same_title,
+    trafilatura_alone,
 )
 
 
@@ -158,3 +165,192 @@ def parser_pages(root: Path, limit: int | None, errors: bool) -> None:
             t, nt, d, nd = (sum(r[i] for r in group) for i in range(4))
             print(f"{name + ', ' + part:34s} title {t / max(nt, 1):6.1%} of {nt} · date {d / max(nd, 1):6.1%} of {nd}")
 
+
+def _version_key(name: str) -> tuple[int, ...]:
+    """'V1_1' -> (1, 1): a fundus parser's versions in the order they came into use."""
+    return tuple(int(n) for n in re.findall(r"\d+", name))
+
+
+def fundus_gold(repo: Path) -> list[dict]:
+    """[{'path', 'group', 'url', 'title', 'date', 'text'}] from fundus's parser tests, one per saved page.
+
+    Each publisher's JSON holds one expectation per parser version; its pages are named
+    Publisher_YYYY_MM_DD.html.gz after the crawl day, and each version is tested on the page crawled
+    while it was in use, so sorted versions pair with sorted pages (publishers whose counts differ are
+    left out rather than guessed).
+    """
+    listing = subprocess.run(["git", "--git-dir", str(repo), "ls-tree", "-r", "--name-only", "HEAD", FUNDUS_DATA],
+                             check=True, capture_output=True, text=True).stdout.split("\n")
+
+    def show(name: str) -> bytes:
+        return subprocess.run(["git", "--git-dir", str(repo), "show", f"HEAD:{name}"], check=True,
+                              capture_output=True).stdout
+
+    pages = []
+    for name in sorted(n for n in listing if n.endswith(".json")):
+        folder, publisher = name.rsplit("/", 1)[0], name.rsplit("/", 1)[1][:-5]
+        versions = json.loads(show(name))
+        files = sorted(n for n in listing if n.startswith(f"{folder}/{publisher}_") and n.endswith(".html.gz")
+                       and re.fullmatch(r"\d{4}_\d{2}_\d{2}", n.rsplit("/", 1)[1][len(publisher) + 1:-8]))
+        if len(files) != len(versions):
+            continue
+        info = json.loads(show(f"{folder}/meta.info") or b"{}") if f"{folder}/meta.info" in listing else {}
+        for path, version in zip(files, sorted(versions, key=_version_key), strict=True):
+            want = versions[version]
+            body = want.get("body") or {}
+            text = " ".join([*body.get("summary", []), *(p for s in body.get("sections", [])
+                                                         for p in [*s.get("headline", []), *s.get("paragraphs", [])])])
+            pages.append({"path": path, "group": folder.rsplit("/", 1)[1], "title": want.get("title"),
+                          "date": (want.get("publishing_date") or "")[:10] or None, "text": text,
+                          "url": info.get(path.rsplit("/", 1)[1], {}).get("url")})
+    return pages
+
+
+def fundus_pages(root: Path, limit: int | None, errors: bool) -> None:
+    """Title and date on fundus's parser tests (flairNLP/fundus, MIT): real news pages of many outlets.
+
+    The expected title and publishing date are what fundus's hand-written parser for each outlet
+    extracts, reviewed in its tests; English pages are told by the expected article text. A date
+    is right when its day is the expected one's as stored (in the time zone the page gives), or
+    within a day of it (the second figure: a page's printed local day against a UTC time).
+    """
+    import datetime as dt
+    import gzip
+
+    repo = mirror(root, FUNDUS)
+    pages = [p for p in fundus_gold(repo) if is_english([p["text"]])]
+    pages = pages[:limit] if limit else pages
+    print(f"\n## Web pages: fundus's parser tests, {len(pages)} English news pages of "
+          f"{len({p['path'].rsplit('/', 1)[1].split('_')[0] for p in pages})} outlets (title, date); dev and "
+          "held-out halves by a hash of the file name")
+    for name, fn in _web_systems().items():
+        rows: dict[str, list[tuple[int, ...]]] = {"dev": [], "held-out": []}
+        with tempfile.TemporaryDirectory() as tmp:
+            for page in pages:
+                raw = gzip.decompress(subprocess.run(["git", "--git-dir", str(repo), "show", f"HEAD:{page['path']}"],
+                                                     check=True, capture_output=True).stdout)
+                file = Path(page["path"]).name[:-3]
+                if fn is None:
+                    path = Path(tmp) / file
+                    path.write_bytes(raw)
+                    doc = ours(path)
+                    meta = {"title": doc.title, "date": doc.published} if doc else {}
+                else:
+                    try:
+                        meta = fn(raw)[1]
+                    except Exception:  # a library that fails on a page scores nothing on it
+                        meta = {}
+                part = half(file)
+                got = (meta.get("date") or "")[:10] or None
+                title_ok = same_title(meta.get("title"), page["title"])
+                date_ok = got == page["date"]
+                near = bool(got and page["date"]) and abs(
+                    (dt.date.fromisoformat(got) - dt.date.fromisoformat(page["date"])).days) <= 1
+                printed = int(fn is None and not title_ok and headline_over_declared(raw, meta.get("title"), page["title"]))
+                rows[part].append((int(title_ok), int(bool(page["title"])), int(date_ok), int(near),
+                                   int(bool(page["date"])), printed))
+                if errors and fn is None and part == "dev":
+                    out = [f"  title: got {meta.get('title')!r}, gold {page['title']!r}"] if page["title"] \
+                        and not title_ok else []
+                    out += [f"  date: got {got!r}, gold {page['date']!r}"] if page["date"] and not date_ok else []
+                    if out:
+                        print(f"[dev] {page['path']}\n" + "\n".join(out))
+        for part, group in (*rows.items(), ("both", rows["dev"] + rows["held-out"])):
+            t, nt, d, near, nd, printed = (sum(r[i] for r in group) for i in range(6))
+            print(f"{name + ', ' + part:34s} title {t / max(nt, 1):6.1%} of {nt} · date {d / max(nd, 1):6.1%} "
+                  f"(within a day {near / max(nd, 1):6.1%}) of {nd}"
+                  + (f" · title misses that are the printed headline against another declared title: {printed}"
+                     if fn is None else ""))
+
+
+def htmldate_gold(repo: Path, trafilatura_repo: Path | None) -> list[dict]:
+    """[{'path', 'url', 'date'}] from htmldate's evaluation sets, the pages trafilatura's set also holds left out."""
+    listing = set(subprocess.run(["git", "--git-dir", str(repo), "ls-tree", "-r", "--name-only", "HEAD", "tests"],
+                                 check=True, capture_output=True, text=True).stdout.split("\n"))
+    seen = set()
+    if trafilatura_repo is not None and trafilatura_repo.exists():  # measured already, with trafilatura's set
+        seen = {u.rstrip("/") for u in json.loads(_show(trafilatura_repo, "tests/evaldata.json"))}
+    pages = []
+    for name in HTMLDATE_SETS:
+        for url, want in json.loads(_show(repo, name)).items():
+            path = next((f"{f}/{want['file']}" for f in ("tests/cache", "tests/eval", "tests/test_set")
+                         if f"{f}/{want['file']}" in listing), None)
+            if path and isinstance(want.get("date"), str) and url.rstrip("/") not in seen:
+                pages.append({"path": path, "url": url, "date": want["date"]})
+    return pages
+
+
+def _show(repo: Path, name: str) -> bytes:
+    return subprocess.run(["git", "--git-dir", str(repo), "show", f"HEAD:{name}"], check=True,
+                          capture_output=True).stdout
+
+
+def htmldate_pages(root: Path, limit: int | None, errors: bool) -> None:
+    """Publication date on htmldate's evaluation pages (adbar/htmldate, Apache-2.0) not also in trafilatura's set.
+
+    Its golds are the day a page was published, one day per page; English pages are told by the
+    text of their paragraphs. htmldate is tuned on these pages (as trafilatura on its own set), so
+    htmldate alone is flattered here; the reader uses htmldate among its date sources.
+    """
+    from htmldate import find_date
+    from lxml import html as lhtml
+
+    repo = mirror(root, HTMLDATE)
+    pages = []
+    for page in htmldate_gold(repo, root / TRAFILATURA / "repo"):
+        raw = _show(repo, page["path"])
+        try:
+            text = " ".join(lhtml.fromstring(raw).xpath("//p//text()"))
+        except (ValueError, lhtml.etree.ParserError):
+            continue
+        if is_english([text]):
+            pages.append((page, raw))
+    pages = pages[:limit] if limit else pages
+    print(f"\n## Web pages: htmldate's evaluation pages, {len(pages)} English pages not in trafilatura's set "
+          "(publication date); dev and held-out halves by a hash of the file name")
+    systems = {"ours (read_seed)": None, "trafilatura alone": trafilatura_alone,
+               "htmldate alone": lambda raw: ("", {"date": find_date(raw, original_date=True)})}
+    for name, fn in systems.items():
+        rows: dict[str, list[int]] = {"dev": [], "held-out": []}
+        with tempfile.TemporaryDirectory() as tmp:
+            for page, raw in pages:
+                file = Path(page["path"]).name
+                if fn is None:
+                    path = Path(tmp) / file
+                    path.write_bytes(raw)
+                    doc = ours(path)
+                    got = doc.published if doc else None
+                else:
+                    try:
+                        got = fn(raw)[1].get("date")
+                    except Exception:  # a library that fails on a page scores nothing on it
+                        got = None
+                part = half(file)
+                rows[part].append(int((got or "")[:10] == page["date"]))
+                if errors and fn is None and part == "dev" and (got or "")[:10] != page["date"]:
+                    print(f"[dev] {page['path']} ({page['url']})\n  date: got {got!r}, gold {page['date']!r}")
+        for part, group in (*rows.items(), ("both", rows["dev"] + rows["held-out"])):
+            print(f"{name + ', ' + part:34s} date {sum(group) / max(len(group), 1):6.1%} of {len(group)}")
+
+
+def headline_over_declared(raw: bytes, got: str | None, gold: str | None) -> bool:
+    """Whether a title miss is the page's printed `<h1>` where the gold is another title the page declares.
+
+    Reporting only: the reader shows the headline printed on the page when its metadata confirms it
+    (the Postlight fixtures' gold), where fundus's parsers often take a social or search title.
+    """
+    from lxml import html as lhtml
+
+    from generator.readers.pagemeta import declared
+
+    try:
+        page = declared(lhtml.fromstring(raw))
+    except (ValueError, lhtml.etree.ParserError):
+        return False
+    return (any(same_title(got, h) for h in page.h1s)
+            and any(same_title(gold, t) or same_title(gold, _cut(t)) for t in page.titles))
+
+
+def _cut(title: str) -> str:
+    """A declared title less a site's name after its last separator ("Headline | Outlet")."""
+    return re.split(r"\s+[|\-–—:»]\s+(?=[^|\-–—:»]*$)", title)[0]

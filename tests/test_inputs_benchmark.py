@@ -10,6 +10,7 @@ import pytest
 SPEC = importlib.util.spec_from_file_location("inputs_benchmark", Path(__file__).parent.parent / "benchmarks" / "inputs.py")
 inputs = importlib.util.module_from_spec(SPEC)
 SPEC.loader.exec_module(inputs)
+import inputs_titles  # noqa: E402  (benchmarks/ is on the path once inputs.py has run)
 
 JS_TEST = r"""
 describe('HarbourPostExtractor', () => {
@@ -58,3 +59,8 @@ PRINTED = ('<meta property="article:published_time" content="2031-03-01T08:00:00
 def test_a_miss_whose_gold_is_the_update_day_is_told_apart(page, gold, got, expected):
     raw = f"<html><head>{page}</head><body><p>Text.</p></body></html>".encode()
     assert inputs.update_gold(raw, gold, got) is expected
+
+
+def test_fundus_parser_versions_sort_in_the_order_they_came_into_use():
+    # each version is paired with the page crawled while it was in use, both sorted: "V10" after "V2"
+    assert sorted(["V2", "V10", "V1_1", "V1"], key=inputs_titles._version_key) == ["V1", "V1_1", "V2", "V10"]
