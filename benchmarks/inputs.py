@@ -319,7 +319,7 @@ def main() -> None:
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"),
                         help="folder of fetched GitHub snapshots (owner+name/repo)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each set")
-    parser.add_argument("--all", action="store_true", help="every language of trafilatura's set, not only English")
+    parser.add_argument("--all", action="store_true", help="every language of trafilatura's set and fundus's, not only English")
     parser.add_argument("--skip-pdf-others", action="store_true", help="skip pdfminer.six and pdfplumber (slow)")
     parser.add_argument("--only", choices=("snippets", "readability", "parser", "fundus", "htmldate", "bodies", "pdf", "docx"), default=None)
     parser.add_argument("--errors", action="store_true",
@@ -338,7 +338,7 @@ def main() -> None:
     if args.only in (None, "parser"):
         parser_pages(args.mirrors, args.limit, args.errors)
     if args.only in (None, "fundus"):
-        fundus_pages(args.mirrors, args.limit, args.errors)
+        fundus_pages(args.mirrors, args.all, args.limit, args.errors)
     if args.only in (None, "htmldate"):
         htmldate_pages(args.mirrors, args.limit, args.errors)
     if args.only in (None, "bodies"):

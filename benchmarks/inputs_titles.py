@@ -206,7 +206,7 @@ def fundus_gold(repo: Path) -> list[dict]:
     return pages
 
 
-def fundus_pages(root: Path, limit: int | None, errors: bool) -> None:
+def fundus_pages(root: Path, every_language: bool, limit: int | None, errors: bool) -> None:
     """Title and date on fundus's parser tests (flairNLP/fundus, MIT): real news pages of many outlets.
 
     The expected title and publishing date are what fundus's hand-written parser for each outlet
@@ -218,9 +218,9 @@ def fundus_pages(root: Path, limit: int | None, errors: bool) -> None:
     import gzip
 
     repo = mirror(root, FUNDUS)
-    pages = [p for p in fundus_gold(repo) if is_english([p["text"]])]
+    pages = [p for p in fundus_gold(repo) if every_language or is_english([p["text"]])]
     pages = pages[:limit] if limit else pages
-    print(f"\n## Web pages: fundus's parser tests, {len(pages)} English news pages of "
+    print(f"\n## Web pages: fundus's parser tests, {len(pages)} {'' if every_language else 'English '}news pages of "
           f"{len({p['path'].rsplit('/', 1)[1].split('_')[0] for p in pages})} outlets (title, date); dev and "
           "held-out halves by a hash of the file name")
     for name, fn in _web_systems().items():

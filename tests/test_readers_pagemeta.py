@@ -240,6 +240,23 @@ def test_the_printed_day_is_looked_for_in_the_headlines_container_when_it_stands
     assert choose_date(p, None, "Cold snap closes the harbour") == "2031-11-07"
 
 
+@pytest.mark.parametrize("picture", [
+    '<figure><img src="p.jpg"><figcaption>The pier at dawn, 4 November 2031.</figcaption></figure>',
+    '<div><img src="p.jpg"><br>FILE PHOTO: Ferry crews walk along the pier before the cold snap closed the harbour, '
+    "November 4, 2031. Photo: Ann Lee</div>",
+])
+def test_a_day_in_a_pictures_caption_under_the_headline_is_the_photos_not_the_storys(picture):
+    p = page("", f'<div class="title"><h1>Cold snap closes the harbour</h1></div><div class="content">{picture}'
+             "<p>November 7, 2031</p><p>Text.</p></div>")
+    assert choose_date(p, None, "Cold snap closes the harbour") == "2031-11-07"
+
+
+def test_a_byline_with_its_authors_picture_still_gives_the_day():
+    p = page("", HEADLINE + '<div class="byline"><img src="ann.jpg"> By Ann Lee | 7 November 2031</div></div>'
+             "<p>Text.</p>")
+    assert choose_date(p, "2031-11-03", "Cold snap closes the harbour") == "2031-11-07"
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Written: 2031-11-07 15:03:30 / Updated: 2031-11-08 09:00", "2031-11-07"),
     ("By Ann Lee | 7.11.2031", "2031-11-07"),

@@ -4,7 +4,8 @@ The publication date, in order:
 
 1. the day printed right after the headline the title was read from (its next few elements,
    or its container's: "By Ann Lee | 7 November 2031", "Written: 2031-11-07"), the first not
-   labelled as an update ("Updated March 14" is the day the page changed): the day a reader
+   labelled as an update ("Updated March 14" is the day the page changed), a picture's caption
+   left out ("… near Orleans, January 16, 2020. REUTERS" is the photo's day): the day a reader
    sees. Markup times are often written in another time zone (a story out at 23:30 local time
    declares the next day in UTC), and htmldate guesses from the text when the markup is silent,
    taking a day from a list of other stories at times;
@@ -62,6 +63,8 @@ HEADER_ELEMENTS = 3
 HEADER_LEVELS = 2
 HEADER_CHARS = 300
 MAX_HEADLINES = 10  # a page of many <h1>s (a front page) is not walked after each
+# a picture beside more text than a byline holds ("By Ann Lee | 7 November 2031 | 3 min read") is a photo and its caption
+MAX_BYLINE_CHARS = 100
 _ISO_DAY = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
 
 
@@ -96,6 +99,29 @@ def _visible_text(el) -> str:
     return one_line(" ".join(el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")))
 
 
+def _is_caption(el) -> bool:
+    """A picture's caption: `<figure>`/`<figcaption>`, or a picture with a sentence of text beside it in one element."""
+    if el.tag in ("figure", "figcaption"):
+        return True
+    return any(c.tag in ("img", "picture") for c in el) and len(_visible_text(el)) > MAX_BYLINE_CHARS
+
+
+def _header_text(el) -> str:
+    """An element's visible text less its pictures' captions (a photo's day is not the story's)."""
+    captions = [c for c in el.iter() if isinstance(c.tag, str) and _is_caption(c)]
+    if not captions:
+        return _visible_text(el)
+    inside = {id(x) for c in captions for x in c.iter()}
+    out = []
+    for text in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"):
+        owner = text.getparent()
+        if text.is_tail:  # a tail is its element's parent's text, beside it
+            owner = owner.getparent() if owner is not el else None
+        if owner is None or id(owner) not in inside:
+            out.append(text)
+    return one_line(" ".join(out))
+
+
 def _after_headline(h1) -> str:
     """The text printed right after a headline: its next few elements, or its container's when it stands alone."""
     out: list[str] = []
@@ -104,7 +130,7 @@ def _after_headline(h1) -> str:
         sib, n = node.getnext(), 0
         while sib is not None and n < HEADER_ELEMENTS:
             if isinstance(sib.tag, str) and sib.tag not in ("script", "style"):
-                out.append(_visible_text(sib))
+                out.append(_header_text(sib))
                 n += 1
             sib = sib.getnext()
         text = " ".join(out)[:HEADER_CHARS]
