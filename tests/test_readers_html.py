@@ -209,3 +209,18 @@ def test_a_disguised_ad_paragraph_is_dropped_through_the_reader(tmp_path):
     assert "Lеdgеr" not in doc.text
     for kept in ARTICLE_HTML_KEEPS:
         assert kept in doc.text
+
+
+@pytest.mark.parametrize("footer, printed, expected", [
+    ("Copyright © 2031 The Harbour Post. All rights reserved.", "", None),  # a bare year is no day
+    ("Archive: March 2031", "", None),  # nor a bare month
+    ("Copyright © 2031 The Harbour Post.", '<p class="posted">Posted 7 March 2031</p>', "2031-03-07"),
+])
+def test_a_bare_year_or_month_on_the_page_is_not_made_its_first_day(tmp_path, footer, printed, expected):
+    paragraph = ("<p>The harbour master said the ferries would run again once the ice had cleared from the pier "
+                 "and the crews were back at work.</p>")
+    path = tmp_path / "cold-snap.html"
+    path.write_text(f"<html><head><title>Cold snap closes the harbour</title></head><body><article>"
+                    f"<h1>Cold snap closes the harbour</h1>{printed}{paragraph * 6}</article>"
+                    f"<footer><p>{footer}</p></footer></body></html>", encoding="utf-8")
+    assert read_seed(path, source=path.name).published == expected

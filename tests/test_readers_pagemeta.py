@@ -251,6 +251,21 @@ def test_a_day_in_a_pictures_caption_under_the_headline_is_the_photos_not_the_st
     assert choose_date(p, None, "Cold snap closes the harbour") == "2031-11-07"
 
 
+@pytest.mark.parametrize("reading, plain, expected", [
+    ("2031-01-01", None, None),  # the extensive search made a day of a bare year: no date rather than a wrong one
+    ("2031-03-01T09:00:00", None, None),  # ... or of a bare month
+    ("2031-01-01", "2031-01-01", "2031-01-01"),  # the plain search finds that day too: a real 1st
+    ("2031-03-07", None, "2031-03-07"),  # any other day stands
+])
+def test_htmldates_first_of_a_month_stands_only_when_its_plain_search_finds_it_too(reading, plain, expected):
+    assert choose_date(page("", "<h1>Cold snap</h1><p>Text.</p>"), reading, "Cold snap", plain) == expected
+
+
+def test_a_first_of_a_month_the_markup_states_stands():
+    p = page('<meta property="article:published_time" content="2031-03-01T09:00:00Z">', "<p>Text.</p>")
+    assert choose_date(p, "2031-03-01", None, None) == "2031-03-01"
+
+
 def test_a_byline_with_its_authors_picture_still_gives_the_day():
     p = page("", HEADLINE + '<div class="byline"><img src="ann.jpg"> By Ann Lee | 7 November 2031</div></div>'
              "<p>Text.</p>")

@@ -13,6 +13,7 @@ from copy import deepcopy
 
 from . import Extracted, Part, ReaderError, one_line
 from .boilerplate import furniture_texts, is_disguised, is_pointer, remove_furniture, text_key
+from .pagedate import is_guessed_first
 from .pagemeta import choose_date, choose_title, declared, is_headline
 from .pagemeta import headline as _headline  # noqa: F401  (the tests pin the cut of a site name here)
 
@@ -83,9 +84,18 @@ def read_html(raw: bytes) -> Extracted:
         title=title,
         author=", ".join(a.strip() for a in meta["author"].split(";") if a.strip()) if meta.get("author") else None,
         outlet=_outlet(page, meta.get("sitename"), meta.get("hostname")),
-        published=choose_date(page, meta.get("date"), title),
+        published=choose_date(page, meta.get("date"), title, _plain_reading(tree, meta.get("date"))),
         url=url if url and url.startswith(("http://", "https://")) else None,
     )
+
+
+def _plain_reading(tree, reading: str | None) -> str | None:
+    """htmldate's reading without its extensive search, only when the extensive one is the 1st of a month."""
+    if not is_guessed_first(reading, None):
+        return None
+    from htmldate import find_date
+
+    return find_date(tree, **{**DATE_PARAMS, "extensive_search": False})
 
 
 def _outlet(page, sitename: str | None, hostname: str | None) -> str | None:
