@@ -18,6 +18,8 @@ Measured on real documents nobody here wrote, read from public GitHub snapshots 
 - web pages, fundus's parser tests (flairNLP/fundus tests/resources/parser/test_data, MIT): the title and
   publishing date its hand-written per-outlet parsers extract, on 84 English news pages of 59 outlets,
   split into halves as above;
+- web pages, newspaper4k's test pages (AndyTheFactory/newspaper4k tests/data, MIT): the title and publish
+  date its tests expect, on its English pages;
 - web pages, htmldate's evaluation pages (adbar/htmldate tests/eval_*.json, Apache-2.0): the publication
   day of 154 English pages not also in trafilatura's set, split into halves as above;
 - web pages, the article-extraction benchmark (scrapinghub/article-extraction-benchmark, 181
@@ -33,7 +35,7 @@ used alone (trafilatura.extract for pages, pypdf, pdfminer.six and pdfplumber fo
 also readability-lxml when installed, the alternative considered).
 
     python benchmarks/inputs.py [--mirrors /work/.mirror] [--limit N] [--all] [--skip-pdf-others]
-                                [--only snippets|readability|parser|fundus|htmldate|bodies|pdf|docx] [--errors]
+                                [--only snippets|readability|parser|fundus|newspaper|htmldate|bodies|pdf|docx] [--errors]
 """
 
 from __future__ import annotations
@@ -71,7 +73,14 @@ from inputs_common import (  # noqa: E402
     prf,
     same_title,
 )
-from inputs_titles import fundus_pages, htmldate_pages, parser_expectations, parser_pages, readability_pages  # noqa: E402,F401
+from inputs_titles import (  # noqa: E402,F401
+    fundus_pages,
+    htmldate_pages,
+    newspaper_pages,
+    parser_expectations,
+    parser_pages,
+    readability_pages,
+)
 
 
 def _score(item: dict, text: str, meta: dict) -> dict:
@@ -321,7 +330,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each set")
     parser.add_argument("--all", action="store_true", help="every language of trafilatura's set and fundus's, not only English")
     parser.add_argument("--skip-pdf-others", action="store_true", help="skip pdfminer.six and pdfplumber (slow)")
-    parser.add_argument("--only", choices=("snippets", "readability", "parser", "fundus", "htmldate", "bodies", "pdf", "docx"), default=None)
+    parser.add_argument("--only", choices=("snippets", "readability", "parser", "fundus", "newspaper", "htmldate", "bodies", "pdf", "docx"), default=None)
     parser.add_argument("--errors", action="store_true",
                         help="print our misses on the dev halves of trafilatura's set, the parser's fixtures, fundus's "
                              "and htmldate's pages "
@@ -339,6 +348,8 @@ def main() -> None:
         parser_pages(args.mirrors, args.limit, args.errors)
     if args.only in (None, "fundus"):
         fundus_pages(args.mirrors, args.all, args.limit, args.errors)
+    if args.only in (None, "newspaper"):
+        newspaper_pages(args.mirrors, args.errors)
     if args.only in (None, "htmldate"):
         htmldate_pages(args.mirrors, args.limit, args.errors)
     if args.only in (None, "bodies"):

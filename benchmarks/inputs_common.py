@@ -18,6 +18,7 @@ READABILITY = "mozilla+readability"
 PARSER = "postlight+parser"
 FUNDUS = "flairNLP+fundus"
 HTMLDATE = "adbar+htmldate"
+NEWSPAPER = "AndyTheFactory+newspaper4k"
 HTMLDATE_SETS = ("tests/eval_default.json", "tests/eval_mediacloud_2020.json")
 FUNDUS_DATA = "tests/resources/parser/test_data"
 PDF_SAMPLES = "py-pdf+sample-files"

@@ -1,7 +1,7 @@
 """Title and date on sets of real pages with the expected metadata: readability's test pages, the Postlight
-parser's fixtures, fundus's parser tests, htmldate's evaluation pages (dates only).
+parser's fixtures, fundus's parser tests, newspaper4k's test pages, htmldate's evaluation pages (dates only).
 
-Run through benchmarks/inputs.py (--only readability|parser|fundus|htmldate)."""
+Run through benchmarks/inputs.py (--only readability|parser|fundus|newspaper|htmldate)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from inputs_common import (
     FUNDUS_DATA,
     HTMLDATE,
     HTMLDATE_SETS,
+    NEWSPAPER,
     PARSER,
     READABILITY,
     TRAFILATURA,
@@ -311,7 +312,7 @@ def htmldate_pages(root: Path, limit: int | None, errors: bool) -> None:
     systems = {"ours (read_seed)": None, "trafilatura alone": trafilatura_alone,
                "htmldate alone": lambda raw: ("", {"date": find_date(raw, original_date=True)})}
     for name, fn in systems.items():
-        rows: dict[str, list[int]] = {"dev": [], "held-out": []}
+        rows: dict[str, list[tuple[int, int]]] = {"dev": [], "held-out": []}
         with tempfile.TemporaryDirectory() as tmp:
             for page, raw in pages:
                 file = Path(page["path"]).name
@@ -326,11 +327,13 @@ def htmldate_pages(root: Path, limit: int | None, errors: bool) -> None:
                     except Exception:  # a library that fails on a page scores nothing on it
                         got = None
                 part = half(file)
-                rows[part].append(int((got or "")[:10] == page["date"]))
+                rows[part].append((int((got or "")[:10] == page["date"]), int(not got)))
                 if errors and fn is None and part == "dev" and (got or "")[:10] != page["date"]:
                     print(f"[dev] {page['path']} ({page['url']})\n  date: got {got!r}, gold {page['date']!r}")
         for part, group in (*rows.items(), ("both", rows["dev"] + rows["held-out"])):
-            print(f"{name + ', ' + part:34s} date {sum(group) / max(len(group), 1):6.1%} of {len(group)}")
+            right, none = sum(r[0] for r in group), sum(r[1] for r in group)
+            print(f"{name + ', ' + part:34s} date {right / max(len(group), 1):6.1%} of {len(group)} · "
+                  f"{len(group) - right - none} wrong, {none} without a date")
 
 
 def headline_over_declared(raw: bytes, got: str | None, gold: str | None) -> bool:
@@ -354,3 +357,51 @@ def headline_over_declared(raw: bytes, got: str | None, gold: str | None) -> boo
 def _cut(title: str) -> str:
     """A declared title less a site's name after its last separator ("Headline | Outlet")."""
     return re.split(r"\s+[|\-–—:»]\s+(?=[^|\-–—:»]*$)", title)[0]
+
+
+def newspaper_pages(root: Path, errors: bool) -> None:
+    """Title and date on newspaper4k's test pages (AndyTheFactory/newspaper4k, MIT): the metadata its tests expect.
+
+    tests/data/metadata/NAME.json gives the title and publish date newspaper4k extracts from
+    tests/data/html/NAME.html, checked in its tests; English pages by the language it gives. A
+    date is right when its day is the expected one's, or within a day (its times are often UTC).
+    """
+    import datetime as dt
+
+    repo = mirror(root, NEWSPAPER)
+    listing = set(subprocess.run(["git", "--git-dir", str(repo), "ls-tree", "-r", "--name-only", "HEAD", "tests/data"],
+                                 check=True, capture_output=True, text=True).stdout.split("\n"))
+    pages = []
+    for name in sorted(n for n in listing if n.startswith("tests/data/metadata/") and n.endswith(".json")):
+        html = f"tests/data/html/{Path(name).stem}.html"
+        want = json.loads(_show(repo, name))
+        if html in listing and (want.get("meta_lang") or want.get("language") or "").startswith("en"):
+            pages.append((html, want.get("title"), (want.get("publish_date") or "")[:10] or None))
+    print(f"\n## Web pages: newspaper4k's test pages, {len(pages)} English pages with the expected title and date")
+    rows: dict[str, list[tuple[int, ...]]] = {"dev": [], "held-out": []}
+    for name, fn in _web_systems().items():
+        rows = {"dev": [], "held-out": []}
+        with tempfile.TemporaryDirectory() as tmp:
+            for html, title, date in pages:
+                raw = _show(repo, html)
+                if fn is None:
+                    path = Path(tmp) / Path(html).name
+                    path.write_bytes(raw)
+                    doc = ours(path)
+                    meta = {"title": doc.title, "date": doc.published} if doc else {}
+                else:
+                    try:
+                        meta = fn(raw)[1]
+                    except Exception:  # a library that fails on a page scores nothing on it
+                        meta = {}
+                got, part = (meta.get("date") or "")[:10] or None, half(Path(html).name)
+                title_ok = same_title(meta.get("title"), title)
+                date_ok = bool(got and date) and abs((dt.date.fromisoformat(got) - dt.date.fromisoformat(date)).days) <= 1
+                rows[part].append((int(title_ok), int(bool(title)), int(date_ok), int(bool(date))))
+                out = [f"  title: got {meta.get('title')!r}, gold {title!r}"] if title and not title_ok else []
+                out += [f"  date: got {got!r}, gold {date!r}"] if date and not date_ok else []
+                if errors and fn is None and part == "dev" and out:
+                    print(f"[dev] {html}\n" + "\n".join(out))
+        for part, group in (*rows.items(), ("both", rows["dev"] + rows["held-out"])):
+            t, nt, d, nd = (sum(r[i] for r in group) for i in range(4))
+            print(f"{name + ', ' + part:34s} title {t / max(nt, 1):6.1%} of {nt} · date {d / max(nd, 1):6.1%} of {nd}")

@@ -117,6 +117,9 @@ def test_a_five_megabyte_page_is_read(tmp_path):
      "New tide maps on Ledger.example.org"),
     ("Ferry route approved - Ledger Politics", ("Ledger", None, None), "Ferry route approved"),
     ("Ferry route approved / The Coastal Ledger", ("The Coastal Ledger", None, None), "Ferry route approved"),
+    ("Ferry route approved -- Harbour News -- The Coastal Ledger", ("The Coastal Ledger", None, None),
+     "Ferry route approved -- Harbour News"),
+    ("Ferry route approved -- The Coastal Ledger", ("The Coastal Ledger", None, None), "Ferry route approved"),
     ("Coastal Ledger: Ferry route approved", ("Coastal Ledger", None, None), "Ferry route approved"),
     ("Sailing tips - Ledger - Boats, Ferries & More", ("Ledger - Boats, Ferries & More", None, None), "Sailing tips"),
 ])

@@ -16,8 +16,9 @@ from .pagemarkup import is_article, ld_objects, meta_content, page_urls, text_of
 
 # separators a page title puts between headline, section and site name (readability's set and ours:
 # "Headline / Site", "Home > News > Headline" too), each with a space either side
-# a colon with a space before it too ("Headline : Section : Site"): a headline's own colon has none
-SEPARATOR = r"\s+(?:[|·•»—–/\\>:~«›-]|::)\s+"
+# a colon with a space before it too ("Headline : Section : Site"): a headline's own colon has none;
+# a double hyphen, as a dash is typed without one ("Headline -- Section -- Site")
+SEPARATOR = r"\s+(?:[|·•»—–/\\>:~«›-]|::|--)\s+"
 # the marks a page title may put before a site's name without spaces ("見出し:サイト名", "标题_频道_网站")
 _TIGHT_TAIL = re.compile(r"(.*\S)[|｜_:：丨]([^|｜_:：丨\s][^|｜_:：丨]*)")
 TITLE_PARTS = re.compile(SEPARATOR)
