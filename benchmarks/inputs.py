@@ -20,7 +20,7 @@ Measured on real documents nobody here wrote, read from public GitHub snapshots 
   split into halves as above;
 - web pages, newspaper4k's test pages (AndyTheFactory/newspaper4k tests/data, MIT): the title and publish
   date its tests expect, on its English pages;
-- web pages, htmldate's evaluation pages (adbar/htmldate tests/eval_*.json, Apache-2.0): the publication
+- web pages, htmldate's evaluation pages (adbar/htmldate tests/eval_*.json, Apache-2.0; inputs_dates.py): the publication
   day of 154 English pages not also in trafilatura's set, split into halves as above;
 - web pages, the article-extraction benchmark (scrapinghub/article-extraction-benchmark, 181
   English news pages with the article body written out): word-level precision/recall/F1 of the
@@ -73,9 +73,9 @@ from inputs_common import (  # noqa: E402
     prf,
     same_title,
 )
+from inputs_dates import htmldate_pages  # noqa: E402
 from inputs_titles import (  # noqa: E402,F401
     fundus_pages,
-    htmldate_pages,
     newspaper_pages,
     parser_expectations,
     parser_pages,

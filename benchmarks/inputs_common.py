@@ -136,3 +136,9 @@ def _has(module: str) -> bool:
     import importlib.util
 
     return importlib.util.find_spec(module) is not None
+
+
+def git_show(repo: Path, name: str) -> bytes:
+    """One file of a mirror's HEAD, as bytes."""
+    return subprocess.run(["git", "--git-dir", str(repo), "show", f"HEAD:{name}"], check=True,
+                          capture_output=True).stdout

@@ -1,7 +1,7 @@
 """Title and date on sets of real pages with the expected metadata: readability's test pages, the Postlight
-parser's fixtures, fundus's parser tests, newspaper4k's test pages, htmldate's evaluation pages (dates only).
+parser's fixtures, fundus's parser tests, newspaper4k's test pages (htmldate's pages, dates only: inputs_dates.py).
 
-Run through benchmarks/inputs.py (--only readability|parser|fundus|newspaper|htmldate)."""
+Run through benchmarks/inputs.py (--only readability|parser|fundus|newspaper)."""
 
 from __future__ import annotations
 
@@ -14,20 +14,17 @@ from pathlib import Path
 from inputs_common import (
     FUNDUS,
     FUNDUS_DATA,
-    HTMLDATE,
-    HTMLDATE_SETS,
     NEWSPAPER,
     PARSER,
     READABILITY,
-    TRAFILATURA,
     _web_systems,
     git_files,
+    git_show,
     half,
     is_english,
     mirror,
     ours,
     same_title,
-    trafilatura_alone,
 )
 
 
@@ -264,78 +261,6 @@ def fundus_pages(root: Path, every_language: bool, limit: int | None, errors: bo
                      if fn is None else ""))
 
 
-def htmldate_gold(repo: Path, trafilatura_repo: Path | None) -> list[dict]:
-    """[{'path', 'url', 'date'}] from htmldate's evaluation sets, the pages trafilatura's set also holds left out."""
-    listing = set(subprocess.run(["git", "--git-dir", str(repo), "ls-tree", "-r", "--name-only", "HEAD", "tests"],
-                                 check=True, capture_output=True, text=True).stdout.split("\n"))
-    seen = set()
-    if trafilatura_repo is not None and trafilatura_repo.exists():  # measured already, with trafilatura's set
-        seen = {u.rstrip("/") for u in json.loads(_show(trafilatura_repo, "tests/evaldata.json"))}
-    pages = []
-    for name in HTMLDATE_SETS:
-        for url, want in json.loads(_show(repo, name)).items():
-            path = next((f"{f}/{want['file']}" for f in ("tests/cache", "tests/eval", "tests/test_set")
-                         if f"{f}/{want['file']}" in listing), None)
-            if path and isinstance(want.get("date"), str) and url.rstrip("/") not in seen:
-                pages.append({"path": path, "url": url, "date": want["date"]})
-    return pages
-
-
-def _show(repo: Path, name: str) -> bytes:
-    return subprocess.run(["git", "--git-dir", str(repo), "show", f"HEAD:{name}"], check=True,
-                          capture_output=True).stdout
-
-
-def htmldate_pages(root: Path, limit: int | None, errors: bool) -> None:
-    """Publication date on htmldate's evaluation pages (adbar/htmldate, Apache-2.0) not also in trafilatura's set.
-
-    Its golds are the day a page was published, one day per page; English pages are told by the
-    text of their paragraphs. htmldate is tuned on these pages (as trafilatura on its own set), so
-    htmldate alone is flattered here; the reader uses htmldate among its date sources.
-    """
-    from htmldate import find_date
-    from lxml import html as lhtml
-
-    repo = mirror(root, HTMLDATE)
-    pages = []
-    for page in htmldate_gold(repo, root / TRAFILATURA / "repo"):
-        raw = _show(repo, page["path"])
-        try:
-            text = " ".join(lhtml.fromstring(raw).xpath("//p//text()"))
-        except (ValueError, lhtml.etree.ParserError):
-            continue
-        if is_english([text]):
-            pages.append((page, raw))
-    pages = pages[:limit] if limit else pages
-    print(f"\n## Web pages: htmldate's evaluation pages, {len(pages)} English pages not in trafilatura's set "
-          "(publication date); dev and held-out halves by a hash of the file name")
-    systems = {"ours (read_seed)": None, "trafilatura alone": trafilatura_alone,
-               "htmldate alone": lambda raw: ("", {"date": find_date(raw, original_date=True)})}
-    for name, fn in systems.items():
-        rows: dict[str, list[tuple[int, int]]] = {"dev": [], "held-out": []}
-        with tempfile.TemporaryDirectory() as tmp:
-            for page, raw in pages:
-                file = Path(page["path"]).name
-                if fn is None:
-                    path = Path(tmp) / file
-                    path.write_bytes(raw)
-                    doc = ours(path)
-                    got = doc.published if doc else None
-                else:
-                    try:
-                        got = fn(raw)[1].get("date")
-                    except Exception:  # a library that fails on a page scores nothing on it
-                        got = None
-                part = half(file)
-                rows[part].append((int((got or "")[:10] == page["date"]), int(not got)))
-                if errors and fn is None and part == "dev" and (got or "")[:10] != page["date"]:
-                    print(f"[dev] {page['path']} ({page['url']})\n  date: got {got!r}, gold {page['date']!r}")
-        for part, group in (*rows.items(), ("both", rows["dev"] + rows["held-out"])):
-            right, none = sum(r[0] for r in group), sum(r[1] for r in group)
-            print(f"{name + ', ' + part:34s} date {right / max(len(group), 1):6.1%} of {len(group)} · "
-                  f"{len(group) - right - none} wrong, {none} without a date")
-
-
 def headline_over_declared(raw: bytes, got: str | None, gold: str | None) -> bool:
     """Whether a title miss is the page's printed `<h1>` where the gold is another title the page declares.
 
@@ -374,7 +299,7 @@ def newspaper_pages(root: Path, errors: bool) -> None:
     pages = []
     for name in sorted(n for n in listing if n.startswith("tests/data/metadata/") and n.endswith(".json")):
         html = f"tests/data/html/{Path(name).stem}.html"
-        want = json.loads(_show(repo, name))
+        want = json.loads(git_show(repo, name))
         if html in listing and (want.get("meta_lang") or want.get("language") or "").startswith("en"):
             pages.append((html, want.get("title"), (want.get("publish_date") or "")[:10] or None))
     print(f"\n## Web pages: newspaper4k's test pages, {len(pages)} English pages with the expected title and date")
@@ -383,7 +308,7 @@ def newspaper_pages(root: Path, errors: bool) -> None:
         rows = {"dev": [], "held-out": []}
         with tempfile.TemporaryDirectory() as tmp:
             for html, title, date in pages:
-                raw = _show(repo, html)
+                raw = git_show(repo, html)
                 if fn is None:
                     path = Path(tmp) / Path(html).name
                     path.write_bytes(raw)
