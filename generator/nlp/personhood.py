@@ -13,6 +13,7 @@ from functools import cache
 # the census lists were read here before; other modules still import them from here
 from .censusnames import first_name_only, given_names, likely_gender, name_gender, surnames  # noqa: F401
 from .docmemo import once
+from .kindnames import kind_of
 from .linecase import in_quoted_title, lower_words, title_case_line  # noqa: F401  (imported from here elsewhere)
 from .names import fold, is_title_word, tokens
 from .rules import lemmas, pairs, words
@@ -99,6 +100,7 @@ class Clues:
     pronoun: str = ""  # "m"/"f": the gender of "he"/"she" later in its sentence, before another name ("Ruiz said he")
     placed: bool = False  # where something is: "in X", "near X", "at Prince X" (not "in X's view")
     opens: bool = False  # the first word of its sentence, where a capital says nothing ("Justice will be done")
+    kind: str = ""  # what the words beside it call it when that is no one: "the Tenby app" (other), "director of X"
 
 
 def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
@@ -261,7 +263,7 @@ def clues(doc, start: int, end: int) -> Clues:
     kin = bool(kin_m) and kin_m.group(1) in words("kin_nouns")
     return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
                  area=area, leads=leads, called=called, kin=kin, pronoun=_pronoun_after(span), placed=placed,
-                 opens=bool(doc[span.start].is_sent_start))
+                 opens=bool(doc[span.start].is_sent_start), kind=kind_of(doc, span, prev))
 
 
 REGION_AFTER_RE = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?=\s*(?:[,;:)]|\.\s|\.?$))")
