@@ -463,3 +463,25 @@ def test_a_surname_after_an_honorific_is_cut_from_the_next_name_of_a_list(annota
 def test_a_middle_name_after_an_honorific_stays(annotate_text):
     ann = annotate_text("Mr. Donald John Brisco spoke first. Brisco said the plan was sound.")
     assert "Donald John Brisco" in [p.name for p in ann.people]
+
+
+@pytest.mark.parametrize("text, name, cut", [
+    # a rank of the other ranks before a first name and a surname is no part of the name
+    ("Drummer Tom Arlott was buried on Friday. Arlott had served in Helmand.", "Tom Arlott", "Drummer Tom Arlott"),
+    ("Lance Corporal Ana Ferris and Petty Officer Tom Lees were decorated.", "Ana Ferris", "Lance Corporal Ana Ferris"),
+    ("Lance Corporal Ana Ferris and Petty Officer Tom Lees were decorated.", "Tom Lees", "Petty Officer Tom Lees"),
+    # nor is a service's unit
+    ("Navy Seal Tom Harlan was honoured on Monday. Harlan said he was proud.", "Tom Harlan", "Seal Tom Harlan"),
+])
+def test_a_rank_or_a_unit_before_a_full_name_is_cut(annotate_text, text, name, cut):
+    found = _people(annotate_text(text))
+    assert name in found and cut not in found
+
+
+def test_a_rank_word_that_starts_a_two_word_name_stays(annotate_text):
+    assert "Lance Armstrong" in _people(annotate_text("Lance Armstrong won the stage on Sunday."))
+
+
+
+def _people(ann):
+    return {p.name for p in ann.people}

@@ -15,7 +15,7 @@ from functools import cache
 from .censusnames import given_names, surnames
 from .names import is_demonym, is_initials, is_name_case, is_title_word
 from .personhood import coordination, is_person_noun, text_of, title_case_line
-from .rules import is_verb_form, lemmas, pairs, verb_lemmas, words
+from .rules import is_verb_form, lemmas, pairs, union, verb_lemmas, words
 
 # endings of abstract nouns, which end an office's name and start no person's ("for Management Ana Ruiz")
 ABSTRACT = ("ence", "ance", "ment", "tion", "sion", "ity", "ness", "ship", "ism")
@@ -33,6 +33,7 @@ def _known(word: str) -> bool:
 def glued_start(toks: list, common: set[str]) -> list:
     """ "Moderator Chris Wallace", "Follow Ben Shapiro", "Little Adam Schiff", "Attacking Ruiz", "Sunday
     China", "China Xi Jinping": a word that is no name never starts one; it is cut off."""
+    toks = toks[_rank_or_unit(toks):]  # "Drummer Lee Rigby", "Navy Seal Tom Lee"
     while len(toks) > 1 and not_a_name_start(toks[0], toks[1], len(toks), common):
         toks = toks[1:]
     # "members of Generation X. Harrelson said": a capital and a full stop after an English word that
@@ -40,6 +41,24 @@ def glued_start(toks: list, common: set[str]) -> list:
     if len(toks) > 2 and sentence_ran_on(toks[0], toks[1]):
         toks = glued_start(toks[2:], common)
     return toks
+
+
+def _rank_or_unit(toks: list) -> int:
+    """How many leading words are a rank or a service's unit before a first name and a surname: "Drummer
+    Lee Rigby" (1), "Lance Corporal Ana Ruiz" (2), "[Navy] Seal Tom Lee" (1); 0 if none, or if no first name
+    follows ("Gunner Lopez", "Lance Armstrong" stay as written)."""
+    ranks, units = union("military_ranks", "enlisted_ranks"), words("unit_members")
+    n = 0
+    while n < len(toks) - 2 and toks[n].text[:1].isupper():
+        w = toks[n].lower_.rstrip(".")
+        two = f"{w} {toks[n + 1].lower_.rstrip('.')}"
+        if two in ranks or two.removesuffix("s") in units:  # "Petty Officer", "Navy Seal(s)"
+            n += 2
+        elif w in ranks or (toks[n].i and f"{toks[n].doc[toks[n].i - 1].lower_} {w.removesuffix('s')}" in units):
+            n += 1
+        else:
+            break
+    return n if n and n < len(toks) - 1 and toks[n].lower_ in given_names() else 0
 
 
 def sentence_ran_on(word, capital) -> bool:
