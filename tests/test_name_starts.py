@@ -485,3 +485,25 @@ def test_a_rank_word_that_starts_a_two_word_name_stays(annotate_text):
 
 def _people(ann):
     return {p.name for p in ann.people}
+
+
+@pytest.mark.parametrize("text, name, glued", [
+    # a caption's picture agency after the name it shows, ending the line
+    ("Senator Ana Wexley Reuters\n\nWexley said the vote was close.", "Ana Wexley", "Ana Wexley Reuters"),
+    ("Governor Tom Brask Getty Images\n\nBrask spoke on Monday.", "Tom Brask", "Tom Brask Getty Images"),
+    # a list line's next item, headed by a capitalised word that modifies the lower-case words after it
+    ("- Labour MP Tom Brask Customs union - keeps the UK close to the EU.", "Tom Brask", "Tom Brask Customs"),
+])
+def test_a_word_glued_after_a_full_name_is_cut(annotate_text, text, name, glued):
+    found = _people(annotate_text(text))
+    assert name in found and glued not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # an agency's name that is a person's surname, and an agency mid-sentence
+    ("Michael Bloomberg said the city was safe.", "Michael Bloomberg"),
+    # a surname before a noun it modifies is still the surname
+    ("The Ana Baker campaign raised money. Ana Baker said it was enough.", "Ana Baker"),
+])
+def test_a_name_ending_in_such_a_word_keeps_it(annotate_text, text, name):
+    assert name in _people(annotate_text(text))

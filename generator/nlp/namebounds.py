@@ -40,7 +40,40 @@ def glued_start(toks: list, common: set[str]) -> list:
     # is no one's name end a sentence the model ran on; the name starts after it ("Ana M. Ruiz" stays)
     if len(toks) > 2 and sentence_ran_on(toks[0], toks[1]):
         toks = glued_start(toks[2:], common)
+    return glued_end(toks)
+
+
+def glued_end(toks: list) -> list:
+    """ "Representative Ana Ruiz Bloomberg" (a caption's picture agency), "Tory MP Tom Lee Customs union -"
+    (a list line's next item): after a first name and a surname, a word that heads what follows is cut."""
+    # "… Ana Ruiz Getty Images" ending its line: the photo's credit
+    # (or "… Ana Ruiz Getty" where the model left "Images" out of the name)
+    rest = _rest_of_line(toks[-1]) if toks else []
+    for n in (2, 1):
+        tail = " ".join(t.lower_ for t in toks[-n:] + rest)
+        if (len(toks) - n >= 2 and len(rest) <= 1 and tail in words("picture_agencies")
+                and toks[0].lower_ in given_names()):
+            return toks[:-n]
+    # "Tom Lee Customs union", "Ana Ruiz Confirmatory public vote", "Tom Lee Labour's plan": a capitalised
+    # English word that is no one's name, modifying the lower-case words after it
+    last = toks[-1] if toks else None
+    if (len(toks) >= 3 and toks[0].lower_ in given_names() and last.is_alpha and not _known(last.lower_)
+            and (last.lower_ in lemmas("noun") or last.lower_ in lemmas("adj"))
+            and last.dep_ in ("compound", "nmod", "amod", "poss") and last.head.i > last.i and last.head.is_lower
+            and all(t.is_lower or t.lower_ in ("'s", "’s") for t in last.doc[last.i + 1:last.head.i])):
+        return toks[:-1]
     return toks
+
+
+def _rest_of_line(t) -> list:
+    """The tokens after token t up to the end of its line or a closing bracket (three at most)."""
+    out, cur = [], t
+    while "\n" not in cur.whitespace_ and cur.i + 1 < len(t.doc) and len(out) < 3:
+        cur = t.doc[cur.i + 1]
+        if cur.is_space or cur.text in (")", "]"):
+            break
+        out.append(cur)
+    return out
 
 
 def _rank_or_unit(toks: list) -> int:
