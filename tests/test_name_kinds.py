@@ -42,3 +42,9 @@ def test_names_the_words_beside_call_no_one(annotate_text, text, name):
 def test_a_person_beside_such_words_stays_a_person(annotate_text, text, name):
     assert name in people(annotate_text(text))
 
+
+
+def test_an_organisation_before_a_kind_noun_stays_an_organisation(annotate_text):
+    ann = annotate_text("Senators read a long report on the NSA program. The report says the NSA broke no law, "
+                        "and an NSA veteran of 20 years now leads the agency.")
+    assert "NSA" in {o.name for o in ann.organizations}

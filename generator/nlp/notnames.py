@@ -24,9 +24,10 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # "the Tenby app", "the research lab, Kelmscott Down,", "the director of Acme Matters", "the Seal case"
     # (the text writing "Navy Seal"): what the words beside a name call it, where nothing only a person gets
     # (a title, speech, an honorific, kin) says otherwise in any mention
+    # (what the model calls an organisation or a place stays one: "the CIA program", "the US index")
     kinds = Counter(c.kind for c in cues if c.kind)
     if kinds and not any((c.role and not c.guessed) or c.speech or c.gender or c.kin for c in cues):
-        return kinds.most_common(1)[0][0]
+        return majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else kinds.most_common(1)[0][0]
     # "Procter & Gamble", "Acme & Co.": no one's name holds an ampersand
     if "&" in name:
         return majority(votes, exclude="person")
