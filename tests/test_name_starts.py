@@ -472,6 +472,8 @@ def test_a_middle_name_after_an_honorific_stays(annotate_text):
     ("Lance Corporal Ana Ferris and Petty Officer Tom Lees were decorated.", "Tom Lees", "Petty Officer Tom Lees"),
     # nor is a service's unit
     ("Navy Seal Tom Harlan was honoured on Monday. Harlan said he was proud.", "Tom Harlan", "Seal Tom Harlan"),
+    # nor a party member's word of two words
+    ("Lib Dem Ana Ferris voted against the deal.", "Ana Ferris", "Lib Dem Ana Ferris"),
 ])
 def test_a_rank_or_a_unit_before_a_full_name_is_cut(annotate_text, text, name, cut):
     found = _people(annotate_text(text))

@@ -77,15 +77,16 @@ def _rest_of_line(t) -> list:
 
 
 def _rank_or_unit(toks: list) -> int:
-    """How many leading words are a rank or a service's unit before a first name and a surname: "Drummer
-    Lee Rigby" (1), "Lance Corporal Ana Ruiz" (2), "[Navy] Seal Tom Lee" (1); 0 if none, or if no first name
-    follows ("Gunner Lopez", "Lance Armstrong" stay as written)."""
+    """How many leading words are a rank, a service's unit or a two-word party member's word before a first
+    name and a surname: "Drummer Lee Rigby" (1), "Lance Corporal Ana Ruiz" (2), "[Navy] Seal Tom Lee" (1),
+    "Lib Dem Ana Ruiz" (2); 0 if none, or if no first name follows ("Gunner Lopez", "Lance Armstrong")."""
     ranks, units = union("military_ranks", "enlisted_ranks"), words("unit_members")
     n = 0
     while n < len(toks) - 2 and toks[n].text[:1].isupper():
         w = toks[n].lower_.rstrip(".")
         two = f"{w} {toks[n + 1].lower_.rstrip('.')}"
-        if two in ranks or two.removesuffix("s") in units:  # "Petty Officer", "Navy Seal(s)"
+        # "Petty Officer", "Navy Seal(s)", "Lib Dem"
+        if two in ranks or two.removesuffix("s") in units or two in words("party_members"):
             n += 2
         elif w in ranks or (toks[n].i and f"{toks[n].doc[toks[n].i - 1].lower_} {w.removesuffix('s')}" in units):
             n += 1
