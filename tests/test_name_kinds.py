@@ -34,6 +34,9 @@ def test_names_the_words_beside_call_no_one(annotate_text, text, name):
 @pytest.mark.parametrize("text, name", [
     # a person's lab, and the person speaking: still a person
     ("Professor Ana Tessaro runs the Tessaro lab in Leeds. Tessaro said the results were clear.", "Ana Tessaro"),
+    # a person's own appositive comes first; a kind noun later in the sentence is about something else
+    ("During a 2006 interview with Tom Adair, host of Lessons in Time, a program produced by the Ohio Valley "
+     "College station, she defended the plan.", "Tom Adair"),
     # the post's holder is the person, not the institution
     ("Omar Quayle, the director of Better Days, said the figures had risen.", "Omar Quayle"),
     # a surname that is also a people's name, with an honorific

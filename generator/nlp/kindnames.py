@@ -22,11 +22,11 @@ def kind_of(doc, span, prev) -> str:
     if (prev is not None and prev.text == "," and prev.i > 0 and doc[prev.i - 1].lower_ in kinds
             and nxt is not None and nxt.text in (",", ".", ";")):
         return kinds[doc[prev.i - 1].lower_]
-    # "Tenby, the app the government launched": an appositive after the name headed by a kind noun
-    if nxt is not None and nxt.text == ",":
-        root = span.root
-        for c in root.children:
-            if c.dep_ == "appos" and c.i > span.end and c.is_lower and c.lower_ in kinds:
+    # "Tenby, the app the government launched": the appositive right after the name, headed by a kind noun
+    # (not a later one: "Ana Ruiz, host of Talks, a program …" hangs the program on the name too)
+    if nxt is not None and nxt.text == "," and not has_given_name(span.text):
+        for c in span.root.children:
+            if (c.dep_ == "appos" and c.left_edge.i == span.end + 1 and c.is_lower and c.lower_ in kinds):
                 return kinds[c.lower_]
     # "Ana Ruiz, the director of Acme Matters,": the institution a post heads
     if (prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in words("org_head_nouns")
