@@ -463,3 +463,49 @@ def test_a_surname_after_an_honorific_is_cut_from_the_next_name_of_a_list(annota
 def test_a_middle_name_after_an_honorific_stays(annotate_text):
     ann = annotate_text("Mr. Donald John Brisco spoke first. Brisco said the plan was sound.")
     assert "Donald John Brisco" in [p.name for p in ann.people]
+
+
+@pytest.mark.parametrize("text, name, cut", [
+    # a rank of the other ranks before a first name and a surname is no part of the name
+    ("Drummer Tom Arlott was buried on Friday. Arlott had served in Helmand.", "Tom Arlott", "Drummer Tom Arlott"),
+    ("Lance Corporal Ana Ferris and Petty Officer Tom Lees were decorated.", "Ana Ferris", "Lance Corporal Ana Ferris"),
+    ("Lance Corporal Ana Ferris and Petty Officer Tom Lees were decorated.", "Tom Lees", "Petty Officer Tom Lees"),
+    # nor is a service's unit
+    ("Navy Seal Tom Harlan was honoured on Monday. Harlan said he was proud.", "Tom Harlan", "Seal Tom Harlan"),
+    # nor a party member's word of two words
+    ("Lib Dem Ana Ferris voted against the deal.", "Ana Ferris", "Lib Dem Ana Ferris"),
+])
+def test_a_rank_or_a_unit_before_a_full_name_is_cut(annotate_text, text, name, cut):
+    found = _people(annotate_text(text))
+    assert name in found and cut not in found
+
+
+def test_a_rank_word_that_starts_a_two_word_name_stays(annotate_text):
+    assert "Lance Armstrong" in _people(annotate_text("Lance Armstrong won the stage on Sunday."))
+
+
+
+def _people(ann):
+    return {p.name for p in ann.people}
+
+
+@pytest.mark.parametrize("text, name, glued", [
+    # a caption's picture agency after the name it shows, ending the line
+    ("Senator Ana Wexley Reuters\n\nWexley said the vote was close.", "Ana Wexley", "Ana Wexley Reuters"),
+    ("Governor Tom Brask Getty Images\n\nBrask spoke on Monday.", "Tom Brask", "Tom Brask Getty Images"),
+    # a list line's next item, headed by a capitalised word that modifies the lower-case words after it
+    ("- Labour MP Tom Brask Customs union - keeps the UK close to the EU.", "Tom Brask", "Tom Brask Customs"),
+])
+def test_a_word_glued_after_a_full_name_is_cut(annotate_text, text, name, glued):
+    found = _people(annotate_text(text))
+    assert name in found and glued not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # an agency's name that is a person's surname, and an agency mid-sentence
+    ("Michael Bloomberg said the city was safe.", "Michael Bloomberg"),
+    # a surname before a noun it modifies is still the surname
+    ("The Ana Baker campaign raised money. Ana Baker said it was enough.", "Ana Baker"),
+])
+def test_a_name_ending_in_such_a_word_keeps_it(annotate_text, text, name):
+    assert name in _people(annotate_text(text))

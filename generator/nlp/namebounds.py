@@ -15,7 +15,7 @@ from functools import cache
 from .censusnames import given_names, surnames
 from .names import is_demonym, is_initials, is_name_case, is_title_word
 from .personhood import coordination, is_person_noun, text_of, title_case_line
-from .rules import is_verb_form, lemmas, pairs, verb_lemmas, words
+from .rules import is_verb_form, lemmas, pairs, union, verb_lemmas, words
 
 # endings of abstract nouns, which end an office's name and start no person's ("for Management Ana Ruiz")
 ABSTRACT = ("ence", "ance", "ment", "tion", "sion", "ity", "ness", "ship", "ism")
@@ -33,13 +33,66 @@ def _known(word: str) -> bool:
 def glued_start(toks: list, common: set[str]) -> list:
     """ "Moderator Chris Wallace", "Follow Ben Shapiro", "Little Adam Schiff", "Attacking Ruiz", "Sunday
     China", "China Xi Jinping": a word that is no name never starts one; it is cut off."""
+    toks = toks[_rank_or_unit(toks):]  # "Drummer Lee Rigby", "Navy Seal Tom Lee"
     while len(toks) > 1 and not_a_name_start(toks[0], toks[1], len(toks), common):
         toks = toks[1:]
     # "members of Generation X. Harrelson said": a capital and a full stop after an English word that
     # is no one's name end a sentence the model ran on; the name starts after it ("Ana M. Ruiz" stays)
     if len(toks) > 2 and sentence_ran_on(toks[0], toks[1]):
         toks = glued_start(toks[2:], common)
+    return glued_end(toks)
+
+
+def glued_end(toks: list) -> list:
+    """ "Representative Ana Ruiz Bloomberg" (a caption's picture agency), "Tory MP Tom Lee Customs union -"
+    (a list line's next item): after a first name and a surname, a word that heads what follows is cut."""
+    # "… Ana Ruiz Getty Images" ending its line: the photo's credit
+    # (or "… Ana Ruiz Getty" where the model left "Images" out of the name)
+    rest = _rest_of_line(toks[-1]) if toks else []
+    for n in (2, 1):
+        tail = " ".join(t.lower_ for t in toks[-n:] + rest)
+        if (len(toks) - n >= 2 and len(rest) <= 1 and tail in words("picture_agencies")
+                and toks[0].lower_ in given_names()):
+            return toks[:-n]
+    # "Tom Lee Customs union", "Ana Ruiz Confirmatory public vote", "Tom Lee Labour's plan": a capitalised
+    # English word that is no one's name, modifying the lower-case words after it
+    last = toks[-1] if toks else None
+    if (len(toks) >= 3 and toks[0].lower_ in given_names() and last.is_alpha and not _known(last.lower_)
+            and (last.lower_ in lemmas("noun") or last.lower_ in lemmas("adj"))
+            and last.dep_ in ("compound", "nmod", "amod", "poss") and last.head.i > last.i and last.head.is_lower
+            and all(t.is_lower or t.lower_ in ("'s", "’s") for t in last.doc[last.i + 1:last.head.i])):
+        return toks[:-1]
     return toks
+
+
+def _rest_of_line(t) -> list:
+    """The tokens after token t up to the end of its line or a closing bracket (three at most)."""
+    out, cur = [], t
+    while "\n" not in cur.whitespace_ and cur.i + 1 < len(t.doc) and len(out) < 3:
+        cur = t.doc[cur.i + 1]
+        if cur.is_space or cur.text in (")", "]"):
+            break
+        out.append(cur)
+    return out
+
+
+def _rank_or_unit(toks: list) -> int:
+    """How many leading words are a rank, a service's unit or a two-word party member's word before a first
+    name and a surname: "Drummer Lee Rigby" (1), "Lance Corporal Ana Ruiz" (2), "[Navy] Seal Tom Lee" (1),
+    "Lib Dem Ana Ruiz" (2); 0 if none, or if no first name follows ("Gunner Lopez", "Lance Armstrong")."""
+    ranks, units = union("military_ranks", "enlisted_ranks"), words("unit_members")
+    n = 0
+    while n < len(toks) - 2 and toks[n].text[:1].isupper():
+        w = toks[n].lower_.rstrip(".")
+        two = f"{w} {toks[n + 1].lower_.rstrip('.')}"
+        # "Petty Officer", "Navy Seal(s)", "Lib Dem"
+        if two in ranks or two.removesuffix("s") in units or two in words("party_members"):
+            n += 2
+        elif w in ranks or (toks[n].i and f"{toks[n].doc[toks[n].i - 1].lower_} {w.removesuffix('s')}" in units):
+            n += 1
+        else:
+            break
+    return n if n and n < len(toks) - 1 and toks[n].lower_ in given_names() else 0
 
 
 def sentence_ran_on(word, capital) -> bool:

@@ -8,7 +8,7 @@ from collections import Counter
 
 from .censusnames import given_names, surnames
 from .mentions import Mention
-from .names import POSSESSIVE_RE, compact, is_title_word, key, tokens
+from .names import POSSESSIVE_RE, compact, is_demonym, is_title_word, key, tokens
 from .personhood import article_led, common_noun, has_given_name
 from .rules import is_verb_form, lemmas, pairs, words
 from .thingnames import ends_in_name_head, is_post
@@ -21,6 +21,13 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     titled = any(c.role and not c.guessed for c in cues)
     if len(ms) == 1 and ms[0].clues.opens and common_noun(name) and not (titled or ms[0].clues.speech):
         return "other"  # '"Justice will be done."': an English noun opening its sentence, said once
+    # "the Tenby app", "the research lab, Kelmscott Down,", "the director of Acme Matters", "the Seal case"
+    # (the text writing "Navy Seal"): what the words beside a name call it, where nothing only a person gets
+    # (a title, speech, an honorific, kin) says otherwise in any mention
+    # (what the model calls an organisation or a place stays one: "the CIA program", "the US index")
+    kinds = Counter(c.kind for c in cues if c.kind)
+    if kinds and not any((c.role and not c.guessed) or c.speech or c.gender or c.kin for c in cues):
+        return majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else kinds.most_common(1)[0][0]
     # "Procter & Gamble", "Acme & Co.": no one's name holds an ampersand
     if "&" in name:
         return majority(votes, exclude="person")
@@ -57,6 +64,12 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     *lead, tail = tokens(k) or [""]
     if (not titled and tail.endswith("s") and all(w in words("direction_words") for w in lead)
             and any(tail[:-n] in words("demonyms") for n in (1, 2))):
+        return "other"
+    # "a prominent young Latino", "Honduran": a people's name alone, in the singular, says what someone is,
+    # not who (a first name that is also one, "German", may be someone; a surname alone needs what only a
+    # person gets: "Ms. English said")
+    if (len(tokens(k)) == 1 and is_demonym(tokens(k)[0]) and tokens(k)[0] not in given_names() and not titled
+            and not any(c.speech or c.gender or c.kin for c in cues)):
         return "other"
     # "the Zarbis attacked the port", "talks with the Zarbis": one word in the plural, after "the" wherever it is
     # written and never titled, is a group (a family, "the Ruizes", is no one person either)

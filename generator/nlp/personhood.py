@@ -13,6 +13,8 @@ from functools import cache
 # the census lists were read here before; other modules still import them from here
 from .censusnames import first_name_only, given_names, likely_gender, name_gender, surnames  # noqa: F401
 from .docmemo import once
+from .kindnames import kind_of
+from .linecase import in_quoted_title, lower_words, title_case_line  # noqa: F401  (imported from here elsewhere)
 from .names import fold, is_title_word, tokens
 from .rules import lemmas, pairs, words
 
@@ -25,8 +27,6 @@ PLACE_PREPOSITIONS = {"on", "in", "at", "into", "onto", "via", "inside"}
 PERSON_PREPOSITIONS = {"for", "under", "with", "against", "by"}
 # prepositions of where something is or happens ("in", not "to" or "from": "a letter from Ana Ruiz")
 PLACED_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
-# the lower-case words of four letters or more a Title Case headline may have
-HEADLINE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "after", "than", "that", "about", "upon", "amid"}
 # determiners that go with things, not with a person's name: "the Bat Cave", "his Muslim Brotherhood"
 ARTICLES = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}
 HONORIFIC_GENDER = {"mr": "m", "messrs": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "dame": "f"}
@@ -100,6 +100,7 @@ class Clues:
     pronoun: str = ""  # "m"/"f": the gender of "he"/"she" later in its sentence, before another name ("Ruiz said he")
     placed: bool = False  # where something is: "in X", "near X", "at Prince X" (not "in X's view")
     opens: bool = False  # the first word of its sentence, where a capital says nothing ("Justice will be done")
+    kind: str = ""  # what the words beside it call it when that is no one: "the Tenby app" (other), "director of X"
 
 
 def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
@@ -194,7 +195,7 @@ def clues(doc, start: int, end: int) -> Clues:
     root = span.root
     role = role or _role_beside(root, span)
     after = text_of(doc)[end:end + 12]
-    called = _called(doc, span, prev) or ("other" if _in_quoted_title(text_of(doc), start, end) else "")
+    called = _called(doc, span, prev) or ("other" if in_quoted_title(text_of(doc), start, end) else "")
     thing = thing or bool(called)
     # "Roe v. Wade", "Ruiz vs. Vidal": a court case or a match, named after its parties
     if re.match(r"\s+vs?\.\s+[A-Z]", after) or re.search(r"\bvs?\.\s+$", text_of(doc)[max(0, start - 6):start]):
@@ -262,7 +263,7 @@ def clues(doc, start: int, end: int) -> Clues:
     kin = bool(kin_m) and kin_m.group(1) in words("kin_nouns")
     return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
                  area=area, leads=leads, called=called, kin=kin, pronoun=_pronoun_after(span), placed=placed,
-                 opens=bool(doc[span.start].is_sent_start))
+                 opens=bool(doc[span.start].is_sent_start), kind=kind_of(doc, span, prev))
 
 
 REGION_AFTER_RE = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?=\s*(?:[,;:)]|\.\s|\.?$))")
@@ -286,21 +287,6 @@ def _area_appositive() -> re.Pattern:
                       rf"(?=\s*[,.;)]|\s+(?:of|in|on|near|north|south|east|west|that|which|where|with)\b)")
 
 
-TITLE_SMALL_WORDS = {"and", "of", "the", "a", "an", "in", "on", "&", "to", "for"}
-QUOTED_RE = re.compile(r"[\"“]([^\"“”\n.!?,;:]{1,80})[\"”]")
-
-
-def _in_quoted_title(text: str, start: int, end: int) -> bool:
-    """ '"Will and Grace"', '"Game of Crowns"': a name inside a short quoted run of capitalised words
-    and small words, longer than the name, is part of a work's title, not someone."""
-    lo = max(text.rfind("\n", 0, start), start - 80, 0)
-    for m in QUOTED_RE.finditer(text, lo, min(len(text), end + 80)):
-        if m.start(1) <= start and end <= m.end(1):
-            inner = m.group(1).split()
-            return (len(inner) >= 2 and (start, end) != (m.start(1), m.end(1))
-                    and all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in inner)
-                    and any(w.lower() in TITLE_SMALL_WORDS for w in inner))
-    return False
 
 
 SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
@@ -369,30 +355,3 @@ def _storm_names(doc) -> set[str]:
     return once(doc, "storms", lambda: {
         doc[t.i + 1].text for t in doc[:-1]
         if t.lower_ in words("storm_nouns") and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"})
-
-
-def title_case_line(text: str, pos: int) -> bool:
-    """A headline-like line, mostly capitalised words, where capitals say nothing; a sentence that
-    ends in a full stop with a lower-case content word ("… and Ana Ruiz dissented.") is no headline,
-    however many names it lists."""
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    whole = text[lo:hi if hi >= 0 else len(text)].rstrip()
-    # a caption's credit ("Black Widow and Captain America Image: Ana Ruiz.") is not its sentence
-    label = re.search(r"\b([A-Za-z]+):[^:]*$", whole)
-    if label and label.group(1).lower() in words("credit_labels"):
-        whole = whole[:label.start()].rstrip()
-    line = re.findall(r"[A-Za-z]+", whole)
-    long_words = [w for w in line if len(w) > 3]
-    if whole.endswith(".") and not whole.endswith("..") and any(
-            w.islower() and w not in HEADLINE_SMALL_WORDS for w in long_words):
-        return False
-    return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
-
-
-def lower_words(doc) -> frozenset[str]:
-    """Words the document writes in lower case (common nouns, verbs), for `thing_like`."""
-    # the parts of hyphenated names ("Leung Che-cheung") are lower case but not common words
-    return once(doc, "lower_words", lambda: frozenset(
-        t.lower_ for t in doc if t.is_lower and t.is_alpha and not t.is_stop
-        and not (t.i and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)))

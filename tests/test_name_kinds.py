@@ -1,0 +1,53 @@
+"""Names the words beside them call something no one is: a kind of thing ("the Tenby app", "the
+research lab, Kelmscott Down"), a service's unit ("Navy Seal"), an institution a post heads ("the
+director of Acme Matters"), a people's name alone ("a young Latino"). Short texts written for these
+tests."""
+
+import pytest
+
+
+def people(ann):
+    return {p.name for p in ann.people}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a kind noun right after the name
+    ("Millions downloaded the Tenby Gate app in May. Offices require Tenby Gate.", "Tenby Gate"),
+    ("On Monday Korea's Vexa Doro index fell 2%.", "Vexa Doro"),
+    # a kind noun set beside the name, before or after it
+    ("Samples went to the navy's research lab, Kelmscott Down, for tests.", "Kelmscott Down"),
+    ("Tenby Gate, the app the ministry launched in May, tracks contacts. Offices use Tenby Gate daily.",
+     "Tenby Gate"),
+    # an institution a post heads
+    ("Omar Quayle, the director of Better Days, said the figures had risen.", "Better Days"),
+    ("She thanked Lina Brandt, a co-founder of Open Hands, on Friday.", "Open Hands"),
+    # a service's unit, with its service and alone
+    ("He served twelve years as a Navy Seal before he retired.", "Navy Seal"),
+    ("Admiral fired over Seal case\n\nThe admiral had backed a Navy Seal accused of misconduct.", "Seal"),
+    # a people's name alone
+    ("As a prominent young Latino in the party, he drew Latino voters.", "Latino"),
+])
+def test_names_the_words_beside_call_no_one(annotate_text, text, name):
+    assert name not in people(annotate_text(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a person's lab, and the person speaking: still a person
+    ("Professor Ana Tessaro runs the Tessaro lab in Leeds. Tessaro said the results were clear.", "Ana Tessaro"),
+    # a person's own appositive comes first; a kind noun later in the sentence is about something else
+    ("During a 2006 interview with Tom Adair, host of Lessons in Time, a program produced by the Ohio Valley "
+     "College station, she defended the plan.", "Tom Adair"),
+    # the post's holder is the person, not the institution
+    ("Omar Quayle, the director of Better Days, said the figures had risen.", "Omar Quayle"),
+    # a surname that is also a people's name, with an honorific
+    ("Ms. English said the vote would be close.", "English"),
+])
+def test_a_person_beside_such_words_stays_a_person(annotate_text, text, name):
+    assert name in people(annotate_text(text))
+
+
+
+def test_an_organisation_before_a_kind_noun_stays_an_organisation(annotate_text):
+    ann = annotate_text("Senators read a long report on the NSA program. The report says the NSA broke no law, "
+                        "and an NSA veteran of 20 years now leads the agency.")
+    assert "NSA" in {o.name for o in ann.organizations}
