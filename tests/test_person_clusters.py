@@ -294,3 +294,48 @@ def test_a_pronoun_does_not_pick_a_namesake_over_a_first_name_of_unknown_gender(
     ms = [Mention(s, s + len(n), n, "person", "person", Clues(pronoun=p)) for s, n, p in spans]
     groups = sorted([text[m.start:m.end] for m in c.mentions] for c in cluster_people(ms, text))
     assert groups == [["Casey Hollis", "Hollis"], ["George Hollis"]]
+
+
+# --- forms of one name: familiar forms and slips within one text ---------------------------------
+
+def test_a_familiar_given_name_with_the_surname_is_the_full_name(run):
+    ann = run("Historians often compare Theodore Quarrington with later leaders. Teddy Quarrington, as voters "
+              "called him, fought the trusts. Quarrington won twice.")
+    assert [p.name for p in ann.people if "Quarrington" in p.name] == ["Theodore Quarrington"]
+    assert "Teddy Quarrington" in forms(ann, "Theodore Quarrington")
+
+
+def test_a_familiar_given_name_alone_joins_the_one_person_it_may_stand_for(run):
+    ann = run("Investigators questioned Jerome Pellworth for hours on Monday. His lawyer said the talks were "
+              "long and tiring for everyone in the room, and that nothing new had come out of them.\n\n"
+              "\u201cIf Jerry knew anything, he would have told them,\u201d the lawyer said.")
+    assert forms(ann, "Jerome Pellworth") == ["Jerome Pellworth", "Jerry"]
+
+
+def test_a_familiar_given_name_two_people_may_bear_stays_apart():
+    # "Jerry" may be Jerome or Gerald: with both in the text, neither
+    text = "Jerome Pellworth and Gerald Okonedo met on Monday. Jerry left early."
+    assert _clustered(text, ["Jerome Pellworth", "Gerald Okonedo", "Jerry"]) == [
+        ["Gerald Okonedo"], ["Jerome Pellworth"], ["Jerry"]]
+
+
+def test_a_familiar_form_in_a_chant_is_the_one_person_named_so(run):
+    ann = run("Senator Bernie Vantongeren spoke first at the rally, about wages and rents. The speeches went on "
+              "for hours, and the party's leaders came and went from the stage one after another without a word "
+              "about the vote that had split the delegates.\n\n"
+              "But the crowd chanted, \u201cWe want Bernie!\u201d")
+    assert forms(ann, "Bernie Vantongeren") == ["Bernie Vantongeren", "Bernie"]
+
+
+def test_a_given_name_misspelt_once_beside_the_full_name_is_that_person():
+    text = ("Prosecutors charged Dzemalko A. Vorrinen on Monday. Dzemalko Vorrinen, 19, was held. "
+            "Officials said Dzemalka Vorrinen had been hurt. His brother Tamirlan Vorrinen died.")
+    got = _clustered(text, ["Dzemalko A. Vorrinen", "Dzemalko Vorrinen", "Dzemalka Vorrinen", "Tamirlan Vorrinen"])
+    assert got == [["Dzemalko A. Vorrinen", "Dzemalko Vorrinen", "Dzemalka Vorrinen"], ["Tamirlan Vorrinen"]]
+
+
+def test_two_given_names_one_letter_apart_each_written_often_are_two_people():
+    text = ("Marisa Oyelaran runs the shop. Marina Oyelaran keeps the books. Marisa Oyelaran opens at nine, "
+            "and Marina Oyelaran closes at six.")
+    assert _clustered(text, ["Marisa Oyelaran", "Marina Oyelaran"]) == [
+        ["Marina Oyelaran", "Marina Oyelaran"], ["Marisa Oyelaran", "Marisa Oyelaran"]]

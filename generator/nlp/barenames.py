@@ -11,6 +11,7 @@ from .entities import Cluster
 from .kinnames import spouse_titled
 from .mentions import Mention
 from .names import is_title_word, tokens
+from .namevariants import is_familiar, same_given
 from .personhood import first_name_only, name_gender
 from .rules import words
 
@@ -116,6 +117,9 @@ def quote_start(text: str, pos: int) -> int:
     return opened
 
 
+INTRODUCED_RE = re.compile(r",\s+(?:a|an)\s")
+
+
 def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest: dict[int, list[str]],
                      full_ends: dict[int, list[int]]) -> list[Cluster]:
     """The full names a bare given name may join: the one person whose first name it is.
@@ -125,7 +129,7 @@ def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest
     inside a quotation, where a speaker says "Bill and Tom" of people the text names otherwise, it
     joins only a person named (by any form) earlier in its paragraph or just before the quotation, or
     one the text has already called by that given name alone."""
-    firsts = [c for c in cands if longest[id(c)][0] == t]
+    firsts = [c for c in cands if same_given(longest[id(c)][0], t)]  # "Jerry" for "Jerome Ruiz" too
     if len(firsts) != 1:
         return []
     if m.clues.gender:  # "Mr Li" for "Li Shangfu": after an honorific, the first word is the family name
@@ -133,10 +137,16 @@ def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest
     before = text[max(0, m.start - 30):m.start].split()
     if before and before[-1][:1].isupper() and is_title_word(before[-1]):
         return []
+    # "Thomas Ruiz … Tommy, a boy in the crowd,": a familiar form the person is not called by, introduced
+    # as someone, is someone new
+    if (longest[id(firsts[0])][0] != t and INTRODUCED_RE.match(text, m.end)
+            and not any(tokens(x.text)[:1] == [t] for x in firsts[0].mentions)):
+        return []
     opened = quote_start(text, m.start) if text else -1
     since = min(opened - NEAR, text.rfind("\n", 0, m.start) + 1)  # (or in the paragraph so far)
     # (a text that already called that person by the given name alone goes on doing so)
-    if (opened >= 0 and not any(since <= x.end <= m.start for x in firsts[0].mentions)
+    # (a familiar form, "Bernie", "Jerry", is what people call one they know: it is the one person it fits)
+    if (opened >= 0 and not is_familiar(t) and not any(since <= x.end <= m.start for x in firsts[0].mentions)
             and not any(tokens(x.text) == [t] for x in firsts[0].mentions)):
         return []
     return firsts

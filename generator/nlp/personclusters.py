@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
 from .barenames import (
@@ -27,8 +27,8 @@ from .mentions import Mention
 from .mentionsplits import family_groups, plural_names, split_lists, split_tickets
 from .names import tokens
 from .namesakes import namesake_places
+from .namevariants import full_forms, near_spelling, same_given
 from .personhood import first_name_only, given_names, likely_gender
-from .rules import pairs
 
 __all__ = ["cluster_people", "join_nicknames", "namesake_places", "split_tickets"]
 
@@ -42,6 +42,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     bare name speak: a title before it, a quotation around it, a party tag after it.
     """
     mentions = split_lists(split_tickets(plural_names(family_groups(mentions, text), text)))
+    written = Counter(m.text for m in mentions)  # how often each form is written: a slip is written once
     clusters: list[Cluster] = []
     singles = []
     # Each cluster's longest name is kept as mentions join (Cluster.longest re-reads every mention),
@@ -82,7 +83,8 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         if len(toks) < 2:
             singles.append(m)
             continue
-        home = first(by_last.get(toks[-1], ()), lambda c, toks=toks: _compatible(toks, longest[id(c)]))
+        home = first(by_last.get(toks[-1], ()), lambda c, toks=toks, m=m: _compatible(
+            toks, longest[id(c)], slip=written[m.text] == 1 or min(written[x.text] for x in c.mentions) == 1))
         if home is None:
             home = first(by_shape.get(shape(toks), ()), lambda c, toks=toks: _variant(toks, longest[id(c)]))
         if home is None:
@@ -90,11 +92,14 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         join(home, m)
     # a bare name never changes a full name's longest form: these indexes hold through the loop below
     by_word: dict[str, list[Cluster]] = defaultdict(list)
+    by_given: dict[str, list[Cluster]] = defaultdict(list)  # by each full given name a first word may stand for
     by_initial: dict[str, list[Cluster]] = defaultdict(list)  # a near spelling shares the first letter
     for c in clusters:
         if len(longest[id(c)]) > 1:
             for w in dict.fromkeys(longest[id(c)]):
                 by_word[w].append(c)
+            for f in full_forms(longest[id(c)][0]):  # "Jerome Ruiz" under "jerome", "Jerry Ruiz" under "jerome"
+                by_given[f].append(c)
             by_initial[longest[id(c)][-1][:1]].append(c)
     # full names introduced as someone's relative ("his wife, Ana Ruiz"), read once, not per bare name
     # (and where each is introduced so: "Don Ruiz Jr." in a headline is not yet "the president's son")
@@ -110,6 +115,11 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         t = tokens(m.text)[0] if tokens(m.text) else ""
         cands = [c for c in by_word.get(t, ()) if not patronym(longest[id(c)], t)
                  and not middle_given(longest[id(c)], t)]
+        # "Jerry" beside "Jerome Ruiz": a familiar form of a full name's given name (or the full form of its
+        # familiar one) is a given name of that person too (given_name_home decides)
+        for f in full_forms(t):
+            cands += [c for c in by_given.get(f, ()) if all(c is not x for x in cands)
+                      and longest[id(c)][0] != t and same_given(t, longest[id(c)][0])]
         if m.clues.kin and first_name_only(t):
             # "Ruiz's son Carlos": a relative's first name, not the surname of "Ana Carlos"
             cands = [c for c in cands if longest[id(c)][0] == t]
@@ -222,13 +232,16 @@ def _likely(name: list[str]) -> str:
     return likely_gender(name[0]) if len(name) > 1 else ""
 
 
-def _compatible(a: list[str], b: list[str]) -> bool:
-    """Two multi-word names of one person: same last word and one's words within the other's."""
+def _compatible(a: list[str], b: list[str], slip: bool = False) -> bool:
+    """Two multi-word names of one person: same last word and one's words within the other's.
+
+    slip: a given name misspelt once ("Dzhokhan"/"Dzhokhar") counts as that name (asked when one of
+    the two forms is written once: a slip, not a second person)."""
     if a[-1] != b[-1]:
         return False
-    # "Steve Ruiz" / "Steven Ruiz": a short form of the given name is that name
-    forms = pairs("given_name_forms")
-    a, b = [forms.get(a[0], a[0]), *a[1:]], [forms.get(b[0], b[0]), *b[1:]]
+    # "Steve Ruiz" / "Steven Ruiz", "Teddy Ruiz" / "Theodore Ruiz": a familiar form of the given name is that name
+    if same_given(a[0], b[0]) or slip and near_spelling(a[0], b[0]):
+        a = [b[0], *a[1:]]
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return all(w in long_ or any(len(w) == 1 and x.startswith(w) for x in long_) for w in short)
 
