@@ -339,3 +339,25 @@ def test_two_given_names_one_letter_apart_each_written_often_are_two_people():
             "and Marina Oyelaran closes at six.")
     assert _clustered(text, ["Marisa Oyelaran", "Marina Oyelaran"]) == [
         ["Marina Oyelaran", "Marina Oyelaran"], ["Marisa Oyelaran", "Marisa Oyelaran"]]
+
+
+def test_a_surname_misspelt_once_beside_the_full_name_is_that_person():
+    text = "Police named the suspect as Oluwadare Abeyolami. Witnesses said Aybeolami had shouted at them."
+    assert _clustered(text, ["Oluwadare Abeyolami", "Aybeolami"]) == [["Oluwadare Abeyolami", "Aybeolami"]]
+
+
+def test_a_full_name_with_its_surname_misspelt_once_is_that_person():
+    text = "The gunman, Farid Malik Hossen, was convicted. Farid Hosssen had served two tours."
+    assert _clustered(text, ["Farid Malik Hossen", "Farid Hosssen"]) == [["Farid Malik Hossen", "Farid Hosssen"]]
+
+
+def test_a_name_written_alone_and_misspelt_once_is_one_person():
+    text = "Officials said Dzemalko, 19, was held. Dzemlako told them little. Later Dzemalko asked for a lawyer."
+    assert _clustered(text, ["Dzemalko", "Dzemlako"]) == [["Dzemalko", "Dzemlako", "Dzemalko"]]
+
+
+def test_two_surnames_one_letter_apart_each_written_often_are_two_people():
+    text = ("Laura Brenner chairs the board and Tomas Brennar runs the plant. Brenner said the plant would stay "
+            "open; Brennar said it would close. Brenner and Brennar will meet again.")
+    got = _clustered(text, ["Laura Brenner", "Tomas Brennar", "Brenner", "Brennar"])
+    assert len(got) == 2 and not any("Brenner" in " ".join(c) and "Brennar" in " ".join(c) for c in got)

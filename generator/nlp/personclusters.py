@@ -87,6 +87,10 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             toks, longest[id(c)], slip=written[m.text] == 1 or min(written[x.text] for x in c.mentions) == 1))
         if home is None:
             home = first(by_shape.get(shape(toks), ()), lambda c, toks=toks: _variant(toks, longest[id(c)]))
+        if home is None:  # "Nidal Hassan" once beside "Nidal M. Hasan": the surname misspelt once
+            home = first([c for w, cs in by_last.items() if near_spelling(toks[-1], w) for c in cs],
+                         lambda c, toks=toks, m=m: (written[m.text] == 1 or min(written[x.text] for x in c.mentions) == 1)
+                         and _compatible([*toks[:-1], longest[id(c)][-1]], longest[id(c)]))
         if home is None:
             home = new_cluster()
         join(home, m)
@@ -181,6 +185,13 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         if not cands:
             near = [c for c in by_initial.get(t[:1], ()) if _similar(t, longest[id(c)][-1])
                     and not patronym(longest[id(c)], longest[id(c)][-1])]
+            if not near and written[m.text] == 1:
+                # "Abedolajo" once beside "Ana Adebolajo", "Dzemalka" once beside "Dzemalko Vorrinen": a slip
+                near = [c for c in clusters if len(longest[id(c)]) > 1
+                        and any(near_spelling(t, w) for w in (longest[id(c)][0], longest[id(c)][-1]))]
+            if not near:  # "Dzemalko … Dzemlako": a name written alone, once misspelt
+                near = [b for w, bs in bare_by.items() if near_spelling(t, w) for b in bs
+                        if written[m.text] == 1 or min(written[x.text] for x in b.mentions) == 1]
             cands = near if len(near) == 1 else []
         if not cands and SIC_RE.match(text, m.end):
             # "Anna's [sic] aides": the writer's own misspelling of a name the text gives in full
