@@ -55,6 +55,26 @@ def test_a_family_name_written_first_joins_the_one_person_it_fits(text, expected
     assert _clustered(text, ["Wang Lei", "Wang Tao", "Wang"]) == expected
 
 
+def test_a_family_name_written_first_is_the_one_person_introduced_so_far(run):
+    # "Mr. Wang" long after "Wang Lei", before any other Wang is named: Wang Lei; the text then goes on
+    # calling him so, even right after the second Wang is named in full
+    filler = "The talks went on for hours and the envoys waited outside in the cold. " * 5
+    ann = run(f"Foreign Minister Wang Lei met envoys in the capital. {filler}\n\nMr. Wang hosted a dinner for "
+              f"the envoys. {filler}\n\nWang spoke first at the dinner. A classmate, Wang Tao, recalls him well. "
+              "Wang was a quiet student, the envoys said.")
+    assert forms(ann, "Wang Tao") == ["Wang Tao"]
+    assert forms(ann, "Wang Lei") == ["Wang Lei", "Wang", "Wang", "Wang"]
+
+
+def test_a_family_name_the_text_calls_one_person_by_stays_with_that_person(run):
+    # ("Kang Ho-rim" just named: without the text's use the nearest full name would take the last "Kang")
+    ann = run("The leader, Kang Chol-su, spoke at the congress on Monday. Mr. Kang was calm. Later Kang left the "
+              "hall. His general Kang Ho-rim said the army was ready. \u201cThe clique has influence over Kang,"
+              "\u201d an analyst said.")
+    assert forms(ann, "Kang Ho-rim") == ["Kang Ho-rim"]
+    assert forms(ann, "Kang Chol-su") == ["Kang Chol-su", "Kang", "Kang", "Kang"]
+
+
 def test_a_family_name_two_people_share_far_from_both_stays_apart():
     text = ("Foreign Minister Wang Lei met envoys. His deputy Wang Tao disagreed. " + "The talks went on. " * 20
             + "Wang said the plan would fail.")

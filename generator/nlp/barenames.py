@@ -162,13 +162,22 @@ def family_name_first(cands: list[Cluster], t: str, m: Mention, longest: dict[in
     heads = [c for c in cands if longest[id(c)][0] == t and surname_of(longest[id(c)]) != t]
     if not heads:
         return []
+    # "Kim Jong Un … Mr. Kim … Kim … later Kim Yo Jong … Kim": a text that has called one of them by the
+    # family name alone again and again goes on doing so (the other it names in full)
+    called = [c for c in cands if sum(tokens(x.text) == [t] and x.end <= m.start for x in c.mentions) >= 2]
+    if len(called) == 1 and called[0] in heads:
+        return called
 
     def gap(c: Cluster) -> int:
         ends = full_ends.get(id(c), [])
         i = bisect_right(ends, m.start)
         return m.start - ends[i - 1] if i else 10**9
     close = min(cands, key=gap)
-    return [close] if close in heads and gap(close) <= NEAR else []
+    if gap(close) <= NEAR:
+        return [close] if close in heads else []
+    # "Wang Lei … Mr. Wang", another Wang named only later: the one of them the text has introduced
+    introduced = [c for c in cands if gap(c) < 10**9]
+    return introduced if len(introduced) == 1 and introduced[0] in heads and not called else []
 
 
 def nearest(clusters: list[Cluster], pos: int, full_ends: dict[int, list[int]] | None = None,
