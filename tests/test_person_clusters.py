@@ -107,6 +107,14 @@ def test_a_given_name_two_people_share_stays_apart(run):
     assert forms(ann, "Paul Garner") == ["Paul Garner"] and forms(ann, "Paul Ostrow") == ["Paul Ostrow"]
 
 
+def test_a_given_name_two_people_share_is_the_one_named_in_its_paragraph(run):
+    ann = run("Senator Walter Ibsen met the trade envoy on Monday. Walter Brockhurst, the bank's chief, was not "
+              "invited to the meeting.\n\n"
+              "Mr. Hale told Mr. Ibsen: \u201cListen, Walter, we need the ships to carry grain.\u201d")
+    assert forms(ann, "Walter Ibsen") == ["Walter Ibsen", "Ibsen", "Walter"]
+    assert forms(ann, "Walter Brockhurst") == ["Walter Brockhurst"]
+
+
 def test_a_given_name_in_a_quotation_far_from_the_full_name_stays_apart(run):
     ann = run("Deputy ministers Walter Ibsen and Corwin Hale will testify on Monday. The panel wants the "
               "cables, the logs and the minutes of every meeting held in the spring, and it has asked for "

@@ -130,6 +130,11 @@ def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest
     joins only a person named (by any form) earlier in its paragraph or just before the quotation, or
     one the text has already called by that given name alone."""
     firsts = [c for c in cands if same_given(longest[id(c)][0], t)]  # "Jerry" for "Jerome Ruiz" too
+    if len(firsts) > 1 and text:
+        # "Ana Ruiz … Ana Vidal … Mr. Vidal told Mr. Ruiz: 'Well, Ana, …'": of several bearers, the one
+        # of them named (by any form) in the paragraph so far
+        para = text.rfind("\n", 0, m.start) + 1
+        firsts = [c for c in firsts if any(para <= x.start and x.end <= m.start for x in c.mentions)]
     if len(firsts) != 1:
         return []
     if m.clues.gender:  # "Mr Li" for "Li Shangfu": after an honorific, the first word is the family name
