@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .personhood import likely_gender
+from .censusnames import given_names, likely_gender, surnames
 from .rules import pairs
 
 MIN_LETTERS = 5  # "Jon"/"John", "Ana"/"Anna" are names of their own: only long words are misspelt ones
@@ -52,3 +52,19 @@ def near_spelling(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
     return short[i:] == long_[i + 1:]
+
+
+def is_slip(a: str, b: str) -> bool:
+    """A near spelling one of whose words is no name the census knows: two listed names one letter apart
+    ("Maria"/"Marie", "Rooney"/"Romney") are two names, not a slip."""
+    return near_spelling(a, b) and not (_known(a) and _known(b))
+
+
+def lone_slip(word: str, name_word: str) -> bool:
+    """A word written alone that is a slip for a word of a full name: no name the census knows, and of
+    six letters or more ("Osama"/"Obama" are two names the census does not list)."""
+    return len(word) > MIN_LETTERS and not _known(word) and near_spelling(word, name_word)
+
+
+def _known(word: str) -> bool:
+    return word in given_names() or word in surnames()

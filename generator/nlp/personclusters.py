@@ -27,7 +27,7 @@ from .mentions import Mention
 from .mentionsplits import family_groups, plural_names, split_lists, split_tickets
 from .names import tokens
 from .namesakes import namesake_places
-from .namevariants import full_forms, near_spelling, same_given
+from .namevariants import full_forms, is_slip, lone_slip, near_spelling, same_given
 from .personhood import first_name_only, given_names, likely_gender
 
 __all__ = ["cluster_people", "join_nicknames", "namesake_places", "split_tickets"]
@@ -188,9 +188,9 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             if not near and written[m.text] == 1:
                 # "Abedolajo" once beside "Ana Adebolajo", "Dzemalka" once beside "Dzemalko Vorrinen": a slip
                 near = [c for c in clusters if len(longest[id(c)]) > 1
-                        and any(near_spelling(t, w) for w in (longest[id(c)][0], longest[id(c)][-1]))]
+                        and any(lone_slip(t, w) for w in (longest[id(c)][0], longest[id(c)][-1]))]
             if not near:  # "Dzemalko … Dzemlako": a name written alone, once misspelt
-                near = [b for w, bs in bare_by.items() if near_spelling(t, w) for b in bs
+                near = [b for w, bs in bare_by.items() if is_slip(t, w) for b in bs
                         if written[m.text] == 1 or min(written[x.text] for x in b.mentions) == 1]
             cands = near if len(near) == 1 else []
         if not cands and SIC_RE.match(text, m.end):
@@ -251,7 +251,7 @@ def _compatible(a: list[str], b: list[str], slip: bool = False) -> bool:
     if a[-1] != b[-1]:
         return False
     # "Steve Ruiz" / "Steven Ruiz", "Teddy Ruiz" / "Theodore Ruiz": a familiar form of the given name is that name
-    if same_given(a[0], b[0]) or slip and near_spelling(a[0], b[0]):
+    if same_given(a[0], b[0]) or slip and is_slip(a[0], b[0]):
         a = [b[0], *a[1:]]
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return all(w in long_ or any(len(w) == 1 and x.startswith(w) for x in long_) for w in short)
