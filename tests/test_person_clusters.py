@@ -340,6 +340,12 @@ def test_a_familiar_given_name_alone_joins_the_one_person_it_may_stand_for(run):
     assert forms(ann, "Jerome Pellworth") == ["Jerome Pellworth", "Jerry"]
 
 
+def test_a_given_name_is_the_person_named_with_it_not_one_named_with_its_familiar_form(run):
+    ann = run("Thomas Okafor, 42, and his lawyer Tom Vidal spoke to reporters. Later, Thomas' sister said "
+              "she had begged him to stop.")
+    assert forms(ann, "Thomas Okafor") == ["Thomas Okafor", "Thomas"]
+
+
 def test_a_familiar_given_name_two_people_may_bear_stays_apart():
     # "Jerry" may be Jerome or Gerald: with both in the text, neither
     text = "Jerome Pellworth and Gerald Okonedo met on Monday. Jerry left early."

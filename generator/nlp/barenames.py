@@ -129,7 +129,10 @@ def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest
     inside a quotation, where a speaker says "Bill and Tom" of people the text names otherwise, it
     joins only a person named (by any form) earlier in its paragraph or just before the quotation, or
     one the text has already called by that given name alone."""
-    firsts = [c for c in cands if same_given(longest[id(c)][0], t)]  # "Jerry" for "Jerome Ruiz" too
+    # "Jerry" for "Jerome Ruiz" too, unless someone is named with that very word ("Thomas" beside "Thomas
+    # Sam" and "Tom Vidal" is Thomas Sam: a text that calls one "Tom" does not call him "Thomas")
+    firsts = [c for c in cands if any(len(w := tokens(x.text)) > 1 and w[0] == t for x in c.mentions)] or [
+        c for c in cands if same_given(longest[id(c)][0], t)]
     if len(firsts) > 1 and text:
         # "Ana Ruiz … Ana Vidal … Mr. Vidal told Mr. Ruiz: 'Well, Ana, …'": of several bearers, the one
         # of them named (by any form) in the paragraph so far
