@@ -333,6 +333,11 @@ def test_a_familiar_given_name_with_the_surname_is_the_full_name(run):
     assert "Teddy Quarrington" in forms(ann, "Theodore Quarrington")
 
 
+def test_a_familiar_given_name_joins_a_full_name_with_an_initial_before_it():
+    text = "The ambassador, J. Christopher Ellory, arrived on Monday. Chris Ellory had served in Tripoli."
+    assert _clustered(text, ["J. Christopher Ellory", "Chris Ellory"]) == [["J. Christopher Ellory", "Chris Ellory"]]
+
+
 def test_a_familiar_given_name_alone_joins_the_one_person_it_may_stand_for(run):
     ann = run("Investigators questioned Jerome Pellworth for hours on Monday. His lawyer said the talks were "
               "long and tiring for everyone in the room, and that nothing new had come out of them.\n\n"

@@ -246,15 +246,18 @@ def _likely(name: list[str]) -> str:
 def _compatible(a: list[str], b: list[str], slip: bool = False) -> bool:
     """Two multi-word names of one person: same last word and one's words within the other's.
 
-    slip: a given name misspelt once ("Dzhokhan"/"Dzhokhar") counts as that name (asked when one of
-    the two forms is written once: a slip, not a second person)."""
+    A familiar form of a given name is that name ("Steve Ruiz" / "Steven Ruiz", "Teddy Ruiz" / "Theodore
+    Ruiz", "Chris Ruiz" / "J. Christopher Ruiz"); slip: so is a given name misspelt once ("Dzhokhan"/
+    "Dzhokhar"), asked when one of the two forms is written once (a slip, not a second person)."""
     if a[-1] != b[-1]:
         return False
-    # "Steve Ruiz" / "Steven Ruiz", "Teddy Ruiz" / "Theodore Ruiz": a familiar form of the given name is that name
-    if same_given(a[0], b[0]) or slip and is_slip(a[0], b[0]):
-        a = [b[0], *a[1:]]
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return all(w in long_ or any(len(w) == 1 and x.startswith(w) for x in long_) for w in short)
+
+    def fits(w: str, first: bool) -> bool:
+        if w in long_ or any(len(w) == 1 and x.startswith(w) for x in long_):
+            return True
+        return first and any(same_given(w, x) or slip and is_slip(w, x) for x in long_[:-1])
+    return all(fits(w, i == 0) for i, w in enumerate(short))
 
 
 def _variant(a: list[str], b: list[str]) -> bool:
