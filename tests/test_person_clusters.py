@@ -75,6 +75,21 @@ def test_a_family_name_the_text_calls_one_person_by_stays_with_that_person(run):
     assert forms(ann, "Kang Chol-su") == ["Kang Chol-su", "Kang", "Kang", "Kang"]
 
 
+def test_a_word_one_person_bears_as_a_surname_is_not_given_to_the_one_introduced_so_far():
+    # "Paul" after "pro-Ron": someone named later bears it as his surname; "Paul Gorsky", introduced
+    # earlier, does not take it for being the only one introduced so far
+    filler = "The delegates argued about the rules for most of the day. " * 6
+    text = (f"Paul Gorsky spoke first. {filler}A pro-Ron Paul delegate objected. Another backs Ron Paul too.")
+    ms = [(text.index("Paul Gorsky"), "Paul Gorsky"), (text.index("Paul delegate"), "Paul"),
+          (text.rindex("Ron Paul"), "Ron Paul")]
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personclusters import cluster_people
+
+    got = sorted([x.text for x in c.mentions] for c in cluster_people(
+        [Mention(s, s + len(n), n, "person") for s, n in ms], text))
+    assert got == [["Paul", "Ron Paul"], ["Paul Gorsky"]]
+
+
 def test_a_family_name_two_people_share_far_from_both_stays_apart():
     text = ("Foreign Minister Wang Lei met envoys. His deputy Wang Tao disagreed. " + "The talks went on. " * 20
             + "Wang said the plan would fail.")

@@ -172,8 +172,9 @@ def family_name_first(cands: list[Cluster], t: str, m: Mention, longest: dict[in
         return []
     # "Kim Jong Un … Mr. Kim … Kim … later Kim Yo Jong … Kim": a text that has called one of them by the
     # family name alone again and again goes on doing so (the other it names in full)
+    # (when no one bears the word as a surname: "Paul" said of "Paul Ryan" says nothing of a "Ron Paul")
     called = [c for c in cands if sum(tokens(x.text) == [t] and x.end <= m.start for x in c.mentions) >= 2]
-    if len(called) == 1 and called[0] in heads:
+    if len(called) == 1 and len(heads) == len(cands):
         return called
 
     def gap(c: Cluster) -> int:
@@ -183,9 +184,10 @@ def family_name_first(cands: list[Cluster], t: str, m: Mention, longest: dict[in
     close = min(cands, key=gap)
     if gap(close) <= NEAR:
         return [close] if close in heads else []
-    # "Wang Lei … Mr. Wang", another Wang named only later: the one of them the text has introduced
+    # "Wang Lei … Mr. Wang", another Wang named only later: the one of them the text has introduced (when
+    # no one bears the word as a surname: "Ana Paul", named later, may be meant)
     introduced = [c for c in cands if gap(c) < 10**9]
-    return introduced if len(introduced) == 1 and introduced[0] in heads and not called else []
+    return introduced if len(introduced) == 1 and len(heads) == len(cands) and not called else []
 
 
 def nearest(clusters: list[Cluster], pos: int, full_ends: dict[int, list[int]] | None = None,
