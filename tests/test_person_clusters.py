@@ -130,6 +130,14 @@ def test_a_given_name_two_people_share_is_the_one_named_in_its_paragraph(run):
     assert forms(ann, "Walter Brockhurst") == ["Walter Brockhurst"]
 
 
+def test_a_given_name_two_people_share_not_said_to_anyone_stays_apart():
+    # not addressed (a show's name run on): neither of the two Walters
+    text = ("Walter Brockhurst chairs the bank.\n\nSenator Walter Ibsen met him on Monday. Ibsen later appeared "
+            "on the show \u201cMorning Walter,\u201d saying he still hoped to win.")
+    got = _clustered(text, ["Walter Ibsen", "Walter Brockhurst", "Walter"])
+    assert ["Walter"] in got
+
+
 def test_a_given_name_in_a_quotation_far_from_the_full_name_stays_apart(run):
     ann = run("Deputy ministers Walter Ibsen and Corwin Hale will testify on Monday. The panel wants the "
               "cables, the logs and the minutes of every meeting held in the spring, and it has asked for "

@@ -118,6 +118,10 @@ def quote_start(text: str, pos: int) -> int:
 
 
 INTRODUCED_RE = re.compile(r",\s+(?:a|an)\s")
+# "Listen, Walter, we …", "“Walter, we …": a name set apart by commas or quotes is someone addressed
+# (not "Morning Walter,", a show's name run on)
+VOCATIVE_BEFORE_RE = re.compile(r"[,\u201c\"]\s*$")
+VOCATIVE_AFTER_RE = re.compile(r"\s*[,!?.\u201d\"]")
 
 
 def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest: dict[int, list[str]],
@@ -133,9 +137,10 @@ def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest
     # Sam" and "Tom Vidal" is Thomas Sam: a text that calls one "Tom" does not call him "Thomas")
     firsts = [c for c in cands if any(len(w := tokens(x.text)) > 1 and w[0] == t for x in c.mentions)] or [
         c for c in cands if same_given(longest[id(c)][0], t)]
-    if len(firsts) > 1 and text:
+    if len(firsts) > 1 and text and VOCATIVE_BEFORE_RE.search(text, max(0, m.start - 3), m.start) \
+            and VOCATIVE_AFTER_RE.match(text, m.end):
         # "Ana Ruiz … Ana Vidal … Mr. Vidal told Mr. Ruiz: 'Well, Ana, …'": of several bearers, the one
-        # of them named (by any form) in the paragraph so far
+        # addressed is the one of them named (by any form) in the paragraph so far
         para = text.rfind("\n", 0, m.start) + 1
         firsts = [c for c in firsts if any(para <= x.start and x.end <= m.start for x in c.mentions)]
     if len(firsts) != 1:
