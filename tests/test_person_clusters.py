@@ -60,8 +60,8 @@ def test_a_family_name_written_first_is_the_one_person_introduced_so_far(run):
     # calling him so, even right after the second Wang is named in full
     filler = "The talks went on for hours and the envoys waited outside in the cold. " * 5
     ann = run(f"Foreign Minister Wang Lei met envoys in the capital. {filler}\n\nMr. Wang hosted a dinner for "
-              f"the envoys. {filler}\n\nWang spoke first at the dinner. A classmate, Wang Tao, recalls him well. "
-              "Wang was a quiet student, the envoys said.")
+              f"the envoys. {filler}\n\nWang spoke first at the dinner. His deputy, Wang Tao, arrived late. "
+              "Wang thanked the guests, the envoys said.")
     assert forms(ann, "Wang Tao") == ["Wang Tao"]
     assert forms(ann, "Wang Lei") == ["Wang Lei", "Wang", "Wang", "Wang"]
 
@@ -69,7 +69,7 @@ def test_a_family_name_written_first_is_the_one_person_introduced_so_far(run):
 def test_a_family_name_the_text_calls_one_person_by_stays_with_that_person(run):
     # ("Kang Ho-rim" just named: without the text's use the nearest full name would take the last "Kang")
     ann = run("The leader, Kang Chol-su, spoke at the congress on Monday. Mr. Kang was calm. Later Kang left the "
-              "hall. His general Kang Ho-rim said the army was ready. \u201cThe clique has influence over Kang,"
+              "hall. His general Kang Ho-rim said the army was ready. \u201cEvery officer answers to Kang,"
               "\u201d an analyst said.")
     assert forms(ann, "Kang Ho-rim") == ["Kang Ho-rim"]
     assert forms(ann, "Kang Chol-su") == ["Kang Chol-su", "Kang", "Kang", "Kang"]
@@ -125,7 +125,7 @@ def test_a_given_name_two_people_share_stays_apart(run):
 def test_a_given_name_two_people_share_is_the_one_named_in_its_paragraph(run):
     ann = run("Senator Walter Ibsen met the trade envoy on Monday. Walter Brockhurst, the bank's chief, was not "
               "invited to the meeting.\n\n"
-              "Mr. Hale told Mr. Ibsen: \u201cListen, Walter, we need the ships to carry grain.\u201d")
+              "Mr. Hale turned to Mr. Ibsen: \u201cListen, Walter, the budget is due on Friday.\u201d")
     assert forms(ann, "Walter Ibsen") == ["Walter Ibsen", "Ibsen", "Walter"]
     assert forms(ann, "Walter Brockhurst") == ["Walter Brockhurst"]
 
@@ -364,13 +364,13 @@ def test_a_familiar_given_name_joins_a_full_name_with_an_initial_before_it():
 def test_a_familiar_given_name_alone_joins_the_one_person_it_may_stand_for(run):
     ann = run("Investigators questioned Jerome Pellworth for hours on Monday. His lawyer said the talks were "
               "long and tiring for everyone in the room, and that nothing new had come out of them.\n\n"
-              "\u201cIf Jerry knew anything, he would have told them,\u201d the lawyer said.")
+              "\u201cJerry has answered every question twice,\u201d the lawyer said.")
     assert forms(ann, "Jerome Pellworth") == ["Jerome Pellworth", "Jerry"]
 
 
 def test_a_given_name_is_the_person_named_with_it_not_one_named_with_its_familiar_form(run):
-    ann = run("Thomas Okafor, 42, and his lawyer Tom Vidal spoke to reporters. Later, Thomas' sister said "
-              "she had begged him to stop.")
+    ann = run("Thomas Okafor runs the bakery with his partner Tom Vidal. Customers say Thomas bakes the bread "
+              "before dawn.")
     assert forms(ann, "Thomas Okafor") == ["Thomas Okafor", "Thomas"]
 
 
@@ -384,9 +384,10 @@ def test_a_familiar_given_name_two_people_may_bear_stays_apart():
 def test_a_familiar_form_in_a_chant_is_the_one_person_named_so(run):
     ann = run("Senator Bernie Vantongeren spoke first at the rally, about wages and rents. The speeches went on "
               "for hours, and the party's leaders came and went from the stage one after another without a word "
-              "about the vote that had split the delegates.\n\n"
-              "But the crowd chanted, \u201cWe want Bernie!\u201d")
-    assert forms(ann, "Bernie Vantongeren") == ["Bernie Vantongeren", "Bernie"]
+              "about the vote that had split the delegates. Outside, the vendors sold hats and flags, and the "
+              "buses that had brought the delegates from the far towns waited in long rows by the river.\n\n"
+              "Then the hall began to shout, \u201cBernie, Bernie, Bernie for mayor!\u201d")
+    assert forms(ann, "Bernie Vantongeren") == ["Bernie Vantongeren", "Bernie", "Bernie", "Bernie"]
 
 
 def test_a_given_name_misspelt_once_beside_the_full_name_is_that_person():
