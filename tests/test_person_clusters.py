@@ -55,6 +55,41 @@ def test_a_family_name_written_first_joins_the_one_person_it_fits(text, expected
     assert _clustered(text, ["Wang Lei", "Wang Tao", "Wang"]) == expected
 
 
+def test_a_family_name_written_first_is_the_one_person_introduced_so_far(run):
+    # "Mr. Wang" long after "Wang Lei", before any other Wang is named: Wang Lei; the text then goes on
+    # calling him so, even right after the second Wang is named in full
+    filler = "The talks went on for hours and the envoys waited outside in the cold. " * 5
+    ann = run(f"Foreign Minister Wang Lei met envoys in the capital. {filler}\n\nMr. Wang hosted a dinner for "
+              f"the envoys. {filler}\n\nWang spoke first at the dinner. His deputy, Wang Tao, arrived late. "
+              "Wang thanked the guests, the envoys said.")
+    assert forms(ann, "Wang Tao") == ["Wang Tao"]
+    assert forms(ann, "Wang Lei") == ["Wang Lei", "Wang", "Wang", "Wang"]
+
+
+def test_a_family_name_the_text_calls_one_person_by_stays_with_that_person(run):
+    # ("Kang Ho-rim" just named: without the text's use the nearest full name would take the last "Kang")
+    ann = run("The leader, Kang Chol-su, spoke at the congress on Monday. Mr. Kang was calm. Later Kang left the "
+              "hall. His general Kang Ho-rim said the army was ready. \u201cEvery officer answers to Kang,"
+              "\u201d an analyst said.")
+    assert forms(ann, "Kang Ho-rim") == ["Kang Ho-rim"]
+    assert forms(ann, "Kang Chol-su") == ["Kang Chol-su", "Kang", "Kang", "Kang"]
+
+
+def test_a_word_one_person_bears_as_a_surname_is_not_given_to_the_one_introduced_so_far():
+    # "Paul" after "pro-Ron": someone named later bears it as his surname; "Paul Gorsky", introduced
+    # earlier, does not take it for being the only one introduced so far
+    filler = "The delegates argued about the rules for most of the day. " * 6
+    text = (f"Paul Gorsky spoke first. {filler}A pro-Ron Paul delegate objected. Another backs Ron Paul too.")
+    ms = [(text.index("Paul Gorsky"), "Paul Gorsky"), (text.index("Paul delegate"), "Paul"),
+          (text.rindex("Ron Paul"), "Ron Paul")]
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personclusters import cluster_people
+
+    got = sorted([x.text for x in c.mentions] for c in cluster_people(
+        [Mention(s, s + len(n), n, "person") for s, n in ms], text))
+    assert got == [["Paul", "Ron Paul"], ["Paul Gorsky"]]
+
+
 def test_a_family_name_two_people_share_far_from_both_stays_apart():
     text = ("Foreign Minister Wang Lei met envoys. His deputy Wang Tao disagreed. " + "The talks went on. " * 20
             + "Wang said the plan would fail.")
@@ -85,6 +120,22 @@ def test_a_given_name_joins_the_one_person_who_has_it(run):
 def test_a_given_name_two_people_share_stays_apart(run):
     ann = run("Paul Garner met his neighbour Paul Ostrow at the station on Friday. Later Paul waved from the platform.")
     assert forms(ann, "Paul Garner") == ["Paul Garner"] and forms(ann, "Paul Ostrow") == ["Paul Ostrow"]
+
+
+def test_a_given_name_two_people_share_is_the_one_named_in_its_paragraph(run):
+    ann = run("Senator Walter Ibsen met the trade envoy on Monday. Walter Brockhurst, the bank's chief, was not "
+              "invited to the meeting.\n\n"
+              "Mr. Hale turned to Mr. Ibsen: \u201cListen, Walter, the budget is due on Friday.\u201d")
+    assert forms(ann, "Walter Ibsen") == ["Walter Ibsen", "Ibsen", "Walter"]
+    assert forms(ann, "Walter Brockhurst") == ["Walter Brockhurst"]
+
+
+def test_a_given_name_two_people_share_not_said_to_anyone_stays_apart():
+    # not addressed (a show's name run on): neither of the two Walters
+    text = ("Walter Brockhurst chairs the bank.\n\nSenator Walter Ibsen met him on Monday. Ibsen later appeared "
+            "on the show \u201cMorning Walter,\u201d saying he still hoped to win.")
+    got = _clustered(text, ["Walter Ibsen", "Walter Brockhurst", "Walter"])
+    assert ["Walter"] in got
 
 
 def test_a_given_name_in_a_quotation_far_from_the_full_name_stays_apart(run):
@@ -294,3 +345,105 @@ def test_a_pronoun_does_not_pick_a_namesake_over_a_first_name_of_unknown_gender(
     ms = [Mention(s, s + len(n), n, "person", "person", Clues(pronoun=p)) for s, n, p in spans]
     groups = sorted([text[m.start:m.end] for m in c.mentions] for c in cluster_people(ms, text))
     assert groups == [["Casey Hollis", "Hollis"], ["George Hollis"]]
+
+
+# --- forms of one name: familiar forms and slips within one text ---------------------------------
+
+def test_a_familiar_given_name_with_the_surname_is_the_full_name(run):
+    ann = run("Historians often compare Theodore Quarrington with later leaders. Teddy Quarrington, as voters "
+              "called him, fought the trusts. Quarrington won twice.")
+    assert [p.name for p in ann.people if "Quarrington" in p.name] == ["Theodore Quarrington"]
+    assert "Teddy Quarrington" in forms(ann, "Theodore Quarrington")
+
+
+def test_a_familiar_given_name_joins_a_full_name_with_an_initial_before_it():
+    text = "The ambassador, J. Christopher Ellory, arrived on Monday. Chris Ellory had served in Tripoli."
+    assert _clustered(text, ["J. Christopher Ellory", "Chris Ellory"]) == [["J. Christopher Ellory", "Chris Ellory"]]
+
+
+def test_a_familiar_given_name_alone_joins_the_one_person_it_may_stand_for(run):
+    ann = run("Investigators questioned Jerome Pellworth for hours on Monday. His lawyer said the talks were "
+              "long and tiring for everyone in the room, and that nothing new had come out of them.\n\n"
+              "\u201cJerry has answered every question twice,\u201d the lawyer said.")
+    assert forms(ann, "Jerome Pellworth") == ["Jerome Pellworth", "Jerry"]
+
+
+def test_a_given_name_is_the_person_named_with_it_not_one_named_with_its_familiar_form(run):
+    ann = run("Thomas Okafor runs the bakery with his partner Tom Vidal. Customers say Thomas bakes the bread "
+              "before dawn.")
+    assert forms(ann, "Thomas Okafor") == ["Thomas Okafor", "Thomas"]
+
+
+def test_a_familiar_given_name_two_people_may_bear_stays_apart():
+    # "Jerry" may be Jerome or Gerald: with both in the text, neither
+    text = "Jerome Pellworth and Gerald Okonedo met on Monday. Jerry left early."
+    assert _clustered(text, ["Jerome Pellworth", "Gerald Okonedo", "Jerry"]) == [
+        ["Gerald Okonedo"], ["Jerome Pellworth"], ["Jerry"]]
+
+
+def test_a_familiar_form_in_a_chant_is_the_one_person_named_so(run):
+    ann = run("Senator Bernie Vantongeren spoke first at the rally, about wages and rents. The speeches went on "
+              "for hours, and the party's leaders came and went from the stage one after another without a word "
+              "about the vote that had split the delegates. Outside, the vendors sold hats and flags, and the "
+              "buses that had brought the delegates from the far towns waited in long rows by the river.\n\n"
+              "Then the hall began to shout, \u201cBernie, Bernie, Bernie for mayor!\u201d")
+    assert forms(ann, "Bernie Vantongeren") == ["Bernie Vantongeren", "Bernie", "Bernie", "Bernie"]
+
+
+def test_a_given_name_misspelt_once_beside_the_full_name_is_that_person():
+    text = ("Prosecutors charged Dzemalko A. Vorrinen on Monday. Dzemalko Vorrinen, 19, was held. "
+            "Officials said Dzemalka Vorrinen had been hurt. His brother Tamirlan Vorrinen died.")
+    got = _clustered(text, ["Dzemalko A. Vorrinen", "Dzemalko Vorrinen", "Dzemalka Vorrinen", "Tamirlan Vorrinen"])
+    assert got == [["Dzemalko A. Vorrinen", "Dzemalko Vorrinen", "Dzemalka Vorrinen"], ["Tamirlan Vorrinen"]]
+
+
+def test_two_given_names_one_letter_apart_each_written_often_are_two_people():
+    text = ("Marisa Oyelaran runs the shop. Marina Oyelaran keeps the books. Marisa Oyelaran opens at nine, "
+            "and Marina Oyelaran closes at six.")
+    assert _clustered(text, ["Marisa Oyelaran", "Marina Oyelaran"]) == [
+        ["Marina Oyelaran", "Marina Oyelaran"], ["Marisa Oyelaran", "Marisa Oyelaran"]]
+
+
+def test_a_surname_misspelt_once_beside_the_full_name_is_that_person():
+    text = "Police named the suspect as Oluwadare Adebolami. Witnesses said Abedolami had shouted at them."
+    assert _clustered(text, ["Oluwadare Adebolami", "Abedolami"]) == [["Oluwadare Adebolami", "Abedolami"]]
+
+
+def test_a_full_name_with_its_surname_misspelt_once_is_that_person():
+    text = "The gunman, Farid Malik Hossen, was convicted. Farid Hosssen had served two tours."
+    assert _clustered(text, ["Farid Malik Hossen", "Farid Hosssen"]) == [["Farid Malik Hossen", "Farid Hosssen"]]
+
+
+def test_a_name_written_alone_and_misspelt_once_is_one_person():
+    text = "Officials said Dzemalko, 19, was held. Dzemlako told them little. Later Dzemalko asked for a lawyer."
+    assert _clustered(text, ["Dzemalko", "Dzemlako"]) == [["Dzemalko", "Dzemlako", "Dzemalko"]]
+
+
+def test_two_surnames_one_letter_apart_each_written_often_are_two_people():
+    text = ("Laura Brenner chairs the board and Tomas Brennar runs the plant. Brenner said the plant would stay "
+            "open; Brennar said it would close. Brenner and Brennar will meet again.")
+    got = _clustered(text, ["Laura Brenner", "Tomas Brennar", "Brenner", "Brennar"])
+    assert len(got) == 2 and not any("Brenner" in " ".join(c) and "Brennar" in " ".join(c) for c in got)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a short word alone: "Osama"/"Obama" are two names, whether the census lists them or not
+    ("Officials discussed Osama bin Laden. Obama said the raid was right.", ["Osama bin Laden", "Obama"]),
+    # a surname the census lists: "Rooney" is a name of its own, not a slip for "Romney"
+    ("Mitt Romney spoke first. Rooney said the vote was close.", ["Mitt Romney", "Rooney"]),
+    # two given names the census lists, one letter apart: two sisters
+    ("Maria Quintero and her sister Marie Quintero ran the farm.", ["Maria Quintero", "Marie Quintero"]),
+])
+def test_two_listed_or_short_names_one_letter_apart_are_not_a_slip(text, names):
+    assert _clustered(text, names) == sorted([n] for n in names)
+
+
+def test_slips_and_familiar_forms_in_the_lexicon_helpers():
+    from generator.nlp.namevariants import is_slip, lone_slip, near_spelling, same_given
+
+    assert same_given("teddy", "theodore") and same_given("jerry", "gerald") and not same_given("ed", "ted")
+    assert near_spelling("dzemalko", "dzemalka") and near_spelling("adebolami", "abedolami")  # a change, a swap
+    assert near_spelling("hossen", "hosssen") and not near_spelling("jon", "john")  # an added letter; short
+    assert not near_spelling("carla", "carlo")  # names of two genders
+    assert not is_slip("maria", "marie") and is_slip("dzemalko", "dzemalka")
+    assert not lone_slip("osama", "obama") and lone_slip("abedolami", "adebolami")

@@ -11,6 +11,7 @@ from .entities import Cluster
 from .kinnames import spouse_titled
 from .mentions import Mention
 from .names import is_title_word, tokens
+from .namevariants import is_familiar, same_given
 from .personhood import first_name_only, name_gender
 from .rules import words
 
@@ -116,6 +117,13 @@ def quote_start(text: str, pos: int) -> int:
     return opened
 
 
+INTRODUCED_RE = re.compile(r",\s+(?:a|an)\s")
+# "Listen, Walter, we …", "“Walter, we …": a name set apart by commas or quotes is someone addressed
+# (not "Morning Walter,", a show's name run on)
+VOCATIVE_BEFORE_RE = re.compile(r"[,\u201c\"]\s*$")
+VOCATIVE_AFTER_RE = re.compile(r"\s*[,!?.\u201d\"]")
+
+
 def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest: dict[int, list[str]],
                      full_ends: dict[int, list[int]]) -> list[Cluster]:
     """The full names a bare given name may join: the one person whose first name it is.
@@ -125,7 +133,16 @@ def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest
     inside a quotation, where a speaker says "Bill and Tom" of people the text names otherwise, it
     joins only a person named (by any form) earlier in its paragraph or just before the quotation, or
     one the text has already called by that given name alone."""
-    firsts = [c for c in cands if longest[id(c)][0] == t]
+    # "Jerry" for "Jerome Ruiz" too, unless someone is named with that very word ("Thomas" beside "Thomas
+    # Sam" and "Tom Vidal" is Thomas Sam: a text that calls one "Tom" does not call him "Thomas")
+    firsts = [c for c in cands if any(len(w := tokens(x.text)) > 1 and w[0] == t for x in c.mentions)] or [
+        c for c in cands if same_given(longest[id(c)][0], t)]
+    if len(firsts) > 1 and text and VOCATIVE_BEFORE_RE.search(text, max(0, m.start - 3), m.start) \
+            and VOCATIVE_AFTER_RE.match(text, m.end):
+        # "Ana Ruiz … Ana Vidal … Mr. Vidal told Mr. Ruiz: 'Well, Ana, …'": of several bearers, the one
+        # addressed is the one of them named (by any form) in the paragraph so far
+        para = text.rfind("\n", 0, m.start) + 1
+        firsts = [c for c in firsts if any(para <= x.start and x.end <= m.start for x in c.mentions)]
     if len(firsts) != 1:
         return []
     if m.clues.gender:  # "Mr Li" for "Li Shangfu": after an honorific, the first word is the family name
@@ -133,10 +150,16 @@ def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest
     before = text[max(0, m.start - 30):m.start].split()
     if before and before[-1][:1].isupper() and is_title_word(before[-1]):
         return []
+    # "Thomas Ruiz … Tommy, a boy in the crowd,": a familiar form the person is not called by, introduced
+    # as someone, is someone new
+    if (longest[id(firsts[0])][0] != t and INTRODUCED_RE.match(text, m.end)
+            and not any(tokens(x.text)[:1] == [t] for x in firsts[0].mentions)):
+        return []
     opened = quote_start(text, m.start) if text else -1
     since = min(opened - NEAR, text.rfind("\n", 0, m.start) + 1)  # (or in the paragraph so far)
     # (a text that already called that person by the given name alone goes on doing so)
-    if (opened >= 0 and not any(since <= x.end <= m.start for x in firsts[0].mentions)
+    # (a familiar form, "Bernie", "Jerry", is what people call one they know: it is the one person it fits)
+    if (opened >= 0 and not is_familiar(t) and not any(since <= x.end <= m.start for x in firsts[0].mentions)
             and not any(tokens(x.text) == [t] for x in firsts[0].mentions)):
         return []
     return firsts
@@ -152,13 +175,24 @@ def family_name_first(cands: list[Cluster], t: str, m: Mention, longest: dict[in
     heads = [c for c in cands if longest[id(c)][0] == t and surname_of(longest[id(c)]) != t]
     if not heads:
         return []
+    # "Kim Jong Un … Mr. Kim … Kim … later Kim Yo Jong … Kim": a text that has called one of them by the
+    # family name alone again and again goes on doing so (the other it names in full)
+    # (when no one bears the word as a surname: "Paul" said of "Paul Ryan" says nothing of a "Ron Paul")
+    called = [c for c in cands if sum(tokens(x.text) == [t] and x.end <= m.start for x in c.mentions) >= 2]
+    if len(called) == 1 and len(heads) == len(cands):
+        return called
 
     def gap(c: Cluster) -> int:
         ends = full_ends.get(id(c), [])
         i = bisect_right(ends, m.start)
         return m.start - ends[i - 1] if i else 10**9
     close = min(cands, key=gap)
-    return [close] if close in heads and gap(close) <= NEAR else []
+    if gap(close) <= NEAR:
+        return [close] if close in heads else []
+    # "Wang Lei … Mr. Wang", another Wang named only later: the one of them the text has introduced (when
+    # no one bears the word as a surname: "Ana Paul", named later, may be meant)
+    introduced = [c for c in cands if gap(c) < 10**9]
+    return introduced if len(introduced) == 1 and len(heads) == len(cands) and not called else []
 
 
 def nearest(clusters: list[Cluster], pos: int, full_ends: dict[int, list[int]] | None = None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
 from .barenames import (
@@ -27,8 +27,8 @@ from .mentions import Mention
 from .mentionsplits import family_groups, plural_names, split_lists, split_tickets
 from .names import tokens
 from .namesakes import namesake_places
+from .namevariants import full_forms, is_slip, lone_slip, near_spelling, same_given
 from .personhood import first_name_only, given_names, likely_gender
-from .rules import pairs
 
 __all__ = ["cluster_people", "join_nicknames", "namesake_places", "split_tickets"]
 
@@ -42,6 +42,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     bare name speak: a title before it, a quotation around it, a party tag after it.
     """
     mentions = split_lists(split_tickets(plural_names(family_groups(mentions, text), text)))
+    written = Counter(m.text for m in mentions)  # how often each form is written: a slip is written once
     clusters: list[Cluster] = []
     singles = []
     # Each cluster's longest name is kept as mentions join (Cluster.longest re-reads every mention),
@@ -82,19 +83,27 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         if len(toks) < 2:
             singles.append(m)
             continue
-        home = first(by_last.get(toks[-1], ()), lambda c, toks=toks: _compatible(toks, longest[id(c)]))
+        home = first(by_last.get(toks[-1], ()), lambda c, toks=toks, m=m: _compatible(
+            toks, longest[id(c)], slip=written[m.text] == 1 or min(written[x.text] for x in c.mentions) == 1))
         if home is None:
             home = first(by_shape.get(shape(toks), ()), lambda c, toks=toks: _variant(toks, longest[id(c)]))
+        if home is None:  # "Nidal Hassan" once beside "Nidal M. Hasan": the surname misspelt once
+            home = first([c for w, cs in by_last.items() if near_spelling(toks[-1], w) for c in cs],
+                         lambda c, toks=toks, m=m: (written[m.text] == 1 or min(written[x.text] for x in c.mentions) == 1)
+                         and _compatible([*toks[:-1], longest[id(c)][-1]], longest[id(c)]))
         if home is None:
             home = new_cluster()
         join(home, m)
     # a bare name never changes a full name's longest form: these indexes hold through the loop below
     by_word: dict[str, list[Cluster]] = defaultdict(list)
+    by_given: dict[str, list[Cluster]] = defaultdict(list)  # by each full given name a first word may stand for
     by_initial: dict[str, list[Cluster]] = defaultdict(list)  # a near spelling shares the first letter
     for c in clusters:
         if len(longest[id(c)]) > 1:
             for w in dict.fromkeys(longest[id(c)]):
                 by_word[w].append(c)
+            for f in full_forms(longest[id(c)][0]):  # "Jerome Ruiz" under "jerome", "Jerry Ruiz" under "jerome"
+                by_given[f].append(c)
             by_initial[longest[id(c)][-1][:1]].append(c)
     # full names introduced as someone's relative ("his wife, Ana Ruiz"), read once, not per bare name
     # (and where each is introduced so: "Don Ruiz Jr." in a headline is not yet "the president's son")
@@ -110,6 +119,11 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         t = tokens(m.text)[0] if tokens(m.text) else ""
         cands = [c for c in by_word.get(t, ()) if not patronym(longest[id(c)], t)
                  and not middle_given(longest[id(c)], t)]
+        # "Jerry" beside "Jerome Ruiz": a familiar form of a full name's given name (or the full form of its
+        # familiar one) is a given name of that person too (given_name_home decides)
+        for f in full_forms(t):
+            cands += [c for c in by_given.get(f, ()) if all(c is not x for x in cands)
+                      and longest[id(c)][0] != t and same_given(t, longest[id(c)][0])]
         if m.clues.kin and first_name_only(t):
             # "Ruiz's son Carlos": a relative's first name, not the surname of "Ana Carlos"
             cands = [c for c in cands if longest[id(c)][0] == t]
@@ -171,6 +185,13 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         if not cands:
             near = [c for c in by_initial.get(t[:1], ()) if _similar(t, longest[id(c)][-1])
                     and not patronym(longest[id(c)], longest[id(c)][-1])]
+            if not near and written[m.text] == 1:
+                # "Abedolajo" once beside "Ana Adebolajo", "Dzemalka" once beside "Dzemalko Vorrinen": a slip
+                near = [c for c in clusters if len(longest[id(c)]) > 1
+                        and any(lone_slip(t, w) for w in (longest[id(c)][0], longest[id(c)][-1]))]
+            if not near:  # "Dzemalko … Dzemlako": a name written alone, once misspelt
+                near = [b for w, bs in bare_by.items() if is_slip(t, w) for b in bs
+                        if written[m.text] == 1 or min(written[x.text] for x in b.mentions) == 1]
             cands = near if len(near) == 1 else []
         if not cands and SIC_RE.match(text, m.end):
             # "Anna's [sic] aides": the writer's own misspelling of a name the text gives in full
@@ -222,15 +243,21 @@ def _likely(name: list[str]) -> str:
     return likely_gender(name[0]) if len(name) > 1 else ""
 
 
-def _compatible(a: list[str], b: list[str]) -> bool:
-    """Two multi-word names of one person: same last word and one's words within the other's."""
+def _compatible(a: list[str], b: list[str], slip: bool = False) -> bool:
+    """Two multi-word names of one person: same last word and one's words within the other's.
+
+    A familiar form of a given name is that name ("Steve Ruiz" / "Steven Ruiz", "Teddy Ruiz" / "Theodore
+    Ruiz", "Chris Ruiz" / "J. Christopher Ruiz"); slip: so is a given name misspelt once ("Dzhokhan"/
+    "Dzhokhar"), asked when one of the two forms is written once (a slip, not a second person)."""
     if a[-1] != b[-1]:
         return False
-    # "Steve Ruiz" / "Steven Ruiz": a short form of the given name is that name
-    forms = pairs("given_name_forms")
-    a, b = [forms.get(a[0], a[0]), *a[1:]], [forms.get(b[0], b[0]), *b[1:]]
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return all(w in long_ or any(len(w) == 1 and x.startswith(w) for x in long_) for w in short)
+
+    def fits(w: str, first: bool) -> bool:
+        if w in long_ or any(len(w) == 1 and x.startswith(w) for x in long_):
+            return True
+        return first and any(same_given(w, x) or slip and is_slip(w, x) for x in long_[:-1])
+    return all(fits(w, i == 0) for i, w in enumerate(short))
 
 
 def _variant(a: list[str], b: list[str]) -> bool:
