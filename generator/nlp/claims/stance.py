@@ -14,19 +14,14 @@ from . import questions
 from .denied import a_claim, called_false, denied_noun, denied_object, denied_thing, dismissed_as, dismissed_as_false
 from .denied import phrasal_denial as phrasal_denial  # re-exported: cues.py asks stance for it
 from .discourse import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
+from .doubts import doubt_cast, doubted_thing, questioned_thing
 from .falsity import false_word, nothing_of
 from .falsity import verdict_of as verdict_of  # re-exported: cues.py asks stance for it
 from .found import Found, trim
 from .pointing import ANAPHORS as ANAPHORS  # re-exported: cues.py asks stance for it
 from .pointing import refer_back as refer_back  # re-exported: claims/__init__ asks stance for it
-
-
-def negated(tok) -> bool:
-    """"did not say", "never claimed", "would not confirm or deny", "neither confirmed nor denied",
-    "denied it had ever concluded that", "even if the board rejected it": a cue its source is said not
-    to have made."""
-    return _not(tok) or any(_not(t) for t in _coordinated(tok)) or _denied_cue(tok) or _asked_cue(tok) \
-        or _if_you_ask(tok) or _supposed(tok)
+from .unsaid import negated as negated  # re-exported: cues.py asks stance for it
+from .unsaid import negative
 
 
 def prompt_subject(tok):
@@ -34,37 +29,9 @@ def prompt_subject(tok):
     "be" before an adjective of promptness (data/prompt_adjectives) whose to-infinitive the cue is, else None."""
     adj = tok.head
     if tok.dep_ != "xcomp" or adj.i == tok.i or adj.dep_ != "acomp" or adj.lower_ not in words("prompt_adjectives") \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or _not(adj.head) or _not(adj):
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or negative(adj.head) or negative(adj):
         return None  # "was not quick to deny it": no denial made
     return next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
-
-
-def _supposed(tok) -> bool:
-    """"even if the council rejected it", "unless the firm denies it": a cue only supposed, not made."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
-
-
-def _if_you_ask(tok) -> bool:
-    """"If you're asking me whether Z, the answer is no": the speaker restates a question put to them,
-    they do not ask it."""
-    return tok.lemma_.lower() in words("asking_verbs") and any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children) \
-        and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in tok.children)
-
-
-def _denied_cue(tok) -> bool:
-    """"The ministry denied it had ever concluded that Z", "denied saying Z": a cue inside a denial is
-    what the source says it did not do."""
-    return tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i and tok.head.i < tok.i \
-        and tok.head.lemma_.lower() in words("denial_verbs")
-
-
-def _asked_cue(tok) -> bool:
-    """"asked whether he had warned Putin that Z", "asked whether he thought Z": a cue inside a question
-    is what the source is asked about, not what anyone said."""
-    for a in tok.ancestors:
-        if questions.clause(a) is not None and questions.clause(a).left_edge.i <= tok.i <= questions.clause(a).right_edge.i:
-            return True
-    return False
 
 
 def rejects_a_thing(doc, tok) -> bool:
@@ -87,26 +54,13 @@ def rejects_a_thing(doc, tok) -> bool:
     return not any(denied_noun(tok, c) or false_word(c) for c in called)
 
 
-def _not(tok) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in tok.children)
-
-
-def _coordinated(tok) -> list:
-    """The verbs joined with this one by "or"/"nor" ("confirm or deny"): a negation on one holds for all."""
-    head = tok.head if tok.dep_ == "conj" else tok
-    group = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    if len(group) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children):
-        return []
-    return [t for t in group if t.i != tok.i]
-
-
 def stance_of(tok) -> str:
     """What the source does with the content: deny it, question it, or (by default) assert it."""
     lemma = tok.lemma_.lower()
     if lemma in words("denial_verbs") or called_false(tok) is not None or phrasal_denial(tok) \
             or _no_evidence(tok.doc, tok) is not None:
         return "denies"
-    if lemma in words("doubt_verbs") or questions.clause(tok) is not None or _doubt_cast(tok) is not None or any(
+    if lemma in words("doubt_verbs") or questions.clause(tok) is not None or doubt_cast(tok) is not None or any(
             c.dep_ == "dobj" and c.lower_ in words("doubting_words") for c in tok.children):  # "expressed doubt that"
         return "questions"
     return "asserts"
@@ -124,7 +78,7 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         return denied_object(doc, tok)
     if _no_evidence(doc, tok) is not None:
         return _no_evidence(doc, tok)
-    for thing in (called_false(tok), _doubt_cast(tok), _questioned_thing(tok), _doubted_thing(tok)):
+    for thing in (called_false(tok), doubt_cast(tok), questioned_thing(tok), doubted_thing(tok)):
         if thing is None:
             continue
         if thing.dep_ == "pcomp" and questions.clause_marked(thing):
@@ -297,52 +251,6 @@ def _summed_up(doc, tok):
         # "Protesters call the bill illegal - a claim the party denies": what they call it, not that they do
         before = [t for t in before if t.i > host.i]
     return trim(doc.text, before) if before and clause.i < noun.i else None
-
-
-def _doubt_cast(tok):
-    """"cast doubt on the account", "raised questions about the timing", "raised the question of whether Z",
-    "called the figures into question": what is put in doubt."""
-    if any(a.lemma_.lower() in words("reporting_verbs") for a in tok.ancestors):
-        return None  # "X said the lapses raise questions about Y": X's words, not the lapses' doubt
-    for phrase in words("doubt_idioms"):
-        # "called the figures into question", "called into question the accuracy of the report"
-        verb, prep, noun = phrase.split()
-        if tok.lemma_.lower() == verb and any(p.dep_ == "prep" and p.lower_ == prep and any(
-                o.dep_ == "pobj" and o.lower_ == noun for o in p.children) for p in tok.children):
-            return next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and c.lower_ != noun), None)
-    if tok.lemma_.lower() not in words("doubt_raising_verbs"):
-        return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("doubt", "question")), None)
-    if obj is None:
-        return None
-    return next((o for p in (*tok.children, *obj.children) if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "of")
-                 for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
-
-
-def _doubted_thing(tok):
-    """"expressed skepticism about reports that Z", "voiced doubts over the claim": the claim doubted."""
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in words("doubting_words")), None)
-    if obj is None or obj.lower_ in words("belief_attitudes"):
-        return None
-    return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "of", "on")
-                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
-
-
-def _questioned_thing(tok):
-    """"questioned the timing of the audit", "questioned the claims": a claim or an aspect of a thing
-    put in doubt (not a person questioned: "questioned the driver")."""
-    if tok.lemma_.lower() != "question":
-        return None
-    # "question that claim": the noun the parser may take for a clause after "that"
-    obj = next((c for c in tok.children if (c.dep_ == "dobj" or c.dep_ == "ccomp" and c.pos_ == "NOUN") and c.i > tok.i), None)
-    if obj is None or obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in ("PERSON", "NORP", "ORG") \
-            or obj.lemma_.lower() in words("person_nouns") | words("anonymous_nouns"):
-        return None
-    aspect = any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children)
-    if aspect or obj.lemma_.lower() in words("claim_nouns") | words("document_nouns"):
-        return obj
-    # "questioned the agency's integrity and its assessment that Z": the claim joined to the first object
-    return next((c for c in obj.children if c.dep_ == "conj" and c.lemma_.lower() in words("claim_nouns")), None)
 
 
 def accused_deniers(doc, found: list[Found]) -> None:
