@@ -183,7 +183,10 @@ def calls_false(root) -> bool:
     negative = any(c.dep_ == "neg" or c.lower_ == "longer" for c in root.children) or any(
         c.lower_ == "longer" for a in root.children if a.dep_ == "advmod" for c in a.subtree)
     said = [c for c in root.children if c.dep_ in ("acomp", "attr")]
-    # "is not the case": said of what is claimed, not so
+    # "is not the case": said of what is claimed, not so; 'it was "not true"': the parser may hang a
+    # quoted "not" from the word it negates
     return any((c.lemma_.lower() in ("true", "accurate", "correct") or c.lower_ == "case" and c.dep_ == "attr"
-                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)) and negative
-               or c.lemma_.lower() in words("falsity_words") and not negative for c in said)
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children))
+               and (negative or any(d.dep_ == "neg" for d in c.children))
+               or c.lemma_.lower() in words("falsity_words") and not negative
+               and not any(d.dep_ == "neg" for d in c.children) for c in said)

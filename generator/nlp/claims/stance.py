@@ -18,15 +18,20 @@ from .doubts import doubt_cast, doubted_thing, questioned_thing
 from .falsity import false_word, nothing_of
 from .falsity import verdict_of as verdict_of  # re-exported: cues.py asks stance for it
 from .found import Found, trim
+from .openings import refer_back as refer_back  # re-exported: claims/__init__ asks stance for it
 from .pointing import ANAPHORS as ANAPHORS  # re-exported: cues.py asks stance for it
-from .pointing import refer_back as refer_back  # re-exported: claims/__init__ asks stance for it
 from .unsaid import negated as negated  # re-exported: cues.py asks stance for it
 from .unsaid import negative
 
 
 def prompt_subject(tok):
     """"X was quick to deny that Z", "Y has been careful to note that Z": who says it is the subject of
-    "be" before an adjective of promptness (data/prompt_adjectives) whose to-infinitive the cue is, else None."""
+    "be" before an adjective of promptness (data/prompt_adjectives) whose to-infinitive the cue is; "In
+    denying any role, X said ...": the subject of the verb a denial's prepositional phrase hangs from
+    (data/denial_preps); else None."""
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.lemma_.lower() in words("denial_verbs") \
+            and tok.head.lower_ in words("denial_preps") and tok.head.head.pos_ in ("VERB", "AUX") and not negative(tok):
+        return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
     adj = tok.head
     if tok.dep_ != "xcomp" or adj.i == tok.i or adj.dep_ != "acomp" or adj.lower_ not in words("prompt_adjectives") \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or negative(adj.head) or negative(adj):
@@ -94,6 +99,11 @@ def own_content(doc, tok) -> tuple[int, int] | None:
     dismissed = dismissed_as_false(doc, tok)
     if dismissed is not None:
         return dismissed
+    after = doc[tok.i + 1] if tok.i + 2 < len(doc) else None
+    if after is not None and after.lower_ in ("that", "this") and doc[tok.i + 2].is_punct and doc[tok.i + 2].text != "-" \
+            and after.head.i != tok.i + 2:
+        # "disputes that, saying Z": a "that" the comma ends points back, whatever the parser hung it from
+        return after.idx, after.idx + len(after.text)
     marked = next((c for c in tok.children if c.dep_ in ("ccomp", "relcl") and c.i > tok.i
                    and c.left_edge.i == tok.i + 1 and c.left_edge.lower_ == "that"), None)
     if marked is not None:
@@ -129,7 +139,7 @@ def own_content(doc, tok) -> tuple[int, int] | None:
     if pointer is not None:
         return pointer.idx, pointer.idx + len(pointer.text)  # "denied this": refer_back finds what
     gerund = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.i > tok.i and (
-        c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children))), None)
+        c.tag_ == "VBG" or any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("having", "being") for a in c.children))), None)
     if gerund is not None and sum(not t.is_space for t in gerund.subtree) > 1:
         return trim(doc.text, list(gerund.subtree))  # "denied having met the banker" (not a bare "denies meddling")
     summed = _summed_up(doc, tok) or _which_denied(doc, tok)
@@ -244,9 +254,22 @@ def _summed_up(doc, tok):
         host = host.head
     while host.dep_ == "conj" and host.head.i < host.i:
         host = host.head  # "X had lied and cheated, a claim X denied": the whole coordination
+    while host.dep_ == "xcomp" and host.head.i < host.i and host.head.pos_ in ("VERB", "AUX") \
+            and host.head.lemma_.lower() not in words("reporting_verbs") | words("calling_verbs"):
+        host = host.head  # "Moscow tried to sway the vote, a claim ...": the clause with its subject, not "to sway"
     said = next((c for c in host.children if c.dep_ == "ccomp" and c.i < noun.i), None)
     clause = said if said is not None else host
     before = [t for t in clause.subtree if t.i < noun.left_edge.i - 1]
+    charge = next((o for h in (host, *(c for c in host.children if c.dep_ in ("dobj", "nsubjpass")))
+                   for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < noun.i
+                   for o in p.children if o.dep_ in ("pobj", "pcomp")), None) \
+        if said is None and host.lemma_.lower() in words("accuse_verbs") else None
+    if charge is not None:
+        # "X accused Y of smuggling arms, a charge Y denies": the accuser's claim ("Y of smuggling arms"), which
+        # the denial shares; "Y was accused of smuggling arms, a charge it denies": the charge
+        accused = next((c for c in host.children if c.dep_ == "dobj" and c.i < charge.i), None)
+        start = accused.left_edge.i if accused is not None else charge.left_edge.i
+        return trim(doc.text, [t for t in doc[start:noun.left_edge.i - 1]])
     if said is None and host.lemma_.lower() in (words("calling_verbs") | words("reporting_verbs")) - words("accuse_verbs"):
         # "Protesters call the bill illegal - a claim the party denies": what they call it, not that they do
         before = [t for t in before if t.i > host.i]
