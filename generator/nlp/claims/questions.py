@@ -219,11 +219,21 @@ def _sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 TAGGED = re.compile(r",\s*(\w+)\s*\?$")
 
 
+AUXILIARIES = {"do", "does", "did", "is", "are", "was", "were", "would", "should", "could", "can", "will", "has",
+               "have", "had", "must", "might", "shall"}
+OPENING = re.compile(r"^(\w+)\s+(\w+?)(?:n[’']t)?\b")
+
+
 def _asks_text(text: str, span: tuple[int, int]) -> bool:
-    """A sentence ending in "?" asks, unless the mark ends a tag on a statement ("..., okay?")."""
+    """A sentence ending in "?" asks, unless the mark ends a tag on a statement ("..., okay?"); so does one
+    opening "Why did", "Why would" ... whose mark is lost ("'Why did he lie,' X tweeted")."""
     said = text[span[0]:span[1]]
     tag = TAGGED.search(said)
-    return said.endswith("?") and not (tag and tag.group(1).lower() in words("question_tags"))
+    if said.endswith("?"):
+        return not (tag and tag.group(1).lower() in words("question_tags"))
+    opening = OPENING.match(said)
+    return bool(opening) and opening.group(1).lower() in words("question_openings") \
+        and opening.group(2).lower() in AUXILIARIES and not said.endswith("!")
 
 
 def _asks(comp) -> bool:
