@@ -119,3 +119,27 @@ def test_an_opening_verdict_with_no_claim_before_stays_in_its_quote(annotate_tex
 ])
 def test_a_quoted_not_true_calls_the_claim_false(annotate_text, body, claim):
     assert claim in said(annotate_text, body)
+
+
+@pytest.mark.parametrize("body, claim", [
+    # ", which he denies" parsed onto the name of the one accused (or the verb), not the charge: the charge is
+    # denied, by the one accused, named in full
+    ("Mayor Ada Fox accused the builder John Roe of tax fraud, which he denies.",
+     ("tax fraud", "denies", "the builder John Roe")),
+])
+def test_a_charge_denied_in_a_relative_clause_parsed_onto_the_accused(annotate_text, body, claim):
+    assert claim in said(annotate_text, body)
+
+
+def test_a_denial_pointing_back_inside_a_quote_takes_no_claim_before_the_quote(annotate_text):
+    # "that argument" stands for the quote's own words before it, which are no claim: no denial of the union's claim
+    claims = said(annotate_text, 'The union said many workers were paid late. "The firm\'s case boils down to the '
+                                 'contention that wages can wait. But the court rejected that argument," the union\'s '
+                                 'lawyers wrote.')
+    assert not [c for c in claims if c[1] == "denies"]
+
+
+def test_a_denial_pointing_back_from_a_quote_of_one_sentence_takes_the_claim_before(annotate_text):
+    claims = said(annotate_text, 'Critics say the pier was sold in secret. "The court rejected that argument years '
+                                 'ago," the mayor said.')
+    assert ("the pier was sold in secret", "denies", "The court") in claims

@@ -6,6 +6,7 @@
     stance.py    asserts / denies / questions, and negated cues
     unsaid.py    cues said not to be made ("did not say", "denied it had ever concluded that")
     doubts.py    doubts cast on a claim ("cast doubt on", "questioned the timing of")
+    openings.py  quotes opening with a verdict ("That's false. We never ..."), pointers inside quotes
     falsity.py   claims called false or baseless ("the allegations were false", "there was no collusion")
     pointing.py  denials pointing back to the claim they deny ("has denied this", "although Y disputes this")
     questions.py questions put by a source or by someone unnamed, quotes that only ask

@@ -1,5 +1,8 @@
-"""Quotes that open with a verdict on the claim before: ""That's false. We never sold it," the mayor
-said". The verdict denies that claim; the rest of the quote is the speaker's own assertion.
+"""Quotes and the claims they point back to. A quote that opens with a verdict on the claim before
+(""That's false. We never sold it," the mayor said"): the verdict denies that claim, the rest of the
+quote is the speaker's own assertion. A denial pointing back from inside a quote of several sentences
+("... the contention that Z. But the court rejected that argument," the group said) points to the
+quote's own words, never past the quote to a claim made before it.
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ def refer_back(doc, found: list[Found]) -> None:
         if verdict is not None:
             found.insert(k, verdict)
             opened.append((verdict, rest, span))
+    before = {id(f): (f.start, f.end) for f in found}
     pointing.refer_back(doc, found)
+    _inside_quotes(doc, found, before)
     for verdict, rest, span in opened:
         verdict.cue = rest.cue
         if verdict.stance == "asserts":
@@ -58,3 +63,21 @@ def _opening_verdict(doc, f: Found) -> Found | None:
     verdict = replace(f, start=head[0], end=head[1], cue=(first[0].idx, first[0].idx + len(first[0].text)))
     f.start, f.end = tail
     return verdict
+
+
+def _inside_quotes(doc, found: list[Found], before: dict) -> None:
+    """Drops a denial that pointing.refer_back sent past the start of the quote holding its cue, when the
+    quote has words before the denial's sentence: the pointer ("that argument") stands for those words,
+    which are no claim of their own, not for a claim said before the quote."""
+    dropped = []
+    for f in found:
+        if f.stance != "denies" or f.cue is None or before.get(id(f), (f.start, f.end)) == (f.start, f.end):
+            continue
+        cue = doc.char_span(*f.cue, alignment_mode="expand")
+        if cue is None:
+            continue
+        held = next((g for g in found if g is not f and g.quote and g.start < cue.sent.start_char and f.cue[1] <= g.end
+                     and g.start <= f.cue[0]), None)
+        if held is not None and f.end <= held.start:
+            dropped.append(f)
+    found[:] = [f for f in found if f not in dropped]

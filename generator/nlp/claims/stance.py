@@ -207,6 +207,10 @@ def _which_denied(doc, tok):
     words (a claim, a deed of data/denied_deeds, or what someone is accused of)."""
     which = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("which", "that")), None)
     noun = tok.head
+    charge = _charge_before(tok, which)
+    if charge is not None:
+        # "accused the builder John Roe of tax fraud, which he denies", the clause parsed onto the verb or the name
+        return trim(doc.text, [t for t in charge.subtree if t.i < which.i - 1])
     if tok.dep_ != "relcl" or which is None or which.i < 1 or doc[which.i - 1].text != "," or noun.pos_ != "NOUN":
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and a_claim(noun.head.head):
@@ -216,6 +220,23 @@ def _which_denied(doc, tok):
     if not (charged or a_claim(noun) or noun.lemma_.lower() in words("denied_deeds")):
         return None
     return trim(doc.text, [t for t in noun.subtree if t.i < which.i - 1])
+
+
+def _charge_before(tok, which):
+    """"accused the builder John Roe of tax fraud, which he denies": the charge ("tax fraud") when the
+    relative clause was parsed onto the verb of accusing or onto the one accused, not the charge; else None."""
+    if which is None or which.i < 1 or which.doc[which.i - 1].text != ",":
+        return None
+    head = tok.head
+    if tok.dep_ == "relcl" and head.dep_ == "appos" and head.head.dep_ == "dobj":
+        head = head.head  # "the builder John Roe": the name beside the object
+    verb = head if tok.dep_ == "advcl" else head.head if tok.dep_ == "relcl" and head.dep_ == "dobj" else None
+    if verb is None or verb.i > tok.i or verb.lemma_.lower() not in words("accuse_verbs"):
+        return None
+    held = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    held += [a for h in held[1:] for a in h.children if a.dep_ == "appos"]
+    return next((o for h in held for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < which.i
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.right_edge.i < which.i), None)
 
 
 def _said_besides(clause) -> set[int]:
@@ -284,19 +305,22 @@ def accused_deniers(doc, found: list[Found]) -> None:
     for f in found:
         tok = _cue_of(doc, f) if f.stance == "denies" and f.speaker is not None else None
         if tok is None or doc.text[f.speaker[0]:f.speaker[1]].lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS \
-                or tok.dep_ not in ("acl", "relcl") or _summed_up(doc, tok) is None and _which_denied(doc, tok) is None:
+                or tok.dep_ not in ("acl", "relcl", "advcl") or _summed_up(doc, tok) is None and _which_denied(doc, tok) is None:
             continue
         # "X was accused of Z, an allegation it denied"; "accusing him of Z, which he denies" (Z's "of" hangs
         # from the verb); "X was accused of fanning the violence by ... - an accusation it denies"
-        start = tok.head.head if _summed_up(doc, tok) is not None else tok.head
+        start = tok.head.head if _summed_up(doc, tok) is not None else tok.head  # (an advcl's head: the verb)
         host = next((a for a in (start, *start.ancestors) if a.lemma_.lower() in words("accuse_verbs")), None)
         if host is None:
             continue
         accused = next((c for c in host.children if c.dep_ == "nsubjpass" or c.dep_ == "dobj" and c.i > host.i), None)
         if accused is None:
             continue
-        words_of = [t for t in accused.subtree if t.i <= accused.i]  # not an apposition hung after it
-        f.speaker, f.head_i = (words_of[0].idx, accused.idx + len(accused.text)), accused.i
+        words_of = [t for t in accused.subtree if t.i <= accused.i]  # not an apposition hung after it ...
+        name = next((a for a in accused.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                     and a.left_edge.i == accused.i + 1), None)  # ... unless it is the name right after: "the builder John Roe"
+        last = name if name is not None else accused
+        f.speaker, f.head_i = (words_of[0].idx, last.idx + len(last.text)), last.i
 
 
 def own_doubts(doc, found: list[Found]) -> None:
