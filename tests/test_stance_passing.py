@@ -143,3 +143,18 @@ def test_a_denial_pointing_back_from_a_quote_of_one_sentence_takes_the_claim_bef
     claims = said(annotate_text, 'Critics say the pier was sold in secret. "The court rejected that argument years '
                                  'ago," the mayor said.')
     assert ("the pier was sold in secret", "denies", "The court") in claims
+
+
+@pytest.mark.parametrize("body, claim", [
+    # "no evidence" before a clause without "that" denies the clause
+    ("Officials said there was no evidence the mayor had taken bribes.",
+     ("the mayor had taken bribes", "denies", "Officials")),
+    ("The panel found no evidence the mayor had taken bribes.", ("the mayor had taken bribes", "denies", "The panel")),
+    ("Officials said there was no evidence Moscow interfered in the vote.",
+     ("Moscow interfered in the vote", "denies", "Officials")),
+    # a relative clause missing its object says what the evidence is, not what it would show
+    ("Officials said there was no evidence investigators could use.",
+     ("there was no evidence investigators could use", "asserts", "Officials")),
+])
+def test_no_evidence_before_a_clause_without_that(annotate_text, body, claim):
+    assert claim in said(annotate_text, body)
