@@ -22,3 +22,24 @@ def said(annotate_text, body):
 ])
 def test_why_and_an_auxiliary_ask_without_a_question_mark(annotate_text, body, claim):
     assert claim in said(annotate_text, body)
+
+
+@pytest.mark.parametrize("body, claim", [
+    # an unquoted question after a verb of asking and a colon is the subject's question
+    ("Chris Holm says there is no excuse for slowing growth. Democrats ask: What debt crisis?",
+     ("What debt crisis?", "questions", "Democrats")),
+    ("Mayor Ann Roe asked: Why was the pier sold so cheaply? Nobody answered.",
+     ("Why was the pier sold so cheaply?", "questions", "Mayor Ann Roe")),
+])
+def test_a_question_after_asking_and_a_colon(annotate_text, body, claim):
+    ann = annotate_text(LEAD + body)
+    assert claim in [(c.text, c.stance, c.speaker) for c in ann.claims]
+
+
+@pytest.mark.parametrize("body", [
+    "Mayor Ann Roe did not ask: was the sale legal?",  # a question not put
+    "The mayor asked: the sale was legal. Nobody knew.",  # no question mark on the line
+])
+def test_no_question_at_a_colon_without_one(annotate_text, body):
+    ann = annotate_text(LEAD + body)
+    assert not [c for c in ann.claims if c.stance == "questions"]

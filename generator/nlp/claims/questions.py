@@ -142,6 +142,33 @@ def only_asks(text: str) -> bool:
     return bool(parts) and all(_asks_text(text, p) for p in parts)
 
 
+MAX_COLON_QUESTION_WORDS = 30
+
+
+def at_colon(doc) -> list[Found]:
+    """"Democrats ask: What debt crisis?", "The mayor wondered: Why now?": a question a named subject
+    puts after a verb of asking and a colon, unquoted, up to its question mark on the same line."""
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() not in words("asking_verbs") or tok.pos_ not in ("VERB", "AUX") \
+                or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or subj.tag_ in ("WDT", "WP"):
+            continue
+        start = doc[tok.i + 1].idx + 1
+        line_end = doc.text.find("\n", start)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        mark = doc.text.find("?", start, line_end)
+        said = doc.text[start:mark + 1] if mark >= 0 else ""
+        if not said.strip() or any(q in said for q in "\"“”") or len(said.split()) > MAX_COLON_QUESTION_WORDS:
+            continue  # a quoted question is joined to its cue by attach
+        s, e = start + len(said) - len(said.lstrip()), mark + 1
+        out.append(Found(s, e, span_of(subj.subtree), (tok.idx, tok.idx + len(tok.text)), False,
+                         (tok.sent.start_char, e), subj.i, form="colon", stance="questions"))
+    return out
+
+
 def mark(text: str, found: list[Found]) -> list[Found]:
     """Claims whose words only ask are questions, whoever puts them; a quote that states, then asks
     ("They are contractors. Would any notes be taken?") is a statement and a question."""
