@@ -43,3 +43,27 @@ def test_a_question_after_asking_and_a_colon(annotate_text, body, claim):
 def test_no_question_at_a_colon_without_one(annotate_text, body):
     ann = annotate_text(LEAD + body)
     assert not [c for c in ann.claims if c.stance == "questions"]
+
+
+@pytest.mark.parametrize("body, claim", [
+    # an unquoted question, then an inverted verb of asking with a name: that name's question
+    ("Why was the pier sold? asked Ann Roe, the council leader. Nobody answered.",
+     ("Why was the pier sold?", "questions", "Ann Roe")),
+])
+def test_a_question_before_an_inverted_verb_of_asking(annotate_text, body, claim):
+    ann = annotate_text(LEAD + body)
+    assert claim in [(c.text, c.stance, c.speaker) for c in ann.claims]
+
+
+def test_a_heading_question_before_an_inverted_verb_of_asking(annotate_text):
+    ann = annotate_text("The council met on Monday.", title="Why was the pier sold? asks Mayor Ann Roe")
+    assert ("Why was the pier sold?", "questions", "Mayor Ann Roe") in [(c.text, c.stance, c.speaker) for c in ann.claims]
+
+
+@pytest.mark.parametrize("body", [
+    "Was the pier sold? Reporters asked Ann Roe, the council leader. She declined to answer.",  # the asker is named
+    "Was the pier sold?\n\nAsked Ann Roe about it on Monday, the mayor said nothing.",  # another paragraph
+])
+def test_no_question_before_a_verb_of_asking_that_is_not_inverted(annotate_text, body):
+    ann = annotate_text(LEAD + body)
+    assert not [c for c in ann.claims if c.stance == "questions" and c.speaker == "Ann Roe"]

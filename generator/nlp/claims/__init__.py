@@ -61,7 +61,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
         bare.extend(without)
     found = with_quotes(doc, found, bare)
     found.extend(headlines.in_headlines(doc))
-    found.extend(questions.at_colon(doc))
+    found.extend(questions.unquoted(doc))
     found.extend(posts.in_posts(doc))
     if document is not None:
         found.extend(credits(document))

@@ -145,7 +145,36 @@ def only_asks(text: str) -> bool:
 MAX_COLON_QUESTION_WORDS = 30
 
 
-def at_colon(doc) -> list[Found]:
+def unquoted(doc) -> list[Found]:
+    """Questions put without quote marks: after a verb of asking and a colon ("Democrats ask: What debt
+    crisis?"), or before an inverted one ("Why was the pier sold? asks Mayor Ann Roe")."""
+    return _at_colon(doc) + _before_inverted(doc)
+
+
+def _before_inverted(doc) -> list[Found]:
+    """"Why was the pier sold? asks Mayor Ann Roe", "Can the port stay open? asked Ann Roe, the council
+    leader": a sentence ending in "?", unquoted, then on the same line a verb of asking that opens its
+    own sentence with a name after it (the parser makes it the subject or the object): that name's question."""
+    out = []
+    for sent in doc.sents:
+        tok = sent[0]
+        if tok.lemma_.lower() not in words("asking_verbs") or tok.pos_ not in ("VERB", "AUX") or sent.start == 0 \
+                or tok.tag_ not in ("VBZ", "VBD") or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        who = next((c for c in tok.children if c.dep_ in ("nsubj", "dobj") and c.i > tok.i and c.pos_ == "PROPN"), None)
+        question = doc[sent.start - 1].sent
+        said = doc.text[question.start_char:question.end_char].strip()
+        if who is None or not said.endswith("?") or any(q in said for q in "\"“”") or "\n" in doc.text[
+                question.start_char:tok.idx] or len(said.split()) > MAX_COLON_QUESTION_WORDS:
+            continue
+        name = [t for t in who.subtree if t.i <= who.i]
+        out.append(Found(question.start_char, question.start_char + len(said), span_of(name),
+                         (tok.idx, tok.idx + len(tok.text)), False, (question.start_char, sent.end_char), who.i,
+                         form="colon", stance="questions"))
+    return out
+
+
+def _at_colon(doc) -> list[Found]:
     """"Democrats ask: What debt crisis?", "The mayor wondered: Why now?": a question a named subject
     puts after a verb of asking and a colon, unquoted, up to its question mark on the same line."""
     out = []
