@@ -4,6 +4,9 @@
     subjects.py  who does the reporting: a cue's subject and its speaker phrase
     according.py "according to X", "in the words of X"
     stance.py    asserts / denies / questions, and negated cues
+    unsaid.py    cues said not to be made ("did not say", "denied it had ever concluded that")
+    doubts.py    doubts cast on a claim ("cast doubt on", "questioned the timing of")
+    openings.py  quotes opening with a verdict ("That's false. We never ..."), pointers inside quotes
     falsity.py   claims called false or baseless ("the allegations were false", "there was no collusion")
     pointing.py  denials pointing back to the claim they deny ("has denied this", "although Y disputes this")
     questions.py questions put by a source or by someone unnamed, quotes that only ask
@@ -58,6 +61,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
         bare.extend(without)
     found = with_quotes(doc, found, bare)
     found.extend(headlines.in_headlines(doc))
+    found.extend(questions.unquoted(doc))
     found.extend(posts.in_posts(doc))
     if document is not None:
         found.extend(credits(document))

@@ -67,6 +67,8 @@ def nothing_of(doc, content):
         shown = next((c for c in thing.children if c.dep_ in ("acl", "ccomp", "relcl")
                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if shown is None:
+            shown = _unmarked_clause(thing)  # "no evidence the mayor had taken bribes": no "that"
+        if shown is None:
             # "no evidence suggesting Z", "no sign indicating Z": what the evidence would show, after a participle
             shown = next((s for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBG"
                           and c.lemma_.lower() in words("finding_verbs") | words("reporting_verbs")
@@ -94,6 +96,23 @@ def nothing_of(doc, content):
     if thing is None or not _names_a_claim(thing):
         return None
     return trim(doc.text, [t for t in thing.subtree if not (t.dep_ == "det" and t.head.i == thing.i)])
+
+
+def _unmarked_clause(thing):
+    """"no evidence the mayor had taken bribes", "no evidence Roe was drunk": a clause right after the noun,
+    with its own subject and no "that", that is complete (an object, a passive, a complement or a
+    preposition with its object): what the evidence would show. Not a relative clause missing its object
+    ("no evidence investigators could use"). Else None."""
+    for c in thing.children:
+        if c.dep_ not in ("acl", "relcl", "ccomp") or c.left_edge.i != thing.i + 1 or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((d for d in c.children if d.dep_ in ("nsubj", "nsubjpass") and d.i < c.i), None)
+        if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ == "that":
+            continue
+        if any(d.dep_ in ("dobj", "acomp", "attr", "ccomp", "xcomp", "nsubjpass") or d.dep_ == "prep"
+               and any(o.dep_ in ("pobj", "pcomp") for o in d.children) for d in c.children):
+            return c
+    return None
 
 
 def false_word(tok) -> bool:
@@ -183,7 +202,10 @@ def calls_false(root) -> bool:
     negative = any(c.dep_ == "neg" or c.lower_ == "longer" for c in root.children) or any(
         c.lower_ == "longer" for a in root.children if a.dep_ == "advmod" for c in a.subtree)
     said = [c for c in root.children if c.dep_ in ("acomp", "attr")]
-    # "is not the case": said of what is claimed, not so
+    # "is not the case": said of what is claimed, not so; 'it was "not true"': the parser may hang a
+    # quoted "not" from the word it negates
     return any((c.lemma_.lower() in ("true", "accurate", "correct") or c.lower_ == "case" and c.dep_ == "attr"
-                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)) and negative
-               or c.lemma_.lower() in words("falsity_words") and not negative for c in said)
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children))
+               and (negative or any(d.dep_ == "neg" for d in c.children))
+               or c.lemma_.lower() in words("falsity_words") and not negative
+               and not any(d.dep_ == "neg" for d in c.children) for c in said)

@@ -142,6 +142,62 @@ def only_asks(text: str) -> bool:
     return bool(parts) and all(_asks_text(text, p) for p in parts)
 
 
+MAX_COLON_QUESTION_WORDS = 30
+
+
+def unquoted(doc) -> list[Found]:
+    """Questions put without quote marks: after a verb of asking and a colon ("Democrats ask: What debt
+    crisis?"), or before an inverted one ("Why was the pier sold? asks Mayor Ann Roe")."""
+    return _at_colon(doc) + _before_inverted(doc)
+
+
+def _before_inverted(doc) -> list[Found]:
+    """"Why was the pier sold? asks Mayor Ann Roe", "Can the port stay open? asked Ann Roe, the council
+    leader": a sentence ending in "?", unquoted, then on the same line a verb of asking that opens its
+    own sentence with a name after it (the parser makes it the subject or the object): that name's question."""
+    out = []
+    for sent in doc.sents:
+        tok = sent[0]
+        if tok.lemma_.lower() not in words("asking_verbs") or tok.pos_ not in ("VERB", "AUX") or sent.start == 0 \
+                or tok.tag_ not in ("VBZ", "VBD") or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        who = next((c for c in tok.children if c.dep_ in ("nsubj", "dobj") and c.i > tok.i and c.pos_ == "PROPN"), None)
+        question = doc[sent.start - 1].sent
+        said = doc.text[question.start_char:question.end_char].strip()
+        if who is None or not said.endswith("?") or any(q in said for q in "\"“”") or "\n" in doc.text[
+                question.start_char:tok.idx] or len(said.split()) > MAX_COLON_QUESTION_WORDS:
+            continue
+        name = [t for t in who.subtree if t.i <= who.i]
+        out.append(Found(question.start_char, question.start_char + len(said), span_of(name),
+                         (tok.idx, tok.idx + len(tok.text)), False, (question.start_char, sent.end_char), who.i,
+                         form="colon", stance="questions"))
+    return out
+
+
+def _at_colon(doc) -> list[Found]:
+    """"Democrats ask: What debt crisis?", "The mayor wondered: Why now?": a question a named subject
+    puts after a verb of asking and a colon, unquoted, up to its question mark on the same line."""
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() not in words("asking_verbs") or tok.pos_ not in ("VERB", "AUX") \
+                or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or subj.tag_ in ("WDT", "WP"):
+            continue
+        start = doc[tok.i + 1].idx + 1
+        line_end = doc.text.find("\n", start)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        mark = doc.text.find("?", start, line_end)
+        said = doc.text[start:mark + 1] if mark >= 0 else ""
+        if not said.strip() or any(q in said for q in "\"“”") or len(said.split()) > MAX_COLON_QUESTION_WORDS:
+            continue  # a quoted question is joined to its cue by attach
+        s, e = start + len(said) - len(said.lstrip()), mark + 1
+        out.append(Found(s, e, span_of(subj.subtree), (tok.idx, tok.idx + len(tok.text)), False,
+                         (tok.sent.start_char, e), subj.i, form="colon", stance="questions"))
+    return out
+
+
 def mark(text: str, found: list[Found]) -> list[Found]:
     """Claims whose words only ask are questions, whoever puts them; a quote that states, then asks
     ("They are contractors. Would any notes be taken?") is a statement and a question."""
@@ -219,11 +275,21 @@ def _sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 TAGGED = re.compile(r",\s*(\w+)\s*\?$")
 
 
+AUXILIARIES = {"do", "does", "did", "is", "are", "was", "were", "would", "should", "could", "can", "will", "has",
+               "have", "had", "must", "might", "shall"}
+OPENING = re.compile(r"^(\w+)\s+(\w+?)(?:n[’']t)?\b")
+
+
 def _asks_text(text: str, span: tuple[int, int]) -> bool:
-    """A sentence ending in "?" asks, unless the mark ends a tag on a statement ("..., okay?")."""
+    """A sentence ending in "?" asks, unless the mark ends a tag on a statement ("..., okay?"); so does one
+    opening "Why did", "Why would" ... whose mark is lost ("'Why did he lie,' X tweeted")."""
     said = text[span[0]:span[1]]
     tag = TAGGED.search(said)
-    return said.endswith("?") and not (tag and tag.group(1).lower() in words("question_tags"))
+    if said.endswith("?"):
+        return not (tag and tag.group(1).lower() in words("question_tags"))
+    opening = OPENING.match(said)
+    return bool(opening) and opening.group(1).lower() in words("question_openings") \
+        and opening.group(2).lower() in AUXILIARIES and not said.endswith("!")
 
 
 def _asks(comp) -> bool:

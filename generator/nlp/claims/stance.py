@@ -14,57 +14,29 @@ from . import questions
 from .denied import a_claim, called_false, denied_noun, denied_object, denied_thing, dismissed_as, dismissed_as_false
 from .denied import phrasal_denial as phrasal_denial  # re-exported: cues.py asks stance for it
 from .discourse import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
+from .doubts import doubt_cast, doubted_thing, questioned_thing
 from .falsity import false_word, nothing_of
 from .falsity import verdict_of as verdict_of  # re-exported: cues.py asks stance for it
 from .found import Found, trim
+from .openings import refer_back as refer_back  # re-exported: claims/__init__ asks stance for it
 from .pointing import ANAPHORS as ANAPHORS  # re-exported: cues.py asks stance for it
-from .pointing import refer_back as refer_back  # re-exported: claims/__init__ asks stance for it
-
-
-def negated(tok) -> bool:
-    """"did not say", "never claimed", "would not confirm or deny", "neither confirmed nor denied",
-    "denied it had ever concluded that", "even if the board rejected it": a cue its source is said not
-    to have made."""
-    return _not(tok) or any(_not(t) for t in _coordinated(tok)) or _denied_cue(tok) or _asked_cue(tok) \
-        or _if_you_ask(tok) or _supposed(tok)
+from .unsaid import negated as negated  # re-exported: cues.py asks stance for it
+from .unsaid import negative
 
 
 def prompt_subject(tok):
     """"X was quick to deny that Z", "Y has been careful to note that Z": who says it is the subject of
-    "be" before an adjective of promptness (data/prompt_adjectives) whose to-infinitive the cue is, else None."""
+    "be" before an adjective of promptness (data/prompt_adjectives) whose to-infinitive the cue is; "In
+    denying any role, X said ...": the subject of the verb a denial's prepositional phrase hangs from
+    (data/denial_preps); else None."""
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.lemma_.lower() in words("denial_verbs") \
+            and tok.head.lower_ in words("denial_preps") and tok.head.head.pos_ in ("VERB", "AUX") and not negative(tok):
+        return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
     adj = tok.head
     if tok.dep_ != "xcomp" or adj.i == tok.i or adj.dep_ != "acomp" or adj.lower_ not in words("prompt_adjectives") \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or _not(adj.head) or _not(adj):
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or negative(adj.head) or negative(adj):
         return None  # "was not quick to deny it": no denial made
     return next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
-
-
-def _supposed(tok) -> bool:
-    """"even if the council rejected it", "unless the firm denies it": a cue only supposed, not made."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
-
-
-def _if_you_ask(tok) -> bool:
-    """"If you're asking me whether Z, the answer is no": the speaker restates a question put to them,
-    they do not ask it."""
-    return tok.lemma_.lower() in words("asking_verbs") and any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children) \
-        and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in tok.children)
-
-
-def _denied_cue(tok) -> bool:
-    """"The ministry denied it had ever concluded that Z", "denied saying Z": a cue inside a denial is
-    what the source says it did not do."""
-    return tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i and tok.head.i < tok.i \
-        and tok.head.lemma_.lower() in words("denial_verbs")
-
-
-def _asked_cue(tok) -> bool:
-    """"asked whether he had warned Putin that Z", "asked whether he thought Z": a cue inside a question
-    is what the source is asked about, not what anyone said."""
-    for a in tok.ancestors:
-        if questions.clause(a) is not None and questions.clause(a).left_edge.i <= tok.i <= questions.clause(a).right_edge.i:
-            return True
-    return False
 
 
 def rejects_a_thing(doc, tok) -> bool:
@@ -87,26 +59,13 @@ def rejects_a_thing(doc, tok) -> bool:
     return not any(denied_noun(tok, c) or false_word(c) for c in called)
 
 
-def _not(tok) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in tok.children)
-
-
-def _coordinated(tok) -> list:
-    """The verbs joined with this one by "or"/"nor" ("confirm or deny"): a negation on one holds for all."""
-    head = tok.head if tok.dep_ == "conj" else tok
-    group = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    if len(group) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children):
-        return []
-    return [t for t in group if t.i != tok.i]
-
-
 def stance_of(tok) -> str:
     """What the source does with the content: deny it, question it, or (by default) assert it."""
     lemma = tok.lemma_.lower()
     if lemma in words("denial_verbs") or called_false(tok) is not None or phrasal_denial(tok) \
             or _no_evidence(tok.doc, tok) is not None:
         return "denies"
-    if lemma in words("doubt_verbs") or questions.clause(tok) is not None or _doubt_cast(tok) is not None or any(
+    if lemma in words("doubt_verbs") or questions.clause(tok) is not None or doubt_cast(tok) is not None or any(
             c.dep_ == "dobj" and c.lower_ in words("doubting_words") for c in tok.children):  # "expressed doubt that"
         return "questions"
     return "asserts"
@@ -124,7 +83,7 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         return denied_object(doc, tok)
     if _no_evidence(doc, tok) is not None:
         return _no_evidence(doc, tok)
-    for thing in (called_false(tok), _doubt_cast(tok), _questioned_thing(tok), _doubted_thing(tok)):
+    for thing in (called_false(tok), doubt_cast(tok), questioned_thing(tok), doubted_thing(tok)):
         if thing is None:
             continue
         if thing.dep_ == "pcomp" and questions.clause_marked(thing):
@@ -140,6 +99,11 @@ def own_content(doc, tok) -> tuple[int, int] | None:
     dismissed = dismissed_as_false(doc, tok)
     if dismissed is not None:
         return dismissed
+    after = doc[tok.i + 1] if tok.i + 2 < len(doc) else None
+    if after is not None and after.lower_ in ("that", "this") and doc[tok.i + 2].is_punct and doc[tok.i + 2].text != "-" \
+            and after.head.i != tok.i + 2:
+        # "disputes that, saying Z": a "that" the comma ends points back, whatever the parser hung it from
+        return after.idx, after.idx + len(after.text)
     marked = next((c for c in tok.children if c.dep_ in ("ccomp", "relcl") and c.i > tok.i
                    and c.left_edge.i == tok.i + 1 and c.left_edge.lower_ == "that"), None)
     if marked is not None:
@@ -175,7 +139,7 @@ def own_content(doc, tok) -> tuple[int, int] | None:
     if pointer is not None:
         return pointer.idx, pointer.idx + len(pointer.text)  # "denied this": refer_back finds what
     gerund = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.i > tok.i and (
-        c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children))), None)
+        c.tag_ == "VBG" or any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("having", "being") for a in c.children))), None)
     if gerund is not None and sum(not t.is_space for t in gerund.subtree) > 1:
         return trim(doc.text, list(gerund.subtree))  # "denied having met the banker" (not a bare "denies meddling")
     summed = _summed_up(doc, tok) or _which_denied(doc, tok)
@@ -243,6 +207,10 @@ def _which_denied(doc, tok):
     words (a claim, a deed of data/denied_deeds, or what someone is accused of)."""
     which = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("which", "that")), None)
     noun = tok.head
+    charge = _charge_before(tok, which)
+    if charge is not None:
+        # "accused the builder John Roe of tax fraud, which he denies", the clause parsed onto the verb or the name
+        return trim(doc.text, [t for t in charge.subtree if t.i < which.i - 1])
     if tok.dep_ != "relcl" or which is None or which.i < 1 or doc[which.i - 1].text != "," or noun.pos_ != "NOUN":
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and a_claim(noun.head.head):
@@ -252,6 +220,23 @@ def _which_denied(doc, tok):
     if not (charged or a_claim(noun) or noun.lemma_.lower() in words("denied_deeds")):
         return None
     return trim(doc.text, [t for t in noun.subtree if t.i < which.i - 1])
+
+
+def _charge_before(tok, which):
+    """"accused the builder John Roe of tax fraud, which he denies": the charge ("tax fraud") when the
+    relative clause was parsed onto the verb of accusing or onto the one accused, not the charge; else None."""
+    if which is None or which.i < 1 or which.doc[which.i - 1].text != ",":
+        return None
+    head = tok.head
+    if tok.dep_ == "relcl" and head.dep_ == "appos" and head.head.dep_ == "dobj":
+        head = head.head  # "the builder John Roe": the name beside the object
+    verb = head if tok.dep_ == "advcl" else head.head if tok.dep_ == "relcl" and head.dep_ == "dobj" else None
+    if verb is None or verb.i > tok.i or verb.lemma_.lower() not in words("accuse_verbs"):
+        return None
+    held = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    held += [a for h in held[1:] for a in h.children if a.dep_ == "appos"]
+    return next((o for h in held for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < which.i
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.right_edge.i < which.i), None)
 
 
 def _said_besides(clause) -> set[int]:
@@ -290,59 +275,26 @@ def _summed_up(doc, tok):
         host = host.head
     while host.dep_ == "conj" and host.head.i < host.i:
         host = host.head  # "X had lied and cheated, a claim X denied": the whole coordination
+    while host.dep_ == "xcomp" and host.head.i < host.i and host.head.pos_ in ("VERB", "AUX") \
+            and host.head.lemma_.lower() not in words("reporting_verbs") | words("calling_verbs"):
+        host = host.head  # "Moscow tried to sway the vote, a claim ...": the clause with its subject, not "to sway"
     said = next((c for c in host.children if c.dep_ == "ccomp" and c.i < noun.i), None)
     clause = said if said is not None else host
     before = [t for t in clause.subtree if t.i < noun.left_edge.i - 1]
+    charge = next((o for h in (host, *(c for c in host.children if c.dep_ in ("dobj", "nsubjpass")))
+                   for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < noun.i
+                   for o in p.children if o.dep_ in ("pobj", "pcomp")), None) \
+        if said is None and host.lemma_.lower() in words("accuse_verbs") else None
+    if charge is not None:
+        # "X accused Y of smuggling arms, a charge Y denies": the accuser's claim ("Y of smuggling arms"), which
+        # the denial shares; "Y was accused of smuggling arms, a charge it denies": the charge
+        accused = next((c for c in host.children if c.dep_ == "dobj" and c.i < charge.i), None)
+        start = accused.left_edge.i if accused is not None else charge.left_edge.i
+        return trim(doc.text, [t for t in doc[start:noun.left_edge.i - 1]])
     if said is None and host.lemma_.lower() in (words("calling_verbs") | words("reporting_verbs")) - words("accuse_verbs"):
         # "Protesters call the bill illegal - a claim the party denies": what they call it, not that they do
         before = [t for t in before if t.i > host.i]
     return trim(doc.text, before) if before and clause.i < noun.i else None
-
-
-def _doubt_cast(tok):
-    """"cast doubt on the account", "raised questions about the timing", "raised the question of whether Z",
-    "called the figures into question": what is put in doubt."""
-    if any(a.lemma_.lower() in words("reporting_verbs") for a in tok.ancestors):
-        return None  # "X said the lapses raise questions about Y": X's words, not the lapses' doubt
-    for phrase in words("doubt_idioms"):
-        # "called the figures into question", "called into question the accuracy of the report"
-        verb, prep, noun = phrase.split()
-        if tok.lemma_.lower() == verb and any(p.dep_ == "prep" and p.lower_ == prep and any(
-                o.dep_ == "pobj" and o.lower_ == noun for o in p.children) for p in tok.children):
-            return next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and c.lower_ != noun), None)
-    if tok.lemma_.lower() not in words("doubt_raising_verbs"):
-        return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("doubt", "question")), None)
-    if obj is None:
-        return None
-    return next((o for p in (*tok.children, *obj.children) if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "of")
-                 for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
-
-
-def _doubted_thing(tok):
-    """"expressed skepticism about reports that Z", "voiced doubts over the claim": the claim doubted."""
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in words("doubting_words")), None)
-    if obj is None or obj.lower_ in words("belief_attitudes"):
-        return None
-    return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "of", "on")
-                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
-
-
-def _questioned_thing(tok):
-    """"questioned the timing of the audit", "questioned the claims": a claim or an aspect of a thing
-    put in doubt (not a person questioned: "questioned the driver")."""
-    if tok.lemma_.lower() != "question":
-        return None
-    # "question that claim": the noun the parser may take for a clause after "that"
-    obj = next((c for c in tok.children if (c.dep_ == "dobj" or c.dep_ == "ccomp" and c.pos_ == "NOUN") and c.i > tok.i), None)
-    if obj is None or obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in ("PERSON", "NORP", "ORG") \
-            or obj.lemma_.lower() in words("person_nouns") | words("anonymous_nouns"):
-        return None
-    aspect = any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children)
-    if aspect or obj.lemma_.lower() in words("claim_nouns") | words("document_nouns"):
-        return obj
-    # "questioned the agency's integrity and its assessment that Z": the claim joined to the first object
-    return next((c for c in obj.children if c.dep_ == "conj" and c.lemma_.lower() in words("claim_nouns")), None)
 
 
 def accused_deniers(doc, found: list[Found]) -> None:
@@ -353,19 +305,22 @@ def accused_deniers(doc, found: list[Found]) -> None:
     for f in found:
         tok = _cue_of(doc, f) if f.stance == "denies" and f.speaker is not None else None
         if tok is None or doc.text[f.speaker[0]:f.speaker[1]].lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS \
-                or tok.dep_ not in ("acl", "relcl") or _summed_up(doc, tok) is None and _which_denied(doc, tok) is None:
+                or tok.dep_ not in ("acl", "relcl", "advcl") or _summed_up(doc, tok) is None and _which_denied(doc, tok) is None:
             continue
         # "X was accused of Z, an allegation it denied"; "accusing him of Z, which he denies" (Z's "of" hangs
         # from the verb); "X was accused of fanning the violence by ... - an accusation it denies"
-        start = tok.head.head if _summed_up(doc, tok) is not None else tok.head
+        start = tok.head.head if _summed_up(doc, tok) is not None else tok.head  # (an advcl's head: the verb)
         host = next((a for a in (start, *start.ancestors) if a.lemma_.lower() in words("accuse_verbs")), None)
         if host is None:
             continue
         accused = next((c for c in host.children if c.dep_ == "nsubjpass" or c.dep_ == "dobj" and c.i > host.i), None)
         if accused is None:
             continue
-        words_of = [t for t in accused.subtree if t.i <= accused.i]  # not an apposition hung after it
-        f.speaker, f.head_i = (words_of[0].idx, accused.idx + len(accused.text)), accused.i
+        words_of = [t for t in accused.subtree if t.i <= accused.i]  # not an apposition hung after it ...
+        name = next((a for a in accused.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                     and a.left_edge.i == accused.i + 1), None)  # ... unless it is the name right after: "the builder John Roe"
+        last = name if name is not None else accused
+        f.speaker, f.head_i = (words_of[0].idx, last.idx + len(last.text)), last.i
 
 
 def own_doubts(doc, found: list[Found]) -> None:

@@ -1,0 +1,54 @@
+"""Doubts cast on a claim: "cast doubt on the account", "called the figures into question",
+"expressed skepticism about reports that Z", "questioned the timing of the audit". The claim put in
+doubt is questioned (stance: questions).
+"""
+
+from __future__ import annotations
+
+from ..rules import words
+
+
+def doubt_cast(tok):
+    """"cast doubt on the account", "raised questions about the timing", "raised the question of whether Z",
+    "called the figures into question": what is put in doubt."""
+    if any(a.lemma_.lower() in words("reporting_verbs") for a in tok.ancestors):
+        return None  # "X said the lapses raise questions about Y": X's words, not the lapses' doubt
+    for phrase in words("doubt_idioms"):
+        # "called the figures into question", "called into question the accuracy of the report"
+        verb, prep, noun = phrase.split()
+        if tok.lemma_.lower() == verb and any(p.dep_ == "prep" and p.lower_ == prep and any(
+                o.dep_ == "pobj" and o.lower_ == noun for o in p.children) for p in tok.children):
+            return next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and c.lower_ != noun), None)
+    if tok.lemma_.lower() not in words("doubt_raising_verbs"):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("doubt", "question")), None)
+    if obj is None:
+        return None
+    return next((o for p in (*tok.children, *obj.children) if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "of")
+                 for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+
+
+def doubted_thing(tok):
+    """"expressed skepticism about reports that Z", "voiced doubts over the claim": the claim doubted."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in words("doubting_words")), None)
+    if obj is None or obj.lower_ in words("belief_attitudes"):
+        return None
+    return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "of", "on")
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
+
+
+def questioned_thing(tok):
+    """"questioned the timing of the audit", "questioned the claims": a claim or an aspect of a thing
+    put in doubt (not a person questioned: "questioned the driver")."""
+    if tok.lemma_.lower() != "question":
+        return None
+    # "question that claim": the noun the parser may take for a clause after "that"
+    obj = next((c for c in tok.children if (c.dep_ == "dobj" or c.dep_ == "ccomp" and c.pos_ == "NOUN") and c.i > tok.i), None)
+    if obj is None or obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in ("PERSON", "NORP", "ORG") \
+            or obj.lemma_.lower() in words("person_nouns") | words("anonymous_nouns"):
+        return None
+    aspect = any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children)
+    if aspect or obj.lemma_.lower() in words("claim_nouns") | words("document_nouns"):
+        return obj
+    # "questioned the agency's integrity and its assessment that Z": the claim joined to the first object
+    return next((c for c in obj.children if c.dep_ == "conj" and c.lemma_.lower() in words("claim_nouns")), None)
