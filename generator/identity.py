@@ -35,6 +35,8 @@ class NameForm:
     written: tuple[str, ...] = field(default=(), compare=False)  # the words before transliteration
     # the given name as written, before its short form is read as the full one ("steve" for "steven")
     given: str = field(default="", compare=False)
+    # the last word follows "son of" ("Mohammed bin Salman"): it is the father's name, not a surname
+    patronymic: bool = field(default=False, compare=False)
 
 
 APART = "|"  # "tom|briefing-slug": a bare first name, kept to its briefing (see `apart_key`)
@@ -66,7 +68,8 @@ def name_form(name: str) -> NameForm:
                 word = pairs("given_name_forms").get(word, word)
             kept.append(word)
             written.append(w)
-    return NameForm(tuple(kept), tuple(initials), tuple(written), given)
+    patronymic = len(toks) > 1 and toks[-2] in words("patronymics")
+    return NameForm(tuple(kept), tuple(initials), tuple(written), given, patronymic)
 
 
 def base_key(name_key: str) -> str:
@@ -100,6 +103,7 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
                  clash: Callable[[list[T], list[T]], bool] | None = None,
                  called: Callable[[list[T]], set[str]] | None = None,
                  unlike: Callable[[list[T], list[T]], bool] | None = None,
+                 may_be: Callable[[list[T], NameForm], bool] | None = None,
                  ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
     """Person groups (exact key -> items) joined into one per person, longest name first; and for each
     kept key, the keys of the other groups it may be the same person as.
@@ -118,7 +122,10 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     a bare word that starts other full names ("Mohammed" of "Mohammed Ali") may be their given name,
     so it joins a surname's bearer only when their roles agree or that one is named twice as often as
     those. unlike (two item lists probably not one person: another sex) tells several candidates apart
-    when it leaves one, and never keeps a name from its only candidate.
+    when it leaves one, and never keeps a name from its only candidate. may_be (a one-word name's items
+    and a full name) says whether their briefings let them be that full name's bearer at all (a given
+    name written before it that is another, no sign of a person: `generator.personshape`); items that
+    may not be some candidate are placed one by one, and stay on a page of the bare name if none fits.
     """
     groups, apart = split_namesakes(groups, clash) if clash else (groups, [])
     order = sorted(groups, key=lambda k: (-len(name_form(k).words), -len(name_form(k).initials), k))
@@ -140,12 +147,17 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
         if called is not None:  # "Kim" where the briefings of "Kim Jong Un" call him "Kim"
             cands += [i for i in starts if form.words[0] in called(items[i])]
         given = [i for i in starts if i not in cands]
+
+        def allowed(group: list[T], i: int, form=form) -> bool:
+            """A one-word name's items may be the bearer of a full name (see may_be)."""
+            return (may_be is None or len(form.words) > 1 or len(clusters[i].form.words) < 2
+                    or may_be(group, clusters[i].form))
         # "Ruiz Jr." names the son alone: a surname with his suffix needs no roles to join "Tomas Ruiz Jr."
         junior = len(form.words) >= 2 and is_generation(form.words[-1])
 
         def place(group: list[T], form=form, cands=cands, given=given, junior=junior) -> list[int]:
             """The candidates the group may be: one, or several (ambiguous), or none."""
-            fit = [i for i in cands if not (clash and clash(items[i], group)) and (
+            fit = [i for i in cands if not (clash and clash(items[i], group)) and allowed(group, i) and (
                 (form.words[0] == clusters[i].form.words[0] and form.given == clusters[i].form.given) or junior
                 or roles_fit(items[i], group))]
             if len(fit) > 1 and unlike is not None:  # "Ms. Ruiz" beside "Ana Ruiz ... she" and "Tomas Ruiz ... he"
@@ -165,23 +177,41 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
                     maybe[i].add(j)
                     maybe[j].add(i)
 
-        fit = place(groups[k])
-        if len(fit) == 1:
-            join(fit[0], groups[k])
-            continue
-        # the group as a whole is no one person's: each briefing's "Ruiz" may still be ("Ms. Ruiz" here
-        # is the one woman of that name, "his wife, Ruiz" there someone else); the rest keep the page
-        rest = list(groups[k])
-        if len(rest) > 1:
-            rest = []
+        # a bare word's items that may not be some candidate (another given name written before it, no
+        # sign of a person) are placed one by one, after the others
+        free, held = list(groups[k]), []
+        if may_be is not None and len(form.words) == 1 and cands:
+            free, held = [], []
             for it in groups[k]:
-                one = place([it])
-                if len(one) == 1:
-                    join(one[0], [it])
-                else:
-                    rest.append(it)
+                (free if all(allowed([it], i) for i in cands) else held).append(it)
+        rest = []
+        if free:
+            fit = place(free)
+            if len(fit) == 1:
+                join(fit[0], free)
+            else:
+                # the group as a whole is no one person's: each briefing's "Ruiz" may still be ("Ms. Ruiz"
+                # here is the one woman of that name, "his wife, Ruiz" there someone else); the rest keep the page
+                rest = list(free)
+                if len(rest) > 1:
+                    rest = []
+                    for it in free:
+                        one = place([it])
+                        if len(one) == 1:
+                            join(one[0], [it])
+                        else:
+                            rest.append(it)
+        for it in held:
+            one = place([it])
+            if len(one) == 1:
+                join(one[0], [it])
+            else:
+                rest.append(it)
         if not rest:
             continue
+        if held:  # in the order given, whichever way they were placed
+            order_of = {id(it): n for n, it in enumerate(groups[k])}
+            rest.sort(key=lambda it: order_of[id(it)])
         # a one-word name borne by several people ("Hussein": Saddam here, the king there) that fits no
         # one: its briefings are one person only where their roles say so, the rest are shown side by side
         parts = (_said_alike(rest, roles_shared) if len(form.words) == 1 and (cands or given) and roles_shared
@@ -298,6 +328,9 @@ def _contained(short: NameForm, long_: NameForm) -> bool:
 
     Words count as often as they are said: "Yusuf Yusuf" is a full name of its own, not in "Omar Yusuf"."""
     if short.words[-1] != long_.words[-1] or not Counter(short.words) <= Counter(long_.words):
+        return False
+    # "Salman" alone is not "Mohammed bin Salman" (often the father, "King Salman"); "bin Salman" may be
+    if long_.patronymic and not short.patronymic and len(short.words) == 1:
         return False
     if short.words == long_.words:
         return not short.initials or not long_.initials or short.initials == long_.initials
