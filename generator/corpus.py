@@ -287,12 +287,18 @@ def _may_be(apps: list[Appearance], form: NameForm, common: frozenset[str] = fro
     """Whether a one-word name's appearances may be the bearer of a full name from other briefings: a given
     name written right before it ("Tomas Ruiz" kept as "Ruiz") must be that name's, and a word the corpus
     also writes in lower case ("Harmon" of a ship beside "a harmon") must be said of a person there
-    (`personshape.person_shaped`)."""
+    (`personshape.person_shaped`); a name said with a monarch's title is a given name, no surname.
+
+    Asked of full names the name ends or starts; `form` is the full name's."""
     for ap in apps:
         # (any of its words but the last: "Qamar Javed Bajwa" is written "Javed Bajwa" too)
         if ap.written_given and name_form(f"{ap.written_given} {form.words[-1]}").words[0] not in form.words[:-1]:
             return False
         if not ap.shaped and " ".join(tokens(ap.entity.name)) in common:
+            return False
+        # "King Ana" is a given name: it may start a full name ("Ana bin Karim"), never end one ("Tomas Ana")
+        if (name_form(ap.entity.name).words[-1:] not in ((form.words[0],), (form.given,))
+                and any(set(_role_words(r)) & words("regnal_titles") for r in ap.entity.roles)):
             return False
     return True
 

@@ -10,9 +10,9 @@ from generator.model import Entity
 from generator.personshape import person_shaped, written_given
 
 
-def app(name, roles=(), briefing="b", shaped=True, given=""):
-    return Appearance(briefing, "t", None, Entity(id="x", kind="person", name=name, roles=tuple(roles)),
-                      shaped=shaped, written_given=given)
+def app(name, roles=(), briefing="b", shaped=True, given="", aliases=()):
+    return Appearance(briefing, "t", None, Entity(id="x", kind="person", name=name, roles=tuple(roles),
+                                                  aliases=tuple(aliases)), shaped=shaped, written_given=given)
 
 
 def merged(*apps, common=frozenset()):
@@ -117,3 +117,14 @@ def test_a_bare_name_listed_beside_another_person_is_one():
     e = Entity(id="x", kind="person", name="Halvor", mentions=(mention(text, "Halvor"),))
     assert person_shaped(e, text, [mention(text, "Vidal"), mention(text, "Lee")])
     assert not person_shaped(e, text)
+
+
+def test_a_name_said_with_a_monarchs_title_is_a_given_name_never_a_surname():
+    # "King Tahir" is not "Omar Tahir", a minister named once with no role; "Tahir Karim" it may be
+    names, maybe = merged(app("Omar Tahir"), *[app("Tahir", ("King",), briefing=f"k{n}") for n in range(3)])
+    assert names == [["Omar Tahir"], ["Tahir"]] and maybe["tahir"] == ["omar tahir"]
+    names, _ = merged(*[app("Tahir Karim", ("king",), briefing=f"b{n}", aliases=("Tahir",)) for n in range(3)],
+                      app("Tahir", ("King",), briefing="k"))
+    assert names == [["Tahir", "Tahir Karim"]]
+    names, _ = merged(app("Omar Tahir"), app("Tahir", ("senator",), briefing="k"))  # another title: a surname
+    assert names == [["Omar Tahir", "Tahir"]]
