@@ -7,13 +7,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .identity import apart_key, merge_people
+from .identity import NameForm, apart_key, merge_people, name_form
 from .memo import Rounds
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
 from .nlp.names import key, tokens
 from .nlp.personhood import first_name_only
 from .nlp.rules import pairs, words
 from .personmarks import OUTLET, clash, marks, unlike
+from .personshape import person_shaped, written_given
 from .slugs import unique_slugs
 
 KINDS = ("people", "organizations", "places")
@@ -33,6 +34,10 @@ class Appearance:
     claims: tuple[Claim, ...] = ()
     # what tells namesakes apart: the state and kind of office the briefing ties the person to
     marks: frozenset[str] = frozenset()
+    # a one-word name: whether the briefing says anything only a person gets (see `personshape`), and a
+    # given name written right before it that the briefing's name left out
+    shaped: bool = True
+    written_given: str = ""
 
 
 @dataclass
@@ -116,6 +121,7 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
     said_surnames = set().union(*(g.surnames for g in gathered))
     # "Bloomberg News" somewhere in the corpus: a bare "Bloomberg" said of no role may be the outlet
     outlets = set().union(*(g.outlets for g in gathered))
+    common = frozenset().union(*(g.lower for g in gathered))
     for kind in KINDS:
         groups: dict[str, list[Appearance]] = defaultdict(list)
         for g in gathered:
@@ -125,7 +131,7 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
                 if kind == "people" and k in outlets and not appearance.entity.roles:
                     appearance = replace(appearance, marks=appearance.marks | {OUTLET})
                 groups[k].append(appearance)
-        merged, maybe = _merge_people(groups) if kind == "people" else (groups, {})
+        merged, maybe = _merge_people(groups, common) if kind == "people" else (groups, {})
         best = {k: _best_name(apps) for k, apps in merged.items()}
         items = sorted(merged.items(), key=lambda kv: best[kv[0]].lower())
         ids = unique_slugs((best[k] for k, _ in items), kind[:-1])
@@ -155,6 +161,7 @@ class _Gathered:
     surnames: frozenset[str]
     outlets: frozenset[str]  # the first word of each outlet it names ("Bloomberg" of "Bloomberg News")
     timeline: tuple[tuple[tuple, TimelineEntry], ...]  # (sort key, entry)
+    lower: frozenset[str] = frozenset()  # the words it writes in lower case
 
 
 _GATHERED = Rounds()  # by annotations object and slug
@@ -165,14 +172,22 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
     for c in a.claims:
         by_speaker[c.speaker_id].append(c)
     kinds = {}
+    text = a.document.text
+    # the full names' last words: a bare word one of them ends is said of a person by that full name
+    full_last = {t[-1] for p in a.people if len(t := tokens(p.name)) > 1}
     for kind in KINDS:
         out = []
         for e in getattr(a, kind):
             k = _merge_key(e)
             bare = kind == "people" and " " not in k and first_name_only(k)
-            tells = marks(e, a.document.text) if kind == "people" else frozenset()
+            tells = marks(e, text) if kind == "people" else frozenset()
+            shape: dict = {}
+            if kind == "people" and " " not in k:
+                others = [sp for p in a.people if p.id != e.id for sp in p.mentions]
+                shape = {"shaped": k in full_last or person_shaped(e, text, others, len(by_speaker.get(e.id, ()))),
+                         "written_given": written_given(e, text)}
             out.append((k, bare, Appearance(slug, a.document.title, a.document.published, e,
-                                            tuple(by_speaker.get(e.id, ())), tells)))
+                                            tuple(by_speaker.get(e.id, ())), tells, **shape)))
         kinds[kind] = tuple(out)
     entries = sorted(
         (((calendar_order(d.value.split("/")[0]), calendar_order(d.value), slug, d.start),
@@ -186,9 +201,12 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
                      and not seen.add(k))
     surnames = frozenset(t[-1] for e in a.people if len(t := tokens(e.name)) > 1)
     outlets = frozenset(t[0] for o in a.organizations if len(t := tokens(o.name)) == 2 and t[1] in words("medium_words"))
-    return _Gathered(kinds, surnames, outlets, timeline)
+    # the words it writes in lower case: a one-word name the corpus also writes so ("a harmon") is a common
+    # word, which alone says nothing of a person (see `_may_be`)
+    return _Gathered(kinds, surnames, outlets, timeline, frozenset(LOWER_WORD_RE.findall(text)))
 
 
+LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 POSSESSOR_RE = re.compile(r"([\w-]+)['’]s\b")  # "Ruiz's son"
 ROLE_STOP = {"a", "an", "the", "of", "for", "and", "in", "at", "on", "to", "his", "her", "their", "its"}
 ROLE_MODIFIERS = {"former", "late", "ex", "then", "acting", "interim", "deputy", "vice"}
@@ -252,14 +270,37 @@ def _merge_key(e: Entity) -> str:
     return " ".join(tokens(e.name)) if e.kind == "person" else key(e.name)
 
 
-def _merge_people(groups: dict[str, list[Appearance]]) -> tuple[dict[str, list[Appearance]], dict[str, list[str]]]:
-    """Person groups joined into one per person, and the possible duplicates (see `identity.merge_people`)."""
-    return merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike)
+def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = frozenset(),
+                  ) -> tuple[dict[str, list[Appearance]], dict[str, list[str]]]:
+    """Person groups joined into one per person, and the possible duplicates (see `identity.merge_people`);
+    common: the words the corpus writes in lower case."""
+    return merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
+                        lambda apps, form: _may_be(apps, form, common))
 
 
 def _merge_surnames(groups: dict[str, list[Appearance]]) -> dict[str, list[Appearance]]:
     """Person groups joined into one per person (see `identity.merge_people`)."""
     return _merge_people(groups)[0]
+
+
+def _may_be(apps: list[Appearance], form: NameForm, common: frozenset[str] = frozenset()) -> bool:
+    """Whether a one-word name's appearances may be the bearer of a full name from other briefings: a given
+    name written right before it ("Tomas Ruiz" kept as "Ruiz") must be that name's, and a word the corpus
+    also writes in lower case ("Harmon" of a ship beside "a harmon") must be said of a person there
+    (`personshape.person_shaped`); a name said with a monarch's title is a given name, no surname.
+
+    Asked of full names the name ends or starts; `form` is the full name's."""
+    for ap in apps:
+        # (any of its words but the last: "Qamar Javed Bajwa" is written "Javed Bajwa" too)
+        if ap.written_given and name_form(f"{ap.written_given} {form.words[-1]}").words[0] not in form.words[:-1]:
+            return False
+        if not ap.shaped and " ".join(tokens(ap.entity.name)) in common:
+            return False
+        # "King Ana" is a given name: it may start a full name ("Ana bin Karim"), never end one ("Tomas Ana")
+        if (name_form(ap.entity.name).words[-1:] not in ((form.words[0],), (form.given,))
+                and any(set(_role_words(r)) & words("regnal_titles") for r in ap.entity.roles)):
+            return False
+    return True
 
 
 def _namesakes(a: list[Appearance], b: list[Appearance]) -> bool:

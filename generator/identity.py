@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
 
-from .nlp.censusnames import given_names
+from .nearnames import misspellings
 from .nlp.names import is_generation, tokens
 from .nlp.rules import pairs, words
 
@@ -35,6 +35,8 @@ class NameForm:
     written: tuple[str, ...] = field(default=(), compare=False)  # the words before transliteration
     # the given name as written, before its short form is read as the full one ("steve" for "steven")
     given: str = field(default="", compare=False)
+    # the last word follows "son of" ("Mohammed bin Salman"): it is the father's name, not a surname
+    patronymic: bool = field(default=False, compare=False)
 
 
 APART = "|"  # "tom|briefing-slug": a bare first name, kept to its briefing (see `apart_key`)
@@ -66,7 +68,8 @@ def name_form(name: str) -> NameForm:
                 word = pairs("given_name_forms").get(word, word)
             kept.append(word)
             written.append(w)
-    return NameForm(tuple(kept), tuple(initials), tuple(written), given)
+    patronymic = len(toks) > 1 and toks[-2] in words("patronymics")
+    return NameForm(tuple(kept), tuple(initials), tuple(written), given, patronymic)
 
 
 def base_key(name_key: str) -> str:
@@ -100,6 +103,7 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
                  clash: Callable[[list[T], list[T]], bool] | None = None,
                  called: Callable[[list[T]], set[str]] | None = None,
                  unlike: Callable[[list[T], list[T]], bool] | None = None,
+                 may_be: Callable[[list[T], NameForm], bool] | None = None,
                  ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
     """Person groups (exact key -> items) joined into one per person, longest name first; and for each
     kept key, the keys of the other groups it may be the same person as.
@@ -118,7 +122,10 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     a bare word that starts other full names ("Mohammed" of "Mohammed Ali") may be their given name,
     so it joins a surname's bearer only when their roles agree or that one is named twice as often as
     those. unlike (two item lists probably not one person: another sex) tells several candidates apart
-    when it leaves one, and never keeps a name from its only candidate.
+    when it leaves one, and never keeps a name from its only candidate. may_be (a one-word name's items
+    and a full name) says whether their briefings let them be that full name's bearer at all (a given
+    name written before it that is another, no sign of a person: `generator.personshape`); items that
+    may not be some candidate are placed one by one, and stay on a page of the bare name if none fits.
     """
     groups, apart = split_namesakes(groups, clash) if clash else (groups, [])
     order = sorted(groups, key=lambda k: (-len(name_form(k).words), -len(name_form(k).initials), k))
@@ -140,12 +147,17 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
         if called is not None:  # "Kim" where the briefings of "Kim Jong Un" call him "Kim"
             cands += [i for i in starts if form.words[0] in called(items[i])]
         given = [i for i in starts if i not in cands]
+
+        def allowed(group: list[T], i: int, form=form) -> bool:
+            """A one-word name's items may be the bearer of a full name (see may_be)."""
+            return (may_be is None or len(form.words) > 1 or len(clusters[i].form.words) < 2
+                    or may_be(group, clusters[i].form))
         # "Ruiz Jr." names the son alone: a surname with his suffix needs no roles to join "Tomas Ruiz Jr."
         junior = len(form.words) >= 2 and is_generation(form.words[-1])
 
         def place(group: list[T], form=form, cands=cands, given=given, junior=junior) -> list[int]:
             """The candidates the group may be: one, or several (ambiguous), or none."""
-            fit = [i for i in cands if not (clash and clash(items[i], group)) and (
+            fit = [i for i in cands if not (clash and clash(items[i], group)) and allowed(group, i) and (
                 (form.words[0] == clusters[i].form.words[0] and form.given == clusters[i].form.given) or junior
                 or roles_fit(items[i], group))]
             if len(fit) > 1 and unlike is not None:  # "Ms. Ruiz" beside "Ana Ruiz ... she" and "Tomas Ruiz ... he"
@@ -165,23 +177,41 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
                     maybe[i].add(j)
                     maybe[j].add(i)
 
-        fit = place(groups[k])
-        if len(fit) == 1:
-            join(fit[0], groups[k])
-            continue
-        # the group as a whole is no one person's: each briefing's "Ruiz" may still be ("Ms. Ruiz" here
-        # is the one woman of that name, "his wife, Ruiz" there someone else); the rest keep the page
-        rest = list(groups[k])
-        if len(rest) > 1:
-            rest = []
+        # a bare word's items that may not be some candidate (another given name written before it, no
+        # sign of a person) are placed one by one, after the others
+        free, held = list(groups[k]), []
+        if may_be is not None and len(form.words) == 1 and cands:
+            free, held = [], []
             for it in groups[k]:
-                one = place([it])
-                if len(one) == 1:
-                    join(one[0], [it])
-                else:
-                    rest.append(it)
+                (free if all(allowed([it], i) for i in cands) else held).append(it)
+        rest = []
+        if free:
+            fit = place(free)
+            if len(fit) == 1:
+                join(fit[0], free)
+            else:
+                # the group as a whole is no one person's: each briefing's "Ruiz" may still be ("Ms. Ruiz"
+                # here is the one woman of that name, "his wife, Ruiz" there someone else); the rest keep the page
+                rest = list(free)
+                if len(rest) > 1:
+                    rest = []
+                    for it in free:
+                        one = place([it])
+                        if len(one) == 1:
+                            join(one[0], [it])
+                        else:
+                            rest.append(it)
+        for it in held:
+            one = place([it])
+            if len(one) == 1:
+                join(one[0], [it])
+            else:
+                rest.append(it)
         if not rest:
             continue
+        if held:  # in the order given, whichever way they were placed
+            order_of = {id(it): n for n, it in enumerate(groups[k])}
+            rest.sort(key=lambda it: order_of[id(it)])
         # a one-word name borne by several people ("Hussein": Saddam here, the king there) that fits no
         # one: its briefings are one person only where their roles say so, the rest are shown side by side
         parts = (_said_alike(rest, roles_shared) if len(form.words) == 1 and (cands or given) and roles_shared
@@ -196,7 +226,7 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
             for i in [*cands, *range(first, len(clusters) - 1)]:  # ambiguous, or roles that do not fit: shown
                 maybe[len(clusters) - 1].add(i)
                 maybe[i].add(len(clusters) - 1)
-    for i, j in _misspellings([c.form for c in clusters]):
+    for i, j in misspellings([c.form for c in clusters]):
         maybe[i].add(j)
         maybe[j].add(i)
     home = {k: i for i, c in enumerate(clusters) for k in c.keys}
@@ -299,93 +329,10 @@ def _contained(short: NameForm, long_: NameForm) -> bool:
     Words count as often as they are said: "Yusuf Yusuf" is a full name of its own, not in "Omar Yusuf"."""
     if short.words[-1] != long_.words[-1] or not Counter(short.words) <= Counter(long_.words):
         return False
+    # "Salman" alone is not "Mohammed bin Salman" (often the father, "King Salman"); "bin Salman" may be
+    if long_.patronymic and not short.patronymic and len(short.words) == 1:
+        return False
     if short.words == long_.words:
         return not short.initials or not long_.initials or short.initials == long_.initials
     # "Clinton" with "H." is not "Bill Clinton": initials the shorter form states must be in the longer one
     return not short.initials or set(short.initials) <= set(long_.initials) | {w[0] for w in long_.words}
-
-
-def _misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
-    """Pairs of names alike but for one word spelt one edit apart ("hunter bdien" / "hunter biden"); a
-    one-word name one edit from another's given name or surname; transliterations of one given name."""
-    buckets: dict[tuple, list[tuple[int, str]]] = defaultdict(list)
-    for i, f in enumerate(forms):
-        if len(f.words) < 2:
-            continue
-        for pos, w in enumerate(f.written):
-            if len(w) >= 4:
-                buckets[(len(f.words), pos, f.words[:pos], f.words[pos + 1:])].append((i, w))
-    out = set(_one_word_misspellings(forms)) | set(_transliterated_alike(forms))
-    for group in buckets.values():
-        # words one edit apart share a word with one letter deleted (or one is the other with a letter
-        # deleted): compare only those, not every pair of a bucket (all the "John"s of a corpus)
-        near: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for i, w in group:
-            for variant in {w, *(w[:k] + w[k + 1:] for k in range(len(w)))}:
-                near[variant].append((i, w))
-        for alike in near.values():
-            for a in range(len(alike)):
-                for b in range(a + 1, len(alike)):
-                    (i, x), (j, y) = alike[a], alike[b]
-                    # "Kelly" / "Kerry" are two names, not one misspelt: one edit of the written word
-                    if x != y and i != j and forms[i].initials == forms[j].initials and _one_edit(x, y):
-                        out.add((min(i, j), max(i, j)))
-    return sorted(out)
-
-
-ONE_WORD_MISSPELT_FROM = 5  # shorter names one edit apart are often two names ("Dana" / "Dina")
-
-
-def _one_word_misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
-    """A one-word name one edit from another one-word name, or from the given name or surname of a full
-    name ("Dzokar" / "Dzokahr" / "Dzhokar Vidal"): same first letter, five letters or more, and not two
-    given names both ("Bryan" / "Brian" are two names)."""
-    known = given_names()
-    # deletion variant -> (page, word): the bare names, and every name's ends they are compared with
-    bare: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    ends: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for i, f in enumerate(forms):
-        for w in {x for x in (f.written[0], f.written[-1]) if len(x) >= ONE_WORD_MISSPELT_FROM and x.isalpha()}:
-            for variant in {w, *(w[:k] + w[k + 1:] for k in range(len(w)))}:
-                ends[variant].append((i, w))
-                if len(f.words) == 1:
-                    bare[variant].append((i, w))
-    out = set()
-    for variant, alike in bare.items():  # each bare name against the names near it, not every pair
-        for i, x in alike:
-            for j, y in ends[variant]:
-                # a letter dropped, doubled or two swapped is a slip of the pen; one letter for another
-                # is as often another name ("Anwar" / "Ansar", "Muhammad" / "Mohammad")
-                if (i != j and x != y and x[0] == y[0] and (len(x) != len(y) or sorted(x) == sorted(y))
-                        and not (x in known and y in known) and _one_edit(x, y)):
-                    out.add((min(i, j), max(i, j)))
-    return sorted(out)
-
-
-TRANSLITERATED_FROM = 4
-
-
-def _transliterated_alike(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
-    """Full names with one surname whose given names are one transliterated ("Abd-Rabu Vidal" / "Abed Rabo
-    Vidal" / "Abdrabuh Vidal"): the same consonants in the same order once the words are run together."""
-    buckets: dict[tuple, list[tuple[int, str]]] = defaultdict(list)
-    for i, f in enumerate(forms):
-        given = "".join(f.words[:-1])
-        bones = re.sub("[aeiouy]", "", given)
-        # four consonants or more: fewer match too many names by chance ("Mirta" / "Marat")
-        if len(f.words) > 1 and len(bones) >= TRANSLITERATED_FROM and given.isalpha():
-            buckets[(f.words[-1], f.initials, given[0], bones)].append((i, given))
-    return sorted((min(i, j), max(i, j)) for group in buckets.values() for a, (i, _) in enumerate(group)
-                  for j, _ in group[a + 1:])
-
-
-def _one_edit(x: str, y: str) -> bool:
-    """One letter changed, added, dropped, or two neighbours swapped ("bdien" / "biden")."""
-    if abs(len(x) - len(y)) > 1 or x[0] != y[0] and x[1:] != y[1:]:
-        return False
-    if len(x) == len(y):
-        diff = [i for i in range(len(x)) if x[i] != y[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                   and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
-    short, long_ = (x, y) if len(x) < len(y) else (y, x)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 
 from .creditspans import credit_spans
 from .gluedsurname import cut_glued_surnames
+from .markedthings import marked_things
 from .mentions import Mention
 from .names import acronym, compact, differ_by_compass, fold, key, strip_marks, tokens
 from .notnames import known_name, majority, not_a_name, org_key
@@ -67,6 +68,7 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     things.update({tokens(k)[0]: kind for k, kind in decided.items()
                    if kind in ("organization", "place") and len(tokens(k)) >= 2 and tokens(k)[0] not in things
                    and tokens(k)[-1] in words("name_heads") and not any(m.label == "person" for m in groups[k])})
+    things.update(marked_things(decided, groups))  # "USS Harmon ... approached Harmon", however labelled
     for k, kind in decided.items():
         toks = tokens(k)
         if (kind == "person" and len(toks) == 1 and toks[0] in things and toks[0] not in person_parts
