@@ -123,11 +123,30 @@ def test_linked_reference_wins_over_the_nearest_name(nlp):
     # the previous paragraph ends in a colon; its subject, parsed off the verb, speaks
     ('Asked about the plan, Ann Holt, a Republican from Ohio, was blunt:\n\n"It is a disaster for every farmer in '
      'the state."', "It is a disaster", "Ann Holt"),
+    # "For X, ...:" opening the introducing sentence: X speaks, not the clause's subject
+    ("Some voters were angry at the council. For economist Hanna Lutz, the lesson is a plain one: "
+     '"People will not pay more for a service that keeps getting worse every single year."',
+     "People will not pay", "Hanna Lutz"),
     # "according to" an office and a name
     ("The old library drew record crowds when it showed its map collection in 2012, according to archivist "
      "Helen Brody.", "The old library", "Helen Brody"),
 ])
 def test_speaker_of_introduced_quotes(annotate_text, body, starts, speaker):
+    c, shown = speaker_of(annotate_text, body, starts)
+    assert shown == speaker, (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # the clause before the colon introduces the quote: its subject is the "he" that closes it, not the
+    # source who spoke last
+    ("Professor Lena Vogt said the budget was late again.\n\nSenator Paul Dorn attacked Governor Mark Abel over "
+     'the delay: "This is a mess that could have been avoided with a little planning," he said.',
+     "This is a mess", "Paul Dorn"),
+    ("Professor Lena Vogt said the mayor had a mixed record.\n\nIn a radio ad in 2010, Mayor Ted Dorn actually bragged "
+     'about taking on the unions: "I like fights; I won hundreds of them as mayor," he said.',
+     "I like fights", "Ted Dorn"),
+])
+def test_pronoun_closing_a_colon_introduced_quote(annotate_text, body, starts, speaker):
     c, shown = speaker_of(annotate_text, body, starts)
     assert shown == speaker, (c.speaker, c.text)
 

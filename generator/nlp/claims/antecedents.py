@@ -8,6 +8,8 @@ change none of it, except registering an unnamed subject a pronoun may continue.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..rules import pairs
 from .discourse import GENDER, Speaker
 
@@ -60,6 +62,41 @@ class Antecedents:
         if ent is None or ent[1] != "person" or ent[0] in skip:
             return None
         return Speaker(ent[2], ent, "named"), subj.idx
+
+    def _colon_introducer(self, start: int, skip) -> tuple[Speaker, int] | None:
+        """The named person whose clause introduces, with a colon, the quote a pronoun cue closes ("Roe
+        bragged about his vetoes: "I like vetoes," he said"), with where they are named; else None."""
+        k = bisect_right(self._quote_ends, start) - 1
+        if k < 0:
+            return None
+        q_start, q_end = self.quoted_by_end[k]
+        text = self.doc.text
+        if text[q_end:start].strip(" \t\"'\u201d\u2019,") or start - q_end > 6:
+            return None  # the pronoun does not close this quote
+        j = q_start - 1
+        while j > 0 and (text[j].isspace() or text[j] in "\"'\u201c\u2018"):
+            j -= 1
+        colon = self.doc.char_span(j, j + 1, alignment_mode="expand") if j > 0 and text[j] == ":" else None
+        if colon is None or colon[0].i == 0:
+            return None
+        root = self.doc[colon[0].i - 1]
+        while root.head.i != root.i and root.head.i < colon[0].i:
+            root = root.head
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
+            return None
+        ent = self._entity(subj)
+        if ent is None or ent[1] != "person" or ent[0] in skip:
+            return None
+        return Speaker(ent[2], ent, "named"), subj.idx
+
+    @property
+    def _quote_ends(self) -> list[int]:
+        """The ends of the quotes in order (by end), made once: which quote a cue closes is found by bisection."""
+        if getattr(self, "_ends", None) is None:
+            self.quoted_by_end = sorted(self.quoted, key=lambda q: (q[1], q[0]))
+            self._ends = [e for _, e in self.quoted_by_end]
+        return self._ends
 
     def _owner_after(self, subject_at: int) -> bool:
         """Whether the last person source was a possessive later in the subject's own sentence: "Roe

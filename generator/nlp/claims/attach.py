@@ -14,6 +14,8 @@ from .quotes import Quote, find_quotes
 
 DASH_SOURCE = re.compile(r"[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<src>[A-Z][^,\n—–()]{1,60}?)[ \t]*(?=,|\n|$|\()")
 FIRST_PERSON = {"i", "we"}
+# "For Roe, ...:" / "To Roe, ...:" opening the sentence that introduces a quote
+FOR_WHOM = re.compile(r"[ \t]*(?:For|To)[ \t]+(?P<who>[^,\n:]{2,60}?),[ \t]")
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -36,12 +38,14 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         if holders:
             for f in holders:
                 f.quote = True
+                _past_introduction(text, f, q)
             last = (holders[-1], q)
             continue
         own = [f for f in here if _overlaps(f.start, f.end, q.start, q.end) and f.cue
                and not q.start <= f.cue[0] < q.end and f.form != "floating"]
         if own:
             f = own[0]
+            _past_introduction(text, f, q)
             f.start, f.end, f.quote = min(f.start, q.start), max(f.end, q.end), True
             last = (f, q)
             continue
@@ -124,6 +128,14 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             near.add(f)
             last = (f, q)
     return out
+
+
+def _past_introduction(text: str, f: Found, q: Quote) -> None:
+    """'Roe bragged about it: "I like vetoes," he said': the clause introducing a quote with a colon is
+    no part of what the cue after the quote says; the claim starts at the quote."""
+    if f.cue is not None and f.start < q.start and q.end <= f.cue[0] \
+            and text[f.start:q.open_at].rstrip().endswith(":"):
+        f.start = q.start
 
 
 def _actor_before(doc, q: Quote):
@@ -306,12 +318,27 @@ def _sentence_intro(doc, q: Quote, j: int) -> Found | None:
     quoted = doc.char_span(q.start, q.end, alignment_mode="expand")
     if quoted is None or not any(t.pos_ in ("VERB", "AUX") for t in quoted):
         return None  # 'dubbed the conflict: "X vs. Y, part 17"': a verbless title, not the subject's words
+    whom = _for_whom(doc, sent.start_char, j - 1)
+    if whom is not None:
+        # "For Roe, the answer is simple: "..."": the person the sentence speaks for, however parsed
+        return Found(q.start, q.end, whom[0], (j - 1, j), True, (sent.start_char, q.end), whom[1], form="colon")
     subj = cues.subject(root) or cues.name_before(root)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.tag_ == "VBG" \
             or subj.lower_ in ("it", "this", "that", "there"):
         return None
     speaker = cues.speaker_span(subj, root)
     return Found(q.start, q.end, speaker, (j - 1, j), True, (sent.start_char, q.end), subj.i, form="colon")
+
+
+def _for_whom(doc, start: int, colon: int) -> tuple[tuple[int, int], int] | None:
+    """The name a sentence before a colon opens with as "For X," or "To X," (speaker span, head token)."""
+    m = FOR_WHOM.match(doc.text, start, colon)
+    if m is None:
+        return None
+    phrase = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
+    if phrase is None or len(phrase) > 6 or phrase[-1].pos_ != "PROPN" or not phrase[-1].is_title:
+        return None
+    return (phrase.start_char, phrase.end_char), phrase[-1].i
 
 
 def _speech_like(text: str, q: Quote) -> bool:

@@ -104,6 +104,10 @@ class Discourse:
                 # "Sen. Roe stopped short of ..., but he said ...": the subject of the clause "he" is
                 # joined to, in the same sentence, before anyone the sentences before speak of
                 mention, prior = joined, joined[0]
+            introducer = self._colon_introducer(span[0], inside)
+            if introducer is not None:
+                # "Roe bragged about his vetoes: "I like vetoes," he said": who introduced the quote closes it
+                mention, prior = introducer, introducer[0]
             if want == "f" and prior is not None and prior.entity is not None and self.gender(prior.entity[0]) == "" \
                     and len(prior.entity[2].split()) == 1:
                 # "she" after a woman who spoke just before, not a person named only by a surname, whose
