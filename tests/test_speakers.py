@@ -36,6 +36,9 @@ def speaker_of(annotate_text, body, starts):
     # a relative cue: the antecedent speaks, and the content is what the relative clause says
     ("The union backed Mayor Lena Park, who said the strike would end within a week.",
      "the strike would end", "Lena Park"),
+    # a relative cue on a description in apposition to a name: the name speaks
+    ("Dan Hollis, the mayor's former driver who once famously claimed he would do anything for his boss, was "
+     "sentenced on Friday.", "he would do anything", "Dan Hollis"),
     # the name after a dangling "like" in a split subject is what the speaker is compared to
     ('Chancellor Ada Krenz, like European Council President Donald Tomas has announced she will work "until the '
      'last hours" to try to avoid it.', "she will work", "Ada Krenz"),
@@ -142,11 +145,36 @@ def test_speaker_of_introduced_quotes(annotate_text, body, starts, speaker):
     ("Professor Lena Vogt said the budget was late again.\n\nSenator Paul Dorn attacked Governor Mark Abel over "
      'the delay: "This is a mess that could have been avoided with a little planning," he said.',
      "This is a mess", "Paul Dorn"),
+    # the introducing clause's own "he" goes on: who it names after it does not speak
+    ("Professor Lena Vogt praised the governor.\n\nSenator Paul Dorn was one of those Republicans; he does not "
+     'take issue with her view of Governor Mark Abel: "It took him a little bit to get used to dealing with us," '
+     "he says.", "It took him", "Paul Dorn"),
     ("Professor Lena Vogt said the mayor had a mixed record.\n\nIn a radio ad in 2010, Mayor Ted Dorn actually bragged "
      'about taking on the unions: "I like fights; I won hundreds of them as mayor," he said.',
      "I like fights", "Ted Dorn"),
 ])
 def test_pronoun_closing_a_colon_introduced_quote(annotate_text, body, starts, speaker):
+    c, shown = speaker_of(annotate_text, body, starts)
+    assert shown == speaker, (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # a clause of contrast after the main clause goes on with the main clause's subject, not the person
+    # the main clause mentions last
+    ("Governor Mark Abel criticised the plan. Senator Paul Dorn also praised Mr. Abel's decision, though in "
+     "2013 he said he had strong doubts about the tax.", "he had strong doubts", "Paul Dorn"),
+])
+def test_pronoun_in_a_trailing_clause_of_contrast(annotate_text, body, starts, speaker):
+    c, shown = speaker_of(annotate_text, body, starts)
+    assert shown == speaker, (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # the sentence before is about a person's point: that person goes on as "he", not the person attacked
+    ("Mayor Tom Reyes answered first. Senator Paul Dorn's main point was to attack Governor Mark Abel as a weak "
+     'leader. "We get speeches, we are not getting leadership," he said.', "We get speeches", "Paul Dorn"),
+])
+def test_pronoun_after_a_sentence_about_a_persons_point(annotate_text, body, starts, speaker):
     c, shown = speaker_of(annotate_text, body, starts)
     assert shown == speaker, (c.speaker, c.text)
 
@@ -764,3 +792,11 @@ def test_an_inverted_cue_after_a_long_aside_is_said_by_the_name_after_it(annotat
     assert shown == "Jack Oliver", (c.speaker, c.text)
     _, claims = claims_of(annotate_text, body)
     assert not any(c.text.startswith("was finance director") for c in claims), [c.text for c in claims]
+
+
+def test_parenthetical_cue_is_not_joined_to_the_sentence_subject(annotate_text):
+    # "Adler, the source said, is ...": the source speaks about Adler; Adler says nothing here
+    _, claims = claims_of(annotate_text, "Senator Ruth Adler spoke to reporters. Adler, the source said, is "
+                                         "unconcerned about the attacks because the base is fired up.")
+    c = next(c for c in claims if "unconcerned" in c.text)
+    assert c.speaker == "the source" and c.speaker_id is None

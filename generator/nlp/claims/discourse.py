@@ -90,7 +90,10 @@ class Discourse:
             # "Roe said ... alongside Doe. At the same time, he seemed to ... 'I find ...,' he said": the
             # same pronoun as subject of the sentence before stands for the same person, who was named
             # before it: the person is looked for from there
-            at = self._same_pronoun_before(span[0], low)
+            # '... he takes issue with Doe: "It took him ...," he says': the "he" introducing the quote with
+            # a colon is the one that closes it, and what that clause names after it is not who speaks
+            intro = self._introducing_subject(span[0])
+            at = self._same_pronoun_before(intro.idx if intro is not None and intro.lower_ == low else span[0], low)
             mention = self._person_before(at, inside, past_words=True)
             # the subject of the sentence before goes on as "he" or "she" ("Sen. Roe, of a state where
             # ..., agreed. He said ..."), before any other name that sentence mentions
@@ -104,7 +107,7 @@ class Discourse:
                 # "Sen. Roe stopped short of ..., but he said ...": the subject of the clause "he" is
                 # joined to, in the same sentence, before anyone the sentences before speak of
                 mention, prior = joined, joined[0]
-            introducer = self._colon_introducer(span[0], inside)
+            introducer = self._colon_introducer(intro, inside)
             if introducer is not None:
                 # "Roe bragged about his vetoes: "I like vetoes," he said": who introduced the quote closes it
                 mention, prior = introducer, introducer[0]

@@ -226,7 +226,9 @@ def speaker_span(subj, verb) -> tuple[int, int]:
     """The speaker phrase; an antecedent without the relative clause that holds the cue."""
     toks = list(subj.subtree)
     first = subj.left_edge.i
-    pieces = [c for c in subj.head.children if c.dep_ in SUBJECTS and c.i < subj.i] if subj.dep_ in SUBJECTS else []
+    # (not for a parenthetical cue: in "Roe, the source said, is unconcerned" Roe is the sentence's subject)
+    pieces = [c for c in subj.head.children if c.dep_ in SUBJECTS and c.i < subj.i] \
+        if subj.dep_ in SUBJECTS and verb.dep_ != "parataxis" else []
     for other in sorted(pieces, key=lambda c: -c.i):
         # the earlier pieces of a split subject, when only punctuation stands between them
         if other.right_edge.i >= first or other.tag_ == "VBG" \
