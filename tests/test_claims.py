@@ -305,3 +305,12 @@ def test_more_attribution_forms(annotate_text, body, content, speaker):
 def test_content_keeps_the_closing_mark_of_a_quote_it_opens(annotate_text):
     _, c = one(annotate_text, "The president accused the opposition of staging a “coordinated blockade”.")
     assert c.text.endswith("“coordinated blockade”")
+
+
+def test_quote_ending_its_sentence_is_no_first_half_of_the_next_cue(annotate_text):
+    # 'Adams called it "the right thing to do." Sen. Fenn called ...': Fenn's claim does not take Adams's words
+    ann = annotate_text("Senate leader Chuck Adams of New York called it “the right thing to do.” Sen. Diane Fenn of "
+                        "California called the military response “a limited, and I think an important strike, and it "
+                        "accomplished its purpose.”")
+    fenn = [c for c in ann.claims if c.speaker and "Fenn" in c.speaker]
+    assert fenn and all("right thing" not in c.text for c in fenn)

@@ -36,6 +36,11 @@ def speaker_of(annotate_text, body, starts):
     # a relative cue: the antecedent speaks, and the content is what the relative clause says
     ("The union backed Mayor Lena Park, who said the strike would end within a week.",
      "the strike would end", "Lena Park"),
+    # a name the parser made the subject of its apposition's to-infinitive still speaks
+    ("Rep. Barbara Kell (D., Calif.), the lone member of Congress to vote against the 2001 authorization to use "
+     'force against Afghanistan, said the strikes represent "a dangerous escalation into the civil war and are '
+     'without legal justification."',
+     "the strikes represent", "Barbara Kell"),
     # a relative cue on a description in apposition to a name: the name speaks
     ("Dan Hollis, the mayor's former driver who once famously claimed he would do anything for his boss, was "
      "sentenced on Friday.", "he would do anything", "Dan Hollis"),
@@ -800,3 +805,27 @@ def test_parenthetical_cue_is_not_joined_to_the_sentence_subject(annotate_text):
                                          "unconcerned about the attacks because the base is fired up.")
     c = next(c for c in claims if "unconcerned" in c.text)
     assert c.speaker == "the source" and c.speaker_id is None
+
+
+def test_name_hung_on_its_appositions_infinitive_is_the_subject(nlp):
+    # the parse the pipeline gives some long appositions: the name is made the subject of "to vote", and
+    # "said" is left without one; the name still speaks (a Doc built with that parse, words written here)
+    from spacy.tokens import Doc
+
+    from generator.nlp.claims.subjects import subject
+    words = ["Rep.", "Ann", "Kell", ",", "the", "only", "member", "to", "vote", "against", "it", ",", "said",
+             "the", "raids", "are", "illegal", "."]
+    heads = [2, 2, 8, 2, 6, 6, 2, 8, 12, 8, 9, 12, 12, 14, 15, 12, 15, 12]
+    deps = ["compound", "compound", "nsubj", "punct", "det", "amod", "appos", "aux", "ccomp", "prep", "pobj",
+            "punct", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PART", "VERB", "ADP", "PRON", "PUNCT",
+           "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert subject(doc[12]).text == "Kell"
+
+
+def test_parenthetical_cue_after_an_apposition_is_said_by_the_apposition(annotate_text):
+    _, claims = claims_of(annotate_text, "A consular officer in Lagos allegedly took bribes. The consular officer, the "
+                                         "Office of the Inspector General says, was also accused of taking cash.")
+    c = next(c for c in claims if "accused" in c.text)
+    assert c.speaker == "the Office of the Inspector General"

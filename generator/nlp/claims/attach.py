@@ -180,6 +180,11 @@ def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
     """The first half of a split quote: ""We will win," she said, "and soon."" joins the claim after it."""
     if q.close_at is None:
         return None
+    line = text.rfind("\n", 0, q.open_at) + 1
+    if text[q.start:q.end].rstrip().endswith(".") and text[line:q.open_at].strip():
+        # 'Roe called it "the right thing to do." Sen. Doe called ...': a quote ending its own sentence
+        # inside a sentence of another's is no first half of the next sentence's cue
+        return None
     for f in found:
         # a denial's content is the claim denied, not the speaker's own words quoted before it
         if f.cue and f.speaker and q.close_at < f.speaker[0] and q.close_at < f.cue[0] < f.start and f.stance == "asserts":

@@ -19,6 +19,12 @@ def subject(tok):
     """Who does the reporting: the verb's subject, its agent, or for a participle, coordinated or
     relative cue ("..., saying", "and said", "X, who said") the subject of the verb it hangs from."""
     subj = _own_subject(tok)
+    if subj is None and tok.dep_ == "ROOT":
+        subj = _subject_of_infinitive(tok)
+    if subj is not None and tok.dep_ == "parataxis" and tok.head.i > tok.i:
+        # "The official, the inspector general says, was also accused ...": a parenthetical cue inside
+        # the sentence is said by the phrase right before it, not the subject it is set off from
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.right_edge.i == tok.i - 1), subj)
     if subj is not None and subj.i < tok.i and any(t.tag_ == "''" for t in tok.doc[subj.i:tok.i]):
         # '"... with a coalition, the Arab coalition," Roe, D-Md., said': a noun of the quote the
         # parser made the subject yields to the name after the closing quote
@@ -98,6 +104,17 @@ def subject(tok):
             return _antecedent_before(subj)
         return tok.head if tok.dep_ == "relcl" and tok.head.i != tok.i else None
     return subj
+
+
+def _subject_of_infinitive(tok):
+    """"Rep. Jo Roe, the only member to vote against the bill, said ...": a name the parser made the
+    subject of the to-infinitive of its apposition, set off by a comma before the subjectless verb."""
+    if tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    inf = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i < tok.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    subj = next((c for c in inf.children if c.dep_ == "nsubj" and c.i < inf.i), None) if inf is not None else None
+    return subj if subj is not None and subj.pos_ == "PROPN" else None
 
 
 def _antecedent_before(rel):
