@@ -36,6 +36,9 @@ def speaker_of(annotate_text, body, starts):
     # a relative cue: the antecedent speaks, and the content is what the relative clause says
     ("The union backed Mayor Lena Park, who said the strike would end within a week.",
      "the strike would end", "Lena Park"),
+    # a weekday after the closing mark is no name after the quote: the subject of the verb speaks
+    ("The governor Lena Vogt declared the bridge “a total loss” Tuesday, confirming that the state had closed it "
+     "for good.", "the state had closed", "Lena Vogt"),
     # a name the parser made the subject of its apposition's to-infinitive still speaks
     ("Rep. Barbara Kell (D., Calif.), the lone member of Congress to vote against the 2001 authorization to use "
      'force against Afghanistan, said the strikes represent "a dangerous escalation into the civil war and are '
@@ -829,3 +832,16 @@ def test_parenthetical_cue_after_an_apposition_is_said_by_the_apposition(annotat
                                          "Office of the Inspector General says, was also accused of taking cash.")
     c = next(c for c in claims if "accused" in c.text)
     assert c.speaker == "the Office of the Inspector General"
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # a question standing as a heading names who the next paragraph's "it" or "they" is
+    ("Officials in Norland said the reactor was safe.\n\nHow has the watchdog agency reacted?\n\nIt pointed out "
+     "that its inspectors had found no sign of a leak at the site.", "its inspectors", "the watchdog agency"),
+    ("Governor Mark Abel said the plan was sound.\n\nWhat have opposition parties said?\n\nThey said the plan "
+     "would raise taxes for most families.", "the plan would raise", "opposition parties"),
+])
+def test_pronoun_after_a_question_heading(annotate_text, body, starts, speaker):
+    _, claims = claims_of(annotate_text, body)
+    c = next(c for c in claims if c.text.startswith(starts))
+    assert c.speaker == speaker

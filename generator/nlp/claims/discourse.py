@@ -121,6 +121,10 @@ class Discourse:
             source = self._according_source(span[0], want, prior) if want else None
             if source is not None:
                 return source
+        elif low in ("it", "they") and self._heading_subject(span[0], low) is not None:
+            # "How has the agency reacted?\n\nIt said ...": the subject the heading asks about answers
+            subj = self._heading_subject(span[0], low)
+            return self._resolve((subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)), subj.i, start)
         elif low in GROUP_PRONOUNS:
             prior = (self._joint_subject_before(span[0]) if low == "they" else None) \
                 or self.last.get("group") or self.last.get("organization")
@@ -133,6 +137,24 @@ class Discourse:
             key = self._anonymous(*self._pending.pop(mention[1]))
         return Speaker(prior.text if prior.entity is None else prior.entity[2], prior.entity, prior.source_type,
                        key, prior.continued)
+
+    def _heading_subject(self, start: int, low: str):
+        """The subject of a question standing as its own paragraph right before the paragraph a pronoun
+        opens ("How has the agency reacted?" before "It said ..."), if it can be that pronoun; else None."""
+        span = self.doc.char_span(start, start + len(low), alignment_mode="expand")
+        text = self.doc.text
+        if span is None or text[text.rfind("\n", 0, start) + 1:start].strip():
+            return None  # the pronoun opens no paragraph
+        prev = self._sentence_before(start)
+        if prev is None or not prev.text.strip().endswith("?") or "\n" in prev.text.strip() \
+                or not text[prev.start_char - 1:prev.start_char].isspace() and prev.start_char > 0 \
+                or text[text.rfind("\n", 0, prev.start_char) + 1:prev.start_char].strip():
+            return None  # not a question on a line of its own
+        subj = next((t for t in prev if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")
+                     and t.lower_ not in words("anonymous_nouns")), None)
+        if subj is None or self._in_quote(subj.idx) or (subj.tag_ in ("NNS", "NNPS")) != (low == "they"):
+            return None
+        return subj
 
     def _named_within(self, content: tuple[int, int]) -> set[str]:
         """The people with a mention wholly inside [start, end): the mentions of all people sorted

@@ -7,7 +7,7 @@ before the verb ("Speaking for the defence, Tom Roe, SC, said ...").
 
 from __future__ import annotations
 
-from ..rules import words
+from ..rules import pairs, words
 from . import questions
 from .found import span_of
 
@@ -193,8 +193,9 @@ def _name_after_quote(tok):
     j = close + 1
     while j < tok.i and doc[j].is_punct:
         j += 1
-    if j >= tok.i or doc[j].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in doc[j:tok.i]):
-        return None
+    if j >= tok.i or doc[j].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in doc[j:tok.i]) \
+            or pairs("calendar_words").get(doc[j].lower_) == "weekday":
+        return None  # ('declared him "a free man" Tuesday, confirming ...': a day speaks for no one)
     while j + 1 < tok.i and doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_type_ == doc[j].ent_type_ != "":
         j += 1
     return doc[j]
