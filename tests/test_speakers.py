@@ -845,3 +845,25 @@ def test_pronoun_after_a_question_heading(annotate_text, body, starts, speaker):
     _, claims = claims_of(annotate_text, body)
     c = next(c for c in claims if c.text.startswith(starts))
     assert c.speaker == speaker
+
+
+def test_cue_after_a_quote_whose_subject_the_parser_lost_is_the_name_after_the_quote(nlp):
+    # '"It is bad," Dan Ofer, an aide of Levin’s party, told Radio.': the parser took "’s" for a verb and
+    # made the name its subject, leaving "told" without one (a Doc built with that parse, words written here)
+    from spacy.tokens import Doc
+
+    from generator.nlp.claims.subjects import subject
+    words = ["“", "It", "is", "bad", ",", "”", "Dan", "Ofer", ",", "an", "aide", "of", "Levin", "’s", "party", ",",
+             "told", "Radio", "."]
+    heads = [2, 2, 16, 2, 2, 13, 7, 13, 7, 10, 7, 10, 11, 2, 2, 16, 16, 16, 16]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "compound", "nsubj", "punct", "det", "appos", "prep",
+            "pobj", "dep", "attr", "punct", "ROOT", "dobj", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN",
+           "AUX", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT"]
+    tags = ["``", "PRP", "VBZ", "JJ", ",", "''", "NNP", "NNP", ",", "DT", "NN", "IN", "NNP", "VBZ", "NN", ",", "VBD",
+            "NNP", "."]
+    lemmas = [w.lower() for w in words]
+    lemmas[16] = "tell"
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 4 + ["B-PERSON"] + ["O"] * 6
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+    assert subject(doc[16]).text == "Ofer"

@@ -103,6 +103,10 @@ def subject(tok):
             # "sided with Jo Roe who denied ...", the clause hung from the verb: the name before "who"
             return _antecedent_before(subj)
         return tok.head if tok.dep_ == "relcl" and tok.head.i != tok.i else None
+    if subj is None and tok.dep_ == "ROOT" and tok.lemma_.lower() in words("reporting_verbs"):
+        # '"...," Jo Roe, a member of Doe’s party, told the radio': a cue after the closing mark whose
+        # subject the parser lost in the name's apposition: the name opening the words after the quote
+        subj = _name_after_quote(tok)
     return subj
 
 
@@ -193,7 +197,9 @@ def _name_after_quote(tok):
     j = close + 1
     while j < tok.i and doc[j].is_punct:
         j += 1
-    if j >= tok.i or doc[j].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in doc[j:tok.i]) \
+    # (a "’s" after a name is a possessive the parser may take for a verb: "Roe, an aide of Doe’s party")
+    if j >= tok.i or doc[j].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") and t.lower_ not in ("’s", "'s")
+                                                   for t in doc[j:tok.i]) \
             or pairs("calendar_words").get(doc[j].lower_) == "weekday":
         return None  # ('declared him "a free man" Tuesday, confirming ...': a day speaks for no one)
     while j + 1 < tok.i and doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_type_ == doc[j].ent_type_ != "":
