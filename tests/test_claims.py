@@ -314,3 +314,11 @@ def test_quote_ending_its_sentence_is_no_first_half_of_the_next_cue(annotate_tex
                         "accomplished its purpose.”")
     fenn = [c for c in ann.claims if c.speaker and "Fenn" in c.speaker]
     assert fenn and all("right thing" not in c.text for c in fenn)
+
+
+def test_quote_ending_its_sentence_takes_no_bare_cue_of_the_next_sentence(annotate_text):
+    # the next sentence's "reacted" (inside another quote) does not speak the first quote's words
+    ann = annotate_text('Sergeant Ann Roe spoke on Monday.\n\ntold a news conference: "The trouble I face comes from '
+                        'outside the army - not the people I serve with." She said that "not everyone reacted well '
+                        'when I told them. But we got the job done."')
+    assert not any(c.speaker in ("not everyone", "a news conference") for c in ann.claims)

@@ -180,8 +180,7 @@ def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
     """The first half of a split quote: ""We will win," she said, "and soon."" joins the claim after it."""
     if q.close_at is None:
         return None
-    line = text.rfind("\n", 0, q.open_at) + 1
-    if text[q.start:q.end].rstrip().endswith(".") and text[line:q.open_at].strip():
+    if _ends_inner_sentence(text, q):
         # 'Roe called it "the right thing to do." Sen. Doe called ...': a quote ending its own sentence
         # inside a sentence of another's is no first half of the next sentence's cue
         return None
@@ -192,6 +191,13 @@ def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
             if len(between) < 40 and "\n" not in between and "." not in between:
                 return f
     return None
+
+
+def _ends_inner_sentence(text: str, q: Quote) -> bool:
+    """Whether a quote ends with a full stop inside a sentence that began before it: what follows the
+    closing mark is the next sentence, whose cue is not this quote's."""
+    line = text.rfind("\n", 0, q.open_at) + 1
+    return text[q.start:q.end].rstrip().endswith(".") and bool(text[line:q.open_at].strip())
 
 
 def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
@@ -205,7 +211,8 @@ def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
         if _overlaps(s, e, q.open_at, q.end + 1) or q.close_at is not None and q.close_at < s \
                 and text[q.close_at + 1:s].strip(" \t") == "":
             near = b.cue[1] <= q.open_at and q.open_at - b.cue[1] < 40 or (
-                q.close_at is not None and q.close_at < b.cue[0] and b.cue[0] - q.close_at < 40)
+                q.close_at is not None and q.close_at < b.cue[0] and b.cue[0] - q.close_at < 40
+                and not _ends_inner_sentence(text, q))
             if near and not short:
                 return b  # a fragment in scare quotes mid-sentence is no quote of the speaker
             continue
@@ -288,6 +295,9 @@ def _colon_intro(doc, q: Quote, chunks: Chunks | None = None) -> Found | None:
         return _sentence_intro(doc, q, j)
     if intro is None or not 0 < len(intro) <= 8:
         return None
+    first = next((t for t in intro if not t.is_space and not t.is_punct), None)
+    if first is not None and first.pos_ == "VERB" and first.text.islower():
+        return None  # "told a news conference:": the verb's object, its speaker lost before the line
     chunks = [c for c in (chunks or Chunks(doc)).within(intro)
               if c.root.pos_ in ("PROPN", "NOUN", "PRON") and c.root.tag_ != "VBG"]
     words_ = [t for t in intro if not t.is_space]
