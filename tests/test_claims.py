@@ -308,17 +308,17 @@ def test_content_keeps_the_closing_mark_of_a_quote_it_opens(annotate_text):
 
 
 def test_quote_ending_its_sentence_is_no_first_half_of_the_next_cue(annotate_text):
-    # 'Adams called it "the right thing to do." Sen. Fenn called ...': Fenn's claim does not take Adams's words
-    ann = annotate_text("Senate leader Chuck Adams of New York called it “the right thing to do.” Sen. Diane Fenn of "
-                        "California called the military response “a limited, and I think an important strike, and it "
-                        "accomplished its purpose.”")
+    # 'Adams called it "a fair deal for everyone." Sen. Fenn called ...': Fenn's claim does not take Adams's words
+    ann = annotate_text("Senate leader Chuck Adams of New York called it “a fair deal for everyone.” Sen. Diane Fenn of "
+                        "Oregon called the new tariff “a small, and I believe a sensible step, and it sends the right "
+                        "signal.”")
     fenn = [c for c in ann.claims if c.speaker and "Fenn" in c.speaker]
-    assert fenn and all("right thing" not in c.text for c in fenn)
+    assert fenn and all("fair deal" not in c.text for c in fenn)
 
 
 def test_quote_ending_its_sentence_takes_no_bare_cue_of_the_next_sentence(annotate_text):
     # the next sentence's "reacted" (inside another quote) does not speak the first quote's words
-    ann = annotate_text('Sergeant Ann Roe spoke on Monday.\n\ntold a news conference: "The trouble I face comes from '
-                        'outside the army - not the people I serve with." She said that "not everyone reacted well '
-                        'when I told them. But we got the job done."')
+    ann = annotate_text('Sergeant Ann Roe spoke on Monday.\n\ntold a news conference: "The hard part is the letters '
+                        'from strangers, not my own unit." She said that "not everyone reacted well at first. Then '
+                        'we went on patrol together and it passed."')
     assert not any(c.speaker in ("not everyone", "a news conference") for c in ann.claims)

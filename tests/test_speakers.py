@@ -40,13 +40,12 @@ def speaker_of(annotate_text, body, starts):
     ("The governor Lena Vogt declared the bridge “a total loss” Tuesday, confirming that the state had closed it "
      "for good.", "the state had closed", "Lena Vogt"),
     # a name the parser made the subject of its apposition's to-infinitive still speaks
-    ("Rep. Barbara Kell (D., Calif.), the lone member of Congress to vote against the 2001 authorization to use "
-     'force against Afghanistan, said the strikes represent "a dangerous escalation into the civil war and are '
-     'without legal justification."',
-     "the strikes represent", "Barbara Kell"),
+    ("Rep. Barbara Kell (D., Ore.), the only member of the state delegation to oppose the 1998 treaty on river "
+     'shipping, said the new dams are "a costly blunder that nobody in the valley asked for."',
+     "the new dams", "Barbara Kell"),
     # a relative cue on a description in apposition to a name: the name speaks
-    ("Dan Hollis, the mayor's former driver who once famously claimed he would do anything for his boss, was "
-     "sentenced on Friday.", "he would do anything", "Dan Hollis"),
+    ("Dan Hollis, the mayor's former driver who once boasted he had never missed a single shift, was "
+     "sentenced on Friday.", "he had never missed", "Dan Hollis"),
     # the name after a dangling "like" in a split subject is what the speaker is compared to
     ('Chancellor Ada Krenz, like European Council President Donald Tomas has announced she will work "until the '
      'last hours" to try to avoid it.', "she will work", "Ada Krenz"),
@@ -154,12 +153,12 @@ def test_speaker_of_introduced_quotes(annotate_text, body, starts, speaker):
      'the delay: "This is a mess that could have been avoided with a little planning," he said.',
      "This is a mess", "Paul Dorn"),
     # the introducing clause's own "he" goes on: who it names after it does not speak
-    ("Professor Lena Vogt praised the governor.\n\nSenator Paul Dorn was one of those Republicans; he does not "
-     'take issue with her view of Governor Mark Abel: "It took him a little bit to get used to dealing with us," '
-     "he says.", "It took him", "Paul Dorn"),
-    ("Professor Lena Vogt said the mayor had a mixed record.\n\nIn a radio ad in 2010, Mayor Ted Dorn actually bragged "
-     'about taking on the unions: "I like fights; I won hundreds of them as mayor," he said.',
-     "I like fights", "Ted Dorn"),
+    ("Professor Lena Vogt praised the governor.\n\nSenator Paul Dorn sat on the budget panel; he does not "
+     'quarrel with her praise of Governor Mark Abel: "The man learned our ways slowly, but he did learn them," '
+     "he says.", "The man learned", "Paul Dorn"),
+    ("Professor Lena Vogt said the mayor had a mixed record.\n\nIn a radio ad in 2010, Mayor Ted Dorn proudly spoke "
+     'about his quarrels with the unions: "Every contract I signed cost the city less than the last," he said.',
+     "Every contract I signed", "Ted Dorn"),
 ])
 def test_pronoun_closing_a_colon_introduced_quote(annotate_text, body, starts, speaker):
     c, shown = speaker_of(annotate_text, body, starts)
@@ -170,7 +169,7 @@ def test_pronoun_closing_a_colon_introduced_quote(annotate_text, body, starts, s
     # a clause of contrast after the main clause goes on with the main clause's subject, not the person
     # the main clause mentions last
     ("Governor Mark Abel criticised the plan. Senator Paul Dorn also praised Mr. Abel's decision, though in "
-     "2013 he said he had strong doubts about the tax.", "he had strong doubts", "Paul Dorn"),
+     "2009 he said he had grave doubts about the levy.", "he had grave doubts", "Paul Dorn"),
 ])
 def test_pronoun_in_a_trailing_clause_of_contrast(annotate_text, body, starts, speaker):
     c, shown = speaker_of(annotate_text, body, starts)
@@ -179,8 +178,8 @@ def test_pronoun_in_a_trailing_clause_of_contrast(annotate_text, body, starts, s
 
 @pytest.mark.parametrize("body, starts, speaker", [
     # the sentence before is about a person's point: that person goes on as "he", not the person attacked
-    ("Mayor Tom Reyes answered first. Senator Paul Dorn's main point was to attack Governor Mark Abel as a weak "
-     'leader. "We get speeches, we are not getting leadership," he said.', "We get speeches", "Paul Dorn"),
+    ("Mayor Tom Reyes answered first. Senator Paul Dorn's main aim was to paint Governor Mark Abel as an idle "
+     'manager. "We hear plans every spring, and nothing is ever built," he said.', "We hear plans", "Paul Dorn"),
 ])
 def test_pronoun_after_a_sentence_about_a_persons_point(annotate_text, body, starts, speaker):
     c, shown = speaker_of(annotate_text, body, starts)
@@ -805,8 +804,8 @@ def test_an_inverted_cue_after_a_long_aside_is_said_by_the_name_after_it(annotat
 def test_parenthetical_cue_is_not_joined_to_the_sentence_subject(annotate_text):
     # "Adler, the source said, is ...": the source speaks about Adler; Adler says nothing here
     _, claims = claims_of(annotate_text, "Senator Ruth Adler spoke to reporters. Adler, the source said, is "
-                                         "unconcerned about the attacks because the base is fired up.")
-    c = next(c for c in claims if "unconcerned" in c.text)
+                                         "calm about the criticism because her voters stand by her.")
+    c = next(c for c in claims if "calm about" in c.text)
     assert c.speaker == "the source" and c.speaker_id is None
 
 

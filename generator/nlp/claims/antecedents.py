@@ -45,7 +45,7 @@ class Antecedents:
             return Speaker(named[2], named, "named"), subj.idx  # "a mother of two named Ann Roe ... She said"
         owner = _owner_of_thing(subj) if subj is not None and describe in ("he", "she") else None
         if owner is not None and not self._in_quote(owner.idx) and not self.own_words.holds(owner.idx):
-            # "Ryan's main point was to attack Obama. '...,' he said": the person whose point, plan or
+            # "Roe's main aim was to paint Doe as idle. '...,' he said": the person whose point, plan or
             # remark the sentence is about goes on, before anyone it mentions
             ent = self._entity(owner)
             if ent is not None and ent[1] == "person" and ent[0] not in skip:
@@ -73,7 +73,7 @@ class Antecedents:
 
     def _introducing_subject(self, start: int):
         """The subject token of the clause that introduces, with a colon, the quote a pronoun cue at start
-        closes ("Roe bragged about his vetoes: "I like vetoes," he said"), else None."""
+        closes ("Roe bragged about his vetoes: "I sign few," he said"), else None."""
         k = bisect_right(self._quote_ends, start) - 1
         if k < 0:
             return None
@@ -253,7 +253,7 @@ def _continued(sent) -> bool:
 
 
 def _owner_of_thing(subj):
-    """The named owner of a subject that is no person ("Ryan's main point"), else None."""
+    """The named owner of a subject that is no person ("Roe's main aim"), else None."""
     if subj.pos_ != "NOUN" or is_person_noun(subj.text) or subj.lower_ in words("anonymous_nouns"):
         return None
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)

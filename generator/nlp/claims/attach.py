@@ -131,7 +131,7 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
 
 
 def _past_introduction(text: str, f: Found, q: Quote) -> None:
-    """'Roe bragged about it: "I like vetoes," he said': the clause introducing a quote with a colon is
+    """'Roe bragged about it: "I sign few," he said': the clause introducing a quote with a colon is
     no part of what the cue after the quote says; the claim starts at the quote."""
     if f.cue is not None and f.start < q.start and q.end <= f.cue[0] \
             and text[f.start:q.open_at].rstrip().endswith(":"):
@@ -181,7 +181,7 @@ def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
     if q.close_at is None:
         return None
     if _ends_inner_sentence(text, q):
-        # 'Roe called it "the right thing to do." Sen. Doe called ...': a quote ending its own sentence
+        # 'Roe called it "a fair deal." Sen. Doe called ...': a quote ending its own sentence
         # inside a sentence of another's is no first half of the next sentence's cue
         return None
     for f in found:

@@ -109,7 +109,7 @@ class Discourse:
                 mention, prior = joined, joined[0]
             introducer = self._colon_introducer(intro, inside)
             if introducer is not None:
-                # "Roe bragged about his vetoes: "I like vetoes," he said": who introduced the quote closes it
+                # "Roe bragged about his vetoes: "I sign few," he said": who introduced the quote closes it
                 mention, prior = introducer, introducer[0]
             if want == "f" and prior is not None and prior.entity is not None and self.gender(prior.entity[0]) == "" \
                     and len(prior.entity[2].split()) == 1:

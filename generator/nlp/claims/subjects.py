@@ -201,7 +201,7 @@ def _name_after_quote(tok):
     if j >= tok.i or doc[j].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") and t.lower_ not in ("’s", "'s")
                                                    for t in doc[j:tok.i]) \
             or pairs("calendar_words").get(doc[j].lower_) == "weekday":
-        return None  # ('declared him "a free man" Tuesday, confirming ...': a day speaks for no one)
+        return None  # ('declared him "a hero" Tuesday, confirming ...': a day speaks for no one)
     while j + 1 < tok.i and doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_type_ == doc[j].ent_type_ != "":
         j += 1
     return doc[j]
