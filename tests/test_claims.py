@@ -322,3 +322,10 @@ def test_quote_ending_its_sentence_takes_no_bare_cue_of_the_next_sentence(annota
                         'from strangers, not my own unit." She said that "not everyone reacted well at first. Then '
                         'we went on patrol together and it passed."')
     assert not any(c.speaker in ("not everyone", "a news conference") for c in ann.claims)
+
+
+@pytest.mark.parametrize("verb", ["deadpanned", "scoffed", "chuckled"])
+def test_verbs_of_manner_close_a_quote(annotate_text, verb):
+    ann = annotate_text(f'"Nobody reads these reports anyway," Mayor Tom Reyes {verb}.')
+    c = next(c for c in ann.claims if c.text.startswith("Nobody reads"))
+    assert c.speaker_id == "tom-reyes"
