@@ -305,3 +305,27 @@ def test_more_attribution_forms(annotate_text, body, content, speaker):
 def test_content_keeps_the_closing_mark_of_a_quote_it_opens(annotate_text):
     _, c = one(annotate_text, "The president accused the opposition of staging a “coordinated blockade”.")
     assert c.text.endswith("“coordinated blockade”")
+
+
+def test_quote_ending_its_sentence_is_no_first_half_of_the_next_cue(annotate_text):
+    # 'Adams called it "a fair deal for everyone." Sen. Fenn called ...': Fenn's claim does not take Adams's words
+    ann = annotate_text("Senate leader Chuck Adams of New York called it “a fair deal for everyone.” Sen. Diane Fenn of "
+                        "Oregon called the new tariff “a small, and I believe a sensible step, and it sends the right "
+                        "signal.”")
+    fenn = [c for c in ann.claims if c.speaker and "Fenn" in c.speaker]
+    assert fenn and all("fair deal" not in c.text for c in fenn)
+
+
+def test_quote_ending_its_sentence_takes_no_bare_cue_of_the_next_sentence(annotate_text):
+    # the next sentence's "reacted" (inside another quote) does not speak the first quote's words
+    ann = annotate_text('Sergeant Ann Roe spoke on Monday.\n\ntold a news conference: "The hard part is the letters '
+                        'from strangers, not my own unit." She said that "not everyone reacted well at first. Then '
+                        'we went on patrol together and it passed."')
+    assert not any(c.speaker in ("not everyone", "a news conference") for c in ann.claims)
+
+
+@pytest.mark.parametrize("verb", ["deadpanned", "scoffed", "chuckled"])
+def test_verbs_of_manner_close_a_quote(annotate_text, verb):
+    ann = annotate_text(f'"Nobody reads these reports anyway," Mayor Tom Reyes {verb}.')
+    c = next(c for c in ann.claims if c.text.startswith("Nobody reads"))
+    assert c.speaker_id == "tom-reyes"

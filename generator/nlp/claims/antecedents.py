@@ -8,7 +8,10 @@ change none of it, except registering an unnamed subject a pronoun may continue.
 
 from __future__ import annotations
 
-from ..rules import pairs
+from bisect import bisect_right
+
+from ..personhood import is_person_noun
+from ..rules import pairs, words
 from .discourse import GENDER, Speaker
 
 
@@ -40,6 +43,13 @@ class Antecedents:
         named = self._apposition(subj) if subj is not None and not self._in_quote(subj.idx) else None
         if named is not None and named[0] not in skip:
             return Speaker(named[2], named, "named"), subj.idx  # "a mother of two named Ann Roe ... She said"
+        owner = _owner_of_thing(subj) if subj is not None and describe in ("he", "she") else None
+        if owner is not None and not self._in_quote(owner.idx) and not self.own_words.holds(owner.idx):
+            # "Roe's main aim was to paint Doe as idle. '...,' he said": the person whose point, plan or
+            # remark the sentence is about goes on, before anyone it mentions
+            ent = self._entity(owner)
+            if ent is not None and ent[1] == "person" and ent[0] not in skip:
+                return Speaker(ent[2], ent, "named"), owner.idx
         if subj is not None and describe and self._unnamed_person(subj, describe):
             # registered as an anonymous source only if the pronoun goes with it (_pronoun)
             phrase = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
@@ -60,6 +70,45 @@ class Antecedents:
         if ent is None or ent[1] != "person" or ent[0] in skip:
             return None
         return Speaker(ent[2], ent, "named"), subj.idx
+
+    def _introducing_subject(self, start: int):
+        """The subject token of the clause that introduces, with a colon, the quote a pronoun cue at start
+        closes ("Roe bragged about his vetoes: "I sign few," he said"), else None."""
+        k = bisect_right(self._quote_ends, start) - 1
+        if k < 0:
+            return None
+        q_start, q_end = self.quoted_by_end[k]
+        text = self.doc.text
+        if text[q_end:start].strip(" \t\"'\u201d\u2019,") or start - q_end > 6:
+            return None  # the pronoun does not close this quote
+        j = q_start - 1
+        while j > 0 and (text[j].isspace() or text[j] in "\"'\u201c\u2018"):
+            j -= 1
+        colon = self.doc.char_span(j, j + 1, alignment_mode="expand") if j > 0 and text[j] == ":" else None
+        if colon is None or colon[0].i == 0:
+            return None
+        root = self.doc[colon[0].i - 1]
+        while root.head.i != root.i and root.head.i < colon[0].i:
+            root = root.head
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        return None if subj is None or self._in_quote(subj.idx) else subj
+
+    def _colon_introducer(self, subj, skip) -> tuple[Speaker, int] | None:
+        """The named person who is that introducing subject, with where they are named, else None."""
+        if subj is None or subj.pos_ != "PROPN" or self.own_words.holds(subj.idx):
+            return None
+        ent = self._entity(subj)
+        if ent is None or ent[1] != "person" or ent[0] in skip:
+            return None
+        return Speaker(ent[2], ent, "named"), subj.idx
+
+    @property
+    def _quote_ends(self) -> list[int]:
+        """The ends of the quotes in order (by end), made once: which quote a cue closes is found by bisection."""
+        if getattr(self, "_ends", None) is None:
+            self.quoted_by_end = sorted(self.quoted, key=lambda q: (q[1], q[0]))
+            self._ends = [e for _, e in self.quoted_by_end]
+        return self._ends
 
     def _owner_after(self, subject_at: int) -> bool:
         """Whether the last person source was a possessive later in the subject's own sentence: "Roe
@@ -93,6 +142,13 @@ class Antecedents:
                 root = root.head
             subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < span[0].i), None)
             verb = root if subj is not None else verb
+        if verb.i == span[0].head.i and verb.dep_ == "advcl" and verb.head.i < verb.i and any(
+                m.dep_ == "mark" and m.lower_ in ("though", "although", "while", "whereas") for m in verb.children):
+            # "Roe praised the strike, though in 2013 he said ...": a clause of contrast after the main
+            # clause goes on with the main clause's subject
+            main = verb.head
+            subj = next((c for c in main.children if c.dep_ == "nsubj" and c.i < span[0].i), None)
+            verb = main if subj is not None else verb
         if verb.i == span[0].head.i:
             # "While Roe declined to ..., he said ...": the subject of a clause of time or contrast
             # opening the sentence
@@ -194,6 +250,16 @@ def _continued(sent) -> bool:
     """Whether a parsed sentence opens with a lower-case word: the rest of a sentence the parser split."""
     first = next((t for t in sent if not t.is_space and not t.is_punct), None)
     return first is not None and first.is_alpha and first.text.islower()
+
+
+def _owner_of_thing(subj):
+    """The named owner of a subject that is no person ("Roe's main aim"), else None."""
+    if subj.pos_ != "NOUN" or is_person_noun(subj.text) or subj.lower_ in words("anonymous_nouns"):
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ != "PERSON":
+        return None
+    return owner
 
 
 def _named_example(subj):

@@ -14,6 +14,8 @@ from .quotes import Quote, find_quotes
 
 DASH_SOURCE = re.compile(r"[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<src>[A-Z][^,\n—–()]{1,60}?)[ \t]*(?=,|\n|$|\()")
 FIRST_PERSON = {"i", "we"}
+# "For Roe, ...:" / "To Roe, ...:" opening the sentence that introduces a quote
+FOR_WHOM = re.compile(r"[ \t]*(?:For|To)[ \t]+(?P<who>[^,\n:]{2,60}?),[ \t]")
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -36,12 +38,14 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         if holders:
             for f in holders:
                 f.quote = True
+                _past_introduction(text, f, q)
             last = (holders[-1], q)
             continue
         own = [f for f in here if _overlaps(f.start, f.end, q.start, q.end) and f.cue
                and not q.start <= f.cue[0] < q.end and f.form != "floating"]
         if own:
             f = own[0]
+            _past_introduction(text, f, q)
             f.start, f.end, f.quote = min(f.start, q.start), max(f.end, q.end), True
             last = (f, q)
             continue
@@ -126,6 +130,14 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
     return out
 
 
+def _past_introduction(text: str, f: Found, q: Quote) -> None:
+    """'Roe bragged about it: "I sign few," he said': the clause introducing a quote with a colon is
+    no part of what the cue after the quote says; the claim starts at the quote."""
+    if f.cue is not None and f.start < q.start and q.end <= f.cue[0] \
+            and text[f.start:q.open_at].rstrip().endswith(":"):
+        f.start = q.start
+
+
 def _actor_before(doc, q: Quote):
     """The named person who is the subject of the sentence just before a quote standing alone
     (and is not named in the quote: a quote is never given to a person it names)."""
@@ -168,6 +180,10 @@ def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
     """The first half of a split quote: ""We will win," she said, "and soon."" joins the claim after it."""
     if q.close_at is None:
         return None
+    if _ends_inner_sentence(text, q):
+        # 'Roe called it "a fair deal." Sen. Doe called ...': a quote ending its own sentence
+        # inside a sentence of another's is no first half of the next sentence's cue
+        return None
     for f in found:
         # a denial's content is the claim denied, not the speaker's own words quoted before it
         if f.cue and f.speaker and q.close_at < f.speaker[0] and q.close_at < f.cue[0] < f.start and f.stance == "asserts":
@@ -175,6 +191,13 @@ def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
             if len(between) < 40 and "\n" not in between and "." not in between:
                 return f
     return None
+
+
+def _ends_inner_sentence(text: str, q: Quote) -> bool:
+    """Whether a quote ends with a full stop inside a sentence that began before it: what follows the
+    closing mark is the next sentence, whose cue is not this quote's."""
+    line = text.rfind("\n", 0, q.open_at) + 1
+    return text[q.start:q.end].rstrip().endswith(".") and bool(text[line:q.open_at].strip())
 
 
 def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
@@ -188,7 +211,8 @@ def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
         if _overlaps(s, e, q.open_at, q.end + 1) or q.close_at is not None and q.close_at < s \
                 and text[q.close_at + 1:s].strip(" \t") == "":
             near = b.cue[1] <= q.open_at and q.open_at - b.cue[1] < 40 or (
-                q.close_at is not None and q.close_at < b.cue[0] and b.cue[0] - q.close_at < 40)
+                q.close_at is not None and q.close_at < b.cue[0] and b.cue[0] - q.close_at < 40
+                and not _ends_inner_sentence(text, q))
             if near and not short:
                 return b  # a fragment in scare quotes mid-sentence is no quote of the speaker
             continue
@@ -271,6 +295,9 @@ def _colon_intro(doc, q: Quote, chunks: Chunks | None = None) -> Found | None:
         return _sentence_intro(doc, q, j)
     if intro is None or not 0 < len(intro) <= 8:
         return None
+    first = next((t for t in intro if not t.is_space and not t.is_punct), None)
+    if first is not None and first.pos_ == "VERB" and first.text.islower():
+        return None  # "told a news conference:": the verb's object, its speaker lost before the line
     chunks = [c for c in (chunks or Chunks(doc)).within(intro)
               if c.root.pos_ in ("PROPN", "NOUN", "PRON") and c.root.tag_ != "VBG"]
     words_ = [t for t in intro if not t.is_space]
@@ -306,12 +333,27 @@ def _sentence_intro(doc, q: Quote, j: int) -> Found | None:
     quoted = doc.char_span(q.start, q.end, alignment_mode="expand")
     if quoted is None or not any(t.pos_ in ("VERB", "AUX") for t in quoted):
         return None  # 'dubbed the conflict: "X vs. Y, part 17"': a verbless title, not the subject's words
+    whom = _for_whom(doc, sent.start_char, j - 1)
+    if whom is not None:
+        # "For Roe, the answer is simple: "..."": the person the sentence speaks for, however parsed
+        return Found(q.start, q.end, whom[0], (j - 1, j), True, (sent.start_char, q.end), whom[1], form="colon")
     subj = cues.subject(root) or cues.name_before(root)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.tag_ == "VBG" \
             or subj.lower_ in ("it", "this", "that", "there"):
         return None
     speaker = cues.speaker_span(subj, root)
     return Found(q.start, q.end, speaker, (j - 1, j), True, (sent.start_char, q.end), subj.i, form="colon")
+
+
+def _for_whom(doc, start: int, colon: int) -> tuple[tuple[int, int], int] | None:
+    """The name a sentence before a colon opens with as "For X," or "To X," (speaker span, head token)."""
+    m = FOR_WHOM.match(doc.text, start, colon)
+    if m is None:
+        return None
+    phrase = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
+    if phrase is None or len(phrase) > 6 or phrase[-1].pos_ != "PROPN" or not phrase[-1].is_title:
+        return None
+    return (phrase.start_char, phrase.end_char), phrase[-1].i
 
 
 def _speech_like(text: str, q: Quote) -> bool:

@@ -90,7 +90,10 @@ class Discourse:
             # "Roe said ... alongside Doe. At the same time, he seemed to ... 'I find ...,' he said": the
             # same pronoun as subject of the sentence before stands for the same person, who was named
             # before it: the person is looked for from there
-            at = self._same_pronoun_before(span[0], low)
+            # '... he takes issue with Doe: "It took him ...," he says': the "he" introducing the quote with
+            # a colon is the one that closes it, and what that clause names after it is not who speaks
+            intro = self._introducing_subject(span[0])
+            at = self._same_pronoun_before(intro.idx if intro is not None and intro.lower_ == low else span[0], low)
             mention = self._person_before(at, inside, past_words=True)
             # the subject of the sentence before goes on as "he" or "she" ("Sen. Roe, of a state where
             # ..., agreed. He said ..."), before any other name that sentence mentions
@@ -104,6 +107,10 @@ class Discourse:
                 # "Sen. Roe stopped short of ..., but he said ...": the subject of the clause "he" is
                 # joined to, in the same sentence, before anyone the sentences before speak of
                 mention, prior = joined, joined[0]
+            introducer = self._colon_introducer(intro, inside)
+            if introducer is not None:
+                # "Roe bragged about his vetoes: "I sign few," he said": who introduced the quote closes it
+                mention, prior = introducer, introducer[0]
             if want == "f" and prior is not None and prior.entity is not None and self.gender(prior.entity[0]) == "" \
                     and len(prior.entity[2].split()) == 1:
                 # "she" after a woman who spoke just before, not a person named only by a surname, whose
@@ -114,6 +121,10 @@ class Discourse:
             source = self._according_source(span[0], want, prior) if want else None
             if source is not None:
                 return source
+        elif low in ("it", "they") and self._heading_subject(span[0], low) is not None:
+            # "How has the agency reacted?\n\nIt said ...": the subject the heading asks about answers
+            subj = self._heading_subject(span[0], low)
+            return self._resolve((subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)), subj.i, start)
         elif low in GROUP_PRONOUNS:
             prior = (self._joint_subject_before(span[0]) if low == "they" else None) \
                 or self.last.get("group") or self.last.get("organization")
@@ -126,6 +137,24 @@ class Discourse:
             key = self._anonymous(*self._pending.pop(mention[1]))
         return Speaker(prior.text if prior.entity is None else prior.entity[2], prior.entity, prior.source_type,
                        key, prior.continued)
+
+    def _heading_subject(self, start: int, low: str):
+        """The subject of a question standing as its own paragraph right before the paragraph a pronoun
+        opens ("How has the agency reacted?" before "It said ..."), if it can be that pronoun; else None."""
+        span = self.doc.char_span(start, start + len(low), alignment_mode="expand")
+        text = self.doc.text
+        if span is None or text[text.rfind("\n", 0, start) + 1:start].strip():
+            return None  # the pronoun opens no paragraph
+        prev = self._sentence_before(start)
+        if prev is None or not prev.text.strip().endswith("?") or "\n" in prev.text.strip() \
+                or not text[prev.start_char - 1:prev.start_char].isspace() and prev.start_char > 0 \
+                or text[text.rfind("\n", 0, prev.start_char) + 1:prev.start_char].strip():
+            return None  # not a question on a line of its own
+        subj = next((t for t in prev if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")
+                     and t.lower_ not in words("anonymous_nouns")), None)
+        if subj is None or self._in_quote(subj.idx) or (subj.tag_ in ("NNS", "NNPS")) != (low == "they"):
+            return None
+        return subj
 
     def _named_within(self, content: tuple[int, int]) -> set[str]:
         """The people with a mention wholly inside [start, end): the mentions of all people sorted

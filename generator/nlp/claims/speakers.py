@@ -228,7 +228,9 @@ class Resolver(Descriptions, Discourse, Antecedents):
         # "a mother of two named Ann Roe": the name a participle of naming gives the description
         named = [o for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")
                  for o in c.children if o.dep_ in ("oprd", "dobj", "attr")]
-        for c in [c for c in head.children if c.dep_ == "appos"] + named:
+        # "Ann Roe, the mayor's former aide who once claimed ...": the name the description stands beside
+        host = [head.head] if head.dep_ == "appos" and head.head.i < head.i else []
+        for c in [c for c in head.children if c.dep_ == "appos"] + named + host:
             if c.pos_ == "PROPN":
                 ent = self._entity(c) or self.by_name.get(c.lower_)
                 if ent is not None and ent[1] == "person":

@@ -7,7 +7,7 @@ before the verb ("Speaking for the defence, Tom Roe, SC, said ...").
 
 from __future__ import annotations
 
-from ..rules import words
+from ..rules import pairs, words
 from . import questions
 from .found import span_of
 
@@ -19,6 +19,12 @@ def subject(tok):
     """Who does the reporting: the verb's subject, its agent, or for a participle, coordinated or
     relative cue ("..., saying", "and said", "X, who said") the subject of the verb it hangs from."""
     subj = _own_subject(tok)
+    if subj is None and tok.dep_ == "ROOT":
+        subj = _subject_of_infinitive(tok)
+    if subj is not None and tok.dep_ == "parataxis" and tok.head.i > tok.i:
+        # "The official, the inspector general says, was also accused ...": a parenthetical cue inside
+        # the sentence is said by the phrase right before it, not the subject it is set off from
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.right_edge.i == tok.i - 1), subj)
     if subj is not None and subj.i < tok.i and any(t.tag_ == "''" for t in tok.doc[subj.i:tok.i]):
         # '"... with a coalition, the Arab coalition," Roe, D-Md., said': a noun of the quote the
         # parser made the subject yields to the name after the closing quote
@@ -97,7 +103,22 @@ def subject(tok):
             # "sided with Jo Roe who denied ...", the clause hung from the verb: the name before "who"
             return _antecedent_before(subj)
         return tok.head if tok.dep_ == "relcl" and tok.head.i != tok.i else None
+    if subj is None and tok.dep_ == "ROOT" and tok.lemma_.lower() in words("reporting_verbs"):
+        # '"...," Jo Roe, a member of Doe’s party, told the radio': a cue after the closing mark whose
+        # subject the parser lost in the name's apposition: the name opening the words after the quote
+        subj = _name_after_quote(tok)
     return subj
+
+
+def _subject_of_infinitive(tok):
+    """"Rep. Jo Roe, the only member to vote against the bill, said ...": a name the parser made the
+    subject of the to-infinitive of its apposition, set off by a comma before the subjectless verb."""
+    if tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    inf = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i < tok.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    subj = next((c for c in inf.children if c.dep_ == "nsubj" and c.i < inf.i), None) if inf is not None else None
+    return subj if subj is not None and subj.pos_ == "PROPN" else None
 
 
 def _antecedent_before(rel):
@@ -176,8 +197,11 @@ def _name_after_quote(tok):
     j = close + 1
     while j < tok.i and doc[j].is_punct:
         j += 1
-    if j >= tok.i or doc[j].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in doc[j:tok.i]):
-        return None
+    # (a "’s" after a name is a possessive the parser may take for a verb: "Roe, an aide of Doe’s party")
+    if j >= tok.i or doc[j].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") and t.lower_ not in ("’s", "'s")
+                                                   for t in doc[j:tok.i]) \
+            or pairs("calendar_words").get(doc[j].lower_) == "weekday":
+        return None  # ('declared him "a hero" Tuesday, confirming ...': a day speaks for no one)
     while j + 1 < tok.i and doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_type_ == doc[j].ent_type_ != "":
         j += 1
     return doc[j]
@@ -226,7 +250,9 @@ def speaker_span(subj, verb) -> tuple[int, int]:
     """The speaker phrase; an antecedent without the relative clause that holds the cue."""
     toks = list(subj.subtree)
     first = subj.left_edge.i
-    pieces = [c for c in subj.head.children if c.dep_ in SUBJECTS and c.i < subj.i] if subj.dep_ in SUBJECTS else []
+    # (not for a parenthetical cue: in "Roe, the source said, is unconcerned" Roe is the sentence's subject)
+    pieces = [c for c in subj.head.children if c.dep_ in SUBJECTS and c.i < subj.i] \
+        if subj.dep_ in SUBJECTS and verb.dep_ != "parataxis" else []
     for other in sorted(pieces, key=lambda c: -c.i):
         # the earlier pieces of a split subject, when only punctuation stands between them
         if other.right_edge.i >= first or other.tag_ == "VBG" \
