@@ -184,7 +184,19 @@ def _own_subject(tok):
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-    return subj
+    return _object_of_reduced_relative(subj, tok) or subj
+
+
+def _object_of_reduced_relative(subj, tok):
+    """The noun a participle phrase describes when the parser took the participle's object pronoun
+    for the cue's subject ("the engineer repairing it said": "the engineer" speaks, not "it"), else None."""
+    if subj is None or subj.pos_ != "PRON" or subj.i != tok.i - 1 or subj.i == 0:
+        return None
+    verb = tok.doc[subj.i - 1]
+    if verb.tag_ not in ("VBG", "VBN") or verb.head.i != tok.i:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _name_after_quote(tok):
