@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 from .creditspans import credit_spans
 from .gluedsurname import cut_glued_surnames
 from .mentions import Mention
+from .mentionsplits import shared_surnames
 from .names import acronym, compact, differ_by_compass, fold, key, strip_marks, tokens
 from .notnames import known_name, majority, not_a_name, org_key
 from .personhood import has_given_name
@@ -219,6 +220,7 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
 def add_missed(text: str, mentions: list[Mention]) -> list[Mention]:
     """Occurrences of a known person name spaCy did not tag (or tagged as something else), with or
     without diacritics ("Guaido" for "Guaidó"), and bare surnames of full names."""
+    mentions = shared_surnames(mentions, text)  # "Ana and Luis Ruiz": "Ana" is "Ana Ruiz", found below too
     # a credit line ("Image: Ana Ruiz.") names the photo's source, even when Ruiz is in the story
     taken = [(m.start, m.end) for m in mentions] + credit_spans(text)
     people = [m for m in mentions if m.kind == "person" and m.text[:1].isupper()]

@@ -1,0 +1,33 @@
+"""Given names listed before one shared surname ("Ana and Luis Ruiz"), and spellings of one person
+written equally often: short texts written for these tests."""
+
+import pytest
+
+
+def names(ann):
+    return [p.name for p in ann.people]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Brothers Ramon and Esteban Kovacs were arrested on Monday.", {"Ramon Kovacs", "Esteban Kovacs"}),
+    ("Gloria, Nadia and Felipe Marquez visited the school.", {"Gloria Marquez", "Nadia Marquez", "Felipe Marquez"}),
+])
+def test_listed_given_names_share_the_surname(annotate_text, text, want):
+    got = names(annotate_text(text))
+    assert want <= set(got)
+    assert not {n for n in got if len(n.split()) == 1}
+
+
+def test_listed_given_name_joins_the_full_name_written_elsewhere(annotate_text):
+    ann = annotate_text("Carla and Tomas Herrera gave money to the museum. Carla Herrera is a painter.")
+    assert names(ann).count("Carla Herrera") == 1 and "Carla" not in names(ann)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a surname listed before a full name is another person
+    ("Clinton and Joe Biden spoke on Friday. Bill Clinton laughed.", {"Bill Clinton", "Joe Biden"}),
+    # two full names stay two people
+    ("Ana Diaz and Luis Ruiz met in the city.", {"Ana Diaz", "Luis Ruiz"}),
+])
+def test_other_lists_of_names_are_left_alone(annotate_text, text, want):
+    assert set(names(annotate_text(text))) == want
