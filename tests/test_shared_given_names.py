@@ -31,3 +31,19 @@ def test_listed_given_name_joins_the_full_name_written_elsewhere(annotate_text):
 ])
 def test_other_lists_of_names_are_left_alone(annotate_text, text, want):
     assert set(names(annotate_text(text))) == want
+
+
+@pytest.mark.parametrize("first, second", [("Kaleigh", "Kayleigh"), ("Kayleigh", "Kaleigh"),
+                                           ("Kristin", "Kristen"), ("Kristen", "Kristin")])
+def test_equal_spellings_take_the_commoner_given_name(annotate_text, first, second):
+    # written once each, in either order: the census's commoner given name names the page
+    ann = annotate_text(f"{first} Brandt, the press secretary, spoke on Monday. "
+                        f"Reporters asked {second} Brandt about the plan.")
+    want = "Kayleigh Brandt" if "Kaleigh" in (first, second) else "Kristen Brandt"
+    assert names(ann) == [want]
+
+
+def test_the_more_often_written_spelling_still_wins(annotate_text):
+    ann = annotate_text("Kristin Brandt spoke on Monday. Kristin Brandt left early. Reporters asked Kristen Brandt "
+                        "about the plan.")
+    assert names(ann) == ["Kristin Brandt"]

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from .censusnames import given_name_share
 from .creditspans import credit_spans
 from .gluedsurname import cut_glued_surnames
 from .mentions import Mention
@@ -317,10 +318,18 @@ def _title_case(k: str) -> str:
 
 
 def canonical(cluster: Cluster) -> str:
-    """The fullest name form, most frequent among equals, first seen on ties."""
+    """The fullest name form, most frequent among equals; between a person's spellings written equally
+    often, the one whose given name the census bears more often ("Kayleigh" over "Kaleigh": a slip is
+    rarer than the name), then the first seen."""
     counts = Counter(c for c in cluster.forms)
     order = {f: i for i, f in reversed(list(enumerate(cluster.forms)))}
-    best = max(counts, key=lambda f: (len(tokens(f)), counts[f], any(ord(ch) > 127 for ch in f), -order[f]))
+
+    def given_share(f: str) -> float:
+        toks = tokens(f)
+        return given_name_share(toks[0]) if cluster.kind == "person" and len(toks) > 1 else 0.0
+
+    best = max(counts, key=lambda f: (len(tokens(f)), counts[f], given_share(f), any(ord(ch) > 127 for ch in f),
+                                      -order[f]))
     return GENERATION_COMMA_RE.sub(r"\1", best)  # "Ana Ruiz, Jr." is named "Ana Ruiz Jr."
 
 
