@@ -43,6 +43,7 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     ("Firefox") is dropped; a name after a role noun or title ("designer Halston") is a person.
     """
     _cut_common_first_words(mentions, lower)
+    _cut_before_party_names(mentions)
     cut_glued_surnames(mentions)  # "to Mrs. Ruiz Ana Vidal": a list's missing comma
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -135,6 +136,18 @@ def _cut_common_first_words(mentions: list[Mention], lower: set[str]) -> None:
                 and tokens(words_[1])[-1] in surnames_said:
             cut = len(words_[0]) + 1
             m.start, m.text = m.start + cut, m.text[cut:]
+
+
+def _cut_before_party_names(mentions: list[Mention]) -> None:
+    """ "Will Labour table a vote?": a name ending in a party's name that no one bears as a surname is
+    the party, and the words before it are not part of it."""
+    for m in mentions:
+        words_ = m.text.split()
+        for n in (2, 1):
+            if len(words_) > n and " ".join(tokens(" ".join(words_[-n:]))) in words("party_names"):
+                cut = len(m.text) - len(" ".join(words_[-n:]))
+                m.start, m.text = m.start + cut, m.text[cut:]
+                break
 
 
 def _named_after(decided: dict[str, str], groups: dict[str, list[Mention]]) -> None:
