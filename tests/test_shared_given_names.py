@@ -47,3 +47,13 @@ def test_the_more_often_written_spelling_still_wins(annotate_text):
     ann = annotate_text("Kristin Brandt spoke on Monday. Kristin Brandt left early. Reporters asked Kristen Brandt "
                         "about the plan.")
     assert names(ann) == ["Kristin Brandt"]
+
+
+@pytest.mark.parametrize("text", [
+    "Reps. Frank Tolan of Georgia and Jim Petrakis of Ohio wrote the letter.",
+    "The letter came from Virginia and Jim Petrakis signed it.",
+    "Voters in Virginia and Jim Petrakis agree.",
+])
+def test_a_place_before_and_is_no_given_name(annotate_text, text):
+    names_ = [p.name for p in annotate_text(text).people]
+    assert not any(n.startswith(("Georgia", "Virginia")) for n in names_)

@@ -106,6 +106,9 @@ def plural_names(mentions: list[Mention], text: str) -> list[Mention]:
 SHARED_SURNAME_RE = re.compile(r"((?:[A-Z][a-z'’-]+,\s+)*[A-Z][a-z'’-]+),?\s+(?:and|&)\s+$")
 
 
+PLACE_LEAD_RE = re.compile(r"\b(?:of|from|in|at|near)\s+$")
+
+
 def shared_surnames(mentions: list[Mention], text: str) -> list[Mention]:
     """ "Ana and Luis Ruiz": each given name listed before a full name shares its surname, so "Ana" is a
     mention of "Ana Ruiz" (the span stays on "Ana"), never a person "Ana" of her own.
@@ -137,6 +140,8 @@ def shared_surnames(mentions: list[Mention], text: str) -> list[Mention]:
             spans.append((s, s + len(g.strip())))
             pos += len(g) + 1
         # spaCy's small model often calls a listed given name a place: only a place written elsewhere counts
+        if PLACE_LEAD_RE.search(text, window, lead.start(1)):
+            continue  # "Rep. Ana Diaz of Virginia and Luis Ruiz": a place ends the name before
         if not all(_shared_given(text[s:e], surnamed) and not other.get(key(text[s:e]), set()) - set(spans)
                    for s, e in spans):
             continue
@@ -155,4 +160,5 @@ def shared_surnames(mentions: list[Mention], text: str) -> list[Mention]:
 def _shared_given(word: str, surnamed: set[str]) -> bool:
     """Whether a listed word reads as a given name alone: a census first name, not a surname in the text."""
     k = key(word)
-    return k in given_names() and first_name_only(word) and k not in surnamed
+    return (k in given_names() and first_name_only(word) and k not in surnamed
+            and k not in words("regions") and k not in words("countries"))
