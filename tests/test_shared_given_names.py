@@ -57,3 +57,11 @@ def test_the_more_often_written_spelling_still_wins(annotate_text):
 def test_a_place_before_and_is_no_given_name(annotate_text, text):
     names_ = [p.name for p in annotate_text(text).people]
     assert not any(n.startswith(("Georgia", "Virginia")) for n in names_)
+
+
+@pytest.mark.parametrize("text", [
+    "Britain's Prince Carlos and Margaret Whitford met the players.",
+    "Senator Ana Diaz Carlos and Margaret Whitford met the players.",
+])
+def test_a_titled_given_name_is_no_shared_given_name(annotate_text, text):
+    assert not any(n.startswith("Carlos ") for n in (p.name for p in annotate_text(text).people))

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from .mentions import Mention
-from .names import key, tokens
+from .names import is_title_word, key, tokens
 from .personhood import first_name_only, given_names
 from .rules import words
 
@@ -140,8 +140,8 @@ def shared_surnames(mentions: list[Mention], text: str) -> list[Mention]:
             spans.append((s, s + len(g.strip())))
             pos += len(g) + 1
         # spaCy's small model often calls a listed given name a place: only a place written elsewhere counts
-        if PLACE_LEAD_RE.search(text, window, lead.start(1)):
-            continue  # "Rep. Ana Diaz of Virginia and Luis Ruiz": a place ends the name before
+        if PLACE_LEAD_RE.search(text, window, lead.start(1)) or _inside_name(text, window, lead.start(1)):
+            continue  # "Rep. Ana Diaz of Virginia and Luis Ruiz", "Prince Carl and Ana Ruiz": no given names
         if not all(_shared_given(text[s:e], surnamed) and not other.get(key(text[s:e]), set()) - set(spans)
                    for s, e in spans):
             continue
@@ -155,6 +155,20 @@ def shared_surnames(mentions: list[Mention], text: str) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if (m.start, m.end) not in renamed]
     return sorted(kept + list(renamed.values()), key=lambda m: (m.start, m.end))
+
+
+PREV_WORD_RE = re.compile(r"([A-Z][\w.'’-]*)\s+$")
+
+
+def _inside_name(text: str, window: int, start: int) -> bool:
+    """Whether the first listed word ends a title or a longer name ("Prince Carl", "Ana Carl"): the word
+    before it is a title, or capitalised where no sentence starts."""
+    prev = PREV_WORD_RE.search(text, window, start)
+    if not prev:
+        return False
+    before = text[window:prev.start()]
+    opens = not before.strip() or "\n" in before[len(before.rstrip()):] or before.rstrip()[-1] in ".!?\"“”:"
+    return is_title_word(prev.group(1)) or not opens
 
 
 def _shared_given(word: str, surnamed: set[str]) -> bool:
