@@ -50,6 +50,12 @@ def _first_name_shares(kind: str) -> dict[str, float]:
         return {parts[0].lower(): float(parts[1]) for line in f if len(parts := line.split()) > 1}
 
 
+def given_name_share(first: str) -> float:
+    """How often the census bears a first name (percent of people, the larger of the two sexes'); 0 if never."""
+    w = first.lower()
+    return max(_first_name_shares("male").get(w, 0.0), _first_name_shares("female").get(w, 0.0))
+
+
 def likely_gender(first: str) -> str:
     """ "m" or "f" when the census bears the first name ten times more often for one sex ("Carlos", "Ana")."""
     male, female = _first_name_shares("male").get(first, 0.0), _first_name_shares("female").get(first, 0.0)

@@ -7,10 +7,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from .censusnames import given_name_share
 from .creditspans import credit_spans
 from .gluedsurname import cut_glued_surnames
 from .markedthings import marked_things
 from .mentions import Mention
+from .mentionsplits import shared_surnames
 from .names import acronym, compact, differ_by_compass, fold, key, strip_marks, tokens
 from .notnames import known_name, majority, not_a_name, org_key
 from .personhood import has_given_name
@@ -42,6 +44,7 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     ("Firefox") is dropped; a name after a role noun or title ("designer Halston") is a person.
     """
     _cut_common_first_words(mentions, lower)
+    _cut_before_party_names(mentions)
     cut_glued_surnames(mentions)  # "to Mrs. Ruiz Ana Vidal": a list's missing comma
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -137,6 +140,18 @@ def _cut_common_first_words(mentions: list[Mention], lower: set[str]) -> None:
             m.start, m.text = m.start + cut, m.text[cut:]
 
 
+def _cut_before_party_names(mentions: list[Mention]) -> None:
+    """ "Will Labour table a vote?": a name ending in a party's name that no one bears as a surname is
+    the party, and the words before it are not part of it."""
+    for m in mentions:
+        words_ = m.text.split()
+        for n in (2, 1):
+            if len(words_) > n and " ".join(tokens(" ".join(words_[-n:]))) in words("party_names"):
+                cut = len(m.text) - len(" ".join(words_[-n:]))
+                m.start, m.text = m.start + cut, m.text[cut:]
+                break
+
+
 def _named_after(decided: dict[str, str], groups: dict[str, list[Mention]]) -> None:
     """ "the Ruiz Polaroids" once "Ana Ruiz" is a person: a name that starts with a person's
     surname and goes on with words that are no one's name is a thing named after that person."""
@@ -221,6 +236,7 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
 def add_missed(text: str, mentions: list[Mention]) -> list[Mention]:
     """Occurrences of a known person name spaCy did not tag (or tagged as something else), with or
     without diacritics ("Guaido" for "Guaidó"), and bare surnames of full names."""
+    mentions = shared_surnames(mentions, text)  # "Ana and Luis Ruiz": "Ana" is "Ana Ruiz", found below too
     # a credit line ("Image: Ana Ruiz.") names the photo's source, even when Ruiz is in the story
     taken = [(m.start, m.end) for m in mentions] + credit_spans(text)
     people = [m for m in mentions if m.kind == "person" and m.text[:1].isupper()]
@@ -317,10 +333,18 @@ def _title_case(k: str) -> str:
 
 
 def canonical(cluster: Cluster) -> str:
-    """The fullest name form, most frequent among equals, first seen on ties."""
+    """The fullest name form, most frequent among equals; between a person's spellings written equally
+    often, the one whose given name the census bears more often ("Kayleigh" over "Kaleigh": a slip is
+    rarer than the name), then the first seen."""
     counts = Counter(c for c in cluster.forms)
     order = {f: i for i, f in reversed(list(enumerate(cluster.forms)))}
-    best = max(counts, key=lambda f: (len(tokens(f)), counts[f], any(ord(ch) > 127 for ch in f), -order[f]))
+
+    def given_share(f: str) -> float:
+        toks = tokens(f)
+        return given_name_share(toks[0]) if cluster.kind == "person" and len(toks) > 1 else 0.0
+
+    best = max(counts, key=lambda f: (len(tokens(f)), counts[f], given_share(f), any(ord(ch) > 127 for ch in f),
+                                      -order[f]))
     return GENERATION_COMMA_RE.sub(r"\1", best)  # "Ana Ruiz, Jr." is named "Ana Ruiz Jr."
 
 

@@ -7,8 +7,8 @@ import re
 from dataclasses import replace
 
 from .mentions import Mention
-from .names import key, tokens
-from .personhood import given_names
+from .names import is_title_word, key, tokens
+from .personhood import first_name_only, given_names
 from .rules import words
 
 
@@ -99,3 +99,80 @@ def plural_names(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# "Ana, Rosa and Luis Ruiz": given names listed before the one surname they share, written just before
+# a full name (up to 80 characters back is room for a few given names)
+SHARED_SURNAME_RE = re.compile(r"((?:[A-Z][a-z'’-]+,\s+)*[A-Z][a-z'’-]+),?\s+(?:and|&)\s+$")
+
+
+PLACE_LEAD_RE = re.compile(r"\b(?:of|from|in|at|near)\s+$")
+
+
+def shared_surnames(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Ana and Luis Ruiz": each given name listed before a full name shares its surname, so "Ana" is a
+    mention of "Ana Ruiz" (the span stays on "Ana"), never a person "Ana" of her own.
+
+    Each listed word must be a census first name far more often than a surname, not the last word of
+    a full name in the text ("Clinton and Ana Ruiz" lists two people) and not named as a place or an
+    organisation; the full name must start with a given name too."""
+    if not text:
+        return mentions
+    surnamed = {tokens(m.text)[-1] for m in mentions if m.kind == "person" and len(tokens(m.text)) > 1}
+    other: dict[str, set] = {}  # where each name is written as a place or organisation
+    for m in mentions:
+        if m.kind in ("place", "organization"):
+            other.setdefault(key(m.text), set()).add((m.start, m.end))
+    at = {(m.start, m.end): m for m in mentions}
+    renamed: dict[tuple[int, int], Mention] = {}
+    for m in mentions:
+        toks = tokens(m.text)
+        if m.kind != "person" or len(toks) < 2 or toks[0] not in given_names():
+            continue
+        window = max(0, m.start - 80)
+        lead = SHARED_SURNAME_RE.search(text, window, m.start)
+        if not lead:
+            continue
+        surname = m.text.split(None, 1)[1]
+        spans, pos = [], lead.start(1)
+        for g in lead.group(1).split(","):
+            s = pos + len(g) - len(g.lstrip())
+            spans.append((s, s + len(g.strip())))
+            pos += len(g) + 1
+        # spaCy's small model often calls a listed given name a place: only a place written elsewhere counts
+        if PLACE_LEAD_RE.search(text, window, lead.start(1)) or _inside_name(text, window, lead.start(1)):
+            continue  # "Rep. Ana Diaz of Virginia and Luis Ruiz", "Prince Carl and Ana Ruiz": no given names
+        if not all(_shared_given(text[s:e], surnamed) and not other.get(key(text[s:e]), set()) - set(spans)
+                   for s, e in spans):
+            continue
+        if any(o.start < e and s < o.end and (o.start, o.end) != (s, e) for s, e in spans for o in mentions):
+            continue  # a word of a longer name ("Ana Diaz and Luis Ruiz" lists two full names)
+        for s, e in spans:
+            old = at.get((s, e))
+            base = old if old is not None else Mention(s, e, text[s:e], "person")
+            renamed[(s, e)] = replace(base, kind="person", text=f"{text[s:e]} {surname}")
+    if not renamed:
+        return mentions
+    kept = [m for m in mentions if (m.start, m.end) not in renamed]
+    return sorted(kept + list(renamed.values()), key=lambda m: (m.start, m.end))
+
+
+PREV_WORD_RE = re.compile(r"([A-Z][\w.'’-]*)\s+$")
+
+
+def _inside_name(text: str, window: int, start: int) -> bool:
+    """Whether the first listed word ends a title or a longer name ("Prince Carl", "Ana Carl"): the word
+    before it is a title, or capitalised where no sentence starts."""
+    prev = PREV_WORD_RE.search(text, window, start)
+    if not prev:
+        return False
+    before = text[window:prev.start()]
+    opens = not before.strip() or "\n" in before[len(before.rstrip()):] or before.rstrip()[-1] in ".!?\"“”:"
+    return is_title_word(prev.group(1)) or not opens
+
+
+def _shared_given(word: str, surnamed: set[str]) -> bool:
+    """Whether a listed word reads as a given name alone: a census first name, not a surname in the text."""
+    k = key(word)
+    return (k in given_names() and first_name_only(word) and k not in surnamed
+            and k not in words("regions") and k not in words("countries"))

@@ -17,6 +17,8 @@ from .thingnames import ends_in_name_head, is_post
 def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     """The kind of a name that is no person's whatever its context says, or "" if it may be one."""
     name = ms[0].text
+    if " ".join(tokens(k)) in words("party_names"):
+        return "organization"  # "Labour voters", "Labour's Ana Ruiz": a party, whatever the model says
     cues = [m.clues for m in ms]
     titled = any(c.role and not c.guessed for c in cues)
     if len(ms) == 1 and ms[0].clues.opens and common_noun(name) and not (titled or ms[0].clues.speech):
