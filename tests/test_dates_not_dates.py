@@ -114,3 +114,13 @@ def test_counts_and_prices_are_not_years(annotate_text, body, expected, publishe
 ])
 def test_scores_are_not_dates_and_year_ranges_are(annotate_text, body, expected, published):
     assert dates_of(annotate_text, body, published) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The mayor spoke on Monday. © 2021 The Daily Item. All rights reserved.",
+    "The mayor spoke on Monday. Copyright (c) 2015-2021 Tribune Group.",
+    "The mayor spoke on Monday.\n\nCopyright © 2021 Harbour News",
+])
+def test_a_copyright_notice_year_is_no_event(annotate_text, body):
+    # the year of the publisher's rights notice under an article dates no event of the story
+    assert [t for t, _ in dates_of(annotate_text, body)] == ["Monday"]

@@ -27,6 +27,8 @@ STREET_AFTER = re.compile(r"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?:S
 # Before a number and a plural noun these make a count: "of 1709 pupils", "nearly 2000 troops".
 COUNT_BEFORE = {"of", "about", "some", "nearly", "over", "than", "almost", "around", "approximately", "roughly"}
 AGE_BEFORE = re.compile(r"(?i)\b(?:my|his|her|their|your|our|its)\s+$")
+# A publisher's notice of the text's rights ("© 2019 Newsmax", "Copyright (c) 2019 The Outlet"), not an event.
+NOTICE_BEFORE = re.compile(r"(?i)(?:©|\(c\)|\bcopyright)\s*(?:©|\(c\))?\s*(?:\d{4}\s*[-–]\s*)?$")
 
 
 def date_finds(doc, text: str) -> list[Find]:
@@ -56,7 +58,8 @@ def date_finds(doc, text: str) -> list[Find]:
                     and not _counted(doc, f)):
                 extra.append(f)
                 last_end = f.end
-    return sorted((f for f in finds + extra if not _in_title(doc, f) and not _an_age(text, f) and not _nowadays(doc, f)
+    return sorted((f for f in finds + extra if not _in_title(doc, f) and not _an_age(text, f) and not _notice(text, f)
+                   and not _nowadays(doc, f)
                    and not _era_as_name(doc, f)),
                   key=lambda f: f.start)
 
@@ -92,6 +95,11 @@ def _joined_to_an_era(doc, span) -> bool:
 def _an_age(text: str, f: Find) -> bool:
     """ "in my twenties", "her early 30s": a decade of someone's life, not of the calendar."""
     return f.rule == "decade" and bool(AGE_BEFORE.search(text, max(0, f.start - 12), f.start))
+
+
+def _notice(text: str, f: Find) -> bool:
+    """ "© 2019 Newsmax. All rights reserved.": the year of a copyright notice dates the text's rights."""
+    return f.rule == "year" and bool(NOTICE_BEFORE.search(text, max(0, f.start - 24), f.start))
 
 
 class Spans:
