@@ -193,10 +193,14 @@ def _object_of_reduced_relative(subj, tok):
     if subj is None or subj.pos_ != "PRON" or subj.i != tok.i - 1 or subj.i == 0:
         return None
     verb = tok.doc[subj.i - 1]
-    if verb.tag_ not in ("VBG", "VBN") or verb.head.i != tok.i:
-        return None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
-                 and c.pos_ in ("NOUN", "PROPN")), None)
+    if verb.tag_ in ("VBG", "VBN") and verb.head.i == tok.i:
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+    if verb.lower_.endswith("ing") and tok.head.i == verb.i and tok.dep_ == "relcl" and verb.i > 0:
+        # the same phrase parsed as a compound noun ("contractor building") the cue is a relative of
+        noun = tok.doc[verb.i - 1]
+        return noun if noun.dep_ == "compound" and noun.pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def _name_after_quote(tok):
