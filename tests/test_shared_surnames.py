@@ -55,3 +55,16 @@ def test_a_person_named_in_his_own_right_before_he_is_called_someone_s_son_is_no
               "When Brisco's father, former Rep. Ron Brisco, ran for president, the party laughed. "
               "In 2010, Ron Brisco's son Rand won election to the Senate.")
     assert forms(ann, "Rand Brisco")[:3] == ["Rand Brisco", "Brisco", "Brisco"]
+
+
+def test_mr_picks_the_father_when_the_census_knows_neither_given_name(run):
+    ann = run("Dmitri Varlov, 66, and Yulia Varlov, 33, remain in hospital. The minister visited the town on "
+              "Tuesday. The laboratory helped identify the poison used against Mr Varlov.")
+    assert forms(ann, "Dmitri Varlov") == ["Dmitri Varlov", "Varlov"]
+    assert forms(ann, "Yulia Varlov") == ["Yulia Varlov"]
+
+
+def test_ms_picks_the_woman_whose_given_name_ends_in_a(run):
+    ann = run("Oksana Drevnik, 40, and her brother Ilya Drevnik, 45, were questioned. Ilya Drevnik was released "
+              "on Monday. Police said Ms Drevnik would be questioned again.")
+    assert forms(ann, "Oksana Drevnik") == ["Oksana Drevnik", "Drevnik"]

@@ -12,7 +12,7 @@ from .kinnames import spouse_titled
 from .mentions import Mention
 from .names import is_title_word, tokens
 from .namevariants import is_familiar, same_given
-from .personhood import first_name_only, name_gender
+from .personhood import first_name_only, given_names, likely_gender, name_gender
 from .rules import words
 
 
@@ -45,6 +45,17 @@ def cluster_gender(c: Cluster) -> str:
         return said.pop()
     longest = c.longest()
     return name_gender(longest[0]) if len(longest) > 1 else ""
+
+
+def guessed_gender(name: list[str]) -> str:
+    """A full name's likely gender from its first word: the census's, else (a given name the census does not
+    know: "Yulia", "Olga") "f" for one ending in "a" that is no man's name ending so ("Ilya"), else ""."""
+    if len(name) < 2:
+        return ""
+    first = name[0]
+    if first in given_names():
+        return likely_gender(first)
+    return "f" if len(first) > 2 and first.endswith("a") and first not in words("male_given_names_in_a") else ""
 
 
 def latest_before(clusters: list[Cluster], pos: int) -> Cluster:

@@ -11,6 +11,7 @@ from .barenames import (
     family_before_given,
     family_name_first,
     given_name_home,
+    guessed_gender,
     introduced_as_kin,
     latest_before,
     middle_given,
@@ -154,6 +155,12 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             # "Mrs. Ruiz" beside "Ana Ruiz" and "Mitt Ruiz" (a name the census does not know): the one whose
             # name says the honorific's gender
             cands = [c for c in cands if (cluster_gender(c) or _likely(longest[id(c)])) == m.clues.gender] or cands
+            # "Mr Varlov" beside "Sergei Varlov" and "Yulia Varlov" (given names the census does not know): the
+            # bearer whose name does not say the other gender ("Yulia", ending in "a", is most often a woman's)
+            if len(cands) > 1:
+                guess = {id(c): cluster_gender(c) or guessed_gender(longest[id(c)]) for c in cands}
+                cands = ([c for c in cands if guess[id(c)] == m.clues.gender]
+                         or [c for c in cands if guess[id(c)] in ("", m.clues.gender)] or cands)
         bare = list(bare_by.get(t, ()))
         # "Ruiz, joined by his wife, Ana Ruiz … Ruiz said": a relative introduced beside a namesake is
         # called by the full name (a "Jr." is not set aside: "Gov. Ruiz" is often the junior himself)
