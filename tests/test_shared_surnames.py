@@ -68,3 +68,15 @@ def test_ms_picks_the_woman_whose_given_name_ends_in_a(run):
     ann = run("Oksana Drevnik, 40, and her brother Ilya Drevnik, 45, were questioned. Ilya Drevnik was released "
               "on Monday. Police said Ms Drevnik would be questioned again.")
     assert forms(ann, "Oksana Drevnik") == ["Oksana Drevnik", "Drevnik"]
+
+
+def test_a_bare_surname_after_a_couple_named_together_is_the_one_named_on_his_own(run):
+    ann = run("Otto Hallbeck's parents said they had been patient during the summit. \"Now we must speak out,\" "
+              "wrote Fred and Cindy Hallbeck. Hallbeck was jailed in the capital in January during a tour.")
+    assert forms(ann, "Otto Hallbeck") == ["Otto Hallbeck", "Hallbeck"]
+    assert forms(ann, "Cindy Hallbeck") == ["Cindy Hallbeck"]
+
+
+def test_a_bare_surname_beside_only_a_couple_still_joins_one_of_them(run):
+    ann = run("Fred and Cindy Hallbeck sued the state on Monday. Hallbeck said the family wanted answers.")
+    assert "Hallbeck" not in [p.name for p in ann.people]

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from .entities import Cluster
 from .kinnames import spouse_titled
 from .mentions import Mention
+from .mentionsplits import SHARED_SURNAME_RE
 from .names import is_title_word, tokens
 from .namevariants import is_familiar, same_given
 from .personhood import first_name_only, given_names, likely_gender, name_gender
@@ -56,6 +57,19 @@ def guessed_gender(name: list[str]) -> str:
     if first in given_names():
         return likely_gender(first)
     return "f" if len(first) > 2 and first.endswith("a") and first not in words("male_given_names_in_a") else ""
+
+
+def named_in_couple(c: Cluster, text: str) -> bool:
+    """ "Fred and Cindy Ruiz": a person whose full name is only ever written as the last of given names
+    sharing one surname (a couple, parents), whom a bare "Ruiz" does not call by default."""
+    full = [m for m in c.mentions if len(tokens(m.text)) > 1]
+    # (the first given name of such a list stands for the full name: "Fred" of "Fred and Cindy Ruiz")
+    return bool(full) and bool(text) and all(
+        SHARED_SURNAME_RE.search(text, max(0, m.start - 80), m.start)
+        or text[m.start:m.end] != m.text and COUPLE_NEXT_RE.match(text, m.end) for m in full)
+
+
+COUPLE_NEXT_RE = re.compile(r",?\s+(?:and|&)\s+[A-Z]")
 
 
 def latest_before(clusters: list[Cluster], pos: int) -> Cluster:

@@ -15,6 +15,7 @@ from .barenames import (
     introduced_as_kin,
     latest_before,
     middle_given,
+    named_in_couple,
     nearest,
     patronym,
     quote_start,
@@ -205,6 +206,9 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             sic = [c for c in clusters if len(longest[id(c)]) > 1 and any(_misspelt(t, w) for w in longest[id(c)])]
             cands = sic if len(sic) == 1 else []
         if len(cands) > 1:
+            # "Otto Ruiz's parents … wrote Fred and Cindy Ruiz. Ruiz was jailed": the bare surname is not
+            # one of a couple named together when a bearer is named on his own
+            cands = [c for c in cands if not named_in_couple(c, text)] or cands
             cands = [nearest(cands, m.start, full_ends, tagged(text, m))]
         if cands:
             join(cands[0], m)
