@@ -24,6 +24,7 @@ from .barenames import (
     tagged,
 )
 from .entities import Cluster
+from .epithets import without_epithets
 from .kinnames import kin_by_given
 from .mentions import Mention
 from .mentionsplits import family_groups, plural_names, split_lists, split_tickets
@@ -43,7 +44,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     stay apart. text (the document's text, offsets as the mentions') lets the words around a
     bare name speak: a title before it, a quotation around it, a party tag after it.
     """
-    mentions = split_lists(split_tickets(plural_names(family_groups(mentions, text), text)))
+    mentions = split_lists(split_tickets(plural_names(family_groups(without_epithets(mentions, text), text), text)))
     written = Counter(m.text for m in mentions)  # how often each form is written: a slip is written once
     clusters: list[Cluster] = []
     singles = []
