@@ -308,7 +308,8 @@ def _may_be(apps: list[Appearance], form: NameForm, common: frozenset[str] = fro
 def _namesakes(a: list[Appearance], b: list[Appearance]) -> bool:
     """Two sets of appearances tied to different states, or to offices no one holds at once; or one
     side running a campaign for office where every appearance of the other is a serving officer
-    ("the Ruiz campaign" is not "Gen. Tomas Ruiz": a serving officer runs for no office)."""
+    ("the Ruiz campaign" is not "Gen. Tomas Ruiz": a serving officer runs for no office; a retired one's
+    role says "retired" and gives no mark)."""
     if clash((ap.marks for ap in a), (ap.marks for ap in b)):
         return True
     return any(_runs(x) and _serving(y) for x, y in ((a, b), (b, a)))
@@ -320,8 +321,9 @@ def _runs(apps: list[Appearance]) -> bool:
 
 
 def _serving(apps: list[Appearance]) -> bool:
-    """Every appearance a serving officer and none a campaign: a military rank held now, in each briefing."""
-    return bool(apps) and all("office:officer" in ap.marks and CANDIDATE not in ap.marks for ap in apps)
+    """A serving officer (a military rank held now) in some briefing, and running in none (a bare "Gen." of
+    another briefing that joined him carries no mark, so not every appearance need say it)."""
+    return any("office:officer" in ap.marks for ap in apps) and not _runs(apps)
 
 
 def _unlike(a: list[Appearance], b: list[Appearance]) -> bool:
