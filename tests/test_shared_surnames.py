@@ -80,3 +80,11 @@ def test_a_bare_surname_after_a_couple_named_together_is_the_one_named_on_his_ow
 def test_a_bare_surname_beside_only_a_couple_still_joins_one_of_them(run):
     ann = run("Fred and Cindy Hallbeck sued the state on Monday. Hallbeck said the family wanted answers.")
     assert "Hallbeck" not in [p.name for p in ann.people]
+
+
+def test_the_one_bearer_left_beside_a_couple_is_found_when_named_far_before(run):
+    filler = "The talks in the capital ran late into the night and ended without a statement. " * 4
+    ann = run("Otto Hallbeck's parents said they had been patient during the summit. " + filler +
+              "\"Now we must speak out,\" wrote Fred and Cindy Hallbeck. " + filler +
+              "Hallbeck was jailed in the capital in January during a tour.")
+    assert forms(ann, "Otto Hallbeck") == ["Otto Hallbeck", "Hallbeck"]

@@ -210,6 +210,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             # "Otto Ruiz's parents … wrote Fred and Cindy Ruiz. Ruiz was jailed": the bare surname is not
             # one of a couple named together when a bearer is named on his own
             cands = [c for c in cands if not named_in_couple(c, text)] or cands
+        if len(cands) > 1:
             cands = [nearest(cands, m.start, full_ends, tagged(text, m))]
         if cands:
             join(cands[0], m)
