@@ -14,7 +14,7 @@ from .nlp.names import key, tokens
 from .nlp.personhood import first_name_only
 from .nlp.rules import pairs, words
 from .personmarks import OUTLET, clash, marks, unlike
-from .personshape import person_shaped, written_given
+from .personshape import CANDIDATE, campaigning, person_shaped, written_given
 from .slugs import unique_slugs
 
 KINDS = ("people", "organizations", "places")
@@ -181,6 +181,8 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
             k = _merge_key(e)
             bare = kind == "people" and " " not in k and first_name_only(k)
             tells = marks(e, text) if kind == "people" else frozenset()
+            if kind == "people" and campaigning(e, text):
+                tells |= {CANDIDATE}
             shape: dict = {}
             if kind == "people" and " " not in k:
                 others = [sp for p in a.people if p.id != e.id for sp in p.mentions]
@@ -304,8 +306,24 @@ def _may_be(apps: list[Appearance], form: NameForm, common: frozenset[str] = fro
 
 
 def _namesakes(a: list[Appearance], b: list[Appearance]) -> bool:
-    """Two sets of appearances tied to different states, or to offices no one holds at once."""
-    return clash((ap.marks for ap in a), (ap.marks for ap in b))
+    """Two sets of appearances tied to different states, or to offices no one holds at once; or one
+    side running a campaign for office where every appearance of the other is a serving officer
+    ("the Ruiz campaign" is not "Gen. Tomas Ruiz": a serving officer runs for no office; a retired one's
+    role says "retired" and gives no mark)."""
+    if clash((ap.marks for ap in a), (ap.marks for ap in b)):
+        return True
+    return any(_runs(x) and _serving(y) for x, y in ((a, b), (b, a)))
+
+
+def _runs(apps: list[Appearance]) -> bool:
+    """Some appearance speaks of the person's campaign for office."""
+    return any(CANDIDATE in ap.marks for ap in apps)
+
+
+def _serving(apps: list[Appearance]) -> bool:
+    """A serving officer (a military rank held now) in some briefing, and running in none (a bare "Gen." of
+    another briefing that joined him carries no mark, so not every appearance need say it)."""
+    return any("office:officer" in ap.marks for ap in apps) and not _runs(apps)
 
 
 def _unlike(a: list[Appearance], b: list[Appearance]) -> bool:

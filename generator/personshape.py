@@ -94,3 +94,17 @@ def written_given(entity: Entity, text: str) -> str:
                                         or low in words("name_particles") or is_demonym(word)):
             return low
     return ""
+
+
+# "the Ruiz campaign", "Mr. Ruiz's Senate campaign", "Ruiz's re-election bid": the name of someone running
+# for office (up to two words between: a capitalised office or year, or a word of the campaign's kind)
+CAMPAIGN_AFTER_RE = re.compile(
+    r"(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|\d{4}|re-?election|reelection|presidential|mayoral|gubernatorial|senate"
+    r"|congressional|primary|leadership)){0,2}\s+(?:campaign|candidacy|bid)\b(?!\s+(?:against|on)\b)")
+CANDIDATE = "run:candidate"  # a mark: the briefing speaks of the person's campaign for office
+
+
+def campaigning(entity: Entity, text: str) -> bool:
+    """Whether the briefing speaks of a campaign the person runs ("the Ruiz campaign", "Ruiz's bid")."""
+    return any(CAMPAIGN_AFTER_RE.match(text, e) for _s, e in entity.mentions)
+

@@ -128,3 +128,33 @@ def test_a_name_said_with_a_monarchs_title_is_a_given_name_never_a_surname():
     assert names == [["Tahir", "Tahir Karim"]]
     names, _ = merged(app("Omar Tahir"), app("Tahir", ("senator",), briefing="k"))  # another title: a surname
     assert names == [["Omar Tahir", "Tahir"]]
+
+
+def test_a_bare_name_running_a_campaign_is_not_a_serving_general_of_that_surname():
+    from generator.personshape import CANDIDATE
+
+    general = [Appearance(f"g{n}", "t", None, Entity(id="x", kind="person", name="Tomas R. Vell",
+                                                     roles=("Marine Gen.",)), marks=frozenset({"office:officer"}))
+               for n in range(3)]
+    running = Appearance("v", "t", None, Entity(id="y", kind="person", name="Vell"),
+                         marks=frozenset({"sex:m", CANDIDATE}))
+    names, maybe = merged(*general, running)
+    assert names == [["Tomas R. Vell"], ["Vell"]]
+    assert maybe["vell"] == ["tomas r vell"]  # listed as a possible duplicate, never merged
+    quiet = Appearance("w", "t", None, Entity(id="z", kind="person", name="Vell"), marks=frozenset({"sex:m"}))
+    assert merged(*general, quiet)[0] == [["Tomas R. Vell", "Vell"]]  # nothing said of a campaign: joins
+
+
+@pytest.mark.parametrize(("text", "runs"), [
+    ("The Vell campaign believes the race is close.", True),
+    ("Energy is a mainstay of Mr. Vell's Senate campaign.", True),
+    ("Vell's re-election bid faltered.", True),
+    ("Vell led the campaign against the insurgents.", False),
+    ("Vell said the bid was too low.", False),
+])
+def test_what_says_a_bare_name_runs_for_office(text, runs):
+    from generator.personshape import campaigning
+
+    s = text.index("Vell")
+    entity = Entity(id="x", kind="person", name="Vell", mentions=((s, s + 4),))
+    assert campaigning(entity, text) is runs

@@ -447,3 +447,17 @@ def test_slips_and_familiar_forms_in_the_lexicon_helpers():
     assert not near_spelling("carla", "carlo")  # names of two genders
     assert not is_slip("maria", "marie") and is_slip("dzemalko", "dzemalka")
     assert not lone_slip("osama", "obama") and lone_slip("abedolami", "adebolami")
+
+
+# --- a quoted comparison ---------------------------------------------------------------------------
+
+def test_a_quoted_place_s_surname_compares_and_names_no_one(run):
+    ann = run("A gifted orator, Alvaro Prado was described by some as \"Latin America's Kennedy\" and won two "
+              "elections. Justice Ruth Kennedy wrote the opinion.")
+    assert "Kennedy" not in forms(ann, "Ruth Kennedy")
+    assert "Kennedy" not in people(ann)
+
+
+def test_a_place_s_surname_unquoted_is_still_the_person(run):
+    ann = run("Chancellor Greta Wendler met the French leader on Monday. Germany's Wendler said the talks went well.")
+    assert forms(ann, "Greta Wendler") == ["Greta Wendler", "Wendler"]

@@ -55,3 +55,36 @@ def test_a_person_named_in_his_own_right_before_he_is_called_someone_s_son_is_no
               "When Brisco's father, former Rep. Ron Brisco, ran for president, the party laughed. "
               "In 2010, Ron Brisco's son Rand won election to the Senate.")
     assert forms(ann, "Rand Brisco")[:3] == ["Rand Brisco", "Brisco", "Brisco"]
+
+
+def test_mr_picks_the_father_when_the_census_knows_neither_given_name(run):
+    ann = run("Dmitri Varlov, 66, and Yulia Varlov, 33, remain in hospital. The minister visited the town on "
+              "Tuesday. The laboratory helped identify the poison used against Mr Varlov.")
+    assert forms(ann, "Dmitri Varlov") == ["Dmitri Varlov", "Varlov"]
+    assert forms(ann, "Yulia Varlov") == ["Yulia Varlov"]
+
+
+def test_ms_picks_the_woman_whose_given_name_ends_in_a(run):
+    ann = run("Oksana Drevnik, 40, and her brother Ilya Drevnik, 45, were questioned. Ilya Drevnik was released "
+              "on Monday. Police said Ms Drevnik would be questioned again.")
+    assert forms(ann, "Oksana Drevnik") == ["Oksana Drevnik", "Drevnik"]
+
+
+def test_a_bare_surname_after_a_couple_named_together_is_the_one_named_on_his_own(run):
+    ann = run("Otto Hallbeck's parents said they had been patient during the summit. \"Now we must speak out,\" "
+              "wrote Fred and Cindy Hallbeck. Hallbeck was jailed in the capital in January during a tour.")
+    assert forms(ann, "Otto Hallbeck") == ["Otto Hallbeck", "Hallbeck"]
+    assert forms(ann, "Cindy Hallbeck") == ["Cindy Hallbeck"]
+
+
+def test_a_bare_surname_beside_only_a_couple_still_joins_one_of_them(run):
+    ann = run("Fred and Cindy Hallbeck sued the state on Monday. Hallbeck said the family wanted answers.")
+    assert "Hallbeck" not in [p.name for p in ann.people]
+
+
+def test_the_one_bearer_left_beside_a_couple_is_found_when_named_far_before(run):
+    filler = "The talks in the capital ran late into the night and ended without a statement. " * 4
+    ann = run("Otto Hallbeck's parents said they had been patient during the summit. " + filler +
+              "\"Now we must speak out,\" wrote Fred and Cindy Hallbeck. " + filler +
+              "Hallbeck was jailed in the capital in January during a tour.")
+    assert forms(ann, "Otto Hallbeck") == ["Otto Hallbeck", "Hallbeck"]

@@ -10,9 +10,10 @@ from bisect import bisect_right
 from .entities import Cluster
 from .kinnames import spouse_titled
 from .mentions import Mention
+from .mentionsplits import SHARED_SURNAME_RE
 from .names import is_title_word, tokens
 from .namevariants import is_familiar, same_given
-from .personhood import first_name_only, name_gender
+from .personhood import first_name_only, given_names, likely_gender, name_gender
 from .rules import words
 
 
@@ -45,6 +46,30 @@ def cluster_gender(c: Cluster) -> str:
         return said.pop()
     longest = c.longest()
     return name_gender(longest[0]) if len(longest) > 1 else ""
+
+
+def guessed_gender(name: list[str]) -> str:
+    """A full name's likely gender from its first word: the census's, else (a given name the census does not
+    know: "Yulia", "Olga") "f" for one ending in "a" that is no man's name ending so ("Ilya"), else ""."""
+    if len(name) < 2:
+        return ""
+    first = name[0]
+    if first in given_names():
+        return likely_gender(first)
+    return "f" if len(first) > 2 and first.endswith("a") and first not in words("male_given_names_in_a") else ""
+
+
+def named_in_couple(c: Cluster, text: str) -> bool:
+    """ "Fred and Cindy Ruiz": a person whose full name is only ever written as the last of given names
+    sharing one surname (a couple, parents), whom a bare "Ruiz" does not call by default."""
+    full = [m for m in c.mentions if len(tokens(m.text)) > 1]
+    # (the first given name of such a list stands for the full name: "Fred" of "Fred and Cindy Ruiz")
+    return bool(full) and bool(text) and all(
+        SHARED_SURNAME_RE.search(text, max(0, m.start - 80), m.start)
+        or text[m.start:m.end] != m.text and COUPLE_NEXT_RE.match(text, m.end) for m in full)
+
+
+COUPLE_NEXT_RE = re.compile(r",?\s+(?:and|&)\s+[A-Z]")
 
 
 def latest_before(clusters: list[Cluster], pos: int) -> Cluster:

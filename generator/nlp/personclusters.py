@@ -11,9 +11,11 @@ from .barenames import (
     family_before_given,
     family_name_first,
     given_name_home,
+    guessed_gender,
     introduced_as_kin,
     latest_before,
     middle_given,
+    named_in_couple,
     nearest,
     patronym,
     quote_start,
@@ -22,6 +24,7 @@ from .barenames import (
     tagged,
 )
 from .entities import Cluster
+from .epithets import without_epithets
 from .kinnames import kin_by_given
 from .mentions import Mention
 from .mentionsplits import family_groups, plural_names, split_lists, split_tickets
@@ -41,7 +44,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     stay apart. text (the document's text, offsets as the mentions') lets the words around a
     bare name speak: a title before it, a quotation around it, a party tag after it.
     """
-    mentions = split_lists(split_tickets(plural_names(family_groups(mentions, text), text)))
+    mentions = split_lists(split_tickets(plural_names(family_groups(without_epithets(mentions, text), text), text)))
     written = Counter(m.text for m in mentions)  # how often each form is written: a slip is written once
     clusters: list[Cluster] = []
     singles = []
@@ -154,6 +157,12 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             # "Mrs. Ruiz" beside "Ana Ruiz" and "Mitt Ruiz" (a name the census does not know): the one whose
             # name says the honorific's gender
             cands = [c for c in cands if (cluster_gender(c) or _likely(longest[id(c)])) == m.clues.gender] or cands
+            # "Mr Varlov" beside "Sergei Varlov" and "Yulia Varlov" (given names the census does not know): the
+            # bearer whose name does not say the other gender ("Yulia", ending in "a", is most often a woman's)
+            if len(cands) > 1:
+                guess = {id(c): cluster_gender(c) or guessed_gender(longest[id(c)]) for c in cands}
+                cands = ([c for c in cands if guess[id(c)] == m.clues.gender]
+                         or [c for c in cands if guess[id(c)] in ("", m.clues.gender)] or cands)
         bare = list(bare_by.get(t, ()))
         # "Ruiz, joined by his wife, Ana Ruiz … Ruiz said": a relative introduced beside a namesake is
         # called by the full name (a "Jr." is not set aside: "Gov. Ruiz" is often the junior himself)
@@ -197,6 +206,10 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             # "Anna's [sic] aides": the writer's own misspelling of a name the text gives in full
             sic = [c for c in clusters if len(longest[id(c)]) > 1 and any(_misspelt(t, w) for w in longest[id(c)])]
             cands = sic if len(sic) == 1 else []
+        if len(cands) > 1:
+            # "Otto Ruiz's parents … wrote Fred and Cindy Ruiz. Ruiz was jailed": the bare surname is not
+            # one of a couple named together when a bearer is named on his own
+            cands = [c for c in cands if not named_in_couple(c, text)] or cands
         if len(cands) > 1:
             cands = [nearest(cands, m.start, full_ends, tagged(text, m))]
         if cands:
