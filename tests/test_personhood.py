@@ -211,3 +211,11 @@ def test_an_english_noun_that_is_a_named_person_s_surname_stays_the_person(annot
     ann = annotate_text("Ana Rice spoke first. The Rice plan, Rice said, would cut costs.")
     assert "Ana Rice" in people(ann)
 
+
+
+def test_a_person_noun_in_scare_quotes_still_names_a_person(annotate_text):
+    # '"electric" Kool Soda' is a thing; 'the regulatory "czar" Cass Lindqvist' is a person, and
+    # the bare surname after it is that person, not a page of its own
+    ann = annotate_text('The plan was drafted by the former regulatory "czar" Cass Lindqvist, who left in 2012. '
+                        'Lindqvist said the rules "were never meant to last."')
+    assert "Cass Lindqvist" in people(ann) and "Lindqvist" not in people(ann)

@@ -108,7 +108,9 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
     role = thing = guessed = article = False
     # '"electric" Kool Aid': a word in scare quotes qualifies a thing; no one's name follows one
     if (prev is not None and prev.is_quote and prev.i >= 2 and doc[prev.i - 1].is_lower and doc[prev.i - 1].is_alpha
-            and doc[prev.i - 2].is_quote and not prev.whitespace_ == "" and doc[prev.i - 2].whitespace_ == ""):
+            and doc[prev.i - 2].is_quote and not prev.whitespace_ == "" and doc[prev.i - 2].whitespace_ == ""
+            and not is_person_noun(doc[prev.i - 1].text, suffix=False)):
+        # (a person noun in scare quotes still names a person: 'the regulatory "czar" Ana Ruiz')
         return role, True, guessed, article
     if prev is None or prev.is_punct or prev.is_space:
         return role, thing, guessed, article
