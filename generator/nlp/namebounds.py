@@ -79,10 +79,18 @@ def _verb_after_name(toks: list) -> int:
         if (not t.is_alpha or not t.text[:1].isupper() or not t.whitespace_ or nxt is None or not nxt.is_alpha
                 or not (w in verb_lemmas() or is_verb_form(w))):
             continue
+        text = text_of(t.doc)
         if ((not _known(w) or (i == 1 and toks[0].lower_ in words("countries")))
-                and title_case_line(text_of(t.doc), t.idx)):
+                and nxt.tag_ != "CC" and title_case_line(text, t.idx) and not _written_in_a_sentence(toks[:i + 1], text)):
             return i
     return 0
+
+
+def _written_in_a_sentence(toks: list, text: str) -> bool:
+    """The text writes these words together on a line that is no Title Case line ("President Ana Tusk
+    said"): they are a name there, whatever its last word also means."""
+    found = re.finditer(r"\b" + r"\s+".join(re.escape(x.text) for x in toks) + r"\b", text)
+    return any(not title_case_line(text, m.start()) for m in found)
 
 
 def _rest_of_line(t) -> list:
@@ -125,7 +133,8 @@ def verb_before_name(toks: list) -> bool:
             or not (w in verb_lemmas() or is_verb_form(w))):
         return False
     prev = t.doc[t.i - 1] if t.i else None
-    if prev is not None and prev.text[:1].isupper() and prev.tag_ in ("RB", "RBR", "MD"):
+    # ("Then Mark Ana Ruiz said": an adverb opening the sentence leaves three names a name)
+    if prev is not None and prev.text[:1].isupper() and prev.tag_ in ("RB", "RBR", "MD") and not prev.is_sent_start:
         return True
     # (only where capitals say nothing: "Mark Ana Ruiz" in a sentence may be someone's three names)
     text = text_of(t.doc)
