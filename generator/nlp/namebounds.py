@@ -34,7 +34,7 @@ def glued_start(toks: list, common: set[str]) -> list:
     """ "Moderator Chris Wallace", "Follow Ben Shapiro", "Little Adam Schiff", "Attacking Ruiz", "Sunday
     China", "China Xi Jinping": a word that is no name never starts one; it is cut off."""
     toks = toks[_rank_or_unit(toks):]  # "Drummer Lee Rigby", "Navy Seal Tom Lee"
-    while len(toks) > 1 and not_a_name_start(toks[0], toks[1], len(toks), common):
+    while len(toks) > 1 and (not_a_name_start(toks[0], toks[1], len(toks), common) or verb_before_name(toks)):
         toks = toks[1:]
     # "members of Generation X. Harrelson said": a capital and a full stop after an English word that
     # is no one's name end a sentence the model ran on; the name starts after it ("Ana M. Ruiz" stays)
@@ -48,6 +48,9 @@ def glued_end(toks: list) -> list:
     (a list line's next item): after a first name and a surname, a word that heads what follows is cut."""
     # "… Ana Ruiz Getty Images" ending its line: the photo's credit
     # (or "… Ana Ruiz Getty" where the model left "Images" out of the name)
+    cut = _verb_after_name(toks)
+    if cut:
+        return toks[:cut]
     rest = _rest_of_line(toks[-1]) if toks else []
     for n in (2, 1):
         tail = " ".join(t.lower_ for t in toks[-n:] + rest)
@@ -63,6 +66,31 @@ def glued_end(toks: list) -> list:
             and all(t.is_lower or t.lower_ in ("'s", "’s") for t in last.doc[last.i + 1:last.head.i])):
         return toks[:-1]
     return toks
+
+
+def _verb_after_name(toks: list) -> int:
+    """ "Could Ana Ruiz Lure Younger Voters?", "US, Peru Spar On Trade": in a Title Case line, a verb no one
+    is named (or any verb right after a country) after a name's first word, with the line going on after
+    it, is the headline's verb: where the name ends (0 if no such verb)."""
+    for i in range(1, len(toks)):
+        t = toks[i]
+        w = t.lower_
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if (not t.is_alpha or not t.text[:1].isupper() or not t.whitespace_ or nxt is None or not nxt.is_alpha
+                or not (w in verb_lemmas() or is_verb_form(w))):
+            continue
+        text = text_of(t.doc)
+        if ((not _known(w) or (i == 1 and toks[0].lower_ in words("countries")))
+                and nxt.tag_ != "CC" and title_case_line(text, t.idx) and not _written_in_a_sentence(toks[:i + 1], text)):
+            return i
+    return 0
+
+
+def _written_in_a_sentence(toks: list, text: str) -> bool:
+    """The text writes these words together on a line that is no Title Case line ("President Ana Tusk
+    said"): they are a name there, whatever its last word also means."""
+    found = re.finditer(r"\b" + r"\s+".join(re.escape(x.text) for x in toks) + r"\b", text)
+    return any(not title_case_line(text, m.start()) for m in found)
 
 
 def _rest_of_line(t) -> list:
@@ -93,6 +121,34 @@ def _rank_or_unit(toks: list) -> int:
         else:
             break
     return n if n and n < len(toks) - 1 and toks[n].lower_ in given_names() else 0
+
+
+def verb_before_name(toks: list) -> bool:
+    """ "The Voters Really Love Ana Ruiz": a capitalised verb (one that is a first name too) before a first
+    name and a surname, after an adverb or a modal ("Really Love", "Could Hug"), or where the text writes
+    the same full name elsewhere without it ("loved Ana Ruiz"), is the headline's verb, not her first name."""
+    t = toks[0]
+    w = t.lower_
+    if (len(toks) < 3 or not t.is_alpha or not t.text[:1].isupper() or toks[1].lower_ not in given_names()
+            or not (w in verb_lemmas() or is_verb_form(w))):
+        return False
+    prev = t.doc[t.i - 1] if t.i else None
+    # ("Then Mark Ana Ruiz said": an adverb opening the sentence leaves three names a name)
+    if prev is not None and prev.text[:1].isupper() and prev.tag_ in ("RB", "RBR", "MD") and not prev.is_sent_start:
+        return True
+    # (only where capitals say nothing: "Mark Ana Ruiz" in a sentence may be someone's three names)
+    text = text_of(t.doc)
+    if not (title_case_line(text, t.idx) or (prev is not None and prev.text in (":", "-", "--", "—"))):
+        return False
+    rest = r"\s+".join(re.escape(x.text) for x in toks[1:])
+    return any(m.start() != toks[1].idx and not _before(m.start(), t.doc.text).lower() == w
+               for m in re.finditer(rf"\b{rest}\b", t.doc.text))
+
+
+def _before(pos: int, text: str) -> str:
+    """The word right before position pos ("" at a line's start)."""
+    m = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, pos - 40):pos])
+    return m.group(1) if m else ""
 
 
 def sentence_ran_on(word, capital) -> bool:
@@ -182,6 +238,9 @@ def joined_entities(doc) -> list:
     out: list = []
     for ent in doc.ents:
         last = out[-1] if out else None
+        if (last is not None and ent.label_ == "PERSON" and ent.start == last.end and _particle_end(last)):
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")  # "Sgt La" + "David Ruiz"
+            continue
         if (last is not None and ent.label_ == "PERSON" == last.label_ and ent.start == last.end
                 and last[-1].whitespace_ == " " and is_name_case(ent[0].text) and ent[0].is_alpha
                 and ((len(ent) == 1 and len(last) >= 2) or _hyphenated(last))):
@@ -189,6 +248,14 @@ def joined_entities(doc) -> list:
             continue
         out.append(ent)
     return out
+
+
+def _particle_end(ent) -> bool:
+    """ "Sgt La", "Army Sgt De": an entity ending in a capitalised name particle, one space before the next
+    name, which the particle starts ("La Tanya Ruiz", "De Andre Vidal"); the model cut the name after it."""
+    t = ent[-1]
+    return (len(ent) >= 2 and t.whitespace_ == " " and is_name_case(t.text)
+            and t.lower_ in words("name_particles") and t.lower_ not in ("y", "e"))
 
 
 def country_only(toks: list) -> bool:

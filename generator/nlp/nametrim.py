@@ -125,6 +125,10 @@ def after_office(toks: list) -> list:
                 and not any(t.lower_ in given_names() or is_initials(t.text) for t in before)
                 and any(not known_name(t.lower_) for t in before)  # "Affairs": the census has "Near" as a surname
                 and (any(_office_word(t) or _descriptor(t) for t in toks[:i]) if i >= 2 else _descriptor(toks[0]))):
+            # "Army Sgt La Tanya Ruiz": a capitalised particle right before the first name starts it
+            lead = toks[i - 1]
+            if is_name_case(lead.text) and lead.lower_ in words("name_particles") and len(lead.text) >= 2:
+                return toks[i - 1:]
             return toks[i:]
     return toks
 

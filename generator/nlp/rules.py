@@ -76,6 +76,8 @@ def is_verb_form(word: str) -> bool:
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             stem = w[: -len(suffix)]
             cands = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+            if stem.endswith("i") and suffix in ("es", "ed"):
+                cands.add(stem[:-1] + "y")  # "Marries", "Carried": a verb in -y
             if cands & verb_lemmas():
                 return True
     return False
