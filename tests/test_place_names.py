@@ -52,3 +52,11 @@ def test_places_differing_by_a_spelling_stay_possible_duplicates(annotate_text):
     ann = annotate_text("Shops in Port Varnholm closed early. Families in Fort Varnholm stayed home.")
     places = {p.name: p for p in ann.places}
     assert places["Port Varnholm"].possible_duplicates == ("Fort Varnholm",)
+
+
+def test_a_state_abbreviation_after_a_town_is_no_person(annotate_text):
+    # "Scranton, Penn.": the model may take the abbreviation for a surname; after a town and a comma,
+    # and with its stop, it is the state, while the same word in a full name stays a person
+    found = kinds(annotate_text("He grew up in his home town of Harlowton, Penn. The actor Sean Penn visited "
+                                "the town last year."))
+    assert found.get("Penn") != "people" and found.get("Sean Penn") == "people"

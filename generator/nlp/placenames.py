@@ -14,8 +14,9 @@ import re
 from collections import defaultdict
 
 from .mentions import Mention
-from .names import is_title_word, key
+from .names import fold, is_title_word, key
 from .personhood import Clues, clues, text_of
+from .rules import pairs
 from .textindex import occurrences
 
 MIN_PLACED = 2  # "faith in Ana Ruiz" once says little; a name only ever "in" or "at" says where it is
@@ -26,7 +27,9 @@ def retype_places(doc, mentions: list[Mention]) -> None:
     text = text_of(doc)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
-        if m.kind == "person":
+        if m.kind == "person" and _state_after_town(text, m):
+            m.kind = "place"
+        elif m.kind == "person":
             groups[key(m.text)].append(m)
     for ms in groups.values():
         if _personal(ms):
@@ -39,6 +42,15 @@ def retype_places(doc, mentions: list[Mention]) -> None:
             for m in ms:
                 m.kind = "place"
                 _with_title(doc, text, m)
+
+
+TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
+
+
+def _state_after_town(text: str, m: Mention) -> bool:
+    """ "his home town of Scranton, Penn.": a state's abbreviation after a town and a comma is the state."""
+    return (text.startswith(".", m.end) and fold(m.text) + "." in pairs("state_abbreviations")
+            and bool(TOWN_BEFORE.search(text, max(0, m.start - 40), m.start)))
 
 
 def _with_title(doc, text: str, m: Mention) -> None:
