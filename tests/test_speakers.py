@@ -880,3 +880,14 @@ def test_pronoun_object_of_a_participle_before_the_cue_does_not_speak(annotate_t
                                          'when the mayor drives past.')
     c = next(c for c in claims if c.text.startswith("the council"))
     assert c.speaker in shown and c.source_type == "anonymous"
+
+
+def test_cue_after_a_noun_the_parser_joined_elsewhere_is_that_nouns(annotate_text):
+    # "... better by 50 to 41 percent and seven of 10 respondents said ...": the parser may join
+    # "respondents" to "percent" and "said" to the first verb; the respondents speak, not "she"
+    _, claims = claims_of(annotate_text, "Governor Tom Doe and Senator Jim Roe met in a debate. Other answers showed "
+                                         "that Roe was seen as more honest by a 55 to 40 percent margin; he explained "
+                                         "himself better by 52 to 44 percent and six out of 10 respondents said Doe "
+                                         "spent more time attacking his rival.")
+    c = next(c for c in claims if c.text.startswith("Doe spent"))
+    assert "respondents" in c.speaker and c.speaker_id is None

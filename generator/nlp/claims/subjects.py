@@ -55,6 +55,13 @@ def subject(tok):
         subj = _inverted_name(tok)
         if subj is not None:
             return subj
+    if subj is None and tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.i > 0 \
+            and tok.doc[tok.i - 1].pos_ == "NOUN" and tok.doc[tok.i - 1].head.i not in (tok.i, tok.head.i) \
+            and _can_speak(tok.doc[tok.i - 1]):
+        # "he spoke better by 50 to 41 percent and seven of 10 respondents said ...": a finite cue
+        # right after a noun the parser joined to something else ("percent") has that noun for its
+        # subject, not the subject of the verb it was coordinated with ("she walked out and said")
+        return tok.doc[tok.i - 1]
     if subj is None and tok.head.i != tok.i and (
             tok.dep_ == "conj"
             or tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.lemma_.lower() not in words("finding_verbs")
