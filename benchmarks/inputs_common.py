@@ -132,6 +132,20 @@ def _web_systems() -> dict:
     return systems
 
 
+def page_meta(fn, raw: bytes, file: str, tmp: str | Path) -> dict:
+    """{'title', 'date'} of one saved page by a system of `_web_systems()`: ours reads it as a seed file
+    written under `tmp` with its own name; a library that fails on a page scores nothing on it."""
+    if fn is None:
+        path = Path(tmp) / file
+        path.write_bytes(raw)
+        doc = ours(path)
+        return {"title": doc.title, "date": doc.published} if doc else {}
+    try:
+        return fn(raw)[1]
+    except Exception:
+        return {}
+
+
 def _has(module: str) -> bool:
     import importlib.util
 

@@ -17,7 +17,7 @@ from inputs_common import (
     half,
     is_english,
     mirror,
-    ours,
+    page_meta,
     trafilatura_alone,
 )
 
@@ -69,16 +69,7 @@ def htmldate_pages(root: Path, limit: int | None, errors: bool) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             for page, raw in pages:
                 file = Path(page["path"]).name
-                if fn is None:
-                    path = Path(tmp) / file
-                    path.write_bytes(raw)
-                    doc = ours(path)
-                    got = doc.published if doc else None
-                else:
-                    try:
-                        got = fn(raw)[1].get("date")
-                    except Exception:  # a library that fails on a page scores nothing on it
-                        got = None
+                got = page_meta(fn, raw, file, tmp).get("date")
                 part = half(file)
                 rows[part].append((int((got or "")[:10] == page["date"]), int(not got)))
                 if errors and fn is None and part == "dev" and (got or "")[:10] != page["date"]:

@@ -24,6 +24,7 @@ from inputs_common import (
     is_english,
     mirror,
     ours,
+    page_meta,
     same_title,
 )
 
@@ -123,8 +124,7 @@ def parser_pages(root: Path, limit: int | None, errors: bool) -> None:
     fixtures = sorted(gold)[:limit] if limit else sorted(gold)
     pages = []
     for fixture in fixtures:
-        raw = subprocess.run(["git", "--git-dir", str(repo), "show", f"HEAD:{fixture}"], check=True,
-                             capture_output=True).stdout
+        raw = git_show(repo, fixture)
         lang = re.search(rb"<html[^>]*\blang=[\"']?([a-zA-Z-]+)", raw[:5000])
         if not lang or lang.group(1).lower().startswith(b"en"):
             pages.append((fixture, raw))
@@ -135,16 +135,7 @@ def parser_pages(root: Path, limit: int | None, errors: bool) -> None:
         rows: dict[str, list[tuple[int, int, int, int]]] = {"dev": [], "held-out": []}
         with tempfile.TemporaryDirectory() as tmp:
             for fixture, raw in pages:
-                if fn is None:
-                    path = Path(tmp) / Path(fixture).name
-                    path.write_bytes(raw)
-                    doc = ours(path)
-                    meta = {"title": doc.title, "date": doc.published} if doc else {}
-                else:
-                    try:
-                        meta = fn(raw)[1]
-                    except Exception:  # a library that fails on a page scores nothing on it
-                        meta = {}
+                meta = page_meta(fn, raw, Path(fixture).name, tmp)
                 want, part = gold[fixture], half(Path(fixture).name)
                 title_ok = same_title(meta.get("title"), want.get("title"))
                 got = (meta.get("date") or "")[:10] or None
@@ -180,19 +171,15 @@ def fundus_gold(repo: Path) -> list[dict]:
     listing = subprocess.run(["git", "--git-dir", str(repo), "ls-tree", "-r", "--name-only", "HEAD", FUNDUS_DATA],
                              check=True, capture_output=True, text=True).stdout.split("\n")
 
-    def show(name: str) -> bytes:
-        return subprocess.run(["git", "--git-dir", str(repo), "show", f"HEAD:{name}"], check=True,
-                              capture_output=True).stdout
-
     pages = []
     for name in sorted(n for n in listing if n.endswith(".json")):
         folder, publisher = name.rsplit("/", 1)[0], name.rsplit("/", 1)[1][:-5]
-        versions = json.loads(show(name))
+        versions = json.loads(git_show(repo, name))
         files = sorted(n for n in listing if n.startswith(f"{folder}/{publisher}_") and n.endswith(".html.gz")
                        and re.fullmatch(r"\d{4}_\d{2}_\d{2}", n.rsplit("/", 1)[1][len(publisher) + 1:-8]))
         if len(files) != len(versions):
             continue
-        info = json.loads(show(f"{folder}/meta.info") or b"{}") if f"{folder}/meta.info" in listing else {}
+        info = json.loads(git_show(repo, f"{folder}/meta.info") or b"{}") if f"{folder}/meta.info" in listing else {}
         for path, version in zip(files, sorted(versions, key=_version_key), strict=True):
             want = versions[version]
             body = want.get("body") or {}
@@ -225,19 +212,9 @@ def fundus_pages(root: Path, every_language: bool, limit: int | None, errors: bo
         rows: dict[str, list[tuple[int, ...]]] = {"dev": [], "held-out": []}
         with tempfile.TemporaryDirectory() as tmp:
             for page in pages:
-                raw = gzip.decompress(subprocess.run(["git", "--git-dir", str(repo), "show", f"HEAD:{page['path']}"],
-                                                     check=True, capture_output=True).stdout)
+                raw = gzip.decompress(git_show(repo, page["path"]))
                 file = Path(page["path"]).name[:-3]
-                if fn is None:
-                    path = Path(tmp) / file
-                    path.write_bytes(raw)
-                    doc = ours(path)
-                    meta = {"title": doc.title, "date": doc.published} if doc else {}
-                else:
-                    try:
-                        meta = fn(raw)[1]
-                    except Exception:  # a library that fails on a page scores nothing on it
-                        meta = {}
+                meta = page_meta(fn, raw, file, tmp)
                 part = half(file)
                 got = (meta.get("date") or "")[:10] or None
                 title_ok = same_title(meta.get("title"), page["title"])
@@ -303,22 +280,11 @@ def newspaper_pages(root: Path, errors: bool) -> None:
         if html in listing and (want.get("meta_lang") or want.get("language") or "").startswith("en"):
             pages.append((html, want.get("title"), (want.get("publish_date") or "")[:10] or None))
     print(f"\n## Web pages: newspaper4k's test pages, {len(pages)} English pages with the expected title and date")
-    rows: dict[str, list[tuple[int, ...]]] = {"dev": [], "held-out": []}
     for name, fn in _web_systems().items():
-        rows = {"dev": [], "held-out": []}
+        rows: dict[str, list[tuple[int, ...]]] = {"dev": [], "held-out": []}
         with tempfile.TemporaryDirectory() as tmp:
             for html, title, date in pages:
-                raw = git_show(repo, html)
-                if fn is None:
-                    path = Path(tmp) / Path(html).name
-                    path.write_bytes(raw)
-                    doc = ours(path)
-                    meta = {"title": doc.title, "date": doc.published} if doc else {}
-                else:
-                    try:
-                        meta = fn(raw)[1]
-                    except Exception:  # a library that fails on a page scores nothing on it
-                        meta = {}
+                meta = page_meta(fn, git_show(repo, html), Path(html).name, tmp)
                 got, part = (meta.get("date") or "")[:10] or None, half(Path(html).name)
                 title_ok = same_title(meta.get("title"), title)
                 date_ok = bool(got and date) and abs((dt.date.fromisoformat(got) - dt.date.fromisoformat(date)).days) <= 1
