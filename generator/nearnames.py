@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .nlp.censusnames import given_names
+from .nlp.names import one_edit
 
 if TYPE_CHECKING:
     from .identity import NameForm
@@ -90,12 +91,5 @@ def _transliterated_alike(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
 
 
 def _one_edit(x: str, y: str) -> bool:
-    """One letter changed, added, dropped, or two neighbours swapped ("bdien" / "biden")."""
-    if abs(len(x) - len(y)) > 1 or x[0] != y[0] and x[1:] != y[1:]:
-        return False
-    if len(x) == len(y):
-        diff = [i for i in range(len(x)) if x[i] != y[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                   and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
-    short, long_ = (x, y) if len(x) < len(y) else (y, x)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    """One edit apart (`names.one_edit`), the first letter kept unless it is the one letter changed."""
+    return not (x[0] != y[0] and x[1:] != y[1:]) and one_edit(x, y)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .censusnames import given_names, surnames
-from .names import is_demonym, is_initials, is_name_case, is_title_word
+from .names import is_demonym, is_initials, is_name_case, is_title_word, one_edit
 from .personhood import coordination, is_person_noun, text_of, title_case_line
 from .rules import is_verb_form, lemmas, pairs, union, verb_lemmas, words
 
@@ -203,18 +203,6 @@ def _justices(doc, surname: str) -> bool:
             and re.search(rf"\bJ[a-z]+\.?\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", text) is None)
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """One letter dropped, added, changed, or two neighbours swapped ("minster", "minsiter")."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
 def misspelt_title(word: str) -> bool:
     """ "minster", "preisdent": one edit off a title word of six letters or more, and no first name.
 
@@ -222,7 +210,7 @@ def misspelt_title(word: str) -> bool:
     """
     w = word.lower()
     return (len(w) >= 6 and w not in given_names() and not is_title_word(w)
-            and any(len(title) >= 6 and _one_edit(w, title) for title in _long_titles()))
+            and any(len(title) >= 6 and one_edit(w, title) for title in _long_titles()))
 
 
 @cache

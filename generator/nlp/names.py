@@ -93,3 +93,16 @@ def differ_by_compass(a: str, b: str) -> bool:
     """ "East Jerusalem" / "West Jerusalem", "North Korea" / "South Korea": names that differ by a
     compass word name different places, however alike they are spelt."""
     return any(w in words("direction_words") for w in set(a.lower().split()) ^ set(b.lower().split()))
+
+
+def one_edit(a: str, b: str, swap_apart: bool = False) -> bool:
+    """One letter dropped, added or changed, or two neighbours swapped ("bdien" / "biden"); with
+    `swap_apart`, any two letters swapped ("abedolajo" / "adebolajo")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and (swap_apart or diff[1] == diff[0] + 1)
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from .censusnames import given_names, likely_gender, surnames
+from .names import one_edit
 from .rules import pairs
 
 MIN_LETTERS = 5  # "Jon"/"John", "Ana"/"Anna" are names of their own: only long words are misspelt ones
@@ -46,12 +47,7 @@ def near_spelling(a: str, b: str) -> bool:
         return False
     if {likely_gender(a), likely_gender(b)} == {"m", "f"}:
         return False
-    if len(a) == len(b):
-        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        return len(diff) == 1 or (len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
-    return short[i:] == long_[i + 1:]
+    return one_edit(a, b, swap_apart=True)
 
 
 def is_slip(a: str, b: str) -> bool:
