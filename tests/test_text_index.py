@@ -52,3 +52,12 @@ def test_a_name_written_with_news_after_it(doc, name, written):
     from generator.nlp.outlets import _written_with_news
     from generator.nlp.personhood import text_of
     assert _written_with_news(doc, text_of(doc), name) == written
+
+
+@pytest.mark.parametrize("words", [["Tarwala"], ["Tarwala", "Bund"], ["Abu", "Abu"], ["Le", "Pen"],
+                                   ["Acme", "News"], ["Dr.", "Le"], ["al-Tarwala", "in"], ["Nobody"]])
+def test_a_phrases_starts_match_the_search_they_replace(doc, words):
+    from generator.nlp.personhood import text_of
+    from generator.nlp.textindex import phrase_starts
+    pattern = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b"
+    assert phrase_starts(doc, words) == [m.start() for m in re.finditer(pattern, text_of(doc))]

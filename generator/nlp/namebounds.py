@@ -16,6 +16,7 @@ from .censusnames import given_names, surnames
 from .names import is_demonym, is_initials, is_name_case, is_title_word, one_edit
 from .personhood import coordination, is_person_noun, text_of, title_case_line
 from .rules import is_verb_form, lemmas, pairs, union, verb_lemmas, words
+from .textindex import phrase_starts
 
 # endings of abstract nouns, which end an office's name and start no person's ("for Management Ana Ruiz")
 ABSTRACT = ("ence", "ance", "ment", "tion", "sion", "ity", "ness", "ship", "ism")
@@ -81,16 +82,16 @@ def _verb_after_name(toks: list) -> int:
             continue
         text = text_of(t.doc)
         if ((not _known(w) or (i == 1 and toks[0].lower_ in words("countries")))
-                and nxt.tag_ != "CC" and title_case_line(text, t.idx) and not _written_in_a_sentence(toks[:i + 1], text)):
+                and nxt.tag_ != "CC" and title_case_line(text, t.idx) and not _written_in_a_sentence(toks[:i + 1])):
             return i
     return 0
 
 
-def _written_in_a_sentence(toks: list, text: str) -> bool:
+def _written_in_a_sentence(toks: list) -> bool:
     """The text writes these words together on a line that is no Title Case line ("President Ana Tusk
     said"): they are a name there, whatever its last word also means."""
-    found = re.finditer(r"\b" + r"\s+".join(re.escape(x.text) for x in toks) + r"\b", text)
-    return any(not title_case_line(text, m.start()) for m in found)
+    text = text_of(toks[0].doc)
+    return any(not title_case_line(text, p) for p in phrase_starts(toks[0].doc, [x.text for x in toks]))
 
 
 def _rest_of_line(t) -> list:
@@ -140,9 +141,8 @@ def verb_before_name(toks: list) -> bool:
     text = text_of(t.doc)
     if not (title_case_line(text, t.idx) or (prev is not None and prev.text in (":", "-", "--", "—"))):
         return False
-    rest = r"\s+".join(re.escape(x.text) for x in toks[1:])
-    return any(m.start() != toks[1].idx and not _before(m.start(), t.doc.text).lower() == w
-               for m in re.finditer(rf"\b{rest}\b", t.doc.text))
+    return any(p != toks[1].idx and not _before(p, text).lower() == w
+               for p in phrase_starts(t.doc, [x.text for x in toks[1:]]))
 
 
 def _before(pos: int, text: str) -> str:

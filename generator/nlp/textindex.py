@@ -35,3 +35,20 @@ def occurrences(doc, name: str) -> list[int] | None:
         return None
     text = text_of(doc)
     return [p for p in word_starts(doc).get(first.group(), ()) if text.startswith(name, p)]
+
+
+def phrase_starts(doc, words: list[str]) -> list[int]:
+    """Offsets where the words are written in a row, each whole, any white space between them: the
+    matches of the regex `\\bw1\\s+w2...\\b`, looked for only where the first word starts."""
+    text = text_of(doc)
+    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b")
+    first = _WORD.match(words[0]) if words else None
+    if first is None:
+        return [m.start() for m in pattern.finditer(text)]
+    out, end = [], 0
+    for p in word_starts(doc).get(first.group(), ()):
+        m = pattern.match(text, p) if p >= end else None
+        if m is not None:  # (non-overlapping, as a search of the whole text would find them)
+            out.append(p)
+            end = max(m.end(), p + 1)
+    return out
