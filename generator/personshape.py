@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from .model import Entity
 from .nlp.censusnames import given_names
+from .nlp.linecase import title_case_line
 from .nlp.names import fold, is_demonym, is_title_word
 from .nlp.rules import is_verb_form, lemmas, pairs, union, words
 
@@ -64,14 +65,6 @@ def person_shaped(entity: Entity, text: str, others: Iterable[Span] = (), claims
     return False
 
 
-def _title_case_line(text: str, at: int) -> bool:
-    """The line holding the offset is written in Title Case (a headline: "Mayor Asks Ruiz For Aid")."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    ws = re.findall(r"[A-Za-z][\w’'-]*", text[start:end if end != -1 else len(text)])
-    return len(ws) >= 3 and sum(w[0].isupper() for w in ws) * 4 >= len(ws) * 3
-
-
 def written_given(entity: Entity, text: str) -> str:
     """A given name the text writes right before a mention of a one-word name, mid-sentence ("...,"
     Tomas Ruiz, an aide' kept as "Ruiz"), folded; "" if none. A word the text also writes in lower case,
@@ -87,7 +80,7 @@ def written_given(entity: Entity, text: str) -> str:
         low = fold(word)
         if (SENTENCE_END_RE.search(head) or is_title_word(low) or low in pairs("calendar_words")
                 or re.search(rf"\b{re.escape(low)}\b", text) or low in words("countries") or is_verb_form(low)
-                or _title_case_line(text, s)):
+                or title_case_line(text, s)):
             continue
         # a listed given name, or a word no English dictionary holds ("Tomas"; not "Republican Ruiz")
         if low in given_names() or not (any(low in lemmas(p) for p in ("noun", "adj", "verb", "adv"))
