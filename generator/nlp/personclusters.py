@@ -46,6 +46,11 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     """
     mentions = split_lists(split_tickets(plural_names(family_groups(without_epithets(mentions, text), text), text)))
     written = Counter(m.text for m in mentions)  # how often each form is written: a slip is written once
+
+    def one_written_once(m: Mention, c: Cluster) -> bool:
+        """Whether the mention's form, or one of the cluster's forms, is written once (a slip may be)."""
+        return written[m.text] == 1 or min(written[x.text] for x in c.mentions) == 1
+
     clusters: list[Cluster] = []
     singles = []
     # Each cluster's longest name is kept as mentions join (Cluster.longest re-reads every mention),
@@ -87,12 +92,12 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             singles.append(m)
             continue
         home = first(by_last.get(toks[-1], ()), lambda c, toks=toks, m=m: _compatible(
-            toks, longest[id(c)], slip=written[m.text] == 1 or min(written[x.text] for x in c.mentions) == 1))
+            toks, longest[id(c)], slip=one_written_once(m, c)))
         if home is None:
             home = first(by_shape.get(shape(toks), ()), lambda c, toks=toks: _variant(toks, longest[id(c)]))
         if home is None:  # "Nidal Hassan" once beside "Nidal M. Hasan": the surname misspelt once
             home = first([c for w, cs in by_last.items() if near_spelling(toks[-1], w) for c in cs],
-                         lambda c, toks=toks, m=m: (written[m.text] == 1 or min(written[x.text] for x in c.mentions) == 1)
+                         lambda c, toks=toks, m=m: one_written_once(m, c)
                          and _compatible([*toks[:-1], longest[id(c)][-1]], longest[id(c)]))
         if home is None:
             home = new_cluster()
@@ -200,7 +205,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
                         and any(lone_slip(t, w) for w in (longest[id(c)][0], longest[id(c)][-1]))]
             if not near:  # "Dzemalko … Dzemlako": a name written alone, once misspelt
                 near = [b for w, bs in bare_by.items() if is_slip(t, w) for b in bs
-                        if written[m.text] == 1 or min(written[x.text] for x in b.mentions) == 1]
+                        if one_written_once(m, b)]
             cands = near if len(near) == 1 else []
         if not cands and SIC_RE.match(text, m.end):
             # "Anna's [sic] aides": the writer's own misspelling of a name the text gives in full
