@@ -88,3 +88,13 @@ def test_the_one_bearer_left_beside_a_couple_is_found_when_named_far_before(run)
               "\"Now we must speak out,\" wrote Fred and Cindy Hallbeck. " + filler +
               "Hallbeck was jailed in the capital in January during a tour.")
     assert forms(ann, "Otto Hallbeck") == ["Otto Hallbeck", "Hallbeck"]
+
+
+@pytest.mark.parametrize("honorific", ["Lady", "Mme"])
+def test_every_honorific_of_the_lexicon_picks_the_bearer_of_its_gender(run, honorific):
+    # one lexicon (nlp/data/honorific_genders.txt) for the people and the pronoun rules: "Lady" and
+    # "Mme" tell a woman as "Ms" does
+    ann = run("Dmitri Varlov, 66, and Yulia Varlov, 33, remain in hospital. The minister visited the town on "
+              f"Tuesday. The laboratory helped identify the poison used against {honorific} Varlov.")
+    assert forms(ann, "Yulia Varlov") == ["Yulia Varlov", "Varlov"]
+    assert forms(ann, "Dmitri Varlov") == ["Dmitri Varlov"]

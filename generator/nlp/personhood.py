@@ -29,7 +29,8 @@ PERSON_PREPOSITIONS = {"for", "under", "with", "against", "by"}
 PLACED_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 # determiners that go with things, not with a person's name: "the Bat Cave", "his Muslim Brotherhood"
 ARTICLES = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}
-HONORIFIC_GENDER = {"mr": "m", "messrs": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "dame": "f"}
+# the gender an honorific before a name tells ("Mr." a man), from the one lexicon the pronoun rules read too
+HONORIFIC_GENDER = pairs("honorific_genders")
 # words that qualify a role ("former minister") and are none on their own; "deputy" is one ("his deputy")
 MODIFIERS = {"former", "late", "first", "ex", "acting", "vice", "then", "interim"}
 
