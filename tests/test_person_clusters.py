@@ -119,6 +119,15 @@ def test_a_surname_the_text_says_is_a_man_s_is_not_the_woman_named_once_with_it(
     assert len(forms(ann, "Ruiz")) == 6
 
 
+def test_a_surname_in_use_before_the_first_of_two_relatives_is_introduced_is_not_that_relative(run):
+    # "the leader's daughter and son-in-law, Zorana Ruiz and Tom Vidal": she is introduced as his relative, so
+    # the "Ruiz" the text used before (and goes on using) is the leader, whatever her name says of her gender
+    ann = run("Ruiz visits the border\n\nLeader Ruiz crossed the border on Sunday. Ruiz shook hands with the "
+              "guards.\n\nAt the post they were joined by the leader's daughter and son-in-law, Zorana Ruiz and "
+              "Tom Vidal.\n\nIt was Ruiz's first visit to the border.")
+    assert forms(ann, "Zorana Ruiz") == ["Zorana Ruiz"]
+
+
 def test_a_surname_the_text_says_is_a_woman_s_joins_the_woman_named_with_it(run):
     ann = run("Maria Ruiz won the vote on Sunday. Ruiz said she was pleased. Later Ruiz said she would rest. "
               "Ruiz thanked her staff.")

@@ -92,7 +92,8 @@ RELATIVE_RE = re.compile(r"([A-Z][\w'’-]*?)['’]s?\s+(?:[a-z]+\s+)?([a-z-]+)\
 
 
 # "the president’s son, Ana Ruiz Jr.", "Ruiz's eldest daughter Ana": a full name introduced as someone's relative
-KIN_BEFORE_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?([a-z-]+),?\s*$")
+# (also the first of two: "the president's daughter and son-in-law, Ana Ruiz and Tom Vidal")
+KIN_BEFORE_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?([a-z-]+)(?:\s+and\s+[a-z-]+)?,?\s*$")
 
 
 def introduced_as_kin(text: str, m: Mention) -> bool:

@@ -170,10 +170,11 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
                 cands = ([c for c in cands if guess[id(c)] == m.clues.gender]
                          or [c for c in cands if guess[id(c)] in ("", m.clues.gender)] or cands)
         if says.get(t) and m.clues.gender in ("", says[t]) and m.clues.pronoun in ("", says[t]):
-            # "Ivanka Ruiz", named once, beside "President Ruiz … Ruiz said he …": the bare surname the text
-            # says is a man's is not the woman who bears it written last (nor the other way round)
+            # "Maria Ruiz", named once, beside "President Ruiz … Ruiz said he …": the bare surname the text
+            # says is a man's is not the woman who bears it written last (nor the other way round; a first
+            # name's gender as the census has it: a guess from its ending is too weak to part them)
             cands = [c for c in cands if surname_of(longest[id(c)]) != t or len(longest[id(c)]) < 2
-                     or (cluster_gender(c) or guessed_gender(longest[id(c)])) in ("", says[t])]
+                     or (cluster_gender(c) or _likely(longest[id(c)])) in ("", says[t])]
         bare = list(bare_by.get(t, ()))
         # "Ruiz, joined by his wife, Ana Ruiz … Ruiz said": a relative introduced beside a namesake is
         # called by the full name (a "Jr." is not set aside: "Gov. Ruiz" is often the junior himself)
