@@ -59,6 +59,9 @@ def test_a_sentence_about_a_contribution_is_no_credit(annotate_text):
      "where the talks go from here. Photo: AP\n\nThe talks resume.", "Brandt"),
     # a sign-off alone on its line: the outlet, then the dateline town
     ("Tomas Brandt, Test News, Lima\n\nAna Ruiz spoke on Monday.", "Brandt"),
+    # a promo for another page: a whole line in brackets opening with a label in capitals
+    ("Ana Ruiz spoke on Monday.\n\n( CARTOONS: Tomas Brandt on the vote)\n\nThe talks resume.", "Brandt"),
+    ("Ana Ruiz spoke on Monday.\n\n(MORE PHOTOS: Tomas Brandt's week in Lima)\n\nThe talks resume.", "Brandt"),
     # an op-ed writer's bio closing the text
     ("Ana Ruiz spoke on Monday, and the vote is near.\n\nTomas J. Brandt Jr. is the Lee Vidal Professor of "
      "Government at Test College and the author of a book on elections.", "Brandt"),
@@ -108,3 +111,25 @@ def test_an_agency_after_a_pipe_at_a_line_end_is_a_credit():
 
     text = "@acme: First-day haul for the senator: $1.25 million: http://acme.co/x | Lenscorp\n\nThe senator spoke."
     assert any(text[s:e].endswith("Lenscorp") for s, e in credit_spans(text))
+
+
+def test_a_capitals_label_inside_a_sentence_is_no_promo(annotate_text):
+    # (only a whole bracketed line is a promo: an aside in a sentence names people of the story)
+    ann = annotate_text("Ana Ruiz spoke on Monday (NOTE: Tomas Brandt, her deputy, spoke too) and left.")
+    assert "Tomas Brandt" in {p.name for p in ann.people}
+
+
+def test_the_author_s_name_in_a_tagline_lends_no_word_to_a_person_of_the_story(nlp):
+    # the column's author, "Tomas Brandt", signs off under the text: his given name is no bare surname of
+    # "Katherine Tomas"
+    from generator.nlp.annotate import annotate_doc, nlp_text
+    from generator.seeds import parse_seed
+
+    doc = parse_seed("Test column – By Tomas Brandt (Test Outlet) / August 19, 2019\n\n"
+                     "The bomber had married fellow student Katherine Tomas in 2010. She said little.\n\n"
+                     "Tomas Brandt, a Lima-based doctor, is author of Test Book.\n\n"
+                     "More opinions from outside writers.\n", "test.txt", "test")
+    ann = annotate_doc(doc, nlp(nlp_text(doc)), "test")
+    wife = [p for p in ann.people if p.name == "Katherine Tomas"]
+    assert wife and len(wife[0].mentions) == 1
+    assert not any("Brandt" in p.name or p.name == "Tomas" for p in ann.people)

@@ -45,6 +45,23 @@ def test_glued_word_is_cut_from_the_name(annotate_text, text, person):
     assert not any(n.endswith(person) and n != person for n in names + [o.name for o in ann.organizations])
 
 
+def test_a_place_glued_before_a_name_written_elsewhere_without_it_is_cut(annotate_text):
+    # (a source that lost its full stops: the quotation ends in a place, the speaker's name follows)
+    ann = annotate_text(
+        "Once again young boys are afraid to wear caps on the streets of Lima, Quito, Bogota and even Berlin "
+        "Tomas S Brandt, President of the World Chess Congress\n\nTomas S Brandt, president of the World Chess "
+        "Congress, told the meeting: \"Players are targeted once again.\"\n\nLater the mayor of Berlin spoke.")
+    names = [p.name for p in ann.people]
+    assert "Tomas S Brandt" in names
+    assert not any("Berlin" in n for n in names)
+
+
+def test_a_name_a_publication_noun_calls_keeps_its_first_word(annotate_text):
+    # "Mother" opens the magazine's name, not a title: no person "Brandt" is cut from it
+    ann = annotate_text("Ana Ruiz cited figures from the investigative magazine Mother Brandt.")
+    assert "Brandt" not in {p.name for p in ann.people}
+
+
 def test_weekday_before_a_country_is_no_person(annotate_text):
     ann = annotate_text("The talks ended on Sunday. Sunday China said it would respond. China wants a deal.")
     assert not ann.people

@@ -96,6 +96,44 @@ def test_a_family_name_two_people_share_far_from_both_stays_apart():
     assert _clustered(text, ["Wang Lei", "Wang Tao", "Wang"]) == [["Wang"], ["Wang Lei"], ["Wang Tao"]]
 
 
+def test_a_family_name_two_people_share_far_from_both_is_the_one_the_text_called_by_it():
+    # "Pak" was said alone of the leader (just after his full name); far from both full names, a bare "Pak"
+    # is the leader still, not the analyst who writes it as his surname before a hyphenated given name
+    filler = "The launches came as the country fought the pandemic, which closed schools and markets. " * 4
+    text = ("Experts say leader Pak Sung Chol is in control. Pak \u201cwants to show he rules,\u201d said Pak "
+            f"Min-ho, an analyst at a Seoul institute. {filler}A week ago, the president sent a letter to Pak. "
+            f"{filler}In December, Pak declared the country no longer bound by its pledges.")
+    assert _clustered(text, ["Pak Sung Chol", "Pak Min-ho", "Pak"]) == [["Pak Min-ho"],
+                                                                        ["Pak Sung Chol", "Pak", "Pak", "Pak"]]
+
+
+# --- a bare surname whose gender the text says --------------------------------------------------
+
+def test_a_surname_the_text_says_is_a_man_s_is_not_the_woman_named_once_with_it(run):
+    ann = run("Ruiz meets Vidal at the border\n\nWith wide grins, President Ruiz became the first leader to cross "
+              "the border when he took ten steps on Sunday.\n\nRuiz shook hands with Vidal. \"We are looking to "
+              "get it right,\" Ruiz said.\n\nRuiz says he told Vidal that a visit would happen at some point.\n\n"
+              "At the border post the two men were joined by the president's daughter and son-in-law, Maria Ruiz "
+              "and Jared Olmo.\n\nIt was Ruiz's first visit to the border.")
+    assert forms(ann, "Maria Ruiz") == ["Maria Ruiz"]
+    assert len(forms(ann, "Ruiz")) == 6
+
+
+def test_a_surname_in_use_before_the_first_of_two_relatives_is_introduced_is_not_that_relative(run):
+    # "the leader's daughter and son-in-law, Zorana Ruiz and Tom Vidal": she is introduced as his relative, so
+    # the "Ruiz" the text used before (and goes on using) is the leader, whatever her name says of her gender
+    ann = run("Ruiz visits the border\n\nLeader Ruiz crossed the border on Sunday. Ruiz shook hands with the "
+              "guards.\n\nAt the post they were joined by the leader's daughter and son-in-law, Zorana Ruiz and "
+              "Tom Vidal.\n\nIt was Ruiz's first visit to the border.")
+    assert forms(ann, "Zorana Ruiz") == ["Zorana Ruiz"]
+
+
+def test_a_surname_the_text_says_is_a_woman_s_joins_the_woman_named_with_it(run):
+    ann = run("Maria Ruiz won the vote on Sunday. Ruiz said she was pleased. Later Ruiz said she would rest. "
+              "Ruiz thanked her staff.")
+    assert forms(ann, "Maria Ruiz") == ["Maria Ruiz", "Ruiz", "Ruiz", "Ruiz"]
+
+
 @pytest.mark.parametrize("text, name, first", [
     ("The crash shocked the town. Lamek Vardanyan, 26, died at the scene. His sister said Lamek had moved to "
      "Lisbon in 2012.", "Lamek Vardanyan", "Lamek"),

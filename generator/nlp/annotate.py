@@ -46,7 +46,7 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     mentions = raw_mentions(doc, exclude)
     ent_mod.decide_types(mentions, lower_words(doc))
     retype_places(doc, mentions)  # "in the city of X": a name the text only places is a place
-    mentions = ent_mod.add_missed(text_of(doc), mentions)
+    mentions = ent_mod.add_missed(text_of(doc), mentions, [x for x in (document.author, document.outlet) if x])
     mentions = orgs_mod.tidy(doc, mentions)  # organisations and places: no fragments, glued words, beliefs
     personclusters.namesake_places(mentions, text_of(doc))  # "trade with Jordan" beside "Rep. Carl Jordan"
     people_clusters = personclusters.cluster_people([m for m in mentions if m.kind == "person"], text_of(doc))

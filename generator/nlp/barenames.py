@@ -92,7 +92,8 @@ RELATIVE_RE = re.compile(r"([A-Z][\w'’-]*?)['’]s?\s+(?:[a-z]+\s+)?([a-z-]+)\
 
 
 # "the president’s son, Ana Ruiz Jr.", "Ruiz's eldest daughter Ana": a full name introduced as someone's relative
-KIN_BEFORE_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?([a-z-]+),?\s*$")
+# (also the first of two: "the president's daughter and son-in-law, Ana Ruiz and Tom Vidal")
+KIN_BEFORE_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?([a-z-]+)(?:\s+and\s+[a-z-]+)?,?\s*$")
 
 
 def introduced_as_kin(text: str, m: Mention) -> bool:
@@ -214,6 +215,12 @@ def family_name_first(cands: list[Cluster], t: str, m: Mention, longest: dict[in
     close = min(cands, key=gap)
     if gap(close) <= NEAR:
         return [close] if close in heads else []
+    # "Kim Jong Un … Kim said … Kim Min-ho, an analyst, … Kim's letter": two bearers of the family name,
+    # neither just named in full; the one the text has already called by it alone is meant (the other, named
+    # in full, is not the default for being named last or writing it as a surname)
+    said = [c for c in cands if any(tokens(x.text) == [t] and x.end <= m.start for x in c.mentions)]
+    if len(said) == 1:
+        return said
     # "Wang Lei … Mr. Wang", another Wang named only later: the one of them the text has introduced (when
     # no one bears the word as a surname: "Ana Paul", named later, may be meant)
     introduced = [c for c in cands if gap(c) < 10**9]

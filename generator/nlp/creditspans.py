@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 
 from .docmemo import per_text
@@ -23,6 +24,22 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     for rx in credit_line_rules():
         spans += [m.span() for m in rx.finditer(text)]
     return spans + _lone_name_lines(text)
+
+
+def source_name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the text writes the name of one of the briefing's sources (its author, "By Ana Ruiz and Lee
+    Park"; its outlet) in full: a byline or a closing tagline ("Ana Ruiz, a Lima doctor, is the author of
+    …"), whose words belong to the source, never to a person of the story ("Ruiz" is not "Tomas Ruiz")."""
+    spans = []
+    for name in names:
+        for part in SOURCE_SPLIT_RE.split(name):
+            part = part.strip()
+            if len(part.split()) >= 2:  # a full name (one word alone may be anyone's)
+                spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text)]
+    return spans
+
+
+SOURCE_SPLIT_RE = re.compile(r",|\s+(?:and|&)\s+")
 
 
 # a line that is a name alone: two or three capitalised words, a generation after ("Ana Ruiz Jr")

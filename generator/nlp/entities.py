@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from .censusnames import given_name_share
-from .creditspans import credit_spans
+from .creditspans import credit_spans, source_name_spans
 from .gluedsurname import cut_glued_surnames
 from .markedthings import marked_things
 from .mentions import Mention
@@ -233,12 +234,14 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
     return majority(votes, exclude="person")
 
 
-def add_missed(text: str, mentions: list[Mention]) -> list[Mention]:
+def add_missed(text: str, mentions: list[Mention], sources: Iterable[str] = ()) -> list[Mention]:
     """Occurrences of a known person name spaCy did not tag (or tagged as something else), with or
-    without diacritics ("Guaido" for "Guaidó"), and bare surnames of full names."""
+    without diacritics ("Guaido" for "Guaidó"), and bare surnames of full names. sources: the briefing's
+    author and outlet, whose names written in the text are no one's mention."""
     mentions = shared_surnames(mentions, text)  # "Ana and Luis Ruiz": "Ana" is "Ana Ruiz", found below too
-    # a credit line ("Image: Ana Ruiz.") names the photo's source, even when Ruiz is in the story
-    taken = [(m.start, m.end) for m in mentions] + credit_spans(text)
+    # a credit line ("Image: Ana Ruiz.") names the photo's source, even when Ruiz is in the story; so does
+    # the author's name in a tagline ("Russ Vidal, a Lima doctor, …": "Russ" is not "Ana Russ")
+    taken = [(m.start, m.end) for m in mentions] + credit_spans(text) + source_name_spans(text, sources)
     people = [m for m in mentions if m.kind == "person" and m.text[:1].isupper()]
     forms = {strip_marks(m.text) for m in people}
     forms |= {strip_marks(m.text.split()[-1]) for m in people if len(m.text.split()) > 1}

@@ -34,14 +34,25 @@ def _known(word: str) -> bool:
 def glued_start(toks: list, common: set[str]) -> list:
     """ "Moderator Chris Wallace", "Follow Ben Shapiro", "Little Adam Schiff", "Attacking Ruiz", "Sunday
     China", "China Xi Jinping": a word that is no name never starts one; it is cut off."""
+    if named_by_noun(toks):
+        return glued_end(toks)  # "the magazine Mother Jones": the thing's whole name
     toks = toks[_rank_or_unit(toks):]  # "Drummer Lee Rigby", "Navy Seal Tom Lee"
-    while len(toks) > 1 and (not_a_name_start(toks[0], toks[1], len(toks), common) or verb_before_name(toks)):
+    while len(toks) > 1 and (not_a_name_start(toks[0], toks[1], len(toks), common) or verb_before_name(toks)
+                             or place_before_name(toks)):
         toks = toks[1:]
     # "members of Generation X. Harrelson said": a capital and a full stop after an English word that
     # is no one's name end a sentence the model ran on; the name starts after it ("Ana M. Ruiz" stays)
     if len(toks) > 2 and sentence_ran_on(toks[0], toks[1]):
         toks = glued_start(toks[2:], common)
     return glued_end(toks)
+
+
+def named_by_noun(toks: list) -> bool:
+    """ "the magazine Mother Jones", "the newspaper Father Time": right after a noun that calls it a
+    publication or an institution, the run is that thing's whole name; its first word is no title to cut."""
+    prev = toks[0].doc[toks[0].i - 1] if toks and toks[0].i else None
+    return (prev is not None and prev.is_lower and prev.pos_ == "NOUN"
+            and (prev.lemma_ in words("organization_nouns") or prev.lower_ in words("outlet_nouns")))
 
 
 def glued_end(toks: list) -> list:
@@ -142,6 +153,22 @@ def verb_before_name(toks: list) -> bool:
     if not (title_case_line(text, t.idx) or (prev is not None and prev.text in (":", "-", "--", "—"))):
         return False
     return any(p != toks[1].idx and not _before(p, text).lower() == w
+               for p in phrase_starts(t.doc, [x.text for x in toks[1:]]))
+
+
+def place_before_name(toks: list) -> bool:
+    """ "… in Lima, Quito and even Berlin Ana M Ruiz, head of the council" (a source that lost its full
+    stops): a place's name glued before a first name and a surname the text also writes without it is
+    the end of the sentence before, cut off. A place is a country, or a word the model calls a place
+    elsewhere in the text; one that is a first name needs that too ("Paris Ana Ruiz" may be her names)."""
+    t = toks[0]
+    if len(toks) < 3 or not t.is_alpha or not t.text[:1].isupper() or toks[1].lower_ not in given_names():
+        return False
+    if not (t.lower_ in words("countries") or any(
+            e.label_ in ("GPE", "LOC") and e.text == t.text for e in t.doc.ents)):
+        return False
+    text = text_of(t.doc)
+    return any(p != toks[1].idx and _before(p, text).lower() != t.lower_
                for p in phrase_starts(t.doc, [x.text for x in toks[1:]]))
 
 

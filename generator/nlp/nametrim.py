@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from .censusnames import given_names, surnames
+from .namebounds import named_by_noun
 from .names import is_demonym, is_initials, is_name_case, is_title_word
 from .personhood import is_person_noun
 from .rules import is_verb_form, lemmas, pairs, words
@@ -94,8 +95,9 @@ def trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
         if (len(toks) > 1 and toks[0].lower_ in words("rank_words") and toks[0].lower_ not in given_names()
                 and after is not None and after.is_lower and (is_person_noun(after.text) or is_title_word(after.text))):
             toks = toks[1:]
-        while len(toks) > 1 and ((is_title_word(toks[0].text) and toks[0].text[:1].isupper())
-                                 or role_word(toks[0].text) or (len(toks) > 2 and common_word(toks[0], common))):
+        while len(toks) > 1 and not named_by_noun(toks) and (
+                (is_title_word(toks[0].text) and toks[0].text[:1].isupper())
+                or role_word(toks[0].text) or (len(toks) > 2 and common_word(toks[0], common))):
             toks = toks[1:]
         toks = after_office(toks)
         # "Anonymous U.S. intelligence officials": English words that are nobody's name before a country

@@ -122,6 +122,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     full_ends = {id(c): sorted(x.end for x in c.mentions if len(tokens(x.text)) > 1) for c in clusters}
     bare_by: dict[str, list[Cluster]] = defaultdict(list)
     alone = {w for m in singles for w in tokens(m.text)[:1]}  # the words the text uses as a name alone
+    says = bare_gender(singles)
     # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
     for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
         t = tokens(m.text)[0] if tokens(m.text) else ""
@@ -168,6 +169,12 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
                 guess = {id(c): cluster_gender(c) or guessed_gender(longest[id(c)]) for c in cands}
                 cands = ([c for c in cands if guess[id(c)] == m.clues.gender]
                          or [c for c in cands if guess[id(c)] in ("", m.clues.gender)] or cands)
+        if says.get(t) and m.clues.gender in ("", says[t]) and m.clues.pronoun in ("", says[t]):
+            # "Maria Ruiz", named once, beside "President Ruiz … Ruiz said he …": the bare surname the text
+            # says is a man's is not the woman who bears it written last (nor the other way round; a first
+            # name's gender as the census has it: a guess from its ending is too weak to part them)
+            cands = [c for c in cands if surname_of(longest[id(c)]) != t or len(longest[id(c)]) < 2
+                     or (cluster_gender(c) or _likely(longest[id(c)])) in ("", says[t])]
         bare = list(bare_by.get(t, ()))
         # "Ruiz, joined by his wife, Ana Ruiz … Ruiz said": a relative introduced beside a namesake is
         # called by the full name (a "Jr." is not set aside: "Gov. Ruiz" is often the junior himself)
@@ -229,6 +236,18 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         c.mentions.sort(key=lambda m: m.start)
     clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
+
+
+def bare_gender(singles: list[Mention]) -> dict[str, str]:
+    """The gender the text says of each word used as a name alone, by an honorific or a pronoun after it
+    ("Mr. Ruiz", "Ruiz said he"): said at least twice and never the other way ("" words are left out)."""
+    said: dict[str, Counter] = defaultdict(Counter)
+    for m in singles:
+        toks = tokens(m.text)
+        for g in {m.clues.gender, m.clues.pronoun} - {""}:
+            if toks:
+                said[toks[0]][g] += 1
+    return {w: g for w, c in said.items() if len(c) == 1 for g, n in c.items() if n >= 2}
 
 
 NICKNAME_RE = re.compile(r",?\s+(?:also\s+)?(?:known(?:\s+to\s+\w+)?\s+as|nicknamed|dubbed)\s+[\"“]([A-Z][\w'’-]+)[\"”]")
