@@ -1,4 +1,4 @@
-"""What the words right beside a name say it is when that is no one: a kind of thing ("the Tenby
+"""What the words right beside a name say it is when that is no one: a kind of thing or event ("the Tenby
 app", "the research lab, Kelmscott Down,"), a service's unit ("Navy Seal"), an institution someone
 heads ("the director of Acme Matters"). The word lists are data (kind_nouns, unit_members,
 org_head_nouns)."""
