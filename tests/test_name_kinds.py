@@ -22,6 +22,9 @@ def people(ann):
     # an institution a post heads
     ("Omar Quayle, the director of Better Days, said the figures had risen.", "Better Days"),
     ("She thanked Lina Brandt, a co-founder of Open Hands, on Friday.", "Open Hands"),
+    # an institution's noun right after the name, though the parse hangs it on the person before
+    ("But Ana Ruiz, general secretary of Kamgar Seva Sangh, a trade union working for farm workers in Gujarat, "
+     "linked the eviction to the visit.", "Kamgar Seva Sangh"),
     # a service's unit, with its service and alone
     ("He served twelve years as a Navy Seal before he retired.", "Navy Seal"),
     ("Admiral fired over Seal case\n\nThe admiral had backed a Navy Seal accused of misconduct.", "Seal"),
@@ -49,6 +52,8 @@ def test_names_the_words_beside_call_no_one(annotate_text, text, name):
     ("Omar Quayle, the director of Better Days, said the figures had risen.", "Omar Quayle"),
     # a person beside a disaster's name is still a person
     ("Fire chief Ana Tessaro said the Tulley fire was under control.", "Ana Tessaro"),
+    # a person after a post, with a role of their own set beside
+    ("We met Ana Tessaro, a friend of Tomas Vidal, a union organizer, on Monday.", "Tomas Vidal"),
     # a surname that is also a people's name, with an honorific
     ("Ms. English said the vote would be close.", "English"),
 ])
