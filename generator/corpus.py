@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .identity import NameForm, apart_key, merge_people, name_form
+from .identity import NameForm, apart_key, merge_people, name_form, transliterated
 from .memo import Rounds
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
 from .nlp.names import key, tokens
@@ -38,6 +38,8 @@ class Appearance:
     # given name written right before it that the briefing's name left out
     shaped: bool = True
     written_given: str = ""
+    # a one-word name: the surnames (name-form words) of the other people its briefing names in full
+    family: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -175,6 +177,7 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
     text = a.document.text
     # the full names' last words: a bare word one of them ends is said of a person by that full name
     full_last = {t[-1] for p in a.people if len(t := tokens(p.name)) > 1}
+    family = frozenset(f.words[-1] for p in a.people if len((f := name_form(_merge_key(p))).words) > 1)
     for kind in KINDS:
         out = []
         for e in getattr(a, kind):
@@ -187,7 +190,7 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
             if kind == "people" and " " not in k:
                 others = [sp for p in a.people if p.id != e.id for sp in p.mentions]
                 shape = {"shaped": k in full_last or person_shaped(e, text, others, len(by_speaker.get(e.id, ()))),
-                         "written_given": written_given(e, text)}
+                         "written_given": written_given(e, text), "family": family}
             out.append((k, bare, Appearance(slug, a.document.title, a.document.published, e,
                                             tuple(by_speaker.get(e.id, ())), tells, **shape)))
         kinds[kind] = tuple(out)
@@ -277,7 +280,7 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     """Person groups joined into one per person, and the possible duplicates (see `identity.merge_people`);
     common: the words the corpus writes in lower case."""
     return merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
-                        lambda apps, form: _may_be(apps, form, common))
+                        lambda apps, form: _may_be(apps, form, common), _kin)
 
 
 def _merge_surnames(groups: dict[str, list[Appearance]]) -> dict[str, list[Appearance]]:
@@ -329,6 +332,21 @@ def _serving(apps: list[Appearance]) -> bool:
 def _unlike(a: list[Appearance], b: list[Appearance]) -> bool:
     """Honorifics and pronouns say another sex (see `personmarks.unlike`)."""
     return unlike((ap.marks for ap in a), (ap.marks for ap in b))
+
+
+def _kin(apps: list[Appearance]) -> set[str]:
+    """The surnames the briefings of a bare given name give other people, where the name may be a relative
+    of theirs: a name the census bears mostly as a first name ("Tom") only when its role says it is kin
+    ("his son"); a rarer one ("Tomasz") as it stands. Asked one appearance at a time (see `merge_people`)."""
+    out: set[str] = set()
+    for ap in apps:
+        name = ap.entity.name
+        if first_name_only(name) and not any(set(_role_words(r)) & words("kin_nouns") for r in ap.entity.roles):
+            continue
+        # a role naming the family ("Ruiz's wife") names the one surname it may bear
+        named = {transliterated(w) for w in _families([ap])}
+        out |= ap.family & named if named else ap.family
+    return out
 
 
 def _called(apps: list[Appearance]) -> set[str]:

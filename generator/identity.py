@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from .nearnames import misspellings
-from .nlp.names import is_generation, tokens
+from .nlp.names import is_generation, one_edit, tokens
 from .nlp.rules import pairs, words
 
 T = TypeVar("T")
@@ -79,13 +79,15 @@ def base_key(name_key: str) -> str:
 
 def transliterated(word: str) -> str:
     """One spelling for a name's transliterations: "Morsy" = "Morsi", "Qassem" = "Qasem", "Mohammed" =
-    "Mohamed", "Shariah" = "Sharia". Short words are left alone ("Ana" and "Anna" may be two people)."""
+    "Mohamed", "Shariah" = "Sharia"; and the spellings of one name whose vowels differ, listed as data
+    ("Muhammad" = "Mohamed"). Short words are left alone ("Ana" and "Anna" may be two people)."""
     if len(word) < 5:
         return word
     w = word.replace("ou", "u")
     w = re.sub(r"(?<=[aeiou])h$", "", w)
     w = re.sub(r"y$", "i", w)
-    return re.sub(r"([a-z])\1", r"\1", w)
+    w = re.sub(r"([a-z])\1", r"\1", w)
+    return pairs("transliterations").get(w, w)
 
 
 @dataclass
@@ -104,6 +106,7 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
                  called: Callable[[list[T]], set[str]] | None = None,
                  unlike: Callable[[list[T], list[T]], bool] | None = None,
                  may_be: Callable[[list[T], NameForm], bool] | None = None,
+                 kin: Callable[[list[T]], set[str]] | None = None,
                  ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
     """Person groups (exact key -> items) joined into one per person, longest name first; and for each
     kept key, the keys of the other groups it may be the same person as.
@@ -126,7 +129,12 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     and a full name) says whether their briefings let them be that full name's bearer at all (a given
     name written before it that is another, no sign of a person: `generator.personshape`); items that
     may not be some candidate are placed one by one, and stay on a page of the bare name if none fits.
+    kin (a one-word name's items -> the surnames, as name-form words, that each of their briefings gives
+    someone else) lets a bare given name join the one full name it starts with such a surname ("his son
+    Tomas" in a briefing naming "Ana Ruiz", beside "Tomas Ruiz" elsewhere). A particle glued to a surname
+    ("ElVidal", "Elvidal") is the particle written apart when another name writes it so ("El-Vidal").
     """
+    groups = unglued(groups)
     groups, apart = split_namesakes(groups, clash) if clash else (groups, [])
     order = sorted(groups, key=lambda k: (-len(name_form(k).words), -len(name_form(k).initials), k))
     clusters: list[_Cluster] = []
@@ -146,6 +154,12 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
                   and clusters[i].form.words[-1] != form.words[0]]
         if called is not None:  # "Kim" where the briefings of "Kim Jong Un" call him "Kim"
             cands += [i for i in starts if form.words[0] in called(items[i])]
+        kin_of: set[int] = set()  # full names a bare given name may be by its briefing's surnames alone
+        if kin is not None and len(form.words) == 1:  # "his son Tomas" in a briefing naming "Ana Ruiz"
+            named = set().union(*(kin([it]) for it in groups[k]))
+            kin_of = {i for i in by_first[form.words[0]] if i not in cands and clusters[i].form.words[-1] in named
+                      and len(clusters[i].form.words) > 1}
+            cands += sorted(kin_of)
         given = [i for i in starts if i not in cands]
 
         def allowed(group: list[T], i: int, form=form) -> bool:
@@ -155,11 +169,14 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
         # "Ruiz Jr." names the son alone: a surname with his suffix needs no roles to join "Tomas Ruiz Jr."
         junior = len(form.words) >= 2 and is_generation(form.words[-1])
 
-        def place(group: list[T], form=form, cands=cands, given=given, junior=junior) -> list[int]:
+        def place(group: list[T], form=form, cands=cands, given=given, junior=junior, kin_of=kin_of) -> list[int]:
             """The candidates the group may be: one, or several (ambiguous), or none."""
             fit = [i for i in cands if not (clash and clash(items[i], group)) and allowed(group, i) and (
                 (form.words[0] == clusters[i].form.words[0] and form.given == clusters[i].form.given) or junior
-                or roles_fit(items[i], group))]
+                or roles_fit(items[i], group))
+                # (each of its briefings names someone of that surname, and the roles fit)
+                and (i not in kin_of or (kin is not None and clusters[i].form.words[-1] in _common(group, kin)
+                                         and roles_fit(items[i], group)))]
             if len(fit) > 1 and unlike is not None:  # "Ms. Ruiz" beside "Ana Ruiz ... she" and "Tomas Ruiz ... he"
                 fit = [i for i in fit if not unlike(items[i], group)] or fit
             if len(fit) > 1 or (fit and given):
@@ -237,6 +254,33 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     merged = {c.keys[0]: items[i] for i, c in enumerate(clusters)}
     dupes = {clusters[i].keys[0]: sorted(clusters[j].keys[0] for j in js) for i, js in maybe.items() if js}
     return merged, dupes
+
+
+def _common(group: list[T], kin: Callable[[list[T]], set[str]]) -> set[str]:
+    """The surnames every item's briefing gives someone else (see `merge_people`'s kin)."""
+    return set.intersection(*(kin([it]) for it in group)) if group else set()
+
+
+def unglued(groups: dict[str, list[T]]) -> dict[str, list[T]]:
+    """Group keys whose last word is a particle glued to a surname ("ana elvidal") written with the particle
+    apart ("ana el vidal") when another key writes that particle and surname apart: one name's forms."""
+    apart: dict[str, set[str]] = defaultdict(set)  # particle -> the surnames written apart after it
+    for k in groups:
+        if APART not in k and len(t := tokens(base_key(k))) >= 2 and t[-2] in words("name_particles") and len(t[-1]) >= 4:
+            apart[t[-2]].add(t[-1])
+    if not apart:
+        return groups
+    out: dict[str, list[T]] = {}
+    for k, its in groups.items():
+        t = k.split(" ")
+        if APART not in k and NAMESAKE not in k:
+            # (a glued form misspelt, "Elvidla", is written apart too: then shown as a misspelling of "El Vidal")
+            p = next((p for p in apart if t[-1].startswith(p) and len(t[-1]) - len(p) >= 4 and any(
+                r[0] == t[-1][len(p)] and (r == t[-1][len(p):] or one_edit(r, t[-1][len(p):])) for r in apart[p])), "")
+            if p:
+                k = " ".join([*t[:-1], p, t[-1][len(p):]])
+        out.setdefault(k, []).extend(its)
+    return out
 
 
 def split_namesakes(groups: dict[str, list[T]], clash: Callable[[list[T], list[T]], bool],

@@ -1,6 +1,7 @@
 """Names the words beside them call something no one is: a kind of thing ("the Tenby app", "the
 research lab, Kelmscott Down"), a service's unit ("Navy Seal"), an institution a post heads ("the
-director of Acme Matters"), a people's name alone ("a young Latino"). Short texts written for these
+director of Acme Matters"), a people's name alone ("a young Latino"), a disaster ("the Tenby fire"), a site whose
+foreign name says so ("Musée Rodin"). Short texts written for these
 tests."""
 
 import pytest
@@ -21,11 +22,21 @@ def people(ann):
     # an institution a post heads
     ("Omar Quayle, the director of Better Days, said the figures had risen.", "Better Days"),
     ("She thanked Lina Brandt, a co-founder of Open Hands, on Friday.", "Open Hands"),
+    # an institution's noun right after the name, though the parse hangs it on the person before
+    ("But Ana Ruiz, general secretary of Kamgar Seva Sangh, a trade union working for farm workers in Gujarat, "
+     "linked the eviction to the visit.", "Kamgar Seva Sangh"),
     # a service's unit, with its service and alone
     ("He served twelve years as a Navy Seal before he retired.", "Navy Seal"),
     ("Admiral fired over Seal case\n\nThe admiral had backed a Navy Seal accused of misconduct.", "Seal"),
     # a people's name alone
     ("As a prominent young Latino in the party, he drew Latino voters.", "Latino"),
+    # a disaster named after a place
+    ("Later the governor visited an area in the south affected by the Halvorsen fire.", "Halvorsen"),
+    ("Residents fled the Sandoval blaze on Sunday.", "Sandoval"),
+    # a site whose name opens with a foreign word for a museum, palace or church
+    ("The Louvre, Musée Rodin and other sites were closed on Saturday.", "Musée Rodin"),
+    ("Visitors left Museo Sorolla, then Château Margaux.", "Museo Sorolla"),
+    ("Crowds filled Piazza Moretti as Schloss Bellevue stayed shut.", "Schloss Bellevue"),
 ])
 def test_names_the_words_beside_call_no_one(annotate_text, text, name):
     assert name not in people(annotate_text(text))
@@ -39,6 +50,10 @@ def test_names_the_words_beside_call_no_one(annotate_text, text, name):
      "College station, she defended the plan.", "Tom Adair"),
     # the post's holder is the person, not the institution
     ("Omar Quayle, the director of Better Days, said the figures had risen.", "Omar Quayle"),
+    # a person beside a disaster's name is still a person
+    ("Fire chief Ana Tessaro said the Tulley fire was under control.", "Ana Tessaro"),
+    # a person after a post, with a role of their own set beside
+    ("We met Ana Tessaro, a friend of Tomas Vidal, a union organizer, on Monday.", "Tomas Vidal"),
     # a surname that is also a people's name, with an honorific
     ("Ms. English said the vote would be close.", "English"),
 ])

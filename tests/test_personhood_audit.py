@@ -16,6 +16,8 @@ def people(ann):
     ("The artilleryman John Corwin fired the first shot.", "John Corwin"),
     # a surname that is a country, titled in every mention
     ("Sheriff Israel spoke on Monday. Sheriff Israel said the deputies had waited.", "Israel"),
+    # English words only, but a generational suffix names a son
+    ("The emails went to Pepper Jr and his sister on Monday.", "Pepper Jr"),
     # an honorific keeps a surname that is also an institution's word
     ("Mr. House said the vote was close. House later left the hall.", "House"),
 ])
@@ -44,6 +46,9 @@ def test_clues_that_keep_a_person(annotate_text, text, person):
     # one word that is a title or an institution's head
     ("The bill passed the state Senate on Monday.", "Senate"),
     ("The officials named were the Counselor and two deputies. Counselor Ana Ruiz declined to comment.", "Counselor"),
+    # every word an English word, none a first name, no surname last: a site's title (what "which" follows
+    # says things as a site does)
+    ("Real Clear Tallies, which sifts through all the major polls, says the race is close.", "Real Clear Tallies"),
     # a Title Case headline, also one that ends in a full stop
     ("Envoy Used Unclassified Talking Points In Her Comments, Senator Says.\n\nThe hearing went on.", "Says"),
 ])
@@ -85,6 +90,8 @@ def test_a_fathers_name_after_bin_is_someone_else(annotate_text):
 @pytest.mark.parametrize("text, place", [
     ("Afghanistan accused its neighbour Pakistan of sheltering militants.", "Pakistan"),  # no title: a relation
     ("Floods hit the province of Chiang Rai on Monday.", "Chiang Rai"),
+    # English words only, and a place's noun after them: a place, not merely no one
+    ("Fighters attacked two outposts in Camel Saddle district overnight.", "Camel Saddle"),
 ])
 def test_names_that_are_places(annotate_text, text, place):
     ann = annotate_text(text)

@@ -1,4 +1,4 @@
-"""What the words right beside a name say it is when that is no one: a kind of thing ("the Tenby
+"""What the words right beside a name say it is when that is no one: a kind of thing or event ("the Tenby
 app", "the research lab, Kelmscott Down,"), a service's unit ("Navy Seal"), an institution someone
 heads ("the director of Acme Matters"). The word lists are data (kind_nouns, unit_members,
 org_head_nouns)."""
@@ -28,6 +28,13 @@ def kind_of(doc, span, prev) -> str:
         for c in span.root.children:
             if (c.dep_ == "appos" and c.left_edge.i == span.end + 1 and c.is_lower and c.lower_ in kinds):
                 return kinds[c.lower_]
+    # "general secretary of Kamgar Sangh, a trade union for farm workers,": an institution's noun set right
+    # after the name, though the parse hangs it on the person named before
+    if nxt is not None and nxt.text == "," and not has_given_name(span.text):
+        for t in doc[span.end + 1:span.end + 6]:
+            if (t.dep_ == "appos" and t.left_edge.i == span.end + 1 and t.is_lower and t.pos_ == "NOUN"
+                    and t.lemma_ in words("organization_nouns") and t.head.i < span.start):
+                return "organization"
     # "Ana Ruiz, the director of Acme Matters,": the institution a post heads
     if (prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in words("org_head_nouns")
             and not (nxt is not None and nxt.lower_ in ("'s", "’s"))):

@@ -8,7 +8,7 @@ from collections import Counter
 
 from .censusnames import given_names, surnames
 from .mentions import Mention
-from .names import POSSESSIVE_RE, compact, is_demonym, is_title_word, key, tokens
+from .names import POSSESSIVE_RE, compact, is_demonym, is_generation, is_title_word, key, tokens
 from .personhood import article_led, common_noun, has_given_name
 from .rules import is_verb_form, lemmas, pairs, words
 from .thingnames import ends_in_name_head, is_post
@@ -123,6 +123,15 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # "Twitter said", "a no-deal Brexit is bad": a well-known platform, group or event
     if org_key(name) in words("not_people") or any(t in words("not_people") for t in tokens(k)):
         return majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
+    # "Real Clear Politics, which sifts the polls, says", "Bending History": every word an English word, none a
+    # first name, the last no surname: a site's or a book's title, unless something only a person gets says
+    # otherwise (what is followed by "which" says things as a site does: no speaker then)
+    # (not "bin Laden": a particle, nor "Ruiz Jr"; not "Imam Sahib district": where a place's words say what it is, they decide)
+    if (len(toks) >= 2 and all(common_word(w) for w in toks) and not any(w in given_names() for w in toks)
+            and toks[-1] not in surnames() and not titled and not any(w in words("name_particles") or is_generation(w) for w in toks)
+            and not any(c.gender or c.kin or c.pronoun or c.role or (c.speech and not c.thing) or c.area or c.placed
+                        for c in cues)):
+        return majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "other"
     # "the Ramayana tells of a prince": one word written after "the" (or "on") more often than not, never
     # titled, gendered or kin, is a work or a thing (a person is "the X" only before a noun; what a
     # work "tells" or "was written" reads like speech)
@@ -145,6 +154,11 @@ def org_key(text: str) -> str:
     k = key(POSSESSIVE_RE.sub("", text))
     k = re.sub(r"^the\s+", "", k)
     return k.replace(".", "") if compact(text) else k
+
+
+def common_word(word: str) -> bool:
+    """A lower-case word an English dictionary holds as a noun, adjective, verb or adverb (or a verb's form)."""
+    return any(word in lemmas(p) for p in ("noun", "adj", "verb", "adv")) or is_verb_form(word)
 
 
 def known_name(word: str) -> bool:
