@@ -15,11 +15,13 @@ from inputs_common import (
     METASCRAPER,
     SNACKTORY,
     _web_systems,
+    body,
     git_show,
     half,
     is_english,
     mirror,
-    page_meta,
+    norm,
+    ours,
     same_title,
     update_gold,
 )
@@ -108,7 +110,7 @@ def measure(label: str, pages: list[dict], errors: bool) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             for page in pages:
                 raw = page["raw"]()
-                meta = page_meta(fn, raw, page["page"].replace("/", "-"), tmp)
+                text, meta = _read(fn, raw, page["page"].replace("/", "-"), tmp)
                 part, want_date = half(page["page"]), (page.get("date") or "")[:10] or None
                 got = (meta.get("date") or "")[:10] or None
                 title_ok = same_title(meta.get("title"), page.get("title"))
@@ -121,22 +123,42 @@ def measure(label: str, pages: list[dict], errors: bool) -> None:
                 printed = int(fn is None and not title_ok and not site and headline_over_declared(
                     raw, meta.get("title"), page.get("title")))
                 updated = int(fn is None and not date_ok and update_gold(raw, want_date, got))
+                found = [s for s in page.get("with", ()) if norm(s) in norm(text)]
+                leaked = [s for s in page.get("without", ()) if norm(s) in norm(text)]
                 rows[part].append((int(title_ok), int(bool(page.get("title"))), int(date_ok), int(bool(want_date)),
-                                   printed, site, updated))
+                                   printed, site, updated, len(found), len(page.get("with", ())),
+                                   len(page.get("without", ())) - len(leaked), len(page.get("without", ()))))
                 if errors and fn is None and part == "dev":
                     out = [f"  title: got {meta.get('title')!r}, gold {page['title']!r}"] if page.get("title") \
                         and not title_ok else []
                     out += [f"  date: got {got!r}, gold {page['date']!r}"] if want_date and not date_ok else []
+                    out += [f"  missing: {s[:90]!r}" for s in page.get("with", ()) if s not in found]
+                    out += [f"  leaked: {s[:90]!r}" for s in leaked]
                     if out:
                         print(f"[dev] {page['page']}\n" + "\n".join(out))
         for part, group in (*rows.items(), ("both", rows["dev"] + rows["held-out"])):
-            t, nt, d, nd, printed, site, updated = (sum(r[i] for r in group) for i in range(7))
+            t, nt, d, nd, printed, site, updated, w, nw, wo, nwo = (sum(r[i] for r in group) for i in range(11))
             print(f"{name + ', ' + part:34s} title {t / max(nt, 1):6.1%} of {nt}"
-                  + (f" · date {d / max(nd, 1):6.1%} of {nd}" if nd else ""))
+                  + (f" · date {d / max(nd, 1):6.1%} of {nd}" if nd else "")
+                  + (f" · must-contain {w / nw:6.1%} of {nw} · must-not-contain absent {wo / max(nwo, 1):6.1%} of {nwo}"
+                     if nw else ""))
             if fn is None:
                 print(f"  of our misses: titles whose gold keeps the site's name at a separator {site} of {nt - t}, "
                       f"the printed headline against another declared title {printed}"
                       + (f"; dates whose gold is the stated update day {updated} of {nd - d}" if nd else ""))
+
+
+def _read(fn, raw: bytes, file: str, tmp: str) -> tuple[str, dict]:
+    """(the text, {'title', 'date'}) of one saved page by a system of `_web_systems()` (None: ours, as a seed file)."""
+    if fn is None:
+        path = Path(tmp) / file
+        path.write_bytes(raw)
+        doc = ours(path)
+        return (body(doc), {"title": doc.title, "date": doc.published}) if doc else ("", {})
+    try:
+        return fn(raw)
+    except Exception:  # a library that fails on a page scores nothing on it
+        return "", {}
 
 
 def site_kept(got: str | None, gold: str | None) -> bool:
@@ -156,45 +178,59 @@ def site_kept(got: str | None, gold: str | None) -> bool:
 SNACKTORY_TEST = "src/test/java/de/jetwick/snacktory/ArticleTextExtractorTest.java"
 SNACKTORY_RESOURCES = "src/test/resources/de/jetwick/snacktory"
 _JAVA_STRING = r'"((?:\\.|[^"\\])*)"'
-# in one test method: the page it reads, then `assertEquals("title", x.getTitle())` (a prefix-only check is no gold)
+# in one test method: the page it reads, `assertEquals("title", x.getTitle())` (a prefix-only check is no gold), and
+# `assertTrue(..., x.getText().startsWith("..."))` (or contains, endsWith; assertFalse: a snippet that must not be there)
 _JAVA_PAGE = re.compile(r'readFileAsString\(\s*' + _JAVA_STRING + r'\s*\)|getResourceAsStream\(\s*' + _JAVA_STRING
-                        + r'\s*\)|assertEquals\(\s*' + _JAVA_STRING + r'\s*,\s*\w+\.getTitle\(\)\s*\)|(@Test)')
+                        + r'\s*\)|assertEquals\(\s*' + _JAVA_STRING + r'\s*,\s*\w+\.getTitle\(\)\s*\)|(@Test)'
+                        + r'|assert(True|False)\((?:[^;]*?,\s*)?\w+\.getText\(\)\.(?:startsWith|contains|endsWith)\(\s*'
+                        + _JAVA_STRING + r'\s*\)\s*\)\s*;')
 
 
-def snacktory_gold(source: str) -> dict[str, str]:
-    """{page path in the repository: expected title} from snacktory's extractor test (comments left out)."""
+def snacktory_gold(source: str) -> dict[str, dict]:
+    """{page path in the repository: {'title', 'with', 'without'}} from snacktory's extractor test (comments left out)."""
     source = re.sub(r"/\*.*?\*/", "", source, flags=re.S)
     source = re.sub(r"^\s*//.*$", "", source, flags=re.M)
-    out: dict[str, str] = {}
+    out: dict[str, dict] = {}
     page = None
     for m in _JAVA_PAGE.finditer(source):
         if m.group(4):  # a new test method: no page read yet
             page = None
         elif m.group(1) or m.group(2):
             page = m.group(1) or f"{SNACKTORY_RESOURCES}/{m.group(2)}"
-        elif page and page not in out:
-            out[page] = _js_value(f'"{m.group(3)}"')
+            if page in out:  # a page two methods read: its first method's expectations stand
+                page = None
+            else:
+                out[page] = {"title": None, "with": [], "without": []}
+        elif page and m.group(3) is not None:
+            out[page]["title"] = out[page]["title"] or _js_value(f'"{m.group(3)}"')
+        elif page and m.group(6) is not None:
+            out[page]["with" if m.group(5) == "True" else "without"].append(_js_value(f'"{m.group(6)}"'))
     return out
 
 
 def snacktory_pages(root: Path, errors: bool) -> None:
-    """Title on snacktory's test pages (smallrivers/snacktory, Apache-2.0), the English ones (by their paragraphs' words).
+    """Title and text snippets on snacktory's test pages (smallrivers/snacktory, Apache-2.0), the English ones.
 
     The expected title is what snacktory's extractor gives, checked in its tests: often the
     headline, sometimes the whole `<title>` with the site's name ("... -- Engadget", "... | SEJ");
-    the pages were saved in 2010-2020. Halves by a hash of the page's path.
+    its tests also check how the article's text begins, ends or what it holds (must-contain) or
+    must not hold. The pages were saved in 2010-2020; English by their paragraphs' words; halves by
+    a hash of the page's path.
     """
     from lxml import html as lhtml
 
     repo = mirror(root, SNACKTORY)
     gold = snacktory_gold(git_show(repo, SNACKTORY_TEST).decode("utf-8"))
     pages = []
-    for path, title in sorted(gold.items()):
+    for path, want in sorted(gold.items()):
+        if not want["title"] and not want["with"]:
+            continue
         try:
             raw = git_show(repo, path)
             words = lhtml.fromstring(raw).xpath("//p//text()")
         except (subprocess.CalledProcessError, ValueError, lhtml.etree.ParserError):
             continue
         if is_english([" ".join(words)]):
-            pages.append({"page": path, "raw": lambda path=path: git_show(repo, path), "title": title, "date": None})
-    measure(f"snacktory's test pages, {len(pages)} English pages with the expected title", pages, errors)
+            pages.append({"page": path, "raw": lambda path=path: git_show(repo, path), "date": None, **want})
+    measure(f"snacktory's test pages, {len(pages)} English pages with the expected title (of "
+            f"{sum(bool(p['title']) for p in pages)}) and the text's opening, closing or inner snippets", pages, errors)

@@ -49,6 +49,8 @@ JAVA_TEST = r"""
     public void testHarbour() throws Exception {
         JResult res = extractor.extractContent(readFileAsString("test_data/harbour.html"));
         assertEquals("Pier reopens after \"the\" storm", res.getTitle());
+        assertTrue("harbour:" + res.getText(), res.getText().startsWith("The pier reopened on Monday"));
+        assertFalse(res.getText(), res.getText().contains("Related stories"));
     }
 
     @Test
@@ -57,6 +59,12 @@ JAVA_TEST = r"""
         JResult article = extractor.extractContent(c.streamToString(getClass().getResourceAsStream("quay.html")));
         assertEquals("Quay works begin -- Harbour Post",
                 article.getTitle());
+    }
+
+    @Test
+    public void testHarbourAgain() throws Exception {
+        JResult res = extractor.extractContent(readFileAsString("test_data/harbour.html"));
+        assertEquals("A second method's title", res.getTitle());
     }
 
     @Test
@@ -81,10 +89,13 @@ def test_each_metascraper_test_binds_its_page_to_the_snapshot_of_the_same_name()
     assert fields["harbour (opinion)"] == {"date": None, "lang": None, "title": "Opinion | Why the tide tables were wrong"}
 
 
-def test_snacktory_titles_bind_to_the_page_their_method_reads_and_comments_and_prefix_checks_are_no_gold():
+def test_snacktory_titles_and_snippets_bind_to_the_page_their_method_reads_and_comments_and_prefix_checks_are_no_gold():
     assert inputs_more.snacktory_gold(JAVA_TEST) == {
-        "test_data/harbour.html": 'Pier reopens after "the" storm',
-        f"{inputs_more.SNACKTORY_RESOURCES}/quay.html": "Quay works begin -- Harbour Post",
+        "test_data/harbour.html": {"title": 'Pier reopens after "the" storm', "with": ["The pier reopened on Monday"],
+                                   "without": ["Related stories"]},
+        f"{inputs_more.SNACKTORY_RESOURCES}/quay.html": {"title": "Quay works begin -- Harbour Post", "with": [],
+                                                         "without": []},
+        "test_data/prefix.html": {"title": None, "with": [], "without": []},
     }
 
 
