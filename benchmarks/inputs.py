@@ -306,7 +306,7 @@ def main() -> None:
     parser.add_argument("--only", choices=("snippets", "readability", "parser", "fundus", "newspaper", "metascraper", "snacktory", "htmldate", "bodies", "pdf", "docx"),
                         default=None)
     parser.add_argument("--errors", action="store_true",
-                        help="print our misses on the dev halves of trafilatura's set, the parser's fixtures, fundus's, metascraper's "
+                        help="print our misses on the dev halves of trafilatura's set, the parser's fixtures, fundus's, metascraper's, snacktory's "
                              "and htmldate's pages "
                              "(never the held-out halves)")
     args = parser.parse_args()
