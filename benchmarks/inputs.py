@@ -20,6 +20,11 @@ Measured on real documents nobody here wrote, read from public GitHub snapshots 
   split into halves as above;
 - web pages, newspaper4k's test pages (AndyTheFactory/newspaper4k tests/data, MIT): the title and publish
   date its tests expect, on its English pages;
+- web pages, metascraper's integration pages (microlinkhq/metascraper packages/metascraper/test/integration,
+  MIT; inputs_more.py): the title and date its test snapshots keep, on its English or unmarked pages,
+  split into halves as above;
+- web pages, snacktory's test pages (smallrivers/snacktory, Apache-2.0; inputs_more.py): the title its extractor
+  test expects, on its English pages, split into halves as above;
 - web pages, htmldate's evaluation pages (adbar/htmldate tests/eval_*.json, Apache-2.0; inputs_dates.py): the publication
   day of 154 English pages not also in trafilatura's set, split into halves as above;
 - web pages, the article-extraction benchmark (scrapinghub/article-extraction-benchmark, 181
@@ -35,7 +40,7 @@ used alone (trafilatura.extract for pages, pypdf, pdfminer.six and pdfplumber fo
 also readability-lxml when installed, the alternative considered).
 
     python benchmarks/inputs.py [--mirrors /work/.mirror] [--limit N] [--all] [--skip-pdf-others]
-                                [--only snippets|readability|parser|fundus|newspaper|htmldate|bodies|pdf|docx] [--errors]
+                                [--only snippets|readability|parser|fundus|newspaper|metascraper|snacktory|htmldate|bodies|pdf|docx] [--errors]
 """
 
 from __future__ import annotations
@@ -45,7 +50,6 @@ import collections
 import gzip
 import io
 import json
-import re
 import subprocess
 import sys
 import tempfile
@@ -72,8 +76,10 @@ from inputs_common import (  # noqa: E402
     ours,
     prf,
     same_title,
+    update_gold,
 )
 from inputs_dates import htmldate_pages  # noqa: E402
+from inputs_more import metascraper_pages, snacktory_pages  # noqa: E402
 from inputs_titles import (  # noqa: E402,F401
     fundus_pages,
     newspaper_pages,
@@ -94,39 +100,6 @@ def _score(item: dict, text: str, meta: dict) -> dict:
         "n_date": int(bool(item.get("date"))), "date": int(bool(item.get("date")) and meta.get("date") == item["date"]),
         "seconds": 0.0, "size": 0,
     }
-
-
-def update_gold(raw: bytes, gold: str | None, got: str | None) -> bool:
-    """Whether a date miss is a page whose gold is the day it states it was updated, ours the day it states it came out.
-
-    Reporting only (what counts as right is unchanged): trafilatura's evaluation data do not say
-    what their `date` is, and on some pages it is the page's update date (JSON-LD `dateModified`,
-    `article:modified_time`, "Updated March 14, 2021" printed on the page) where the reader, for a
-    briefing, takes the publication date the page also states.
-    """
-    from lxml import html as lhtml
-
-    from generator.readers.pagedate import day, declared_dates, printed_day
-    from generator.readers.pagemarkup import ld_objects, meta_content
-
-    if not gold or not got or gold == got:
-        return False
-    try:
-        tree = lhtml.fromstring(raw)
-    except (ValueError, lhtml.etree.ParserError):
-        return False
-    published = {day(d) for d in declared_dates(tree)}
-    updated = {day(o.get("dateModified")) for o in ld_objects(tree) if isinstance(o.get("dateModified"), str)}
-    updated |= {day(v) for v in meta_content(tree, *_MODIFIED_META)}
-    text = " ".join(" ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")).split())
-    updated |= {printed_day(text[label.end():label.end() + 60]) for label in _UPDATED.finditer(text)}
-    return got in published and gold in updated
-
-
-# `<meta>` names of a page's update time, and the labels a page prints before its update day
-_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
-                  "modified")
-_UPDATED = re.compile(r"\b(?:updated?|last modified|modified|last changed?|letzte änderung|aktualisiert)\b:?", re.I)
 
 
 def _line(name: str, rows: list[dict]) -> str:
@@ -330,9 +303,10 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each set")
     parser.add_argument("--all", action="store_true", help="every language of trafilatura's set and fundus's, not only English")
     parser.add_argument("--skip-pdf-others", action="store_true", help="skip pdfminer.six and pdfplumber (slow)")
-    parser.add_argument("--only", choices=("snippets", "readability", "parser", "fundus", "newspaper", "htmldate", "bodies", "pdf", "docx"), default=None)
+    parser.add_argument("--only", choices=("snippets", "readability", "parser", "fundus", "newspaper", "metascraper", "snacktory", "htmldate", "bodies", "pdf", "docx"),
+                        default=None)
     parser.add_argument("--errors", action="store_true",
-                        help="print our misses on the dev halves of trafilatura's set, the parser's fixtures, fundus's "
+                        help="print our misses on the dev halves of trafilatura's set, the parser's fixtures, fundus's, metascraper's, snacktory's "
                              "and htmldate's pages "
                              "(never the held-out halves)")
     args = parser.parse_args()
@@ -350,6 +324,10 @@ def main() -> None:
         fundus_pages(args.mirrors, args.all, args.limit, args.errors)
     if args.only in (None, "newspaper"):
         newspaper_pages(args.mirrors, args.errors)
+    if args.only in (None, "metascraper"):
+        metascraper_pages(args.mirrors, args.errors)
+    if args.only in (None, "snacktory"):
+        snacktory_pages(args.mirrors, args.errors)
     if args.only in (None, "htmldate"):
         htmldate_pages(args.mirrors, args.limit, args.errors)
     if args.only in (None, "bodies"):

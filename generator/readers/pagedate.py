@@ -67,13 +67,21 @@ MAX_HEADLINES = 10  # a page of many <h1>s (a front page) is not walked after ea
 # a picture beside more text than a byline holds ("By Ann Lee | 7 November 2031 | 3 min read") is a photo and its caption
 MAX_BYLINE_CHARS = 100
 _ISO_DAY = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
+# a time the e-mail way: an optional weekday, then a day with its month's English name, the time (if any) after
+_NAMED_TIME = re.compile(r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+                         r"((?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2},?)\s+(?:19|20)\d{2})(?:$|[\s,T])", re.I)
 
 
 def day(text: str | None) -> str | None:
-    """YYYY-MM-DD from an ISO date or time as the page writes it (no time-zone shift), if a real day."""
+    """YYYY-MM-DD from an ISO date or time as the page writes it (no time-zone shift), if a real day.
+
+    A time written the e-mail way is read too ("Mon, 07 Jan 2019 15:37:00 -0500", "Mon, Jan 7 2019
+    15:37:00 EST": some publishing systems declare their JSON-LD and `<meta>` times so).
+    """
     m = _ISO_DAY.match(text or "")
     if not m:
-        return None
+        named = _NAMED_TIME.match(text or "")
+        return printed_day(named.group(1)) if named else None
     try:
         d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:

@@ -28,7 +28,8 @@ by these rules, in order:
    shows the headline the reader sees printed, the metadata confirming it: "Jury Finds Ann Lee
    Guilty In Harbour Shooting" over a `<title>` "Ann Lee Convicted Of Harbour Shooting : News";
 2. else the first declared title, in the order JSON-LD `headline` of the article, `og:title`,
-   `twitter:title`, Dublin Core's and the other `<meta>` titles, `<title>`, each with the
+   `twitter:title`, Dublin Core's and the other `<meta>` titles, `<title>` (one cut short with an
+   ellipsis where another declared title goes on from where it stops left out), each with the
    site's name cut when it matches `og:site_name`, the JSON-LD publisher or the host
    ("Headline | The Outlet", "Outlet - Headline", "Outlet: Headline", "Headline : Outlet", and
    after a mark with no spaces "見出し:outlet開発日誌", as CJK titles write it);
@@ -105,7 +106,22 @@ def declared_titles(tree) -> tuple[list[str], list[str]]:
     ranked = [_nfc(t) for t in ranked if t and len(t) <= MAX_TITLE_CHARS]
     # any JSON-LD headline or name may agree with an <h1>: a product page's name is its headline too
     every = ranked + [_nfc(text_of(o.get(k))) for o in objs for k in ("headline", "name") if text_of(o.get(k))]
-    return ranked, every
+    # a title cut short with an ellipsis where the page declares it whole is not the headline (a JSON-LD
+    # headline clipped to a length limit, "Headline of ninety words..."): the whole one is read instead
+    return [t for t in ranked if not is_clipped(t, every)], every
+
+
+def is_clipped(title: str, others: list[str]) -> bool:
+    """Whether a title ends in an ellipsis and another declared title goes on from where it stops."""
+    stem = _CLIPPED.sub("", title)
+    if stem == title or not _key(stem):
+        return False
+    return any(len(_key(o)) > len(_key(stem)) and _key(o).startswith(_key(stem)) and not _CLIPPED.search(o)
+               for o in others)
+
+
+# an ellipsis closing a title: three dots or the one character, spaces before it allowed
+_CLIPPED = re.compile(r"\s*(?:\.{3}|…)\s*$")
 
 
 @dataclass(frozen=True)
@@ -303,4 +319,5 @@ def _agrees(h1: str, title: str, names: tuple[str, ...]) -> bool:
     return bool(rest) and _key(rest) == k and len(_key(label).split()) < len(k.split())
 
 
-__all__ = ["Declared", "choose_date", "choose_title", "content_words", "day", "declared", "headline", "is_headline"]
+__all__ = ["Declared", "choose_date", "choose_title", "content_words", "day", "declared", "headline", "is_clipped",
+           "is_headline"]

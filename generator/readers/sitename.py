@@ -1,7 +1,8 @@
 """A site's own name in a page's titles: which parts of "Headline | Section | The Outlet" are the site's.
 
 Read by the title rules (`pagemeta.py`): a part is the site's when it is, or briefly holds, a name
-the page gives itself (`og:site_name`, the JSON-LD publisher, its host) or one its address spells
+the page gives itself (`og:site_name`, the JSON-LD publisher, its host; for a page saved without its
+address, the host its links go to most, twice as often as to any other) or one its address spells
 with two or more of the part's words run together ("Parco Nazionale d'Abruzzo" at
 parcoabruzzo.example); the host's name is the label before its registry's ("agency" of
 www.agency.gv.at).
@@ -10,6 +11,7 @@ www.agency.gv.at).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import urlsplit
 
 from .pagemarkup import is_article, ld_objects, meta_content, page_urls, text_of
@@ -29,10 +31,34 @@ def owners(tree, extra: tuple[str | None, ...] = ()) -> tuple[str, ...]:
     names = meta_content(tree, "og:site_name", "application-name", "twitter:site")
     names += [text_of(p.get("name")) for o in ld_objects(tree) if is_article(o)
               for p in [o.get("publisher")] if isinstance(p, dict)]
-    for url in page_urls(tree):
+    urls = page_urls(tree)
+    for url in urls:
         names.append(urlsplit(url).hostname or "")
+    if not urls:  # a page saved without its address: the host its own links mostly go to is the site's
+        names.append(linked_host(tree) or "")
     names = [n.lstrip("@") for n in names] + [e for e in extra if e]
     return tuple(dict.fromkeys(n for n in names if n))
+
+
+def linked_host(tree) -> str | None:
+    """The host a page's absolute links point to most, well ahead of any other (a site links to itself most)."""
+    # "www.site" and "site" are one host
+    hosts = Counter((urlsplit(h.strip()).hostname or "").removeprefix("www.") for h in tree.xpath("//a/@href")[:MAX_LINKS]
+                    if h.strip().startswith(("http://", "https://")))
+    hosts.pop("", None)
+    if not hosts:
+        return None
+    (host, n), *rest = hosts.most_common(2)
+    # a few links say little of whose page it is; a host only a little ahead of the next may be a network's
+    # or a sharing service's
+    return host if n >= MIN_LINKS and (not rest or n >= LEAD * rest[0][1]) else None
+
+
+# links read for a page's own host: the first this many; at least this many going to one host, and
+# this many times as many as to the next host
+MAX_LINKS = 2000
+MIN_LINKS = 5
+LEAD = 2
 
 
 def headline(title: str | None, names: tuple[str | None, ...]) -> str | None:
@@ -118,4 +144,4 @@ def squash(text: str) -> str:
     return re.sub(r"\W+", "", text)
 
 
-__all__ = ["SEPARATOR", "TITLE_PARTS", "headline", "owned", "owners", "site_keys", "squash"]
+__all__ = ["SEPARATOR", "TITLE_PARTS", "headline", "linked_host", "owned", "owners", "site_keys", "squash"]
