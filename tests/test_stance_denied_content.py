@@ -1,0 +1,83 @@
+"""What a denial denies when the claim is not a source's own report: an effort or an existence denied,
+a charge denied in the accusing sentence, a claim the story names without a source; and a quoted
+question whose "?" the parser left outside the content. Sentences written for these tests."""
+
+import pytest
+
+LEAD = "The meeting took place on Monday.\n\n"
+
+
+def said(annotate_text, body):
+    ann = annotate_text(LEAD + body)
+    return [(c.text, c.stance, c.speaker) for c in ann.claims if c.form != "credit"]
+
+
+@pytest.mark.parametrize("body, claim", [
+    ("The firm vehemently denies any efforts to hide the losses, and new rules have sparked a feud.",
+     ("any efforts to hide the losses", "denies", "The firm")),
+    ("The council denied any attempt to delay the vote.", ("any attempt to delay the vote", "denies", "The council")),
+    ("The province, which initially denied the existence of the camps, calls them schools.",
+     ("the existence of the camps", "denies", "The province")),
+])
+def test_an_effort_or_an_existence_denied_is_a_denied_claim(annotate_text, body, claim):
+    assert claim in said(annotate_text, body)
+
+
+def test_a_request_denied_is_still_no_claim(annotate_text):
+    assert said(annotate_text, "The judge denied the request to delay the vote.") == []
+
+
+def test_a_charge_denied_in_the_accusing_sentence_is_the_charge(annotate_text):
+    claims = said(annotate_text, "Coastal states have accused Norway of backing the smugglers with money, though "
+                                 "Norway has denied this.")
+    assert ("Norway of backing the smugglers with money", "asserts", "Coastal states") in claims
+    assert ("Norway of backing the smugglers with money", "denies", "Norway") in claims
+
+
+def test_a_belief_denied_in_its_sentence_is_still_what_is_believed(annotate_text):
+    claims = said(annotate_text, "Inspectors believe the dam was weak but the builder denied this.")
+    assert ("the dam was weak", "denies", "the builder") in claims
+
+
+@pytest.mark.parametrize("body, denied", [
+    ("The phone maker has faced claims its phones could be used by the state for spying.\n\n"
+     "The company has vehemently denied the allegations.", "its phones could be used by the state for spying"),
+    ("The firm faced allegations that it hid losses. It denied the allegations.", "it hid losses"),
+    ("There were news reports after the call that the talks with the union were less than friendly. The mayor "
+     "and his office denied it, but the notes tell a different story.",
+     "the talks with the union were less than friendly"),
+])
+def test_a_claim_named_without_a_source_is_what_a_pointer_denies(annotate_text, body, denied):
+    assert [c for c in said(annotate_text, body) if c[1] == "denies"][0][0] == denied
+
+
+@pytest.mark.parametrize("body", [
+    "The mayor was re-elected in May. He denied it.",
+    # claims for compensation are no statement: nothing named to deny
+    "The firm faced claims for compensation from 300 workers. It denied it.",
+])
+def test_a_pointer_with_no_claim_named_before_is_still_no_claim(annotate_text, body):
+    assert not [c for c in said(annotate_text, body) if c[1] == "denies"]
+
+
+@pytest.mark.parametrize("body, question, speaker", [
+    ("Later the governor was asked by a voter, “If elected, would you raise taxes and if not, why throw away "
+     "something that can make a huge difference in winning?”",
+     "If elected, would you raise taxes and if not, why throw away something that can make a huge difference "
+     "in winning?", "a voter"),
+    ('The senator called it a "sad day for the town" and wondered of the council: "Who are we here to serve?"',
+     "Who are we here to serve?", "The senator"),
+])
+def test_a_quoted_question_keeps_its_mark_and_asks(annotate_text, body, question, speaker):
+    assert (question, "questions", speaker) in said(annotate_text, body)
+
+
+def test_a_question_about_a_quote_is_no_question_of_the_quoted(annotate_text):
+    # the writer asks, outside the quote: the quoted words stay a plain report
+    assert ("the plan would work", "asserts", "Roe") in said(annotate_text, 'Did Roe say "the plan would work"?')
+
+
+def test_a_report_denied_is_the_report_not_an_allegation_it_holds(annotate_text):
+    claims = said(annotate_text, "The watchdog's paper also cited allegations that the police ignored the mobs.\n\n"
+                                 "The government quickly rejected the report.")
+    assert ("the report", "denies", "The government") in claims
