@@ -81,3 +81,71 @@ def test_a_report_denied_is_the_report_not_an_allegation_it_holds(annotate_text)
     claims = said(annotate_text, "The watchdog's paper also cited allegations that the police ignored the mobs.\n\n"
                                  "The government quickly rejected the report.")
     assert ("the report", "denies", "The government") in claims
+
+
+@pytest.mark.parametrize("body, claim", [
+    ("The ministry has hit back at US accusations it harbours rebel camps.",
+     ("US accusations", "denies", "The ministry")),
+    ("The minister hit back at claims that the port was sold.", ("the port was sold", "denies", "The minister")),
+])
+def test_hitting_back_at_a_claim_denies_it(annotate_text, body, claim):
+    assert claim in said(annotate_text, body)
+
+
+@pytest.mark.parametrize("body", ["The minister hit back at his critics on Monday.", "The rebels hit back at the army."])
+def test_hitting_back_at_people_is_no_denial(annotate_text, body):
+    assert said(annotate_text, body) == []
+
+
+@pytest.mark.parametrize("body, claim", [
+    ("Several senators have questioned the law’s constitutionality in such cases.",
+     ("the law’s constitutionality", "questions", "Several senators")),
+    ("The panel questioned the nominee’s record on trade.", ("the nominee’s record on trade", "questions", "The panel")),
+])
+def test_questioning_a_quality_after_a_possessive_questions_it(annotate_text, body, claim):
+    assert claim in said(annotate_text, body)
+
+
+@pytest.mark.parametrize("body", ["The police questioned the mayor’s driver on Monday.",
+                                  "The police questioned the mayor’s son on Monday."])
+def test_questioning_someones_relative_or_employee_is_no_claim(annotate_text, body):
+    assert said(annotate_text, body) == []
+
+
+@pytest.mark.parametrize("body, denied", [
+    # every particle of a phrasal verb counts, not only the first listed for it
+    ("The mayor brushed off the suggestion that he would resign.", "he would resign"),
+    ("The mayor waved away the reports that he would resign.", "he would resign"),
+    ("The mayor laughed off the suggestion that he would resign.", "he would resign"),
+    # a verb of quoting with a preposition of denial before a claim ('"No," she scoffed' stays a quote)
+    ("The mayor scoffed at the idea that the port was sold.", "the port was sold"),
+])
+def test_more_phrasal_and_describing_denials(annotate_text, body, denied):
+    assert (denied, "denies", "The mayor") in said(annotate_text, body)
+
+
+@pytest.mark.parametrize("body", ["The mayor scoffed at the council.", "The mayor brushed off the rain.",
+                                  "The mayor laughed off the joke."])
+def test_the_same_verbs_without_a_claim_deny_nothing(annotate_text, body):
+    assert not [c for c in said(annotate_text, body) if c[1] == "denies"]
+
+
+def test_a_claim_nouns_clause_hung_on_the_verb_is_what_is_denied(nlp):
+    from generator.nlp.claims.denied import denied_object
+
+    doc = nlp("Roe says the plan is about taxes — he scoffs at the idea that the state would really follow "
+              "through with official stores — and he says the point is to punish drivers.")
+    verb = next(t for t in doc if t.lower_ == "scoffs")
+    start, end = denied_object(doc, verb)
+    assert doc.text[start:end].startswith("the state would really follow through")
+
+
+def test_a_denied_phrase_cut_short_by_a_coordination_is_no_claim(annotate_text):
+    body = 'Roe said "the mayor has denied the existence of and insulted my town in front of everyone".'
+    assert not [c for c in said(annotate_text, body) if c[1] == "denies"]
+
+
+def test_a_claim_joined_to_a_questioned_quality_is_what_is_questioned(annotate_text):
+    claims = said(annotate_text, "For weeks the mayor has been questioning the auditors’ integrity and their assessment "
+                                 "that the port lost money.")
+    assert ("the port lost money", "questions", "the mayor") in claims
