@@ -149,3 +149,25 @@ def test_a_claim_joined_to_a_questioned_quality_is_what_is_questioned(annotate_t
     claims = said(annotate_text, "For weeks the mayor has been questioning the auditors’ integrity and their assessment "
                                  "that the port lost money.")
     assert ("the port lost money", "questions", "the mayor") in claims
+
+
+@pytest.mark.parametrize("body, claim", [
+    ("The nominee would not directly respond to the senator's question about whether the surge was a success.",
+     ("the surge was a success", "questions", "the senator")),
+    ("The mayor faced questions from reporters about whether the port would be sold.",
+     ("the port would be sold", "questions", "reporters")),
+])
+def test_a_noun_of_asking_with_its_asker_puts_a_question(annotate_text, body, claim):
+    assert claim in said(annotate_text, body)
+
+
+@pytest.mark.parametrize("body", ["The question that divides them is money.", "His question was simple.",
+                                  "The minister declined to answer her questions about the budget."])
+def test_a_noun_of_asking_without_a_whether_clause_is_no_claim(annotate_text, body):
+    assert said(annotate_text, body) == []
+
+
+def test_a_possessive_pronoun_asker_is_left_to_the_report_it_is_in(annotate_text):
+    # inside a report "his" is the reporter's; the nearest person, whom a resolver would pick, is the nominee
+    body = "The senator said the nominee would not respond to his question about whether the surge worked."
+    assert not [c for c in said(annotate_text, body) if c[1] == "questions"]
