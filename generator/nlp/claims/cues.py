@@ -48,7 +48,8 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             if content and content[1] - content[0] >= 8:
                 out.append(Found(*content, None, (tok.idx, tok.idx + len(tok.text)), False, bounds, None,
                                  form="assessment"))
-        elif tok.lemma_.lower() in words("quote_verbs") and tok.lemma_.lower() not in verbs and tok.pos_ == "VERB":
+        elif tok.lemma_.lower() in words("quote_verbs") and tok.lemma_.lower() not in verbs and tok.pos_ == "VERB" \
+                and not phrasal_denial(tok):  # "scoffed at the idea that Z" denies Z; '"No," she scoffed' quotes
             subj = subject(tok)
             # "activities would continue \"under the title ...\"": with a modal, what goes on, not words
             if subj is not None and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):

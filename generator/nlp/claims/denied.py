@@ -6,7 +6,7 @@ a noun names a claim at all (not a plan or a right turned down).
 
 from __future__ import annotations
 
-from ..rules import pairs, words
+from ..rules import words
 from .falsity import scorned
 from .found import trim
 from .pointing import ANAPHORS
@@ -39,6 +39,8 @@ def denied_noun(tok, noun) -> bool:
         return False  # "rebuffed his idea of buying the island": a proposal turned down, not a claim denied
     if entitlement(noun):
         return False
+    if any(p.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in p.children) for p in noun.children):
+        return False  # "denied the existence of and insulted me": a phrase cut short by a coordination names nothing
     said = {noun.lemma_.lower(), noun.lower_}
     if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 2].whitespace_:
         said.add(f"{noun.doc[noun.i - 2].lower_}-{noun.lower_}")  # "a cover-up", parsed as "cover", "-", "up"
@@ -56,8 +58,12 @@ def phrasal_denial(tok) -> bool:
     """"pushed back on", "brushed aside", "shot down", "took issue with", "countered the charge": a phrasal
     verb of denial, with its particle, a verb and noun that deny together, or a verb that denies only a
     claim it takes as its object (data/object_denials; "countered that Z" argues Z)."""
-    particle = pairs("phrasal_denials").get(tok.lemma_.lower())
-    return particle is not None and any(c.dep_ in ("prt", "advmod") and c.lower_ in particle.split() for c in tok.children) \
+    # every particle of the verb ("brush aside", "brush off"), not only its first line's
+    particles = {rest for first, _, rest in (line.partition(" ") for line in words("phrasal_denials"))
+                 if first == tok.lemma_.lower()}
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in particles or c.dep_ == "prep"
+               and c.lower_ in particles and any(o.dep_ == "pobj" and a_claim(o) for o in c.children)
+               for c in tok.children) \
         or _idiom_prep(tok) is not None or tok.lemma_.lower() in words("object_denials") and any(
             c.dep_ == "dobj" and c.i > tok.i and a_claim(c) for c in tok.children)
 
@@ -87,13 +93,17 @@ def denied_object(doc, tok):
             return objs[0].idx, objs[0].idx + len(objs[0].text)
     else:
         objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i] + [
-            o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i > tok.i
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at", "off") and p.i > tok.i
             for o in p.children if o.dep_ == "pobj"]
     if not objs:
         return None
     obj = objs[0]
     clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None and a_claim(obj):
+        # "scoffs at the idea that Z", Z's clause hung on the verb right after the claim noun
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.left_edge.i == obj.right_edge.i + 1
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is not None:
         return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
     return trim(doc.text, list(obj.subtree)) if a_claim(obj) else None

@@ -38,7 +38,7 @@ def doubted_thing(tok):
 
 
 def questioned_thing(tok):
-    """"questioned the timing of the audit", "questioned the claims": a claim or an aspect of a thing
+    """"questioned the timing of the audit", "questioned the law's legality", "questioned the claims": a claim or an aspect of a thing
     put in doubt (not a person questioned: "questioned the driver")."""
     if tok.lemma_.lower() != "question":
         return None
@@ -51,4 +51,7 @@ def questioned_thing(tok):
     if aspect or obj.lemma_.lower() in words("claim_nouns") | words("document_nouns"):
         return obj
     # "questioned the agency's integrity and its assessment that Z": the claim joined to the first object
-    return next((c for c in obj.children if c.dep_ == "conj" and c.lemma_.lower() in words("claim_nouns")), None)
+    joined = next((c for c in obj.children if c.dep_ == "conj" and c.lemma_.lower() in words("claim_nouns")), None)
+    if joined is None and any(c.dep_ == "poss" for c in obj.children) and obj.lower_ in words("questioned_aspects"):
+        return obj  # "the law's constitutionality" (data/questioned_aspects; not "the mayor's driver")
+    return joined

@@ -80,6 +80,10 @@ def refer_back(doc, found: list[Found]) -> None:
             if reason is not None:
                 # "X argued A because B. Y argues that is no longer true": "that" is B, the last thing said
                 f.start, f.end = reason
+        elif _unsourced_claim(doc, near, f.cue[0], noun) is not None and not doubted:
+            # "The firm has faced claims its phones spy. It has denied the allegations": a claim no one
+            # in the story makes is named, with its words, before the denial
+            (f.start, f.end), f.stance = _unsourced_claim(doc, near, f.cue[0], noun), "denies"
         elif doc.text[f.start:f.end].lower() in ANAPHORS:
             dropped.append(k)
     for k in reversed(dropped):
@@ -99,6 +103,43 @@ def refer_back(doc, found: list[Found]) -> None:
                     # "Officials believe X but the agency denied this", "X, something Y denies": the
                     # claim of X ends where the denial begins
                     g.end = f.end
+
+
+def _unsourced_claim(doc, start: int, end: int, pointer=None) -> tuple[int, int] | None:
+    """"has faced claims its phones could be used for spying", "there were reports that the talks had
+    failed": the words of the last claim named by a claim noun with its clause between two offsets (a
+    report, "denied the report", takes only a report's), else None."""
+    from .denied import entitlement  # (denied imports this module's ANAPHORS)
+
+    reports = words("report_nouns")
+    # "rejected the report" denies a report as a whole, not one allegation the report holds
+    wanted = reports if pointer is not None and {pointer.lower_, pointer.lemma_.lower()} & reports else words("claim_nouns")
+    span = doc.char_span(start, end, alignment_mode="contract")
+    for noun in reversed(span or ()):
+        if noun.pos_ == "NOUN" and {noun.lower_, noun.lemma_.lower()} & wanted and not entitlement(noun):
+            said = _clause_named(noun)
+            if said is not None and said[-1].idx < end:
+                return trim(doc.text, said)
+    return None
+
+
+def _clause_named(noun) -> list | None:
+    """The clause a claim noun names, however the parser hung it: "claims its phones spy" (right after it,
+    with its own subject), "claims that Z", "reports after the call that Z" (past a prepositional phrase)."""
+    doc, after = noun.doc, noun.i + 1
+    sent_end = noun.sent.end
+    clause = next((t for t in doc[after:sent_end] if t.left_edge.i == after and t.pos_ in ("VERB", "AUX")
+                   and any(d.dep_ in ("nsubj", "nsubjpass") for d in t.children)), None)
+    if clause is not None:
+        return [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+    mark = next((t for t in doc[after:sent_end] if t.dep_ == "mark" and t.lower_ == "that"), None)
+    if mark is None or not any(d.dep_ in ("nsubj", "nsubjpass") for d in mark.head.children):
+        return None
+    preps = [p for p in doc[after:mark.i] if p.dep_ == "prep" and p.head.i in (noun.i, noun.head.i)]
+    between = {t.i for p in preps for t in p.subtree}
+    if not preps or doc[after].i not in between or not all(i in between for i in range(after, mark.i)):
+        return None  # only a phrase of time or place may stand between the noun and its "that"
+    return [t for t in mark.head.subtree if t.i > mark.i]
 
 
 def _joined_at(doc, f: Found) -> int | None:
@@ -127,6 +168,10 @@ def _main_clause_before(doc, f: Found) -> tuple[int, int] | None:
     said = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
     # "Inspectors believe X but the builder denied this": what they believe, not that they believe it
     before = [t for t in (said or tok.head).subtree if t.i < tok.left_edge.i]
+    if said is None and tok.head.lemma_.lower() in words("accuse_verbs"):
+        # "Neighbours accused Y of smuggling arms, though Y denied this": the charge ("Y of smuggling
+        # arms", the accusers' claim), not that they made it
+        before = [t for t in before if t.i > tok.head.i]
     # "X was killed by agents but the agency denied this": not the word joining the two
     while before and (before[-1].is_punct or before[-1].dep_ in ("cc", "mark")):
         before.pop()

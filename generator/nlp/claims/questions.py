@@ -206,6 +206,8 @@ def mark(text: str, found: list[Found]) -> list[Found]:
         if f.stance != "asserts" or f.form == "credit":
             out.append(f)
             continue
+        if _mark_left_out(text, f):
+            f.end += 1
         parts = _sentences(text, f.start, f.end)
         asks = [_asks_text(text, p) for p in parts]
         if parts and all(asks):
@@ -220,6 +222,14 @@ def mark(text: str, found: list[Found]) -> list[Found]:
                 continue
         out.append(f)
     return out
+
+
+def _mark_left_out(text: str, f: Found) -> bool:
+    """'was asked by a voter, "If elected, would you raise taxes?"': the parser can hang a quoted question's
+    "?" on the cue, so the content filling the quote stops just short of it. True when the content runs
+    from an opening quote mark to a "?" right before the closing one."""
+    opens = f.start > 0 and text[f.start - 1] in "\"“"
+    return opens and text[f.end:f.end + 1] == "?" and text[f.end + 1:f.end + 2] in ("\"", "”")
 
 
 def joined(doc, found: list[Found]) -> list[Found]:

@@ -1,12 +1,13 @@
 """Claims carried by a noun of saying with a source: "the chief's recommendation that no charges be
 brought", "his repeated assertion that the audit was rigged", "warnings from doctors that the
-virus is spreading", "her denial that she knew". The that-clause is the content, the possessor
-or the "from" phrase the speaker.
+virus is spreading", "her denial that she knew", "his question about whether the surge worked" (a
+question). The that- (or whether-) clause is the content, the possessor or the "from" phrase the speaker.
 """
 
 from __future__ import annotations
 
 from ..rules import words
+from . import questions
 from .found import Found, span_of, trim
 
 
@@ -16,6 +17,15 @@ def of_noun(doc, tok, bounds) -> Found | None:
         return None
     clause = _that_clause(doc, tok)
     source = _source(tok)
+    asked = _asked(tok) if tok.lemma_.lower() in ("question", "questioning") else None
+    if asked is not None and source is not None and source.pos_ != "PRON":
+        # (not "his question": inside a report the possessive is the reporter's, the resolver's nearest person is not)
+        # "his question about whether the surge worked", "questions from reporters on whether Z": the question put
+        content = questions.content(doc, asked)
+        return Found(*content, span_of([t for t in source.subtree if t.dep_ != "case"]), (tok.idx, tok.idx + len(tok.text)),
+                     False, bounds, source.i, stance="questions") if content is not None else None
+    if tok.lemma_.lower() in ("question", "questioning"):
+        return None  # "the question that divides them": no claim
     if clause is None and tok.lemma_.lower() == "denial":
         # "Putin's denials of any meddling": what is denied is named after "of"
         clause = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -28,6 +38,12 @@ def of_noun(doc, tok, bounds) -> Found | None:
     speaker = [t for t in source.subtree if t.dep_ != "case"]
     return Found(*content, span_of(speaker), (tok.idx, tok.idx + len(tok.text)), False, bounds, source.i,
                  stance="denies" if tok.lemma_.lower() == "denial" else "asserts")
+
+
+def _asked(tok):
+    """The whether/if clause a noun of asking puts after "about", "on", "over" or "of", else None."""
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("about", "on", "over", "of")
+                 for o in p.children if o.dep_ == "pcomp" and questions.clause_marked(o)), None)
 
 
 def _that_clause(doc, tok):
