@@ -34,6 +34,11 @@ def test_a_description_goes_on_with_the_person_named_before(annotate_text, body,
     # a description of the other sex is someone else: the cue's words stay
     ("Senator Lisa Moran said the hearing would resume in June.\n\n"
      "The chairman said the committee had not seen the report.", "the committee had not"),
+    # one who puts questions is not the person just quoted
+    ('Senator Ann Cole posted a video on Monday. "We are not your servants," she wrote.\n\n'
+     'The CNN host asked, "Do you regret the video?"', "Do you regret"),
+    # a name the sentence before only says something of ("X is holy to ...") does not act
+    ("Sayida Zeinab is holy to all Muslims. The doctor said the shrine is surrounded by guards.", "the shrine is"),
     # a description inside a quote is not its quoter
     ('"The president says his goal is to close the camp and move the prisoners here," Rep. Frank Wolk told '
      "reporters on Tuesday.", "his goal is"),
@@ -54,6 +59,9 @@ def test_a_description_that_cannot_be_the_person_before_keeps_its_words(annotate
     # the subject of the main clause an "it" clause hangs from, shown without its aside
     ('The Farmers Union said it was "disappointed" with the meeting.\n\nWalmart, the country\'s largest '
      "retailer, caused an uproar last week when it said its managers could not attend.", "its managers", "Walmart"),
+    # the subject of the sentence whose object the "it" clause describes
+    ("The Harbor Authority said the port would reopen on Monday.\n\nThe president's office also released "
+     "images which it said supported this.", "which it said", "The president's office"),
     # a document is "it" too
     ("The Harbor Authority said the port would reopen on Monday.\n\nThe indictment does not charge Mr. Dole "
      "with fraud. Instead, it accuses him of lying to the board.", "him of lying", "The indictment"),

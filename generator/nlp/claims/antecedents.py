@@ -77,11 +77,16 @@ class Antecedents:
         sentences opened by "it" ("North Korea has ... It conducted ... It said"); an organisation or
         document by its name or head noun, else None (the last organisation that spoke)."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None:
-            return None
+        if span is None or self._in_quote(start):
+            return None  # (an "it" in quoted words is the quote's own)
         tok, subj = span[0], None
-        if tok.dep_ == "nsubj" and tok.head.dep_ == "advcl" and tok.head.head.i < tok.i:
-            subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        verb = tok.head if tok.dep_ == "nsubj" else None
+        while subj is None and verb is not None and verb.dep_ in ("advcl", "relcl", "conj", "dobj", "pobj", "prep") \
+                and verb.head.i != verb.i:
+            # "Acme cut jobs when it said", "The office released images which it said ...": the
+            # subject of the clause the "it" clause hangs in
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
         at = start
         for _ in range(3):
             if subj is not None and (subj.lower_ != "it" or subj.i in self.said_by):
@@ -95,7 +100,9 @@ class Antecedents:
             return None
         said = self.said_by.get(subj.i)
         if said is not None:
-            return said if said.entity is None or said.entity[1] != "person" else None
+            # (a subject resolved as an unnamed source, "the generally muted response", is no organisation)
+            return said if said.source_type in ("organization", "document") and (
+                said.entity is None or said.entity[1] != "person") else None
         if subj.pos_ == "PROPN":
             ent = self._entity(subj)
             # (a name "it" goes on with is no person's, unless the text says it is)
