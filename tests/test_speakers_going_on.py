@@ -69,3 +69,18 @@ def test_a_description_that_cannot_be_the_person_before_keeps_its_words(annotate
 def test_it_goes_on_with_the_subject_before(annotate_text, body, starts, speaker):
     c, _ = speaker_of(annotate_text, body, starts)
     assert c.speaker == speaker, (c.speaker, c.text)
+
+
+@pytest.mark.parametrize("role, countries", [
+    # a dotted short form places a role as the written-out name does, so "the top U.S. diplomat" can be
+    # the "U.S. Secretary of State" whatever other country a headline puts before his name
+    ("U.S. Secretary of State", {"united states"}),
+    ("the U.K. envoy to Iran", {"united kingdom", "iran"}),
+    # a title's abbreviation or a body's short form is no country
+    ("Gen. Ann Roe", set()),
+    ("the U.N. chief", set()),
+])
+def test_a_dotted_short_form_places_a_role(role, countries):
+    from generator.nlp.claims.offices import countries_of, places_in
+
+    assert countries_of(places_in(role)) == countries
