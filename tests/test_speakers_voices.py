@@ -149,3 +149,24 @@ def test_a_quote_after_a_cue_buried_in_an_aside_stays_with_the_first_speaker(ann
 ])
 def test_a_participle_after_a_document_received_is_the_documents(annotate_text, body, starts, speaker):
     assert shown(annotate_text, body, starts)[0] == speaker
+
+
+@pytest.mark.parametrize("body, starts, person, absent", [
+    # a quote inside one person's clause, then "while"/"but" and another's cue: two voices, not a split quote
+    ('Foreign Minister Karl Brandt likened the plan to "pouring oil on the fire", while army chief Paul Mann '
+     "said the move could provoke a harsher reaction.", "the move could provoke", "Paul Mann", "pouring oil"),
+    ('Mayor Tom Reed called the plan "a gift to developers and nothing else," but Councillor Ann Holt said the '
+     "city needed the houses.", "the city needed", "Ann Holt", "a gift"),
+])
+def test_a_cue_joined_after_anothers_quote_is_its_own_clauses(annotate_text, body, starts, person, absent):
+    ann = annotate_text(LEAD + body)
+    names = {p.id: p.name for p in ann.people}
+    mine = [c for c in ann.claims if names.get(c.speaker_id) == person]
+    assert any(c.text.startswith(starts) for c in mine), [(c.speaker, c.text) for c in ann.claims]
+    assert not any(absent in c.text for c in mine), [(c.speaker, c.text) for c in mine]
+
+
+def test_a_split_quote_still_joins_its_cue(annotate_text):
+    # (no joining word between the closing mark and the cue: the quote is the speaker's)
+    speaker, person = shown(annotate_text, '"We will win this fight," said Senator Ann Holt on Monday.', "We will win")
+    assert person == "Ann Holt", speaker

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..personhood import is_person_noun
-from ..rules import pairs, words
+from ..rules import pairs, union, words
 from .discourse import GENDER, Speaker
 
 
@@ -70,6 +70,56 @@ class Antecedents:
         if ent is None or ent[1] != "person" or ent[0] in skip:
             return None
         return Speaker(ent[2], ent, "named"), subj.idx
+
+    def _thing_going_on(self, start: int) -> Speaker | None:
+        """The organisation an "it" cue subject at start goes on with: the subject of the main clause
+        its clause hangs from ("Acme ... when it said"), else the subject of the sentence before, past
+        sentences opened by "it" ("North Korea has ... It conducted ... It said"); an organisation or
+        document by its name or head noun, else None (the last organisation that spoke)."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or self._in_quote(start):
+            return None  # (an "it" in quoted words is the quote's own)
+        tok, subj = span[0], None
+        verb = tok.head if tok.dep_ == "nsubj" else None
+        while subj is None and verb is not None and verb.dep_ in ("advcl", "relcl", "conj", "dobj", "pobj", "prep") \
+                and verb.head.i != verb.i:
+            # "Acme cut jobs when it said", "The office released images which it said ...": the
+            # subject of the clause the "it" clause hangs in
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        at = start
+        for _ in range(3):
+            if subj is not None and (subj.lower_ != "it" or subj.i in self.said_by):
+                break
+            prev = self._sentence_before(at)
+            subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None) if prev is not None else None
+            if subj is None:
+                return None
+            at = subj.idx
+        if subj is None or self._in_quote(subj.idx) or self.own_words.holds(subj.idx) or subj.tag_ not in ("NN", "NNP"):
+            return None
+        said = self.said_by.get(subj.i)
+        if said is not None:
+            # (a subject resolved as an unnamed source, "the generally muted response", is no organisation)
+            return said if said.source_type in ("organization", "document") and (
+                said.entity is None or said.entity[1] != "person") else None
+        if subj.pos_ == "PROPN":
+            ent = self._entity(subj)
+            # (a name "it" goes on with is no person's, unless the text says it is)
+            if ent is not None and ent[1] == "person" or subj.ent_type_ == "PERSON" or subj.lower_ in self.by_name:
+                return None
+        elif subj.pos_ != "NOUN" or not (subj.lemma_.lower() in union("organization_nouns", "document_nouns")
+                                         and not any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in subj.children)):
+            return None
+        # (the subject as written up to its head: an aside after it, "Acme, the largest grocer,", is not shown)
+        kept = dict(self.last), dict(self.last_at), len(self.spoke)
+        spk = self._resolve((subj.left_edge.idx, subj.idx + len(subj.text)), subj.i, start)
+        if spk.entity is not None and spk.entity[1] == "person":
+            # "it" is no person, whatever a stated role ("UN") makes of the name: nothing is remembered
+            self.last, self.last_at = kept[0], kept[1]
+            del self.spoke[kept[2]:]
+            return None
+        return spk
 
     def _introducing_subject(self, start: int):
         """The subject token of the clause that introduces, with a colon, the quote a pronoun cue at start

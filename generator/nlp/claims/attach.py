@@ -14,6 +14,8 @@ from .quotes import Quote, find_quotes
 
 DASH_SOURCE = re.compile(r"[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<src>[A-Z][^,\n—–()]{1,60}?)[ \t]*(?=,|\n|$|\()")
 FIRST_PERSON = {"i", "we"}
+# a word joining a clause of its own after a closing mark: the cue after it is no split quote's
+JOINED_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|although|though|as|when|because)\b", re.I)
 # "For Roe, ...:" / "To Roe, ...:" opening the sentence that introduces a quote
 FOR_WHOM = re.compile(r"[ \t]*(?:For|To)[ \t]+(?P<who>[^,\n:]{2,60}?),[ \t]")
 
@@ -188,6 +190,8 @@ def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
         # a denial's content is the claim denied, not the speaker's own words quoted before it
         if f.cue and f.speaker and q.close_at < f.speaker[0] and q.close_at < f.cue[0] < f.start and f.stance == "asserts":
             between = text[q.close_at + 1:min(f.speaker[0], f.cue[0])]
+            if JOINED_CLAUSE.search(between):
+                continue  # 'Roe likened it to "a bonfire", while Doe said ...': Doe's clause, not Roe's quote
             if len(between) < 40 and "\n" not in between and "." not in between:
                 return f
     return None

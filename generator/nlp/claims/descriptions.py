@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..personhood import is_person_noun
 from ..rules import pairs, words
 from .discourse import Speaker
 from .offices import countries_of, office_classes, other_country, places_in
@@ -267,6 +268,54 @@ class Descriptions:
             if subjects:
                 return None  # the sentence before is about something else: the description is not placed
         return None
+
+    def _role_goes_on(self, head, span):
+        """"Roe said ... The top diplomat also said ...": a definite description of a person's role
+        ("the U.N. chief", "the presumptive nominee") that no stated role matches is the one person
+        the sentence before has speak or act (a speaker there, or the subject of a verb), as
+        a writer varies a name; not an office another person is stated to hold ("the president"
+        after "President Doe"), nor a description of the other sex or another country, nor one
+        who puts questions to the story's people ("the CNN host asked")."""
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        if det != "the" or head.tag_ != "NN" or not head.is_lower or self._in_quote(head.idx) \
+                or not is_person_noun(head.text, suffix=False) \
+                or any(c.dep_ in ("relcl", "acl", "appos", "prep", "conj") for c in head.children) \
+                or any(t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or t.lower_ in self.by_name) for t in head.subtree):
+            # ("the Cole strategist" is not Cole, nor whoever spoke before)
+            return None
+        prev = None if head.sent.start == 0 else self.doc[head.sent.start - 1].sent
+        while prev is not None and not prev.text.strip():
+            prev = None if prev.start == 0 else self.doc[prev.start - 1].sent
+        own = self.doc[head.sent.start:head.left_edge.i]
+        if prev is None or any(self._person_token(t) for t in own):
+            return None  # ("Doe met Roe. Later the senator said": no one named between is passed over)
+        # who the sentence before has speak or act: a resolved speaker, or the subject of a verb that is
+        # no copula ("Sayida Zeinab is holy to ..." names a place the who-is-who may take for a person)
+        acting = {e for t in prev if (e := (self.said_by[t.i].entity if t.i in self.said_by else
+                                            self._subject_person(t) if t.dep_ == "nsubj" and t.head.pos_ == "VERB"
+                                            else None)) is not None and e[1] == "person"}
+        ent = acting.pop() if len(acting) == 1 else None
+        if ent is None or self._other_office(ent, head) or self._elsewhere(ent, head, span) \
+                or head.lower_ in words("asker_nouns"):
+            return None
+        title = head.lower_
+        if any(title in r.lower().split() for r, e in self.raw_roles if e != ent) \
+                and not any(title in r.lower().split() for r, e in self.raw_roles if e == ent):
+            return None
+        told = pairs("gendered_nouns").get(title)
+        return None if told and self.gender(ent[0]) not in ("", told) else ent
+
+    def _subject_person(self, tok):
+        """The person a subject names, itself or in apposition ("his Defence Secretary Jim Roe"), else None."""
+        return next((e for c in (tok, *(c for c in tok.children if c.dep_ == "appos"))
+                     if (e := self._person_token(c)) is not None), None)
+
+    def _person_token(self, tok):
+        """The person a capitalised word outside quotes and anyone's words names, else None."""
+        if tok is None or tok.pos_ != "PROPN" or self._in_quote(tok.idx) or self.own_words.holds(tok.idx):
+            return None
+        ent = self.entity_at(tok.idx, tok.idx + len(tok.text))
+        return ent if ent is not None and ent[1] == "person" else None
 
     def _same_office(self, head, span):
         """The person a definite description of an office denotes ("the spokesman" for the person

@@ -129,7 +129,9 @@ class Discourse:
             prior = (self._joint_subject_before(span[0]) if low == "they" else None) \
                 or self.last.get("group") or self.last.get("organization")
         else:
-            prior = self.last.get("organization")
+            # "Acme cut jobs when it said ...", "The agency issued a notice. It states: ...": the
+            # organisation that is the subject going on, before the last organisation that spoke
+            prior = self._thing_going_on(span[0]) or self.last.get("organization")
         if prior is None:
             return Speaker(text, None, "named" if low in PERSON_PRONOUNS else "organization")
         key = prior.anon_key

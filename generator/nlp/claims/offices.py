@@ -12,7 +12,9 @@ from ..rules import pairs, words
 def places_in(text: str) -> frozenset[str]:
     """Country, people and state names (data lists) in a phrase, lower case."""
     low = " " + " ".join(re.findall(r"[\w'’-]+", text.lower())) + " "
-    return frozenset(w for name in ("countries", "demonyms", "regions") for w in words(name) if f" {w} " in low)
+    # "U.S. Secretary of State": a dotted short form the word split above breaks up, kept whole
+    dotted = {m.lower() for m in re.findall(r"(?<![\w.])(?:[A-Za-z]\.){2,}", text)} & set(pairs("place_aliases"))
+    return frozenset(w for name in ("countries", "demonyms", "regions") for w in words(name) if f" {w} " in low) | dotted
 
 
 @lru_cache(maxsize=8192)

@@ -178,7 +178,7 @@ class Resolver(Descriptions, Discourse, Antecedents):
         if role is None and head is not None and head.pos_ == "NOUN":
             role = self._described_subject(head)
         if role is None and head is not None and head.pos_ in ("NOUN", "PROPN"):
-            role = self._same_office(head, span) or self._party_member(head, span)
+            role = self._same_office(head, span) or self._party_member(head, span) or self._role_goes_on(head, span)
         role = self._current_holder(role, head, span)
         if role is not None:
             spk = Speaker(text, role, "named")
