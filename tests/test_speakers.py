@@ -891,3 +891,31 @@ def test_cue_after_a_noun_the_parser_joined_elsewhere_is_that_nouns(annotate_tex
                                          "spent more time attacking his rival.")
     c = next(c for c in claims if c.text.startswith("Doe spent"))
     assert "respondents" in c.speaker and c.speaker_id is None
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
+    # a dateline opening the paragraph is where the story was filed, not part of who speaks
+    ("Valletta, Malta – The interior minister denied on Monday that the ships had been turned away.",
+     "the ships had been turned away", "The interior minister"),
+    ("Lisbon, Portugal – Portugal has hit back at Spanish accusations it shelters smugglers, with the navy "
+     "rejecting the report.",
+     "Spanish accusations", "Portugal"),
+    ("OSLO – The fisheries minister said the quotas would not change.", "the quotas", "The fisheries minister"),
+])
+def test_a_dateline_is_no_part_of_the_speaker(annotate_text, body, starts, speaker):
+    c, _ = speaker_of(annotate_text, body, starts)
+    assert c.speaker == speaker
+
+
+def test_a_name_before_a_dash_aside_keeps_its_speaker(annotate_text):
+    # "Ana Ruiz – a senator from Lima –": a person, not a dateline, before the dash
+    c, shown = speaker_of(annotate_text, "Ana Ruiz – a senator from Lima – said the vote was rigged.", "the vote")
+    assert "a senator from Lima" != c.speaker and "Ruiz" in (shown or c.speaker)
+
+
+@pytest.mark.parametrize("medium", ["radio", "television", "media"])
+def test_a_state_broadcaster_is_an_organisation(annotate_text, medium):
+    # "state radio said" is an institution speaking, as "state media" is, not an anonymous person
+    c, _ = speaker_of(annotate_text, f"Ruritanian state {medium} said the missile test had been a success.",
+                      "the missile test")
+    assert c.source_type == "organization"

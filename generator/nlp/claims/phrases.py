@@ -1,6 +1,7 @@
 """The shape of a speaker phrase, before it is resolved: titles joined before one name ("Labour leader
 and Leeds MP Jo Roe"), a day the parser took into it ("said Flake Wednesday"), a pronoun opening a
-coordinated phrase ("he and other officials"), a free relative ("What she said was ...").
+coordinated phrase ("he and other officials"), a free relative ("What she said was ..."), a dateline
+opening the sentence ("Valletta, Malta – The minister").
 """
 
 from __future__ import annotations
@@ -25,6 +26,31 @@ def without_time(doc, span, head_i):
     last = toks[keep - 1]
     head_i = last.i if head_i is None or head_i > last.i else head_i
     return (span[0], last.idx + len(last.text)), head_i
+
+
+# the dashes that close a dateline ("Valletta, Malta – ", "OSLO — ", "Paris -- ")
+DATELINE_DASHES = ("–", "—", "--", "-")
+
+
+def without_dateline(doc, span, head_i):
+    """"Valletta, Malta – The minister denied": place names and commas opening the sentence up to a
+    dash before the head are where the story was filed, not the speaker."""
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None or len(toks) < 3 or not toks[0].is_sent_start:
+        return span, head_i
+    dash = next((t for t in toks if t.text in DATELINE_DASHES), None)
+    if dash is None or dash.i + 1 >= toks.end or dash.i == toks.start:
+        return span, head_i
+    place = [t for t in doc[toks.start:dash.i] if t.text != ","]
+    # "City, Country" with a place the model names as one, or a wire dateline in capitals ("OSLO —");
+    # not "Ana Ruiz – a senator from Lima – said"
+    written = len(place) < len(doc[toks.start:dash.i]) and any(t.ent_type_ in ("GPE", "LOC") for t in place)
+    if not all(t.pos_ == "PROPN" for t in place) or not (written or all(t.is_upper for t in place)):
+        return span, head_i
+    rest = doc[dash.i + 1:toks.end]
+    if head_i is None or head_i <= dash.i:
+        head_i = rest.root.i
+    return (rest.start_char, span[1]), head_i
 
 
 def titled_name(head):

@@ -20,7 +20,7 @@ from ..spanset import Spans
 from .antecedents import Antecedents
 from .descriptions import Descriptions, roles_of
 from .discourse import GENDER, PERSON_PRONOUNS, PRONOUNS, Discourse, Speaker
-from .phrases import coordinated_pronoun, free_relative, looks_like_name, relative_host, titled_name, without_time
+from .phrases import coordinated_pronoun, free_relative, looks_like_name, relative_host, titled_name, without_dateline, without_time
 from .pronouns import OwnWords
 from .quotes import find_quotes
 
@@ -120,6 +120,7 @@ class Resolver(Descriptions, Discourse, Antecedents):
         doc = self.doc
         span, head_i = free_relative(doc, span, head_i)
         span, head_i = without_time(doc, span, head_i)
+        span, head_i = without_dateline(doc, span, head_i)
         text = doc.text[span[0]:span[1]]
         head = titled_name(doc[head_i]) if head_i is not None else None
         alone = coordinated_pronoun(doc, span, head)
