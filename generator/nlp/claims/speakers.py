@@ -20,7 +20,15 @@ from ..spanset import Spans
 from .antecedents import Antecedents
 from .descriptions import Descriptions, roles_of
 from .discourse import GENDER, PERSON_PRONOUNS, PRONOUNS, Discourse, Speaker
-from .phrases import coordinated_pronoun, free_relative, looks_like_name, relative_host, titled_name, without_dateline, without_time
+from .phrases import (
+    coordinated_pronoun,
+    free_relative,
+    looks_like_name,
+    relative_host,
+    titled_name,
+    without_dateline,
+    without_time,
+)
 from .pronouns import OwnWords
 from .quotes import find_quotes
 
