@@ -194,6 +194,14 @@ def test_a_family_name_first_goes_to_the_full_name_just_named(run):
     assert forms(ann, "Dara Pak") == ["Dara Pak"]
 
 
+def test_a_name_of_one_word_written_twice_is_the_whole_name(run):
+    # given name and surname the same word: not a surname glued to a body name, nor one word said twice
+    ann = run("Earlier, the envoy met President Karim Noor and his longtime rival Hamid Hamid, who held a "
+              "parallel ceremony. He visited Noor at his palace before meeting Hamid. The feud between Noor "
+              "and Hamid has stalled talks.")
+    assert forms(ann, "Hamid Hamid") == ["Hamid Hamid", "Hamid", "Hamid"]
+
+
 # --- two people with one surname -----------------------------------------------------------------
 
 def test_a_party_tag_picks_the_namesake_with_a_title(run):
@@ -330,6 +338,18 @@ def test_the_family_noun_leaves_a_named_member_alone(run):
 def test_a_short_form_of_the_given_name_is_the_same_person(run):
     ann = run("Treasury Secretary Steven Marlow spoke on Monday. Later, Steve Marlow said the tariffs would stay.")
     assert forms(ann, "Steven Marlow") == ["Steven Marlow", "Steve Marlow"]
+
+
+def test_a_familiar_form_of_the_given_name_after_a_leading_initial_is_the_person(run):
+    # "J. Christopher Hale": the initial hides the given name the text calls him by
+    ann = run("Ambassador J. Christopher Hale died in the attack. \"Chris was one of the first Americans on "
+              "the ground,\" the president said. Chris Hale had served in Cairo.")
+    assert forms(ann, "J. Christopher Hale") == ["J. Christopher Hale", "Chris", "Chris Hale"]
+
+
+def test_the_given_name_after_a_leading_initial_is_not_a_middle_name(run):
+    ann = run("Ambassador J. Robert Hale died in the attack. Robert had served in Cairo for years, friends said.")
+    assert forms(ann, "J. Robert Hale") == ["J. Robert Hale", "Robert"]
 
 
 # --- a surname in use beside a relative who bears it ---------------------------------------------

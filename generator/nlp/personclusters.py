@@ -30,7 +30,7 @@ from .mentions import Mention
 from .mentionsplits import family_groups, plural_names, split_lists, split_tickets
 from .names import tokens
 from .namesakes import namesake_places
-from .namevariants import full_forms, is_slip, lone_slip, near_spelling, same_given
+from .namevariants import full_forms, given_word, is_slip, lone_slip, near_spelling, same_given
 from .personhood import first_name_only, given_names, likely_gender
 
 __all__ = ["cluster_people", "join_nicknames", "namesake_places", "split_tickets"]
@@ -110,7 +110,8 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         if len(longest[id(c)]) > 1:
             for w in dict.fromkeys(longest[id(c)]):
                 by_word[w].append(c)
-            for f in full_forms(longest[id(c)][0]):  # "Jerome Ruiz" under "jerome", "Jerry Ruiz" under "jerome"
+            # "Jerome Ruiz" under "jerome", "Jerry Ruiz" under "jerome", "J. Christopher Ruiz" under "christopher"
+            for f in full_forms(given_word(longest[id(c)])):
                 by_given[f].append(c)
             by_initial[longest[id(c)][-1][:1]].append(c)
     # full names introduced as someone's relative ("his wife, Ana Ruiz"), read once, not per bare name
@@ -132,7 +133,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         # familiar one) is a given name of that person too (given_name_home decides)
         for f in full_forms(t):
             cands += [c for c in by_given.get(f, ()) if all(c is not x for x in cands)
-                      and longest[id(c)][0] != t and same_given(t, longest[id(c)][0])]
+                      and given_word(longest[id(c)]) != t and same_given(t, given_word(longest[id(c)]))]
         if m.clues.kin and first_name_only(t):
             # "Ruiz's son Carlos": a relative's first name, not the surname of "Ana Carlos"
             cands = [c for c in cands if longest[id(c)][0] == t]
