@@ -352,6 +352,25 @@ def test_the_given_name_after_a_leading_initial_is_not_a_middle_name(run):
     assert forms(ann, "J. Robert Hale") == ["J. Robert Hale", "Robert"]
 
 
+# --- one person under two surnames ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, now, then", [
+    ("One of the accusers, Laura Fenwick - now Laura Dalton - said she was forced to work for him. The judge "
+     "asked about Ms Dalton's claims. Fenwick said she would testify.", "Laura Dalton", "Laura Fenwick"),
+    ("The mayor, Laura Dalton, formerly Laura Fenwick, said she would run again. Dalton said the race was open.",
+     "Laura Dalton", "Laura Fenwick"),
+])
+def test_a_name_the_text_says_she_now_bears_names_her_and_the_other_joins(run, text, now, then):
+    ann = run(text)
+    assert then not in people(ann) and then in forms(ann, now)
+    assert {"Dalton", "Fenwick"} & set(forms(ann, now))
+
+
+def test_two_full_names_with_no_word_of_a_change_between_them_stay_two(run):
+    ann = run("Laura Fenwick met Laura Dalton, now a senator, on Monday.")
+    assert {"Laura Fenwick", "Laura Dalton"} <= set(people(ann))
+
+
 # --- a surname in use beside a relative who bears it ---------------------------------------------
 
 # (the headline's short form "Don Brandt Jr." names the son before the text introduces him as a son)

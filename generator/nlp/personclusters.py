@@ -236,7 +236,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
     clusters.sort(key=lambda c: c.mentions[0].start)
-    return clusters
+    return join_renamed(text, clusters)
 
 
 def bare_gender(singles: list[Mention]) -> dict[str, str]:
@@ -274,6 +274,33 @@ def join_nicknames(text: str, clusters: list[Cluster]) -> list[Cluster]:
         else:
             out.append(c)
     return out
+
+
+# "Ana Ruiz - now Ana Vidal", "Ana Vidal, formerly Ana Ruiz": between two full names, the word that says
+# the second is her name now (group 1) or was her name before (group 2)
+RENAMED_RE = re.compile(r"\s*(?:[-–—,(]\s*)?(?:(now|later)|(formerly|previously|once|born|n[eé]e))\s+")
+
+
+def join_renamed(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """ "Ana Ruiz - now Ana Vidal": one person under two surnames (a maiden name, a married one), said so
+    by the text right between two full names of one given name; the name she has now names her."""
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    full = sorted((m for c in clusters for m in c.mentions if len(tokens(m.text)) > 1), key=lambda m: m.start)
+    for a, b in zip(full, full[1:], strict=False):
+        hit = RENAMED_RE.match(text, a.end)
+        ta, tb = tokens(a.text), tokens(b.text)
+        if (hit is None or hit.end() != b.start or ta[-1] == tb[-1]
+                or not same_given(given_word(ta), given_word(tb))):
+            continue
+        keep, gone = owner[id(a)], owner[id(b)]
+        if keep is gone:
+            continue
+        keep.mentions = sorted(keep.mentions + gone.mentions, key=lambda m: m.start)
+        keep.current = b.text if hit.group(1) else a.text
+        for m in gone.mentions:
+            owner[id(m)] = keep
+        clusters = [c for c in clusters if c is not gone]
+    return clusters
 
 
 def _likely(name: list[str]) -> str:
