@@ -366,6 +366,18 @@ def test_a_name_the_text_says_she_now_bears_names_her_and_the_other_joins(run, t
     assert {"Dalton", "Fenwick"} & set(forms(ann, now))
 
 
+def test_a_name_said_to_be_a_person_s_now_is_a_person_whatever_its_type():
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personclusters import renamed_people
+
+    text = "The witness, Laura Fenwick - now Laura Dalton - spoke. Laura Dalton left. Dalton Hall stays a hall."
+    ms = [Mention(text.index("Laura Fenwick"), text.index("Laura Fenwick") + 13, "Laura Fenwick", "person"),
+          *[Mention(i, i + 12, "Laura Dalton", "place") for i in (text.index("Laura Dalton"), text.rindex("Laura Dalton"))],
+          Mention(text.index("Dalton Hall"), text.index("Dalton Hall") + 11, "Dalton Hall", "place")]
+    renamed_people(ms, text)
+    assert [m.kind for m in ms] == ["person", "person", "person", "place"]
+
+
 def test_two_full_names_with_no_word_of_a_change_between_them_stay_two(run):
     ann = run("Laura Fenwick met Laura Dalton, now a senator, on Monday.")
     assert {"Laura Fenwick", "Laura Dalton"} <= set(people(ann))

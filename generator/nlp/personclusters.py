@@ -28,12 +28,12 @@ from .epithets import without_epithets
 from .kinnames import kin_by_given
 from .mentions import Mention
 from .mentionsplits import family_groups, plural_names, split_lists, split_tickets
-from .names import tokens
+from .names import key, tokens
 from .namesakes import namesake_places
 from .namevariants import full_forms, given_word, is_slip, lone_slip, near_spelling, same_given
 from .personhood import first_name_only, given_names, likely_gender
 
-__all__ = ["cluster_people", "join_nicknames", "namesake_places", "split_tickets"]
+__all__ = ["cluster_people", "join_nicknames", "namesake_places", "renamed_people", "split_tickets"]
 
 
 def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
@@ -281,22 +281,39 @@ def join_nicknames(text: str, clusters: list[Cluster]) -> list[Cluster]:
 RENAMED_RE = re.compile(r"\s*(?:[-–—,(]\s*)?(?:(now|later)|(formerly|previously|once|born|n[eé]e))\s+")
 
 
+def _renamed_pairs(text: str, mentions: list[Mention]):
+    """(earlier, later, later-is-now) for each two full names of one given name the text says are one
+    person's two names."""
+    full = sorted((m for m in mentions if len(tokens(m.text)) > 1), key=lambda m: m.start)
+    for a, b in zip(full, full[1:], strict=False):
+        hit = RENAMED_RE.match(text, a.end)
+        ta, tb = tokens(a.text), tokens(b.text)
+        if (hit is not None and hit.end() == b.start and ta[-1] != tb[-1]
+                and same_given(given_word(ta), given_word(tb))):
+            yield a, b, bool(hit.group(1))
+
+
+def renamed_people(mentions: list[Mention], text: str) -> None:
+    """ "Ana Ruiz - now Ana Vidal" typed a place or an organisation: the name a person's full name is
+    said to have become (or to have been) is that person's, every mention of it."""
+    for a, b, _ in _renamed_pairs(text, mentions):
+        if (a.kind == "person") != (b.kind == "person"):
+            other = key((b if a.kind == "person" else a).text)
+            for m in mentions:
+                if key(m.text) == other:
+                    m.kind = "person"
+
+
 def join_renamed(text: str, clusters: list[Cluster]) -> list[Cluster]:
     """ "Ana Ruiz - now Ana Vidal": one person under two surnames (a maiden name, a married one), said so
     by the text right between two full names of one given name; the name she has now names her."""
     owner = {id(m): c for c in clusters for m in c.mentions}
-    full = sorted((m for c in clusters for m in c.mentions if len(tokens(m.text)) > 1), key=lambda m: m.start)
-    for a, b in zip(full, full[1:], strict=False):
-        hit = RENAMED_RE.match(text, a.end)
-        ta, tb = tokens(a.text), tokens(b.text)
-        if (hit is None or hit.end() != b.start or ta[-1] == tb[-1]
-                or not same_given(given_word(ta), given_word(tb))):
-            continue
+    for a, b, now in _renamed_pairs(text, [m for c in clusters for m in c.mentions]):
         keep, gone = owner[id(a)], owner[id(b)]
         if keep is gone:
             continue
         keep.mentions = sorted(keep.mentions + gone.mentions, key=lambda m: m.start)
-        keep.current = b.text if hit.group(1) else a.text
+        keep.current = b.text if now else a.text
         for m in gone.mentions:
             owner[id(m)] = keep
         clusters = [c for c in clusters if c is not gone]
