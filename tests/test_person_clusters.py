@@ -383,6 +383,20 @@ def test_two_full_names_with_no_word_of_a_change_between_them_stay_two(run):
     assert {"Laura Fenwick", "Laura Dalton"} <= set(people(ann))
 
 
+# --- a name the text says someone calls a person by ----------------------------------------------
+
+def test_the_name_a_speaker_is_said_to_call_a_person_by_is_that_person(run):
+    ann = run("Senator Tom Vance debated Vice President Harding on Thursday. Vance, who referred repeatedly to "
+              "Harding as \"Paul,\" came with pointed lines. But Harding may have toppled him.")
+    assert "Paul" in forms(ann, "Harding") and "Paul" not in people(ann)
+
+
+def test_a_given_name_in_a_quote_with_no_word_of_whom_it_names_stays_apart(run):
+    ann = run("Senator Tom Vance debated Vice President Harding on Thursday. Vance came with pointed lines. "
+              "\"Paul, you know that is not true,\" Vance said.")
+    assert "Paul" not in forms(ann, "Harding")
+
+
 # --- a surname in use beside a relative who bears it ---------------------------------------------
 
 # (the headline's short form "Don Brandt Jr." names the son before the text introduces him as a son)
