@@ -381,6 +381,8 @@ def test_a_name_said_to_be_a_person_s_now_is_a_person_whatever_its_type():
 def test_two_full_names_with_no_word_of_a_change_between_them_stay_two(run):
     ann = run("Laura Fenwick met Laura Dalton, now a senator, on Monday.")
     assert {"Laura Fenwick", "Laura Dalton"} <= set(people(ann))
+    ann = run("Laura Fenwick, now Laura Dalton's deputy, spoke on Monday. Laura Dalton did not.")
+    assert {"Laura Fenwick", "Laura Dalton"} <= set(people(ann))
 
 
 # --- a name the text says someone calls a person by ----------------------------------------------

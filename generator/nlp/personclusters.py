@@ -285,7 +285,7 @@ def join_nicknames(text: str, clusters: list[Cluster]) -> list[Cluster]:
 
 # "Ana Ruiz - now Ana Vidal", "Ana Vidal, formerly Ana Ruiz": between two full names, the word that says
 # the second is her name now (group 1) or was her name before (group 2)
-RENAMED_RE = re.compile(r"\s*(?:[-–—,(]\s*)?(?:(now|later)|(formerly|previously|once|born|n[eé]e))\s+")
+RENAMED_RE = re.compile(r"\s*(?:[-–—,(]\s*)?(?:(now|later)|(formerly|previously|born|n[eé]e))\s+")
 
 
 def _renamed_pairs(text: str, mentions: list[Mention]):
@@ -295,7 +295,8 @@ def _renamed_pairs(text: str, mentions: list[Mention]):
     for a, b in zip(full, full[1:], strict=False):
         hit = RENAMED_RE.match(text, a.end)
         ta, tb = tokens(a.text), tokens(b.text)
-        if (hit is not None and hit.end() == b.start and ta[-1] != tb[-1]
+        # (not "Ana Ruiz, now Ana Vidal's deputy": someone else's post)
+        if (hit is not None and hit.end() == b.start and ta[-1] != tb[-1] and text[b.end:b.end + 1] not in ("'", "’")
                 and same_given(given_word(ta), given_word(tb))):
             yield a, b, bool(hit.group(1))
 
