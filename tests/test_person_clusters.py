@@ -194,6 +194,14 @@ def test_a_family_name_first_goes_to_the_full_name_just_named(run):
     assert forms(ann, "Dara Pak") == ["Dara Pak"]
 
 
+def test_a_name_of_one_word_written_twice_is_the_whole_name(run):
+    # given name and surname the same word: not a surname glued to a body name, nor one word said twice
+    ann = run("Earlier, the envoy met President Karim Noor and his longtime rival Hamid Hamid, who held a "
+              "parallel ceremony. He visited Noor at his palace before meeting Hamid. The feud between Noor "
+              "and Hamid has stalled talks.")
+    assert forms(ann, "Hamid Hamid") == ["Hamid Hamid", "Hamid", "Hamid"]
+
+
 # --- two people with one surname -----------------------------------------------------------------
 
 def test_a_party_tag_picks_the_namesake_with_a_title(run):
@@ -330,6 +338,67 @@ def test_the_family_noun_leaves_a_named_member_alone(run):
 def test_a_short_form_of_the_given_name_is_the_same_person(run):
     ann = run("Treasury Secretary Steven Marlow spoke on Monday. Later, Steve Marlow said the tariffs would stay.")
     assert forms(ann, "Steven Marlow") == ["Steven Marlow", "Steve Marlow"]
+
+
+def test_a_familiar_form_of_the_given_name_after_a_leading_initial_is_the_person(run):
+    # "J. Christopher Hale": the initial hides the given name the text calls him by
+    ann = run("Ambassador J. Christopher Hale died in the attack. \"Chris was one of the first Americans on "
+              "the ground,\" the president said. Chris Hale had served in Cairo.")
+    assert forms(ann, "J. Christopher Hale") == ["J. Christopher Hale", "Chris", "Chris Hale"]
+
+
+def test_the_given_name_after_a_leading_initial_is_not_a_middle_name(run):
+    ann = run("Ambassador J. Robert Hale died in the attack. Robert had served in Cairo for years, friends said.")
+    assert forms(ann, "J. Robert Hale") == ["J. Robert Hale", "Robert"]
+
+
+# --- one person under two surnames ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, now, then, bare", [
+    ("One of the accusers, Laura Fenwick - now Laura Dalton - said she was forced to work for him. The judge "
+     "asked about Ms Dalton's claims. Fenwick said she would testify.", "Laura Dalton", "Laura Fenwick",
+     ["Dalton", "Fenwick"]),
+    ("The mayor, Laura Dalton, formerly Laura Fenwick, said she would run again. Dalton said the race was open.",
+     "Laura Dalton", "Laura Fenwick", ["Dalton"]),
+])
+def test_a_name_the_text_says_she_now_bears_names_her_and_the_other_joins(run, text, now, then, bare):
+    ann = run(text)
+    assert then not in people(ann) and then in forms(ann, now)
+    assert [f for f in forms(ann, now) if " " not in f] == bare  # each form's bare surname is hers
+    assert not {"Dalton", "Fenwick"} & set(people(ann))
+
+
+def test_a_name_said_to_be_a_person_s_now_is_a_person_whatever_its_type():
+    from generator.nlp.mentions import Mention
+    from generator.nlp.personclusters import renamed_people
+
+    text = "The witness, Laura Fenwick - now Laura Dalton - spoke. Laura Dalton left. Dalton Hall stays a hall."
+    ms = [Mention(text.index("Laura Fenwick"), text.index("Laura Fenwick") + 13, "Laura Fenwick", "person"),
+          *[Mention(i, i + 12, "Laura Dalton", "place") for i in (text.index("Laura Dalton"), text.rindex("Laura Dalton"))],
+          Mention(text.index("Dalton Hall"), text.index("Dalton Hall") + 11, "Dalton Hall", "place")]
+    renamed_people(ms, text)
+    assert [m.kind for m in ms] == ["person", "person", "person", "place"]
+
+
+def test_two_full_names_with_no_word_of_a_change_between_them_stay_two(run):
+    ann = run("Laura Fenwick met Laura Dalton, now a senator, on Monday.")
+    assert {"Laura Fenwick", "Laura Dalton"} <= set(people(ann))
+    ann = run("Laura Fenwick, now Laura Dalton's deputy, spoke on Monday. Laura Dalton did not.")
+    assert {"Laura Fenwick", "Laura Dalton"} <= set(people(ann))
+
+
+# --- a name the text says someone calls a person by ----------------------------------------------
+
+def test_the_name_a_speaker_is_said_to_call_a_person_by_is_that_person(run):
+    ann = run("Senator Tom Vance debated Vice President Harding on Thursday. Vance, who referred repeatedly to "
+              "Harding as \"Paul,\" came with pointed lines. But Harding may have toppled him.")
+    assert "Paul" in forms(ann, "Harding") and "Paul" not in people(ann)
+
+
+def test_a_given_name_in_a_quote_with_no_word_of_whom_it_names_stays_apart(run):
+    ann = run("Senator Tom Vance debated Vice President Harding on Thursday. Vance came with pointed lines. "
+              "\"Paul, you know that is not true,\" Vance said.")
+    assert "Paul" not in forms(ann, "Harding")
 
 
 # --- a surname in use beside a relative who bears it ---------------------------------------------

@@ -49,6 +49,7 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     mentions = ent_mod.add_missed(text_of(doc), mentions, [x for x in (document.author, document.outlet) if x])
     mentions = orgs_mod.tidy(doc, mentions)  # organisations and places: no fragments, glued words, beliefs
     personclusters.namesake_places(mentions, text_of(doc))  # "trade with Jordan" beside "Rep. Carl Jordan"
+    personclusters.renamed_people(mentions, text_of(doc))  # "Ana Ruiz - now Ana Vidal" typed a place
     people_clusters = personclusters.cluster_people([m for m in mentions if m.kind == "person"], text_of(doc))
     people_clusters = personclusters.join_nicknames(text_of(doc), people_clusters)  # 'X, known as "Ari"'
     org_clusters = orgs_mod.join(ent_mod.cluster_others([m for m in mentions if m.kind == "organization"],

@@ -12,15 +12,16 @@ from .kinnames import spouse_titled
 from .mentions import Mention
 from .mentionsplits import SHARED_SURNAME_RE
 from .names import is_title_word, tokens
-from .namevariants import is_familiar, same_given
+from .namevariants import given_word, is_familiar, same_given
 from .personhood import first_name_only, given_names, likely_gender, name_gender
 from .rules import words
 
 
 def middle_given(name: list[str], word: str) -> bool:
     """ "David" in "Aaron David Miller" is a middle name: no one is called by it alone ("King David" is
-    someone else); a middle word that is a surname may be ("Lopez" of "Andres Manuel Lopez Obrador")."""
-    return (word in name[1:-1] and word != name[0] and word != name[-1] and first_name_only(word)
+    someone else); a middle word that is a surname may be ("Lopez" of "Andres Manuel Lopez Obrador"), and
+    the word after a leading initial is the given name ("Robert" of "J. Robert Hale")."""
+    return (word in name[1:-1] and word != given_word(name) and word != name[-1] and first_name_only(word)
             and len(name) < 4)  # ("Lula" of "Luiz Inacio Lula da Silva" is what he is called)
 
 
@@ -162,7 +163,7 @@ def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest
     # "Jerry" for "Jerome Ruiz" too, unless someone is named with that very word ("Thomas" beside "Thomas
     # Sam" and "Tom Vidal" is Thomas Sam: a text that calls one "Tom" does not call him "Thomas")
     firsts = [c for c in cands if any(len(w := tokens(x.text)) > 1 and w[0] == t for x in c.mentions)] or [
-        c for c in cands if same_given(longest[id(c)][0], t)]
+        c for c in cands if same_given(given_word(longest[id(c)]), t)]
     if len(firsts) > 1 and text and VOCATIVE_BEFORE_RE.search(text, max(0, m.start - 3), m.start) \
             and VOCATIVE_AFTER_RE.match(text, m.end):
         # "Ana Ruiz … Ana Vidal … Mr. Vidal told Mr. Ruiz: 'Well, Ana, …'": of several bearers, the one
@@ -178,7 +179,7 @@ def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest
         return []
     # "Thomas Ruiz … Tommy, a boy in the crowd,": a familiar form the person is not called by, introduced
     # as someone, is someone new
-    if (longest[id(firsts[0])][0] != t and INTRODUCED_RE.match(text, m.end)
+    if (given_word(longest[id(firsts[0])]) != t and INTRODUCED_RE.match(text, m.end)
             and not any(tokens(x.text)[:1] == [t] for x in firsts[0].mentions)):
         return []
     opened = quote_start(text, m.start) if text else -1

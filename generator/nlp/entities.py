@@ -25,6 +25,7 @@ from .thingnames import thing_like
 class Cluster:
     kind: str
     mentions: list[Mention] = field(default_factory=list)
+    current: str = ""  # the form the text says is the name now ("Ana Ruiz - now Ana Vidal"), if any
 
     @property
     def forms(self) -> list[str]:
@@ -336,9 +337,11 @@ def _title_case(k: str) -> str:
 
 
 def canonical(cluster: Cluster) -> str:
-    """The fullest name form, most frequent among equals; between a person's spellings written equally
+    """The name the text says is the current one, else the fullest name form, most frequent among equals; between a person's spellings written equally
     often, the one whose given name the census bears more often ("Kayleigh" over "Kaleigh": a slip is
     rarer than the name), then the first seen."""
+    if cluster.current:
+        return cluster.current
     counts = Counter(c for c in cluster.forms)
     order = {f: i for i, f in reversed(list(enumerate(cluster.forms)))}
 

@@ -95,8 +95,8 @@ def glued_to_body_name(toks: list, body: tuple[set[str], set[str]], common: set[
         return toks
     full, last = body
     words_ = key(" ".join(t.text for t in toks)).split()
-    if len(words_) != len(toks):
-        return toks
+    if len(words_) != len(toks) or len(set(words_)) == 1:
+        return toks  # "Hamid Hamid": one word written twice is that person's whole name, not a glue
     # the body's full names ending in this surname, none of them this name
     # (a person's: one with a given name, not "Space Shuttle X")
     doc = toks[0].doc

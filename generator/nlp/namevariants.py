@@ -27,6 +27,12 @@ def full_forms(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def given_word(name: list[str]) -> str:
+    """The given name of a full name's lower-case words: its first, or after a leading initial the next
+    ("j christopher ruiz": christopher, whom the text may call "Chris")."""
+    return name[1] if len(name) >= 3 and len(name[0]) == 1 and len(name[1]) > 1 else name[0]
+
+
 def is_familiar(word: str) -> bool:
     """Whether a lower-case given name is a familiar form of another ("bernie", "jerry")."""
     return len(full_forms(word)) > 1

@@ -28,12 +28,12 @@ from .epithets import without_epithets
 from .kinnames import kin_by_given
 from .mentions import Mention
 from .mentionsplits import family_groups, plural_names, split_lists, split_tickets
-from .names import tokens
+from .names import key, tokens
 from .namesakes import namesake_places
-from .namevariants import full_forms, is_slip, lone_slip, near_spelling, same_given
+from .namevariants import full_forms, given_word, is_slip, lone_slip, near_spelling, same_given
 from .personhood import first_name_only, given_names, likely_gender
 
-__all__ = ["cluster_people", "join_nicknames", "namesake_places", "split_tickets"]
+__all__ = ["cluster_people", "join_nicknames", "namesake_places", "renamed_people", "split_tickets"]
 
 
 def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
@@ -110,7 +110,8 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         if len(longest[id(c)]) > 1:
             for w in dict.fromkeys(longest[id(c)]):
                 by_word[w].append(c)
-            for f in full_forms(longest[id(c)][0]):  # "Jerome Ruiz" under "jerome", "Jerry Ruiz" under "jerome"
+            # "Jerome Ruiz" under "jerome", "Jerry Ruiz" under "jerome", "J. Christopher Ruiz" under "christopher"
+            for f in full_forms(given_word(longest[id(c)])):
                 by_given[f].append(c)
             by_initial[longest[id(c)][-1][:1]].append(c)
     # full names introduced as someone's relative ("his wife, Ana Ruiz"), read once, not per bare name
@@ -132,7 +133,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         # familiar one) is a given name of that person too (given_name_home decides)
         for f in full_forms(t):
             cands += [c for c in by_given.get(f, ()) if all(c is not x for x in cands)
-                      and longest[id(c)][0] != t and same_given(t, longest[id(c)][0])]
+                      and given_word(longest[id(c)]) != t and same_given(t, given_word(longest[id(c)]))]
         if m.clues.kin and first_name_only(t):
             # "Ruiz's son Carlos": a relative's first name, not the surname of "Ana Carlos"
             cands = [c for c in cands if longest[id(c)][0] == t]
@@ -235,7 +236,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
     clusters.sort(key=lambda c: c.mentions[0].start)
-    return clusters
+    return join_renamed(text, clusters)
 
 
 def bare_gender(singles: list[Mention]) -> dict[str, str]:
@@ -253,16 +254,23 @@ def bare_gender(singles: list[Mention]) -> dict[str, str]:
 NICKNAME_RE = re.compile(r",?\s+(?:also\s+)?(?:known(?:\s+to\s+\w+)?\s+as|nicknamed|dubbed)\s+[\"“]([A-Z][\w'’-]+)[\"”]")
 
 
+# "referred to Ruiz as "Ana,"", "called Ruiz "Ana"": the text says what someone calls that person
+CALLED_BEFORE_RE = re.compile(r"\b(?:refer(?:s|red|ring)?(?:\s+\w+ly)?\s+to|call(?:s|ed|ing)?|address(?:es|ed|ing)?)\s+$")
+CALLED_AS_RE = re.compile(r"\s+(?:as\s+)?[\"“]([A-Z][\w'’-]+)[,.]?[\"”]")
+
+
 def join_nicknames(text: str, clusters: list[Cluster]) -> list[Cluster]:
     """ "Ariel Vardi, known as "Ari", … Ari said": a nickname the text gives right after a full name is
-    that person's (only when the text says so: a first name alone beside a full name is not joined)."""
+    that person's (only when the text says so: a first name alone beside a full name is not joined); so
+    is the name the text says someone calls a person by ("referred to Vardi as "Ari"")."""
     said: dict[str, Cluster] = {}
     for c in clusters:
         for m in c.mentions:
-            if len(tokens(m.text)) > 1:
-                hit = NICKNAME_RE.match(text, m.end)
-                if hit:
-                    said.setdefault(hit.group(1), c)
+            hit = NICKNAME_RE.match(text, m.end) if len(tokens(m.text)) > 1 else None
+            if hit is None and CALLED_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
+                hit = CALLED_AS_RE.match(text, m.end)
+            if hit:
+                said.setdefault(hit.group(1), c)
     if not said:
         return clusters
     out = []
@@ -273,6 +281,51 @@ def join_nicknames(text: str, clusters: list[Cluster]) -> list[Cluster]:
         else:
             out.append(c)
     return out
+
+
+# "Ana Ruiz - now Ana Vidal", "Ana Vidal, formerly Ana Ruiz": between two full names, the word that says
+# the second is her name now (group 1) or was her name before (group 2)
+RENAMED_RE = re.compile(r"\s*(?:[-–—,(]\s*)?(?:(now|later)|(formerly|previously|born|n[eé]e))\s+")
+
+
+def _renamed_pairs(text: str, mentions: list[Mention]):
+    """(earlier, later, later-is-now) for each two full names of one given name the text says are one
+    person's two names."""
+    full = sorted((m for m in mentions if len(tokens(m.text)) > 1), key=lambda m: m.start)
+    for a, b in zip(full, full[1:], strict=False):
+        hit = RENAMED_RE.match(text, a.end)
+        ta, tb = tokens(a.text), tokens(b.text)
+        # (not "Ana Ruiz, now Ana Vidal's deputy": someone else's post)
+        if (hit is not None and hit.end() == b.start and ta[-1] != tb[-1] and text[b.end:b.end + 1] not in ("'", "’")
+                and same_given(given_word(ta), given_word(tb))):
+            yield a, b, bool(hit.group(1))
+
+
+def renamed_people(mentions: list[Mention], text: str) -> None:
+    """ "Ana Ruiz - now Ana Vidal" typed a place or an organisation: the name a person's full name is
+    said to have become (or to have been) is that person's, every mention of it."""
+    for a, b, _ in _renamed_pairs(text, mentions):
+        if (a.kind == "person") != (b.kind == "person"):
+            other = key((b if a.kind == "person" else a).text)
+            for m in mentions:
+                if key(m.text) == other:
+                    m.kind = "person"
+
+
+def join_renamed(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """ "Ana Ruiz - now Ana Vidal": one person under two surnames (a maiden name, a married one), said so
+    by the text right between two full names of one given name; the name she has now names her."""
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    for a, b, now in _renamed_pairs(text, [m for c in clusters for m in c.mentions]):
+        keep, gone = owner[id(a)], owner[id(b)]
+        if keep is gone:
+            continue
+        keep.mentions = sorted(keep.mentions + gone.mentions, key=lambda m: m.start)
+        keep.current = b.text if now else a.text
+        for m in gone.mentions:
+            owner[id(m)] = keep
+        clusters = [c for c in clusters if c is not gone]
+    return clusters
 
 
 def _likely(name: list[str]) -> str:
