@@ -317,6 +317,16 @@ def test_a_name_the_model_took_for_a_title_after_a_role_noun_is_a_person(annotat
     assert [p.name for p in ann.people] == ["Lukasz Summer"] and len(ann.people[0].mentions) == 2
 
 
+@pytest.mark.parametrize("name", ["Zafar Imran Dogar", "Omar Farooq Lodhi"])
+def test_a_name_the_model_took_for_a_title_between_a_quote_and_said_is_the_speaker(annotate_text, name):
+    # the small model types a three-word name right after a closing quote a work of art; "said" after
+    # it says who spoke, and the later bare surname is the same man
+    ann = annotate_text(f'"We are not looking for money, but for trust and acknowledgement of what we have given," '
+                        f'{name} said during a meeting with the envoy.\n\n'
+                        f'"We have done a lot," {name.split()[-1]} said on Wednesday.')
+    assert [p.name for p in ann.people] == [name] and len(ann.people[0].mentions) == 2
+
+
 def test_a_three_part_name_the_model_cut_in_two_is_one_name(annotate_text):
     # the small model tags "Pak Kye" and "Gwan" as two people, side by side
     ann = annotate_text("North Korean vice foreign minister Pak Kye Gwan said the summit could be cancelled. "

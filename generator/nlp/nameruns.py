@@ -69,7 +69,9 @@ def _listed_given(t) -> bool:
 
 def _work_after_role(t) -> bool:
     """ "Polish citizen Lukasz Urban": a two- or three-word "work of art" right after a role noun is a
-    name the small model mistyped (a title follows "novel", "film", never "citizen" or "driver")."""
+    name the small model mistyped (a title follows "novel", "film", never "citizen" or "driver"); so is
+    one between a closing quote mark and a reporting verb ("'…,' Amir Tariq Qadri said": a quote's speaker,
+    not a title)."""
     if t.ent_type_ != "WORK_OF_ART":
         return False
     # the entity's bounds from the tokens' IOB marks: reading doc.ents per token grew with the square
@@ -84,6 +86,10 @@ def _work_after_role(t) -> bool:
     if not 2 <= end - start <= 3 or start == 0:
         return False
     prev = doc[start - 1]
+    if prev.is_quote or prev.text == "," and start > 1 and doc[start - 2].is_quote:
+        nxt = doc[end] if end < len(doc) else None
+        return (nxt is not None and nxt.pos_ == "VERB" and nxt.lemma_.lower() in words("reporting_verbs")
+                and all(w.is_title and w.is_alpha for w in doc[start:end]))
     return prev.is_lower and prev.pos_ == "NOUN" and is_person_noun(prev.text, suffix=False)
 
 
