@@ -66,3 +66,38 @@ def test_an_organisation_before_a_kind_noun_stays_an_organisation(annotate_text)
     ann = annotate_text("Senators read a long report on the NSA program. The report says the NSA broke no law, "
                         "and an NSA veteran of 20 years now leads the agency.")
     assert "NSA" in {o.name for o in ann.organizations}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a landform's noun after the name, though the tagger reads the noun as a proper one
+    ("Winds swept the state, especially in the Sierra Morena foothills, where a fire burned last year.",
+     "Sierra Morena", "place"),
+    # a business someone owns, written "X-owned"
+    ("Walmart-owned Sam Barlow stopped selling guns in 2018 after a shooting in Ohio.", "Sam Barlow", "organization"),
+    # a town run into its country with no comma
+    ("Flights between Doha, Qatar and Salalah Oman were cancelled.", "Salalah Oman", "place"),
+])
+def test_a_name_the_words_beside_give_a_kind(annotate_text, text, name, kind):
+    ann = annotate_text(text)
+    assert name not in people(ann)
+    assert name in {e.name for e in (ann.places if kind == "place" else ann.organizations)}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a follower of a faith, said as an adjective
+    ("Voters weigh the man himself. His Mormon faith. His stiff manner. Or his Mormon faith will scare voters.",
+     "Mormon"),
+])
+def test_a_faith_named_alone_is_no_one(annotate_text, text, name):
+    assert name not in people(annotate_text(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a country that is also a first name may end a person's name
+    ("Coach Tomas Peru said the team played well. Peru said the team played well.", "Tomas Peru"),
+    ("Jordan Vidal and Michael Jordan met in Amman.", "Michael Jordan"),
+    # the owner of a family-owned shop is still a person
+    ("Tom Barlow, the owner of a family-owned shop, said sales fell.", "Tom Barlow"),
+])
+def test_a_person_near_a_country_or_a_business_stays_a_person(annotate_text, text, name):
+    assert name in people(annotate_text(text))

@@ -101,6 +101,11 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if any(" ".join(kw[i:]) in words("countries") for i in range(1, len(kw) - 1)) and not titled_often:
         return "place"
     toks = tokens(k)
+    # "between Doha and Salalah Oman": a town run into its country with no comma, neither word a first name
+    # (not "Michael Jordan", "Ana Israel": a country that is a first name can end a person's name)
+    if (len(kw) >= 2 and kw[-1] in words("countries") and kw[-1] not in given_names() and kw[0] not in given_names()
+            and not titled and not any(c.speech or c.gender or c.kin for c in cues)):
+        return "place"
     # "St Barts", "Fort Leavenworth": a place's first word
     first = name.split()[0].lower() if name.split() else ""
     if len(toks) >= 2 and first in words("place_prefixes") and not titled and not any(m.clues.gender for m in ms):
