@@ -101,3 +101,25 @@ def test_a_faith_named_alone_is_no_one(annotate_text, text, name):
 ])
 def test_a_person_near_a_country_or_a_business_stays_a_person(annotate_text, text, name):
     assert name in people(annotate_text(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a list a kind of area introduces
+    ("Apart from Madrid, there were marches in several other cities on Sunday including Tarvena, Bilbao, "
+     "Seville, Valencia and Cadiz.", "Valencia"),
+    # a list after a place preposition, every other member a place
+    ("Marchers gathered in Paris, Lyon and Nice on Sunday.", "Lyon"),
+])
+def test_a_one_word_name_in_a_list_of_places_is_a_place(annotate_text, text, name):
+    ann = annotate_text(text)
+    assert name not in people(ann) and name in {p.name for p in ann.places}
+
+
+def test_a_list_of_people_after_a_place_stays_people(annotate_text):
+    assert {"Macron", "Merkel", "Lyon"} <= people(annotate_text("The meeting in Paris drew Macron, Merkel and Lyon."))
+
+
+def test_international_ends_a_company_name():
+    from generator.nlp.thingnames import ends_in_name_head
+
+    assert ends_in_name_head("Halden International") and not ends_in_name_head("Ana Halden")
