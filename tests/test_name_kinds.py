@@ -123,3 +123,19 @@ def test_international_ends_a_company_name():
     from generator.nlp.thingnames import ends_in_name_head
 
     assert ends_in_name_head("Halden International") and not ends_in_name_head("Ana Halden")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a publication the text names with "called", and a person's appositive hung on it by the parse
+    ("He learned how to build bombs from an online magazine called Rally, published by the militants. "
+     "The man believed to be behind Rally, a U.S. citizen named Omar Kell, was killed in a drone strike.", "Rally"),
+    ("He read a newspaper called Dawn every day.", "Dawn"),
+])
+def test_a_publication_called_by_its_name_is_no_one(annotate_text, text, name):
+    ann = annotate_text(text)
+    assert name not in people(ann) and name in {o.name for o in ann.organizations}
+
+
+def test_the_person_an_appositive_names_keeps_the_role(annotate_text):
+    ann = annotate_text("The man believed to be behind Rally, a U.S. citizen named Omar Kell, was killed.")
+    assert "Omar Kell" in people(ann)
