@@ -119,10 +119,19 @@ def test_a_list_of_people_after_a_place_stays_people(annotate_text):
     assert {"Macron", "Merkel", "Lyon"} <= people(annotate_text("The meeting in Paris drew Macron, Merkel and Lyon."))
 
 
-def test_international_ends_a_company_name():
-    from generator.nlp.thingnames import ends_in_name_head
+def test_international_ends_a_company_name_and_opens_none():
+    from collections import Counter
 
-    assert ends_in_name_head("Halden International") and not ends_in_name_head("Ana Halden")
+    from generator.nlp.mentions import Mention
+    from generator.nlp.names import key
+    from generator.nlp.notnames import not_a_name
+
+    def kind(name: str, label: str = "person") -> str:
+        return not_a_name(key(name), [Mention(0, len(name), name, "person", label)], Counter({label: 1}))
+
+    assert kind("Halden International") == "other" and kind("Ana Halden") == ""
+    # a town run into its country is a place where the model says person; an agency's office is not
+    assert kind("Salalah Oman") == "place" and kind("ACME Oman", "organization") != "place"
 
 
 @pytest.mark.parametrize("text, name", [
