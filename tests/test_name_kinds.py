@@ -104,8 +104,10 @@ def test_a_person_near_a_country_or_a_business_stays_a_person(annotate_text, tex
 
 
 @pytest.mark.parametrize("text, name", [
-    # a list a kind of area introduces
+    # a list a kind of area introduces, the parse hanging the list on "marches" or on "rallies"
     ("Apart from Madrid, there were marches in several other cities on Sunday including Tarvena, Bilbao, "
+     "Seville, Valencia and Cadiz.", "Valencia"),
+    ("Apart from Madrid, there were rallies in several other cities on Saturday including Tarvena, Bilbao, "
      "Seville, Valencia and Cadiz.", "Valencia"),
     # a list after a place preposition, every other member a place
     ("Marchers gathered in Paris, Lyon and Nice on Sunday.", "Lyon"),
@@ -148,3 +150,8 @@ def test_a_publication_called_by_its_name_is_no_one(annotate_text, text, name):
 def test_the_person_an_appositive_names_keeps_the_role(annotate_text):
     ann = annotate_text("The man believed to be behind Rally, a U.S. citizen named Omar Kell, was killed.")
     assert "Omar Kell" in people(ann)
+
+
+def test_a_list_of_people_after_a_kind_of_area_stays_people(annotate_text):
+    ann = annotate_text("Writers in several cities, including Ana Ruiz, Tomas Vidal and Dries Peeters, signed it.")
+    assert {"Ana Ruiz", "Tomas Vidal"} <= people(ann)

@@ -67,9 +67,22 @@ def _in_place_list(doc, m: Mention) -> bool:
     if top.dep_ != "pobj":
         return False
     head = top.head
-    if head.lower_ in LIST_OPENERS and head.head.is_lower and head.head.lemma_ in words("area_nouns"):
+    if head.lower_ in LIST_OPENERS and _area_before(doc, head.i):
         return True
     return head.lower_ in PLACED_PREPOSITIONS and all(t.ent_type_ in ("GPE", "LOC") for t in others)
+
+
+def _area_before(doc, i: int) -> bool:
+    """ "cities including", "towns such as", "other cities on Saturday, including": an area noun in the few
+    words before the list's opener, the parse often hanging the opener elsewhere ("demonstrations in
+    cities on Saturday including X": on "demonstrations")."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        t = doc[j]
+        if t.is_punct and j != i - 1:
+            return False
+        if t.is_lower and t.pos_ == "NOUN" and t.lemma_ in words("area_nouns"):
+            return True
+    return False
 
 
 TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
