@@ -15,8 +15,9 @@ def kind_of(doc, span, prev) -> str:
 
     kinds = pairs("kind_nouns")
     nxt = doc[span.end] if span.end < len(doc) else None
-    # "the Tenby app", "Hong Kong's Vexa index fell": the noun the name is written before
-    if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ in kinds:
+    # "the Tenby app", "Hong Kong's Vexa index fell": the noun the name is written before (a lower-case
+    # word the tagger calls a proper noun after a name is still that noun: "the Sierra Morena foothills")
+    if nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ in kinds:
         return kinds[nxt.lower_]
     # "the army's research lab, Kelmscott Down,": a kind noun, a comma, then the name set off
     if (prev is not None and prev.text == "," and prev.i > 0 and doc[prev.i - 1].lower_ in kinds
@@ -35,6 +36,10 @@ def kind_of(doc, span, prev) -> str:
             if (t.dep_ == "appos" and t.left_edge.i == span.end + 1 and t.is_lower and t.pos_ == "NOUN"
                     and t.lemma_ in words("organization_nouns") and t.head.i < span.start):
                 return "organization"
+    # "Tenby-owned Vexa Doro", "the state-owned Vexa": what is owned is a business, no one is owned
+    if (prev is not None and prev.lower_ == "owned" and prev.i > 1 and doc[prev.i - 1].text == "-"
+            and not doc[prev.i - 1].whitespace_ and not doc[prev.i - 2].whitespace_):
+        return "organization"
     # "Ana Ruiz, the director of Acme Matters,": the institution a post heads
     if (prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in words("org_head_nouns")
             and not (nxt is not None and nxt.lower_ in ("'s", "’s"))):
@@ -67,7 +72,7 @@ def _kinds_named(doc) -> dict[str, str]:
     def find() -> dict[str, str]:
         kinds, found = pairs("kind_nouns"), {}
         for t in doc[1:]:
-            if not (t.is_lower and t.pos_ == "NOUN" and t.lower_ in kinds):
+            if not (t.is_lower and t.pos_ in ("NOUN", "PROPN") and t.lower_ in kinds):
                 continue
             i = t.i
             while i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and i > t.i - 4:

@@ -36,6 +36,9 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # "Foreign Intelligence Surveillance Act": a title word inside a name ("Senator Ana Church" is a person)
     if ends_in_name_head(name) and not _head_is_surname(k, name):
         return majority(votes, exclude="person")
+    # "Halden International": an institution's head word that is no one's name ends it (not "Ana Church")
+    if len(tokens(k)) >= 2 and tokens(k)[-1] in words("org_heads") and not known_name(tokens(k)[-1]):
+        return majority(votes, exclude="person")
     if is_post(name):  # "the Office of the Chief Medical Examiner"
         return majority(votes, exclude="person")
     # "the state Senate", "Counselor": one word that is a title or an institution's head, and no one's name
@@ -101,6 +104,13 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if any(" ".join(kw[i:]) in words("countries") for i in range(1, len(kw) - 1)) and not titled_often:
         return "place"
     toks = tokens(k)
+    # "between Doha and Salalah Oman": a town run into its country with no comma, neither word a first name
+    # (not "Michael Jordan", "Ana Israel": a country that is a first name can end a person's name)
+    # (only what the model calls a person, its first word no acronym: "UNICEF Cambodia" is the agency's office)
+    if (len(kw) >= 2 and kw[-1] in words("countries") and kw[-1] not in given_names() and kw[0] not in given_names()
+            and set(votes) == {"person"} and name[:1].isupper() and not name.split()[0].isupper()
+            and not titled and not any(c.speech or c.gender or c.kin for c in cues)):
+        return "place"
     # "St Barts", "Fort Leavenworth": a place's first word
     first = name.split()[0].lower() if name.split() else ""
     if len(toks) >= 2 and first in words("place_prefixes") and not titled and not any(m.clues.gender for m in ms):

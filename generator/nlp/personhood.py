@@ -177,7 +177,11 @@ def _role_beside(root, span) -> bool:
         return (t.is_lower and t.tag_ == "NN" and is_person_noun(t.text, suffix=False)
                 and t.lemma_ not in words("org_role_nouns") and t.lemma_ not in words("relational_nouns"))
 
-    if any(c.dep_ == "appos" and c.i > span.end and role_noun(c) for c in root.children):
+    def names_another(t) -> bool:  # "X, a U.S. citizen named Ana Ruiz": the role is Ana Ruiz's
+        return any(w.lower_ in NAMING_VERBS and w.i + 1 < len(w.doc) and w.doc[w.i + 1].ent_type_ == "PERSON"
+                   for w in t.subtree)
+
+    if any(c.dep_ == "appos" and c.i > span.end and role_noun(c) and not names_another(c) for c in root.children):
         return True
     return root.dep_ == "appos" and root.head.i < span.start and role_noun(root.head)
 
@@ -292,6 +296,8 @@ def _area_appositive() -> re.Pattern:
 
 
 
+# "a magazine called X", "a U.S. citizen named X": words that give what comes before them a name
+NAMING_VERBS = {"called", "named", "dubbed"}
 SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 
 
@@ -331,6 +337,8 @@ def _called(doc, span, prev) -> str:
     root = span.root
     if root.dep_ == "appos" and root.head.i == span.start - 2 and doc[span.start - 1].text == ",":
         nouns.append(root.head)  # right after "company,"
+    if prev is not None and prev.lower_ in NAMING_VERBS and prev.i > 0 and doc[prev.i - 1].pos_ == "NOUN":
+        nouns.append(doc[prev.i - 1])  # "an online magazine called X", "a storm named X"
     if prev is not None and prev.lower_ == "or" and prev.i >= 2 and doc[prev.i - 1].text == ",":
         nouns.append(doc[prev.i - 2])  # "the lower house of parliament, or X": the institution's other name
     if span.end < len(doc) and doc[span.end].text == ",":
@@ -342,7 +350,7 @@ def _called(doc, span, prev) -> str:
         nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
                   and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
     for noun in nouns:
-        if noun.is_lower and (noun.lemma_ in words("organization_nouns") or noun.lemma_ in words("facility_nouns")):
+        if noun.is_lower and any(noun.lemma_ in words(f) for f in ("organization_nouns", "facility_nouns", "outlet_nouns")):
             return "organization"
         if noun.lower_ in words("storm_nouns"):
             return "other"

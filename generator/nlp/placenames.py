@@ -5,7 +5,10 @@ the northern city of Dera Ismail Khan", "scientists at Porton Down"). Nothing bu
 tells them apart from people, so the text's own wording decides, over every place it is written:
 "the city of X" (even "the city of Prince X"), or a place preposition before it ("in X", "near X") at
 least twice and at half its occurrences, and nothing that only a person gets: no speech verb, no
-honorific, no relative's noun, no list of people, no role or title that is not itself placed.
+honorific, no relative's noun, no list of people, no role or title that is not itself placed. A
+one-word name in a list of one-word names that a kind of area introduces ("cities including X, Y and
+Z") or that follows a place preposition with every other member a place ("in Paris, X and Nice") is a
+place too, the list's other members being then no people for it.
 """
 
 from __future__ import annotations
@@ -15,8 +18,8 @@ from collections import defaultdict
 
 from .mentions import Mention
 from .names import fold, is_title_word, key
-from .personhood import Clues, clues, text_of
-from .rules import pairs
+from .personhood import PLACED_PREPOSITIONS, Clues, clues, coordination, text_of
+from .rules import pairs, words
 from .textindex import occurrences
 
 MIN_PLACED = 2  # "faith in Ana Ruiz" once says little; a name only ever "in" or "at" says where it is
@@ -26,22 +29,60 @@ def retype_places(doc, mentions: list[Mention]) -> None:
     """Set kind "place" on the person mentions of each name that the text only ever places."""
     text = text_of(doc)
     groups: dict[str, list[Mention]] = defaultdict(list)
+    listed = {id(m) for m in mentions if m.kind == "person" and _in_place_list(doc, m)}
     for m in mentions:
         if m.kind == "person" and _state_after_town(text, m):
             m.kind = "place"
         elif m.kind == "person":
             groups[key(m.text)].append(m)
     for ms in groups.values():
-        if _personal(ms):
+        in_list = any(id(m) in listed for m in ms)
+        if _personal(ms, in_list):
             continue
         found = [m.clues for m in ms] + _other_occurrences(doc, text, ms)
-        if _personal_clues(found):
+        if _personal_clues(found, in_list):
             continue
         placed = sum(c.placed for c in found)
-        if any(c.area for c in found) or (placed >= MIN_PLACED and placed * 2 >= len(found)):
+        if in_list or any(c.area for c in found) or (placed >= MIN_PLACED and placed * 2 >= len(found)):
             for m in ms:
                 m.kind = "place"
                 _with_title(doc, text, m)
+
+
+LIST_OPENERS = {"including", "like", "as"}  # "cities including X", "towns like X", "towns such as X"
+
+
+def _in_place_list(doc, m: Mention) -> bool:
+    """ "cities including X, Bilbao and Y", "in Paris, X and Nice": a one-word name in a list of one-word
+    names that a kind of area introduces, or that a place preposition opens, every other member a place."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    members = coordination(span.root)
+    # two others at least, each one capitalised word, none part of a longer name ("Ana Ruiz, X and Nice")
+    if len(members) < 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
+                                   and not any(c.dep_ == "compound" for c in t.children) for t in members):
+        return False
+    top, others = members[0], [t for t in members if t.i != span.root.i]
+    if top.dep_ != "pobj":
+        return False
+    head = top.head
+    if head.lower_ in LIST_OPENERS and _area_before(doc, head.i):
+        return True
+    return head.lower_ in PLACED_PREPOSITIONS and all(t.ent_type_ in ("GPE", "LOC") for t in others)
+
+
+def _area_before(doc, i: int) -> bool:
+    """ "cities including", "towns such as", "other cities on Saturday, including": an area noun in the few
+    words before the list's opener, the parse often hanging the opener elsewhere ("demonstrations in
+    cities on Saturday including X": on "demonstrations")."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        t = doc[j]
+        if t.is_punct and j != i - 1:
+            return False
+        if t.is_lower and t.pos_ == "NOUN" and t.lemma_ in words("area_nouns"):
+            return True
+    return False
 
 
 TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
@@ -62,14 +103,15 @@ def _with_title(doc, text: str, m: Mention) -> None:
         m.text = text[m.start:m.end]
 
 
-def _personal(ms: list[Mention]) -> bool:
-    return _personal_clues([m.clues for m in ms])
+def _personal(ms: list[Mention], in_list: bool = False) -> bool:
+    return _personal_clues([m.clues for m in ms], in_list)
 
 
-def _personal_clues(found: list[Clues]) -> bool:
-    """Something only a person gets: a speech verb, an honorific, a relative's noun, a list of people,
-    or a role or title not itself placed ("the city of Prince X" has a title word and is a city)."""
-    return any(c.speech or c.gender or c.kin or c.peer or c.leads
+def _personal_clues(found: list[Clues], in_list: bool = False) -> bool:
+    """Something only a person gets: a speech verb, an honorific, a relative's noun, a list of people
+    (unless the list is one of places, `in_list`), or a role or title not itself placed ("the city of
+    Prince X" has a title word and is a city)."""
+    return any(c.speech or c.gender or c.kin or (c.peer and not in_list) or c.leads
                or (c.role and not c.guessed and not (c.area or c.placed)) for c in found)
 
 
