@@ -919,3 +919,10 @@ def test_a_state_broadcaster_is_an_organisation(annotate_text, medium):
     c, _ = speaker_of(annotate_text, f"Ruritanian state {medium} said the missile test had been a success.",
                       "the missile test")
     assert c.source_type == "organization"
+
+
+@pytest.mark.parametrize("who", ["The Duke of Kent", "The Countess of Wessex", "The Emir of Qatar"])
+def test_a_person_known_by_a_title_is_no_organisation(annotate_text, who):
+    # a title of nobility or a royal's heading the speaker phrase names a person, not an institution
+    c, _ = speaker_of(annotate_text, f"{who} said the visit to the island had been a mistake.", "the visit")
+    assert c.source_type == "named"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..rules import words
+from ..rules import union, words
 from ..spanset import Spans
 from .antecedents import Antecedents
 from .descriptions import Descriptions, roles_of
@@ -216,7 +216,9 @@ class Resolver(Descriptions, Discourse, Antecedents):
         if ent is not None:
             spk = Speaker(text, ent, "named" if ent[1] == "person" else "organization")
         elif looks_like_name(head):
-            spk = Speaker(text, None, "named" if head.ent_type_ == "PERSON" else "organization")
+            # "The Duke of Kent said": a title of nobility or a royal's is a person known by it
+            titled = head.lower_ in union("peerage_titles", "regnal_titles")
+            spk = Speaker(text, None, "named" if head.ent_type_ == "PERSON" or titled else "organization")
         elif head is not None and head.text.isupper() and len(head.text) > 1 and head.is_alpha:
             spk = Speaker(text, None, "organization")  # an acronym: "WHO say ...", "NATO said"
         elif head is not None and head.pos_ in ("NOUN", "PRON") and head.lemma_.lower() not in words("organization_nouns") \
