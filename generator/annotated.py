@@ -97,8 +97,9 @@ def marks_for(ann: Annotations, link_of, fmt_date=str) -> list[Mark]:
         else:
             working = f"“{d.text}” left unresolved ({d.rule})"
         out.append(Mark(d.start, d.end, "date", f"#date-{i}", fmt_date(d.value) if d.value else "unresolved", working, f"text-date-{i}"))
+    person_names = {p.id: p.name for p in ann.people}
     for i, c in enumerate(ann.claims, 1):
-        who = speaker(c) or "no named source"
+        who = speaker(c, person_names) or "no named source"
         out.append(Mark(c.start, c.end, "claim", None, f"Grade {c.grade}", f"{who} — {'; '.join(c.grade_reasons)}",
                         f"claim-{i}", c.grade))
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .model import Annotations, Claim
 from .nlp.rules import words
@@ -102,11 +102,17 @@ def _said_in(c: Claim, in_lead: set[str]) -> bool:
     return bool(words) and len(words & in_lead) >= 0.8 * len(words)
 
 
-def speaker(claim: Claim) -> str:
-    """Who a claim is on, as a reader needs it: the speaker's words without a closing relative clause."""
+def speaker(claim: Claim, names: Mapping[str, str] | None = None) -> str:
+    """Who a claim is on, as a reader needs it: the speaker's words without a closing relative clause;
+    names: person id -> page name. A description the who-is-who links to a person ("the prince", "The
+    U.N. chief") is shown after that person's name, so the reader sees who it is."""
     who = " ".join((claim.speaker or "").split())
     who = re.sub(r"\s+,", ",", who)  # 'Bush , who …' as the text spaced it
-    return SPEAKER_CLAUSE.sub("", who).strip(" ,") or who
+    who = SPEAKER_CLAUSE.sub("", who).strip(" ,") or who
+    name = (names or {}).get(claim.speaker_id or "")
+    if name and who and not set(_words(name).split()) & set(_words(who).split()):
+        return f"{name} ({who})"
+    return who
 
 
 def cue(claim: Claim) -> str | None:

@@ -172,3 +172,15 @@ def test_a_quoted_sentence_never_shows_doubled_marks():
     assert brief.quoted("“The pier is safe,” the engineer said.") == "“‘The pier is safe,’ the engineer said.”"
     assert brief.quoted('The mayor called it "a scandal."') == "“The mayor called it ‘a scandal.’”"
     assert brief.quoted("Plain words.") == "“Plain words.”"
+
+
+def test_a_description_linked_to_a_person_is_shown_after_the_persons_name():
+    names = {"ines-varga": "Ines Varga"}
+    c = Claim("x", 0, 1, speaker="the harbour master", speaker_id="ines-varga")
+    assert brief.speaker(c, names) == "Ines Varga (the harbour master)"
+    # the speaker's words already name the person: shown as they are
+    c = Claim("x", 0, 1, speaker="Harbour master Varga", speaker_id="ines-varga")
+    assert brief.speaker(c, names) == "Harbour master Varga"
+    # an organisation or an unlinked source keeps its words
+    c = Claim("x", 0, 1, speaker="the port authority", speaker_id="port-authority")
+    assert brief.speaker(c, names) == "the port authority"
