@@ -327,6 +327,13 @@ def test_a_name_the_model_took_for_a_title_between_a_quote_and_said_is_the_speak
     assert [p.name for p in ann.people] == [name] and len(ann.people[0].mentions) == 2
 
 
+def test_a_name_the_model_ended_on_a_particle_goes_on_to_the_surname(annotate_text):
+    # the small model tags "Pierre-Yves Le" and leaves "Bihan" untagged: the particle starts the surname
+    ann = annotate_text("Defence minister Pierre-Yves Le Bihan arrived on Monday. Mr Le Bihan said the troops "
+                        "would stay.")
+    assert [p.name for p in ann.people] == ["Pierre-Yves Le Bihan"]
+
+
 def test_a_three_part_name_the_model_cut_in_two_is_one_name(annotate_text):
     # the small model tags "Pak Kye" and "Gwan" as two people, side by side
     ann = annotate_text("North Korean vice foreign minister Pak Kye Gwan said the summit could be cancelled. "

@@ -281,7 +281,13 @@ def country_only(toks: list) -> bool:
 def extend_right(doc, toks: list) -> list:
     """ "illustrator Johnnie Christmas": a first name alone, then a capitalised surname the model took for
     something else (a holiday, a place); the surname is part of the name. "Abd-Karim Yusuf Omar": after a
-    hyphenated first name, up to two untagged capitalised words are the rest of the name."""
+    hyphenated first name, up to two untagged capitalised words are the rest of the name. "Pierre-Yves Le
+    Bihan": a name the model ended on a particle goes on to the word the particle starts."""
+    if _particle_end(toks) and toks[-1].i + 1 < len(doc):
+        nxt = doc[toks[-1].i + 1]
+        if (nxt.pos_ == "PROPN" and nxt.is_alpha and is_name_case(nxt.text) and not is_title_word(nxt.text)
+                and (not nxt.ent_type_ or lone_entity(nxt))):
+            return [*toks, nxt]
     if _hyphenated(toks):
         out = list(toks)
         while len(out) < len(toks) + 2 and out[-1].whitespace_ == " " and out[-1].i + 1 < len(doc):
