@@ -269,6 +269,21 @@ def _can_speak(tok) -> bool:
         or tok.lemma_.lower() in words("organization_nouns")
 
 
+IMPERSONAL = frozenset({"it", "this", "that", "which", "what", "these", "those"})
+
+
+def no_evidence(tok, subj) -> bool:
+    """"The White House has shown little appetite for ...": a verb that reports only for evidence
+    (`evidence_only_verbs`), said of a name, a person, a body or "they", tells what it did."""
+    if tok.lemma_.lower() not in words("evidence_only_verbs") or subj.head.i != tok.i:
+        # a subject borrowed from the verb it is joined to is often a misread noun ("insisting on
+        # Sunday shows that Z" made "shows" a verb of the sentence's subject): left as it was
+        return False
+    # a capitalised common noun opening the sentence ("Footage showed ...") is no name
+    name = subj.pos_ == "PROPN" and (bool(subj.ent_type_) or subj.i != subj.sent.start or subj.left_edge.i != subj.i)
+    return (name or subj.pos_ != "PROPN" and _can_speak(subj)) and subj.lower_ not in IMPERSONAL
+
+
 def speaker_span(subj, verb) -> tuple[int, int]:
     """The speaker phrase; an antecedent without the relative clause that holds the cue."""
     toks = list(subj.subtree)
