@@ -66,6 +66,8 @@ def test_documents_and_polls_are_graded_as_documents(annotate_text):
     # "with X writing ..." reports X's words
     ('Readers were critical of the attacks, with one reader writing "How can people look at both sides if one '
      'side is gone?"', "How can people", "one reader"),
+    # a subject the parser read as a compound of a verb that looks like a noun ("campaign disputes")
+    ("Obama's campaign disputes the notion that the ads were false.", "the ads were false", "Obama's campaign"),
 ])
 def test_speaker_of_less_usual_forms(annotate_text, body, starts, speaker):
     claims = claims_of(annotate_text, body)

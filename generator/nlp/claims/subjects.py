@@ -191,6 +191,11 @@ def _own_subject(tok):
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if subj is None and tok.tag_ in ("VBZ", "VBD", "VBP"):
+        # "Obama's campaign disputes the notion ...": the parser read the subject noun as a compound of
+        # a verb that looks like a noun ("disputes", "claims"); the noun right before it is the subject
+        subj = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "NOUN"
+                     and _can_speak(c)), None)
     return _object_of_reduced_relative(subj, tok) or subj
 
 
@@ -287,7 +292,12 @@ def no_evidence(tok, subj) -> bool:
 def speaker_span(subj, verb) -> tuple[int, int]:
     """The speaker phrase; an antecedent without the relative clause that holds the cue."""
     toks = list(subj.subtree)
-    first = subj.left_edge.i
+    if subj.dep_ == "compound" and subj.head.i == verb.i and verb.pos_ in ("VERB", "AUX"):
+        # (the subject read as the verb's compound: its owner and article hang from the verb too)
+        toks = [t for c in verb.children if c.i < subj.i and c.dep_ in ("poss", "det", "amod", "compound")
+                for t in c.subtree] + toks
+        toks.sort(key=lambda t: t.i)
+    first = toks[0].i
     # (not for a parenthetical cue: in "Roe, the source said, is unconcerned" Roe is the sentence's subject)
     pieces = [c for c in subj.head.children if c.dep_ in SUBJECTS and c.i < subj.i] \
         if subj.dep_ in SUBJECTS and verb.dep_ != "parataxis" else []
