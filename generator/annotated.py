@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .brief import speaker
+from .brief import joint_repeats, speaker
 from .escape import attr, html_inline, md
 from .model import Annotations
 from .slugs import slugify
@@ -98,7 +98,10 @@ def marks_for(ann: Annotations, link_of, fmt_date=str) -> list[Mark]:
             working = f"“{d.text}” left unresolved ({d.rule})"
         out.append(Mark(d.start, d.end, "date", f"#date-{i}", fmt_date(d.value) if d.value else "unresolved", working, f"text-date-{i}"))
     person_names = {p.id: p.name for p in ann.people}
+    repeats = joint_repeats(ann.claims)  # a joint statement is marked once, under the whole phrase
     for i, c in enumerate(ann.claims, 1):
+        if i in repeats:
+            continue
         who = speaker(c, person_names) or "no named source"
         out.append(Mark(c.start, c.end, "claim", None, f"Grade {c.grade}", f"{who} — {'; '.join(c.grade_reasons)}",
                         f"claim-{i}", c.grade))

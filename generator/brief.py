@@ -103,13 +103,14 @@ def _said_in(c: Claim, in_lead: set[str]) -> bool:
 
 
 def speaker(claim: Claim, names: Mapping[str, str] | None = None) -> str:
-    """Who a claim is on, as a reader needs it: the speaker's words without a closing relative clause;
-    names: person id -> page name. A description the who-is-who links to a person ("the prince", "The
-    U.N. chief") is shown after that person's name, so the reader sees who it is."""
-    who = " ".join((claim.speaker or "").split())
+    """Who a claim is on, as a reader needs it: the speaker's words without a closing relative clause
+    (a joint statement's whole phrase); names: person id -> page name. A description the who-is-who
+    links to a person ("the prince", "The U.N. chief") is shown after that person's name."""
+    joint = getattr(claim, "joint_speaker", None)
+    who = " ".join((joint or claim.speaker or "").split())
     who = re.sub(r"\s+,", ",", who)  # 'Bush , who …' as the text spaced it
     who = SPEAKER_CLAUSE.sub("", who).strip(" ,") or who
-    name = (names or {}).get(claim.speaker_id or "")
+    name = None if joint else (names or {}).get(claim.speaker_id or "")
     if name and who and not set(_words(name).split()) & set(_words(who).split()):
         return f"{name} ({who})"
     return who
@@ -175,10 +176,25 @@ def shown(claims: Sequence[Claim]) -> list[tuple[int, Claim]]:
         return False
 
     out = []
+    repeats = joint_repeats(claims)
     for i, c in enumerate(claims, 1):
-        if c.form == "credit" or has_parent(i, c):
+        if c.form == "credit" or i in repeats or has_parent(i, c):
             continue
         out.append((i, c))
+    return out
+
+
+def joint_repeats(claims: Sequence[Claim]) -> set[int]:
+    """1-based indices of the later claims of a joint statement ("Ruiz and Vidal said Z"): each named
+    speaker has the claim (their pages list it), the briefing shows it once, under the whole phrase."""
+    seen: set[tuple] = set()
+    out = set()
+    for i, c in enumerate(claims, 1):
+        if getattr(c, "joint_speaker", None):
+            key = (c.start, c.end, c.joint_speaker, c.stance)
+            if key in seen:
+                out.add(i)
+            seen.add(key)
     return out
 
 

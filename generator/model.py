@@ -105,6 +105,9 @@ class Claim:
     notes: tuple[str, ...] = ()  # sentences elsewhere that qualify it ("The AP was unable to verify ...")
     stance: str = "asserts"  # asserts | denies ("denied that X": X is the content) | questions
     opening_name: str | None = None  # who a "he"/"she" opening the content is, so the claim reads alone
+    # a joint statement ("Ruiz and Vidal said Z") is a claim of each named speaker; each carries the
+    # whole phrase, which the briefing shows once
+    joint_speaker: str | None = None
 
 
 @dataclass(frozen=True)

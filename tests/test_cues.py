@@ -66,6 +66,8 @@ def test_documents_and_polls_are_graded_as_documents(annotate_text):
     # "with X writing ..." reports X's words
     ('Readers were critical of the attacks, with one reader writing "How can people look at both sides if one '
      'side is gone?"', "How can people", "one reader"),
+    # a subject the parser read as a compound of a verb that looks like a noun ("campaign disputes")
+    ("Obama's campaign disputes the notion that the ads were false.", "the ads were false", "Obama's campaign"),
 ])
 def test_speaker_of_less_usual_forms(annotate_text, body, starts, speaker):
     claims = claims_of(annotate_text, body)
@@ -119,6 +121,26 @@ def test_attitudes_and_words_of(annotate_text, body, content, speaker):
 ])
 def test_not_a_claim(annotate_text, body):
     assert claims_of(annotate_text, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # "show" reports only for evidence: a body, a group or a person showing something did it, said nothing
+    "The palace has shown little appetite for a second vote on the harbour plan.",
+    "Officials in the capital have shown no indication that they are interested in new talks.",
+    "The regime has shown no sign that it will return to the table this year.",
+    "Ana Ruiz has shown that she can win votes in the suburbs.",
+])
+def test_showing_is_no_report_of_a_person_or_body(annotate_text, body):
+    assert claims_of(annotate_text, body) == []
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    ("The video shows that the officer fired first.", "the officer fired first", "The video"),
+    ("Polls have shown that voters trust the mayor on crime.", "voters trust the mayor on crime", "Polls"),
+    ("The figures, which show that the rate fell, were published on Monday.", "the rate fell", "The figures"),
+])
+def test_evidence_still_shows(annotate_text, body, content, speaker):
+    assert [(c.text, c.speaker) for c in claims_of(annotate_text, body)] == [(content, speaker)]
 
 
 def test_assessment_keeps_what_the_subject_is_seen_as(annotate_text):

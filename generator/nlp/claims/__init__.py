@@ -20,6 +20,7 @@
     positions.py indexes by position: the claims, cues and noun chunks near a quote
     credits.py   photo, video and audio credits of captions
     speakers.py  speaker phrase -> person, organisation, document or anonymous source
+    joint.py     joint statements: one claim per named speaker of "X and Y said"
     phrases.py   the shape of a speaker phrase: titles joined before a name, a day in it, "he and others"
     descriptions.py who a description is: a stated role, an office, "the man who ..."
     discourse.py who a pronoun speaker is by the discourse (last source, previous subject, "she")
@@ -31,10 +32,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...model import AnonymousSource, Claim, CommentRequest
-from . import cues, headlines, notes, posts, questions, stance
+from . import cues, headlines, joint, notes, posts, questions, stance
 from .attach import with_quotes
 from .credits import credits
 from .found import Found
@@ -76,6 +77,13 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     for f in found:
         if f.form == "credit":
             resolved.append((f, None))
+        elif (each := joint.named_conjuncts(doc, f, entity_at)):
+            # a joint statement is each named speaker's claim; every one shows the whole phrase, so a
+            # briefing lists it once (brief.shown) while each person's page lists it
+            whole = doc.text[f.speaker[0]:f.speaker[1]]
+            for span, head_i in each:
+                spk = resolver.resolve(span, head_i, f.start, (f.start, f.end), f.cue)
+                resolved.append((f, replace(spk, joint=whole)))
         elif f.speaker is not None:
             resolved.append((f, resolver.resolve(f.speaker, f.head_i, f.start, (f.start, f.end), f.cue)))
         else:
@@ -131,6 +139,7 @@ def _claim(text: str, f: Found, spk, note: str | None, opening: str | None = Non
         notes=(note,) if note else (),
         stance=f.stance,
         opening_name=opening,
+        joint_speaker=spk.joint if spk is not None and f.form != "credit" else None,
     )
 
 

@@ -13,7 +13,7 @@ from . import naming, questions, requests, stance, statements
 from .according import according, in_the_words_of, reported_through
 from .found import Found, span_of, trim, trim_chars
 from .stance import ANAPHORS, negated, own_content, phrasal_denial, rejects_a_thing, stance_of, verdict_of
-from .subjects import name_before, raised, speaker_span, subject
+from .subjects import name_before, no_evidence, raised, speaker_span, subject
 
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
 # a verb reached through one of these relations reports the clause it hangs from
@@ -67,7 +67,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
               or phrasal_denial(tok) or tok.lemma_.lower() in words("pressing_verbs") or questions.wants_to_know(tok)) \
                 and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
             subj = subject(tok) or name_before(tok) or stance.prompt_subject(tok)
-            if subj is None or negated(tok) or _not_a_report(tok) or rejects_a_thing(doc, tok):
+            if subj is None or negated(tok) or _not_a_report(tok) or rejects_a_thing(doc, tok) or no_evidence(tok, subj):
                 # "did not say that ...", "I did not think this was ...": the source does not say
                 # the clause; cut from its negation it would read as the opposite
                 continue

@@ -35,6 +35,7 @@ class Speaker:
     # an unnamed source a pronoun continues as the subject of the sentence before: the discourse
     # wins over a who-is-who link to a person that sentence only mentions
     continued: bool = False
+    joint: str | None = None  # the whole phrase of a joint statement this speaker is one of
 
 
 class Excluded:

@@ -191,6 +191,11 @@ def _own_subject(tok):
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if subj is None and tok.tag_ in ("VBZ", "VBD", "VBP"):
+        # "Obama's campaign disputes the notion ...": the parser read the subject noun as a compound of
+        # a verb that looks like a noun ("disputes", "claims"); the noun right before it is the subject
+        subj = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "NOUN"
+                     and _can_speak(c)), None)
     return _object_of_reduced_relative(subj, tok) or subj
 
 
@@ -269,10 +274,30 @@ def _can_speak(tok) -> bool:
         or tok.lemma_.lower() in words("organization_nouns")
 
 
+IMPERSONAL = frozenset({"it", "this", "that", "which", "what", "these", "those"})
+
+
+def no_evidence(tok, subj) -> bool:
+    """"The White House has shown little appetite for ...": a verb that reports only for evidence
+    (`evidence_only_verbs`), said of a name, a person, a body or "they", tells what it did."""
+    if tok.lemma_.lower() not in words("evidence_only_verbs") or subj.head.i != tok.i:
+        # a subject borrowed from the verb it is joined to is often a misread noun ("insisting on
+        # Sunday shows that Z" made "shows" a verb of the sentence's subject): left as it was
+        return False
+    # a capitalised common noun opening the sentence ("Footage showed ...") is no name
+    name = subj.pos_ == "PROPN" and (bool(subj.ent_type_) or subj.i != subj.sent.start or subj.left_edge.i != subj.i)
+    return (name or subj.pos_ != "PROPN" and _can_speak(subj)) and subj.lower_ not in IMPERSONAL
+
+
 def speaker_span(subj, verb) -> tuple[int, int]:
     """The speaker phrase; an antecedent without the relative clause that holds the cue."""
     toks = list(subj.subtree)
-    first = subj.left_edge.i
+    if subj.dep_ == "compound" and subj.head.i == verb.i and verb.pos_ in ("VERB", "AUX"):
+        # (the subject read as the verb's compound: its owner and article hang from the verb too)
+        toks = [t for c in verb.children if c.i < subj.i and c.dep_ in ("poss", "det", "amod", "compound")
+                for t in c.subtree] + toks
+        toks.sort(key=lambda t: t.i)
+    first = toks[0].i
     # (not for a parenthetical cue: in "Roe, the source said, is unconcerned" Roe is the sentence's subject)
     pieces = [c for c in subj.head.children if c.dep_ in SUBJECTS and c.i < subj.i] \
         if subj.dep_ in SUBJECTS and verb.dep_ != "parataxis" else []

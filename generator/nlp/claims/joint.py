@@ -1,0 +1,68 @@
+"""Joint statements: "Ana Ruiz and Tom Vidal said Z" is a claim of each named speaker.
+
+A speaker phrase whose head is coordinated with "and" ("Both Ruritania and Acme Corp deny ...",
+"Syria and its ally, Russia, said ...") gives one claim per named conjunct, each resolved on its
+own, so each person's page lists the claim. A pronoun or an unnamed description among the
+conjuncts ("Ruiz and her husband", "he and other officials") is no speaker of its own: with fewer
+than two named conjuncts the phrase stays one speaker. A name the entity recogniser reads across
+the "and" ("Johnson and Johnson") is one name.
+"""
+
+from __future__ import annotations
+
+from .found import Found, span_of
+
+# (a conjunct's own coordination is not part of it)
+COORDINATION = ("conj", "cc", "preconj", "punct")
+PRECONJUNCTIONS = ("both", "either", "neither")
+
+
+def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int], int]]:
+    """(span, head token index) of each named conjunct of f's speaker phrase, in text order; [] when
+    the phrase names fewer than two speakers joined by "and"."""
+    if f.speaker is None or f.head_i is None or f.form == "credit":
+        return []
+    head = doc[f.head_i]
+    conjuncts = sorted([head, *head.conjuncts], key=lambda t: t.i)
+    cc = [k for t in conjuncts for k in t.children if k.dep_ == "cc"]
+    if len(conjuncts) < 2 or not any(k.lower_ == "and" for k in cc):
+        return []
+    if any(k.ent_iob_ == "I" or entity_at is not None and entity_at(k.idx, k.idx + len(k.text)) for k in cc):
+        return []  # "US Customs and Border Protection", "Johnson and Johnson": one name read across the "and"
+    spans, out = [], []
+    for c in conjuncts:
+        inner = {t.i for k in c.children if k.dep_ in COORDINATION for t in k.subtree}
+        toks = [t for t in c.subtree if t.i not in inner]
+        # ("Both Ruritania and Acme": a "both" the parser hangs on the first conjunct is no part of it)
+        while len(toks) > 1 and (toks[0].is_punct or toks[0].lower_ in PRECONJUNCTIONS):
+            toks = toks[1:]
+        while len(toks) > 1 and toks[-1].is_punct and not (toks[-1].text == ")" and any(t.text == "(" for t in toks)):
+            toks = toks[:-1]
+        span = span_of(toks)
+        if doc.text[span[0]:span[1]].count("(") > doc.text[span[0]:span[1]].count(")") \
+                and doc.text[span[1]:span[1] + 1] == ")":
+            span = (span[0], span[1] + 1)  # "Lindsey Graham (R., S.C.)" keeps its closing bracket
+        if not (f.speaker[0] <= span[0] and span[1] <= f.speaker[1]) or spans and span[0] < spans[-1][1]:
+            return []  # the phrase cut inside the coordination, or conjuncts the parser nested: left whole
+        spans.append(span)
+        name = _name_of(c)
+        if name is not None and (entity_at is None or entity_at(name.idx, name.idx + len(name.text))):
+            # (a capitalised word no entity holds is part of a longer name: "US Customs and Border Protection")
+            out.append((span, c.i))
+    names = [doc.text[s:e].lower() for (s, e), _ in out]
+    phrase = doc.char_span(*f.speaker, alignment_mode="expand")
+    # every name of the phrase is one conjunct's, or the parse lost a speaker ("Clapper, Rogers and ...")
+    lost = phrase is not None and any(t.pos_ == "PROPN" and not any(s <= t.idx < e for s, e in spans) for t in phrase)
+    if len(out) < 2 or len(set(names)) < len(names) or lost:
+        return []
+    return out
+
+
+def _name_of(tok):
+    """The name word of a conjunct: its head, or the name in apposition to a description ("its chief
+    ally, Russia"); None for a group ("other Democrats"), a pronoun or a description alone."""
+    if tok.pos_ == "PROPN":
+        return tok if tok.tag_ != "NNPS" else None
+    if tok.pos_ != "NOUN":
+        return None
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.tag_ != "NNPS"), None)
