@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import jinja2
@@ -377,7 +377,6 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
     words = len(ann.document.text.split())
     sourcing = profile([c for _, c in shown])
     text = ann.document.text
-    person_names = {p.id: p.name for p in ann.people}  # a linked description shows its person
     return {
         "ann": ann, "doc": ann.document, "slug": slug,
         "people": ann.people, "organizations": ann.organizations, "places": ann.places,
@@ -385,7 +384,7 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
         # the lead's claim as key point: its source and grade matter, its words were just read
         "key_words": {n: brief.LEAD_POINT_WORDS if brief.said_in_lead(c, lead) else brief.KEY_POINT_WORDS
                       for n, c in key_points},
-        "say": lambda c: brief.display(c, text), "speaker": lambda c: brief.speaker(c, person_names), "cue": brief.cue, "genre": kind if kind.opinion else None,
+        "say": lambda c: brief.display(c, text), "speaker": partial(brief.speaker, names={p.id: p.name for p in ann.people}), "cue": brief.cue, "genre": kind if kind.opinion else None,
         "argument": genre.argument(ann) if kind.opinion else [],
         "dates": sorted(enumerate(ann.dates, 1), key=lambda d: (_date_order(d[1].value), d[1].start)),
         "profile": sourcing, "reading_minutes": max(1, round(words / 230)),
