@@ -84,8 +84,9 @@ def test_a_report_denied_is_the_report_not_an_allegation_it_holds(annotate_text)
 
 
 @pytest.mark.parametrize("body, claim", [
+    # the accusation's own words, not its name (the reader sets' convention)
     ("The ministry has hit back at US accusations it harbours rebel camps.",
-     ("US accusations", "denies", "The ministry")),
+     ("it harbours rebel camps", "denies", "The ministry")),
     ("The minister hit back at claims that the port was sold.", ("the port was sold", "denies", "The minister")),
 ])
 def test_hitting_back_at_a_claim_denies_it(annotate_text, body, claim):
@@ -171,3 +172,14 @@ def test_a_possessive_pronoun_asker_is_left_to_the_report_it_is_in(annotate_text
     # inside a report "his" is the reporter's; the nearest person, whom a resolver would pick, is the nominee
     body = "The senator said the nominee would not respond to his question about whether the surge worked."
     assert not [c for c in said(annotate_text, body) if c[1] == "questions"]
+
+
+@pytest.mark.parametrize("body, claim", [
+    # the accusation's own words, its "that" left out, the parser hanging them on the verb
+    ("Norway has hit back at Swedish accusations it hides whaling fleets, with its fisheries chief rejecting "
+     "aid from Brussels.", ("it hides whaling fleets", "denies", "Norway")),
+    ("Ruritania has hit back at EU accusations it harbours tax cheats, with the finance minister rejecting the "
+     "report.", ("it harbours tax cheats", "denies", "Ruritania")),
+])
+def test_an_accusation_s_words_without_that_are_what_is_denied(annotate_text, body, claim):
+    assert claim in said(annotate_text, body)

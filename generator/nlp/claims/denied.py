@@ -101,11 +101,19 @@ def denied_object(doc, tok):
     clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is None and a_claim(obj):
-        # "scoffs at the idea that Z", Z's clause hung on the verb right after the claim noun
-        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.left_edge.i == obj.right_edge.i + 1
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        # "scoffs at the idea that Z", Z's clause hung on the verb right after the claim noun; also without
+        # its "that" when the clause has its own subject ("hit back at accusations it shelters smugglers")
+        clause = next((c for c in tok.children if c.left_edge.i == obj.right_edge.i + 1 and (
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            or c.dep_ in ("ccomp", "parataxis") and any(m.dep_ == "nsubj" and m.i == c.left_edge.i for m in c.children))),
+            None)
     if clause is not None:
-        return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
+        kept = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+        # ("…, with the navy rejecting the report": a comma-set phrase the parser hung on the clause is the
+        # sentence's going on, not what is denied)
+        aside = next((c.left_edge.i - 1 for c in clause.children if c.i > clause.i and c.dep_ in ("prep", "advcl")
+                      and doc[c.left_edge.i - 1].text == ","), None)
+        return trim(doc.text, [t for t in kept if aside is None or t.i < aside])
     return trim(doc.text, list(obj.subtree)) if a_claim(obj) else None
 
 
