@@ -155,3 +155,15 @@ def test_the_person_an_appositive_names_keeps_the_role(annotate_text):
 def test_a_list_of_people_after_a_kind_of_area_stays_people(annotate_text):
     ann = annotate_text("Writers in several cities, including Ana Ruiz, Tomas Vidal and Dries Peeters, signed it.")
     assert {"Ana Ruiz", "Tomas Vidal"} <= people(ann)
+
+
+def test_a_name_after_a_verb_the_tagger_read_as_a_noun_is_still_a_person(annotate_text):
+    # "thrills" is tagged a noun, but the name is not set beside it as "her novel X" is: a person
+    ann = annotate_text("His rise to the ticket thrills Rob Kellerman, a member of the campus club. "
+                        "Kellerman said he would campaign.")
+    assert [p.name for p in ann.people] == ["Rob Kellerman"]
+
+
+def test_a_name_set_beside_a_noun_for_a_work_is_still_no_person(annotate_text):
+    ann = annotate_text("She read her novel Angel Catbird to the class on Monday.")
+    assert "Angel Catbird" not in [p.name for p in ann.people]

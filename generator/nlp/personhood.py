@@ -141,8 +141,11 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
         # "and athletes Ana Ruiz (tennis)": a plural role noun the tagger read as a verb (not
         # "Syria hosts Russia's base", a verb with its subject); only a guess
         role = guessed = True
-    elif prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ != "poss" and span.root.dep_ not in SPEECH_DEPS:
-        thing = True  # "her novel Angel Catbird"; not "the challenges Ruiz will face", a clause's subject
+    elif (prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ != "poss" and span.root.dep_ not in SPEECH_DEPS
+          and (span.root.head.i == prev.i or prev.head.i in range(span.start, span.end))):
+        # "her novel Angel Catbird"; not "the challenges Ruiz will face", a clause's subject, nor "the ticket
+        # thrills Rob X", a verb the tagger read as a noun, the name not set beside it
+        thing = True
     elif prev.text == "The" and not prev.is_sent_start:
         thing = True  # "bands such as The Velvet Tunnel": a capitalised "The" belongs to a title
     elif prev.like_num and prev.text.isdigit() and len(prev.text) <= 3:
