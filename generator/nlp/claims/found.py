@@ -30,6 +30,17 @@ def span_of(tokens) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+def with_closing_bracket(toks: list) -> list:
+    """A phrase with more "(" than ")" takes the ")" right after it: "Sen. Mary Roe (R-Maine)"."""
+    if not toks:
+        return toks
+    doc, last = toks[-1].doc, toks[-1].i
+    if sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks) and last + 1 < len(doc) \
+            and doc[last + 1].text == ")":
+        return [*toks, doc[last + 1]]
+    return toks
+
+
 def trim(text: str, toks) -> tuple[int, int] | None:
     """Span of tokens without leading conjunctions, outer punctuation and quote marks."""
     toks = sorted((t for t in toks if not t.is_space), key=lambda t: t.i)

@@ -10,7 +10,7 @@ the "and" ("Johnson and Johnson") is one name.
 
 from __future__ import annotations
 
-from .found import Found, span_of
+from .found import Found, span_of, with_closing_bracket
 
 # (a conjunct's own coordination is not part of it)
 COORDINATION = ("conj", "cc", "preconj", "punct")
@@ -38,10 +38,7 @@ def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int]
             toks = toks[1:]
         while len(toks) > 1 and toks[-1].is_punct and not (toks[-1].text == ")" and any(t.text == "(" for t in toks)):
             toks = toks[:-1]
-        span = span_of(toks)
-        if doc.text[span[0]:span[1]].count("(") > doc.text[span[0]:span[1]].count(")") \
-                and doc.text[span[1]:span[1] + 1] == ")":
-            span = (span[0], span[1] + 1)  # "Lindsey Graham (R., S.C.)" keeps its closing bracket
+        span = span_of(with_closing_bracket(toks))  # "Lindsey Graham (R., S.C.)" keeps its closing bracket
         if not (f.speaker[0] <= span[0] and span[1] <= f.speaker[1]) or spans and span[0] < spans[-1][1]:
             return []  # the phrase cut inside the coordination, or conjuncts the parser nested: left whole
         spans.append(span)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..rules import pairs, words
 from . import questions
-from .found import span_of
+from .found import span_of, with_closing_bracket
 
 SUBJECTS = ("nsubj",)
 SUBORDINATORS = ("after", "before", "when", "as", "while", "since", "because", "until", "once")  # a passive subject is what is said about, not who says it ("he was accused by ...")
@@ -325,11 +325,7 @@ def speaker_span(subj, verb) -> tuple[int, int]:
     while len(toks) > 1 and (toks[-1].is_punct or toks[-1].lower_ in ("like", "unlike") and not any(
             c.dep_ == "pobj" for c in toks[-1].children)):
         toks = toks[:-1]  # ("Chancellor Roe, like President Doe, ...": the comparison is not the speaker)
-    last = toks[-1].i
-    if sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks) and last + 1 < len(subj.doc) \
-            and subj.doc[last + 1].text == ")":
-        toks.append(subj.doc[last + 1])  # "Sen. Mary Roe (R-Maine)" keeps its closing bracket
-    return span_of(toks)
+    return span_of(with_closing_bracket(toks))  # "Sen. Mary Roe (R-Maine)" keeps its closing bracket
 
 
 def name_before(tok):
