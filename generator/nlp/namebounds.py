@@ -164,12 +164,19 @@ def place_before_name(toks: list) -> bool:
     t = toks[0]
     if len(toks) < 3 or not t.is_alpha or not t.text[:1].isupper() or toks[1].lower_ not in given_names():
         return False
-    if not (t.lower_ in words("countries") or any(
-            e.label_ in ("GPE", "LOC") and e.text == t.text for e in t.doc.ents)):
+    if not (t.lower_ in words("countries") or _a_place_elsewhere(t)):
         return False
     text = text_of(t.doc)
     return any(p != toks[1].idx and _before(p, text).lower() != t.lower_
                for p in phrase_starts(t.doc, [x.text for x in toks[1:]]))
+
+
+def _a_place_elsewhere(t) -> bool:
+    """The word alone is tagged a place somewhere in the text (by the word index: a scan of every entity
+    per candidate grew with the square of a long text)."""
+    spans = (t.doc.char_span(p, p + len(t.text)) for p in phrase_starts(t.doc, [t.text]))
+    return any(s is not None and len(s) == 1 and s[0].ent_iob_ == "B" and s[0].ent_type_ in ("GPE", "LOC")
+               and (s.end == len(s.doc) or s.doc[s.end].ent_iob_ != "I") for s in spans)
 
 
 def _before(pos: int, text: str) -> str:
