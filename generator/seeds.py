@@ -11,6 +11,7 @@ import yaml
 from .model import Block, Document
 from .nlp.dateline import published_in_text
 from .slugs import slugify
+from .textrepair import repair_encoding
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")  # the last four: generator/readers/
 MAX_BYTES = 20 * 1024 * 1024  # a seed larger than this is refused, not truncated
@@ -104,7 +105,7 @@ def decode(raw: bytes, source: str) -> str:
     except UnicodeDecodeError as err:
         raise SeedError(source, f"is not valid UTF-8 (byte {err.start})",
                         "re-save it as UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8`") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = repair_encoding(text.replace("\r\n", "\n").replace("\r", "\n"))
     # control characters other than newline and tab carry no text and confuse renderers
     return _CONTROL.sub(" ", text)
 
