@@ -176,7 +176,8 @@ def _before_inverted(doc) -> list[Found]:
 
 def _at_colon(doc) -> list[Found]:
     """"Democrats ask: What debt crisis?", "The mayor wondered: Why now?": a question a named subject
-    puts after a verb of asking and a colon, unquoted, up to its question mark on the same line."""
+    puts after a verb of asking and a colon, unquoted, up to its question mark on the same line; after
+    another verb, only a person's sentence opening as a question does ("Judge Roe interjected: What about Z?")."""
     out = []
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX") or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ":" \
