@@ -35,6 +35,9 @@ def denied_thing(doc, tok):
 def denied_noun(tok, noun) -> bool:
     """A noun a verb of denial can deny: a claim ("the allegations"), a worry waved away ("concerns
     about the audit"), or after "deny" a deed or knowledge ("any knowledge of the plan", "a cover-up")."""
+    if noun.lower_ in words("questioned_aspects") and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                                                         for c in noun.children):
+        return True  # "disputed the effectiveness of sending troops", "rejected the vote's legitimacy": that it has it
     if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ == "VBG" for o in p.children) for p in noun.children):
         return False  # "rebuffed his idea of buying the island": a proposal turned down, not a claim denied
     if entitlement(noun):
@@ -93,13 +96,16 @@ def denied_object(doc, tok):
             return objs[0].idx, objs[0].idx + len(objs[0].text)
     else:
         objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i] + [
-            o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at", "off") and p.i > tok.i
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at", "off", "over") and p.i > tok.i
             for o in p.children if o.dep_ == "pobj"]
     if not objs:
         return None
     obj = objs[0]
     clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        # "a report that he lied", its "that" parsed as a relative pronoun though the clause has its own subject
+        or c.dep_ == "relcl" and a_claim(obj) and c.left_edge.i == obj.i + 1 and c.left_edge.lower_ == "that"
+        and any(d.dep_ == "nsubj" and d.i > c.left_edge.i for d in c.children)), None)
     if clause is None and a_claim(obj):
         # "scoffs at the idea that Z", Z's clause hung on the verb right after the claim noun; also without
         # its "that" when the clause has its own subject ("hit back at accusations it shelters smugglers")
@@ -108,11 +114,13 @@ def denied_object(doc, tok):
             or c.dep_ in ("ccomp", "parataxis") and any(m.dep_ == "nsubj" and m.i == c.left_edge.i for m in c.children))),
             None)
     if clause is not None:
-        kept = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+        kept = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)
+                and not (t.i == clause.left_edge.i and t.lower_ == "that")]
         # ("…, with the navy rejecting the report": a comma-set phrase the parser hung on the clause is the
         # sentence's going on, not what is denied)
+        # (a to-infinitive after an appositive's comma is still the clause's: "directed his aide, John Roe, to lie")
         aside = next((c.left_edge.i - 1 for c in clause.children if c.i > clause.i and c.dep_ in ("prep", "advcl")
-                      and doc[c.left_edge.i - 1].text == ","), None)
+                      and doc[c.left_edge.i - 1].text == "," and c.left_edge.lower_ != "to"), None)
         return trim(doc.text, [t for t in kept if aside is None or t.i < aside])
     return trim(doc.text, list(obj.subtree)) if a_claim(obj) else None
 

@@ -46,8 +46,9 @@ def questioned_thing(tok):
     obj = next((c for c in tok.children if (c.dep_ == "dobj" or c.dep_ == "ccomp" and c.pos_ == "NOUN") and c.i > tok.i), None)
     if obj is None or obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in ("PERSON", "NORP", "ORG") \
             or obj.lemma_.lower() in words("person_nouns") | words("anonymous_nouns"):
-        return None
-    aspect = any(p.dep_ == "prep" and p.lower_ == "of" for p in obj.children)
+        return _asked_on(tok) if obj is not None else None
+    aspect = any(p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ == "for" and obj.lower_ in words(
+        "questioned_aspects")) for p in obj.children)  # "questioned the need for a stadium"
     if aspect or obj.lemma_.lower() in words("claim_nouns") | words("document_nouns"):
         return obj
     # "questioned the agency's integrity and its assessment that Z": the claim joined to the first object
@@ -55,3 +56,12 @@ def questioned_thing(tok):
     if joined is None and any(c.dep_ == "poss" for c in obj.children) and obj.lower_ in words("questioned_aspects"):
         return obj  # "the law's constitutionality" (data/questioned_aspects; not "the mayor's driver")
     return joined
+
+
+def _asked_on(tok):
+    """"questioned her on her knowledge of the payments", "questioned Roe about his role in the deal": a person
+    questioned on a quality, a role or a claim of theirs (data/questioned_aspects, claim_nouns, denied_deeds)
+    puts that in question; not a witness questioned about an event ("questioned the driver about the crash")."""
+    topics = words("questioned_aspects") | words("claim_nouns") | words("denied_deeds")
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "about") and p.i > tok.i
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in topics), None)

@@ -75,10 +75,11 @@ def nothing_of(doc, content):
                           for s in c.children if s.dep_ == "ccomp" and s.i > c.i), None)
         if shown is not None:
             return _clause(doc, shown)
-        linked = next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBG"
+        linked = next((c for c in thing.children if c.dep_ == "acl" and (c.tag_ == "VBG" or any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                        and c.lemma_.lower() in words("linking_verbs") and any(d.dep_ == "dobj" for d in c.children)), None)
         if linked is not None:
-            # "no evidence linking the mayor to the sale": the link said to be made
+            # "no evidence linking the mayor to the sale", "no evidence to link him to the fire": the link said to be made
             return trim(doc.text, list(linked.subtree))
         # "no evidence to support claims that Z", "no evidence to back up the claim": the claim it would support
         claim = next((o for c in thing.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
@@ -171,6 +172,22 @@ def _wrongly_said(doc, root):
                 claim = next((o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
                 if claim is not None:
                     return _what_it_says(doc, claim)
+    return None
+
+
+def called_wrong(doc, tok):
+    """"called it absurd to suggest that Z", "called it "preposterous" to claim Z": a verb of calling whose
+    "it" stands for the saying after it, scorned or called false; the span of Z, else None."""
+    if tok.lemma_.lower() not in words("calling_verbs") or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        return None
+    verdicts = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.i > tok.i
+                and (false_word(c) or c.lower_ in words("scorn_words")) and not any(d.dep_ == "neg" for d in c.children)]
+    for holder in (tok, *verdicts):
+        saying = next((c for c in holder.children if c.dep_ == "xcomp" and c.lemma_.lower() in words("reporting_verbs")
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) if verdicts else None
+        said = next((d for d in saying.children if d.dep_ == "ccomp" and d.i > saying.i), None) if saying else None
+        if said is not None and not any(d.dep_ == "neg" for d in saying.children):
+            return _clause(doc, said)
     return None
 
 

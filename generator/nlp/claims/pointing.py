@@ -73,6 +73,12 @@ def refer_back(doc, found: list[Found]) -> None:
             reported = [g for g in found[:k] if far <= g.end <= f.cue[0] and g.form != "credit"
                         and g.stance != "denies" and _reported(doc, g)]
             earlier = reported or earlier
+        whose = _possessor(doc, f)
+        if whose is not None:
+            # "India accuses Y of Z. Islamabad rejects India's charge": the claim of the one named, or none
+            earlier = [g for g in earlier if g.speaker and whose.lower_ in doc.text[g.speaker[0]:g.speaker[1]].lower().split()]
+            if not earlier:
+                continue
         if earlier:
             g = max(earlier, key=lambda g: g.end)
             f.start, f.end, f.stance = g.start, g.end, "questions" if doubted else "denies"
@@ -120,7 +126,27 @@ def _unsourced_claim(doc, start: int, end: int, pointer=None) -> tuple[int, int]
             said = _clause_named(noun)
             if said is not None and said[-1].idx < end:
                 return trim(doc.text, said)
+    if pointer is not None and wanted is not reports:
+        # "Roe was arrested and charged with fraud. He denied the accusations": the charge, made by no one named
+        for verb in reversed(span or ()):
+            charge = _charged_with(verb)
+            if charge is not None and charge[-1].idx < end:
+                return trim(doc.text, charge)
     return None
+
+
+def _charged_with(verb) -> list | None:
+    """"was charged with selling stolen cars", "has been accused of fraud": the charge of a passive verb
+    of accusing with no one named as accuser (data/accuse_verbs), else None."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() not in words("accuse_verbs"):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "conj" and any(
+        c.dep_ == "auxpass" for c in verb.head.children)
+    if not passive or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "of") and c.i > verb.i), None)
+    obj = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    return list(obj.subtree) if obj is not None else None
 
 
 def _clause_named(noun) -> list | None:
@@ -247,6 +273,8 @@ def _points_back(doc, f: Found) -> bool:
     if root.lemma_.lower() not in words("claim_nouns") or root.pos_ != "NOUN":
         return False
     det = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
+    if any(c.dep_ in ("predet", "amod") and c.lower_ == "such" for c in root.children):
+        det = "such"  # "dismissed such an argument", "denied such claims"
     # "the allegations of bribery", "the criticism over the raid", "the claim that ...", "the bribery
     # allegations", "the hacking allegations": the thing denied is said there, not before ("the CBS
     # report" names whose it is)
@@ -259,7 +287,20 @@ def _points_back(doc, f: Found) -> bool:
         # "she said, adding that the allegations in question were false": "the" points back only after
         # a verb of denial ("denied the claim"); a speaker calling "these reports" false points back
         return False
+    if det is None and _possessor(doc, f) is not None and cue is not None and (
+            cue.lemma_.lower() in words("denial_verbs") or cue.lemma_.lower() in pairs("phrasal_denials")):
+        return not said_here  # "rejects India's charge": the charge India made before
     return det in POINTING and not said_here
+
+
+def _possessor(doc, f: Found):
+    """The name owning a denied claim noun ("rejects India's charge", "disputed Roe's account"), else None
+    (a pronoun's is left alone: "denied her claims" may be anyone's)."""
+    noun = _pointing_noun(doc, f)
+    if noun is None:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return poss if poss is not None and poss.pos_ == "PROPN" else None
 
 
 def _calls_it_false(doc, f: Found) -> bool:

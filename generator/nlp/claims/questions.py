@@ -176,12 +176,14 @@ def _before_inverted(doc) -> list[Found]:
 
 def _at_colon(doc) -> list[Found]:
     """"Democrats ask: What debt crisis?", "The mayor wondered: Why now?": a question a named subject
-    puts after a verb of asking and a colon, unquoted, up to its question mark on the same line."""
+    puts after a verb of asking and a colon, unquoted, up to its question mark on the same line; after
+    another verb, only a person's sentence opening as a question does ("Judge Roe interjected: What about Z?")."""
     out = []
     for tok in doc:
-        if tok.lemma_.lower() not in words("asking_verbs") or tok.pos_ not in ("VERB", "AUX") \
-                or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":" or any(c.dep_ == "neg" for c in tok.children):
+        if tok.pos_ not in ("VERB", "AUX") or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ":" \
+                or any(c.dep_ == "neg" for c in tok.children):
             continue
+        asking = tok.lemma_.lower() in words("asking_verbs")
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
         if subj is None or subj.tag_ in ("WDT", "WP"):
             continue
@@ -192,10 +194,29 @@ def _at_colon(doc) -> list[Found]:
         said = doc.text[start:mark + 1] if mark >= 0 else ""
         if not said.strip() or any(q in said for q in "\"“”") or len(said.split()) > MAX_COLON_QUESTION_WORDS:
             continue  # a quoted question is joined to its cue by attach
+        if not asking and not (_a_person(subj) and _question_form(doc, doc[tok.i + 2], start + len(said))):
+            # "Judge Roe interjected: What about the children?": another verb, a person, a sentence that
+            # asks ("The questions for the EU remain: How much ...?" are the writer's)
+            continue
         s, e = start + len(said) - len(said.lstrip()), mark + 1
         out.append(Found(s, e, span_of(subj.subtree), (tok.idx, tok.idx + len(tok.text)), False,
                          (tok.sent.start_char, e), subj.i, form="colon", stance="questions"))
     return out
+
+
+def _a_person(subj) -> bool:
+    """A subject naming someone: a name, or a noun of a person or an office ("the mayor", "a spokeswoman")."""
+    return subj.pos_ == "PROPN" or subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
+        words("person_nouns") | words("titles") | words("anonymous_nouns"))
+
+
+def _question_form(doc, first, end: int) -> bool:
+    """A person named before another verb and a colon, then one sentence opening as a question does (a
+    question word or an auxiliary) and ending in "?" ("Judge Roe interjected: What about the children?")."""
+    said = doc.text[first.idx:end]
+    opens = first.tag_ in ("WDT", "WP", "WRB", "MD") or first.pos_ == "AUX" and first.i + 1 < len(doc) \
+        and doc[first.i + 1].pos_ in ("PRON", "PROPN", "DET")
+    return opens and not any(m in said[:-1] for m in ".!?")
 
 
 def mark(text: str, found: list[Found]) -> list[Found]:
@@ -208,6 +229,10 @@ def mark(text: str, found: list[Found]) -> list[Found]:
             continue
         if _mark_left_out(text, f):
             f.end += 1
+        asked = _asked_first(text, f)
+        if asked is not None:
+            out.extend(asked)
+            continue
         parts = _sentences(text, f.start, f.end)
         asks = [_asks_text(text, p) for p in parts]
         if parts and all(asks):
@@ -222,6 +247,26 @@ def mark(text: str, found: list[Found]) -> list[Found]:
                 continue
         out.append(f)
     return out
+
+
+def _asked_first(text: str, f: Found) -> list[Found] | None:
+    """'"Is this the moment?" asked Ann Roe. "We don't know."', '"How can we turn them back?" he asked. "We
+    can't."': a quote whose words before the cue only ask, going on after it, is the question and then
+    a statement of the same speaker (the question its own claim); else None."""
+    if not f.quote or f.cue is None or not f.start < f.cue[0] < f.end:
+        return None
+    # the words before the cue, or before the speaker named ahead of it ('..." he asked.')
+    said_at = min(f.cue[0], f.speaker[0]) if f.speaker and f.start < f.speaker[0] else f.cue[0]
+    before = text[f.start:said_at].rstrip(" ,\"“”'’\n")
+    parts = _sentences(text, f.start, f.start + len(before))
+    if not before.endswith("?") or not parts or not all(_asks_text(text, p) for p in parts):
+        return None
+    question = replace(f, end=f.start + len(before), stance="questions")
+    after = max(f.cue[1], f.speaker[1] if f.speaker else 0)
+    reopened = next((k for k in range(after, f.end) if text[k] in "\"“"), None)
+    if reopened is None or not text[reopened + 1:f.end].strip(QUOTE_OR_SPACE):
+        return [question]
+    return [question, replace(f, start=reopened + 1)]
 
 
 def _mark_left_out(text: str, f: Found) -> bool:

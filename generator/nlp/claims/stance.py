@@ -15,7 +15,7 @@ from .denied import a_claim, called_false, denied_noun, denied_object, denied_th
 from .denied import phrasal_denial as phrasal_denial  # re-exported: cues.py asks stance for it
 from .discourse import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 from .doubts import doubt_cast, doubted_thing, questioned_thing
-from .falsity import false_word, nothing_of
+from .falsity import called_wrong, false_word, nothing_of
 from .falsity import verdict_of as verdict_of  # re-exported: cues.py asks stance for it
 from .found import Found, trim
 from .openings import refer_back as refer_back  # re-exported: claims/__init__ asks stance for it
@@ -63,7 +63,7 @@ def stance_of(tok) -> str:
     """What the source does with the content: deny it, question it, or (by default) assert it."""
     lemma = tok.lemma_.lower()
     if lemma in words("denial_verbs") or called_false(tok) is not None or phrasal_denial(tok) \
-            or _no_evidence(tok.doc, tok) is not None:
+            or _no_evidence(tok.doc, tok) is not None or called_wrong(tok.doc, tok) is not None:
         return "denies"
     if lemma in words("doubt_verbs") or questions.clause(tok) is not None or doubt_cast(tok) is not None or any(
             c.dep_ == "dobj" and c.lower_ in words("doubting_words") for c in tok.children):  # "expressed doubt that"
@@ -83,6 +83,8 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         return denied_object(doc, tok)
     if _no_evidence(doc, tok) is not None:
         return _no_evidence(doc, tok)
+    if called_wrong(doc, tok) is not None:
+        return called_wrong(doc, tok)  # "called it absurd to suggest that Z": Z
     for thing in (called_false(tok), doubt_cast(tok), questioned_thing(tok), doubted_thing(tok)):
         if thing is None:
             continue
