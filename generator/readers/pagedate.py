@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 # `<meta>` names and properties that carry the publication time, in the order trusted
 _META_PUBLISHED = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
-                   "pubdate", "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "sailthru.date",
+                   "pubdate", "pub_date", "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "sailthru.date",
                    "parsely-pub-date", "date")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
 # a day as a page prints it under its headline: ISO, day.month.year, or with an English month's name
