@@ -35,12 +35,19 @@ Measured on real documents nobody here wrote, read from public GitHub snapshots 
   tests/formats.py for speed at length;
 - Word files: a long memo written by tests/formats.py, for speed only.
 
+Each title figure has a second one beside it, labelled "site name cut from both": a title right once
+the page's own site name (and a section it declares) is cut from both it and the gold, the same cut
+for every reader and set (inputs_sitecut.py), since the sets' golds disagree on keeping the site's
+name. `--only news` measures the six English news sets (trafilatura's, Postlight's, fundus's,
+newspaper4k's, metascraper's, snacktory's) and prints their titles and dates pooled, per reader, in
+one line (so does a run of every set).
+
 Each is measured through the project's reader (`read_seed`) and beside the extraction library
 used alone (trafilatura.extract for pages, pypdf, pdfminer.six and pdfplumber for PDFs; for pages
 also readability-lxml when installed, the alternative considered).
 
     python benchmarks/inputs.py [--mirrors /work/.mirror] [--limit N] [--all] [--skip-pdf-others]
-                                [--only snippets|readability|parser|fundus|newspaper|metascraper|snacktory|htmldate|bodies|pdf|docx] [--errors]
+                                [--only snippets|news|readability|parser|fundus|newspaper|metascraper|snacktory|htmldate|bodies|pdf|docx] [--errors]
 """
 
 from __future__ import annotations
@@ -80,6 +87,7 @@ from inputs_common import (  # noqa: E402
 )
 from inputs_dates import htmldate_pages  # noqa: E402
 from inputs_more import metascraper_pages, snacktory_pages  # noqa: E402
+from inputs_sitecut import SITE_CUT, Pool, cut_note, page_names, same_title_sans_site  # noqa: E402
 from inputs_titles import (  # noqa: E402,F401
     fundus_pages,
     newspaper_pages,
@@ -89,14 +97,18 @@ from inputs_titles import (  # noqa: E402,F401
 )
 
 
-def _score(item: dict, text: str, meta: dict) -> dict:
-    """One page's counts against its gold: snippets found and absent, title and date right."""
+def _score(item: dict, text: str, meta: dict, names: frozenset[str] = frozenset()) -> dict:
+    """One page's counts against its gold: snippets found and absent, title and date right.
+
+    `title_cut` is the second title figure: right once the page's own site name (and a declared
+    section), `names`, is cut from both titles (inputs_sitecut.py)."""
     text = norm(text)
     return {
         "found": sum(norm(s) in text for s in item["with"]), "n_with": len(item["with"]),
         "absent": sum(norm(s) not in text for s in item["without"]), "n_without": len(item["without"]),
         "n_title": int(bool(item.get("title"))),
         "title": int(bool(item.get("title")) and same_title(meta.get("title"), item["title"])),
+        "title_cut": int(bool(item.get("title")) and same_title_sans_site(meta.get("title"), item["title"], names)),
         "n_date": int(bool(item.get("date"))), "date": int(bool(item.get("date")) and meta.get("date") == item["date"]),
         "seconds": 0.0, "size": 0,
     }
@@ -107,12 +119,12 @@ def _line(name: str, rows: list[dict]) -> str:
     for r in rows:
         t.update(r)
     return (f"{name:34s} must-contain {t['found'] / max(t['n_with'], 1):6.1%} · must-not-contain absent "
-            f"{t['absent'] / max(t['n_without'], 1):6.1%} · title {t['title'] / max(t['n_title'], 1):6.1%} of "
-            f"{t['n_title']} · date {t['date'] / max(t['n_date'], 1):6.1%} of {t['n_date']} · "
+            f"{t['absent'] / max(t['n_without'], 1):6.1%} · title {t['title'] / max(t['n_title'], 1):6.1%} "
+            f"({SITE_CUT} {t['title_cut'] / max(t['n_title'], 1):6.1%}) of {t['n_title']} · date {t['date'] / max(t['n_date'], 1):6.1%} of {t['n_date']} · "
             f"{t['seconds'] / (max(t['size'], 1) / 1e6):5.2f} s/MB")
 
 
-def snippets(root: Path, every_language: bool, limit: int | None, errors: bool) -> None:
+def snippets(root: Path, every_language: bool, limit: int | None, errors: bool, pool: Pool | None = None) -> None:
     repo = mirror(root, TRAFILATURA)
     gold = json.loads(subprocess.run(["git", "--git-dir", str(repo), "show", "HEAD:tests/evaldata.json"],
                                      check=True, capture_output=True).stdout)
@@ -140,16 +152,21 @@ def snippets(root: Path, every_language: bool, limit: int | None, errors: bool) 
                         text, meta = fn(raw)
                     except Exception:  # a library that fails on a page scores nothing on it
                         text, meta = "", {}
-                row = _score(item, text, meta)
+                row = _score(item, text, meta, page_names(raw))
                 row["seconds"], row["size"] = time.perf_counter() - t, len(raw)
                 if fn is None:
                     row["update_gold"] = int(update_gold(raw, item.get("date"), meta.get("date")))
                 rows[half(item["file"])].append(row)
                 if errors and fn is None and half(item["file"]) == "dev":
-                    _errors(item, text, meta)
+                    _errors(item, text, meta, row)
             for part in ("dev", "held-out"):
                 print(_line(f"{name}, {part}", rows[part]))
             print(_line(f"{name}, both", rows["dev"] + rows["held-out"]))
+            if pool is not None and not every_language:
+                t = collections.Counter()
+                for r in rows["dev"] + rows["held-out"]:
+                    t.update(r)
+                pool.add("trafilatura's", name, t["title"], t["title_cut"], t["n_title"], t["date"], t["n_date"])
             if fn is None:
                 _update_note(rows)
 
@@ -165,12 +182,12 @@ def _update_note(rows: dict[str, list[dict]]) -> None:
           + " · ".join(figures))
 
 
-def _errors(item: dict, text: str, meta: dict) -> None:
+def _errors(item: dict, text: str, meta: dict, row: dict) -> None:
     """A dev page's misses, for reading (never the held-out half's)."""
     text = norm(text)
     out = []
     if item.get("title") and not same_title(meta.get("title"), item["title"]):
-        out.append(f"  title: got {meta.get('title')!r}, gold {item['title']!r}")
+        out.append(f"  title: got {meta.get('title')!r}, gold {item['title']!r}" + cut_note(row["title_cut"]))
     if item.get("date") and meta.get("date") != item["date"]:
         out.append(f"  date: got {meta.get('date')!r}, gold {item['date']!r}")
     out += [f"  missing: {s[:90]!r}" for s in item["with"] if norm(s) not in text]
@@ -303,7 +320,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each set")
     parser.add_argument("--all", action="store_true", help="every language of trafilatura's set and fundus's, not only English")
     parser.add_argument("--skip-pdf-others", action="store_true", help="skip pdfminer.six and pdfplumber (slow)")
-    parser.add_argument("--only", choices=("snippets", "readability", "parser", "fundus", "newspaper", "metascraper", "snacktory", "htmldate", "bodies", "pdf", "docx"),
+    parser.add_argument("--only", choices=("snippets", "news", "readability", "parser", "fundus", "newspaper", "metascraper", "snacktory", "htmldate", "bodies", "pdf", "docx"),
                         default=None)
     parser.add_argument("--errors", action="store_true",
                         help="print our misses on the dev halves of trafilatura's set, the parser's fixtures, fundus's, metascraper's, snacktory's "
@@ -314,20 +331,23 @@ def main() -> None:
 
     print(f"trafilatura {trafilatura.__version__} · targets: title and date ≥ 90 %, must-contain ≥ 95 %, "
           "must-not-contain absent ≥ 95 %, body F1 ≥ 0.95")
-    if args.only in (None, "snippets"):
-        snippets(args.mirrors, args.all, args.limit, args.errors)
+    pool = Pool()  # the English news sets' titles and dates together (--only news: those six sets alone)
+    if args.only in (None, "snippets", "news"):
+        snippets(args.mirrors, args.all, args.limit, args.errors, pool)
     if args.only in (None, "readability"):
         readability_pages(args.mirrors, args.limit)
-    if args.only in (None, "parser"):
-        parser_pages(args.mirrors, args.limit, args.errors)
-    if args.only in (None, "fundus"):
-        fundus_pages(args.mirrors, args.all, args.limit, args.errors)
-    if args.only in (None, "newspaper"):
-        newspaper_pages(args.mirrors, args.errors)
-    if args.only in (None, "metascraper"):
-        metascraper_pages(args.mirrors, args.errors)
-    if args.only in (None, "snacktory"):
-        snacktory_pages(args.mirrors, args.errors)
+    if args.only in (None, "parser", "news"):
+        parser_pages(args.mirrors, args.limit, args.errors, pool)
+    if args.only in (None, "fundus", "news"):
+        fundus_pages(args.mirrors, args.all, args.limit, args.errors, pool)
+    if args.only in (None, "newspaper", "news"):
+        newspaper_pages(args.mirrors, args.errors, pool)
+    if args.only in (None, "metascraper", "news"):
+        metascraper_pages(args.mirrors, args.errors, pool)
+    if args.only in (None, "snacktory", "news"):
+        snacktory_pages(args.mirrors, args.errors, pool)
+    if pool.line() and not args.all and not args.limit:
+        print("\n" + pool.line())
     if args.only in (None, "htmldate"):
         htmldate_pages(args.mirrors, args.limit, args.errors)
     if args.only in (None, "bodies"):

@@ -25,6 +25,7 @@ from inputs_common import (
     same_title,
     update_gold,
 )
+from inputs_sitecut import SITE_CUT, Pool, cut_note, page_names, same_title_sans_site
 from inputs_titles import headline_over_declared
 
 INTEGRATION = "packages/metascraper/test/integration"
@@ -82,7 +83,7 @@ def metascraper_gold(repo: Path) -> list[dict]:
     return pages
 
 
-def metascraper_pages(root: Path, errors: bool) -> None:
+def metascraper_pages(root: Path, errors: bool, pool: Pool | None = None) -> None:
     """Title and date on metascraper's integration pages, English or unmarked (by the `lang` it reports).
 
     The expected title and date are metascraper's own output, kept in its tests' snapshots: its
@@ -94,14 +95,14 @@ def metascraper_pages(root: Path, errors: bool) -> None:
     pages = [{**p, "raw": lambda p=p: git_show(repo, f"{INTEGRATION}/{p['page']}")}
              for p in metascraper_gold(repo) if (p.get("lang") or "en").lower().startswith("en")]
     measure(f"metascraper's integration pages, {len(pages)} English or unmarked pages with the expected title and "
-            "date", pages, errors)
+            "date", pages, errors, pool, "metascraper's")
 
 
-def measure(label: str, pages: list[dict], errors: bool) -> None:
+def measure(label: str, pages: list[dict], errors: bool, pool: Pool | None = None, news_set: str = "") -> None:
     """Title and date right, per half, for each reader; with --errors our dev half's misses.
 
     Each page is {'page': its name (hashed into a half), 'raw': a function giving its bytes, 'title',
-    'date'}; a date is right within a day of the expected one's.
+    'date'}; a date is right within a day of the expected one's. `pool` sums both halves under `news_set`.
     """
     n_dev = sum(half(p["page"]) == "dev" for p in pages)
     print(f"\n## Web pages: {label}; dev half {n_dev}, held-out half {len(pages) - n_dev} (by a hash of the path)")
@@ -114,6 +115,7 @@ def measure(label: str, pages: list[dict], errors: bool) -> None:
                 part, want_date = half(page["page"]), (page.get("date") or "")[:10] or None
                 got = (meta.get("date") or "")[:10] or None
                 title_ok = same_title(meta.get("title"), page.get("title"))
+                cut_ok = same_title_sans_site(meta.get("title"), page.get("title"), page_names(raw))
                 date_ok = bool(got and want_date) and abs(
                     (dt.date.fromisoformat(got) - dt.date.fromisoformat(want_date)).days) <= 1
                 # our misses by kind (each counted once, in this order): the gold is our title with the
@@ -127,9 +129,10 @@ def measure(label: str, pages: list[dict], errors: bool) -> None:
                 leaked = [s for s in page.get("without", ()) if norm(s) in norm(text)]
                 rows[part].append((int(title_ok), int(bool(page.get("title"))), int(date_ok), int(bool(want_date)),
                                    printed, site, updated, len(found), len(page.get("with", ())),
-                                   len(page.get("without", ())) - len(leaked), len(page.get("without", ()))))
+                                   len(page.get("without", ())) - len(leaked), len(page.get("without", ())),
+                                   int(cut_ok)))
                 if errors and fn is None and part == "dev":
-                    out = [f"  title: got {meta.get('title')!r}, gold {page['title']!r}"] if page.get("title") \
+                    out = [f"  title: got {meta.get('title')!r}, gold {page['title']!r}" + cut_note(cut_ok)] if page.get("title") \
                         and not title_ok else []
                     out += [f"  date: got {got!r}, gold {page['date']!r}"] if want_date and not date_ok else []
                     out += [f"  missing: {s[:90]!r}" for s in page.get("with", ()) if s not in found]
@@ -137,8 +140,10 @@ def measure(label: str, pages: list[dict], errors: bool) -> None:
                     if out:
                         print(f"[dev] {page['page']}\n" + "\n".join(out))
         for part, group in (*rows.items(), ("both", rows["dev"] + rows["held-out"])):
-            t, nt, d, nd, printed, site, updated, w, nw, wo, nwo = (sum(r[i] for r in group) for i in range(11))
-            print(f"{name + ', ' + part:34s} title {t / max(nt, 1):6.1%} of {nt}"
+            t, nt, d, nd, printed, site, updated, w, nw, wo, nwo, tc = (sum(r[i] for r in group) for i in range(12))
+            if part == "both" and pool is not None:
+                pool.add(news_set, name, t, tc, nt, d, nd)
+            print(f"{name + ', ' + part:34s} title {t / max(nt, 1):6.1%} ({SITE_CUT} {tc / max(nt, 1):6.1%}) of {nt}"
                   + (f" · date {d / max(nd, 1):6.1%} of {nd}" if nd else "")
                   + (f" · must-contain {w / nw:6.1%} of {nw} · must-not-contain absent {wo / max(nwo, 1):6.1%} of {nwo}"
                      if nw else ""))
@@ -208,7 +213,7 @@ def snacktory_gold(source: str) -> dict[str, dict]:
     return out
 
 
-def snacktory_pages(root: Path, errors: bool) -> None:
+def snacktory_pages(root: Path, errors: bool, pool: Pool | None = None) -> None:
     """Title and text snippets on snacktory's test pages (smallrivers/snacktory, Apache-2.0), the English ones.
 
     The expected title is what snacktory's extractor gives, checked in its tests: often the
@@ -233,4 +238,5 @@ def snacktory_pages(root: Path, errors: bool) -> None:
         if is_english([" ".join(words)]):
             pages.append({"page": path, "raw": lambda path=path: git_show(repo, path), "date": None, **want})
     measure(f"snacktory's test pages, {len(pages)} English pages with the expected title (of "
-            f"{sum(bool(p['title']) for p in pages)}) and the text's opening, closing or inner snippets", pages, errors)
+            f"{sum(bool(p['title']) for p in pages)}) and the text's opening, closing or inner snippets", pages, errors,
+            pool, "snacktory's")

@@ -27,6 +27,7 @@ from inputs_common import (
     page_meta,
     same_title,
 )
+from inputs_sitecut import SITE_CUT, Pool, cut_note, page_names, same_title_sans_site
 
 
 def readability_pages(root: Path, limit: int | None) -> None:
@@ -48,7 +49,7 @@ def readability_pages(root: Path, limit: int | None) -> None:
         systems = _web_systems()
         for name, fn in systems.items():
             for label, group in (("English", english), ("all", pages)):
-                titles = dates = n_title = n_date = 0
+                titles = titles_cut = dates = n_title = n_date = 0
                 for page in group:
                     source = page / "source.html"
                     if fn is None:
@@ -63,10 +64,13 @@ def readability_pages(root: Path, limit: int | None) -> None:
                     if want.get("title"):
                         n_title += 1
                         titles += same_title(meta.get("title"), want["title"])
+                        titles_cut += same_title_sans_site(meta.get("title"), want["title"],
+                                                           page_names(source.read_bytes()))
                     if want.get("publishedTime"):
                         n_date += 1
                         dates += (meta.get("date") or "")[:10] == want["publishedTime"][:10]
-                print(f"{name + ', ' + label:34s} title {titles / max(n_title, 1):6.1%} of {n_title} · "
+                print(f"{name + ', ' + label:34s} title {titles / max(n_title, 1):6.1%} "
+                      f"({SITE_CUT} {titles_cut / max(n_title, 1):6.1%}) of {n_title} · "
                       f"date {dates / max(n_date, 1):6.1%} of {n_date}")
 
 
@@ -111,7 +115,7 @@ def parser_expectations(source: str) -> dict[str, dict]:
     return out
 
 
-def parser_pages(root: Path, limit: int | None, errors: bool) -> None:
+def parser_pages(root: Path, limit: int | None, errors: bool, pool: Pool | None = None) -> None:
     """Title and date on the Postlight parser's fixtures: real news pages, the expected title being the visible headline.
 
     A date is right when its day is within one day of the expected time's (that is given in UTC,
@@ -132,7 +136,7 @@ def parser_pages(root: Path, limit: int | None, errors: bool) -> None:
           "visible headline, date); dev and held-out halves by a hash of the file name")
     systems = _web_systems()
     for name, fn in systems.items():
-        rows: dict[str, list[tuple[int, int, int, int]]] = {"dev": [], "held-out": []}
+        rows: dict[str, list[tuple[int, ...]]] = {"dev": [], "held-out": []}
         with tempfile.TemporaryDirectory() as tmp:
             for fixture, raw in pages:
                 meta = page_meta(fn, raw, Path(fixture).name, tmp)
@@ -141,18 +145,28 @@ def parser_pages(root: Path, limit: int | None, errors: bool) -> None:
                 got = (meta.get("date") or "")[:10] or None
                 date_ok = bool(got and want.get("date_published")) and abs(
                     (dt.date.fromisoformat(got) - dt.date.fromisoformat(want["date_published"][:10])).days) <= 1
+                cut_ok = same_title_sans_site(meta.get("title"), want.get("title"), page_names(raw))
                 rows[part].append((int(title_ok), int(bool(want.get("title"))), int(date_ok),
-                                   int(bool(want.get("date_published")))))
+                                   int(bool(want.get("date_published"))), int(cut_ok)))
                 if errors and fn is None and part == "dev":
-                    out = [f"  title: got {meta.get('title')!r}, gold {want['title']!r}"] if want.get("title") \
+                    out = [f"  title: got {meta.get('title')!r}, gold {want['title']!r}" + cut_note(cut_ok)] if want.get("title") \
                         and not title_ok else []
                     out += [f"  date: got {got!r}, gold {want['date_published']!r}"] if want.get("date_published") \
                         and not date_ok else []
                     if out:
                         print(f"[dev] {fixture}\n" + "\n".join(out))
-        for part, group in (*rows.items(), ("both", rows["dev"] + rows["held-out"])):
-            t, nt, d, nd = (sum(r[i] for r in group) for i in range(4))
-            print(f"{name + ', ' + part:34s} title {t / max(nt, 1):6.1%} of {nt} · date {d / max(nd, 1):6.1%} of {nd}")
+        _report(name, rows, "Postlight's", pool)
+
+
+def _report(name: str, rows: dict[str, list[tuple[int, ...]]], news_set: str, pool: Pool | None) -> None:
+    """Per half and both: title (strict, and with the site's name cut from both), date; rows are
+    (title right, titled, date right, dated, title right once the site's name is cut)."""
+    for part, group in (*rows.items(), ("both", rows["dev"] + rows["held-out"])):
+        t, nt, d, nd, tc = (sum(r[i] for r in group) for i in range(5))
+        print(f"{name + ', ' + part:34s} title {t / max(nt, 1):6.1%} ({SITE_CUT} {tc / max(nt, 1):6.1%}) of {nt} · "
+              f"date {d / max(nd, 1):6.1%} of {nd}")
+        if part == "both" and pool is not None:
+            pool.add(news_set, name, t, tc, nt, d, nd)
 
 
 def _version_key(name: str) -> tuple[int, ...]:
@@ -191,7 +205,7 @@ def fundus_gold(repo: Path) -> list[dict]:
     return pages
 
 
-def fundus_pages(root: Path, every_language: bool, limit: int | None, errors: bool) -> None:
+def fundus_pages(root: Path, every_language: bool, limit: int | None, errors: bool, pool: Pool | None = None) -> None:
     """Title and date on fundus's parser tests (flairNLP/fundus, MIT): real news pages of many outlets.
 
     The expected title and publishing date are what fundus's hand-written parser for each outlet
@@ -222,17 +236,21 @@ def fundus_pages(root: Path, every_language: bool, limit: int | None, errors: bo
                 near = bool(got and page["date"]) and abs(
                     (dt.date.fromisoformat(got) - dt.date.fromisoformat(page["date"])).days) <= 1
                 printed = int(fn is None and not title_ok and headline_over_declared(raw, meta.get("title"), page["title"]))
+                cut_ok = same_title_sans_site(meta.get("title"), page["title"], page_names(raw))
                 rows[part].append((int(title_ok), int(bool(page["title"])), int(date_ok), int(near),
-                                   int(bool(page["date"])), printed))
+                                   int(bool(page["date"])), printed, int(cut_ok)))
                 if errors and fn is None and part == "dev":
-                    out = [f"  title: got {meta.get('title')!r}, gold {page['title']!r}"] if page["title"] \
+                    out = [f"  title: got {meta.get('title')!r}, gold {page['title']!r}" + cut_note(cut_ok)] if page["title"] \
                         and not title_ok else []
                     out += [f"  date: got {got!r}, gold {page['date']!r}"] if page["date"] and not date_ok else []
                     if out:
                         print(f"[dev] {page['path']}\n" + "\n".join(out))
         for part, group in (*rows.items(), ("both", rows["dev"] + rows["held-out"])):
-            t, nt, d, near, nd, printed = (sum(r[i] for r in group) for i in range(6))
-            print(f"{name + ', ' + part:34s} title {t / max(nt, 1):6.1%} of {nt} · date {d / max(nd, 1):6.1%} "
+            t, nt, d, near, nd, printed, tc = (sum(r[i] for r in group) for i in range(7))
+            if part == "both" and pool is not None and not every_language:
+                pool.add("fundus's", name, t, tc, nt, d, nd)
+            print(f"{name + ', ' + part:34s} title {t / max(nt, 1):6.1%} ({SITE_CUT} {tc / max(nt, 1):6.1%}) of {nt} · "
+                  f"date {d / max(nd, 1):6.1%} "
                   f"(within a day {near / max(nd, 1):6.1%}) of {nd}"
                   + (f" · title misses that are the printed headline against another declared title: {printed}"
                      if fn is None else ""))
@@ -261,7 +279,7 @@ def _cut(title: str) -> str:
     return re.split(r"\s+[|\-–—:»]\s+(?=[^|\-–—:»]*$)", title)[0]
 
 
-def newspaper_pages(root: Path, errors: bool) -> None:
+def newspaper_pages(root: Path, errors: bool, pool: Pool | None = None) -> None:
     """Title and date on newspaper4k's test pages (AndyTheFactory/newspaper4k, MIT): the metadata its tests expect.
 
     tests/data/metadata/NAME.json gives the title and publish date newspaper4k extracts from
@@ -284,15 +302,15 @@ def newspaper_pages(root: Path, errors: bool) -> None:
         rows: dict[str, list[tuple[int, ...]]] = {"dev": [], "held-out": []}
         with tempfile.TemporaryDirectory() as tmp:
             for html, title, date in pages:
-                meta = page_meta(fn, git_show(repo, html), Path(html).name, tmp)
+                raw = git_show(repo, html)
+                meta = page_meta(fn, raw, Path(html).name, tmp)
                 got, part = (meta.get("date") or "")[:10] or None, half(Path(html).name)
                 title_ok = same_title(meta.get("title"), title)
                 date_ok = bool(got and date) and abs((dt.date.fromisoformat(got) - dt.date.fromisoformat(date)).days) <= 1
-                rows[part].append((int(title_ok), int(bool(title)), int(date_ok), int(bool(date))))
-                out = [f"  title: got {meta.get('title')!r}, gold {title!r}"] if title and not title_ok else []
+                cut_ok = same_title_sans_site(meta.get("title"), title, page_names(raw))
+                rows[part].append((int(title_ok), int(bool(title)), int(date_ok), int(bool(date)), int(cut_ok)))
+                out = [f"  title: got {meta.get('title')!r}, gold {title!r}" + cut_note(cut_ok)] if title and not title_ok else []
                 out += [f"  date: got {got!r}, gold {date!r}"] if date and not date_ok else []
                 if errors and fn is None and part == "dev" and out:
                     print(f"[dev] {html}\n" + "\n".join(out))
-        for part, group in (*rows.items(), ("both", rows["dev"] + rows["held-out"])):
-            t, nt, d, nd = (sum(r[i] for r in group) for i in range(4))
-            print(f"{name + ', ' + part:34s} title {t / max(nt, 1):6.1%} of {nt} · date {d / max(nd, 1):6.1%} of {nd}")
+        _report(name, rows, "newspaper4k's", pool)

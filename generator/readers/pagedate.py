@@ -16,11 +16,13 @@ The publication date, in order:
 4. else the page's first declared publication day when htmldate's reading is more than a day
    from it (htmldate took a day from the text or the address, another story's), else
    htmldate's reading unless it is the 1st of a month its plain search (no extensive search)
-   does not find too (a bare year or month, "© 2022", that the extensive search made a day of) (on trafilatura's dev half it scores 83.1 % against 78.9-81.7 % for
+   does not find too (a bare year or month, "© 2022", that the extensive search made a day of)
+   or a day the page prints only in its pictures' captions (a photo's day) (on trafilatura's dev half it scores 83.1 % against 78.9-81.7 % for
    the orders that trust the declarations first or search less: `benchmarks/inputs.py`), else
    the page's declarations - JSON-LD `datePublished` of the article, the `<meta>` publication
    time (`article:published_time` and its kin), the first `<time datetime>` in the article's
-   header (before its first long paragraph) - else a date in the page's URL (`/2021/03/04/`).
+   header (before its first long paragraph) not marked or labelled as the update's ("Last
+   updated <time ...>") - else a date in the page's URL (`/2021/03/04/`).
 
 A date is taken only when it is a real calendar day between 1990 and 2099, as the page writes it
 (no time-zone shift); a printed day only in an unambiguous form (ISO, day.month.year, or with an
@@ -43,7 +45,7 @@ if TYPE_CHECKING:
 
 # `<meta>` names and properties that carry the publication time, in the order trusted
 _META_PUBLISHED = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
-                   "pubdate", "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "sailthru.date",
+                   "pubdate", "pub_date", "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "sailthru.date",
                    "parsely-pub-date", "date")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
 # a day as a page prints it under its headline: ISO, day.month.year, or with an English month's name
@@ -99,8 +101,31 @@ def _header_times(tree) -> Iterator[str]:
     for el in scope.iter():
         if el.tag == "p" and len(one_line("".join(el.itertext()))) > 120:
             return  # the text has begun: a time after this belongs to a comment or a related story
-        if el.tag == "time" and el.get("datetime"):
+        if el.tag == "time" and el.get("datetime") and not _is_update_time(el):
             yield el.get("datetime")
+
+
+def _is_update_time(el) -> bool:
+    """Whether a `<time>` is the day the page changed: marked so, or printed after an update label.
+
+    "Last updated <time datetime=...>", `<time itemprop="dateModified">`, `<time class="date-modified">`:
+    the header's first time is then not the day the story came out.
+    """
+    marks = f"{el.get('itemprop') or ''} {el.get('class') or ''}"
+    # a class "updated" says nothing: WordPress themes mark their one time "entry-date updated" (hAtom asks
+    # for it) or "entry-date published updated", and that is the publication's
+    if re.search(r"datemodified|\bmodified\b|date-modified|modified-date", marks, re.I) and \
+            not re.search(r"publish", marks, re.I):
+        return True
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else el.getparent().text if el.getparent() is not None else None) or ""
+    own = one_line("".join(el.itertext()))
+    return bool(_UPDATE_BEFORE.search(before[-UPDATE_LABEL_CHARS:]) or _UPDATE_LABEL.match(own))
+
+
+# an update label right before a time ("Last updated ", "Updated:"), looked for in this many characters before it
+_UPDATE_BEFORE = re.compile(_UPDATE_LABEL.pattern + r"(?:\s+(?:on|at|am))?\s*:?\s*$", re.I)
+UPDATE_LABEL_CHARS = 40
 
 
 def _visible_text(el) -> str:
@@ -120,13 +145,14 @@ def _header_text(el) -> str:
     captions = [c for c in el.iter() if isinstance(c.tag, str) and _is_caption(c)]
     if not captions:
         return _visible_text(el)
-    inside = {id(x) for c in captions for x in c.iter()}
+    # the elements themselves, held: an lxml element's proxy (and its id) lasts only while it is referenced
+    inside = {x for c in captions for x in c.iter()}
     out = []
     for text in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"):
         owner = text.getparent()
         if text.is_tail:  # a tail is its element's parent's text, beside it
             owner = owner.getparent() if owner is not el else None
-        if owner is None or id(owner) not in inside:
+        if owner is None or owner not in inside:
             out.append(text)
     return one_line(" ".join(out))
 
@@ -156,17 +182,55 @@ def printed_day(text: str) -> str | None:
         if _UPDATE_LABEL.search(text[last:m.start()]):
             last = m.end()
             continue
-        g = m.groupdict()
-        if g["iso"]:
-            return day(g["iso"])
-        if g["d1"]:
-            y, mo, d = g["y1"], g["m1"], g["d1"]
-        elif g["d2"]:
-            y, mo, d = g["y2"], str(_MONTHS[g["mon2"][:3].lower()]), g["d2"]
-        else:
-            y, mo, d = g["y3"], str(_MONTHS[g["mon3"][:3].lower()]), g["d3"]
-        return day(f"{y}-{mo}-{d}")
+        return _day_of(m)
     return None
+
+
+def _day_of(m: re.Match) -> str | None:
+    """The day a match of _PRINTED_DAY writes."""
+    g = m.groupdict()
+    if g["iso"]:
+        return day(g["iso"])
+    if g["d1"]:
+        y, mo, d = g["y1"], g["m1"], g["d1"]
+    elif g["d2"]:
+        y, mo, d = g["y2"], str(_MONTHS[g["mon2"][:3].lower()]), g["d2"]
+    else:
+        y, mo, d = g["y3"], str(_MONTHS[g["mon3"][:3].lower()]), g["d3"]
+    return day(f"{y}-{mo}-{d}")
+
+
+def caption_days(tree) -> frozenset[str]:
+    """Days a page prints in its pictures' captions and nowhere else in its text ("Data set of 09.03.2016").
+
+    A caption here is a `<figure>`/`<figcaption>`, or an element with a picture of its own beside
+    a caption's worth of text (more than a byline, under a paragraph's run, no paragraph inside).
+    htmldate's search of the text takes such a day for the page's at times: a photo's day is not the story's.
+    """
+    body = tree.find(".//body")
+    if body is None:
+        return frozenset()
+    captions = [el for el in body.iter() if isinstance(el.tag, str) and (el.tag in ("figure", "figcaption") or (
+        _is_caption(el) and len(_visible_text(el)) <= MAX_CAPTION_CHARS and el.find(".//p") is None))]
+    if not captions:
+        return frozenset()
+    # the elements themselves, held: an lxml element's proxy (and its id) lasts only while it is referenced
+    inside = {x for c in captions for x in c.iter()}
+    texts: dict[bool, list[str]] = {True: [], False: []}
+    for text in body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")[:MAX_TEXT_NODES]:
+        owner = text.getparent()
+        if text.is_tail:  # a tail is beside its element, in that element's parent
+            owner = owner.getparent()
+        texts[owner is not None and owner in inside].append(text)
+    found = {_day_of(m) for m in _PRINTED_DAY.finditer(" ".join(texts[True]))} - {None}
+    if found:
+        found -= {_day_of(m) for m in _PRINTED_DAY.finditer(" ".join(texts[False]))}
+    return frozenset(found)
+
+
+# a caption is at most this long; a page's text nodes are read this far for its captions' days
+MAX_CAPTION_CHARS = 600
+MAX_TEXT_NODES = 50_000
 
 
 # words a page prints before the day it came out ("Published on", "Veröffentlicht am", "Publié le")
@@ -253,6 +317,8 @@ def choose_date(page: Declared, htmldate_reading: str | None, title: str | None 
         # day off is the same moment in another time zone, and its local day stands
         return declared
     if is_guessed_first(htmldate_reading, plain_reading):  # a bare year or month made a day: no reading at all
+        htmldate_reading = None
+    if reading and reading in page.caption_days:  # a photo's day, printed only under the picture: no reading
         htmldate_reading = None
     for value in (htmldate_reading, *page.dates):
         found = day(value)

@@ -56,13 +56,18 @@ def text_of(value) -> str:
 
 
 def meta_content(tree, *names: str) -> list[str]:
-    """The content of `<meta>` tags whose property, name or itemprop is one of names, in that order."""
+    """The content of `<meta>` tags whose property, name or itemprop is one of names, in that order.
+
+    A tag that gives its value in `value` rather than `content` (as some tools write a page they
+    save: `<meta name="og:title" value="...">`) says the same.
+    """
     found: dict[str, list[str]] = {n: [] for n in names}
     for meta in tree.iterfind(".//meta"):
+        value = meta.get("content") or meta.get("value")
         for attr in ("property", "name", "itemprop"):
             key = (meta.get(attr) or "").strip().lower()
-            if key in found and meta.get("content"):
-                found[key].append(one_line(meta.get("content")))
+            if key in found and value:
+                found[key].append(one_line(value))
     return [v for n in names for v in found[n] if v]
 
 

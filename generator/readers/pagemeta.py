@@ -50,7 +50,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import one_line
-from .pagedate import choose_date, day, declared_dates, headline_days, labelled_day
+from .pagedate import caption_days, choose_date, day, declared_dates, headline_days, labelled_day
 from .pagemarkup import is_article, ld_objects, meta_content, page_urls, text_of
 from .sitename import SEPARATOR, TITLE_PARTS, headline, owned, owners, site_keys, squash
 
@@ -138,6 +138,7 @@ class Declared:
     headline_days: tuple[tuple[str, str], ...] = ()  # (an <h1>, the day printed under it): pagedate.py
     main_h1s: tuple[str, ...] = ()  # the <h1>s inside the page's <article> or <main>
     labelled_day: str | None = None  # the first day the page prints after "Published": pagedate.py
+    caption_days: frozenset[str] = frozenset()  # days printed only in pictures' captions: pagedate.py
 
 
 def declared(tree) -> Declared:
@@ -147,7 +148,8 @@ def declared(tree) -> Declared:
                 if any(a.tag in ("article", "main") for a in h.iterancestors())]
     return Declared(tuple(ranked), tuple(every), tuple(_h1s(tree)), owners(tree), tuple(declared_dates(tree)),
                     tuple(page_urls(tree)), tuple(_h1s(tree, "h2")[:MAX_H2S]), headline_days(tree),
-                    tuple(h for h in main_h1s if h and len(h) <= MAX_TITLE_CHARS), labelled_day(tree))
+                    tuple(h for h in main_h1s if h and len(h) <= MAX_TITLE_CHARS), labelled_day(tree),
+                    caption_days(tree))
 
 
 def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str | None, ...] = ()) -> str | None:
