@@ -41,16 +41,29 @@ def full_given(word: str, spelt: Callable[[str], str]) -> str:
 def short_for(a: str, b: str) -> bool:
     """Two lower-case given names one of which is a familiar form (listed in `hypocorisms` or
     `given_name_forms`) of the other: the listed full name ("edie"/"edith"), or the start of a longer
-    name ("dan"/"dannel")."""
+    name ("dan"/"dannel", "jerry"/"jerrold")."""
     if a == b:
         return False
     for short, full in ((a, b), (b, a)):
         if not _familiar(short):
             continue
-        if same_given(short, full) or (len(short) >= SHORT_FORM_FROM and len(full) > len(short)
-                                       and full.startswith(short)):
+        if same_given(short, full) or any(len(stem) >= SHORT_FORM_FROM and len(full) > len(stem)
+                                          and full.startswith(stem) for stem in _stems(short)):
             return True
     return False
+
+
+DIMINUTIVE_RE = re.compile(r"(?<=[a-z]{3})(?:ie|y)$")
+
+
+def _stems(short: str) -> set[str]:
+    """What a familiar form may begin a full name with: itself ("dan" of "dannel"), and without its
+    diminutive ending, a doubled last letter written once ("jerry": "jerr" of "jerrold"; "freddie":
+    "fred" of "frederick")."""
+    out = {short}
+    if (bare := DIMINUTIVE_RE.sub("", short)) != short:
+        out |= {bare, re.sub(r"([a-z])\1$", r"\1", bare)}
+    return out
 
 
 def _familiar(word: str) -> bool:

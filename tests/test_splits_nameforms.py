@@ -53,6 +53,7 @@ def test_a_short_given_name_joins_its_full_form_when_the_roles_fit():
 
 def test_a_familiar_form_may_begin_the_full_given_name():
     assert short_for("dan", "dannel") and short_for("dannel", "dan")
+    assert short_for("jerry", "jerrold") and short_for("freddie", "frederick")  # the diminutive's stem
     assert not short_for("dana", "danforth")  # "Dana" is no familiar form
     assert not short_for("dan", "dan")
 
@@ -60,6 +61,8 @@ def test_a_familiar_form_may_begin_the_full_given_name():
 def test_a_familiar_form_that_begins_a_rarer_name_joins_it_only_when_the_roles_say_so():
     gov = [app("Dannel Quorrin", ("Gov.",), f"b{n}") for n in range(3)]
     assert merged(*gov, app("Dan Quorrin", ("Connecticut Gov.",), "x")) == [["Dan Quorrin", "Dannel Quorrin"]]
+    chair = [app("Jerrold Quorrin", ("Judiciary Committee Chairman",), f"c{n}") for n in range(2)]
+    assert merged(*chair, app("Jerry Quorrin", ("Chairman",), "y")) == [["Jerrold Quorrin", "Jerry Quorrin"]]
     # no role to share: two people, as far as the corpus can tell
     assert merged(*gov, app("Dan Quorrin", (), "x")) == [["Dan Quorrin"], ["Dannel Quorrin"]]
 
