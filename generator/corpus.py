@@ -7,9 +7,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .identity import NameForm, apart_key, merge_people, name_form, transliterated
+from .identity import APART, NameForm, _contained, apart_key, merge_people, name_form, transliterated
 from .memo import Rounds
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
+from .nameforms import one_story, owner_key, unsuffixed
 from .nlp.names import key, tokens
 from .nlp.personhood import first_name_only
 from .nlp.rules import pairs, words
@@ -124,6 +125,7 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
     # "Bloomberg News" somewhere in the corpus: a bare "Bloomberg" said of no role may be the outlet
     outlets = set().union(*(g.outlets for g in gathered))
     common = frozenset().union(*(g.lower for g in gathered))
+    story = {slugs[a.document.source]: g.surnames for a, g in zip(ordered, gathered, strict=True)}
     for kind in KINDS:
         groups: dict[str, list[Appearance]] = defaultdict(list)
         for g in gathered:
@@ -133,6 +135,8 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
                 if kind == "people" and k in outlets and not appearance.entity.roles:
                     appearance = replace(appearance, marks=appearance.marks | {OUTLET})
                 groups[k].append(appearance)
+        if kind == "people":  # "Tomas" in two briefings of one story (see `nameforms.one_story`)
+            groups = one_story(groups, story, APART, _one_of_story)
         merged, maybe = _merge_people(groups, common) if kind == "people" else (groups, {})
         best = {k: _best_name(apps) for k, apps in merged.items()}
         items = sorted(merged.items(), key=lambda kv: best[kv[0]].lower())
@@ -182,6 +186,8 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
         out = []
         for e in getattr(a, kind):
             k = _merge_key(e)
+            if kind == "people" and " " not in k:  # "Tomas" for "Tomas Ruiz" (see `nameforms.owner_key`)
+                k = owner_key(e, a.people, text) or k
             bare = kind == "people" and " " not in k and first_name_only(k)
             tells = marks(e, text) if kind == "people" else frozenset()
             if kind == "people" and campaigning(e, text):
@@ -279,8 +285,14 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
                   ) -> tuple[dict[str, list[Appearance]], dict[str, list[str]]]:
     """Person groups joined into one per person, and the possible duplicates (see `identity.merge_people`);
     common: the words the corpus writes in lower case."""
+    groups = unsuffixed(groups, name_form, _contained, _compatible_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
     return merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
                         lambda apps, form: _may_be(apps, form, common), _kin)
+
+
+def _one_of_story(a: list[Appearance], b: list[Appearance]) -> bool:
+    """Two briefings' bare given name may be one person: roles that fit, no clash, the same sex."""
+    return _compatible_roles(a, b) and not _namesakes(a, b) and not _unlike(a, b)
 
 
 def _merge_surnames(groups: dict[str, list[Appearance]]) -> dict[str, list[Appearance]]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
 
+from .nameforms import full_given, shortened_alike
 from .nearnames import misspellings
 from .nlp.names import is_generation, one_edit, tokens
 from .nlp.rules import pairs, words
@@ -65,7 +66,7 @@ def name_form(name: str) -> NameForm:
             word = transliterated(w)
             if not kept and not last:  # "Steve Mnuchin" / "Steven Mnuchin": a given name's short form
                 given = word
-                word = pairs("given_name_forms").get(word, word)
+                word = full_given(w, transliterated)
             kept.append(word)
             written.append(w)
     patronymic = len(toks) > 1 and toks[-2] in words("patronymics")
@@ -150,6 +151,9 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
         cands = [i for i in by_last[form.words[-1]] if _contained(form, clusters[i].form)
                  and APART not in clusters[i].keys[0] and (APART not in k or len(clusters[i].form.words) > 1)
                  and not (NAMESAKE in k + clusters[i].keys[0] and base_key(k) == base_key(clusters[i].keys[0]))]
+        if roles_shared is not None:  # "Dan Ruiz" / "Dannel Ruiz" said of one post (see `nameforms`)
+            cands += [i for i in by_last[form.words[-1]] if i not in cands
+                      and shortened_alike(form, clusters[i].form) and roles_shared(items[i], groups[k])]
         starts = [i for i in by_first[form.words[0]] if len(form.words) == 1 and APART not in k
                   and clusters[i].form.words[-1] != form.words[0]]
         if called is not None:  # "Kim" where the briefings of "Kim Jong Un" call him "Kim"
