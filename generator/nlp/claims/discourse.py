@@ -15,6 +15,8 @@ from .pronouns import genders
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "you"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
+# pronouns a quote uses for people or things of its own story, never for the quoted speaker
+INNER_PRONOUNS = {"it", "they", "them", "you"}
 THING_PRONOUNS = {"it"}
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
 GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -65,6 +67,10 @@ class Discourse:
     def _pronoun(self, low: str, span, start: int, content=None) -> Speaker:
         text = self.doc.text[span[0]:span[1]]
         mention = None
+        if low in INNER_PRONOUNS and self._quoting_claim(span[0]) is not None:
+            # "it", "they" or "you" inside a named speaker's quoted words ('"they thought it wise," Roe
+            # said'): someone of the quote's own story, not the story's last source outside it
+            return Speaker(text, None, "named" if low in PERSON_PRONOUNS else "organization")
         if low in PERSON_PRONOUNS:
             # who the words name in the third person is not who says them ("He said, 'Roe was ...'")
             inside = self._named_within(content) if content else set()
