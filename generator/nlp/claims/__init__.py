@@ -15,6 +15,7 @@
     statements.py nouns of saying with a source ("the chief's recommendation that ...")
     headlines.py "Source: words" and "words: Source" headline lines
     headsays.py  "Source Says words" and "WORDS, SOURCE SAYS" headline lines
+    relayed.py   an outlet's report that only passes on another source's words is no claim
     posts.py     embedded social posts signed "— Name (@handle) date"
     quotes.py    quote marks paired into spans (plain text)
     attach.py    each quote joined to its claim, cue, colon introduction or last speaker
@@ -36,7 +37,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ...model import AnonymousSource, Claim, CommentRequest
-from . import cues, headlines, headsays, joint, notes, posts, questions, stance
+from . import cues, headlines, headsays, joint, notes, posts, questions, relayed, stance
 from .attach import with_quotes
 from .credits import credits
 from .found import Found
@@ -69,6 +70,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     if document is not None:
         found.extend(credits(document))
     found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text)
+    found = relayed.without_relays(doc, found)
     found = questions.mark(doc.text, questions.joined(doc, found))
     stance.refer_back(doc, found)
     stance.accused_deniers(doc, found)

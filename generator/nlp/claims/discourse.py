@@ -242,8 +242,9 @@ class Discourse:
         """The content holding start of the claim resolved last, when its source is an unnamed group or
         an organisation ("people at the scene", "the police": no one a "he" there can be), else None."""
         outer = self._enclosing(start)
-        if outer is None or outer[1].entity is not None or outer[1].source_type == "named":
-            return None
+        if outer is None or outer[1].entity is not None or outer[1].source_type == "named" \
+                or _an_outlet(outer[1].text):
+            return None  # (a news agency passing on what "she" believes relays the person it quoted before)
         key = outer[1].anon_key
         return outer[0] if key is None or self.anonymous[key].plural else None
 
@@ -271,3 +272,9 @@ class Discourse:
                 if ent is not None and ent[1] == "person" and ent[0] not in skip:
                     return Speaker(ent[2], ent, "named"), tok.idx
         return None
+
+
+def _an_outlet(phrase: str | None) -> bool:
+    """Whether a speaker phrase names a news outlet ("The news agency", "Acme News"): the person an
+    outlet's words call "she" is the one it reported on, not someone those words name."""
+    return bool(phrase) and any(w in words("medium_words") | words("outlet_nouns") for w in phrase.lower().split())
