@@ -133,8 +133,8 @@ class Discourse:
             subj = self._heading_subject(span[0], low)
             return self._resolve((subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)), subj.i, start)
         elif low in GROUP_PRONOUNS:
-            prior = (self._joint_subject_before(span[0]) if low == "they" else None) \
-                or self.last.get("group") or self.last.get("organization")
+            prior = (self._joint_subject_before(span[0]) or self._plural_subject_before(span[0]) if low == "they"
+                     else None) or self.last.get("group") or self.last.get("organization")
         else:
             # "Acme cut jobs when it said ...", "The agency issued a notice. It states: ...": the
             # organisation that is the subject going on, before the last organisation that spoke
