@@ -14,6 +14,8 @@
     naming.py    what a source calls something or attacks someone for ("called Y Z", "railed against")
     statements.py nouns of saying with a source ("the chief's recommendation that ...")
     headlines.py "Source: words" and "words: Source" headline lines
+    headsays.py  "Source Says words" and "WORDS, SOURCE SAYS" headline lines
+    relayed.py   an outlet's report that only passes on another source's words is no claim
     posts.py     embedded social posts signed "— Name (@handle) date"
     quotes.py    quote marks paired into spans (plain text)
     attach.py    each quote joined to its claim, cue, colon introduction or last speaker
@@ -35,7 +37,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ...model import AnonymousSource, Claim, CommentRequest
-from . import cues, headlines, joint, notes, posts, questions, stance
+from . import cues, headlines, headsays, joint, notes, posts, questions, relayed, stance
 from .attach import with_quotes
 from .credits import credits
 from .found import Found
@@ -62,11 +64,13 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
         bare.extend(without)
     found = with_quotes(doc, found, bare)
     found.extend(headlines.in_headlines(doc))
+    found.extend(headsays.in_lines(doc))
     found.extend(questions.unquoted(doc))
     found.extend(posts.in_posts(doc))
     if document is not None:
         found.extend(credits(document))
     found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text)
+    found = relayed.without_relays(doc, found)
     found = questions.mark(doc.text, questions.joined(doc, found))
     stance.refer_back(doc, found)
     stance.accused_deniers(doc, found)
@@ -184,7 +188,7 @@ def _dedupe(found: list[Found], text: str) -> list[Found]:
     return sorted(out, key=lambda f: (f.start, -f.end))
 
 
-FIRST_PERSON = {"i", "we"}
+FIRST_PERSON = {"i", "we", "you", "it"}  # (a quoted speaker's generic "you could tell", "it shows")
 
 
 def _own_aside(f: Found, g: Found, text: str) -> bool:

@@ -257,6 +257,24 @@ class Antecedents:
                 prev = self.doc[prev.start - 1].sent
         return prev
 
+    def _plural_subject_before(self, start: int) -> Speaker | None:
+        """"House Republicans feel differently. They believe ...": a "they" opening its sentence is the
+        plural noun that is the subject of the sentence before, before the last group that spoke."""
+        here = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        prev = self._sentence_before(start)
+        if here is None or prev is None or here[0].i != here[0].sent.start:
+            return None
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ not in ("NNS", "NNPS") or self._in_quote(subj.idx) \
+                or self.own_words.holds(subj.idx):
+            return None
+        phrase = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+        spk = self._resolve(phrase, subj.i, start)
+        if spk.entity is not None and spk.entity[1] != "person":
+            # ("House Republicans" are not the House the name in front of them is)
+            return Speaker(self.doc.text[phrase[0]:phrase[1]], None, "organization")
+        return spk
+
     def _joint_subject_before(self, start: int) -> Speaker | None:
         """"Jo Roe and Ann Doe have asked for a meeting. They said ...": named people joined as the
         subject of the sentence before are who "they" are, shown by their names."""

@@ -112,12 +112,16 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         prev = [f for f in prev if f not in own] + [g for g in holders if g not in prev]
         if prev:
             p = max(prev, key=lambda f: f.end)
-            if p.quote and _only_cue_between(text, p, q):
-                # ""...," Eastman said. "And more."": the quote goes on after its cue
-                p.end = q.end
-                near.touch(p)
-                continue
             speaker, head_i = p.speaker, p.head_i
+            if p.quote and _only_cue_between(text, p, q):
+                # ""...," Eastman said. "And more."": the quote goes on after its cue, a claim of its
+                # own by the same speaker (each sentence of words stays apart from the cue between)
+                f = Found(q.start, q.end, speaker, None, True, (q.start, q.end), head_i, form="floating")
+                out.append(f)
+                cues_after.add(f)
+                near.add(f)
+                last = (f, q)
+                continue
             actor = _actor_before(doc, q)
             if actor is not None and not (p.speaker[0] <= actor.idx < p.speaker[1]) \
                     and actor.text not in text[q.start:q.end]:

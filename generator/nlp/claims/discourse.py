@@ -15,6 +15,8 @@ from .pronouns import genders
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "you"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
+# pronouns a quote uses for people or things of its own story, never for the quoted speaker
+INNER_PRONOUNS = {"it", "they", "them", "you"}
 THING_PRONOUNS = {"it"}
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
 GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -65,6 +67,10 @@ class Discourse:
     def _pronoun(self, low: str, span, start: int, content=None) -> Speaker:
         text = self.doc.text[span[0]:span[1]]
         mention = None
+        if low in INNER_PRONOUNS and self._quoting_claim(span[0]) is not None:
+            # "it", "they" or "you" inside a named speaker's quoted words ('"they thought it wise," Roe
+            # said'): someone of the quote's own story, not the story's last source outside it
+            return Speaker(text, None, "named" if low in PERSON_PRONOUNS else "organization")
         if low in PERSON_PRONOUNS:
             # who the words name in the third person is not who says them ("He said, 'Roe was ...'")
             inside = self._named_within(content) if content else set()
@@ -127,8 +133,8 @@ class Discourse:
             subj = self._heading_subject(span[0], low)
             return self._resolve((subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)), subj.i, start)
         elif low in GROUP_PRONOUNS:
-            prior = (self._joint_subject_before(span[0]) if low == "they" else None) \
-                or self.last.get("group") or self.last.get("organization")
+            prior = (self._joint_subject_before(span[0]) or self._plural_subject_before(span[0]) if low == "they"
+                     else None) or self.last.get("group") or self.last.get("organization")
         else:
             # "Acme cut jobs when it said ...", "The agency issued a notice. It states: ...": the
             # organisation that is the subject going on, before the last organisation that spoke
@@ -236,8 +242,9 @@ class Discourse:
         """The content holding start of the claim resolved last, when its source is an unnamed group or
         an organisation ("people at the scene", "the police": no one a "he" there can be), else None."""
         outer = self._enclosing(start)
-        if outer is None or outer[1].entity is not None or outer[1].source_type == "named":
-            return None
+        if outer is None or outer[1].entity is not None or outer[1].source_type == "named" \
+                or _an_outlet(outer[1].text):
+            return None  # (a news agency passing on what "she" believes relays the person it quoted before)
         key = outer[1].anon_key
         return outer[0] if key is None or self.anonymous[key].plural else None
 
@@ -265,3 +272,9 @@ class Discourse:
                 if ent is not None and ent[1] == "person" and ent[0] not in skip:
                     return Speaker(ent[2], ent, "named"), tok.idx
         return None
+
+
+def _an_outlet(phrase: str | None) -> bool:
+    """Whether a speaker phrase names a news outlet ("The news agency", "Acme News"): the person an
+    outlet's words call "she" is the one it reported on, not someone those words name."""
+    return bool(phrase) and any(w in words("medium_words") | words("outlet_nouns") for w in phrase.lower().split())

@@ -17,7 +17,7 @@ MAX_LINE_WORDS = 30
 
 def in_headlines(doc) -> list[Found]:
     """Claims of headline lines "Source: words" and "words: Source"."""
-    out = []
+    out, said_before = [], []
     for m in LINE.finditer(doc.text):
         line = m.group().rstrip()
         if line.count(": ") != 1 or line.endswith(".") or not 3 <= len(line.split()) <= MAX_LINE_WORDS:
@@ -27,11 +27,13 @@ def in_headlines(doc) -> list[Found]:
         right = doc.char_span(colon + 2, m.start() + len(line), alignment_mode="expand")
         if left is None or right is None:
             continue
-        for source, said in ((left, right), (right, left)):
-            if _a_source(source) and _says_something(said):
+        on_topic = _on_topic(left)
+        for source, said in ((on_topic, right), (left, right), (right, left)):
+            if source is not None and (source is on_topic or _a_source(source)) and _says_something(said):
                 content = trim_chars(doc.text, said.start_char, said.end_char)
-                if content is None:
-                    break
+                if content is None or any(doc.text.startswith(s, content[0]) for s in said_before):
+                    break  # (a caption printed again under its photo, credit and all, is one claim)
+                said_before.append(doc.text[content[0]:content[1]])
                 head = _head(source)
                 out.append(Found(*content, (source.start_char, source.end_char), (colon, colon + 1), False,
                                  (m.start(), m.start() + len(line)), head.i, form="colon"))
@@ -43,7 +45,10 @@ def _a_source(span) -> bool:
     """A short noun phrase naming a person or a source ("Betsy Roe", "WH spokesman", "Officials"),
     one person at most, no verb, no question word ("Why it matters:")."""
     toks = [t for t in span if not t.is_space]
-    if not 0 < len(toks) <= MAX_SOURCE_TOKENS or any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("W") for t in toks):
+    # ("Acting USCIS director": a title's opening word the tagger may read as a verb)
+    if not 0 < len(toks) <= MAX_SOURCE_TOKENS or any(
+            t.pos_ in ("VERB", "AUX") and t.lower_ not in words("title_modifiers") or t.tag_.startswith("W")
+            for t in toks):
         return False
     people = _people_within(span)
     if len(people) > 1:
@@ -52,6 +57,20 @@ def _a_source(span) -> bool:
     if people:
         return all(t.pos_ in ("PROPN", "PUNCT") or t.ent_type_ == "PERSON" or t.lower_ in nouns for t in toks)
     return toks[-1].lower_ in nouns
+
+
+def _on_topic(span):
+    """The named person of "Jane Roe on the border: words": the source before "on" and its topic, or None."""
+    toks = [t for t in span if not t.is_space]
+    at = next((k for k, t in enumerate(toks) if t.lower_ == "on" and k > 0), None)
+    if at is None:
+        return None
+    who = span[:toks[at].i - span.start]
+    # (a surname the tagger left untagged in the title line is a person the story names in full)
+    named = {t.lower_ for e in span.doc.ents if e.label_ == "PERSON" for t in e}
+    if _people_within(who) or all(t.pos_ == "PROPN" for t in who) and who[-1].lower_ in named:
+        return who
+    return None
 
 
 def _head(source):

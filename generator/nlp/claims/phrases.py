@@ -19,9 +19,14 @@ def without_time(doc, span, head_i):
     keep = len(toks)
     while keep > 1 and toks[keep - 1].ent_type_ in ("DATE", "TIME"):
         keep -= 1
+    dated = keep < len(toks)
+    # ("A spokesman for the ministry on Wednesday said": the day's preposition goes with it)
+    if dated and keep > 2 and toks[keep - 1].lower_ in ("on", "at") and toks[keep - 2].pos_ in ("NOUN", "PROPN"):
+        keep -= 1
     while keep < len(toks) and keep > 1 and toks[keep - 1].text == ",":
         keep -= 1
-    if keep == len(toks) or toks[keep - 1].pos_ != "PROPN":
+    if keep == len(toks) or toks[keep - 1].pos_ != "PROPN" and not (
+            toks[keep].lower_ in ("on", "at") and toks[keep - 1].pos_ == "NOUN"):
         return span, head_i
     last = toks[keep - 1]
     head_i = last.i if head_i is None or head_i > last.i else head_i
@@ -58,6 +63,9 @@ def titled_name(head):
     before one name (a bare title noun with the name coordinated or in apposition), and "One lawmaker,
     Sen. Jo Roe, ...", a name set off by a comma after the description, however the parser hangs it;
     "the mayor and Tom Roe", with an article, are two people."""
+    placed = _title_of_place(head)
+    if placed is not None:
+        return placed
     if head.pos_ != "NOUN":
         return head
     names = [c for c in head.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
@@ -67,6 +75,19 @@ def titled_name(head):
     if any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
         return head if any(c.dep_ in ("det", "poss", "nummod") for c in head.children) else name
     return name if name.left_edge.i > 0 and head.doc[name.left_edge.i - 1].text == "," else head
+
+
+def _title_of_place(head):
+    """The name after "President of Iran" in "President of Iran Hassan Rouhani": the person the
+    parser hangs under "of", the place glued before the name (not "the wife of Tom Roe")."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON":
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return None
+    place = [c for c in name.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "NORP")]
+    return name if place else None
 
 
 def coordinated_pronoun(doc, span, head):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..rules import union, words
+from ..rules import pairs, union, words
 from ..spanset import Spans
 from .antecedents import Antecedents
 from .descriptions import Descriptions, roles_of
@@ -297,7 +297,8 @@ class Resolver(Descriptions, Discourse, Antecedents):
         if head is None:
             return "named"
         lemma = head.lemma_.lower()
-        if head.pos_ != "PROPN" and (lemma in words("document_nouns") or head.lower_ in words("document_nouns")):
+        if head.pos_ != "PROPN" and (lemma in words("document_nouns") or head.lower_ in words("document_nouns")) \
+                and not _people_reading(head):
             return "document"
         # a name after the head names it ("the chief, Jo Roe"); one before a common noun only modifies it
         # ("a Clinton strategist" is not Clinton)
@@ -384,3 +385,9 @@ class Resolver(Descriptions, Discourse, Antecedents):
             if head_lemma in (a.head, a.head.rstrip("s")) and a.mentions[0][0] < before:
                 return k
         return None
+
+
+def _people_reading(head) -> bool:
+    """"Senior figures in the party said": a document noun a modifier makes people (data/people_readings)."""
+    mods = pairs("people_readings").get(head.lower_, "").split()
+    return any(c.dep_ == "amod" and c.lower_ in mods for c in head.children)

@@ -35,6 +35,10 @@ def subject(tok):
         said = next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)
         if said is not None:
             return said
+    if subj is None and tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "as":
+        quoted = _quoted_object(tok.head)
+        if quoted is not None:
+            return quoted  # "The paper quoted an official as saying": the one quoted speaks
     if subj is None and any(c.dep_ == "auxpass" for c in tok.children):
         # "Roe will seek a second term and is being urged to": a passive cue's speaker is its agent,
         # never the subject of the verb it is joined to (who is the one urged)
@@ -352,3 +356,15 @@ def raised(tok) -> bool:
     """"appeared to reject", "came out to say", "went on to say": the to-infinitive is its subject's own act."""
     return (tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i and tok.head.lemma_.lower() in words("raising_verbs")
             or questions.wants_to_know(tok)) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _quoted_object(as_):
+    """The object of "quote" before "as saying": the verb "as" hangs from, or a "quoting" the parser
+    left inside that verb's object ("issued a report quoting focus groups as saying")."""
+    verb = as_.head
+    for v in (verb, *(t for t in verb.subtree if t.i < as_.i and t.i != verb.i)):
+        if v.lemma_.lower() == "quote" and v.pos_ == "VERB":
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+    return None

@@ -1,0 +1,71 @@
+"""Headline lines whose verb names the speaker: "Mayor Ann Cole Says Bridge Will Reopen" (a source
+in title case, its verb, then the words said) and "BRIDGE WILL REOPEN IN MAY, MAYOR SAYS" (a line of
+capitals ending with its source and verb). A line of its own with no final full stop, like the
+colon headlines of headlines.py; the words said are the claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rules import words
+from .found import Found, trim_chars
+
+LINE = re.compile(r"[^\n]+")
+MAX_LINE_WORDS = 30
+MAX_SOURCE_TOKENS = 5
+# "…, OFFICIALS SAY": a comma, one to five words of capitals, the verb, the line's end
+CAPS_TAIL = re.compile(r",[ \t]+(?P<src>[A-Z][A-Z.'’ -]{1,40}?)[ \t]+(?P<verb>[A-Z]+)[ \t]*$")
+
+
+def in_lines(doc) -> list[Found]:
+    """Claims of headline lines with a saying verb: "Source Says words" and "WORDS, SOURCE SAYS"."""
+    out = []
+    for m in LINE.finditer(doc.text):
+        line = m.group().rstrip()
+        if line.endswith(".") or ": " in line or not 4 <= len(line.split()) <= MAX_LINE_WORDS:
+            continue
+        found = _caps_tail(doc, m.start(), line) or _title_verb(doc, m.start(), line)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _caps_tail(doc, at: int, line: str) -> Found | None:
+    if any(c.islower() for c in line):
+        return None
+    tail = CAPS_TAIL.search(line)
+    if tail is None or tail.group("verb").lower() not in words("headline_verbs") \
+            or len(tail.group("src").split()) > MAX_SOURCE_TOKENS:
+        return None
+    content = trim_chars(doc.text, at, at + tail.start())
+    source = doc.char_span(at + tail.start("src"), at + tail.end("src"), alignment_mode="expand")
+    if content is None or source is None or len(doc.text[content[0]:content[1]].split()) < 3:
+        return None
+    return Found(*content, (source.start_char, source.end_char), (at + tail.start("verb"), at + tail.end("verb")),
+                 False, (at, at + len(line)), source[-1].i, form="colon")
+
+
+def _title_verb(doc, at: int, line: str) -> Found | None:
+    span = doc.char_span(at, at + len(line), alignment_mode="expand")
+    if span is None:
+        return None
+    toks = [t for t in span if not t.is_space]
+    k = next((k for k, t in enumerate(toks[1:MAX_SOURCE_TOKENS + 1], start=1)
+              if t.text[:1].isupper() and t.text[1:].islower() and t.lower_ in words("headline_verbs")), None)
+    if k is None or not all(t.text[:1].isupper() or t.is_punct or t.lower_ in ("'s", "’s") for t in toks[1:k]):
+        return None  # no verb, or a lower-case word before it: a sentence, not "Source Says"
+    source, rest = toks[:k], toks[k + 1:]
+    verb, last = toks[k], source[-1]
+    if source[0].is_punct or not (last.pos_ == "PROPN" or last.lower_ in words("person_nouns")) \
+            or len([r for r in rest if r.is_alpha]) < 3 or rest[0].pos_ == "ADP":
+        return None  # ("Roe's Baffling Claim About Cuts": a noun, its source's adjective, a preposition)
+    if verb.pos_ == "NOUN" and any(c.dep_ in ("poss", "det", "amod") or c.dep_ == "compound" and c.i < verb.i
+                                   for c in verb.children):
+        return None
+    content = trim_chars(doc.text, rest[0].idx, at + len(line))
+    if content is None:
+        return None
+    head = next((s for s in reversed(source) if s.pos_ == "PROPN"), source[-1])
+    return Found(*content, (source[0].idx, source[-1].idx + len(source[-1].text)),
+                 (toks[k].idx, toks[k].idx + len(toks[k].text)), False, (at, at + len(line)), head.i, form="colon")

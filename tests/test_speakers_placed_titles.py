@@ -1,0 +1,26 @@
+"""A title with its country before a name ("President of Freedonia Tomas Varga said") is that person,
+however the parser hangs the name under "of"; a relative "of" a person is not the person."""
+
+import pytest
+
+
+def speaker_of(annotate_text, body, starts):
+    ann = annotate_text(body)
+    names = {p.id: p.name for p in ann.people}
+    c = next(c for c in ann.claims if c.form != "credit" and c.text.startswith(starts))
+    return c.source_type, names.get(c.speaker_id)
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ("President of Iran Hassan Rouhani promised on Friday to rebuild the port within a year.",
+     "to rebuild", "Hassan Rouhani"),
+    ("Prime Minister of Canada Justin Trudeau said on Friday that the talks would resume in June.",
+     "the talks would", "Justin Trudeau"),
+])
+def test_a_title_of_a_country_before_a_name_is_that_person(annotate_text, body, starts, person):
+    assert speaker_of(annotate_text, body, starts) == ("named", person)
+
+
+def test_a_relative_of_a_person_is_not_the_person(annotate_text):
+    body = "The wife of Tom Varga said on Friday that the family would appeal the ruling."
+    assert speaker_of(annotate_text, body, "the family")[1] != "Tom Varga"
