@@ -75,11 +75,10 @@ def respelling(a: str, b: str) -> bool:
 
 @cache
 def letters(word: str) -> str:
-    """A word with the letters transliteration systems write differently read as one, after its first
-    letter ("yatsenyuk" -> "yatseniuk"); short words as they are."""
+    """A word with the letters transliteration systems write differently read as one ("yatsenyuk" ->
+    "iatseniuk", "ghani" -> "qani"); short words as they are."""
     if len(word) < FROM_LETTERS:
         return word
-    rest = word[1:]
     for spelt, read in pairs("transliteration_letters").items():
-        rest = rest.replace(spelt, read)
-    return word[0] + rest
+        word = word.replace(spelt, read)
+    return word
