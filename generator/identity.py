@@ -130,12 +130,15 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     and a full name) says whether their briefings let them be that full name's bearer at all (a given
     name written before it that is another, no sign of a person: `generator.personshape`); items that
     may not be some candidate are placed one by one, and stay on a page of the bare name if none fits.
+    Full names spelt from another alphabet in two ways are joined first (see `generator.respellings`).
     kin (a one-word name's items -> the surnames, as name-form words, that each of their briefings gives
     someone else) lets a bare given name join the one full name it starts with such a surname ("his son
     Tomas" in a briefing naming "Ana Ruiz", beside "Tomas Ruiz" elsewhere). A particle glued to a surname
     ("ElVidal", "Elvidal") is the particle written apart when another name writes it so ("El-Vidal").
     """
-    groups = unglued(groups)
+    from .respellings import respelt  # (it reads this module's name forms)
+
+    groups = respelt(unglued(groups), roles_fit, clash)  # "Arseniy Yatsenyuk" / "Arseny Yatseniuk"
     groups, apart = split_namesakes(groups, clash) if clash else (groups, [])
     order = sorted(groups, key=lambda k: (-len(name_form(k).words), -len(name_form(k).initials), k))
     clusters: list[_Cluster] = []

@@ -39,9 +39,15 @@ def misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
                 for b in range(a + 1, len(alike)):
                     (i, x), (j, y) = alike[a], alike[b]
                     # "Kelly" / "Kerry" are two names, not one misspelt: one edit of the written word
-                    if x != y and i != j and forms[i].initials == forms[j].initials and _one_edit(x, y):
+                    # (initials one side leaves out say nothing: "Erskin Bowles" / "Erskine B. Bowles")
+                    if x != y and i != j and _initials_fit(forms[i], forms[j]) and _one_edit(x, y):
                         out.add((min(i, j), max(i, j)))
     return sorted(out)
+
+
+def _initials_fit(a: NameForm, b: NameForm) -> bool:
+    """The same initials, or none stated on one side."""
+    return not a.initials or not b.initials or a.initials == b.initials
 
 
 ONE_WORD_MISSPELT_FROM = 5  # shorter names one edit apart are often two names ("Dana" / "Dina")

@@ -65,6 +65,12 @@ def test_a_sentence_about_a_contribution_is_no_credit(annotate_text):
     # an op-ed writer's bio closing the text
     ("Ana Ruiz spoke on Monday, and the vote is near.\n\nTomas J. Brandt Jr. is the Lee Vidal Professor of "
      "Government at Test College and the author of a book on elections.", "Brandt"),
+    # the writer's invitation to follow them: alone on its line, or closing their bio
+    ("Ana Ruiz spoke on Monday.\n\nFollow Tomas Brandt on Twitter: @tbrandt", "Brandt"),
+    ("Ana Ruiz spoke on Monday, and the vote is near.\n\nTomas Brandt is a tax lawyer with the Vell Group in "
+     "Lima. You can follow Tomas Brandt on Twitter @tbrandt.", "Brandt"),
+    # a link to a correspondent's whole blog under his byline's given name
+    ("Ana Ruiz spoke on Monday. The vote is near.\n\nRead Tomas's full blog\n\nThe talks resume.", "Tomas"),
 ])
 def test_credit_variants(annotate_text, text, credit):
     ann = annotate_text(text)
@@ -91,6 +97,19 @@ def test_a_bio_sentence_inside_the_story_is_no_credit(annotate_text):
     ann = annotate_text("Tomas Brandt is a professor of law at Test College. He said the ruling was sound.\n\n"
                         "Ana Ruiz spoke on Monday.")
     assert "Tomas Brandt" in {p.name for p in ann.people}
+
+
+def test_a_story_sentence_about_following_someone_is_no_credit(annotate_text):
+    ann = annotate_text("Ana Ruiz spoke on Monday.\n\nTomas Brandt urged his fans to follow him on Twitter, and "
+                        "they did.")
+    assert "Tomas Brandt" in {p.name for p in ann.people}
+
+
+def test_the_given_name_of_a_blog_link_lands_on_no_namesake_in_the_story(annotate_text):
+    ann = annotate_text("The vote is near.\n\nRead Tomas's full blog\n\nThe chair of the group, Tomas Brandt, told "
+                        "reporters he still had concerns.")
+    brandt = [p for p in ann.people if p.name == "Tomas Brandt"]
+    assert brandt and brandt[0].aliases == ("Tomas Brandt",) and len(brandt[0].mentions) == 1
 
 
 def test_a_lone_name_line_the_story_never_uses_again_is_a_credit(annotate_text):

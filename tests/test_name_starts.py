@@ -5,7 +5,8 @@ import pytest
 
 @pytest.mark.parametrize("text, person", [
     ("The debate was calm. Moderator Lena Ibarra asked about taxes.", "Lena Ibarra"),
-    ("Follow Ben Okafor on Twitter for more.", "Ben Okafor"),
+    # (a line inviting the reader to follow someone on Twitter is a credit: tests/test_credits.py)
+    ("The coach was blunt. Follow Ben Okafor into the tunnel, he told the team.", "Ben Okafor"),
     # a word the text also writes in lower case, before a first name
     ("The governor mocked Little Peter Okafor again. It did little good.", "Peter Okafor"),
     ("Read Lena Okafor's blog. Few read it.", "Lena Okafor"),

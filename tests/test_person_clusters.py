@@ -568,3 +568,11 @@ def test_a_quoted_place_s_surname_compares_and_names_no_one(run):
 def test_a_place_s_surname_unquoted_is_still_the_person(run):
     ann = run("Chancellor Greta Wendler met the French leader on Monday. Germany's Wendler said the talks went well.")
     assert forms(ann, "Greta Wendler") == ["Greta Wendler", "Wendler"]
+
+
+def test_a_name_before_its_father_s_line_is_the_person(run):
+    # "X bin Y bin Z": his own name comes before the first "bin"; "Sheikh Karim Tariq" is him, and so his surname
+    ann = run("Sheikh Karim Tariq bin Hamad bin Yusuf Al-Mansoor met the lawyer in May. Later Sheikh Karim Tariq "
+              "sent the money, and Mr. Tariq said nothing.")
+    assert list(people(ann)) == ["Karim Tariq bin Hamad bin Yusuf Al-Mansoor"]
+    assert forms(ann, "Karim Tariq bin Hamad bin Yusuf Al-Mansoor")[1:] == ["Karim Tariq", "Tariq"]

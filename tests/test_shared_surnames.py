@@ -98,3 +98,18 @@ def test_every_honorific_of_the_lexicon_picks_the_bearer_of_its_gender(run, hono
               f"Tuesday. The laboratory helped identify the poison used against {honorific} Varlov.")
     assert forms(ann, "Yulia Varlov") == ["Yulia Varlov", "Varlov"]
     assert forms(ann, "Dmitri Varlov") == ["Dmitri Varlov"]
+
+
+def test_a_given_name_listed_before_a_junior_shares_no_suffix(run):
+    # "Tomas and Carlos Jr": the suffix is the son's own, no surname the two share; "Tomas Jr" is nobody
+    ann = run("Mr Vidal has not visited the tower, but his two adult sons, Tomas and Carlos Jr, often work there.")
+    assert "Tomas Jr" not in {p.name for p in ann.people}
+    assert {"Tomas", "Carlos Jr"} <= {p.name for p in ann.people}
+
+
+def test_a_son_called_by_surname_and_suffix_is_not_the_bare_surname_beside_his_father(run):
+    # the writer tells the son by "Jr" every time: "Mr Vell" alone is the father
+    ann = run("President Carlos Vell's son said he met the lawyer once. Mr Vell Jr said the meeting was short. "
+              "Mr Vell has not seen the papers, and the Vell campaign said so.")
+    assert forms(ann, "Carlos Vell").count("Vell") == 2
+    assert forms(ann, "Vell Jr") == ["Vell Jr"]

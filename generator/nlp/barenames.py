@@ -40,6 +40,12 @@ def patronym(name: list[str], word: str) -> bool:
     return any(w == word and i and name[i - 1] in words("patronymics") for i, w in enumerate(name))
 
 
+def own_name(name: list[str]) -> list[str]:
+    """ "abdul aziz bin jassim al-thani" -> abdul, aziz: the words before the first "bin" or "ibn", the
+    person's own name before the father's line; nothing for a name with no such word."""
+    return next((name[:i] for i, w in enumerate(name) if i and w in words("patronymics")), [])
+
+
 def cluster_gender(c: Cluster) -> str:
     """ "m" or "f" when a cluster's first name or an honorific says so, else ""."""
     said = {m.clues.gender for m in c.mentions if m.clues.gender}

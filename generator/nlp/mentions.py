@@ -28,7 +28,7 @@ from .personhood import (
     lower_words,
     text_of,
 )
-from .rules import words
+from .rules import is_verb_form, words
 from .spanset import Spans
 
 # PRODUCT: the small model calls some people products ("Dries Mertens"); such a name is kept
@@ -266,7 +266,8 @@ def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention 
         m = re.match(r"-([a-z]+)\b", text_of(doc)[end:end + 20])
         if m and m.group(1) in words("name_suffixes"):
             return None  # "Bush-era", "Rove-backed": an adjective made from a name
-        if m:
+        # ("a Ron Paul-supporting mole": a participle after the hyphen is no part of the name, which ends there)
+        if m and not (m.group(1).endswith(("ing", "ed")) and is_verb_form(m.group(1))):
             end += m.end()
         # "Jesse Ruiz, Jr. resigns": the generation after the comma is the name's (the son is not his father)
         m = GENERATION_RE.match(text_of(doc), end)

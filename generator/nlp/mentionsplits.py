@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from .mentions import Mention
-from .names import is_title_word, key, tokens
+from .names import is_generation, is_title_word, key, tokens
 from .personhood import first_name_only, given_names
 from .rules import words
 
@@ -134,6 +134,8 @@ def shared_surnames(mentions: list[Mention], text: str) -> list[Mention]:
         if not lead:
             continue
         surname = m.text.split(None, 1)[1]
+        if all(is_generation(w) for w in surname.split()):
+            continue  # "his sons, Eric and Donald Jr": a suffix is the son's own, no surname they share
         spans, pos = [], lead.start(1)
         for g in lead.group(1).split(","):
             s = pos + len(g) - len(g.lstrip())

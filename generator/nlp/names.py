@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .rules import words
 
-POSSESSIVE_RE = re.compile(r"(?:[’']s|[’'])$")
+POSSESSIVE_RE = re.compile(r"(?:[’'?]s|[’'])$")  # ("Ana Ruiz?s": an apostrophe lost to a wrong encoding)
 
 
 def fold(text: str) -> str:

@@ -17,6 +17,7 @@ from .barenames import (
     middle_given,
     named_in_couple,
     nearest,
+    own_name,
     patronym,
     quote_start,
     relative_of,
@@ -28,7 +29,7 @@ from .epithets import without_epithets
 from .kinnames import kin_by_given
 from .mentions import Mention
 from .mentionsplits import family_groups, plural_names, split_lists, split_tickets
-from .names import key, tokens
+from .names import is_generation, key, tokens
 from .namesakes import namesake_places
 from .namevariants import full_forms, given_word, is_slip, lone_slip, near_spelling, same_given
 from .personhood import first_name_only, given_names, likely_gender
@@ -61,6 +62,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     rank: dict[int, int] = {}
     by_last: dict[str, list[Cluster]] = defaultdict(list)
     by_shape: dict[tuple, list[Cluster]] = defaultdict(list)
+    by_own: dict[tuple, list[Cluster]] = defaultdict(list)  # by the own name before a "bin" (see own_name)
 
     def shape(toks: list[str]) -> tuple:
         return len(toks), tuple(w[:1] for w in toks)
@@ -76,6 +78,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             if toks:
                 by_last[toks[-1]].append(c)
                 by_shape[shape(toks)].append(c)
+                by_own[tuple(own_name(toks))].append(c)
 
     def new_cluster() -> Cluster:
         c = Cluster("person")
@@ -99,6 +102,8 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             home = first([c for w, cs in by_last.items() if near_spelling(toks[-1], w) for c in cs],
                          lambda c, toks=toks, m=m: one_written_once(m, c)
                          and _compatible([*toks[:-1], longest[id(c)][-1]], longest[id(c)]))
+        if home is None:  # "Abdul Aziz" beside "Abdul Aziz bin Jassim Al-Thani": his own name, before his father's
+            home = first(by_own.get(tuple(toks), ()), lambda c, toks=toks: own_name(longest[id(c)]) == toks)
         if home is None:
             home = new_cluster()
         join(home, m)
@@ -158,6 +163,8 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             last = cands = ahead  # "Kim Jong Un … Kim said": the family name first, used alone
         else:
             cands = last
+        if len(cands) > 1:  # "Mr Ruiz Jr said … Mr Ruiz's taxes": called by surname and suffix, the son is
+            cands = [c for c in cands if not _suffixed(c)] or cands  # not the bare surname beside his father
         # "Mr. Ruiz" is not "Ana Ruiz" (nor "Mrs. Ruiz" "Carlos Ruiz"): an honorific's gender must fit
         if m.clues.gender and last:  # (not "Mr Li" for "Li Shangfu", whose first word is the surname)
             cands = [c for c in cands if cluster_gender(c) in ("", m.clues.gender)]
@@ -326,6 +333,11 @@ def join_renamed(text: str, clusters: list[Cluster]) -> list[Cluster]:
             owner[id(m)] = keep
         clusters = [c for c in clusters if c is not gone]
     return clusters
+
+
+def _suffixed(c: Cluster) -> bool:
+    """Whether the text calls the person by surname and generation ("Ruiz Jr")."""
+    return any(len(t := tokens(x.text)) == 2 and is_generation(t[-1]) for x in c.mentions)
 
 
 def _likely(name: list[str]) -> str:
