@@ -53,6 +53,9 @@ def test_a_thing_the_words_say_is_no_one(annotate_text, text, name):
     # a town a state follows, in a list of places set apart by semicolons, and the town alone later
     ("Officials named the likely targets: Boston; Denver; Austin, Texas; and Miami. Later reports said only "
      "Austin was hit.", "Austin, Texas", "place"),
+    # a business named by its employee, before the noun or after "employee for"
+    ("A Gresham Lowell employee said he copied the files.", "Gresham Lowell", "organization"),
+    ("She worked as a contractor for Gresham Lowell until May.", "Gresham Lowell", "organization"),
     # a newspaper: "the" and a name ending in a newspaper's last word, though "Sunday" is a first name
     ("She told the Sunday Mirror the deal was off.", "Sunday Mirror", "organization"),
     # what a member of a parliament sits for
@@ -78,6 +81,9 @@ def test_a_name_the_words_give_a_kind(annotate_text, text, name, kind):
     ("Grandma Ana Ruiz said the farm was sold.", "Ana Ruiz"),
     # a person set off after a work's noun, acting in the sentence, is still a person
     ("In the book, Ruiz, a historian, argues that the war was lost. Ruiz taught at Yale.", "Ruiz"),
+    # whom a staffer or an employee works for, with a first name, is a person
+    ("A campaign staffer for Ana Ruiz said the vote was close.", "Ana Ruiz"),
+    ("An employee of Ana Ruiz said the vote was close.", "Ana Ruiz"),
     # a person listed among topics, with a first name, is still a person
     ("Her book covers guns, taxes and Ana Ruiz.", "Ana Ruiz"),
     ("He met with farmers, teachers and Ana Ruiz on Monday.", "Ana Ruiz"),

@@ -38,6 +38,10 @@ def kind_of(doc, span, prev) -> str:
     if (prev is not None and prev.lower_ == "the" and len(span) >= 2
             and span[-1].lower_ in words("outlet_heads") and span[-1].text[:1].isupper()):
         return "outlet"
+    # "an employee for Tarn Ellis Hadley": whom an employee works for is a business (not "a staffer for Ana Ruiz")
+    if (prev is not None and prev.lower_ in ("for", "of", "at") and prev.head.lemma_ in words("employee_nouns")
+            and span.root.head.i == prev.i and not has_given_name(span.text)):
+        return "organization"
     # "the Labour MP for Tenby Marsh": what a member of a parliament sits for is a constituency
     if (prev is not None and prev.lower_ == "for" and prev.head.lower_.rstrip("s") in words("seat_holders")
             and span.root.head.i == prev.i):
