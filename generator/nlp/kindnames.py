@@ -31,7 +31,8 @@ def kind_of(doc, span, prev) -> str:
     if firm:
         return firm
     # "an op-ed in Tribuno", "a roundup of comments in Tribuno": what a piece of writing is in is an outlet
-    if _piece_in(doc, span, prev) and not has_given_name(span.text):
+    if (_piece_in(doc, span, prev) and not has_given_name(span.text)
+            and span.text.lower() not in words("countries") | words("regions")):
         return "outlet"
     # "He told the Sunday Courier": "the" and a name ending in a newspaper's last word ("Sunday" is also a
     # first name in the census, so no first-name test here)
@@ -117,15 +118,16 @@ def _kinds_named(doc) -> dict[str, str]:
 
 
 def _kind_noun_after(doc, i: int, kinds):
-    """The kind noun a name right before `i` is written before: the next word, or the noun that word and
-    up to one more qualify ("Tenby nuclear complex": "nuclear" hangs on "complex")."""
+    """The kind noun a name right before `i` is written before: the next word, or a site's or a landform's
+    noun that word and up to one more qualify ("Tenby nuclear complex": "nuclear" hangs on "complex")."""
     for j in range(i, min(i + 3, len(doc))):
         t = doc[j]
         if not (t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ")):
             return None
-        if t.pos_ in ("NOUN", "PROPN") and t.lower_ in kinds:
+        if t.pos_ in ("NOUN", "PROPN") and t.lower_ in kinds and (j == i or kinds[t.lower_] in ("place", "landform")):
             return t
-        # a qualifier hangs on a noun further on ("nuclear" on "complex"), never on the name
+        # a qualifier hangs on a noun further on ("nuclear" on "complex"), never on the name; read past only
+        # to a site or a landform ("the Nepali news website" is the website's, "Nepali" no website's name)
         if not (t.dep_ in ("amod", "compound") and t.head.i > j):
             return None
     return None

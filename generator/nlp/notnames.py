@@ -36,8 +36,9 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
             return SURE_KINDS[top]
         if not votes.keys() - {"person", "thing"}:
             return top
-        # "the Tenby reactor … the facilities at Tenby": a site the text also places is a place
-        if top == "place" and any(c.placed or c.area for c in cues):
+        # "the Tenby reactor … the facilities at Tenby": a site the text also places is a place (not what
+        # the text calls an institution: "the oil company Acme … a fire at Acme complex")
+        if top == "place" and any(c.placed or c.area for c in cues) and not any(c.called for c in cues):
             return "place"
         # the model's type, the kind breaking a tie ("the Tenby reactor" as often a place as an organisation)
         best = majority(votes, exclude="person")
@@ -48,8 +49,10 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if len(toks) == 1 and toks[0] in words("kin_address") and not any(c.gender for c in cues):
         return "other"
     # "Johnny and Joanie are going to need braces," in a sentence with "Mom and Dad": a bare first name in a
-    # scene of stock family figures is one of them
-    if (len(toks) == 1 and toks[0] in given_names() and all(c.family_scene for c in cues) and not titled
+    # scene of stock family figures is one of them (only what the model calls a person: "America's Dad"
+    # leaves America a place, though the census has "America" as a first name)
+    if (len(toks) == 1 and toks[0] in given_names() and set(votes) == {"person"} and all(c.family_scene for c in cues)
+            and not titled
             and not any(c.speech or c.gender or c.kin or c.role for c in cues)):
         return "other"
     # "caramels, toffees and Almond Joy": a name listed with things and no one, said once and opening with no
