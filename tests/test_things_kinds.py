@@ -96,3 +96,17 @@ def test_the_firm_is_no_place(annotate_text):
     ann = annotate_text("Ana Ruiz, Tom Vidal and others at the firm Brennan, Cole & Pryce LLP, which has advised "
                         "Mr. Hale since 2017, will stop doing so, the person said.")
     assert "Brennan" not in names(ann.places)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a first name in the census beside "Dad" is still the country the model says it is
+    ("The sitcom made him America's Dad for a decade. America loved the show.", "America", "place"),
+    # a company's facility is the company's: what the text calls an oil company stays an organisation
+    ("Smoke rose after a fire at Tarvex facility on Monday. The attack on the oil company Tarvex also used "
+     "drones.", "Tarvex", "organization"),
+    # a low profile is no piece of writing: the city stays a place
+    ("He kept a low profile in Washington during his short tenure.", "Washington", "place"),
+])
+def test_a_wide_cue_leaves_the_models_kind(annotate_text, text, name, kind):
+    ann = annotate_text(text)
+    assert name in names(ann.places if kind == "place" else ann.organizations)
