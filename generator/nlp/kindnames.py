@@ -1,7 +1,8 @@
 """What the words right beside a name say it is when that is no one: a kind of thing or event ("the Tenby
-app", "the research lab, Kelmscott Down,"), a service's unit ("Navy Seal"), an institution someone
-heads ("the director of Acme Matters"). The word lists are data (kind_nouns, unit_members,
-org_head_nouns)."""
+app", "the research lab, Kelmscott Down,", "the Tenby nuclear complex"), a service's unit ("Navy Seal"),
+an institution someone heads ("the director of Acme Matters"), a firm ("Brennan, Cole & Pryce LLP"), the
+outlet a piece of writing is in ("an op-ed in Tribuno"). The word lists are data (kind_nouns,
+unit_members, org_head_nouns, thing_name_marks, piece_nouns)."""
 
 from __future__ import annotations
 
@@ -10,15 +11,47 @@ from .rules import pairs, words
 
 
 def kind_of(doc, span, prev) -> str:
-    """The kind ("other", "place", "organization") the words beside the name at `span` give it, or ""."""
-    from .personhood import has_given_name  # personhood reads this module for its clues
+    """The kind ("other", "place", "organization"; "landform", "firm" or "outlet" where that outweighs the
+    model's type, see `notnames.SURE_KINDS`) the words beside the name at `span` give it, or ""."""
+    from .personhood import coordination, has_given_name  # personhood reads this module for its clues
 
     kinds = pairs("kind_nouns")
     nxt = doc[span.end] if span.end < len(doc) else None
     # "the Tenby app", "Hong Kong's Vexa index fell": the noun the name is written before (a lower-case
-    # word the tagger calls a proper noun after a name is still that noun: "the Sierra Morena foothills")
-    if nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ in kinds:
-        return kinds[nxt.lower_]
+    # word the tagger calls a proper noun after a name is still that noun: "the Sierra Morena foothills"),
+    # past the words that qualify that noun ("the Tenby nuclear complex", "the Vexa research lab")
+    noun = _kind_noun_after(doc, span.end, kinds)
+    # "the Tenby Reds and Vexa games": the noun after the last of a list names every member's kind
+    for member in coordination(span.root):
+        if noun is None and member.i >= span.end:
+            noun = _kind_noun_after(doc, member.i + 1, kinds)
+    if noun is not None:
+        return kinds[noun.lower_]
+    firm = _firm(doc, span, prev)
+    if firm:
+        return firm
+    # "an op-ed in Tribuno", "a roundup of comments in Tribuno": what a piece of writing is in is an outlet
+    if (_piece_in(doc, span, prev) and not has_given_name(span.text)
+            and span.text.lower() not in words("countries") | words("regions")):
+        return "outlet"
+    # "He told the Sunday Courier": "the" and a name ending in a newspaper's last word ("Sunday" is also a
+    # first name in the census, so no first-name test here)
+    if (prev is not None and prev.lower_ == "the" and len(span) >= 2
+            and span[-1].lower_ in words("outlet_heads") and span[-1].text[:1].isupper()):
+        return "outlet"
+    # "an employee for Tarn Ellis Hadley": whom an employee works for is a business (not "a staffer for Ana Ruiz")
+    if (prev is not None and prev.lower_ in ("for", "of", "at") and prev.head.lemma_ in words("employee_nouns")
+            and span.root.head.i == prev.i and not has_given_name(span.text)):
+        return "organization"
+    # "the Labour MP for Tenby Marsh": what a member of a parliament sits for is a constituency
+    if (prev is not None and prev.lower_ == "for" and prev.head.lower_.rstrip("s") in words("seat_holders")
+            and span.root.head.i == prev.i):
+        return "place"
+    # "in a new book, Shifting Ground, he argues": a work's noun, a comma, then the name set off
+    if (prev is not None and prev.text == "," and prev.i > 0 and doc[prev.i - 1].lower_ in words("work_nouns")
+            and nxt is not None and nxt.text in (",", ".", ";") and span.root.dep_ not in ("nsubj", "nsubjpass")
+            and not has_given_name(span.text)):
+        return "other"
     # "the army's research lab, Kelmscott Down,": a kind noun, a comma, then the name set off
     if (prev is not None and prev.text == "," and prev.i > 0 and doc[prev.i - 1].lower_ in kinds
             and nxt is not None and nxt.text in (",", ".", ";")):
@@ -82,3 +115,57 @@ def _kinds_named(doc) -> dict[str, str]:
                 found.setdefault(doc[i:t.i].text, kinds[t.lower_])
         return found
     return once(doc, "kinds_named", find)
+
+
+def _kind_noun_after(doc, i: int, kinds):
+    """The kind noun a name right before `i` is written before: the next word, or a site's or a landform's
+    noun that word and up to one more qualify ("Tenby nuclear complex": "nuclear" hangs on "complex")."""
+    for j in range(i, min(i + 3, len(doc))):
+        t = doc[j]
+        if not (t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ")):
+            return None
+        if t.pos_ in ("NOUN", "PROPN") and t.lower_ in kinds and (j == i or kinds[t.lower_] in ("place", "landform")):
+            return t
+        # a qualifier hangs on a noun further on ("nuclear" on "complex"), never on the name; read past only
+        # to a site or a landform ("the Nepali news website" is the website's, "Nepali" no website's name)
+        if not (t.dep_ in ("amod", "compound") and t.head.i > j):
+            return None
+    return None
+
+
+def _firm(doc, span, prev) -> str:
+    """ "firm" for a firm's name (an organisation whatever the model says): after "the firm" (the tagger reads "firm" as an adjective there),
+    or a name a list of names joined by "&" and a company's legal suffix go on from ("Tolland, Marsh &
+    Pryor LLP": a law firm named after its partners, the first of whom the model takes for a person)."""
+    from .personhood import has_given_name  # personhood reads this module for its clues
+
+    # (not "the firm Ana Ruiz founded": a name that acts there is the founder, not the firm)
+    if (prev is not None and prev.is_lower and prev.pos_ != "NOUN" and prev.lower_ in words("organization_nouns")
+            and prev.i > 0 and doc[prev.i - 1].lower_ in ("the", "a", "law", "its", "their")
+            and span.root.dep_ not in ("nsubj", "nsubjpass") and not has_given_name(span.text)):
+        return "firm"
+    marks = pairs("thing_name_marks")
+    j, seen_and = span.end, False
+    # ", Marsh & Pryor LLP": capitalised words, commas and one "&", then the mark
+    while j < len(doc) and j < span.end + 8:
+        t = doc[j]
+        if t.text in ("&", "and") and j > span.end:
+            seen_and = True
+        elif not (t.text == "," or (t.text[:1].isupper() and t.is_alpha)):
+            return ""
+        elif seen_and and marks.get(t.lower_.replace(".", "")) == "after":
+            return "firm"
+        j += 1
+    return ""
+
+
+def _piece_in(doc, span, prev) -> bool:
+    """ "an op-ed in Tribuno", "a roundup of comments in Tribuno": the name after "in" that a piece of
+    writing (a noun of piece_nouns) is in, right before it or through "of"."""
+    if prev is None or prev.lower_ != "in" or span.root.head.i != prev.i:
+        return False
+    noun = prev.head
+    nouns = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        nouns.append(noun.head.head)
+    return any(n.is_lower and n.pos_ == "NOUN" and n.lemma_ in words("piece_nouns") for n in nouns)

@@ -17,6 +17,7 @@ from .kindnames import kind_of
 from .linecase import in_quoted_title, lower_words, title_case_line  # noqa: F401  (imported from here elsewhere)
 from .names import fold, is_title_word, tokens
 from .rules import lemmas, pairs, words
+from .surroundings import among_things, family_scene, from_to_run
 
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "man")
 SPEECH_DEPS = ("nsubj", "nsubjpass")
@@ -102,6 +103,8 @@ class Clues:
     placed: bool = False  # where something is: "in X", "near X", "at Prince X" (not "in X's view")
     opens: bool = False  # the first word of its sentence, where a capital says nothing ("Justice will be done")
     kind: str = ""  # what the words beside it call it when that is no one: "the Tenby app" (other), "director of X"
+    among_things: bool = False  # in a list of things, no person in it: "caramels, toffees and Coconut Crunch"
+    family_scene: bool = False  # in a sentence that calls someone "Mom" or "Dad": "Johnny and Joanie … Mom and Dad"
 
 
 def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
@@ -237,6 +240,7 @@ def clues(doc, start: int, end: int) -> Clues:
         agent, thing, article = True, False, False
     near = coordination(root)
     peer = any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in near)
+    listed_with_things = not peer and among_things(near or from_to_run(span, prev))
     gender = HONORIFIC_GENDER.get(prev.lower_.rstrip("."), "") if prev is not None else ""
     # a title before the name ("the city of Prince X", "in Fort X") is read past for where the name stands
     lead = prev
@@ -252,8 +256,8 @@ def clues(doc, start: int, end: int) -> Clues:
                     and nxt.dep_ != "compound" and not re.match(r"\s*[’']", text_of(doc)[nxt.idx + len(nxt):][:2]))
     area = area or bool(_area_appositive().match(text_of(doc)[end:end + 80]))
     # "launched from X, North Korea.", "held at X, Mass.": after a preposition, a name a country or state
-    # follows alone is a town's
-    area = area or (prev is not None and prev.pos_ == "ADP" and _in_region(text_of(doc)[end:end + 40])
+    # follows alone is a town's; so after a semicolon, in a list of places ("Los Angeles; X, Texas; and Hawaii")
+    area = area or (prev is not None and (prev.pos_ == "ADP" or prev.text == ";") and _in_region(text_of(doc)[end:end + 40])
                     and not has_given_name(text_of(doc)[start:end]))
     # "Gunmen attacked a station in X", "a lab near X": a place preposition before the name, the name owning
     # nothing ("in X's view") and modifying nothing ("at the X rally" is the rally's place, not X's)
@@ -273,7 +277,8 @@ def clues(doc, start: int, end: int) -> Clues:
     kin = bool(kin_m) and kin_m.group(1) in words("kin_nouns")
     return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
                  area=area, leads=leads, called=called, kin=kin, pronoun=_pronoun_after(span), placed=placed,
-                 opens=bool(doc[span.start].is_sent_start), kind=kind_of(doc, span, prev))
+                 opens=bool(doc[span.start].is_sent_start), kind=kind_of(doc, span, prev),
+                 among_things=listed_with_things, family_scene=family_scene(span))
 
 
 REGION_AFTER_RE = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?=\s*(?:[,;:)]|\.\s|\.?$))")
