@@ -70,6 +70,10 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if (len(toks) >= 2 and toks[-1] in words("street_heads") and any(c.placed for c in cues) and not titled
             and not any(c.speech or c.gender or c.kin or c.peer for c in cues)):
         return "place"
+    # '"[W]e will not," she said': a square bracket inside a word is an editor's change to a quoted word,
+    # no name ("[Ana] Ruiz", a bracket round a whole word, may still be one)
+    if re.search(r"[^\W\d_][\[\]][^\W\d_]", name):
+        return "other"
     # "Procter & Gamble", "Acme & Co.": no one's name holds an ampersand
     if "&" in name:
         return majority(votes, exclude="person")

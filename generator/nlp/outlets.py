@@ -27,6 +27,10 @@ def outlet(doc, span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.is_lower and nxt.lower_ in words("outlet_nouns"):
         return not _seen(doc, "person", span.text, lambda: _named_as_person(doc, text, span.text))  # "Le Parisien newspaper"
+    # "the state-run Tenby Post news agency": "news" and an outlet's noun after the name
+    if (nxt is not None and nxt.lower_ == "news" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].is_lower
+            and doc[nxt.i + 1].lower_ in words("news_outlet_nouns")):
+        return not _seen(doc, "person", span.text, lambda: _named_as_person(doc, text, span.text))
     if not _outlet_place(doc, span):
         return False
     written = len(toks) == 2 and toks[0].lower_ in words("outlet_articles") and toks[1].text[:1].isupper()
