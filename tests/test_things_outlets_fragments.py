@@ -1,4 +1,5 @@
-"""Two not-a-person pages the twelfth audit found: an outlet named by "news" and an outlet's noun after
+"""Not-a-person pages of kinds the twelfth audit found: a watchdog named by its last word ("Marwen Dorsey
+Watch has said"), an outlet named by "news" and an outlet's noun after
 it ("the state-run Kelvaro Dost news agency"), and an editor's bracket inside a quoted word ("[W]e").
 Short texts written for these tests."""
 
@@ -18,3 +19,8 @@ def test_a_name_before_news_agency_is_an_outlet(annotate_text):
 def test_a_bracket_inside_a_quoted_word_is_no_name(annotate_text):
     ann = annotate_text('"[W]e will not back down," Ana Ruiz said.')
     assert names(ann.people) == {"Ana Ruiz"}
+
+
+def test_a_name_ending_in_watch_is_no_one(annotate_text):
+    ann = annotate_text("Marwen Dorsey Watch has said the law is unfair. Marwen Dorsey Watch wants it repealed.")
+    assert "Marwen Dorsey Watch" not in names(ann.people)

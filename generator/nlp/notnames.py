@@ -80,8 +80,10 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # "Foreign Intelligence Surveillance Act": a title word inside a name ("Senator Ana Church" is a person)
     if ends_in_name_head(name) and not _head_is_surname(k, name):
         return majority(votes, exclude="person")
-    # "Halden International": an institution's head word that is no one's name ends it (not "Ana Church")
-    if len(tokens(k)) >= 2 and tokens(k)[-1] in words("org_heads") and not known_name(tokens(k)[-1]):
+    # "Halden International", "Tenby Rights Watch has said": an institution's head word that is no one's name
+    # ends it (not "Ana Church"; "watch" only here, ending a name taken for a person: "a Tenby Watch" may be a product)
+    heads = words("org_heads") | words("org_name_ends")
+    if len(tokens(k)) >= 2 and tokens(k)[-1] in heads and not known_name(tokens(k)[-1]):
         return majority(votes, exclude="person")
     if is_post(name):  # "the Office of the Chief Medical Examiner"
         return majority(votes, exclude="person")
