@@ -19,7 +19,17 @@ from .namebounds import (
     short_last_name,
 )
 from .nameruns import extend_left, name_runs, places_run
-from .names import GENERATIONS, POSSESSIVE_RE, is_initials, is_name_case, is_title_word, key, tokens
+from .names import (
+    GENERATIONS,
+    MODIFIER_BEFORE_RE,
+    POSSESSIVE_RE,
+    double_given,
+    is_initials,
+    is_name_case,
+    is_title_word,
+    key,
+    tokens,
+)
 from .nametrim import after_office, known_name, particle_start, role_word, trim
 from .personhood import (
     Clues,
@@ -168,9 +178,16 @@ def _ticket(toks: list) -> list[list]:
         # (not "Mohamed El-Hassan Mohamed": a particle before the hyphen belongs to what follows)
         if (i >= 2 and t.text == "-" and not t.whitespace_ and not toks[i - 1].whitespace_ and len(toks) - i > 2
                 and toks[i + 1].text[:1].isupper() and toks[i + 1].lower_ in given_names()
-                and len(toks[i - 1].text) > 3 and toks[i - 1].lower_ not in words("name_particles")):
+                and len(toks[i - 1].text) > 3 and toks[i - 1].lower_ not in words("name_particles")
+                and not (double_given(toks[i - 1].text, toks[i + 1].text) and not _modified(toks))):
             return [toks[:i]]
     return [toks]
+
+
+def _modified(toks: list) -> bool:
+    """A determiner, a year or a possessive before the run ("the 2004 Ana Ruiz-Tom Vidal ticket"): a modifier."""
+    doc, i = toks[0].doc, toks[0].i
+    return bool(MODIFIER_BEFORE_RE.search(doc[max(0, i - 3):i].text_with_ws)) if i else False
 
 
 def _without_creed(toks: list) -> list:

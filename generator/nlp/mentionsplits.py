@@ -7,22 +7,25 @@ import re
 from dataclasses import replace
 
 from .mentions import Mention
-from .names import is_generation, is_title_word, key, tokens
+from .names import MODIFIER_BEFORE_RE, double_given, is_generation, is_title_word, key, tokens
 from .personhood import first_name_only, given_names
 from .rules import words
 
 
-def split_tickets(mentions: list[Mention]) -> list[Mention]:
+def split_tickets(mentions: list[Mention], text: str = "") -> list[Mention]:
     """ "the Ana Ruiz-Carlos Vidal campaign": two full names joined by a hyphen are two people.
 
     Both halves must be names of two words or more, each starting with a given name, and no particle
     may end the first ("Mohamed El-Hassan Mohamed"), so hyphenated surnames ("Ana Ruiz-Vidal") and
-    given names ("Jong-un", "Mary-Kate") stay whole."""
+    given names ("Jong-un", "Mary-Kate") stay whole; so does a double-barrelled given name between a given name
+    and a surname ("Jonah Mary-Beth Carver") where no determiner or year before it makes it a modifier."""
     out = []
     for m in mentions:
         parts = m.text.split("-")
         cut = next((i for i in range(1, len(parts)) if _two_names(tokens("-".join(parts[:i])), tokens("-".join(parts[i:])))
-                    and parts[i][:1].isupper() and parts[i - 1][-1:].isalpha()), None)
+                    and parts[i][:1].isupper() and parts[i - 1][-1:].isalpha()
+                    and not (double_given(parts[i - 1].split()[-1], parts[i].split()[0])
+                             and not MODIFIER_BEFORE_RE.search(text[max(0, m.start - 30):m.start]))), None)
         if cut is None:
             out.append(m)
             continue

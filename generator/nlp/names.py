@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .censusnames import given_names
 from .rules import words
 
 POSSESSIVE_RE = re.compile(r"(?:[’'?]s|[’'])$")  # ("Ana Ruiz?s": an apostrophe lost to a wrong encoding)
@@ -54,6 +55,16 @@ MC_HYPHEN_RE = re.compile(r"(?<!\w)mc-(?=\w)")
 
 def is_title_word(word: str) -> bool:
     return word.lower() in words("titles") or word.lower().rstrip(".") in words("titles")
+
+
+def double_given(before: str, after: str) -> bool:
+    """ "Mary-Beth", "David-Cole": the words either side of a hyphen both given names, one double-barrelled
+    given name (a ticket's first surname may be a given name too: "Clinton", hence the modifier cue)."""
+    return before.lower() in given_names() and after.lower() in given_names()
+
+
+# a determiner, a year or a possessive before a mention: "the 2004 Ana Ruiz-Carlos Vidal campaign" is a modifier
+MODIFIER_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an)|\b\d{4}|['’]s)\s+$", re.I)
 
 
 def acronym(name: str) -> str:

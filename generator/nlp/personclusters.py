@@ -45,7 +45,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     stay apart. text (the document's text, offsets as the mentions') lets the words around a
     bare name speak: a title before it, a quotation around it, a party tag after it.
     """
-    mentions = split_lists(split_tickets(plural_names(family_groups(without_epithets(mentions, text), text), text)))
+    mentions = split_lists(split_tickets(plural_names(family_groups(without_epithets(mentions, text), text), text), text))
     written = Counter(m.text for m in mentions)  # how often each form is written: a slip is written once
 
     def one_written_once(m: Mention, c: Cluster) -> bool:
