@@ -19,6 +19,11 @@ def speaker_of(annotate_text, body, starts, title):
      "Chancellor Merkel's party on Monday attacked her rival's plan for the port.\n\nIn a letter, two former Merkel "
      "trade advisers, Marta Solberg and Peter Haugen, say the plan will fail.\n\nThat, they say, is no surprise to "
      "farmers.", "That", "Marta Solberg and Peter Haugen"),
+    # so does a possessive name: whose advisers, not one of them
+    ("Merkel launches attack on rival's plan",
+     "Chancellor Merkel's party on Monday attacked her rival's plan for the port.\n\nIn a letter, Merkel's two "
+     "former trade advisers, Marta Solberg and Peter Haugen, say the plan will fail.\n\nThat, they say, is no "
+     "surprise to farmers.", "That", "Marta Solberg and Peter Haugen"),
 ])
 def test_a_name_modifying_the_group_is_no_member_of_it(annotate_text, title, body, starts, speaker):
     c = speaker_of(annotate_text, body, starts, title)
