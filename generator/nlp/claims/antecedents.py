@@ -289,7 +289,7 @@ class Antecedents:
         # business chief Ann Doe" comes out as one name modifying the other)
         people = []
         for t in toks:
-            ent = self.entity_at(t.idx, t.idx + len(t.text)) if t.ent_type_ == "PERSON" else None
+            ent = self.entity_at(t.idx, t.idx + len(t.text)) if t.ent_type_ == "PERSON" and not _modifies_noun(t) else None
             if ent is not None and ent[1] == "person" and ent not in people:
                 people.append(ent)
         if len(people) < 2:
@@ -318,6 +318,14 @@ def _continued(sent) -> bool:
     """Whether a parsed sentence opens with a lower-case word: the rest of a sentence the parser split."""
     first = next((t for t in sent if not t.is_space and not t.is_punct), None)
     return first is not None and first.is_alpha and first.text.islower()
+
+
+def _modifies_noun(tok) -> bool:
+    """Whether a name word is part of a name that only modifies a common noun ("two Obama advisers",
+    "Roe's aides"): the name tells whose the group is, it is no member of it."""
+    while tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
+        tok = tok.head  # up to the name's last word ("Jo" in "Jo Roe")
+    return tok.dep_ in ("compound", "poss", "nmod") and tok.head.pos_ == "NOUN"
 
 
 def _owner_of_thing(subj):
