@@ -27,7 +27,7 @@ OPEN, CLOSE = "“\"‘", "”\"’"
 INTERRUPTION = re.compile(r"[,.!?;:]?\s*[”\"]\s*([^“”\"]{1,100}?)\s*[,.:;]\s*[“\"]")
 # a wire story's dateline opening its first paragraph: 'SANAA, Yemen (AP) — ', 'NEW YORK (Reuters) - '
 WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:,(?: [A-Z][\w.'’-]*)+)*\s*(?:\([^()]{1,30}\))?"
-                           r"\s*[—–-]{1,2}(?:\s+(?=[A-Z“\"‘])|\s*$)")
+                           r"\s*[—–-]{1,2}(?:\s*(?=[A-Z“\"‘])|\s*$)")
 # a dateline in the writer's case before the outlet: 'Damascus, Syria (CNN) -- ', 'Paris (AFP) - '
 OUTLET_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,(?: [A-Z][\w.'’-]*){1,3})*\s*"
                              r"\([^()]{1,30}\)\s*[—–-]{1,2}(?:\s+(?=[A-Z“\"‘])|\s*$)")
@@ -47,7 +47,9 @@ def lead(ann: Annotations) -> str:
     for b in blocks[:3]:
         # a sentence span may run past its block's end (over the line break): clip it
         inside = [(s, min(e, b.end)) for s, e in ann.sentences if b.start <= s < b.end] or [(b.start, b.end)]
-        spans.extend(inside)
+        # a dateline opening the block is cut wherever the parser ended its sentences ("LEXINGTON" | ", Va.")
+        cut = _dateline_end(doc.text, b.start, b.end)
+        spans.extend((max(s, cut), e) for s, e in inside if e > cut)
     out: list[str] = []
     words = 0
     for s, e in spans:
@@ -66,6 +68,13 @@ def lead(ann: Annotations) -> str:
         if len(out) >= 2 and words >= 40:
             break
     return " ".join(out)
+
+
+def _dateline_end(text: str, start: int, end: int) -> int:
+    """Where a place line opening text[start:end] ends ("LEXINGTON, Va. — ", "Damascus, Syria (CNN) -- "), else start."""
+    head = text[start:end]
+    m = WIRE_DATELINE.match(head) or OUTLET_DATELINE.match(head)
+    return start + m.end() if m else start
 
 
 def filler(sentence: str) -> bool:

@@ -120,6 +120,21 @@ def test_a_wire_dateline_opening_the_first_paragraph_is_not_part_of_what_happene
     p, s1, s2 = 2, text.index("Ferry"), text.index("Talks")
     ann = _ann(text, (Block("title", 0, 1), Block("paragraph", p, len(text))), ((p, s1 - 1), (s1, s2 - 1), (s2, len(text))))
     assert brief.lead(ann) == "Ferry crews walked out on Friday. Talks resume next week."
+    # the parser cut the place word from the rest of the dateline before its comma
+    text = "T\nHALDEN, Ore. — Ferry crews walked out on Friday. Talks resume next week."
+    p, s1, s2 = 2, text.index(","), text.index("Talks")
+    ann = _ann(text, (Block("title", 0, 1), Block("paragraph", p, len(text))), ((p, s1), (s1, s2 - 1), (s2, len(text))))
+    assert brief.lead(ann) == "Ferry crews walked out on Friday. Talks resume next week."
+    # the parser cut the place word from the rest of the dateline, or a standfirst comes first
+    text = "T\nHALDEN, Ore. — Ferry crews walked out on Friday. Talks resume next week."
+    p, s1, s2 = 2, text.index(","), text.index("Talks")
+    ann = _ann(text, (Block("title", 0, 1), Block("paragraph", p, len(text))), ((p, s1), (s1, s2 - 1), (s2, len(text))))
+    assert brief.lead(ann) == "Ferry crews walked out on Friday. Talks resume next week."
+    text = "T\nCrews want more pay.\nHALDEN —Ferry crews walked out on Friday."
+    f, p = 2, text.index("HALDEN")
+    ann = _ann(text, (Block("title", 0, 1), Block("standfirst", f, p - 1), Block("paragraph", p, len(text))),
+               ((f, p - 1), (p, len(text))))
+    assert brief.lead(ann) == "Crews want more pay. Ferry crews walked out on Friday."
     # capitals that start a sentence are no dateline
     text = "T\nUK - EU talks resumed on Friday."
     ann = _ann(text, (Block("title", 0, 1), Block("paragraph", 2, len(text))), ((2, len(text)),))
