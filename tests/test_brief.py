@@ -135,6 +135,10 @@ def test_a_wire_dateline_opening_the_first_paragraph_is_not_part_of_what_happene
     ann = _ann(text, (Block("title", 0, 1), Block("standfirst", f, p - 1), Block("paragraph", p, len(text))),
                ((f, p - 1), (p, len(text))))
     assert brief.lead(ann) == "Crews want more pay. Ferry crews walked out on Friday."
+    # a hyphen run into a name is no dateline's dash ("OVD-Info, a group …")
+    text = "T\nOVD-Info, a monitoring group, counted 40 arrests."
+    ann = _ann(text, (Block("title", 0, 1), Block("paragraph", 2, len(text))), ((2, len(text)),))
+    assert brief.lead(ann) == "OVD-Info, a monitoring group, counted 40 arrests."
     # capitals that start a sentence are no dateline
     text = "T\nUK - EU talks resumed on Friday."
     ann = _ann(text, (Block("title", 0, 1), Block("paragraph", 2, len(text))), ((2, len(text)),))
