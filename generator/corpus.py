@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .identity import APART, NameForm, _contained, apart_key, merge_people, name_form, transliterated
+from .identity import APART, NameForm, apart_key, contained, merge_people, name_form, transliterated
 from .memo import Rounds
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
 from .nameforms import one_story, owner_key, unsuffixed
@@ -285,7 +285,7 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
                   ) -> tuple[dict[str, list[Appearance]], dict[str, list[str]]]:
     """Person groups joined into one per person, and the possible duplicates (see `identity.merge_people`);
     common: the words the corpus writes in lower case."""
-    groups = unsuffixed(groups, name_form, _contained, _compatible_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
+    groups = unsuffixed(groups, name_form, contained, _compatible_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
     return merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
                         lambda apps, form: _may_be(apps, form, common), _kin)
 

@@ -24,6 +24,7 @@ from .nlp.names import is_generation, one_edit, tokens
 from .nlp.rules import pairs, words
 
 T = TypeVar("T")
+TRANSLITERATE_FROM = 5  # shorter words are left as written ("Ana" and "Anna", "Ryan" and "Rian" may be two people)
 INITIALS_RE = re.compile(r"^[a-z](?:\.[a-z]){0,2}\.?$")
 
 
@@ -82,7 +83,7 @@ def transliterated(word: str) -> str:
     """One spelling for a name's transliterations: "Morsy" = "Morsi", "Qassem" = "Qasem", "Mohammed" =
     "Mohamed", "Shariah" = "Sharia"; and the spellings of one name whose vowels differ, listed as data
     ("Muhammad" = "Mohamed"). Short words are left alone ("Ana" and "Anna" may be two people)."""
-    if len(word) < 5:
+    if len(word) < TRANSLITERATE_FROM:
         return word
     w = word.replace("ou", "u")
     w = re.sub(r"(?<=[aeiou])h$", "", w)
@@ -151,7 +152,7 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
         form = name_form(k)
         if not form.words:
             continue
-        cands = [i for i in by_last[form.words[-1]] if _contained(form, clusters[i].form)
+        cands = [i for i in by_last[form.words[-1]] if contained(form, clusters[i].form)
                  and APART not in clusters[i].keys[0] and (APART not in k or len(clusters[i].form.words) > 1)
                  and not (NAMESAKE in k + clusters[i].keys[0] and base_key(k) == base_key(clusters[i].keys[0]))]
         if roles_shared is not None:  # "Dan Ruiz" / "Dannel Ruiz" said of one post (see `nameforms`)
@@ -374,7 +375,7 @@ def _spelt_alike(form: NameForm, fit: list[int], clusters: Sequence[_Cluster]) -
     return same if len(same) == 1 else fit
 
 
-def _contained(short: NameForm, long_: NameForm) -> bool:
+def contained(short: NameForm, long_: NameForm) -> bool:
     """ "trump" in "donald trump", "hillary clinton" in "hillary rodham clinton"; initials must not disagree.
 
     Words count as often as they are said: "Yusuf Yusuf" is a full name of its own, not in "Omar Yusuf"."""

@@ -17,12 +17,11 @@ from collections.abc import Callable
 from functools import cache
 from typing import TypeVar
 
-from .identity import APART, NAMESAKE, name_form
+from .identity import APART, NAMESAKE, TRANSLITERATE_FROM, name_form
 from .nlp.censusnames import given_names, surnames
 from .nlp.rules import pairs
 
 T = TypeVar("T")
-FROM_LETTERS = 5  # as `identity.transliterated`: "Ryan" / "Rian", "Yuri" / "Iuri" are left alone
 
 
 def respelt(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[T]], bool],
@@ -77,7 +76,7 @@ def respelling(a: str, b: str) -> bool:
 def letters(word: str) -> str:
     """A word with the letters transliteration systems write differently read as one ("yatsenyuk" ->
     "iatseniuk", "ghani" -> "qani"); short words as they are."""
-    if len(word) < FROM_LETTERS:
+    if len(word) < TRANSLITERATE_FROM:  # as `identity.transliterated`: "Yuri" / "Iuri" are left alone
         return word
     for spelt, read in pairs("transliteration_letters").items():
         word = word.replace(spelt, read)

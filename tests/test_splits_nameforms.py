@@ -3,7 +3,7 @@ familiar form that begins the full name, a generational suffix left out, a bare 
 briefing gives to one person; father and son, and two people of one surname, stay apart."""
 
 from generator.corpus import Appearance, _compatible_roles, _merge_key, _merge_people, aggregate
-from generator.identity import _contained, name_form
+from generator.identity import contained, name_form
 from generator.model import Annotations, Document, Entity
 from generator.nameforms import coordinated_surname, owner_key, short_for, unsuffixed
 
@@ -87,7 +87,7 @@ def test_a_suffix_stays_when_the_roles_share_nothing_or_only_a_bare_surname_leav
     assert merged(app("Tomas Quorrin Jr.", ("lawyer",), "a"), app("Tomas Quorrin", ("senator",), "b")) == [
         ["Tomas Quorrin"], ["Tomas Quorrin Jr."]]
     groups = {"tomas quorrin jr": [app("Tomas Quorrin Jr.", ("spokesman",), "a")], "quorrin": [app("Quorrin", (), "b")]}
-    assert sorted(unsuffixed(groups, name_form, _contained, _compatible_roles)) == ["quorrin", "tomas quorrin jr"]
+    assert sorted(unsuffixed(groups, name_form, contained, _compatible_roles)) == ["quorrin", "tomas quorrin jr"]
 
 
 # bare given names in their own briefing

@@ -10,7 +10,7 @@ from ..rules import words
 from . import cues
 from .found import Found, span_of
 from .positions import FLOATING_REACH, AfterIndex, BareIndex, Chunks, Inside, Window
-from .quotes import Quote, find_quotes
+from .quotes import Quote, doc_quotes
 
 DASH_SOURCE = re.compile(r"[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<src>[A-Z][^,\n—–()]{1,60}?)[ \t]*(?=,|\n|$|\()")
 FIRST_PERSON = {"i", "we"}
@@ -31,7 +31,7 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
     last: tuple[Found, Quote] | None = None
     # indexes by position, so each quote looks at the claims and cues near it, not at all of them
     cues_after, bare_near, chunks = AfterIndex(out), BareIndex(bare), Chunks(doc)
-    quotes = find_quotes(text)
+    quotes = doc_quotes(doc)
     inside_quote = Inside(quotes)
     near = Window(out, all(a.start <= b.start for a, b in zip(quotes, quotes[1:], strict=False)))
     for q in quotes:

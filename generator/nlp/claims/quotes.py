@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..docmemo import once
+
 OPENERS = "“„«"
 CLOSERS = "”»"
 STRAIGHT = '"'
@@ -46,6 +48,11 @@ def _is_opening(text: str, i: int) -> bool:
     if before in OPEN_BEFORE:
         return not after.isspace()
     return False
+
+
+def doc_quotes(doc) -> tuple[Quote, ...]:
+    """find_quotes(doc.text), worked out once per Doc: the speaker, quote and relay passes all read it."""
+    return once(doc, "quotes", lambda: tuple(find_quotes(doc.text)))
 
 
 def find_quotes(text: str, min_chars: int = 2) -> list[Quote]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..outlets import outlet
 from ..rules import words
 from .found import Found
-from .quotes import find_quotes
+from .quotes import doc_quotes
 
 LEAD_WORDS = " \t,;:—–-\"“”‘’'"
 
@@ -18,7 +18,7 @@ def without_relays(doc, found: list[Found]) -> list[Found]:
     """found less each outlet's claim whose words are wholly another source's attribution."""
     text = doc.text
     relays = set()
-    quoted = [(q.start, q.end) for q in find_quotes(text)]
+    quoted = [(q.start, q.end) for q in doc_quotes(doc)]
     for k, f in enumerate(found):
         if f.speaker is not None and text[f.speaker[0]:f.speaker[1]].lower() in ("we", "us") \
                 and not any(s <= f.speaker[0] < e for s, e in quoted):

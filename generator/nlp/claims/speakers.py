@@ -30,7 +30,7 @@ from .phrases import (
     without_time,
 )
 from .pronouns import OwnWords
-from .quotes import find_quotes
+from .quotes import doc_quotes
 
 ANONYMOUS_PHRASE = re.compile(r"\b(familiar with|close to|who asked not|briefed on|with knowledge of|"
                               r"who declined to be|not authori[sz]ed)\b", re.I)
@@ -66,7 +66,7 @@ class Resolver(Descriptions, Discourse, Antecedents):
         self.roles = roles_of(people)
         self.raw_roles = [(r, (p.id, "person", p.name)) for p in people for r in getattr(p, "roles", ())]
         self.first_named = {p.id: min((s for s, _ in p.mentions), default=0) for p in people}
-        self.quoted = sorted((q.start, q.end) for q in find_quotes(doc.text))
+        self.quoted = sorted((q.start, q.end) for q in doc_quotes(doc))
         self._quotes = Spans(self.quoted)  # "inside some quote?" by bisection
         self._ref_at: dict[int, str] | None = None  # token -> person id of its person_refs link, made once
         for p in people:
