@@ -40,7 +40,7 @@ def lead(ann: Annotations) -> str:
 
     Sentences of the title, captions, datelines and subheads are never part of it."""
     doc = ann.document
-    blocks = [b for b in doc.blocks if b.kind in ("standfirst", "paragraph")]
+    blocks = [b for b in doc.blocks if b.kind in ("standfirst", "paragraph") and not filler(doc.text[b.start:b.end])]
     if not blocks:
         return ""
     spans = []
@@ -78,7 +78,10 @@ def _dateline_end(text: str, start: int, end: int) -> int:
 
 
 def filler(sentence: str) -> bool:
-    """"Read a version of this story in Arabic.", "Watch: ...": a line of the page around the story."""
+    """"Read a version of this story in Arabic.", "Watch: ...": a line of the page around the story; and
+    an editor's note in brackets ("(We added a new top to this post at 12:40.)")."""
+    if re.fullmatch(r"\([^()]*\)\.?", sentence.strip()):
+        return True
     low = sentence.lower()
     return any(low.startswith(f) and (f[-1] in ":." or len(low) == len(f) or not low[len(f)].isalnum())
                for f in words("filler_lines"))
