@@ -40,7 +40,7 @@ def lead(ann: Annotations) -> str:
 
     Sentences of the title, captions, datelines and subheads are never part of it."""
     doc = ann.document
-    blocks = [b for b in doc.blocks if b.kind in ("standfirst", "paragraph")]
+    blocks = [b for b in doc.blocks if b.kind in ("standfirst", "paragraph") and not filler(doc.text[b.start:b.end])]
     if not blocks:
         return ""
     spans = []
@@ -78,15 +78,20 @@ def _dateline_end(text: str, start: int, end: int) -> int:
 
 
 def filler(sentence: str) -> bool:
-    """"Read a version of this story in Arabic.", "Watch: ...": a line of the page around the story."""
+    """"Read a version of this story in Arabic.", "Watch: ...": a line of the page around the story; and
+    an editor's note in brackets ("(We added a new top to this post at 12:40.)")."""
+    if re.fullmatch(r"\([^()]*\)\.?", sentence.strip()):
+        return True
     low = sentence.lower()
     return any(low.startswith(f) and (f[-1] in ":." or len(low) == len(f) or not low[len(f)].isalnum())
                for f in words("filler_lines"))
 
 
-def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int = 5) -> list[tuple[int, Claim]]:
+def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int = 5,
+               text: str = "") -> list[tuple[int, Claim]]:
     """The lead's first attributed claim, then the highest-ranked claims, leaving out others the lead
-    already says (their words nearly all in the lead)."""
+    already says (their words nearly all in the lead) and the other half of a quote its cue splits
+    when one half is already a key point (text: the seed's text, where the cue between them stands)."""
     in_lead = set(_words(lead_text).split())
     said = [(i, c) for i, c in shown_claims if _said_in(c, in_lead)]
     # "What happened" gives the lead's words without who stands behind them: the story's lead claim
@@ -95,10 +100,23 @@ def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int 
                 key=lambda ic: ic[1].start, default=None)
     out = [first] if first is not None else []
     for i, c in sorted(shown_claims, key=lambda ic: -ic[1].rank):
-        if _said_in(c, in_lead):
+        if _said_in(c, in_lead) or any(_halves(o, c, text) or _halves(c, o, text) for _, o in out):
             continue
         out.append((i, c))
     return out[:most]
+
+
+# between the halves of a quote its cue splits: '," she said, "' or '," she said. "'
+SPLIT_BY_CUE = re.compile(r"[^“”\"\n]{0,3}[”\"][^“”\"\n]{1,80}[“\"][^“”\"\n]{0,3}")
+
+
+def _halves(first: Claim, second: Claim, text: str) -> bool:
+    """Whether `second` goes on with `first`: one source's quote, split by its cue in one paragraph."""
+    if not text or first.end > second.start or not (first.quote and second.quote):
+        return False
+    if not set(_source_keys(first)) & set(_source_keys(second)) or not (first.speaker or first.speaker_id):
+        return False
+    return SPLIT_BY_CUE.fullmatch(text[first.end:second.start]) is not None
 
 
 def said_in_lead(c: Claim, lead_text: str) -> bool:

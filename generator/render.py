@@ -373,7 +373,7 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
     claims = list(ann.claims)
     kind, shown = listed_claims(ann)  # every count on the page is of these
     lead = brief.lead(ann)
-    key_points = brief.key_points(shown, lead, KEY_POINTS)
+    key_points = brief.key_points(shown, lead, KEY_POINTS, ann.document.text)
     words = len(ann.document.text.split())
     sourcing = profile([c for _, c in shown])
     text = ann.document.text

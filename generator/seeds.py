@@ -12,6 +12,7 @@ from .model import Block, Document
 from .nlp.dateline import published_in_text
 from .slugs import slugify
 from .textrepair import repair_encoding
+from .titleecho import title_echo
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")  # the last four: generator/readers/
 MAX_BYTES = 20 * 1024 * 1024  # a seed larger than this is refused, not truncated
@@ -28,6 +29,9 @@ HEADER_MAX = 600  # a longer first line is a title (or a paragraph), never title
 # a photo credit closes its line: "[File: Miraflores Press/EPA]"; at most CAPTION_MAX characters
 CAPTION_RE = re.compile(r"\[(?P<credit>(?:File:\s*)?[^\[\]]{2,80}/[^\[\]]{2,60}|File:[^\[\]]{2,80})\]$")
 CAPTION_MAX = 160
+# an e-mail or web address, also as a saved page spaced it ("Ana.Ruiz Example.Com")
+ADDRESS_RE = re.compile(r"@|https?:|www\.|\b\w+\.(?:com|org|net|gov|edu|co\.uk)\b", re.I)
+ECHO_LINES = 3  # a picture's line repeating the headline is looked for among the first lines after it
 TITLE_MAX = 400  # a longer first line is shown as text and the title is made from its first words
 SCALARS = (str, int, float, date, datetime)
 KINDS = ("news", "opinion", "analysis")  # what front matter `kind:` may declare
@@ -173,9 +177,15 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
                 header = {k: v or header.get(k) for k, v in m.groupdict().items()}
                 masked.append((s, e))
                 lines = lines[1:]
+    title_line = text[first_start:first_end] if blocks else str(meta.get("title") or "")
     for i, (s, e) in enumerate(lines):
         # a standfirst follows the title line directly, as in the sample seed
         standfirst = i == 0 and not markdown and text[blocks[-1].end:s].count("\n") == 1 if blocks else False
+        echo = title_echo(text, s, e, title_line) if i < ECHO_LINES else None
+        if echo:  # a picture's caption, its credit and a copy of the headline: the copy is no text
+            blocks.append(Block("caption", s, echo[0], credit=echo[1]))
+            masked.append((echo[0], e))
+            continue
         block = _block(text, s, e, standfirst)
         blocks.append(block)
         if block.credit:
@@ -199,7 +209,7 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
         slug=slugify(str(meta.get("slug") or title), fallback="")[:60].strip("-") or slug,
         text=text,
         title=title,
-        author=_clean(meta.get("author") or header.get("author")),
+        author=_clean(meta.get("author")) or _byline_authors(header.get("author")),
         outlet=_clean(meta.get("outlet") or header.get("outlet")),
         published=published,
         url=_clean(meta.get("url")),
@@ -264,6 +274,12 @@ def _shorten(line: str, words: int = 12) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
+def _byline_authors(value) -> str | None:
+    """The byline's names without an address the page ran into them ("Ana Ruiz, Ana.Ruiz Example.Com")."""
+    names = [part for part in str(value or "").split(",") if not ADDRESS_RE.search(part)]
+    return _clean(",".join(names).strip(" ,"))
+
+
 def _clean(value) -> str | None:
     return " ".join(str(value).split()) or None if value else None
 
@@ -305,6 +321,15 @@ def _block(text: str, s: int, e: int, standfirst: bool) -> Block:
     if standfirst:
         return Block("standfirst", s, e)
     words = line.split()
-    if len(words) <= 8 and line[-1] not in ".!?:;,\"'”’)" and not line.startswith(("“", '"', "‘")):
+    # "Write to Ana Ruiz at ana.ruiz@example.com" signs off; it heads nothing
+    if len(words) <= 8 and line[-1] not in ".!?:;,\"'”’)" and not line.startswith(("“", '"', "‘")) \
+            and not ADDRESS_RE.search(line):
+        return Block("subhead", s, e)
+    # an updated headline over the story: every longer word capitalised, no full stop, not a quotation
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    if len(words) <= 20 and line[-1] not in ".!?:;,\"'”’)" and not line.startswith(("“", '"', "‘")) \
+            and len(long_words) >= 3 and all(w[:1].isupper() for w in long_words) \
+            and not all(w.isupper() for w in long_words) and not line.startswith(("—", "–", "-")):
+        # (a line in capitals is a link to another story; "—Ana Ruiz in Lima" credits a reporter)
         return Block("subhead", s, e)
     return Block("paragraph", s, e)

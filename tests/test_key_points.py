@@ -85,3 +85,22 @@ def test_the_outlets_own_background_is_no_key_point(annotate_text):
     assert background and background[0].source_type == "document" and background[0].rank == 0.0
     assert all(c.rank == 0.0 for c in ann.claims if c.source_type == "unattributed")
     assert max(ann.claims, key=lambda c: c.rank).speaker_id == "ruth-adler"
+
+
+
+def test_the_other_half_of_a_quote_split_by_its_cue_is_no_second_key_point(annotate_text):
+    from generator import brief
+    from generator.render import listed_claims
+
+    ann = annotate_text("Senator Ruth Adler said on Monday that the new bridge over the river would open before the "
+                        "end of 2031, two years earlier than planned.\n\n"
+                        '"The money is there and the county has agreed," Adler said. "Nothing now stands in the way '
+                        'of the works starting in the spring."\n\n'
+                        "Mayor Tom Baker said the town would pay for half of the bridge.",
+                        title="Adler: bridge by 2031")
+    _, shown = listed_claims(ann)
+    points = [c.text for _, c in brief.key_points(shown, "", 5, ann.document.text)]
+    halves = [p for p in points if p.startswith(("The money is there", "Nothing now stands"))]
+    assert len(halves) == 1
+    # another source's claim, and the same source's claim in another paragraph, stay key points
+    assert any("half of the bridge" in p for p in points) and any("open before" in p for p in points)

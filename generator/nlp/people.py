@@ -29,6 +29,11 @@ APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,110}}?|(?:[A-Za-z’']+\s
                       rf"|(?:[A-Za-z’']+\s+){{1,3}}(?:for|at)\s+{_CH}{{3,60}}?)\s*{_END}")
 # "Ruiz, a party loyalist who has attacked the inquiry,": the appositive's noun phrase before its relative clause
 REL_APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,80}}?)\s+(?:who|whose|that|which)\s")
+# "Ruiz, member of a panel of experts who visited the site,": a role without an article before its relative clause
+REL_BARE_RE = re.compile(rf"^,\s+((?:[A-Za-z’'-]+\s+){{1,3}}of\s+{_CH}{{3,90}}?)\s+(?:who|whose|that|which)\s")
+# "Ruiz, author of the memoir “Rifles and Roses,” said": a role that names a work in quotation marks
+WORK_APPOS_RE = re.compile(r"^,\s+((?:(?:a|an|the)\s+)?(?:[A-Za-z’'-]+\s+){1,3}(?:of|for|on)\s+(?:the\s+|a\s+|an\s+)?"
+                           r"(?:[a-z-]+\s+){0,2})([“\"])([^“”\"\n]{2,90}?)[,.]?[”\"]")
 # "Ruiz, Panama coach, said"; "Peru's Prime Minister, Ana Ruiz said": a role between commas
 BARE_AFTER_RE = re.compile(rf"^,\s+((?:(?!\n){_CH}){{3,90}}?)\s*{_END}")
 BARE_BEFORE_RE = re.compile(r"(?:^|[.!?:\n]\s*|,\s+)([^,;:.!?()“”\"\n]{3,80}),\s*$")
@@ -116,6 +121,14 @@ def describe(doc, person_mentions: list[tuple[int, int]],
             # "Ruiz, ahead of talks with ministers,": without an article, only a role noun heads a role
             if m and not re.match(r"(?:a|an|the|of)\s", m.group(1)) \
                     and not _role_phrase(doc, end + m.start(1), end + m.end(1)):
+                m = None
+            if m is None and (w := WORK_APPOS_RE.match(after)) \
+                    and _role_phrase(doc, end + w.start(1), end + w.end(1) - 1):
+                # the quotation marks kept, a comma the quote closes on left out
+                a, b = end + w.start(1), end + w.end()
+                add(f"{w.group(1)}{w.group(2)}{w.group(3)}{'”' if w.group(2) == '“' else w.group(2)}", a, b, "role")
+            m = m or REL_BARE_RE.match(after)
+            if m and m.re is REL_BARE_RE and not _role_phrase(doc, end + m.start(1), end + m.end(1)):
                 m = None
             m = m or WHO_RE.match(after) or WHO_AS_RE.match(after)
             if m is None:

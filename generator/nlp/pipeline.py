@@ -54,8 +54,12 @@ def load(configured: str | None = None):
     import spacy
     from spacy.language import Language
 
+    from .tagboundaries import party_tag_boundaries
+
     if not Language.has_factory("newline_boundaries"):
         Language.component("newline_boundaries", func=newline_boundaries)
+    if not Language.has_factory("party_tag_boundaries"):
+        Language.component("party_tag_boundaries", func=party_tag_boundaries)
     name = pipeline_name(configured)
     try:
         nlp = spacy.load(name, exclude=["senter"])
@@ -63,6 +67,7 @@ def load(configured: str | None = None):
         raise PipelineError(f"spaCy pipeline '{name}' can't be loaded: {err}") from None
     if "parser" in nlp.pipe_names and "newline_boundaries" not in nlp.pipe_names:
         nlp.add_pipe("newline_boundaries", before="parser")
+        nlp.add_pipe("party_tag_boundaries", before="parser")
     nlp.max_length = MAX_LENGTH
     log.debug("loaded spaCy pipeline %s %s", name, nlp.meta.get("version"))
     return nlp

@@ -1,0 +1,50 @@
+"""A picture's line that repeats the page's headline: "Ana Ruiz won the vote. | REUTERS Ruiz wins the
+vote" or "Ruiz has said she will run. Ruiz's long road back", as saved pages print an image's caption,
+its credit and the headline it illustrates on one line. The caption is a caption, the credit its credit,
+and the headline's copy belongs to no sentence (it glued "REUTERS Greece" into an organisation and a
+caption and a headline into a page's "What happened")."""
+
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"\w+")
+# where the headline's copy starts: after a bar, or after the caption's last sentence
+SPLIT = re.compile(r"\s+\|\s+|(?<=[.!?])[”’\"']?\s+(?=\S)")
+SHARE_OF_ECHO = 0.7  # of the copy's words in the headline
+SHARE_OF_TITLE = 0.6  # of the headline's words in the copy
+
+
+def title_echo(text: str, start: int, end: int, title: str) -> tuple[int, str | None] | None:
+    """(where the headline's copy starts, its credit or None) when text[start:end] ends with a copy of
+    `title` after a caption, else None. The credit is the copy's opening words the headline lacks
+    ("REUTERS")."""
+    title_words = {w.lower() for w in WORD.findall(title)}
+    if len(title_words) < 3:
+        return None
+    line = text[start:end]
+    for m in reversed(list(SPLIT.finditer(line))):
+        tail = line[m.end():]
+        words = WORD.findall(tail)
+        # a headline carries no full stop: a last sentence that repeats the headline's words is text
+        if len(words) < 3 or not WORD.search(line[:m.start()]) or tail.rstrip()[-1] in ".!?:;,\"”’'":
+            break
+        inside = [w for w in words if w.lower() in title_words]
+        before = WORD.findall(line[:m.start()])
+        # a line that is the headline again ("What Now? Obama Leads …") is no caption
+        if len([w for w in before if w.lower() in title_words]) >= SHARE_OF_ECHO * len(before):
+            break
+        if len(inside) >= SHARE_OF_ECHO * len(words) and len({w.lower() for w in inside}) >= SHARE_OF_TITLE * len(title_words):
+            first = next(x for x in WORD.finditer(tail) if x.group().lower() in title_words)
+            return start + m.start(), _credit(tail[:first.start()].strip(" |/-–—"))
+        break  # only the line's last part can be the copy
+    return None
+
+
+def _credit(words: str) -> str | None:
+    """The picture's credit among the copy's opening words: "REUTERS", "AP Photos", "Ana Ruiz/POLITICO";
+    not a word of a shortened headline ("Dems launch plan" for "Democrats launch plan")."""
+    if "/" in words or re.search(r"\bPhotos?$", words) or (words.isupper() and len(words) > 1):
+        return words
+    capitals = re.match(r"(?:[A-Z]{2,}\s+)+", words + " ")
+    return capitals.group().strip() if capitals else None
