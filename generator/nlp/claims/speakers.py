@@ -32,6 +32,7 @@ from .phrases import (
 from .pronouns import OwnWords
 from .quotes import doc_quotes
 from .unnamed import Anonymous, Unnamed
+from .written import courtesy_name, handle_owner, lone_handle, without_clitic, without_handle
 
 ANONYMOUS_PHRASE = re.compile(r"\b(familiar with|close to|who asked not|briefed on|with knowledge of|"
                               r"who declined to be|not authori[sz]ed)\b", re.I)
@@ -77,6 +78,9 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed):
         """The speaker of a claim whose speaker phrase is span; content is the claim's own span, cue its cue's."""
         outer = (dict(self.last), dict(self.last_at)) if self._in_quote(span[0]) else None
         spk = self._resolve(span, head_i, start, content)
+        shown = courtesy_name(spk.text or "", spk.entity)
+        if shown is not None:
+            spk = replace(spk, text=shown)  # "Mr. Roe said": the page shows the briefing's "Tom Roe"
         if content is not None:
             self.contents.append((content, spk))
         if head_i is not None:
@@ -113,7 +117,15 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed):
         span, head_i = free_relative(doc, span, head_i)
         span, head_i = without_time(doc, span, head_i)
         span, head_i = without_dateline(doc, span, head_i)
+        span, head_i = without_handle(doc, span, head_i)
+        span, head_i = without_clitic(doc, span, head_i)
         text = doc.text[span[0]:span[1]]
+        if lone_handle(text):
+            # "@SenRoe wrote": the one person of the briefing the handle spells, else the account as written
+            owner = handle_owner(text, self.by_id.values())
+            spk = Speaker(text, owner, "named")
+            self._remember(spk, span[0])
+            return spk
         head = titled_name(doc[head_i]) if head_i is not None else None
         alone = coordinated_pronoun(doc, span, head)
         if alone is not None:
