@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..rules import words
-from .discourse import GENDER, PERSON_PRONOUNS, Speaker
+from .discourse import GENDER, PERSON_PRONOUNS, Excluded, Speaker
 
 DEFINITE = {"the", "this", "that", "these", "those"}
 ANONYMITY = re.compile(r"\banonymity\b|\banonymously\b|\bnot authori[sz]ed\b|\b(?:asked|requested|declined|refused) "
@@ -49,6 +49,8 @@ class Unnamed:
             mention = self._person_before(span[0])
             if mention is not None and mention[1] > self.last_at.get("person", -1):
                 return None
+            if self._subject_of_first_clause(span[0], Excluded(set(), self.gender, GENDER.get(low))) is not None:
+                return None  # "Roe was asked by a reporter whether ..., and he said": the one asked answers
             return Speaker(prior.text, None, "anonymous", prior.anon_key)
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
         if head.pos_ == "NOUN" and det in DEFINITE and head.lower_ in self._latest_by_head:
