@@ -34,8 +34,11 @@ def test_a_possessive_subject(annotate_text, body, starts, speaker, speaker_id):
      "The budget", "Greta Lindqvist"),
 ])
 def test_a_courtesy_title_shows_the_briefings_name(annotate_text, body, starts, speaker):
+    from generator.brief import speaker as shown
+
     c = claim_of(annotate_text, body, starts)
     assert c.speaker == speaker
+    assert shown(c, {c.speaker_id: speaker}) == speaker  # as a page and its key points show it
 
 
 def test_a_title_that_says_more_than_the_name_stays(annotate_text):
