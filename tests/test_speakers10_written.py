@@ -67,3 +67,12 @@ def test_an_ambiguous_handle_is_no_one(annotate_text):
     c = claim_of(annotate_text, "Governor Carla Tucker and her brother Paul Tucker attacked the dam plan on "
                                 "Monday. @TeamTucker wrote that the plan was a disgrace.", "the plan was")
     assert (c.speaker, c.speaker_id) == ("@TeamTucker", None)
+
+
+def test_a_courtesy_title_of_the_other_sex_keeps_its_words():
+    from generator.nlp.claims.written import courtesy_name
+
+    entity = ("tom-harlow", "person", "Tom Harlow")
+    assert courtesy_name("Mr. Harlow", entity, lambda pid: "m") == "Tom Harlow"
+    assert courtesy_name("Mrs. Harlow", entity, lambda pid: "m") is None
+    assert courtesy_name("Mr. Tom Harlow", entity) is None  # a full name is shown as it is

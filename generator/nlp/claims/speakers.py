@@ -78,7 +78,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed):
         """The speaker of a claim whose speaker phrase is span; content is the claim's own span, cue its cue's."""
         outer = (dict(self.last), dict(self.last_at)) if self._in_quote(span[0]) else None
         spk = self._resolve(span, head_i, start, content)
-        shown = courtesy_name(spk.text or "", spk.entity)
+        shown = courtesy_name(spk.text or "", spk.entity, self.gender)
         if shown is not None:
             spk = replace(spk, text=shown)  # "Mr. Roe said": the page shows the briefing's "Tom Roe"
         if content is not None:

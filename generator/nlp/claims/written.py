@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..rules import words
+from ..rules import pairs, words
 
 HANDLE = re.compile(r"@\w{1,30}")
 CLITICS = ("'s", "’s")
@@ -64,14 +64,19 @@ def handle_owner(handle: str, people) -> tuple | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def courtesy_name(text: str, entity) -> str | None:
+def courtesy_name(text: str, entity, gender=lambda pid: "") -> str | None:
     """"Mr. Roe" or "Ms Roe" linked to Tom Roe: the person's name as the briefing gives it, which a
-    page shows instead of the courtesy title; None for any other phrase (a role, a full name)."""
+    page shows instead of the courtesy title; None for any other phrase (a role, a full name) and
+    when the title tells the other sex than the text gives the person (gender: person id -> "m",
+    "f" or "", asked only for a phrase with a courtesy title)."""
     if entity is None or entity[1] != "person":
         return None
     m = re.fullmatch(r"(\w+)\.?\s+(.+)", " ".join(text.split()))
     if m is None or m.group(1).lower() not in words("courtesy_titles"):
         return None
+    told = pairs("honorific_genders").get(m.group(1).lower())
+    if told and gender(entity[0]) not in ("", told):
+        return None  # ("Mrs. Roe" linked to Tom Roe: the link, not the name, is wrong)
     name = entity[2]
     rest = m.group(2)
     if len(name.split()) <= len(rest.split()) or not name.lower().endswith(" " + rest.lower()):
