@@ -22,6 +22,8 @@
     positions.py indexes by position: the claims, cues and noun chunks near a quote
     credits.py   photo, video and audio credits of captions
     speakers.py  speaker phrase -> person, organisation, document or anonymous source
+    unnamed.py   anonymous sources: first described, later mentions, later words kept anonymous
+    written.py   a speaker as written and shown: a glued "'s", a handle, "Mr. Roe" as "Tom Roe"
     joint.py     joint statements: one claim per named speaker of "X and Y said"
     phrases.py   the shape of a speaker phrase: titles joined before a name, a day in it, "he and others"
     descriptions.py who a description is: a stated role, an office, "the man who ..."

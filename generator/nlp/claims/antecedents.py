@@ -183,7 +183,8 @@ class Antecedents:
         verb = span[0].head
         while verb.dep_ == "conj" and verb.head.i < verb.i:
             verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < span[0].i), None)
+        # ("Roe was asked ..., and he said": the passive subject of the first clause goes on too)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span[0].i), None)
         if verb.i == span[0].head.i and verb.dep_ == "relcl" and verb.head.i < span[0].i:
             # "Roe pointed to that argument, which he said his opponent also made": in a relative
             # clause, the subject of the sentence the clause hangs in

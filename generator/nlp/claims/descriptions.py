@@ -89,8 +89,10 @@ class Descriptions:
             return None
         toks = [t for t in head.subtree if t.i <= head.i]
         det = toks[0].lower_ if toks and toks[0].dep_ in ("det", "poss") else None
+        if toks and toks[0].dep_ == "poss" and toks[0].pos_ == "PROPN":
+            det = "the"  # "Trump's lawyer" is the lawyer of Trump: definite, the name part of the role
         start = next((t.idx for t in toks if t.dep_ not in ("det", "punct")), head.idx)
-        words_ = re.findall(r"[\w'’-]+", self.doc.text[start:head.idx + len(head.text)].lower())
+        words_ = re.findall(r"[\w'’-]+", _straight(self.doc.text[start:head.idx + len(head.text)].lower()))
         if det in ("a", "an", "another", "some", "one") or det is None and head.tag_ == "NNS":
             indefinite = True
         elif det in (None, "the", "this", "that"):
@@ -128,7 +130,9 @@ class Descriptions:
         toks = [t for t in head.subtree if not any(
             a.dep_ in ("relcl", "acl", "appos", "advmod", "punct") and a.head.i == head.i and a.i > head.i
             and t in a.subtree for a in head.children)]
-        words_ = re.findall(r"[\w'’-]+", " ".join(t.text for t in toks).lower())
+        words_ = re.findall(r"[\w'’-]+", _straight("".join(t.text_with_ws for t in toks).lower()))
+        if words_ and toks[0].dep_ == "poss" and toks[0].pos_ == "PROPN":
+            words_ = ["the", *words_]  # "Trump's lawyer" as the stated role "Trump's lawyer"
         if not words_ or words_[0] != "the":
             return None  # "a retired teacher" after Lopez, "a retired teacher", is someone else
         words_ = words_[1:]
@@ -373,9 +377,14 @@ def roles_of(people) -> list[tuple[str, tuple]]:
     out = []
     for p in people:
         for role in getattr(p, "roles", ()):
-            words_ = re.findall(r"[\w'’-]+", role.lower())
+            words_ = re.findall(r"[\w'’-]+", _straight(role.lower()))
             if words_ and words_[0] in ("a", "an", "the"):
                 words_ = words_[1:]
             if words_:
                 out.append((" ".join(words_), (p.id, "person", p.name)))
     return out
+
+
+def _straight(text: str) -> str:
+    """A curly apostrophe as a straight one: "Trump’s lawyer" is the role "Trump's lawyer"."""
+    return text.replace("’", "'")

@@ -5,7 +5,10 @@ A speaker phrase whose head is coordinated with "and" ("Both Ruritania and Acme 
 own, so each person's page lists the claim. A pronoun or an unnamed description among the
 conjuncts ("Ruiz and her husband", "he and other officials") is no speaker of its own: with fewer
 than two named conjuncts the phrase stays one speaker. A name the entity recogniser reads across
-the "and" ("Johnson and Johnson") is one name.
+the "and" ("Johnson and Johnson") is one name. A list the parser reads as a name in apposition
+with the rest joined to it ("Ann Roe, Tom Vidal and the NAACP") is a list, a modifier after the last
+conjunct ("Ann Roe and Tom Vidal of the NAACP") is shared by all, and the one person named beside a
+group the parser made the head ("Democrats and Sen. Ann Roe") is who speaks, the phrase shown whole.
 """
 
 from __future__ import annotations
@@ -23,15 +26,19 @@ def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int]
     if f.speaker is None or f.head_i is None or f.form == "credit":
         return []
     head = doc[f.head_i]
-    conjuncts = sorted([head, *head.conjuncts], key=lambda t: t.i)
+    conjuncts = sorted([head, *head.conjuncts, *_listed(head)], key=lambda t: t.i)
     cc = [k for t in conjuncts for k in t.children if k.dep_ == "cc"]
     if len(conjuncts) < 2 or not any(k.lower_ == "and" for k in cc):
         return []
     if any(k.ent_iob_ == "I" or entity_at is not None and entity_at(k.idx, k.idx + len(k.text)) for k in cc):
         return []  # "US Customs and Border Protection", "Johnson and Johnson": one name read across the "and"
+    # "Ann Roe and Tom Vidal of the NAACP": a modifier the parser hung on an earlier conjunct but
+    # written after the last one is shared by them all, no part of the first
+    shared = {t.i for c in conjuncts[:-1] for k in c.children if k.dep_ == "prep" and k.i > conjuncts[-1].i
+              for t in k.subtree}
     spans, out = [], []
     for c in conjuncts:
-        inner = {t.i for k in c.children if k.dep_ in COORDINATION for t in k.subtree}
+        inner = {t.i for k in c.children if k.dep_ in COORDINATION or k in conjuncts for t in k.subtree} | shared
         toks = [t for t in c.subtree if t.i not in inner]
         # ("Both Ruritania and Acme": a "both" the parser hangs on the first conjunct is no part of it)
         while len(toks) > 1 and (toks[0].is_punct or toks[0].lower_ in PRECONJUNCTIONS):
@@ -49,7 +56,13 @@ def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int]
     names = [doc.text[s:e].lower() for (s, e), _ in out]
     phrase = doc.char_span(*f.speaker, alignment_mode="expand")
     # every name of the phrase is one conjunct's, or the parse lost a speaker ("Clapper, Rogers and ...")
-    lost = phrase is not None and any(t.pos_ == "PROPN" and not any(s <= t.idx < e for s, e in spans) for t in phrase)
+    lost = phrase is not None and any(t.pos_ == "PROPN" and t.i not in shared and not any(s <= t.idx < e for s, e in spans)
+                                      for t in phrase)
+    if len(out) == 1 and not lost and head.tag_ in ("NNS", "NNPS") and out[0][1] != head.i and entity_at is not None:
+        # "Democrats and Sen. Ann Roe said": the one person named beside a group is who speaks (the
+        # phrase is shown whole), not the group the parser made the head
+        name = _name_of(doc[out[0][1]])
+        return out if (entity_at(name.idx, name.idx + len(name.text)) or ("", ""))[1] == "person" else []
     if len(out) < 2 or len(set(names)) < len(names) or lost:
         return []
     return out
@@ -63,3 +76,17 @@ def _name_of(tok):
     if tok.pos_ != "NOUN":
         return None
     return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.tag_ != "NNPS"), None)
+
+
+def _listed(head):
+    """"Ann Roe, Tom Vidal and the NAACP", parsed as a name in apposition to the first with the rest
+    joined to it: the listed names after the first (a name beside a name is no description of it)."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("PERSON", "ORG"):
+        return []
+    for c in head.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG") and c.conjuncts \
+                and any(k.dep_ == "cc" and k.lower_ == "and" for k in c.children) \
+                and not any(k.dep_ in ("det", "amod", "poss") for k in c.children):
+            # (not "Mark Roe, a former Marine and official": a description of the first name)
+            return [c, *c.conjuncts]
+    return []

@@ -13,13 +13,13 @@ a definite description ("the official") continues the last anonymous source with
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from ..rules import pairs, union, words
 from ..spanset import Spans
 from .antecedents import Antecedents
 from .descriptions import Descriptions, roles_of
-from .discourse import GENDER, PERSON_PRONOUNS, PRONOUNS, Discourse, Speaker
+from .discourse import PERSON_PRONOUNS, PRONOUNS, Discourse, Speaker
 from .phrases import (
     coordinated_pronoun,
     free_relative,
@@ -31,29 +31,14 @@ from .phrases import (
 )
 from .pronouns import OwnWords
 from .quotes import doc_quotes
+from .unnamed import Anonymous, Unnamed
+from .written import courtesy_name, handle_owner, lone_handle, without_clitic, without_handle
 
 ANONYMOUS_PHRASE = re.compile(r"\b(familiar with|close to|who asked not|briefed on|with knowledge of|"
                               r"who declined to be|not authori[sz]ed)\b", re.I)
-DEFINITE = {"the", "this", "that", "these", "those"}
-ANONYMITY = re.compile(r"\banonymity\b|\banonymously\b|\bnot authori[sz]ed\b|\b(?:asked|requested|declined|refused) "
-                       r"(?:not )?to be (?:named|identified)\b", re.I)
 
 
-@dataclass
-class Anonymous:
-    """An anonymous source as first described, with its later mentions."""
-
-    head: str
-    description: tuple[int, int]
-    affiliation: str | None
-    access: str | None
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    via: tuple[int, int] | None = None
-    reason: tuple[int, int] | None = None
-    plural: bool = False  # "two women", "residents": "they" goes on with them, not "he"
-
-
-class Resolver(Descriptions, Discourse, Antecedents):
+class Resolver(Descriptions, Discourse, Antecedents, Unnamed):
     """Resolves speakers in document order, remembering the last person, group and anonymous source."""
 
     def __init__(self, doc, entity_at, people=()):
@@ -93,6 +78,9 @@ class Resolver(Descriptions, Discourse, Antecedents):
         """The speaker of a claim whose speaker phrase is span; content is the claim's own span, cue its cue's."""
         outer = (dict(self.last), dict(self.last_at)) if self._in_quote(span[0]) else None
         spk = self._resolve(span, head_i, start, content)
+        shown = courtesy_name(spk.text or "", spk.entity, self.gender)
+        if shown is not None:
+            spk = replace(spk, text=shown)  # "Mr. Roe said": the page shows the briefing's "Tom Roe"
         if content is not None:
             self.contents.append((content, spk))
         if head_i is not None:
@@ -129,7 +117,15 @@ class Resolver(Descriptions, Discourse, Antecedents):
         span, head_i = free_relative(doc, span, head_i)
         span, head_i = without_time(doc, span, head_i)
         span, head_i = without_dateline(doc, span, head_i)
+        span, head_i = without_handle(doc, span, head_i)
+        span, head_i = without_clitic(doc, span, head_i)
         text = doc.text[span[0]:span[1]]
+        if lone_handle(text):
+            # "@SenRoe wrote": the one person of the briefing the handle spells, else the account as written
+            owner = handle_owner(text, self.by_id.values())
+            spk = Speaker(text, owner, "named")
+            self._remember(spk, span[0])
+            return spk
         head = titled_name(doc[head_i]) if head_i is not None else None
         alone = coordinated_pronoun(doc, span, head)
         if alone is not None:
@@ -248,30 +244,6 @@ class Resolver(Descriptions, Discourse, Antecedents):
                     return ent
         return None
 
-    def _still_anonymous(self, low: str, head, span) -> Speaker | None:
-        """An anonymous source keeps its later words anonymous: "the ambassador" after "an ambassador
-        who spoke on condition of anonymity", or "he" with no one named since, whatever the
-        who-is-who links them to."""
-        if head is None:
-            return None
-        if low in PERSON_PRONOUNS:
-            prior = self.last.get("person")
-            if prior is None or prior.source_type != "anonymous":
-                return None
-            if low in GENDER and self._other_sex(prior, GENDER[low]):
-                return None  # "He said" after "a mother of two" spoke is someone else
-            mention = self._person_before(span[0])
-            if mention is not None and mention[1] > self.last_at.get("person", -1):
-                return None
-            return Speaker(prior.text, None, "anonymous", prior.anon_key)
-        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
-        if head.pos_ == "NOUN" and det in DEFINITE and head.lower_ in self._latest_by_head:
-            key = self._anonymous(span, head)
-            spk = Speaker(self.doc.text[span[0]:span[1]], None, "anonymous", key)
-            self._remember(spk, span[0])
-            return spk
-        return None
-
     def _linked(self, head):
         """The person doc.spans["person_refs"] links the head word to, if any."""
         if head is None or "person_refs" not in self.doc.spans:
@@ -333,59 +305,6 @@ class Resolver(Descriptions, Discourse, Antecedents):
         for kind in kinds:
             self.last[kind] = spk
             self.last_at[kind] = at
-
-    def _anonymous(self, span, head) -> int | None:
-        if head is None:
-            return None
-        lemma = head.lower_
-        det = next((c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "poss")), None)
-        if det in DEFINITE:
-            # "the official" continues "a senior official"; "officials" or "an official" is someone new
-            k = self._latest_by_head.get(lemma)
-            if k is not None:
-                self.anonymous[k].mentions.append(span)
-                return k
-        described = self.doc.text[span[0]:span[1]].lower()
-        k = self._first_by_description.get(described) if det not in ("a", "an", "another") else None
-        if k is not None:
-            # "Israeli officials say" twice is the same unnamed group
-            self.anonymous[k].mentions.append(span)
-            return k
-        before = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "nummod", "punct", "poss")
-                  and t.lower_ not in words("rank_words")]
-        after = [t for t in head.children if t.i > head.i and t.dep_ in ("amod", "acl", "relcl", "prep")]
-        # the stated condition of anonymity is the reason, not what the source has access to
-        cut = [t for t in head.subtree if t.i > head.i and t.dep_ in ("acl", "relcl")
-               and ANONYMITY.search(self.doc.text[t.left_edge.idx:t.right_edge.idx + len(t.right_edge.text)])]
-        after = [t for t in after if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in cut)]
-        affiliation = None
-        if before:
-            # "a senior US administration official": the modifiers after rank words, as written
-            first = min(t.i for t in before)
-            affiliation = self.doc[first:head.i].text.strip(" ,") or None
-        access = None
-        if after:
-            toks = sorted((t for a in after for t in a.subtree
-                           if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in cut)), key=lambda t: t.i)
-            while toks and toks[-1].is_punct:
-                toks.pop()
-            access = self.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
-        # "the mother, sister and nephew said ... They added": joined nouns are a group too
-        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in words("plural_heads") or any(c.dep_ == "cc" and c.lower_ == "and" for t in (
-            head, *(c for c in head.children if c.dep_ in ("conj", "appos"))) for c in t.children)
-        self.anonymous.append(Anonymous(lemma, span, affiliation, access, [span], plural=plural))
-        self._latest_by_head[lemma] = len(self.anonymous) - 1
-        self._first_by_description.setdefault(described, len(self.anonymous) - 1)
-        return len(self.anonymous) - 1
-
-    def find_anonymous(self, head_lemma: str, before: int) -> int | None:
-        """The latest anonymous source with this head noun first mentioned before a position."""
-        for k in range(len(self.anonymous) - 1, -1, -1):
-            a = self.anonymous[k]
-            if head_lemma in (a.head, a.head.rstrip("s")) and a.mentions[0][0] < before:
-                return k
-        return None
-
 
 def _people_reading(head) -> bool:
     """"Senior figures in the party said": a document noun a modifier makes people (data/people_readings)."""

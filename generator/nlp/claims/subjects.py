@@ -95,6 +95,14 @@ def subject(tok):
             host = next((a for a in tok.ancestors if a.lemma_.lower() in words("reporting_verbs")
                          and _own_subject(a) is not None), host)
         subj = _own_subject(host)
+        told = tok.lemma_.lower() in words("addressee_verbs") and not any(c.dep_ in ("dobj", "dative") for c in tok.children)
+        asked = next((c for c in host.children if c.dep_ == "nsubjpass"), None) \
+            if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") and not told else None
+        if asked is not None and asked.i < tok.i and any(c.dep_ == "auxpass" for c in host.children):
+            # "Roe was asked by a reporter whether ..., and said ...": the one a passive is about goes
+            # on as the subject of the finite verb joined to it, not the passive's agent (who asked);
+            # not "I was hauled in and told that ...", a second passive the one told did not say
+            subj = asked
         if subj is not None and subj.i < tok.i and any(t.tag_ == "''" for t in tok.doc[subj.i:tok.i]):
             # '"... My concern is that ...," Roe, R-N.Y., said': a cue after the quote closes, which the
             # parser joined to the quoted clause, is said by the name after the quote, not its subject
