@@ -6,12 +6,14 @@ unit_members, org_head_nouns, thing_name_marks, piece_nouns)."""
 
 from __future__ import annotations
 
+import re
+
 from .docmemo import once
 from .rules import pairs, words
 
 
 def kind_of(doc, span, prev) -> str:
-    """The kind ("other", "place", "organization"; "landform", "firm" or "outlet" where that outweighs the
+    """The kind ("other", "place", "organization"; "landform", "firm", "institution" or "outlet" where that outweighs the
     model's type, see `notnames.SURE_KINDS`) the words beside the name at `span` give it, or ""."""
     from .personhood import coordination, has_given_name  # personhood reads this module for its clues
 
@@ -30,6 +32,19 @@ def kind_of(doc, span, prev) -> str:
     firm = _firm(doc, span, prev)
     if firm:
         return firm
+    # "Mr Ruiz took bribes from Brazilian construction company Tenbrecht … from Tenbrecht": a name the text
+    # sets after an institution's noun anywhere is that institution (the model rarely tags it there)
+    if span.text in _institutions_named(doc) and not has_given_name(span.text):
+        return "institution"
+    # "patients treated at Ana Vale … left Ana Vale Medical Center": where things happen at a name the text
+    # also writes before a building's noun, it is short for the building
+    if prev is not None and prev.lower_ in ("at", "in") and _site_named(doc, span.text):
+        return "place"
+    # "five Conservative Leaver MPs": a name ending in a role noun that is no surname, before a plural role
+    # noun, describes that group
+    if (nxt is not None and nxt.text.endswith("s") and _role_noun(nxt.text, listed=True)
+            and _role_noun(span[-1].text, listed=False) and not has_given_name(span.text)):
+        return "other"
     # "an op-ed in Tribuno", "a roundup of comments in Tribuno": what a piece of writing is in is an outlet
     if (_piece_in(doc, span, prev) and not has_given_name(span.text)
             and span.text.lower() not in words("countries") | words("regions")):
@@ -39,6 +54,9 @@ def kind_of(doc, span, prev) -> str:
     if (prev is not None and prev.lower_ == "the" and len(span) >= 2
             and span[-1].lower_ in words("outlet_heads") and span[-1].text[:1].isupper()):
         return "outlet"
+    # "the author of the book Tongues is Gold": a name inside a work's title
+    if _in_work_title(doc, span) and not has_given_name(span.text):
+        return "other"
     # "an employee for Tarn Ellis Hadley": whom an employee works for is a business (not "a staffer for Ana Ruiz")
     if (prev is not None and prev.lower_ in ("for", "of", "at") and prev.head.lemma_ in words("employee_nouns")
             and span.root.head.i == prev.i and not has_given_name(span.text)):
@@ -86,6 +104,71 @@ def kind_of(doc, span, prev) -> str:
     if {last, last.removesuffix("s")} & _units(doc):
         return "other"
     return ""
+
+
+def _in_work_title(doc, span) -> bool:
+    """A name in a run of capitalised words and a title's small words ("is", "of", "the") right after a
+    work's noun, a small word before it ("the book Tongues is Gold": "Gold"; the run's first word no
+    first name: "the film Ana Ruiz and Bob Lee made" names its makers)."""
+    from .censusnames import given_names
+    from .linecase import TITLE_SMALL_WORDS
+
+    small = False
+    for j in range(span.start - 1, max(-1, span.start - 8), -1):
+        t = doc[j]
+        if t.is_lower and t.lower_ in words("work_nouns"):
+            first = doc[j + 1]
+            return small and first.text[:1].isupper() and first.lower_ not in given_names()
+        if t.is_lower and (t.lower_ in TITLE_SMALL_WORDS or t.lemma_ == "be"):
+            small = True
+        elif not (t.is_alpha and t.text[:1].isupper()):
+            return False
+    return False
+
+
+def _role_noun(word: str, listed: bool) -> bool:
+    from .censusnames import surnames
+    from .personhood import is_person_noun  # personhood reads this module for its clues
+
+    return is_person_noun(word, suffix=not listed) and word.lower() not in surnames()
+
+
+def _institutions_named(doc) -> frozenset[str]:
+    """The names the document writes right after an institution's or a site's noun in its own phrase
+    ("a Brazilian construction company Tenbrecht", "the prison facility FMC Hale"; not "team Ruiz", "the
+    company Ruiz founded", "police Chief Ana Ruiz")."""
+    from .names import is_title_word
+    from .personhood import is_person_noun  # personhood reads this module for its clues
+
+    def find() -> frozenset[str]:
+        found = set()
+        nouns = words("organization_nouns") | words("facility_nouns")
+        for t in doc[:-1]:
+            if not (t.is_lower and t.pos_ == "NOUN" and t.lemma_ in nouns and not is_person_noun(t.text, suffix=False)
+                    and any(c.i < t.i and c.dep_ in ("det", "amod", "compound", "nmod", "poss") for c in t.children)):
+                continue
+            j = t.i + 1
+            while j < len(doc) and j < t.i + 5 and doc[j].is_alpha and doc[j].text[:1].isupper():
+                j += 1
+            name = doc[t.i + 1:j]
+            # (not what the model calls a place there: "the actions of the Sudanese government Darfur" lacks "in")
+            if (len(name) and not is_title_word(name[0].text) and name.root.dep_ not in ("nsubj", "nsubjpass")
+                    and not any(w.ent_type_ in ("GPE", "LOC") for w in name)
+                    and not (j < len(doc) and doc[j].pos_ in ("VERB", "AUX"))):
+                found.add(name.text)
+        return frozenset(found)
+    return once(doc, "institutions_named", find)
+
+
+def _site_named(doc, name: str) -> bool:
+    """The text writes the name before a building's noun, capitalised ("Ana Vale Medical Center")."""
+    from .personhood import text_of  # personhood reads this module for its clues
+
+    memo = once(doc, "sites_named", dict)
+    if name not in memo:
+        after = re.finditer(rf"\b{re.escape(name)}((?: [A-Z][a-z]+){{1,2}})\b", text_of(doc))
+        memo[name] = any(m.group(1).split()[-1].lower() in words("facility_nouns") for m in after)
+    return memo[name]
 
 
 def _units(doc) -> frozenset[str]:

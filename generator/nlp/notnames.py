@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from .censusnames import given_names, surnames
 from .mentions import Mention
@@ -30,8 +31,10 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # (a landform, an outlet or a firm is one whatever the model says: "the Sierra Morena foothills" typed
     # an organisation, "an op-ed in Tribuno" or "the firm Brennan, Cole & Pryce LLP" a place)
     kinds = Counter(c.kind for c in cues if c.kind)
-    if kinds and not any((c.role and not c.guessed) or c.speech or c.gender or c.kin for c in cues):
-        top = kinds.most_common(1)[0][0]
+    top = kinds.most_common(1)[0][0] if kinds else ""
+    # (an institution speaks: "the construction company Tenbrecht … Tenbrecht has admitted paying bribes")
+    speaks = top not in ("organization", "outlet", "firm", "institution")
+    if kinds and not any((c.role and not c.guessed) or (c.speech and speaks) or c.gender or c.kin for c in cues):
         if top in SURE_KINDS:
             return SURE_KINDS[top]
         if not votes.keys() - {"person", "thing"}:
@@ -130,7 +133,9 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # "testified on the Hill … the Hill writes": one English noun that is no first name, after "the" in most
     # of its mentions and never saying without it, titled or given an honorific, is a place or an institution ("Ms. Hill",
     # or a full name ending in it, "Ana Hill", still make a person: `decide_types`)
-    if (len(tokens(k)) == 1 and common_noun(name) and sum(c.article or c.thing for c in cues) * 2 >= len(cues)
+    # ("his terrible Gang of …": a determiner and adjectives before it count as "the")
+    if (len(tokens(k)) == 1 and common_noun(name)
+            and sum(c.article or c.thing or c.determined for c in cues) * 2 >= len(cues)
             and not titled and not any((c.speech and not (c.article or c.thing)) or c.gender or c.kin or c.role
                                        for c in cues)):  # ("the Hill writes" speaks as an institution)
         return majority(votes, exclude="person")
@@ -149,6 +154,11 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     kw = org_key(name).split()
     if any(" ".join(kw[i:]) in words("countries") for i in range(1, len(kw) - 1)) and not titled_often:
         return "place"
+    # "the rival Koreas", "the two Congos": a country's last word in the plural, no one's name, is the
+    # places that share it ("rival" before it is no title here, as before a country)
+    if (len(toks) == 1 and toks[0].endswith("s") and toks[0][:-1] in _country_words()
+            and not known_name(toks[0][:-1]) and not titled_often):
+        return "place"
     toks = tokens(k)
     # "between Doha and Salalah Oman": a town run into its country with no comma, neither word a first name
     # (not "Michael Jordan", "Ana Israel": a country that is a first name can end a person's name)
@@ -156,6 +166,11 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if (len(kw) >= 2 and kw[-1] in words("countries") and kw[-1] not in given_names() and kw[0] not in given_names()
             and set(votes) == {"person"} and name[:1].isupper() and not name.split()[0].isupper()
             and not titled and not any(c.speech or c.gender or c.kin for c in cues)):
+        return "place"
+    # "key holders to Westminster Hall": a building's noun after a word that is neither a first name nor a
+    # surname, with nothing only a person gets or does, is the building ("Ana Hall", "Mr. Hall" are people)
+    if (len(toks) == 2 and toks[-1] in words("facility_nouns") and not known_name(toks[0]) and not titled
+            and not any(c.speech or c.gender or c.kin or c.agent or c.pronoun or c.role or c.peer for c in cues)):
         return "place"
     # "St Barts", "Fort Leavenworth": a place's first word
     first = name.split()[0].lower() if name.split() else ""
@@ -174,7 +189,10 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if not titled and any(org_key(name).removesuffix(end) in words("countries") for end in ("n", "an", "ian", "i")):
         return "other"
     # "Al Qaeda" (not "Al Gore"), with nothing around it that only a person gets
-    if article_led(name) and not titled and not any(c.speech or c.gender or c.kin or c.pronoun for c in cues):
+    # (a "he" later in the sentence counts only where the model ever calls it a person: "appearances on Al
+    # Jazeera, one of which showed him ...")
+    if article_led(name) and not titled and not any(c.speech or c.gender or c.kin or (c.pronoun and votes["person"])
+                                                    for c in cues):
         return majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
     # "Twitter said", "a no-deal Brexit is bad": a well-known platform, group or event
     if org_key(name) in words("not_people") or any(t in words("not_people") for t in tokens(k)):
@@ -183,8 +201,10 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # first name, the last no surname: a site's or a book's title, unless something only a person gets says
     # otherwise (what is followed by "which" says things as a site does: no speaker then)
     # (not "bin Laden": a particle, nor "Ruiz Jr"; not "Imam Sahib district": where a place's words say what it is, they decide)
+    # ("the phony Russian Witch Hunt": a determiner and adjectives before every mention make a surname's
+    # word, "Hunt", one more English word)
     if (len(toks) >= 2 and all(common_word(w) for w in toks) and not any(w in given_names() for w in toks)
-            and toks[-1] not in surnames() and not titled and not any(w in words("name_particles") or is_generation(w) for w in toks)
+            and (toks[-1] not in surnames() or all(c.determined for c in cues)) and not titled and not any(w in words("name_particles") or is_generation(w) for w in toks)
             and not any(c.gender or c.kin or c.pronoun or c.role or (c.speech and not c.thing) or c.area or c.placed
                         for c in cues)):
         return majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "other"
@@ -199,7 +219,7 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
 
 
 # kinds the words beside a name give that outweigh the model's type (see `kindnames`)
-SURE_KINDS = {"landform": "place", "outlet": "organization", "firm": "organization"}
+SURE_KINDS = {"landform": "place", "outlet": "organization", "firm": "organization", "institution": "organization"}
 
 
 def majority(counter: Counter, exclude: str = "") -> str:
@@ -219,6 +239,12 @@ def org_key(text: str) -> str:
 def common_word(word: str) -> bool:
     """A lower-case word an English dictionary holds as a noun, adjective, verb or adverb (or a verb's form)."""
     return any(word in lemmas(p) for p in ("noun", "adj", "verb", "adv")) or is_verb_form(word)
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """The last word of each country's name ("korea" of "north korea")."""
+    return frozenset(c.split()[-1] for c in words("countries"))
 
 
 def known_name(word: str) -> bool:

@@ -16,7 +16,7 @@ from .titlephrase import title_before
 
 __all__ = ["describe", "standfirst_roles"]
 
-AGE_RE = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3}),")
+AGE_RE = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3}),(?!\d)")  # not "Tenby, 6,000 km away"
 # "Ruiz, a doctor,", "Ruiz, head of the union,", "Ruiz, of the University of Leeds," (not "Ruiz, at the summit,")
 # a character of an appositive: a stop only after an abbreviation or an initial ("a spokesman for Mr. Ruiz",
 # "an economist for Sen. Ruiz"); the abbreviations are the titles written with a dot

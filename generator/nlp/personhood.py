@@ -18,6 +18,7 @@ from .linecase import in_quoted_title, lower_words, title_case_line  # noqa: F40
 from .names import fold, is_title_word, tokens
 from .rules import lemmas, pairs, words
 from .surroundings import among_things, family_scene, from_to_run
+from .thingclues import bracketed_first_word, compass_of, degree_before, determined
 
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "man")
 SPEECH_DEPS = ("nsubj", "nsubjpass")
@@ -105,6 +106,7 @@ class Clues:
     kind: str = ""  # what the words beside it call it when that is no one: "the Tenby app" (other), "director of X"
     among_things: bool = False  # in a list of things, no person in it: "caramels, toffees and Coconut Crunch"
     family_scene: bool = False  # in a sentence that calls someone "Mom" or "Dad": "Johnny and Joanie … Mom and Dad"
+    determined: bool = False  # a determiner and adjectives before it: "the phony Russian Witch Hunt"
 
 
 def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
@@ -199,7 +201,9 @@ def clues(doc, start: int, end: int) -> Clues:
         return Clues()
     prev = doc[span.start - 1] if span.start > 0 else None
     role, thing, guessed, article = _word_before(doc, span, prev)
-    if re.match(r",\s(\d{1,2}),", text_of(doc)[end:end + 8]):  # "Ruiz, 56," — not "Benghazi, 2016"
+    # "too Richie Rich to win", "(Capitol) Hill": a name used as an adjective, or an editor's bracket's
+    thing = thing or degree_before(span, prev) or bracketed_first_word(span)
+    if re.match(r",\s(\d{1,2}),(?!\d)", text_of(doc)[end:end + 8]):  # "Ruiz, 56," — not "Benghazi, 2016", "X, 6,000 km"
         role = True
     # "As president of the senate, Ibarra …": a role the sentence opens with
     m = AS_ROLE_RE.search(text_of(doc)[max(0, start - 100):start])
@@ -254,7 +258,7 @@ def clues(doc, start: int, end: int) -> Clues:
     area = area or (prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in words("area_nouns"))
     area = area or (nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lemma_ in words("area_nouns")
                     and nxt.dep_ != "compound" and not re.match(r"\s*[’']", text_of(doc)[nxt.idx + len(nxt):][:2]))
-    area = area or bool(_area_appositive().match(text_of(doc)[end:end + 80]))
+    area = area or bool(_area_appositive().match(text_of(doc)[end:end + 80])) or compass_of(lead)
     # "launched from X, North Korea.", "held at X, Mass.": after a preposition, a name a country or state
     # follows alone is a town's; so after a semicolon, in a list of places ("Los Angeles; X, Texas; and Hawaii")
     area = area or (prev is not None and (prev.pos_ == "ADP" or prev.text == ";") and _in_region(text_of(doc)[end:end + 40])
@@ -278,7 +282,7 @@ def clues(doc, start: int, end: int) -> Clues:
     return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
                  area=area, leads=leads, called=called, kin=kin, pronoun=_pronoun_after(span), placed=placed,
                  opens=bool(doc[span.start].is_sent_start), kind=kind_of(doc, span, prev),
-                 among_things=listed_with_things, family_scene=family_scene(span))
+                 among_things=listed_with_things, family_scene=family_scene(span), determined=determined(span))
 
 
 REGION_AFTER_RE = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?=\s*(?:[,;:)]|\.\s|\.?$))")
@@ -337,6 +341,10 @@ def _called(doc, span, prev) -> str:
     """ "organization" for a name the text calls an institution ("the newspaper Acme", "The company,
     Acme Analytics,"), "other" for a storm ("Hurricane Ana", "Another storm, Jose,"), else ""."""
     first = doc[span.start].text
+    # "Superstorm Sandy", "Hurricane Ana": a storm's noun opens the storm's name ("Storm Reid": a name too)
+    if (len(span) >= 2 and first.lower() in words("storm_nouns") and first.lower() not in given_names()
+            and first.lower() not in surnames()):
+        return "other"
     if is_title_word(first) or re.fullmatch(r"[A-Z][a-z]{1,4}\.", first):
         return ""  # "state Del. Ana Ruiz": a title, or an abbreviation like one, makes it a person
     nouns = []

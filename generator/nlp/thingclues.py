@@ -1,0 +1,51 @@
+"""Words right before a name that say it is used as a word for something, not as someone's name: a degree
+adverb ("too Richie Rich to win": a name used as an adjective), an editor's bracketed first word
+("(Capitol) Hill"), a determiner and adjectives ("the phony Russian Witch Hunt", "his terrible Gang"), a
+compass point and "of" ("20 miles north of Tenby": where a place is). Read into `personhood.Clues`; the
+word lists are data (degree_adverbs, direction_words)."""
+
+from __future__ import annotations
+
+from .names import is_demonym, is_title_word
+from .rules import lemmas, words
+
+# determiners that go with things, not with a person's name (as `personhood.ARTICLES`)
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}
+
+
+def degree_before(span, prev) -> bool:
+    """ "too Richie Rich to win", "so Hollywood": a degree adverb right before the name modifies it, so
+    the name is used as an adjective, of no one."""
+    # (the parse hangs it anywhere in a list: "too starched and too Richie Rich to win")
+    return prev is not None and prev.lower_ in words("degree_adverbs")
+
+
+def bracketed_first_word(span) -> bool:
+    """ '"(Capitol) Hill is going to treat him"': one English word in brackets right before a one-word
+    name is an editor's first word of the name, which is then no one's name alone ("(Reuters) Ruiz" is a
+    dateline: not an English word)."""
+    from .personhood import is_person_noun  # personhood reads this module for its clues
+
+    doc, i = span.doc, span.start
+    if len(span) != 1 or i < 3 or doc[i - 1].text not in (")", "]") or doc[i - 3].text not in ("(", "["):
+        return False
+    word = doc[i - 2]
+    # ("[President] Ruiz said": an editor's title before a surname leaves it a person's)
+    return (word.is_alpha and word.text[:1].isupper() and word.lower_ in lemmas("noun") | lemmas("adj")
+            and not is_title_word(word.text) and not is_person_noun(word.text))
+
+
+def determined(span) -> bool:
+    """ "the phony Russian Witch Hunt", "his terrible Gang of …": a determiner of the name's own phrase
+    with only adjectives between it and the name (a person is "the late Ana Ruiz" too: read only for names
+    of English words)."""
+    root = span.root
+    dets = [c for c in root.children if c.i < span.start and c.lower_ in DETERMINERS and c.dep_ in ("det", "poss")]
+    # (a people's adjective the model takes into the name counts: "the phony Russian Witch Hunt")
+    return bool(dets) and all(t.pos_ == "ADJ" or is_demonym(t.lower_) for t in span.doc[dets[0].i + 1:span.start])
+
+
+def compass_of(lead) -> bool:
+    """ "20 miles north of Tenby", "just west of Tenby": a compass point and "of" say where a place is."""
+    return (lead is not None and lead.lower_ == "of" and lead.i > 0
+            and lead.doc[lead.i - 1].lower_ in words("direction_words"))
