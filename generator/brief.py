@@ -33,6 +33,8 @@ OUTLET_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,(?
                              r"\([^()]{1,30}\)\s*[—–-]{1,2}(?:\s+(?=[A-Z“\"‘])|\s*$)")
 # a relative clause closing a speaker's description: 'Norquist, who leads the group' -> 'Norquist'
 SPEAKER_CLAUSE = re.compile(r"\s*,\s*(?:who|whose|which|whom|that)\b.*$", re.S)
+# a relative clause inside a named speaker's appositive: 'Ruiz, member of a team of experts who …'
+APPOSITIVE_CLAUSE = re.compile(r"(?<=,)([^,]*?\w)\s+(?:who|whose|which|whom|that)\s.*$", re.S)
 
 
 def lead(ann: Annotations) -> str:
@@ -137,6 +139,10 @@ def speaker(claim: Claim, names: Mapping[str, str] | None = None) -> str:
     who = " ".join((joint or claim.speaker or "").split())
     who = re.sub(r"\s+,", ",", who)  # 'Bush , who …' as the text spaced it
     who = SPEAKER_CLAUSE.sub("", who).strip(" ,") or who
+    if claim.speaker_id and not joint:
+        # "Ana Ruiz, member of a panel of experts who visited the site": a named speaker's description
+        # ends before its relative clause (an anonymous one's may say how the source knows)
+        who = APPOSITIVE_CLAUSE.sub(r"\1", who).strip(" ,") or who
     name = None if joint else (names or {}).get(claim.speaker_id or "")
     if name and who and not set(_words(name).split()) & set(_words(who).split()):
         return f"{name} ({who})"

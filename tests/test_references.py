@@ -51,6 +51,10 @@ def test_description_of_an_office_links_to_the_holder_of_that_office(annotate_te
     # "the former president" is still the former one
     ("President Tomas Brandt spoke on Monday. Former President Ivan Petrov listened. Brandt left early. "
      "The former president said he disagreed.", "Ivan Petrov", "The former president"),
+    # an office held "under" someone in the past is that someone's past, not the current holder's
+    ("The vote was a relief for President Tomas Brandt. \"It is a risk,\" said Lena Sato, an adviser under "
+     "President Ivan Petrov. Markets could fall, which would hurt the president's chances.", "Tomas Brandt",
+     "the president"),
 ])
 def test_a_bare_title_goes_to_its_current_holder_not_a_former_one(annotate_text, text, name, phrase):
     assert phrase in refs(annotate_text(text), name)

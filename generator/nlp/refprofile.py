@@ -85,8 +85,12 @@ def profile(doc, e: Entity) -> Person:
                and w not in where and w.strip(".") not in where]
         if len(one) == 1:
             bare |= {one[0], expand.get(one[0], one[0])}
+    # "an official under President Ruiz": the title held in someone else's past is not held now
+    text = text_of(doc)
+    framed = {fold(ev.text) for ev in e.evidence if ev.kind == "role" and _past_frame(text, ev.start)}
+    held = {fold(ev.text) for ev in e.evidence if ev.kind == "role" and not _past_frame(text, ev.start)}
     now = [t for t in [ev.text for ev in e.evidence if ev.kind == "role"] + list(e.roles)
-           if not PAST_RE.search(fold(t))]
+           if not PAST_RE.search(fold(t)) and (fold(t) in held or fold(t) not in framed)]
     current = {w.strip(",;:()") for t in now for w in own_part(fold(t)).split()}
     current |= {expand[w] for w in current if w in expand} | {_singular(w) for w in current}
     plain: set[str] = set()
@@ -146,3 +150,9 @@ def legislative(role: str) -> set[str]:
 
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _past_frame(text: str, start: int) -> bool:
+    """Whether the word before a title puts its holder's office in the past ("under President Ruiz")."""
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and fold(before[-1]) in words("past_office_frames")
