@@ -12,7 +12,9 @@ held-out half and the article-extraction benchmark's bodies (`benchmarks/inputs.
    also prints them outside furniture. Removing blocks before trafilatura walks the page moved
    its choice between its own extraction and its fallbacks, and on the dev half that lost
    article paragraphs far from any furniture (must-contain 97.2 % without the rule, 96.2 % with
-   blocks removed first, 97.2 % with them dropped after).
+   blocks removed first, 97.2 % with them dropped after). A paragraph the extraction ran together
+   from several blocks' texts and little else (a recommendation widget under its header) is
+   dropped too (`run_together`).
 2. After extraction, a short paragraph that is only a pointer elsewhere ("Read more: ...",
    "Related: ...", "Sign up for our newsletter"), a call to act ("... Sign up here", "Donate
    now", "download our app"), a publisher's notice ("All rights reserved", "Written
@@ -137,6 +139,31 @@ def furniture_texts(tree) -> frozenset[str]:
     return frozenset(inside - outside)
 
 
+def run_together(key: str, furniture_keys: frozenset[str]) -> bool:
+    """Whether a paragraph is furniture blocks the extraction ran into one ("Around the Web" and a
+    recommendation widget's teasers): it holds the texts of at least MIN_RUN blocks, each of
+    MIN_RUN_CHARS or more, and what is left once they are taken out is under MAX_RUN_LEFT of it.
+
+    `key` and `furniture_keys` are `text_key`s (`furniture_texts`); a paragraph that is one block
+    whole is dropped by the plain lookup.
+    """
+    if len(key) < MIN_RUN * MIN_RUN_CHARS:
+        return False
+    rest, found = key, 0
+    for block in sorted((k for k in furniture_keys if len(k) >= MIN_RUN_CHARS), key=len, reverse=True):
+        if block in rest:
+            found += rest.count(block)
+            rest = rest.replace(block, "")
+    return found >= MIN_RUN and len(rest) < MAX_RUN_LEFT * len(key)
+
+
+# rule 1 on a paragraph made of furniture blocks run together: at least this many blocks' texts, each
+# at least this many letters and digits, leaving under this share of the paragraph once taken out
+MIN_RUN = 2
+MIN_RUN_CHARS = 20
+MAX_RUN_LEFT = 0.2
+
+
 def text_key(text: str) -> str:
     """A text's letters and digits only, casefolded: the same paragraph however its spaces fell."""
     return _KEY.sub("", text.casefold())
@@ -192,4 +219,5 @@ def is_disguised(text: str) -> bool:
     return len(_MIXED_SCRIPT.findall(text)) >= MIN_DISGUISED_WORDS
 
 
-__all__ = ["FURNITURE", "furniture", "furniture_texts", "is_disguised", "is_pointer", "remove_furniture", "text_key"]
+__all__ = ["FURNITURE", "furniture", "furniture_texts", "is_disguised", "is_pointer", "remove_furniture", "run_together",
+           "text_key"]

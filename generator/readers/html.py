@@ -12,7 +12,7 @@ import logging
 from copy import deepcopy
 
 from . import Extracted, Part, ReaderError, one_line
-from .boilerplate import furniture_texts, is_disguised, is_pointer, remove_furniture, text_key
+from .boilerplate import furniture_texts, is_disguised, is_pointer, remove_furniture, run_together, text_key
 from .pagedate import is_guessed_first
 from .pagemeta import choose_date, choose_title, declared, is_headline
 from .pagemeta import headline as _headline  # noqa: F401  (the tests pin the cut of a site name here)
@@ -74,7 +74,8 @@ def read_html(raw: bytes) -> Extracted:
         lb.tail = " " + (lb.tail or "")
     main = root.find("main")
     parts = _parts(main if main is not None else root, meta.get("title"), meta.get("description"))
-    parts = [p for p in parts if text_key(p.text) not in dropped]  # a paragraph that is only furniture
+    # a paragraph that is only furniture, or furniture blocks run together
+    parts = [p for p in parts if text_key(p.text) not in dropped and not run_together(text_key(p.text), dropped)]
     if not parts:
         raise ReaderError("has no article text that could be found", "copy the article's text into a .md seed")
     url = meta.get("url")

@@ -86,10 +86,29 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 def _h1s(tree, tag: str = "h1") -> list[str]:
     out = []
     for h in tree.iterfind(f".//{tag}"):
-        text = heading_text(h)
+        text = heading_text(_microdata_headline(h))
         if text and len(text) <= MAX_TITLE_CHARS:
             out.append(text)
     return out
+
+
+def _microdata_headline(h):
+    """The heading a page's microdata marks as the headline in place of an <h1> it marks as the alternative one.
+
+    An `<h1 itemprop="alternativeHeadline">` "Pier Works" over an `<h2 itemprop="headline">` "Harbour
+    pier reopens after two years of works" is a short label; the marked headline is the one printed
+    as the story's. The headline is looked for in the same item (the nearest `itemscope`) as the `<h1>`.
+    """
+    if "alternativeheadline" not in (h.get("itemprop") or "").casefold().split():
+        return h
+    scope = next((a for a in h.iterancestors() if a.get("itemscope") is not None), h.getroottree().getroot())
+    for m in scope.iterfind(".//*[@itemprop]"):
+        if m.tag in _HEADINGS and "headline" in m.get("itemprop").casefold().split() and heading_text(m):
+            return m
+    return h
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def declared_titles(tree) -> tuple[list[str], list[str]]:
@@ -144,7 +163,7 @@ class Declared:
 def declared(tree) -> Declared:
     """Read a parsed page's declarations (title candidates, site names, dates, address)."""
     ranked, every = declared_titles(tree)
-    main_h1s = [heading_text(h) for h in tree.iterfind(".//h1")
+    main_h1s = [heading_text(_microdata_headline(h)) for h in tree.iterfind(".//h1")
                 if any(a.tag in ("article", "main") for a in h.iterancestors())]
     return Declared(tuple(ranked), tuple(every), tuple(_h1s(tree)), owners(tree), tuple(declared_dates(tree)),
                     tuple(page_urls(tree)), tuple(_h1s(tree, "h2")[:MAX_H2S]), headline_days(tree),
