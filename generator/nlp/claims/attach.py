@@ -88,7 +88,7 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             near.add(intro)
             last = (intro, q)
             continue
-        if not _speech_like(text, q):
+        if not _speech_like(text, q) or _title_after_colon(doc, q):
             continue  # a scare quote or a title: "the US's "brutal blockade""
         short = _short_quote_cue(text, bare_near.near(text, q), q, inside_quote)
         if short is not None and not any(f.cue == short.cue for f in here):
@@ -362,6 +362,15 @@ def _for_whom(doc, start: int, colon: int) -> tuple[tuple[int, int], int] | None
     if phrase is None or len(phrase) > 6 or phrase[-1].pos_ != "PROPN" or not phrase[-1].is_title:
         return None
     return (phrase.start_char, phrase.end_char), phrase[-1].i
+
+
+def _title_after_colon(doc, q: Quote) -> bool:
+    """'gave the quarrel a name: "The Great Harbour Feud"': a quote after a colon with no verb
+    in it names something; it is nobody's words (a speaker's words say something, so have a verb)."""
+    if doc.text[:q.open_at].rstrip()[-1:] != ":":
+        return False
+    quoted = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return quoted is not None and not any(t.pos_ in ("VERB", "AUX") for t in quoted)
 
 
 def _speech_like(text: str, q: Quote) -> bool:
