@@ -55,12 +55,13 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             last[0].end = max(last[0].end, q.end)
             near.touch(last[0])
             continue
-        after = _cue_after(text, cues_after.near(q), q)
+        after = _cue_after(text, [f for f in cues_after.near(q) if not _participle_cue(doc, f)], q)
         if after is not None:
             after.start, after.quote = q.start, True
             near.touch(after)
             continue
-        cue = _bare_cue(text, bare_near.near(text, q), q)
+        cue = _bare_cue(text, [b for b in bare_near.near(text, q) if not b.cue or b.cue[0] < q.start
+                                    or not _participle_cue(doc, b)], q)
         if cue is not None:
             f = Found(q.start, q.end, cue.speaker, cue.cue, True, cue.sentence, cue.head_i, form="quote",
                       via=cue.via)
@@ -199,6 +200,14 @@ def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
             if len(between) < 40 and "\n" not in between and "." not in between:
                 return f
     return None
+
+
+def _participle_cue(doc, f: Found) -> bool:
+    """'"must be filled in by hand", the council recommending "a black pen"': a participle cue with no
+    auxiliary of its own says its own words; the quote before it is no first half of them."""
+    cue = doc.char_span(f.cue[0], f.cue[1]) if f.cue else None
+    return cue is not None and len(cue) == 1 and cue[0].tag_ == "VBG" and not any(
+        c.dep_ in ("aux", "auxpass") for c in cue[0].children)
 
 
 def _ends_inner_sentence(text: str, q: Quote) -> bool:
