@@ -3,6 +3,7 @@
     cues.py      reporting verbs, attitudes and assessments in one parsed sentence
     subjects.py  who does the reporting: a cue's subject and its speaker phrase
     according.py "according to X", "in the words of X"
+    coordinated.py a reported clause the parser joined to its cue as a second verb ("estimated by 2050, X would")
     stance.py    asserts / denies / questions, and negated cues
     unsaid.py    cues said not to be made ("did not say", "denied it had ever concluded that")
     doubts.py    doubts cast on a claim ("cast doubt on", "questioned the timing of")

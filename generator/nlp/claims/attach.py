@@ -55,12 +55,13 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             last[0].end = max(last[0].end, q.end)
             near.touch(last[0])
             continue
-        after = _cue_after(text, cues_after.near(q), q)
+        after = _cue_after(text, [f for f in cues_after.near(q) if not _participle_cue(doc, f)], q)
         if after is not None:
             after.start, after.quote = q.start, True
             near.touch(after)
             continue
-        cue = _bare_cue(text, bare_near.near(text, q), q)
+        cue = _bare_cue(text, [b for b in bare_near.near(text, q) if not b.cue or b.cue[0] < q.start
+                                    or not _participle_cue(doc, b)], q)
         if cue is not None:
             f = Found(q.start, q.end, cue.speaker, cue.cue, True, cue.sentence, cue.head_i, form="quote",
                       via=cue.via)
@@ -88,7 +89,7 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             near.add(intro)
             last = (intro, q)
             continue
-        if not _speech_like(text, q):
+        if not _speech_like(text, q) or _title_after_colon(doc, q):
             continue  # a scare quote or a title: "the US's "brutal blockade""
         short = _short_quote_cue(text, bare_near.near(text, q), q, inside_quote)
         if short is not None and not any(f.cue == short.cue for f in here):
@@ -199,6 +200,14 @@ def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
             if len(between) < 40 and "\n" not in between and "." not in between:
                 return f
     return None
+
+
+def _participle_cue(doc, f: Found) -> bool:
+    """'"must be filled in by hand", the council recommending "a black pen"': a participle cue with no
+    auxiliary of its own says its own words; the quote before it is no first half of them."""
+    cue = doc.char_span(f.cue[0], f.cue[1]) if f.cue else None
+    return cue is not None and len(cue) == 1 and cue[0].tag_ == "VBG" and not any(
+        c.dep_ in ("aux", "auxpass") for c in cue[0].children)
 
 
 def _ends_inner_sentence(text: str, q: Quote) -> bool:
@@ -362,6 +371,15 @@ def _for_whom(doc, start: int, colon: int) -> tuple[tuple[int, int], int] | None
     if phrase is None or len(phrase) > 6 or phrase[-1].pos_ != "PROPN" or not phrase[-1].is_title:
         return None
     return (phrase.start_char, phrase.end_char), phrase[-1].i
+
+
+def _title_after_colon(doc, q: Quote) -> bool:
+    """'gave the quarrel a name: "The Great Harbour Feud"': a quote after a colon with no verb
+    in it names something; it is nobody's words (a speaker's words say something, so have a verb)."""
+    if doc.text[:q.open_at].rstrip()[-1:] != ":":
+        return False
+    quoted = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return quoted is not None and not any(t.pos_ in ("VERB", "AUX") for t in quoted)
 
 
 def _speech_like(text: str, q: Quote) -> bool:

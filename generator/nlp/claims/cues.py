@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..rules import union, words
 from . import naming, questions, requests, stance, statements
 from .according import according, in_the_words_of, reported_through
+from .coordinated import coordinated_clause
 from .found import Found, span_of, trim, trim_chars
 from .stance import ANAPHORS, negated, own_content, phrasal_denial, rejects_a_thing, stance_of, verdict_of
 from .subjects import name_before, no_evidence, raised, speaker_span, subject
@@ -183,6 +184,8 @@ def _content(doc, sent, tok, subj):
             comp = None  # "pointed to the table with soup served with ...": a participle, not a clause
     if comp is None and tok.lemma_.lower() not in words("stance_verbs"):
         comp = _noun_clause(tok)
+    if comp is None and tok.lemma_.lower() not in words("stance_verbs"):
+        comp, raised = coordinated_clause(tok)  # "They estimated by 2050, demand would rise"
     # a relative cue's antecedent holds the cue itself ("the mayor, who said ..."): only its words before
     last = subj.i if subj.left_edge.i <= tok.i <= subj.right_edge.i else subj.right_edge.i
     subj_span = set(range(subj.left_edge.i, last + 1))
@@ -311,8 +314,9 @@ def _asked(doc, tok):
 
 def _verb_as_noun(tok) -> bool:
     """"The Department of Agriculture notes, "..."": a reporting verb the parser read as a noun."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) \
-        and any(c.dep_ == "ccomp" for c in tok.children)
+    # (the source may be read as the noun's modifier: "The U.S. Department of Agriculture notes")
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" or c.dep_ in ("nmod", "compound") and (
+        c.pos_ == "PROPN" and c.i < tok.i) for c in tok.children) and any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def _not_a_report(tok) -> bool:

@@ -48,11 +48,16 @@ def trim(text: str, toks) -> tuple[int, int] | None:
     while toks and (toks[0].is_punct or toks[0].lower_ in ("but", "and")
                     or toks[0].lower_ == "that" and toks[0].dep_ not in ("det", "nsubj", "nsubjpass")):
         toks = toks[1:]
-    while toks and toks[-1].is_punct and toks[-1].text not in ("?", "!"):
+    while toks and toks[-1].is_punct and toks[-1].text not in ("?", "!") and not _closes_bracket(toks):
         toks = toks[:-1]
     if not toks:
         return None
     return trim_chars(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def _closes_bracket(toks) -> bool:
+    """A last ")" whose "(" the span opened: "reached 3,700km (2,300 miles)" keeps it."""
+    return toks[-1].text == ")" and sum(t.text == "(" for t in toks) >= sum(t.text == ")" for t in toks)
 
 
 def trim_chars(text: str, s: int, e: int) -> tuple[int, int] | None:

@@ -1,6 +1,7 @@
 """Headline lines whose verb names the speaker: "Mayor Ann Cole Says Bridge Will Reopen" (a source
 in title case, its verb, then the words said) and "BRIDGE WILL REOPEN IN MAY, MAYOR SAYS" (a line of
-capitals ending with its source and verb). A line of its own with no final full stop, like the
+capitals ending with its source and verb), and a title in sentence case the parser misread ("Harbour
+board rules ferry fares are too high"). A line of its own with no final full stop, like the
 colon headlines of headlines.py; the words said are the claim.
 """
 
@@ -25,7 +26,8 @@ def in_lines(doc) -> list[Found]:
         line = m.group().rstrip()
         if line.endswith(".") or ": " in line or not 4 <= len(line.split()) <= MAX_LINE_WORDS:
             continue
-        found = _caps_tail(doc, m.start(), line) or _title_verb(doc, m.start(), line)
+        found = _caps_tail(doc, m.start(), line) or _title_verb(doc, m.start(), line) or (
+            _sentence_verb(doc, m.start(), line) if not doc.text[:m.start()].strip() else None)
         if found is not None:
             out.append(found)
     return out
@@ -62,6 +64,37 @@ def _title_verb(doc, at: int, line: str) -> Found | None:
         return None  # ("Roe's Baffling Claim About Cuts": a noun, its source's adjective, a preposition)
     if verb.pos_ == "NOUN" and any(c.dep_ in ("poss", "det", "amod") or c.dep_ == "compound" and c.i < verb.i
                                    for c in verb.children):
+        return None
+    content = trim_chars(doc.text, rest[0].idx, at + len(line))
+    if content is None:
+        return None
+    head = next((s for s in reversed(source) if s.pos_ == "PROPN"), source[-1])
+    return Found(*content, (source[0].idx, source[-1].idx + len(source[-1].text)),
+                 (toks[k].idx, toks[k].idx + len(toks[k].text)), False, (at, at + len(line)), head.i, form="colon")
+
+
+def _sentence_verb(doc, at: int, line: str) -> Found | None:
+    """A title line in sentence case, "Harbour board rules ferry fares are too high", whose verb the parser
+    did not give its subject (it read "rules" as a noun's or the clause's subject): the source is the
+    noun phrase before the verb, the clause after it the claim. A verb with its subject is the cue pass's."""
+    span = doc.char_span(at, at + len(line), alignment_mode="expand")
+    if span is None:
+        return None
+    toks = [t for t in span if not t.is_space]
+    k = next((k for k, t in enumerate(toks[1:MAX_SOURCE_TOKENS + 1], start=1)
+              if t.is_lower and t.tag_ in ("VBZ", "VBP", "NNS")
+              and (t.lower_ in words("headline_verbs") or t.lemma_.lower() in words("reporting_verbs"))), None)
+    if k is None or any(c.dep_ == "nsubj" for c in toks[k].children):
+        return None
+    source, rest = toks[:k], toks[k + 1:]
+    nouns = words("person_nouns") | words("organization_nouns") | words("document_nouns") | words("anonymous_nouns")
+    if not source[0].text[:1].isupper() or not all(t.is_alpha for t in source) \
+            or not (source[-1].pos_ == "PROPN" or source[-1].lower_ in nouns):
+        return None
+    if len([r for r in rest if r.is_alpha]) < 3 or rest[0].pos_ in ("ADP", "VERB", "AUX") \
+            or not any(r.tag_ in ("VBZ", "VBD", "VBP", "MD") for r in rest[1:]):
+        # "Mayor warns of floods", "Minister tells staff to leave", "The protests explained in 100 words":
+        # no clause said, which opens with its subject and has a finite verb
         return None
     content = trim_chars(doc.text, rest[0].idx, at + len(line))
     if content is None:

@@ -50,6 +50,14 @@ def _is_opening(text: str, i: int) -> bool:
     return False
 
 
+def _misprinted_closer(text: str, i: int) -> bool:
+    """An opening curly mark glued to the end of a sentence and followed by a space, while a quote is
+    open, closes it: '... a costly mistake.“ Later, the port ...' (a typesetting slip)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    return text[i] in OPENERS and before in ".!?,;" and after.isspace()
+
+
 def doc_quotes(doc) -> tuple[Quote, ...]:
     """find_quotes(doc.text), worked out once per Doc: the speaker, quote and relay passes all read it."""
     return once(doc, "quotes", lambda: tuple(find_quotes(doc.text)))
@@ -72,6 +80,8 @@ def find_quotes(text: str, min_chars: int = 2) -> list[Quote]:
                 open_at, paragraphs = None, 1
             continue
         opening = pair or _is_opening(text, i)
+        if opening and open_at is not None and _misprinted_closer(text, i):
+            opening = False
         i = after - 1
         # 'Roe said," ...' : a straight mark glued to the comma or colon of a cue opens a quote
         # when none is open (a closing mark after a comma needs an open quote)

@@ -1,7 +1,8 @@
 """Claims carried by a noun of saying with a source: "the chief's recommendation that no charges be
 brought", "his repeated assertion that the audit was rigged", "warnings from doctors that the
 virus is spreading", "her denial that she knew", "his question about whether the surge worked" (a
-question). The that- (or whether-) clause is the content, the possessor or the "from" phrase the speaker.
+question), "she came to the conclusion that the fees were unfair". The that- (or whether-) clause is the
+content, the possessor, the "from" phrase or the subject of the verb holding the noun the speaker.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from ..rules import words
 from . import questions
 from .found import Found, span_of, trim
+from .subjects import speaker_span, subject
 
 
 def of_noun(doc, tok, bounds) -> Found | None:
@@ -30,14 +32,37 @@ def of_noun(doc, tok, bounds) -> Found | None:
         # "Putin's denials of any meddling": what is denied is named after "of"
         clause = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                        if o.dep_ == "pobj"), None)
-    if clause is None or source is None:
+    holder = _holder(tok) if source is None else None
+    if clause is None or source is None and holder is None:
         return None
     content = trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
     if content is None or content[1] - content[0] < 8:
         return None
+    if holder is not None:
+        subj, verb = holder
+        return Found(*content, speaker_span(subj, verb), (verb.idx, tok.idx + len(tok.text)), False, bounds, subj.i,
+                     stance="denies" if tok.lemma_.lower() == "denial" else "asserts")
     speaker = [t for t in source.subtree if t.dep_ != "case"]
     return Found(*content, span_of(speaker), (tok.idx, tok.idx + len(tok.text)), False, bounds, source.i,
                  stance="denies" if tok.lemma_.lower() == "denial" else "asserts")
+
+
+def _holder(tok):
+    """(subject, verb) of a verb that takes the noun as its subject's own: "Roe came to the conclusion
+    that Z", "the union repeated its warning that Z" (data/holding_verbs.txt); None when negated
+    ("never reached the conclusion that Z" says the opposite) or the subject is a relative word."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "to" and verb.dep_ == "prep":
+        verb = verb.head  # "came to the conclusion"
+    elif tok.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in words("holding_verbs") or verb.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in verb.children):
+        return None
+    subj = subject(verb)  # (also of a coordinated verb: "Roe knew him, and came to the conclusion that Z")
+    if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in ("it", "that", "which"):
+        return None
+    return subj, verb
 
 
 def _asked(tok):
