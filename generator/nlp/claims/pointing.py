@@ -80,7 +80,9 @@ def refer_back(doc, found: list[Found]) -> None:
             if not earlier:
                 continue
         if earlier:
-            g = max(earlier, key=lambda g: g.end)
+            # of claims ending together, the innermost: "AP reported X is a response to a report that
+            # claimed Z. Y called the report flawed" denies the report's Z, not AP's relay of it
+            g = max(earlier, key=lambda g: (len(doc.text[:g.end].rstrip(".,;:")), g.start))
             f.start, f.end, f.stance = g.start, g.end, "questions" if doubted else "denies"
             reason = _last_reason(doc, g) if noun is None else None
             if reason is not None:
