@@ -26,10 +26,25 @@ def denied_thing(doc, tok):
         return None  # "The club denied the allegations:" introduces the words that follow
     when = {t.i for c in obj.children if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME") and c.i > obj.i
             for t in c.subtree}  # "denied responsibility the next day": when, not what
-    kept = [t for t in obj.subtree if t.i not in dismissed_as(tok, obj) | when]
+    stray = stray_subject(tok)
+    kept = [t for t in obj.subtree if t.i not in dismissed_as(tok, obj) | when
+            and (stray is None or t.i < stray.left_edge.i - 1)]
     while kept and kept[-1].dep_ == "cc":
         kept.pop()  # "denies any wrongdoing but several inquiries ...": the "but" opens the next clause
     return trim(doc.text, kept)
+
+
+def stray_subject(tok):
+    """"In denying involvement in the attacks tracked by Acme, China's Foreign Ministry said ...": the
+    main verb's subject the parser joined to the denied phrase (a conjunct after a comma, right before the
+    verb the denial's preposition hangs from), when the verb has no subject of its own; else None."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in words("denial_preps"):
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((t for t in tok.subtree if t.dep_ == "conj" and t.right_edge.i + 1 == verb.i and t.left_edge.i > 0
+                 and t.doc[t.left_edge.i - 1].text == "," and t.pos_ in ("PROPN", "NOUN")), None)
 
 
 def denied_noun(tok, noun) -> bool:
@@ -65,7 +80,8 @@ def phrasal_denial(tok) -> bool:
     particles = {rest for first, _, rest in (line.partition(" ") for line in words("phrasal_denials"))
                  if first == tok.lemma_.lower()}
     return any(c.dep_ in ("prt", "advmod") and c.lower_ in particles or c.dep_ == "prep"
-               and c.lower_ in particles and any(o.dep_ == "pobj" and a_claim(o) for o in c.children)
+               and c.lower_ in particles and any(o.dep_ == "pobj" and (a_claim(o) or _claim_noun_misread(o.doc, tok, o))
+                                                 for o in c.children)
                for c in tok.children) \
         or _idiom_prep(tok) is not None or tok.lemma_.lower() in words("object_denials") and any(
             c.dep_ == "dobj" and c.i > tok.i and a_claim(c) for c in tok.children)
@@ -106,6 +122,10 @@ def denied_object(doc, tok):
         # "a report that he lied", its "that" parsed as a relative pronoun though the clause has its own subject
         or c.dep_ == "relcl" and a_claim(obj) and c.left_edge.i == obj.i + 1 and c.left_edge.lower_ == "that"
         and any(d.dep_ == "nsubj" and d.i > c.left_edge.i for d in c.children)), None)
+    misread = _claim_noun_misread(doc, tok, obj) if clause is None and not a_claim(obj) else None
+    if misread is not None:
+        # "scoffed at the US claims that Z": "claims" taken for a verb with "the US" as the object
+        obj, clause = misread
     if clause is None and a_claim(obj):
         # "scoffs at the idea that Z", Z's clause hung on the verb right after the claim noun; also without
         # its "that" when the clause has its own subject ("hit back at accusations it shelters smugglers")
@@ -123,6 +143,19 @@ def denied_object(doc, tok):
                       and doc[c.left_edge.i - 1].text == "," and c.left_edge.lower_ != "to"), None)
         return trim(doc.text, [t for t in kept if aside is None or t.i < aside])
     return trim(doc.text, list(obj.subtree)) if a_claim(obj) else None
+
+
+def _claim_noun_misread(doc, tok, obj):
+    """"scoffed at the US claims that Z": a claim noun right after the object that the parser took for a
+    verb of the denial's clause; the noun and its that-clause, else None."""
+    after = obj.right_edge.i + 1
+    noun = doc[after] if after < len(doc) else None
+    if noun is None or noun.pos_ != "VERB" or noun.head.i != tok.i or noun.lower_ not in words("claim_nouns") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.children):
+        return None
+    said = next((c for c in noun.children if c.dep_ == "ccomp" and c.i > noun.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    return (noun, said) if said is not None else None
 
 
 def called_false(tok):

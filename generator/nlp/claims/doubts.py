@@ -53,8 +53,9 @@ def questioned_thing(tok):
         return obj
     # "questioned the agency's integrity and its assessment that Z": the claim joined to the first object
     joined = next((c for c in obj.children if c.dep_ == "conj" and c.lemma_.lower() in words("claim_nouns")), None)
-    if joined is None and any(c.dep_ == "poss" for c in obj.children) and obj.lower_ in words("questioned_aspects"):
-        return obj  # "the law's constitutionality" (data/questioned_aspects; not "the mayor's driver")
+    if joined is None and any(c.dep_ in ("poss", "compound") for c in obj.children) and obj.lower_ in words("questioned_aspects"):
+        # "the law's constitutionality", "the spending justification" (data/questioned_aspects; not "the mayor's driver")
+        return obj
     return joined
 
 

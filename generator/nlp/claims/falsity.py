@@ -35,6 +35,9 @@ def nothing_of(doc, content):
         # "all of the allegations were unsubstantiated": the claims the part is of
         subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), subj)
+    own = _own_denial(doc, root, subj)
+    if own is not None:
+        return own
     if root.lemma_ == "be" and subj is not None and subj.lemma_.lower() in words("claim_nouns") and (
             called and not any(c.dep_ == "neg" for c in root.children) or calls_false(root)):
         # "the allegations were false", "the report is not accurate", "the story was fake news"; "the
@@ -97,6 +100,33 @@ def nothing_of(doc, content):
     if thing is None or not _names_a_claim(thing):
         return None
     return trim(doc.text, [t for t in thing.subtree if not (t.dep_ == "det" and t.head.i == thing.i)])
+
+
+def _own_denial(doc, root, subj):
+    """"We categorically reject the false charge of foreign forces as the black hand behind the
+    protests," they said: a source's own words of denial (I or we deny / reject a claim) deny what that
+    claim says, when it says it ("the claims that Z": Z; "the charge of X as Y": X as Y). Else None."""
+    if root.lemma_.lower() not in words("denial_verbs") or subj is None or subj.lower_ not in ("i", "we") \
+            or any(c.dep_ == "neg" for c in root.children):
+        return None
+    claim = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in words("claim_nouns")), None)
+    if claim is None:
+        return None
+    said = next((d for d in claim.children if d.dep_ in ("acl", "ccomp")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in d.children)), None)
+    if said is not None:
+        return _clause(doc, said)
+    named = next((o for p in claim.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"), None)
+    if named is None:
+        return None
+    toks = list(named.subtree)
+    # "the charge of X as Y", the "as" phrase hung on the verb right after the claim: the charge is that X is Y
+    taken_as = next((p for p in (*root.children, *claim.children) if p.dep_ == "prep" and p.lower_ == "as"
+                     and p.i == claim.right_edge.i + 1), None)
+    if taken_as is not None:
+        toks += list(taken_as.subtree)
+    return trim(doc.text, toks)
 
 
 def _unmarked_clause(thing):

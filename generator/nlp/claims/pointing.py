@@ -73,6 +73,10 @@ def refer_back(doc, found: list[Found]) -> None:
             reported = [g for g in found[:k] if far <= g.end <= f.cue[0] and g.form != "credit"
                         and g.stance != "denies" and _reported(doc, g)]
             earlier = reported or earlier
+            # a report relaying another's ("AP reported X is a response to a report that claimed Z. Y called
+            # the report flawed"): the report called flawed is the inner one, Z, not AP's relay of it
+            earlier = [g for g in earlier if not any(h is not g and g.start <= h.start and h.end <= g.end
+                                                     and (g.start, g.end) != (h.start, h.end) for h in reported)]
         whose = _possessor(doc, f)
         if whose is not None:
             # "India accuses Y of Z. Islamabad rejects India's charge": the claim of the one named, or none

@@ -38,6 +38,23 @@ def clause(tok):
                 p.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") and o.i > p.i for o in p.children)
                 for p in tok.children):
             return c
+    if lemma in words("asking_verbs"):
+        return _after_a_preposition(tok)
+    return None
+
+
+def _after_a_preposition(tok):
+    """"asked about whether Z" (the clause after "about"), "was asked at a March hearing whether Z" (the
+    clause the parser hung on the occasion's noun): the question a verb of asking puts past a preposition."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i):
+        for o in prep.children:
+            if o.dep_ == "pcomp" and prep.lower_ == "about" and _marked(o):
+                return o
+            if o.dep_ == "pobj":
+                # a noun takes no whether-clause of its own here ("the question whether" is no occasion)
+                held = next((c for c in o.children if c.dep_ == "ccomp" and c.i > o.i and _marked(c)), None)
+                if held is not None and o.lemma_.lower() not in words("claim_nouns") | {"question", "issue", "matter"}:
+                    return held
     return None
 
 

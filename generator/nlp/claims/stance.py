@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from ..rules import words
 from . import questions
-from .denied import a_claim, called_false, denied_noun, denied_object, denied_thing, dismissed_as, dismissed_as_false
+from .denied import (
+    a_claim,
+    called_false,
+    denied_noun,
+    denied_object,
+    denied_thing,
+    dismissed_as,
+    dismissed_as_false,
+    stray_subject,
+)
 from .denied import phrasal_denial as phrasal_denial  # re-exported: cues.py asks stance for it
 from .discourse import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 from .doubts import doubt_cast, doubted_thing, questioned_thing
@@ -31,7 +40,7 @@ def prompt_subject(tok):
     (data/denial_preps); else None."""
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.lemma_.lower() in words("denial_verbs") \
             and tok.head.lower_ in words("denial_preps") and tok.head.head.pos_ in ("VERB", "AUX") and not negative(tok):
-        return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None) or stray_subject(tok)
     adj = tok.head
     if tok.dep_ != "xcomp" or adj.i == tok.i or adj.dep_ != "acomp" or adj.lower_ not in words("prompt_adjectives") \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or negative(adj.head) or negative(adj):
@@ -219,8 +228,12 @@ def _which_denied(doc, tok):
         noun = noun.head.head  # "allegations of bribery, which ...": the allegations
     charged = noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") \
         and noun.head.head.lemma_.lower() in words("accuse_verbs")
+    # "auditors will examine payments to his brother, which he denies": the matter looked into (data/inquiry_verbs)
+    examined = next((a for a in (noun, *noun.ancestors) if a.dep_ == "dobj"), None)
     if not (charged or a_claim(noun) or noun.lemma_.lower() in words("denied_deeds")):
-        return None
+        if examined is None or examined.head.lemma_.lower() not in words("inquiry_verbs"):
+            return None
+        noun = examined
     return trim(doc.text, [t for t in noun.subtree if t.i < which.i - 1])
 
 
@@ -266,11 +279,22 @@ def _summed_up(doc, tok):
     the firm denies", "... - an accusation it denies": a word summing up the clause before it, denied in
     passing; that clause."""
     noun = tok.head
-    if tok.dep_ not in ("acl", "relcl") or noun.i >= tok.i or noun.left_edge.i < 1 \
-            or doc[noun.left_edge.i - 1].text not in (",", "-", "--", "—", "–") \
+    # ", claims Roe has denied": a bare plural the parser took for a verb with the denial as its clause
+    misread = tok.dep_ == "ccomp" and noun.pos_ == "VERB" and noun.lower_ in words("claim_nouns")
+    comma = noun.i - 1 if misread else noun.left_edge.i - 1
+    if tok.dep_ not in ("acl", "relcl") and not misread or noun.i >= tok.i or comma < 0 \
+            or doc[comma].text not in (",", "-", "--", "—", "–") \
             or not {noun.lemma_.lower(), noun.lower_} & (words("summary_nouns") | words("claim_nouns")):
         return None
+    looked_into = _looked_into(doc, comma)
+    if looked_into is not None:
+        return looked_into
     host = noun.head
+    if host.i == noun.i:
+        # "Riyadh charges Tehran with Z, charges Iran denies": the misread noun heads the sentence, the clause before it hung on it
+        host = next((c for c in noun.children if c.dep_ == "ccomp" and c.i < noun.i), None)
+        if host is None:
+            return None
     while host.head.i != host.i and (host.pos_ not in ("VERB", "AUX") or host.tag_ == "VBG" and host.dep_ == "pcomp"):
         # "the firm hid its losses, a charge ...": the apposition hangs from "losses"; "was accused of
         # fanning the unrest by paying rioters - an accusation ...": from the participles under "accused"
@@ -282,9 +306,9 @@ def _summed_up(doc, tok):
         host = host.head  # "Moscow tried to sway the vote, a claim ...": the clause with its subject, not "to sway"
     said = next((c for c in host.children if c.dep_ == "ccomp" and c.i < noun.i), None)
     clause = said if said is not None else host
-    before = [t for t in clause.subtree if t.i < noun.left_edge.i - 1]
+    before = [t for t in clause.subtree if t.i < comma]
     charge = next((o for h in (host, *(c for c in host.children if c.dep_ in ("dobj", "nsubjpass")))
-                   for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < noun.i
+                   for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "with") and p.i < noun.i
                    for o in p.children if o.dep_ in ("pobj", "pcomp")), None) \
         if said is None and host.lemma_.lower() in words("accuse_verbs") else None
     if charge is not None:
@@ -292,11 +316,22 @@ def _summed_up(doc, tok):
         # the denial shares; "Y was accused of smuggling arms, a charge it denies": the charge
         accused = next((c for c in host.children if c.dep_ == "dobj" and c.i < charge.i), None)
         start = accused.left_edge.i if accused is not None else charge.left_edge.i
-        return trim(doc.text, [t for t in doc[start:noun.left_edge.i - 1]])
+        return trim(doc.text, [t for t in doc[start:comma]])
     if said is None and host.lemma_.lower() in (words("calling_verbs") | words("reporting_verbs")) - words("accuse_verbs"):
         # "Protesters call the bill illegal - a claim the party denies": what they call it, not that they do
         before = [t for t in before if t.i > host.i]
     return trim(doc.text, before) if before and clause.i < noun.i else None
+
+
+def _looked_into(doc, comma: int):
+    """"Police are investigating possible fraud by the firm, claims its owner denies": the object of a verb
+    of looking into a matter (data/inquiry_verbs) that ends at the comma is what is denied."""
+    verb = next((a for a in (doc[comma - 1], *doc[comma - 1].ancestors) if a.lemma_.lower() in words("inquiry_verbs")
+                 and a.pos_ == "VERB"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < comma), None) if verb is not None else None
+    if obj is None or obj.left_edge.i < verb.i:
+        return None
+    return trim(doc.text, list(doc[obj.left_edge.i:comma]))  # "by the firm" too, wherever the parser hung it
 
 
 def accused_deniers(doc, found: list[Found]) -> None:

@@ -14,7 +14,16 @@ def negated(tok) -> bool:
     "denied it had ever concluded that", "even if the board rejected it": a cue its source is said not
     to have made."""
     return negative(tok) or any(negative(t) for t in _coordinated(tok)) or _denied_cue(tok) or _asked_cue(tok) \
-        or _if_you_ask(tok) or _supposed(tok)
+        or _if_you_ask(tok) or _supposed(tok) or _noun_of_denial(tok)
+
+
+def _noun_of_denial(tok) -> bool:
+    """"investigate possible links to the builder, claims the mayor has denied": "claims" after a comma,
+    with no subject of its own and a denial as its clause, is the noun summing up what is denied (the
+    parser took it for a verb), no cue."""
+    return tok.lower_ in words("claim_nouns") and tok.i > 0 and tok.doc[tok.i - 1].text == "," \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        and any(c.dep_ == "ccomp" and c.lemma_.lower() in words("denial_verbs") for c in tok.children)
 
 
 def _supposed(tok) -> bool:
