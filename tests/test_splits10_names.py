@@ -54,3 +54,15 @@ def test_a_peeress_title_is_a_title_and_a_peers_is_a_given_name_too():
 
     # "Baroness Vorland of Kesteven" is Margaret Vorland; "Baron" is also a given name ("Baron Ruiz")
     assert is_title_word("Baroness") and not is_title_word("Baron")
+
+
+def test_a_given_name_before_a_double_barrelled_one_starts_the_name(annotate_text):
+    out = people(annotate_text, "Two men were killed and Micah David-Cole Fletcher was severely injured.")
+    assert list(out) == ["Micah David-Cole Fletcher"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He met Will Mary-Beth Carver on Friday, as he will again.", "Mary-Beth Carver"),  # "will": a word
+])
+def test_a_word_before_a_double_barrelled_given_name_stays_out(annotate_text, text, name):
+    assert name in people(annotate_text, text)
