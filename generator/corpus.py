@@ -247,10 +247,13 @@ def _post_words(role: str) -> list[str]:
 
 
 def _compatible_roles(a: list[Appearance], b: list[Appearance]) -> bool:
-    """A bare surname joins a full name only if their roles share a word, or one side states no post."""
+    """A bare surname joins a full name only if their roles share a word or a trade (`data/role_fields`:
+    "columnist" / "editor"), or one side states no post."""
     ra = {w for ap in a for r in ap.entity.roles for w in _post_words(r)}
     rb = {w for ap in b for r in ap.entity.roles for w in _post_words(r)}
-    return not ra or not rb or bool(ra & rb)
+    fields = pairs("role_fields")
+    return not ra or not rb or bool(ra & rb) or bool({fields[w] for w in ra if w in fields}
+                                                     & {fields[w] for w in rb if w in fields})
 
 
 def _shared_roles(a: list[Appearance], b: list[Appearance]) -> bool:

@@ -4,10 +4,12 @@ briefing and "Arseny Yatseniuk" in another, "Abd-Rabbu Mansour Hadi" and "Abdrab
 The line between a transliteration and a misspelling: two full names are one name's spellings when they differ
 only where transliteration systems differ (the letter classes of `data/transliteration_letters.txt`, a hyphen
 or a space inside the given names, doubled letters, a final "h"), in their given names or in their surname but
-not both, with the same initials, where no two differing words are both names the census lists ("Bryan Ruiz" /
-"Brian Ruiz" are two English names) and the roles fit. Any other difference — a vowel for another vowel, a
-letter dropped or two swapped ("Hunter Bdien") — is a misspelling or another person: listed as a possible
-duplicate (`generator.nearnames`), never joined.
+not both, with initials that agree (or stated on one side only: "Aleksei A. Navalny" / "Alexei Navalny"), where
+no two differing words are both names the census lists ("Bryan Ruiz" / "Brian Ruiz" are two English names) and
+the roles fit. A few vowels systems write two ways (`data/transliteration_vowels.txt`: "Morsi" / "Mursi",
+"Haniyeh" / "Haniya") join too, when no differing word is a given name the census lists. Any other
+difference — another vowel for a vowel, a letter dropped or two swapped ("Hunter Bdien") — is a misspelling or
+another person: listed as a possible duplicate (`generator.nearnames`), never joined.
 """
 
 from __future__ import annotations
@@ -39,8 +41,8 @@ def respelt(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[T]], 
         keys.sort(key=lambda k: (-len(groups[k]), k))
         head = keys[0]
         for k in keys[1:]:
-            if name_form(k) == name_form(head) or not respelling(k, head):
-                continue  # (one form already: joined as such)
+            if name_form(k).words == name_form(head).words or not respelling(k, head):
+                continue  # (one spelling: its initials are for `identity.merge_people` to weigh)
             if not roles_fit(out[head], groups[k]) or (clash is not None and clash(out[head], groups[k])):
                 continue
             out[head] = out[head] + out.pop(k)
@@ -49,27 +51,48 @@ def respelt(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[T]], 
 
 def sound(name_key: str) -> tuple | None:
     """A full name as compared across spellings: its given names run together and its surname, each with
-    the transliteration letters read as one, and its initials ("Abd-Rabbu Mansour Hadi" -> abdrabumansur,
-    hadi)."""
+    the transliteration letters and vowels read as one ("Abd-Rabbu Mansour Hadi" -> abdrabumansur, hadi);
+    initials are compared by `respelling`."""
     f = name_form(name_key)
     if len(f.words) < 2:
         return None
     given, surname = "".join(f.words[:-1]), f.words[-1]
     if not (given.isalpha() and surname.isalpha()):
         return None
-    return (letters(given), letters(surname), f.initials)
+    return (vowels(letters(given)), vowels(letters(surname)))
 
 
 def respelling(a: str, b: str) -> bool:
     """Two keys of one sound that may be one name's spellings: their given names or their surnames alike
-    (not both differing), and no two words that differ both listed as names ("Bryan" / "Brian")."""
+    (not both differing), initials that agree or are stated on one side only, no two words that differ
+    both listed as names ("Bryan" / "Brian"), and, where only a vowel class reads them alike, no differing
+    word a given name ("Louise" / "Louisa")."""
     fa, fb = name_form(a), name_form(b)
     if fa.words[:-1] != fb.words[:-1] and fa.words[-1] != fb.words[-1]:
         return False
+    if fa.initials and fb.initials and fa.initials != fb.initials:
+        return False
+    if _letter_sound(fa) != _letter_sound(fb) and _differing(fa, fb) & given_names():
+        return False
     known = given_names() | surnames()
-    if len(fa.written) == len(fb.written):
-        return not any(x != y and x in known and y in known for x, y in zip(fa.written, fb.written, strict=True))
+    if len(fa.words) == len(fb.words):  # (words `identity` reads alike, "mohamed"/"mohammed", do not differ)
+        return not any(wa != wb and x in known and y in known
+                       for wa, wb, x, y in zip(fa.words, fb.words, fa.written, fb.written, strict=True))
     return True  # "Abd-Rabbu" / "Abdrabbuh": written in more words, no English name of its own
+
+
+def _differing(fa, fb) -> set[str]:
+    """The words two name forms write differently, as written ("mohamed morsi" / "mohammed mursi": morsi,
+    mursi; "mohamed" and "mohammed" are read alike)."""
+    if len(fa.words) != len(fb.words):
+        return set(fa.written) ^ set(fb.written)
+    return {x for wa, wb, xa, xb in zip(fa.words, fb.words, fa.written, fb.written, strict=True) if wa != wb
+            for x in (xa, xb)}
+
+
+def _letter_sound(f) -> tuple[str, str]:
+    """A name form's given names and surname read with the letter classes only (no vowel class)."""
+    return letters("".join(f.words[:-1])), letters(f.words[-1])
 
 
 @cache
@@ -80,4 +103,20 @@ def letters(word: str) -> str:
         return word
     for spelt, read in pairs("transliteration_letters").items():
         word = word.replace(spelt, read)
+    return word
+
+
+@cache
+def vowels(word: str) -> str:
+    """A word (read by `letters`) with the vowels transliteration systems write two ways read as one
+    ("morsi" -> "mursi", "hanie" -> "hania"; a class ending in "$" only at the word's end); short words
+    as they are."""
+    if len(word) < TRANSLITERATE_FROM:
+        return word
+    for spelt, read in pairs("transliteration_vowels").items():
+        if spelt.endswith("$"):
+            if word.endswith(spelt[:-1]):
+                word = word[:len(word) - len(spelt) + 1] + read
+        else:
+            word = word.replace(spelt, read)
     return word

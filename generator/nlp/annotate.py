@@ -14,11 +14,14 @@ from . import entities as ent_mod
 from . import orgs as orgs_mod
 from . import people as people_mod
 from . import personclusters
+from .doublegiven import start_double_given
 from .mentions import raw_mentions
 from .names import key
+from .particlesurnames import retype_particle_surnames
 from .personhood import lower_words, text_of
 from .placenames import retype_places
 from .references import link_references, readable_roles, references_of
+from .stoplesstitles import cut_stopless_titles
 
 
 def nlp_text(document: Document) -> str:
@@ -50,6 +53,9 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     mentions = orgs_mod.tidy(doc, mentions)  # organisations and places: no fragments, glued words, beliefs
     personclusters.namesake_places(mentions, text_of(doc))  # "trade with Jordan" beside "Rep. Carl Jordan"
     personclusters.renamed_people(mentions, text_of(doc))  # "Ana Ruiz - now Ana Vidal" typed a place
+    retype_particle_surnames(mentions)  # "Tariq Al-Vidali" typed a place beside "Vidali said"
+    cut_stopless_titles(mentions)  # "Sen Ruiz said" beside "Ana Ruiz"
+    start_double_given(mentions, text_of(doc))  # "Micah" before "David-Cole Fletcher"
     people_clusters = personclusters.cluster_people([m for m in mentions if m.kind == "person"], text_of(doc))
     people_clusters = personclusters.join_nicknames(text_of(doc), people_clusters)  # 'X, known as "Ari"'
     org_clusters = orgs_mod.join(ent_mod.cluster_others([m for m in mentions if m.kind == "organization"],

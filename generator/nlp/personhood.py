@@ -146,6 +146,8 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
         # "and athletes Ana Ruiz (tennis)": a plural role noun the tagger read as a verb (not
         # "Syria hosts Russia's base", a verb with its subject); only a guess
         role = guessed = True
+    elif prev.is_lower and prev.lower_ in words("given_name_roles") and has_given_name(span.text):
+        role = True  # "model Karen Ruiz" (data/given_name_roles.txt): a person's role before a given name
     elif (prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ != "poss" and span.root.dep_ not in SPEECH_DEPS
           and (span.root.head.i == prev.i or prev.head.i in range(span.start, span.end))):
         # "her novel Angel Catbird"; not "the challenges Ruiz will face", a clause's subject, nor "the ticket
