@@ -463,6 +463,12 @@ def test_a_familiar_given_name_with_the_surname_is_the_full_name(run):
     assert "Teddy Quarrington" in forms(ann, "Theodore Quarrington")
 
 
+def test_a_familiar_given_name_and_the_full_one_in_one_story_are_one_person(run):
+    ann = run("Books by Joshua Quarrington, one of the city's best known activists, were removed. Two of them "
+              "were written by activist Josh Quarrington, who responded on Twitter.")
+    assert [p.name for p in ann.people if "Quarrington" in p.name] == ["Joshua Quarrington"]
+
+
 def test_a_familiar_given_name_joins_a_full_name_with_an_initial_before_it():
     text = "The ambassador, J. Christopher Ellory, arrived on Monday. Chris Ellory had served in Tripoli."
     assert _clustered(text, ["J. Christopher Ellory", "Chris Ellory"]) == [["J. Christopher Ellory", "Chris Ellory"]]
