@@ -23,22 +23,24 @@ def title_echo(text: str, start: int, end: int, title: str) -> tuple[int, str | 
     if len(title_words) < 3:
         return None
     line = text[start:end]
-    for m in reversed(list(SPLIT.finditer(line))):
-        tail = line[m.end():]
-        words = WORD.findall(tail)
-        # a headline carries no full stop: a last sentence that repeats the headline's words is text
-        if len(words) < 3 or not WORD.search(line[:m.start()]) or tail.rstrip()[-1] in ".!?:;,\"”’'":
-            break
-        inside = [w for w in words if w.lower() in title_words]
-        before = WORD.findall(line[:m.start()])
-        # a line that is the headline again ("What Now? Obama Leads …") is no caption
-        if len([w for w in before if w.lower() in title_words]) >= SHARE_OF_ECHO * len(before):
-            break
-        if len(inside) >= SHARE_OF_ECHO * len(words) and len({w.lower() for w in inside}) >= SHARE_OF_TITLE * len(title_words):
-            first = next(x for x in WORD.finditer(tail) if x.group().lower() in title_words)
-            return start + m.start(), _credit(tail[:first.start()].strip(" |/-–—"))
-        break  # only the line's last part can be the copy
-    return None
+    splits = list(SPLIT.finditer(line))
+    if not splits:
+        return None
+    m = splits[-1]  # only the line's last part can be the copy
+    tail = line[m.end():]
+    words = WORD.findall(tail)
+    # a headline carries no full stop: a last sentence that repeats the headline's words is text
+    if len(words) < 3 or not WORD.search(line[:m.start()]) or tail.rstrip()[-1] in ".!?:;,\"”’'":
+        return None
+    inside = [w for w in words if w.lower() in title_words]
+    before = WORD.findall(line[:m.start()])
+    # a line that is the headline again ("What Now? Obama Leads …") is no caption
+    if len([w for w in before if w.lower() in title_words]) >= SHARE_OF_ECHO * len(before):
+        return None
+    if len(inside) < SHARE_OF_ECHO * len(words) or len({w.lower() for w in inside}) < SHARE_OF_TITLE * len(title_words):
+        return None
+    first = next(x for x in WORD.finditer(tail) if x.group().lower() in title_words)
+    return start + m.start(), _credit(tail[:first.start()].strip(" |/-–—"))
 
 
 def _credit(words: str) -> str | None:

@@ -336,7 +336,7 @@ def speaker_span(subj, verb) -> tuple[int, int]:
     when = {t.i for c in subj.children if c.dep_ == "prep" and c.i > subj.i and c.lower_ in words("time_prepositions")
             and subj.doc[c.i - 1].text == "," for t in c.subtree}
     toks = [t for t in toks if t.i not in when]
-    # "on Saturday Baroness Ana Ruiz": a weekday or month the parser hung on the name is no part of it
+    # "on Saturday Baroness Ana Ruiz": a weekday the parser hung on the name is no part of it
     days = pairs("calendar_words")
     while len(toks) > 1 and toks[0].dep_ == "compound" and days.get(toks[0].lower_) == "weekday":
         toks = toks[1:]
