@@ -36,6 +36,8 @@ def roles(ann, name):
      "Nora Batts", 'author of the memoir "Rifles and Roses: A Life in Uniform"'),
     ("Paul Hendricks, director of the documentary “Cold Water,” said he was not surprised.", "Paul Hendricks",
      "director of the documentary “Cold Water”"),
+    # a person noun the tagger took for an adjective of the name
+    ("The books were written by activist Tom Reyes.", "Tom Reyes", "activist"),
     # a peer's title before the name
     ("On Monday Baroness Maria Keller told the committee the plan was made at the top.", "Maria Keller",
      "Baroness"),

@@ -180,8 +180,10 @@ def _role_noun_before(doc, start: int):
     text = text_of(doc)
     if k < last.i and last.is_lower and is_person_noun(text[doc[k].idx:last.idx + len(last.text)], suffix=False):
         first = doc[k]
-    # a lower-case word the tagger took for a proper noun ("pan-democrat") is a noun
-    elif last.is_lower and last.pos_ in ("NOUN", "PROPN") and is_person_noun(last.text):
+    # a lower-case word the tagger took for a proper noun ("pan-democrat") is a noun, and so is a person
+    # noun it took for an adjective of the name ("written by activist Ana Ruiz")
+    elif last.is_lower and (last.pos_ in ("NOUN", "PROPN") and is_person_noun(last.text)
+                            or last.pos_ == "ADJ" and last.dep_ == "amod" and is_person_noun(last.text, suffix=False)):
         first = last
     else:
         return None
