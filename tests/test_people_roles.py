@@ -36,6 +36,11 @@ def roles(ann, name):
      "Nora Batts", 'author of the memoir "Rifles and Roses: A Life in Uniform"'),
     ("Paul Hendricks, director of the documentary “Cold Water,” said he was not surprised.", "Paul Hendricks",
      "director of the documentary “Cold Water”"),
+    # one of a group of people the appositive names
+    ("Among the authors is Tom Wong, one of the city’s most prominent young activists, who wrote two books.",
+     "Tom Wong", "one of the city’s most prominent young activists"),
+    ("Eva Lenk, one of the three founders of the firm, spoke first.", "Eva Lenk",
+     "one of the three founders of the firm"),
     # a person noun the tagger took for an adjective of the name
     ("The books were written by activist Tom Reyes.", "Tom Reyes", "activist"),
     # a peer's title before the name
@@ -56,6 +61,8 @@ def test_roles_between_commas_and_hyphenated_titles(annotate_text, text, name, r
     # a bare phrase before a relative clause is a role only when a role noun heads it
     ("Police found Dario Vela, most of the time alone, who had left the city.", "Dario Vela"),
     ('Ana Vidal, proud of the album "Dario Vela," said it was his best.', "Ana Vidal"),
+    # one of a group of things is no role
+    ("Carl Ruiz, one of the reasons for the delay at the album, left.", "Carl Ruiz"),
 ])
 def test_comparisons_places_and_things_are_not_roles(annotate_text, text, name):
     got = roles(annotate_text(text), name)

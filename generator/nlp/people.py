@@ -10,7 +10,15 @@ from ..model import Evidence
 from .grouproles import _appositive_head, _list_start, _one_of_group, _singular, standfirst_roles
 from .personhood import is_person_noun, text_of
 from .roleforms import as_roles, copular_role, organisation_before, title_of
-from .rolephrase import _before_next_name, _bounds, _noun_phrase, _past_adjectives, _role_phrase, _titled_name_first
+from .rolephrase import (
+    ROLE_PREPOSITIONS,
+    _before_next_name,
+    _bounds,
+    _noun_phrase,
+    _past_adjectives,
+    _role_phrase,
+    _titled_name_first,
+)
 from .rules import words
 from .titlephrase import title_before
 
@@ -120,7 +128,8 @@ def describe(doc, person_mentions: list[tuple[int, int]],
                     m = None
             # "Ruiz, ahead of talks with ministers,": without an article, only a role noun heads a role
             if m and not re.match(r"(?:a|an|the|of)\s", m.group(1)) \
-                    and not _role_phrase(doc, end + m.start(1), end + m.end(1)):
+                    and not _role_phrase(doc, end + m.start(1), end + m.end(1)) \
+                    and not _one_of_people(doc, end + m.start(1), end + m.end(1)):
                 m = None
             if m is None and (w := WORK_APPOS_RE.match(after)) \
                     and _role_phrase(doc, end + w.start(1), end + w.end(1) - 1):
@@ -163,6 +172,17 @@ def describe(doc, person_mentions: list[tuple[int, int]],
         if appos and not (title and appos[:2] == title[:2]):  # "former presidents Ana Ruiz and …", said above
             add(_one_of_group(doc, *appos), appos[0], appos[1], "role")
     return _unique(found), age
+
+
+def _one_of_people(doc, start: int, end: int) -> bool:
+    """ "one of the city's most prominent young activists", "one of the three founders": one of a group
+    of people, named by a plural role noun (not "one of the reasons for the delay")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3 or [t.lower_ for t in span[:2]] != ["one", "of"]:
+        return False
+    head = next((t for t in span[2:] if t.lower_ in ROLE_PREPOSITIONS), None)
+    last = doc[head.i - 1] if head is not None and head.i > span.start + 2 else span[-1]
+    return last.tag_ == "NNS" and is_person_noun(last.lemma_, suffix=False)
 
 
 def _role_noun_before(doc, start: int):
