@@ -65,12 +65,7 @@ def _title_verb(doc, at: int, line: str) -> Found | None:
     if verb.pos_ == "NOUN" and any(c.dep_ in ("poss", "det", "amod") or c.dep_ == "compound" and c.i < verb.i
                                    for c in verb.children):
         return None
-    content = trim_chars(doc.text, rest[0].idx, at + len(line))
-    if content is None:
-        return None
-    head = next((s for s in reversed(source) if s.pos_ == "PROPN"), source[-1])
-    return Found(*content, (source[0].idx, source[-1].idx + len(source[-1].text)),
-                 (toks[k].idx, toks[k].idx + len(toks[k].text)), False, (at, at + len(line)), head.i, form="colon")
+    return _headline_found(doc, at, line, source, toks[k], rest)
 
 
 def _sentence_verb(doc, at: int, line: str) -> Found | None:
@@ -96,9 +91,15 @@ def _sentence_verb(doc, at: int, line: str) -> Found | None:
         # "Mayor warns of floods", "Minister tells staff to leave", "The protests explained in 100 words":
         # no clause said, which opens with its subject and has a finite verb
         return None
+    return _headline_found(doc, at, line, source, toks[k], rest)
+
+
+def _headline_found(doc, at: int, line: str, source, verb, rest) -> Found | None:
+    """The claim of a title line: the words after its verb, said by the phrase before it (its last
+    proper noun the head)."""
     content = trim_chars(doc.text, rest[0].idx, at + len(line))
     if content is None:
         return None
     head = next((s for s in reversed(source) if s.pos_ == "PROPN"), source[-1])
     return Found(*content, (source[0].idx, source[-1].idx + len(source[-1].text)),
-                 (toks[k].idx, toks[k].idx + len(toks[k].text)), False, (at, at + len(line)), head.i, form="colon")
+                 (verb.idx, verb.idx + len(verb.text)), False, (at, at + len(line)), head.i, form="colon")
