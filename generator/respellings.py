@@ -74,11 +74,18 @@ def respelling(a: str, b: str) -> bool:
         return False
     if _letter_sound(fa) != _letter_sound(fb) and _differing(fa, fb) & given_names():
         return False
-    known = given_names() | surnames()
+    known = _census_names()
     if len(fa.words) == len(fb.words):  # (words `identity` reads alike, "mohamed"/"mohammed", do not differ)
         return not any(wa != wb and x in known and y in known
                        for wa, wb, x, y in zip(fa.words, fb.words, fa.written, fb.written, strict=True))
     return True  # "Abd-Rabbu" / "Abdrabbuh": written in more words, no English name of its own
+
+
+@cache
+def _census_names() -> frozenset[str]:
+    """Given names and surnames the census lists, joined once (joining them on every call copied both
+    lists for each pair of names compared)."""
+    return given_names() | surnames()
 
 
 def _differing(fa, fb) -> set[str]:
