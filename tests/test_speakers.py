@@ -353,6 +353,14 @@ def test_a_leader_of_another_country_is_not_the_description(annotate_text):
     assert shown == "Tom Baker", (c.speaker, c.text)
 
 
+def test_an_office_of_another_body_is_not_the_description(annotate_text):
+    # "the leader of the State Assembly" is no leader whose stated office is of another body
+    body = ("President Tom Baker refused to sign the budget on Friday. Speaker Ana Ruiz said she would wait.\n\n"
+            "However, the opposition leader of the State Assembly said the next move was up to Mr Baker.")
+    c, shown = speaker_of(annotate_text, body, "the next move was up to Mr Baker")
+    assert shown != "Tom Baker", (c.speaker, c.text)
+
+
 def test_a_pronoun_skips_the_nearer_person_of_the_other_sex(annotate_text):
     # "she" after Mike Tanner was named is still Laura Grant, the woman the story is about
     body = ("Laura Grant visited the clinic on Friday. The building is old. The roof leaks. The lifts are broken. "

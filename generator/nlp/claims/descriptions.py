@@ -348,8 +348,11 @@ class Descriptions:
         # a head of government is only "the leader" across offices: "the president" is no prime minister
         title = doc.text[head.idx:last.idx + len(last.text)].lower()
         distinct = "leader" in cls and title != "leader"
+        # "the leader of the US House of Representatives": the body the office is of must be the role's
+        body = {t.lower_ for c in last.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
+                if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP")}
         for role, ent in self.raw_roles:
-            if not cls & office_classes(role):
+            if not cls & office_classes(role) or body and not body & set(role.lower().split()):
                 continue
             if distinct and title not in role.lower():
                 continue
