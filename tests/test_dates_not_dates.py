@@ -124,3 +124,18 @@ def test_scores_are_not_dates_and_year_ranges_are(annotate_text, body, expected,
 def test_a_copyright_notice_year_is_no_event(annotate_text, body):
     # the year of the publisher's rights notice under an article dates no event of the story
     assert [t for t, _ in dates_of(annotate_text, body)] == ["Monday"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a month word that is the surname of someone the text names, or follows a courtesy title, is the person
+    ("Prime Minister Harriet May spoke to reporters. May's voice shook as she read the statement.", []),
+    ("Harriet May resigned. Mrs May's successor will be chosen by party members.", []),
+    ("Harriet May resigned on Friday. More on May follows below.", [("Friday", "2019-08-16")]),
+    ("Ms June said the talks had failed.", []),
+    # a month cue keeps the month a date even in a story about a Ms. May
+    ("Harriet May said the party would vote in May.", [("May", "2019-05")]),
+    # with nobody so named, the month stays a date
+    ("The shop reopened in May, and May's sales were strong.", [("May", "2019-05"), ("May", "2019-05")]),
+])
+def test_a_month_word_that_is_a_persons_surname_is_not_a_date(annotate_text, body, expected):
+    assert dates_of(annotate_text, body) == expected

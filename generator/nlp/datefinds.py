@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .timeexpr import Find, scan, table
+from .censusnames import given_names
+from .rules import words
+from .timeexpr import MONTH_NAMES, Find, cued, scan, table
 
 # A weekday or a year inside these is part of a name ("Sunday Times", "Apollo 2000").
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "LANGUAGE"}
@@ -58,10 +60,42 @@ def date_finds(doc, text: str) -> list[Find]:
                     and not _counted(doc, f)):
                 extra.append(f)
                 last_end = f.end
+    surnames = _month_surnames(doc) if any(f.rule == "month" for f in finds + extra) else frozenset()
     return sorted((f for f in finds + extra if not _in_title(doc, f) and not _an_age(text, f) and not _notice(text, f)
-                   and not _nowadays(doc, f)
+                   and not _nowadays(doc, f) and not _month_as_surname(doc, text, f, surnames)
                    and not _era_as_name(doc, f)),
                   key=lambda f: f.start)
+
+
+def _month_surnames(doc) -> frozenset[str]:
+    """Month words the text uses as someone's surname: the last word of a PERSON ("Theresa May"), or
+    a month word right after a common first name ("Harriet May", which the model may miss)."""
+    given = given_names()
+    out = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ not in MONTH_NAMES}
+    out.update(t.text for t in doc[1:] if t.lower_ in MONTH_NAMES and t.is_title
+               and doc[t.i - 1].is_title and doc[t.i - 1].lower_ in given and doc[t.i - 1].lower_ not in MONTH_NAMES
+               and doc[t.i - 1].lower_ not in DATE_WORDS_BEFORE and doc[t.i - 1].lower_ not in table("cue"))
+    return frozenset(w for w in out if w.lower() in MONTH_NAMES)
+
+
+def _month_as_surname(doc, text: str, f: Find, surnames: frozenset[str]) -> bool:
+    """ "May's voice shook", "Mrs May's predecessor", "More on May" in a story about Theresa May: a
+    bare month word is the person's surname when the text names someone so, or a courtesy title
+    stands before it; then only a month cue ("in May", "since June") keeps it a date, and never when
+    it owns a noun. "On May 21" is another rule's find and stays."""
+    if f.rule != "month" or f.text.lower() not in MONTH_NAMES:
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    titled = prev is not None and prev.lower_.rstrip(".") in words("courtesy_titles")
+    if not titled and f.text not in surnames:
+        return False
+    if (prev is not None and prev.lower_ in given_names() and prev.is_title and prev.lower_ not in MONTH_NAMES
+            and prev.lower_ not in table("cue")):
+        return True  # the name itself: "Harriet May"
+    owner = nxt is not None and nxt.tag_ == "POS"
+    return titled or owner or not cued(text, f.start, f.text)
 
 
 def _nowadays(doc, f: Find) -> bool:

@@ -133,7 +133,7 @@ def scan(text: str, start: int = 0, end: int | None = None, strict: bool = True)
     out = []
     for m in SCANNER.finditer(text, start, end):
         rule, phrase = m.lastgroup, m.group()
-        if (strict and rule in GATED or rule == "short_year") and not _cued(text, m.start(), phrase):
+        if (strict and rule in GATED or rule == "short_year") and not cued(text, m.start(), phrase):
             continue  # a two-digit year needs its cue even inside a DATE entity: "the score was '12"
         if rule == "clock" and not _clock_cued(text, m.start(), phrase):
             continue  # inside a DATE entity too: spaCy reads "3:16" in "John 3:16" as a date
@@ -144,7 +144,8 @@ def scan(text: str, start: int = 0, end: int | None = None, strict: bool = True)
     return out
 
 
-def _cued(text: str, start: int, phrase: str) -> bool:
+def cued(text: str, start: int, phrase: str) -> bool:
+    """Whether a bare month or year has a word that makes it a date: "in May", "since 2013", "May–July"."""
     if re.match(r"(?i)(?:the\s+)?(?:early|mid|late|beginning|start|middle|end|last|this|next)\b", phrase):
         return True
     if re.search(r"(?i)(?:this|last|next)\s+year$", phrase):
