@@ -106,6 +106,11 @@ def test_without_a_publication_date_only_absolute_dates_resolve(phrase, value):
         assert rule == "relative date and no publication date"
 
 
+def test_without_a_publication_date_a_day_and_month_says_its_year_is_missing():
+    # "Oct. 9" is no relative date: the page says what is missing
+    assert resolve_phrase("on Oct. 9", None) == (None, None, "no year given and no publication date")
+
+
 @pytest.mark.parametrize("text", [
     "Theresa May said the plan had failed.",  # a name, not a month
     "Officials may march on the capital.",  # verbs, not months

@@ -66,6 +66,10 @@ def test_without_publication_date_yearless_dates_take_the_story_year(annotate_te
     ("He was elected in 1860. This year, she said, would be hard.", [("1860", "1860"), ("This year", None)]),
     ("The treaty dates from 1921. Two weeks ago the ministers met again.", [("1921", "1921"), ("Two weeks ago", None)]),
     ("The plant closed in 1990. Prices rose again this year, the minister said.", [("1990", "1990"), ("this year", None)]),
+    # a month or day said from the day of writing: "this November", or a future-tense year-less date
+    ("She voted for him in 1998. He is not on the ballot this November.", [("1998", "1998"), ("this November", None)]),
+    ("The 2009 accord lifted the tariffs. The government will withdraw from the accord on 12 May.",
+     [("2009", "2009"), ("12 May", None)]),
 ])
 def test_without_publication_date_deictic_dates_stay_unresolved(annotate_text, body, expected):
     assert dates_of(annotate_text, body, None) == expected

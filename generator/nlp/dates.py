@@ -183,7 +183,7 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
             if _narrated_this(text, f, tenses[i]):
                 r = _counted_from(f, seen, need, tenses[i])
                 out[i] = Resolved(r.value, r.granularity, r.rule.replace("this", "the story's", 1)) if r else out[i]
-            elif f.rule in STORY_YEARLESS:
+            elif f.rule in STORY_YEARLESS and not _writers_time(f, tenses[i]):
                 r = in_year(f, int(seen[0][:4]))
                 if r is not None:
                     out[i] = Resolved(r.value, r.granularity,
@@ -193,6 +193,12 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
                 out[i] = _counted_from(f, seen, need, None) or out[i]
         last.see(f, out[i].value)
     return out
+
+
+def _writers_time(f: Find, tense: str | None) -> bool:
+    """ "this November", "next May", "will withdraw on 12 May": a year-less date said from the day of
+    writing, not from the story's last year ("the 2015 deal ... will withdraw on 12 May" is no May 2015)."""
+    return tense == "future" or bool(re.match(r"(?i)(?:this|next|last|coming)\s", f.text))
 
 
 # "During this year he wrote": in a past narration with no publication date, a preposition and

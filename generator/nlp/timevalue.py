@@ -66,6 +66,8 @@ def resolve(find: Find, anchor: date | None, direction: str | None = None, after
         explicit = EXPLICIT.get(find.rule)
         done = explicit(p) if explicit else None
         if done is None and anchor is None:
+            if find.rule in ("md", "dm", "month", "holiday"):
+                return Resolved(None, None, "no year given and no publication date")  # "Oct. 9" is no relative date
             return Resolved(None, None, "relative date and no publication date")
         done = done or RELATIVE[find.rule](p, anchor, direction)
         if done.value is not None and not (BC_VALUE if find.rule.startswith("bc_") else VALUE).fullmatch(done.value):
