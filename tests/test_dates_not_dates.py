@@ -139,3 +139,31 @@ def test_a_copyright_notice_year_is_no_event(annotate_text, body):
 ])
 def test_a_month_word_that_is_a_persons_surname_is_not_a_date(annotate_text, body, expected):
     assert dates_of(annotate_text, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a weekday before a weekly thing names the thing, not a day
+    "The ambassador repeated the talking points on the Sunday shows.",
+    "She defended the plan on Sunday talk shows.",
+    "The Sunday papers led with the resignation.",
+])
+def test_a_weekday_naming_a_weekly_thing_is_not_a_date(annotate_text, body):
+    assert dates_of(annotate_text, body) == []
+
+
+def test_a_weekday_before_talks_or_a_possessive_stays_a_date(annotate_text):
+    assert dates_of(annotate_text, "Tuesday talks ended without a deal.") == [("Tuesday", "2019-08-13")]
+
+
+@pytest.mark.parametrize("body", [
+    "Update at 8:40 a.m. ET.\n\nThe jobless rate fell to 7.5 percent.",
+    "(Most recent update: 10 a.m. ET.)\n\nThe jobless rate fell to 7.5 percent.",
+    "Posted: August 12, 2019\n\nThe jobless rate fell to 7.5 percent.",
+])
+def test_an_update_stamp_is_page_furniture_not_an_event(annotate_text, body):
+    assert dates_of(annotate_text, body) == []
+
+
+def test_a_time_in_a_sentence_about_an_update_stays(annotate_text):
+    body = "The agency said it would post an update at 10 a.m. on Friday."
+    assert [text for text, _ in dates_of(annotate_text, body)] == ["10 a.m. on Friday"]

@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from .censusnames import given_names
 from .rules import words
-from .timeexpr import MONTH_NAMES, Find, cued, scan, table
+from .timeexpr import MONTH_NAMES, Find, alternatives, cued, scan, table
 
 # A weekday or a year inside these is part of a name ("Sunday Times", "Apollo 2000").
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "LANGUAGE"}
@@ -30,6 +30,9 @@ STREET_AFTER = re.compile(r"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?:S
 COUNT_BEFORE = {"of", "about", "some", "nearly", "over", "than", "almost", "around", "approximately", "roughly"}
 AGE_BEFORE = re.compile(r"(?i)\b(?:my|his|her|their|your|our|its)\s+$")
 # A publisher's notice of the text's rights ("© 2019 Newsmax", "Copyright (c) 2019 The Outlet"), not an event.
+WEEKLY_AFTER = re.compile(rf"\s+(?:{alternatives(table('weekly_noun'))})(?![\w'’])")
+# The head of an update stamp line, up to its time or date: "Update at ", "(Most recent update: ".
+STAMP_BEFORE = re.compile(rf"(?i)(?:^|\n)[ \t(\[*_-]*(?:{alternatives(table('stamp'))})\s*[:\-–—]?\s*$")
 NOTICE_BEFORE = re.compile(r"(?i)(?:©|\(c\)|\bcopyright)\s*(?:©|\(c\))?\s*(?:\d{4}\s*[-–]\s*)?$")
 
 
@@ -61,8 +64,8 @@ def date_finds(doc, text: str) -> list[Find]:
                 extra.append(f)
                 last_end = f.end
     surnames = _month_surnames(doc) if any(f.rule == "month" for f in finds + extra) else frozenset()
-    return sorted((f for f in finds + extra if not _in_title(doc, f) and not _an_age(text, f) and not _notice(text, f)
-                   and not _nowadays(doc, f) and not _month_as_surname(doc, text, f, surnames)
+    return sorted((f for f in finds + extra if not _in_title(doc, f, text) and not _an_age(text, f) and not _notice(text, f)
+                   and not _nowadays(doc, f) and not _stamp(text, f) and not _month_as_surname(doc, text, f, surnames)
                    and not _era_as_name(doc, f)),
                   key=lambda f: f.start)
 
@@ -131,6 +134,11 @@ def _an_age(text: str, f: Find) -> bool:
     return f.rule == "decade" and bool(AGE_BEFORE.search(text, max(0, f.start - 12), f.start))
 
 
+def _stamp(text: str, f: Find) -> bool:
+    """ "Update at 8:40 a.m. ET.", "Posted: May 3, 2013": the time a page changed is no event of the story."""
+    return bool(STAMP_BEFORE.search(text, max(0, f.start - 40), f.start))
+
+
 def _notice(text: str, f: Find) -> bool:
     """ "© 2019 Newsmax. All rights reserved.": the year of a copyright notice dates the text's rights."""
     return f.rule == "year" and bool(NOTICE_BEFORE.search(text, max(0, f.start - 24), f.start))
@@ -195,7 +203,7 @@ def _era_as_name(doc, f: Find) -> bool:
             and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.i != nxt.sent.start)
 
 
-def _in_title(doc, f: Find) -> bool:
+def _in_title(doc, f: Find, text: str) -> bool:
     """A date word inside a name: "Russia Today", the "Today" show, ABC's "This Week",
     "Black Friday", "Father Christmas"; or a recurring day: "every Christmas", "each May"."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
@@ -211,6 +219,8 @@ def _in_title(doc, f: Find) -> bool:
         return True  # "appeared on This Week", "the Next Year festival": every word capitalised mid-sentence
     if f.rule == "deictic":
         return prev.is_title or prev.is_upper or quoted
+    if f.rule == "weekday" and len(words) == 1 and WEEKLY_AFTER.match(text, f.end):
+        return True  # "on the Sunday shows", "Sunday talk shows": a weekly thing, not a day
     if f.rule == "weekday" and nxt is not None and nxt.is_title and nxt.i != nxt.sent.start:
         return True  # "Monday Night Football", "Saturday Night Live"
     if f.rule in ("weekday", "holiday") and _ends_quoted_name(doc, span):
