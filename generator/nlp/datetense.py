@@ -98,7 +98,10 @@ def _clause_tense(doc, f: Find) -> str | None:
             continue
         tenses = {t for c in [v, *aux] for t in c.morph.get("Tense")}
         if v.tag_ == "MD" or any(c.tag_ == "MD" for c in aux):
-            return None
+            # "could not attend on Friday" tells a past inability, "could have met" looks back
+            perfect = any(c.lemma_ == "have" for c in aux) or any(c.dep_ == "neg" for c in v.children)
+            ahead = any(c.tag_ == "MD" and c.lower_ in table("future_modal") for c in aux)
+            return "future" if ahead and not perfect and v.tag_ in ("VB", "VBN") else None
         past_aux = any(c.tag_ == "VBD" for c in aux)  # "was", "had"; not the participle "been"
         if v.tag_ == "VBN" and v.lemma_ in SCHEDULED:
             # "has been scheduled for May 30", "a summit scheduled for June 28": planned, so ahead
