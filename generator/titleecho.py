@@ -32,6 +32,12 @@ def title_echo(text: str, start: int, end: int, title: str) -> tuple[int, str | 
     # a headline carries no full stop: a last sentence that repeats the headline's words is text
     if len(words) < 3 or not WORD.search(line[:m.start()]) or tail.rstrip()[-1] in ".!?:;,\"”’'":
         return None
+    first = next((x for x in WORD.finditer(tail) if x.group().lower() in title_words), None)
+    if first is None:
+        return None
+    credit = _credit(tail[:first.start()].strip(" |/-–—"))
+    if credit is not None:  # "John Shinkle/POLITICO Issa subpoenas …": the copy is what follows the credit
+        words = WORD.findall(tail[first.start():])
     inside = [w for w in words if w.lower() in title_words]
     before = WORD.findall(line[:m.start()])
     # a line that is the headline again ("What Now? Obama Leads …") is no caption
@@ -39,8 +45,7 @@ def title_echo(text: str, start: int, end: int, title: str) -> tuple[int, str | 
         return None
     if len(inside) < SHARE_OF_ECHO * len(words) or len({w.lower() for w in inside}) < SHARE_OF_TITLE * len(title_words):
         return None
-    first = next(x for x in WORD.finditer(tail) if x.group().lower() in title_words)
-    return start + m.start(), _credit(tail[:first.start()].strip(" |/-–—"))
+    return start + m.start(), credit
 
 
 def _credit(words: str) -> str | None:

@@ -21,6 +21,9 @@ def kinds(doc):
     ("Ana Ruiz won by a wide margin. | Vidal/PAPER Ruiz wins the vote in Lima",
      "Ana Ruiz won by a wide margin.", "Vidal/PAPER"),
     ("Ana Ruiz won by a wide margin. | AP Photo Ruiz wins the vote in Lima", "Ana Ruiz won by a wide margin.", "AP Photo"),
+    # a photographer's two-word credit before a shortened copy: the shares count the copy only
+    ("Ana Ruiz won by a wide margin. | Carla Vidal/PAPER Ruiz wins Lima vote",
+     "Ana Ruiz won by a wide margin.", "Carla Vidal/PAPER"),
 ])
 def test_a_caption_carrying_the_headline_is_a_caption_and_the_copy_no_text(line, caption, credit):
     doc = parse_seed(HEAD + line + "\n\nThe count ended on Sunday night after a long day.\n", "s.txt", "s")
