@@ -98,7 +98,8 @@ def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int 
     said = [(i, c) for i, c in shown_claims if _said_in(c, in_lead)]
     # "What happened" gives the lead's words without who stands behind them: the story's lead claim
     # is the key point that says so, with its speaker and grade, first
-    first = min((ic for ic in said if ic[1].speaker and ic[1].source_type != "unattributed" and ic[1].form != "credit"),
+    first = min((ic for ic in said if ic[1].speaker and ic[1].source_type != "unattributed" and ic[1].form != "credit"
+                 and not (ic[1].rank == 0 and ic[1].start < text.find("\n"))),  # a headline the text retells
                 key=lambda ic: ic[1].start, default=None)
     out = [first] if first is not None else []
     for i, c in sorted(shown_claims, key=lambda ic: -ic[1].rank):

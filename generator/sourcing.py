@@ -106,13 +106,14 @@ def rank_claims(claims: list[Claim], text: str, people: Sequence = ()) -> list[C
         by_id[p.id] = max(by_id.get(p.id, p.salience), p.salience)
     seen_texts: set[str] = set()
     nested = _nesting(claims)
+    retold = _retold_headline(claims, title_end)
     out = []
     for c in claims:
         said = " ".join(WORD_RE.findall(c.text.lower()))
         # the outlet's own background (no source, or a treaty it cites) tells no one's news: no key point,
         # unless the lead says it
         background = c.start >= lead_end and (c.form == "background" or c.source_type == "unattributed")
-        if c.form == "credit" or said in seen_texts or nested(c) or background:
+        if c.form == "credit" or said in seen_texts or nested(c) or background or retold(c):
             out.append(replace(c, rank=0.0))
             seen_texts.add(said)
             continue
@@ -151,6 +152,30 @@ def _lead_end(text: str) -> int:
             return end
         pos = end if end > pos else len(text)
     return len(text)
+
+
+def _retold_headline(claims: list[Claim], title_end: int):
+    """Whether a claim of the headline is told again in the text by the same source ("Erdogan vows to
+    'crush the heads' of Kurds" and the lead's "Erdogan on Saturday promised to 'crush the heads' of
+    the Kurds"): the text's telling, with its full name and sentence, is the key point."""
+    def content(c: Claim) -> set[str]:
+        return set(WORD_RE.findall(c.text.lower())) - STOP
+
+    def source(c: Claim):
+        return c.speaker_id or (c.speaker or "").lower() or None
+
+    body = [(source(c), content(c)) for c in claims if c.start >= title_end and c.form != "credit"]
+
+    def retold(c: Claim) -> bool:
+        words = content(c)
+        if c.start >= title_end or not words or source(c) is None:
+            return False
+        return any(src == source(c) and len(words & w) >= HEADLINE_RETOLD * len(words) for src, w in body)
+
+    return retold
+
+
+HEADLINE_RETOLD = 0.6  # of the headline claim's content words
 
 
 def _nesting(claims: list[Claim]):

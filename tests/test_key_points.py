@@ -104,3 +104,25 @@ def test_the_other_half_of_a_quote_split_by_its_cue_is_no_second_key_point(annot
     assert len(halves) == 1
     # another source's claim, and the same source's claim in another paragraph, stay key points
     assert any("half of the bridge" in p for p in points) and any("open before" in p for p in points)
+
+
+def test_a_headline_claim_the_text_retells_gives_way_to_the_texts_telling(annotate_text):
+    from generator import brief
+    from generator.render import listed_claims
+
+    ann = annotate_text("Senator Ruth Adler on Monday vowed to block the new pipeline through the valley unless the "
+                        "company moves its route.\n\nMayor Tom Baker said the town would pay for half of the bridge.",
+                        title="Ruth Adler vows to block the pipeline")
+    _, shown = listed_claims(ann)
+    points = [c for _, c in brief.key_points(shown, brief.lead(ann), 5, ann.document.text)]
+    title_end = ann.document.text.index("\n")
+    # the lead's sentence is the key point, not the headline's shorter copy of it
+    assert points and points[0].start > title_end and "block the new pipeline" in points[0].text
+    assert all(not (c.start < title_end and "pipeline" in c.text) for c in points[:2])
+
+
+def test_a_headline_claim_no_other_claim_retells_keeps_its_rank():
+    body = TITLE + LEAD + FILLER
+    head = claim("summit", body, speaker_id="ruth-adler")
+    ranked = grade_claims([head], body)
+    assert ranked[0].rank > 0
