@@ -239,3 +239,23 @@ def test_a_lede_subject_that_may_be_someone_else_gives_the_headline_subject_no_r
 ])
 def test_a_possessive_in_a_role_names_its_owner(annotate_text, text, name, role):
     assert role in roles(annotate_text(text), name)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # the appositive after the person's place or party tag is the person's
+    ("Rep. Tom Vidal of Ohio, the chairman of the House Budget Committee, said the plan would fail.",
+     "Tom Vidal", "the chairman of the House Budget Committee"),
+    ("Senator Ana Ruiz of Nevada, the majority leader, said the bill could not pass.", "Ana Ruiz",
+     "the majority leader"),
+    ("Sen. Ana Ruiz of Texas, the chamber's No. 2 Republican, said the bill could not pass.", "Ana Ruiz",
+     "the chamber's No. 2 Republican"),
+    ("Rep. Tom Vidal (D-Md.), the ranking member of the committee, called the subpoena a stunt.", "Tom Vidal",
+     "the ranking member of the committee"),
+])
+def test_an_appositive_after_a_place_or_party_tag_is_the_persons_role(annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)
+
+
+def test_an_appositive_after_an_organisation_is_the_organisations(annotate_text):
+    ann = annotate_text("Ana Ruiz of Halvorsen Logistics, the region's largest employer, said jobs would go.")
+    assert not any("employer" in r for r in roles(ann, "Ana Ruiz"))

@@ -31,8 +31,9 @@ AGE_RE = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3}),(?!\d)")  # not "Tenby, 6,000 k
 _ABBREVIATIONS = sorted({w[:-1].capitalize() for w in words("titles") if w.endswith(".")} | {"St", "Sens", "Reps"})
 _AFTER_ABBREVIATION = "|".join(rf"(?<=\b{a})\." for a in _ABBREVIATIONS)
 _NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
-_CH = rf"(?:[^,;:.()“”\"]|{_AFTER_ABBREVIATION}|(?<=\b[A-Z])\.)"
-_END = rf"(?:[,;]|{_NOT_AFTER_ABBREVIATION}(?<!\b[A-Z])\.|(?=\())"  # "…, an aide to Ana Ruiz (D., Ore.)"
+# "the chamber's No. 2 Republican": "No." before a number is no stop either
+_CH = rf"(?:[^,;:.()“”\"]|{_AFTER_ABBREVIATION}|(?<=\b[A-Z])\.|(?<=\bNo)\.(?=\s\d))"
+_END = rf"(?:[,;]|{_NOT_AFTER_ABBREVIATION}(?<!\b[A-Z])(?<!\bNo)\.|(?<=\bNo)\.(?!\s\d)|(?=\())"  # "…, an aide to Ana Ruiz (D., Ore.)"
 APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,110}}?|(?:[A-Za-z’']+\s+){{0,3}}of\s+{_CH}{{3,60}}?"
                       rf"|(?:[A-Za-z’']+\s+){{1,3}}(?:for|at)\s+{_CH}{{3,60}}?)\s*{_END}")
 # "Ruiz, a party loyalist who has attacked the inquiry,": the appositive's noun phrase before its relative clause
@@ -108,45 +109,48 @@ def describe(doc, person_mentions: list[tuple[int, int]],
         if years:
             age = age or years[0]
             add(str(years[0]), years[1], years[2], "age")
-        after = text[end:end + 140]
+        # "Steve Ruiz of Ohio, the chairman of …", "Ana Ruiz (D-Md.), the ranking member …": the appositive
+        # after the person's place or party tag is the person's
+        at = end + _place_or_party_after(doc, text, end)
+        after = text[at:at + 140]
         m = AGE_RE.match(after)
         if m:
             age = age or int(m.group(1))
-            add(m.group(1), end + m.start(1), end + m.end(1), "age")
-            after_age = text[end + m.end() - 1:end + 160]
+            add(m.group(1), at + m.start(1), at + m.end(1), "age")
+            after_age = text[at + m.end() - 1:at + 160]
             m2 = APPOS_RE.match(after_age)
-            off = end + m.end() - 1
+            off = at + m.end() - 1
             if m2 and _noun_phrase(doc, off + m2.start(1), off + m2.end(1)):
                 add(m2.group(1), off + m2.start(1), off + m2.end(1), "role")
         else:
             m = APPOS_RE.match(after)
-            if m and not _noun_phrase(doc, end + m.start(1), end + m.end(1)):
+            if m and not _noun_phrase(doc, at + m.start(1), at + m.end(1)):
                 m = REL_APPOS_RE.match(after)
-                cut = m and doc.char_span(end + m.start(1), end + m.end(1), alignment_mode="expand")
-                if not cut or not _noun_phrase(doc, end + m.start(1), end + m.end(1)) \
+                cut = m and doc.char_span(at + m.start(1), at + m.end(1), alignment_mode="expand")
+                if not cut or not _noun_phrase(doc, at + m.start(1), at + m.end(1)) \
                         or not is_person_noun(cut[-1].text) or cut[-1].tag_ != "NN":
                     m = None
             # "Ruiz, ahead of talks with ministers,": without an article, only a role noun heads a role
             if m and not re.match(r"(?:a|an|the|of)\s", m.group(1)) \
-                    and not _role_phrase(doc, end + m.start(1), end + m.end(1)) \
-                    and not _one_of_people(doc, end + m.start(1), end + m.end(1)):
+                    and not _role_phrase(doc, at + m.start(1), at + m.end(1)) \
+                    and not _one_of_people(doc, at + m.start(1), at + m.end(1)):
                 m = None
             if m is None and (w := WORK_APPOS_RE.match(after)) \
-                    and _role_phrase(doc, end + w.start(1), end + w.end(1) - 1):
+                    and _role_phrase(doc, at + w.start(1), at + w.end(1) - 1):
                 # the quotation marks kept, a comma the quote closes on left out
-                a, b = end + w.start(1), end + w.end()
+                a, b = at + w.start(1), at + w.end()
                 add(f"{w.group(1)}{w.group(2)}{w.group(3)}{'”' if w.group(2) == '“' else w.group(2)}", a, b, "role")
             m = m or REL_BARE_RE.match(after)
-            if m and m.re is REL_BARE_RE and not _role_phrase(doc, end + m.start(1), end + m.end(1)):
+            if m and m.re is REL_BARE_RE and not _role_phrase(doc, at + m.start(1), at + m.end(1)):
                 m = None
             m = m or WHO_RE.match(after) or WHO_AS_RE.match(after)
             if m is None:
                 m = BARE_AFTER_RE.match(after)
-                if m and not _role_phrase(doc, end + m.start(1), end + m.end(1)):
+                if m and not _role_phrase(doc, at + m.start(1), at + m.end(1)):
                     m = None
             if m and not re.match(r"(?:a|an|the)\s+(?:day|week|month|year)\b", m.group(1)) \
-                    and not _titled_name_first(doc, end + m.start(1), end + m.end(1)):
-                a, b = end + m.start(1), _before_next_name(doc, end + m.start(1), end + m.end(1))
+                    and not _titled_name_first(doc, at + m.start(1), at + m.end(1)):
+                a, b = at + m.start(1), _before_next_name(doc, at + m.start(1), at + m.end(1))
                 b = _past_adjectives(doc, a, b)
                 # "…, a former adviser to the prince who, it said, was …": the relative pronoun is the clause's
                 rel = re.search(r"\s+(?:who|whose|that|which)$", text[a:b])
@@ -172,6 +176,23 @@ def describe(doc, person_mentions: list[tuple[int, int]],
         if appos and not (title and appos[:2] == title[:2]):  # "former presidents Ana Ruiz and …", said above
             add(_one_of_group(doc, *appos), appos[0], appos[1], "role")
     return _unique(found), age
+
+
+PARTY_TAG_AFTER = re.compile(r"\s*\([A-Z][\w.,' -]{0,18}\)(?=\s*,)")
+OF_PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?=\s*,)")
+
+
+def _place_or_party_after(doc, text: str, end: int) -> int:
+    """How many characters after a name hold its place ("of New York") or party tag ("(D-Md.)") before
+    a comma; 0 when none. The place must be one (a GPE or LOC entity), not "of Mr. Ruiz"."""
+    m = PARTY_TAG_AFTER.match(text, end)
+    if m:
+        return m.end() - end
+    m = OF_PLACE_AFTER.match(text, end)
+    if not m:
+        return 0
+    span = doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
+    return m.end() - end if span is not None and span[-1].ent_type_ in ("GPE", "LOC") else 0
 
 
 def _one_of_people(doc, start: int, end: int) -> bool:
