@@ -311,6 +311,11 @@ def _header(line: str) -> tuple[dict, int | None]:
     return {}, None
 
 
+# a live page's update stamp opening a line: "Update at 9:22 a.m. ET.", "UPDATED 3 p.m.:", "Update, 10:40 GMT -"
+UPDATE_STAMP = re.compile(r"(?i)\(?(?:most recent |latest )?update[ds]?\b[ ,:]*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
+                          r"(?:a\.m\.|p\.m\.|am\b|pm\b)?(?:\s*[A-Z]{2,4}\b)?[.:)]*\s*[-–—]?\s*")
+
+
 def _block(text: str, s: int, e: int, standfirst: bool) -> Block:
     line = text[s:e]
     m = _caption(text, s, e)
@@ -321,6 +326,10 @@ def _block(text: str, s: int, e: int, standfirst: bool) -> Block:
     if standfirst:
         return Block("standfirst", s, e)
     words = line.split()
+    stamp = UPDATE_STAMP.match(line)
+    heading = stamp and [w for w in line[stamp.end():].split() if len(w) > 3 and w.strip("\"“‘'")[:1].isalpha()]
+    if heading and len(line[stamp.end():].split()) <= 20 and sum(w.strip("\"“‘'")[:1].isupper() for w in heading) > len(heading) / 2:
+        return Block("subhead", s, e)  # a live page's "Update at 9:22 a.m. ET. Rates Hold:" heads what follows
     # "Write to Ana Ruiz at ana.ruiz@example.com" signs off; it heads nothing
     if len(words) <= 8 and line[-1] not in ".!?:;,\"'”’)" and not line.startswith(("“", '"', "‘")) \
             and not ADDRESS_RE.search(line):

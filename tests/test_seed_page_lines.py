@@ -71,3 +71,20 @@ def test_an_editors_note_in_brackets_is_no_lead(annotate_text):
     ann = annotate_text("(We added a new top to this post at 12:40 p.m. to round up the latest news.)\n\n"
                         "Ana Ruiz won the vote in Lima on Sunday by a wide margin, officials said.")
     assert brief.lead(ann).startswith("Ana Ruiz won the vote")
+
+
+@pytest.mark.parametrize("line", [
+    "Update at 9:22 a.m. ET. Rates Hold Steady In Lima:",
+    'Update at 9 a.m. ET. Ruiz Says The Count Was "Fair":',
+    "UPDATED 3:15 p.m. Count Resumes",
+])
+def test_a_live_pages_update_stamp_with_its_heading_is_a_subhead(line):
+    doc = parse_seed(HEAD + "The count ended on Sunday night after a long day.\n\n" + line +
+                     "\n\nThe count resumed on Monday morning in every district.\n", "s.txt", "s")
+    assert kinds(doc)[2] == ("subhead", line, None)
+
+
+def test_a_sentence_about_an_update_stays_a_paragraph():
+    line = "Updates at 10 a.m. each day will give the count in every district, the electoral board said."
+    doc = parse_seed(HEAD + line + "\n", "s.txt", "s")
+    assert kinds(doc)[1][0] == "paragraph"
