@@ -159,7 +159,8 @@ def describe(doc, person_mentions: list[tuple[int, int]],
         lead = BARE_BEFORE_RE.search(text[max(block[0], start - 100):start])
         if lead:
             off = max(block[0], start - 100)
-            if _role_phrase(doc, off + lead.start(1), off + lead.end(1)):
+            last = doc.char_span(off + lead.end(1) - 1, off + lead.end(1), alignment_mode="expand")
+            if _role_phrase(doc, off + lead.start(1), off + lead.end(1)) and last[0].ent_type_ != "PERSON":  # a list's name
                 add(lead.group(1), off + lead.start(1), off + lead.end(1), "role")
         before = text[max(block[0], start - 120):start]
         m = AS_RE.search(before) or re.search(r"(?:^|\s)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$", before)

@@ -17,16 +17,14 @@ from ..model import Entity
 from .claims.offices import office_classes
 from .names import fold
 from .personhood import is_person_noun, text_of
+from .pronounlinks import POSSESSIVE, bound_persons, match_pronoun, own_appositive, quoted_tokens
 from .refprofile import Person, abbreviates, places_of, profile, same_place
 from .rules import pairs, words
 
 GROUP = "person_refs"
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
-REFLEXIVE = {"himself", "herself"}
-POSSESSIVE = {"his", "her", "hers"}
 LEDE_SENTENCES = 6  # headline, standfirst and lede: where news describes a person before naming them
-WINDOW = 3  # sentences back a pronoun may reach for its person: further is a guess
 AGE_RE = re.compile(r"^(\d{1,3})-year-old$")
 # words of a description that say nothing about which person it is
 LIGHT = {"the", "former", "then", "late", "longtime", "long-time", "current", "new", "ex", "-", "'s"}
@@ -65,6 +63,8 @@ def link_references(doc, people: Sequence[Entity]) -> None:
     # person index -> the last token before the current one that names or refers to them, kept by a
     # sweep in token order (re-reading every seen token per pronoun made a long document quadratic)
     last: dict[int, int] = {}
+    last_out: dict[int, int] = {}  # the same, outside quotation marks
+    quoted = quoted_tokens(doc)
     pending = sorted(seen.items())
     heapq.heapify(pending)
 
@@ -72,6 +72,8 @@ def link_references(doc, people: Sequence[Entity]) -> None:
         while pending and pending[0][0] < before:
             t, i = heapq.heappop(pending)
             last[i] = t
+            if t not in quoted:
+                last_out[i] = t
         return last
 
     for tok in doc:
@@ -92,7 +94,7 @@ def link_references(doc, people: Sequence[Entity]) -> None:
         gender = PRONOUN_GENDER.get(tok.lower_)
         if gender is None or tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$") or tok.i in seen:
             continue
-        who = _match_pronoun(sents, tok, gender, persons, seen, last_before(tok.i))
+        who = match_pronoun(sents, tok, gender, persons, seen, last_before(tok.i), last_out, quoted)
         if who is not None:
             refs.append(_span(doc, tok.i, tok.i + 1, persons[who].entity.id, "pronoun"))
             seen[tok.i] = who
@@ -232,11 +234,11 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
         by_word, by_class = index
         cands = sorted(set(by_word.get(head, ())).union(*(by_class.get(c, ()) for c in classes)))
     best, best_key = None, None
-    bound = _bound(root, seen)
+    bound = bound_persons(root, seen)
     for i in cands:
         p = persons[i]
         # "Ruiz, the president's lawyer": a description inside a name's appositive is someone else
-        if i not in last or i in bound or _own_appositive(root, i, seen):
+        if i not in last or i in bound or own_appositive(root, i, seen):
             continue
         # "the president's son, Ana Ruiz": the owner is not the person the owned noun names
         if root.dep_ == "poss" and any(c.dep_ == "appos" and seen.get(c.i) == i for c in root.head.children):
@@ -254,56 +256,12 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
     return best
 
 
-def _match_pronoun(sents: list, tok, gender: str, persons: list[Person], seen: dict[int, int],
-                   last: dict[int, int]) -> int | None:
-    """The nearest person before, within a few sentences, whose gender is this pronoun's or unknown."""
-    matrix = _matrix_subject(tok, seen)
-    if matrix is not None and persons[matrix].gender in ("", gender):
-        return matrix
-    here = _sentence_index(sents, tok.i)
-    lo = sents[max(0, here - WINDOW)].start
-    bound = _bound(tok, seen) if tok.lower_ not in REFLEXIVE and tok.lower_ not in POSSESSIVE else set()
-    cands = [(pos, i) for i, pos in last.items() if pos >= lo and persons[i].gender in ("", gender)
-             and i not in bound
-             and not _own_appositive(tok, i, seen)]
-    if not cands:
-        return None
-    return max(cands)[1]
 
 
-def _matrix_subject(tok, seen: dict[int, int]) -> int | None:
-    """ "Ruiz argued that, despite Vidal's ruling, he believes …": a subject pronoun of a reported or
-    joined clause is the person the clause above names as its subject, whoever was named in between."""
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    h = tok.head
-    # "Ruiz argued that …, he believes": the reporting clause parsed under the pronoun's own verb
-    for c in h.children:
-        if c.dep_ == "ccomp" and c.i < tok.i and c.lemma_.lower() in words("reporting_verbs"):
-            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.i in seen and not _opens_quote(tok.doc, subj.i, tok.i):
-                return seen[subj.i]
-    while h.dep_ in ("ccomp", "conj") and h.head.i != h.i:
-        h = h.head
-        subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return seen.get(subj.i) if subj.i < tok.i and not _opens_quote(tok.doc, subj.i, tok.i) else None
-    return None
 
 
-def _opens_quote(doc, a: int, b: int) -> bool:
-    """A quotation opens between tokens a and b: a "he" in someone's quoted words is not the quoter."""
-    return any(t.text in ('"', "“", "”", "``", "''") or t.tag_ in ("``", "''") for t in doc[a + 1:b])
 
 
-def _own_appositive(tok, person: int, seen: dict[int, int]) -> bool:
-    """ "Barack Obama, his predecessor": a possessive inside a name's appositive is someone else's."""
-    h = tok.head
-    while h.dep_ == "appos" and h.head.i != h.i:
-        if seen.get(h.head.i) == person:
-            return True
-        h = h.head
-    return False
 
 
 def readable_roles(doc, entity: Entity, people: Sequence[Entity]) -> tuple[str, ...]:
@@ -352,30 +310,3 @@ def _link_over(doc, start: int, end: int) -> str | None:
         doc.user_data["briefings_ref_ends"] = made
     hit = made[1].get(end)
     return hit[1] if hit and hit[0] <= start else None
-
-
-def _sentence_index(sents: list, i: int) -> int:
-    lo, hi = 0, len(sents) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if sents[mid].start <= i:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
-def _bound(tok, seen: dict[int, int]) -> set[int]:
-    """ "Ruiz praised him", "Ruiz thanked the senator": the persons named as a co-argument of the same
-    verb, who are someone else (read once per phrase, not once per candidate person)."""
-    verb = tok.head
-    if tok.dep_ not in ("dobj", "obj", "iobj", "nsubj", "nsubjpass", "pobj", "dative"):
-        return set()
-    if tok.dep_ == "pobj":
-        verb = tok.head.head
-    out: set[int] = set()
-    for child in verb.children:
-        if child.i == tok.i or child.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
-            continue
-        out.update(seen[t.i] for t in child.subtree if t.i < tok.i and t.i in seen)
-    return out

@@ -9,6 +9,8 @@ the "and" ("Johnson and Johnson") is one name. A list the parser reads as a name
 with the rest joined to it ("Ann Roe, Tom Vidal and the NAACP") is a list, a modifier after the last
 conjunct ("Ann Roe and Tom Vidal of the NAACP") is shared by all, and the one person named beside a
 group the parser made the head ("Democrats and Sen. Ann Roe") is who speaks, the phrase shown whole.
+A list of names the parser joined to a head noun past its modifier ("Lawyers for businessmen Ann Roe,
+Tom Vidal and Jo Doe argued") is the modifier's: the lawyers speak, shown in the cue's words.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int]
         return []
     if any(k.ent_iob_ == "I" or entity_at is not None and entity_at(k.idx, k.idx + len(k.text)) for k in cc):
         return []  # "US Customs and Border Protection", "Johnson and Johnson": one name read across the "and"
+    if _list_inside_modifier(head, conjuncts):
+        return []  # "Lawyers for businessmen Ann Roe, Tom Vidal and Jo Doe": the lawyers speak, not the list
     # "Ann Roe and Tom Vidal of the NAACP": a modifier the parser hung on an earlier conjunct but
     # written after the last one is shared by them all, no part of the first
     shared = {t.i for c in conjuncts[:-1] for k in c.children if k.dep_ == "prep" and k.i > conjuncts[-1].i
@@ -76,6 +80,19 @@ def _name_of(tok):
     if tok.pos_ != "NOUN":
         return None
     return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.tag_ != "NNPS"), None)
+
+
+def _list_inside_modifier(head, conjuncts) -> bool:
+    """ "Lawyers for businessmen Ann Roe, Tom Vidal and Jo Doe argued": a list the parser joined to a
+    common noun head though its first item follows the head's own modifier with no comma or "and"
+    between them; the list is that modifier's, and the head alone speaks."""
+    if head.pos_ != "NOUN" or head is not conjuncts[0]:
+        return False
+    first = conjuncts[1]
+    before = first.left_edge.i - 1
+    return before > head.i and not (
+        head.doc[before].is_punct or head.doc[before].dep_ == "cc") and any(
+        k.i > head.i and k.i < first.left_edge.i for k in head.subtree if k.dep_ == "prep")
 
 
 def _listed(head):

@@ -19,7 +19,7 @@ from ..rules import pairs, union, words
 from ..spanset import Spans
 from .antecedents import Antecedents
 from .descriptions import Descriptions, roles_of
-from .discourse import PERSON_PRONOUNS, PRONOUNS, Discourse, Speaker
+from .discourse import PERSON_PRONOUNS, PRONOUNS, THING_PRONOUNS, Discourse, Speaker
 from .phrases import (
     coordinated_pronoun,
     free_relative,
@@ -74,10 +74,15 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed):
         self._latest_by_head: dict[str, int] = {}
         self._first_by_description: dict[str, int] = {}
 
-    def resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None, cue=None) -> Speaker:
-        """The speaker of a claim whose speaker phrase is span; content is the claim's own span, cue its cue's."""
+    def resolve(self, span, head_i, start: int, content: tuple[int, int] | None = None, cue=None) -> Speaker | None:
+        """The speaker of a claim whose speaker phrase is span; content is the claim's own span, cue its
+        cue's; None for an "it" that stands for no one the text names."""
         outer = (dict(self.last), dict(self.last_at)) if self._in_quote(span[0]) else None
         spk = self._resolve(span, head_i, start, content)
+        if spk.entity is None and (spk.text or "").strip().lower() in THING_PRONOUNS:
+            # "The payments, which it alleged were bribes, ...": an "it" that goes on with no
+            # organisation or document is no speaker to show; the claim stands unattributed
+            return None
         shown = courtesy_name(spk.text or "", spk.entity, self.gender)
         if shown is not None:
             spk = replace(spk, text=shown)  # "Mr. Roe said": the page shows the briefing's "Tom Roe"
