@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from .docmemo import per_text
+from .linecase import title_case_line
 from .rules import words
 
 # "Image: Ana Ruiz." / "Video: A & B." — a credit line's names belong to the source, not the story.
@@ -23,7 +24,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in CREDIT_RE.finditer(text) if m.group(1).lower() in words("credit_labels")]
     for rx in credit_line_rules():
         spans += [m.span() for m in rx.finditer(text)]
-    return spans + _lone_name_lines(text)
+    return spans + _lone_name_lines(text) + related_links(text)
 
 
 def source_name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
@@ -63,6 +64,34 @@ def _surname(name: str) -> str:
     while len(words_) > 1 and words_[-1].rstrip(".") in ("Jr", "Sr", "II", "III"):
         words_ = words_[:-1]
     return words_[-1]
+
+
+def related_links(text: str) -> list[tuple[int, int]]:
+    """ "Related posts:" and the Title Case headlines on the lines after it, or "RELATED: <a headline>" on
+    one line: a site's links to its other stories, whose names are no one of this story (the first line
+    that reads as prose ends the links)."""
+    spans = []
+    for m in related_label_re().finditer(text):
+        if m.group(1).strip():
+            spans.append(m.span())
+            continue
+        end, pos = m.end(), m.end()
+        for line in re.finditer(r"[^\n]*(?:\n|$)", text[pos:]):
+            body = line.group().strip()
+            if not line.group():
+                break
+            if body and not title_case_line(text, pos + line.start() + line.group().index(body[0])):
+                break
+            if body:
+                end = pos + line.start() + len(line.group().rstrip())
+        spans.append((m.start(), end))
+    return spans
+
+
+@cache
+def related_label_re() -> re.Pattern:
+    labels = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words("related_labels"), key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?:{labels})[ \t]*:([^\n]*)$", re.I | re.M)
 
 
 @cache

@@ -92,6 +92,7 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
         # (dropped as an unknown word said once, acting is enough: "his mother said Tamerlan had left")
         if (len(k.split()) == 1 and k in person_firsts and kind in ("place", "organization", "other")
                 and org_key(k) not in words("countries") and not _thing(ms)
+                and not any(m.clues.called for m in ms)  # ("Hurricane Ana", "on CNBC's “Evening Ana,”")
                 and any(m.clues.speech or m.clues.gender or m.clues.kin or m.clues.pronoun
                         or (m.clues.role and not m.clues.guessed) or (kind == "other" and m.clues.agent and not known_name(k))
                         for m in ms)):

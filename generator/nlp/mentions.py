@@ -68,7 +68,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     body = body_names(doc)
     out += _bracketed(doc, exclude, credits)
     for toks in name_runs(doc):
-        toks = glued_start(after_office(toks), common)
+        toks = _without_creed(glued_start(after_office(toks), common))
         if heading(text, toks[0].idx):
             toks = headline_cut(toks, body, common)
         toks = glued_to_body_name(toks, body, common)  # "Confident Ruiz" beside "Ana Ruiz"
@@ -81,8 +81,7 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
         if kind is None or runs.holds(ent.start_char, ent.end_char):
             continue
         toks = trim(list(ent), kind, common)
-        if kind != "person":
-            toks = _without_creed(toks)  # "The Islamist Ruiz was ousted": the adjective is not the name's
+        toks = _without_creed(toks)  # "The Islamist Ruiz was ousted": the adjective is not the name's
         headed = kind == "person" and bool(toks) and heading(text, toks[0].idx)
         if headed:
             toks = headline_cut(toks, body, common)
@@ -192,7 +191,7 @@ def _modified(toks: list) -> bool:
 
 def _without_creed(toks: list) -> list:
     """ "The Islamist Ruiz", "a Marxist Ana Ruiz": a creed's adjective in -ist (no one's name) before one or
-    two name words, which the model typed an organisation with it, is no part of the name ("Socialist
+    two name words, which the model typed a person or an organisation with it, is no part of the name ("Socialist
     Party" keeps its word: a head word ends it)."""
     if (2 <= len(toks) <= 3 and toks[0].text[:1].isupper() and toks[0].lower_.endswith("ist") and len(toks[0]) > 5
             and not known_name(toks[0].lower_) and all(t.is_alpha and is_name_case(t.text) for t in toks[1:])

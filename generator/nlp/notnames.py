@@ -9,7 +9,7 @@ from functools import cache
 
 from .censusnames import given_names, surnames
 from .mentions import Mention
-from .names import POSSESSIVE_RE, compact, is_demonym, is_generation, is_title_word, key, tokens
+from .names import POSSESSIVE_RE, compact, fold, is_demonym, is_generation, is_title_word, key, tokens
 from .personhood import article_led, common_noun, has_given_name
 from .rules import is_verb_form, lemmas, pairs, words
 from .thingnames import ends_in_name_head, is_post
@@ -76,6 +76,10 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # '"[W]e will not," she said': a square bracket inside a word is an editor's change to a quoted word,
     # no name ("[Ana] Ruiz", a bracket round a whole word, may still be one)
     if re.search(r"[^\W\d_][\[\]][^\W\d_]", name):
+        return "other"
+    # "Sen. Ana Ruiz, R- Kansas, said": a party's letter and a dash before a state is a lawmaker's party
+    # and state, no one's name
+    if party_tag(name):
         return "other"
     # "Procter & Gamble", "Acme & Co.": no one's name holds an ampersand
     if "&" in name:
@@ -220,6 +224,19 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
 
 # kinds the words beside a name give that outweigh the model's type (see `kindnames`)
 SURE_KINDS = {"landform": "place", "outlet": "organization", "firm": "organization", "institution": "organization"}
+
+
+PARTY_TAG_RE = re.compile(r"[A-Z]\s?[-–—]\s*([A-Z].*)$")
+
+
+def party_tag(name: str) -> bool:
+    """ "R- Kansas", "D-Ohio": one capital letter and a dash, then a state (or a country): the party and
+    state written after a lawmaker's name."""
+    m = PARTY_TAG_RE.match(name)
+    if m is None:
+        return False
+    place = fold(m.group(1)).rstrip(".")
+    return (place in words("regions") or place in words("countries") or fold(m.group(1)) in pairs("state_abbreviations"))
 
 
 def majority(counter: Counter, exclude: str = "") -> str:

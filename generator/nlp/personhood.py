@@ -18,7 +18,7 @@ from .linecase import in_quoted_title, lower_words, title_case_line  # noqa: F40
 from .names import fold, is_title_word, tokens
 from .rules import lemmas, pairs, words
 from .surroundings import among_things, family_scene, from_to_run
-from .thingclues import bracketed_first_word, compass_of, degree_before, determined
+from .thingclues import bracketed_first_word, compass_of, degree_before, determined, quoted_title, spoken_of
 
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "man")
 SPEECH_DEPS = ("nsubj", "nsubjpass")
@@ -214,7 +214,7 @@ def clues(doc, start: int, end: int) -> Clues:
     root = span.root
     role = role or _role_beside(root, span)
     after = text_of(doc)[end:end + 12]
-    called = _called(doc, span, prev) or ("other" if in_quoted_title(text_of(doc), start, end) else "")
+    called = _called(doc, span, prev) or ("other" if quoted_title(text_of(doc), start, end) else "")
     thing = thing or bool(called)
     # "Roe v. Wade", "Ruiz vs. Vidal": a court case or a match, named after its parties
     if re.match(r"\s+vs?\.\s+[A-Z]", after) or re.search(r"\bvs?\.\s+$", text_of(doc)[max(0, start - 6):start]):
@@ -231,7 +231,7 @@ def clues(doc, start: int, end: int) -> Clues:
     named = _named_thing(doc, span.end)
     if named is not None and named.lower_ in words("named_after_nouns"):
         thing = True
-    speech = root.dep_ in SPEECH_DEPS and root.head.lemma_ in words("reporting_verbs")
+    speech = root.dep_ in SPEECH_DEPS and root.head.lemma_ in words("reporting_verbs") and not spoken_of(root)
     agent = root.dep_ in SPEECH_DEPS or root.dep_ == "poss" or bool(re.match(r"[’']s?\b", after))
     # "worked for Ruiz", "under Ruiz", "met with Ruiz": prepositions that take a person
     agent = agent or (root.dep_ == "pobj" and root.head.lower_ in PERSON_PREPOSITIONS)

@@ -1,11 +1,15 @@
 """Words right before a name that say it is used as a word for something, not as someone's name: a degree
 adverb ("too Richie Rich to win": a name used as an adjective), an editor's bracketed first word
 ("(Capitol) Hill"), a determiner and adjectives ("the phony Russian Witch Hunt", "his terrible Gang"), a
-compass point and "of" ("20 miles north of Tenby": where a place is). Read into `personhood.Clues`; the
-word lists are data (degree_adverbs, direction_words)."""
+compass point and "of" ("20 miles north of Tenby": where a place is), a show's quoted title after a
+possessive or "on" ("on CNBC's “Evening Pete,”"). Read into `personhood.Clues`; the word lists are data
+(degree_adverbs, direction_words)."""
 
 from __future__ import annotations
 
+import re
+
+from .linecase import in_quoted_title
 from .names import is_demonym, is_title_word
 from .rules import lemmas, words
 
@@ -49,3 +53,31 @@ def compass_of(lead) -> bool:
     """ "20 miles north of Tenby", "just west of Tenby": a compass point and "of" say where a place is."""
     return (lead is not None and lead.lower_ == "of" and lead.i > 0
             and lead.doc[lead.i - 1].lower_ in words("direction_words"))
+
+
+# two to five capitalised words in quotes, a comma or full stop inside the closing quote, right after a
+# possessive or "on": "on CNBC's “Evening Pete,”", "appeared on “Morning Tenby.”"
+SHOW_TITLE_RE = re.compile(r"(?:[’']s|\bon)\s+[\"“]((?:[A-Z][\w’'-]*\s+){1,4}[A-Z][\w’'-]*)[,.]?[\"”]")
+
+
+def quoted_show_title(text: str, start: int, end: int) -> bool:
+    """ "he appeared on CNBC's “Evening Pete,” saying …": a name inside a show's or a column's quoted title
+    of capitalised words, after an outlet's possessive or "on", is part of the title, not someone ("Will
+    and Grace", with a small word, is read by `linecase.in_quoted_title`; a quote of one word, '"Pete," she
+    said', is no title)."""
+    for m in SHOW_TITLE_RE.finditer(text, max(0, start - 90), min(len(text), end + 10)):
+        if m.start(1) <= start and end <= m.end(1):
+            return True
+    return False
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """A name inside a quoted title: a work's with a small word ("Will and Grace") or a show's."""
+    return in_quoted_title(text, start, end) or quoted_show_title(text, start, end)
+
+
+def spoken_of(root) -> bool:
+    """ "Hogwash, says Ana Ruiz, who …": a word before a speech verb whose own subject follows it is what
+    is said, not who says it (the parse makes both subjects of "says")."""
+    verb = root.head
+    return root.i < verb.i and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
