@@ -300,27 +300,25 @@ def _points_back(doc, f: Found) -> bool:
                     or c.dep_ == "amod" and c.tag_ == "VBG"
                     or c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "that") for c in root.children)
     cue = _cue_token(doc, f)
-    if det == "the" and cue is not None \
-            and cue.lemma_.lower() not in words("denial_verbs") | words("calling_verbs") | words("doubt_verbs") \
+    if det == "the" and cue is not None and cue.lemma_.lower() not in words("denial_verbs") | words("calling_verbs") \
             and cue.lemma_.lower() not in pairs("phrasal_denials"):
         # "she said, adding that the allegations in question were false": "the" points back only after
         # a verb of denial ("denied the claim"); a speaker calling "these reports" false points back
         return False
     if det is None and _possessor(doc, f) is not None and cue is not None and (
-            cue.lemma_.lower() in words("denial_verbs") | words("doubt_verbs") or cue.lemma_.lower() in pairs("phrasal_denials")):
+            cue.lemma_.lower() in words("denial_verbs") or cue.lemma_.lower() in pairs("phrasal_denials")):
         return not said_here  # "rejects India's charge": the charge India made before
     return det in POINTING and not said_here
 
 
 def _possessor(doc, f: Found):
-    """The name owning a denied claim noun ("rejects India's charge", "disputed Roe's account"), or the noun
-    ("rejected the senator's claim": the senator's), else None (a pronoun's is left alone: "denied her
-    claims" may be anyone's)."""
+    """The name owning a denied claim noun ("rejects India's charge", "disputed Roe's account"), else None
+    (a pronoun's is left alone: "denied her claims" may be anyone's)."""
     noun = _pointing_noun(doc, f)
     if noun is None:
         return None
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    return poss if poss is not None and poss.pos_ in ("PROPN", "NOUN") else None
+    return poss if poss is not None and poss.pos_ == "PROPN" else None
 
 
 def _calls_it_false(doc, f: Found) -> bool:
