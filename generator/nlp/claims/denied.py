@@ -49,7 +49,8 @@ def stray_subject(tok):
 
 def denied_noun(tok, noun) -> bool:
     """A noun a verb of denial can deny: a claim ("the allegations"), a worry waved away ("concerns
-    about the audit"), or after "deny" a deed or knowledge ("any knowledge of the plan", "a cover-up")."""
+    about the audit"), or after "deny" and kin (data/deed_denial_verbs) a deed or knowledge ("any knowledge of the
+    plan", "a cover-up", "disavowed any role")."""
     if noun.lower_ in words("questioned_aspects") and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                                                          for c in noun.children):
         return True  # "disputed the effectiveness of sending troops", "rejected the vote's legitimacy": that it has it
@@ -63,7 +64,7 @@ def denied_noun(tok, noun) -> bool:
     if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 2].whitespace_:
         said.add(f"{noun.doc[noun.i - 2].lower_}-{noun.lower_}")  # "a cover-up", parsed as "cover", "-", "up"
     return bool(said & (words("claim_nouns") | words("worry_nouns"))) or (
-        tok.lemma_.lower() == "deny" and bool(said & words("denied_deeds")))
+        tok.lemma_.lower() in words("deed_denial_verbs") and bool(said & words("denied_deeds")))
 
 
 def dismissed_as(tok, obj) -> set[int]:
@@ -176,7 +177,8 @@ def called_false(tok):
     if any(t.lemma_.lower() in words("falsity_words") or t.lower_ in words("falsity_words") for t in said):
         return obj
     # "called the accusations absurd": scorn denies a claim, not a plan ("called the levy absurd")
-    return obj if a_claim(obj) and any(scorned(t) for t in said) else None
+    # (someone's "remarks" or "comments" too, data/said_nouns: "dismissed remarks by X as stupid")
+    return obj if (a_claim(obj) or obj.lemma_.lower() in words("said_nouns")) and any(scorned(t) for t in said) else None
 
 
 def a_claim(noun) -> bool:

@@ -11,7 +11,7 @@ from ..rules import words
 def doubt_cast(tok):
     """"cast doubt on the account", "raised questions about the timing", "raised the question of whether Z",
     "called the figures into question": what is put in doubt."""
-    if any(a.lemma_.lower() in words("reporting_verbs") for a in tok.ancestors):
+    if any(a.lemma_.lower() in words("reporting_verbs") for a in _said_within(tok)):
         return None  # "X said the lapses raise questions about Y": X's words, not the lapses' doubt
     for phrase in words("doubt_idioms"):
         # "called the figures into question", "called into question the accuracy of the report"
@@ -29,10 +29,15 @@ def doubt_cast(tok):
 
 
 def doubted_thing(tok):
-    """"expressed skepticism about reports that Z", "voiced doubts over the claim": the claim doubted."""
+    """"expressed skepticism about reports that Z", "voiced doubts over the claim", "voiced skepticism that Z":
+    the claim doubted."""
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in words("doubting_words")), None)
     if obj is None or obj.lower_ in words("belief_attitudes"):
         return None
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.i == obj.i + 1
+                   and c.left_edge.lower_ == "that" and any(d.dep_ == "nsubj" and d.i > c.left_edge.i for d in c.children)), None)
+    if clause is not None:
+        return clause  # "voiced skepticism that the truce would hold", its "that" read as a relative pronoun or not
     return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "of", "on")
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
 
@@ -66,3 +71,15 @@ def _asked_on(tok):
     topics = words("questioned_aspects") | words("claim_nouns") | words("denied_deeds")
     return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "about") and p.i > tok.i
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in topics), None)
+
+
+def _said_within(tok):
+    """The verbs whose words tok may be part of: its ancestors, up to a clause joined with a subject of its
+    own ("Roe said Z but other leaders cast doubt on this claim": the leaders' doubt, not Roe's words)."""
+    out, t = [], tok
+    while t.head.i != t.i:
+        if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            break
+        t = t.head
+        out.append(t)
+    return out

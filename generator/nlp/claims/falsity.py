@@ -8,16 +8,17 @@ from __future__ import annotations
 from ..rules import words
 from . import questions
 from .found import trim
+from .unclear import unclear_whether
 
 
 def verdict_of(doc, content) -> tuple[tuple[int, int], str] | None:
     """What a source's words do to a claim they name: call it false ("the allegations were false",
     "it is absurd to suggest that Z": denies) or doubt it ("he was sceptical of claims that Z":
-    questions). The span of that claim and the stance, else None (the words assert)."""
+    questions; "it was unclear whether Z"). The span of that claim and the stance, else None (the words assert)."""
     denied = nothing_of(doc, content)
     if denied is not None:
         return denied, "denies"
-    doubted = questions.doubted_claim(doc, content)
+    doubted = questions.doubted_claim(doc, content) or unclear_whether(doc, content)
     return (doubted, "questions") if doubted is not None else None
 
 
@@ -106,8 +107,12 @@ def _own_denial(doc, root, subj):
     """"We categorically reject the false charge of foreign forces as the black hand behind the
     protests," they said: a source's own words of denial (I or we deny / reject a claim) deny what that
     claim says, when it says it ("the claims that Z": Z; "the charge of X as Y": X as Y). Else None."""
-    if root.lemma_.lower() not in words("denial_verbs") or subj is None or subj.lower_ not in ("i", "we") \
-            or any(c.dep_ == "neg" for c in root.children):
+    if root.lemma_.lower() not in words("denial_verbs") or subj is None or any(c.dep_ == "neg" for c in root.children):
+        return None
+    # "The ministry said it rejects claims that Z": in a reported clause right after its cue, the source's own
+    # "it", "he", "they" (in a quote, "they reject the claims" is someone else's denial)
+    reported = root.left_edge.i > 0 and root.doc[root.left_edge.i - 1].lemma_.lower() in words("reporting_verbs") | {"that"}
+    if subj.lower_ not in ("i", "we") and not (reported and subj.lower_ in ("he", "she", "it", "they")):
         return None
     claim = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in words("claim_nouns")), None)
     if claim is None:
@@ -119,7 +124,9 @@ def _own_denial(doc, root, subj):
     named = next((o for p in claim.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"), None)
     if named is None:
-        return None
+        # "We reject these claims," the ministry said: the claims pointed to (stance.refer_back finds which)
+        pointed = any(d.dep_ == "det" and d.lower_ in ("these", "those", "this", "that", "such") for d in claim.children)
+        return trim(doc.text, list(claim.subtree)) if pointed else None
     toks = list(named.subtree)
     # "the charge of X as Y", the "as" phrase hung on the verb right after the claim: the charge is that X is Y
     taken_as = next((p for p in (*root.children, *claim.children) if p.dep_ == "prep" and p.lower_ == "as"

@@ -60,6 +60,8 @@ def refer_back(doc, found: list[Found]) -> None:
         earlier = [g for g in found[:k] if near <= g.end <= f.cue[0] and g.form != "credit"
                    and g.stance == "asserts" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)
                    and not (g.cue and getattr(_cue_token(doc, g), "i", None) in own)]
+        # "X did Z," Roe said. "That is a fact, plain and simple." Y denied the allegation: Z, not Roe's verdict on it
+        earlier = [g for g in earlier if not _verdict_only(doc, g)] or earlier
         if noun is not None:
             # "Roe was arrested and charged with fraud. He denied the accusations": the charge just
             # made without a source is what is denied, not a claim before it
@@ -113,6 +115,18 @@ def refer_back(doc, found: list[Found]) -> None:
                     # "Officials believe X but the agency denied this", "X, something Y denies": the
                     # claim of X ends where the denial begins
                     g.end = f.end
+
+
+def _verdict_only(doc, g: Found) -> bool:
+    """"That is a fact, plain and simple", "This is true": a claim that only says what the one before it is
+    (a pointing subject, "be", a short complement, no clause of its own); it makes no claim to deny."""
+    span = doc.char_span(g.start, g.end, alignment_mode="expand")
+    if span is None or len([t for t in span if not t.is_punct]) > 8:
+        return False
+    root = span.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return root.lemma_ == "be" and subj is not None and subj.lower_ in ANAPHORS and not any(
+        c.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl") for t in span for c in t.children)
 
 
 def _unsourced_claim(doc, start: int, end: int, pointer=None) -> tuple[int, int] | None:

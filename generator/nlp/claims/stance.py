@@ -28,6 +28,8 @@ from .falsity import called_wrong, false_word, nothing_of
 from .falsity import verdict_of as verdict_of  # re-exported: cues.py asks stance for it
 from .found import Found, trim
 from .openings import refer_back as refer_back  # re-exported: claims/__init__ asks stance for it
+from .owndoubts import cue_of
+from .owndoubts import own_doubts as own_doubts  # re-exported: claims/__init__ asks stance for it
 from .pointing import ANAPHORS as ANAPHORS  # re-exported: cues.py asks stance for it
 from .unsaid import negated as negated  # re-exported: cues.py asks stance for it
 from .unsaid import negative
@@ -153,6 +155,10 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         c.tag_ == "VBG" or any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("having", "being") for a in c.children))), None)
     if gerund is not None and sum(not t.is_space for t in gerund.subtree) > 1:
         return trim(doc.text, list(gerund.subtree))  # "denied having met the banker" (not a bare "denies meddling")
+    named = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1
+                  and c.left_edge.tag_ == "VBG" and c.left_edge.dep_ in ("compound", "amod")), None)
+    if named is not None:
+        return trim(doc.text, list(named.subtree))  # "denied mistreating Warmbier", the gerund parsed onto the name
     summed = _summed_up(doc, tok) or _which_denied(doc, tok)
     if summed is not None:
         return summed
@@ -340,7 +346,7 @@ def accused_deniers(doc, found: list[Found]) -> None:
     (the passive's subject, the active's object), never the accuser; the denial's speaker becomes that
     noun phrase (or the object pronoun, which the resolver reads as the one accused)."""
     for f in found:
-        tok = _cue_of(doc, f) if f.stance == "denies" and f.speaker is not None else None
+        tok = cue_of(doc, f) if f.stance == "denies" and f.speaker is not None else None
         if tok is None or doc.text[f.speaker[0]:f.speaker[1]].lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS \
                 or tok.dep_ not in ("acl", "relcl", "advcl") or _summed_up(doc, tok) is None and _which_denied(doc, tok) is None:
             continue
@@ -358,30 +364,3 @@ def accused_deniers(doc, found: list[Found]) -> None:
                      and a.left_edge.i == accused.i + 1), None)  # ... unless it is the name right after: "the builder John Roe"
         last = name if name is not None else accused
         f.speaker, f.head_i = (words_of[0].idx, last.idx + len(last.text)), last.i
-
-
-def own_doubts(doc, found: list[Found]) -> None:
-    """"Holt said he doubts the plan would pass", "said he was not sure he could back it": a doubt the
-    speaker voices inside their own report is
-    part of that report (asserted as said), not a second claim of its own, like "I think" inside a
-    speaker's own quote. Drops the nested doubt."""
-    keep = []
-    for f in found:
-        tok = _cue_of(doc, f)
-        owner = None
-        if tok is not None and f.stance == "questions" and f.speaker is not None \
-                and doc.text[f.speaker[0]:f.speaker[1]].lower() in PERSON_PRONOUNS | GROUP_PRONOUNS \
-                and (tok.lemma_.lower() in words("doubt_verbs")
-                     or tok.lower_ in words("doubting_words") | words("belief_attitudes")):
-            owner = next((g for g in found if g is not f and g.stance == "asserts" and g.cue is not None
-                          and g.start <= f.speaker[0] < g.end and _cue_of(doc, g) in list(tok.ancestors)), None)
-        if owner is None:
-            keep.append(f)
-        elif owner.end == f.end + 1 and doc.text[f.end] in ".!?":
-            owner.end = f.end  # the closing mark it took only to hold the doubt nested inside it
-    found[:] = keep
-
-
-def _cue_of(doc, f: Found):
-    span = doc.char_span(*f.cue, alignment_mode="expand") if f.cue else None
-    return span.root if span is not None else None
