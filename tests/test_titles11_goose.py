@@ -32,3 +32,11 @@ def test_an_unmarked_page_counts_when_its_words_are_english():
     assert inputs_goose.goose_gold({"cleaned_text": TEXT}, "http://news.harbourtown.test/q.html")["with"]
     assert inputs_goose.goose_gold({"cleaned_text": "Der Hafen bleibt im Winter geschlossen, sagte die Stadt."},
                                    "http://zeitung.test/h.html") is None
+
+
+def test_the_mark_goose_writes_before_a_list_item_is_no_part_of_the_snippet():
+    gold = inputs_goose.goose_gold({"meta_lang": "en", "cleaned_text": "* Check the tide tables before you sail out.\n\n"
+                                    "* Tell the harbour master when you expect to be back."},
+                                   "http://news.harbourtown.test/tips.html")
+    assert gold["with"] == ["Check the tide tables before you sail out.",
+                            "Tell the harbour master when you expect to be back."]
