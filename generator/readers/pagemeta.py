@@ -36,7 +36,9 @@ by these rules, in order:
    1b. else one of the page's first `<h2>`s, when it is the longest part of a declared title
    cut at its separators and the page has no `<h1>` but one that is (or holds, between
    separators) another part of that title (a blog whose `<h1>` is its name: "Site » Blog
-   Archive » Headline" over an `<h2>` "Headline"; a section's `<h1>` "News | Entry");
+   Archive » Headline" over an `<h2>` "Headline"; a section's `<h1>` "News | Entry"); a title
+   with no spaced separator is cut at a mark with no spaces ("見出し_Section_Site", as CJK
+   titles write it);
 3. else the page's only `<h1>`, else whatever trafilatura found.
 
 Which parts of a title are the site's name: `sitename.py`. The publication date: `pagedate.py`.
@@ -193,8 +195,9 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
         return lone
     for h in page.h2s:  # rule 1b: a visible <h2> that is the longest part of a declared title
         for t in every:  # ... of a page with no <h1> but the site's name that title holds too
-            others = {_key(p) for p in TITLE_PARTS.split(t)} - {_key(h)}
-            if _longest_part(t) == _key(h) and all(_holds_part(h1, others) for h1 in page.h1s):
+            parts = [_key(p) for p in _title_parts(t)]
+            others = set(parts) - {_key(h)}
+            if len(parts) > 1 and max(parts, key=len) == _key(h) and all(_holds_part(h1, others) for h1 in page.h1s):
                 return h
     for t in ranked:  # rule 2
         cut = headline(t, names)
@@ -304,6 +307,16 @@ def _key(text: str) -> str:
 def _holds_part(h1: str, parts: set[str]) -> bool:
     """Whether an <h1>, or a part of it between separators, is one of a title's parts (a blog's or section's name)."""
     return _key(h1) in parts or any(_key(p) in parts for p in TITLE_PARTS.split(h1))
+
+
+def _title_parts(title: str) -> list[str]:
+    """A title's parts between spaced separators, else between marks with no spaces ("見出し_Section_Site")."""
+    parts = TITLE_PARTS.split(title)
+    return parts if len(parts) > 1 else _TIGHT_MARK.split(title)
+
+
+# a mark joining a title's parts with no spaces around it (a CJK title's "_" or "｜"); no colon, which a headline has
+_TIGHT_MARK = re.compile(r"(?<=\S)[|｜_丨](?=\S)")
 
 
 def _longest_part(title: str) -> str | None:
