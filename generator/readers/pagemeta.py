@@ -38,7 +38,8 @@ by these rules, in order:
    separators) another part of that title (a blog whose `<h1>` is its name: "Site » Blog
    Archive » Headline" over an `<h2>` "Headline"; a section's `<h1>` "News | Entry"); a title
    with no spaced separator is cut at a mark with no spaces ("見出し_Section_Site", as CJK
-   titles write it);
+   titles write it); an `<h2>` that is wholly a link to another page than the page's own address
+   (an artist's, an author's, a category's) is a label, never the headline;
 3. else the page's only `<h1>`, else whatever trafilatura found.
 
 Which parts of a title are the site's name: `sitename.py`. The publication date: `pagedate.py`.
@@ -50,6 +51,7 @@ import html as htmllib
 import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from . import one_line
 from .pagedate import caption_days, choose_date, day, declared_dates, headline_days, labelled_day
@@ -92,6 +94,27 @@ def _h1s(tree, tag: str = "h1") -> list[str]:
         if text and len(text) <= MAX_TITLE_CHARS:
             out.append(text)
     return out
+
+
+def _h2s(tree) -> list[str]:
+    """The page's first few <h2>s (rule 1b), less those wholly a link to another page: a label, not a headline.
+
+    Another page: a path other than the page's own address (its canonical or `og:url`); a page that
+    declares no address keeps every <h2>."""
+    own = {_path(u) for u in page_urls(tree)}
+    out = []
+    for h in tree.iterfind(".//h2"):
+        text, links = heading_text(h), h.findall(".//a[@href]")
+        if not text or len(text) > MAX_TITLE_CHARS:
+            continue
+        away = own and len(links) == 1 and heading_text(links[0]) == text and _path(links[0].get("href")) not in own | {""}
+        out.append(None if away else text)
+    return [t for t in out[:MAX_H2S] if t]
+
+
+def _path(url: str) -> str:
+    """A link's path without a trailing slash, to compare a page's links with its address ('' for '#top')."""
+    return urlsplit(url.strip()).path.rstrip("/")
 
 
 def _microdata_headline(h):
@@ -168,7 +191,7 @@ def declared(tree) -> Declared:
     main_h1s = [heading_text(_microdata_headline(h)) for h in tree.iterfind(".//h1")
                 if any(a.tag in ("article", "main") for a in h.iterancestors())]
     return Declared(tuple(ranked), tuple(every), tuple(_h1s(tree)), owners(tree), tuple(declared_dates(tree)),
-                    tuple(page_urls(tree)), tuple(_h1s(tree, "h2")[:MAX_H2S]), headline_days(tree),
+                    tuple(page_urls(tree)), tuple(_h2s(tree)), headline_days(tree),
                     tuple(h for h in main_h1s if h and len(h) <= MAX_TITLE_CHARS), labelled_day(tree),
                     caption_days(tree))
 
