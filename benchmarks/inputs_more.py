@@ -145,8 +145,8 @@ def measure(label: str, pages: list[dict], errors: bool, pool: Pool | None = Non
                 pool.add(news_set, name, t, tc, nt, d, nd)
             print(f"{name + ', ' + part:34s} title {t / max(nt, 1):6.1%} ({SITE_CUT} {tc / max(nt, 1):6.1%}) of {nt}"
                   + (f" · date {d / max(nd, 1):6.1%} of {nd}" if nd else "")
-                  + (f" · must-contain {w / nw:6.1%} of {nw} · must-not-contain absent {wo / max(nwo, 1):6.1%} of {nwo}"
-                     if nw else ""))
+                  + (f" · must-contain {w / nw:6.1%} of {nw}" if nw else "")
+                  + (f" · must-not-contain absent {wo / nwo:6.1%} of {nwo}" if nwo else ""))
             if fn is None:
                 print(f"  of our misses: titles whose gold keeps the site's name at a separator {site} of {nt - t}, "
                       f"the printed headline against another declared title {printed}"

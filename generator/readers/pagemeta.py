@@ -36,7 +36,10 @@ by these rules, in order:
    1b. else one of the page's first `<h2>`s, when it is the longest part of a declared title
    cut at its separators and the page has no `<h1>` but one that is (or holds, between
    separators) another part of that title (a blog whose `<h1>` is its name: "Site » Blog
-   Archive » Headline" over an `<h2>` "Headline"; a section's `<h1>` "News | Entry");
+   Archive » Headline" over an `<h2>` "Headline"; a section's `<h1>` "News | Entry"); a title
+   with no spaced separator is cut at a mark with no spaces ("見出し_Section_Site", as CJK
+   titles write it); an `<h2>` that is wholly a link to another page than the page's own address
+   (an artist's, an author's, a category's) is a label, never the headline;
 3. else the page's only `<h1>`, else whatever trafilatura found.
 
 Which parts of a title are the site's name: `sitename.py`. The publication date: `pagedate.py`.
@@ -48,6 +51,7 @@ import html as htmllib
 import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from . import one_line
 from .pagedate import caption_days, choose_date, day, declared_dates, headline_days, labelled_day
@@ -90,6 +94,27 @@ def _h1s(tree, tag: str = "h1") -> list[str]:
         if text and len(text) <= MAX_TITLE_CHARS:
             out.append(text)
     return out
+
+
+def _h2s(tree) -> list[str]:
+    """The page's first few <h2>s (rule 1b), less those wholly a link to another page: a label, not a headline.
+
+    Another page: a path other than the page's own address (its canonical or `og:url`); a page that
+    declares no address keeps every <h2>."""
+    own = {_path(u) for u in page_urls(tree)}
+    out = []
+    for h in tree.iterfind(".//h2"):
+        text, links = heading_text(h), h.findall(".//a[@href]")
+        if not text or len(text) > MAX_TITLE_CHARS:
+            continue
+        away = own and len(links) == 1 and heading_text(links[0]) == text and _path(links[0].get("href")) not in own | {""}
+        out.append(None if away else text)
+    return [t for t in out[:MAX_H2S] if t]
+
+
+def _path(url: str) -> str:
+    """A link's path without a trailing slash, to compare a page's links with its address ('' for '#top')."""
+    return urlsplit(url.strip()).path.rstrip("/")
 
 
 def _microdata_headline(h):
@@ -166,7 +191,7 @@ def declared(tree) -> Declared:
     main_h1s = [heading_text(_microdata_headline(h)) for h in tree.iterfind(".//h1")
                 if any(a.tag in ("article", "main") for a in h.iterancestors())]
     return Declared(tuple(ranked), tuple(every), tuple(_h1s(tree)), owners(tree), tuple(declared_dates(tree)),
-                    tuple(page_urls(tree)), tuple(_h1s(tree, "h2")[:MAX_H2S]), headline_days(tree),
+                    tuple(page_urls(tree)), tuple(_h2s(tree)), headline_days(tree),
                     tuple(h for h in main_h1s if h and len(h) <= MAX_TITLE_CHARS), labelled_day(tree),
                     caption_days(tree))
 
@@ -193,8 +218,9 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
         return lone
     for h in page.h2s:  # rule 1b: a visible <h2> that is the longest part of a declared title
         for t in every:  # ... of a page with no <h1> but the site's name that title holds too
-            others = {_key(p) for p in TITLE_PARTS.split(t)} - {_key(h)}
-            if _longest_part(t) == _key(h) and all(_holds_part(h1, others) for h1 in page.h1s):
+            parts = [_key(p) for p in _title_parts(t)]
+            others = set(parts) - {_key(h)}
+            if len(parts) > 1 and max(parts, key=len) == _key(h) and all(_holds_part(h1, others) for h1 in page.h1s):
                 return h
     for t in ranked:  # rule 2
         cut = headline(t, names)
@@ -304,6 +330,16 @@ def _key(text: str) -> str:
 def _holds_part(h1: str, parts: set[str]) -> bool:
     """Whether an <h1>, or a part of it between separators, is one of a title's parts (a blog's or section's name)."""
     return _key(h1) in parts or any(_key(p) in parts for p in TITLE_PARTS.split(h1))
+
+
+def _title_parts(title: str) -> list[str]:
+    """A title's parts between spaced separators, else between marks with no spaces ("見出し_Section_Site")."""
+    parts = TITLE_PARTS.split(title)
+    return parts if len(parts) > 1 else _TIGHT_MARK.split(title)
+
+
+# a mark joining a title's parts with no spaces around it (a CJK title's "_" or "｜"); no colon, which a headline has
+_TIGHT_MARK = re.compile(r"(?<=\S)[|｜_丨](?=\S)")
 
 
 def _longest_part(title: str) -> str | None:
