@@ -20,6 +20,7 @@
     posts.py     embedded social posts signed "— Name (@handle) date"
     quotes.py    quote marks paired into spans (plain text)
     attach.py    each quote joined to its claim, cue, colon introduction or last speaker
+    introductions.py a quote's colon or dash introduction; a verbless title after a colon
     positions.py indexes by position: the claims, cues and noun chunks near a quote
     credits.py   photo, video and audio credits of captions
     speakers.py  speaker phrase -> person, organisation, document or anonymous source
