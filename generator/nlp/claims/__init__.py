@@ -73,7 +73,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     found.extend(posts.in_posts(doc))
     if document is not None:
         found.extend(credits(document))
-    found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text)
+    found = headsays.once(doc.text, _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text))
     found = relayed.without_relays(doc, found)
     found = questions.mark(doc.text, questions.joined(doc, found))
     stance.refer_back(doc, found)

@@ -14,6 +14,8 @@ from .positions import FLOATING_REACH, AfterIndex, BareIndex, Chunks, Inside, Wi
 from .quotes import Quote, doc_quotes
 
 FIRST_PERSON = {"i", "we"}
+# between a cue's reported words and a quote that goes on with them: ', but "…"', ' and "…"'
+JOINED_QUOTE = re.compile(r"[,;]?[ \t]+(?:but|and)[ \t]+")
 # a word joining a clause of its own after a closing mark: the cue after it is no split quote's
 JOINED_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|although|though|as|when|because)\b", re.I)
 
@@ -41,6 +43,8 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
                 _past_introduction(text, f, q)
             last = (holders[-1], q)
             continue
+        if _a_title(text, q, bare_near.near(text, q)):
+            continue  # 'The film "Gone Fishing," said the critic, ...', '"Gone Fishing" said little about ...'
         own = [f for f in here if _overlaps(f.start, f.end, q.start, q.end) and f.cue
                and not q.start <= f.cue[0] < q.end and f.form != "floating"]
         if own:
@@ -52,6 +56,13 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         if last is not None and _continues(text, last, q):
             last[0].end = max(last[0].end, q.end)
             near.touch(last[0])
+            continue
+        joined = _joined_after(text, here, q)
+        if joined is not None:
+            out.append(joined)
+            cues_after.add(joined)
+            near.add(joined)
+            last = (joined, q)
             continue
         after = _cue_after(text, [f for f in cues_after.near(q) if not _participle_cue(doc, f)], q)
         if after is not None:
@@ -133,6 +144,30 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             near.add(f)
             last = (f, q)
     return out
+
+
+def _joined_after(text: str, here: list[Found], q: Quote) -> Found | None:
+    """'Roe said the bridge would open, but "more money will be needed."': a quote joined by "but" or
+    "and" to the words a cue of its sentence reports goes on with them, a claim of the same speaker."""
+    for f in here:
+        if f.cue is not None and f.speaker is not None and not f.quote and f.form == "indirect" \
+                and f.cue[0] < f.start and f.end <= q.open_at and f.sentence[0] <= q.open_at < f.sentence[1] \
+                and JOINED_QUOTE.fullmatch(text, f.end, q.open_at):
+            return Found(q.start, q.end, f.speaker, f.cue, True, f.sentence, f.head_i, form="quote", via=f.via,
+                         stance=f.stance)
+    return None
+
+
+def _a_title(text: str, q: Quote, bare: list[Found]) -> bool:
+    """A quote naming a work, nobody's words: right after a noun of a work ("her book "The Long Road,"
+    she said", data/work_nouns.txt), or itself the subject of the cue after it ("Gone Fishing" said
+    little about the village)."""
+    before = re.search(r"([A-Za-z]+)[ \t]*$", text[max(0, q.open_at - 20):q.open_at])
+    if before is not None and before.group(1).lower() in words("work_nouns"):
+        return True
+    close = q.close_at if q.close_at is not None else q.end
+    return any(b.speaker and b.cue and q.open_at <= b.speaker[0] and b.speaker[1] <= close + 1 and b.cue[0] > close
+               for b in bare)
 
 
 def _past_introduction(text: str, f: Found, q: Quote) -> None:
