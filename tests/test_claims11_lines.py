@@ -33,6 +33,13 @@ def test_a_title_without_words_said_before_its_tail_is_no_claim(annotate_text, t
     assert said(annotate_text(BODY, title=title)) == []
 
 
+def test_a_line_of_capitals_asking_why_names_no_source(annotate_text):
+    line = "WHY EXPERTS THINK THE FERRY FEES ARE TOO HIGH"
+    claims = [c for c in annotate_text(f"The harbour board met on Monday.\n\n{line}\n\nIt will meet again in May.").claims
+              if c.form == "colon"]
+    assert claims == []
+
+
 def test_a_line_of_capitals_with_its_source_first(annotate_text):
     line = "HARBOUR CHIEF TOM REED CLAIMS THE ONLY ONES AGAINST THE FEES 'ARE AFRAID OF THE TRUTH'"
     claims = said(annotate_text(f"The harbour board met on Monday.\n\n{line}\n\nIt will meet again in May."))

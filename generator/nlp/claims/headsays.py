@@ -85,9 +85,10 @@ def _title_verb(doc, at: int, line: str) -> Found | None:
         return None  # no verb, or a lower-case word before it: a sentence, not "Source Says"
     source, rest = toks[:k], toks[k + 1:]
     verb, last = toks[k], source[-1]
-    if source[0].is_punct or not (last.pos_ == "PROPN" or last.lower_ in words("person_nouns") or caps) \
+    if source[0].is_punct or any(t.tag_.startswith("W") for t in source) \
+            or not (last.pos_ == "PROPN" or last.lower_ in words("person_nouns") or caps) \
             or len([r for r in rest if r.is_alpha]) < 3 or rest[0].pos_ == "ADP":
-        return None  # ("Roe's Baffling Claim About Cuts": a noun, its source's adjective, a preposition)
+        return None  # ("Roe's Baffling Claim About Cuts": a noun, its source's adjective, a preposition; "WHY …")
     if verb.pos_ == "NOUN" and any(c.dep_ in ("poss", "det", "amod") or c.dep_ == "compound" and c.i < verb.i
                                    for c in verb.children):
         return None
