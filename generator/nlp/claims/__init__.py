@@ -20,6 +20,7 @@
     posts.py     embedded social posts signed "— Name (@handle) date"
     quotes.py    quote marks paired into spans (plain text)
     attach.py    each quote joined to its claim, cue, colon introduction or last speaker
+    introductions.py a quote's colon or dash introduction; a verbless title after a colon
     positions.py indexes by position: the claims, cues and noun chunks near a quote
     credits.py   photo, video and audio credits of captions
     speakers.py  speaker phrase -> person, organisation, document or anonymous source
@@ -72,7 +73,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     found.extend(posts.in_posts(doc))
     if document is not None:
         found.extend(credits(document))
-    found = _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text)
+    found = headsays.once(doc.text, _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text))
     found = relayed.without_relays(doc, found)
     found = questions.mark(doc.text, questions.joined(doc, found))
     stance.refer_back(doc, found)

@@ -9,15 +9,15 @@ import re
 from ..rules import words
 from . import cues
 from .found import Found, span_of
+from .introductions import colon_intro, dash_source, title_after_colon
 from .positions import FLOATING_REACH, AfterIndex, BareIndex, Chunks, Inside, Window
 from .quotes import Quote, doc_quotes
 
-DASH_SOURCE = re.compile(r"[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<src>[A-Z][^,\n—–()]{1,60}?)[ \t]*(?=,|\n|$|\()")
 FIRST_PERSON = {"i", "we"}
+# between a cue's reported words and a quote that goes on with them: ', but "…"', ' and "…"'
+JOINED_QUOTE = re.compile(r"[,;]?[ \t]+(?:but|and)[ \t]+")
 # a word joining a clause of its own after a closing mark: the cue after it is no split quote's
 JOINED_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|although|though|as|when|because)\b", re.I)
-# "For Roe, ...:" / "To Roe, ...:" opening the sentence that introduces a quote
-FOR_WHOM = re.compile(r"[ \t]*(?:For|To)[ \t]+(?P<who>[^,\n:]{2,60}?),[ \t]")
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -43,6 +43,8 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
                 _past_introduction(text, f, q)
             last = (holders[-1], q)
             continue
+        if _a_title(text, q, bare_near.near(text, q)):
+            continue  # 'The film "Gone Fishing," said the critic, ...', '"Gone Fishing" said little about ...'
         own = [f for f in here if _overlaps(f.start, f.end, q.start, q.end) and f.cue
                and not q.start <= f.cue[0] < q.end and f.form != "floating"]
         if own:
@@ -54,6 +56,13 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         if last is not None and _continues(text, last, q):
             last[0].end = max(last[0].end, q.end)
             near.touch(last[0])
+            continue
+        joined = _joined_after(text, here, q)
+        if joined is not None:
+            out.append(joined)
+            cues_after.add(joined)
+            near.add(joined)
+            last = (joined, q)
             continue
         after = _cue_after(text, [f for f in cues_after.near(q) if not _participle_cue(doc, f)], q)
         if after is not None:
@@ -75,21 +84,21 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             out.append(inverted)
             last = (inverted, q)
             continue
-        dash = _dash_source(doc, q)
+        dash = dash_source(doc, q)
         if dash is not None:
             out.append(dash)
             cues_after.add(dash)
             near.add(dash)
             last = (dash, q)
             continue
-        intro = _colon_intro(doc, q, chunks)
+        intro = colon_intro(doc, q, chunks)
         if intro is not None:
             out.append(intro)
             cues_after.add(intro)
             near.add(intro)
             last = (intro, q)
             continue
-        if not _speech_like(text, q) or _title_after_colon(doc, q):
+        if not _speech_like(text, q) or title_after_colon(doc, q):
             continue  # a scare quote or a title: "the US's "brutal blockade""
         short = _short_quote_cue(text, bare_near.near(text, q), q, inside_quote)
         if short is not None and not any(f.cue == short.cue for f in here):
@@ -135,6 +144,30 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             near.add(f)
             last = (f, q)
     return out
+
+
+def _joined_after(text: str, here: list[Found], q: Quote) -> Found | None:
+    """'Roe said the bridge would open, but "more money will be needed."': a quote joined by "but" or
+    "and" to the words a cue of its sentence reports goes on with them, a claim of the same speaker."""
+    for f in here:
+        if f.cue is not None and f.speaker is not None and not f.quote and f.form == "indirect" \
+                and f.cue[0] < f.start and f.end <= q.open_at and f.sentence[0] <= q.open_at < f.sentence[1] \
+                and JOINED_QUOTE.fullmatch(text, f.end, q.open_at):
+            return Found(q.start, q.end, f.speaker, f.cue, True, f.sentence, f.head_i, form="quote", via=f.via,
+                         stance=f.stance)
+    return None
+
+
+def _a_title(text: str, q: Quote, bare: list[Found]) -> bool:
+    """A quote naming a work, nobody's words: right after a noun of a work ("her book "The Long Road,"
+    she said", data/work_nouns.txt), or itself the subject of the cue after it ("Gone Fishing" said
+    little about the village)."""
+    before = re.search(r"([A-Za-z]+)[ \t]*$", text[max(0, q.open_at - 20):q.open_at])
+    if before is not None and before.group(1).lower() in words("work_nouns"):
+        return True
+    close = q.close_at if q.close_at is not None else q.end
+    return any(b.speaker and b.cue and q.open_at <= b.speaker[0] and b.speaker[1] <= close + 1 and b.cue[0] > close
+               for b in bare)
 
 
 def _past_introduction(text: str, f: Found, q: Quote) -> None:
@@ -281,105 +314,6 @@ def _inverted_cue(doc, q: Quote) -> Found | None:
         t for t in reversed(rest) if t.pos_ in ("PROPN", "NOUN"))
     return Found(q.start, q.end, span_of(rest), (verb.idx, verb.idx + len(verb.text)), True,
                  (q.open_at, rest[-1].idx + len(rest[-1].text)), head.i, form="quote")
-
-
-def _dash_source(doc, q: Quote) -> Found | None:
-    """A quote followed by a dash and its source: ""Document found on street" — The Canadian Press, 2008"."""
-    if q.close_at is None:
-        return None
-    m = DASH_SOURCE.match(doc.text, q.close_at + 1)
-    if not m:
-        return None
-    span = doc.char_span(m.start("src"), m.end("src"), alignment_mode="contract")
-    # (a web outlet's name, "CBC.ca", is a capitalised word the tagger may not call a proper noun)
-    if span is None or not any(t.pos_ == "PROPN" or t.like_url and t.text[:1].isupper() for t in span):
-        return None
-    return Found(q.start, q.end, (span.start_char, span.end_char), (m.start("dash"), m.end("dash")), True,
-                 (q.open_at, m.end()), span.root.i, form="quote")
-
-
-def _colon_intro(doc, q: Quote, chunks: Chunks | None = None) -> Found | None:
-    """A short introduction ending in a colon names the speaker: "From the ministry:" then the quote."""
-    text = doc.text
-    j = q.open_at
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
-    if j == 0 or text[j - 1] != ":":
-        return None
-    line_start = max(text.rfind("\n", 0, j - 1), text.rfind(". ", 0, j - 1) + 1) + 1
-    intro = doc.char_span(line_start, j - 1, alignment_mode="expand")
-    if intro is not None and len(intro) > 8:
-        return _sentence_intro(doc, q, j)
-    if intro is None or not 0 < len(intro) <= 8:
-        return None
-    first = next((t for t in intro if not t.is_space and not t.is_punct), None)
-    if first is not None and first.pos_ == "VERB" and first.text.islower():
-        return None  # "told a news conference:": the verb's object, its speaker lost before the line
-    chunks = [c for c in (chunks or Chunks(doc)).within(intro)
-              if c.root.pos_ in ("PROPN", "NOUN", "PRON") and c.root.tag_ != "VBG"]
-    words_ = [t for t in intro if not t.is_space]
-    if not chunks and 0 < len(words_) <= 3 and all(t.is_alpha and (t.is_upper or t.is_title) for t in words_):
-        # a transcript's speaker label, however the parser tags it: 'TRUMP: "I won ..."'
-        return Found(q.start, q.end, (words_[0].idx, words_[-1].idx + len(words_[-1].text)), (j - 1, j), True,
-                     (line_start, q.end), words_[-1].i, form="colon")
-    if not chunks:
-        return None
-    # the first noun phrase speaks ("Candidate Jane Roe on the border:" is Jane Roe, not the border),
-    # with the phrases right beside it ("The candidate Jane Roe")
-    run = [chunks[0]]
-    for c in chunks[1:]:
-        if text[run[-1].end_char:c.start_char].strip(" ,") == "":
-            run.append(c)
-        else:
-            break
-    head = next((c.root for c in run if c.root.pos_ == "PROPN"), run[0].root)
-    return Found(q.start, q.end, (run[0].start_char, run[-1].end_char), (j - 1, j), True,
-                 (line_start, q.end), head.i, form="colon")
-
-
-def _sentence_intro(doc, q: Quote, j: int) -> Found | None:
-    """A sentence ending in a colon introduces its subject's words: "Sunak defended the plan: "..."."""
-    colon = doc.char_span(j - 1, j, alignment_mode="expand")
-    if colon is None:
-        return None
-    sent = colon[0].sent
-    # the clause before the colon (the parser may have joined the quote to its sentence)
-    root = doc[colon[0].i - 1]
-    while root.head.i != root.i and root.head.i < colon[0].i:
-        root = root.head
-    quoted = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if quoted is None or not any(t.pos_ in ("VERB", "AUX") for t in quoted):
-        return None  # 'dubbed the conflict: "X vs. Y, part 17"': a verbless title, not the subject's words
-    whom = _for_whom(doc, sent.start_char, j - 1)
-    if whom is not None:
-        # "For Roe, the answer is simple: "..."": the person the sentence speaks for, however parsed
-        return Found(q.start, q.end, whom[0], (j - 1, j), True, (sent.start_char, q.end), whom[1], form="colon")
-    subj = cues.subject(root) or cues.name_before(root)
-    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.tag_ == "VBG" \
-            or subj.lower_ in ("it", "this", "that", "there"):
-        return None
-    speaker = cues.speaker_span(subj, root)
-    return Found(q.start, q.end, speaker, (j - 1, j), True, (sent.start_char, q.end), subj.i, form="colon")
-
-
-def _for_whom(doc, start: int, colon: int) -> tuple[tuple[int, int], int] | None:
-    """The name a sentence before a colon opens with as "For X," or "To X," (speaker span, head token)."""
-    m = FOR_WHOM.match(doc.text, start, colon)
-    if m is None:
-        return None
-    phrase = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
-    if phrase is None or len(phrase) > 6 or phrase[-1].pos_ != "PROPN" or not phrase[-1].is_title:
-        return None
-    return (phrase.start_char, phrase.end_char), phrase[-1].i
-
-
-def _title_after_colon(doc, q: Quote) -> bool:
-    """'gave the quarrel a name: "The Great Harbour Feud"': a quote after a colon with no verb
-    in it names something; it is nobody's words (a speaker's words say something, so have a verb)."""
-    if doc.text[:q.open_at].rstrip()[-1:] != ":":
-        return False
-    quoted = doc.char_span(q.start, q.end, alignment_mode="expand")
-    return quoted is not None and not any(t.pos_ in ("VERB", "AUX") for t in quoted)
 
 
 def _speech_like(text: str, q: Quote) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..rules import union, words
 from . import naming, questions, requests, stance, statements
 from .according import according, in_the_words_of, reported_through
-from .coordinated import coordinated_clause
+from .coordinated import coordinated_clause, next_report, pledged
 from .found import Found, span_of, trim, trim_chars
 from .stance import ANAPHORS, negated, own_content, phrasal_denial, rejects_a_thing, stance_of, verdict_of
 from .subjects import name_before, no_evidence, raised, speaker_span, subject
@@ -203,7 +203,8 @@ def _content(doc, sent, tok, subj):
     if own is not None:
         return own
     if comp is not None:
-        toks = [t for t in comp.subtree if t.i not in subj_span] + (list(raised.subtree) if raised is not None else [])
+        toks = [t for t in comp.subtree if t.i not in subj_span and t.i not in next_report(comp)] + (
+            list(raised.subtree) if raised is not None else [])  # ("said X and added that Y": X)
         if comp.i < tok.i:
             if _inside_report(tok):
                 return None
@@ -214,7 +215,7 @@ def _content(doc, sent, tok, subj):
         return trim(doc.text, toks)
     if tok.dep_ in INVERTED and tok.head.i != tok.i and tok.head.i < tok.i and tok.tag_ != "VBG" \
             and tok.head.lemma_.lower() not in words("reporting_verbs") and not _inside_report(tok) \
-            and not _subordinate(tok):
+            and not _subordinate(tok) and not pledged(tok):  # ("closed it and vowed to Z": Z, below)
         # "Similar contacts exist, the official said, and ...": the sentence less the cue clause
         cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
         first = min(i for i in cue_clause if not doc[i].is_punct)

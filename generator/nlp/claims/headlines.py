@@ -1,6 +1,7 @@
 """Attributions in headline form, a line of their own with a colon and no final full stop: the
 source first ("Mayor Ann Cole: The bridge will reopen in May", "Officials: ...") or last ("Bridge
-will reopen in May: city spokesman"). The words on the other side of the colon are the claim.
+will reopen in May: city spokesman"), after a link label too ("SEE ALSO: Ann Cole on ferries: board
+like 'a ship without a captain'"). The words on the other side of the colon are the claim.
 """
 
 from __future__ import annotations
@@ -13,30 +14,37 @@ from .found import Found, trim_chars
 LINE = re.compile(r"[^\n]+")
 MAX_SOURCE_TOKENS = 6
 MAX_LINE_WORDS = 30
+# a label in capitals opening the line ("SEE ALSO: ", data/link_labels.txt)
+LABEL = re.compile(r"([A-Z][A-Z ]{1,20}):[ \t]+")
 
 
 def in_headlines(doc) -> list[Found]:
     """Claims of headline lines "Source: words" and "words: Source"."""
     out, said_before = [], []
     for m in LINE.finditer(doc.text):
-        line = m.group().rstrip()
+        line, at = m.group().rstrip(), m.start()
+        label = LABEL.match(line)
+        if label is not None and label.group(1).lower() in words("link_labels"):
+            line, at = line[label.end():], at + label.end()  # "SEE ALSO: Roe on ferries: words"
         if line.count(": ") != 1 or line.endswith(".") or not 3 <= len(line.split()) <= MAX_LINE_WORDS:
             continue
-        colon = m.start() + line.index(": ")
-        left = doc.char_span(m.start(), colon, alignment_mode="expand")
-        right = doc.char_span(colon + 2, m.start() + len(line), alignment_mode="expand")
+        colon = at + line.index(": ")
+        left = doc.char_span(at, colon, alignment_mode="expand")
+        right = doc.char_span(colon + 2, at + len(line), alignment_mode="expand")
         if left is None or right is None:
             continue
         on_topic = _on_topic(left)
-        for source, said in ((on_topic, right), (left, right), (right, left)):
-            if source is not None and (source is on_topic or _a_source(source)) and _says_something(said):
+        # (after a link label the source comes first: "SEE ALSO: Roe blasts Doe: 'a bully'" is a topic)
+        for source, said in ((on_topic, right), (left, right), *(((right, left),) if label is None else ())):
+            if source is not None and (source is on_topic or _a_source(source)) \
+                    and (_says_something(said) or source is on_topic and _quoted(said)):
                 content = trim_chars(doc.text, said.start_char, said.end_char)
                 if content is None or any(doc.text.startswith(s, content[0]) for s in said_before):
                     break  # (a caption printed again under its photo, credit and all, is one claim)
                 said_before.append(doc.text[content[0]:content[1]])
                 head = _head(source)
                 out.append(Found(*content, (source.start_char, source.end_char), (colon, colon + 1), False,
-                                 (m.start(), m.start() + len(line)), head.i, form="colon"))
+                                 (at, at + len(line)), head.i, form="colon"))
                 break
     return out
 
@@ -94,6 +102,14 @@ def _people_within(span) -> set[int]:
             if end <= span.end:
                 starts.add(tok.i)
     return starts
+
+
+def _quoted(span) -> bool:
+    """Words of the source's own in quote marks ("Roe on ferries: board like 'a ship without a captain'"),
+    a claim with no verb of its own."""
+    text = span.text
+    return len([t for t in span if t.is_alpha]) >= 3 and any(
+        text.count(o) and text.count(c) and text.index(o) < text.rindex(c) for o, c in (("‘", "’"), ("“", "”"), ('"', '"')))
 
 
 def _says_something(span) -> bool:

@@ -1,6 +1,7 @@
 """Headline lines whose verb names the speaker: "Mayor Ann Cole Says Bridge Will Reopen" (a source
-in title case, its verb, then the words said) and "BRIDGE WILL REOPEN IN MAY, MAYOR SAYS" (a line of
-capitals ending with its source and verb), and a title in sentence case the parser misread ("Harbour
+in title case, its verb, then the words said; in capitals too), "BRIDGE WILL REOPEN IN MAY, MAYOR SAYS"
+(a line of capitals ending with its source and verb), "Bridge 'will reopen', says Cole" and "Bridge
+Will Reopen, Officials Say" (a title ending with them), and a title in sentence case the parser misread ("Harbour
 board rules ferry fares are too high"). A line of its own with no final full stop, like the
 colon headlines of headlines.py; the words said are the claim.
 """
@@ -17,18 +18,25 @@ MAX_LINE_WORDS = 30
 MAX_SOURCE_TOKENS = 5
 # "…, OFFICIALS SAY": a comma, one to five words of capitals, the verb, the line's end
 CAPS_TAIL = re.compile(r",[ \t]+(?P<src>[A-Z][A-Z.'’ -]{1,40}?)[ \t]+(?P<verb>[A-Z]+)[ \t]*$")
+# a title's "…, Officials Say" (source, then verb) or "…, says Jensen" (verb, then source): one to five
+# capitalised words as the source, the line's end after them
+WORD = r"[A-Z][\w.'’-]*"
+TITLE_TAIL = re.compile(rf",[ \t]+(?P<src>{WORD}(?:[ \t]+{WORD}){{0,4}}?)[ \t]+(?P<verb>[A-Z][a-z]+)[ \t]*$")
+INVERTED_TAIL = re.compile(rf",[ \t]+(?P<verb>[a-z]+)[ \t]+(?P<src>{WORD}(?:[ \t]+{WORD}){{0,4}})[ \t]*$")
 
 
 def in_lines(doc) -> list[Found]:
     """Claims of headline lines with a saying verb: "Source Says words" and "WORDS, SOURCE SAYS"."""
-    out = []
+    out, said_before = [], set()
     for m in LINE.finditer(doc.text):
         line = m.group().rstrip()
         if line.endswith(".") or ": " in line or not 4 <= len(line.split()) <= MAX_LINE_WORDS:
             continue
-        found = _caps_tail(doc, m.start(), line) or _title_verb(doc, m.start(), line) or (
+        found = _caps_tail(doc, m.start(), line) or _title_tail(doc, m.start(), line) or _title_verb(doc, m.start(), line) or (
             _sentence_verb(doc, m.start(), line) if not doc.text[:m.start()].strip() else None)
-        if found is not None:
+        if found is not None and doc.text[found.start:found.end] not in said_before:
+            # (a title printed again as the page's first line is one claim)
+            said_before.add(doc.text[found.start:found.end])
             out.append(found)
     return out
 
@@ -48,20 +56,39 @@ def _caps_tail(doc, at: int, line: str) -> Found | None:
                  False, (at, at + len(line)), source[-1].i, form="colon")
 
 
+def _title_tail(doc, at: int, line: str) -> Found | None:
+    """"Harbour and town 'in close talks', says Jensen", "Budget To Include 12 Bus Lines, Officials Say":
+    a line in mixed case whose source and saying verb come after its last comma."""
+    if not any(c.islower() for c in line):
+        return None
+    tail = TITLE_TAIL.search(line) or INVERTED_TAIL.search(line)
+    if tail is None or tail.group("verb").lower() not in words("headline_verbs"):
+        return None
+    content = trim_chars(doc.text, at, at + tail.start())
+    source = doc.char_span(at + tail.start("src"), at + tail.end("src"), alignment_mode="expand")
+    if content is None or source is None or len(doc.text[content[0]:content[1]].split()) < 3:
+        return None
+    return Found(*content, (source.start_char, source.end_char), (at + tail.start("verb"), at + tail.end("verb")),
+                 False, (at, at + len(line)), source[-1].i, form="colon")
+
+
 def _title_verb(doc, at: int, line: str) -> Found | None:
     span = doc.char_span(at, at + len(line), alignment_mode="expand")
     if span is None:
         return None
     toks = [t for t in span if not t.is_space]
+    caps = not any(c.islower() for c in line)  # "HARBOUR CHIEF CLAIMS FEES 'WILL DRIVE AWAY FERRIES'"
     k = next((k for k, t in enumerate(toks[1:MAX_SOURCE_TOKENS + 1], start=1)
-              if t.text[:1].isupper() and t.text[1:].islower() and t.lower_ in words("headline_verbs")), None)
+              if (t.text.isupper() if caps else t.text[:1].isupper() and t.text[1:].islower())
+              and t.lower_ in words("headline_verbs")), None)
     if k is None or not all(t.text[:1].isupper() or t.is_punct or t.lower_ in ("'s", "’s") for t in toks[1:k]):
         return None  # no verb, or a lower-case word before it: a sentence, not "Source Says"
     source, rest = toks[:k], toks[k + 1:]
     verb, last = toks[k], source[-1]
-    if source[0].is_punct or not (last.pos_ == "PROPN" or last.lower_ in words("person_nouns")) \
+    if source[0].is_punct or any(t.tag_.startswith("W") for t in source) \
+            or not (last.pos_ == "PROPN" or last.lower_ in words("person_nouns") or caps) \
             or len([r for r in rest if r.is_alpha]) < 3 or rest[0].pos_ == "ADP":
-        return None  # ("Roe's Baffling Claim About Cuts": a noun, its source's adjective, a preposition)
+        return None  # ("Roe's Baffling Claim About Cuts": a noun, its source's adjective, a preposition; "WHY …")
     if verb.pos_ == "NOUN" and any(c.dep_ in ("poss", "det", "amod") or c.dep_ == "compound" and c.i < verb.i
                                    for c in verb.children):
         return None
@@ -103,3 +130,14 @@ def _headline_found(doc, at: int, line: str, source, verb, rest) -> Found | None
     head = next((s for s in reversed(source) if s.pos_ == "PROPN"), source[-1])
     return Found(*content, (source[0].idx, source[-1].idx + len(source[-1].text)),
                  (verb.idx, verb.idx + len(verb.text)), False, (at, at + len(line)), head.i, form="colon")
+
+
+def once(text: str, found: list[Found]) -> list[Found]:
+    """A headline line printed again word for word (a title repeated as the page's first line) is one
+    claim, at its first occurrence: a later claim of the same words on an identical line goes."""
+    def line_of(f: Found) -> str:
+        return text[text.rfind("\n", 0, f.start) + 1:(text.find("\n", f.end) + 1 or len(text) + 1) - 1].strip()
+
+    heads = {(line_of(f), text[f.start:f.end]): f.start for f in reversed(found) if f.form == "colon"}
+    return [f for f in found if heads.get((line_of(f), text[f.start:f.end]), f.start) >= f.start]
+

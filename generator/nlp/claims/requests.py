@@ -1,6 +1,7 @@
 """What a source asks for or backs: "called for the driver to testify", "called on him to resign",
 "urged farmers (during a meeting) to act", "insisted on a careful review", "warned lawmakers
-against passing it", "suggested raising the tax", "expressed support for the deal", "requested that Z". The content
+against passing it", "suggested raising the tax", "expressed support for the deal", "requested that Z",
+"ordered his officers to seal the port" (an order only with someone and a to-infinitive). The content
 is what is asked for or backed, asserted by the source.
 """
 
@@ -19,6 +20,8 @@ GERUND_OBJECT = ("suggest", "propose", "recommend", "endorse", "advocate", "urge
 def content(doc, tok) -> tuple[int, int] | None:
     """The span of what a verb of requesting or backing asks for, else None."""
     lemma = tok.lemma_.lower()
+    if lemma in words("bidding_verbs"):
+        return _bidden(doc, tok)
     if lemma not in words("request_verbs"):
         return None
     text = doc.text
@@ -46,10 +49,9 @@ def content(doc, tok) -> tuple[int, int] | None:
         if prep.lower_ in ASKED_WITH.get(lemma, ()):
             return trim(text, [t for o in objs for t in o.subtree])
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is not None and doing is not None and obj.i < doing.i and doing.dep_ != "advcl" \
-            and not any(t.text == "," for t in doc[obj.right_edge.i:doing.left_edge.i]):
+    if _someone_to(doc, obj, doing):
         # "urged farmers during a long meeting to come up with a plan"
-        return trim(text, [*obj.subtree, *doing.subtree])
+        return trim(text, [*obj.subtree, *_own_plan(doing)])
     if lemma in GERUND_OBJECT:
         gerund = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i > tok.i), None)
         if gerund is not None:
@@ -59,6 +61,53 @@ def content(doc, tok) -> tuple[int, int] | None:
         # "expressed support for any broad agreement": the backing and what it is for
         return trim(text, list(obj.subtree))
     return None
+
+
+def _bidden(doc, tok) -> tuple[int, int] | None:
+    """What a verb that bids someone do something says they should do: "ordered his officers to seal
+    the port", "instructed staff to keep the files" (data/bidding_verbs.txt). Only someone (a name, a
+    pronoun, people) and the verb's own to-infinitive: "ordered the killing of Z to stop a war" gives a
+    purpose; not a bidding of comment or of a plan saying nothing ("ordered them to explain", "ordered
+    us to do it": data/comment_verbs.txt); not a bidding inside words reported ("the paper said Roe
+    had ordered him to lie" is the paper's claim) nor by "no matter who"."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    doing = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and _has_to(c)), None)
+    if not _someone_to(doc, obj, doing) or doing.lemma_.lower() in words("comment_verbs") \
+            or doing.left_edge.i < obj.i or _inside_words_reported(tok) \
+            or any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children) and (
+                tok.dep_ != "relcl" or tok.head.dep_ in ("advmod", "npadvmod")):  # (no antecedent: "no matter who")
+        return None
+    people = words("person_nouns") | words("organization_nouns") | words("anonymous_nouns")
+    if not (obj.pos_ in ("PRON", "PROPN") or obj.tag_ in ("NNS", "NNPS") or obj.lower_ in people):
+        return None
+    return trim(doc.text, [*obj.subtree, *_own_plan(doing)])
+
+
+def _inside_words_reported(tok) -> bool:
+    """Whether the verb stands in a clause a reporting verb reports ("said Roe had asked him to ...")."""
+    t = tok
+    while t.dep_ in ("ccomp", "conj", "xcomp") and t.head.i != t.i:
+        t = t.head
+        if t.lemma_.lower() in words("reporting_verbs") and t.i != tok.i:
+            return True
+    return False
+
+
+def _own_plan(doing) -> list:
+    """The to-infinitive's words, less a finite verb the parser joined to it ("ordered them to seal the
+    port and threatened to ...": the threat is the source's next deed, not what they were told to do)."""
+    deeds = [c for c in doing.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")]
+    if not deeds:
+        return list(doing.subtree)
+    first = min(t.i for c in deeds for t in c.subtree)
+    cut = first - 1 if doing.doc[first - 1].dep_ == "cc" else first
+    return [t for t in doing.subtree if t.i < cut]
+
+
+def _someone_to(doc, obj, doing) -> bool:
+    """An object, then its to-infinitive with no comma between: "urged farmers (...) to act"."""
+    return obj is not None and doing is not None and obj.i < doing.i and doing.dep_ != "advcl" \
+        and not any(t.text == "," for t in doc[obj.right_edge.i:doing.left_edge.i])
 
 
 def _to_infinitive(tok):

@@ -1,6 +1,6 @@
 """Claims carried by a noun of saying with a source: "the chief's recommendation that no charges be
 brought", "his repeated assertion that the audit was rigged", "warnings from doctors that the
-virus is spreading", "her denial that she knew", "his question about whether the surge worked" (a
+virus is spreading", "a ruling party declaration that the economy comes first", "her denial that she knew", "his question about whether the surge worked" (a
 question), "she came to the conclusion that the fees were unfair". The that- (or whether-) clause is the
 content, the possessor, the "from" phrase or the subject of the verb holding the noun the speaker.
 """
@@ -43,6 +43,10 @@ def of_noun(doc, tok, bounds) -> Found | None:
         return Found(*content, speaker_span(subj, verb), (verb.idx, tok.idx + len(tok.text)), False, bounds, subj.i,
                      stance="denies" if tok.lemma_.lower() == "denial" else "asserts")
     speaker = [t for t in source.subtree if t.dep_ != "case"]
+    if source.dep_ == "compound":
+        # "a ruling party declaration": the words before the noun, less its article
+        speaker = [t for t in source.doc[tok.left_edge.i:tok.i] if t.dep_ not in ("det", "poss", "predet")
+                   and t.lower_ not in ("a", "an", "the")]
     return Found(*content, span_of(speaker), (tok.idx, tok.idx + len(tok.text)), False, bounds, source.i,
                  stance="denies" if tok.lemma_.lower() == "denial" else "asserts")
 
@@ -87,9 +91,14 @@ def _that_clause(doc, tok):
 
 
 def _source(tok):
-    """Whose statement it is: a possessor ("Cole's", "his") or a "from" phrase ("warnings from doctors")."""
+    """Whose statement it is: a possessor ("Cole's", "his"), a body or name before the noun ("a ruling
+    party declaration") or a "from" phrase ("warnings from doctors")."""
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
     if poss is not None:
         return poss
+    named = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and (
+        c.pos_ == "PROPN" or c.lower_ in words("organization_nouns") | words("person_nouns"))), None)
+    if named is not None:
+        return named  # "a ruling party declaration that Z", "a White House warning that Z"
     return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
                  if o.dep_ == "pobj"), None)

@@ -1,0 +1,116 @@
+"""A quote's introduction, when no cue of a sentence holds it: a short line ending in a colon ("From the
+ministry:"), a sentence ending in one ("Sunak defended the plan:"), or a dash and a source after it
+(""Document found on street" — The Canadian Press"); and a verbless title after a colon, nobody's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import cues
+from .found import Found
+from .positions import Chunks
+from .quotes import Quote
+
+DASH_SOURCE = re.compile(r"[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<src>[A-Z][^,\n—–()]{1,60}?)[ \t]*(?=,|\n|$|\()")
+# "For Roe, ...:" / "To Roe, ...:" opening the sentence that introduces a quote
+FOR_WHOM = re.compile(r"[ \t]*(?:For|To)[ \t]+(?P<who>[^,\n:]{2,60}?),[ \t]")
+
+
+def dash_source(doc, q: Quote) -> Found | None:
+    """A quote followed by a dash and its source: ""Document found on street" — The Canadian Press, 2008"."""
+    if q.close_at is None:
+        return None
+    m = DASH_SOURCE.match(doc.text, q.close_at + 1)
+    if not m:
+        return None
+    span = doc.char_span(m.start("src"), m.end("src"), alignment_mode="contract")
+    # (a web outlet's name, "CBC.ca", is a capitalised word the tagger may not call a proper noun)
+    if span is None or not any(t.pos_ == "PROPN" or t.like_url and t.text[:1].isupper() for t in span):
+        return None
+    return Found(q.start, q.end, (span.start_char, span.end_char), (m.start("dash"), m.end("dash")), True,
+                 (q.open_at, m.end()), span.root.i, form="quote")
+
+
+def colon_intro(doc, q: Quote, chunks: Chunks | None = None) -> Found | None:
+    """A short introduction ending in a colon names the speaker: "From the ministry:" then the quote."""
+    text = doc.text
+    j = q.open_at
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or text[j - 1] != ":":
+        return None
+    line_start = max(text.rfind("\n", 0, j - 1), text.rfind(". ", 0, j - 1) + 1) + 1
+    intro = doc.char_span(line_start, j - 1, alignment_mode="expand")
+    if intro is not None and len(intro) > 8:
+        return _sentence_intro(doc, q, j)
+    if intro is None or not 0 < len(intro) <= 8:
+        return None
+    first = next((t for t in intro if not t.is_space and not t.is_punct), None)
+    if first is not None and first.pos_ == "VERB" and first.text.islower():
+        return None  # "told a news conference:": the verb's object, its speaker lost before the line
+    chunks = [c for c in (chunks or Chunks(doc)).within(intro)
+              if c.root.pos_ in ("PROPN", "NOUN", "PRON") and c.root.tag_ != "VBG"]
+    words_ = [t for t in intro if not t.is_space]
+    if not chunks and 0 < len(words_) <= 3 and all(t.is_alpha and (t.is_upper or t.is_title) for t in words_):
+        # a transcript's speaker label, however the parser tags it: 'TRUMP: "I won ..."'
+        return Found(q.start, q.end, (words_[0].idx, words_[-1].idx + len(words_[-1].text)), (j - 1, j), True,
+                     (line_start, q.end), words_[-1].i, form="colon")
+    if not chunks:
+        return None
+    # the first noun phrase speaks ("Candidate Jane Roe on the border:" is Jane Roe, not the border),
+    # with the phrases right beside it ("The candidate Jane Roe")
+    run = [chunks[0]]
+    for c in chunks[1:]:
+        if text[run[-1].end_char:c.start_char].strip(" ,") == "":
+            run.append(c)
+        else:
+            break
+    head = next((c.root for c in run if c.root.pos_ == "PROPN"), run[0].root)
+    return Found(q.start, q.end, (run[0].start_char, run[-1].end_char), (j - 1, j), True,
+                 (line_start, q.end), head.i, form="colon")
+
+
+def _sentence_intro(doc, q: Quote, j: int) -> Found | None:
+    """A sentence ending in a colon introduces its subject's words: "Sunak defended the plan: "..."."""
+    colon = doc.char_span(j - 1, j, alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    # the clause before the colon (the parser may have joined the quote to its sentence)
+    root = doc[colon[0].i - 1]
+    while root.head.i != root.i and root.head.i < colon[0].i:
+        root = root.head
+    quoted = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if quoted is None or not any(t.pos_ in ("VERB", "AUX") for t in quoted):
+        return None  # 'dubbed the conflict: "X vs. Y, part 17"': a verbless title, not the subject's words
+    whom = _for_whom(doc, sent.start_char, j - 1)
+    if whom is not None:
+        # "For Roe, the answer is simple: "..."": the person the sentence speaks for, however parsed
+        return Found(q.start, q.end, whom[0], (j - 1, j), True, (sent.start_char, q.end), whom[1], form="colon")
+    subj = cues.subject(root) or cues.name_before(root)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.tag_ == "VBG" \
+            or subj.lower_ in ("it", "this", "that", "there"):
+        return None
+    speaker = cues.speaker_span(subj, root)
+    return Found(q.start, q.end, speaker, (j - 1, j), True, (sent.start_char, q.end), subj.i, form="colon")
+
+
+def _for_whom(doc, start: int, colon: int) -> tuple[tuple[int, int], int] | None:
+    """The name a sentence before a colon opens with as "For X," or "To X," (speaker span, head token)."""
+    m = FOR_WHOM.match(doc.text, start, colon)
+    if m is None:
+        return None
+    phrase = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
+    if phrase is None or len(phrase) > 6 or phrase[-1].pos_ != "PROPN" or not phrase[-1].is_title:
+        return None
+    return (phrase.start_char, phrase.end_char), phrase[-1].i
+
+
+def title_after_colon(doc, q: Quote) -> bool:
+    """'gave the quarrel a name: "The Great Harbour Feud"': a quote after a colon with no verb
+    in it names something; it is nobody's words (a speaker's words say something, so have a verb)."""
+    if doc.text[:q.open_at].rstrip()[-1:] != ":":
+        return False
+    quoted = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return quoted is not None and not any(t.pos_ in ("VERB", "AUX") for t in quoted)
