@@ -26,6 +26,8 @@ from .nlp.rules import pairs, words
 T = TypeVar("T")
 TRANSLITERATE_FROM = 5  # shorter words are left as written ("Ana" and "Anna", "Ryan" and "Rian" may be two people)
 INITIALS_RE = re.compile(r"^[a-z](?:\.[a-z]){0,2}\.?$")
+# "HR McMaster", "JD Ruiz": two or three letters and no vowel before a surname are initials written without dots
+BARE_INITIALS_RE = re.compile(r"^[b-df-hj-np-tv-xz]{2,3}$")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ def name_form(name: str) -> NameForm:
     given = ""
     for i, w in enumerate(toks):
         last = i == len(toks) - 1
-        if not last and INITIALS_RE.match(w) and len(toks) > 1:
+        if not last and (INITIALS_RE.match(w) or BARE_INITIALS_RE.match(w)) and len(toks) > 1:
             initials.extend(c for c in w if c.isalpha())
         elif not last and w in words("name_particles"):
             continue
@@ -109,6 +111,7 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
                  unlike: Callable[[list[T], list[T]], bool] | None = None,
                  may_be: Callable[[list[T], NameForm], bool] | None = None,
                  kin: Callable[[list[T]], set[str]] | None = None,
+                 surname_said: Callable[[list[T]], bool] | None = None,
                  ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
     """Person groups (exact key -> items) joined into one per person, longest name first; and for each
     kept key, the keys of the other groups it may be the same person as.
@@ -136,6 +139,8 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     someone else) lets a bare given name join the one full name it starts with such a surname ("his son
     Tomas" in a briefing naming "Ana Ruiz", beside "Tomas Ruiz" elsewhere). A particle glued to a surname
     ("ElVidal", "Elvidal") is the particle written apart when another name writes it so ("El-Vidal").
+    surname_said (a one-word name's items -> whether each briefing writes it after an honorific, "Mr. Ruiz")
+    says the word is a surname there: the people whose given name it is are then no candidates.
     """
     from .respellings import respelt  # (it reads this module's name forms)
 
@@ -179,6 +184,8 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
 
         def place(group: list[T], form=form, cands=cands, given=given, junior=junior, kin_of=kin_of) -> list[int]:
             """The candidates the group may be: one, or several (ambiguous), or none."""
+            if surname_said is not None and surname_said(group):  # "Mr. Ruiz": not the given name of "Ruiz Vidal"
+                given = []
             fit = [i for i in cands if not (clash and clash(items[i], group)) and allowed(group, i) and (
                 (form.words[0] == clusters[i].form.words[0] and form.given == clusters[i].form.given) or junior
                 or roles_fit(items[i], group))
