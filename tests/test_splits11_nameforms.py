@@ -171,3 +171,8 @@ def test_a_bare_word_after_an_honorific_is_a_surname_not_anothers_given_name():
     assert ["George Vorlen", "Vorlen"] in merged(*cast, bare({"sex:m"}, "e"))[0]
     # a bare "Vorlen" without an honorific may be the given name of "Vorlen B. Quist": it stays apart
     assert ["Vorlen"] in merged(*cast, bare((), "e"))[0]
+
+
+def test_a_nickname_quoted_inside_the_full_name_joins_the_nickname_elsewhere():
+    assert merged(app('Howard P. "Buck" Quorrin', ("Rep.",), "a"), app("Buck Quorrin", ("Rep.",), "b"))[0] == [
+        ["Buck Quorrin", 'Howard P. "Buck" Quorrin']]
