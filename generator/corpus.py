@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .declarednames import declared_names, join_declared
+from .declarednames import declared_names, join_declared, took_name
 from .identity import APART, NameForm, apart_key, contained, merge_people, name_form, transliterated
 from .memo import Rounds
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
@@ -44,6 +44,8 @@ class Appearance:
     family: frozenset[str] = frozenset()
     # the other full names (merge keys) the briefing declares this person's (see `declarednames`)
     declared: frozenset[str] = frozenset()
+    # the briefing says this name is one the person took (see `declarednames.took_name`): the page's name
+    renamed: bool = False
 
 
 @dataclass
@@ -202,6 +204,7 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
                          "written_given": written_given(e, text), "family": family}
             if kind == "people" and " " in k:  # "Teddy Ruiz" for "Theodore Ruiz"; "Ana Ruiz, formerly Tomas Ruiz"
                 shape["declared"] = declared_names(e, a.people, text) - {k}
+                shape["renamed"] = bool(shape["declared"]) and took_name(e, a.people, text)
             out.append((k, bare, Appearance(slug, a.document.title, a.document.published, e,
                                             tuple(by_speaker.get(e.id, ())), tells, **shape)))
         kinds[kind] = tuple(out)
@@ -387,5 +390,6 @@ def _called(apps: list[Appearance]) -> set[str]:
 
 
 def _best_name(apps: list[Appearance]) -> str:
-    counts = Counter(a.entity.name for a in apps)  # counted once: a person in hundreds of briefings
+    # a name the person took ("Ana Ruiz, formerly Tomas Ruiz") names the page; otherwise the longest, most said
+    counts = Counter(a.entity.name for a in ([a for a in apps if a.renamed] or apps))  # counted once
     return max(counts, key=lambda n: (len(n.split()), counts[n], n))

@@ -44,6 +44,13 @@ def declared_names(entity: Entity, people: Sequence[Entity], text: str) -> froze
     return frozenset(out)
 
 
+def took_name(entity: Entity, people: Sequence[Entity], text: str) -> bool:
+    """The text says this person's name is one they took, another person of the briefing being the name they
+    had ("Ana Ruiz, formerly Tomas Ruiz"): the name a page of both is shown under."""
+    return len(tokens(entity.name)) > 1 and any(
+        other.id != entity.id and len(tokens(other.name)) > 1 and _renamed(entity, other, text) for other in people)
+
+
 def _forms_of_one(a: list[str], b: list[str]) -> bool:
     """Two full names of one surname whose given names are one name's forms ("teddy" / "theodore",
     "lindsey" / "lindsay"), the rest alike."""

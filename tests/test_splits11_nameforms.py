@@ -110,6 +110,8 @@ def test_a_name_taken_makes_the_two_names_one_person():
     text_b = "The trial of Tomas Quorrin, the army private, opened on Monday."
     b = briefing("b.txt", text_b, person("q", "Tomas Quorrin", text_b, roles=("army private",)))
     assert pages(briefing("a.txt", text, old, new), b) == [["Tamsin Quorrin", "Tomas Quorrin", "Tomas Quorrin"]]
+    # the page is shown under the name taken
+    assert [e.name for e in aggregate([briefing("a.txt", text, old, new), b]).entities["people"]] == ["Tamsin Quorrin"]
 
 
 def test_a_former_name_after_formerly_is_the_same_person():
