@@ -144,7 +144,7 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     """
     from .respellings import respelt  # (it reads this module's name forms)
 
-    groups = respelt(unglued(groups), roles_fit, clash)  # "Arseniy Yatsenyuk" / "Arseny Yatseniuk"
+    groups = respelt(unglued(_bare_spellings(groups)), roles_fit, clash)  # "Arseniy Yatsenyuk" / "Arseny Yatseniuk"
     groups, apart = split_namesakes(groups, clash) if clash else (groups, [])
     order = sorted(groups, key=lambda k: (-len(name_form(k).words), -len(name_form(k).initials), k))
     clusters: list[_Cluster] = []
@@ -269,6 +269,24 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     merged = {c.keys[0]: items[i] for i, c in enumerate(clusters)}
     dupes = {clusters[i].keys[0]: sorted(clusters[j].keys[0] for j in js) for i, js in maybe.items() if js}
     return merged, dupes
+
+
+def _bare_spellings(groups: dict[str, list[T]]) -> dict[str, list[T]]:
+    """One-word keys that are one word's spellings ("mohammed", "muhammad": one `name_form`) gathered under the
+    spelling of the largest group, as one spelling's briefings are: a bare word is then placed, or kept apart,
+    once for all its spellings."""
+    by_form: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for k in groups:
+        if APART not in k and NAMESAKE not in k and " " not in k and (f := name_form(k).words):
+            by_form[f].append(k)
+    out = dict(groups)
+    for keys in by_form.values():
+        if len(keys) > 1:
+            keys.sort(key=lambda k: (-len(groups[k]), k))
+            out[keys[0]] = [it for k in keys for it in groups[k]]
+            for k in keys[1:]:
+                del out[k]
+    return out
 
 
 def _common(group: list[T], kin: Callable[[list[T]], set[str]]) -> set[str]:

@@ -178,3 +178,13 @@ def test_a_bare_word_after_an_honorific_is_a_surname_not_anothers_given_name():
 def test_a_nickname_quoted_inside_the_full_name_joins_the_nickname_elsewhere():
     assert merged(app('Howard P. "Buck" Quorrin', ("Rep.",), "a"), app("Buck Quorrin", ("Rep.",), "b"))[0] == [
         ["Buck Quorrin", 'Howard P. "Buck" Quorrin']]
+
+
+def test_two_spellings_of_one_bare_word_are_placed_as_one():
+    # "Qorravi" and "Qoravi" are one word's spellings: one page, as one spelling's briefings would be
+    assert merged(app("Qorravi", (), "a"), app("Qoravi", (), "b"), app("Qoravi", (), "c"))[0] == [
+        ["Qoravi", "Qorravi"]]
+    # beside a full name it may be the given name of, they stay apart from it together
+    out, _ = merged(app("Qorravi", (), "a"), app("Qoravi", (), "b"), app("Qoravi Tesh", (), "c"),
+                    app("Ana Qoravi", (), "d"))
+    assert ["Qoravi", "Qorravi"] in out
