@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol, TypeVar
 
 from .model import Entity
@@ -37,6 +37,8 @@ def declared_names(entity: Entity, people: Sequence[Entity], text: str) -> froze
     spellings among the aliases, and a name it says the person had or took."""
     own = tokens(entity.name)
     out = {name_key(al) for al in entity.aliases if _forms_of_one(own, tokens(al))}
+    if not _says_renamed(text):
+        return frozenset(out)
     for other in people:
         if other.id != entity.id and len(tokens(other.name)) > 1 and len(own) > 1 and (
                 _renamed(entity, other, text) or _renamed(other, entity, text)):
@@ -47,7 +49,7 @@ def declared_names(entity: Entity, people: Sequence[Entity], text: str) -> froze
 def took_name(entity: Entity, people: Sequence[Entity], text: str) -> bool:
     """The text says this person's name is one they took, another person of the briefing being the name they
     had ("Ana Ruiz, formerly Tomas Ruiz"): the name a page of both is shown under."""
-    return len(tokens(entity.name)) > 1 and any(
+    return len(tokens(entity.name)) > 1 and _says_renamed(text) and any(
         other.id != entity.id and len(tokens(other.name)) > 1 and _renamed(entity, other, text) for other in people)
 
 
@@ -73,6 +75,18 @@ def _renamed(new: Entity, old: Entity, text: str) -> bool:
             if any(s - len(before) + cut <= o_end <= s for _, o_end in old.mentions):
                 return True
     return False
+
+
+@lru_cache(maxsize=4)  # asked for each person of one briefing (a string's hash is kept once computed)
+def _says_renamed(text: str) -> bool:
+    """Whether the text has any cue of a change of name: most have none, and their people are not compared."""
+    return bool(_any_cue_re().search(text))
+
+
+@cache
+def _any_cue_re() -> re.Pattern[str]:
+    cues = sorted(words("former_name_cues") | words("new_name_cues"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b")
 
 
 @cache
