@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from .declarednames import declared_names, join_declared, took_name
 from .identity import APART, NameForm, apart_key, contained, merge_people, name_form, transliterated
 from .memo import Rounds
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
@@ -41,6 +42,10 @@ class Appearance:
     written_given: str = ""
     # a one-word name: the surnames (name-form words) of the other people its briefing names in full
     family: frozenset[str] = frozenset()
+    # the other full names (merge keys) the briefing declares this person's (see `declarednames`)
+    declared: frozenset[str] = frozenset()
+    # the briefing says this name is one the person took (see `declarednames.took_name`): the page's name
+    renamed: bool = False
 
 
 @dataclass
@@ -197,6 +202,9 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
                 others = [sp for p in a.people if p.id != e.id for sp in p.mentions]
                 shape = {"shaped": k in full_last or person_shaped(e, text, others, len(by_speaker.get(e.id, ()))),
                          "written_given": written_given(e, text), "family": family}
+            if kind == "people" and " " in k:  # "Teddy Ruiz" for "Theodore Ruiz"; "Ana Ruiz, formerly Tomas Ruiz"
+                shape["declared"] = declared_names(e, a.people, text) - {k}
+                shape["renamed"] = bool(shape["declared"]) and took_name(e, a.people, text)
             out.append((k, bare, Appearance(slug, a.document.title, a.document.published, e,
                                             tuple(by_speaker.get(e.id, ())), tells, **shape)))
         kinds[kind] = tuple(out)
@@ -288,9 +296,21 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
                   ) -> tuple[dict[str, list[Appearance]], dict[str, list[str]]]:
     """Person groups joined into one per person, and the possible duplicates (see `identity.merge_people`);
     common: the words the corpus writes in lower case."""
+    groups = join_declared(groups, _may_be_renamed)  # "Teddy Ruiz" / "Theodore Ruiz", called both in one briefing
     groups = unsuffixed(groups, name_form, contained, _compatible_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
     return merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
-                        lambda apps, form: _may_be(apps, form, common), _kin)
+                        lambda apps, form: _may_be(apps, form, common), _kin, _surname_said)
+
+
+def _surname_said(apps: list[Appearance]) -> bool:
+    """Every briefing of a one-word name writes an honorific before it ("Mr. Ruiz"): a surname there."""
+    return bool(apps) and all(any(m.startswith("sex:") for m in ap.marks) for ap in apps)
+
+
+def _may_be_renamed(a: list[Appearance], b: list[Appearance]) -> bool:
+    """Two names one briefing declares one person's may be that person everywhere: roles that fit, no clash
+    (another sex says nothing: a person who took another name may be spoken of as either)."""
+    return _compatible_roles(a, b) and not _namesakes(a, b)
 
 
 def _one_of_story(a: list[Appearance], b: list[Appearance]) -> bool:
@@ -370,5 +390,6 @@ def _called(apps: list[Appearance]) -> set[str]:
 
 
 def _best_name(apps: list[Appearance]) -> str:
-    counts = Counter(a.entity.name for a in apps)  # counted once: a person in hundreds of briefings
+    # a name the person took ("Ana Ruiz, formerly Tomas Ruiz") names the page; otherwise the longest, most said
+    counts = Counter(a.entity.name for a in ([a for a in apps if a.renamed] or apps))  # counted once
     return max(counts, key=lambda n: (len(n.split()), counts[n], n))

@@ -26,6 +26,8 @@ from .nlp.rules import pairs, words
 T = TypeVar("T")
 TRANSLITERATE_FROM = 5  # shorter words are left as written ("Ana" and "Anna", "Ryan" and "Rian" may be two people)
 INITIALS_RE = re.compile(r"^[a-z](?:\.[a-z]){0,2}\.?$")
+# "HR McMaster", "JD Ruiz": two or three letters and no vowel before a surname are initials written without dots
+BARE_INITIALS_RE = re.compile(r"^[b-df-hj-np-tv-xz]{2,3}$")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ def name_form(name: str) -> NameForm:
     given = ""
     for i, w in enumerate(toks):
         last = i == len(toks) - 1
-        if not last and INITIALS_RE.match(w) and len(toks) > 1:
+        if not last and (INITIALS_RE.match(w) or BARE_INITIALS_RE.match(w)) and len(toks) > 1:
             initials.extend(c for c in w if c.isalpha())
         elif not last and w in words("name_particles"):
             continue
@@ -109,6 +111,7 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
                  unlike: Callable[[list[T], list[T]], bool] | None = None,
                  may_be: Callable[[list[T], NameForm], bool] | None = None,
                  kin: Callable[[list[T]], set[str]] | None = None,
+                 surname_said: Callable[[list[T]], bool] | None = None,
                  ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
     """Person groups (exact key -> items) joined into one per person, longest name first; and for each
     kept key, the keys of the other groups it may be the same person as.
@@ -136,10 +139,12 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     someone else) lets a bare given name join the one full name it starts with such a surname ("his son
     Tomas" in a briefing naming "Ana Ruiz", beside "Tomas Ruiz" elsewhere). A particle glued to a surname
     ("ElVidal", "Elvidal") is the particle written apart when another name writes it so ("El-Vidal").
+    surname_said (a one-word name's items -> whether each briefing writes it after an honorific, "Mr. Ruiz")
+    says the word is a surname there: the people whose given name it is are then no candidates.
     """
     from .respellings import respelt  # (it reads this module's name forms)
 
-    groups = respelt(unglued(groups), roles_fit, clash)  # "Arseniy Yatsenyuk" / "Arseny Yatseniuk"
+    groups = respelt(unglued(_bare_spellings(groups)), roles_fit, clash)  # "Arseniy Yatsenyuk" / "Arseny Yatseniuk"
     groups, apart = split_namesakes(groups, clash) if clash else (groups, [])
     order = sorted(groups, key=lambda k: (-len(name_form(k).words), -len(name_form(k).initials), k))
     clusters: list[_Cluster] = []
@@ -179,6 +184,8 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
 
         def place(group: list[T], form=form, cands=cands, given=given, junior=junior, kin_of=kin_of) -> list[int]:
             """The candidates the group may be: one, or several (ambiguous), or none."""
+            if surname_said is not None and surname_said(group):  # "Mr. Ruiz": not the given name of "Ruiz Vidal"
+                given = []
             fit = [i for i in cands if not (clash and clash(items[i], group)) and allowed(group, i) and (
                 (form.words[0] == clusters[i].form.words[0] and form.given == clusters[i].form.given) or junior
                 or roles_fit(items[i], group))
@@ -262,6 +269,24 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     merged = {c.keys[0]: items[i] for i, c in enumerate(clusters)}
     dupes = {clusters[i].keys[0]: sorted(clusters[j].keys[0] for j in js) for i, js in maybe.items() if js}
     return merged, dupes
+
+
+def _bare_spellings(groups: dict[str, list[T]]) -> dict[str, list[T]]:
+    """One-word keys that are one word's spellings ("mohammed", "muhammad": one `name_form`) gathered under the
+    spelling of the largest group, as one spelling's briefings are: a bare word is then placed, or kept apart,
+    once for all its spellings."""
+    by_form: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for k in groups:
+        if APART not in k and NAMESAKE not in k and " " not in k and (f := name_form(k).words):
+            by_form[f].append(k)
+    out = dict(groups)
+    for keys in by_form.values():
+        if len(keys) > 1:
+            keys.sort(key=lambda k: (-len(groups[k]), k))
+            out[keys[0]] = [it for k in keys for it in groups[k]]
+            for k in keys[1:]:
+                del out[k]
+    return out
 
 
 def _common(group: list[T], kin: Callable[[list[T]], set[str]]) -> set[str]:

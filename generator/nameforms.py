@@ -3,7 +3,8 @@
 - A given name's short form is read as the full name it stands for before both are spelt alike:
   "Matt Ruiz" and "Matthew Ruiz" are one name ("matthew" and its spelling without a doubled letter).
 - A familiar form that may stand for several names ("Dan": Daniel, Dannel; "Edie": Edith) joins a full
-  given name it stands for, or begins, before the same surname, only when the roles say so.
+  given name it stands for, or begins, before the same surname, only when the roles say so; so does
+  another spelling of one given name ("Lindsey" / "Lindsay": `data/given_name_spellings.txt`).
 - A generational suffix another briefing leaves out ("Tomas R. Ruiz Jr." / "Tomas Ruiz") is one name,
   unless a briefing of the suffixed name also names someone by the name without it (the father: "Tomas
   Ruiz" beside "Tomas Ruiz Jr.") or the roles share nothing.
@@ -19,9 +20,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Protocol, TypeVar
 
 from .model import Entity
+from .nlp.censusnames import given_names
 from .nlp.names import is_generation, tokens
 from .nlp.namevariants import full_forms, same_given
 from .nlp.personhood import first_name_only
@@ -66,6 +69,18 @@ def _stems(short: str) -> set[str]:
     return out
 
 
+def spelt_alike(a: str, b: str) -> bool:
+    """Two lower-case given names that are one English name written two ways (`data/given_name_spellings`:
+    "lindsey" / "lindsay")."""
+    return a != b and (one := _spelling_of().get(a)) is not None and one == _spelling_of().get(b)
+
+
+@cache
+def _spelling_of() -> dict[str, str]:
+    """Each spelling listed in `given_name_spellings`, to the first spelling of its line."""
+    return {w: first for first, rest in pairs("given_name_spellings").items() for w in (first, *rest.split())}
+
+
 def _familiar(word: str) -> bool:
     return len(full_forms(word)) > 1
 
@@ -78,12 +93,13 @@ class _Form(Protocol):
 
 def shortened_alike(a: _Form, b: _Form) -> bool:
     """Two full names alike but for a given name one of which is a familiar form of the other ("Dan
-    Ruiz" / "Dannel Ruiz"); initials must not disagree."""
+    Ruiz" / "Dannel Ruiz") or another spelling of it ("Lindsey Ruiz" / "Lindsay Ruiz"); initials must not
+    disagree."""
     if len(a.words) < 2 or len(a.words) != len(b.words) or a.words[1:] != b.words[1:]:
         return False
     if a.initials and b.initials and a.initials != b.initials:
         return False
-    return short_for(a.written[0], b.written[0])
+    return short_for(a.written[0], b.written[0]) or spelt_alike(a.written[0], b.written[0])
 
 
 class _Appearance(Protocol):
@@ -169,12 +185,31 @@ def coordinated_surname(entity: Entity, text: str, people: Sequence[Entity]) -> 
 def owner_key(entity: Entity, people: Sequence[Entity], text: str) -> str:
     """The name (as its words) a bare given name stands for in its briefing: its one owner's (see
     `briefing_owner`), or the given name and the surname it shares ("Tomas and Ana Ruiz" -> "tomas
-    ruiz"); "" if neither."""
-    if (owner := briefing_owner(entity, people)) is not None:
+    ruiz"); for a bare word of a double surname, the full name it begins (see `double_surname_owner`);
+    "" if none."""
+    if (owner := briefing_owner(entity, people) or double_surname_owner(entity, people)) is not None:
         return " ".join(tokens(owner.name))
     if surname := coordinated_surname(entity, text, people):
         return " ".join(tokens(entity.name) + [surname])
     return ""
+
+
+DOUBLE_SURNAME_FROM = 3  # a word inside a name of three words or more ("Ana Vidal Ruiz"), neither first nor last
+
+
+def double_surname_owner(entity: Entity, people: Sequence[Entity]) -> Entity | None:
+    """The one other person of a briefing whose full name has a bare word inside it, where that word is no
+    given name the census lists: the first of a double surname ("Ms. Vidal" for "Ana Vidal Ruiz"). None
+    when the word is someone else's surname too, or inside two names."""
+    word = tokens(entity.name)
+    if len(word) != 1 or len(word[0]) < SHORT_FORM_FROM or word[0] in given_names() \
+            or word[0] in words("name_particles"):
+        return None
+    inside = [p for p in people if p.id != entity.id and len(t := tokens(p.name)) >= DOUBLE_SURNAME_FROM
+              and word[0] in t[1:-1] and not is_generation(t[-1])]
+    if len(inside) != 1 or any(tokens(p.name)[-1] == word[0] for p in people if p.id != entity.id):
+        return None
+    return inside[0]
 
 
 STORY_FROM = 2  # surnames two briefings both name: one story, where a bare given name is one person

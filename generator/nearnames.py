@@ -1,6 +1,7 @@
 """Names spelt alike across briefings, listed as possible duplicates and never merged: one word one edit
 apart ("Hunter Bdien" / "Hunter Biden"), a one-word name one edit from another name's given name or surname,
-and transliterations of one given name before one surname ("Abd-Rabbu Vidal" / "Abed Rabbo Vidal")."""
+transliterations of one given name before one surname ("Abd-Rabbu Vidal" / "Abed Rabbo Vidal"), and a
+surname written with other letters for one sound ("Ana Stephens" / "Ana Stevens")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .nlp.censusnames import given_names
 from .nlp.names import one_edit
+from .nlp.rules import pairs
 
 if TYPE_CHECKING:
     from .identity import NameForm
@@ -26,7 +28,7 @@ def misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
         for pos, w in enumerate(f.written):
             if len(w) >= 4:
                 buckets[(len(f.words), pos, f.words[:pos], f.words[pos + 1:])].append((i, w))
-    out = set(_one_word_misspellings(forms)) | set(_transliterated_alike(forms))
+    out = set(_one_word_misspellings(forms)) | set(_transliterated_alike(forms)) | set(_sounded_alike(forms))
     for group in buckets.values():
         # words one edit apart share a word with one letter deleted (or one is the other with a letter
         # deleted): compare only those, not every pair of a bucket (all the "John"s of a corpus)
@@ -94,6 +96,28 @@ def _transliterated_alike(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
             buckets[(f.words[-1], f.initials, given[0], bones)].append((i, given))
     return sorted((min(i, j), max(i, j)) for group in buckets.values() for a, (i, _) in enumerate(group)
                   for j, _ in group[a + 1:])
+
+
+SOUNDED_FROM = 5  # shorter surnames written with another letter for one sound are often two names
+
+
+def _sounded_alike(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
+    """Full names alike but for a surname written with other letters for one sound (`data/sound_alike_letters`:
+    "Ana Stephens" / "Ana Stevens"): two families' names as often as one misspelt, so only listed."""
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, f in enumerate(forms):
+        if len(f.words) > 1 and len(last := f.written[-1]) >= SOUNDED_FROM and last.isalpha():
+            buckets[(f.words[:-1], _sound_of(last))].append(i)
+    return sorted((min(i, j), max(i, j)) for group in buckets.values() for a, i in enumerate(group)
+                  for j in group[a + 1:] if forms[i].written[-1] != forms[j].written[-1]
+                  and _initials_fit(forms[i], forms[j]))
+
+
+def _sound_of(word: str) -> str:
+    """A word with the letters of one sound read as one ("stephens" -> "stefens", "stevens" -> "stefens")."""
+    for spelt, read in pairs("sound_alike_letters").items():
+        word = word.replace(spelt, read)
+    return word
 
 
 def _one_edit(x: str, y: str) -> bool:

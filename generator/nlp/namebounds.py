@@ -199,8 +199,10 @@ def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
         return True  # "Sunday China", "China Xi Jinping" (a country that is also a first name, before two names)
     if n == 2 and t.text == "J" and _justices(t.doc, nxt.text):
         return True  # "J Kennedy suggests …" in a story about justices: "J" is Justice's short form
-    if n >= 3 and w in words("party_members") and nxt.lower_ in given_names():
-        return True  # "Fellow Tory Ben Okafor": a party member's word before a first name and a surname
+    if w in words("party_members") and (nxt.lower_ in given_names() if n >= 3 else n == 2 and w not in given_names()):
+        # "Fellow Tory Ben Okafor": a party member's word before a first name and a surname; "Islamist Ruiz":
+        # before a bare surname, a camp's word that is no given name ("Tory Ruiz" may be her name)
+        return True
     if w in given_names() or w in words("name_particles") or is_initials(t.text):
         return False
     if n >= 3 and is_title_word(t.text) and t.text[:1].isupper() and nxt.lower_ in given_names():
