@@ -268,7 +268,7 @@ def test_a_name_with_a_possessive_inside_is_no_person():
 
 def test_a_listed_name_or_a_leader_already_taken_by_a_mention_is_not_found_again(nlp):
     from generator.nlp.mentions import Mention
-    from generator.nlp.namebounds import leaders, listed_with_people
+    from generator.nlp.untaggednames import leaders, listed_with_people
 
     def make(t):
         return t.text

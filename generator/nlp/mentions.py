@@ -14,8 +14,6 @@ from .namebounds import (
     extend_right,
     glued_start,
     joined_entities,
-    leaders,
-    listed_with_people,
     short_last_name,
 )
 from .nameruns import extend_left, name_runs, places_run
@@ -40,6 +38,7 @@ from .personhood import (
 )
 from .rules import is_verb_form, words
 from .spanset import Spans
+from .untaggednames import leaders, listed_with_people
 
 # PRODUCT: the small model calls some people products ("Dries Mertens"); such a name is kept
 # only if its clues make it a person
