@@ -89,49 +89,6 @@ def filler(sentence: str) -> bool:
                for f in words("filler_lines"))
 
 
-def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int = 5,
-               text: str = "") -> list[tuple[int, Claim]]:
-    """The lead's first attributed claim, then the highest-ranked claims, leaving out others the lead
-    already says (their words nearly all in the lead) and the other half of a quote its cue splits
-    when one half is already a key point (text: the seed's text, where the cue between them stands)."""
-    in_lead = set(_words(lead_text).split())
-    said = [(i, c) for i, c in shown_claims if _said_in(c, in_lead)]
-    # "What happened" gives the lead's words without who stands behind them: the story's lead claim
-    # is the key point that says so, with its speaker and grade, first
-    first = min((ic for ic in said if ic[1].speaker and ic[1].source_type != "unattributed" and ic[1].form != "credit"
-                 and not (ic[1].rank == 0 and ic[1].start < text.find("\n"))),  # a headline the text retells
-                key=lambda ic: ic[1].start, default=None)
-    out = [first] if first is not None else []
-    for i, c in sorted(shown_claims, key=lambda ic: -ic[1].rank):
-        if _said_in(c, in_lead) or any(_halves(o, c, text) or _halves(c, o, text) for _, o in out):
-            continue
-        out.append((i, c))
-    return out[:most]
-
-
-# between the halves of a quote its cue splits: '," she said, "' or '," she said. "'
-SPLIT_BY_CUE = re.compile(r"[^“”\"\n]{0,3}[”\"][^“”\"\n]{1,80}[“\"][^“”\"\n]{0,3}")
-
-
-def _halves(first: Claim, second: Claim, text: str) -> bool:
-    """Whether `second` goes on with `first`: one source's quote, split by its cue in one paragraph."""
-    if not text or first.end > second.start or not (first.quote and second.quote):
-        return False
-    if not set(_source_keys(first)) & set(_source_keys(second)) or not (first.speaker or first.speaker_id):
-        return False
-    return SPLIT_BY_CUE.fullmatch(text[first.end:second.start]) is not None
-
-
-def said_in_lead(c: Claim, lead_text: str) -> bool:
-    """Whether the lead already gives this claim's words (its words nearly all in the lead)."""
-    return _said_in(c, set(_words(lead_text).split()))
-
-
-def _said_in(c: Claim, in_lead: set[str]) -> bool:
-    words = set(_words(c.text).split())
-    return bool(words) and len(words & in_lead) >= 0.8 * len(words)
-
-
 def speaker(claim: Claim, names: Mapping[str, str] | None = None) -> str:
     """Who a claim is on, as a reader needs it: the speaker's words without a closing relative clause
     (a joint statement's whole phrase); names: person id -> page name. A description the who-is-who
@@ -145,7 +102,7 @@ def speaker(claim: Claim, names: Mapping[str, str] | None = None) -> str:
         # ends before its relative clause (an anonymous one's may say how the source knows)
         who = APPOSITIVE_CLAUSE.sub(r"\1", who).strip(" ,") or who
     name = None if joint else (names or {}).get(claim.speaker_id or "")
-    if name and who and not set(_words(name).split()) & set(_words(who).split()):
+    if name and who and not set(plain_words(name).split()) & set(plain_words(who).split()):
         return f"{name} ({who})"
     return who
 
@@ -184,7 +141,7 @@ def shown(claims: Sequence[Claim]) -> list[tuple[int, Claim]]:
     groups: dict[tuple, list[tuple[int, int, int]]] = defaultdict(list)
     for j, p in enumerate(claims, 1):
         if p.form != "credit":
-            for k in _source_keys(p):
+            for k in source_keys(p):
                 groups[k].append((p.start, p.end, j))
     index = {}
     for k, spans in groups.items():
@@ -198,7 +155,7 @@ def shown(claims: Sequence[Claim]) -> list[tuple[int, Claim]]:
         index[k] = ([s for s, _, _ in spans], reach, at)
 
     def has_parent(i: int, c: Claim) -> bool:
-        for k in _source_keys(c):
+        for k in source_keys(c):
             if k not in index:
                 continue
             starts, reach, at = index[k]
@@ -232,7 +189,7 @@ def joint_repeats(claims: Sequence[Claim]) -> set[int]:
     return out
 
 
-def _source_keys(c: Claim) -> list[tuple]:
+def source_keys(c: Claim) -> list[tuple]:
     """The keys two claims of one source share: the same person id, the same anonymous source, or
     the same speaker text (no speaker at all included)."""
     keys = [("name", (c.speaker or "").lower())]
@@ -243,7 +200,7 @@ def _source_keys(c: Claim) -> list[tuple]:
     return keys
 
 
-def _words(text: str) -> str:
+def plain_words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 

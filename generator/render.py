@@ -12,7 +12,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import annotated, brief, charts, genre, graphs
+from . import annotated, brief, charts, genre, graphs, keypoints
 from .cache import digest
 from .corpus import KINDS, Corpus
 from .escape import attr, code, front_matter, md, safe_url
@@ -373,7 +373,7 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
     claims = list(ann.claims)
     kind, shown = listed_claims(ann)  # every count on the page is of these
     lead = brief.lead(ann)
-    key_points = brief.key_points(shown, lead, KEY_POINTS, ann.document.text)
+    key_points = keypoints.key_points(shown, lead, KEY_POINTS, ann.document.text)
     words = len(ann.document.text.split())
     sourcing = profile([c for _, c in shown])
     text = ann.document.text
@@ -382,7 +382,7 @@ def briefing_context(corpus: Corpus, ann: Annotations, slug: str, uri: str) -> d
         "people": ann.people, "organizations": ann.organizations, "places": ann.places,
         "claims": claims, "shown": shown, "key_points": key_points, "lead": lead,
         # the lead's claim as key point: its source and grade matter, its words were just read
-        "key_words": {n: brief.LEAD_POINT_WORDS if brief.said_in_lead(c, lead) else brief.KEY_POINT_WORDS
+        "key_words": {n: brief.LEAD_POINT_WORDS if keypoints.said_in_lead(c, lead) else brief.KEY_POINT_WORDS
                       for n, c in key_points},
         "say": lambda c: brief.display(c, text), "speaker": partial(brief.speaker, names={p.id: p.name for p in ann.people}), "cue": brief.cue, "genre": kind if kind.opinion else None,
         "argument": genre.argument(ann) if kind.opinion else [],

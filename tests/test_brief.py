@@ -1,6 +1,6 @@
 """What a briefing shows first and how a claim reads, on short texts written for these tests."""
 
-from generator import brief
+from generator import brief, keypoints
 from generator.model import Annotations, Block, Claim, Document
 
 
@@ -76,7 +76,7 @@ def test_a_sub_claim_of_the_same_source_is_not_listed_again_and_credits_are_no_c
 def test_a_key_point_the_lead_already_says_is_left_out():
     said = Claim("The port closed on Monday", 0, 25, rank=3.0)
     new = Claim("Repairs will take a week", 30, 54, rank=2.0)
-    points = brief.key_points([(1, said), (2, new)], "The port closed on Monday after a storm.")
+    points = keypoints.key_points([(1, said), (2, new)], "The port closed on Monday after a storm.")
     assert [i for i, _ in points] == [2]
 
 
@@ -86,7 +86,7 @@ def test_the_leads_first_attributed_claim_is_the_first_key_point():
     later = Claim("the port closed too early", 60, 85, speaker="the union", source_type="organization", rank=0.5)
     new = Claim("Repairs will take a week", 90, 114, speaker="an engineer", source_type="named", rank=3.0)
     bare = Claim("The storm hit the coast", 0, 23, rank=4.0)
-    points = brief.key_points([(1, bare), (2, said), (3, later), (4, new)],
+    points = keypoints.key_points([(1, bare), (2, said), (3, later), (4, new)],
                               "The storm hit the coast. The mayor said the port would close on Monday. The union "
                               "said the port closed too early.")
     assert [i for i, _ in points] == [2, 4]
@@ -94,8 +94,8 @@ def test_the_leads_first_attributed_claim_is_the_first_key_point():
 
 def test_the_leads_claim_is_shown_shorter_as_a_key_point():
     said = Claim("the port would close on Monday", 20, 50, speaker="the mayor", source_type="named")
-    assert brief.said_in_lead(said, "The mayor said the port would close on Monday.")
-    assert not brief.said_in_lead(said, "Repairs will take a week.")
+    assert keypoints.said_in_lead(said, "The mayor said the port would close on Monday.")
+    assert not keypoints.said_in_lead(said, "Repairs will take a week.")
     assert brief.LEAD_POINT_WORDS < brief.KEY_POINT_WORDS
 
 

@@ -89,7 +89,7 @@ def test_the_outlets_own_background_is_no_key_point(annotate_text):
 
 
 def test_the_other_half_of_a_quote_split_by_its_cue_is_no_second_key_point(annotate_text):
-    from generator import brief
+    from generator import keypoints
     from generator.render import listed_claims
 
     ann = annotate_text("Senator Ruth Adler said on Monday that the new bridge over the river would open before the "
@@ -99,7 +99,7 @@ def test_the_other_half_of_a_quote_split_by_its_cue_is_no_second_key_point(annot
                         "Mayor Tom Baker said the town would pay for half of the bridge.",
                         title="Adler: bridge by 2031")
     _, shown = listed_claims(ann)
-    points = [c.text for _, c in brief.key_points(shown, "", 5, ann.document.text)]
+    points = [c.text for _, c in keypoints.key_points(shown, "", 5, ann.document.text)]
     halves = [p for p in points if p.startswith(("The money is there", "Nothing now stands"))]
     assert len(halves) == 1
     # another source's claim, and the same source's claim in another paragraph, stay key points
@@ -107,14 +107,14 @@ def test_the_other_half_of_a_quote_split_by_its_cue_is_no_second_key_point(annot
 
 
 def test_a_headline_claim_the_text_retells_gives_way_to_the_texts_telling(annotate_text):
-    from generator import brief
+    from generator import brief, keypoints
     from generator.render import listed_claims
 
     ann = annotate_text("Senator Ruth Adler on Monday vowed to block the new pipeline through the valley unless the "
                         "company moves its route.\n\nMayor Tom Baker said the town would pay for half of the bridge.",
                         title="Ruth Adler vows to block the pipeline")
     _, shown = listed_claims(ann)
-    points = [c for _, c in brief.key_points(shown, brief.lead(ann), 5, ann.document.text)]
+    points = [c for _, c in keypoints.key_points(shown, brief.lead(ann), 5, ann.document.text)]
     title_end = ann.document.text.index("\n")
     # the lead's sentence is the key point, not the headline's shorter copy of it
     assert points and points[0].start > title_end and "block the new pipeline" in points[0].text
@@ -126,3 +126,32 @@ def test_a_headline_claim_no_other_claim_retells_keeps_its_rank():
     head = claim("summit", body, speaker_id="ruth-adler")
     ranked = grade_claims([head], body)
     assert ranked[0].rank > 0
+
+
+def test_other_voices_come_before_a_third_point_from_one_source(annotate_text):
+    from generator import keypoints
+    from generator.render import listed_claims
+
+    ann = annotate_text("Senator Ruth Adler said on Monday that the new bridge would open before the end of 2031.\n\n"
+                        "Adler said the county had agreed to pay for the access roads.\n\n"
+                        "Adler said the works would start in the spring.\n\n"
+                        "Adler said the old ferry would keep running until the bridge opens.\n\n"
+                        "Mayor Tom Baker said the town could not afford its half of the bridge.",
+                        title="Adler: bridge by 2031")
+    _, shown = listed_claims(ann)
+    points = [c for _, c in keypoints.key_points(shown, "", 3, ann.document.text)]
+    assert any("afford" in c.text for c in points)
+    assert sum("Adler" in (c.speaker or "") for c in points) == 2
+
+
+def test_a_single_voice_story_still_fills_its_key_points(annotate_text):
+    from generator import keypoints
+    from generator.render import listed_claims
+
+    ann = annotate_text("Senator Ruth Adler said on Monday that the new bridge would open before the end of 2031.\n\n"
+                        "Adler said the county had agreed to pay for the access roads.\n\n"
+                        "Adler said the works would start in the spring.\n\n"
+                        "Adler said the old ferry would keep running until the bridge opens.",
+                        title="Adler: bridge by 2031")
+    _, shown = listed_claims(ann)
+    assert len(keypoints.key_points(shown, "", 5, ann.document.text)) == 4

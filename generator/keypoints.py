@@ -1,0 +1,64 @@
+"""Key points: the lead's first attributed claim, then the highest-ranked claims the lead does not
+already say, the story's other voices before a third point from one source, and never the second
+half of a quote its cue splits once one half is a point."""
+
+from __future__ import annotations
+
+import re
+
+from .brief import plain_words, source_keys
+from .model import Claim
+
+
+def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int = 5,
+               text: str = "") -> list[tuple[int, Claim]]:
+    """The lead's first attributed claim, then the highest-ranked claims, leaving out others the lead
+    already says (their words nearly all in the lead) and the other half of a quote its cue splits
+    when one half is already a key point (text: the seed's text, where the cue between them stands)."""
+    in_lead = set(plain_words(lead_text).split())
+    said = [(i, c) for i, c in shown_claims if _said_in(c, in_lead)]
+    # "What happened" gives the lead's words without who stands behind them: the story's lead claim
+    # is the key point that says so, with its speaker and grade, first
+    first = min((ic for ic in said if ic[1].speaker and ic[1].source_type != "unattributed" and ic[1].form != "credit"
+                 and not (ic[1].rank == 0 and ic[1].start < text.find("\n"))),  # a headline the text retells
+                key=lambda ic: ic[1].start, default=None)
+    out = [first] if first is not None else []
+    ranked = [(i, c) for i, c in sorted(shown_claims, key=lambda ic: -ic[1].rank)
+              if not _said_in(c, in_lead) and (i, c) != first]
+    # the story's other voices before a third point from one source, if they rank near it; then the rest by rank
+    floor = RANK_SHARE * max((c.rank for _, c in ranked), default=0.0)
+    for allowed in (PER_SOURCE, most):
+        for i, c in ranked:
+            if len(out) >= most or (i, c) in out or (allowed < most and c.rank < max(floor, 1e-9)) \
+                    or any(_halves(o, c, text) or _halves(c, o, text) for _, o in out):
+                continue
+            if sum(bool(set(source_keys(o)) & set(source_keys(c))) for _, o in out) < allowed:
+                out.append((i, c))
+    return out[:most]
+
+
+PER_SOURCE = 2  # key points from one source before every other source's best has had its turn
+RANK_SHARE = 0.6  # ... among the claims ranked at least this share of the best one
+
+
+# between the halves of a quote its cue splits: '," she said, "' or '," she said. "'
+SPLIT_BY_CUE = re.compile(r"[^“”\"\n]{0,3}[”\"][^“”\"\n]{1,80}[“\"][^“”\"\n]{0,3}")
+
+
+def _halves(first: Claim, second: Claim, text: str) -> bool:
+    """Whether `second` goes on with `first`: one source's quote, split by its cue in one paragraph."""
+    if not text or first.end > second.start or not (first.quote and second.quote):
+        return False
+    if not set(source_keys(first)) & set(source_keys(second)) or not (first.speaker or first.speaker_id):
+        return False
+    return SPLIT_BY_CUE.fullmatch(text[first.end:second.start]) is not None
+
+
+def said_in_lead(c: Claim, lead_text: str) -> bool:
+    """Whether the lead already gives this claim's words (its words nearly all in the lead)."""
+    return _said_in(c, set(plain_words(lead_text).split()))
+
+
+def _said_in(c: Claim, in_lead: set[str]) -> bool:
+    words = set(plain_words(c.text).split())
+    return bool(words) and len(words & in_lead) >= 0.8 * len(words)
