@@ -14,6 +14,8 @@ def names(entities) -> set[str]:
     # a party tag with a space after its dash: the state is no one's surname
     ("Sen. Tom Vidal, R- Kansas, said he suspected the mayor was involved.", "R- Kansas"),
     ("Rep. Ana Ruiz, D- Ohio, agreed with the governor on Tuesday.", "D- Ohio"),
+    # a party tag's state the model takes alone
+    ('But Rep. Tom Vidal, R-Calif., chairman of the committee, called the remarks "revisionist history."', "Calif."),
     # what a group for a cause calls itself ends its name
     ('"Guns kill," said Tom Vidal of the Carter Campaign to Prevent Gun Violence.', "Carter Campaign"),
     ("Ana Ruiz of the Marlow Coalition said the river was dirty.", "Marlow Coalition"),
@@ -42,3 +44,11 @@ def test_a_creed_before_a_name_is_no_part_of_it(nlp, text, person):
 
     people = {m.text for m in raw_mentions(nlp(text), set()) if m.label == "person"}
     assert people == {person}
+
+
+@pytest.mark.parametrize("name, tag", [("Calif.", True), ("Fla.", True), ("Mass.", True), ("Ala", False),
+                                       ("Ana Ruiz", False)])
+def test_a_states_ap_abbreviation_alone_is_no_name(name, tag):
+    from generator.nlp.notnames import state_abbreviation
+
+    assert state_abbreviation(name) is tag

@@ -79,7 +79,7 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
         return "other"
     # "Sen. Ana Ruiz, R- Kansas, said": a party's letter and a dash before a state is a lawmaker's party
     # and state, no one's name
-    if party_tag(name):
+    if party_tag(name) or state_abbreviation(name):
         return "other"
     # "Procter & Gamble", "Acme & Co.": no one's name holds an ampersand
     if "&" in name:
@@ -237,6 +237,12 @@ def party_tag(name: str) -> bool:
         return False
     place = fold(m.group(1)).rstrip(".")
     return (place in words("regions") or place in words("countries") or fold(m.group(1)) in pairs("state_abbreviations"))
+
+
+def state_abbreviation(name: str) -> bool:
+    """ "R-Calif.", "D-Fla.": the state of a party tag the model took alone for a person ("Calif."); only
+    the AP forms with their full stop, no one's name ("Ala" without one may be)."""
+    return name.endswith(".") and len(name) > 3 and " " not in name and fold(name) in pairs("state_abbreviations")
 
 
 def majority(counter: Counter, exclude: str = "") -> str:
