@@ -17,6 +17,14 @@ def test_a_name_for_outlet_line_is_a_credit(annotate_text, line):
     assert "Ana Ruiz" in {p.name for p in ann.people}
 
 
+def test_a_name_for_outlet_closing_a_caption_line_is_a_credit(annotate_text):
+    text = ("Ana Ruiz toured the flooded valley on Monday.\n\nFarmers wait for aid near the river in Tenby. "
+            "Tomas Brandt for The Test Herald\n\nShe promised aid to the farmers.")
+    ann = annotate_text(text)
+    assert not any("Brandt" in n for n in named(ann))
+    assert "Ana Ruiz" in {p.name for p in ann.people}
+
+
 @pytest.mark.parametrize("text", [
     "Carlos Vidal for President\n\nThe slogan was everywhere in Lima.",  # a slogan, not an outlet
     "Ana Ruiz spoke to Carlos Vidal for CNN on Monday.",  # a sentence, not a line of its own
