@@ -544,3 +544,13 @@ def test_a_word_glued_after_a_full_name_is_cut(annotate_text, text, name, glued)
 ])
 def test_a_name_ending_in_such_a_word_keeps_it(annotate_text, text, name):
     assert name in _people(annotate_text(text))
+
+
+def test_the_end_of_a_full_name_is_no_glue(nlp):
+    # "Vidal Okafor" ends the body's "Lena Vidal Okafor" (a double surname): it stays whole beside her
+    # brother "Tomas Vidal", whose surname it starts with
+    from generator.nlp.headlinenames import glued_to_body_name
+
+    doc = nlp("Vidal Okafor won the seat.")
+    body = ({"lena vidal okafor", "tomas vidal"}, {"okafor", "vidal"})
+    assert [t.text for t in glued_to_body_name(list(doc[0:2]), body, set())] == ["Vidal", "Okafor"]

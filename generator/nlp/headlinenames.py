@@ -108,7 +108,9 @@ def glued_to_body_name(toks: list, body: tuple[set[str], set[str]], common: set[
         return toks[1:]
     # the surname of a full name the body gives (a one-word name, "Tamu" said alone, may be a given name)
     surname = words_[0] in index.by_last
-    if surname and words_[0] not in given_names():
+    # "Colbert Busch" beside the body's "Elizabeth Colbert Busch": the end of a full name, a double surname
+    tail = any(n.endswith(" " + " ".join(words_)) for n in index.by_word.get(words_[-1], ()))
+    if surname and words_[0] not in given_names() and not tail:
         rest = words_[1:]
         # another of the body's people ("Ruiz Brandt"), or a place ("Ruiz Middle East", "Ruiz Peru")
         named = len(rest) == 1 and any(not n.startswith(words_[0] + " ") for n in index.by_word.get(rest[0], ())) and not any(
