@@ -34,6 +34,14 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
     quotes = doc_quotes(doc)
     inside_quote = Inside(quotes)
     near = Window(out, all(a.start <= b.start for a, b in zip(quotes, quotes[1:], strict=False)))
+
+    def adopt(f: Found, q: Quote) -> tuple[Found, Quote]:
+        """A claim a quote makes: listed, a cue later quotes may go on from, and the last one."""
+        out.append(f)
+        cues_after.add(f)
+        near.add(f)
+        return f, q
+
     for q in quotes:
         here = near.at(q)  # in list order, the claims that can hold, overlap or precede q within reach
         holders = [f for f in here if f.start <= q.start and q.end <= f.end + 2]
@@ -59,10 +67,7 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             continue
         joined = _joined_after(text, here, q)
         if joined is not None:
-            out.append(joined)
-            cues_after.add(joined)
-            near.add(joined)
-            last = (joined, q)
+            last = adopt(joined, q)
             continue
         after = _cue_after(text, [f for f in cues_after.near(q) if not _participle_cue(doc, f)], q)
         if after is not None:
@@ -72,12 +77,8 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         cue = _bare_cue(text, [b for b in bare_near.near(text, q) if not b.cue or b.cue[0] < q.start
                                     or not _participle_cue(doc, b)], q)
         if cue is not None:
-            f = Found(q.start, q.end, cue.speaker, cue.cue, True, cue.sentence, cue.head_i, form="quote",
-                      via=cue.via)
-            out.append(f)
-            cues_after.add(f)
-            near.add(f)
-            last = (f, q)
+            last = adopt(Found(q.start, q.end, cue.speaker, cue.cue, True, cue.sentence, cue.head_i, form="quote",
+                               via=cue.via), q)
             continue
         inverted = _inverted_cue(doc, q)
         if inverted is not None:
@@ -86,17 +87,11 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             continue
         dash = dash_source(doc, q)
         if dash is not None:
-            out.append(dash)
-            cues_after.add(dash)
-            near.add(dash)
-            last = (dash, q)
+            last = adopt(dash, q)
             continue
         intro = colon_intro(doc, q, chunks)
         if intro is not None:
-            out.append(intro)
-            cues_after.add(intro)
-            near.add(intro)
-            last = (intro, q)
+            last = adopt(intro, q)
             continue
         if not _speech_like(text, q) or title_after_colon(doc, q):
             continue  # a scare quote or a title: "the US's "brutal blockade""
@@ -105,11 +100,8 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             # (a cue that made a claim of its own goes on by the claim, below)
             # '"A tragedy," one official told the paper. "They just got it wrong."': the cue of a quote
             # too short to be a claim of its own still names who goes on speaking
-            f = Found(q.start, q.end, short.speaker, None, True, (q.start, q.end), short.head_i, form="floating")
-            out.append(f)
-            cues_after.add(f)
-            near.add(f)
-            last = (f, q)
+            last = adopt(Found(q.start, q.end, short.speaker, None, True, (q.start, q.end), short.head_i,
+                               form="floating"), q)
             continue
         prev = [f for f in here if f.speaker and f.end <= q.start and q.start - f.end < FLOATING_REACH]
         # a "we" or "I" inside an earlier quote is that quote's own words: its speaker goes on, not the "we"
@@ -126,11 +118,7 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             if p.quote and _only_cue_between(text, p, q):
                 # ""...," Eastman said. "And more."": the quote goes on after its cue, a claim of its
                 # own by the same speaker (each sentence of words stays apart from the cue between)
-                f = Found(q.start, q.end, speaker, None, True, (q.start, q.end), head_i, form="floating")
-                out.append(f)
-                cues_after.add(f)
-                near.add(f)
-                last = (f, q)
+                last = adopt(Found(q.start, q.end, speaker, None, True, (q.start, q.end), head_i, form="floating"), q)
                 continue
             actor = _actor_before(doc, q)
             if actor is not None and not (p.speaker[0] <= actor.idx < p.speaker[1]) \
@@ -138,11 +126,7 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
                 # "Petrov dismissed the remarks.\n\n"She knows nothing ..."": the person the sentence
                 # before is about speaks now, not the last speaker before them
                 speaker, head_i = cues.speaker_span(actor, actor.head), actor.i
-            f = Found(q.start, q.end, speaker, None, True, (q.start, q.end), head_i, form="floating")
-            out.append(f)
-            cues_after.add(f)
-            near.add(f)
-            last = (f, q)
+            last = adopt(Found(q.start, q.end, speaker, None, True, (q.start, q.end), head_i, form="floating"), q)
     return out
 
 

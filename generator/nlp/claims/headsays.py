@@ -48,12 +48,7 @@ def _caps_tail(doc, at: int, line: str) -> Found | None:
     if tail is None or tail.group("verb").lower() not in words("headline_verbs") \
             or len(tail.group("src").split()) > MAX_SOURCE_TOKENS:
         return None
-    content = trim_chars(doc.text, at, at + tail.start())
-    source = doc.char_span(at + tail.start("src"), at + tail.end("src"), alignment_mode="expand")
-    if content is None or source is None or len(doc.text[content[0]:content[1]].split()) < 3:
-        return None
-    return Found(*content, (source.start_char, source.end_char), (at + tail.start("verb"), at + tail.end("verb")),
-                 False, (at, at + len(line)), source[-1].i, form="colon")
+    return _tail_claim(doc, at, line, tail)
 
 
 def _title_tail(doc, at: int, line: str) -> Found | None:
@@ -64,6 +59,11 @@ def _title_tail(doc, at: int, line: str) -> Found | None:
     tail = TITLE_TAIL.search(line) or INVERTED_TAIL.search(line)
     if tail is None or tail.group("verb").lower() not in words("headline_verbs"):
         return None
+    return _tail_claim(doc, at, line, tail)
+
+
+def _tail_claim(doc, at: int, line: str, tail: re.Match) -> Found | None:
+    """The claim of a line whose source and saying verb close it: the words before them, of three or more."""
     content = trim_chars(doc.text, at, at + tail.start())
     source = doc.char_span(at + tail.start("src"), at + tail.end("src"), alignment_mode="expand")
     if content is None or source is None or len(doc.text[content[0]:content[1]].split()) < 3:
