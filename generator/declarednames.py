@@ -21,7 +21,7 @@ from .model import Entity
 from .nameforms import spelt_alike
 from .nlp.names import tokens
 from .nlp.namevariants import same_given
-from .nlp.rules import words
+from .nlp.rules import alternatives, words
 
 SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 BEFORE_NEW_NAME = 200  # the former name is said this close before "... known as <new name>", in its sentence
@@ -85,20 +85,17 @@ def _says_renamed(text: str) -> bool:
 
 @cache
 def _any_cue_re() -> re.Pattern[str]:
-    cues = sorted(words("former_name_cues") | words("new_name_cues"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b")
+    return re.compile(rf"\b(?:{alternatives(words('former_name_cues') | words('new_name_cues'))})\b")
 
 
 @cache
 def _former_re() -> re.Pattern[str]:
-    cues = sorted(words("former_name_cues"), key=len, reverse=True)
-    return re.compile(r"\s*[,(]\s*(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\s+")
+    return re.compile(rf"\s*[,(]\s*(?:{alternatives(words('former_name_cues'))})\s+")
 
 
 @cache
 def _new_re() -> re.Pattern[str]:
-    cues = sorted(words("new_name_cues"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\s+$")
+    return re.compile(rf"\b(?:{alternatives(words('new_name_cues'))})\s+$")
 
 
 class _Appearance(Protocol):

@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left
 
 from .censusnames import given_names
-from .rules import words
-from .timeexpr import MONTH_NAMES, Find, alternatives, cued, scan, table
+from .rules import alternatives, words
+from .timeexpr import MONTH_NAMES, Find, cued, scan, table
 
 # A weekday or a year inside these is part of a name ("Sunday Times", "Apollo 2000").
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "LANGUAGE"}

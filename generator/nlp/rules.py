@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -18,6 +19,12 @@ def _lines(name: str) -> list[str]:
 def words(name: str) -> frozenset[str]:
     """The non-comment lines of data/<name>.txt, stripped."""
     return frozenset(_lines(name))
+
+
+def alternatives(phrases) -> str:
+    """A regular expression's alternatives for a set of phrases, longest first, any run of spaces between
+    words ("wants to be known as" matches over a line break too)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(phrases, key=len, reverse=True))
 
 
 @cache

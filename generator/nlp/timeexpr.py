@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .rules import DATA
+from .rules import DATA, alternatives
 
 
 @cache
@@ -23,10 +23,6 @@ def table(kind: str) -> dict[str, str]:
             if parts[0] == kind:
                 out[parts[1]] = parts[2] if len(parts) > 2 else ""
     return out
-
-
-def alternatives(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
