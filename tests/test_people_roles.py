@@ -157,6 +157,9 @@ def test_an_appositive_that_is_another_persons_description_is_not_a_role(annotat
     ("Tom Vidal is not a spokesman for the agency.", "Tom Vidal"),
     ("Tom Vidal would be a candidate if asked.", "Tom Vidal"),
     ("Is Tom Vidal a candidate?", "Tom Vidal"),
+    # the negation on the role's noun phrase, or the role in someone's quoted words
+    ('Critics said Tom Vidal was "not a friend of the farmers".', "Tom Vidal"),
+    ('Critics said Tom Vidal was "a spokesman for the cartel".', "Tom Vidal"),
 ])
 def test_a_role_denied_supposed_or_asked_is_not_stated(annotate_text, text, name):
     assert roles(annotate_text(text), name) == ()

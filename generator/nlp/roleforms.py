@@ -97,7 +97,7 @@ def title_of(doc, end: int) -> int | None:
 def copular_role(doc, start: int, end: int) -> tuple[int, int] | None:
     """ "Ms Ruiz is a state department employee with years of experience": the role noun phrase a
     name is said to be, up to its head and an "of/for/at/to" object ("a spokesman for the agency");
-    not when denied, supposed or asked ("is not a", "would be a", "Is Ruiz a …?")."""
+    not when denied, supposed, asked or quoted ("is not a", "would be a", "Is Ruiz a …?", 'was "a …"')."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -111,6 +111,12 @@ def copular_role(doc, start: int, end: int) -> tuple[int, int] | None:
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
     if attr is None or not is_person_noun(attr.text, suffix=False) \
             or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in attr.children):
+        return None
+    # 'Ruiz was "not a friend of the party"': a denied role, or a role in someone's quoted words, is a
+    # claim about the person, not the text's statement of a role
+    between = doc[verb.i + 1:attr.left_edge.i + 1]
+    if any(c.dep_ == "neg" for c in attr.children) or any(t.lower_ in ("not", "never", "n't") for t in between) \
+            or any(t.is_quote or t.text in "“”\"" for t in between):
         return None
     last = attr
     prep = next((c for c in attr.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to")), None)
