@@ -50,4 +50,4 @@ def contract(ann: Annotations, source: str | None = None) -> dict:
 def _date(x) -> dict:
     return {"text": x.text, "start": x.start, "end": x.end, "value": x.value,
             "granularity": x.granularity, "anchor": x.anchor, "rule": x.rule, "tense": x.tense or None,
-            "event": x.event}
+            "bound": x.bound or None, "event": x.event}

@@ -155,6 +155,7 @@ class DateRef:
     sentence_end: int = 0
     tense: str = ""  # past | future | present | "" : picks the occurrence of a weekday or month
     dateline: bool = False  # the article's own dateline ("Friday, July 21, 2017"): no event of its own
+    bound: str = ""  # "before" | "until" | "after" | "since" | "by" | "": "before 2003" bounds its event
 
 
 def calendar_order(value: str) -> tuple:

@@ -241,6 +241,9 @@ def test_present_progressive_and_headed_point_ahead(annotate_text, body, expecte
     ("Crowds gathered for the Fourth of July parade.", [("Fourth of July", "2019-07-04")]),
     ("Families will gather on Thanksgiving.", [("Thanksgiving", "2019-11-28")]),
     ("She told Russia Today that she was afraid.", []),
+    # a capitalised "Today" after "the" or a possessive, or before "programme", is a programme's name
+    ("The minister told Radio Five's Today programme the plan would work.", []),
+    ("The minister told the Today programme the plan would work.", []),
     ("The attack happened half a year ago.", []),
     ("Growth slowed over the last year.", []),
     ("The weekend after the attack, she spoke.", []),

@@ -41,3 +41,16 @@ def test_phrases_that_name_no_event_day(annotate_text, body):
 def test_only_the_phrase_own_words_are_taken(annotate_text):
     body = "Crowds came on the first night, 6 May 1911, and again later."
     assert dates_of(annotate_text, body)[0] == ("the first night", "1911-05-06")
+
+
+def test_an_embedded_posts_date_is_the_post_not_the_articles_dateline(annotate_text):
+    body = ("The company changed its rules on Monday.\n\nWe need a plan for this. https://t.co/abc — "
+            "Rep. Ana Ruiz (@RepRuiz) January 7, 2020\n\nThe company declined to comment.")
+    date = next(d for d in annotate_text(body, published=None).dates if d.text == "January 7, 2020")
+    assert not date.dateline and date.event == "Post by Rep. Ana Ruiz (@RepRuiz)"
+
+
+def test_a_date_on_a_line_of_its_own_is_the_dateline(annotate_text):
+    date = next(d for d in annotate_text("Friday, July 21, 2017\n\nThe company changed its rules.",
+                                         published=None).dates)
+    assert date.dateline

@@ -178,3 +178,17 @@ def test_without_publication_date_a_date_line_anchors_deictic_dates(annotate_tex
 ])
 def test_without_publication_date_a_narrated_this_year_is_the_story_year(annotate_text, body, expected):
     assert dates_of(annotate_text, body, None) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the story writes the day in full elsewhere, before or after: that is its year
+    ("The ferry is due to sail on 14 May. Tickets went on sale in 2011. The ferry sails on 14 May 2012.",
+     [("14 May", "2012-05-14"), ("2011", "2011"), ("14 May 2012", "2012-05-14")]),
+    ("The ferry sails on 14 May 2012, its owners say. It will be full on 14 May.",
+     [("14 May 2012", "2012-05-14"), ("14 May", "2012-05-14")]),
+    # a day the story writes in full with two years stays as it was
+    ("The ferry sailed on 14 May 2011 and on 14 May 2012. It will sail on 14 May.",
+     [("14 May 2011", "2011-05-14"), ("14 May 2012", "2012-05-14"), ("14 May", None)]),
+])
+def test_without_publication_date_a_day_takes_the_year_the_story_writes_it_with(annotate_text, body, expected):
+    assert dates_of(annotate_text, body, published=None) == expected

@@ -218,7 +218,10 @@ def _in_title(doc, f: Find, text: str) -> bool:
     if f.rule in TITLE_RULES and len(words) > 1 and all(w[:1].isupper() for w in words):
         return True  # "appeared on This Week", "the Next Year festival": every word capitalised mid-sentence
     if f.rule == "deictic":
-        return prev.is_title or prev.is_upper or quoted
+        # "Russia Today"; "BBC Radio 4's Today programme", "told the Today programme": a capitalised
+        # "Today" after "the" or a possessive, or before "programme"/"show", is a title
+        return prev.is_title or prev.is_upper or quoted or prev.lower_ == "the" or prev.tag_ == "POS" \
+            or bool(WEEKLY_AFTER.match(text, f.end))
     if f.rule == "weekday" and len(words) == 1 and WEEKLY_AFTER.match(text, f.end):
         return True  # "on the Sunday shows", "Sunday talk shows": a weekly thing, not a day
     if f.rule == "weekday" and nxt is not None and nxt.is_title and nxt.i != nxt.sent.start:

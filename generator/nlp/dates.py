@@ -18,6 +18,7 @@ from datetime import date
 
 from ..model import DateRef
 from .clocktime import attach_days, lend_tense
+from .datebound import bound_of
 from .datefinds import FULL_DATES, date_finds
 from .datetense import clause_verb, tense_of
 from .eventdays import event_days
@@ -41,6 +42,8 @@ def extract(doc, published: str | None) -> list[DateRef]:
     results = [resolve(f, anchor, tense, text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
     results = _story_anchor(finds, results, tenses, anchor, _date_line(text, finds) if anchor is None else None, text)
     results = _same_year_as_siblings(finds, results)
+    if anchor is None:
+        results = _day_named_in_full(finds, results)
     for i in range(len(finds) - 1):
         if _linked(text, finds, i):
             results[i], results[i + 1] = _range(finds[i], finds[i + 1], results[i], results[i + 1], tenses[i + 1])
@@ -59,9 +62,13 @@ def extract(doc, published: str | None) -> list[DateRef]:
             continue  # not a date at any granularity: "every year", "the first half"
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         sent = span.sent
-        alone = sent.text.strip(" \n.") == f.text and f.rule in ("mdy", "dmy", "iso")
+        # the article's dateline is a line of its own ("Friday, July 21, 2017"), not a date the parser
+        # cut off as a sentence at a line's end ("— Rep. Ana Ruiz (@RepRuiz) January 7, 2020")
+        line = text[text.rfind("\n", 0, f.start) + 1:(text.find("\n", f.end) + 1 or len(text) + 1) - 1]
+        alone = sent.text.strip(" \n.") == f.text and line.strip(" .") == f.text and f.rule in ("mdy", "dmy", "iso")
         out.append(DateRef(f.text, f.start, f.end, r.value, r.granularity, published, r.rule,
-                           event_line(doc, span), sent.start_char, sent.end_char, tense or "", alone))
+                           event_line(doc, span), sent.start_char, sent.end_char, tense or "", alone,
+                           bound_of(text, f, r.value, span.root.dep_ != "pobj")))
     return out
 
 
@@ -85,6 +92,28 @@ def _same_year_as_siblings(finds: list[Find], results: list[Resolved]) -> list[R
             year = known.pop()
             r = Resolved(year + r.value[4:], r.granularity,
                          r.rule.split(":")[0] + f": the year ({year}) of the article's other dates in that month")
+        out.append(r)
+    return out
+
+
+def _day_named_in_full(finds: list[Find], results: list[Resolved]) -> list[Resolved]:
+    """With no publication date, a day written without its year and left unresolved ("is due to
+    leave the EU on 29 March": said from the day of writing) takes the year of the one day the story
+    writes in full with that day and month ("29 March 2019"), before or after it."""
+    years: dict[str, set[str]] = {}
+    for f, r in zip(finds, results, strict=True):
+        if f.rule in FULL_DATES and r.value and len(r.value) == 10:
+            years.setdefault(r.value[5:], set()).add(r.value[:4])
+    out = []
+    for f, r in zip(finds, results, strict=True):
+        day = in_year(f, 2000) if f.rule in ("md", "dm") else None  # 2000: a leap year holds 29 February
+        known = years.get(day.value[5:], set()) if day is not None else set()
+        if len(known) == 1 and r.value is None:
+            year = next(iter(known))
+            full = next(" ".join(g.text.split()) for g, q in zip(finds, results, strict=True)
+                        if g.rule in FULL_DATES and q.value == f"{year}-{day.value[5:]}")
+            r = Resolved(f"{year}-{day.value[5:]}", "day",
+                         f"day and month: no publication date, the year the story writes this day with (“{full}”)")
         out.append(r)
     return out
 

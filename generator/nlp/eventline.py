@@ -9,8 +9,16 @@ from .rules import words as rule_words
 EVENT_CHARS = 140
 
 
+# an embedded social post's signature: "— Rep. Ana Ruiz (@RepRuiz) January 7, 2020"
+POST_SIGNATURE = re.compile(r"[—–-]\s*([^—–\n]{2,80}?\(@\w{1,30}\))\s*$")
+
+
 def event_line(doc, span) -> str:
     """The clause a date belongs to, cut to a timeline line."""
+    before = doc[max(0, span.start - 40):span.start].text_with_ws  # Doc.text would join the whole doc
+    sig = POST_SIGNATURE.search(before[before.rfind("\n") + 1:])
+    if sig:
+        return f"Post by {_cut(sig.group(1))}"
     v = None
     t = span.root
     for _ in range(8):
