@@ -262,3 +262,12 @@ def test_an_appositive_after_a_place_or_party_tag_is_the_persons_role(annotate_t
 def test_an_appositive_after_an_organisation_is_the_organisations(annotate_text):
     ann = annotate_text("Ana Ruiz of Halvorsen Logistics, the region's largest employer, said jobs would go.")
     assert not any("employer" in r for r in roles(ann, "Ana Ruiz"))
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an honorific between a lower-case role and the name is no part of either
+    ("Liberal Democrat leader Sir Tom Vidal told MPs the plan would fail.", "Tom Vidal", "Liberal Democrat leader"),
+    ("Former prime minister Dame Ana Ruiz spoke.", "Ana Ruiz", "Former prime minister"),
+])
+def test_a_role_before_an_honorific_is_the_persons(annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)

@@ -20,7 +20,7 @@ from .rolephrase import (
     _titled_name_first,
 )
 from .rules import words
-from .titlephrase import title_before
+from .titlephrase import HONORIFICS, title_before
 
 __all__ = ["describe", "standfirst_roles"]
 
@@ -214,6 +214,10 @@ def _role_noun_before(doc, start: int):
     if span is None or span.start == 0:
         return None
     last = doc[span.start - 1]
+    # "Liberal Democrat leader Sir Vince Cable", "former prime minister Dame Ana Ruiz": the honorific
+    # between the role and the name is no part of either
+    if last.lower_.rstrip(".") in HONORIFICS and last.i >= 1:
+        span, last = doc[last.i:last.i + 1], doc[last.i - 1]
     # "son-in-law", "co-founder": a role noun written with hyphens is one word
     k = last.i
     while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
