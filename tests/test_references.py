@@ -218,6 +218,21 @@ def test_a_headline_description_two_people_fit_is_not_linked(annotate_text):
     assert all(p.references == () for p in ann.people)
 
 
+FILLER = " ".join(f"Farmers in district {n} met on the green." for n in range(14))
+
+
+@pytest.mark.parametrize("text, name, linked", [
+    # a lede's description does not reach a person first named at the story's end, in another country
+    (f"The prime minister urged farmers to back the plan. {FILLER} Irish Prime Minister Sean Doyle said "
+     "the plan was fair.", "Sean Doyle", False),
+    # unless it names the place the person's role does
+    (f"The Irish prime minister urged farmers to back the plan. {FILLER} Irish Prime Minister Sean Doyle said "
+     "the plan was fair.", "Sean Doyle", True),
+])
+def test_a_lede_description_looks_ahead_only_so_far(annotate_text, text, name, linked):
+    assert bool(refs(annotate_text(text, title="Farmers vote"), name)) == linked
+
+
 def test_a_headline_description_links_its_claim_to_the_person(annotate_text):
     ann = annotate_text("White House spokesman Hal Moran said on Sunday that talks would go on.",
                         title="Talks go on: White House spokesman")

@@ -60,6 +60,10 @@ def link_references(doc, people: Sequence[Entity]) -> None:
     sents = list(doc.sents)
     first_named = {i: min(toks) for i, toks in enumerate(named) if toks}
     lede_end = sents[min(LEDE_SENTENCES, len(sents) - 1)].start if sents else 0
+    # a lede's description looks ahead to a person named soon after; further only when it names the
+    # place the person's role does ("the Libyan president"): "the prime minister" in the lede is not
+    # the Irish prime minister quoted in the last paragraph
+    ahead_end = sents[min(2 * LEDE_SENTENCES, len(sents) - 1)].end if sents else 0
     # person index -> the last token before the current one that names or refers to them, kept by a
     # sweep in token order (re-reading every seen token per pronoun made a long document quadratic)
     last: dict[int, int] = {}
@@ -80,7 +84,9 @@ def link_references(doc, people: Sequence[Entity]) -> None:
         if tok.i in descriptions:
             before = last_before(tok.i)
             for span in sorted(descriptions[tok.i], key=len, reverse=True):
-                ahead = {i: t for i, t in first_named.items() if i not in before and t > span.end} \
+                far = any(t.ent_type_ in ("GPE", "NORP") for t in span)
+                ahead = {i: t for i, t in first_named.items() if i not in before and span.end < t
+                         and (far or t < ahead_end)} \
                     if span.start < lede_end else None
                 who = _match_description(doc, span, persons, seen, before, ahead, index)
                 if who is not None:
