@@ -194,6 +194,13 @@ def test_event_line_keeps_the_conjunction_before_the_date(annotate_text):
     assert d.event == "Their envoys never met at the border or yesterday in the capital"
 
 
+def test_event_line_keeps_a_near_first_verb_its_subject_shares(annotate_text):
+    # "crept up or stayed steady in 2019": dropping "crept up or" would alter what was said
+    ann = annotate_text("Prices and wages crept up or stayed steady in every other region in 2018.")
+    (d,) = ann.dates
+    assert "wages crept up or stayed steady in every other region in 2018" in d.event
+
+
 def test_sample_timeline(sample):
     got = {d.value: d for d in sample.dates if d.value}
     for value, words in [("2019-07", "Caracas"), ("2019-05", "sanctions"), ("2019-04", "uprising"), ("2013", "appearance")]:

@@ -57,10 +57,13 @@ def event_line(doc, span) -> str:
         noun = v.head.head
         keep |= set(range(noun.left_edge.i, v.head.i + 1))
     if v.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in v.children):
-        # "Talks ... have been slow-going and were suspended this month": the first verb's subject
+        # "Talks ... have been slow-going and were suspended this month": the first verb's subject, and
+        # the first verb when it is near ("values crept up or stayed steady in 2019": both were in 2019)
         for c in v.head.children:
             if c.dep_.startswith("nsubj"):
                 keep |= set(range(c.left_edge.i, c.right_edge.i + 1))
+                if v.i - c.right_edge.i <= 8:
+                    keep |= set(range(c.right_edge.i + 1, v.i))
     if _length(doc, keep) > EVENT_CHARS:
         # too long for a timeline line: drop relative clauses and appositions that hold no date
         for t in doc[sent.start:sent.end]:
