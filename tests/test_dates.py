@@ -201,6 +201,14 @@ def test_event_line_keeps_a_near_first_verb_its_subject_shares(annotate_text):
     assert "wages crept up or stayed steady in every other region in 2018" in d.event
 
 
+def test_a_long_event_line_keeps_coordinated_nouns(annotate_text):
+    ann = annotate_text("On Wednesday, many members of the council expressed anger and confusion over the sweeping "
+                        "secret water programmes revealed recently, after receiving an unusual briefing on the "
+                        "city's yearslong collection of meter records and billing data.")
+    (d,) = ann.dates
+    assert "expressed anger and confusion over" in d.event
+
+
 def test_sample_timeline(sample):
     got = {d.value: d for d in sample.dates if d.value}
     for value, words in [("2019-07", "Caracas"), ("2019-05", "sanctions"), ("2019-04", "uprising"), ("2013", "appearance")]:

@@ -68,8 +68,13 @@ def event_line(doc, span) -> str:
         # too long for a timeline line: drop relative clauses and appositions that hold no date
         for t in doc[sent.start:sent.end]:
             sub = set(range(t.left_edge.i, t.right_edge.i + 1))
+            # a clause's conjunct may go, with its "and"; a noun's stays ("anger and confusion over …")
+            if t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX"):
+                continue
             if t.dep_ in ("relcl", "appos", "acl", "advcl", "conj") and t.i in keep and not sub & inside:
                 keep -= sub
+                if t.dep_ == "conj":
+                    keep -= {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
     words = []
     for i in sorted(keep):
         if words and i - 1 not in keep:
