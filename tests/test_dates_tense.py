@@ -50,3 +50,14 @@ def test_without_publication_date_a_future_date_is_the_writers_and_stays_open(an
 ])
 def test_a_modal_points_a_weekday_ahead_unless_it_looks_back(annotate_text, body, expected):
     assert dates_of(annotate_text, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a bare participle's clause takes the time of the verb it hangs from
+    ("The envoy will fly to Lima on Friday before returning to Quito on Saturday.",
+     [("Friday", "2020-01-17"), ("Saturday", "2020-01-18")]),
+    ("The envoy flew to Lima on Friday before returning to Quito on Saturday.",
+     [("Friday", "2020-01-10"), ("Saturday", "2020-01-11")]),
+])
+def test_a_participle_clause_takes_its_governing_verbs_time(annotate_text, body, expected):
+    assert dates_of(annotate_text, body) == expected

@@ -96,6 +96,13 @@ def _clause_tense(doc, f: Find) -> str | None:
                 return "future"
             v = gov
             continue
+        if v.tag_ == "VBG" and not aux and v.dep_ in ("pcomp", "advcl", "conj") and v.head is not v:
+            # "will depart on Friday before returning on Saturday": a bare participle's clause takes
+            # the time of the verb it hangs from
+            gov = v.head.head if v.dep_ == "pcomp" else v.head
+            if gov.pos_ in ("VERB", "AUX"):
+                v = gov
+                continue
         tenses = {t for c in [v, *aux] for t in c.morph.get("Tense")}
         if v.tag_ == "MD" or any(c.tag_ == "MD" for c in aux):
             # "could not attend on Friday" tells a past inability, "could have met" looks back
