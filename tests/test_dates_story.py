@@ -192,3 +192,10 @@ def test_without_publication_date_a_narrated_this_year_is_the_story_year(annotat
 ])
 def test_without_publication_date_a_day_takes_the_year_the_story_writes_it_with(annotate_text, body, expected):
     assert dates_of(annotate_text, body, published=None) == expected
+
+
+def test_without_publication_date_a_day_said_from_the_day_of_writing_is_so_everywhere(annotate_text):
+    body = ("The ferry will sail on 14 May, its owners say. Repairs may last until June 2031. "
+            "Tickets for the 14 May sailing sold out.")
+    days = [d.value for d in annotate_text(body, published=None).dates if "14 May" in d.text]
+    assert days == [None, None]

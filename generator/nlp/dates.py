@@ -106,13 +106,13 @@ def _day_named_in_full(finds: list[Find], results: list[Resolved]) -> list[Resol
             years.setdefault(r.value[5:], set()).add(r.value[:4])
     out = []
     for f, r in zip(finds, results, strict=True):
-        day = in_year(f, 2000) if f.rule in ("md", "dm") else None  # 2000: a leap year holds 29 February
-        known = years.get(day.value[5:], set()) if day is not None else set()
+        day = _day(f)
+        known = years.get(day, set()) if day is not None else set()
         if len(known) == 1 and r.value is None:
             year = next(iter(known))
             full = next(" ".join(g.text.split()) for g, q in zip(finds, results, strict=True)
-                        if g.rule in FULL_DATES and q.value == f"{year}-{day.value[5:]}")
-            r = Resolved(f"{year}-{day.value[5:]}", "day",
+                        if g.rule in FULL_DATES and q.value == f"{year}-{day}")
+            r = Resolved(f"{year}-{day}", "day",
                          f"day and month: no publication date, the year the story writes this day with (“{full}”)")
         out.append(r)
     return out
@@ -195,6 +195,11 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
     publication date, year-less dates ("in March", "on July 14") take its year too, deictic ones never."""
     last = _LastDates()
     out = list(results)
+    # a day named again without its year is the same day: when one mention is said from the day of
+    # writing ("will leave on 31 October"), no other takes the story's last year ("a no-deal exit on
+    # 31 October" is no 31 October 2020 because the story spoke of December 2020)
+    writers_days = {_day(f) for f, tense in zip(finds, tenses, strict=True)
+                    if anchor is None and f.rule in ("md", "dm") and _writers_time(f, tense)} - {None}
     for i, f in enumerate(finds):
         way = narrative(f)
         need = needs(f)
@@ -212,7 +217,7 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
             if _narrated_this(text, f, tenses[i]):
                 r = _counted_from(f, seen, need, tenses[i])
                 out[i] = Resolved(r.value, r.granularity, r.rule.replace("this", "the story's", 1)) if r else out[i]
-            elif f.rule in STORY_YEARLESS and not _writers_time(f, tenses[i]):
+            elif f.rule in STORY_YEARLESS and not _writers_time(f, tenses[i]) and _day(f) not in writers_days:
                 r = in_year(f, int(seen[0][:4]))
                 if r is not None:
                     out[i] = Resolved(r.value, r.granularity,
@@ -222,6 +227,12 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
                 out[i] = _counted_from(f, seen, need, None) or out[i]
         last.see(f, out[i].value)
     return out
+
+
+def _day(f: Find) -> str | None:
+    """ "MM-DD" of a day named without its year ("31 October", "Oct. 31"), else None."""
+    r = in_year(f, 2000) if f.rule in ("md", "dm") else None  # 2000: a leap year holds 29 February
+    return r.value[5:] if r is not None else None
 
 
 def _writers_time(f: Find, tense: str | None) -> bool:
