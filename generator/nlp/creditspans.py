@@ -97,3 +97,16 @@ def related_label_re() -> re.Pattern:
 @cache
 def credit_line_rules() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(x, re.I | re.M) for x in words("credit_lines"))
+
+
+# "Ana Ruiz/Tenby Images", "Ana Ruiz/AFP via Tenby Images": a photographer's name (two capitalised words:
+# not "the Russia/CIA card"), a slash and the agency, on the line before the agency's name; or the agency's name and ", FILE" (an archive picture's credit)
+AGENCY_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*[ \t]+[A-Z][\w'’.-]*/(?:[A-Z][\w&.-]*[ \t]+)*(?:via[ \t]+)?$")
+AGENCY_AFTER_RE = re.compile(r",[ \t]*(?:FILE|File)[ \t]*$", re.M)
+
+
+def agency_credit(text: str, start: int, end: int) -> bool:
+    """Whether a name at [start, end) is the agency of a photo credit ("Ana Ruiz/AFP via Tenby Images",
+    "Tenby Images, FILE"): the picture's source, no organisation of the story."""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(AGENCY_BEFORE_RE.search(text[line:start]) or AGENCY_AFTER_RE.match(text, end))

@@ -10,8 +10,9 @@ from difflib import SequenceMatcher
 
 from .censusnames import given_name_share
 from .creditspans import credit_spans, source_name_spans
+from .deitynames import deity_keys
 from .gluedsurname import cut_glued_surnames
-from .markedthings import marked_things
+from .markedthings import article_group_words, marked_things
 from .mentions import Mention
 from .mentionsplits import shared_surnames
 from .names import acronym, compact, differ_by_compass, fold, key, strip_marks, tokens
@@ -52,6 +53,7 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     for m in mentions:
         groups[key(m.text)].append(m)
     decided = {k: _decide(k, ms, lower) for k, ms in groups.items()}
+    decided.update(dict.fromkeys(deity_keys(groups), "other"))  # "Lord Krishna", "Shri Krishna": a god
     # "Missouri To Sue China": in a Title Case headline, a "name" ending in what the text calls a
     # place or an organisation is not a person unless something around it says so
     elsewhere = {k for k, kind in decided.items() if kind in ("place", "organization")}
@@ -79,6 +81,13 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
         if (kind == "person" and len(toks) == 1 and toks[0] in things and toks[0] not in person_parts
                 and not any(m.clues.role or m.clues.speech or m.clues.gender for m in groups[k])):
             decided[k] = things[toks[0]]
+    # "Ansar al-Tenby ... Ansar has denied it": a group's short name speaks as the group does
+    short = article_group_words(decided, groups)
+    for k, kind in decided.items():
+        toks = tokens(k)
+        if (kind == "person" and len(toks) == 1 and toks[0] in short and toks[0] not in person_parts
+                and not any((m.clues.role and not m.clues.guessed) or m.clues.gender or m.clues.kin for m in groups[k])):
+            decided[k] = short[toks[0]]
     # "Dexter" once "Dexter, Maine" is a place: a town first named with its state or country
     towns = {key(ms[0].text.split(",")[0]) for k, ms in groups.items() if decided[k] == "place" and "," in ms[0].text}
     for k, kind in decided.items():
@@ -307,11 +316,30 @@ def cluster_others(mentions: list[Mention], kind: str) -> list[Cluster]:
         longer = [o for o in heads.get(k, ()) if o != k]
         if len(longer) == 1:
             merged[k] = longer[0]
+    # "the Journal" once "the Wall Street Journal" is named: a head noun alone is the one longer name it ends
+    # ... and "Ansar" once "Ansar al-Tenby" is named: a group's first word before the Arabic article
+    ends: dict[str, list[str]] = defaultdict(list)
+    for o in keys:
+        if o not in merged and len(o.split()) >= 2:
+            ends[o.split()[-1]].append(o)
+            if _article_group(o):
+                ends[tokens(o)[0]].append(o)
+    for k in keys:
+        # (not a chamber: "the House" is not "the White House")
+        if (k not in merged and len(k.split()) == 1 and len(ends.get(k, ())) == 1 and k not in words("legislatures")
+                and (k in words("name_heads") or (_article_group(ends[k][0]) and tokens(ends[k][0])[0] == k))):
+            merged[k] = ends[k][0]
     for k, target in merged.items():
         by_key[target].mentions.extend(by_key.pop(k).mentions)
     for c in by_key.values():
         c.mentions.sort(key=lambda m: m.start)
     return list(by_key.values())
+
+
+def _article_group(k: str) -> bool:
+    """ "Ansar al-Tenby": a name of three words or more whose second is the Arabic article."""
+    toks = tokens(k)
+    return len(toks) >= 3 and toks[1] in words("name_articles")
 
 
 def near_duplicates(clusters: list[Cluster]) -> dict[int, list[int]]:

@@ -2,7 +2,8 @@
 prefix before it ("USS Harmon ... a drone approached Harmon"), a company's legal suffix after it
 ("Tilbury Ltd ... Tilbury"). Such a word alone is that thing, not a person, even where the model
 labelled the longer name a person once (which keeps it out of `entities.decide_types`' rule for
-words ending an organisation's name)."""
+words ending an organisation's name). So is the first word of a group's name whose second word is the
+Arabic article ("Ansar al-Tenby ... Ansar has denied it"): the group's short name."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from .mentions import Mention
 from .names import tokens
-from .rules import pairs
+from .rules import pairs, words
 
 
 def _marks() -> Mapping[str, str]:
@@ -39,4 +40,16 @@ def marked_things(decided: Mapping[str, str], groups: Mapping[str, Sequence[Ment
         word = marked_word(groups[k][0].text) if groups.get(k) else ""
         if word and decided[k] != "person":
             out.setdefault(word, decided[k])
+    return out
+
+
+def article_group_words(decided: Mapping[str, str], groups: Mapping[str, Sequence[Mention]]) -> dict[str, str]:
+    """ "ansar" -> "organization" for "Ansar al-Tenby": the first word of each organisation's name of three
+    words or more whose second is the Arabic article (data/name_articles.txt), whatever the model called
+    it; a group is called by that word alone ("Ansar has denied it")."""
+    out: dict[str, str] = {}
+    for k in sorted(decided):
+        toks = tokens(k)
+        if decided[k] == "organization" and len(toks) >= 3 and toks[1] in words("name_articles"):
+            out.setdefault(toks[0], decided[k])
     return out

@@ -47,6 +47,12 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
         best = majority(votes, exclude="person")
         return top if top in votes and votes[top] == votes[best] else best
     toks = tokens(k)
+    # "read his Ruiz rights ... an exception to Ruiz": one word the text writes before a thing named after
+    # someone, where the model took it for no person, is that thing, with nothing only a person gets (only
+    # what the model calls a person here: "the Baghdad airport" leaves Baghdad a place)
+    if (len(toks) == 1 and all(c.eponym for c in cues) and not titled and set(votes) == {"person"}
+            and not any(c.speech or c.gender or c.kin or c.agent or c.peer or c.role for c in cues)):
+        return "other"
     # "Mom and Dad at the kitchen table": what a family calls its members, alone, is a relation, no name
     # (unless an honorific says it is a surname: "Mr. Dad")
     if len(toks) == 1 and toks[0] in words("kin_address") and not any(c.gender for c in cues):

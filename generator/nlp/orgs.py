@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 
 from . import orgfind, orgthings
+from .creditspans import agency_credit
 from .mentions import Mention
 from .names import is_demonym, is_title_word, key, tokens
+from .orgcontext import in_context as _in_context
+from .orgcontext import org_head as _org_head
 from .orgjoin import initial_fits, join  # noqa: F401  (annotate calls orgs.join)
-from .personhood import given_names, surnames, text_of, title_case_line
-from .rules import is_verb_form, lemmas, words
+from .personhood import given_names, surnames, text_of
+from .rules import lemmas, words
 
 KINDS = ("organization", "place")
 SPAN_KEY = "not_org_names"
@@ -57,6 +60,7 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
         _cut(m, text)
         _extend(m, text)
         reason = ("post" if m.kind == "other" else "") or not_a_name(m.text) or _in_context(doc, m) \
+            or ("credit" if agency_credit(text, m.start, m.end) else "") \
             or _person_part(m, given, family, text) or _person_start(m, family, fulls, org_keys)
         if reason:
             m.kind = "other"
@@ -87,6 +91,9 @@ def not_a_name(name: str) -> str:
     # "Previous Next Ana Ruiz/AP 1", "AP Photo/Ana Ruiz": a photo credit, name and agency
     if re.search(r"(?:\w+ \w+|Photo)/[A-Z]", name):
         return "credit"
+    # "pic.twitter.com/Ab12", "km/h": a web address's path or a unit, no name (no capital in it)
+    if "/" in name and (name == low or re.search(r"\.[a-z]{2,3}/", low)):
+        return "link"
     if len(words_) >= 2 and " or " in f" {low} ":
         return "list"  # "State Department or America": two names, no one's name
     if "," in name and not any(_org_head(part) for part in name.split(",")):
@@ -123,56 +130,6 @@ def _adjective(low: str) -> bool:
 
 def _known_name(low: str) -> bool:
     return low in given_names() or low in surnames()
-
-
-def _org_head(part: str) -> bool:
-    return any(w.lower() in words("organization_nouns") or w.lower() in words("name_heads") for w in part.split())
-
-
-def _in_context(doc, m: Mention) -> str:
-    """Why a name, where it stands, is no organisation: a class's name or the tail of a longer name."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return ""
-    nxt = doc[span.end] if span.end < len(doc) else None
-    # "the Social Welfare constituency", "the Lifestyle-Religion category"
-    if nxt is not None and nxt.is_lower and nxt.lemma_ in words("class_nouns"):
-        return "class"
-    # "While Tenby Struggles", "Harbour Region Shines", "Candidates Dominated Debate": in a Title Case
-    # line, a verb glued to the name (only there: "Manchester United" stays a name in the body)
-    ws = m.text.split()
-    if len(ws) >= 2 and title_case_line(text_of(doc), m.start) and any(
-            is_verb_form(w) and not _org_head(w) and (i == len(ws) - 1 or w.lower().endswith("ed"))
-            for i, w in enumerate(ws[1:], 1)):
-        return "headline"
-    # "Justice (Ana) Ruiz", "Justice Ruiz": a title before a name
-    if (len(m.text.split()) == 1 and is_title_word(m.text) and nxt is not None
-            and (nxt.text == "(" or nxt.ent_type_ == "PERSON")):
-        return "title"
-    # "the NEMISIS database", "the ICX system", "his State of the Union addresses": a product's, a
-    # system's or a speech's name
-    # (a place stays one: "a Baltic Sea pipeline")
-    if m.kind == "organization" and nxt is not None and nxt.is_lower and nxt.lower_ in words("product_nouns"):
-        return "product"
-    # "Shadow Home Secretary", "Emeritus Professor", "Foreign Affairs minister": words that only make a
-    # post with the title after them
-    if (nxt is not None and is_title_word(nxt.text) and (nxt.text[:1].isupper() or nxt.pos_ == "NOUN")
-            and all(w.lower() in words("post_words") for w in m.text.split())):
-        return "post"
-    # "Tom Brandt, SC, said": an honour after a person's name and a comma
-    if (m.text.lower() in words("postnominals") and span.start >= 2 and doc[span.start - 1].text == ","
-            and doc[span.start - 2].ent_type_ == "PERSON"):
-        return "honour"
-    # "the Ruiz Foundation for the Visual Arts", "Minister of Foreign Affairs": the tail of a longer
-    # name or post the model cut in two
-    before = list(doc[max(0, span.start - 3):span.start])
-    while before and before[-1].lower_ == "the":
-        before.pop()
-    if (m.kind == "organization" and len(before) >= 2 and before[-1].lower_ in ("of", "for")
-            and before[-2].text[:1].isupper() and not _org_head(m.text)
-            and (_org_head(before[-2].text) or is_title_word(before[-2].text))):
-        return "tail"
-    return ""
 
 
 def _person_part(m: Mention, given: set[str], family: set[str], text: str) -> str:

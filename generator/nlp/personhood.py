@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 # the census lists were read here before; other modules still import them from here
+from .callednames import NAMING_VERBS, called_kind
 from .censusnames import first_name_only, given_names, likely_gender, name_gender, surnames  # noqa: F401
 from .docmemo import once
 from .kindnames import kind_of
@@ -18,7 +19,15 @@ from .linecase import in_quoted_title, lower_words, title_case_line  # noqa: F40
 from .names import fold, is_title_word, tokens
 from .rules import lemmas, pairs, words
 from .surroundings import among_things, family_scene, from_to_run
-from .thingclues import bracketed_first_word, compass_of, degree_before, determined, quoted_title, spoken_of
+from .thingclues import (
+    bracketed_first_word,
+    compass_of,
+    degree_before,
+    determined,
+    eponym_words,
+    quoted_title,
+    spoken_of,
+)
 
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "man")
 SPEECH_DEPS = ("nsubj", "nsubjpass")
@@ -107,6 +116,7 @@ class Clues:
     among_things: bool = False  # in a list of things, no person in it: "caramels, toffees and Coconut Crunch"
     family_scene: bool = False  # in a sentence that calls someone "Mom" or "Dad": "Johnny and Joanie … Mom and Dad"
     determined: bool = False  # a determiner and adjectives before it: "the phony Russian Witch Hunt"
+    eponym: bool = False  # the text writes it elsewhere before what is named after someone: "the X ruling"
 
 
 def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
@@ -132,7 +142,7 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
         role = True  # "Pollster Ana Ruiz called it a rout": a role noun opening the sentence
     elif (prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in words("organization_nouns")
           and not is_person_noun(prev.text, suffix=False)):
-        thing = True  # "the newspaper Maariv", "the company Acme": an institution's name (see `_called`)
+        thing = True  # "the newspaper Maariv", "the company Acme": an institution's name (see `callednames`)
     elif (prev.is_lower and prev.dep_ == "pobj" and prev.head.lower_ in ("of", "for") and prev.head.head.i < prev.i
           and prev.head.head.is_lower and is_person_noun(prev.head.head.text, suffix=False)):
         role = True  # "professor of history Ana Ruiz", "minister for health Ana Ruiz"
@@ -214,7 +224,7 @@ def clues(doc, start: int, end: int) -> Clues:
     root = span.root
     role = role or _role_beside(root, span)
     after = text_of(doc)[end:end + 12]
-    called = _called(doc, span, prev) or ("other" if quoted_title(text_of(doc), start, end) else "")
+    called = called_kind(doc, span, prev) or ("other" if quoted_title(text_of(doc), start, end) else "")
     thing = thing or bool(called)
     # "Roe v. Wade", "Ruiz vs. Vidal": a court case or a match, named after its parties
     if re.match(r"\s+vs?\.\s+[A-Z]", after) or re.search(r"\bvs?\.\s+$", text_of(doc)[max(0, start - 6):start]):
@@ -284,7 +294,8 @@ def clues(doc, start: int, end: int) -> Clues:
     return Clues(role, speech, thing, guessed, article, peer, title_case_line(text_of(doc), start), agent, gender,
                  area=area, leads=leads, called=called, kin=kin, pronoun=_pronoun_after(span), placed=placed,
                  opens=bool(doc[span.start].is_sent_start), kind=kind_of(doc, span, prev),
-                 among_things=listed_with_things, family_scene=family_scene(span), determined=determined(span))
+                 among_things=listed_with_things, family_scene=family_scene(span), determined=determined(span),
+                 eponym=span.text in eponym_words(doc))
 
 
 REGION_AFTER_RE = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?=\s*(?:[,;:)]|\.\s|\.?$))")
@@ -310,8 +321,6 @@ def _area_appositive() -> re.Pattern:
 
 
 
-# "a magazine called X", "a U.S. citizen named X": words that give what comes before them a name
-NAMING_VERBS = {"called", "named", "dubbed"}
 SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 
 
@@ -337,50 +346,3 @@ def coordination(token) -> list:
         members.append(t)
         todo += [c for c in t.children if c.dep_ == "conj"]
     return sorted(members, key=lambda t: t.i) if len(members) > 1 else []
-
-
-def _called(doc, span, prev) -> str:
-    """ "organization" for a name the text calls an institution ("the newspaper Acme", "The company,
-    Acme Analytics,"), "other" for a storm ("Hurricane Ana", "Another storm, Jose,"), else ""."""
-    first = doc[span.start].text
-    # "Superstorm Sandy", "Hurricane Ana": a storm's noun opens the storm's name ("Storm Reid": a name too)
-    if (len(span) >= 2 and first.lower() in words("storm_nouns") and first.lower() not in given_names()
-            and first.lower() not in surnames()):
-        return "other"
-    if is_title_word(first) or re.fullmatch(r"[A-Z][a-z]{1,4}\.", first):
-        return ""  # "state Del. Ana Ruiz": a title, or an abbreviation like one, makes it a person
-    nouns = []
-    if prev is not None and prev.pos_ in ("NOUN", "PROPN") and not is_person_noun(prev.text, suffix=False):
-        nouns.append(prev)
-    root = span.root
-    if root.dep_ == "appos" and root.head.i == span.start - 2 and doc[span.start - 1].text == ",":
-        nouns.append(root.head)  # right after "company,"
-    if prev is not None and prev.lower_ in NAMING_VERBS and prev.i > 0 and doc[prev.i - 1].pos_ == "NOUN":
-        nouns.append(doc[prev.i - 1])  # "an online magazine called X", "a storm named X"
-    if prev is not None and prev.lower_ == "or" and prev.i >= 2 and doc[prev.i - 1].text == ",":
-        nouns.append(doc[prev.i - 2])  # "the lower house of parliament, or X": the institution's other name
-    if span.end < len(doc) and doc[span.end].text == ",":
-        # "Acme Aid, an organization that …", "Ansar Dune, the country's largest militia": an appositive after
-        nouns += [c for c in root.children if c.dep_ == "appos" and c.i > span.end and c.pos_ == "NOUN"]
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i == span.end:
-        # "X is a federal prison facility", "X is an organization that …": what the text says the name is
-        # (a kind, with "a": not "Ana Ruiz was the center of the scene")
-        nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
-                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
-    for noun in nouns:
-        if noun.is_lower and any(noun.lemma_ in words(f) for f in ("organization_nouns", "facility_nouns", "outlet_nouns")):
-            return "organization"
-        if noun.lower_ in words("storm_nouns"):
-            return "other"
-    from .outlets import outlet  # outlets reads this module's word lists
-
-    if outlet(doc, span):
-        return "organization"  # "Le Soir reported", "according to Acme News"
-    return "other" if span.text in _storm_names(doc) else ""
-
-
-def _storm_names(doc) -> set[str]:
-    """Names the document gives a storm anywhere ("Hurricane Ana"): a bare "Ana" is that storm too."""
-    return once(doc, "storms", lambda: {
-        doc[t.i + 1].text for t in doc[:-1]
-        if t.lower_ in words("storm_nouns") and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .docmemo import once
 from .linecase import in_quoted_title
 from .names import is_demonym, is_title_word
 from .rules import lemmas, words
@@ -81,3 +82,12 @@ def spoken_of(root) -> bool:
     is said, not who says it (the parse makes both subjects of "says")."""
     verb = root.head
     return root.i < verb.i and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+
+
+def eponym_words(doc) -> frozenset[str]:
+    """The capitalised words the text writes right before a noun for a thing named after someone ("the
+    Ruiz ruling", "his Ruiz rights": data/named_after_nouns.txt), where the model took the name as a
+    thing's: a bare "Ruiz" elsewhere is that thing too, unless something only a person gets says otherwise."""
+    return once(doc, "eponym_words", lambda: frozenset(
+        t.text for t in doc[:-1] if t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "PERSON"
+        and doc[t.i + 1].lower_ in words("named_after_nouns") and doc[t.i + 1].is_lower))

@@ -1,0 +1,97 @@
+"""What the words beside a name call it: "the newspaper Acme", "The company, Acme Analytics,", "an online
+magazine called Acme" (an institution), "Hurricane Ana", "Another storm, Jose," (a storm). Read into
+`personhood.Clues.called`; the word lists are data (organization_nouns, facility_nouns, outlet_nouns,
+storm_nouns)."""
+
+from __future__ import annotations
+
+import re
+
+from .censusnames import given_names, surnames
+from .docmemo import once
+from .names import is_title_word
+from .rules import words
+
+# "a magazine called X", "a U.S. citizen named X": words that give what comes before them a name
+NAMING_VERBS = {"called", "named", "dubbed"}
+
+
+def called_kind(doc, span, prev) -> str:
+    """ "organization" for a name the text calls an institution ("the newspaper Acme", "The company,
+    Acme Analytics,", "firms Acme, Tenby Motors and Ana Ruiz"), "other" for a storm ("Hurricane Ana",
+    "Another storm, Jose,"), else ""."""
+    from .personhood import is_person_noun  # personhood reads this module for its clues
+
+    first = doc[span.start].text
+    # "Superstorm Sandy", "Hurricane Ana": a storm's noun opens the storm's name ("Storm Reid": a name too)
+    if (len(span) >= 2 and first.lower() in words("storm_nouns") and first.lower() not in given_names()
+            and first.lower() not in surnames()):
+        return "other"
+    if is_title_word(first) or re.fullmatch(r"[A-Z][a-z]{1,4}\.", first):
+        return ""  # "state Del. Ana Ruiz": a title, or an abbreviation like one, makes it a person
+    nouns = []
+    if prev is not None and prev.pos_ in ("NOUN", "PROPN") and not is_person_noun(prev.text, suffix=False):
+        nouns.append(prev)
+    root = span.root
+    if root.dep_ == "appos" and root.head.i == span.start - 2 and doc[span.start - 1].text == ",":
+        nouns.append(root.head)  # right after "company,"
+    if prev is not None and prev.lower_ in NAMING_VERBS and prev.i > 0 and doc[prev.i - 1].pos_ == "NOUN":
+        nouns.append(doc[prev.i - 1])  # "an online magazine called X", "a storm named X"
+    if prev is not None and prev.lower_ == "or" and prev.i >= 2 and doc[prev.i - 1].text == ",":
+        nouns.append(doc[prev.i - 2])  # "the lower house of parliament, or X": the institution's other name
+    nouns += list_heads(span)
+    if span.end < len(doc) and doc[span.end].text == ",":
+        # "Acme Aid, an organization that …", "Ansar Dune, the country's largest militia": an appositive after
+        nouns += [c for c in root.children if c.dep_ == "appos" and c.i > span.end and c.pos_ == "NOUN"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i == span.end:
+        # "X is a federal prison facility", "X is an organization that …": what the text says the name is
+        # (a kind, with "a": not "Ana Ruiz was the center of the scene")
+        nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
+    for noun in nouns:
+        if noun.is_lower and any(noun.lemma_ in words(f) for f in ("organization_nouns", "facility_nouns", "outlet_nouns")):
+            return "organization"
+        if noun.lower_ in words("storm_nouns"):
+            return "other"
+    from .outlets import outlet  # outlets reads this module's word lists
+
+    if outlet(doc, span):
+        return "organization"  # "Le Soir reported", "according to Acme News"
+    return "other" if span.text in storm_names(doc) else ""
+
+
+# "companies such as X", "firms including X": words that open a list of what the noun before them names
+LIST_OPENERS = (("such", "as"), ("including",), ("like",))
+
+
+def list_heads(span) -> list:
+    """ "US firms Acme, Tenby Motors, Ana Ruiz and Vidal Corp": the noun right before the first name of a
+    list the name is a later member of (or before "such as", "including" there), which, in the plural,
+    calls every member what it is; [] for a name that opens no list or is its first member ("firms X" is read directly)."""
+    from .personhood import coordination  # personhood reads this module for its clues
+
+    members = coordination(span.root)
+    if not members or members[0].i >= span.start:
+        return []
+    doc, i = span.doc, members[0].i
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper():
+        i -= 1  # to the start of the first member's name ("General Motors")
+    for opener in LIST_OPENERS:
+        n = len(opener)
+        if i > n and tuple(t.lower_ for t in doc[i - n:i]) == opener:
+            i -= n
+            break
+    if i > 1 and doc[i - 1].text == ",":
+        i -= 1
+    noun = doc[i - 1] if i > 0 else None
+    # (a plural: "firms" calls each member one; "the committee, including Ana Ruiz and X" lists its people)
+    # (not a place's noun: "states such as X, Y and Z" lists places, read elsewhere)
+    return [noun] if (noun is not None and noun.tag_ == "NNS" and noun.is_lower
+                      and noun.lemma_ not in words("area_nouns")) else []
+
+
+def storm_names(doc) -> set[str]:
+    """Names the document gives a storm anywhere ("Hurricane Ana"): a bare "Ana" is that storm too."""
+    return once(doc, "storms", lambda: {
+        doc[t.i + 1].text for t in doc[:-1]
+        if t.lower_ in words("storm_nouns") and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"})
