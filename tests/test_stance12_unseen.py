@@ -51,6 +51,7 @@ def test_the_report_holding_a_doubt_stays_asserted(annotate_text):
     # no question put: a question settled, a question said not to be the one, a plan one is not satisfied with
     "The senator said the question was settled.",
     "The senator said the question is not whether the dam will hold but when.",
+    "With the new board, the senator said, the question isn’t whether the dam should be built, but whether it would hold.",
     "The mayor said she was not satisfied with the new contract.",
     "The mayor said she was satisfied with the police account of the shooting.",
 ])
@@ -81,6 +82,9 @@ def test_a_denial_pointing_back_at_another_speakers_words_stays(annotate_text):
     ("The judge prodded the lawyer to explain why the documents were late.", "The judge", "why the documents were late"),
     ("The senator pressed the director on his claim that the funds were safe.", "The senator", "the funds were safe"),
     ("The senator is skeptical of the agency's claim that it had been warned.", "The senator", "it had been warned"),
+    ("The agency faced questions from lawmakers about whether it had been warned.", "lawmakers", "it had been warned"),
+    ("After weeks of questions from residents over how the contract was awarded, the council published the papers.",
+     "residents", "how the contract was awarded"),
 ])
 def test_a_question_held_without_a_verb_of_saying(annotate_text, body, speaker, content):
     claims = claims_of(annotate_text, body)
@@ -93,6 +97,7 @@ def test_a_question_held_without_a_verb_of_saying(annotate_text, body, speaker, 
     "The senator pressed the mayor on the budget.",
     "The senator had questions about the new stadium.",
     "The senator is skeptical of the new stadium.",
+    "The agency faced questions from lawmakers about the new stadium.",
 ])
 def test_no_question_held_about_a_thing_or_when_denied(annotate_text, body):
     claims = claims_of(annotate_text, body)

@@ -1,7 +1,7 @@
 """Questions and doubts a source holds without a verb of saying: "the senator has serious questions about
 the agency's account", "had questions about whether Z", "pressed the director on his claim that Z",
-"prodded the lawyer to explain why Z", "the senator is sceptical of the agency's claim that Z" (stance:
-questions). Not a question about a plan or a thing ("pressed the mayor on the budget"), nor a doubt
+"prodded the lawyer to explain why Z", "the senator is sceptical of the agency's claim that Z", "questions
+from lawmakers about whether Z" (stance: questions). Not a question about a plan or a thing ("pressed the mayor on the budget"), nor a doubt
 inside another source's report (the report's own rules take that).
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..rules import words
 from . import questions
-from .found import Found, trim
+from .found import Found, span_of, trim
 from .subjects import speaker_span, subject
 
 PERSONAL = {"he", "she", "they", "we", "i"}
@@ -19,7 +19,7 @@ def in_doc(doc) -> list[Found]:
     """The questions and doubts of the kinds above in a parsed document."""
     out = []
     for tok in doc:
-        found = _has_questions(doc, tok) or _pressed(doc, tok) or _sceptical(doc, tok)
+        found = _has_questions(doc, tok) or _pressed(doc, tok) or _sceptical(doc, tok) or _questions_from(doc, tok)
         if found is not None:
             out.append(found)
     return out
@@ -107,3 +107,20 @@ def _sceptical(doc, tok) -> Found | None:
     content = questions.doubted_claim(doc, (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return _found(doc, tok, subj, content)
+
+
+def _questions_from(doc, tok) -> Found | None:
+    """"faced questions from lawmakers about whether Z", "weeks of questions from residents over how Z":
+    the source named after "from" puts the question."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in words("question_nouns"):
+        return None
+    who = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > tok.i
+                for o in p.children if o.dep_ == "pobj"), None)
+    if who is None:
+        return None
+    found = _found(doc, tok, who, _about(doc, tok) or _about(doc, who))
+    if found is not None:
+        # the source without what they ask about ("residents", not "residents over how Z")
+        about = [p for p in who.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "on")]
+        found.speaker = span_of([t for t in who.subtree if not any(t == p or p in t.ancestors for p in about)])
+    return found

@@ -45,8 +45,9 @@ def open_question(doc, content) -> tuple[int, int] | None:
     root = span.root
     subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
     if subj is None or subj.lower_ not in words("question_nouns") or root.lemma_.lower() not in words("open_question_verbs") \
-            or any(c.dep_ == "neg" for c in root.children):
-        return None
+            or any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n’t", "never") for c in root.children) \
+            or any(c.dep_ == "cc" and c.lower_ == "but" for c in root.children):
+        return None  # "the question isn't whether X, but whether Y": a point argued, said as it stands
     clauses = [c for c in root.children if c.dep_ in ("ccomp", "attr", "advcl", "csubj") and c.i > root.i]
     marked = next((c for c in clauses if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") and m.i < c.i
                                              for m in c.children)), None)
