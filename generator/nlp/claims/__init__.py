@@ -5,6 +5,8 @@
     according.py "according to X", "in the words of X"
     coordinated.py a reported clause the parser joined to its cue as a second verb ("estimated by 2050, X would")
     stance.py    asserts / denies / questions, and negated cues
+    heldquestions.py questions held without a verb of saying ("has questions about Z", "pressed X on his claim")
+    samewords.py a denial pointing back at the same speaker's own words is no second claim
     unsaid.py    cues said not to be made ("did not say", "denied it had ever concluded that")
     doubts.py    doubts cast on a claim ("cast doubt on", "questioned the timing of")
     openings.py  quotes opening with a verdict ("That's false. We never ..."), pointers inside quotes
@@ -41,7 +43,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ...model import AnonymousSource, Claim, CommentRequest
-from . import cues, headlines, headsays, joint, notes, posts, questions, relayed, stance
+from . import cues, headlines, headsays, heldquestions, joint, notes, posts, questions, relayed, samewords, stance
 from .attach import with_quotes
 from .credits import credits
 from .found import Found
@@ -70,6 +72,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     found.extend(headlines.in_headlines(doc))
     found.extend(headsays.in_lines(doc))
     found.extend(questions.unquoted(doc))
+    found.extend(heldquestions.in_doc(doc))
     found.extend(posts.in_posts(doc))
     if document is not None:
         found.extend(credits(document))
@@ -96,6 +99,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
             resolved.append((f, resolver.resolve(f.speaker, f.head_i, f.start, (f.start, f.end), f.cue)))
         else:
             resolved.append((f, None))
+    resolved = samewords.own_words_denied(resolved)
     for f, spk in resolved:
         if spk is not None and spk.anon_key is not None and f.via and resolver.anonymous[spk.anon_key].via is None:
             resolver.anonymous[spk.anon_key].via = f.via
@@ -205,8 +209,8 @@ def _nested(f: Found, g: Found, text: str) -> bool:
     # (or the comma before a trailing cue: "Roe still believes that X, Doe said" holds Roe's claim)
     closing = f.end == g.end and g.end < len(text) and (
         text[g.end] in ".!?\"”’" or text[g.end] == "," and g.cue is not None and g.cue[0] > g.end)
-    # "X, something Y denies": Y's denial of X starts where the claim of X does
-    denied_at_once = g.start == f.start and {f.stance, g.stance} == {"denies", "asserts"} and f.end <= g.end
+    # "X, something Y denies": Y's denial of X starts where the claim of X does (or Y's doubt of it)
+    denied_at_once = g.start == f.start and "asserts" in {f.stance, g.stance} != {"asserts"} and f.end <= g.end
     inside = g.start < f.start and (f.end < g.end or closing) or denied_at_once
     # "The firm said X, and denied that Y": a denial joined to the speaker's report is a claim of its own
     joined = f.stance == "denies" and g.stance == "asserts" and f.cue is not None and g.start < f.cue[0] < f.start

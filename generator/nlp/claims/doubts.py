@@ -11,8 +11,10 @@ from ..rules import words
 def doubt_cast(tok):
     """"cast doubt on the account", "raised questions about the timing", "raised the question of whether Z",
     "called the figures into question": what is put in doubt."""
-    if any(a.lemma_.lower() in words("reporting_verbs") for a in _said_within(tok)):
-        return None  # "X said the lapses raise questions about Y": X's words, not the lapses' doubt
+    if any(a.lemma_.lower() in words("reporting_verbs") for a in _said_within(tok)) and not _a_source(tok):
+        # "X said the lapses raise questions about Y": X's words, not the lapses' doubt; "X reported that
+        # the minister had raised questions about Y" is the minister's doubt, told by X
+        return None
     for phrase in words("doubt_idioms"):
         # "called the figures into question", "called into question the accuracy of the report"
         verb, prep, noun = phrase.split()
@@ -54,7 +56,7 @@ def questioned_thing(tok):
         return _asked_on(tok) if obj is not None else None
     aspect = any(p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ == "for" and obj.lower_ in words(
         "questioned_aspects")) for p in obj.children)  # "questioned the need for a stadium"
-    if aspect or obj.lemma_.lower() in words("claim_nouns") | words("document_nouns"):
+    if aspect or {obj.lemma_.lower(), obj.lower_} & (words("claim_nouns") | words("document_nouns")):  # "the figures"
         return obj
     # "questioned the agency's integrity and its assessment that Z": the claim joined to the first object
     joined = next((c for c in obj.children if c.dep_ == "conj" and c.lemma_.lower() in words("claim_nouns")), None)
@@ -71,6 +73,15 @@ def _asked_on(tok):
     topics = words("questioned_aspects") | words("claim_nouns") | words("denied_deeds")
     return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "about") and p.i > tok.i
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in topics), None)
+
+
+def _a_source(tok) -> bool:
+    """The subject of a verb of doubt names someone who can doubt: a name, a person, an office, an
+    organisation or a personal pronoun ("the minister", "Roe", "she"), not a thing ("the lapses")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                 or subj.lower_ in ("he", "she", "they", "we", "i")
+                                 or subj.lemma_.lower() in words("person_nouns") | words("titles") | words("anonymous_nouns"))
 
 
 def _said_within(tok):

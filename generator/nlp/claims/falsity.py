@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..rules import words
 from . import questions
 from .found import trim
-from .unclear import unclear_whether
+from .unclear import open_question, unclear_whether
 
 
 def verdict_of(doc, content) -> tuple[tuple[int, int], str] | None:
@@ -18,7 +18,7 @@ def verdict_of(doc, content) -> tuple[tuple[int, int], str] | None:
     denied = nothing_of(doc, content)
     if denied is not None:
         return denied, "denies"
-    doubted = questions.doubted_claim(doc, content) or unclear_whether(doc, content)
+    doubted = questions.doubted_claim(doc, content) or unclear_whether(doc, content) or open_question(doc, content)
     return (doubted, "questions") if doubted is not None else None
 
 

@@ -75,7 +75,7 @@ def doubted_claim(doc, content) -> tuple[int, int] | None:
         attitude = word.lower_ in words("belief_attitudes")
         if word.lower_ not in words("doubting_words") | words("belief_attitudes") or attitude != negated:
             continue  # "sceptical of", "not convinced by"; not "not sceptical of", "convinced by"
-        claim = next((o for p in word.children if p.dep_ in ("prep", "agent") and p.lower_ in ("of", "about", "by")
+        claim = next((o for p in word.children if p.dep_ in ("prep", "agent") and p.lower_ in ("of", "about", "by", "with")
                       for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
         if claim is None:
             return None

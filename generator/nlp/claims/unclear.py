@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..rules import words
 from . import questions
+from .found import trim_chars
 
 
 def unclear_whether(doc, content) -> tuple[int, int] | None:
@@ -31,3 +32,35 @@ def unclear_whether(doc, content) -> tuple[int, int] | None:
     if clause is None:
         return None
     return questions.content(doc, clause)
+
+
+def open_question(doc, content) -> tuple[int, int] | None:
+    """The question a source's words say is open, else None: "the question now is whether Z" (Z, as
+    "asked whether Z"), "the question becomes, 'How long is that sustainable?'" (the direct question, to
+    its "?"), "serious questions remain over why Z" ("why Z"). Not "the question is not whether Z", nor
+    "the question of funding remains" (no question put)."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or span[0].sent.start != span[-1].sent.start:
+        return None
+    root = span.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if subj is None or subj.lower_ not in words("question_nouns") or root.lemma_.lower() not in words("open_question_verbs") \
+            or any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n’t", "never") for c in root.children) \
+            or any(c.dep_ == "cc" and c.lower_ == "but" for c in root.children):
+        return None  # "the question isn't whether X, but whether Y": a point argued, said as it stands
+    clauses = [c for c in root.children if c.dep_ in ("ccomp", "attr", "advcl", "csubj") and c.i > root.i]
+    marked = next((c for c in clauses if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") and m.i < c.i
+                                             for m in c.children)), None)
+    if marked is not None:
+        return questions.content(doc, marked)  # "the question is whether Z": Z
+    over = next((o for p in root.children if p.dep_ == "prep" and p.lower_ in ("over", "about", "on") and p.i > root.i
+                 for o in p.children if o.dep_ == "pcomp"), None)
+    if over is not None and any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in over.subtree):
+        return questions.content(doc, over)  # "questions remain over why Z": why Z
+    direct = clauses[0] if clauses else None
+    sent = root.sent
+    ask = next((t for t in doc[direct.left_edge.i:sent.end] if t.text == "?"), None) if direct is not None else None
+    if ask is None or not any(t.tag_ in ("WRB", "WP", "WDT", "MD") or t.pos_ == "AUX" and t.i == direct.left_edge.i
+                              for t in doc[direct.left_edge.i:ask.i] if t.i <= direct.i):
+        return None
+    return trim_chars(doc.text, direct.left_edge.idx, ask.idx + 1)  # 'the question becomes, "How long ...?"'

@@ -1,0 +1,126 @@
+"""Questions and doubts a source holds without a verb of saying: "the senator has serious questions about
+the agency's account", "had questions about whether Z", "pressed the director on his claim that Z",
+"prodded the lawyer to explain why Z", "the senator is sceptical of the agency's claim that Z", "questions
+from lawmakers about whether Z" (stance: questions). Not a question about a plan or a thing ("pressed the mayor on the budget"), nor a doubt
+inside another source's report (the report's own rules take that).
+"""
+
+from __future__ import annotations
+
+from ..rules import words
+from . import questions
+from .found import Found, span_of, trim
+from .subjects import speaker_span, subject
+
+PERSONAL = {"he", "she", "they", "we", "i"}
+
+
+def in_doc(doc) -> list[Found]:
+    """The questions and doubts of the kinds above in a parsed document."""
+    out = []
+    for tok in doc:
+        found = _has_questions(doc, tok) or _pressed(doc, tok) or _sceptical(doc, tok) or _questions_from(doc, tok)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _source(subj) -> bool:
+    """A subject who can doubt: a name, a person, an office, an organisation or a personal pronoun."""
+    return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                 or subj.lower_ in PERSONAL
+                                 or subj.lemma_.lower() in words("person_nouns") | words("titles") | words("anonymous_nouns"))
+
+
+def _reported(tok) -> bool:
+    """tok hangs inside another verb's clause (a report holding it: "X said she had questions about Z")."""
+    return tok.dep_ not in ("ROOT", "conj") or any(a.dep_ not in ("ROOT", "conj") for a in tok.ancestors)
+
+
+def _claimed(doc, noun):
+    """The words of a claim noun's claim ("the claim that Z": Z), else the noun phrase; None for a noun of
+    no claim."""
+    if not {noun.lemma_.lower(), noun.lower_} & (words("claim_nouns") | words("questioned_aspects")):
+        return None
+    said = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if said is not None:
+        return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
+    return trim(doc.text, list(noun.subtree))
+
+
+def _about(doc, head):
+    """What a question put "about/over/on" is about: a whether- or wh-clause, or a claim noun's claim."""
+    for p in head.children:
+        if p.dep_ != "prep" or p.lower_ not in ("about", "over", "on") or p.i < head.i:
+            continue
+        for o in p.children:
+            if o.dep_ == "pcomp" and any(t.lower_ in ("whether", "if") or t.tag_ in ("WRB", "WP", "WDT") for t in o.subtree):
+                return questions.content(doc, o)
+            if o.dep_ == "pobj":
+                return _claimed(doc, o)
+    return None
+
+
+def _found(doc, tok, subj, content) -> Found | None:
+    if content is None or content[1] - content[0] < 8 or not _source(subj):
+        return None
+    sent = tok.sent
+    return Found(*content, speaker_span(subj, tok), (tok.idx, tok.idx + len(tok.text)), False,
+                 (sent.start_char, sent.end_char), subj.i, stance="questions")
+
+
+def _has_questions(doc, tok) -> Found | None:
+    """"has serious questions about Z", "had questions about whether Z": the holder questions Z."""
+    if tok.lemma_.lower() != "have" or _reported(tok) or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    held = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in words("question_nouns")
+                 and not any(d.lower_ in ("no", "few") for d in c.children)), None)
+    if held is None:
+        return None
+    return _found(doc, tok, subject(tok), _about(doc, held) or _about(doc, tok))
+
+
+def _pressed(doc, tok) -> Found | None:
+    """"pressed the director on his claim that Z" (Z), "prodded the lawyer to explain why Z" (why Z)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or _reported(tok) or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if lemma in words("prodding_verbs"):
+        told = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in words("accounting_verbs")), None)
+        asked = next((c for c in told.children if c.dep_ == "ccomp" and c.i > told.i and any(
+            t.lower_ in ("whether", "if") or t.tag_ in ("WRB", "WP", "WDT") for t in c.subtree if t.i < c.i)), None) if told else None
+        if asked is not None:
+            return _found(doc, tok, subject(tok), questions.content(doc, asked))
+    if lemma in words("pressing_verbs") and questions.clause(tok) is None:
+        content = next((_claimed(doc, o) for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                        for o in p.children if o.dep_ == "pobj"), None)
+        return _found(doc, tok, subject(tok), content)
+    return None
+
+
+def _sceptical(doc, tok) -> Found | None:
+    """"The senator is sceptical of the agency's claim that Z", "was not convinced by the report": the
+    holder doubts the claim, said in the writer's words (within a report, falsity.verdict_of takes it)."""
+    if tok.lemma_ != "be" or _reported(tok):
+        return None
+    content = questions.doubted_claim(doc, (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return _found(doc, tok, subj, content)
+
+
+def _questions_from(doc, tok) -> Found | None:
+    """"faced questions from lawmakers about whether Z", "weeks of questions from residents over how Z":
+    the source named after "from" puts the question."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in words("question_nouns"):
+        return None
+    who = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > tok.i
+                for o in p.children if o.dep_ == "pobj"), None)
+    if who is None:
+        return None
+    found = _found(doc, tok, who, _about(doc, tok) or _about(doc, who))
+    if found is not None:
+        # the source without what they ask about ("residents", not "residents over how Z")
+        about = [p for p in who.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "on")]
+        found.speaker = span_of([t for t in who.subtree if not any(t == p or p in t.ancestors for p in about)])
+    return found
