@@ -203,8 +203,10 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed):
             self._remember(spk, span[0])
             return spk
         if head is not None and head.pos_ == "NOUN" and kind != "document" and not can_speak(head) \
+                and not (head.is_title and not head.is_sent_start) \
                 and self._entity(head) is None and not any(c.dep_ in ("appos", "flat") for c in head.children):
-            # an event or an action, or a bare share of a poll, is no source; a noun before it that can
+            # an event or an action, or a bare share of a poll, is no source (a capitalised head is a name the
+            # tagger took for a noun: 'On Acme's "Sunday Talk,"'); a noun before it that can
             # speak is the one the parser should have made the head
             head = speaking_before(doc, span, head)
             if head is None:
