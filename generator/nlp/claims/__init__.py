@@ -94,7 +94,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
             whole = doc.text[f.speaker[0]:f.speaker[1]]
             for span, head_i in each:
                 spk = resolver.resolve(span, head_i, f.start, (f.start, f.end), f.cue)
-                resolved.append((f, replace(spk, joint=whole)))
+                resolved.append((f, replace(spk, joint=whole) if spk is not None else None))
         elif f.speaker is not None:
             resolved.append((f, resolver.resolve(f.speaker, f.head_i, f.start, (f.start, f.end), f.cue)))
         else:

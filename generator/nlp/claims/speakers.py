@@ -18,6 +18,8 @@ from dataclasses import replace
 from ..rules import pairs, union, words
 from ..spanset import Spans
 from .antecedents import Antecedents
+from .bodies import named_body
+from .delayed import Delayed
 from .descriptions import Descriptions, roles_of
 from .discourse import PERSON_PRONOUNS, PRONOUNS, THING_PRONOUNS, Discourse, Speaker
 from .phrases import (
@@ -31,14 +33,16 @@ from .phrases import (
 )
 from .pronouns import OwnWords
 from .quotes import doc_quotes
+from .speakable import authored, can_speak, nobody, speaking_before
 from .unnamed import Anonymous, Unnamed
 from .written import courtesy_name, handle_owner, lone_handle, without_clitic, without_handle
 
+NO_SOURCE = Speaker(None, None, "none")  # "No one said", "a protracted meeting said": no speaker to show
 ANONYMOUS_PHRASE = re.compile(r"\b(familiar with|close to|who asked not|briefed on|with knowledge of|"
                               r"who declined to be|not authori[sz]ed)\b", re.I)
 
 
-class Resolver(Descriptions, Discourse, Antecedents, Unnamed):
+class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed):
     """Resolves speakers in document order, remembering the last person, group and anonymous source."""
 
     def __init__(self, doc, entity_at, people=()):
@@ -79,7 +83,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed):
         cue's; None for an "it" that stands for no one the text names."""
         outer = (dict(self.last), dict(self.last_at)) if self._in_quote(span[0]) else None
         spk = self._resolve(span, head_i, start, content)
-        if spk.entity is None and (spk.text or "").strip().lower() in THING_PRONOUNS:
+        if spk is NO_SOURCE or spk.entity is None and (spk.text or "").strip().lower() in THING_PRONOUNS:
             # "The payments, which it alleged were bribes, ...": an "it" that goes on with no
             # organisation or document is no speaker to show; the claim stands unattributed
             return None
@@ -124,6 +128,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed):
         span, head_i = without_dateline(doc, span, head_i)
         span, head_i = without_handle(doc, span, head_i)
         span, head_i = without_clitic(doc, span, head_i)
+        span, head_i = authored(doc, span, head_i)
         text = doc.text[span[0]:span[1]]
         if lone_handle(text):
             # "@SenRoe wrote": the one person of the briefing the handle spells, else the account as written
@@ -140,6 +145,8 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed):
             if spk.entity is not None and spk.entity[1] == "person":
                 return replace(spk, text=spk.entity[2] + doc.text[alone[1]:span[1]])
         low = text.lower().strip()
+        if nobody(low, head):
+            return NO_SOURCE
         host = relative_host(head) if low in PRONOUNS else None
         if host is not None:
             # "Israel produced what it says is proof": the subject of the verb the relative is the object of
@@ -188,12 +195,23 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed):
         if role is None and head is not None and head.pos_ == "NOUN":
             role = self._described_subject(head)
         if role is None and head is not None and head.pos_ in ("NOUN", "PROPN"):
-            role = self._same_office(head, span) or self._party_member(head, span) or self._role_goes_on(head, span)
+            role = self._same_office(head, span) or self._party_member(head, span) or self._role_goes_on(head, span) \
+                or self._named_after(head, span)
         role = self._current_holder(role, head, span)
         if role is not None:
             spk = Speaker(text, role, "named")
             self._remember(spk, span[0])
             return spk
+        if head is not None and head.pos_ == "NOUN" and kind != "document" and not can_speak(head) \
+                and not (head.is_title and not head.is_sent_start) \
+                and self._entity(head) is None and not any(c.dep_ in ("appos", "flat") for c in head.children):
+            # an event or an action, or a bare share of a poll, is no source (a capitalised head is a name the
+            # tagger took for a noun: 'On Acme's "Sunday Talk,"'); a noun before it that can
+            # speak is the one the parser should have made the head
+            head = speaking_before(doc, span, head)
+            if head is None:
+                return NO_SOURCE
+            kind = self._kind(text, head)
         if kind == "anonymous":
             key = self._anonymous(span, head)
             spk = Speaker(text, None, "anonymous", key)
@@ -210,6 +228,9 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed):
                     ent = self.by_name.get(t.lower_)
                 if ent is not None:
                     break
+            body = named_body(doc, head, self.entity_at) if ent is None and kind == "other" else None
+            if body is not None:
+                ent, text = body, body[2]  # "The agency said": the organisation named just before, by its name
         if ent is not None and ent[1] != "person" and head is not None and head.pos_ == "PROPN":
             # "al Mekdad said" after "Deputy Foreign Minister Faisal al Mekdad": a person's surname the
             # entity pass took for an organisation is the person
