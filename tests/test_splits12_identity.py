@@ -66,3 +66,9 @@ def test_a_reversed_name_with_another_post_stays_apart():
 def test_a_suffixed_name_spelt_another_way_with_no_shared_post_is_a_possible_duplicate():
     _, maybe = _pages(_app("Jon Quorrin", ("former governor",), "a"), _app("John Quorrin Jr.", ("candidate",), "b"))
     assert ("Jon Quorrin", "John Quorrin Jr.") in maybe
+
+
+def test_a_father_named_inside_his_sons_arabic_name_does_not_join_the_sons_page():
+    pages, _ = _pages(_app("Abd al-Rahman Tariq al-Quorrin", ("teenager",), "a"), _app("Tariq al-Quorrin", ("cleric",), "a"),
+                      _app("Tariq al-Quorrin", (), "b"))
+    assert ["Abd al-Rahman Tariq al-Quorrin"] in pages
