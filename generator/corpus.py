@@ -11,7 +11,7 @@ from .declarednames import declared_names, join_declared, took_name
 from .identity import APART, NameForm, apart_key, contained, merge_people, name_form, transliterated
 from .memo import Rounds
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
-from .nameforms import one_story, owner_key, unsuffixed
+from .nameforms import one_story, owner_key, reversed_names, unsuffixed
 from .nlp.names import key, tokens
 from .nlp.personhood import first_name_only
 from .nlp.rules import pairs, words
@@ -297,7 +297,8 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     """Person groups joined into one per person, and the possible duplicates (see `identity.merge_people`);
     common: the words the corpus writes in lower case."""
     groups = join_declared(groups, _may_be_renamed)  # "Teddy Ruiz" / "Theodore Ruiz", called both in one briefing
-    groups = unsuffixed(groups, name_form, contained, _compatible_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
+    groups = reversed_names(groups, _shared_roles)  # "Ruiz Tomas" once, "Tomas Ruiz" elsewhere
+    groups = unsuffixed(groups, name_form, contained, _compatible_roles, _shared_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
     return merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
                         lambda apps, form: _may_be(apps, form, common), _kin, _surname_said)
 

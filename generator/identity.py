@@ -22,6 +22,7 @@ from .nameforms import full_given, shortened_alike
 from .namesakesplit import APART, NAMESAKE, split_namesakes
 from .nearnames import misspellings
 from .nlp.names import is_generation, one_edit, tokens
+from .nlp.personclusters import fathers_line
 from .nlp.rules import pairs, words
 
 T = TypeVar("T")
@@ -157,6 +158,7 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
         if not form.words:
             continue
         cands = [i for i in by_last[form.words[-1]] if contained(form, clusters[i].form)
+                 and not fathers_line(base_key(k).split(), base_key(clusters[i].keys[0]).split())  # (his son's name)
                  and APART not in clusters[i].keys[0] and (APART not in k or len(clusters[i].form.words) > 1)
                  and not (NAMESAKE in k + clusters[i].keys[0] and base_key(k) == base_key(clusters[i].keys[0]))]
         if roles_shared is not None:  # "Dan Ruiz" / "Dannel Ruiz" said of one post (see `nameforms`)

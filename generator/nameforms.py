@@ -8,6 +8,8 @@
 - A generational suffix another briefing leaves out ("Tomas R. Ruiz Jr." / "Tomas Ruiz") is one name,
   unless a briefing of the suffixed name also names someone by the name without it (the father: "Tomas
   Ruiz" beside "Tomas Ruiz Jr.") or the roles share nothing.
+- A two-word name written the other way round in fewer briefings ("Ruiz Tomas" once, "Tomas Ruiz" in
+  three) is that name when the roles share a word ("spokesman"); otherwise a possible duplicate.
 - In one briefing, a bare given name that is what the briefing calls exactly one of its other people
   ("Tomas" beside "Tomas Ruiz", called "Tomas"), or that stands before "and" and another's given name and
   surname ("Tomas and Ana Ruiz"), is that person, or that family's member.
@@ -24,6 +26,7 @@ from functools import cache
 from typing import Protocol, TypeVar
 
 from .model import Entity
+from .namesakesplit import APART, NAMESAKE
 from .nlp.censusnames import given_names
 from .nlp.names import is_generation, tokens
 from .nlp.namevariants import full_forms, same_given
@@ -112,12 +115,15 @@ A = TypeVar("A", bound=_Appearance)
 
 def unsuffixed(groups: dict[str, list[A]], form: Callable[[str], _Form],
                contained: Callable[[_Form, _Form], bool], roles_fit: Callable[[list[A], list[A]], bool],
+               roles_shared: Callable[[list[A], list[A]], bool] | None = None,
                ) -> dict[str, list[A]]:
     """Group keys that end in a generational suffix ("tomas r ruiz jr") joined to the key without it
     ("tomas r ruiz"), where the others are found (`contained`: "tomas ruiz", "ruiz" fall under it):
     one name written with and without its suffix. Kept apart when a briefing of the suffixed name names
     someone else by the name without it (father and son), when only a bare surname leaves it out, or when
-    the roles do not fit."""
+    the roles do not fit. With roles_shared, a full name alike but for a given name's other spelling or
+    familiar form ("Jon Ruiz" / "John Ruiz Jr.", see `shortened_alike`) is found too, when the roles share
+    a word ("ambassador"), as that spelling needs without a suffix."""
     by_last: dict[str, list[str]] = defaultdict(list)
     for k in groups:
         if (f := form(k)).words:
@@ -131,7 +137,8 @@ def unsuffixed(groups: dict[str, list[A]], form: Callable[[str], _Form],
         pf = form(plain)
         if len(pf.words) < 2:
             continue
-        rivals = [r for r in by_last[pf.words[-1]] if r != k and contained(form(r), pf)]
+        rivals = [r for r in by_last[pf.words[-1]] if r != k and (contained(form(r), pf) or (
+            roles_shared is not None and shortened_alike(form(r), pf) and roles_shared(groups[r], apps)))]
         theirs = [ap for r in rivals for ap in groups[r]]
         briefings = {ap.briefing for ap in apps}
         # a full name leaves the suffix out (not a bare "Ruiz" alone, which may be anyone's)
@@ -244,3 +251,23 @@ def one_story(groups: dict[str, list[A]], surnames: dict[str, frozenset[str]], a
                     out[ra] = out[ra] + out.pop(rb)
                     home[rb] = ra
     return out
+
+
+def reversed_names(groups: dict[str, list[A]], roles_shared: Callable[[list[A], list[A]], bool]) -> dict[str, list[A]]:
+    """Two-word keys written the other way round ("ruiz tomas" / "tomas ruiz") joined under the form more
+    briefings write, when the roles share a word: one name reversed in one text. As many briefings each
+    way, or no shared role ("Lee Thomas" / "Thomas Lee" may be two people): both kept, listed as possible
+    duplicates (see `nearnames`)."""
+    out = dict(groups)
+    for k in groups:
+        t = k.split(" ")
+        if len(t) != 2 or t[0] == t[1] or APART in k or NAMESAKE in k or k not in out:
+            continue
+        usual = f"{t[1]} {t[0]}"
+        if usual in out and _briefings(out[k]) < _briefings(out[usual]) and roles_shared(out[usual], out[k]):
+            out[usual] = out[usual] + out.pop(k)
+    return out
+
+
+def _briefings(apps: Sequence[_Appearance]) -> int:
+    return len({ap.briefing for ap in apps})

@@ -1,17 +1,21 @@
 """Names spelt alike across briefings, listed as possible duplicates and never merged: one word one edit
 apart ("Hunter Bdien" / "Hunter Biden"), a one-word name one edit from another name's given name or surname,
-transliterations of one given name before one surname ("Abd-Rabbu Vidal" / "Abed Rabbo Vidal"), and a
-surname written with other letters for one sound ("Ana Stephens" / "Ana Stevens")."""
+transliterations of one given name before one surname ("Abd-Rabbu Vidal" / "Abed Rabbo Vidal"), a
+surname written with other letters for one sound ("Ana Stephens" / "Ana Stevens"), a two-word name written
+the other way round ("Vidal Ana" / "Ana Vidal"), a full name with a surname added after it ("Ana Ruiz" /
+"Ana Ruiz Vidal": a married name after the maiden one, or a second family name), and a suffixed name alike but
+for its given name's other spelling ("John Ruiz Jr." / "Jon Ruiz", joined only when the roles share a post)."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .nlp.censusnames import given_names
-from .nlp.names import one_edit
+from .nlp.names import is_generation, one_edit
 from .nlp.rules import pairs
 
 if TYPE_CHECKING:
@@ -28,7 +32,8 @@ def misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
         for pos, w in enumerate(f.written):
             if len(w) >= 4:
                 buckets[(len(f.words), pos, f.words[:pos], f.words[pos + 1:])].append((i, w))
-    out = set(_one_word_misspellings(forms)) | set(_transliterated_alike(forms)) | set(_sounded_alike(forms))
+    out = (set(_one_word_misspellings(forms)) | set(_transliterated_alike(forms)) | set(_sounded_alike(forms))
+           | set(_reversed(forms)) | set(_surname_added(forms)) | set(_suffix_left_out(forms)))
     for group in buckets.values():
         # words one edit apart share a word with one letter deleted (or one is the other with a letter
         # deleted): compare only those, not every pair of a bucket (all the "John"s of a corpus)
@@ -123,3 +128,46 @@ def _sound_of(word: str) -> str:
 def _one_edit(x: str, y: str) -> bool:
     """One edit apart (`names.one_edit`), the first letter kept unless it is the one letter changed."""
     return not (x[0] != y[0] and x[1:] != y[1:]) and one_edit(x, y)
+
+
+def _reversed(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
+    """Two-word names whose words are each other's the other way round ("Vidal Ana" / "Ana Vidal"): one
+    name written backwards in one text, or two people ("Lee Thomas" / "Thomas Lee"), so only listed."""
+    at: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, f in enumerate(forms):
+        if len(f.written) == 2 and f.written[0] != f.written[1]:
+            at[f.written].append(i)
+    return sorted((min(i, j), max(i, j)) for w, its in at.items() for i in its
+                  for j in at.get(w[::-1], ()) if i < j)
+
+
+def _surname_added(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
+    """A full name that is another's with one more word after it ("Ana Ruiz" / "Ana Ruiz Vidal"): a married
+    name written after the maiden one, or a second family name a text leaves out; initials must not
+    disagree, and a generational suffix is no surname ("Tomas Ruiz Jr." is the son)."""
+    full: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, f in enumerate(forms):
+        if len(f.words) >= 2:
+            full[f.words].append(i)
+    out = set()
+    for i, f in enumerate(forms):
+        if len(f.words) >= 3 and not is_generation(f.words[-1]) and len(f.written[-1]) >= 3:
+            out |= {(min(i, j), max(i, j)) for j in full.get(f.words[:-1], ()) if _initials_fit(f, forms[j])}
+    return sorted(out)
+
+
+def _suffix_left_out(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
+    """A name with a generational suffix alike, once the suffix is left out, to another full name but for
+    a given name's other spelling or familiar form ("John Ruiz Jr." / "Jon Ruiz", see `shortened_alike`)."""
+    from .nameforms import shortened_alike
+
+    by_last: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(forms):
+        if len(f.words) >= 2:
+            by_last[f.words[-1]].append(i)
+    out = set()
+    for i, f in enumerate(forms):
+        if len(f.words) >= 3 and is_generation(f.words[-1]):
+            plain = replace(f, words=f.words[:-1], written=f.written[:-1])
+            out |= {(min(i, j), max(i, j)) for j in by_last[plain.words[-1]] if shortened_alike(forms[j], plain)}
+    return sorted(out)

@@ -304,6 +304,8 @@ def extend_right(doc, toks: list) -> list:
                 break
             out.append(nxt)
         return out
+    if _initial_end(doc, toks):  # "John A Quorrin": an initial without its dot is not the name's end
+        return [*toks, doc[toks[-1].i + 1]]
     if len(toks) != 1 or toks[0].lower_ not in given_names() or not toks[0].whitespace_:
         return toks
     i = toks[0].i + 1
@@ -314,6 +316,23 @@ def extend_right(doc, toks: list) -> list:
             and not (after is not None and after.pos_ == "PROPN" and is_name_case(after.text))):
         return [*toks, nxt]
     return toks
+
+
+# a Roman numeral after a name ("Pope John Paul I", "Henry V") ends it: no initial
+NUMERAL_LETTERS = frozenset("IVX")
+
+
+def _initial_end(doc, toks: list) -> bool:
+    """ "House Speaker John A Quorrin": a name the model ended on a capital letter written without its dot,
+    after a given name, and then one space and a capitalised word it tagged apart (or not at all): that
+    word is the surname the initial stands before."""
+    last = toks[-1]
+    if (len(toks) < 2 or len(last.text) != 1 or not last.is_upper or last.text in NUMERAL_LETTERS
+            or last.whitespace_ != " " or last.i + 1 >= len(doc) or not is_name_case(toks[-2].text)):
+        return False
+    nxt = doc[last.i + 1]
+    return (nxt.pos_ == "PROPN" and nxt.is_alpha and len(nxt.text) > 1 and is_name_case(nxt.text)
+            and not is_title_word(nxt.text) and (not nxt.ent_type_ or lone_entity(nxt)))
 
 
 def short_last_name(doc, toks: list) -> list:

@@ -32,7 +32,9 @@ from .mentionsplits import family_groups, plural_names, split_lists, split_ticke
 from .names import is_generation, key, tokens
 from .namesakes import namesake_places
 from .namevariants import full_forms, given_word, is_slip, lone_slip, near_spelling, same_given
+from .nicknames import join_nicknames
 from .personhood import first_name_only, given_names, likely_gender
+from .rules import words
 
 __all__ = ["cluster_people", "join_nicknames", "namesake_places", "renamed_people", "split_tickets"]
 
@@ -165,6 +167,9 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             cands = last
         if len(cands) > 1:  # "Mr Ruiz Jr said … Mr Ruiz's taxes": called by surname and suffix, the son is
             cands = [c for c in cands if not _suffixed(c)] or cands  # not the bare surname beside his father
+        if len(cands) > 1:  # "Tomas Ruiz Jr." beside "Tomas Ruiz" (not introduced as his relative): "Ruiz" is the father
+            cands = [c for c in cands if not _junior_of(longest[id(c)], [longest[id(d)] for d in cands
+                                                                         if d is not c and id(d) not in kin])] or cands
         # "Mr. Ruiz" is not "Ana Ruiz" (nor "Mrs. Ruiz" "Carlos Ruiz"): an honorific's gender must fit
         if m.clues.gender and last:  # (not "Mr Li" for "Li Shangfu", whose first word is the surname)
             cands = [c for c in cands if cluster_gender(c) in ("", m.clues.gender)]
@@ -258,38 +263,6 @@ def bare_gender(singles: list[Mention]) -> dict[str, str]:
     return {w: g for w, c in said.items() if len(c) == 1 for g, n in c.items() if n >= 2}
 
 
-NICKNAME_RE = re.compile(r",?\s+(?:also\s+)?(?:known(?:\s+to\s+\w+)?\s+as|nicknamed|dubbed)\s+[\"“]([A-Z][\w'’-]+)[\"”]")
-
-
-# "referred to Ruiz as "Ana,"", "called Ruiz "Ana"": the text says what someone calls that person
-CALLED_BEFORE_RE = re.compile(r"\b(?:refer(?:s|red|ring)?(?:\s+\w+ly)?\s+to|call(?:s|ed|ing)?|address(?:es|ed|ing)?)\s+$")
-CALLED_AS_RE = re.compile(r"\s+(?:as\s+)?[\"“]([A-Z][\w'’-]+)[,.]?[\"”]")
-
-
-def join_nicknames(text: str, clusters: list[Cluster]) -> list[Cluster]:
-    """ "Ariel Vardi, known as "Ari", … Ari said": a nickname the text gives right after a full name is
-    that person's (only when the text says so: a first name alone beside a full name is not joined); so
-    is the name the text says someone calls a person by ("referred to Vardi as "Ari"")."""
-    said: dict[str, Cluster] = {}
-    for c in clusters:
-        for m in c.mentions:
-            hit = NICKNAME_RE.match(text, m.end) if len(tokens(m.text)) > 1 else None
-            if hit is None and CALLED_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
-                hit = CALLED_AS_RE.match(text, m.end)
-            if hit:
-                said.setdefault(hit.group(1), c)
-    if not said:
-        return clusters
-    out = []
-    for c in clusters:
-        owner = said.get(c.mentions[0].text) if len({m.text for m in c.mentions}) == 1 else None
-        if owner is not None and owner is not c:
-            owner.mentions = sorted(owner.mentions + c.mentions, key=lambda m: m.start)
-        else:
-            out.append(c)
-    return out
-
-
 # "Ana Ruiz - now Ana Vidal", "Ana Vidal, formerly Ana Ruiz": between two full names, the word that says
 # the second is her name now (group 1) or was her name before (group 2)
 RENAMED_RE = re.compile(r"\s*(?:[-–—,(]\s*)?(?:(now|later)|(formerly|previously|born|n[eé]e))\s+")
@@ -340,6 +313,21 @@ def _suffixed(c: Cluster) -> bool:
     return any(len(t := tokens(x.text)) == 2 and is_generation(t[-1]) for x in c.mentions)
 
 
+def fathers_line(short: list[str], long_: list[str]) -> bool:
+    """ "Anwar al-Vidal" beside "Abd al-Rahman Anwar al-Vidal": a full name whose given name stands in the
+    longer one after a compound given name with a particle ("Abd al-Rahman") is the father's, named in his
+    son's name; two people ("Luiz Inacio Lula da Silva" has no particle before "Lula": one)."""
+    if len(short) < 2 or short[0] == long_[0] or short[0] not in long_[2:-1]:
+        return False
+    return any(w in words("name_particles") for w in long_[1:long_.index(short[0])])
+
+
+def _junior_of(name: list[str], others: list[list[str]]) -> bool:
+    """Whether a name ends in a generational suffix and another is the same name without it: the son of
+    a father the text names in full ("Tomas Ruiz Jr." beside "Tomas Ruiz")."""
+    return len(name) >= 3 and is_generation(name[-1]) and name[:-1] in others
+
+
 def _likely(name: list[str]) -> str:
     """The gender a full name's first word most likely says ("Donald": "m"), else ""."""
     return likely_gender(name[0]) if len(name) > 1 else ""
@@ -354,6 +342,8 @@ def _compatible(a: list[str], b: list[str], slip: bool = False) -> bool:
     if a[-1] != b[-1]:
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if fathers_line(short, long_):
+        return False
 
     def fits(w: str, first: bool) -> bool:
         if w in long_ or any(len(w) == 1 and x.startswith(w) for x in long_):
