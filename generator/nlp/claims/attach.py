@@ -289,6 +289,8 @@ def _short_said(text: str, b: Found, q: Quote) -> bool:
     by its comma (or "!", "?") and followed by nothing but its cue and speaker, is all they said."""
     if q.close_at is None or b.speaker is None or len(text[q.start:q.end].split()) < 2 or not _opens_sentence(text, q):
         return False
+    if b.cue[0] < b.speaker[0]:
+        return False  # '"Not true," says Ann Cole, ...': an inverted cue names its speaker by _inverted_cue
     if re.sub(r"[^\w' ]", "", text[q.start:q.end]).strip().lower() in words("interjections"):
         return False  # '"All right," she said.': a reply, nothing said
     last = text[q.start:q.end].rstrip()[-1:]
