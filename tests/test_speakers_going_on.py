@@ -61,7 +61,7 @@ def test_a_description_that_cannot_be_the_person_before_keeps_its_words(annotate
      "retailer, caused an uproar last week when it said its managers could not attend.", "its managers", "Walmart"),
     # the subject of the sentence whose object the "it" clause describes
     ("The Harbor Authority said the port would reopen on Monday.\n\nThe president's office also released "
-     "images which it said supported this.", "which it said", "The president's office"),
+     "images which it said supported this.", "supported this", "The president's office"),
     # a document is "it" too
     ("The Harbor Authority said the port would reopen on Monday.\n\nThe indictment does not charge Mr. Dole "
      "with fraud. Instead, it accuses him of lying to the board.", "him of lying", "The indictment"),

@@ -17,6 +17,10 @@ FIRST_PERSON = {"i", "we"}
 # between a cue's reported words and a quote that goes on with them: ', but "…"', ' and "…"'
 JOINED_QUOTE = re.compile(r"[,;]?[ \t]+(?:but|and)[ \t]+")
 # a word joining a clause of its own after a closing mark: the cue after it is no split quote's
+# what sets off the second half of a split quote from its cue: '..., he said, "and soon."'
+SET_OFF = (",", ";", ":", "—", "–", "-")
+# ('..." Roe said, but "I never saw it."': the second half set off by a comma and "but" or "and")
+JOINED_AFTER_CUE = re.compile(r",[ \t]+(?:but|and)[ \t]*$")
 JOINED_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|although|though|as|when|because)\b", re.I)
 
 
@@ -62,8 +66,14 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             last = (f, q)
             continue
         if last is not None and _continues(text, last, q):
-            last[0].end = max(last[0].end, q.end)
-            near.touch(last[0])
+            f = last[0]
+            if JOINED_AFTER_CUE.search(text, 0, q.open_at) and f.cue is not None and f.cue[1] <= q.open_at:
+                # '"...," Roe said, but "I never saw it."': a sentence of its own after "but", the same speaker's
+                last = adopt(Found(q.start, q.end, f.speaker, f.cue, True, f.sentence, f.head_i, form="quote",
+                                   via=f.via), q)
+                continue
+            f.end = max(f.end, q.end)
+            near.touch(f)
             continue
         joined = _joined_after(text, here, q)
         if joined is not None:
@@ -133,6 +143,8 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
 def _joined_after(text: str, here: list[Found], q: Quote) -> Found | None:
     """'Roe said the bridge would open, but "more money will be needed."': a quote joined by "but" or
     "and" to the words a cue of its sentence reports goes on with them, a claim of the same speaker."""
+    if len(text[q.start:q.end].split()) < 3:
+        return None  # 'there had been progress but "problems" remained': a word in scare quotes goes on the clause
     for f in here:
         if f.cue is not None and f.speaker is not None and not f.quote and f.form == "indirect" \
                 and f.cue[0] < f.start and f.end <= q.open_at and f.sentence[0] <= q.open_at < f.sentence[1] \
@@ -186,7 +198,11 @@ def _continues(text: str, last: tuple[Found, Quote], q: Quote) -> bool:
     if f.cue is None or prev.close_at is None:
         return False
     between = text[prev.close_at + 1:q.open_at]
-    return prev.close_at < f.cue[0] < q.open_at and len(between) < 80 and "\n" not in between and "." not in between
+    # the second half is set off by a comma, colon or dash ('..., he said, "and soon."'); a quote the
+    # cue's own words run into ('she declared of the "new deal"') is a phrase of hers, not more of the first
+    set_off = between.rstrip()[-1:] in SET_OFF or JOINED_AFTER_CUE.search(between) is not None
+    return prev.close_at < f.cue[0] < q.open_at and len(between) < 80 and "\n" not in between and "." not in between \
+        and set_off
 
 
 def _only_cue_between(text: str, p: Found, q: Quote) -> bool:
@@ -214,6 +230,10 @@ def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
             between = text[q.close_at + 1:min(f.speaker[0], f.cue[0])]
             if JOINED_CLAUSE.search(between):
                 continue  # 'Roe likened it to "a bonfire", while Doe said ...': Doe's clause, not Roe's quote
+            if re.search(r"[^\W\d_]", between) and not _opens_sentence(text, q):
+                # 'after denying it is in "a crisis" over housing, the council said ...': a phrase quoted
+                # inside the sentence's own words, with more of them after it, is no first half
+                continue
             if len(between) < 40 and "\n" not in between and "." not in between:
                 return f
     return None
@@ -228,10 +248,19 @@ def _participle_cue(doc, f: Found) -> bool:
 
 
 def _ends_inner_sentence(text: str, q: Quote) -> bool:
-    """Whether a quote ends with a full stop inside a sentence that began before it: what follows the
-    closing mark is the next sentence, whose cue is not this quote's."""
+    """Whether a quote ends with a full stop (or "!", "?") inside a sentence that began before it: what
+    follows the closing mark is the next sentence, whose cue is not this quote's ('urged him, "Stop
+    now!" He warned ...')."""
     line = text.rfind("\n", 0, q.open_at) + 1
-    return text[q.start:q.end].rstrip().endswith(".") and bool(text[line:q.open_at].strip())
+    return text[q.start:q.end].rstrip()[-1:] in (".", "!", "?") and bool(text[line:q.open_at].strip())
+
+
+def _opens_sentence(text: str, q: Quote) -> bool:
+    """Whether nothing but white space stands between the quote and its paragraph's start or the end
+    of the sentence before it."""
+    line = text.rfind("\n", 0, q.open_at) + 1
+    before = text[line:q.open_at].rstrip()
+    return not before or before[-1] in ".!?:"
 
 
 def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
@@ -247,12 +276,27 @@ def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
             near = b.cue[1] <= q.open_at and q.open_at - b.cue[1] < 40 or (
                 q.close_at is not None and q.close_at < b.cue[0] and b.cue[0] - q.close_at < 40
                 and not _ends_inner_sentence(text, q))
-            if near and not short:
+            if near and (not short or _short_said(text, b, q)):
                 return b  # a fragment in scare quotes mid-sentence is no quote of the speaker
             continue
         if e <= q.open_at and text[e:q.open_at].strip() == "" and text[s:e].rstrip().endswith(":"):
             return b
     return None
+
+
+def _short_said(text: str, b: Found, q: Quote) -> bool:
+    """'"Details matter," he added.': a short quote of two words or more opening its sentence, set off
+    by its comma (or "!", "?") and followed by nothing but its cue and speaker, is all they said."""
+    if q.close_at is None or b.speaker is None or len(text[q.start:q.end].split()) < 2 or not _opens_sentence(text, q):
+        return False
+    if b.cue[0] < b.speaker[0]:
+        return False  # '"Not true," says Ann Cole, ...': an inverted cue names its speaker by _inverted_cue
+    if re.sub(r"[^\w' ]", "", text[q.start:q.end]).strip().lower() in words("interjections"):
+        return False  # '"All right," she said.': a reply, nothing said
+    last = text[q.start:q.end].rstrip()[-1:]
+    if last not in (",", "!", "?") and text[q.close_at + 1:q.close_at + 2] != ",":
+        return False
+    return text[q.close_at + 1:min(b.speaker[0], b.cue[0])].strip(" \t,") == ""
 
 
 def _short_quote_cue(text: str, bare: list[Found], q: Quote, inside_quote) -> Found | None:

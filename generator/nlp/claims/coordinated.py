@@ -16,6 +16,9 @@ def next_report(comp) -> set[int]:
     clause of its own: "and questioned the idea" stays). When the clause said has a person for its
     subject, the second cue may be theirs: nothing is cut."""
     doc = comp.doc
+    other = _other_report(comp)
+    if other is not None:
+        return set(range(other, comp.right_edge.i + 1))
     said = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if said is not None and (said.pos_ == "PROPN" or said.lower_ in words("person_nouns")):
         return set()  # "TV said Roe called the station and claimed Z": Roe's claim, inside the one reported
@@ -28,7 +31,41 @@ def next_report(comp) -> set[int]:
             if doc[first - 1].dep_ == "cc":
                 first -= 1
             return set(range(first, comp.right_edge.i + 1))
+    asked = _request_after(comp)
+    if asked is not None:
+        return set(range(asked, comp.right_edge.i + 1))
     return set()
+
+
+def _other_report(comp) -> int | None:
+    """Where ", while economists had expected 150,000" starts inside a reported clause: a clause of
+    contrast (data/contrast_marks.txt) with a subject and a cue of its own is that subject's report,
+    not more of what the first speaker says ("The bureau said jobs rose, while economists had expected
+    a fall", "X, though he also acknowledged Y"). It must close the clause: nothing of it comes after."""
+    doc = comp.doc
+    for c in comp.subtree:
+        if c.dep_ == "advcl" and c.i > comp.i and c.right_edge.i == comp.right_edge.i \
+                and c.lemma_.lower() in words("reporting_verbs") | words("request_verbs") \
+                and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children):
+            mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in words("contrast_marks")), None)
+            if mark is not None and mark.i >= 1 and doc[mark.i - 1].text == "," and mark.left_edge.i == mark.i:
+                return mark.i - 1
+    return None
+
+
+def _request_after(comp) -> int | None:
+    """Where ", and called on Z to ..." starts inside a reported clause: a request verb with no subject
+    of its own and a to-infinitive or "for", joined by a comma and "and" to the clause or to a noun in it
+    ("said members back the claim that X, and called on Moscow to return"): the speaker's next report."""
+    doc = comp.doc
+    for c in comp.subtree:
+        if c.dep_ == "conj" and c.i > comp.i and c.tag_ in ("VBD", "VBZ") and c.lemma_.lower() in words("request_verbs") \
+                and c.i >= 2 and doc[c.i - 1].lower_ == "and" and doc[c.i - 2].text == "," \
+                and not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children) \
+                and any(s.dep_ in ("xcomp", "advcl", "ccomp") and any(a.lower_ == "to" for a in s.children)
+                        or s.dep_ == "prep" and s.lower_ == "for" for s in c.children):  # (", and called for Z")
+            return c.i - 2
+    return None
 
 
 def pledged(tok) -> bool:

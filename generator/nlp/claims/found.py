@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..rules import words
+
 TRIM = " ,.;:—–-\"“”‘’'\n"
 
 
@@ -44,11 +46,30 @@ def with_closing_bracket(toks: list) -> list:
 def trim(text: str, toks) -> tuple[int, int] | None:
     """Span of tokens without leading conjunctions, outer punctuation and quote marks."""
     toks = sorted((t for t in toks if not t.is_space), key=lambda t: t.i)
+    # "a letter that she said shows Z": the relative word before the cue and its speaker, cut off from the
+    # rest of the clause by them, is the letter's place, not words of the claim ("shows Z")
+    if len(toks) > 1 and toks[0].lower_ in ("that", "which") and toks[0].dep_ in ("nsubj", "nsubjpass") \
+            and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].pos_ in ("NOUN", "PROPN") \
+            and not toks[0].doc[toks[0].i + 1].is_punct \
+            and toks[1].i > toks[0].i + 1 and toks[0].head.i > toks[1].i - 1 \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != toks[0].i for c in toks[0].head.children):
+        # (not "which he said his opponent made": the clause has a subject of its own, the word is its object)
+        toks = toks[1:]
     # a leading "that" is the clause's mark, unless it is the clause's subject ("said that would be a mistake")
     while toks and (toks[0].is_punct or toks[0].lower_ in ("but", "and")
                     or toks[0].lower_ == "that" and toks[0].dep_ not in ("det", "nsubj", "nsubjpass")):
         toks = toks[1:]
-    while toks and toks[-1].is_punct and toks[-1].text not in ("?", "!") and not _closes_bracket(toks):
+    # ", without elaborating", ", without giving details": the writer's note on the report closing it
+    for k, t in enumerate(toks):
+        run = [j for j in range(max(0, k - 2), k) if toks[j].text == ","]  # ('lines," without': the comma, the mark)
+        if k >= 2 and t.lower_ == "without" and run and all(x.is_punct for x in toks[run[0]:k]) \
+                and t.right_edge.i == toks[-1].i \
+                and any(c.tag_ == "VBG" and c.lemma_.lower() in words("unelaborated_verbs") for c in t.children):
+            toks = toks[:run[0]]
+            break
+    # (nor a trailing "and" or "but" whose clause went to another report: 'calling it "a visit" and')
+    while toks and (toks[-1].is_punct and toks[-1].text not in ("?", "!") and not _closes_bracket(toks)
+                    or toks[-1].dep_ == "cc" and toks[-1].lower_ in ("and", "but") and len(toks) > 1):
         toks = toks[:-1]
     if not toks:
         return None

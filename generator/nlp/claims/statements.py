@@ -7,8 +7,9 @@ content, the possessor, the "from" phrase or the subject of the verb holding the
 
 from __future__ import annotations
 
-from ..rules import words
+from ..rules import union, words
 from . import questions
+from .coordinated import next_report
 from .found import Found, span_of, trim
 from .subjects import speaker_span, subject
 
@@ -35,7 +36,9 @@ def of_noun(doc, tok, bounds) -> Found | None:
     holder = _holder(tok) if source is None else None
     if clause is None or source is None and holder is None:
         return None
-    content = trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
+    # (", and called on Z to ...": the source's next report, not more of what it claims)
+    cut = next_report(clause)
+    content = trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i) and t.i not in cut])
     if content is None or content[1] - content[0] < 8:
         return None
     if holder is not None:
@@ -84,15 +87,26 @@ def _that_clause(doc, tok):
         return own
     after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    for t in (nxt, after):
+    for t in (nxt, after, _past_phrases(doc, tok.right_edge.i + 1)):
         if t is not None and t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i:
             return t.head
     return None
 
 
+def _past_phrases(doc, i: int, most: int = 2):
+    """The token after up to `most` prepositional phrases the parser hung elsewhere, right after the noun
+    ("the union's accusation on Tuesday that Z", "insistence by officials that Z"), else None."""
+    start = i
+    for _ in range(most):
+        if i >= len(doc) or doc[i].dep_ != "prep" or doc[i].right_edge.i < i:
+            break
+        i = doc[i].right_edge.i + 1
+    return doc[i] if start < i < len(doc) else None
+
+
 def _source(tok):
     """Whose statement it is: a possessor ("Cole's", "his"), a body or name before the noun ("a ruling
-    party declaration") or a "from" phrase ("warnings from doctors")."""
+    party declaration") or a "from" or "by" phrase ("warnings from doctors", "insistence by officials")."""
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
     if poss is not None:
         return poss
@@ -100,5 +114,11 @@ def _source(tok):
         c.pos_ == "PROPN" or c.lower_ in words("organization_nouns") | words("person_nouns"))), None)
     if named is not None:
         return named  # "a ruling party declaration that Z", "a White House warning that Z"
-    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-                 if o.dep_ == "pobj"), None)
+    # ("insistence by officials that Z": the "by" phrase of the noun's maker, also when the parser hung
+    # it elsewhere right after the noun)
+    nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    phrases = [*(p for p in tok.children if p.dep_ == "prep"), *([nxt] if nxt is not None and nxt.dep_ == "prep" else [])]
+    # (a "by" phrase names a source only when it is one: "claims by others that Z" names nobody)
+    return next((o for p in phrases if p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj" and (
+        p.lower_ == "from" or o.pos_ == "PROPN" or o.lemma_.lower() in union("person_nouns", "organization_nouns",
+                                                                            "anonymous_nouns"))), None)
