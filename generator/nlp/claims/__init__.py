@@ -69,7 +69,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
         found.extend(with_content)
         bare.extend(without)
     found = with_quotes(doc, found, bare)
-    found.extend(headlines.in_headlines(doc))
+    found.extend(headlines.in_headlines(doc, entity_at))
     found.extend(headsays.in_lines(doc))
     found.extend(questions.unquoted(doc))
     found.extend(heldquestions.in_doc(doc))

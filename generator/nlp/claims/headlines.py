@@ -18,8 +18,10 @@ MAX_LINE_WORDS = 30
 LABEL = re.compile(r"([A-Z][A-Z ]{1,20}):[ \t]+")
 
 
-def in_headlines(doc) -> list[Found]:
-    """Claims of headline lines "Source: words" and "words: Source"."""
+def in_headlines(doc, entity_at=None) -> list[Found]:
+    """Claims of headline lines "Source: words" and "words: Source". entity_at(start, end) -> (id, kind,
+    name) or None, the document's entities: a topic kicker before a headline about a person ("Brexit:
+    May in final push to …") is no source, though the tagger may have read the kicker as a name."""
     out, said_before = [], []
     for m in LINE.finditer(doc.text):
         line, at = m.group().rstrip(), m.start()
@@ -37,7 +39,8 @@ def in_headlines(doc) -> list[Found]:
         # (after a link label the source comes first: "SEE ALSO: Roe blasts Doe: 'a bully'" is a topic)
         for source, said in ((on_topic, right), (left, right), *(((right, left),) if label is None else ())):
             if source is not None and (source is on_topic or _a_source(source)) \
-                    and (_says_something(said) or source is on_topic and _quoted(said)):
+                    and (_says_something(said) or source is on_topic and _quoted(said)) \
+                    and not (source is left and _kicker(left, said, entity_at)):
                 content = trim_chars(doc.text, said.start_char, said.end_char)
                 if content is None or any(doc.text.startswith(s, content[0]) for s in said_before):
                     break  # (a caption printed again under its photo, credit and all, is one claim)
@@ -65,6 +68,20 @@ def _a_source(span) -> bool:
     if people:
         return all(t.pos_ in ("PROPN", "PUNCT") or t.ent_type_ == "PERSON" or t.lower_ in nouns for t in toks)
     return toks[-1].lower_ in nouns
+
+
+def _kicker(left, said, entity_at) -> bool:
+    """ "Brexit: May in final push to convince MPs", "Syria: Assad forces advance": a left side the
+    document does not know as a person, before a headline that opens on a person and quotes no one,
+    is the story's topic, not its source ("Pentagon: strikes were lawful" stays a claim)."""
+    if entity_at is None or _quoted(said):
+        return False
+    who = entity_at(left.start_char, left.end_char)
+    if who is not None and who[1] == "person":
+        return False
+    first = next((t for t in said if not t.is_space), None)
+    opens = first is not None and entity_at(first.idx, first.idx + len(first.text))
+    return bool(opens) and opens[1] == "person"
 
 
 def _on_topic(span):
