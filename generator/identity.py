@@ -21,7 +21,7 @@ from typing import TypeVar
 from .nameforms import full_given, shortened_alike
 from .namesakesplit import APART, NAMESAKE, split_namesakes
 from .nearnames import misspellings
-from .nlp.names import is_generation, one_edit, tokens
+from .nlp.names import GENERATION_SPELLINGS, is_generation, one_edit, tokens
 from .nlp.personclusters import fathers_line
 from .nlp.rules import pairs, words
 
@@ -66,7 +66,7 @@ def name_form(name: str) -> NameForm:
         elif not last and w in words("name_particles"):
             continue
         else:
-            word = transliterated(w)
+            word = GENERATION_SPELLINGS.get(w, transliterated(w)) if last else transliterated(w)
             if not kept and not last:  # "Steve Mnuchin" / "Steven Mnuchin": a given name's short form
                 given = word
                 word = full_given(w, transliterated)

@@ -26,6 +26,7 @@ def merge(*names_roles):
     ["Tariq al-Vidal", "Tariq al Vidal", "Tariq Vidal"],  # a particle
     ["Karim bin Tahir", "bin Tahir"],  # a particle before a surname said alone
     ["Hamed Karzy", "Hamed Karzi", "Hammed Karzi"],  # transliterations
+    ["Tomas Vidal Jnr", "Tomas Vidal Jr."],  # a generational suffix's British spelling
 ])
 def test_forms_of_one_name_are_one_page(forms):
     names, _ = merge(*[(f, ()) for f in forms])

@@ -92,7 +92,9 @@ def is_demonym(word: str) -> bool:
     return word.lower() in words("demonyms")
 
 
-GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+GENERATIONS = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
+# the British spellings of a generational suffix ("Donald Jnr") are the same suffix as "Jr"
+GENERATION_SPELLINGS = {"jnr": "jr", "snr": "sr"}
 
 
 def is_generation(word: str) -> bool:
