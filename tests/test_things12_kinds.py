@@ -139,3 +139,9 @@ def test_the_words_before_a_ruling_are_read_from_the_text(nlp):
 
     doc = nlp("The court cited the Garrity ruling. Ana Ruiz said the Ruiz award was fair.")
     assert "Garrity" in eponym_words(doc)
+
+
+def test_a_form_of_address_alone_is_no_person(annotate_text):
+    ann = annotate_text('"Her Royal Highness The Duchess of Wessex has been admitted this morning to St Anne\'s '
+                        'Hospital," the palace said. His Excellency Ambassador Tomas Vidal congratulated the couple.')
+    assert [p.name for p in ann.people] == ["Tomas Vidal"]

@@ -294,6 +294,8 @@ def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention 
         return None
     if kind == "person" and all(t in GENERATIONS for t in tokens(text)):
         return None  # "Jr." alone: the rest of a name the model cut at the comma
+    if kind == "person" and all(t in words("forms_of_address") for t in tokens(text)):
+        return None  # "Her Royal Highness The Duchess …": a form of address, no name
     if start in credits:
         return None
     # "Evan Vucci/AP", "Ana Ruiz/Reuters": a photo credit written name/agency
