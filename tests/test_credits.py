@@ -59,6 +59,10 @@ def test_a_sentence_about_a_contribution_is_no_credit(annotate_text):
      "where the talks go from here. Photo: AP\n\nThe talks resume.", "Brandt"),
     # a sign-off alone on its line: the outlet, then the dateline town
     ("Tomas Brandt, Test News, Lima\n\nAna Ruiz spoke on Monday.", "Brandt"),
+    # a box's heading with its byline after a dash; a sign-off naming an outlet by its initials, then where
+    ("Ana Ruiz spoke on Monday.\n\nFrom a love letter to a plea - By Tomas Brandt in Lima\n\nThe talks resume.",
+     "Brandt"),
+    ("Ana Ruiz spoke on Monday.\n\nTomas Brandt, TNN Arabic, at the protests in Lima\n\nThe talks resume.", "Brandt"),
     # a promo for another page: a whole line in brackets opening with a label in capitals
     ("Ana Ruiz spoke on Monday.\n\n( CARTOONS: Tomas Brandt on the vote)\n\nThe talks resume.", "Brandt"),
     ("Ana Ruiz spoke on Monday.\n\n(MORE PHOTOS: Tomas Brandt's week in Lima)\n\nThe talks resume.", "Brandt"),
