@@ -271,3 +271,16 @@ def test_an_appositive_after_an_organisation_is_the_organisations(annotate_text)
 ])
 def test_a_role_before_an_honorific_is_the_persons(annotate_text, text, name, role):
     assert role in roles(annotate_text(text), name)
+
+
+def test_the_first_of_two_coordinated_roles_in_an_appositive_is_kept(annotate_text):
+    # the second role names other people in a clause of its own: the first still reads alone
+    ann = annotate_text('"I was more hopeful then," says Tom Vidal, a political scientist at Lima State University '
+                        'and author of a forthcoming book comparing Ana Ruiz and President Karl Ebert.')
+    assert "a political scientist at Lima State University" in roles(ann, "Tom Vidal")
+
+
+def test_a_lists_next_item_after_an_appositive_is_no_second_role(annotate_text):
+    ann = annotate_text("Officials argued for more security before Ambassador Tom Vidal, a State Department computer "
+                        "specialist and two former Navy officers were killed.")
+    assert "a State Department computer specialist" not in roles(ann, "Tom Vidal")

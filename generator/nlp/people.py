@@ -38,6 +38,10 @@ APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,110}}?|(?:[A-Za-z’']+\s
                       rf"|(?:[A-Za-z’']+\s+){{1,3}}(?:for|at)\s+{_CH}{{3,60}}?)\s*{_END}")
 # "Ruiz, a party loyalist who has attacked the inquiry,": the appositive's noun phrase before its relative clause
 REL_APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,80}}?)\s+(?:who|whose|that|which)\s")
+# "Ruiz, a political scientist at Lima University and author of …": the first of two coordinated roles
+# (the second a role of something too, "and author of …", never a list's next item: "…, a specialist and two
+# former officers were killed")
+CONJ_APPOS_RE = re.compile(rf"^,\s+((?:a|an|the)\s+{_CH}{{3,80}}?)\s+and\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){{1,2}}(?:of|at|for|to)\s")
 # "Ruiz, member of a panel of experts who visited the site,": a role without an article before its relative clause
 REL_BARE_RE = re.compile(rf"^,\s+((?:[A-Za-z’'-]+\s+){{1,3}}of\s+{_CH}{{3,90}}?)\s+(?:who|whose|that|which)\s")
 # "Ruiz, author of the memoir “Rifles and Roses,” said": a role that names a work in quotation marks
@@ -124,11 +128,15 @@ def describe(doc, person_mentions: list[tuple[int, int]],
                 add(m2.group(1), off + m2.start(1), off + m2.end(1), "role")
         else:
             m = APPOS_RE.match(after)
-            if m and not _noun_phrase(doc, at + m.start(1), at + m.end(1)):
-                m = REL_APPOS_RE.match(after)
-                cut = m and doc.char_span(at + m.start(1), at + m.end(1), alignment_mode="expand")
-                if not cut or not _noun_phrase(doc, at + m.start(1), at + m.end(1)) \
-                        or not is_person_noun(cut[-1].text) or cut[-1].tag_ != "NN":
+            if m is None and after.startswith(",") or m and not _noun_phrase(doc, at + m.start(1), at + m.end(1)):
+                # "Ruiz, a party loyalist who …", "Ruiz, a political scientist at Lima University and author of a
+                # book comparing …": the appositive's first noun phrase, if a role noun heads it
+                for rx in (REL_APPOS_RE, CONJ_APPOS_RE):
+                    m = rx.match(after)
+                    cut = m and doc.char_span(at + m.start(1), at + m.end(1), alignment_mode="expand")
+                    if cut and _noun_phrase(doc, at + m.start(1), at + m.end(1)) \
+                            and is_person_noun(_head_noun(cut).text) and _head_noun(cut).tag_ == "NN":
+                        break
                     m = None
             # "Ruiz, ahead of talks with ministers,": without an article, only a role noun heads a role
             if m and not re.match(r"(?:a|an|the|of)\s", m.group(1)) \
@@ -205,6 +213,13 @@ def _one_of_people(doc, start: int, end: int) -> bool:
     head = next((t for t in span[2:] if t.lower_ in ROLE_PREPOSITIONS), None)
     last = doc[head.i - 1] if head is not None and head.i > span.start + 2 else span[-1]
     return last.tag_ == "NNS" and is_person_noun(last.lemma_, suffix=False)
+
+
+def _head_noun(span):
+    """The head noun of a role's noun phrase: before its first "at/of/for/to/with" phrase ("a political
+    scientist at Lima University" is headed by "scientist")."""
+    prep = next((t for t in span if t.lower_ in ("at", "of", "for", "to", "with", "in") and t.i > span.start), None)
+    return span.doc[prep.i - 1] if prep is not None else span[-1]
 
 
 def _role_noun_before(doc, start: int):
