@@ -145,3 +145,10 @@ def test_a_form_of_address_alone_is_no_person(annotate_text):
     ann = annotate_text('"Her Royal Highness The Duchess of Wessex has been admitted this morning to St Anne\'s '
                         'Hospital," the palace said. His Excellency Ambassador Tomas Vidal congratulated the couple.')
     assert [p.name for p in ann.people] == ["Tomas Vidal"]
+
+
+def test_a_word_never_written_with_a_capital_is_no_organisation_or_place(annotate_text):
+    ann = annotate_text("The clinic said the pain can be eliminated by appropriate anesthesia. Ana Ruiz hopes to "
+                        "break the years-old logjam over the budget in Lima.")
+    names = {e.name for e in (*ann.organizations, *ann.places)}
+    assert not names & {"anesthesia", "logjam"} and "Lima" in names

@@ -192,6 +192,9 @@ def _thing(ms: list[Mention]) -> bool:
 def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
     votes = Counter(m.label for m in ms)
     name = ms[0].text
+    # "by appropriate anesthesia", "the years-old logjam": a word never written with a capital is no name
+    if not any(c.isupper() for m in ms for c in m.text):
+        return "other"
     fixed = not_a_name(k, ms, votes)
     if fixed:
         return fixed
