@@ -12,7 +12,7 @@ from .censusnames import given_name_share
 from .creditspans import credit_spans, source_name_spans
 from .deitynames import deity_keys
 from .gluedsurname import cut_glued_surnames
-from .markedthings import article_group_words, marked_things
+from .markedthings import article_group, article_group_words, marked_things
 from .mentions import Mention
 from .mentionsplits import shared_surnames
 from .names import acronym, compact, differ_by_compass, fold, key, strip_marks, tokens
@@ -325,24 +325,18 @@ def cluster_others(mentions: list[Mention], kind: str) -> list[Cluster]:
     for o in keys:
         if o not in merged and len(o.split()) >= 2:
             ends[o.split()[-1]].append(o)
-            if _article_group(o):
+            if article_group(o):
                 ends[tokens(o)[0]].append(o)
     for k in keys:
         # (not a chamber: "the House" is not "the White House")
         if (k not in merged and len(k.split()) == 1 and len(ends.get(k, ())) == 1 and k not in words("legislatures")
-                and (k in words("name_heads") or (_article_group(ends[k][0]) and tokens(ends[k][0])[0] == k))):
+                and (k in words("name_heads") or (article_group(ends[k][0]) and tokens(ends[k][0])[0] == k))):
             merged[k] = ends[k][0]
     for k, target in merged.items():
         by_key[target].mentions.extend(by_key.pop(k).mentions)
     for c in by_key.values():
         c.mentions.sort(key=lambda m: m.start)
     return list(by_key.values())
-
-
-def _article_group(k: str) -> bool:
-    """ "Ansar al-Tenby": a name of three words or more whose second is the Arabic article."""
-    toks = tokens(k)
-    return len(toks) >= 3 and toks[1] in words("name_articles")
 
 
 def near_duplicates(clusters: list[Cluster]) -> dict[int, list[int]]:

@@ -49,7 +49,12 @@ def article_group_words(decided: Mapping[str, str], groups: Mapping[str, Sequenc
     it; a group is called by that word alone ("Ansar has denied it")."""
     out: dict[str, str] = {}
     for k in sorted(decided):
-        toks = tokens(k)
-        if decided[k] == "organization" and len(toks) >= 3 and toks[1] in words("name_articles"):
-            out.setdefault(toks[0], decided[k])
+        if decided[k] == "organization" and article_group(k):
+            out.setdefault(tokens(k)[0], decided[k])
     return out
+
+
+def article_group(k: str) -> bool:
+    """ "Ansar al-Tenby": a name of three words or more whose second is the Arabic article."""
+    toks = tokens(k)
+    return len(toks) >= 3 and toks[1] in words("name_articles")

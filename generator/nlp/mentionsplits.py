@@ -66,7 +66,7 @@ def split_lists(mentions: list[Mention]) -> list[Mention]:
 def _suffix(rest: str) -> bool:
     """Whether the words after a comma are a suffix of the name before it ("Jr.", "III", "MD")."""
     toks = tokens(rest.split(",")[0])
-    return len(toks) == 1 and (toks[0] in words("postnominals") or toks[0] in ("jr", "sr", "ii", "iii", "iv"))
+    return len(toks) == 1 and (toks[0] in words("postnominals") or is_generation(toks[0]))
 
 
 FAMILY_AFTER_RE = re.compile(r"\s*([A-Za-z]+)")

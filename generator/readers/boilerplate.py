@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+from .sitename import TITLE_PARTS
+
 # class/id words (whole words of a name split at - _ and spaces, any case) that name page furniture
 FURNITURE = frozenset("""
 share sharing sharebar social socials sharetools
@@ -138,11 +140,9 @@ def _headline_key(tree) -> str:
     """`text_key` of the longest part of the page's own `<head>` `<title>` ("Headline | Site"), "" if none."""
     title = tree.find("head/title")
     text = " ".join(title.itertext()) if title is not None else ""
-    return max((text_key(p) for p in _TITLE_PARTS.split(text)), key=len, default="")
+    return max((text_key(p) for p in TITLE_PARTS.split(text)), key=len, default="")
 
 
-# the separators between a page title's parts: a headline, a section, the site's name
-_TITLE_PARTS = re.compile(r"\s+(?:[|·•»—–\-:~]|::|--)\s+")
 
 
 def furniture_texts(tree) -> frozenset[str]:

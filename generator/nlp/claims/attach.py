@@ -16,11 +16,11 @@ from .quotes import Quote, doc_quotes
 FIRST_PERSON = {"i", "we"}
 # between a cue's reported words and a quote that goes on with them: ', but "…"', ' and "…"'
 JOINED_QUOTE = re.compile(r"[,;]?[ \t]+(?:but|and)[ \t]+")
-# a word joining a clause of its own after a closing mark: the cue after it is no split quote's
 # what sets off the second half of a split quote from its cue: '..., he said, "and soon."'
 SET_OFF = (",", ";", ":", "—", "–", "-")
 # ('..." Roe said, but "I never saw it."': the second half set off by a comma and "but" or "and")
 JOINED_AFTER_CUE = re.compile(r",[ \t]+(?:but|and)[ \t]*$")
+# a word joining a clause of its own after a closing mark: the cue after it is no split quote's
 JOINED_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|although|though|as|when|because)\b", re.I)
 
 

@@ -84,7 +84,8 @@ def _has_questions(doc, tok) -> Found | None:
 def _pressed(doc, tok) -> Found | None:
     """"pressed the director on his claim that Z" (Z), "prodded the lawyer to explain why Z" (why Z)."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or _reported(tok) or any(c.dep_ == "neg" for c in tok.children):
+    if tok.pos_ != "VERB" or lemma not in words("prodding_verbs") | words("pressing_verbs") \
+            or _reported(tok) or any(c.dep_ == "neg" for c in tok.children):
         return None
     if lemma in words("prodding_verbs"):
         told = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in words("accounting_verbs")), None)
