@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from .model import Entity
 from .nlp.claims.offices import office_classes
-from .nlp.names import fold
+from .nlp.names import PRONOUN_GENDER, fold
 from .nlp.refprofile import PARTY_TAG_RE, legislative, own_part, places_of
 from .nlp.rules import pairs, words
 
@@ -23,7 +23,6 @@ HONORIFIC_SEX = {"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "
 # the pronouns the briefing links to the person: a weaker sign than an honorific (a link may be wrong),
 # so it only tells apart the candidates for a bare surname (`unlike`); a given name is no sign at all
 # ("Vivian" is a man's name too, and the census lists are American)
-PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 def marks(entity: Entity, text: str) -> frozenset[str]:
@@ -35,7 +34,7 @@ def marks(entity: Entity, text: str) -> frozenset[str]:
         if hon := HONORIFIC_RE.search(text[max(0, s - 8):s]):
             out.add(f"sex:{HONORIFIC_SEX[hon.group(1).lower()]}")
     for s, e in entity.references or ():
-        if sex := PRONOUN_SEX.get(text[s:e].lower()):
+        if sex := PRONOUN_GENDER.get(text[s:e].lower()):
             out.add(f"said:{sex}")
     for role in entity.roles:
         low = re.findall(r"[\w’'-]+", role.lower())

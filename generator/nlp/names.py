@@ -92,6 +92,9 @@ def is_demonym(word: str) -> bool:
     return word.lower() in words("demonyms")
 
 
+# the sex a third-person singular pronoun tells ("he", "her"), read by pronoun links and speaker rules
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
 GENERATIONS = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
 # the British spellings of a generational suffix ("Donald Jnr") are the same suffix as "Jr"
 GENERATION_SPELLINGS = {"jnr": "jr", "snr": "sr"}

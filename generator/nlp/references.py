@@ -15,15 +15,13 @@ from spacy.tokens import Span
 
 from ..model import Entity
 from .claims.offices import office_classes
-from .names import fold
+from .names import PRONOUN_GENDER, fold
 from .personhood import is_person_noun, text_of
 from .pronounlinks import POSSESSIVE, bound_persons, match_pronoun, own_appositive, quoted_tokens
 from .refprofile import Person, abbreviates, places_of, profile, same_place
 from .rules import pairs, words
 
 GROUP = "person_refs"
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
 LEDE_SENTENCES = 6  # headline, standfirst and lede: where news describes a person before naming them
 AGE_RE = re.compile(r"^(\d{1,3})-year-old$")
 # words of a description that say nothing about which person it is

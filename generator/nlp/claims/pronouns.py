@@ -12,12 +12,9 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from ..names import tokens
+from ..names import PRONOUN_GENDER, tokens
 from ..personhood import likely_gender
 from ..rules import pairs
-
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 def first_name_gender(name: str) -> str:
