@@ -284,3 +284,23 @@ def test_a_lists_next_item_after_an_appositive_is_no_second_role(annotate_text):
     ann = annotate_text("Officials argued for more security before Ambassador Tom Vidal, a State Department computer "
                         "specialist and two former Navy officers were killed.")
     assert "a State Department computer specialist" not in roles(ann, "Tom Vidal")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a rank between the lead's role and the name stands apart from both
+    ("The Chief of Fleet Staff, Admiral Tom Vidal, told senators the fleet was stretched.", "Tom Vidal",
+     "the Chief of Fleet Staff"),
+    # a department's name in capitals holds its own "and"
+    ("The Trade and Industry Secretary, Ana Ruiz, said the plan would pass.", "Ana Ruiz",
+     "the Trade and Industry Secretary"),
+    # the role that opens the sentence reads lower-case on the page
+    ("The party's treasurer, Karl Ebert, said the accounts were in order.", "Karl Ebert", "the party's treasurer"),
+])
+def test_a_role_that_leads_the_sentence_is_the_persons(annotate_text, text, name, role):
+    assert role in roles(annotate_text(text), name)
+
+
+def test_a_lower_case_list_before_a_name_is_no_role(annotate_text):
+    # "the agency and its head" are two things, not one role
+    ann = annotate_text("Critics blamed the agency and its head, Ana Ruiz, for the delay.")
+    assert not any("agency" in r for r in roles(ann, "Ana Ruiz"))

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..model import Evidence
 from .grouproles import _appositive_head, _list_start, _one_of_group, _singular, standfirst_roles
+from .nounsex import names_the_relative
 from .personhood import is_person_noun, text_of
 from .roleforms import as_roles, copular_role, organisation_before, title_of
 from .rolephrase import (
@@ -87,6 +88,8 @@ def describe(doc, person_mentions: list[tuple[int, int]],
         block = find_block(start) or (0, len(text))
 
         def add(what: str, a: int, b: int, kind: str = "role", start=start, end=end, block=block) -> None:
+            if kind == "role" and names_the_relative(what if a >= start else text[a:start], text[start:end], a < start):
+                return  # "the widow of one of the soldiers, Sgt Tom Vidal": the soldier is no widow
             lo, hi = _bounds(doc, min(a, start), max(b, end), block)
             found.append(Evidence(what, a, b, lo, hi, kind))
         title = title_before(doc, start) or _role_noun_before(doc, start)
@@ -164,12 +167,17 @@ def describe(doc, person_mentions: list[tuple[int, int]],
                 rel = re.search(r"\s+(?:who|whose|that|which)$", text[a:b])
                 b = a + rel.start() if rel else b
                 add(text[a:b], a, b, "role")
-        lead = BARE_BEFORE_RE.search(text[max(block[0], start - 100):start])
+        # "The Chief of Naval Operations, Admiral Ana Ruiz": a rank or title before the name stands
+        # between it and the lead's role
+        lead_at = title[0] if title and not text[title[1]:start].strip() else start
+        lead = BARE_BEFORE_RE.search(text[max(block[0], lead_at - 100):lead_at])
         if lead:
-            off = max(block[0], start - 100)
+            off = max(block[0], lead_at - 100)
             last = doc.char_span(off + lead.end(1) - 1, off + lead.end(1), alignment_mode="expand")
             if _role_phrase(doc, off + lead.start(1), off + lead.end(1)) and last[0].ent_type_ != "PERSON":  # a list's name
-                add(lead.group(1), off + lead.start(1), off + lead.end(1), "role")
+                # "The party's chairman, Ana Ruiz," opens its sentence: the role reads "the party's chairman"
+                what = re.sub(r"^(The|An?)\b", lambda a: a.group(1).lower(), lead.group(1))
+                add(what, off + lead.start(1), off + lead.end(1), "role")
         before = text[max(block[0], start - 120):start]
         m = AS_RE.search(before) or re.search(r"(?:^|\s)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$", before)
         off = start - len(before)

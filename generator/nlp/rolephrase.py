@@ -102,6 +102,10 @@ def _role_phrase(doc, start: int, end: int) -> bool:
         elif t.is_alpha:
             part.append(t)
     parts.append(part)
+    # "the Work and Pensions Secretary", "Health and Human Services Secretary": a department's name
+    # written in capitals holds its own "and"; only the title after it is the role
+    if len(parts) > 1 and all(t.text[:1].isupper() for p in parts for t in p if t.lower_ not in ("the", "of")):
+        parts = [parts[-1]]
     # "His sons, Eric and Don Ruiz": a plural after a possessive is the group's, each name's role is said apart
     if possessive and any(p and p[-1].tag_ in ("NNS", "NNPS") for p in parts):
         return False
