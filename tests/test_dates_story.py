@@ -199,3 +199,15 @@ def test_without_publication_date_a_day_said_from_the_day_of_writing_is_so_every
             "Tickets for the 14 May sailing sold out.")
     days = [d.value for d in annotate_text(body, published=None).dates if "14 May" in d.text]
     assert days == [None, None]
+
+
+@pytest.mark.parametrize("body, text", [
+    # "this past July" is said from the day of writing, not in the year a sentence looks ahead to
+    ("The plant would not have passed that limit until 2031, but it already did this past July.", "July"),
+    # a span of years gives no year to a month named after it
+    ("The party, which signed the accord in the 1980s, lost badly. At the end of March, the judge wrote to him.",
+     "the end of March"),
+])
+def test_a_month_without_publication_date_takes_no_year_it_was_not_said_in(annotate_text, body, text):
+    ann = annotate_text(body, published=None)
+    assert not any(d.text == text and d.value for d in ann.dates)

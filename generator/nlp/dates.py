@@ -140,6 +140,12 @@ class _LastDates:
             self.at["day"] = (value, words)
         if f.rule in ("deictic", "weekday"):
             return  # "on Tuesday ... the following year": a weekday dates days, not years
+        if "/" in value and value[:4] != value.split("/")[1][:4]:
+            # "in the 1990s": a span of years gives no year to "in February" or "that year", and the
+            # story's year before it is no longer the one it speaks of
+            self.at.pop("year", None)
+            self.at.pop("month", None)
+            return
         if month and not ("/" in value and value[:7] != value[11:18]):
             self.at["month"] = (head[:7], words)
         self.at["year"] = (head[:4], words)
@@ -199,7 +205,7 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
     # writing ("will leave on 31 October"), no other takes the story's last year ("a no-deal exit on
     # 31 October" is no 31 October 2020 because the story spoke of December 2020)
     writers_days = {_day(f) for f, tense in zip(finds, tenses, strict=True)
-                    if anchor is None and f.rule in ("md", "dm") and _writers_time(f, tense)} - {None}
+                    if anchor is None and f.rule in ("md", "dm") and _writers_time(f, tense, text)} - {None}
     for i, f in enumerate(finds):
         way = narrative(f)
         need = needs(f)
@@ -217,7 +223,7 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
             if _narrated_this(text, f, tenses[i]):
                 r = _counted_from(f, seen, need, tenses[i])
                 out[i] = Resolved(r.value, r.granularity, r.rule.replace("this", "the story's", 1)) if r else out[i]
-            elif f.rule in STORY_YEARLESS and not _writers_time(f, tenses[i]) and _day(f) not in writers_days:
+            elif f.rule in STORY_YEARLESS and not _writers_time(f, tenses[i], text) and _day(f) not in writers_days:
                 r = in_year(f, int(seen[0][:4]))
                 if r is not None:
                     out[i] = Resolved(r.value, r.granularity,
@@ -235,10 +241,16 @@ def _day(f: Find) -> str | None:
     return r.value[5:] if r is not None else None
 
 
-def _writers_time(f: Find, tense: str | None) -> bool:
-    """ "this November", "next May", "will withdraw on 12 May": a year-less date said from the day of
-    writing, not from the story's last year ("the 2015 deal ... will withdraw on 12 May" is no May 2015)."""
-    return tense == "future" or bool(re.match(r"(?i)(?:this|next|last|coming)\s", f.text))
+def _writers_time(f: Find, tense: str | None, text: str = "") -> bool:
+    """ "this November", "next May", "this past July", "will withdraw on 12 May": a year-less date said
+    from the day of writing, not from the story's last year ("the 2015 deal ... will withdraw on 12 May"
+    is no May 2015)."""
+    return tense == "future" or bool(re.match(r"(?i)(?:this|next|last|coming)\s", f.text)) \
+        or bool(WRITERS_WORD.search(text, max(0, f.start - 16), f.start))
+
+
+# "this past July", "last July": the word before a month that the find leaves out
+WRITERS_WORD = re.compile(r"(?i)\b(?:this|next|last|coming|past)\s+$")
 
 
 # "During this year he wrote": in a past narration with no publication date, a preposition and
