@@ -54,14 +54,23 @@ def lead(ann: Annotations) -> str:
         spans.extend((max(s, cut), e) for s, e in inside if e > cut)
     out: list[str] = []
     words = 0
+    title = " ".join((doc.title or "").split())
     for s, e in spans:
         sentence = " ".join(doc.text[s:e].split())
         if filler(sentence):
             continue  # "Read a version of this story in Arabic.", "JUST WATCHED ...": the page's, not the story's
         if not out:  # the place line is no news; the parser may make it a sentence of its own
             sentence = OUTLET_DATELINE.sub("", WIRE_DATELINE.sub("", sentence))
+            # the headline printed again at the top of the body, alone or glued to the standfirst
+            if len(title.split()) >= 3 and sentence.lower().startswith(title.lower()) \
+                    and not sentence[len(title):len(title) + 1].isalnum():
+                sentence = sentence[len(title):].strip()
             if not sentence:
                 continue
+        if out and sentence[:1] in ":;,.":
+            out[-1] += sentence  # "EXCLUSIVE" | ": Ana Ruiz said …": one sentence the parser cut at its colon
+            words += len(sentence.split())
+            continue
         n = len(sentence.split())
         if out and (len(out) >= LEAD_SENTENCES or words + n > LEAD_WORDS):
             break

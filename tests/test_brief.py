@@ -25,6 +25,32 @@ def test_the_lead_is_the_standfirst_then_the_first_sentences_never_the_title_or_
     assert "Boats" not in lead and "Harbour closes" not in lead and "More text" not in lead  # three sentences at most
 
 
+def _lead_of(title: str, body: str, cuts: tuple[str, ...]) -> str:
+    text = f"{title}\n{body}"
+    b = len(title) + 1
+    sentences, at = [], b
+    for part in cuts:
+        i = text.index(part, at)
+        sentences.append((i, i + len(part)))
+        at = i + len(part)
+    blocks = (Block("title", 0, len(title)), Block("paragraph", b, len(text)))
+    return brief.lead(Annotations(Document("t.txt", "t", text, title, blocks=blocks), sentences=tuple(sentences)))
+
+
+def test_the_headline_printed_again_atop_the_body_is_not_the_lead():
+    title = "Harbour closes after the storm"
+    body = f"{title} Ferries may not sail for a week. The mayor said repairs had begun."
+    lead = _lead_of(title, body, (f"{title} Ferries may not sail for a week.", "The mayor said repairs had begun."))
+    assert lead.startswith("Ferries may not sail") and "Harbour closes" not in lead
+    alone = _lead_of(title, f"{title}\nFerries stopped.", (title, "Ferries stopped."))
+    assert alone == "Ferries stopped."
+
+
+def test_a_kicker_the_parser_cut_at_its_colon_reads_as_one_sentence():
+    lead = _lead_of("Port news", "EXCLUSIVE: The mayor said repairs had begun.", ("EXCLUSIVE", ": The mayor said repairs had begun."))
+    assert lead == "EXCLUSIVE: The mayor said repairs had begun."
+
+
 def test_a_quote_interrupted_by_its_attribution_shows_the_two_quoted_parts():
     text = "“We will stand by the president,” Ana Ruiz said. “And when we do, we win.”"
     c = Claim(text, 0, len(text), speaker="Ana Ruiz", form="quote", quote=True)
