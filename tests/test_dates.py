@@ -209,6 +209,20 @@ def test_a_long_event_line_keeps_coordinated_nouns(annotate_text):
     assert "expressed anger and confusion over" in d.event
 
 
+def test_an_event_line_keeps_a_bracketed_aside_whole_or_not_at_all(annotate_text):
+    ann = annotate_text("The mayor notes that since 2009, when the court eased the rules, nearly 30 towns (though no "
+                        "cities) have left the list.")
+    d = next(d for d in ann.dates if d.text == "2009")
+    assert "(" not in d.event or "(though no cities)" in d.event
+
+
+def test_an_event_line_drops_a_quotation_it_emptied(annotate_text):
+    ann = annotate_text('As one senior aide told Reuters on Monday about the Peruvian president, "It\'s Vidal; who '
+                        'knows what he will want on any given day?"')
+    d = next(d for d in ann.dates if d.text == "Monday")
+    assert d.event == "one senior aide told Reuters on Monday about the Peruvian president"
+
+
 def test_sample_timeline(sample):
     got = {d.value: d for d in sample.dates if d.value}
     for value, words in [("2019-07", "Caracas"), ("2019-05", "sanctions"), ("2019-04", "uprising"), ("2013", "appearance")]:

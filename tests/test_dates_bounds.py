@@ -13,6 +13,9 @@ PUB = "2019-08-19"
     ("The bridge stayed open until the end of 1988.", "1988", "until"),
     ("The council will decide by 2030 whether to rebuild.", "2030", "by"),
     ("The pier was rebuilt after 1953.", "1953", "after"),
+    # a prefix glued to the year
+    ("No deal on post-2031 fleet sizes is expected.", "2031", "after"),
+    ("The talks are about the pre-1957 borders.", "1957", "before"),
     ("The limits were set by the 2015 treaty.", "2015", ""),
     # a date that dates its event has no bound; a range is its own span
     ("The pier was rebuilt in 1953.", "1953", ""),

@@ -75,6 +75,7 @@ def event_line(doc, span) -> str:
                 keep -= sub
                 if t.dep_ == "conj":
                     keep -= {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
+    keep = _whole_brackets(doc, sent, keep)
     words = []
     for i in sorted(keep):
         if words and i - 1 not in keep:
@@ -85,9 +86,27 @@ def event_line(doc, span) -> str:
     return _cut(text if len(text.split()) >= 3 else sent.text)
 
 
+def _whole_brackets(doc, sent, keep: set[int]) -> set[int]:
+    """A bracketed aside is kept whole or not at all: "130 jurisdictions (though no states)" had lost
+    its "though" and its closing bracket."""
+    out = set(keep)
+    opened = None
+    for t in doc[sent.start:sent.end]:
+        if t.text == "(":
+            opened = t.i
+        elif t.text == ")" and opened is not None:
+            inner = set(range(opened, t.i + 1))
+            if inner & out and not inner <= out:
+                out -= inner
+            opened = None
+    return out
+
+
 def _trim(text: str) -> str:
-    """Edge punctuation off, and a closing or opening quote mark whose partner was cut away."""
+    """Edge punctuation off, a quotation opened at the end with nothing left of it ('told CNN, " ?'),
+    and a closing or opening quote mark whose partner was cut away."""
     for _ in range(3):
+        text = re.sub(r"\s*[“‘]\W*$", "", text)
         text = text.strip(" ,;:.—–-\n")
         for open_, close in (("“", "”"), ("‘", "’"), ("(", ")")):
             if text.endswith(close) and text.count(open_) < text.count(close):
@@ -96,6 +115,8 @@ def _trim(text: str) -> str:
                 text = text[1:]
         if text.count('"') % 2:
             text = text.strip('"')
+        if text.count('"') % 2:
+            text = re.sub(r'\s*"[^\w"]*$', "", text)
         text = text.rstrip("“‘(").lstrip("”)")
     return text
 
