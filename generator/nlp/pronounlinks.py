@@ -11,8 +11,9 @@ candidate for a pronoun outside them, and a person whose gender is stated otherw
 
 from __future__ import annotations
 
+from .nounsex import names_the_relative
 from .refprofile import Person
-from .rules import words
+from .rules import pairs, words
 
 WINDOW = 3  # sentences back a pronoun may reach for its person: further is a guess
 REFLEXIVE = {"himself", "herself"}
@@ -45,6 +46,10 @@ def match_pronoun(sents: list, tok, gender: str, persons: list[Person], seen: di
     if matrix is not None and persons[matrix].gender in ("", gender):
         return matrix
     here = _sentence_index(sents, tok.i)
+    opener = next((c for c in sents[here].root.children if c.dep_ in SUBJECTS), None)
+    if _unnamed_subject(sents[here], gender, seen, persons, tok) or tok.dep_ in SUBJECTS and here and opener is not None \
+            and opener.lower_ == tok.lower_ and _unnamed_subject(sents[here - 1], gender, seen, persons):
+        return None  # "The widow of a soldier said the minister made her cry. She said …": the unnamed widow
     lo = sents[max(0, here - WINDOW)].start
     bound = bound_persons(tok, seen) if tok.lower_ not in REFLEXIVE and tok.lower_ not in POSSESSIVE else set()
     # a person named only inside someone's quoted words is not who a pronoun outside them refers to
@@ -74,10 +79,44 @@ def match_pronoun(sents: list, tok, gender: str, persons: list[Person], seen: di
         owned = _owned_object(tok.doc[nearest[0]], seen)
         if owned is not None and not (owned.left_edge.i <= tok.i <= owned.right_edge.i):
             verb = owned.head.head if owned.dep_ == "pobj" else owned.head
+            # "Roe denied forgetting Vidal's name, saying he …": the subject of the verb a subjectless one hangs from
+            while verb.dep_ in ("xcomp", "pcomp", "ccomp") and verb.head.i != verb.i \
+                    and not any(c.dep_ in SUBJECTS for c in verb.children):
+                verb = verb.head
             subj = next((seen[c.i] for c in verb.children if c.dep_ in SUBJECTS and c.i in seen), None)
             if subj in cands:
                 return subj
     return nearest[1]
+
+
+def _unnamed_subject(sent, gender: str, seen: dict[int, int], persons: list[Person], tok=None) -> bool:
+    """The subject of a clause over the pronoun (of the sentence's main clause when no pronoun is given)
+    is an unnamed person of the pronoun's gender ("The widow of a soldier said …"), whom a "she" or "her"
+    in it or just after it stands for; not one an appositive names ("The
+    widow, Ana Ruiz, said"), unless that name is the relative's ("The widow of one of the soldiers, Sgt
+    Tom Vidal")."""
+    # (the subject of a verb of saying or of the main verb: a generic "a woman would serve" is no one)
+    heads = [sent.root] if tok is None else [a for a in tok.ancestors if a.i >= sent.start and (
+        a.i == sent.root.i or a.lemma_.lower() in words("reporting_verbs"))]
+    return any(_unnamed(next((c for c in h.children if c.dep_ in SUBJECTS), None), gender, seen, persons, tok)
+               for h in heads)
+
+
+def _unnamed(subj, gender: str, seen: dict[int, int], persons: list[Person], tok=None) -> bool:
+    """One subject of _unnamed_subject: an unnamed person of the gender, told before the pronoun."""
+    if subj is None or subj.pos_ != "NOUN" or subj.i in seen or pairs("gendered_nouns").get(subj.lower_) != gender:
+        return False
+    # someone new ("a young man"), or a relative ("the widow of …"); "the chairwoman" may be a named one's title
+    if subj.lower_ not in words("kin_nouns") and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        return False
+    # in its own sentence: a subject told before the pronoun, which is not a second subject of the same verb
+    # ("A grocer's daughter, she rose …")
+    if tok is not None and (subj.i > tok.i or tok.head.i == subj.head.i and tok.dep_ in SUBJECTS
+                            or subj.left_edge.i <= tok.i <= subj.right_edge.i):
+        return False
+    text = subj.doc.text
+    names = [t for t in subj.subtree if t.i in seen]
+    return not names or names_the_relative(text[subj.left_edge.idx:names[0].idx], persons[seen[names[0].i]].entity.name)
 
 
 def _main_subject(sent, seen: dict[int, int], quoted) -> int | None:
@@ -198,6 +237,11 @@ def bound_persons(tok, seen: dict[int, int]) -> set[int]:
         if child.i == tok.i or child.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
             continue
         out.update(seen[t.i] for t in child.subtree if t.i < tok.i and t.i in seen)
+    if tok.dep_ != "nsubj" and tok.dep_ != "nsubjpass" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
+            and not any(c.dep_ in SUBJECTS for c in verb.children):
+        # "Vidal thanked Ebert for appointing him": the object of the verb the clause hangs from does it
+        out.update(seen[t.i] for c in verb.head.head.children if c.dep_ in ("dobj", "dative") and c.i < tok.i
+                   for t in c.subtree if t.i in seen)
     if tok.dep_ != "nsubj" and tok.dep_ != "nsubjpass":
         # "He recalled riding with him": the subject of the verb a subjectless clause hangs from, when
         # no object of that verb is who does it

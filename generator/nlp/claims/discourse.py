@@ -140,7 +140,9 @@ class Discourse:
             # organisation that is the subject going on, before the last organisation that spoke
             prior = self._thing_going_on(span[0]) or self.last.get("organization")
         if prior is None:
-            return Speaker(text, None, "named" if low in PERSON_PRONOUNS else "organization")
+            # a pronoun that stands for no one the text names or describes is no named source: the page
+            # keeps its word ("she", "they") and grades it as a source it does not name
+            return Speaker(text, None, "anonymous")
         key = prior.anon_key
         if prior.continued and key is None and mention is not None and mention[1] in self._pending:
             key = self._anonymous(*self._pending.pop(mention[1]))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..nounsex import names_the_relative
 from ..rules import pairs, union, words
 from ..spanset import Spans
 from .antecedents import Antecedents
@@ -212,6 +213,12 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed):
             if head is None:
                 return NO_SOURCE
             kind = self._kind(text, head)
+        example = self._named_example(head) if kind == "anonymous" else None
+        if example is not None:
+            # "experts like Ana Ruiz say …": the one person the text names among them speaks, named
+            spk = Speaker(text, example, "named")
+            self._remember(spk, span[0])
+            return spk
         if kind == "anonymous":
             key = self._anonymous(span, head)
             spk = Speaker(text, None, "anonymous", key)
@@ -220,12 +227,23 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed):
         if kind == "document":
             return Speaker(text, None, "document")
         ent = self._entity(head) if head is not None else self.entity_at(*span)
+        desc = _before_comma(doc.text[span[0]:ent_start(doc, head, span)])
+        if ent is not None and ent[1] == "person" and desc and names_the_relative(desc, ent[2]):
+            # "The widow of one of the soldiers, Sgt Tom Vidal, said": the widow speaks, unnamed
+            own = doc.char_span(span[0], span[0] + len(desc), alignment_mode="contract")
+            if own is not None and len(own):
+                spk = Speaker(desc, None, "anonymous", self._anonymous((span[0], span[0] + len(desc)), own.root))
+                self._remember(spk, span[0])
+                return spk
         if ent is None and head is not None:
             # "The ranking Democrat on the committee, Rep. Jane Roe": the appositive names the person
             for t in [c for c in head.children if c.dep_ == "appos"] + [head]:
                 ent = self._entity(t) if t is not head else None
                 if ent is None and t.pos_ == "PROPN":
                     ent = self.by_name.get(t.lower_)
+                if ent is not None and ent[1] == "person" and names_the_relative(doc.text[span[0]:t.left_edge.idx], ent[2]):
+                    # the widow's appositive of the other sex names whom she is the widow of: she is unnamed
+                    ent, text = None, _before_comma(doc.text[span[0]:t.left_edge.idx])
                 if ent is not None:
                     break
             body = named_body(doc, head, self.entity_at) if ent is None and kind == "other" else None
@@ -254,6 +272,19 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed):
         self._remember(spk, span[0])
         return spk
 
+    def _named_example(self, head):
+        """The one person a plural source is given by ("experts like Ana Ruiz", "critics such as Tom
+        Vidal"), else None (none, or several: "officials including Roe and Doe" are not one voice)."""
+        if head is None or head.tag_ != "NNS":
+            return None
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("like", "as", "including")
+                     and (c.lower_ != "as" or any(x.lower_ == "such" for x in c.children))), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None or obj.pos_ != "PROPN" or any(c.dep_ == "conj" for c in obj.children):
+            return None
+        ent = self._entity(obj) or self.by_name.get(obj.lower_)
+        return ent if ent is not None and ent[1] == "person" else None
+
     def _apposition(self, head):
         """The person a description's appositive names ("the leader of the SNP, Ian Roe")."""
         if head is None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON":
@@ -266,7 +297,9 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed):
         for c in [c for c in head.children if c.dep_ == "appos"] + named + host:
             if c.pos_ == "PROPN":
                 ent = self._entity(c) or self.by_name.get(c.lower_)
-                if ent is not None and ent[1] == "person":
+                # "the widow of one of the soldiers, Sgt Tom Vidal": a name of the other sex is the soldier's
+                if ent is not None and ent[1] == "person" \
+                        and not names_the_relative(self.doc.text[head.left_edge.idx:c.left_edge.idx], ent[2]):
                     return ent
         return None
 
@@ -336,3 +369,19 @@ def _people_reading(head) -> bool:
     """"Senior figures in the party said": a document noun a modifier makes people (data/people_readings)."""
     mods = pairs("people_readings").get(head.lower_, "").split()
     return any(c.dep_ == "amod" and c.lower_ in mods for c in head.children)
+
+
+def ent_start(doc, head, span) -> int:
+    """Where the name a speaker phrase ends on starts: the first token of the head's name."""
+    if head is None or head.ent_type_ != "PERSON":
+        return span[0]
+    k = head.i
+    while k > 0 and doc[k - 1].ent_type_ == "PERSON" and doc[k].ent_iob_ == "I":
+        k -= 1
+    return max(span[0], doc[k].idx)
+
+
+def _before_comma(desc: str) -> str:
+    """A description before the comma that sets off a name and its title ("The widow of one of the
+    pilots, Capt." → "The widow of one of the pilots")."""
+    return desc[:desc.rfind(",")].rstrip() if "," in desc else desc.rstrip()
