@@ -137,14 +137,16 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     Full names spelt from another alphabet in two ways are joined first (see `generator.respellings`).
     kin (a one-word name's items -> the surnames, as name-form words, that each of their briefings gives
     someone else) lets a bare given name join the one full name it starts with such a surname ("his son
-    Tomas" in a briefing naming "Ana Ruiz", beside "Tomas Ruiz" elsewhere). A particle glued to a surname
+    Tomas" in a briefing naming "Ana Ruiz", beside "Tomas Ruiz" elsewhere); a given name with a suffix
+    ("Tomas Jr") that may be several suffixed men is the one whose surname its briefings give others. A particle glued to a surname
     ("ElVidal", "Elvidal") is the particle written apart when another name writes it so ("El-Vidal").
     surname_said (a one-word name's items -> whether each briefing writes it after an honorific, "Mr. Ruiz")
     says the word is a surname there: the people whose given name it is are then no candidates.
     """
     from .respellings import respelt  # (it reads this module's name forms)
 
-    groups = respelt(unglued(_bare_spellings(groups)), roles_fit, clash)  # "Arseniy Yatsenyuk" / "Arseny Yatseniuk"
+    # "Arseniy Yatsenyuk" / "Arseny Yatseniuk"; "Abed Rabbo" / "Abdrabbuh" said of one post
+    groups = respelt(unglued(_bare_spellings(groups)), roles_fit, clash, roles_shared)
     groups, apart = split_namesakes(groups, clash) if clash else (groups, [])
     order = sorted(groups, key=lambda k: (-len(name_form(k).words), -len(name_form(k).initials), k))
     clusters: list[_Cluster] = []
@@ -193,6 +195,8 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
                 # (each of its briefings names someone of that surname, and the roles fit)
                 and (i not in kin_of or (kin is not None and clusters[i].form.words[-1] in _common(group, kin)
                                          and roles_fit(items[i], group)))]
+            if len(fit) > 1 and junior and len(form.words) == 2 and kin is not None:  # "Tomas Jr": his father's family
+                fit = [i for i in fit if clusters[i].form.words[-2] in _common(group, kin)] or fit
             if len(fit) > 1 and unlike is not None:  # "Ms. Ruiz" beside "Ana Ruiz ... she" and "Tomas Ruiz ... he"
                 fit = [i for i in fit if not unlike(items[i], group)] or fit
             if len(fit) > 1 or (fit and given):
