@@ -302,7 +302,17 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     groups = reversed_names(groups, _shared_roles)  # "Ruiz Tomas" once, "Tomas Ruiz" elsewhere
     groups = unsuffixed(groups, name_form, contained, _compatible_roles, _shared_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
     return merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
-                        lambda apps, form: _may_be(apps, form, common), _kin, _surname_said)
+                        lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, _described)
+
+
+INDEFINITE_RE = re.compile(r"(?i)an?\s")  # "a party loyalist": a kind of person, no post
+
+
+def _described(apps: list[Appearance]) -> bool:
+    """Every role the appearances state is a description with an indefinite article ("a party loyalist"):
+    it says what kind of person, not which post, so it neither confirms nor refutes one."""
+    roles = [r for ap in apps for r in ap.entity.roles]
+    return bool(roles) and all(INDEFINITE_RE.match(r) for r in roles)
 
 
 def _surname_said(apps: list[Appearance]) -> bool:

@@ -1,6 +1,7 @@
 """Across briefings: one name transliterated with a short vowel put in ("Abed Rabbo" / "Abdrabbuh") is one
 person when the last two words agree and the roles share a post; a given name with a generational suffix
-("Tomas Jr") is the suffixed man whose family its briefing names, not another man with that given name."""
+("Tomas Jr") is the suffixed man whose family its briefing names, not another man with that given name; a
+listed short given name said only to be "a party loyalist" is the one full name of its surname in the corpus."""
 
 
 def _pages(*apps):
@@ -59,3 +60,18 @@ def test_a_given_name_with_a_suffix_whose_briefing_names_neither_family_stays_ap
                           _app("Tomas Jr", ("son",), "c", {"kushner"}))
     assert ["Tomas Jr"] in pages
     assert ("Tomas Jr", "Tomas Quorin Jr.") in maybe
+
+
+def test_a_listed_short_given_name_described_only_is_the_one_bearer_of_its_surname():
+    pages, _ = _pages(_app("Matthew G. Quorin", ("acting Attorney General",), "a"),
+                      _app("Matthew Quorin", ("chief of staff",), "b"),
+                      _app("Matt Quorin", ("a party loyalist",), "c"))
+    assert pages == [["Matt Quorin", "Matthew G. Quorin", "Matthew Quorin"]]
+
+
+def test_a_listed_short_given_name_beside_another_bearer_of_its_surname_needs_roles_that_fit():
+    pages, maybe = _pages(_app("Matthew G. Quorin", ("acting Attorney General",), "a"),
+                          _app("Matt Quorin", ("a party loyalist",), "c"),
+                          _app("Ana Quorin", ("goalkeeper",), "d"))
+    assert ["Matt Quorin"] in pages
+    assert ("Matt Quorin", "Matthew G. Quorin") in maybe
