@@ -1,6 +1,7 @@
 """One person, one name in a briefing: a relative introduced by a kin noun and then a trade ("her husband,
 artilleryman Tomas Quorin") is not the bare surname the main person goes by; a given name and a surname the
-tagger found as two mentions side by side ("Ivan" + "Petrov's") are one name, not the surname of another."""
+tagger found as two mentions side by side ("Ivan" + "Petrov's") are one name, not the surname of another; a
+maiden name said after "marries" is the wife the text names with her husband's surname."""
 
 from generator.nlp.mentions import Mention
 from generator.nlp.splitnames import join_split_names
@@ -51,3 +52,22 @@ def test_a_word_the_text_uses_alone_nowhere_else_and_no_census_name_is_not_joine
     ms = [Mention(0, 11, "Tomas Vidal", "person"), Mention(23, 31, "Quxbrook", "person"), Mention(32, 37, "Vidal", "person")]
     join_split_names(ms, text)
     assert len(ms) == 3
+
+
+def test_a_maiden_name_said_after_marries_is_the_wife_named_with_her_husbands_surname(annotate_text):
+    a = annotate_text(
+        "President Robert Kovac has resigned after 37 years in power. His wife, Grace Kovac, had hoped to "
+        "succeed him, and her rise split the ruling party.\n\nA timeline:\n1980: Wins the first elections\n"
+        "1996: Marries Grace Marufu\n")
+    got = people(a)
+    assert got["Grace Kovac"] == ["Grace Kovac", "Grace Marufu"]
+    assert "Grace Marufu" not in got
+
+
+def test_a_name_after_marries_with_no_one_else_bearing_the_other_surname_stays_apart(annotate_text):
+    # nothing says Grace Kovac took her surname by marriage: no one else in the text is a Kovac
+    a = annotate_text(
+        "Grace Kovac, a lawyer, spoke for the family. The singer's brother Tom Petrov later said he "
+        "married Grace Marufu, a teacher, in 1996.")
+    got = people(a)
+    assert "Grace Marufu" in got and "Grace Kovac" in got
