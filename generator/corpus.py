@@ -11,7 +11,7 @@ from .declarednames import declared_names, join_declared, took_name
 from .identity import APART, NameForm, apart_key, contained, merge_people, name_form, transliterated
 from .memo import Rounds
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
-from .nameforms import one_story, owner_key, reversed_names, unsuffixed
+from .nameforms import described, one_story, owner_key, reversed_names, unsuffixed
 from .nlp.names import is_generation, key, tokens
 from .nlp.personhood import first_name_only
 from .nlp.rules import pairs, words
@@ -302,17 +302,7 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     groups = reversed_names(groups, _shared_roles)  # "Ruiz Tomas" once, "Tomas Ruiz" elsewhere
     groups = unsuffixed(groups, name_form, contained, _compatible_roles, _shared_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
     return merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
-                        lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, _described)
-
-
-INDEFINITE_RE = re.compile(r"(?i)an?\s")  # "a party loyalist": a kind of person, no post
-
-
-def _described(apps: list[Appearance]) -> bool:
-    """Every role the appearances state is a description with an indefinite article ("a party loyalist"):
-    it says what kind of person, not which post, so it neither confirms nor refutes one."""
-    roles = [r for ap in apps for r in ap.entity.roles]
-    return bool(roles) and all(INDEFINITE_RE.match(r) for r in roles)
+                        lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described)
 
 
 def _surname_said(apps: list[Appearance]) -> bool:
