@@ -11,8 +11,8 @@ from .declarednames import declared_names, join_declared, took_name
 from .identity import APART, NameForm, apart_key, contained, merge_people, name_form, transliterated
 from .memo import Rounds
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
-from .nameforms import one_story, owner_key, reversed_names, unsuffixed
-from .nlp.names import key, tokens
+from .nameforms import described, one_story, owner_key, reversed_names, unsuffixed
+from .nlp.names import is_generation, key, tokens
 from .nlp.personhood import first_name_only
 from .nlp.rules import pairs, words
 from .personmarks import OUTLET, clash, marks, unlike
@@ -202,6 +202,8 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
                 others = [sp for p in a.people if p.id != e.id for sp in p.mentions]
                 shape = {"shaped": k in full_last or person_shaped(e, text, others, len(by_speaker.get(e.id, ()))),
                          "written_given": written_given(e, text), "family": family}
+            if kind == "people" and len(t := k.split(" ")) == 2 and is_generation(t[1]):  # "Tomas Jr": Ruiz's son
+                shape["family"] = family
             if kind == "people" and " " in k:  # "Teddy Ruiz" for "Theodore Ruiz"; "Ana Ruiz, formerly Tomas Ruiz"
                 shape["declared"] = declared_names(e, a.people, text) - {k}
                 shape["renamed"] = bool(shape["declared"]) and took_name(e, a.people, text)
@@ -300,7 +302,7 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     groups = reversed_names(groups, _shared_roles)  # "Ruiz Tomas" once, "Tomas Ruiz" elsewhere
     groups = unsuffixed(groups, name_form, contained, _compatible_roles, _shared_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
     return merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
-                        lambda apps, form: _may_be(apps, form, common), _kin, _surname_said)
+                        lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described)
 
 
 def _surname_said(apps: list[Appearance]) -> bool:

@@ -112,6 +112,7 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
                  may_be: Callable[[list[T], NameForm], bool] | None = None,
                  kin: Callable[[list[T]], set[str]] | None = None,
                  surname_said: Callable[[list[T]], bool] | None = None,
+                 described: Callable[[list[T]], bool] | None = None,
                  ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
     """Person groups (exact key -> items) joined into one per person, longest name first; and for each
     kept key, the keys of the other groups it may be the same person as.
@@ -137,16 +138,27 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     Full names spelt from another alphabet in two ways are joined first (see `generator.respellings`).
     kin (a one-word name's items -> the surnames, as name-form words, that each of their briefings gives
     someone else) lets a bare given name join the one full name it starts with such a surname ("his son
-    Tomas" in a briefing naming "Ana Ruiz", beside "Tomas Ruiz" elsewhere). A particle glued to a surname
+    Tomas" in a briefing naming "Ana Ruiz", beside "Tomas Ruiz" elsewhere); a given name with a suffix
+    ("Tomas Jr") that may be several suffixed men is the one whose surname its briefings give others. A particle glued to a surname
     ("ElVidal", "Elvidal") is the particle written apart when another name writes it so ("El-Vidal").
     surname_said (a one-word name's items -> whether each briefing writes it after an honorific, "Mr. Ruiz")
     says the word is a surname there: the people whose given name it is are then no candidates.
+    described (items -> whether every role they state is a description, "a party loyalist", not a post) lets
+    a listed short given name ("Matt Ruiz") join the full one ("Matthew G. Ruiz") whose roles it does not
+    share, when the corpus writes no other given name before that surname.
     """
     from .respellings import respelt  # (it reads this module's name forms)
 
-    groups = respelt(unglued(_bare_spellings(groups)), roles_fit, clash)  # "Arseniy Yatsenyuk" / "Arseny Yatseniuk"
+    # "Arseniy Yatsenyuk" / "Arseny Yatseniuk"; "Abed Rabbo" / "Abdrabbuh" said of one post
+    groups = respelt(unglued(_bare_spellings(groups)), roles_fit, clash, roles_shared)
     groups, apart = split_namesakes(groups, clash) if clash else (groups, [])
     order = sorted(groups, key=lambda k: (-len(name_form(k).words), -len(name_form(k).initials), k))
+    # the given names (read in full) the corpus writes before each surname: "Matt Ruiz", "a party loyalist",
+    # is the one Matthew Ruiz of a corpus that names no other Ruiz in full (see described)
+    bearers: dict[str, set[str]] = defaultdict(set)
+    for k in groups:
+        if APART not in k and len(f := name_form(k).words) > 1:
+            bearers[f[-1]].add(f[0])
     clusters: list[_Cluster] = []
     items: dict[int, list[T]] = {}
     maybe: dict[int, set[int]] = defaultdict(set)
@@ -188,11 +200,15 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
             if surname_said is not None and surname_said(group):  # "Mr. Ruiz": not the given name of "Ruiz Vidal"
                 given = []
             fit = [i for i in cands if not (clash and clash(items[i], group)) and allowed(group, i) and (
-                (form.words[0] == clusters[i].form.words[0] and form.given == clusters[i].form.given) or junior
+                (form.words[0] == clusters[i].form.words[0] and (form.given == clusters[i].form.given or (
+                    len(bearers[form.words[-1]]) == 1 and described is not None
+                    and (described(group) or described(items[i]))))) or junior
                 or roles_fit(items[i], group))
                 # (each of its briefings names someone of that surname, and the roles fit)
                 and (i not in kin_of or (kin is not None and clusters[i].form.words[-1] in _common(group, kin)
                                          and roles_fit(items[i], group)))]
+            if len(fit) > 1 and junior and len(form.words) == 2 and kin is not None:  # "Tomas Jr": his father's family
+                fit = [i for i in fit if clusters[i].form.words[-2] in _common(group, kin)] or fit
             if len(fit) > 1 and unlike is not None:  # "Ms. Ruiz" beside "Ana Ruiz ... she" and "Tomas Ruiz ... he"
                 fit = [i for i in fit if not unlike(items[i], group)] or fit
             if len(fit) > 1 or (fit and given):

@@ -164,6 +164,17 @@ def briefing_owner(entity: Entity, people: Sequence[Entity]) -> Entity | None:
     return bearers[0] if len(bearers) == 1 and not entity.roles else None
 
 
+INDEFINITE_RE = re.compile(r"(?i)an?\s")  # "a party loyalist": a kind of person, no post
+
+
+def described(apps: Sequence[_Appearance]) -> bool:
+    """Every role the appearances state is a description with an indefinite article ("a party loyalist"):
+    it says what kind of person, not which post, so it neither confirms nor refutes one (see
+    `identity.merge_people`)."""
+    roles = [r for ap in apps for r in ap.entity.roles]
+    return bool(roles) and all(INDEFINITE_RE.match(r) for r in roles)
+
+
 def _kin_role(entity: Entity) -> bool:
     return any(set(tokens(r)) & words("kin_nouns") for r in entity.roles)
 

@@ -7,19 +7,23 @@ or a space inside the given names, doubled letters, a final "h"), in their given
 not both, with initials that agree (or stated on one side only: "Aleksei A. Navalny" / "Alexei Navalny"), where
 no two differing words are both names the census lists ("Bryan Ruiz" / "Brian Ruiz" are two English names) and
 the roles fit. A few vowels systems write two ways (`data/transliteration_vowels.txt`: "Morsi" / "Mursi",
-"Haniyeh" / "Haniya") join too, when no differing word is a given name the census lists. Any other
+"Haniyeh" / "Haniya") join too, when no differing word is a given name the census lists. A short vowel one
+system writes and another leaves out ("Abed Rabbo" / "Abdrabbuh" before one "Tariq Vidal") joins only in a name
+of three words or more whose last two words are the same, when the roles share a word ("president"). Any other
 difference — another vowel for a vowel, a letter dropped or two swapped ("Hunter Bdien") — is a misspelling or
 another person: listed as a possible duplicate (`generator.nearnames`), never joined.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from functools import cache
 from typing import TypeVar
 
 from .identity import APART, NAMESAKE, TRANSLITERATE_FROM, name_form
+from .nearnames import TRANSLITERATED_FROM
 from .nlp.censusnames import given_names, surnames
 from .nlp.rules import pairs
 
@@ -27,9 +31,11 @@ T = TypeVar("T")
 
 
 def respelt(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[T]], bool],
-            clash: Callable[[list[T], list[T]], bool] | None = None) -> dict[str, list[T]]:
+            clash: Callable[[list[T], list[T]], bool] | None = None,
+            roles_shared: Callable[[list[T], list[T]], bool] | None = None) -> dict[str, list[T]]:
     """Group keys (full names) that spell one name from another alphabet joined under the spelling whose
-    group is largest; the other groups are left as they are."""
+    group is largest; the other groups are left as they are. With roles_shared, a short vowel left out is
+    a spelling too where the roles share a word (see `vowelled`)."""
     by_sound: dict[tuple, list[str]] = defaultdict(list)
     for k in groups:
         if APART not in k and NAMESAKE not in k and (s := sound(k)) is not None:
@@ -46,7 +52,46 @@ def respelt(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[T]], 
             if not roles_fit(out[head], groups[k]) or (clash is not None and clash(out[head], groups[k])):
                 continue
             out[head] = out[head] + out.pop(k)
+    return out if roles_shared is None else vowelled(out, roles_shared, clash)
+
+
+def vowelled(groups: dict[str, list[T]], roles_shared: Callable[[list[T], list[T]], bool],
+             clash: Callable[[list[T], list[T]], bool] | None = None) -> dict[str, list[T]]:
+    """Full names of three words or more with the same last two words, whose first given names are one
+    name with a short vowel written in one spelling and left out in the other ("Abed Rabbo Tariq Vidal" /
+    "Abdrabbuh Tariq Vidal": the same consonants in the same order), joined under the largest group when
+    the roles share a word; otherwise left to `nearnames` to list as possible duplicates."""
+    by_bones: dict[tuple, list[str]] = defaultdict(list)
+    for k in groups:
+        if APART not in k and NAMESAKE not in k and (b := bones(k)) is not None:
+            by_bones[b].append(k)
+    out = dict(groups)
+    for keys in by_bones.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (-len(groups[k]), k))
+        head = keys[0]
+        for k in keys[1:]:
+            fa, fb = name_form(head), name_form(k)
+            if fa.initials and fb.initials and fa.initials != fb.initials:
+                continue
+            if roles_shared(out[head], groups[k]) and not (clash is not None and clash(out[head], groups[k])):
+                out[head] = out[head] + out.pop(k)
     return out
+
+
+def bones(name_key: str) -> tuple | None:
+    """A name of three words or more as compared when a short vowel may be left out: the consonants of its
+    first given names run together (`TRANSLITERATED_FROM` or more, fewer match by chance) and its last two
+    words ("Abed Rabbo Tariq Vidal" -> b, bdrb, tariq vidal); None for shorter names."""
+    f = name_form(name_key)
+    if len(f.words) < 3:
+        return None
+    first = letters("".join(f.words[:-2]))
+    skeleton = re.sub("[aeiouy]", "", first)
+    if not first.isalpha() or len(skeleton) < TRANSLITERATED_FROM:
+        return None
+    return (first[0], skeleton, f.words[-2:])
 
 
 def sound(name_key: str) -> tuple | None:

@@ -15,12 +15,14 @@ from . import orgs as orgs_mod
 from . import people as people_mod
 from . import personclusters
 from .doublegiven import start_double_given
+from .marriednames import join_married
 from .mentions import raw_mentions
 from .names import key
 from .particlesurnames import retype_particle_surnames
 from .personhood import lower_words, text_of
 from .placenames import retype_places
 from .references import link_references, readable_roles, references_of
+from .splitnames import join_split_names
 from .stoplesstitles import cut_stopless_titles
 
 
@@ -56,8 +58,10 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     retype_particle_surnames(mentions)  # "Tariq Al-Vidali" typed a place beside "Vidali said"
     cut_stopless_titles(mentions)  # "Sen Ruiz said" beside "Ana Ruiz"
     start_double_given(mentions, text_of(doc))  # "Micah" before "David-Cole Fletcher"
+    join_split_names(mentions, text_of(doc), lower_words(doc))  # "Ilyan" + "Quorin's": one name in two pieces
     people_clusters = personclusters.cluster_people([m for m in mentions if m.kind == "person"], text_of(doc))
     people_clusters = personclusters.join_nicknames(text_of(doc), people_clusters)  # 'X, known as "Ari"'
+    people_clusters = join_married(text_of(doc), people_clusters)  # "Marries Ana Vidal": Ana Ruiz's maiden name
     org_clusters = orgs_mod.join(ent_mod.cluster_others([m for m in mentions if m.kind == "organization"],
                                                         "organization"), text_of(doc))
     place_clusters = orgs_mod.join(ent_mod.cluster_others([m for m in mentions if m.kind == "place"], "place"),

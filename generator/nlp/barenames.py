@@ -13,7 +13,7 @@ from .mentions import Mention
 from .mentionsplits import SHARED_SURNAME_RE
 from .names import is_title_word, tokens
 from .namevariants import given_word, is_familiar, same_given
-from .personhood import first_name_only, given_names, likely_gender, name_gender
+from .personhood import first_name_only, given_names, is_person_noun, likely_gender, name_gender
 from .rules import words
 
 
@@ -103,10 +103,23 @@ RELATIVE_RE = re.compile(r"([A-Z][\w'’-]*?)['’]s?\s+(?:[a-z]+\s+)?([a-z-]+)\
 KIN_BEFORE_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?([a-z-]+)(?:\s+and\s+[a-z-]+)?,?\s*$")
 
 
+# "her husband, artilleryman Tomas Ruiz", "Ruiz's son, retired army colonel Tomas Ruiz": a kin noun, then the
+# relative's own trade ending in a person noun, before the name
+KIN_THEN_ROLE_RE = re.compile(r"(?:\b(?:his|her|their)|['’]s)\s+(?:[a-z]+\s+)?([a-z-]+),\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+$")
+
+
 def introduced_as_kin(text: str, m: Mention) -> bool:
-    """Whether a kin noun after a possessive comes right before the mention ("the president's son, X")."""
-    found = KIN_BEFORE_RE.search(text[max(0, m.start - 40):m.start]) if text else None
-    return (bool(found) and found.group(1) in words("kin_nouns")) or spouse_titled(text, m)
+    """Whether a kin noun after a possessive comes right before the mention ("the president's son, X"), or
+    before the relative's trade ("her husband, artilleryman X")."""
+    if not text:
+        return False
+    before = text[max(0, m.start - 60):m.start]
+    found = KIN_BEFORE_RE.search(before[-40:])
+    if found and found.group(1) in words("kin_nouns"):
+        return True
+    found = KIN_THEN_ROLE_RE.search(before)
+    return (bool(found) and found.group(1) in words("kin_nouns") and is_person_noun(found.group(2))) \
+        or spouse_titled(text, m)
 
 
 def relative_of(m: Mention, text: str) -> str:
