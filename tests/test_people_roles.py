@@ -304,3 +304,13 @@ def test_a_lower_case_list_before_a_name_is_no_role(annotate_text):
     # "the agency and its head" are two things, not one role
     ann = annotate_text("Critics blamed the agency and its head, Ana Ruiz, for the delay.")
     assert not any("agency" in r for r in roles(ann, "Ana Ruiz"))
+
+
+def test_a_role_before_a_rank_before_the_name_is_the_persons(annotate_text):
+    ann = annotate_text("The fighting began on Monday, navy spokesman Captain Tom Vidal said.")
+    assert {"Captain", "navy spokesman"} <= set(roles(ann, "Tom Vidal"))
+
+
+def test_an_abbreviated_title_before_the_name_is_a_role(annotate_text):
+    ann = annotate_text("Latvian PM Karl Ebert looks all but certain to stay in office. Ebert said he was pleased.")
+    assert "Latvian PM" in roles(ann, "Karl Ebert")

@@ -98,6 +98,10 @@ def describe(doc, person_mentions: list[tuple[int, int]],
             add(f"{_singular(doc, *title)} {text[end + 1:of]}", title[0], of, "role")
         elif title:
             add(_singular(doc, *title), title[0], title[1], "role")
+            # "army spokesman Colonel Ana Ruiz": the role before the rank is hers too
+            ahead = _role_noun_before(doc, title[0]) if title_before(doc, start) else None
+            if ahead:
+                add(ahead[2], ahead[0], ahead[1], "role")
         elif outlet := organisation_before(doc, start):
             add(outlet[2], outlet[0], outlet[1], "role")
         else:
