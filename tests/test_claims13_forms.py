@@ -46,6 +46,11 @@ def test_what_a_source_says_a_thing_is_as(annotate_text, body, claims):
     ("Ned Cole said last week, before the vote, that the bridge was safe.",
      [("the bridge was safe", "Ned Cole", "asserts")]),
     ("The mayor spoke slowly so that everyone could hear the plan.", []),
+    # a cue set off before the main clause with no word to subordinate it reports the clause after it
+    ("After the fire, the chief told reporters, the station would be rebuilt by the spring.",
+     [("the station would be rebuilt by the spring", "the chief", "asserts")]),
+    ("When the mayor arrived, the crowd cheered loudly.", []),
+    ("In those years the town added 2,000 jobs, the jobless rate fell from 9 percent to 4 percent.", []),
     # a cue after "after"/"before" takes the subject of the verb the phrase hangs from
     ("After admitting that he had lied to the board, Ned Cole resigned.",
      [("he had lied to the board", "Ned Cole", "asserts")]),

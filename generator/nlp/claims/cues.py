@@ -187,6 +187,14 @@ def _content(doc, sent, tok, subj):
         # "As Heald told the Post, ozone has dropped": the main clause is the content
         cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
         return trim(doc.text, [t for t in sent if t.i not in cue_clause])
+    if tok.dep_ == "advcl" and tok.head.i > tok.i and tok.tag_ in ("VBD", "VBZ", "VBP") and subj.head.i == tok.i \
+            and not any(c.dep_ == "mark" for c in tok.children) and doc[tok.right_edge.i + 1].text == "," \
+            and tok.head.lemma_.lower() not in _verbs_of_saying() \
+            and (tok.lemma_.lower() in words("addressee_verbs") or not any(c.dep_ == "dobj" for c in tok.children)):
+        # "After the vote, one member told the BBC, the plan was a success": a cue set off before the
+        # main clause, with no word of its own to subordinate it, reports the clause after it (not "the
+        # nation added 22 million jobs, the jobless rate fell": a verb with a thing for object did something)
+        return trim(doc.text, [t for t in sent if t.i > tok.right_edge.i + 1])
     if tok.lemma_.lower() in words("pledge_verbs"):
         # "vowed to veto the bill", "threatened to strike": the pledge or threat is the content
         plan = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
@@ -215,6 +223,10 @@ def _content(doc, sent, tok, subj):
             return trim(doc.text, list(clause.subtree))
         return trim(doc.text, list(dobj.subtree))
     return _asked(doc, tok)
+
+
+def _verbs_of_saying():
+    return union("reporting_verbs", "quote_verbs")
 
 
 def _before_participle_cue(doc, tok, content):
