@@ -43,7 +43,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ...model import AnonymousSource, Claim, CommentRequest
-from . import cues, headlines, headsays, heldquestions, joint, notes, posts, questions, relayed, samewords, stance
+from . import (
+    cues,
+    headlines,
+    headsays,
+    heldquestions,
+    joint,
+    nested,
+    notes,
+    posts,
+    questions,
+    relayed,
+    samewords,
+    stance,
+)
 from .attach import with_quotes
 from .credits import credits
 from .found import Found
@@ -99,7 +112,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
             resolved.append((f, resolver.resolve(f.speaker, f.head_i, f.start, (f.start, f.end), f.cue)))
         else:
             resolved.append((f, None))
-    resolved = samewords.own_words_denied(resolved)
+    resolved = nested.own_nested(samewords.own_words_denied(resolved), doc.text)
     for f, spk in resolved:
         if spk is not None and spk.anon_key is not None and f.via and resolver.anonymous[spk.anon_key].via is None:
             resolver.anonymous[spk.anon_key].via = f.via

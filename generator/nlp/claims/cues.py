@@ -9,10 +9,11 @@ the notion that ...").
 from __future__ import annotations
 
 from ..rules import union, words
-from . import naming, questions, requests, stance, statements
+from . import described, naming, polls, questions, requests, stance, statements
 from .according import according, in_the_words_of, reported_through
+from .attitudes import assessment, attitude, made_clear
 from .coordinated import coordinated_clause, next_report, pledged
-from .found import Found, span_of, trim, trim_chars
+from .found import Found, in_paragraph, span_of, trim, trim_chars
 from .stance import ANAPHORS, negated, own_content, phrasal_denial, rejects_a_thing, stance_of, verdict_of
 from .subjects import name_before, no_evidence, raised, speaker_span, subject
 
@@ -33,19 +34,19 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             if found:
                 out.append(found)
         elif tok.lower_ in union("attitude_words", "doubting_words") and tok.pos_ in ("ADJ", "VERB"):
-            found = _attitude(doc, sent, tok, bounds)
+            found = attitude(doc, sent, tok, bounds)
             if found is not None:
                 out.append(found)
-        elif tok.lemma_.lower() == "make" and _made_clear(tok) is not None:
-            found = _made_clear(tok)
+        elif tok.lemma_.lower() == "make" and made_clear(tok) is not None:
+            found = made_clear(tok)
             subj = subject(tok)
-            content = _in_paragraph(doc.text, trim(doc.text, [t for t in found[1].subtree if not (
+            content = in_paragraph(doc.text, trim(doc.text, [t for t in found[1].subtree if not (
                 t.dep_ == "mark" and t.head.i == found[1].i)]), tok.idx)
             if subj is not None and not negated(tok) and content and content[1] - content[0] >= 8:
                 out.append(Found(*content, speaker_span(subj, tok), (tok.idx, found[0].idx + len(found[0].text)),
                                  False, bounds, subj.i))
-        elif _assessment(tok):
-            content = _in_paragraph(doc.text, trim(doc.text, list(tok.subtree)), tok.idx)
+        elif assessment(tok):
+            content = in_paragraph(doc.text, trim(doc.text, list(tok.subtree)), tok.idx)
             if content and content[1] - content[0] >= 8:
                 out.append(Found(*content, None, (tok.idx, tok.idx + len(tok.text)), False, bounds, None,
                                  form="assessment"))
@@ -64,11 +65,14 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             out.extend([found] if found is not None else [])
         elif (tok.lemma_.lower() in verbs
               or tok.lemma_.lower() in union("request_verbs", "accuse_verbs", "doubt_raising_verbs",
-                                             "calling_verbs", "denial_verbs")
+                                             "calling_verbs", "denial_verbs", "as_verbs")
               or phrasal_denial(tok) or tok.lemma_.lower() in words("pressing_verbs") or questions.wants_to_know(tok)) \
                 and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
-            subj = subject(tok) or name_before(tok) or stance.prompt_subject(tok)
-            if subj is None or negated(tok) or _not_a_report(tok) or rejects_a_thing(doc, tok) or no_evidence(tok, subj):
+            subj = subject(tok) or name_before(tok) or stance.prompt_subject(tok) or _after_doing(tok)
+            rejected = rejects_a_thing(doc, tok)
+            if rejected and described.thing(tok) is not None:
+                rejected = None  # "dismissed the march as a stunt": says what the march is, denies no claim
+            if subj is None or negated(tok) or _not_a_report(tok) or rejected or no_evidence(tok, subj):
                 # "did not say that ...", "I did not think this was ...": the source does not say
                 # the clause; cut from its negation it would read as the opposite
                 continue
@@ -77,12 +81,12 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             content = _content(doc, sent, tok, subj) if tok.lemma_.lower() in verbs \
                 else own_content(doc, tok) or _asked(doc, tok)
             found = Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok),
-                          stance=stance_of(tok))
+                          stance="asserts" if rejected is None else stance_of(tok))
             if content is not None and found.stance == "asserts":
                 judged = verdict_of(doc, content)  # "said the claims were false", "was sceptical of claims that"
                 if judged is not None:
                     content, found.stance = judged
-            content = _in_paragraph(doc.text, _before_participle_cue(doc, tok, content), cue[0])
+            content = in_paragraph(doc.text, _before_participle_cue(doc, tok, content), cue[0])
             if content is not None and found.stance == "denies" and doc.text[content[0]:content[1]].lower() in ANAPHORS:
                 pass  # "has denied this": stance.refer_back makes the content the claim it points to
             elif content is None or content[1] - content[0] < 8:
@@ -97,54 +101,6 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
     return out, bare
 
 
-def _attitude(doc, sent, tok, bounds) -> Found | None:
-    """"The groups are concerned the government will change the law": the holder and the clause."""
-    comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
-    holder = tok if tok.dep_ not in ("acomp", "attr") else tok.head
-    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if comp is None or subj is None or subj.lower_ in ("who", "which", "that", "it"):
-        return None
-    content = _in_paragraph(doc.text, trim(doc.text, list(comp.subtree)), tok.idx)
-    if content is None or content[1] - content[0] < 8:
-        return None
-    # "is sceptical that X", "is not convinced that X": the holder doubts X; "is not worried that X"
-    # says nothing of X
-    stance = "questions" if tok.lower_ in words("doubting_words") else "asserts"
-    if negated(tok) or negated(holder):
-        if tok.lower_ not in words("belief_attitudes"):
-            return None
-        stance = "questions"
-    return Found(*content, speaker_span(subj, holder), (tok.idx, tok.idx + len(tok.text)), False, bounds, subj.i,
-                 stance=stance)
-
-
-def _made_clear(tok):
-    """"made clear that X", "made it plain that X": the word ("clear") and the that-clause, else None."""
-    word = next((c for c in tok.children if c.lower_ in words("made_plain_words") and c.dep_ in ("oprd", "ccomp", "acomp",
-                                                                                             "dobj", "xcomp")), None)
-    if word is None:
-        return None
-    marked = [c for c in (*tok.children, *word.children) if c.dep_ in ("ccomp", "advcl")
-              and c.i > word.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    return (word, marked[0]) if marked else None
-
-
-def _assessment(tok) -> bool:
-    """"Cabello is seen as a rival": a passive belief verb with no agent, in a main clause."""
-    return (tok.lemma_.lower() in words("assessment_verbs") and tok.tag_ == "VBN"
-            and any(c.dep_ == "auxpass" for c in tok.children)
-            and any(c.dep_ == "nsubjpass" for c in tok.children)
-            and not any(c.dep_ == "agent" for c in tok.children)
-            and tok.dep_ in ("ROOT", "conj")
-            # what the subject is seen as: "seen as a rival", "believed to be", not "were reported in"
-            and any(c.dep_ in ("xcomp", "oprd", "attr", "ccomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as"
-                    for c in tok.children)
-            # "is reported as saying that ...": a report of someone's words, its cue "saying"
-            and not any(c.dep_ == "prep" and c.lower_ == "as" and any(
-                g.dep_ == "pcomp" and g.lemma_.lower() in words("reporting_verbs") for g in c.children)
-                for c in tok.children))
-
-
 def _set_off_after(doc, comp, subj) -> bool:
     """"Roe still believes that X, Doe said": a speaker set off by a comma after the whole clause it
     reports, so the clause (with its own cue inside) is Doe's words."""
@@ -155,22 +111,11 @@ def _set_off_after(doc, comp, subj) -> bool:
         before == comp.right_edge.i and doc[before].text == "," and before + 1 == subj.left_edge.i)
 
 
-def _in_paragraph(text: str, content, at: int):
-    """Content clipped to the paragraph of its cue: a title line parsed into the first sentence stays out."""
-    if content is None:
-        return None
-    s, e = content
-    brk = text.rfind("\n", s, at)
-    if brk >= 0:
-        s = brk + 1
-    brk = text.find("\n", at, e)
-    if brk >= 0:
-        e = brk
-    return trim_chars(text, s, e)
-
-
 def _content(doc, sent, tok, subj):
-    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    # ("said last week, before the vote, that Z": the that-clause parsed as an adverbial one)
+    comps = [c for c in tok.children if c.dep_ == "ccomp"] or [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
+                                                                and any(m.dep_ == "mark" and m.lower_ == "that" and m.nbor(-1).lower_ not in
+                                                                        ("so", "such", "now", "order", "except") for m in c.children)]
     comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
     if comp is not None and comp.i > tok.i and subj.head.i == comp.i:
         # '"...," says Jo Roe, who ..., was ...': the clause after the cue is about its speaker, not said
@@ -203,7 +148,8 @@ def _content(doc, sent, tok, subj):
     if own is not None:
         return own
     if comp is not None:
-        toks = [t for t in comp.subtree if t.i not in subj_span and t.i not in next_report(comp)] + (
+        start = min((m.i for m in comp.children if m.dep_ == "mark"), default=0) if comp.dep_ == "advcl" else 0
+        toks = [t for t in comp.subtree if t.i not in subj_span and t.i not in next_report(comp) and t.i >= start] + (
             list(raised.subtree) if raised is not None else [])  # ("said X and added that Y": X)
         if comp.i < tok.i:
             if _inside_report(tok):
@@ -241,6 +187,14 @@ def _content(doc, sent, tok, subj):
         # "As Heald told the Post, ozone has dropped": the main clause is the content
         cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
         return trim(doc.text, [t for t in sent if t.i not in cue_clause])
+    if tok.dep_ == "advcl" and tok.head.i > tok.i and tok.tag_ in ("VBD", "VBZ", "VBP") and subj.head.i == tok.i \
+            and not any(c.dep_ == "mark" for c in tok.children) and doc[tok.right_edge.i + 1].text == "," \
+            and tok.head.lemma_.lower() not in _verbs_of_saying() \
+            and (tok.lemma_.lower() in words("addressee_verbs") or not any(c.dep_ == "dobj" for c in tok.children)):
+        # "After the vote, one member told the BBC, the plan was a success": a cue set off before the
+        # main clause, with no word of its own to subordinate it, reports the clause after it (not "the
+        # nation added 22 million jobs, the jobless rate fell": a verb with a thing for object did something)
+        return trim(doc.text, [t for t in sent if t.i > tok.right_edge.i + 1])
     if tok.lemma_.lower() in words("pledge_verbs"):
         # "vowed to veto the bill", "threatened to strike": the pledge or threat is the content
         plan = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
@@ -262,11 +216,17 @@ def _content(doc, sent, tok, subj):
             or c.dep_ == "relcl" and not any(t.tag_ in ("WDT", "WP", "WP$") for t in c.children))), None)
         if dobj.right_edge.i + 1 < len(doc) and doc[dobj.right_edge.i + 1].text == ":" and clause is None:
             return None  # "The club denied the allegations:" introduces the words that follow
+        if clause is None and tok.lemma_.lower() in words("restating_verbs") and dobj.lemma_.lower() in words("claim_nouns"):
+            return None  # "reiterated his claims": the claims are words quoted elsewhere
         if clause is not None and tok.lemma_.lower() in words("denial_verbs"):
             # "rejected the notion that X": what is denied is X
             return trim(doc.text, list(clause.subtree))
         return trim(doc.text, list(dobj.subtree))
     return _asked(doc, tok)
+
+
+def _verbs_of_saying():
+    return union("reporting_verbs", "quote_verbs")
 
 
 def _before_participle_cue(doc, tok, content):
@@ -310,7 +270,17 @@ def _subordinate(tok) -> bool:
 def _asked(doc, tok):
     """"called for the driver to testify", "urged farmers to act", "called the move a mistake",
     "railed against the mayor for closing the library": what is asked for, or said of its object."""
-    return requests.content(doc, tok) or naming.content(doc, tok)
+    return requests.content(doc, tok) or naming.content(doc, tok) or described.content(doc, tok) or polls.content(doc, tok)
+
+
+def _after_doing(tok):
+    """"After admitting that he lied, Roe resigned": a participle cue after a preposition of time takes
+    the subject of the verb the phrase hangs from."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ not in ("after", "before", "while", "since", "upon"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")
+                 and c.lower_ not in ("it", "that", "this")), None)
 
 
 def _verb_as_noun(tok) -> bool:
@@ -324,9 +294,16 @@ def _not_a_report(tok) -> bool:
     """"about what the public thought was important", "asks the council to assure ...": a verb
     in a prepositional wh-clause or a to-infinitive reports nothing its subject said."""
     wh = any(t.tag_ in ("WP", "WDT") and t.i < tok.i for t in tok.subtree) or tok.doc[tok.left_edge.i - 1].tag_ in ("WP", "WDT")
-    if _conditional_participle(tok) or _adjectival_participle(tok):
+    if _conditional_participle(tok) or _adjectival_participle(tok) or _event_raises(tok):
         return True
     return tok.dep_ in ("pcomp", "csubj") and wh or not (raised(tok) or stance.prompt_subject(tok)) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _event_raises(tok) -> bool:
+    """"Roe closed the plant, raising questions about the town's future": a participle of raising doubt
+    after a deed (no verb of saying) tells what the deed raised, not a question its doer put."""
+    return tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.lemma_.lower() in words("doubt_raising_verbs") \
+        and tok.head.i < tok.i and tok.head.lemma_.lower() not in union("reporting_verbs", "quote_verbs", "talking_verbs")
 
 
 def _adjectival_participle(tok) -> bool:

@@ -92,3 +92,17 @@ def trim_chars(text: str, s: int, e: int) -> tuple[int, int] | None:
                           or text[e] == '"' and inner.count('"') % 2 == 1):
         e += 1
     return (s, e) if e > s else None
+
+
+def in_paragraph(text: str, content, at: int):
+    """Content clipped to the paragraph of its cue: a title line parsed into the first sentence stays out."""
+    if content is None:
+        return None
+    s, e = content
+    brk = text.rfind("\n", s, at)
+    if brk >= 0:
+        s = brk + 1
+    brk = text.find("\n", at, e)
+    if brk >= 0:
+        e = brk
+    return trim_chars(text, s, e)
