@@ -117,8 +117,9 @@ def _parts(main, title: str | None, description: str | None) -> list[Part]:
     "<div>Lead ...<p>Second</p>Third ...</div>"), as text between its output's elements: the
     text of `<main>` before the first and each element's tail. Such a run, with any inline
     element inside it, up to the next block (a paragraph, heading, list, table, line break) is
-    a paragraph when it ends as a sentence does. Output with no block at all is trafilatura's last resort, the page's loose text
-    ("Home" from a page of links), not an article: it gives no paragraph.
+    a paragraph when it ends as a sentence does. Output with no block at all is trafilatura's
+    last resort, the page's loose text ("Home" from a page of links), not an article: it gives
+    no paragraph.
     """
     out: list[Part] = []
     if all(el.tag in _INLINE for el in main):
