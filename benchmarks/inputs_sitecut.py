@@ -11,7 +11,8 @@ title, is a part that is exactly one of the page's own names:
 - the site's name as the page declares it: `og:site_name`, `application-name`, `twitter:site`, the
   JSON-LD `publisher` name;
 - the name its address gives (the canonical link or `og:url`): the host's label ("techcrunch" of
-  techcrunch.com, "wikipedia" of en.wikipedia.org);
+  techcrunch.com, "wikipedia" of en.wikipedia.org), and that label less a legal form it ends with
+  ("acme" of acmeinc.com: inc, corp, llc, ltd, plc, gmbh);
 - a section the page declares: `article:section`, JSON-LD `articleSection`.
 
 Names are compared case-folded, letters and digits only, a leading "the" and a web suffix dropped
@@ -68,8 +69,14 @@ def page_names(raw: bytes) -> frozenset[str]:
                 names.append(text_of(p.get("name")))
         section = obj.get("articleSection")
         names += [text_of(s) for s in (section if isinstance(section, list) else [section])]
-    names += [host_label(urlsplit(u).hostname or "") for u in page_urls(tree)]
+    labels = [host_label(urlsplit(u).hostname or "") for u in page_urls(tree)]
+    # a company's host may add its legal form to the name it goes by ("LeanData" at leandatainc.example)
+    names += labels + [m.group(1) for label in labels for m in [_LEGAL_FORM.fullmatch(label)] if m]
     return frozenset(k for k in map(name_key, names) if k)
+
+
+# a legal form a host's label may end with after the name ("acmeinc", "acme-ltd"); the name left is 3+ letters
+_LEGAL_FORM = re.compile(r"([a-z0-9-]{3,}?)-?(?:inc|corp|llc|ltd|plc|gmbh)")
 
 
 def cut_site(title: str | None, names: frozenset[str]) -> str | None:

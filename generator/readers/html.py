@@ -9,6 +9,7 @@ only.
 from __future__ import annotations
 
 import logging
+import re
 from copy import deepcopy
 
 from . import Extracted, Part, ReaderError, one_line
@@ -110,31 +111,73 @@ def _outlet(page, sitename: str | None, hostname: str | None) -> str | None:
 
 
 def _parts(main, title: str | None, description: str | None) -> list[Part]:
-    """Paragraphs and subheads in document order; a heading repeating the title is dropped."""
+    """Paragraphs and subheads in document order; a heading repeating the title is dropped.
+
+    trafilatura keeps article text a page left bare, outside any `<p>` (an old page's
+    "<div>Lead ...<p>Second</p>Third ...</div>"), as text between its output's elements: the
+    text of `<main>` before the first and each element's tail. Such a run, with any inline
+    element inside it, up to the next block (a paragraph, heading, list, table, line break) is
+    a paragraph when it ends as a sentence does. Output with no block at all is trafilatura's
+    last resort, the page's loose text ("Home" from a page of links), not an article: it gives
+    no paragraph.
+    """
     out: list[Part] = []
+    if all(el.tag in _INLINE for el in main):
+        return out
+    run = [main.text or ""]
     for el in main:
-        tag = el.tag
-        if tag == "head":
-            text = one_line("".join(el.itertext()))
-            if not text or (not out and title and _same(text, title)):
-                continue
-            # the summary a page sets as its description, printed under the headline: a standfirst
-            kind = "standfirst" if not out and description and _same(text, description) else "subhead"
-            out.append(Part(kind, text))
-        elif tag == "list":
-            out += [Part("paragraph", t) for t in (one_line("".join(i.itertext())) for i in el.iter("item"))
-                    if t and not _pointer(t)]
-        elif tag == "table":
-            for row in el.iter("row"):
-                cells = [one_line("".join(c.itertext())) for c in row.iter("cell")]
-                text = " | ".join(c for c in cells if c)
-                if text and not _pointer(text):  # a layout table's cell holds a donate box as well
-                    out.append(Part("paragraph", text))
-        else:  # p, quote, code and anything trafilatura adds later: its text as one paragraph
-            text = one_line("".join(el.itertext()))
-            if text and not _pointer(text):
-                out.append(Part("paragraph", text))
+        if el.tag in _INLINE:
+            run += ["".join(el.itertext()), el.tail or ""]
+            continue
+        _bare("".join(run), out)
+        _element(el, out, title, description)
+        run = [el.tail or ""]
+    _bare("".join(run), out)
     return out
+
+
+# trafilatura's inline elements (formatting, links, deletions): part of the text run around them
+_INLINE = frozenset({"hi", "ref", "del"})
+
+
+def _bare(text: str, out: list[Part]) -> None:
+    """Text trafilatura keeps between its output's blocks, as a paragraph when it ends as a sentence does.
+
+    A bare run that ends otherwise is a post's meta line ("January 13, 2020 | categories: Harbour |
+    View Comments"), a label or a byline, not the article's prose.
+    """
+    text = one_line(text)
+    if text and _SENTENCE_END.search(text) and not _pointer(text):
+        out.append(Part("paragraph", text))
+
+
+# a sentence's last mark, a closing quote or bracket after it allowed
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def _element(el, out: list[Part], title: str | None, description: str | None) -> None:
+    """One element of trafilatura's output as paragraphs or a subhead, appended to `out`."""
+    tag = el.tag
+    if tag == "head":
+        text = one_line("".join(el.itertext()))
+        if not text or (not out and title and _same(text, title)):
+            return
+        # the summary a page sets as its description, printed under the headline: a standfirst
+        kind = "standfirst" if not out and description and _same(text, description) else "subhead"
+        out.append(Part(kind, text))
+    elif tag == "list":
+        out += [Part("paragraph", t) for t in (one_line("".join(i.itertext())) for i in el.iter("item"))
+                if t and not _pointer(t)]
+    elif tag == "table":
+        for row in el.iter("row"):
+            cells = [one_line("".join(c.itertext())) for c in row.iter("cell")]
+            text = " | ".join(c for c in cells if c)
+            if text and not _pointer(text):  # a layout table's cell holds a donate box as well
+                out.append(Part("paragraph", text))
+    else:  # p, quote, code and anything trafilatura adds later: its text as one paragraph
+        text = one_line("".join(el.itertext()))
+        if text and not _pointer(text):
+            out.append(Part("paragraph", text))
 
 
 def _pointer(text: str) -> bool:
