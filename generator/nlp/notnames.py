@@ -53,6 +53,11 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if (len(toks) == 1 and all(c.eponym for c in cues) and not titled and set(votes) == {"person"}
             and not any(c.speech or c.gender or c.kin or c.agent or c.peer or c.role for c in cues)):
         return "other"
+    # "the Tarrant regime", "the Kessler dynasty": a bare surname only ever before a rule a family holds is
+    # that family's, no one person (a full name ending in it makes it the person, in `decide_types`)
+    if (len(toks) == 1 and all(c.family_rule for c in cues)
+            and not any(c.speech or c.gender or c.kin or c.peer or (c.role and not c.guessed) for c in cues)):
+        return "other"
     # "Mom and Dad at the kitchen table": what a family calls its members, alone, is a relation, no name
     # (unless an honorific says it is a surname: "Mr. Dad")
     if len(toks) == 1 and toks[0] in words("kin_address") and not any(c.gender for c in cues):
@@ -103,6 +108,9 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # "the state Senate", "Counselor": one word that is a title or an institution's head, and no one's name
     if (len(k.split()) == 1 and (is_title_word(name) or k in words("name_heads"))
             and not any(m.clues.gender for m in ms)):  # ("Mr. House" is a person)
+        # (a title alone, "the Sheriff's detective", names no place; the model's organisation stays one)
+        if is_title_word(name) and k not in words("name_heads") and votes["organization"] == 0:
+            return "other"
         return majority(votes, exclude="person")
     # "Sherwood in Nottinghamshire": a lower-case word that is no name particle is no part of a name
     if any(w.isalpha() and w.islower() and w not in words("name_particles") for w in name.split()[1:]):
