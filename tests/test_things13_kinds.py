@@ -78,6 +78,6 @@ def test_a_name_written_alone_too_is_not_joined_to_the_hospital(annotate_text):
 def test_an_organisation_cut_short_grows_to_the_name_the_text_gives():
     text = "Tarrow Vane makes jets. The Tarrow Vane F-16 line is busy."
     ms = [Mention(0, 11, "Tarrow Vane", "organization", "organization"),
-          Mention(28, 34, "Tarrow", "organization", "organization")]
+          Mention(28, 34, "Tarrow", "place", "place")]
     _grow(text, ms)
-    assert ms[1].text == "Tarrow Vane" and ms[1].end == 39
+    assert ms[1].text == "Tarrow Vane" and ms[1].end == 39 and ms[1].kind == "organization"

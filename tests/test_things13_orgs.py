@@ -54,3 +54,9 @@ def test_a_title_alone_is_no_place(annotate_text):
     found = kinds(annotate_text("A detective for the Tarrow County Sheriff's office was given the files. "
                                 "Mr. Ruiz said the Sheriff's detective was misled."))
     assert "Sheriff" not in found
+
+
+def test_what_the_text_calls_a_group_is_an_organisation_where_it_is_placed(annotate_text):
+    found = kinds(annotate_text("The centrist group Tarrow Way has made it the centerpiece of a package. "
+                                "\"This was a vote,\" says Ana Ruiz, a senior fellow at Tarrow Way."))
+    assert found.get("Tarrow Way") == "organizations" and found.get("Ana Ruiz") == "people"

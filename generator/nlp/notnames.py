@@ -22,6 +22,12 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
         return "organization"  # "Labour voters", "Labour's Ana Ruiz": a party, whatever the model says
     cues = [m.clues for m in ms]
     titled = any(c.role and not c.guessed for c in cues)
+    # "the centrist group X … a fellow at X", "X, a think tank": what the text calls a body of people is an
+    # organisation wherever the model places it (callednames: "group")
+    # (not a country listed beside a group: "Iraq, US-led coalition, deny …")
+    if (any(c.called == "group" for c in cues) and not any(titled or c.gender or c.kin for c in cues)
+            and org_key(name) not in words("countries") | words("regions")):
+        return "organization"
     if len(ms) == 1 and ms[0].clues.opens and common_noun(name) and not (titled or ms[0].clues.speech):
         return "other"  # '"Justice will be done."': an English noun opening its sentence, said once
     # "the Tenby app", "the research lab, Kelmscott Down,", "the director of Acme Matters", "the Seal case"

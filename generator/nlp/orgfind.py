@@ -48,7 +48,11 @@ def find(doc, mentions: list[Mention]) -> list[Mention]:
 def _grow(text: str, mentions: list[Mention]) -> None:
     """ "Tarrow" tagged in "Tarrow Vane F-16 programs" where the text names the organisation "Tarrow Vane":
     a name cut short before the rest of a longer organisation or place name the text gives is that name."""
-    names = sorted({m.text for m in mentions if m.kind in KINDS and " " in m.text}, key=len, reverse=True)
+    kinds: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind in KINDS and " " in m.text:
+            kinds.setdefault(m.text, set()).add(m.kind)
+    names = sorted(kinds, key=len, reverse=True)
     for m in mentions:
         if m.kind not in KINDS:
             continue
@@ -56,6 +60,7 @@ def _grow(text: str, mentions: list[Mention]) -> None:
             if (len(name) > len(m.text) and name.startswith(m.text + " ") and text.startswith(name, m.start)
                     and not re.match(r"[\w-]", text[m.start + len(name):m.start + len(name) + 1])):
                 m.text, m.end = name, m.start + len(name)
+                m.kind = next(iter(kinds[name])) if len(kinds[name]) == 1 else m.kind  # the longer name's type
                 break
 
 
