@@ -60,3 +60,9 @@ def test_what_the_text_calls_a_group_is_an_organisation_where_it_is_placed(annot
     found = kinds(annotate_text("The centrist group Tarrow Way has made it the centerpiece of a package. "
                                 "\"This was a vote,\" says Ana Ruiz, a senior fellow at Tarrow Way."))
     assert found.get("Tarrow Way") == "organizations" and found.get("Ana Ruiz") == "people"
+
+
+def test_a_groups_possessive_name_leaves_the_country_a_place(annotate_text):
+    found = kinds(annotate_text("Ana Ruiz, director of the group Tarrow's Voice, said the bill would fail. "
+                                "It costs the taxpayers of Tarrow dearly."))
+    assert found.get("Tarrow") != "organizations"

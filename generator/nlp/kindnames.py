@@ -229,8 +229,10 @@ def _firm(doc, span, prev) -> str:
             and span.root.dep_ not in ("nsubj", "nsubjpass") and not has_given_name(span.text)):
         return "firm"
     # "defense contractor Tarrow Vane" (a business), not "contractor Ana Ruiz" or "contractor Snowden" (someone)
+    # (a trade glued by a hyphen is a person's: "film-maker X", "arms-supplier X")
     if (prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in words("firm_role_nouns")
-            and not has_given_name(span.text) and not (len(span) == 1 and _borne(span.text))):
+            and not (prev.i > 0 and doc[prev.i - 1].text == "-") and not has_given_name(span.text)
+            and not (len(span) == 1 and _borne(span.text))):
         return "firm"
     marks = pairs("thing_name_marks")
     j, seen_and = span.end, False

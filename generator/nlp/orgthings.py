@@ -35,8 +35,8 @@ def things(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
             at = max((i for i, w in enumerate(ws) if w.lower() in words("vessel_nouns")), default=-1)
             if 0 <= at < len(ws) - 1:
                 reasons.setdefault(key(" ".join(ws[at + 1:])), "craft")
-        elif _versioned(m.text, versioned):
-            reasons[k] = "product"  # "Vexa 6", "VX9" beside "VX" (typed an organisation or a place)
+        elif m.kind == "organization" and _versioned(m.text, versioned):
+            reasons[k] = "product"
         elif _designation(m.text):
             reasons[k] = "code"
     out = []

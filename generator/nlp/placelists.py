@@ -12,7 +12,8 @@ from .personhood import has_given_name
 from .rules import words
 
 # prepositions that open a list of where one goes or is: "through X, Y and Z", "from X to Y to Z"
-PATH_PREPOSITIONS = {"through", "from", "in", "at", "across", "via", "between", "into", "throughout"}
+# (not "in", "at" or "between": "Saleh in Yemen and X in Libya", "an affair between X and Y" list people)
+PATH_PREPOSITIONS = {"through", "from", "across", "via", "throughout"}
 # words between a list's members: "X, and Y", "from X to Y to Z"
 JOINERS = {",", "and", "or", "to"}
 
@@ -45,7 +46,11 @@ def in_place_list(span) -> bool:
         return False
     if members[0][0].lower_.removesuffix("s") in words("storm_nouns"):
         return False
-    return any(m[-1].lower_ in words("place_heads") or any(t.ent_type_ in ("GPE", "LOC") for t in m) for m in members)
+    # a place by its last word ("X Falls"), or every other member a place by the model's type
+    own = [m for m in members if span.root in m or span[0] in m]
+    others = [m for m in members if m not in own]
+    return (any(m[-1].lower_ in words("place_heads") for m in members)
+            or all(any(t.ent_type_ in ("GPE", "LOC") for t in m) for m in others))
 
 
 def _name_word(t) -> bool:

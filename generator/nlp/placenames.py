@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 
 from .mentions import Mention
-from .names import fold, is_title_word, key
+from .names import fold, is_title_word, key, tokens
 from .personhood import PLACED_PREPOSITIONS, Clues, clues, coordination, text_of
 from .placelists import in_place_list
 from .rules import pairs, words
@@ -30,7 +30,10 @@ def retype_places(doc, mentions: list[Mention]) -> None:
     """Set kind "place" on the person mentions of each name that the text only ever places."""
     text = text_of(doc)
     groups: dict[str, list[Mention]] = defaultdict(list)
-    listed = {id(m) for m in mentions if m.kind == "person" and (_in_place_list(doc, m) or _in_path_list(doc, m))}
+    # (a bare name ending a person's full name in the text is that person's: "from Obama to X Falls")
+    tails = {tokens(m.text)[-1] for m in mentions if m.kind == "person" and len(tokens(m.text)) >= 2}
+    listed = {id(m) for m in mentions if m.kind == "person" and (_in_place_list(doc, m) or (
+        _in_path_list(doc, m) and not (len(tokens(m.text)) == 1 and tokens(m.text)[0] in tails)))}
     for m in mentions:
         if m.kind == "person" and _state_after_town(text, m):
             m.kind = "place"
