@@ -38,7 +38,7 @@ def test_a_models_or_missions_code_is_no_organisation_or_place(name, code):
 
 @pytest.mark.parametrize("name, reason", [
     ("pro-Kremlin", "adjective"), ("Post-Brexit", "adjective"), ("Pro-Beijing", "adjective"),
-    ("Co-op", ""), ("Anti-Defamation League", ""),
+    ("Co-op", ""), ("Anti-Defamation League", ""), ("Mid-Missouri", ""),
 ])
 def test_a_prefix_and_a_hyphen_make_an_adjective(name, reason):
     assert not_a_name(name) == reason

@@ -90,9 +90,10 @@ def not_a_name(name: str) -> str:
             return "unit"  # "10:00 GMT"
         if _adjective(low):
             return "adjective"  # "Supreme" cut from "the Supreme Court's"
-        # "pro-Kremlin", "post-Brexit": a prefix and a hyphen make an adjective of a name
+        # "pro-Kremlin", "post-Brexit": a prefix and a hyphen make an adjective of a name ("Mid-Missouri" is
+        # a region's name)
         prefix, _, rest = name.partition("-")
-        if rest[:1].isupper() and prefix.lower() in words("hyphen_prefixes"):
+        if rest[:1].isupper() and prefix.lower() in words("hyphen_prefixes") and prefix.lower() != "mid":
             return "adjective"
     # "Previous Next Ana Ruiz/AP 1", "AP Photo/Ana Ruiz": a photo credit, name and agency
     if re.search(r"(?:\w+ \w+|Photo)/[A-Z]", name):
