@@ -17,8 +17,9 @@ NAMING_VERBS = {"called", "named", "dubbed"}
 
 
 def called_kind(doc, span, prev) -> str:
-    """ "organization" for a name the text calls an institution ("the newspaper Acme", "The company,
-    Acme Analytics,", "firms Acme, Tenby Motors and Ana Ruiz"), "other" for a storm ("Hurricane Ana",
+    """ "organization" for a name the text calls an institution ("the newspaper Acme", "firms Acme, Tenby
+    Motors and Ana Ruiz"; "group" where that is a body of people, never a place: "The company, Acme
+    Analytics,", "the centrist group Acme Way"), "other" for a storm ("Hurricane Ana",
     "Another storm, Jose,"), else ""."""
     from .personhood import is_person_noun  # personhood reads this module for its clues
 
@@ -48,7 +49,12 @@ def called_kind(doc, span, prev) -> str:
         # (a kind, with "a": not "Ana Ruiz was the center of the scene")
         nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
                   and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
+    owned = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'", "’")
     for noun in nouns:
+        # "the centrist group X", "X, a think tank": a body of people, never a place (not "the group X's
+        # Voice": a possessive's name is part of the group's)
+        if noun.is_lower and noun.lemma_ in words("group_nouns") and not owned:
+            return "group"
         if noun.is_lower and any(noun.lemma_ in words(f) for f in ("organization_nouns", "facility_nouns", "outlet_nouns")):
             return "organization"
         if noun.lower_ in words("storm_nouns"):

@@ -217,7 +217,8 @@ def _kind_noun_after(doc, i: int, kinds):
 
 
 def _firm(doc, span, prev) -> str:
-    """ "firm" for a firm's name (an organisation whatever the model says): after "the firm" (the tagger reads "firm" as an adjective there),
+    """ "firm" for a firm's name (an organisation whatever the model says): after "the firm" (the tagger reads "firm" as an adjective there)
+    or a noun for a business's trade (firm_role_nouns: "defense contractor X", no first name in X),
     or a name a list of names joined by "&" and a company's legal suffix go on from ("Tolland, Marsh &
     Pryor LLP": a law firm named after its partners, the first of whom the model takes for a person)."""
     from .personhood import has_given_name  # personhood reads this module for its clues
@@ -226,6 +227,12 @@ def _firm(doc, span, prev) -> str:
     if (prev is not None and prev.is_lower and prev.pos_ != "NOUN" and prev.lower_ in words("organization_nouns")
             and prev.i > 0 and doc[prev.i - 1].lower_ in ("the", "a", "law", "its", "their")
             and span.root.dep_ not in ("nsubj", "nsubjpass") and not has_given_name(span.text)):
+        return "firm"
+    # "defense contractor Tarrow Vane" (a business), not "contractor Ana Ruiz" or "contractor Snowden" (someone)
+    # (a trade glued by a hyphen is a person's: "film-maker X", "arms-supplier X")
+    if (prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in words("firm_role_nouns")
+            and not (prev.i > 0 and doc[prev.i - 1].text == "-") and not has_given_name(span.text)
+            and not (len(span) == 1 and _borne(span.text))):
         return "firm"
     marks = pairs("thing_name_marks")
     j, seen_and = span.end, False
@@ -240,6 +247,13 @@ def _firm(doc, span, prev) -> str:
             return "firm"
         j += 1
     return ""
+
+
+def _borne(word: str) -> bool:
+    """A word someone bears as a first name or a surname."""
+    from .censusnames import given_names, surnames
+
+    return word.lower() in given_names() | surnames()
 
 
 def _piece_in(doc, span, prev) -> bool:

@@ -22,6 +22,12 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
         return "organization"  # "Labour voters", "Labour's Ana Ruiz": a party, whatever the model says
     cues = [m.clues for m in ms]
     titled = any(c.role and not c.guessed for c in cues)
+    # "the centrist group X … a fellow at X", "X, a think tank": what the text calls a body of people is an
+    # organisation wherever the model places it (callednames: "group")
+    # (not a country listed beside a group: "Iraq, US-led coalition, deny …")
+    if (any(c.called == "group" for c in cues) and not any(titled or c.gender or c.kin for c in cues)
+            and org_key(name) not in words("countries") | words("regions")):
+        return "organization"
     if len(ms) == 1 and ms[0].clues.opens and common_noun(name) and not (titled or ms[0].clues.speech):
         return "other"  # '"Justice will be done."': an English noun opening its sentence, said once
     # "the Tenby app", "the research lab, Kelmscott Down,", "the director of Acme Matters", "the Seal case"
@@ -52,6 +58,11 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # what the model calls a person here: "the Baghdad airport" leaves Baghdad a place)
     if (len(toks) == 1 and all(c.eponym for c in cues) and not titled and set(votes) == {"person"}
             and not any(c.speech or c.gender or c.kin or c.agent or c.peer or c.role for c in cues)):
+        return "other"
+    # "the Tarrant regime", "the Kessler dynasty": a bare surname only ever before a rule a family holds is
+    # that family's, no one person (a full name ending in it makes it the person, in `decide_types`)
+    if (len(toks) == 1 and all(c.family_rule for c in cues)
+            and not any(c.speech or c.gender or c.kin or c.peer or (c.role and not c.guessed) for c in cues)):
         return "other"
     # "Mom and Dad at the kitchen table": what a family calls its members, alone, is a relation, no name
     # (unless an honorific says it is a surname: "Mr. Dad")
@@ -103,6 +114,9 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # "the state Senate", "Counselor": one word that is a title or an institution's head, and no one's name
     if (len(k.split()) == 1 and (is_title_word(name) or k in words("name_heads"))
             and not any(m.clues.gender for m in ms)):  # ("Mr. House" is a person)
+        # (a title alone, "the Sheriff's detective", names no place; the model's organisation stays one)
+        if is_title_word(name) and k not in words("name_heads") and votes["organization"] == 0:
+            return "other"
         return majority(votes, exclude="person")
     # "Sherwood in Nottinghamshire": a lower-case word that is no name particle is no part of a name
     if any(w.isalpha() and w.islower() and w not in words("name_particles") for w in name.split()[1:]):

@@ -14,6 +14,7 @@ import re
 from .creditspans import credit_spans
 from .mentions import Mention
 from .names import is_name_case
+from .numberedplaces import numbered_names
 from .personhood import lower_words, text_of, title_case_line
 from .rules import words
 from .spanset import Spans
@@ -32,13 +33,35 @@ def find(doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions with organisations found by their head noun, and other occurrences of the
     organisation and place names already found, added; names a found run holds are dropped."""
     found = _by_head(doc, mentions)
+    taken = Spans((m.start, m.end) for m in mentions)
+    found += numbered_names(doc, taken.meets)  # "No 10 said"
     held = Spans((m.start, m.end) for m in found)
     mentions = [m for m in mentions if not held.holds(m.start, m.end)] + found
+    _grow(text_of(doc), mentions)
     again = _again(doc, mentions)
     spans = [doc.char_span(m.start, m.end, label="head", alignment_mode="expand") for m in found]
     spans += [doc.char_span(m.start, m.end, label="again", alignment_mode="expand") for m in again]
     doc.spans[SPAN_KEY] = [s for s in spans if s is not None]
     return sorted(mentions + again, key=lambda m: (m.start, m.end))
+
+
+def _grow(text: str, mentions: list[Mention]) -> None:
+    """ "Tarrow" tagged in "Tarrow Vane F-16 programs" where the text names the organisation "Tarrow Vane":
+    a name cut short before the rest of a longer organisation or place name the text gives is that name."""
+    kinds: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind in KINDS and " " in m.text:
+            kinds.setdefault(m.text, set()).add(m.kind)
+    names = sorted(kinds, key=len, reverse=True)
+    for m in mentions:
+        if m.kind not in KINDS:
+            continue
+        for name in names:
+            if (len(name) > len(m.text) and name.startswith(m.text + " ") and text.startswith(name, m.start)
+                    and not re.match(r"[\w-]", text[m.start + len(name):m.start + len(name) + 1])):
+                m.text, m.end = name, m.start + len(name)
+                m.kind = next(iter(kinds[name])) if len(kinds[name]) == 1 else m.kind  # the longer name's type
+                break
 
 
 def _by_head(doc, mentions: list[Mention]) -> list[Mention]:

@@ -19,6 +19,7 @@ from .orgcontext import org_head as _org_head
 from .orgjoin import initial_fits, join  # noqa: F401  (annotate calls orgs.join)
 from .personhood import given_names, surnames, text_of
 from .rules import lemmas, words
+from .sharedheads import join_shared_heads
 
 KINDS = ("organization", "place")
 SPAN_KEY = "not_org_names"
@@ -48,6 +49,7 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
     """Organisation and place mentions cut of glued words, extended by the home their name states,
     and set to "other" when they name no organisation or place; bracketed acronyms added."""
     text = text_of(doc)
+    join_shared_heads(text, mentions)  # "Tarrow and Linden Hospital": one hospital, no "Tarrow"
     people = [m for m in mentions if m.kind == "person"]
     given = {tokens(m.text)[0] for m in people if len(tokens(m.text)) >= 2}
     family = {tokens(m.text)[-1] for m in people if len(tokens(m.text)) >= 2}
@@ -88,6 +90,11 @@ def not_a_name(name: str) -> str:
             return "unit"  # "10:00 GMT"
         if _adjective(low):
             return "adjective"  # "Supreme" cut from "the Supreme Court's"
+        # "pro-Kremlin", "post-Brexit": a prefix and a hyphen make an adjective of a name ("Mid-Missouri" is
+        # a region's name)
+        prefix, _, rest = name.partition("-")
+        if rest[:1].isupper() and prefix.lower() in words("hyphen_prefixes") and prefix.lower() != "mid":
+            return "adjective"
     # "Previous Next Ana Ruiz/AP 1", "AP Photo/Ana Ruiz": a photo credit, name and agency
     if re.search(r"(?:\w+ \w+|Photo)/[A-Z]", name):
         return "credit"

@@ -37,6 +37,8 @@ def things(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
                 reasons.setdefault(key(" ".join(ws[at + 1:])), "craft")
         elif m.kind == "organization" and _versioned(m.text, versioned):
             reasons[k] = "product"
+        elif _designation(m.text):
+            reasons[k] = "code"
     out = []
     for m in mentions:
         reason = reasons.get(key(m.text)) if m.kind in KINDS else None
@@ -54,6 +56,25 @@ def _craft(text: str, m: Mention) -> bool:
         return True
     before = re.search(r"([A-Za-z]+),?\s+(?:the\s+)?$", text[max(0, m.start - 30):m.start])
     return bool(before) and before.group(1).lower() in words("vessel_nouns")
+
+
+# "Unha-3", "STS-134", "F-16s", "Covid-19": letters, a hyphen and a number
+CODE_RE = re.compile(r"([A-Za-z]{1,6})-(\d{1,4})(s?)")
+
+
+def _designation(name: str) -> bool:
+    """ "Unha-3", "STS-134", "F-16s", "Covid-19", "F-22 Raptor": a model's, mission's or disease's code, no
+    organisation or place; not a group's short name ("G-20": one capital, two digits) or one headed by an
+    institution's noun ("G-7 Council")."""
+    ws = name.split()
+    hit = CODE_RE.fullmatch(ws[0]) if ws else None
+    if not hit:
+        return False
+    letters, digits, plural = hit.groups()
+    if len(ws) > 1:  # "F-22 Raptor": the code and the model's own name
+        last = ws[-1].lower()
+        return len(ws) == 2 and last not in words("organization_nouns") and last not in words("name_heads")
+    return bool(plural) or len(digits) >= 3 or len(letters) >= 3 or not letters.isupper()
 
 
 def _versioned_names(text: str) -> set[str]:

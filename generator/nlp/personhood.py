@@ -25,6 +25,7 @@ from .thingclues import (
     degree_before,
     determined,
     eponym_words,
+    org_peer,
     quoted_title,
     spoken_of,
 )
@@ -117,6 +118,7 @@ class Clues:
     family_scene: bool = False  # in a sentence that calls someone "Mom" or "Dad": "Johnny and Joanie … Mom and Dad"
     determined: bool = False  # a determiner and adjectives before it: "the phony Russian Witch Hunt"
     eponym: bool = False  # the text writes it elsewhere before what is named after someone: "the X ruling"
+    family_rule: bool = False  # before what a family holds: "the Castro regime", "the Kim dynasty"
 
 
 def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
@@ -225,6 +227,8 @@ def clues(doc, start: int, end: int) -> Clues:
     role = role or _role_beside(root, span)
     after = text_of(doc)[end:end + 12]
     called = called_kind(doc, span, prev) or ("other" if quoted_title(text_of(doc), start, end) else "")
+    if org_peer(span, prev):  # "Likud's electoral partner X": a party's peer, no one's role
+        role, called = False, "organization"
     thing = thing or bool(called)
     # "Roe v. Wade", "Ruiz vs. Vidal": a court case or a match, named after its parties
     if re.match(r"\s+vs?\.\s+[A-Z]", after) or re.search(r"\bvs?\.\s+$", text_of(doc)[max(0, start - 6):start]):
@@ -295,7 +299,8 @@ def clues(doc, start: int, end: int) -> Clues:
                  area=area, leads=leads, called=called, kin=kin, pronoun=_pronoun_after(span), placed=placed,
                  opens=bool(doc[span.start].is_sent_start), kind=kind_of(doc, span, prev),
                  among_things=listed_with_things, family_scene=family_scene(span), determined=determined(span),
-                 eponym=span.text in eponym_words(doc))
+                 eponym=span.text in eponym_words(doc),
+                 family_rule=nxt is not None and nxt.is_lower and nxt.lemma_ in words("family_rule_nouns"))
 
 
 REGION_AFTER_RE = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?=\s*(?:[,;:)]|\.\s|\.?$))")

@@ -17,8 +17,9 @@ import re
 from collections import defaultdict
 
 from .mentions import Mention
-from .names import fold, is_title_word, key
+from .names import fold, is_title_word, key, tokens
 from .personhood import PLACED_PREPOSITIONS, Clues, clues, coordination, text_of
+from .placelists import in_place_list
 from .rules import pairs, words
 from .textindex import occurrences
 
@@ -29,7 +30,10 @@ def retype_places(doc, mentions: list[Mention]) -> None:
     """Set kind "place" on the person mentions of each name that the text only ever places."""
     text = text_of(doc)
     groups: dict[str, list[Mention]] = defaultdict(list)
-    listed = {id(m) for m in mentions if m.kind == "person" and _in_place_list(doc, m)}
+    # (a bare name ending a person's full name in the text is that person's: "from Obama to X Falls")
+    tails = {tokens(m.text)[-1] for m in mentions if m.kind == "person" and len(tokens(m.text)) >= 2}
+    listed = {id(m) for m in mentions if m.kind == "person" and (_in_place_list(doc, m) or (
+        _in_path_list(doc, m) and not (len(tokens(m.text)) == 1 and tokens(m.text)[0] in tails)))}
     for m in mentions:
         if m.kind == "person" and _state_after_town(text, m):
             m.kind = "place"
@@ -70,6 +74,12 @@ def _in_place_list(doc, m: Mention) -> bool:
     if head.lower_ in LIST_OPENERS and _area_before(doc, head.i):
         return True
     return head.lower_ in PLACED_PREPOSITIONS and all(t.ent_type_ in ("GPE", "LOC") for t in others)
+
+
+def _in_path_list(doc, m: Mention) -> bool:
+    """ "from Tarrow Falls to Linden to Brookmere": a list of places a path preposition opens (`placelists`)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and in_place_list(span)
 
 
 def _area_before(doc, i: int) -> bool:

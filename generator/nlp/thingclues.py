@@ -91,3 +91,16 @@ def eponym_words(doc) -> frozenset[str]:
     return once(doc, "eponym_words", lambda: frozenset(
         t.text for t in doc[:-1] if t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "PERSON"
         and doc[t.i + 1].lower_ in words("named_after_nouns") and doc[t.i + 1].is_lower))
+
+
+def org_peer(span, prev) -> bool:
+    """ "Likud's electoral partner X", "the Acme Party and electoral partner X": a noun that relates groups
+    (relational_nouns: partner, ally, rival) right before a name, owned by or listed with what the model
+    calls an organisation, makes the name that organisation's peer, no person ("his partner Ana Ruiz" is
+    one: "his" is no organisation)."""
+    if prev is None or not prev.is_lower or prev.lemma_ not in words("relational_nouns"):
+        return False
+    near = [c for c in prev.children if c.dep_ in ("poss", "conj")]
+    if prev.dep_ in ("conj", "appos"):
+        near.append(prev.head)
+    return any(t.ent_type_ == "ORG" and t.i not in range(span.start, span.end) for t in near)
