@@ -6,7 +6,7 @@ source denies the claim so named (stance: denies).
 from __future__ import annotations
 
 from ..rules import words
-from . import questions
+from . import heldquestions, questions
 from .found import trim
 from .unclear import open_question, unclear_whether
 
@@ -18,7 +18,8 @@ def verdict_of(doc, content) -> tuple[tuple[int, int], str] | None:
     denied = nothing_of(doc, content)
     if denied is not None:
         return denied, "denies"
-    doubted = questions.doubted_claim(doc, content) or unclear_whether(doc, content) or open_question(doc, content)
+    doubted = questions.doubted_claim(doc, content) or unclear_whether(doc, content) or open_question(doc, content) \
+        or heldquestions.held_in_words(doc, content)
     return (doubted, "questions") if doubted is not None else None
 
 
