@@ -103,3 +103,46 @@ def test_a_question_held_in_ones_own_words(annotate_text, body, speaker, content
 ])
 def test_questions_not_held_by_the_speaker_stay_asserted(annotate_text, body):
     assert {stance for _, _, stance in claims_of(annotate_text, body)} == {"asserts"}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a quote opening with the speaker's own denial pointing back, then going on
+    ('Critics hinted that the mayor had sold the pier. "We deny it completely. We will fight this," the mayor said.',
+     "the mayor"),
+    # a later sentence of the quote calls the claim before false by a pointing noun: the quote stays asserted
+    ('Critics accused the mayor of selling the pier. "The mayor has never sold anything. These claims are false,"'
+     " his lawyer said.", "his lawyer"),
+    # a false story, account or report: a claim noun called false
+    ('Critics accused the mayor of selling the pier. "This is a false story," his lawyer said in a statement.',
+     "his lawyer"),
+])
+def test_a_quote_pointing_back_denies_the_claim_before(annotate_text, body, speaker):
+    claims = claims_of(annotate_text, body)
+    denied = [(s, t) for s, t, st in claims if st == "denies"]
+    assert len(denied) == 1 and denied[0][0] == speaker and "the pier" in denied[0][1]
+    assert all(st == "asserts" for s, t, st in claims if (s, st) != (speaker, "denies"))
+
+
+def test_the_wrong_thing_to_do_calls_no_claim_false(annotate_text):
+    body = 'The prince admitted the trip was a mistake. He said it was the "wrong thing to do", his aides said.'
+    assert {st for _, _, st in claims_of(annotate_text, body)} == {"asserts"}
+
+
+@pytest.mark.parametrize("body, content, stance", [
+    # knowing of nothing that would show a claim denies it
+    ('The agency said it "is not aware of any research showing that these pills are safe".', "these pills are safe",
+     "denies"),
+    ("The agency said it was not aware of any evidence that the pills work.", "the pills work", "denies"),
+    # not aware of a plan or of a thing: the words as said
+    ("The agency said it was not aware of any plans to close the plant.",
+     "it was not aware of any plans to close the plant", "asserts"),
+    ("The agency said it was not aware of the report.", "it was not aware of the report", "asserts"),
+])
+def test_not_aware_of_anything_showing_a_claim(annotate_text, body, content, stance):
+    assert ("The agency", content, stance) in claims_of(annotate_text, body)
+
+
+def test_a_rhetorical_question_opening_a_quote_adds_no_question(annotate_text):
+    body = ('"The real question is, what kind of town do you want? If you want lower taxes, you should vote for'
+            ' the mayor," the senator said.')
+    assert {st for _, _, st in claims_of(annotate_text, body)} == {"asserts"}
