@@ -146,3 +146,18 @@ def test_a_rhetorical_question_opening_a_quote_adds_no_question(annotate_text):
     body = ('"The real question is, what kind of town do you want? If you want lower taxes, you should vote for'
             ' the mayor," the senator said.')
     assert {st for _, _, st in claims_of(annotate_text, body)} == {"asserts"}
+
+
+@pytest.mark.parametrize("body, content, stance", [
+    # nothing bears the claim out: what it would support is denied
+    ('The professor says there is "no biological mechanism" that would support the idea that you can cure a cold'
+     " with garlic.", "you can cure a cold with garlic", "denies"),
+    ("The minister said there was no study to back up the claim that the pills work.", "the pills work", "denies"),
+    # a plan or a proposal not supported is no claim denied
+    ("The minister said there was no money to support the plan.", "there was no money to support the plan",
+     "asserts"),
+    ("The minister said there was no reason that would support the idea of a delay.",
+     "there was no reason that would support the idea of a delay", "asserts"),
+])
+def test_nothing_that_would_support_a_claim(annotate_text, body, content, stance):
+    assert (content, stance) in [(t, st) for _, t, st in claims_of(annotate_text, body)]

@@ -102,6 +102,9 @@ def nothing_of(doc, content):
         claim = next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "for", "behind")
                       for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
         return _what_it_says(doc, claim) if claim is not None else None
+    backed = _nothing_backs(doc, thing) if thing is not None else None
+    if backed is not None:
+        return backed
     if thing is None or not _names_a_claim(thing):
         return None
     return trim(doc.text, [t for t in thing.subtree if not (t.dep_ == "det" and t.head.i == thing.i)])
@@ -288,3 +291,19 @@ def _not_aware_of(doc, root):
                       and c.lemma_.lower() in words("finding_verbs") | words("reporting_verbs")
                       for s in c.children if s.dep_ == "ccomp" and s.i > c.i), None)
     return _clause(doc, shown) if shown is not None else None
+
+
+def _nothing_backs(doc, thing):
+    """"there is "no biological mechanism" that would support the idea that Z", "there was no study to back up
+    the claim that Z": nothing bears the claim out (data/support_verbs), so Z is denied; the span of Z, else None."""
+    claim = next((o for c in thing.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                  and c.lemma_.lower() in words("support_verbs") and not any(d.dep_ == "neg" for d in c.children)
+                  for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() in words("claim_nouns")), None)
+    if claim is None:
+        return None
+    after = next((c for c in claim.head.children if c.dep_ == "ccomp" and c.i > claim.i
+                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    said = after or next((d for d in claim.children if d.dep_ in ("acl", "ccomp")
+                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in d.children)), None)
+    # only a claim with its words: "the idea of a delay" is a plan, not a claim said
+    return _clause(doc, said) if said is not None else None
