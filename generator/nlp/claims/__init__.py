@@ -190,7 +190,7 @@ def _dedupe(found: list[Found], text: str) -> list[Found]:
         if all(_nested(f, g, text) for g in clash):
             # an outer claim ending where f ends keeps its closing punctuation, so the two nest
             # cleanly on the page; that must not make two outer claims end together or touch a neighbour
-            ends = [g.end + (g.end == f.end) for g in clash]
+            ends = [g.end + (g.end == f.end and g.start != f.start) for g in clash]  # (the same words twice: nothing to nest)
             # (a kept claim starts at or before f, a clashing one ends after f's start: only open ones can touch)
             neighbours = any(g.end <= h.start < e for g, e in zip(clash, ends, strict=True) for h in active)
             if len(set(ends)) == len(ends) and not neighbours:

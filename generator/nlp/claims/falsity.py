@@ -6,7 +6,7 @@ source denies the claim so named (stance: denies).
 from __future__ import annotations
 
 from ..rules import words
-from . import questions
+from . import heldquestions, questions
 from .found import trim
 from .unclear import open_question, unclear_whether
 
@@ -18,7 +18,8 @@ def verdict_of(doc, content) -> tuple[tuple[int, int], str] | None:
     denied = nothing_of(doc, content)
     if denied is not None:
         return denied, "denies"
-    doubted = questions.doubted_claim(doc, content) or unclear_whether(doc, content) or open_question(doc, content)
+    doubted = questions.doubted_claim(doc, content) or unclear_whether(doc, content) or open_question(doc, content) \
+        or heldquestions.held_in_words(doc, content)
     return (doubted, "questions") if doubted is not None else None
 
 
@@ -50,6 +51,9 @@ def nothing_of(doc, content):
     wrongly = _wrongly_said(doc, root)
     if wrongly is not None:
         return wrongly
+    unaware = _not_aware_of(doc, root)
+    if unaware is not None:
+        return unaware
     # "it was not true that Z"; "it is not the case that Z", the clause hung from "case"
     verdicts = [c for c in root.children if c.dep_ == "attr" and c.lower_ == "case"]
     clause = next((c for h in (root, *verdicts) for c in h.children if c.dep_ in ("ccomp", "csubj", "acl")
@@ -98,6 +102,9 @@ def nothing_of(doc, content):
         claim = next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "for", "behind")
                       for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
         return _what_it_says(doc, claim) if claim is not None else None
+    backed = _nothing_backs(doc, thing) if thing is not None else None
+    if backed is not None:
+        return backed
     if thing is None or not _names_a_claim(thing):
         return None
     return trim(doc.text, [t for t in thing.subtree if not (t.dep_ == "det" and t.head.i == thing.i)])
@@ -261,5 +268,42 @@ def calls_false(root) -> bool:
     return any((c.lemma_.lower() in ("true", "accurate", "correct") or c.lower_ == "case" and c.dep_ == "attr"
                 and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children))
                and (negative or any(d.dep_ == "neg" for d in c.children))
-               or c.lemma_.lower() in words("falsity_words") and not negative
+               or (c.lemma_.lower() in words("falsity_words") or false_word(c) and c.lemma_.lower() in words("claim_nouns"))
+               and not negative  # "is false", "is a false story"; not "was the wrong thing to do"
                and not any(d.dep_ == "neg" for d in c.children) for c in said)
+
+
+def _not_aware_of(doc, root):
+    """"is not aware of any research showing that Z", "was not aware of any evidence that Z": the source
+    knows of nothing that would show Z (data/evidence_nouns, research_nouns), so it denies Z."""
+    aware = next((c for c in root.children if c.dep_ == "acomp" and c.lower_ == "aware"), None) if root.lemma_ == "be" else None
+    if aware is None or not any(c.dep_ == "neg" for c in (*root.children, *aware.children)):
+        return None
+    thing = next((o for p in aware.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and o.lemma_.lower() in words("evidence_nouns") | words("research_nouns")), None)
+    if thing is None:
+        return None
+    shown = next((c for c in thing.children if c.dep_ in ("acl", "ccomp", "relcl")
+                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if shown is None:
+        # "any research showing that Z": what the research would show, after a participle
+        shown = next((s for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                      and c.lemma_.lower() in words("finding_verbs") | words("reporting_verbs")
+                      for s in c.children if s.dep_ == "ccomp" and s.i > c.i), None)
+    return _clause(doc, shown) if shown is not None else None
+
+
+def _nothing_backs(doc, thing):
+    """"there is "no biological mechanism" that would support the idea that Z", "there was no study to back up
+    the claim that Z": nothing bears the claim out (data/support_verbs), so Z is denied; the span of Z, else None."""
+    claim = next((o for c in thing.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                  and c.lemma_.lower() in words("support_verbs") and not any(d.dep_ == "neg" for d in c.children)
+                  for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() in words("claim_nouns")), None)
+    if claim is None:
+        return None
+    after = next((c for c in claim.head.children if c.dep_ == "ccomp" and c.i > claim.i
+                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    said = after or next((d for d in claim.children if d.dep_ in ("acl", "ccomp")
+                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in d.children)), None)
+    # only a claim with its words: "the idea of a delay" is a plan, not a claim said
+    return _clause(doc, said) if said is not None else None

@@ -49,7 +49,7 @@ def _claimed(doc, noun):
     return trim(doc.text, list(noun.subtree))
 
 
-def _about(doc, head):
+def asked_about(doc, head):
     """What a question put "about/over/on" is about: a whether- or wh-clause, or a claim noun's claim."""
     for p in head.children:
         if p.dep_ != "prep" or p.lower_ not in ("about", "over", "on") or p.i < head.i:
@@ -78,7 +78,7 @@ def _has_questions(doc, tok) -> Found | None:
                  and not any(d.lower_ in ("no", "few") for d in c.children)), None)
     if held is None:
         return None
-    return _found(doc, tok, subject(tok), _about(doc, held) or _about(doc, tok))
+    return _found(doc, tok, subject(tok), asked_about(doc, held) or asked_about(doc, tok))
 
 
 def _pressed(doc, tok) -> Found | None:
@@ -119,9 +119,38 @@ def _questions_from(doc, tok) -> Found | None:
                 for o in p.children if o.dep_ == "pobj"), None)
     if who is None:
         return None
-    found = _found(doc, tok, who, _about(doc, tok) or _about(doc, who))
+    found = _found(doc, tok, who, asked_about(doc, tok) or asked_about(doc, who))
     if found is not None:
         # the source without what they ask about ("residents", not "residents over how Z")
         about = [p for p in who.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "on")]
         found.speaker = span_of([t for t in who.subtree if not any(t == p or p in t.ancestors for p in about)])
     return found
+
+
+def held_in_words(doc, content) -> tuple[int, int] | None:
+    """A question the source's own words say it holds: "We have serious questions about whether Z," X said;
+    X said there were "serious questions" about why Z; "There are questions about the agency's account"
+    (Z, "why Z", the account). Not "we have no questions", "there are few questions", nor questions
+    about a plan or a thing ("questions about the budget"). The span of what is questioned, else None."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or span[0].sent.start != span[-1].sent.start:
+        return None
+    root = span.root
+    if any(c.dep_ == "neg" or c.dep_ == "cc" and c.lower_ == "but" or c.dep_ == "advmod" and c.lower_ == "also"
+           for c in root.children):
+        return None  # "there are also questions about Z, but nobody expects W": others' questions listed
+    if root.lemma_ == "have":
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in PERSONAL:
+            return None  # "the lapses have raised questions": a thing raising them is no one's doubt
+        held = next((c for c in root.children if c.dep_ == "dobj"), None)
+    elif root.lemma_ == "be" and any(c.dep_ == "expl" and c.lower_ == "there" for c in root.children) \
+            and not any(c.dep_ == "aux" for c in root.children):
+        # "there are serious questions about Z", the speaker's view; not "there have been questions
+        # about Z", others' questions the speaker reports
+        held = next((c for c in root.children if c.dep_ in ("attr", "nsubj")), None)
+    else:
+        return None
+    if held is None or held.lower_ not in words("question_nouns") or any(d.lower_ in ("no", "few") for d in held.children):
+        return None
+    return asked_about(doc, held) or asked_about(doc, root)

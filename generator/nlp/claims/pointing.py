@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from ..outlets import outlet
 from ..rules import pairs, words
+from .echoes import negated_echoes
 from .falsity import calls_false, verdict_of
 from .found import Found, trim, trim_chars
+from .inquotes import nested
 
 # words that only point to a claim made before: "denied this", "the claim", "these allegations"
 ANAPHORS = {"this", "that", "it", "these", "them", "those"}
@@ -23,11 +25,13 @@ def refer_back(doc, found: list[Found]) -> None:
     for k, f in enumerate(found):
         if f.cue is None or f.form == "credit":
             continue
-        if f.stance in ("asserts", "denies") and (f.quote or f.form != "indirect"):
+        if f.quote or f.form != "indirect":
             # quoted words that call a claim false ("It's not true that X," Roe said; "The allegations
-            # are false") deny it, as the same words reported indirectly do; words doubting one question it
+            # are false") deny it, as the same words reported indirectly do; words doubting one question
+            # it, and a quote already marked a question by them ("We have questions about whether Z")
+            # is cut to what it questions
             judged = verdict_of(doc, (f.start, f.end))
-            denied = judged[0] if judged is not None and (judged[1] == "denies" or f.stance == "asserts") else None
+            denied = judged[0] if judged is not None and (judged[1] == f.stance or f.stance == "asserts") else None
             if denied is not None:
                 # within the quoted words: not on into the cue after them ("...," according to X)
                 s, e = max(denied[0], f.start), min(denied[1], f.end)
@@ -100,6 +104,8 @@ def refer_back(doc, found: list[Found]) -> None:
             dropped.append(k)
     for k in reversed(dropped):
         del found[k]
+    negated_echoes(doc, found)  # "Critics said Z. The mayor said there was no Z"
+    nested(doc, found)  # "We looked at it. We saw no evidence that Z," X said: the quote, and X's denial of Z
     for f in found:
         if f.stance == "denies" and f.cue is not None and f.cue[0] < f.start:
             joined = _joined_at(doc, f)
