@@ -36,22 +36,12 @@ def respelt(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[T]], 
     """Group keys (full names) that spell one name from another alphabet joined under the spelling whose
     group is largest; the other groups are left as they are. With roles_shared, a short vowel left out is
     a spelling too where the roles share a word (see `vowelled`)."""
-    by_sound: dict[tuple, list[str]] = defaultdict(list)
-    for k in groups:
-        if APART not in k and NAMESAKE not in k and (s := sound(k)) is not None:
-            by_sound[s].append(k)
-    out = dict(groups)
-    for keys in by_sound.values():
-        if len(keys) < 2:
-            continue
-        keys.sort(key=lambda k: (-len(groups[k]), k))
-        head = keys[0]
-        for k in keys[1:]:
-            if name_form(k).words == name_form(head).words or not respelling(k, head):
-                continue  # (one spelling: its initials are for `identity.merge_people` to weigh)
-            if not roles_fit(out[head], groups[k]) or (clash is not None and clash(out[head], groups[k])):
-                continue
-            out[head] = out[head] + out.pop(k)
+    def joins(head: str, k: str, out: dict[str, list[T]]) -> bool:
+        if name_form(k).words == name_form(head).words or not respelling(k, head):
+            return False  # (one spelling: its initials are for `identity.merge_people` to weigh)
+        return roles_fit(out[head], groups[k]) and not (clash is not None and clash(out[head], groups[k]))
+
+    out = _join_under_largest(groups, sound, joins)
     return out if roles_shared is None else vowelled(out, roles_shared, clash)
 
 
@@ -61,21 +51,31 @@ def vowelled(groups: dict[str, list[T]], roles_shared: Callable[[list[T], list[T
     name with a short vowel written in one spelling and left out in the other ("Abed Rabbo Tariq Vidal" /
     "Abdrabbuh Tariq Vidal": the same consonants in the same order), joined under the largest group when
     the roles share a word; otherwise left to `nearnames` to list as possible duplicates."""
-    by_bones: dict[tuple, list[str]] = defaultdict(list)
+    def joins(head: str, k: str, out: dict[str, list[T]]) -> bool:
+        fa, fb = name_form(head), name_form(k)
+        if fa.initials and fb.initials and fa.initials != fb.initials:
+            return False
+        return roles_shared(out[head], groups[k]) and not (clash is not None and clash(out[head], groups[k]))
+
+    return _join_under_largest(groups, bones, joins)
+
+
+def _join_under_largest(groups: dict[str, list[T]], key_of: Callable[[str], tuple | None],
+                        joins: Callable[[str, str, dict[str, list[T]]], bool]) -> dict[str, list[T]]:
+    """Groups whose keys compare equal by key_of, each joined under the largest of them (then the first key)
+    when joins(head, key, groups so far) says so; a kept-apart namesake never joins."""
+    alike: dict[tuple, list[str]] = defaultdict(list)
     for k in groups:
-        if APART not in k and NAMESAKE not in k and (b := bones(k)) is not None:
-            by_bones[b].append(k)
+        if APART not in k and NAMESAKE not in k and (c := key_of(k)) is not None:
+            alike[c].append(k)
     out = dict(groups)
-    for keys in by_bones.values():
+    for keys in alike.values():
         if len(keys) < 2:
             continue
         keys.sort(key=lambda k: (-len(groups[k]), k))
         head = keys[0]
         for k in keys[1:]:
-            fa, fb = name_form(head), name_form(k)
-            if fa.initials and fb.initials and fa.initials != fb.initials:
-                continue
-            if roles_shared(out[head], groups[k]) and not (clash is not None and clash(out[head], groups[k])):
+            if joins(head, k, out):
                 out[head] = out[head] + out.pop(k)
     return out
 

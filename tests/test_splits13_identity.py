@@ -3,17 +3,7 @@ person when the last two words agree and the roles share a post; a given name wi
 ("Tomas Jr") is the suffixed man whose family its briefing names, not another man with that given name; a
 listed short given name said only to be "a party loyalist" is the one full name of its surname in the corpus."""
 
-
-def _pages(*apps):
-    from generator.corpus import _merge_key, _merge_people
-
-    groups = {}
-    for a in apps:
-        groups.setdefault(_merge_key(a.entity), []).append(a)
-    merged, maybe = _merge_people(groups)
-    name_of = {k: v[0].entity.name for k, v in merged.items()}
-    pages = sorted(sorted({a.entity.name for a in v}) for v in merged.values())
-    return pages, {(name_of[k], name_of[d]) for k, ds in maybe.items() for d in ds}
+from test_splits12_identity import _pages
 
 
 def _app(name, roles=(), briefing="b", family=frozenset()):

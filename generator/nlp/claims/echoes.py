@@ -9,7 +9,7 @@ own words asserts).
 from __future__ import annotations
 
 from ..rules import words
-from .found import Found, trim
+from .found import Found, sentence_start_before, trim
 
 REACH = 6  # sentences back a claim answered can stand ("Z, critics said. ... The mayor said there was no Z")
 WORDS_OF_CLAIM = ("NOUN", "VERB", "PROPN", "ADJ")  # the words of the thing's phrase compared
@@ -27,7 +27,7 @@ def negated_echoes(doc, found: list[Found]) -> None:
         if thing is None:
             continue
         who = doc.text[f.speaker[0]:f.speaker[1]].lower()
-        reach = _sentence_start_before(doc, f.start, REACH)
+        reach = sentence_start_before(doc, f.start, REACH)
         before = [g for g in found[:k] if g.end <= f.start and g.form != "credit" and g.speaker is not None]
         if who in PRONOUNS and before:
             # "he said": the pronoun may continue the last named source, whose own claim it then answers
@@ -106,15 +106,3 @@ def _same_stem(a: str, b: str) -> bool:
         return False
     common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(short))
     return common >= 5 or long.startswith(short) and len(long) - len(short) <= 4
-
-
-def _sentence_start_before(doc, char: int, back: int) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None:
-        return 0
-    sent = span[0].sent
-    for _ in range(back):
-        if sent.start == 0:
-            break
-        sent = doc[sent.start - 1].sent
-    return sent.start_char

@@ -106,3 +106,16 @@ def in_paragraph(text: str, content, at: int):
     if brk >= 0:
         e = brk
     return trim_chars(text, s, e)
+
+
+def sentence_start_before(doc, char: int, back: int = 1) -> int:
+    """Where the sentence `back` sentences before the one holding `char` starts (or the first one's)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return 0
+    sent = span[0].sent
+    for _ in range(back):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return sent.start_char

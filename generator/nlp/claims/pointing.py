@@ -8,7 +8,7 @@ from ..outlets import outlet
 from ..rules import pairs, words
 from .echoes import negated_echoes
 from .falsity import calls_false, verdict_of
-from .found import Found, trim, trim_chars
+from .found import Found, sentence_start_before, trim, trim_chars
 from .inquotes import nested
 
 # words that only point to a claim made before: "denied this", "the claim", "these allegations"
@@ -55,7 +55,7 @@ def refer_back(doc, found: list[Found]) -> None:
         # another matter ("X has never been recognised. Since 1967 ... These are illegal, although Y
         # disputes this" must not deny the first sentence); a noun ("denied the claim") reaches one
         # sentence further ("Reports said X. Y had allegedly demanded Z. Roe denied the claim.")
-        near = _sentence_start_before(doc, f.cue[0], 2 if noun is not None else 1)
+        near = sentence_start_before(doc, f.cue[0], 2 if noun is not None else 1)
         cue = _cue_token(doc, f)
         # not the speaker's own claim: by the same words, or by the verb this cue hangs from ("she
         # said X, adding that the allegations were false")
@@ -75,7 +75,7 @@ def refer_back(doc, found: list[Found]) -> None:
         if noun is not None and {noun.lower_, noun.lemma_.lower()} & words("report_nouns"):
             # "disputed the report": the claim of a report or an outlet (a few sentences back, past the
             # replies to it), not the last person's reply
-            far = _sentence_start_before(doc, f.cue[0], 4)
+            far = sentence_start_before(doc, f.cue[0], 4)
             reported = [g for g in found[:k] if far <= g.end <= f.cue[0] and g.form != "credit"
                         and g.stance != "denies" and _reported(doc, g)]
             earlier = reported or earlier
@@ -245,19 +245,6 @@ def _last_reason(doc, g: Found) -> tuple[int, int] | None:
     if reason is None:
         return None
     return trim(doc.text, [t for t in reason.subtree if not (t.dep_ == "mark" and t.head.i == reason.i)])
-
-
-def _sentence_start_before(doc, char: int, back: int = 1) -> int:
-    """Where the sentence `back` sentences before the one holding `char` starts (or the first one's)."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None:
-        return 0
-    sent = span[0].sent
-    for _ in range(back):
-        if sent.start == 0:
-            break
-        sent = doc[sent.start - 1].sent
-    return sent.start_char
 
 
 def _pointing_noun(doc, f: Found):
