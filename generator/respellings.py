@@ -37,12 +37,34 @@ def respelt(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[T]], 
     group is largest; the other groups are left as they are. With roles_shared, a short vowel left out is
     a spelling too where the roles share a word (see `vowelled`)."""
     def joins(head: str, k: str, out: dict[str, list[T]]) -> bool:
-        if name_form(k).words == name_form(head).words or not respelling(k, head):
+        if name_form(k).words == name_form(head).words:
             return False  # (one spelling: its initials are for `identity.merge_people` to weigh)
+        if not respelling(k, head) and not (
+                roles_shared is not None and respelling(k, head, both=True) and roles_shared(out[head], groups[k])):
+            return False  # ("Moammar Gadhafi" / "Muammar Gaddafi": both parts respelt, said of one post)
         return roles_fit(out[head], groups[k]) and not (clash is not None and clash(out[head], groups[k]))
 
     out = _join_under_largest(groups, sound, joins)
-    return out if roles_shared is None else vowelled(out, roles_shared, clash)
+    out = out if roles_shared is None else vowelled(out, roles_shared, clash)
+    return _bare_surnames_follow(groups, out, roles_fit)
+
+
+def _bare_surnames_follow(groups: dict[str, list[T]], out: dict[str, list[T]],
+                          roles_fit: Callable[[list[T], list[T]], bool]) -> dict[str, list[T]]:
+    """A bare surname goes where the full name that ends on it went: "Qaddafi" with "Muammar Qaddafi",
+    now joined under "Muammar Gaddafi" (it would have joined its own full name, which is no key now)."""
+    gone = [k for k in groups if k not in out and " " in k]
+    if not gone:
+        return out
+    where = {id(x): h for h, items in out.items() for x in items}
+    home = {k: where.get(id(groups[k][0])) for k in gone if groups[k]}
+    for k in gone:
+        bare = k.rsplit(" ", 1)[1]
+        h = home.get(k)
+        if h is not None and bare in out and bare != h.rsplit(" ", 1)[-1] and not any(
+                g.endswith(" " + bare) for g in out if g != h) and roles_fit(out[h], out[bare]):
+            out[h] = out[h] + out.pop(bare)
+    return out
 
 
 def vowelled(groups: dict[str, list[T]], roles_shared: Callable[[list[T], list[T]], bool],
@@ -73,10 +95,18 @@ def _join_under_largest(groups: dict[str, list[T]], key_of: Callable[[str], tupl
         if len(keys) < 2:
             continue
         keys.sort(key=lambda k: (-len(groups[k]), k))
-        head = keys[0]
-        for k in keys[1:]:
-            if joins(head, k, out):
-                out[head] = out[head] + out.pop(k)
+        # each spelling in turn gathers the others, largest first, and again while one joins: a spelling
+        # that fits only one joined since ("Gadhafi" said of the post "Gaddafi" shares with "Qaddafi")
+        # is tried again
+        live, changed = keys, True
+        while changed:
+            changed = False
+            for head in list(live):
+                for k in [k for k in live if k != head and head in live]:
+                    if joins(head, k, out):
+                        out[head] = out[head] + out.pop(k)
+                        live = [x for x in live if x != k]
+                        changed = True
     return out
 
 
@@ -107,13 +137,13 @@ def sound(name_key: str) -> tuple | None:
     return (vowels(letters(given)), vowels(letters(surname)))
 
 
-def respelling(a: str, b: str) -> bool:
+def respelling(a: str, b: str, both: bool = False) -> bool:
     """Two keys of one sound that may be one name's spellings: their given names or their surnames alike
-    (not both differing), initials that agree or are stated on one side only, no two words that differ
+    (not both differing, unless `both`: the caller has the roles sharing a post), initials that agree or are stated on one side only, no two words that differ
     both listed as names ("Bryan" / "Brian"), and, where only a vowel class reads them alike, no differing
     word a given name ("Louise" / "Louisa")."""
     fa, fb = name_form(a), name_form(b)
-    if fa.words[:-1] != fb.words[:-1] and fa.words[-1] != fb.words[-1]:
+    if fa.words[:-1] != fb.words[:-1] and fa.words[-1] != fb.words[-1] and not both:
         return False
     if fa.initials and fb.initials and fa.initials != fb.initials:
         return False
