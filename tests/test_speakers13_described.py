@@ -55,3 +55,9 @@ def test_a_pronoun_of_an_unnamed_kin_subject_is_not_the_name_beside_it(annotate_
     words = {ann.document.text[a:b] for a, b in vidal.references}
     assert not words & {"her", "She", "she"}
     assert not any("widow" in r for r in vidal.roles)
+
+
+def test_a_date_before_the_speakers_words_is_no_part_of_them(annotate_text):
+    ann = annotate_text("In April, 2019 the Navy acknowledged that the tapes were real.")
+    claim = next(c for c in ann.claims if c.text.startswith("the tapes"))
+    assert claim.speaker == "the Navy"

@@ -16,6 +16,14 @@ def without_time(doc, span, head_i):
     toks = doc.char_span(span[0], span[1], alignment_mode="expand")
     if toks is None or len(toks) < 2:
         return span, head_i
+    # "In April, 2019 the Navy acknowledged": a date before the speaker's own words is no part of them
+    lead = 0
+    while lead < len(toks) - 1 and toks[lead].ent_type_ in ("DATE", "TIME") and toks[lead].like_num:
+        lead += 1
+    if lead and (toks[lead].lower_ in ("the", "a", "an") or toks[lead].pos_ == "PROPN"):
+        span = (toks[lead].idx, span[1])
+        toks = toks[lead:]
+        head_i = head_i if head_i is None or head_i >= toks.start else toks.root.i
     keep = len(toks)
     while keep > 1 and toks[keep - 1].ent_type_ in ("DATE", "TIME"):
         keep -= 1
