@@ -211,3 +211,12 @@ def test_without_publication_date_a_day_said_from_the_day_of_writing_is_so_every
 def test_a_month_without_publication_date_takes_no_year_it_was_not_said_in(annotate_text, body, text):
     ann = annotate_text(body, published=None)
     assert not any(d.text == text and d.value for d in ann.dates)
+
+
+def test_a_month_takes_no_year_named_paragraphs_before_it_without_publication_date(annotate_text):
+    body = ("The agency began funding the militia in 2011.\n\nOfficials were divided over the plan.\n\n"
+            "The new governor took office in January and paused it.")
+    ann = annotate_text(body, published=None)
+    assert not any(d.text == "January" and d.value for d in ann.dates)
+    near = annotate_text("The agency began funding the militia in 2011. In March it doubled the grant.", published=None)
+    assert any(d.text == "March" and d.value == "2011-03" for d in near.dates)

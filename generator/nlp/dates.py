@@ -124,6 +124,7 @@ class _LastDates:
 
     def __init__(self):
         self.at: dict[str, tuple[str, str]] = {}
+        self.year_at = 0  # where the story last named its year
 
     def see(self, f: Find, value: str | None) -> None:
         if not value or ":" in value:
@@ -149,6 +150,7 @@ class _LastDates:
         if month and not ("/" in value and value[:7] != value[11:18]):
             self.at["month"] = (head[:7], words)
         self.at["year"] = (head[:4], words)
+        self.year_at = f.start
 
     def get(self, granularity: str) -> tuple[str, str] | None:
         return self.at.get(granularity)
@@ -223,7 +225,8 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
             if _narrated_this(text, f, tenses[i]):
                 r = _counted_from(f, seen, need, tenses[i])
                 out[i] = Resolved(r.value, r.granularity, r.rule.replace("this", "the story's", 1)) if r else out[i]
-            elif f.rule in STORY_YEARLESS and not _writers_time(f, tenses[i], text) and _day(f) not in writers_days:
+            elif f.rule in STORY_YEARLESS and not _writers_time(f, tenses[i], text) and _day(f) not in writers_days \
+                    and _paragraphs_between(text, last.year_at, f.start) <= YEAR_REACH:
                 r = in_year(f, int(seen[0][:4]))
                 if r is not None:
                     out[i] = Resolved(r.value, r.granularity,
@@ -233,6 +236,16 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
                 out[i] = _counted_from(f, seen, need, None) or out[i]
         last.see(f, out[i].value)
     return out
+
+
+# how many paragraphs back a year-less date may take the story's year from: "in 2014 … [two paragraphs]
+# … took office in January" is no January 2014, "settled in Paris in 1726. … in March he opened" is 1727's
+YEAR_REACH = 1
+
+
+def _paragraphs_between(text: str, a: int, b: int) -> int:
+    """Paragraph breaks between two places of the text (blank lines not counted twice)."""
+    return max(0, len([line for line in text[a:b].split("\n") if line.strip()]) - 1)
 
 
 def _day(f: Find) -> str | None:
