@@ -341,3 +341,9 @@ def test_yearless_date_without_tense_follows_the_articles_other_dates(annotate_t
             "Records show warnings about the Sept. 11 attack in the region.")
     got = dict(dates_of(annotate_text, body, published="2013-05-13"))
     assert got == {"Sept. 12": "2012-09-12", "Sept. 11": "2012-09-11"}
+
+
+def test_an_event_line_drops_the_marks_of_a_quotation_cut_before_it(annotate_text):
+    ann = annotate_text('"We will not back down on this and we will win," Ruiz said Thursday in the radio interview.')
+    d = next(d for d in ann.dates if d.text == "Thursday")
+    assert d.event == "Ruiz said Thursday in the radio interview"

@@ -107,6 +107,8 @@ def _trim(text: str) -> str:
     and a closing or opening quote mark whose partner was cut away."""
     for _ in range(3):
         text = re.sub(r"\s*[“‘]\W*$", "", text)
+        # '"," Ana Ruiz said Thursday': what is left of a quotation the line cut away before it
+        text = re.sub(r'^["“”]\s*[,;:.]+\s*["“”]?\s*', "", text)
         text = text.strip(" ,;:.—–-\n")
         for open_, close in (("“", "”"), ("‘", "’"), ("(", ")")):
             if text.endswith(close) and text.count(open_) < text.count(close):
