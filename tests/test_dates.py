@@ -344,6 +344,7 @@ def test_yearless_date_without_tense_follows_the_articles_other_dates(annotate_t
 
 
 def test_an_event_line_drops_the_marks_of_a_quotation_cut_before_it(annotate_text):
-    ann = annotate_text('"We will not back down on this and we will win," Ruiz said Thursday in the radio interview.')
+    ann = annotate_text('A summary line.\n\n"We will not back down on this and we will win," Ruiz said Thursday in the '
+                        'radio interview.')
     d = next(d for d in ann.dates if d.text == "Thursday")
     assert d.event == "Ruiz said Thursday in the radio interview"
