@@ -42,7 +42,7 @@ def lead(ann: Annotations) -> str:
 
     Sentences of the title, captions, datelines and subheads are never part of it."""
     doc = ann.document
-    blocks = [b for b in doc.blocks if b.kind in ("standfirst", "paragraph") and not filler(doc.text[b.start:b.end])]
+    blocks = [b for b in doc.blocks if b.kind in ("standfirst", "paragraph") and not filler(doc.text[b.start:b.end], whole=False)]
     if not blocks:
         return ""
     spans = []
@@ -88,12 +88,17 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     return start + m.end() if m else start
 
 
-def filler(sentence: str) -> bool:
+def filler(sentence: str, whole: bool = True) -> bool:
     """"Read a version of this story in Arabic.", "Watch: ...": a line of the page around the story; and
-    an editor's note in brackets ("(We added a new top to this post at 12:40.)")."""
+    an editor's note in brackets ("(We added a new top to this post at 12:40.)"). A sentence (`whole`)
+    is also filler when it holds a site widget's words; a paragraph is not for holding one."""
     if re.fullmatch(r"\([^()]*\)\.?", sentence.strip()):
         return True
     low = sentence.lower()
+    # a site's follow widget: "Interested in Ana Ruiz? Add Ana Ruiz as an interest to stay up to date …"
+    if whole and (any(p in low for p in words("filler_phrases"))
+                  or re.fullmatch(r"interested in [^.?!]{1,60}\?", low.strip())):
+        return True
     return any(low.startswith(f) and (f[-1] in ":." or len(low) == len(f) or not low[len(f)].isalnum())
                for f in words("filler_lines"))
 

@@ -229,3 +229,11 @@ def test_a_description_linked_to_a_person_is_shown_after_the_persons_name():
     # an organisation or an unlinked source keeps its words
     c = Claim("x", 0, 1, speaker="the port authority", speaker_id="port-authority")
     assert brief.speaker(c, names) == "the port authority"
+
+
+def test_a_sites_follow_widget_is_not_the_lead():
+    lead = _lead_of("Port news today", "The mayor said repairs had begun. Interested in Ana Ruiz? Add Ana Ruiz as an "
+                    "interest to stay up to date on the latest Ana Ruiz news. Ferries sailed again.",
+                    ("The mayor said repairs had begun.", "Interested in Ana Ruiz?",
+                     "Add Ana Ruiz as an interest to stay up to date on the latest Ana Ruiz news.", "Ferries sailed again."))
+    assert "Interested" not in lead and "interest to stay" not in lead and "Ferries sailed again." in lead
