@@ -51,7 +51,12 @@ def lead(ann: Annotations) -> str:
         inside = [(s, min(e, b.end)) for s, e in ann.sentences if b.start <= s < b.end] or [(b.start, b.end)]
         # a dateline opening the block is cut wherever the parser ended its sentences ("LEXINGTON" | ", Va.")
         cut = _dateline_end(doc.text, b.start, b.end)
-        spans.extend((max(s, cut), e) for s, e in inside if e > cut)
+        kept = [(max(s, cut), e) for s, e in inside if e > cut]
+        # a heading printed after the block's sentences ("... held his own. 7 takeaways from the debate"):
+        # a last line with no closing stop after a full sentence is no sentence of the story
+        if len(kept) > 1 and not re.search(r"[.!?:;\"”’')]\s*$", doc.text[kept[-1][0]:kept[-1][1]]):
+            kept.pop()
+        spans.extend(kept)
     out: list[str] = []
     words = 0
     title = " ".join((doc.title or "").split())

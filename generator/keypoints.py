@@ -1,10 +1,13 @@
 """Key points: the lead's first attributed claim, then the highest-ranked claims the lead does not
 already say, the story's other voices before a third point from one source, and never the second
-half of a quote its cue splits once one half is a point."""
+half of a quote its cue splits (or the extractor cut in two) once one half is a point, nor a claim
+saying nearly what a point already says."""
 
 from __future__ import annotations
 
 import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .brief import plain_words, source_keys
 from .model import Claim
@@ -30,7 +33,7 @@ def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int 
     for allowed in (PER_SOURCE, most):
         for i, c in ranked:
             if len(out) >= most or (i, c) in out or (allowed < most and c.rank < max(floor, 1e-9)) \
-                    or any(_halves(o, c, text) or _halves(c, o, text) for _, o in out):
+                    or any(_halves(o, c, text) or _halves(c, o, text) or _same_words(o, c) for _, o in out):
                 continue
             if sum(bool(set(source_keys(o)) & set(source_keys(c))) for _, o in out) < allowed:
                 out.append((i, c))
@@ -39,6 +42,8 @@ def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int 
 
 PER_SOURCE = 2  # key points from one source before every other source's best has had its turn
 RANK_SHARE = 0.6  # ... among the claims ranked at least this share of the best one
+SAME_WORDS_MIN, SAME_WORDS_SHARE = 4, 0.8  # a key point's words nearly all in another's: one point, not two
+NEGATIONS = frozenset(("not", "no", "never", "t", "nor", "neither", "none", "nothing"))  # ("wouldn't": "wouldn", "t")
 
 
 # between the halves of a quote its cue splits: '," she said, "' or '," she said. "'
@@ -51,7 +56,24 @@ def _halves(first: Claim, second: Claim, text: str) -> bool:
         return False
     if not set(source_keys(first)) & set(source_keys(second)) or not (first.speaker or first.speaker_id):
         return False
-    return SPLIT_BY_CUE.fullmatch(text[first.end:second.start]) is not None
+    between = text[first.end:second.start]
+    # (or no cue at all: one quote the extractor gave as two claims, "... Pittsburgh. What good ...")
+    return SPLIT_BY_CUE.fullmatch(between) is not None or (not between.strip() and "\n" not in between)
+
+
+def _same_words(first: Claim, second: Claim) -> bool:
+    """Whether two claims say nearly the same thing ("Roe held his own" and "Roe held his own in a
+    tough format"): the shorter one's words, four or more, nearly all in the longer one."""
+    a, b = (set(plain_words(c.text).split()) for c in (first, second))
+    short, long = sorted((a, b), key=len)
+    if len(short) < SAME_WORDS_MIN or len(short & long) < SAME_WORDS_SHARE * len(short):
+        return False
+    # and its own words too, all but one: "the bill could be revived" shares only small words with
+    # "the bill ... could be used to target activists" (spaCy's stop words are the small ones)
+    own = short - STOP_WORDS
+    # (not a claim and its denial, nor "would pass" and "would not pass")
+    return len(own & long) >= max(2, len(own) - 1) and first.stance == second.stance \
+        and a & NEGATIONS == b & NEGATIONS
 
 
 def said_in_lead(c: Claim, lead_text: str) -> bool:

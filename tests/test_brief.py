@@ -237,3 +237,18 @@ def test_a_sites_follow_widget_is_not_the_lead():
                     ("The mayor said repairs had begun.", "Interested in Ana Ruiz?",
                      "Add Ana Ruiz as an interest to stay up to date on the latest Ana Ruiz news.", "Ferries sailed again."))
     assert "Interested" not in lead and "interest to stay" not in lead and "Ferries sailed again." in lead
+
+
+def test_a_heading_printed_after_the_standfirst_is_not_the_lead():
+    title, stand = "Port news", "The harbour reopened but fishermen say the damage lingers. Five lessons from the storm"
+    body = "The tide has turned on the coast. Boats are back."
+    text = "\n".join([title, stand, body])
+    b1, b2 = len(title) + 1, len(title) + len(stand) + 2
+    blocks = (Block("title", 0, len(title)), Block("standfirst", b1, b1 + len(stand)), Block("paragraph", b2, len(text)))
+    sentences = [(text.index(x), text.index(x) + len(x)) for x in (
+        "The harbour reopened but fishermen say the damage lingers.", "Five lessons from the storm",
+        "The tide has turned on the coast.", "Boats are back.")]
+    lead = brief.lead(_ann(text, blocks, tuple(sentences)))
+    assert lead.startswith("The harbour reopened but fishermen say the damage lingers. The tide has turned on the coast.")
+    alone = (Block("title", 0, len(title)), Block("paragraph", b1, b1 + 27))  # a block of one such line stays
+    assert brief.lead(_ann(text, alone, ((b1, b1 + 27),))) == text[b1:b1 + 27]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..rules import words
 
 TRIM = " ,.;:—–-\"“”‘’'\n"
+SHORT_BRACKET = 5  # words in a bracket a content opens and that closes right after it, kept whole
 
 
 @dataclass
@@ -89,9 +90,50 @@ def trim_chars(text: str, s: int, e: int) -> tuple[int, int] | None:
     # keep the closing mark of a quote the content opens: "celebrating the US's “brutal blockade”"
     inner = text[s:e]
     if e < len(text) and (text[e] == "”" and inner.count("“") > inner.count("”")
-                          or text[e] == '"' and inner.count('"') % 2 == 1):
+                          or text[e] == '"' and inner.count('"') % 2 == 1
+                          or text[e] in "'’" and _opens_single(inner)):
         e += 1
+    opened = _unclosed_bracket(text, s, e)
+    if opened is not None:
+        # "did not hurt her (and donors were grumbling that Z)": the writer's aside opened inside the
+        # content (data/aside_openers.txt), or any bracket the content leaves open with its ")" not right
+        # after it, is no part of the claim; a short bracket closed right after it is kept whole:
+        # "reached 3,700km (2,300 miles)". (A longer one closed there stays as it was: cut from the
+        # claim, a report inside it, "(while admitting Z)", would stand alone with no speaker.)
+        inside = text[opened + 1:e].split()
+        if inside and inside[0].lower() in words("aside_openers") or not (e < len(text) and text[e] == ")"):
+            return trim_chars(text, s, opened)
+        if len(inside) <= SHORT_BRACKET:
+            e += 1
     return (s, e) if e > s else None
+
+
+def _unclosed_bracket(text: str, s: int, e: int) -> int | None:
+    """Where the span's last "(" that it does not close stands, else None."""
+    open_at: list[int] = []
+    for k in range(s, e):
+        if text[k] == "(":
+            open_at.append(k)
+        elif text[k] == ")" and open_at:
+            open_at.pop()
+    return open_at[-1] if open_at and open_at[-1] > s else None
+
+
+def _opens_single(inner: str) -> bool:
+    """Whether a span opens a single-quoted word it does not close ("listed as 'unexplained"): marks
+    opening after a space or a bracket outnumber marks closing before a space or the end (an apostrophe
+    inside a word, "don't", is neither)."""
+    opening = closing = 0
+    for k, ch in enumerate(inner):
+        if ch not in "'‘’":
+            continue
+        before = inner[k - 1] if k else " "
+        after = inner[k + 1] if k + 1 < len(inner) else " "
+        if ch != "’" and (before.isspace() or before in "(\"“—"):
+            opening += 1
+        elif ch != "‘" and not before.isspace() and not after.isalnum():
+            closing += 1
+    return opening > closing
 
 
 def in_paragraph(text: str, content, at: int):
