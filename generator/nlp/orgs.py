@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import orgfind, orgthings
+from . import hyphenchains, orgfind, orgthings
 from .creditspans import agency_credit
 from .mentions import Mention
 from .names import is_demonym, is_title_word, key, tokens
@@ -59,9 +59,10 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.kind not in KINDS:
             continue
+        phrase = hyphenchains.widen(m, text)  # "Weston-super-Mare", never "Weston"
         _cut(m, text)
         _extend(m, text)
-        reason = ("post" if m.kind == "other" else "") or not_a_name(m.text) or _in_context(doc, m) \
+        reason = phrase or ("post" if m.kind == "other" else "") or not_a_name(m.text) or _in_context(doc, m) \
             or ("credit" if agency_credit(text, m.start, m.end) else "") \
             or _person_part(m, given, family, text) or _person_start(m, family, fulls, org_keys)
         if reason:
