@@ -63,6 +63,29 @@ def domains(names: list[str], merged: dict[int, int]) -> None:
             merged[n] = owners[0]
 
 
+def swapped(names: list[str], merged: dict[int, int]) -> None:
+    """ "Energy Department" joins "Department of Energy": a government body's two word orders
+    (data/office_heads.txt), its country before either ignored, when one name fits."""
+    by_order: dict[str, list[int]] = {}
+    for n, name in enumerate(names):
+        hit = re.fullmatch(r"(\w+) of (?:the )?(.+)", _unplaced(name))
+        if hit and hit.group(1) in words("office_heads"):
+            by_order.setdefault(f"{hit.group(2)} {hit.group(1)}", []).append(n)
+    for n, name in enumerate(names):
+        owners = by_order.get(_unplaced(name), [])
+        if n not in merged and len(owners) == 1 and owners[0] != n:
+            merged[n] = owners[0]
+
+
+def _unplaced(name: str) -> str:
+    """A name's key without "the" and the country or people before it: "the U.S. Defense Department"
+    gives "defense department"."""
+    ws = re.sub(r"^the ", "", key(POSSESSIVE_RE.sub("", name))).split()
+    while len(ws) > 2 and _national(ws[0]):
+        ws = ws[1:]
+    return " ".join(ws)
+
+
 def media(names: list[str], merged: dict[int, int]) -> None:
     """ "Tenby" joins "Tenby News": an organisation and its news outlet, when one name fits."""
     by_key: dict[str, list[int]] = {}
@@ -134,6 +157,7 @@ def join(clusters: list[Cluster], text: str) -> list[Cluster]:
         firsts = [canonical(c) for c in clusters]
         sub_names(firsts, merged)
         domains(firsts, merged)
+        swapped(firsts, merged)
         media(firsts, merged)
     # "Dayton" once "Dayton, Ohio" is named: the town
     towns = {key(c.mentions[0].text.split(",")[0]): n for n, c in enumerate(clusters)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import hyphenchains, orgfind, orgthings
+from . import acronymkinds, hyphenchains, orgfind, orgthings
 from .creditspans import agency_credit
 from .mentions import Mention
 from .names import is_demonym, is_title_word, key, tokens
@@ -73,6 +73,7 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
     _teams(text, mentions)
     _towns(text, mentions)
     mentions = mentions + _bracket_acronyms(text, mentions)
+    acronymkinds.retype(mentions)  # "NRA" typed a place beside "the National Rifle Association"
     _write_spans(doc, rejected)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
