@@ -57,3 +57,25 @@ def test_an_acronym_takes_the_kind_of_the_name_it_shortens(kinds, expected):
     mentions = _mentions(text, kinds)
     retype(mentions)
     assert mentions[-1].kind == expected
+
+
+@pytest.mark.parametrize("names, joined", [
+    (["Met Police", "Metropolitan Police"], {0: 1}),
+    (["Fed", "Federal Reserve"], {0: 1}),
+    (["Navy", "U.S. Navy"], {0: 1}),
+    (["Navy", "U.S. Navy", "Russian Navy"], {}),  # which navy, the text does not say
+    (["Fed", "Federal Reserve Board"], {}),
+    (["Con", "Congress"], {}),  # one word never stands for another one
+    (["Metro", "Metropolitan Police"], {}),  # a word of five letters is a name of its own
+])
+def test_a_clipped_or_countryless_name_joins_the_one_it_shortens(names, joined):
+    from generator.nlp.orgjoin import clipped
+    merged = {}
+    clipped(names, merged)
+    assert merged == joined
+
+
+def test_a_bare_institution_joins_its_national_name(annotate_text):
+    got = orgs(annotate_text(
+        "The U.S. Navy released three videos on Friday. The Navy said the objects were never identified."))
+    assert [n for n in got if "Navy" in n] == ["U.S. Navy"]
