@@ -17,3 +17,19 @@ def test_a_days_name_is_no_organisation_or_place(annotate_text, text, day):
     got = kinds(annotate_text(text))
     assert day not in got
     assert any(kind == "places" for kind in got.values())  # the place beside it stays
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Tenby North", "place"),  # a seat before its member's title
+    ("Labour", "organization"),  # a party
+    ("SNP", "organization"),  # an acronym
+    ("Harbour Council", "organization"),  # an institution's head noun
+])
+def test_a_seat_named_before_its_members_title_is_a_place(name, kind):
+    from generator.nlp.mentions import Mention
+    from generator.nlp.seatnames import seat_before
+    text = f"Party leader and {name} MP Ana Ruiz visited the mosque on Monday."
+    start = text.index(name)
+    m = Mention(start, start + len(name), name, "organization", label="organization")
+    seat_before(text, m)
+    assert m.kind == kind

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import acronymkinds, hyphenchains, orgfind, orgthings
+from . import acronymkinds, hyphenchains, orgfind, orgthings, seatnames
 from .creditspans import agency_credit
 from .mentions import Mention
 from .names import is_demonym, is_title_word, key, tokens
@@ -62,6 +62,7 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
         phrase = hyphenchains.widen(m, text)  # "Weston-super-Mare", never "Weston"
         _cut(m, text)
         _extend(m, text)
+        seatnames.seat_before(text, m)  # "Tenby North MP Ana Ruiz": the seat, a place
         reason = phrase or ("post" if m.kind == "other" else "") or not_a_name(m.text) or _in_context(doc, m) \
             or ("credit" if agency_credit(text, m.start, m.end) else "") \
             or _person_part(m, given, family, text) or _person_start(m, family, fulls, org_keys)
