@@ -33,3 +33,17 @@ def test_a_seat_named_before_its_members_title_is_a_place(name, kind):
     m = Mention(start, start + len(name), name, "organization", label="organization")
     seat_before(text, m)
     assert m.kind == kind
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("Bishop of Tenby", "post"),
+    ("Governor of Ohio", "post"),
+    ("Bank of Tenby", ""),  # an institution
+])
+def test_a_title_and_what_it_is_of_is_a_post(nlp, name, reason):
+    from generator.nlp.mentions import Mention
+    from generator.nlp.orgcontext import in_context
+    text = f"The {name} said the town would rebuild the hall by June."
+    doc = nlp(text)
+    start = text.index(name)
+    assert in_context(doc, Mention(start, start + len(name), name, "organization")) == reason

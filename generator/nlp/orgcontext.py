@@ -38,6 +38,9 @@ def in_context(doc, m: Mention) -> str:
             is_verb_form(w) and not org_head(w) and (i == len(ws) - 1 or w.lower().endswith("ed"))
             for i, w in enumerate(ws[1:], 1)):
         return "headline"
+    # "the Bishop of Tenby, Rt Rev Ana Ruiz,", "Secretary of State": a title and what it is "of" is a post
+    if len(ws) >= 3 and ws[1] == "of" and is_title_word(ws[0]) and not org_head(ws[0]):
+        return "post"
     # "Justice (Ana) Ruiz", "Justice Ruiz": a title before a name
     if (len(m.text.split()) == 1 and is_title_word(m.text) and nxt is not None
             and (nxt.text == "(" or nxt.ent_type_ == "PERSON")):
