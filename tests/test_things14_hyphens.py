@@ -1,5 +1,6 @@
-"""A name is never cut at a hyphen (session 12, issue #14): a hyphenated place name linked by a place's
-lower-case words is named whole; a hyphenated slogan ("X-for-All") is no organisation or place."""
+"""A name is never cut (session 12, issue #14): at a hyphen (a hyphenated place name linked by a place's
+lower-case words is named whole; a hyphenated slogan ("X-for-All") is no organisation or place), nor
+after a capitalised number word opening it ("Seven Sisters Road")."""
 
 import pytest
 
@@ -32,3 +33,15 @@ def test_a_hyphenated_slogan_is_no_organisation_or_place(annotate_text, text):
 ])
 def test_the_chain_around_a_name(text, span, bounds):
     assert chain(text, *span) == bounds
+
+
+def test_a_number_word_opening_a_name_is_part_of_it(annotate_text):
+    got = kinds(annotate_text(
+        "The van hit worshippers near Muslim Welfare House on Seven Sisters Road, which is also a community centre."))
+    assert "Sisters Road" not in got
+    assert "Seven Sisters Road" in got
+
+
+def test_a_number_word_opening_a_sentence_stays_a_number(annotate_text):
+    got = kinds(annotate_text("Seven Harbour Union members quit on Monday."))
+    assert not any(n.startswith("Seven") for n in got)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import acronymkinds, hyphenchains, orgfind, orgthings, seatnames
+from . import acronymkinds, hyphenchains, numberwords, orgfind, orgthings, seatnames
 from .creditspans import agency_credit
 from .mentions import Mention
 from .names import is_demonym, is_title_word, key, tokens
@@ -60,6 +60,7 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
         if m.kind not in KINDS:
             continue
         phrase = hyphenchains.widen(m, text)  # "Weston-super-Mare", never "Weston"
+        numberwords.take_number_word(doc, text, m)  # "Seven Tenby Road", never "Tenby Road"
         _cut(m, text)
         _extend(m, text)
         seatnames.seat_before(text, m)  # "Tenby North MP Ana Ruiz": the seat, a place
