@@ -13,3 +13,14 @@ def test_a_generation_word_is_no_person(annotate_text):
 def test_a_person_named_beside_a_generation_stays_one(annotate_text):
     ann = annotate_text("Senator Ana Ruiz said Baby Boomer voters would back the plan in Florida.")
     assert "Ana Ruiz" in people(ann)
+
+
+def test_a_name_listed_after_a_place_under_a_place_preposition_is_a_place(annotate_text):
+    ann = annotate_text("It was the third flood this year, after storms in Cardiff, Manchester and on the coast.")
+    assert "Manchester" not in people(ann)
+    assert "Manchester" in [e.name for e in ann.places]
+
+
+def test_a_person_listed_with_people_stays_one(annotate_text):
+    ann = annotate_text("At the summit in Geneva, Ana Ruiz and Tom Vale signed the pact.")
+    assert {"Ana Ruiz", "Tom Vale"} <= set(people(ann))
