@@ -18,6 +18,9 @@ from .thingnames import ends_in_name_head, is_post
 def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     """The kind of a name that is no person's whatever its context says, or "" if it may be one."""
     name = ms[0].text
+    if (any(t in words("generation_words") for t in tokens(k))
+            and all(t in words("generation_words") or len(t) == 1 for t in tokens(k))):
+        return "other"  # "Baby Boomer voters", "Gen X": a generation, no one
     if " ".join(tokens(k)) in words("party_names"):
         return "organization"  # "Labour voters", "Labour's Ana Ruiz": a party, whatever the model says
     cues = [m.clues for m in ms]

@@ -1,7 +1,7 @@
 """Why an organisation's or a place's name, where it stands, is none: a class's name ("the Social Welfare
-constituency"), a headline's clause, a title before a name, a product's name, the words of a post or of a
-person's title ("House Speaker Ana Ruiz"), an honour after a name, the tail of a longer name. Read by
-`orgs.tidy`; the word lists are data (class_nouns, product_nouns, post_words, postnominals)."""
+constituency"), a day's ("the Vesak day attacks", "Harvest Day"), a headline's clause, a title before a
+name, a product's name, the words of a post or of a person's title ("House Speaker Ana Ruiz"), an honour after a name, the tail of a longer name. Read by
+`orgs.tidy`; the word lists are data (class_nouns, day_nouns, product_nouns, post_words, postnominals)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ def in_context(doc, m: Mention) -> str:
     # "the Social Welfare constituency", "the Lifestyle-Religion category"
     if nxt is not None and nxt.is_lower and nxt.lemma_ in words("class_nouns"):
         return "class"
+    # "the Vesak day attacks", "Kaddur, the weekly day of rest", "Harvest Day": a day's name
+    if ((nxt is not None and nxt.is_lower and nxt.lemma_ in words("day_nouns"))
+            or any(c.dep_ == "appos" and c.lemma_ in words("day_nouns") for c in span.root.children)
+            or (len(m.text.split()) >= 2 and m.text.split()[-1].lower() in words("day_nouns"))):
+        return "day"
     # "While Tenby Struggles", "Harbour Region Shines", "Candidates Dominated Debate": in a Title Case
     # line, a verb glued to the name (only there: "Manchester United" stays a name in the body)
     ws = m.text.split()
@@ -33,6 +38,9 @@ def in_context(doc, m: Mention) -> str:
             is_verb_form(w) and not org_head(w) and (i == len(ws) - 1 or w.lower().endswith("ed"))
             for i, w in enumerate(ws[1:], 1)):
         return "headline"
+    # "the Bishop of Tenby, Rt Rev Ana Ruiz,", "Secretary of State": a title and what it is "of" is a post
+    if len(ws) >= 3 and ws[1] == "of" and is_title_word(ws[0]) and not org_head(ws[0]):
+        return "post"
     # "Justice (Ana) Ruiz", "Justice Ruiz": a title before a name
     if (len(m.text.split()) == 1 and is_title_word(m.text) and nxt is not None
             and (nxt.text == "(" or nxt.ent_type_ == "PERSON")):

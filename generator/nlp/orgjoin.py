@@ -63,6 +63,65 @@ def domains(names: list[str], merged: dict[int, int]) -> None:
             merged[n] = owners[0]
 
 
+def swapped(names: list[str], merged: dict[int, int]) -> None:
+    """ "Energy Department" joins "Department of Energy": a government body's two word orders
+    (data/office_heads.txt), its country before either ignored, when one name fits."""
+    by_order: dict[str, list[int]] = {}
+    for n, name in enumerate(names):
+        hit = re.fullmatch(r"(\w+) of (?:the )?(.+)", _unplaced(name))
+        if hit and hit.group(1) in words("office_heads"):
+            by_order.setdefault(f"{hit.group(2)} {hit.group(1)}", []).append(n)
+    for n, name in enumerate(names):
+        owners = by_order.get(_unplaced(name), [])
+        if n not in merged and len(owners) == 1 and owners[0] != n:
+            merged[n] = owners[0]
+
+
+def clipped(names: list[str], merged: dict[int, int]) -> None:
+    """ "Met Police" joins "Metropolitan Police", "Fed" joins "Federal Reserve", "Navy" joins "U.S. Navy":
+    a name whose words are the other's, its first word cut short (three letters or more) or its
+    country before it left out, when one name fits."""
+    keys = [_unplaced(n) for n in names]
+    for n, k in enumerate(keys):
+        ws = k.split()
+        if n in merged or not ws or not ws[0].isalpha():
+            continue
+        fits = [o for o, other in enumerate(keys) if o != n and other != k and _clip_of(ws, other.split())
+                or (len(ws) == 1 and _bare(names[o]) == k and o != n)]
+        if len(set(fits)) == 1 and fits[0] not in merged:
+            merged[n] = fits[0]
+
+
+def _clip_of(ws: list[str], longer: list[str]) -> bool:
+    """ws is longer with its first word cut short: ["met", "police"] of ["metropolitan", "police"];
+    one short word alone (three or four letters) may stand for a name of two ("fed" for "federal
+    reserve"), never for one ("con" is not "congress")."""
+    if not longer or len(ws[0]) < 3 or len(longer[0]) <= len(ws[0]) or not longer[0].startswith(ws[0]):
+        return False
+    if len(ws) == 1:
+        return len(ws[0]) <= 4 and len(longer) == 2
+    return ws[1:] == longer[1:]
+
+
+def _bare(name: str) -> str:
+    """A name's key without "the" and every country or people before it ("U.S. Navy" gives "navy");
+    "" when nothing national came first."""
+    ws = re.sub(r"^the ", "", key(POSSESSIVE_RE.sub("", name))).split()
+    cut = 0
+    while cut < len(ws) - 1 and _national(ws[cut]):
+        cut += 1
+    return " ".join(ws[cut:]) if cut else ""
+
+
+def _unplaced(name: str) -> str:
+    """A name's key without "the" and the country or people before it: "the U.S. Defense Department"
+    gives "defense department"."""
+    ws = re.sub(r"^the ", "", key(POSSESSIVE_RE.sub("", name))).split()
+    while len(ws) > 2 and _national(ws[0]):
+        ws = ws[1:]
+    return " ".join(ws)
+
+
 def media(names: list[str], merged: dict[int, int]) -> None:
     """ "Tenby" joins "Tenby News": an organisation and its news outlet, when one name fits."""
     by_key: dict[str, list[int]] = {}
@@ -134,6 +193,8 @@ def join(clusters: list[Cluster], text: str) -> list[Cluster]:
         firsts = [canonical(c) for c in clusters]
         sub_names(firsts, merged)
         domains(firsts, merged)
+        swapped(firsts, merged)
+        clipped(firsts, merged)
         media(firsts, merged)
     # "Dayton" once "Dayton, Ohio" is named: the town
     towns = {key(c.mentions[0].text.split(",")[0]): n for n, c in enumerate(clusters)

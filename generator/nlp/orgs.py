@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import orgfind, orgthings
+from . import acronymkinds, hyphenchains, numberwords, orgfind, orgthings, seatnames
 from .creditspans import agency_credit
 from .mentions import Mention
 from .names import is_demonym, is_title_word, key, tokens
@@ -59,9 +59,12 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.kind not in KINDS:
             continue
+        phrase = hyphenchains.widen(m, text)  # "Weston-super-Mare", never "Weston"
+        numberwords.take_number_word(doc, text, m)  # "Seven Tenby Road", never "Tenby Road"
         _cut(m, text)
         _extend(m, text)
-        reason = ("post" if m.kind == "other" else "") or not_a_name(m.text) or _in_context(doc, m) \
+        seatnames.seat_before(text, m)  # "Tenby North MP Ana Ruiz": the seat, a place
+        reason = phrase or ("post" if m.kind == "other" else "") or not_a_name(m.text) or _in_context(doc, m) \
             or ("credit" if agency_credit(text, m.start, m.end) else "") \
             or _person_part(m, given, family, text) or _person_start(m, family, fulls, org_keys)
         if reason:
@@ -72,6 +75,7 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
     _teams(text, mentions)
     _towns(text, mentions)
     mentions = mentions + _bracket_acronyms(text, mentions)
+    acronymkinds.retype(mentions)  # "NRA" typed a place beside "the National Rifle Association"
     _write_spans(doc, rejected)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 

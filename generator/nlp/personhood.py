@@ -279,6 +279,10 @@ def clues(doc, start: int, end: int) -> Clues:
     # follows alone is a town's; so after a semicolon, in a list of places ("Los Angeles; X, Texas; and Hawaii")
     area = area or (prev is not None and (prev.pos_ == "ADP" or prev.text == ";") and _in_region(text_of(doc)[end:end + 40])
                     and not has_given_name(text_of(doc)[start:end]))
+    # "after attacks in Leeds, Tenby and on London Bridge": listed after a place that follows a place
+    # preposition, with no person and no first name in the list, a name is one more place
+    area = area or (root.dep_ == "conj" and not peer and _listed_after_place(root)
+                    and not has_given_name(text_of(doc)[start:end]))
     # "Gunmen attacked a station in X", "a lab near X": a place preposition before the name, the name owning
     # nothing ("in X's view") and modifying nothing ("at the X rally" is the rally's place, not X's)
     placed = (lead is not None and lead.lower_ in PLACED_PREPOSITIONS and not re.match(r"[’']", after)
@@ -337,6 +341,16 @@ def _pronoun_after(span) -> str:
         if t.lower_ in SUBJECT_PRONOUNS:
             return SUBJECT_PRONOUNS[t.lower_]
     return ""
+
+
+def _listed_after_place(tok) -> bool:
+    """tok is a later member of a list whose first member is a place the model tagged, after a place
+    preposition ("in Leeds, Tenby and Hull")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return (first is not tok and first.ent_type_ in ("GPE", "LOC") and first.dep_ == "pobj"
+            and first.head.lower_ in PLACED_PREPOSITIONS)
 
 
 def coordination(token) -> list:
