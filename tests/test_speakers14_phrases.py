@@ -52,6 +52,8 @@ def test_a_year_alone_is_no_speaker(nlp):
 @pytest.mark.parametrize("text, content, speaker", [
     ("A March 2016 Daily Herald article said the mayor had lied.", "the mayor had lied", "Daily Herald"),
     ("A 2016 Guardian report found that the river was polluted.", "the river was polluted", "Guardian"),
+    ("Two of the clips were included in a December 2017 New Pinecrest Times article that explained how the "
+     "city ran a secret program for years.", "how the city ran a secret program for years", "New Pinecrest Times"),
 ])
 def test_a_piece_a_named_outlet_printed_is_the_outlets(annotate_text, text, content, speaker):
     assert _speakers(annotate_text(text))[content] == (speaker, "organization")
@@ -60,3 +62,20 @@ def test_a_piece_a_named_outlet_printed_is_the_outlets(annotate_text, text, cont
 def test_a_bodys_statement_stays_a_document(annotate_text):
     got = _speakers(annotate_text("A White House statement said the talks had failed."))
     assert got["the talks had failed"] == ("A White House statement", "document")
+
+
+def test_a_name_its_appositive_calls_an_outlet_is_an_organisation(annotate_text):
+    ann = annotate_text("The levy is popular in the north. Marble, hardly a left-leaning outlet, reported in May that "
+                        "while the mayor has praised the levy, support falls when people see the bills.")
+    got = _speakers(ann)
+    content = "while the mayor has praised the levy, support falls when people see the bills"
+    assert got[content] == ("Marble, hardly a left-leaning outlet", "organization")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ann Roe and Tom Vidal met on Monday. Neither man thinks trade will decide this race.",
+     "trade will decide this race"),
+    ("Neither side said the deal was dead.", "the deal was dead"),
+])
+def test_neither_is_no_speaker(annotate_text, text, content):
+    assert _speakers(annotate_text(text))[content] == (None, "unattributed")

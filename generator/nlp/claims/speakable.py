@@ -19,14 +19,15 @@ PLACES = ("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT")
 
 
 def nobody(text: str, head) -> bool:
-    """"No one said", "Nobody claimed", "None of the officials said", "no official would say"."""
+    """"No one said", "Nobody claimed", "None of the officials said", "no official would say", "Neither
+    man thinks"."""
     low = text.lower().strip()
     if low in words("nobody_words") or " ".join(low.split()[:2]) in words("nobody_words"):
         return True
     # ("No 10 said": Downing Street, a number after "No")
     return head is not None and (head.lower_ in words("nobody_words") and head.lower_ != "no"
                                  or head.pos_ in ("NOUN", "PRON")
-                                 and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children))
+                                 and any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in head.children))
 
 
 def a_time(text: str, head) -> bool:
@@ -86,11 +87,8 @@ def outlets_piece(head):
     pieces = union("report_nouns", "piece_nouns")
     if head.lemma_.lower() not in pieces and head.lower_ not in pieces:
         return None
-    name = []
-    for t in reversed(head.doc[max(0, head.i - 6):head.i]):
-        if t.pos_ != "PROPN" or t.ent_type_ != "ORG" or t.head.i != head.i and t.head.i not in [n.i for n in name]:
-            break
-        name.insert(0, t)
-    if not name:
+    # the organisation's name ends just before the piece (however the parser hung its words)
+    name = next((e for e in head.doc.ents if e.end == head.i and e.label_ == "ORG"), None)
+    if name is None or any(t.pos_ != "PROPN" for t in name):
         return None
-    return (name[0].idx, name[-1].idx + len(name[-1].text)), name[-1].i
+    return (name.start_char, name.end_char), name[-1].i

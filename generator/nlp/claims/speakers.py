@@ -19,7 +19,7 @@ from ..nounsex import names_the_relative
 from ..rules import pairs, union, words
 from ..spanset import Spans
 from .antecedents import Antecedents
-from .bodies import named_body
+from .bodies import described_body, named_body
 from .delayed import Delayed
 from .descriptions import Descriptions, roles_of
 from .discourse import PERSON_PRONOUNS, PRONOUNS, THING_PRONOUNS, Discourse, Speaker
@@ -262,6 +262,8 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed):
             spk = Speaker(text, None, "named" if head.ent_type_ == "PERSON" or titled else "organization")
         elif head is not None and head.text.isupper() and len(head.text) > 1 and head.is_alpha:
             spk = Speaker(text, None, "organization")  # an acronym: "WHO say ...", "NATO said"
+        elif described_body(head):
+            spk = Speaker(text, None, "organization")  # "Slate, hardly a right-leaning outlet, reported"
         elif head is not None and head.pos_ in ("NOUN", "PRON") and head.lemma_.lower() not in words("organization_nouns") \
                 and head.lower_ not in words("organization_nouns"):
             # "the coach", "the poster", "the researchers": a description the briefing never
