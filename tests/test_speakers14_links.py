@@ -40,3 +40,22 @@ def test_he_after_a_named_man_still_links(nlp):
     links = _links(nlp, "Police arrested Tom Vidal, 47, at the scene. Witnesses said they had seen him earlier. "
                         "He later appeared in court.")
     assert "He" in links.get("tom-vidal", [])
+
+
+def test_a_subject_is_not_the_person_named_as_its_verbs_object(nlp):
+    links = _links(nlp, "President Ann Roe spoke by phone with President Kemal Arslan of Turkey on Sunday. Arslan "
+                        "has long asked for the troops to leave. In its readout, the White House said the GOP "
+                        "president informed President Arslan of the plan.")
+    assert "the GOP president" not in links.get("kemal-arslan", [])
+    assert "the GOP president" in links.get("ann-roe", [])
+
+
+def test_he_is_not_the_man_he_thanked(nlp):
+    links = _links(nlp, "Tom Vidal met Karl Ebert in Berlin on Monday. Later that day, he thanked Ebert for the talks.")
+    assert "he" not in links.get("karl-ebert", [])
+
+
+def test_a_name_inside_the_object_does_not_bind_the_subject(nlp):
+    links = _links(nlp, "Sen. Ann Roe promised in 2010 to clean up the state budget. It might be hard for the "
+                        "senator to confront the ghost of Roe past.")
+    assert "the senator" in links.get("ann-roe", [])

@@ -250,6 +250,10 @@ def bound_persons(tok, seen: dict[int, int]) -> set[int]:
         if child.i == tok.i or child.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
             continue
         out.update(seen[t.i] for t in child.subtree if t.i < tok.i and t.i in seen)
+        if tok.dep_ in SUBJECTS and child.dep_ in ("dobj", "dative") and child.i > tok.i and child.i in seen:
+            # a subject's object named after it is someone else too ("the GOP president informed President
+            # Ruiz"; not a name inside the object: "for the president to confront the ghost of Obama past")
+            out.add(seen[child.i])
     if tok.dep_ != "nsubj" and tok.dep_ != "nsubjpass" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
             and not any(c.dep_ in SUBJECTS for c in verb.children):
         # "Vidal thanked Ebert for appointing him": the object of the verb the clause hangs from does it
