@@ -50,6 +50,8 @@ def match_pronoun(sents: list, tok, gender: str, persons: list[Person], seen: di
     if _unnamed_subject(sents[here], gender, seen, persons, tok) or tok.dep_ in SUBJECTS and here and opener is not None \
             and opener.lower_ == tok.lower_ and _unnamed_subject(sents[here - 1], gender, seen, persons):
         return None  # "The widow of a soldier said the minister made her cry. She said …": the unnamed widow
+    if tok.dep_ in SUBJECTS and here and tok.i == sents[here].start and _unnamed_last(sents[here - 1], gender, seen):
+        return None  # "They had been helping a man who had collapsed. He later died": the unnamed man
     lo = sents[max(0, here - WINDOW)].start
     bound = bound_persons(tok, seen) if tok.lower_ not in REFLEXIVE and tok.lower_ not in POSSESSIVE else set()
     # a person named only inside someone's quoted words is not who a pronoun outside them refers to
@@ -100,6 +102,17 @@ def _unnamed_subject(sent, gender: str, seen: dict[int, int], persons: list[Pers
         a.i == sent.root.i or a.lemma_.lower() in words("reporting_verbs"))]
     return any(_unnamed(next((c for c in h.children if c.dep_ in SUBJECTS), None), gender, seen, persons, tok)
                for h in heads)
+
+
+def _unnamed_last(sent, gender: str, seen: dict[int, int]) -> bool:
+    """The sentence ends on someone new of the gender, told by a relative clause ("a man who had
+    collapsed"), with no one named after them: whom a "he" opening the next sentence stands for."""
+    last = next((t for t in reversed(sent) if t.pos_ == "NOUN" and t.dep_ not in SUBJECTS
+                 and pairs("gendered_nouns").get(t.lower_) == gender), None)
+    if last is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children) \
+            or not any(c.dep_ == "relcl" for c in last.children):
+        return False
+    return not any(t.i in seen for t in sent if t.i > last.i)
 
 
 def _unnamed(subj, gender: str, seen: dict[int, int], persons: list[Person], tok=None) -> bool:
@@ -237,6 +250,10 @@ def bound_persons(tok, seen: dict[int, int]) -> set[int]:
         if child.i == tok.i or child.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
             continue
         out.update(seen[t.i] for t in child.subtree if t.i < tok.i and t.i in seen)
+        if tok.dep_ in SUBJECTS and child.dep_ in ("dobj", "dative") and child.i > tok.i and child.i in seen:
+            # a subject's object named after it is someone else too ("the GOP president informed President
+            # Ruiz"; not a name inside the object: "for the president to confront the ghost of Obama past")
+            out.add(seen[child.i])
     if tok.dep_ != "nsubj" and tok.dep_ != "nsubjpass" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
             and not any(c.dep_ in SUBJECTS for c in verb.children):
         # "Vidal thanked Ebert for appointing him": the object of the verb the clause hangs from does it

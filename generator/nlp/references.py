@@ -205,6 +205,9 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
     where = places_of(span.text) | {fold(t.text) for t in span[:-1] if t.ent_type_ in ("GPE", "NORP")
                                     and fold(t.text) in pairs("place_aliases")}
     where = {pairs("place_aliases").get(w, w).replace("_", " ") for w in where}
+    # "the GOP president" is an American: not one whose stated places are other countries only
+    party = {pairs("party_countries")[w].replace("_", " ") for w in (fold(t.text) for t in span[:-1])
+             if w in pairs("party_countries")}
     classes = office_classes(span.text, tail=True)
     place_words = set(" ".join(where).split()) | {w for w in (fold(t.text) for t in span) if w in pairs("place_aliases")}
     extra = [fold(t.text) for t in span[:-1] if not AGE_RE.match(t.lower_) and fold(t.text) not in LIGHT
@@ -225,6 +228,8 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
             return None
         if where and p.places and not same_place(where, p.places):
             return None  # "the Ohio senator" is not "Sen. Ana Ruiz (R-Ky.)"
+        if party and p.places and p.places <= words("countries") and not party & p.places:
+            return None
         if age is not None and p.entity.age is not None and p.entity.age != age:
             return None
         # "the president" with "former President Ruiz" and "President Vidal" named: the one holding it now

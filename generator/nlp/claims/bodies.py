@@ -2,12 +2,13 @@
 kind the text named just before ("the Congressional Budget Office said ... The agency said"), as a
 person's description stands for that person. Which name words fit which description is data
 (data/body_descriptions); a description with no fitting organisation named in the sentences before
-stays as written.
+stays as written. A capitalised name the tagger took for a common noun is an organisation when its
+appositive says so ("Slate, hardly a right-leaning outlet, reported").
 """
 
 from __future__ import annotations
 
-from ..rules import pairs
+from ..rules import pairs, union
 
 LOOK_BACK = 3  # sentences, counting the description's own
 
@@ -36,3 +37,15 @@ def named_body(doc, head, entity_at):
         if ent is not None and ent[1] == "organization" and allowed & set(ent[2].lower().split()):
             return ent
     return None
+
+
+def described_body(head) -> bool:
+    """"Slate, hardly a right-leaning outlet, reported": a capitalised head no entity took, set off by an
+    appositive whose noun is an organisation's or an outlet's, is that organisation."""
+    kinds = union("organization_nouns", "outlet_nouns", "news_outlet_nouns")
+    if head is not None and head.dep_ == "appos" and head.head.i < head.i and (head.lower_ in kinds or head.lemma_.lower() in kinds):
+        head = head.head  # (the parser may make the appositive the head of the phrase)
+    if head is None or not head.text[:1].isupper() or head.ent_type_ == "PERSON" \
+            or any(c.dep_ == "det" for c in head.children):
+        return False
+    return any(c.dep_ == "appos" and (c.lower_ in kinds or c.lemma_.lower() in kinds) for c in head.children)

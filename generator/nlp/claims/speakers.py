@@ -19,7 +19,7 @@ from ..nounsex import names_the_relative
 from ..rules import pairs, union, words
 from ..spanset import Spans
 from .antecedents import Antecedents
-from .bodies import named_body
+from .bodies import described_body, named_body
 from .delayed import Delayed
 from .descriptions import Descriptions, roles_of
 from .discourse import PERSON_PRONOUNS, PRONOUNS, THING_PRONOUNS, Discourse, Speaker
@@ -34,9 +34,9 @@ from .phrases import (
 )
 from .pronouns import OwnWords
 from .quotes import doc_quotes
-from .speakable import authored, can_speak, nobody, speaking_before
-from .unnamed import Anonymous, Unnamed
-from .written import courtesy_name, handle_owner, lone_handle, without_clitic, without_handle
+from .speakable import a_time, authored, can_speak, nobody, speaking_before
+from .unnamed import Anonymous, Unnamed, some_members
+from .written import courtesy_name, handle_owner, lone_handle, without_clitic, without_handle, without_occasion
 
 NO_SOURCE = Speaker(None, None, "none")  # "No one said", "a protracted meeting said": no speaker to show
 ANONYMOUS_PHRASE = re.compile(r"\b(familiar with|close to|who asked not|briefed on|with knowledge of|"
@@ -129,6 +129,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed):
         span, head_i = without_dateline(doc, span, head_i)
         span, head_i = without_handle(doc, span, head_i)
         span, head_i = without_clitic(doc, span, head_i)
+        span, head_i = without_occasion(doc, span, head_i)
         span, head_i = authored(doc, span, head_i)
         text = doc.text[span[0]:span[1]]
         if lone_handle(text):
@@ -146,7 +147,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed):
             if spk.entity is not None and spk.entity[1] == "person":
                 return replace(spk, text=spk.entity[2] + doc.text[alone[1]:span[1]])
         low = text.lower().strip()
-        if nobody(low, head):
+        if nobody(low, head) or a_time(low, head):
             return NO_SOURCE
         host = relative_host(head) if low in PRONOUNS else None
         if host is not None:
@@ -261,6 +262,8 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed):
             spk = Speaker(text, None, "named" if head.ent_type_ == "PERSON" or titled else "organization")
         elif head is not None and head.text.isupper() and len(head.text) > 1 and head.is_alpha:
             spk = Speaker(text, None, "organization")  # an acronym: "WHO say ...", "NATO said"
+        elif described_body(head):
+            spk = Speaker(text, None, "organization")  # "Slate, hardly a right-leaning outlet, reported"
         elif head is not None and head.pos_ in ("NOUN", "PRON") and head.lemma_.lower() not in words("organization_nouns") \
                 and head.lower_ not in words("organization_nouns"):
             # "the coach", "the poster", "the researchers": a description the briefing never
@@ -335,6 +338,8 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed):
         # ("a Clinton strategist" is not Clinton)
         named = [t for c in head.children if c.dep_ in ("appos", "flat") or c.dep_ == "compound" and (
             head.pos_ != "NOUN" or c.i > head.i) for t in c.subtree]
+        if head.pos_ == "PROPN" and some_members(head):
+            return "anonymous"  # "many Republicans said": members of a party, not the party
         if head.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in named):
             return "other"
         if lemma in words("organization_nouns") or head.lower_ in words("organization_nouns"):

@@ -1,5 +1,6 @@
 """Anonymous sources: an unnamed source as first described ("a senior US official familiar with the
-talks"), its later mentions ("the official"), and the later words it keeps anonymous.
+talks"), its later mentions ("the official"), the later words it keeps anonymous, and some members of
+a party or people ("many Republicans said").
 
 The Resolver of speakers.py mixes these rules in; they read and extend its list of anonymous sources.
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..rules import words
+from ..rules import union, words
 from .discourse import GENDER, PERSON_PRONOUNS, Excluded, Speaker
 
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -111,3 +112,15 @@ class Unnamed:
             if head_lemma in (a.head, a.head.rstrip("s")) and a.mentions[0][0] < before:
                 return k
         return None
+
+
+def some_members(head) -> bool:
+    """"many Republicans", "some Britons": a plural member's word of a party or people after a
+    quantifier (data/group_quantifiers) is some of its members."""
+    low = head.lower_
+    if not low.endswith("s") or low[:-1] not in union("party_members", "demonyms"):
+        return False
+    # (the word just before too: the parser may leave a sentence's opening "Several" out of the phrase)
+    before = [head.doc[head.i - 1]] if head.i > 0 else []
+    return any(c.lower_ in words("group_quantifiers") for c in before
+               + [c for c in head.children if c.dep_ in ("det", "amod", "nummod")])

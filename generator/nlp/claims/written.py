@@ -1,6 +1,8 @@
 """How a speaker phrase is written and the name a page shows for it: a clitic glued to the name
 ("Tucker's been canvassing", "Trump's said"), a social-media handle ("@SenRoe wrote", "Ann Roe
-(@SenRoe)"), and a courtesy title before a surname ("Mr. Roe said" shows the briefing's "Tom Roe").
+(@SenRoe)"), the occasion after a speaker's appositive ("Ann Roe, a ministry spokesperson in a
+statement released Monday"), and a courtesy title before a surname ("Mr. Roe said" shows the
+briefing's "Tom Roe").
 """
 
 from __future__ import annotations
@@ -39,6 +41,43 @@ def without_handle(doc, span, head_i):
         inside = doc.char_span(span[0], end, alignment_mode="contract")
         head_i = inside.root.i if inside is not None and len(inside) else head_i
     return (span[0], end), head_i
+
+
+OCCASION_PREPOSITIONS = ("in", "during", "at")
+OCCASION_WORDS = ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+
+
+def without_occasion(doc, span, head_i):
+    """"Ann Roe, a ministry spokesperson in a statement released Monday": a preposition after the
+    appositive whose noun is an occasion of speaking (data/occasion_nouns) says where the words were
+    given, no part of the role; the span up to it (a person's role "in the ministry" is kept)."""
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None or len(toks) < 4:
+        return span, head_i
+    comma = next((t.i for t in toks if t.text == ","), None)
+    if comma is None:
+        return span, head_i
+    occasions = words("occasion_nouns")
+    for prep in doc[comma + 2:toks.end]:
+        if prep.lower_ not in OCCASION_PREPOSITIONS:
+            continue
+        run = []
+        for t in doc[prep.i + 1:toks.end]:
+            if t.pos_ not in OCCASION_WORDS and t.text != "-":
+                break
+            run.append(t)
+        nouns = [t for t in run if t.pos_ == "NOUN"]
+        if not nouns or nouns[-1].lower_ not in occasions and nouns[-1].lemma_.lower() not in occasions:
+            continue
+        kept = [t for t in doc[toks.start:prep.i] if not t.is_space]
+        while kept and kept[-1].text == ",":
+            kept.pop()
+        last = kept[-1]
+        if head_i is not None and head_i > last.i:
+            inside = doc[toks.start:last.i + 1]
+            head_i = inside.root.i
+        return (span[0], last.idx + len(last.text)), head_i
+    return span, head_i
 
 
 def lone_handle(text: str) -> bool:
