@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from .brief import plain_words, source_keys
 from .model import Claim
+from .nlp.rules import words
 
 
 def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int = 5,
@@ -70,7 +69,7 @@ def _same_words(first: Claim, second: Claim) -> bool:
         return False
     # and its own words too, all but one: "the bill could be revived" shares only small words with
     # "the bill ... could be used to target activists" (spaCy's stop words are the small ones)
-    own = short - STOP_WORDS
+    own = short - words("function_words")
     # (not a claim and its denial, nor "would pass" and "would not pass")
     return len(own & long) >= max(2, len(own) - 1) and first.stance == second.stance \
         and a & NEGATIONS == b & NEGATIONS
