@@ -26,5 +26,5 @@ def retype(mentions: list[Mention]) -> None:
         short = compact(m.text)
         kinds = owners.get(short, set())
         if (m.kind == "place" and kinds == {"organization"} and "." not in m.text
-                and key(m.text).replace(".", "") not in words("countries") | {"us", "uk", "usa", "eu", "un"}):
+                and key(m.text).replace(".", "") not in words("countries") | words("country_acronyms")):
             m.kind = "organization"

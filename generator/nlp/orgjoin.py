@@ -18,17 +18,17 @@ TAIL_RE = re.compile(r" (?:of|for|at|on) .*$")
 def core(name: str) -> str:
     """The key of a name without the country or people before it and the "of/for/at/on …" after it:
     "Italian Ruiz Court of Appeal" and "the US Ruiz Court" both give "ruiz court"."""
-    k = key(POSSESSIVE_RE.sub("", name))
-    k = re.sub(r"^the ", "", k)
-    ws = k.split()
-    while len(ws) > 2 and _national(ws[0]):
-        ws = ws[1:]
-    return TAIL_RE.sub("", " ".join(ws))
+    return TAIL_RE.sub("", _unplaced(name))
 
 
 def _national(word: str) -> bool:
     w = word.replace(".", "")
-    return w in words("countries") or w in ("us", "uk", "usa", "eu", "un") or is_demonym(w)
+    return w in words("countries") or w in words("country_acronyms") or is_demonym(w)
+
+
+def _key_words(name: str) -> list[str]:
+    """A name's key, without a possessive and "the", as words."""
+    return re.sub(r"^the ", "", key(POSSESSIVE_RE.sub("", name))).split()
 
 
 def sub_names(names: list[str], merged: dict[int, int]) -> None:
@@ -106,7 +106,7 @@ def _clip_of(ws: list[str], longer: list[str]) -> bool:
 def _bare(name: str) -> str:
     """A name's key without "the" and every country or people before it ("U.S. Navy" gives "navy");
     "" when nothing national came first."""
-    ws = re.sub(r"^the ", "", key(POSSESSIVE_RE.sub("", name))).split()
+    ws = _key_words(name)
     cut = 0
     while cut < len(ws) - 1 and _national(ws[cut]):
         cut += 1
@@ -116,7 +116,7 @@ def _bare(name: str) -> str:
 def _unplaced(name: str) -> str:
     """A name's key without "the" and the country or people before it: "the U.S. Defense Department"
     gives "defense department"."""
-    ws = re.sub(r"^the ", "", key(POSSESSIVE_RE.sub("", name))).split()
+    ws = _key_words(name)
     while len(ws) > 2 and _national(ws[0]):
         ws = ws[1:]
     return " ".join(ws)

@@ -109,10 +109,15 @@ def _unnamed_last(sent, gender: str, seen: dict[int, int]) -> bool:
     collapsed"), with no one named after them: whom a "he" opening the next sentence stands for."""
     last = next((t for t in reversed(sent) if t.pos_ == "NOUN" and t.dep_ not in SUBJECTS
                  and pairs("gendered_nouns").get(t.lower_) == gender), None)
-    if last is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children) \
+    if last is None or not _someone_new(last) \
             or not any(c.dep_ == "relcl" for c in last.children):
         return False
     return not any(t.i in seen for t in sent if t.i > last.i)
+
+
+def _someone_new(noun) -> bool:
+    """ "a man", "an aide": a noun brought in with an indefinite article."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _unnamed(subj, gender: str, seen: dict[int, int], persons: list[Person], tok=None) -> bool:
@@ -120,7 +125,7 @@ def _unnamed(subj, gender: str, seen: dict[int, int], persons: list[Person], tok
     if subj is None or subj.pos_ != "NOUN" or subj.i in seen or pairs("gendered_nouns").get(subj.lower_) != gender:
         return False
     # someone new ("a young man"), or a relative ("the widow of …"); "the chairwoman" may be a named one's title
-    if subj.lower_ not in words("kin_nouns") and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+    if subj.lower_ not in words("kin_nouns") and not _someone_new(subj):
         return False
     # in its own sentence: a subject told before the pronoun, which is not a second subject of the same verb
     # ("A grocer's daughter, she rose …")
