@@ -2,6 +2,8 @@
 
     cues.py      reporting verbs, attitudes and assessments in one parsed sentence
     subjects.py  who does the reporting: a cue's subject and its speaker phrase
+    agentless.py a pledge or threat nobody makes ("the situation threatens to boil over") is no claim
+    colonends.py a report running into a quote's colon ("and continued:", "recalled Doe telling him:")
     according.py "according to X", "in the words of X"
     coordinated.py a reported clause the parser joined to its cue as a second verb ("estimated by 2050, X would")
     stance.py    asserts / denies / questions, and negated cues
@@ -44,6 +46,8 @@ from dataclasses import dataclass, field, replace
 
 from ...model import AnonymousSource, Claim, CommentRequest
 from . import (
+    agentless,
+    colonends,
     cues,
     headlines,
     headsays,
@@ -90,7 +94,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     if document is not None:
         found.extend(credits(document))
     found = headsays.once(doc.text, _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text))
-    found = relayed.without_relays(doc, found)
+    found = relayed.without_relays(doc, colonends.at_colons(doc, found))
     found = questions.mark(doc.text, questions.joined(doc, found))
     stance.refer_back(doc, found)
     stance.accused_deniers(doc, found)
@@ -113,6 +117,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
         else:
             resolved.append((f, None))
     resolved = nested.own_nested(samewords.own_words_denied(resolved), doc.text)
+    resolved = agentless.without_agentless_pledges(doc, resolved)
     for f, spk in resolved:
         if spk is not None and spk.anon_key is not None and f.via and resolver.anonymous[spk.anon_key].via is None:
             resolver.anonymous[spk.anon_key].via = f.via
