@@ -1,5 +1,6 @@
 """Key points: the lead's first attributed claim, then the highest-ranked claims the lead does not
-already say, the story's other voices before a third point from one source, and never the second
+already say, the story's other voices before a third point from one source, one point a sentence of
+one source, and never the second
 half of a quote its cue splits (or the extractor cut in two) once one half is a point, nor a claim
 saying nearly what a point already says."""
 
@@ -27,20 +28,35 @@ def key_points(shown_claims: list[tuple[int, Claim]], lead_text: str, most: int 
     out = [first] if first is not None else []
     ranked = [(i, c) for i, c in sorted(shown_claims, key=lambda ic: -ic[1].rank)
               if not _said_in(c, in_lead) and (i, c) != first]
-    # the story's other voices before a third point from one source, if they rank near it; then the rest by rank
-    floor = RANK_SHARE * max((c.rank for _, c in ranked), default=0.0)
-    for allowed in (PER_SOURCE, most):
+    # the story's other voices before a third point from one source, first those ranking near the best,
+    # then other voices not far below; then the rest by rank
+    best = max((c.rank for _, c in ranked), default=0.0)
+    for allowed, least in ((PER_SOURCE, max(RANK_SHARE * best, 1e-9)), (PER_SOURCE, max(OTHER_VOICE_SHARE * best, 1e-9)),
+                           (most, 0.0)):
         for i, c in ranked:
-            if len(out) >= most or (i, c) in out or (allowed < most and c.rank < max(floor, 1e-9)) \
-                    or any(_halves(o, c, text) or _halves(c, o, text) or _same_words(o, c) for _, o in out):
+            if len(out) >= most or (i, c) in out or c.rank < least \
+                    or any(_halves(o, c, text) or _halves(c, o, text) or _same_words(o, c) or _one_sentence(o, c)
+                           for _, o in out):
                 continue
-            if sum(bool(set(source_keys(o)) & set(source_keys(c))) for _, o in out) < allowed:
+            if sum(_one_source(o, c) for _, o in out) < allowed:
                 out.append((i, c))
     return out[:most]
 
 
+def _one_source(a: Claim, b: Claim) -> bool:
+    return bool(set(source_keys(a)) & set(source_keys(b)))
+
+
+def _one_sentence(a: Claim, b: Claim) -> bool:
+    """Two claims of one source in one sentence ("Roe said X and added that Y, noting Z"): the sentence
+    gives one key point; two sources in one sentence ("X, Roe said, but Doe said Y") stay two."""
+    return a.sentence_end > a.sentence_start and (a.sentence_start, a.sentence_end) == (b.sentence_start, b.sentence_end) \
+        and _one_source(a, b)
+
+
 PER_SOURCE = 2  # key points from one source before every other source's best has had its turn
 RANK_SHARE = 0.6  # ... among the claims ranked at least this share of the best one
+OTHER_VOICE_SHARE = 0.45  # ... then other voices down to this share, before a third point from one source
 SAME_WORDS_MIN, SAME_WORDS_SHARE = 4, 0.8  # a key point's words nearly all in another's: one point, not two
 NEGATIONS = frozenset(("not", "no", "never", "t", "nor", "neither", "none", "nothing"))  # ("wouldn't": "wouldn", "t")
 
