@@ -223,6 +223,32 @@ def test_an_event_line_drops_a_quotation_it_emptied(annotate_text):
     assert d.event == "one senior aide told Reuters on Monday about the Peruvian president"
 
 
+def test_an_event_line_drops_an_opening_mark_whose_first_words_it_cut(annotate_text):
+    ann = annotate_text("“This is the worst crisis in fishing since the 1970s,” the minister said. “If the old accord "
+                        "collapses, and with the new pact on quotas due to expire in 2031, the coast could be left "
+                        "without any limits on the catches of coastal fleets for the first time since 1950.”")
+    d = next(d for d in ann.dates if d.text == "1950")
+    assert d.event.startswith("with the new pact")
+
+
+@pytest.mark.parametrize("body, date, words", [
+    ("Nor was the ferry company the only firm to bid for the harbour contract in 2016. The mayor was pleased.",
+     "2016", "Nor was"),
+    ("The governor denied him the chance of speaking at the old town hall in 2008, saying only mayors could.",
+     "2008", "denied him"),
+])
+def test_an_event_line_keeps_the_verb_that_negates_its_noun(annotate_text, body, date, words):
+    d = next(d for d in annotate_text(body).dates if d.text == date)
+    assert words in d.event
+
+
+def test_an_event_line_drops_the_adverb_of_a_conjunction_it_drops(annotate_text):
+    ann = annotate_text("She argued that even though the old mill closed down 23 years ago, the town still needs its "
+                        "canal.")
+    d = next(d for d in ann.dates if d.text == "23 years ago")
+    assert d.event.startswith("the old mill closed down")
+
+
 def test_sample_timeline(sample):
     got = {d.value: d for d in sample.dates if d.value}
     for value, words in [("2019-07", "Caracas"), ("2019-05", "sanctions"), ("2019-04", "uprising"), ("2013", "appearance")]:

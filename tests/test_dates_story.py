@@ -207,6 +207,9 @@ def test_without_publication_date_a_day_said_from_the_day_of_writing_is_so_every
     # a span of years gives no year to a month named after it
     ("The party, which signed the accord in the 1980s, lost badly. At the end of March, the judge wrote to him.",
      "the end of March"),
+    # a year the story looks ahead to is not the year its past events happened in
+    ("The pact is due to expire in 2031. The two leaders last met in Oslo in July.", "July"),
+    ("The lease is set to end in 2040.\n\nThe council voted on the plan in March.", "March"),
 ])
 def test_a_month_without_publication_date_takes_no_year_it_was_not_said_in(annotate_text, body, text):
     ann = annotate_text(body, published=None)

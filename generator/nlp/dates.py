@@ -125,8 +125,9 @@ class _LastDates:
     def __init__(self):
         self.at: dict[str, tuple[str, str]] = {}
         self.year_at = 0  # where the story last named its year
+        self.year_ahead = False  # whether it named it looking ahead ("the treaty is due to expire in 2021")
 
-    def see(self, f: Find, value: str | None) -> None:
+    def see(self, f: Find, value: str | None, tense: str | None = None) -> None:
         if not value or ":" in value:
             return  # a clock time dates no day until clocktime.py puts it on one
         if value.startswith(("-", "0000")):
@@ -151,6 +152,7 @@ class _LastDates:
             self.at["month"] = (head[:7], words)
         self.at["year"] = (head[:4], words)
         self.year_at = f.start
+        self.year_ahead = tense == "future"
 
     def get(self, granularity: str) -> tuple[str, str] | None:
         return self.at.get(granularity)
@@ -226,7 +228,9 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
                 r = _counted_from(f, seen, need, tenses[i])
                 out[i] = Resolved(r.value, r.granularity, r.rule.replace("this", "the story's", 1)) if r else out[i]
             elif f.rule in STORY_YEARLESS and not _writers_time(f, tenses[i], text) and _day(f) not in writers_days \
-                    and _paragraphs_between(text, last.year_at, f.start) <= YEAR_REACH:
+                    and _paragraphs_between(text, last.year_at, f.start) <= YEAR_REACH and not last.year_ahead:
+                # (a year the story looks ahead to is not its own: "the treaty is due to expire in 2021 … their
+                # meeting in July" is no July 2021)
                 r = in_year(f, int(seen[0][:4]))
                 if r is not None:
                     out[i] = Resolved(r.value, r.granularity,
@@ -234,7 +238,7 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
             elif f.rule in ("short_year", "month_short_year"):
                 # the story's year is no "now": a two-digit year takes the century nearest it, either way
                 out[i] = _counted_from(f, seen, need, None) or out[i]
-        last.see(f, out[i].value)
+        last.see(f, out[i].value, tenses[i])
     return out
 
 

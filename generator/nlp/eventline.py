@@ -41,6 +41,8 @@ def event_line(doc, span) -> str:
         sub = set(range(c.left_edge.i, c.right_edge.i + 1))
         if c.dep_ in ("parataxis", "advcl", "ccomp", "conj", "mark", "dep") and not sub & inside:
             keep -= sub
+            if c.dep_ == "mark" and c.i > 0 and c.nbor(-1).dep_ == "advmod" and c.nbor(-1).head in (v, c):
+                keep.discard(c.i - 1)  # "even though", "just as": the adverb goes with its conjunction
     for c in v.children:
         # a conjunction goes only with the conjunct after it: "in the past or today" keeps its "or"
         if c.dep_ == "cc" and c.i + 1 not in keep:
@@ -49,6 +51,18 @@ def event_line(doc, span) -> str:
             for g in c.children:
                 if g.dep_ in ("relcl", "appos", "acl", "punct"):
                     keep -= set(range(g.left_edge.i, g.right_edge.i + 1))
+    # (an infinitive or gerund's noun only: "the deal, which was signed in 2015" and "lawsuits brought in
+    # 2009" tell their own event whatever the sentence says of them)
+    infinitive = v.tag_ == "VBG" and v.dep_ == "acl" or v.tag_ == "VB" and v.dep_ in ("acl", "relcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    described = v.head if infinitive and v.head.i < v.i else \
+        v.head.head if v.dep_ == "pcomp" and v.head.head.pos_ in ("NOUN", "PROPN") else None
+    if described is not None and described.dep_ == "appos":
+        described = described.head  # "Nor was the company the only firm to bid"
+    if described is not None and described.dep_ in ARGUMENTS and _reversed(described):
+        # "Nor was the team the only campaign to meet them in 2016", "denied him the option of speaking
+        # there in 2008": the noun alone would say the opposite of the sentence
+        return _cut(_trim(sent.text))
     if v.dep_ in ("relcl", "acl") and v.head.i < v.i:
         # "the orbiter's last flight, which launches June 28": the noun the clause describes
         keep |= set(range(v.head.left_edge.i, v.head.i + 1))
@@ -86,6 +100,24 @@ def event_line(doc, span) -> str:
     return _cut(text if len(text.split()) >= 3 else sent.text)
 
 
+def _reversed(noun) -> bool:
+    """Whether the verb a noun belongs to denies or negates it: "denied him the option", "Nor was he the
+    only one", "was not the first"."""
+    h = noun
+    for _ in range(4):
+        if h.head is h:
+            return False
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return h.lemma_.lower() in rule_words("denial_verbs") or any(
+                c.dep_ == "neg" or c.lower_ in NEGATING for c in h.children)
+    return False
+
+
+NEGATING = frozenset(("nor", "neither", "never"))
+ARGUMENTS = frozenset(("dobj", "attr", "oprd", "dative", "nsubj", "nsubjpass"))  # what a verb says is (or is not)
+
+
 def _whole_brackets(doc, sent, keep: set[int]) -> set[int]:
     """A bracketed aside is kept whole or not at all: "130 jurisdictions (though no states)" had lost
     its "though" and its closing bracket."""
@@ -109,6 +141,8 @@ def _trim(text: str) -> str:
         text = re.sub(r"\s*[“‘]\W*$", "", text)
         # '"," Ana Ruiz said Thursday': what is left of a quotation the line cut away before it
         text = re.sub(r'^["“”]\s*[,;:.]+\s*["“”]?\s*', "", text)
+        # '“ with the treaty due to expire …': an opening mark whose first words the line cut away
+        text = re.sub(r'^[“‘"]\s+', "", text)
         text = text.strip(" ,;:.—–-\n")
         for open_, close in (("“", "”"), ("‘", "’"), ("(", ")")):
             if text.endswith(close) and text.count(open_) < text.count(close):
