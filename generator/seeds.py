@@ -10,6 +10,7 @@ import yaml
 
 from .model import Block, Document
 from .nlp.dateline import published_in_text
+from .nlp.rules import words
 from .slugs import slugify
 from .textrepair import repair_encoding
 from .titleecho import title_echo
@@ -29,6 +30,7 @@ HEADER_MAX = 600  # a longer first line is a title (or a paragraph), never title
 # a photo credit closes its line: "[File: Miraflores Press/EPA]"; at most CAPTION_MAX characters
 CAPTION_RE = re.compile(r"\[(?P<credit>(?:File:\s*)?[^\[\]]{2,80}/[^\[\]]{2,60}|File:[^\[\]]{2,80})\]$")
 CAPTION_MAX = 160
+PAREN_CREDIT_RE = re.compile(r"(?<=[.!?] )\((?P<credit>[A-Z][\w.'’ -]{1,40}/(?P<agency>[A-Z][\w.'’ -]{1,40}))\)$")
 # an e-mail or web address, also as a saved page spaced it ("Ana.Ruiz Example.Com")
 ADDRESS_RE = re.compile(r"@|https?:|www\.|\b\w+\.(?:com|org|net|gov|edu|co\.uk)\b", re.I)
 ECHO_LINES = 3  # a picture's line repeating the headline is looked for among the first lines after it
@@ -265,8 +267,15 @@ def _is_byline(m: re.Match) -> bool:
 
 
 def _caption(text: str, s: int, e: int) -> re.Match | None:
-    """The photo credit closing a line, searched only in its last characters (it is short)."""
-    return CAPTION_RE.search(text, max(s, e - CAPTION_MAX), e)
+    """The photo credit closing a line, searched only in its last characters (it is short): "[File: X/EPA]",
+    or a photographer and picture agency in round brackets after a sentence ("… in Washington. (Ana
+    Ruiz/Getty Images)")."""
+    m = CAPTION_RE.search(text, max(s, e - CAPTION_MAX), e)
+    if m is not None:
+        return m
+    m = PAREN_CREDIT_RE.search(text, max(s, e - CAPTION_MAX), e)
+    agency = m.group("agency").lower().split() if m else []
+    return m if agency and (" ".join(agency) in words("picture_agencies") or agency[0] in words("picture_agencies")) else None
 
 
 def _shorten(line: str, words: int = 12) -> str:

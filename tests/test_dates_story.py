@@ -223,3 +223,18 @@ def test_a_month_takes_no_year_named_paragraphs_before_it_without_publication_da
     assert not any(d.text == "January" and d.value for d in ann.dates)
     near = annotate_text("The agency began funding the militia in 2011. In March it doubled the grant.", published=None)
     assert any(d.text == "March" and d.value == "2011-03" for d in near.dates)
+
+
+@pytest.mark.parametrize("body, words", [
+    ("The mayor met the press on March 3, 2015. She said the plan broke the rules she set the day after the "
+     "election.", "the day after"),
+    ("The mayor met the press on March 3, 2015. She said she would sign it in the next day or two.", "the next day"),
+])
+def test_a_day_counted_from_an_event_or_from_writing_is_not_counted_from_the_storys_date(annotate_text, body, words):
+    ann = annotate_text(body, published=None)
+    assert not any(d.text.lower() == words and d.value for d in ann.dates)
+
+
+def test_the_day_after_a_date_still_counts_from_it(annotate_text):
+    ann = annotate_text("The mayor met the press on March 3, 2015. The day after, she signed it.", published=None)
+    assert [(d.text, d.value) for d in ann.dates][1] == ("The day after", "2015-03-04")

@@ -37,7 +37,7 @@ def extract(doc, published: str | None) -> list[DateRef]:
     """Every date expression of a spaCy Doc, resolved (or left unresolved) with its working."""
     anchor = date.fromisoformat(published) if published else None
     text = doc.text  # Doc.text joins every token on each call: read it once
-    finds = date_finds(doc, text)
+    finds = [f for f in date_finds(doc, text) if not _from_event(doc, f)]
     tenses = lend_tense(text, finds, [tense_of(doc, f) for f in finds])
     results = [resolve(f, anchor, tense, text[f.end:f.end + 20]) for f, tense in zip(finds, tenses, strict=True)]
     results = _story_anchor(finds, results, tenses, anchor, _date_line(text, finds) if anchor is None else None, text)
@@ -70,6 +70,15 @@ def extract(doc, published: str | None) -> list[DateRef]:
                            event_line(doc, span), sent.start_char, sent.end_char, tense or "", alone,
                            bound_of(text, f, r.value, span.root.dep_ != "pobj")))
     return out
+
+
+def _from_event(doc, f: Find) -> bool:
+    """"the day after the election", "the night before the vote": counted from an event the text names
+    (the "after" takes an object), not from the story's last date ("the morning after, the square ...")."""
+    if f.rule != "day_rel" or not re.search(r"(?i)(?:after|before)$", f.text):
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "pobj" for c in span[-1].children)
 
 
 def _clause(doc, f: Find) -> int | None:

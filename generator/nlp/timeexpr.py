@@ -79,9 +79,11 @@ RULES: list[tuple[str, str]] = [
     ("deictic", r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:earlier\s+|later\s+)?today|yesterday"
                 r"|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)(?![A-Za-z])"),
     # counted from a day named in the story: "On Tuesday ... the next day", "later that day"
+    # ("in the next day or two" counts from writing; "the day after the election" from an event: dates.py)
     ("day_rel", r"(?i:the\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)"
                 r"|the\s+(?:day|night|morning|evening)\s+(?:before|after)(?!\s+(?:yesterday|tomorrow|pill))"
-                r"|(?:earlier|later)\s+that\s+(?:day|night|morning|evening)|that\s+(?:day|night|morning|evening))(?![A-Za-z])"),
+                r"|(?:earlier|later)\s+that\s+(?:day|night|morning|evening)|that\s+(?:day|night|morning|evening))(?![A-Za-z])"
+                r"(?!\s+or\s)"),
     ("weekend", r"(?i:(?:this\s+past|this\s+coming|the\s+coming|the\s+past|last|this|next|the)\s+weekend)(?![A-Za-z])(?!\s+(?:after|before)\b)"),
     ("year_rel", r"(?i:the\s+(?:year|month|week)\s+(?:before|after)|(?:a|one)\s+(?:year|month|week)\s+(?:earlier|later))(?![A-Za-z])"),
     # counted from the story's last date, not from publication: "that year", "the same month",
