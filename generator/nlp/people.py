@@ -190,6 +190,10 @@ def describe(doc, person_mentions: list[tuple[int, int]],
             add(m.group(1), off + m.start(1), off + m.end(1), "role")
         for role, a, b in as_roles(doc, start, end, _role_phrase):
             add(role, a, b, "role")
+        party = PARTY_AND_ROLE_AFTER.match(text, end)
+        if party and _role_phrase(doc, party.start(1), party.end(1)):
+            # "Rep. Ana Ruiz, R-Texas and chairman of the House Homeland Security Committee, said"
+            add(party.group(1), party.start(1), party.end(1), "role")
         cop = copular_role(doc, start, end)
         if cop:
             add(text[cop[0]:cop[1]], cop[0], cop[1], "role")
@@ -199,6 +203,8 @@ def describe(doc, person_mentions: list[tuple[int, int]],
     return _unique(found), age
 
 
+# ", R-Texas and chairman of the …,": a party tag joined by "and" to the person's role
+PARTY_AND_ROLE_AFTER = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z.]+)?\s+and\s+((?:the\s+)?[a-z][^,;()“”\"]{3,90}?)\s*[,;]")
 PARTY_TAG_AFTER = re.compile(r"\s*\([A-Z][\w.,' -]{0,18}\)(?=\s*,)")
 OF_PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?=\s*,)")
 
