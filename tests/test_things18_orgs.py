@@ -55,7 +55,7 @@ def test_a_countrys_other_name_is_that_country(annotate_text):
 
 @pytest.mark.parametrize("word, expected", [
     ("britsh", True), ("amercian", True), ("canadain", True),
-    ("british", False), ("bristol", False), ("brush", False), ("hamas", False),
+    ("british", False), ("bristol", False), ("brush", False), ("hamas", False), ("samoa", False), ("kenya", False),
 ])
 def test_a_misspelt_demonym(word, expected):
     assert misspelt_demonym(word) is expected
@@ -142,3 +142,8 @@ def test_a_plural_peoples_name_described_as_a_group_is_no_organisation(annotate_
 def test_the_hill_alone_is_no_site(annotate_text):
     ann = annotate_text('"The mission was doomed," wrote Sen. Tom Hadley (R-Okla.) in The Hill, a day after the attack.')
     assert "Hill" not in places(ann), places(ann)
+
+
+def test_the_tail_of_a_longer_name_described_as_a_group_is_no_name(annotate_text):
+    got = orgs(annotate_text('"It is a good deal," said Tom Hadley of Voters United for Change, a liberal action group.'))
+    assert "Change" not in got, got

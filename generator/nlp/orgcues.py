@@ -19,6 +19,7 @@ from .personhood import text_of
 from .rules import words
 
 DETERMINERS = {"the", "a", "an"}
+INNER = {"of", "for", "the", "on", "and", "to"}  # "Americans United for Change"
 # entity types a capitalised word may carry and still be no institution's name: "the firm Monday"
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 BRACKET_RE = re.compile(r" \(([A-Z]{2,6})\)")
@@ -91,9 +92,15 @@ def _described(doc):
         start = end
         while start > 0 and _capital(doc[start - 1]):
             start -= 1
-        if start < end and (start == 0 or not doc[start - 1].text[:1].isupper()):
+        # (not the tail of a longer name: "Americans United for Change, a liberal group")
+        if start < end and (start == 0 or not doc[start - 1].text[:1].isupper()) and not _tail(doc, start):
             last = det.i - 2
             yield doc[start].idx, doc[last].idx + len(doc[last].text)
+
+
+def _tail(doc, i: int) -> bool:
+    """Token i follows a small word that joins a name's parts, itself after a capitalised word."""
+    return i >= 2 and doc[i - 1].lower_ in INNER and doc[i - 1].is_lower and doc[i - 2].text[:1].isupper()
 
 
 def _before_acronyms(doc):

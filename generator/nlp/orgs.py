@@ -142,9 +142,11 @@ def not_a_name(name: str) -> str:
 def misspelt_demonym(low: str) -> bool:
     """ "britsh", "amercian": a word no dictionary or census knows that is a demonym with one letter
     dropped or two neighbours swapped."""
-    if len(low) < 5 or low in lemmas("noun") or low in lemmas("adj") or _known_name(low) or is_demonym(low):
+    if (len(low) < 5 or low in lemmas("noun") or low in lemmas("adj") or _known_name(low) or is_demonym(low)
+            or low in words("countries") or low in words("regions")):
         return False
-    dropped = {low[:i] + ch + low[i:] for i in range(len(low) + 1) for ch in "abcdefghijklmnopqrstuvwxyz"}
+    # (a letter dropped inside the word: "Samoa" is the place, not "Samoan" cut short)
+    dropped = {low[:i] + ch + low[i:] for i in range(1, len(low)) for ch in "abcdefghijklmnopqrstuvwxyz"}
     swapped = {low[:i] + low[i + 1] + low[i] + low[i + 2:] for i in range(len(low) - 1)}
     return any(is_demonym(w) for w in dropped | swapped)
 
