@@ -96,6 +96,8 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     # "Tamerlan Tsarnaev … Tamerlan had travelled" (the model: a place): the first word of a person's
     # full name, alone, is that person where something only a person gets says so
     person_firsts = {k.split()[0] for k, kind in decided.items() if kind == "person" and len(k.split()) >= 2}
+    # "the Hill" is a site only once the text names one ending in it ("Capitol Hill"): alone, the newspaper
+    sites = {tokens(k)[-1] for k, kind in decided.items() if kind in ("place", "organization") and len(tokens(k)) >= 2}
     for k, ms in groups.items():
         kind = decided[k]
         # (dropped as an unknown word said once, acting is enough: "his mother said Tamerlan had left")
@@ -115,7 +117,8 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
                         else kind
                 continue
             kind = "person"
-        if kind == "organization" and _facility(ms[0].text):
+        if kind == "organization" and _facility(ms[0].text) and not any(m.clues.called for m in ms) \
+                and (len(tokens(k)) >= 2 or k not in words("site_heads") or k in sites):
             kind = "place"  # "Museum of Flight", "Johnson Space Center": a place whatever the model says
         if kind in ("organization", "place") and _fragment(ms[0].text):
             kind = "other"  # "Pan-", "Lam Cheuk-": a piece of a hyphenated word, no name
@@ -129,7 +132,7 @@ def _facility(name: str) -> bool:
     if not words_:
         return False
     head = words_[words_.index("of") - 1] if "of" in words_[1:] else words_[-1]
-    return head in words("facility_nouns")
+    return head in words("facility_nouns") or head in words("site_heads")
 
 
 def _fragment(name: str) -> bool:
@@ -330,7 +333,7 @@ def cluster_others(mentions: list[Mention], kind: str) -> list[Cluster]:
     for k in keys:
         # (not a chamber: "the House" is not "the White House")
         if (k not in merged and len(k.split()) == 1 and len(ends.get(k, ())) == 1 and k not in words("legislatures")
-                and (k in words("name_heads") or (article_group(ends[k][0]) and tokens(ends[k][0])[0] == k))):
+                and (k in words("name_heads") or k in words("site_heads") or (article_group(ends[k][0]) and tokens(ends[k][0])[0] == k))):
             merged[k] = ends[k][0]
     for k, target in merged.items():
         by_key[target].mentions.extend(by_key.pop(k).mentions)

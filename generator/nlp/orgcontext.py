@@ -5,10 +5,15 @@ name, a product's name, the words of a post or of a person's title ("House Speak
 
 from __future__ import annotations
 
+import re
+
 from .mentions import Mention
 from .names import is_title_word
 from .personhood import text_of, title_case_line
 from .rules import is_verb_form, lemmas, words
+
+# a party's letter and a dash after a comma or a bracket: "Ruiz, R-", "(D-"
+PARTY_LETTER_RE = re.compile(r"(?:,\s*|\()[A-Z]\s?[-–—]\s?$")
 
 
 def org_head(part: str) -> bool:
@@ -19,6 +24,17 @@ def org_head(part: str) -> bool:
 def in_context(doc, m: Mention) -> str:
     """Why a name, where it stands, is no organisation: a class's name, a show's title, a person's title's
     words or the tail of a longer name."""
+    # "Ana Ruiz, R-Ga.", "Sen. Ruiz (D-Ky.)": the state of a lawmaker's party tag names no place the text
+    # is about
+    if PARTY_LETTER_RE.search(text_of(doc), max(0, m.start - 4), m.start):
+        return "party tag"
+    # "the Southern District of New York": a court's district, part of the court; the state after it is
+    # the place
+    ws = m.text.split()
+    if (m.kind == "place" and len(ws) >= 2 and ws[-1].lower() == "district"
+            and all(w.lower() in words("direction_words") for w in ws[:-1] if w.lower() != "the")
+            and text_of(doc).startswith(" of ", m.end)):
+        return "court district"
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return ""
@@ -81,6 +97,11 @@ def in_context(doc, m: Mention) -> str:
     if (m.kind == "organization" and len(before) >= 2 and before[-1].lower_ in ("of", "for")
             and before[-2].text[:1].isupper() and not org_head(m.text)
             and (org_head(before[-2].text) or is_title_word(before[-2].text))):
+        return "tail"
+    # "Ana Ruiz, director of National Intelligence": words that only make a post, after a title in lower
+    # case and "of", are the post's tail
+    if (len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_lower and is_title_word(before[-2].text)
+            and post_words(m.text)):
         return "tail"
     return ""
 

@@ -15,6 +15,7 @@ from .creditspans import credit_spans
 from .mentions import Mention
 from .names import is_name_case
 from .numberedplaces import numbered_names
+from .orgcues import cued_names
 from .personhood import lower_words, text_of, title_case_line
 from .rules import words
 from .spanset import Spans
@@ -35,6 +36,7 @@ def find(doc, mentions: list[Mention]) -> list[Mention]:
     found = _by_head(doc, mentions)
     taken = Spans((m.start, m.end) for m in mentions)
     found += numbered_names(doc, taken.meets)  # "No 10 said"
+    found += cued_names(doc, taken.meets)  # "the firm Acme Analytics", "Tenby Liberation State (TLS)"
     held = Spans((m.start, m.end) for m in found)
     mentions = [m for m in mentions if not held.holds(m.start, m.end)] + found
     _grow(text_of(doc), mentions)

@@ -9,7 +9,7 @@ import re
 
 from .entities import Cluster, canonical
 from .names import POSSESSIVE_RE, is_demonym, key, tokens
-from .rules import words
+from .rules import pairs, words
 
 DOMAIN_RE = re.compile(r"([A-Za-z][\w-]*)\.(?:com|org|net|gov|edu|ca|co\.uk|org\.uk|info)", re.I)
 TAIL_RE = re.compile(r" (?:of|for|at|on) .*$")
@@ -75,6 +75,28 @@ def swapped(names: list[str], merged: dict[int, int]) -> None:
         owners = by_order.get(_unplaced(name), [])
         if n not in merged and len(owners) == 1 and owners[0] != n:
             merged[n] = owners[0]
+
+
+def office_acronyms(names: list[str], merged: dict[int, int]) -> None:
+    """ "DOJ" joins "Justice Department" or "Department of Justice": a government body's initials in the
+    "Department of X" order, the "of" written ("DOJ") or not ("DHS"), when one name fits."""
+    by_form: dict[str, set[int]] = {}
+    for n, name in enumerate(names):
+        ws = _unplaced(name).split()
+        hit = re.fullmatch(r"(\w+) of (?:the )?(.+)", " ".join(ws))
+        head, rest = (hit.group(1), hit.group(2).split()) if hit else (ws[-1] if ws else "", ws[:-1])
+        if head not in words("office_heads") or not rest:
+            continue
+        initials = "".join(w[0] for w in rest if w not in ("and", "the", "of", "for"))
+        target = n
+        for _ in names:  # "Department of Justice" and "Justice Department", already one (no loop followed twice)
+            target = merged.get(target, target)
+        for form in (head[0] + "o" + initials, head[0] + initials):
+            by_form.setdefault(form.upper(), set()).add(target)
+    for n, name in enumerate(names):
+        owners = by_form.get(name, set()) if re.fullmatch(r"[A-Z]{3,5}", name) else set()
+        if n not in merged and len(owners) == 1 and n not in owners:
+            merged[n] = next(iter(owners))
 
 
 def clipped(names: list[str], merged: dict[int, int]) -> None:
@@ -179,6 +201,7 @@ def join(clusters: list[Cluster], text: str) -> list[Cluster]:
                       if any(m.start < first for m in clusters[o].mentions)]
             if before:
                 merged[n] = max(before)[1]
+    chambers(clusters, merged)
     # "New People's Party" and "New People Party": one name written with and without the possessive
     plain: dict[str, int] = {}
     for n, c in enumerate(clusters):
@@ -194,8 +217,11 @@ def join(clusters: list[Cluster], text: str) -> list[Cluster]:
         sub_names(firsts, merged)
         domains(firsts, merged)
         swapped(firsts, merged)
+        office_acronyms(firsts, merged)
         clipped(firsts, merged)
         media(firsts, merged)
+    if clusters and clusters[0].kind == "place":
+        aliased(clusters, merged)
     # "Dayton" once "Dayton, Ohio" is named: the town
     towns = {key(c.mentions[0].text.split(",")[0]): n for n, c in enumerate(clusters)
              if c.kind == "place" and any("," in m.text for m in c.mentions)}
@@ -220,6 +246,30 @@ def join(clusters: list[Cluster], text: str) -> list[Cluster]:
     for c in out:
         c.mentions.sort(key=lambda m: m.start)
     return out
+
+
+def chambers(clusters: list[Cluster], merged: dict[int, int]) -> None:
+    """ "the House" once "the House of Representatives" is named: a chamber's word alone
+    (data/legislatures.txt) is the one longer name that starts with it and "of"."""
+    for n, c in enumerate(clusters):
+        k = key(c.mentions[0].text).removeprefix("the ")
+        if n in merged or k not in words("legislatures"):
+            continue
+        longer = [o for o, other in enumerate(clusters) if o != n
+                  and key(other.mentions[0].text).removeprefix("the ").startswith(k + " of ")]
+        if len(longer) == 1:
+            merged[n] = longer[0]
+
+
+def aliased(clusters: list[Cluster], merged: dict[int, int]) -> None:
+    """ "America" once "the United States" is named: a place's other name (data/place_aliases.txt) is
+    that place."""
+    by_key = {key(m.text).removeprefix("the "): n for n, c in enumerate(clusters) for m in c.mentions}
+    for n, c in enumerate(clusters):
+        name = pairs("place_aliases").get(key(c.mentions[0].text).removeprefix("the "), "").replace("_", " ")
+        target = by_key.get(name)
+        if n not in merged and target is not None and target != n:
+            merged[n] = target
 
 
 def _head(name: str) -> str:

@@ -16,6 +16,7 @@ from .mentions import Mention
 from .names import is_demonym, is_title_word, key, tokens
 from .orgcontext import in_context as _in_context
 from .orgcontext import org_head as _org_head
+from .orgcues import publication_titles
 from .orgjoin import initial_fits, join  # noqa: F401  (annotate calls orgs.join)
 from .personhood import given_names, surnames, text_of
 from .rules import lemmas, words
@@ -64,6 +65,7 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
         _cut(m, text)
         _extend(m, text)
         seatnames.seat_before(text, m)  # "Tenby North MP Ana Ruiz": the seat, a place
+        publication_titles(text, [m])  # "told Tenby Today": the outlet, not the place
         reason = phrase or ("post" if m.kind == "other" else "") or not_a_name(m.text) or _in_context(doc, m) \
             or ("credit" if agency_credit(text, m.start, m.end) else "") \
             or _person_part(m, given, family, text) or _person_start(m, family, fulls, org_keys)
@@ -94,6 +96,8 @@ def not_a_name(name: str) -> str:
             return "unit"  # "10:00 GMT"
         if _adjective(low):
             return "adjective"  # "Supreme" cut from "the Supreme Court's"
+        if misspelt_demonym(low):
+            return "people"  # "a Britsh ex-spy": "British" with a letter dropped
         # "pro-Kremlin", "post-Brexit": a prefix and a hyphen make an adjective of a name ("Mid-Missouri" is
         # a region's name)
         prefix, _, rest = name.partition("-")
@@ -133,6 +137,18 @@ def not_a_name(name: str) -> str:
     if len(parts) == 2 and all(p and (_region(p) or key(p).replace(".", "") in ("us", "uk", "eu")) for p in parts):
         return "pair"
     return ""
+
+
+def misspelt_demonym(low: str) -> bool:
+    """ "britsh", "amercian": a word no dictionary or census knows that is a demonym with one letter
+    dropped or two neighbours swapped."""
+    if (len(low) < 5 or low in lemmas("noun") or low in lemmas("adj") or _known_name(low) or is_demonym(low)
+            or low in words("countries") or low in words("regions")):
+        return False
+    # (a letter dropped inside the word: "Samoa" is the place, not "Samoan" cut short)
+    dropped = {low[:i] + ch + low[i:] for i in range(1, len(low)) for ch in "abcdefghijklmnopqrstuvwxyz"}
+    swapped = {low[:i] + low[i + 1] + low[i] + low[i + 2:] for i in range(len(low) - 1)}
+    return any(is_demonym(w) for w in dropped | swapped)
 
 
 def _adjective(low: str) -> bool:
