@@ -10,6 +10,7 @@ from functools import cached_property
 from .declarednames import declared_names, join_declared, took_name
 from .identity import APART, NameForm, apart_key, contained, merge_people, name_form, transliterated
 from .memo import Rounds
+from .misspelt import joined_slips
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
 from .nameforms import described, one_story, owner_key, reversed_names, unsuffixed
 from .nlp.names import is_generation, key, tokens
@@ -47,6 +48,8 @@ class Appearance:
     declared: frozenset[str] = frozenset()
     # the briefing says this name is one the person took (see `declarednames.took_name`): the page's name
     renamed: bool = False
+    # the name as this briefing misspells it, where it joined the right spelling's page (see `misspelt`)
+    spelled: str = ""
 
 
 @dataclass
@@ -240,8 +243,16 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     groups = join_declared(groups, _may_be_renamed)  # "Teddy Ruiz" / "Theodore Ruiz", called both in one briefing
     groups = reversed_names(groups, _shared_roles)  # "Ruiz Tomas" once, "Tomas Ruiz" elsewhere
     groups = unsuffixed(groups, name_form, contained, _compatible_roles, _shared_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
-    return merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
-                        lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described)
+    merged, maybe = merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
+                                 lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described)
+    return joined_slips(merged, maybe, _slip_fits)  # "Nancy Pelsoi" in one briefing: Nancy Pelosi's page
+
+
+def _slip_fits(right: list[Appearance], slip: list[Appearance], both_names: bool) -> bool:
+    """A name misspelt in one briefing may be the right spelling's person: roles that fit (or, when both
+    spellings are names of their own, that share a post), no clash, not another sex."""
+    return (_compatible_roles(right, slip) and not _namesakes(right, slip) and not _unlike(right, slip)
+            and (not both_names or _shared_roles(right, slip)))
 
 
 def _surname_said(apps: list[Appearance]) -> bool:
