@@ -139,7 +139,7 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
         groups: dict[str, list[Appearance]] = defaultdict(list)
         for g in gathered:
             for k, bare, appearance in g.kinds[kind]:
-                if bare and k not in said_surnames:
+                if bare and k not in said_surnames and not _sole_title(appearance):
                     k = apart_key(k, appearance.briefing)  # "his brother Tom" here is not "Tom" there
                 if kind == "people" and k in outlets and not appearance.entity.roles:
                     appearance = replace(appearance, marks=appearance.marks | {OUTLET})
@@ -253,6 +253,12 @@ def _slip_fits(right: list[Appearance], slip: list[Appearance], both_names: bool
     spellings are names of their own, that share a post), no clash, not another sex."""
     return (_compatible_roles(right, slip) and not _namesakes(right, slip) and not _unlike(right, slip)
             and (not both_names or _shared_roles(right, slip)))
+
+
+def _sole_title(ap: Appearance) -> bool:
+    """A role that is a title one living person bears ("Pope"): a bare given name said with it names one
+    person corpus-wide (`data/sole_titles`)."""
+    return any(set(_role_words(r)) & words("sole_titles") for r in ap.entity.roles)
 
 
 def _surname_said(apps: list[Appearance]) -> bool:
