@@ -54,6 +54,11 @@ def marks(entity: Entity, text: str) -> frozenset[str]:
         if len(name_form(entity.name).words) == 1:  # ("O'Donnell": an initial and a surname)
             out |= {f"title:{sex}" for w in low if (sex := pairs("gendered_nouns").get(w))}
         own = own_part(role)
+        # "Interior Minister" / "Pastor": the trade a full name's role names by its head noun
+        # (`data/role_head_trades`); a bare surname's roles are too often another bearer's to tell by
+        if len(name_form(entity.name).words) > 1:
+            head = re.findall(r"[\w-]+", own.lower())[-1:]
+            out |= {f"trade:{t}" for w in head if (t := pairs("role_head_trades").get(w))}
         out |= {f"state:{p}" for p in places_of(own) if p in words("regions")}
         if "lawmaker" in office_classes(own) or legislative(role):
             out.add("office:lawmaker")
@@ -88,6 +93,10 @@ def clash(a: Iterable[frozenset[str]], b: Iterable[frozenset[str]]) -> bool:
         return True
     xa, xb = {m for m in ma if m.startswith("sex:")}, {m for m in mb if m.startswith("sex:")}
     if len(xa) == 1 and len(xb) == 1 and xa != xb:
+        return True
+    # one trade each side and not the same ("Interior Minister" / "Pastor"); a side of two trades tells nothing
+    ta, tb = {m for m in ma if m.startswith("trade:")}, {m for m in mb if m.startswith("trade:")}
+    if len(ta) == 1 and len(tb) == 1 and ta != tb:
         return True
     if _titled_other(ma, mb) or _titled_other(mb, ma):
         return True
