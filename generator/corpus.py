@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from .cutshort import cut_short
 from .declarednames import declared_names, join_declared, took_name
 from .identity import APART, NameForm, apart_key, contained, merge_people, name_form, transliterated
 from .memo import Rounds
@@ -243,6 +244,7 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     groups = join_declared(groups, _may_be_renamed)  # "Teddy Ruiz" / "Theodore Ruiz", called both in one briefing
     groups = reversed_names(groups, _shared_roles)  # "Ruiz Tomas" once, "Tomas Ruiz" elsewhere
     groups = unsuffixed(groups, name_form, contained, _compatible_roles, _shared_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
+    groups = cut_short(groups, _shared_roles, _namesakes)  # "Abed Rabbo" / "Abed Rabbo Mansour Hadi", one post
     merged, maybe = merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
                                  lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described)
     return joined_slips(merged, maybe, _slip_fits)  # "Nancy Pelsoi" in one briefing: Nancy Pelosi's page
