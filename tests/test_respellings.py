@@ -129,3 +129,22 @@ def test_roles_of_one_trade_fit_a_short_given_name_to_its_full_name():
 def test_roles_of_two_trades_keep_a_short_given_name_apart():
     names, _ = merged(app("Bill Tarkowski", ("columnist",), "b1"), app("William Tarkowski", ("goalkeeper",), "b2"))
     assert names == [["Bill Tarkowski"], ["William Tarkowski"]]
+
+
+
+def test_rare_names_respelt_in_both_parts_join_when_the_roles_fit():
+    # (no word a census name, every word six letters or more: two people seldom share both parts)
+    names, _ = merged(app("Moammar Zadhafy", (), "b1"), app("Moammar Zadhafy", ("Col.",), "b2"),
+                      app("Muammar Zaddafi", ("Libyan leader",), "b3"), app("Muammar Zaddafi", (), "b4"),
+                      app("Muammar Zaddafi", ("former leader",), "b5"))
+    assert names == [["Moammar Zadhafy", "Muammar Zaddafi"]]
+    names, _ = merged(app("Moammar Zadhafy", ("goalkeeper",), "b1"), app("Muammar Zaddafi", ("Libyan leader",), "b3"))
+    assert len(names) == 2  # roles that do not fit
+
+
+def test_short_or_listed_names_respelt_in_both_parts_need_a_shared_post():
+    from generator.respellings import unlisted
+
+    assert unlisted("moammar zadhafy", "muammar zaddafi")
+    assert not unlisted("ahmed zadhafy", "ahmad zaddafi")  # a short given name
+    assert not unlisted("moammar wallace", "muammar wallice")  # a surname the census lists
