@@ -351,6 +351,8 @@ def _called(apps: list[Appearance]) -> set[str]:
 
 
 def _best_name(apps: list[Appearance]) -> str:
-    # a name the person took ("Ana Ruiz, formerly Tomas Ruiz") names the page; otherwise the longest, most said
-    counts = Counter(a.entity.name for a in ([a for a in apps if a.renamed] or apps))  # counted once
+    # a name the person took ("Ana Ruiz, formerly Tomas Ruiz") names the page; otherwise the longest, most said,
+    # never a misspelling joined to it ("Anwar Al Awaki" is three words, "Anwar al-Awlaki" two)
+    named = [a for a in apps if a.renamed] or [a for a in apps if not a.spelled] or apps
+    counts = Counter(a.entity.name for a in named)  # counted once
     return max(counts, key=lambda n: (len(n.split()), counts[n], n))

@@ -96,3 +96,14 @@ def test_a_slip_of_two_names_is_a_possible_duplicate_of_both():
                         app("Rosa Videl", (), "b4"), app("Rosa Vidl", (), "x"))
     assert ["Rosa Vidl"] in names(out)
     assert sorted(maybe["rosa vidl"]) == ["rosa vidal", "rosa videl"]
+
+
+def test_the_page_is_named_by_the_right_spelling_even_when_the_slip_has_more_words(annotate_text):
+    from generator.corpus import aggregate
+
+    texts = ["The cleric Tariq al-Vidal preached on Monday.", "The cleric Tariq al-Vidal preached again.",
+             "The cleric Tariq Al Vdal was killed."]
+    anns = [replace(a, document=replace(a.document, source=f"{i}.txt", title=f"News {i}"))
+            for i, a in enumerate(annotate_text(t) for t in texts)]
+    people = aggregate(anns).entities["people"]
+    assert [(p.name, len(p.appearances)) for p in people] == [("Tariq al-Vidal", 3)]
