@@ -7,15 +7,18 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from .cutshort import cut_short
 from .declarednames import declared_names, join_declared, took_name
 from .identity import APART, NameForm, apart_key, contained, merge_people, name_form, transliterated
 from .memo import Rounds
+from .misspelt import joined_slips
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
 from .nameforms import described, one_story, owner_key, reversed_names, unsuffixed
 from .nlp.names import is_generation, key, tokens
 from .nlp.personhood import first_name_only
-from .nlp.rules import pairs, words
+from .nlp.rules import words
 from .personmarks import OUTLET, clash, marks, unlike
+from .personroles import _clash, _compatible_roles, _families, _role_words, _shared_roles
 from .personshape import CANDIDATE, campaigning, person_shaped, written_given
 from .slugs import unique_slugs
 
@@ -46,6 +49,8 @@ class Appearance:
     declared: frozenset[str] = frozenset()
     # the briefing says this name is one the person took (see `declarednames.took_name`): the page's name
     renamed: bool = False
+    # the name as this briefing misspells it, where it joined the right spelling's page (see `misspelt`)
+    spelled: str = ""
 
 
 @dataclass
@@ -135,7 +140,7 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
         groups: dict[str, list[Appearance]] = defaultdict(list)
         for g in gathered:
             for k, bare, appearance in g.kinds[kind]:
-                if bare and k not in said_surnames:
+                if bare and k not in said_surnames and not _sole_title(appearance):
                     k = apart_key(k, appearance.briefing)  # "his brother Tom" here is not "Tom" there
                 if kind == "people" and k in outlets and not appearance.entity.roles:
                     appearance = replace(appearance, marks=appearance.marks | {OUTLET})
@@ -228,68 +233,6 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
 
 
 LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
-POSSESSOR_RE = re.compile(r"([\w-]+)['’]s\b")  # "Ruiz's son"
-ROLE_STOP = {"a", "an", "the", "of", "for", "and", "in", "at", "on", "to", "his", "her", "their", "its"}
-ROLE_MODIFIERS = {"former", "late", "ex", "then", "acting", "interim", "deputy", "vice"}
-
-
-def _role_words(role: str) -> list[str]:
-    # "Gov." is "governor", "Sen." "senator": a title's short form is the word a role states in full
-    expand = pairs("title_expansions")
-    return [expand.get(w, w) for w in tokens(role) if w not in ROLE_STOP and w.isalpha()]
-
-
-def _clash(w1: list[str], w2: list[str]) -> bool:
-    """Two roles (as their words) with the same head noun and different posts ("defense minister",
-    "interior minister"); a former post, or one role inside the other ("minister", "defense minister"),
-    is no clash."""
-    if not w1 or not w2 or w1[-1] != w2[-1] or set(w1) & ROLE_MODIFIERS or set(w2) & ROLE_MODIFIERS:
-        return False
-    return not (set(w1) <= set(w2) or set(w2) <= set(w1))
-
-
-def _post_words(role: str) -> list[str]:
-    """A role's words as a post: none for a military rank alone ("Colonel", "Col."), which is borne
-    beside any post (a colonel may lead a country); a legislator and a serving officer are still told
-    apart by their marks (`generator.personmarks`)."""
-    w = _role_words(role)
-    return [] if set(w) <= words("military_ranks") else w
-
-
-def _compatible_roles(a: list[Appearance], b: list[Appearance]) -> bool:
-    """A bare surname joins a full name only if their roles share a word or a trade (`data/role_fields`:
-    "columnist" / "editor"), or one side states no post."""
-    ra = {w for ap in a for r in ap.entity.roles for w in _post_words(r)}
-    rb = {w for ap in b for r in ap.entity.roles for w in _post_words(r)}
-    fields = pairs("role_fields")
-    return not ra or not rb or bool(ra & rb) or bool({fields[w] for w in ra if w in fields}
-                                                     & {fields[w] for w in rb if w in fields})
-
-
-def _shared_roles(a: list[Appearance], b: list[Appearance]) -> bool:
-    """Both sides state roles, and they share a word ("former vice president" / "vice president"); or
-    b is someone's relative and a's name carries that family's name where b's does not ("Ruiz's son,
-    Tomas Jr" is "Tomas Ruiz Jr.", not "Tomas Vidal Jr.")."""
-    ra = {w for ap in a for r in ap.entity.roles for w in _role_words(r)} - ROLE_MODIFIERS
-    rb = {w for ap in b for r in ap.entity.roles for w in _role_words(r)} - ROLE_MODIFIERS
-    if ra & rb:
-        return True
-    own = {w for ap in b for w in tokens(ap.entity.name)}
-    return bool(_families(b) & ({w for ap in a for w in tokens(ap.entity.name)} - own))
-
-
-def _families(apps: list[Appearance]) -> set[str]:
-    """The names whose relative a role says the person is: "Ruiz's son" -> ruiz (an in-law, who may bear
-    another name, says nothing)."""
-    out = set()
-    for ap in apps:
-        for r in ap.entity.roles:
-            if "in-law" in r.lower() or not set(_role_words(r)) & words("kin_nouns"):
-                continue
-            out |= {w for m in POSSESSOR_RE.finditer(r) for w in tokens(m.group(1))}
-    return out
-
-
 def _merge_key(e: Entity) -> str:
     return " ".join(tokens(e.name)) if e.kind == "person" else key(e.name)
 
@@ -301,8 +244,23 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     groups = join_declared(groups, _may_be_renamed)  # "Teddy Ruiz" / "Theodore Ruiz", called both in one briefing
     groups = reversed_names(groups, _shared_roles)  # "Ruiz Tomas" once, "Tomas Ruiz" elsewhere
     groups = unsuffixed(groups, name_form, contained, _compatible_roles, _shared_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
-    return merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
-                        lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described)
+    groups = cut_short(groups, _shared_roles, _namesakes)  # "Abed Rabbo" / "Abed Rabbo Mansour Hadi", one post
+    merged, maybe = merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
+                                 lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described)
+    return joined_slips(merged, maybe, _slip_fits)  # "Nancy Pelsoi" in one briefing: Nancy Pelosi's page
+
+
+def _slip_fits(right: list[Appearance], slip: list[Appearance], both_names: bool) -> bool:
+    """A name misspelt in one briefing may be the right spelling's person: roles that fit (or, when both
+    spellings are names of their own, that share a post), no clash, not another sex."""
+    return (_compatible_roles(right, slip) and not _namesakes(right, slip) and not _unlike(right, slip)
+            and (not both_names or _shared_roles(right, slip)))
+
+
+def _sole_title(ap: Appearance) -> bool:
+    """A role that is a title one living person bears ("Pope"): a bare given name said with it names one
+    person corpus-wide (`data/sole_titles`)."""
+    return any(set(_role_words(r)) & words("sole_titles") for r in ap.entity.roles)
 
 
 def _surname_said(apps: list[Appearance]) -> bool:
@@ -393,6 +351,8 @@ def _called(apps: list[Appearance]) -> set[str]:
 
 
 def _best_name(apps: list[Appearance]) -> str:
-    # a name the person took ("Ana Ruiz, formerly Tomas Ruiz") names the page; otherwise the longest, most said
-    counts = Counter(a.entity.name for a in ([a for a in apps if a.renamed] or apps))  # counted once
+    # a name the person took ("Ana Ruiz, formerly Tomas Ruiz") names the page; otherwise the longest, most said,
+    # never a misspelling joined to it ("Anwar Al Awaki" is three words, "Anwar al-Awlaki" two)
+    named = [a for a in apps if a.renamed] or [a for a in apps if not a.spelled] or apps
+    counts = Counter(a.entity.name for a in named)  # counted once
     return max(counts, key=lambda n: (len(n.split()), counts[n], n))

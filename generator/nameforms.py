@@ -123,7 +123,8 @@ def unsuffixed(groups: dict[str, list[A]], form: Callable[[str], _Form],
     someone else by the name without it (father and son), when only a bare surname leaves it out, or when
     the roles do not fit. With roles_shared, a full name alike but for a given name's other spelling or
     familiar form ("Jon Ruiz" / "John Ruiz Jr.", see `shortened_alike`) is found too, when the roles share
-    a word ("ambassador"), as that spelling needs without a suffix."""
+    a word ("ambassador"), as that spelling needs without a suffix, or when the corpus writes no other given
+    name before that surname (then roles that fit are enough)."""
     by_last: dict[str, list[str]] = defaultdict(list)
     for k in groups:
         if (f := form(k)).words:
@@ -137,14 +138,21 @@ def unsuffixed(groups: dict[str, list[A]], form: Callable[[str], _Form],
         pf = form(plain)
         if len(pf.words) < 2:
             continue
+        alike = [r for r in by_last[pf.words[-1]] if r != k and len(form(r).words) > 1
+                 and (contained(form(r), pf) or shortened_alike(form(r), pf))]
+        # the corpus writes no other given name before that surname: "Jon Ruiz" is the one man "John Ruiz Jr."
+        # may be, and roles that fit are enough
+        sole = len({r for r in by_last[pf.words[-1]] if r != k and len(form(r).words) > 1} - set(alike)) == 0
         rivals = [r for r in by_last[pf.words[-1]] if r != k and (contained(form(r), pf) or (
-            roles_shared is not None and shortened_alike(form(r), pf) and roles_shared(groups[r], apps)))]
+            roles_shared is not None and shortened_alike(form(r), pf) and (sole or roles_shared(groups[r], apps))))]
         theirs = [ap for r in rivals for ap in groups[r]]
         briefings = {ap.briefing for ap in apps}
         # a full name leaves the suffix out (not a bare "Ruiz" alone, which may be anyone's)
         if not any(len(form(r).words) > 1 for r in rivals) or any(ap.briefing in briefings for ap in theirs) or not roles_fit(apps, theirs):
             continue
-        out.setdefault(plain, []).extend(out.pop(k))
+        # "John Ruiz Jr." / "Jon Ruiz" alone: the page of the name the corpus writes ("john ruiz" is no key)
+        into = rivals[0] if len(rivals) == 1 and not contained(form(rivals[0]), pf) and rivals[0] in out else plain
+        out.setdefault(into, []).extend(out.pop(k))
     return out
 
 

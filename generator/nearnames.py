@@ -52,6 +52,22 @@ def misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+SLIP_FROM = 4  # a shorter word one edit from another is as often another name ("Dana" / "Dina")
+
+
+def slip_of(a: NameForm, b: NameForm) -> tuple[str, ...]:
+    """The two words, as written, of full names alike but for one word written one edit apart ("pelsoi" /
+    "pelosi": a letter dropped, added or changed, or two swapped; four letters or more, the first letter kept
+    unless it is the one changed) with initials that fit; () for any other pair."""
+    if len(a.words) < 2 or len(a.words) != len(b.words) or not _initials_fit(a, b):
+        return ()
+    differ = [(x, y) for wa, wb, x, y in zip(a.words, b.words, a.written, b.written, strict=True) if wa != wb]
+    if len(differ) != 1:
+        return ()
+    x, y = differ[0]
+    return (x, y) if min(len(x), len(y)) >= SLIP_FROM and x.isalpha() and y.isalpha() and _one_edit(x, y) else ()
+
+
 def _initials_fit(a: NameForm, b: NameForm) -> bool:
     """The same initials, or none stated on one side."""
     return not a.initials or not b.initials or a.initials == b.initials

@@ -1,16 +1,20 @@
 """What tells two bearers of one name apart across briefings: the US state a party tag or a role ties
 them to ("Rep. Ana Ruiz (R-Mich.)" / "Rep. Ana Ruiz of Alabama"), offices no one holds at once (a
 member of a legislature is no serving officer: "Rep. Ana Ruiz" / "Adm. Ana Ruiz"), and the sex an
-honorific states ("Ms. Ruiz" is not "Mr. Ruiz"), and, among several candidates, the sex pronouns state."""
+honorific states ("Ms. Ruiz" is not "Mr. Ruiz"), a title or role noun of one sex against a given name the
+census bears for the other ("Lord Ruiz" is not "Rosa Ruiz"), and, among several candidates, the sex pronouns
+state."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
+from .identity import name_form
 from .model import Entity
+from .nlp.censusnames import likely_gender
 from .nlp.claims.offices import office_classes
-from .nlp.names import PRONOUN_GENDER, fold
+from .nlp.names import PRONOUN_GENDER, fold, tokens
 from .nlp.refprofile import PARTY_TAG_RE, legislative, own_part, places_of
 from .nlp.rules import pairs, words
 
@@ -36,11 +40,25 @@ def marks(entity: Entity, text: str) -> frozenset[str]:
     for s, e in entity.references or ():
         if sex := PRONOUN_GENDER.get(text[s:e].lower()):
             out.add(f"said:{sex}")
+    # a full name's given name the census bears ten times as often for one sex ("Rosa"): weighed only
+    # against a bare surname's title or role noun of the other sex (`clash`), never against an honorific
+    # or a pronoun
+    if len(t := tokens(entity.name)) > 1 and (sex := likely_gender(t[0])):
+        out.add(f"given:{sex}")
     for role in entity.roles:
         low = re.findall(r"[\w’'-]+", role.lower())
         if PAST & set(low):
             continue
+        # a bare surname's "Lord", "Dame", "spokeswoman", "his wife": a title or role noun that says the
+        # bearer's sex (a full name is told apart by its given name)
+        if len(name_form(entity.name).words) == 1:  # ("O'Donnell": an initial and a surname)
+            out |= {f"title:{sex}" for w in low if (sex := pairs("gendered_nouns").get(w))}
         own = own_part(role)
+        # "Interior Minister" / "Pastor": the trade a full name's role names by its head noun
+        # (`data/role_head_trades`); a bare surname's roles are too often another bearer's to tell by
+        if len(name_form(entity.name).words) > 1:
+            head = re.findall(r"[\w-]+", own.lower())[-1:]
+            out |= {f"trade:{t}" for w in head if (t := pairs("role_head_trades").get(w))}
         out |= {f"state:{p}" for p in places_of(own) if p in words("regions")}
         if "lawmaker" in office_classes(own) or legislative(role):
             out.add("office:lawmaker")
@@ -76,8 +94,28 @@ def clash(a: Iterable[frozenset[str]], b: Iterable[frozenset[str]]) -> bool:
     xa, xb = {m for m in ma if m.startswith("sex:")}, {m for m in mb if m.startswith("sex:")}
     if len(xa) == 1 and len(xb) == 1 and xa != xb:
         return True
+    # one trade each side and not the same ("Interior Minister" / "Pastor"); a side of two trades tells nothing
+    ta, tb = {m for m in ma if m.startswith("trade:")}, {m for m in mb if m.startswith("trade:")}
+    if len(ta) == 1 and len(tb) == 1 and ta != tb:
+        return True
+    if _titled_other(ma, mb) or _titled_other(mb, ma):
+        return True
     oa, ob = ma & OFFICES, mb & OFFICES
     return bool(oa and ob and not oa & ob)
+
+
+def _titled_other(ma: set[str], mb: set[str]) -> bool:
+    """One side titled as one sex ("Lord Ruiz") where the other, titled as none and given no sex by an honorific
+    or a pronoun, has a given name the census bears for the other sex ("Rosa Ruiz"). The titled side states
+    no given name of a sex: two given names are compared as names, and a title beside one may be misread
+    ("Lindsey Ruiz, the committee chairman" is a man the census would call a woman)."""
+    def of(marks_: set[str], kind: str) -> set[str]:
+        return {m.split(":")[1] for m in marks_ if m.startswith(kind)}
+
+    ta, ga, tb, gb = of(ma, "title:"), of(ma, "given:"), of(mb, "title:"), of(mb, "given:")
+    # (the other side's honorifics or pronouns say more than its given name: "Lindsey Ruiz ... he")
+    told = of(mb, "sex:") | of(mb, "said:")
+    return len(ta) == 1 and len(gb) == 1 and not ga and not tb and not told and ta != gb
 
 
 def unlike(a: Iterable[frozenset[str]], b: Iterable[frozenset[str]]) -> bool:

@@ -7,11 +7,14 @@ or a space inside the given names, doubled letters, a final "h"), in their given
 not both, with initials that agree (or stated on one side only: "Aleksei A. Navalny" / "Alexei Navalny"), where
 no two differing words are both names the census lists ("Bryan Ruiz" / "Brian Ruiz" are two English names) and
 the roles fit. A few vowels systems write two ways (`data/transliteration_vowels.txt`: "Morsi" / "Mursi",
-"Haniyeh" / "Haniya") join too, when no differing word is a given name the census lists. A short vowel one
+"Haniyeh" / "Haniya") join too, when no differing word is a given name the census lists. Both parts respelt
+("Moammar Gadhafi" / "Muammar Gaddafi") join when the roles share a post, or, for rare names (every word six
+letters or more, none a census name: `unlisted`), when they fit. A short vowel one
 system writes and another leaves out ("Abed Rabbo" / "Abdrabbuh" before one "Tariq Vidal") joins only in a name
 of three words or more whose last two words are the same, when the roles share a word ("president"). Any other
 difference — another vowel for a vowel, a letter dropped or two swapped ("Hunter Bdien") — is a misspelling or
-another person: listed as a possible duplicate (`generator.nearnames`), never joined.
+another person: listed as a possible duplicate (`generator.nearnames`), never joined here (a slip in one
+briefing only joins the right spelling's page visibly: `generator.misspelt`).
 """
 
 from __future__ import annotations
@@ -39,14 +42,26 @@ def respelt(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[T]], 
     def joins(head: str, k: str, out: dict[str, list[T]]) -> bool:
         if name_form(k).words == name_form(head).words:
             return False  # (one spelling: its initials are for `identity.merge_people` to weigh)
-        if not respelling(k, head) and not (
-                roles_shared is not None and respelling(k, head, both=True) and roles_shared(out[head], groups[k])):
+        if not respelling(k, head) and not (respelling(k, head, both=True) and (
+                (roles_shared is not None and roles_shared(out[head], groups[k])) or unlisted(k, head))):
             return False  # ("Moammar Gadhafi" / "Muammar Gaddafi": both parts respelt, said of one post)
         return roles_fit(out[head], groups[k]) and not (clash is not None and clash(out[head], groups[k]))
 
     out = _join_under_largest(groups, sound, joins)
     out = out if roles_shared is None else vowelled(out, roles_shared, clash)
     return _bare_surnames_follow(groups, out, roles_fit)
+
+
+UNLISTED_FROM = 6  # shorter words are too often names of their own in another spelling
+
+
+def unlisted(a: str, b: str) -> bool:
+    """Two keys whose words are all long (`UNLISTED_FROM` letters or more) and none a name the census lists
+    ("Moammar Gadhafi" / "Muammar Gaddafi"): rare names from another alphabet, which two people seldom share
+    in both parts, so roles that fit are enough to join them respelt in both (common ones, "Mohamed Hasan" /
+    "Muhammad Hassan", need a shared post)."""
+    known = _census_names()
+    return all(len(w) >= UNLISTED_FROM and w not in known for k in (a, b) for w in name_form(k).written)
 
 
 def _bare_surnames_follow(groups: dict[str, list[T]], out: dict[str, list[T]],

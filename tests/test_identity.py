@@ -243,7 +243,7 @@ def test_what_a_briefing_ties_a_person_to(roles, text, marks):
 
     start = text.index("Ana Ruiz")
     e = Entity(id="x", kind="person", name="Ana Ruiz", roles=roles, mentions=((start, start + 8),))
-    assert set(marks_of(e, text)) == marks
+    assert set(marks_of(e, text)) == marks | {"given:f"}  # ("Ana": see test_crossnames18_titled_sex)
 
 
 def test_a_person_in_one_state_everywhere_stays_one_page(annotate_text):

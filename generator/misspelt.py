@@ -1,0 +1,57 @@
+"""A name misspelt in one briefing joined, visibly, to the person the corpus names rightly elsewhere.
+
+"Nancy Pelsoi, the House Speaker" in one briefing beside "Nancy Pelosi" in twenty is a slip of the pen, and a
+reader of the misspelt page wants the real person. Left as a page of its own it is only a possible duplicate
+(`nearnames`); it joins the right spelling's page, each of its appearances marked `spelled` so the page says
+"spelled 'Nancy Pelsoi' in <briefing>" (never a silent merge), when all of these hold:
+
+- the names are alike but for one word (of four letters or more, the same first letter unless that letter is
+  the slip) written one edit apart: a letter dropped, added or changed, or two letters swapped; initials fit;
+- the misspelt form is in one briefing only, and the other spelling in more briefings;
+- the roles fit and nothing tells them apart (`fits`: no clash of state, office or sex);
+- where both differing words are names the census lists ("Kelly" / "Kelley", "Francois" / "Francoise"), two
+  real names, the roles must share a post ("French President"), not merely fit; the misspelt form has one
+  right spelling only (a slip of two names stays a possible duplicate of both).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TypeVar
+
+from .identity import APART, NAMESAKE, base_key, name_form
+from .nearnames import slip_of
+from .nlp.censusnames import given_names, surnames
+
+T = TypeVar("T")
+
+
+def joined_slips(merged: dict[str, list[T]], maybe: dict[str, list[str]],
+                 fits: Callable[[list[T], list[T], bool], bool],
+                 ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
+    """merged (page key -> appearances) and maybe (page key -> possible duplicates' keys) with each misspelt
+    page joined to its right spelling's (see the module). fits(right, misspelt, both_names) says whether the
+    roles allow it; both_names: both differing words are census names, so the roles must share a post."""
+    known = given_names() | surnames()
+    into: dict[str, list[str]] = {}
+    for k, others in maybe.items():
+        if APART in k or NAMESAKE in k or len({ap.briefing for ap in merged.get(k, ())}) != 1:
+            continue
+        for o in others:
+            if APART in o or NAMESAKE in o or len({ap.briefing for ap in merged.get(o, ())}) < 2:
+                continue
+            words = slip_of(name_form(base_key(k)), name_form(base_key(o)))
+            if words and fits(merged[o], merged[k], all(w in known for w in words)):
+                into.setdefault(k, []).append(o)
+    out, dupes = dict(merged), {k: list(v) for k, v in maybe.items()}
+    for k, (o, *rest) in into.items():
+        if rest:  # a slip of two names: a possible duplicate of both
+            continue
+        out[o] = out[o] + [replace(ap, spelled=ap.entity.name) for ap in out.pop(k)]
+        for d in dupes.pop(k, ()):
+            if d != o:
+                dupes[o] = sorted(set(dupes.get(o, ())) | {d})
+                dupes[d] = sorted({o if x == k else x for x in dupes.get(d, ())} - {d})
+        dupes[o] = [d for d in dupes.get(o, ()) if d != k]
+    return out, {k: v for k, v in dupes.items() if v}

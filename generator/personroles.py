@@ -1,0 +1,79 @@
+"""What the roles a person's appearances state say across briefings: the words of a role ("Gov." read
+"governor"), whether two roles are two posts of one kind ("defense minister" / "interior minister"), and
+whether two sets of appearances' roles fit one person (a shared word or trade) or share a post."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from .model import Entity
+from .nlp.names import tokens
+from .nlp.rules import pairs, words
+
+
+class _Appearance(Protocol):
+    entity: Entity
+
+
+POSSESSOR_RE = re.compile(r"([\w-]+)['’]s\b")  # "Ruiz's son"
+ROLE_STOP = {"a", "an", "the", "of", "for", "and", "in", "at", "on", "to", "his", "her", "their", "its"}
+ROLE_MODIFIERS = {"former", "late", "ex", "then", "acting", "interim", "deputy", "vice"}
+
+
+def _role_words(role: str) -> list[str]:
+    # "Gov." is "governor", "Sen." "senator": a title's short form is the word a role states in full
+    expand = pairs("title_expansions")
+    return [expand.get(w, w) for w in tokens(role) if w not in ROLE_STOP and w.isalpha()]
+
+
+def _clash(w1: list[str], w2: list[str]) -> bool:
+    """Two roles (as their words) with the same head noun and different posts ("defense minister",
+    "interior minister"); a former post, or one role inside the other ("minister", "defense minister"),
+    is no clash."""
+    if not w1 or not w2 or w1[-1] != w2[-1] or set(w1) & ROLE_MODIFIERS or set(w2) & ROLE_MODIFIERS:
+        return False
+    return not (set(w1) <= set(w2) or set(w2) <= set(w1))
+
+
+def _post_words(role: str) -> list[str]:
+    """A role's words as a post: none for a military rank alone ("Colonel", "Col."), which is borne
+    beside any post (a colonel may lead a country); a legislator and a serving officer are still told
+    apart by their marks (`generator.personmarks`)."""
+    w = _role_words(role)
+    return [] if set(w) <= words("military_ranks") else w
+
+
+def _compatible_roles(a: Sequence[_Appearance], b: Sequence[_Appearance]) -> bool:
+    """A bare surname joins a full name only if their roles share a word or a trade (`data/role_fields`:
+    "columnist" / "editor"), or one side states no post."""
+    ra = {w for ap in a for r in ap.entity.roles for w in _post_words(r)}
+    rb = {w for ap in b for r in ap.entity.roles for w in _post_words(r)}
+    fields = pairs("role_fields")
+    return not ra or not rb or bool(ra & rb) or bool({fields[w] for w in ra if w in fields}
+                                                     & {fields[w] for w in rb if w in fields})
+
+
+def _shared_roles(a: Sequence[_Appearance], b: Sequence[_Appearance]) -> bool:
+    """Both sides state roles, and they share a word ("former vice president" / "vice president"); or
+    b is someone's relative and a's name carries that family's name where b's does not ("Ruiz's son,
+    Tomas Jr" is "Tomas Ruiz Jr.", not "Tomas Vidal Jr.")."""
+    ra = {w for ap in a for r in ap.entity.roles for w in _role_words(r)} - ROLE_MODIFIERS
+    rb = {w for ap in b for r in ap.entity.roles for w in _role_words(r)} - ROLE_MODIFIERS
+    if ra & rb:
+        return True
+    own = {w for ap in b for w in tokens(ap.entity.name)}
+    return bool(_families(b) & ({w for ap in a for w in tokens(ap.entity.name)} - own))
+
+
+def _families(apps: Sequence[_Appearance]) -> set[str]:
+    """The names whose relative a role says the person is: "Ruiz's son" -> ruiz (an in-law, who may bear
+    another name, says nothing)."""
+    out = set()
+    for ap in apps:
+        for r in ap.entity.roles:
+            if "in-law" in r.lower() or not set(_role_words(r)) & words("kin_nouns"):
+                continue
+            out |= {w for m in POSSESSOR_RE.finditer(r) for w in tokens(m.group(1))}
+    return out
