@@ -42,6 +42,7 @@ by these rules, in order:
    (an artist's, an author's, a category's) is a label, never the headline;
 3. else the page's only `<h1>`, else whatever trafilatura found.
 
+Headings are read as printed, a `<small>` subtitle in them left out (`headingtext.py`).
 Which parts of a title are the site's name: `sitename.py`. The publication date: `pagedate.py`.
 """
 
@@ -49,11 +50,12 @@ from __future__ import annotations
 
 import html as htmllib
 import re
-import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from . import one_line
+from .headingtext import heading_text
+from .headingtext import nfc as _nfc
 from .pagedate import caption_days, choose_date, day, declared_dates, headline_days, labelled_day
 from .pagemarkup import is_article, ld_objects, meta_content, page_urls, text_of
 from .sitename import SEPARATOR, TITLE_PARTS, headline, owned, owners, site_keys, squash
@@ -72,19 +74,6 @@ must shall should what which who whom whose why how when where there here all an
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # rule 1b looks at a page's first few <h2>s only: further down they are the article's subheads
 MAX_H2S = 3
-
-
-def heading_text(h) -> str:
-    """A heading's text on one line, soft hyphens and zero-width marks dropped (a reader never sees them)."""
-    return _nfc(one_line(_INVISIBLE.sub("", "".join(h.itertext()))))
-
-
-def _nfc(text: str) -> str:
-    """One composition of accented letters and vowel signs: a page and its metadata may write the same title two ways."""
-    return unicodedata.normalize("NFC", text)
-
-
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def _h1s(tree, tag: str = "h1") -> list[str]:

@@ -1,0 +1,36 @@
+"""A page's headline when its markup adds to it: a `<small>` subtitle in the `<h1>` (headingtext.py), a `<title>`
+that only names the kind of page (pagelabels.py), and labels before a colon that two declared titles differ in
+(pagemeta.py, rule 2a)."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from generator.readers.headingtext import heading_text
+from generator.readers.html import read_html
+
+BODY = " ".join(
+    f"<p>The {n} ferry of the morning left the pier at dawn, and the harbour master said the new timetable "
+    f"would keep the crossing running through the winter storms for the islanders who work ashore.</p>"
+    for n in ("first", "second", "third", "fourth", "fifth"))
+
+
+def page(head: str, h1: str = "") -> bytes:
+    return (f"<html><head>{head}</head><body><div class='nav'><a href='/'>Harbour Post</a></div>"
+            f"<article>{h1}{BODY}</article></body></html>").encode()
+
+
+def test_a_small_subtitle_in_the_headline_is_not_part_of_it():
+    raw = page("<meta property='og:title' content='Ferries Run All Winter'><meta property='og:site_name' "
+               "content='Harbour Post'><title>Ferries Run All Winter | Harbour Post</title>",
+               "<h1><span>Ferries Run All Winter</span> <small>A timetable for the storms</small></h1>")
+    assert read_html(raw).title == "Ferries Run All Winter"
+
+
+def test_heading_text_keeps_the_text_after_a_small_and_a_heading_that_is_all_small():
+    h = lxml_html.fromstring("<h1>Ferries <small>(updated)</small> run all winter</h1>")
+    assert heading_text(h) == "Ferries run all winter"
+    assert heading_text(lxml_html.fromstring("<h1><small>Ferries run all winter</small></h1>")) == \
+        "Ferries run all winter"
+
+
