@@ -8,6 +8,7 @@ from lxml import html as lxml_html
 
 from generator.readers.headingtext import heading_text
 from generator.readers.html import read_html
+from generator.readers.pagelabels import is_page_label
 
 BODY = " ".join(
     f"<p>The {n} ferry of the morning left the pier at dawn, and the harbour master said the new timetable "
@@ -32,5 +33,19 @@ def test_heading_text_keeps_the_text_after_a_small_and_a_heading_that_is_all_sma
     assert heading_text(h) == "Ferries run all winter"
     assert heading_text(lxml_html.fromstring("<h1><small>Ferries run all winter</small></h1>")) == \
         "Ferries run all winter"
+
+
+def test_a_title_naming_the_kind_of_page_gives_way_to_the_printed_headline():
+    raw = page("<title>Home</title>", "<h1>Ferries run all winter</h1>")
+    assert read_html(raw).title == "Ferries run all winter"
+
+
+def test_page_labels_alone_or_beside_the_site_name_but_not_in_a_headline():
+    assert is_page_label("Home")
+    assert is_page_label("Untitled Document")
+    assert is_page_label("Home | Harbour Post")
+    assert not is_page_label("Home is where the ferry is")
+    assert not is_page_label("Welcome back, ferries | Harbour Post")
+    assert not is_page_label("Index | Ferries | Harbour Post")
 
 

@@ -42,7 +42,8 @@ by these rules, in order:
    (an artist's, an author's, a category's) is a label, never the headline;
 3. else the page's only `<h1>`, else whatever trafilatura found.
 
-Headings are read as printed, a `<small>` subtitle in them left out (`headingtext.py`).
+Headings are read as printed, a `<small>` subtitle in them left out (`headingtext.py`); a declared title that
+only names the kind of page ("Home", "Home | The Outlet") is no title (`pagelabels.py`).
 Which parts of a title are the site's name: `sitename.py`. The publication date: `pagedate.py`.
 """
 
@@ -57,6 +58,7 @@ from . import one_line
 from .headingtext import heading_text
 from .headingtext import nfc as _nfc
 from .pagedate import caption_days, choose_date, day, declared_dates, headline_days, labelled_day
+from .pagelabels import is_page_label
 from .pagemarkup import is_article, ld_objects, meta_content, page_urls, text_of
 from .sitename import SEPARATOR, TITLE_PARTS, headline, owned, owners, site_keys, squash
 
@@ -136,7 +138,7 @@ def declared_titles(tree) -> tuple[list[str], list[str]]:
     title = tree.find(".//title")
     if title is not None:
         ranked.append(one_line("".join(title.itertext())))
-    ranked = [_nfc(t) for t in ranked if t and len(t) <= MAX_TITLE_CHARS]
+    ranked = [_nfc(t) for t in ranked if t and len(t) <= MAX_TITLE_CHARS and not is_page_label(t)]
     # any JSON-LD headline or name may agree with an <h1>: a product page's name is its headline too
     every = ranked + [_nfc(text_of(o.get(k))) for o in objs for k in ("headline", "name") if text_of(o.get(k))]
     # a title cut short with an ellipsis where the page declares it whole is not the headline (a JSON-LD
