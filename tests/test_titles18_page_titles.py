@@ -49,3 +49,14 @@ def test_page_labels_alone_or_beside_the_site_name_but_not_in_a_headline():
     assert not is_page_label("Index | Ferries | Harbour Post")
 
 
+def test_two_declared_titles_that_differ_in_the_label_before_a_colon_give_the_headline_they_share():
+    raw = page("<meta property='og:title' content='All Aboard?: Ferries Run All Winter'>"
+               "<meta property='og:site_name' content='Harbour Post'>"
+               "<title>Harbour Post | Reports: Ferries Run All Winter</title>")
+    assert read_html(raw).title == "Ferries Run All Winter"
+
+
+def test_one_labelled_title_alone_keeps_its_label():
+    raw = page("<meta property='og:title' content='Winter timetable: Ferries Run All Winter'>"
+               "<title>Winter timetable: Ferries Run All Winter</title>")
+    assert read_html(raw).title == "Winter timetable: Ferries Run All Winter"

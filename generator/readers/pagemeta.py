@@ -33,6 +33,9 @@ by these rules, in order:
    site's name cut when it matches `og:site_name`, the JSON-LD publisher or the host
    ("Headline | The Outlet", "Outlet - Headline", "Outlet: Headline", "Headline : Outlet", and
    after a mark with no spaces "見出し:outlet開発日誌", as CJK titles write it);
+   2a. (before rule 2) when two declared titles, the site's name cut, hold the same headline of two
+   words or more after different labels before a colon (a kicker in `og:title`, a section in `<title>`:
+   "Back to the Future?: Pier Reopens" and "Harbour Post | Reviews: Pier Reopens"), that headline;
    1b. else one of the page's first `<h2>`s, when it is the longest part of a declared title
    cut at its separators and the page has no `<h1>` but one that is (or holds, between
    separators) another part of that title (a blog whose `<h1>` is its name: "Site » Blog
@@ -213,6 +216,9 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
             others = set(parts) - {_key(h)}
             if len(parts) > 1 and max(parts, key=len) == _key(h) and all(_holds_part(h1, others) for h1 in page.h1s):
                 return h
+    shared = _shared_after_labels(ranked, names)
+    if shared:  # rule 2a: two declared titles with other labels before the same headline
+        return shared
     for t in ranked:  # rule 2
         cut = headline(t, names)
         if cut:
@@ -220,6 +226,21 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
     if len(h1s) == 1:  # rule 3
         return h1s[0]
     return headline(fallback, names) if fallback else fallback
+
+
+def _shared_after_labels(ranked: tuple[str, ...], names: tuple[str, ...]) -> str | None:
+    """The headline two declared titles share after different labels before a colon (rule 2a): a kicker in one,
+    a section in the other ("Back to the Future?: Pier Reopens" and "Harbour Post | Reviews: Pier Reopens")."""
+    split = [m.groups() for t in ranked for m in [_LABELLED.fullmatch(headline(t, names) or t)] if m]
+    for i, (label, rest) in enumerate(split):
+        for other, theirs in split[i + 1:]:
+            if _key(rest) == _key(theirs) and _key(label) != _key(other) and len(_key(rest).split()) >= 2:
+                return rest
+    return None
+
+
+# a label before a colon (none before it, a space after) and the rest of a title
+_LABELLED = re.compile(r"([^:]{1,60}[^\s:]):\s+(.+)")
 
 
 def _glued(h1: str, names: tuple[str, ...], ranked: tuple[str, ...]) -> str | None:
