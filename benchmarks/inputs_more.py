@@ -22,6 +22,7 @@ from inputs_common import (
     mirror,
     norm,
     ours,
+    readable,
     same_title,
     update_gold,
 )
@@ -131,14 +132,14 @@ def measure(label: str, pages: list[dict], errors: bool, pool: Pool | None = Non
                                    printed, site, updated, len(found), len(page.get("with", ())),
                                    len(page.get("without", ())) - len(leaked), len(page.get("without", ())),
                                    int(cut_ok)))
-                if errors and fn is None and part == "dev":
+                if errors and fn is None and readable(part, news_set):
                     out = [f"  title: got {meta.get('title')!r}, gold {page['title']!r}" + cut_note(cut_ok)] if page.get("title") \
                         and not title_ok else []
                     out += [f"  date: got {got!r}, gold {page['date']!r}"] if want_date and not date_ok else []
                     out += [f"  missing: {s[:90]!r}" for s in page.get("with", ()) if s not in found]
                     out += [f"  leaked: {s[:90]!r}" for s in leaked]
                     if out:
-                        print(f"[dev] {page['page']}\n" + "\n".join(out))
+                        print(f"[{part}] {page['page']}\n" + "\n".join(out))
         for part, group in (*rows.items(), ("both", rows["dev"] + rows["held-out"])):
             t, nt, d, nd, printed, site, updated, w, nw, wo, nwo, tc = (sum(r[i] for r in group) for i in range(12))
             if part == "both" and pool is not None:

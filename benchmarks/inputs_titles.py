@@ -25,6 +25,7 @@ from inputs_common import (
     mirror,
     ours,
     page_meta,
+    readable,
     same_title,
 )
 from inputs_sitecut import SITE_CUT, Pool, cut_note, page_names, same_title_sans_site
@@ -148,13 +149,13 @@ def parser_pages(root: Path, limit: int | None, errors: bool, pool: Pool | None 
                 cut_ok = same_title_sans_site(meta.get("title"), want.get("title"), page_names(raw))
                 rows[part].append((int(title_ok), int(bool(want.get("title"))), int(date_ok),
                                    int(bool(want.get("date_published"))), int(cut_ok)))
-                if errors and fn is None and part == "dev":
+                if errors and fn is None and readable(part, "Postlight's"):
                     out = [f"  title: got {meta.get('title')!r}, gold {want['title']!r}" + cut_note(cut_ok)] if want.get("title") \
                         and not title_ok else []
                     out += [f"  date: got {got!r}, gold {want['date_published']!r}"] if want.get("date_published") \
                         and not date_ok else []
                     if out:
-                        print(f"[dev] {fixture}\n" + "\n".join(out))
+                        print(f"[{part}] {fixture}\n" + "\n".join(out))
         _report(name, rows, "Postlight's", pool)
 
 
@@ -239,12 +240,12 @@ def fundus_pages(root: Path, every_language: bool, limit: int | None, errors: bo
                 cut_ok = same_title_sans_site(meta.get("title"), page["title"], page_names(raw))
                 rows[part].append((int(title_ok), int(bool(page["title"])), int(date_ok), int(near),
                                    int(bool(page["date"])), printed, int(cut_ok)))
-                if errors and fn is None and part == "dev":
+                if errors and fn is None and readable(part, "fundus's"):
                     out = [f"  title: got {meta.get('title')!r}, gold {page['title']!r}" + cut_note(cut_ok)] if page["title"] \
                         and not title_ok else []
                     out += [f"  date: got {got!r}, gold {page['date']!r}"] if page["date"] and not date_ok else []
                     if out:
-                        print(f"[dev] {page['path']}\n" + "\n".join(out))
+                        print(f"[{part}] {page['path']}\n" + "\n".join(out))
         for part, group in (*rows.items(), ("both", rows["dev"] + rows["held-out"])):
             t, nt, d, near, nd, printed, tc = (sum(r[i] for r in group) for i in range(7))
             if part == "both" and pool is not None and not every_language:
@@ -311,6 +312,6 @@ def newspaper_pages(root: Path, errors: bool, pool: Pool | None = None) -> None:
                 rows[part].append((int(title_ok), int(bool(title)), int(date_ok), int(bool(date)), int(cut_ok)))
                 out = [f"  title: got {meta.get('title')!r}, gold {title!r}" + cut_note(cut_ok)] if title and not title_ok else []
                 out += [f"  date: got {got!r}, gold {date!r}"] if date and not date_ok else []
-                if errors and fn is None and part == "dev" and out:
-                    print(f"[dev] {html}\n" + "\n".join(out))
+                if errors and fn is None and readable(part, "newspaper4k's") and out:
+                    print(f"[{part}] {html}\n" + "\n".join(out))
         _report(name, rows, "newspaper4k's", pool)

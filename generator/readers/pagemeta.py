@@ -33,6 +33,9 @@ by these rules, in order:
    site's name cut when it matches `og:site_name`, the JSON-LD publisher or the host
    ("Headline | The Outlet", "Outlet - Headline", "Outlet: Headline", "Headline : Outlet", and
    after a mark with no spaces "見出し:outlet開発日誌", as CJK titles write it);
+   2a. (before rule 2) when two declared titles, the site's name cut, hold the same headline of two
+   words or more after different labels before a colon (a kicker in `og:title`, a section in `<title>`:
+   "Back to the Future?: Pier Reopens" and "Harbour Post | Reviews: Pier Reopens"), that headline;
    1b. else one of the page's first `<h2>`s, when it is the longest part of a declared title
    cut at its separators and the page has no `<h1>` but one that is (or holds, between
    separators) another part of that title (a blog whose `<h1>` is its name: "Site » Blog
@@ -42,6 +45,8 @@ by these rules, in order:
    (an artist's, an author's, a category's) is a label, never the headline;
 3. else the page's only `<h1>`, else whatever trafilatura found.
 
+Headings are read as printed, a `<small>` subtitle in them left out (`headingtext.py`); a declared title that
+only names the kind of page ("Home", "Home | The Outlet") is no title (`pagelabels.py`).
 Which parts of a title are the site's name: `sitename.py`. The publication date: `pagedate.py`.
 """
 
@@ -49,12 +54,14 @@ from __future__ import annotations
 
 import html as htmllib
 import re
-import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from . import one_line
+from .headingtext import heading_text
+from .headingtext import nfc as _nfc
 from .pagedate import caption_days, choose_date, day, declared_dates, headline_days, labelled_day
+from .pagelabels import is_page_label
 from .pagemarkup import is_article, ld_objects, meta_content, page_urls, text_of
 from .sitename import SEPARATOR, TITLE_PARTS, headline, owned, owners, site_keys, squash
 
@@ -72,19 +79,6 @@ must shall should what which who whom whose why how when where there here all an
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # rule 1b looks at a page's first few <h2>s only: further down they are the article's subheads
 MAX_H2S = 3
-
-
-def heading_text(h) -> str:
-    """A heading's text on one line, soft hyphens and zero-width marks dropped (a reader never sees them)."""
-    return _nfc(one_line(_INVISIBLE.sub("", "".join(h.itertext()))))
-
-
-def _nfc(text: str) -> str:
-    """One composition of accented letters and vowel signs: a page and its metadata may write the same title two ways."""
-    return unicodedata.normalize("NFC", text)
-
-
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def _h1s(tree, tag: str = "h1") -> list[str]:
@@ -147,7 +141,7 @@ def declared_titles(tree) -> tuple[list[str], list[str]]:
     title = tree.find(".//title")
     if title is not None:
         ranked.append(one_line("".join(title.itertext())))
-    ranked = [_nfc(t) for t in ranked if t and len(t) <= MAX_TITLE_CHARS]
+    ranked = [_nfc(t) for t in ranked if t and len(t) <= MAX_TITLE_CHARS and not is_page_label(t)]
     # any JSON-LD headline or name may agree with an <h1>: a product page's name is its headline too
     every = ranked + [_nfc(text_of(o.get(k))) for o in objs for k in ("headline", "name") if text_of(o.get(k))]
     # a title cut short with an ellipsis where the page declares it whole is not the headline (a JSON-LD
@@ -222,6 +216,9 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
             others = set(parts) - {_key(h)}
             if len(parts) > 1 and max(parts, key=len) == _key(h) and all(_holds_part(h1, others) for h1 in page.h1s):
                 return h
+    shared = _shared_after_labels(ranked, names)
+    if shared:  # rule 2a: two declared titles with other labels before the same headline
+        return shared
     for t in ranked:  # rule 2
         cut = headline(t, names)
         if cut:
@@ -229,6 +226,21 @@ def choose_title(page: Declared, fallback: str | None, extra_owners: tuple[str |
     if len(h1s) == 1:  # rule 3
         return h1s[0]
     return headline(fallback, names) if fallback else fallback
+
+
+def _shared_after_labels(ranked: tuple[str, ...], names: tuple[str, ...]) -> str | None:
+    """The headline two declared titles share after different labels before a colon (rule 2a): a kicker in one,
+    a section in the other ("Back to the Future?: Pier Reopens" and "Harbour Post | Reviews: Pier Reopens")."""
+    split = [m.groups() for t in ranked for m in [_LABELLED.fullmatch(headline(t, names) or t)] if m]
+    for i, (label, rest) in enumerate(split):
+        for other, theirs in split[i + 1:]:
+            if _key(rest) == _key(theirs) and _key(label) != _key(other) and len(_key(rest).split()) >= 2:
+                return rest
+    return None
+
+
+# a label before a colon (none before it, a space after) and the rest of a title
+_LABELLED = re.compile(r"([^:]{1,60}[^\s:]):\s+(.+)")
 
 
 def _glued(h1: str, names: tuple[str, ...], ranked: tuple[str, ...]) -> str | None:
