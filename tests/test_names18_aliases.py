@@ -29,3 +29,8 @@ def test_a_place_in_brackets_after_a_name_is_no_alias(annotate_text):
     a = annotate_text("Senator Ana Ruiz (Texas) spoke. Ruiz left.")
     assert people(a) == {"Ana Ruiz": ["Ana Ruiz", "Ruiz"]}
     assert [p.name for p in a.places] == ["Texas"]
+
+
+def test_an_outlet_in_brackets_after_a_name_is_no_alias(annotate_text):
+    a = annotate_text("The reporter Ana Ruiz (Al Jazeera) asked the question. Ruiz later left.")
+    assert people(a) == {"Ana Ruiz": ["Ana Ruiz", "Ruiz"]}

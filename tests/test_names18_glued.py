@@ -66,3 +66,9 @@ def test_a_surnames_initial_after_a_name_is_the_names_and_the_surname_alone_join
     got = people(annotate_text("Police held a preacher, Ahmad Karim A, in November. Prosecutors said Karim denied "
                                "the charges."))
     assert got == {"Ahmad Karim A": ["Ahmad Karim A", "Karim"]}
+
+
+def test_a_first_name_glued_to_the_word_before_it_is_the_names(annotate_text):
+    got = people(annotate_text("She was watching the race close to the finish line, saidRobert Vale, president of "
+                               "the university, in an e-mail to the students. The university said she was a student."))
+    assert got == {"Robert Vale": ["Robert Vale"]}

@@ -10,7 +10,6 @@ from functools import cache
 from .entities import Cluster, canonical
 from .mentions import Mention
 from .names import key, tokens
-from .personhood import has_given_name
 from .rules import words
 
 
@@ -33,8 +32,8 @@ def alias_pairs(text: str, mentions: list[Mention]):
             continue
         between = text[a.end:b.start]
         if BRACKET_RE.fullmatch(between):
-            if text[b.end:b.end + 1] == ")" and len(tokens(b.text)) >= 2 and (
-                    b.kind == "person" or has_given_name(b.text)):
+            # (a person's name there, as the model types it: not "Ana Ruiz (Al Jazeera)")
+            if text[b.end:b.end + 1] == ")" and len(tokens(b.text)) >= 2 and b.kind == "person":
                 yield a, b
         elif _cue_re().fullmatch(between) and 1 <= len(tokens(b.text)) <= 4:
             yield a, b

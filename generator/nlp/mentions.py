@@ -45,6 +45,7 @@ from .untaggednames import leaders, listed_with_people
 LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
           "PRODUCT": "thing"}
 SURNAME_INITIAL_RE = re.compile(r"[ \t][A-HJ-Z](?=,)")
+LEFT_GLUED_RE = re.compile(r"\b([a-z]{2,})([A-Z][a-z]+)[ \t]+$")
 DASH_GLUED_RE = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[—–])")
 # "Common Market 2.0", "Web 3.0": a version number after a name (not a share: "Ruiz 5.0%", "5.0 points")
 VERSION_RE = re.compile(r"[ \t]+[1-9]\.0(?!\d|[.,]\d|\s*%)(?!\s*(?:percent|per\s*cent|points?|pts)\b)")
@@ -313,6 +314,12 @@ def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention 
         if glued and known_name(glued.group(1).lower()):
             end = glued.end()
         # "Wong Yeung-tat": spaCy stops a hyphenated given name at the hyphen
+        # "… the finish line, saidRobert Vale, president": a first name glued to the word before it (a space
+        # left out) is the name's (only when the model tagged the surname alone)
+        glued = LEFT_GLUED_RE.search(text_of(doc), max(0, start - 40), start) if len(toks) == 1 else None
+        if glued and glued.group(2).lower() in given_names() and (
+                glued.group(1) in lower_words(doc) or is_verb_form(glued.group(1))):
+            start = glued.start(2)
         m = re.match(r"-([a-z]+)\b", text_of(doc)[end:end + 20])
         if m and m.group(1) in words("name_suffixes"):
             return None  # "Bush-era", "Rove-backed": an adjective made from a name
