@@ -72,3 +72,8 @@ def test_a_first_name_glued_to_the_word_before_it_is_the_names(annotate_text):
     got = people(annotate_text("She was watching the race close to the finish line, saidRobert Vale, president of "
                                "the university, in an e-mail to the students. The university said she was a student."))
     assert got == {"Robert Vale": ["Robert Vale"]}
+
+
+def test_an_abbreviated_monsignor_is_a_title_and_the_surname_after_it_the_persons(annotate_text):
+    got = people(annotate_text("Monsignor Tomas Quell led the mass. Msgr Quell said the church would reopen."))
+    assert got == {"Tomas Quell": ["Quell", "Tomas Quell"]}

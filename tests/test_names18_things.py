@@ -38,3 +38,8 @@ def test_a_news_outlet_read_like_a_surname_is_no_person(annotate_text):
                       "actions could include research.")
     assert people(a) == []
     assert "Politico" in [o.name for o in a.organizations]
+
+
+def test_an_armed_groups_or_partys_word_makes_no_person(annotate_text):
+    a = annotate_text("Fighters of Jaish al-Nasr and Kataib al-Wadi attacked the town, said Omar Haddad.")
+    assert people(a) == ["Omar Haddad"]
