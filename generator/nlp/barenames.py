@@ -134,9 +134,11 @@ def relative_of(m: Mention, text: str) -> str:
 
 
 def surname_of(name: list[str]) -> str:
-    """The last word of a name before a "Jr.", "III" or other letters after it ("Ana Ruiz Jr." -> "ruiz")."""
+    """The last word of a name before a "Jr.", "III" or other letters after it ("Ana Ruiz Jr." -> "ruiz"), or
+    before a surname's initial ("Ahmad Karim A" -> "karim"; not "Malcolm X")."""
     i = len(name)
-    while i > 1 and (name[i - 1] in words("postnominals") or name[i - 1] in ("ii", "iii", "iv")):
+    while i > 1 and (name[i - 1] in words("postnominals") or name[i - 1] in ("ii", "iii", "iv")
+                     or len(name[i - 1]) == 1 and i > 2):
         i -= 1
     return name[i - 1]
 

@@ -50,6 +50,10 @@ def called_kind(doc, span, prev) -> str:
         nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
                   and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
     owned = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'", "’")
+    # "nearby Guy's hospital": a hospital's name written as a possessive (not "Ruiz's hospital stay")
+    if (owned and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in words("owned_place_nouns")
+            and not (span.end + 2 < len(doc) and doc[span.end + 2].pos_ == "NOUN")):
+        return "organization"
     for noun in nouns:
         # "the centrist group X", "X, a think tank": a body of people, never a place (not "the group X's
         # Voice": a possessive's name is part of the group's)

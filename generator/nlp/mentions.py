@@ -44,6 +44,11 @@ from .untaggednames import leaders, listed_with_people
 # only if its clues make it a person
 LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
           "PRODUCT": "thing"}
+SURNAME_INITIAL_RE = re.compile(r"[ \t][A-HJ-Z](?=,)")
+LEFT_GLUED_RE = re.compile(r"\b([a-z]{2,})([A-Z][a-z]+)[ \t]+$")
+DASH_GLUED_RE = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[—–])")
+# "Common Market 2.0", "Web 3.0": a version number after a name (not a share: "Ruiz 5.0%", "5.0 points")
+VERSION_RE = re.compile(r"[ \t]+[1-9]\.0(?!\d|[.,]\d|\s*%)(?!\s*(?:percent|per\s*cent|points?|pts)\b)")
 GENERATION_RE = re.compile(r",?[ \t](?:Jr|Sr)\b\.?|,?[ \t](?:II|III|IV)\b")
 
 
@@ -125,7 +130,19 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     listed = listed_with_people(doc, out, make)
     out = [m for m in out if not any(m.start == x.start and m.end == x.end for x in listed)] + listed
     out += leaders(doc, out, make)
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return sorted(_outside_longer_names(out), key=lambda m: (m.start, m.end))
+
+
+def _outside_longer_names(out: list[Mention]) -> list[Mention]:
+    """ "President Abed Rabbo Mansour Hadi": the model tags "Abed Rabbo" and "Mansour Hadi" apart, and the
+    second grows left over the first; a person's mention inside another's longer one is a piece of it."""
+    inside, reach = set(), -1
+    # (one sweep over the distinct spans by start, longest first: a long report names people thousands of times)
+    for span in sorted({(m.start, m.end) for m in out if m.kind == "person"}, key=lambda s: (s[0], -s[1])):
+        if reach >= span[1]:
+            inside.add(span)
+        reach = max(reach, span[1])
+    return [m for m in out if m.kind != "person" or (m.start, m.end) not in inside]
 
 
 def _bracketed(doc, exclude: set[str], credits) -> list[Mention]:
@@ -137,6 +154,13 @@ def _bracketed(doc, exclude: set[str], credits) -> list[Mention]:
         if key(name) not in exclude and start not in credits:
             out.append(Mention(start, end, name, "person", "person", clues(doc, start, end)))
     return out
+
+
+def _idiom_at(text: str, start: int, end: int) -> bool:
+    """A fixed phrase that names no one ("Trojan horse") starts at the name and runs past its end."""
+    here = text[start:start + 40].lower()
+    return any(len(p) > end - start and here.startswith(p) and not here[len(p):len(p) + 1].isalnum()
+               for p in words("name_idioms"))
 
 
 def _part_of_title(doc, toks: list) -> bool:
@@ -153,7 +177,10 @@ def _split_tail(toks: list) -> tuple[list, list]:
     follows ("White House National Security Adviser": the tail is the post's first words), and only
     when a word of the tail is a known first name or surname."""
     heads = [i for i, t in enumerate(toks) if t.lower_ in words("name_heads")]
-    if not heads and len(toks) > 2 and country_only(toks[:1]):
+    # "the UN Marta Quell": a country, or a union's acronym ("UN", "EU") before a first name, then a name
+    # (not "the US Supreme Court")
+    if not heads and len(toks) > 2 and (country_only(toks[:1]) or toks[0].lower_ in words("country_acronyms")
+                                        and toks[1].lower_ in given_names()):
         heads = [0]
     if not heads:
         return toks, []
@@ -277,7 +304,22 @@ def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention 
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     if kind == "person":
+        # "Patrick Vane—‘Give me liberty’": a dash glued to the name's last word ends the name (the tokenizer
+        # keeps "Vane—‘Give" one word)
+        dash = re.search(r"[—–]", text_of(doc)[start:end])
+        if dash:
+            end = start + dash.start()
+        # ("Patrick" tagged alone before "Henry—‘Give": a known surname glued to the dash is the name's)
+        glued = DASH_GLUED_RE.match(text_of(doc), end)
+        if glued and known_name(glued.group(1).lower()):
+            end = glued.end()
         # "Wong Yeung-tat": spaCy stops a hyphenated given name at the hyphen
+        # "… the finish line, saidRobert Vale, president": a first name glued to the word before it (a space
+        # left out) is the name's (only when the model tagged the surname alone)
+        glued = LEFT_GLUED_RE.search(text_of(doc), max(0, start - 40), start) if len(toks) == 1 else None
+        if glued and glued.group(2).lower() in given_names() and (
+                glued.group(1) in lower_words(doc) or is_verb_form(glued.group(1))):
+            start = glued.start(2)
         m = re.match(r"-([a-z]+)\b", text_of(doc)[end:end + 20])
         if m and m.group(1) in words("name_suffixes"):
             return None  # "Bush-era", "Rove-backed": an adjective made from a name
@@ -288,6 +330,13 @@ def _mention(doc, toks: list, kind: str, exclude: set[str], credits) -> Mention 
         m = GENERATION_RE.match(text_of(doc), end)
         if m:
             end = m.end()
+        # "the preacher Ahmad Karim A, known as …": a surname's initial, as some papers write a suspect's
+        elif len(toks) >= 2 and (m := SURNAME_INITIAL_RE.match(text_of(doc), end)):
+            end = m.end()
+    if _idiom_at(text_of(doc), start, end):
+        return None  # "a Trojan horse", "his Achilles heel": a fixed phrase, no one named
+    if kind == "person" and VERSION_RE.match(text_of(doc), end):
+        return None  # "Common Market 2.0": a name with a version number is a plan or a product, no one
     text = POSSESSIVE_RE.sub("", text_of(doc)[start:end]) if kind == "person" else text_of(doc)[start:end]
     end = start + len(text)
     if not re.search(r"[A-Za-zÀ-ɏ]", text) or key(text) in exclude:

@@ -83,6 +83,8 @@ def _work_after_role(t) -> bool:
     end = t.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    if _titled_in_work(doc, start, t.i, end):
+        return True
     if not 2 <= end - start <= 3 or start == 0:
         return False
     prev = doc[start - 1]
@@ -91,6 +93,16 @@ def _work_after_role(t) -> bool:
         return (nxt is not None and nxt.pos_ == "VERB" and nxt.lemma_.lower() in words("reporting_verbs")
                 and all(w.is_title and w.is_alpha for w in doc[start:end]))
     return prev.is_lower and prev.pos_ == "NOUN" and is_person_noun(prev.text, suffix=False)
+
+
+def _titled_in_work(doc, start: int, i: int, end: int) -> bool:
+    """ "LVMPD Sheriff Joe Vale said": the model typed the office and the name a work of art; two or three
+    capitalised words ending it, right after a title word inside it, are a name."""
+    title = next((j for j in range(i - 1, start - 1, -1) if is_title_word(doc[j].text)), None)
+    if title is None or not 2 <= end - title - 1 <= 3:
+        return False
+    return all(doc[j].is_alpha and is_name_case(doc[j].text) and not is_title_word(doc[j].text)
+               for j in range(title + 1, end))
 
 
 def name_runs(doc):

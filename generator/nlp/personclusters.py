@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
+from .aliasnames import alias_people, join_aliases
 from .barenames import (
     cluster_gender,
     family_before_given,
@@ -149,7 +150,9 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             join(cands[0] if cands else new_cluster(), m)
             continue
         last = [c for c in cands if surname_of(longest[id(c)]) == t or family_before_given(c, t)]
-        inner = [c for c in cands if len(longest[id(c)]) >= 4 and t in longest[id(c)][1:-1]]
+        # ("Fr Thabit" of "Paul Thabit Habib": a titled inner word of a three-word name too)
+        inner = [c for c in cands if (len(longest[id(c)]) >= 4 or len(longest[id(c)]) == 3 and m.clues.role
+                                      and not m.clues.guessed) and t in longest[id(c)][1:-1]]
         # "Wang Yi … Wang said", the text never calling anyone "Yi": the family name written first
         heads = [c for c in cands if longest[id(c)][0] == t and surname_of(longest[id(c)]) not in alone]
         if not last and len(inner) == len(cands) == 1:
@@ -283,7 +286,9 @@ def _renamed_pairs(text: str, mentions: list[Mention]):
 
 def renamed_people(mentions: list[Mention], text: str) -> None:
     """ "Ana Ruiz - now Ana Vidal" typed a place or an organisation: the name a person's full name is
-    said to have become (or to have been) is that person's, every mention of it."""
+    said to have become (or to have been) is that person's, every mention of it; so is an alias ("Ana Ruiz,
+    known as Abu Sara")."""
+    alias_people(mentions, text)
     for a, b, _ in _renamed_pairs(text, mentions):
         if (a.kind == "person") != (b.kind == "person"):
             other = key((b if a.kind == "person" else a).text)
@@ -294,7 +299,9 @@ def renamed_people(mentions: list[Mention], text: str) -> None:
 
 def join_renamed(text: str, clusters: list[Cluster]) -> list[Cluster]:
     """ "Ana Ruiz - now Ana Vidal": one person under two surnames (a maiden name, a married one), said so
-    by the text right between two full names of one given name; the name she has now names her."""
+    by the text right between two full names of one given name; the name she has now names her. A name and
+    the alias the text gives after it ("Zedd (Tomas Quorin)") are one person too."""
+    clusters = join_aliases(text, clusters)
     owner = {id(m): c for c in clusters for m in c.mentions}
     for a, b, now in _renamed_pairs(text, [m for c in clusters for m in c.mentions]):
         keep, gone = owner[id(a)], owner[id(b)]
