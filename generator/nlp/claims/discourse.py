@@ -176,9 +176,16 @@ class Discourse:
         found = set()
         for _start, b, pid in self._all_mentions[bisect_left(self._all_starts, content[0]):
                                             bisect_right(self._all_starts, content[1])]:
-            if b <= content[1]:
+            if b <= content[1] and not self._name_as_modifier(b):
                 found.add(pid)
         return found
+
+    def _name_as_modifier(self, end: int) -> bool:
+        """A mention ending at end that only qualifies a common noun ("the Roe plan", the phrase "Roe
+        news"): the words speak of a thing, not of the person, who may still be saying them."""
+        tok = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        tok = tok[-1] if tok is not None and len(tok) else None
+        return tok is not None and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
 
     def _heard(self, linked, low: str, span, start: int, content) -> tuple | Speaker | None:
         """A pronoun cue subject the who-is-who links to a person: that person, unless the pronoun
