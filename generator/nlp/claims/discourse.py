@@ -106,8 +106,13 @@ class Discourse:
             # ..., agreed. He said ..."), before any other name that sentence mentions
             subject = self._subject_before(at, inside, describe=low)
             mention = subject or mention
-            if mention is not None and (prior is None or mention[1] > self.last_at.get("person", -1)
-                                        or subject is not None and self._owner_after(subject[1])):
+            # "Roe, who met President Doe on Friday, said ... He added ...": a person named in the last
+            # source's own phrase is not one named since, whom "he" goes on with
+            at_last = self.last_at.get("person", -1)
+            own = prior is not None and subject is None and mention is not None \
+                and at_last <= mention[1] < at_last + len(prior.text)
+            if mention is not None and not own and (prior is None or mention[1] > at_last
+                                                    or subject is not None and self._owner_after(subject[1])):
                 prior = mention[0]
             joined = self._subject_of_first_clause(span[0], inside)
             if joined is not None:
