@@ -64,6 +64,13 @@ def match_pronoun(sents: list, tok, gender: str, persons: list[Person], seen: di
     cands = {i: pos for i, pos in cands.items() if i not in quoters} or cands
     if not cands:
         return None
+    if gender == "f" and any(persons[i].gender == "f" for i in cands):
+        # "President Roe named Ann Vidal ... her audition": "she" is the woman named, not a person whose
+        # gender the text never tells (in news, mostly a man named by surname and office alone)
+        # (but "Rep. Sam Roe, a Democrat who served with her state's guard": the phrase of the name is hers)
+        doc = tok.doc
+        cands = {i: pos for i, pos in cands.items() if persons[i].gender == "f"
+                 or doc[pos].left_edge.i <= tok.i <= doc[pos].right_edge.i}
     same = _owner_of_same_thing(tok, lo, cands, seen, quoted)
     if same is not None:
         return same

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from ..model import Entity
 from .claims.offices import office_classes
+from .ledenamed import named_next, take_role
 from .names import PRONOUN_GENDER, fold
 from .personhood import is_person_noun, text_of
 from .pronounlinks import POSSESSIVE, bound_persons, match_pronoun, own_appositive, quoted_tokens
@@ -87,6 +88,15 @@ def link_references(doc, people: Sequence[Entity]) -> None:
                          and (far or t < ahead_end)} \
                     if span.start < lede_end else None
                 who = _match_description(doc, span, persons, seen, before, ahead, index)
+                if who is None and span.start < lede_end:
+                    who = named_next(doc, span, persons, named, before)
+                    if who is not None:
+                        # "The US health secretary has said ... Ana Ruiz said ...": the role is now hers
+                        take_role(persons[who], span)
+                        for w in persons[who].role_words:
+                            by_word.setdefault(w, []).append(who)
+                        for c in persons[who].classes:
+                            by_class.setdefault(c, []).append(who)
                 if who is not None:
                     break
             if who is not None:

@@ -26,12 +26,17 @@ class Antecedents:
         prev = self._sentence_before(start)
         if prev is None:
             return None
-        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        # one asked a question is who answers it: "Roe was asked why ... He said ..." (a passive subject
+        # otherwise is not: "Roe was joined by Doe, who warned ... '...,' he said")
+        asked = prev.root.lemma_.lower() in words("asking_verbs") | words("pressing_verbs")
+        deps = ("nsubj", "nsubjpass") if asked else ("nsubj",)
+        subj = next((c for c in prev.root.children if c.dep_ in deps), None)
         if subj is not None and not self._in_quote(subj.idx):
             # "The US vice-president defended the decision, saying ... 'Jerusalem is ...,' he stated":
             # the subject resolved as a speaker goes on as "he", before a name the sentence only mentions
             # (a subject the parser split in pieces, "vice - president", is looked up by each piece)
-            said = next((self.said_by[c.i] for c in prev.root.children if c.dep_ == "nsubj" and c.i in self.said_by), None)
+            said = next((self.said_by[c.i] for c in prev.root.children
+                         if c.dep_ in deps and c.i in self.said_by), None)
             if said is not None and said.entity is not None and said.entity[1] == "person" \
                     and said.entity[0] not in skip:
                 return Speaker(said.entity[2], said.entity, said.source_type), subj.idx

@@ -84,8 +84,8 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             after.start, after.quote = q.start, True
             near.touch(after)
             continue
-        cue = _bare_cue(text, [b for b in bare_near.near(text, q) if not b.cue or b.cue[0] < q.start
-                                    or not _participle_cue(doc, b)], q)
+        cue = _bare_cue(text, [b for b in bare_near.near(text, q) if (not b.cue or b.cue[0] < q.start
+                                    or not _participle_cue(doc, b)) and not _colon_of_another(doc, b, q)], q)
         if cue is not None:
             last = adopt(Found(q.start, q.end, cue.speaker, cue.cue, True, cue.sentence, cue.head_i, form="quote",
                                via=cue.via), q)
@@ -237,6 +237,16 @@ def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
             if len(between) < 40 and "\n" not in between and "." not in between:
                 return f
     return None
+
+
+def _colon_of_another(doc, b: Found, q: Quote) -> bool:
+    """'after Doe said he had promised it, Roe reminded him: "..."': a later verb with its own subject
+    introduces the quote with its colon, not the bare cue before it (colon_intro takes it)."""
+    colon = doc.char_span(q.open_at - 2, q.open_at, alignment_mode="expand") if b.cue and q.open_at >= 2 else None
+    colon = next((t for t in reversed(colon) if t.text == ":"), None) if colon is not None else None
+    verb = colon.head if colon is not None else None
+    return verb is not None and verb.idx > b.cue[1] and verb.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _participle_cue(doc, f: Found) -> bool:

@@ -106,8 +106,13 @@ class Discourse:
             # ..., agreed. He said ..."), before any other name that sentence mentions
             subject = self._subject_before(at, inside, describe=low)
             mention = subject or mention
-            if mention is not None and (prior is None or mention[1] > self.last_at.get("person", -1)
-                                        or subject is not None and self._owner_after(subject[1])):
+            # "Roe, who met President Doe on Friday, said ... He added ...": a person named in the last
+            # source's own phrase is not one named since, whom "he" goes on with
+            at_last = self.last_at.get("person", -1)
+            own = prior is not None and subject is None and mention is not None \
+                and at_last <= mention[1] < at_last + len(prior.text)
+            if mention is not None and not own and (prior is None or mention[1] > at_last
+                                                    or subject is not None and self._owner_after(subject[1])):
                 prior = mention[0]
             joined = self._subject_of_first_clause(span[0], inside)
             if joined is not None:
@@ -176,9 +181,16 @@ class Discourse:
         found = set()
         for _start, b, pid in self._all_mentions[bisect_left(self._all_starts, content[0]):
                                             bisect_right(self._all_starts, content[1])]:
-            if b <= content[1]:
+            if b <= content[1] and not self._name_as_modifier(b):
                 found.add(pid)
         return found
+
+    def _name_as_modifier(self, end: int) -> bool:
+        """A mention ending at end that only qualifies a common noun ("the Roe plan", the phrase "Roe
+        news"): the words speak of a thing, not of the person, who may still be saying them."""
+        tok = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        tok = tok[-1] if tok is not None and len(tok) else None
+        return tok is not None and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
 
     def _heard(self, linked, low: str, span, start: int, content) -> tuple | Speaker | None:
         """A pronoun cue subject the who-is-who links to a person: that person, unless the pronoun

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from ..nounsex import names_the_relative
+from ..personhood import is_person_noun
 from ..rules import pairs, union, words
 from ..spanset import Spans
 from .antecedents import Antecedents
@@ -254,7 +255,8 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed):
             # "al Mekdad said" after "Deputy Foreign Minister Faisal al Mekdad": a person's surname the
             # entity pass took for an organisation is the person
             ent = self.by_name.get(low) or self.by_name.get(head.lower_) or ent
-        if ent is not None:
+        if ent is not None and not (ent[1] != "person" and _person_noun(head)):
+            # ("the Paris prosecutor", "one senior GOP strategist": a person unnamed here, below, not the place or body)
             spk = Speaker(text, ent, "named" if ent[1] == "person" else "organization")
         elif looks_like_name(head):
             # "The Duke of Kent said": a title of nobility or a royal's is a person known by it
@@ -369,6 +371,12 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed):
         for kind in kinds:
             self.last[kind] = spk
             self.last_at[kind] = at
+
+def _person_noun(head) -> bool:
+    """A common noun of a person ("prosecutor", "strategist"), not of a body ("agency")."""
+    return head is not None and head.pos_ == "NOUN" and head.is_lower and is_person_noun(head.text, suffix=False) \
+        and head.lemma_.lower() not in words("organization_nouns")
+
 
 def _people_reading(head) -> bool:
     """"Senior figures in the party said": a document noun a modifier makes people (data/people_readings)."""
