@@ -4,7 +4,8 @@ pointing back at a claim framed as fact denies the claim, not the frame ("The fa
 Critics say that is not true); a yes-or-no question a speaker puts about a third party, said to be the
 question ("The question is," X said, "is the mayor ready?"; "... must answer a question: 'Is he able
 to serve?'") or told of as asked in the speaker's own quote ("I asked him: 'Are you selling arms?'")
-questions it, nested in the quote that carries it."""
+questions it, nested in the quote that carries it; so do questions a source is said to have put, listed
+after a colon a line each; and a title-case headline "Roe Denies Z" denies Z."""
 
 import pytest
 
@@ -80,6 +81,8 @@ def test_a_rhetorical_question_opening_a_quote_is_said_as_it_stands(annotate_tex
      "Are you selling arms to Iran?"),
     ('"I remember meeting the minister, I said: \'Are you hiding the money?\' He said: \'No.\'" the senator said.',
      "Are you hiding the money?"),
+    ("\"I said, 'Did you take the money?' He said, 'No, I did not.' I asked him again,\" the senator said.",
+     "Did you take the money?"),
 ])
 def test_a_question_the_speaker_tells_of_asking_is_nested_in_the_quote(annotate_text, body, content):
     claims = claims_of(annotate_text, body)
@@ -109,3 +112,68 @@ def test_a_title_case_headline_denying_a_claim(annotate_text, title, speaker, co
 def test_a_title_case_headline_turning_a_plan_down_denies_nothing(annotate_text, title):
     claims = annotate_text("Rep. Jane Roe said on Sunday the inquiry was fair.", title=title).claims
     assert all(c.stance == "asserts" for c in claims)
+
+
+def test_questions_a_source_put_listed_after_a_colon_are_its_questions(annotate_text):
+    claims = claims_of(annotate_text, "The ministry said it had put three main questions to the envoys during the"
+                                      " visit:\n\nWhere is the missing money?\n\nDo they have any new information"
+                                      " about the payments?\n\nThe envoys left on Tuesday.")
+    assert ("The ministry", "Where is the missing money?", "questions") in claims
+    assert ("The ministry", "Do they have any new information about the payments?", "questions") in claims
+    assert not any(t.startswith("The envoys left") for _, t, _ in claims)
+
+
+@pytest.mark.parametrize("body", [
+    # the writer's own list, or questions put to the subject
+    "Here are five questions for the debate:\n\nWhere is the money?\n\nWho paid the guards?",
+    "Mayor John Smith must answer these questions:\n\nWhere is the money?\n\nWho paid the guards?",
+    # a line that states before it asks
+    "The mayor raised two questions:\n\nThe first was about the money. Who paid?",
+])
+def test_a_list_of_questions_no_source_put_is_no_ones_question(annotate_text, body):
+    assert not any(st == "questions" for _, _, st in claims_of(annotate_text, body))
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("The army and the coalition denied a new air strike near the capital.", "The army and the coalition",
+     "a new air strike"),
+    ("The ministry denied any attack on the convoy.", "The ministry", "any attack on the convoy"),
+])
+def test_an_armed_act_denied_is_said_not_to_have_happened(annotate_text, body, speaker, content):
+    assert (speaker, content, "denies") in claims_of(annotate_text, body)
+
+
+def test_a_request_to_strike_turned_down_denies_nothing(annotate_text):
+    claims = claims_of(annotate_text, "The city denied the union's request for a permit to march.")
+    assert all(st == "asserts" for _, _, st in claims)
+
+
+@pytest.mark.parametrize("body, content", [
+    ('"I just find it stretches credulity to think the mayor was not involved with the deal," Roe said.',
+     "the mayor was not involved with the deal"),
+    ('"It strains credulity to believe that the mayor knew nothing," Roe said.', "the mayor knew nothing"),
+    ("The mayor says it defies logic to suggest that crime is rising.", "crime is rising"),
+])
+def test_a_claim_said_to_be_past_belief_is_denied(annotate_text, body, content):
+    assert any(t == content and st == "denies" for _, t, st in claims_of(annotate_text, body))
+
+
+@pytest.mark.parametrize("body", [
+    "Roe said it does not strain credulity to think that the mayor knew about the deal.",
+    "Roe said the new budget strains credulity.",
+])
+def test_credulity_granted_or_said_of_a_thing_denies_nothing(annotate_text, body):
+    assert all(st == "asserts" for _, _, st in claims_of(annotate_text, body))
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Senator Roe renewed the party line of questioning about whether the nominee had taken payments from foreign"
+     " firms.", "the nominee had taken payments from foreign firms"),
+    ("Senator Roe repeated her questions about whether the nominee had taken payments.", "the nominee had taken payments"),
+])
+def test_questions_renewed_about_whether_z_question_z(annotate_text, body, content):
+    assert ("Senator Roe", content, "questions") in claims_of(annotate_text, body)
+
+
+def test_a_call_renewed_questions_nothing(annotate_text):
+    assert all(st == "asserts" for _, _, st in claims_of(annotate_text, "Senator Roe renewed her call for an inquiry."))

@@ -116,9 +116,9 @@ def _named_question(doc, f: Found) -> tuple[int, int] | None:
 
 
 def _own_asked(doc, f: Found) -> list[tuple[int, int]]:
-    """'"I went to see him, and I asked: 'Are you selling arms?' He said no," X said': a question the
-    speaker tells of having put, in their own words ("I asked", "we said", data/asking_verbs or "say")
-    and quoted inside the quote; each such question's words, to its "?"."""
+    """'"I went to see him, and I asked: 'Are you selling arms?' He said no," X said', '"I said, 'Did you do
+    it?'"': a question the speaker tells of having put, in their own words ("I asked", "we said",
+    data/asking_verbs or "say") and quoted inside the quote; each such question's words, to its "?"."""
     out = []
     span = doc.char_span(f.start, f.end, alignment_mode="contract")
     for verb in span or ():
@@ -126,9 +126,10 @@ def _own_asked(doc, f: Found) -> list[tuple[int, int]]:
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
             continue
         rest = doc.text[verb.idx + len(verb.text):f.end]
-        colon = rest.find(":")
+        # "I asked him: '...'", "I said, '...'": a colon or comma within a few words, not one further on
+        colon = min((k for k in (rest.find(":"), rest.find(",")) if k >= 0), default=-1)
         if colon < 0 or len(rest[:colon].split()) > 3:
-            continue  # "I asked him: '...'", not a colon further on
+            continue
         opened = colon + 1 + len(rest[colon + 1:]) - len(rest[colon + 1:].lstrip())
         if rest[opened:opened + 1] not in ("'", "‘", '"', "“"):
             continue
