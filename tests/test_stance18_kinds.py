@@ -69,6 +69,7 @@ def test_a_yes_or_no_question_said_to_be_the_question_questions_it(annotate_text
     # a wh-question, or one put to the listener, then answered: rhetoric, the quote's words as said
     '"The question is, what kind of city do you want? If you want safe streets, vote for me," Smith said.',
     '"The question is," says Smith, "do you want four more years? Then vote for him."',
+    '"The question is, can we afford it? We cannot," Smith said.',
     # no question named before the quote
     'Smith put it this way: "Is he really able to serve the city? That is a decision he would have to make."',
 ])
@@ -177,3 +178,13 @@ def test_questions_renewed_about_whether_z_question_z(annotate_text, body, conte
 
 def test_a_call_renewed_questions_nothing(annotate_text):
     assert all(st == "asserts" for _, _, st in claims_of(annotate_text, "Senator Roe renewed her call for an inquiry."))
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Officials declined to comment other than to say that the mayor had not been charged.", "Officials",
+     "the mayor had not been charged"),
+    ("The firm declined to comment, other than to say it was cooperating with investigators.", "The firm",
+     "it was cooperating with investigators"),
+])
+def test_what_a_source_says_while_declining_to_comment_is_its_claim(annotate_text, body, speaker, content):
+    assert (speaker, content, "asserts") in claims_of(annotate_text, body)

@@ -15,7 +15,7 @@ import re
 
 from ..rules import words
 from .found import Found, trim_chars
-from .heldquestions import _source
+from .heldquestions import can_doubt
 from .subjects import speaker_span, subject
 
 LINE = re.compile(r"[^\n]+")
@@ -36,7 +36,7 @@ def in_doc(doc) -> list[Found]:
         if verb is None:
             continue
         subj = subject(verb)
-        if not (_source(subj) or subj.lemma_.lower() in words("organization_nouns")):
+        if not (can_doubt(subj) or subj.lemma_.lower() in words("organization_nouns")):
             continue  # a person, an office or a body ("the ministry"), not "Here are five questions:"
         for start, question in lines[k + 1:k + 1 + MAX_QUESTIONS]:
             span = doc.char_span(start, start + len(question), alignment_mode="expand")

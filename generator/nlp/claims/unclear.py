@@ -70,9 +70,9 @@ def open_question(doc, content) -> tuple[int, int] | None:
 
 def polar_question(doc, content) -> bool:
     """A direct yes-or-no question about a third party: "Is the mayor ready for this?", "Can he serve
-    the city?" (it opens with an auxiliary or modal verb, its subject no "you": "Do you want four more
-    years?" is said to the listener). It questions the claim it turns round; a wh-question ("What kind
-    of country do you want?") questions none."""
+    the city?" (it opens with an auxiliary or modal verb, its subject no "you", "we" or "I": "Do you want
+    four more years?", "Can we afford it? We can't" are rhetoric). It questions the claim it turns round;
+    a wh-question ("What kind of country do you want?") questions none."""
     span = doc.char_span(*content, alignment_mode="expand")
     toks = [t for t in span or () if not t.is_punct and not t.is_space]
     if not toks or not doc.text[content[0]:content[1]].rstrip(" \"'”’").endswith("?"):
@@ -81,4 +81,4 @@ def polar_question(doc, content) -> bool:
     # its subject, however parsed ("is the mayor ready?" may hang "mayor" as an attribute)
     subj = next((t for t in toks[1:] if t.dep_ in ("nsubj", "nsubjpass", "expl", "attr") or t.pos_ in ("PRON", "PROPN", "NOUN")), None)
     return (first.tag_ == "MD" or first.pos_ == "AUX" or first.lemma_ in ("be", "do", "have")) \
-        and subj is not None and subj.lower_ not in ("you", "ya", "y'all")
+        and subj is not None and subj.lower_ not in ("you", "ya", "y'all", "we", "i")
