@@ -8,6 +8,7 @@
     coordinated.py a reported clause the parser joined to its cue as a second verb ("estimated by 2050, X would")
     stance.py    asserts / denies / questions, and negated cues
     heldquestions.py questions held without a verb of saying ("has questions about Z", "pressed X on his claim")
+    questionlists.py questions a source put, listed after a colon, a line each
     samewords.py a denial pointing back at the same speaker's own words is no second claim
     unsaid.py    cues said not to be made ("did not say", "denied it had ever concluded that")
     doubts.py    doubts cast on a claim ("cast doubt on", "questioned the timing of")
@@ -56,6 +57,7 @@ from . import (
     nested,
     notes,
     posts,
+    questionlists,
     questions,
     relayed,
     samewords,
@@ -90,6 +92,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     found.extend(headsays.in_lines(doc))
     found.extend(questions.unquoted(doc))
     found.extend(heldquestions.in_doc(doc))
+    found.extend(questionlists.in_doc(doc))
     found.extend(posts.in_posts(doc))
     if document is not None:
         found.extend(credits(document))

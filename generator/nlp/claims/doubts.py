@@ -10,7 +10,7 @@ from ..rules import words
 
 def doubt_cast(tok):
     """"cast doubt on the account", "raised questions about the timing", "raised the question of whether Z",
-    "called the figures into question": what is put in doubt."""
+    "renewed the line of questioning about whether Z", "called the figures into question": what is put in doubt."""
     if any(a.lemma_.lower() in words("reporting_verbs") for a in _said_within(tok)) and not _a_source(tok):
         # "X said the lapses raise questions about Y": X's words, not the lapses' doubt; "X reported that
         # the minister had raised questions about Y" is the minister's doubt, told by X
@@ -23,10 +23,15 @@ def doubt_cast(tok):
             return next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and c.lower_ != noun), None)
     if tok.lemma_.lower() not in words("doubt_raising_verbs"):
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("doubt", "question")), None)
-    if obj is None:
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("doubt", "question", "questioning")), None)
+    line = next((o for c in tok.children if c.dep_ == "dobj" and c.lower_ == "line" for p in c.children
+                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.lower_ == "questioning"), None)
+    if obj is None and line is None:
         return None
-    return next((o for p in (*tok.children, *obj.children) if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "of")
+    # "renewed the line of questioning about whether Z": the question hangs from "questioning" or "line"
+    holders = (tok, obj) if obj is not None else (tok, line.head.head, line)
+    return next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "of")
+                 and not (h.lower_ == "line" and p.lower_ == "of")
                  for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
 
 

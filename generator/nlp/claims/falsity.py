@@ -51,6 +51,9 @@ def nothing_of(doc, content):
     wrongly = _wrongly_said(doc, root)
     if wrongly is not None:
         return wrongly
+    past_belief = _past_belief(doc, root)
+    if past_belief is not None:
+        return past_belief
     unaware = _not_aware_of(doc, root)
     if unaware is not None:
         return unaware
@@ -271,6 +274,27 @@ def calls_false(root) -> bool:
                or (c.lemma_.lower() in words("falsity_words") or false_word(c) and c.lemma_.lower() in words("claim_nouns"))
                and not negative  # "is false", "is a false story"; not "was the wrong thing to do"
                and not any(d.dep_ == "neg" for d in c.children) for c in said)
+
+
+def _past_belief(doc, root):
+    """"it strains credulity to think that Z", "I find it stretches credulity to believe Z", "it defies
+    logic to suggest that Z" (data/disbelief_idioms): Z, the claim said to be past belief, else None."""
+    idioms = {tuple(line.split()) for line in words("disbelief_idioms")}
+    for verb in (root, *(c for c in root.children if c.dep_ == "ccomp")):
+        if verb.dep_ == "ccomp" and not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) \
+                or any(c.dep_ == "neg" for c in verb.children):
+            continue  # ("it does not strain credulity to think Z" grants Z)
+        pairs = {(verb.lemma_.lower(), c.lower_) for c in verb.children if c.dep_ == "dobj"}
+        if not pairs & idioms:
+            continue
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                said = next((d for d in c.children if d.dep_ == "ccomp" and d.i > c.i), None)
+                if said is not None:
+                    return _clause(doc, said)  # "to think that Z": Z
+            if c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                return _clause(doc, c)  # "it strains credulity that Z"
+    return None
 
 
 def _not_aware_of(doc, root):

@@ -80,7 +80,7 @@ def _title_verb(doc, at: int, line: str) -> Found | None:
     caps = not any(c.islower() for c in line)  # "HARBOUR CHIEF CLAIMS FEES 'WILL DRIVE AWAY FERRIES'"
     k = next((k for k, t in enumerate(toks[1:MAX_SOURCE_TOKENS + 1], start=1)
               if (t.text.isupper() if caps else t.text[:1].isupper() and t.text[1:].islower())
-              and t.lower_ in words("headline_verbs")), None)
+              and t.lower_ in words("headline_verbs") | words("headline_denial_verbs")), None)
     if k is None or not all(t.text[:1].isupper() or t.is_punct or t.lower_ in ("'s", "’s") for t in toks[1:k]):
         return None  # no verb, or a lower-case word before it: a sentence, not "Source Says"
     source, rest = toks[:k], toks[k + 1:]
@@ -92,7 +92,13 @@ def _title_verb(doc, at: int, line: str) -> Found | None:
     if verb.pos_ == "NOUN" and any(c.dep_ in ("poss", "det", "amod") or c.dep_ == "compound" and c.i < verb.i
                                    for c in verb.children):
         return None
-    return _headline_found(doc, at, line, source, toks[k], rest)
+    denial = verb.lower_ in words("headline_denial_verbs")  # "Roe Denies Deal Was Rigged": claims/stance's kind
+    if denial and not (rest[0].lemma_.lower() in words("claim_nouns") or any(r.tag_ in ("VBZ", "VBD", "VBP", "MD") for r in rest[1:])):
+        return None  # "Court Rejects Asylum Ban": a plan turned down, no claim denied
+    found = _headline_found(doc, at, line, source, toks[k], rest)
+    if found is not None and denial:
+        found.stance = "denies"
+    return found
 
 
 def _sentence_verb(doc, at: int, line: str) -> Found | None:

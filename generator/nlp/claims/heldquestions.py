@@ -25,7 +25,7 @@ def in_doc(doc) -> list[Found]:
     return out
 
 
-def _source(subj) -> bool:
+def can_doubt(subj) -> bool:
     """A subject who can doubt: a name, a person, an office, an organisation or a personal pronoun."""
     return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                                  or subj.lower_ in PERSONAL
@@ -63,7 +63,7 @@ def asked_about(doc, head):
 
 
 def _found(doc, tok, subj, content) -> Found | None:
-    if content is None or content[1] - content[0] < 8 or not _source(subj):
+    if content is None or content[1] - content[0] < 8 or not can_doubt(subj):
         return None
     sent = tok.sent
     return Found(*content, speaker_span(subj, tok), (tok.idx, tok.idx + len(tok.text)), False,

@@ -17,8 +17,10 @@ from dataclasses import replace
 from ..rules import words
 from .falsity import verdict_of
 from .found import Found
+from .unclear import polar_question
 
 MAX_VERDICT_TOKENS = 8  # "That is, of course, wholly untrue."
+MAX_ASKED_CHARS = 200  # a question a speaker tells of having put, quoted inside the quote
 VERDICT_WORDS = ("true", "accurate", "correct", "truth")
 POINTERS = {"this", "that", "it", "these", "those"}
 
@@ -36,6 +38,16 @@ def nested(doc, found: list[Found]) -> None:
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         sents = list(span.sents) if span is not None else []
         own = f.sentence[0] < f.end and f.start < f.sentence[1]  # the quote by its cue, not a claim it points to
+        put = _split_question(doc, f)
+        if put is not None and f.stance == "questions":
+            f.start, f.end = put  # '"The question is," X said, "is Z?"': the question, past the cue
+        elif put is not None and f.stance == "asserts":
+            added.append((f, replace(f, start=put[0], end=put[1], stance="questions")))
+        named = _named_question(doc, f) if f.stance == "asserts" else None
+        if named is not None:
+            added.append((f, replace(f, start=named[0], end=named[1], stance="questions")))
+        for asked in _own_asked(doc, f) if f.stance == "asserts" else ():
+            added.append((f, replace(f, start=asked[0], end=asked[1], stance="questions")))
         if f.stance == "denies" and len(sents) > 1 and own:
             f.stance = "asserts"  # '"The mayor never sold it. These claims are false," X said': not all of it denies
         if f.stance != "asserts":
@@ -52,7 +64,10 @@ def nested(doc, found: list[Found]) -> None:
             pointer = judged is not None and judged[1] == "denies" and _pointer(doc, judged[0])
             # a direct question opening a quote that goes on to state ("The question is, what kind of country
             # do you want? If you want Z, vote for W") is rhetoric, the quote's words as said
-            asks = judged is not None and judged[1] == "questions" and doc.text[judged[0][0]:judged[0][1]].rstrip().endswith("?")
+            # ("The question is, is the mayor ready for this? I think not": a yes-or-no question about a
+            # third party is put, and questions that claim)
+            asks = judged is not None and judged[1] == "questions" and doc.text[judged[0][0]:judged[0][1]].rstrip().endswith("?") \
+                and not polar_question(doc, judged[0])
             if judged is not None and not pointer and not asks and f.start <= judged[0][0] and judged[0][1] <= f.end:
                 added.append((f, replace(f, start=judged[0][0], end=judged[0][1], stance=judged[1])))
             elif len(sents) > 1 and (pointer or _verdict(sent) or _denied_pointer(sent)):
@@ -64,6 +79,69 @@ def nested(doc, found: list[Found]) -> None:
         if (a.start, a.end, a.speaker, a.stance) not in have:
             found.insert(next(k for k, g in enumerate(found) if g is f) + 1, a)  # right after its quote
             have.add((a.start, a.end, a.speaker, a.stance))
+
+
+def _split_question(doc, f: Found) -> tuple[int, int] | None:
+    """'"The question is," X said, "is the mayor ready for this?"': a quote its cue splits after "the
+    question is" (data/question_nouns, open_question_verbs) and going on with a yes-or-no question about
+    a third party (unclear.polar_question); the question's words, to its "?", else None."""
+    if f.cue is None or not f.start < f.cue[0] < f.end:
+        return None
+    before = [t for t in doc[:] if f.start <= t.idx < f.cue[0] and not t.is_punct and not t.is_space]
+    if f.speaker is not None and f.speaker[0] < f.cue[0]:
+        before = [t for t in before if t.idx < f.speaker[0]]
+    if not 2 <= len(before) <= 4 or before[-1].lemma_.lower() not in words("open_question_verbs") \
+            or not any(t.lower_ in words("question_nouns") and t.head.i == before[-1].i for t in before):
+        return None
+    after = max(f.cue[1], f.speaker[1] if f.speaker else 0)
+    rest = [t for t in doc[:] if after <= t.idx < f.end]
+    first = next((t for t in rest if not t.is_punct and not t.is_space), None)
+    ask = next((t for t in rest if t.text == "?"), None)
+    if first is None or ask is None or ask.i < first.i or not polar_question(doc, (first.idx, ask.idx + 1)):
+        return None
+    return first.idx, ask.idx + 1
+
+
+def _named_question(doc, f: Found) -> tuple[int, int] | None:
+    """'X said the mayor must answer a question: "Is he able to serve? That is for him to decide."': a quote
+    after a colon that a question noun (data/question_nouns) ends, opening with a yes-or-no question about
+    a third party; the question's words, to its "?", else None."""
+    lead = doc.text[max(0, f.start - 40):f.start].rstrip(" \"“'‘")
+    if not lead.endswith(":") or lead[:-1].rstrip().rsplit(" ", 1)[-1].lower() not in words("question_nouns"):
+        return None
+    ask = doc.text.find("?", f.start, f.end)
+    if ask < 0 or not polar_question(doc, (f.start, ask + 1)):
+        return None
+    return f.start, ask + 1
+
+
+def _own_asked(doc, f: Found) -> list[tuple[int, int]]:
+    """'"I went to see him, and I asked: 'Are you selling arms?' He said no," X said', '"I said, 'Did you do
+    it?'"': a question the speaker tells of having put, in their own words ("I asked", "we said",
+    data/asking_verbs or "say") and quoted inside the quote; each such question's words, to its "?"."""
+    out = []
+    span = doc.char_span(f.start, f.end, alignment_mode="contract")
+    for verb in span or ():
+        if verb.lemma_.lower() not in words("asking_verbs") | {"say"} or not any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+            continue
+        rest = doc.text[verb.idx + len(verb.text):f.end]
+        # "I asked him: '...'", "I said, '...'": a colon or comma within a few words, not one further on
+        colon = min((k for k in (rest.find(":"), rest.find(",")) if k >= 0), default=-1)
+        if colon < 0 or len(rest[:colon].split()) > 3:
+            continue
+        opened = colon + 1 + len(rest[colon + 1:]) - len(rest[colon + 1:].lstrip())
+        if rest[opened:opened + 1] not in ("'", "‘", '"', "“"):
+            continue
+        start = verb.idx + len(verb.text) + opened + 1
+        ask = doc.text.find("?", start, f.end)
+        close = doc.text[ask + 1:ask + 2] if ask > 0 else ""
+        inner = doc.text[start:ask]
+        closed = any(q in inner for q in '"”') or any(inner[k] in "'’" and not inner[k + 1:k + 2].isalpha()
+                                                       for k in range(len(inner)))
+        if start < ask < start + MAX_ASKED_CHARS and close in ("'", "’", '"', "”") and not closed:
+            out.append((start, ask + 1))
+    return out
 
 
 def _told_before(doc, found: list[Found], f: Found, s: int) -> Found | None:

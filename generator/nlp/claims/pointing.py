@@ -96,6 +96,10 @@ def refer_back(doc, found: list[Found]) -> None:
             if reason is not None:
                 # "X argued A because B. Y argues that is no longer true": "that" is B, the last thing said
                 f.start, f.end = reason
+            framed = _framed_fact(doc, f)
+            if framed is not None:
+                # '"The fact is that Z," X said. Critics say that is not true': Z, not the frame
+                f.start, f.end = framed
         elif _unsourced_claim(doc, near, f.cue[0], noun) is not None and not doubted:
             # "The firm has faced claims its phones spy. It has denied the allegations": a claim no one
             # in the story makes is named, with its words, before the denial
@@ -233,6 +237,18 @@ def _main_clause_before(doc, f: Found) -> tuple[int, int] | None:
         before = [t for t in named[-1].subtree if t.i in kept]
     span = trim(doc.text, before) if before else None
     return span if span is not None and span[1] - span[0] >= 8 else None
+
+
+def _framed_fact(doc, f: Found) -> tuple[int, int] | None:
+    """"The fact is that Z", "The truth is, Z" (data/fact_frame_nouns): Z, the claim the frame states as
+    fact, else None."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    toks = [t for t in span or () if not t.is_quote]
+    if len(toks) < 6 or toks[0].lower_ != "the" or toks[1].lower_ not in words("fact_frame_nouns") \
+            or toks[2].lemma_ != "be" or toks[1].dep_ != "nsubj" or toks[1].head.i != toks[2].i:
+        return None
+    rest = toks[4:] if toks[3].lower_ in ("that", ",", ":") else toks[3:]
+    return trim_chars(doc.text, rest[0].idx, f.end)
 
 
 def _last_reason(doc, g: Found) -> tuple[int, int] | None:

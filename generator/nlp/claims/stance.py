@@ -39,10 +39,16 @@ def prompt_subject(tok):
     """"X was quick to deny that Z", "Y has been careful to note that Z": who says it is the subject of
     "be" before an adjective of promptness (data/prompt_adjectives) whose to-infinitive the cue is; "In
     denying any role, X said ...": the subject of the verb a denial's prepositional phrase hangs from
-    (data/denial_preps); else None."""
+    (data/denial_preps); "X declined to comment other than to say that Z": the subject of the verb the
+    saying is the exception to; else None."""
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.lemma_.lower() in words("denial_verbs") \
             and tok.head.lower_ in words("denial_preps") and tok.head.head.pos_ in ("VERB", "AUX") and not negative(tok):
         return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None) or stray_subject(tok)
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "than"), None)
+    if tok.dep_ == "advcl" and mark is not None and mark.i > 0 and tok.doc[mark.i - 1].lower_ == "other" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "declined to comment other than to say that Z": who declined says Z
+        return next((c for a in (tok.head, *tok.head.ancestors) for c in a.children if c.dep_ == "nsubj"), None)
     adj = tok.head
     if tok.dep_ != "xcomp" or adj.i == tok.i or adj.dep_ != "acomp" or adj.lower_ not in words("prompt_adjectives") \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or negative(adj.head) or negative(adj):

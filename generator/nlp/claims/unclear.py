@@ -59,8 +59,26 @@ def open_question(doc, content) -> tuple[int, int] | None:
         return questions.content(doc, over)  # "questions remain over why Z": why Z
     direct = clauses[0] if clauses else None
     sent = root.sent
-    ask = next((t for t in doc[direct.left_edge.i:sent.end] if t.text == "?"), None) if direct is not None else None
-    if ask is None or not any(t.tag_ in ("WRB", "WP", "WDT", "MD") or t.pos_ == "AUX" and t.i == direct.left_edge.i
-                              for t in doc[direct.left_edge.i:ask.i] if t.i <= direct.i):
+    # the question's first word, past the comma or quote mark the parser may hang on it ("the question is, is he ...?")
+    first = next((t for t in doc[direct.left_edge.i:direct.i + 1] if not t.is_punct), direct) if direct is not None else None
+    ask = next((t for t in doc[first.i:sent.end] if t.text == "?"), None) if direct is not None else None
+    if ask is None or not any(t.tag_ in ("WRB", "WP", "WDT", "MD") or t.pos_ == "AUX" and t.i == first.i
+                              for t in doc[first.i:ask.i] if t.i <= direct.i):
         return None
-    return trim_chars(doc.text, direct.left_edge.idx, ask.idx + 1)  # 'the question becomes, "How long ...?"'
+    return trim_chars(doc.text, first.idx, ask.idx + 1)  # 'the question becomes, "How long ...?"'
+
+
+def polar_question(doc, content) -> bool:
+    """A direct yes-or-no question about a third party: "Is the mayor ready for this?", "Can he serve
+    the city?" (it opens with an auxiliary or modal verb, its subject no "you", "we" or "I": "Do you want
+    four more years?", "Can we afford it? We can't" are rhetoric). It questions the claim it turns round;
+    a wh-question ("What kind of country do you want?") questions none."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    toks = [t for t in span or () if not t.is_punct and not t.is_space]
+    if not toks or not doc.text[content[0]:content[1]].rstrip(" \"'”’").endswith("?"):
+        return False
+    first = toks[0]
+    # its subject, however parsed ("is the mayor ready?" may hang "mayor" as an attribute)
+    subj = next((t for t in toks[1:] if t.dep_ in ("nsubj", "nsubjpass", "expl", "attr") or t.pos_ in ("PRON", "PROPN", "NOUN")), None)
+    return (first.tag_ == "MD" or first.pos_ == "AUX" or first.lemma_ in ("be", "do", "have")) \
+        and subj is not None and subj.lower_ not in ("you", "ya", "y'all", "we", "i")
