@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..rules import words
+from ..rules import pairs, words
 
 TRIM = " ,.;:—–-\"“”‘’'\n"
 SHORT_BRACKET = 5  # words in a bracket a content opens and that closes right after it, kept whole
@@ -194,12 +194,9 @@ def past_relative(text: str, content):
     return trim_chars(text, s, m.end(1))
 
 
-IRREGULAR_CUES = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}
-
-
 def _a_cue_word(w: str) -> bool:
     verbs = words("reporting_verbs")
-    return IRREGULAR_CUES.get(w, w) in verbs or any(w.endswith(x) and w[:-len(x)] in verbs for x in ("s", "ed", "d", "es"))
+    return pairs("irregular_cue_forms").get(w, w) in verbs or any(w.endswith(x) and w[:-len(x)] in verbs for x in ("s", "ed", "d", "es"))
 
 
 def sentence_start_before(doc, char: int, back: int = 1) -> int:

@@ -13,9 +13,6 @@ from .found import trim
 # the preposition that carries what is asked for, by verb: "call for", "insist on", "warn against"
 ASKED_WITH = {"call": ("for",), "push": ("for",), "press": ("for",), "lobby": ("for", "against"),
               "appeal": ("for",), "insist": ("on", "upon"), "warn": ("against",), "caution": ("against",)}
-# verbs whose object and to-infinitive are a call made, no request: "called Roe to go over the plan"
-# (a request is "called on Roe to ...")
-CALLS_SOMEONE = ("call", "phone", "ring")
 # verbs whose gerund object is the course backed: "suggested raising the tax"
 GERUND_OBJECT = ("suggest", "propose", "recommend", "endorse", "advocate", "urge")
 
@@ -52,7 +49,7 @@ def content(doc, tok) -> tuple[int, int] | None:
         if prep.lower_ in ASKED_WITH.get(lemma, ()):
             return trim(text, [t for o in objs for t in o.subtree])
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if _someone_to(doc, obj, doing) and lemma not in CALLS_SOMEONE:
+    if _someone_to(doc, obj, doing) and lemma not in words("calling_someone_verbs"):  # ("called Roe to go over it")
         # "urged farmers during a long meeting to come up with a plan"
         return trim(text, [*obj.subtree, *_own_plan(doing)])
     if lemma in GERUND_OBJECT:
