@@ -13,7 +13,7 @@ from . import described, naming, polls, questions, requests, stance, statements
 from .according import according, in_the_words_of, reported_through
 from .attitudes import assessment, attitude, made_clear
 from .coordinated import coordinated_clause, next_report, pledged
-from .found import Found, in_paragraph, span_of, trim, trim_chars
+from .found import Found, in_paragraph, past_aside, past_relative, span_of, trim, trim_chars
 from .stance import ANAPHORS, negated, own_content, phrasal_denial, rejects_a_thing, stance_of, verdict_of
 from .subjects import name_before, no_evidence, raised, speaker_span, subject
 
@@ -86,9 +86,12 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                 judged = verdict_of(doc, content)  # "said the claims were false", "was sceptical of claims that"
                 if judged is not None:
                     content, found.stance = judged
-            content = in_paragraph(doc.text, _before_participle_cue(doc, tok, content), cue[0])
+            content = past_relative(doc.text, past_aside(doc.text, in_paragraph(
+                doc.text, _before_participle_cue(doc, tok, content), cue[0])))
             if content is not None and found.stance == "denies" and doc.text[content[0]:content[1]].lower() in ANAPHORS:
                 pass  # "has denied this": stance.refer_back makes the content the claim it points to
+            elif _broken_off(doc.text, found, content, sent):
+                continue  # '"The board thinks -- usually that's a fair rule."': the speaker broke off
             elif content is None or content[1] - content[0] < 8:
                 # "called", "railed" alone introduce no quote, nor a threat to a thing ("threatened the
                 # \"whole idea of talks\"": the quote is its object)
@@ -151,6 +154,7 @@ def _content(doc, sent, tok, subj):
         start = min((m.i for m in comp.children if m.dep_ == "mark"), default=0) if comp.dep_ == "advcl" else 0
         toks = [t for t in comp.subtree if t.i not in subj_span and t.i not in next_report(comp) and t.i >= start] + (
             list(raised.subtree) if raised is not None else [])  # ("said X and added that Y": X)
+        toks += _rest_of_clause(comp, comps)
         if comp.i < tok.i:
             if _inside_report(tok):
                 return None
@@ -261,10 +265,36 @@ def _relayed(comp) -> list | None:
     return list(doc[verb.i + 1:subj.left_edge.i - 1]) if verb.i < subj.left_edge.i - 2 else None
 
 
+def _broken_off(text: str, found: Found, content, sent) -> bool:
+    """A cue opening its sentence and cut off by a dash: what follows the dash is no content of it."""
+    return content is not None and content[0] >= found.cue[1] and found.speaker[0] < found.cue[0] \
+        and text[found.cue[1]:content[0]].strip() in ("--", "—", "–", "-") \
+        and not text[sent.start_char:found.speaker[0]].strip(" \t\"“‘'")
+
+
+def _rest_of_clause(comp, comps) -> list:
+    """"said it would sue 20 firms it claimed had lied": a second clause the parser hung from the cue,
+    right after the first one's relative cue, is the rest of the first (what the firms did); its tokens."""
+    rest, end = [], comp.right_edge.i
+    for c in sorted(comps, key=lambda c: c.i):
+        if c.i > comp.i and c.left_edge.i == end + 1 and c.doc[end].dep_ == "relcl" \
+                and c.doc[end].lemma_.lower() in words("reporting_verbs") and not any(
+                    d.dep_ in ("nsubj", "nsubjpass", "mark") for d in c.children):
+            rest += list(c.subtree)
+            end = c.right_edge.i
+    return rest
+
+
 def _subordinate(tok) -> bool:
     """"Roe regards X as Y, while the farmers claim Z": a cue clause opened by a conjunction other than
     "as" says its own thing, not the clause before it ("..., as Roe asserts" does vouch for it)."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in tok.children)
+    if tok.dep_ != "advcl":
+        return False
+    marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+    # "..., as Roe warns of a cover-up": an "as" cue with an object of its own says that, not the clause
+    # (not "as the mayor said on Monday", "as she told reporters")
+    own = any(c.dep_ == "prep" and c.lower_ in ("of", "about", "against") and c.i > tok.i for c in tok.children)
+    return any(m != "as" for m in marks) or "as" in marks and own
 
 
 def _asked(doc, tok):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ..rules import words
+from ..rules import pairs, words
 
 TRIM = " ,.;:—–-\"“”‘’'\n"
 SHORT_BRACKET = 5  # words in a bracket a content opens and that closes right after it, kept whole
@@ -148,6 +149,54 @@ def in_paragraph(text: str, content, at: int):
     if brk >= 0:
         e = brk
     return trim_chars(text, s, e)
+
+
+# a dash setting off an aside: spaced, or an em or en dash
+ASIDE_DASH = re.compile(r"[ \t](?:-{1,2}|[—–])[ \t]|[—–]")
+# the words after an aside's closing dash that end the clause it interrupts: "- they needed."
+ASIDE_TAIL = re.compile(r"(?:[ \t](?:-{1,2}|[—–])[ \t]|[—–])([^\W\d_][\w' ]{0,40}?)[.!?][\"”’]?(?=\s|$)")
+
+
+def past_aside(text: str, content):
+    """"given all the cash - help to keep loans flowing - they needed.": a content holding an aside's
+    opening dash and stopping at its closing one goes on with the few words ending the clause (the
+    parser may hang them elsewhere); the content, else as it was."""
+    if content is None:
+        return None
+    s, e = content
+    if len(ASIDE_DASH.findall(text, s, e)) % 2 == 0:
+        return content
+    m = ASIDE_TAIL.match(text, e)
+    if m is None or len(m.group(1).split()) > 4:
+        return content
+    return trim_chars(text, s, m.end(1))
+
+
+# a relative clause set off inside a content ("that Lane, whose views are known"), left open at its end
+OPEN_RELATIVE = re.compile(r",[ \t]+(?:who|whose|which)[ \t][^,]*$")
+# the predicate after the relative clause's closing comma, to the sentence's end: ", was biased."
+PREDICATE_TAIL = re.compile(r",[ \t]+(?!(?:and|but|or|while|as|so|although|though|because|when|if|saying|adding)\b)"
+                            r"([a-z][^,.;:!?\n\"“”]{0,60}?)[.!?](?=\s|$)")
+
+
+def past_relative(text: str, content):
+    """"raised concerns that Lane, whose views are widely known, was biased": a content stopping at the
+    comma closing a relative clause set off after its subject goes on with the predicate after it
+    (the parser may hang it elsewhere); the content, else as it was."""
+    if content is None:
+        return None
+    s, e = content
+    if OPEN_RELATIVE.search(text, s, e) is None:
+        return content
+    m = PREDICATE_TAIL.match(text, e)
+    if m is None or any(_a_cue_word(w) for w in re.findall(r"[a-z]+", m.group(1).lower())):
+        return content  # ", he said.", ", sources said": the cue after the content, no predicate of it
+    return trim_chars(text, s, m.end(1))
+
+
+def _a_cue_word(w: str) -> bool:
+    verbs = words("reporting_verbs")
+    return pairs("irregular_cue_forms").get(w, w) in verbs or any(w.endswith(x) and w[:-len(x)] in verbs for x in ("s", "ed", "d", "es"))
 
 
 def sentence_start_before(doc, char: int, back: int = 1) -> int:

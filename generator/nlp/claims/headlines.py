@@ -41,7 +41,8 @@ def in_headlines(doc, entity_at=None) -> list[Found]:
             if source is not None and (source is on_topic or _a_source(source)) \
                     and (_says_something(said) or source is on_topic and _quoted(said)) \
                     and not (source is left and _kicker(left, said, entity_at)):
-                content = trim_chars(doc.text, said.start_char, said.end_char)
+                aside = _as_aside(said)
+                content = trim_chars(doc.text, said.start_char, aside.start_char if aside is not None else said.end_char)
                 if content is None or any(doc.text.startswith(s, content[0]) for s in said_before):
                     break  # (a caption printed again under its photo, credit and all, is one claim)
                 said_before.append(doc.text[content[0]:content[1]])
@@ -76,6 +77,9 @@ def _kicker(left, said, entity_at) -> bool:
     is the story's topic, not its source ("Pentagon: strikes were lawful" stays a claim)."""
     if entity_at is None or _quoted(said):
         return False
+    last = next((t for t in reversed(left) if not t.is_punct and not t.is_space), None)
+    if last is not None and last.is_lower and last.lower_ in words("person_nouns"):
+        return False  # "Senior council member: Mayor ...": a description of someone, no topic
     who = entity_at(left.start_char, left.end_char)
     if who is not None and who[1] == "person":
         return False
@@ -135,4 +139,17 @@ def _says_something(span) -> bool:
     if len([t for t in toks if t.is_alpha]) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return False
     cues = words("reporting_verbs") | words("request_verbs")
-    return not any(t.lemma_.lower() in cues and any(c.dep_ == "nsubj" for c in t.children) for t in toks)
+    aside = _as_aside(span)
+    return not any(t.lemma_.lower() in cues and any(c.dep_ == "nsubj" for c in t.children) for t in toks
+                   if aside is None or t.i < aside.start)
+
+
+def _as_aside(span):
+    """", as Doe warns of 'cover-up'": a cue clause set off after the words, opened by "as", that tells
+    what someone else says (not the headline source's words); the span from its comma, else None."""
+    for t in span:
+        if t.lower_ == "as" and t.dep_ == "mark" and t.i > span.start and t.doc[t.i - 1].text == "," \
+                and t.head.lemma_.lower() in words("reporting_verbs") | words("request_verbs") \
+                and any(c.dep_ == "nsubj" for c in t.head.children):
+            return t.doc[t.i - 1:span.end]
+    return None

@@ -35,7 +35,9 @@ def content(doc, tok) -> tuple[int, int] | None:
         if pred is not None and pred.lower_ == "home":
             return None  # "call the city home"
         if pred is not None:
-            return trim(doc.text, [*obj.subtree, *pred.subtree])
+            # ("called themselves "likely" to vote": the infinitive the parser hung from the verb goes on)
+            rest = [t for c in tok.children if c.dep_ == "xcomp" and c.i > pred.i and _to(c) for t in c.subtree]
+            return trim(doc.text, [*obj.subtree, *pred.subtree, *rest])
         if any(t.is_quote for t in obj.subtree) and obj.i > tok.i:
             return trim(doc.text, list(obj.subtree))  # "called the move "hasty and unwise"": parsed as one phrase
         return None
@@ -65,4 +67,9 @@ def _quote_after(doc, i: int) -> int | None:
 
 def _pred(tok):
     """What the object is called: "called the decision a mistake" (oprd), however the parser hung it."""
-    return next((c for c in tok.children if c.dep_ in ("oprd", "xcomp") and c.i > tok.i), None)
+    # (not a to-infinitive: "called Roe to go over the plan" is a call made, nothing Roe is called)
+    return next((c for c in tok.children if c.dep_ in ("oprd", "xcomp") and c.i > tok.i and not _to(c)), None)
+
+
+def _to(verb) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)

@@ -8,6 +8,8 @@ resolved.
 
 from __future__ import annotations
 
+from ..rules import words
+
 
 def _who(spk):
     if spk is None:
@@ -27,3 +29,22 @@ def own_nested(resolved: list, text: str) -> list:
         if not inside:
             keep.append((f, spk))
     return keep
+
+
+def quantified_inside(text: str, found: list, quotes) -> list:
+    """found (before speakers are resolved) less each cue inside quote marks, in another source's quote, whose subject
+    is a group taken whole or in part ('"Russia gave no answer. All allies agree that it broke the
+    treaty," the chief said'): what "all allies" agree is the quoted source's words, no claim of an
+    unnamed group."""
+    groups = words("whole_group_words") | words("group_quantifiers")
+    said = [g for g in found if g.quote and g.speaker is not None]
+    out = []
+    for f in found:
+        first = text[f.speaker[0]:f.speaker[1]].split()[:1] if f.speaker is not None and f.cue is not None else []
+        inside = bool(first) and first[0].lower() in groups and any(
+            q.start <= f.speaker[0] and f.cue[1] <= q.end for q in quotes) and any(
+            g is not f and g.start <= f.speaker[0] and f.end <= g.end + 1 and not g.start <= g.speaker[0] < g.end
+            for g in said)
+        if not inside:
+            out.append(f)
+    return out

@@ -86,6 +86,11 @@ def find_quotes(text: str, min_chars: int = 2) -> list[Quote]:
         # 'Roe said," ...' : a straight mark glued to the comma or colon of a cue opens a quote
         # when none is open (a closing mark after a comma needs an open quote)
         glued = open_at is None and text[i] == STRAIGHT and 0 < i and text[i - 1] in ",:"
+        # 'on the " budget," and ...': a straight mark set loose between spaces, none open, opens the
+        # quote a later mark of its paragraph closes (a stray closing mark would leave the next one to open)
+        loose = open_at is None and text[i] == STRAIGHT and 0 < i < len(text) - 1 and text[i - 1] in " \t" \
+            and text[i + 1] in " \t" and STRAIGHT in text[i + 1:(text.find("\n", i) + 1 or len(text) + 1) - 1]
+        opening = opening or loose
         if glued or opening:
             if open_at is not None:
                 if _runs_on(text, reached, i):

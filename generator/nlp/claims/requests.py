@@ -49,7 +49,7 @@ def content(doc, tok) -> tuple[int, int] | None:
         if prep.lower_ in ASKED_WITH.get(lemma, ()):
             return trim(text, [t for o in objs for t in o.subtree])
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if _someone_to(doc, obj, doing):
+    if _someone_to(doc, obj, doing) and lemma not in words("calling_someone_verbs"):  # ("called Roe to go over it")
         # "urged farmers during a long meeting to come up with a plan"
         return trim(text, [*obj.subtree, *_own_plan(doing)])
     if lemma in GERUND_OBJECT:

@@ -94,6 +94,11 @@ def subject(tok):
             # joined to the reported clause goes with the report, not with its clause
             host = next((a for a in tok.ancestors if a.lemma_.lower() in words("reporting_verbs")
                          and _own_subject(a) is not None), host)
+        if tok.dep_ == "conj" and host.i == tok.head.i and host.dep_ == "ccomp" and host.head.tag_ == tok.tag_ != host.tag_ \
+                and _own_subject(host.head) is not None and not any(c.dep_ == "aux" for c in tok.children):
+            # "Roe implied that Doe may have found it -- and said ...": a verb in the tense of the one
+            # the clause hangs from, not of the clause's own, goes on from that verb
+            host = host.head
         subj = _own_subject(host)
         told = tok.lemma_.lower() in words("addressee_verbs") and not any(c.dep_ in ("dobj", "dative") for c in tok.children)
         asked = next((c for c in host.children if c.dep_ == "nsubjpass"), None) \
