@@ -25,6 +25,8 @@
     posts.py     embedded social posts signed "— Name (@handle) date"
     quotes.py    quote marks paired into spans (plain text)
     attach.py    each quote joined to its claim, cue, colon introduction or last speaker
+    speakerquote.py a quote opening inside a speaker phrase is no part of the speaker
+    pullquotes.py a pull quote repeating words quoted elsewhere, and a quoted lead-in, are no claims
     introductions.py a quote's colon or dash introduction; a verbless title after a colon
     positions.py indexes by position: the claims, cues and noun chunks near a quote
     credits.py   photo, video and audio credits of captions
