@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .censusnames import given_names
 from .namebounds import lone_entity
-from .names import is_demonym, is_initials, is_name_case, is_title_word
+from .names import APOSTROPHE_NAME, is_demonym, is_initials, is_name_case, is_name_word, is_title_word
 from .nametrim import common_word, known_name, role_word
 from .personhood import is_person_noun
 from .rules import lemmas, words
@@ -111,7 +111,9 @@ def name_runs(doc):
     run: list = []
     for t in [*doc, None]:
         # "Maya MacTavish" may be tagged a group of people (NORP) by the small model
-        ok = (t is not None and t.pos_ == "PROPN" and is_name_case(t.text) and t.is_alpha
+        # ("O’Connor" is one token, not alphabetic, and may be tagged a common noun)
+        ok = (t is not None and (t.pos_ == "PROPN" or APOSTROPHE_NAME.fullmatch(t.text)) and is_name_case(t.text)
+              and is_name_word(t)
               and not is_title_word(t.text) and not role_word(t.text)
               and (not t.ent_type_ or lone_entity(t) or t.ent_type_ == "NORP" or _work_after_role(t)))
         if ok and (not run or run[-1].whitespace_):

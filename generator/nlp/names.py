@@ -82,6 +82,15 @@ def is_name_case(word: str) -> bool:
     return word.istitle() or bool(re.fullmatch(r"Ma?c[A-Z][a-z]+", word))
 
 
+def is_name_word(tok) -> bool:
+    """A token made of letters, or an Irish, French or Italian name with its apostrophe ("O’Connor",
+    "D'Souza"), which spaCy keeps as one token that is not alphabetic."""
+    return tok.is_alpha or bool(APOSTROPHE_NAME.fullmatch(tok.text))
+
+
+APOSTROPHE_NAME = re.compile(r"[ODL][’'][A-Z][a-z]+")
+
+
 def is_initials(word: str) -> bool:
     """ "HR", "JK": two or three capitals written without dots, a person's initials before a surname."""
     return bool(re.fullmatch(r"[A-Z]{2,3}", word))
