@@ -54,6 +54,9 @@ def called_kind(doc, span, prev) -> str:
     if (owned and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in words("owned_place_nouns")
             and not (span.end + 2 < len(doc) and doc[span.end + 2].pos_ == "NOUN")):
         return "organization"
+    if len(span) == 1 and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in words("force_nouns") \
+            and span.root.ent_type_ in ("PERSON", "") and not span.text.isupper():  # not "MIT police"
+        return "other"  # "Kent police said": a county's or a town's force, no person's
     for noun in nouns:
         # "the centrist group X", "X, a think tank": a body of people, never a place (not "the group X's
         # Voice": a possessive's name is part of the group's)
