@@ -4,23 +4,7 @@ a bare given name in a briefing that names someone of the family ("his son Tomas
 Wieczorek") with the one full name the corpus gives it. A misspelling in one briefing joins visibly."""
 
 import pytest
-
-from generator.corpus import Appearance, _merge_key, _merge_people
-from generator.model import Entity
-
-
-def app(name, roles=(), briefing="b", family=()):
-    return Appearance(briefing, "t", None, Entity(id="x", kind="person", name=name, roles=tuple(roles)),
-                      family=frozenset(family))
-
-
-def merged(*apps):
-    groups = {}
-    for a in apps:
-        groups.setdefault(_merge_key(a.entity), []).append(a)
-    out, maybe = _merge_people(groups)
-    names = sorted(sorted({a.entity.name for a in v}) for v in out.values())
-    return names, maybe
+from corpusmerge import app, merged
 
 
 @pytest.mark.parametrize("forms", [

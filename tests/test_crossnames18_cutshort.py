@@ -3,19 +3,12 @@ name when the corpus has one such name, two words longer or more, and the roles 
 nothing, two longer names it may start, one word more (a surname added), or a longer name with a generational
 suffix keep it apart."""
 
-from generator.corpus import Appearance, _merge_key, _merge_people
-from generator.model import Entity
-
-
-def app(name, roles=(), briefing="b"):
-    return Appearance(briefing, "t", None, Entity(id="x", kind="person", name=name, roles=tuple(roles)))
+from corpusmerge import app
+from corpusmerge import merged as merged_with_duplicates
 
 
 def merged(*apps):
-    groups = {}
-    for a in apps:
-        groups.setdefault(_merge_key(a.entity), []).append(a)
-    return sorted(sorted({a.entity.name for a in v}) for v in out.values()) if (out := _merge_people(groups)[0]) else []
+    return merged_with_duplicates(*apps)[0]
 
 
 def test_the_first_words_of_one_full_name_said_of_its_post_are_that_name():

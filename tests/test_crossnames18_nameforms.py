@@ -2,20 +2,7 @@
 in another spelling or familiar form ("John Ruiz Jr." / "Jon Ruiz"), are one page when the corpus writes no other
 given name before that surname and the roles fit; beside another bearer of the surname they need a shared post."""
 
-from generator.corpus import Appearance, _merge_key, _merge_people
-from generator.model import Entity
-
-
-def app(name, roles=(), briefing="b"):
-    return Appearance(briefing, "t", None, Entity(id="x", kind="person", name=name, roles=tuple(roles)))
-
-
-def merged(*apps):
-    groups = {}
-    for a in apps:
-        groups.setdefault(_merge_key(a.entity), []).append(a)
-    out, maybe = _merge_people(groups)
-    return sorted(sorted({a.entity.name for a in v}) for v in out.values()), maybe
+from corpusmerge import app, merged
 
 
 def test_a_suffixed_name_and_its_other_spelling_are_the_one_bearer_of_the_surname():

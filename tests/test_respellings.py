@@ -3,22 +3,9 @@ classes, a middle initial only one spelling states, a short given name beside it
 name one trade); a misspelling or another English name is listed as a possible duplicate, never joined."""
 
 import pytest
+from corpusmerge import app, merged
 
-from generator.corpus import Appearance, _merge_key, _merge_people
-from generator.model import Entity
 from generator.respellings import letters, respelling, sound, vowels
-
-
-def app(name, roles=(), briefing="b"):
-    return Appearance(briefing, "t", None, Entity(id="x", kind="person", name=name, roles=tuple(roles)))
-
-
-def merged(*apps):
-    groups = {}
-    for a in apps:
-        groups.setdefault(_merge_key(a.entity), []).append(a)
-    out, maybe = _merge_people(groups)
-    return sorted(sorted({a.entity.name for a in v}) for v in out.values()), maybe
 
 
 @pytest.mark.parametrize("a, b", [

@@ -3,24 +3,13 @@
 calls the person by, a declared change of name, the first word of a double surname alone; a surname one
 letter apart stays a possible duplicate, and two people stay apart."""
 
-from generator.corpus import Appearance, _merge_key, _merge_people, aggregate
+from corpusmerge import app, merged
+
+from generator.corpus import Appearance, aggregate
 from generator.declarednames import declared_names
 from generator.identity import name_form
 from generator.model import Annotations, Document, Entity
 from generator.nameforms import owner_key, spelt_alike
-
-
-def app(name, roles=(), briefing="b", declared=()):
-    return Appearance(briefing, "t", None, Entity(id="x", kind="person", name=name, roles=tuple(roles)),
-                      declared=frozenset(declared))
-
-
-def merged(*apps):
-    groups = {}
-    for a in apps:
-        groups.setdefault(_merge_key(a.entity), []).append(a)
-    out, maybe = _merge_people(groups)
-    return sorted(sorted({a.entity.name for a in v}) for v in out.values()), maybe
 
 
 def person(eid, name, text, roles=(), aliases=()):
