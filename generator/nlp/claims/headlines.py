@@ -46,11 +46,22 @@ def in_headlines(doc, entity_at=None) -> list[Found]:
                 if content is None or any(doc.text.startswith(s, content[0]) for s in said_before):
                     break  # (a caption printed again under its photo, credit and all, is one claim)
                 said_before.append(doc.text[content[0]:content[1]])
+                source = _without_occasion(source)
                 head = _head(source)
                 out.append(Found(*content, (source.start_char, source.end_char), (colon, colon + 1), False,
                                  (at, at + len(line)), head.i, form="colon"))
                 break
     return out
+
+
+def _without_occasion(span):
+    """ "Ana Ruiz interview: …", "Roe statement: …": the words are the person's, given in that occasion;
+    the source is the name before its noun (data/occasion_nouns)."""
+    toks = [t for t in span if not t.is_space and not t.is_punct]
+    if len(toks) >= 2 and toks[-1].lower_ in words("occasion_nouns") \
+            and all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in toks[:-1]):
+        return span.doc[toks[0].i:toks[-2].i + 1]
+    return span
 
 
 def _a_source(span) -> bool:
