@@ -22,9 +22,13 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     """Spans of photo and video credits ("Image: Ana Ruiz.") and of reporting credits ("Ana Ruiz
     contributed to this report.", "Reporting by Ana Ruiz") in the text, label included."""
     spans = [m.span() for m in CREDIT_RE.finditer(text) if m.group(1).lower() in words("credit_labels")]
-    for rx in credit_line_rules():
-        spans += [m.span() for m in rx.finditer(text)]
-    return spans + _lone_name_lines(text) + related_links(text)
+    return spans + credit_line_spans(text) + _lone_name_lines(text) + related_links(text)
+
+
+def credit_line_spans(text: str) -> list[tuple[int, int]]:
+    """The page's own lines around the story that `credit_line_rules` match: bylines, sign-offs, video
+    widgets ("JUST WATCHED <title> Replay More Videos"), newsletter boxes."""
+    return [m.span() for rx in credit_line_rules() for m in rx.finditer(text)]
 
 
 def source_name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:

@@ -58,11 +58,16 @@ def _run(doc, i: int) -> int:
     return j
 
 
+def _naming_noun(t) -> bool:
+    """A lower-case noun that calls a name beside it an institution's (data/org_naming_nouns.txt)."""
+    return t.is_lower and (t.lower_ in words("org_naming_nouns") or t.lemma_ in words("org_naming_nouns"))
+
+
 def _after_nouns(doc):
     """ "the firm Acme Analytics", "the liberal newspaper Tenby": a capitalised run right after a noun that
     names a kind of institution, the noun after a determiner and at most three words describing it."""
     for t in doc:
-        if not (t.is_lower and (t.lower_ in words("org_naming_nouns") or t.lemma_ in words("org_naming_nouns"))):
+        if not _naming_noun(t):
             continue
         before = doc[max(0, t.i - 4):t.i]
         det = [b for b in before if b.lower_ in DETERMINERS]
@@ -80,7 +85,7 @@ def _described(doc):
     four words before a noun that names a kind of institution (an exclamation mark glued to the run is
     the name's)."""
     for t in doc:
-        if not (t.is_lower and (t.lower_ in words("org_naming_nouns") or t.lemma_ in words("org_naming_nouns"))):
+        if not _naming_noun(t):
             continue
         det = next((b for b in reversed(doc[max(0, t.i - 5):t.i]) if b.lower_ in ("a", "an")), None)
         if det is None or det.i < 2 or doc[det.i - 1].text != "," or any(

@@ -48,7 +48,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ...model import AnonymousSource, Claim, CommentRequest
-from ..creditspans import credit_line_rules
+from ..creditspans import credit_line_spans
 from . import (
     agentless,
     colonends,
@@ -99,7 +99,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     found.extend(posts.in_posts(doc))
     if document is not None:
         found.extend(credits(document))
-    on_page = credit_lines(doc.text)
+    on_page = credit_line_spans(doc.text)  # widgets, bylines, sign-offs: no one's claim
     found = [f for f in found if f.form == "credit" or not _on_credit_line(f, on_page)]
     found = headsays.once(doc.text, _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text))
     found = relayed.without_relays(doc, colonends.at_colons(doc, found))
@@ -179,12 +179,6 @@ def _claim(text: str, f: Found, spk, note: str | None, opening: str | None = Non
         opening_name=opening,
         joint_speaker=spk.joint if spk is not None and f.form != "credit" else None,
     )
-
-
-def credit_lines(text: str) -> list[tuple[int, int]]:
-    """The page's own lines around the story (video widgets "JUST WATCHED <title> Replay More Videos",
-    bylines, sign-offs, newsletter boxes: creditspans.credit_line_rules), which carry no one's claim."""
-    return [m.span() for rx in credit_line_rules() for m in rx.finditer(text)]
 
 
 def _on_credit_line(f: Found, lines: list[tuple[int, int]]) -> bool:
