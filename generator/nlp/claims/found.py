@@ -94,6 +94,16 @@ def trim_chars(text: str, s: int, e: int) -> tuple[int, int] | None:
                           or text[e] == '"' and inner.count('"') % 2 == 1
                           or text[e] in "'’" and _opens_single(inner)):
         e += 1
+    # a content that opens with a quote and runs past its close after a comma ('by saying "you can trust
+    # him," the crowd cheered') is that quote: the words after it are the writer's
+    if s > 0 and text[s - 1] in "“\"":
+        close = _comma_close(text, s, e)
+        if close is not None:
+            e = close
+    # an editor's word set in square brackets at the end of a quote ("not be swayed by [these threats]")
+    # is part of the quote: its "]" stays with it
+    if e < len(text) and text[e] == "]" and text.rfind("[", s, e) > text.rfind("]", s, e):
+        e += 1
     opened = _unclosed_bracket(text, s, e)
     if opened is not None:
         # "did not hurt her (and donors were grumbling that Z)": the writer's aside opened inside the
@@ -107,6 +117,16 @@ def trim_chars(text: str, s: int, e: int) -> tuple[int, int] | None:
         if len(inside) <= SHORT_BRACKET:
             e += 1
     return (s, e) if e > s else None
+
+
+def _comma_close(text: str, s: int, e: int) -> int | None:
+    """Where the quote opened just before s closes inside (s, e) right after a comma, with words after it."""
+    closer = "”" if text[s - 1] == "“" else '"'
+    at = text.find(closer, s, e)
+    rest = text[at + 1:e]
+    if at < 0 or text[at - 1] != "," or not rest.strip(TRIM) or rest.lstrip()[:1] in "“\"":
+        return None  # (not a quote followed by its own translation: '"Atem lo levad," "You are not alone"')
+    return at - 1
 
 
 def _unclosed_bracket(text: str, s: int, e: int) -> int | None:
