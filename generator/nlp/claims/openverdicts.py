@@ -1,0 +1,19 @@
+"""A verb of judging whose clause is the question still to be judged: no finding of its subject."""
+
+from __future__ import annotations
+
+from ..rules import words
+
+
+def open_verdict(tok) -> bool:
+    """"The panel will determine whether the law stands", "they determined what she would say": a verb
+    of judging whose clause opens with "whether", "if" or a wh-word names the question judged, not a
+    finding (data/verdict_verbs)."""
+    return tok.lemma_.lower() in words("verdict_verbs") and any(
+        c.dep_ == "ccomp" and c.i > tok.i and _open_question(c) for c in tok.children)
+
+
+def _open_question(clause) -> bool:
+    first = clause.left_edge
+    return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children) \
+        or first.tag_ in ("WP", "WRB", "WDT", "WP$")
