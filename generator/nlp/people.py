@@ -163,7 +163,9 @@ def describe(doc, person_mentions: list[tuple[int, int]],
                 m = BARE_AFTER_RE.match(after)
                 if m and not _role_phrase(doc, at + m.start(1), at + m.end(1)):
                     m = None
+            # ("Walker, of course, is famous for …": a sentence's aside set off by commas is no role)
             if m and not re.match(r"(?:a|an|the)\s+(?:day|week|month|year)\b", m.group(1)) \
+                    and m.group(1).strip().lower() not in words("sentence_asides") \
                     and not _titled_name_first(doc, at + m.start(1), at + m.end(1)):
                 a, b = at + m.start(1), _before_next_name(doc, at + m.start(1), at + m.end(1))
                 b = _past_adjectives(doc, a, b)

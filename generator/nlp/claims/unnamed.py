@@ -85,6 +85,10 @@ class Unnamed:
         cut = [t for t in head.subtree if t.i > head.i and t.dep_ in ("acl", "relcl")
                and ANONYMITY.search(self.doc.text[t.left_edge.idx:t.right_edge.idx + len(t.right_edge.text)])]
         after = [t for t in after if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in cut)]
+        if head.lemma_.lower() in words("field_heads"):
+            # "immigration advocates", "health experts": a common noun before them is their field, not
+            # whom they work for (a name or an adjective of a country still is: "Israeli analysts")
+            before = [t for t in before if not (t.pos_ == "NOUN" and t.dep_ == "compound")]
         affiliation = None
         if before:
             # "a senior US administration official": the modifiers after rank words, as written
