@@ -338,7 +338,9 @@ def _reads_alone(part: str, name: str | None) -> str:
     the pronoun becomes the person it stands for, or at least opens with a capital."""
     m = re.match(r"(he|she)\b", part)
     if m is None:
-        return part
+        # "the cartel, which officials say was the biggest supplier": the words after the report are the
+        # relative clause's; what it is about opens them
+        return f"{name} {part}" if name and not re.match(r"[A-Z]", part) else part
     rest = part[m.end():]
     clitic = re.match(r"['’](s|ll|d)\b\s*(\w*)", rest)
     if clitic is not None:

@@ -45,6 +45,15 @@ def test_an_act_done_in_order_to_say_something_is_its_doer_s_claim(annotate_text
     assert [(c.text, c.speaker) for c in claims] == [(content, speaker)]
 
 
+@pytest.mark.parametrize("body, content", [
+    ("The lawyers will not argue because a judge found last week that the firm lied to the court.",
+     "the firm lied to the court"),
+    ("One can conclude from this that the minister was relieved.", "the minister was relieved"),
+])
+def test_a_finding_after_that_stays_a_claim(annotate_text, body, content):
+    assert content in [c.text for c in claims_of(annotate_text, body)]
+
+
 def test_a_ruling_s_finding_is_a_claim_of_the_ruling(annotate_text):
     body = "Workers who enter without papers are ineligible for a bond, the judge’s ruling determined."
     claims = claims_of(annotate_text, body)

@@ -37,6 +37,7 @@
     phrases.py   the shape of a speaker phrase: titles joined before a name, a day in it, "he and others"
     descriptions.py who a description is: a stated role, an office, "the man who ..."
     discourse.py who a pronoun speaker is by the discourse (last source, previous subject, "she")
+    relatives.py what a relative clause's claim is about ("the cartel, which officials say was ...")
     antecedents.py who a pronoun continues by the grammar of the sentences before it
     pronouns.py  a person's gender as the text tells it; the words the sources said so far
     offices.py   the office class of a description ("the spokesman") and the places it names
@@ -69,6 +70,7 @@ from . import (
 from .attach import with_quotes
 from .credits import credits
 from .found import Found
+from .relatives import relative_antecedent
 from .speakers import Resolver
 
 
@@ -144,7 +146,8 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
             mentions=tuple(sorted(set(a.mentions))),
         ))
     for k, (f, spk) in enumerate(resolved):
-        named = resolver.opening_pronoun((f.start, f.end), spk, f.cue) if f.form != "credit" else None
+        named = resolver.opening_pronoun((f.start, f.end), spk, f.cue) \
+            or relative_antecedent(doc, (f.start, f.end)) if f.form != "credit" else None
         out.claims.append(_claim(text, f, spk, unverified.get(k), named))
     for bounds, span, ent, outcome in notes.comment_requests(doc, entity_at):
         out.comment_requests.append(CommentRequest(

@@ -50,8 +50,8 @@ def trim(text: str, toks) -> tuple[int, int] | None:
     toks = sorted((t for t in toks if not t.is_space), key=lambda t: t.i)
     # "a letter that she said shows Z": the relative word before the cue and its speaker, cut off from the
     # rest of the clause by them, is the letter's place, not words of the claim ("shows Z")
-    if len(toks) > 1 and toks[0].lower_ in ("that", "which") and toks[0].dep_ in ("nsubj", "nsubjpass") \
-            and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].pos_ in ("NOUN", "PROPN") \
+    if len(toks) > 1 and toks[0].lower_ in ("that", "which", "who") and toks[0].dep_ in ("nsubj", "nsubjpass") \
+            and toks[0].i > 0 and relative_after_noun(toks[0]) \
             and not toks[0].doc[toks[0].i + 1].is_punct \
             and toks[1].i > toks[0].i + 1 and toks[0].head.i > toks[1].i - 1 \
             and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != toks[0].i for c in toks[0].head.children):
@@ -76,6 +76,30 @@ def trim(text: str, toks) -> tuple[int, int] | None:
     if not toks:
         return None
     return trim_chars(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def relative_after_noun(rel) -> bool:
+    """A relative word right after a noun ("a letter that"), or set off from it by a comma ("the cartel,
+    which officials say was …", "Roe, who police say fired …")."""
+    doc = rel.doc
+    before = doc[rel.i - 1]
+    if before.text == "," and rel.i > 1:
+        before = doc[rel.i - 2]
+    if before.pos_ not in ("NOUN", "PROPN") or rel.lower_ == "who" and doc[rel.i - 1].text != ",":
+        return False
+    if before.i == rel.i - 1:
+        return True
+    # set off by a comma, the clause must be that noun's (not "800 troops in Niger, which they say are ...")
+    clause = next((a for a in rel.ancestors if a.dep_ == "relcl"), None)
+    return clause is not None and clause.head.i == before.i and _agrees(rel.head, before)
+
+
+def _agrees(verb, noun) -> bool:
+    """A verb's number fits the noun ("800 troops in Niger, which … are" is the troops', not Niger's)."""
+    plural_verb = verb.tag_ == "VBP" or verb.lower_ in ("are", "were")
+    singular_verb = verb.tag_ == "VBZ" or verb.lower_ in ("is", "was")
+    plural_noun = noun.tag_ in ("NNS", "NNPS")
+    return not (plural_verb and not plural_noun or singular_verb and plural_noun)
 
 
 def _closes_bracket(toks) -> bool:

@@ -16,4 +16,4 @@ def open_verdict(tok) -> bool:
 def _open_question(clause) -> bool:
     first = clause.left_edge
     return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children) \
-        or first.tag_ in ("WP", "WRB", "WDT", "WP$")
+        or first.tag_ in ("WP", "WRB", "WDT", "WP$") and first.lower_ != "that"  # (a "that" read as WDT marks a finding)
