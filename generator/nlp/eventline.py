@@ -31,6 +31,10 @@ def event_line(doc, span) -> str:
     sent = span.sent
     if v is None or v.i < sent.start or v.i >= sent.end:
         return _cut(sent.text)
+    dated = _sequence_noun(doc, span)
+    if dated is not None:
+        # "gave an interview following his escape the previous year": the escape was that year, not the interview
+        return _cut(_trim(doc[dated.left_edge.i:span.end].text))
     noun = span.root.head
     if noun.pos_ in ("NOUN", "PROPN") and noun.i not in range(span.start, span.end) and v.lemma_ in rule_words("reporting_verbs"):
         # "A person familiar with the July encounter said ...": the thing dated, not the saying
@@ -43,6 +47,11 @@ def event_line(doc, span) -> str:
             keep -= sub
             if c.dep_ == "mark" and c.i > 0 and c.nbor(-1).dep_ == "advmod" and c.nbor(-1).head in (v, c):
                 keep.discard(c.i - 1)  # "even though", "just as": the adverb goes with its conjunction
+    for c in v.children:
+        # "following his escape the previous year" gone, its date goes with it (the parser hung it on the verb)
+        if c.dep_ == "npadvmod" and c.left_edge.i > max(v.left_edge.i, sent.start) and c.left_edge.i - 1 not in keep and not (
+                set(range(c.left_edge.i, c.right_edge.i + 1)) & inside):
+            keep -= set(range(c.left_edge.i, c.right_edge.i + 1))
     for c in v.children:
         # a conjunction goes only with the conjunct after it: "in the past or today" keeps its "or"
         if c.dep_ == "cc" and c.i + 1 not in keep:
@@ -98,6 +107,20 @@ def event_line(doc, span) -> str:
     text = re.sub(r"\s+([,;:.])", r"\1", "".join(words))
     text = _trim(re.sub(r"[,;:]+(?=[,;:.])", "", text))
     return _cut(text if len(text.split()) >= 3 else sent.text)
+
+
+def _sequence_noun(doc, span):
+    """The noun a date right after it dates, when that noun follows a word of sequence: "following his
+    escape the previous year", "after her release last year" (data/sequence_words)."""
+    if span.start < 2:
+        return None
+    noun = doc[span.start - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "DATE":
+        return None
+    prep = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if prep is None or prep.lower_ not in rule_words("sequence_words") or noun.left_edge.i < span.start - 4:
+        return None
+    return noun
 
 
 def _reversed(noun) -> bool:
