@@ -66,6 +66,18 @@ def test_a_ruling_s_finding_is_a_claim_of_the_ruling(annotate_text):
     "The court will rule whether the ban is lawful.",
     "Inspectors could not determine if the fire was set.",
     "The aides determined what the minister would say to the press.",
+    "The minister explained how the new plan would work.",
 ])
 def test_a_question_still_to_be_judged_is_no_finding(annotate_text, body):
     assert claims_of(annotate_text, body) == []
+
+
+def test_an_explanation_owed_is_no_claim_of_the_one_who_owes_it(annotate_text):
+    body = "Senators said the mayor should go before the voters to explain what the city will do."
+    claims = claims_of(annotate_text, body)
+    assert [c.speaker for c in claims] == ["Senators"]
+    assert claims[0].text == "the mayor should go before the voters to explain what the city will do"
+
+
+def test_an_account_told_stays_a_claim(annotate_text):
+    assert "how the guards beat him" in [c.text for c in claims_of(annotate_text, "Roe described how the guards beat him.")]
