@@ -81,3 +81,11 @@ def test_an_explanation_owed_is_no_claim_of_the_one_who_owes_it(annotate_text):
 
 def test_an_account_told_stays_a_claim(annotate_text):
     assert "how the guards beat him" in [c.text for c in claims_of(annotate_text, "Roe described how the guards beat him.")]
+
+
+def test_a_second_cue_whose_that_clause_the_parser_cut_off_ends_the_first_claim(annotate_text):
+    body = ("Health Secretary Tom Reed said it showed there had been \"progress\" but admitted to the "
+            "BBC's Newsnight Live that gaining support was \"challenging\".")
+    texts = [c.text for c in claims_of(annotate_text, body)]
+    assert 'it showed there had been "progress"' in texts
+    assert not [t for t in texts if "admitted" in t]
