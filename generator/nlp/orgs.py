@@ -46,6 +46,9 @@ PURPOSE_RE = re.compile(r" (?:for|of) (?:the )?[A-Z][\w'-]*(?: (?:(?:of|for|the)
 BRACKET_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,7})\)")
 
 
+# words that give the name after them: "a magazine called Inspire"
+NAMED_BEFORE = re.compile(r"\b(?:called|named|titled|dubbed|entitled)\s+[\"“]?$")
+
 def tidy(doc, mentions: list[Mention]) -> list[Mention]:
     """Organisation and place mentions cut of glued words, extended by the home their name states,
     and set to "other" when they name no organisation or place; bracketed acronyms added."""
@@ -69,6 +72,8 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
         reason = phrase or ("post" if m.kind == "other" else "") or not_a_name(m.text) or _in_context(doc, m) \
             or ("credit" if agency_credit(text, m.start, m.end) else "") \
             or _person_part(m, given, family, text) or _person_start(m, family, fulls, org_keys)
+        if reason == "verb" and NAMED_BEFORE.search(text[max(0, m.start - 30):m.start]):
+            reason = ""  # "a magazine called Inspire": a verb given as a name is one
         if reason:
             m.kind = "other"
             rejected.append((m.start, m.end, reason))
@@ -96,6 +101,10 @@ def not_a_name(name: str) -> str:
             return "unit"  # "10:00 GMT"
         if _adjective(low):
             return "adjective"  # "Supreme" cut from "the Supreme Court's"
+        if low in lemmas("verb") and low not in lemmas("noun") and not _known_name(low):
+            return "verb"  # "Suffice it to say ..." opening a quote
+        if low in words("policy_names"):
+            return "policy"  # "Brexit", "Obamacare": a policy or process, no body and no place
         if misspelt_demonym(low):
             return "people"  # "a Britsh ex-spy": "British" with a letter dropped
         # "pro-Kremlin", "post-Brexit": a prefix and a hyphen make an adjective of a name ("Mid-Missouri" is
