@@ -135,6 +135,8 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
     # "Bloomberg News" somewhere in the corpus: a bare "Bloomberg" said of no role may be the outlet
     outlets = set().union(*(g.outlets for g in gathered))
     common = frozenset().union(*(g.lower for g in gathered))
+    # how many articles write each word with a capital: a misspelt name is a word one article made
+    written = Counter(w for g in gathered for w in g.capitalised)
     story = {slugs[a.document.source]: g.surnames for a, g in zip(ordered, gathered, strict=True)}
     for kind in KINDS:
         groups: dict[str, list[Appearance]] = defaultdict(list)
@@ -147,7 +149,7 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
                 groups[k].append(appearance)
         if kind == "people":  # "Tomas" in two briefings of one story (see `nameforms.one_story`)
             groups = one_story(groups, story, APART, _one_of_story)
-        merged, maybe = _merge_people(groups, common) if kind == "people" else (groups, {})
+        merged, maybe = _merge_people(groups, common, written) if kind == "people" else (groups, {})
         best = {k: _best_name(apps) for k, apps in merged.items()}
         items = sorted(merged.items(), key=lambda kv: best[kv[0]].lower())
         ids = unique_slugs((best[k] for k, _ in items), kind[:-1])
@@ -178,6 +180,7 @@ class _Gathered:
     outlets: frozenset[str]  # the first word of each outlet it names ("Bloomberg" of "Bloomberg News")
     timeline: tuple[tuple[tuple, TimelineEntry], ...]  # (sort key, entry)
     lower: frozenset[str] = frozenset()  # the words it writes in lower case
+    capitalised: frozenset[str] = frozenset()  # the words it writes with a capital, in lower case
 
 
 _GATHERED = Rounds()  # by annotations object and slug
@@ -229,25 +232,29 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
     outlets = frozenset(t[0] for o in a.organizations if len(t := tokens(o.name)) == 2 and t[1] in words("medium_words"))
     # the words it writes in lower case: a one-word name the corpus also writes so ("a harmon") is a common
     # word, which alone says nothing of a person (see `_may_be`)
-    return _Gathered(kinds, surnames, outlets, timeline, frozenset(LOWER_WORD_RE.findall(text)))
+    return _Gathered(kinds, surnames, outlets, timeline, frozenset(LOWER_WORD_RE.findall(text)),
+                     frozenset(w.lower() for w in CAPITALISED_RE.findall(text)))
 
 
 LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+CAPITALISED_RE = re.compile(r"\b[A-Z][^\W\d_]+")
 def _merge_key(e: Entity) -> str:
     return " ".join(tokens(e.name)) if e.kind == "person" else key(e.name)
 
 
 def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = frozenset(),
+                  written: Counter[str] | None = None,
                   ) -> tuple[dict[str, list[Appearance]], dict[str, list[str]]]:
     """Person groups joined into one per person, and the possible duplicates (see `identity.merge_people`);
-    common: the words the corpus writes in lower case."""
+    common: the words the corpus writes in lower case; written: how many articles write each word with a
+    capital."""
     groups = join_declared(groups, _may_be_renamed)  # "Teddy Ruiz" / "Theodore Ruiz", called both in one briefing
     groups = reversed_names(groups, _shared_roles)  # "Ruiz Tomas" once, "Tomas Ruiz" elsewhere
     groups = unsuffixed(groups, name_form, contained, _compatible_roles, _shared_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
     groups = cut_short(groups, _shared_roles, _namesakes)  # "Abed Rabbo" / "Abed Rabbo Mansour Hadi", one post
     merged, maybe = merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
                                  lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described)
-    return joined_slips(merged, maybe, _slip_fits)  # "Nancy Pelsoi" in one briefing: Nancy Pelosi's page
+    return joined_slips(merged, maybe, _slip_fits, written)  # "Nancy Pelsoi" in one briefing: Nancy Pelosi's page
 
 
 def _slip_fits(right: list[Appearance], slip: list[Appearance], both_names: bool) -> bool:
