@@ -21,6 +21,7 @@ from .personmarks import OUTLET, clash, marks, unlike
 from .personroles import _clash, _compatible_roles, _families, _role_words, _shared_roles
 from .personshape import CANDIDATE, campaigning, person_shaped, written_given
 from .slugs import unique_slugs
+from .surnameforms import joined_feminine
 
 KINDS = ("people", "organizations", "places")
 # An organisation or place named in fewer briefings than this has no page of its own: its entry in
@@ -254,7 +255,8 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     groups = cut_short(groups, _shared_roles, _namesakes)  # "Abed Rabbo" / "Abed Rabbo Mansour Hadi", one post
     merged, maybe = merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
                                  lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described)
-    return joined_slips(merged, maybe, _slip_fits, written)  # "Nancy Pelsoi" in one briefing: Nancy Pelosi's page
+    merged, maybe = joined_slips(merged, maybe, _slip_fits, written)  # "Nancy Pelsoi" in one briefing: Pelosi's page
+    return joined_feminine(merged, maybe, lambda a, b: _slip_fits(a, b, False))  # "Ana Vidalov": "Ana Vidalova"
 
 
 def _slip_fits(right: list[Appearance], slip: list[Appearance], both_names: bool) -> bool:

@@ -52,15 +52,21 @@ def joined_slips(merged: dict[str, list[T]], maybe: dict[str, list[str]],
                 into.setdefault(k, []).append(o)
     out, dupes = dict(merged), {k: list(v) for k, v in maybe.items()}
     for k, (o, *rest) in into.items():
-        if rest:  # a slip of two names: a possible duplicate of both
-            continue
-        out[o] = out[o] + [replace(ap, spelled=ap.entity.name) for ap in out.pop(k)]
-        for d in dupes.pop(k, ()):
-            if d != o:
-                dupes[o] = sorted(set(dupes.get(o, ())) | {d})
-                dupes[d] = sorted({o if x == k else x for x in dupes.get(d, ())} - {d})
-        dupes[o] = [d for d in dupes.get(o, ()) if d != k]
+        if not rest:  # (a slip of two names: a possible duplicate of both)
+            join_visibly(out, dupes, k, o, lambda ap: replace(ap, spelled=ap.entity.name))
     return out, {k: v for k, v in dupes.items() if v}
+
+
+def join_visibly(out: dict[str, list[T]], dupes: dict[str, list[str]], k: str, o: str,
+                 mark: Callable[[T], T]) -> None:
+    """Page k's appearances, each marked (`mark`: how its briefing writes the name), moved onto page o, in place;
+    k's possible duplicates become o's."""
+    out[o] = out[o] + [mark(ap) for ap in out.pop(k)]
+    for d in dupes.pop(k, ()):
+        if d != o:
+            dupes[o] = sorted(set(dupes.get(o, ())) | {d})
+            dupes[d] = sorted({o if x == k else x for x in dupes.get(d, ())} - {d})
+    dupes[o] = [d for d in dupes.get(o, ()) if d != k]
 
 
 def _made_up(slip: str, right: str, written: Mapping[str, int]) -> bool:
