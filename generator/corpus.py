@@ -18,7 +18,7 @@ from .nlp.names import is_generation, key, tokens
 from .nlp.personhood import first_name_only
 from .nlp.rules import words
 from .personmarks import OUTLET, clash, marks, unlike
-from .personroles import _clash, _compatible_roles, _families, _role_words, _shared_roles
+from .personroles import ROLE_MODIFIERS, _clash, _compatible_roles, _families, _role_words, _shared_roles
 from .personshape import CANDIDATE, campaigning, person_shaped, written_given
 from .slugs import unique_slugs
 from .surnameforms import joined_feminine
@@ -255,7 +255,7 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     groups = cut_short(groups, _shared_roles, _namesakes)  # "Abed Rabbo" / "Abed Rabbo Mansour Hadi", one post
     merged, maybe = merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
                                  lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described)
-    merged, maybe = joined_slips(merged, maybe, _slip_fits, written)  # "Nancy Pelsoi" in one briefing: Pelosi's page
+    merged, maybe = joined_slips(merged, maybe, _slip_fits, written, _post_shared)  # "Nancy Pelsoi": Pelosi's page
     return joined_feminine(merged, maybe, lambda a, b: _slip_fits(a, b, False))  # "Ana Vidalov": "Ana Vidalova"
 
 
@@ -264,6 +264,14 @@ def _slip_fits(right: list[Appearance], slip: list[Appearance], both_names: bool
     spellings are names of their own, that share a post), no clash, not another sex."""
     return (_compatible_roles(right, slip) and not _namesakes(right, slip) and not _unlike(right, slip)
             and (not both_names or _shared_roles(right, slip)))
+
+
+def _post_shared(a: list[Appearance], b: list[Appearance]) -> bool:
+    """Roles that share a word of a post, not of kinship ("a Treasury spokeswoman" / "spokeswoman"; two
+    sons are no one son), and fit (see `_slip_fits`)."""
+    posts = [{w for ap in side for r in ap.entity.roles for w in _role_words(r)} - words("kin_nouns")
+             for side in (a, b)]
+    return bool(posts[0] & posts[1] - ROLE_MODIFIERS) and _slip_fits(a, b, True)
 
 
 def _sole_title(ap: Appearance) -> bool:
