@@ -18,9 +18,10 @@ from .nlp.names import is_generation, key, tokens
 from .nlp.personhood import first_name_only
 from .nlp.rules import words
 from .personmarks import OUTLET, clash, marks, unlike
-from .personroles import _clash, _compatible_roles, _families, _role_words, _shared_roles
+from .personroles import ROLE_MODIFIERS, _clash, _compatible_roles, _families, _role_words, _shared_roles
 from .personshape import CANDIDATE, campaigning, person_shaped, written_given
 from .slugs import unique_slugs
+from .surnameforms import joined_feminine
 
 KINDS = ("people", "organizations", "places")
 # An organisation or place named in fewer briefings than this has no page of its own: its entry in
@@ -135,6 +136,8 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
     # "Bloomberg News" somewhere in the corpus: a bare "Bloomberg" said of no role may be the outlet
     outlets = set().union(*(g.outlets for g in gathered))
     common = frozenset().union(*(g.lower for g in gathered))
+    # how many articles write each word with a capital: a misspelt name is a word one article made
+    written = Counter(w for g in gathered for w in g.capitalised)
     story = {slugs[a.document.source]: g.surnames for a, g in zip(ordered, gathered, strict=True)}
     for kind in KINDS:
         groups: dict[str, list[Appearance]] = defaultdict(list)
@@ -147,7 +150,7 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
                 groups[k].append(appearance)
         if kind == "people":  # "Tomas" in two briefings of one story (see `nameforms.one_story`)
             groups = one_story(groups, story, APART, _one_of_story)
-        merged, maybe = _merge_people(groups, common) if kind == "people" else (groups, {})
+        merged, maybe = _merge_people(groups, common, written) if kind == "people" else (groups, {})
         best = {k: _best_name(apps) for k, apps in merged.items()}
         items = sorted(merged.items(), key=lambda kv: best[kv[0]].lower())
         ids = unique_slugs((best[k] for k, _ in items), kind[:-1])
@@ -178,6 +181,7 @@ class _Gathered:
     outlets: frozenset[str]  # the first word of each outlet it names ("Bloomberg" of "Bloomberg News")
     timeline: tuple[tuple[tuple, TimelineEntry], ...]  # (sort key, entry)
     lower: frozenset[str] = frozenset()  # the words it writes in lower case
+    capitalised: frozenset[str] = frozenset()  # the words it writes with a capital, in lower case
 
 
 _GATHERED = Rounds()  # by annotations object and slug
@@ -229,25 +233,30 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
     outlets = frozenset(t[0] for o in a.organizations if len(t := tokens(o.name)) == 2 and t[1] in words("medium_words"))
     # the words it writes in lower case: a one-word name the corpus also writes so ("a harmon") is a common
     # word, which alone says nothing of a person (see `_may_be`)
-    return _Gathered(kinds, surnames, outlets, timeline, frozenset(LOWER_WORD_RE.findall(text)))
+    return _Gathered(kinds, surnames, outlets, timeline, frozenset(LOWER_WORD_RE.findall(text)),
+                     frozenset(w.lower() for w in CAPITALISED_RE.findall(text)))
 
 
 LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+CAPITALISED_RE = re.compile(r"\b[A-Z][^\W\d_]+")
 def _merge_key(e: Entity) -> str:
     return " ".join(tokens(e.name)) if e.kind == "person" else key(e.name)
 
 
 def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = frozenset(),
+                  written: Counter[str] | None = None,
                   ) -> tuple[dict[str, list[Appearance]], dict[str, list[str]]]:
     """Person groups joined into one per person, and the possible duplicates (see `identity.merge_people`);
-    common: the words the corpus writes in lower case."""
+    common: the words the corpus writes in lower case; written: how many articles write each word with a
+    capital."""
     groups = join_declared(groups, _may_be_renamed)  # "Teddy Ruiz" / "Theodore Ruiz", called both in one briefing
     groups = reversed_names(groups, _shared_roles)  # "Ruiz Tomas" once, "Tomas Ruiz" elsewhere
     groups = unsuffixed(groups, name_form, contained, _compatible_roles, _shared_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
     groups = cut_short(groups, _shared_roles, _namesakes)  # "Abed Rabbo" / "Abed Rabbo Mansour Hadi", one post
     merged, maybe = merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
                                  lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described)
-    return joined_slips(merged, maybe, _slip_fits)  # "Nancy Pelsoi" in one briefing: Nancy Pelosi's page
+    merged, maybe = joined_slips(merged, maybe, _slip_fits, written, _post_shared)  # "Nancy Pelsoi": Pelosi's page
+    return joined_feminine(merged, maybe, lambda a, b: _slip_fits(a, b, False))  # "Ana Vidalov": "Ana Vidalova"
 
 
 def _slip_fits(right: list[Appearance], slip: list[Appearance], both_names: bool) -> bool:
@@ -255,6 +264,14 @@ def _slip_fits(right: list[Appearance], slip: list[Appearance], both_names: bool
     spellings are names of their own, that share a post), no clash, not another sex."""
     return (_compatible_roles(right, slip) and not _namesakes(right, slip) and not _unlike(right, slip)
             and (not both_names or _shared_roles(right, slip)))
+
+
+def _post_shared(a: list[Appearance], b: list[Appearance]) -> bool:
+    """Roles that share a word of a post, not of kinship ("a Treasury spokeswoman" / "spokeswoman"; two
+    sons are no one son), and fit (see `_slip_fits`)."""
+    posts = [{w for ap in side for r in ap.entity.roles for w in _role_words(r)} - words("kin_nouns")
+             for side in (a, b)]
+    return bool(posts[0] & posts[1] - ROLE_MODIFIERS) and _slip_fits(a, b, True)
 
 
 def _sole_title(ap: Appearance) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
 
-from .nameforms import full_given, shortened_alike
+from .nameforms import clipped_alike, full_given, shortened_alike
 from .namesakesplit import APART, NAMESAKE, split_namesakes
 from .nearnames import misspellings
 from .nlp.names import GENERATION_SPELLINGS, is_generation, one_edit, tokens
@@ -176,6 +176,7 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
         if roles_shared is not None:  # "Dan Ruiz" / "Dannel Ruiz" said of one post (see `nameforms`)
             cands += [i for i in by_last[form.words[-1]] if i not in cands
                       and shortened_alike(form, clusters[i].form) and roles_shared(items[i], groups[k])]
+        cands += [i for i in by_last[form.words[-1]] if i not in cands and clipped_alike(form, clusters[i].form)]
         starts = [i for i in by_first[form.words[0]] if len(form.words) == 1 and APART not in k
                   and clusters[i].form.words[-1] != form.words[0]]
         if called is not None:  # "Kim" where the briefings of "Kim Jong Un" call him "Kim"

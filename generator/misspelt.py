@@ -7,16 +7,21 @@ reader of the misspelt page wants the real person. Left as a page of its own it 
 
 - the names are alike but for one word (of four letters or more, the same first letter unless that letter is
   the slip) written one edit apart: a letter dropped, added or changed, or two letters swapped; initials fit;
-- the misspelt form is in one briefing only, and the other spelling in more briefings;
+- the misspelt form is in one briefing only, and the other spelling in more briefings; or in one briefing
+  too, when the corpus writes the misspelt word in that one article only and the other word in two or more
+  ("Konstatin" once beside "Konstantin" in six articles: the word a writer made, not a name in use); or,
+  each word written in its own article only ("Steel" / "Steele" are two names in use), when the roles share
+  a post, no kinship ("Kerri Kupac" / "Kerri Kupec", a spokeswoman both), and the two are not both census
+  names: the spelling more mentions write names the page;
 - the roles fit and nothing tells them apart (`fits`: no clash of state, office or sex);
-- where both differing words are names the census lists ("Kelly" / "Kelley", "Francois" / "Francoise"), two
-  real names, the roles must share a post ("French President"), not merely fit; the misspelt form has one
-  right spelling only (a slip of two names stays a possible duplicate of both).
+- where both differing words are names the census lists in their place, given names or surnames ("Kelly" /
+  "Kelley", "Francois" / "Francoise"), two real names, the roles must share a post ("French President"), not
+  merely fit; the misspelt form has one right spelling only (a slip of two names stays a possible duplicate of both).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TypeVar
 
@@ -28,30 +33,60 @@ T = TypeVar("T")
 
 
 def joined_slips(merged: dict[str, list[T]], maybe: dict[str, list[str]],
-                 fits: Callable[[list[T], list[T], bool], bool],
+                 fits: Callable[[list[T], list[T], bool], bool], written: Mapping[str, int] | None = None,
+                 post_shared: Callable[[list[T], list[T]], bool] | None = None,
                  ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
     """merged (page key -> appearances) and maybe (page key -> possible duplicates' keys) with each misspelt
     page joined to its right spelling's (see the module). fits(right, misspelt, both_names) says whether the
-    roles allow it; both_names: both differing words are census names, so the roles must share a post."""
-    known = given_names() | surnames()
+    roles allow it; both_names: both differing words are census names, so the roles must share a post.
+    written: how many of the corpus's articles write each word (lower case) capitalised; post_shared: whether
+    two pages' roles share a post (no kinship: two sons are no one son)."""
     into: dict[str, list[str]] = {}
     for k, others in maybe.items():
         if APART in k or NAMESAKE in k or len({ap.briefing for ap in merged.get(k, ())}) != 1:
             continue
         for o in others:
-            if APART in o or NAMESAKE in o or len({ap.briefing for ap in merged.get(o, ())}) < 2:
+            if APART in o or NAMESAKE in o or not (briefings := len({ap.briefing for ap in merged.get(o, ())})):
                 continue
             words = slip_of(name_form(base_key(k)), name_form(base_key(o)))
-            if words and fits(merged[o], merged[k], all(w in known for w in words)):
+            if not words:
+                continue
+            # a name's census list is asked of its place: "Erskin" / "Erskine" are surnames, no given names
+            known = surnames() if words[0] == name_form(base_key(k)).written[-1] else given_names()
+            both_names = all(w in known for w in words)
+            if briefings < 2 and not _made_up(*words, written or {}):
+                # one briefing each, neither word in use elsewhere: one post said of both is one person,
+                # named as more mentions write it ("Kerri Kupac" / "Kerri Kupec", both a spokeswoman)
+                if (both_names or post_shared is None or any((written or {}).get(w, 0) != 1 for w in words)
+                        or _mentions(merged, o, k) < _mentions(merged, k, o) or not post_shared(merged[o], merged[k])):
+                    continue
+            if fits(merged[o], merged[k], both_names):
                 into.setdefault(k, []).append(o)
     out, dupes = dict(merged), {k: list(v) for k, v in maybe.items()}
     for k, (o, *rest) in into.items():
-        if rest:  # a slip of two names: a possible duplicate of both
-            continue
-        out[o] = out[o] + [replace(ap, spelled=ap.entity.name) for ap in out.pop(k)]
-        for d in dupes.pop(k, ()):
-            if d != o:
-                dupes[o] = sorted(set(dupes.get(o, ())) | {d})
-                dupes[d] = sorted({o if x == k else x for x in dupes.get(d, ())} - {d})
-        dupes[o] = [d for d in dupes.get(o, ()) if d != k]
+        if not rest:  # (a slip of two names: a possible duplicate of both)
+            join_visibly(out, dupes, k, o, lambda ap: replace(ap, spelled=ap.entity.name))
     return out, {k: v for k, v in dupes.items() if v}
+
+
+def join_visibly(out: dict[str, list[T]], dupes: dict[str, list[str]], k: str, o: str,
+                 mark: Callable[[T], T]) -> None:
+    """Page k's appearances, each marked (`mark`: how its briefing writes the name), moved onto page o, in place;
+    k's possible duplicates become o's."""
+    out[o] = out[o] + [mark(ap) for ap in out.pop(k)]
+    for d in dupes.pop(k, ()):
+        if d != o:
+            dupes[o] = sorted(set(dupes.get(o, ())) | {d})
+            dupes[d] = sorted({o if x == k else x for x in dupes.get(d, ())} - {d})
+    dupes[o] = [d for d in dupes.get(o, ()) if d != k]
+
+
+def _mentions(merged: dict[str, list], k: str, other: str) -> tuple[int, bool]:
+    """What names a page rather than its twin: its mentions, then the key first in order."""
+    return sum(len(ap.entity.mentions) for ap in merged[k]), k < other
+
+
+def _made_up(slip: str, right: str, written: Mapping[str, int]) -> bool:
+    """The corpus writes the slip in one article only (its own) and the right word in two or more: a word
+    one writer made, beside a name in use."""
+    return written.get(slip, 0) <= 1 and written.get(right, 0) >= 2

@@ -5,6 +5,8 @@
 - A familiar form that may stand for several names ("Dan": Daniel, Dannel; "Edie": Edith) joins a full
   given name it stands for, or begins, before the same surname, only when the roles say so; so does
   another spelling of one given name ("Lindsey" / "Lindsay": `data/given_name_spellings.txt`).
+- A given name clipped to a start that is no name of its own ("Zbig Ruiz" / "Zbigniew Ruiz") is that name
+  when the roles fit.
 - A generational suffix another briefing leaves out ("Tomas R. Ruiz Jr." / "Tomas Ruiz") is one name,
   unless a briefing of the suffixed name also names someone by the name without it (the father: "Tomas
   Ruiz" beside "Tomas Ruiz Jr.") or the roles share nothing.
@@ -103,6 +105,23 @@ def shortened_alike(a: _Form, b: _Form) -> bool:
     if a.initials and b.initials and a.initials != b.initials:
         return False
     return short_for(a.written[0], b.written[0]) or spelt_alike(a.written[0], b.written[0])
+
+
+CLIPPED_FROM, CLIPPED_BY = 4, 3  # "Zbig" of "Zbigniew"; "Alexandr" / "Alexandra" are two names, not one clipped
+
+
+def clipped_alike(a: _Form, b: _Form) -> bool:
+    """Two full names alike but for a given name that is the other's clipped ("Zbig Ruiz" / "Zbigniew Ruiz"):
+    the start of it, four letters or more, three or more letters short of it, and no given name the census or
+    the familiar forms list (those say which names they stand for: `shortened_alike`); initials must not
+    disagree."""
+    if len(a.written) < 2 or len(a.written) != len(b.written) or a.words[1:] != b.words[1:]:
+        return False
+    if a.initials and b.initials and a.initials != b.initials:
+        return False
+    short, full = sorted((a.written[0], b.written[0]), key=len)
+    return (len(short) >= CLIPPED_FROM and len(full) - len(short) >= CLIPPED_BY and full.startswith(short)
+            and short.isalpha() and short not in given_names() and not _familiar(short))
 
 
 class _Appearance(Protocol):
