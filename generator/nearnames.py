@@ -47,7 +47,7 @@ def misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
                     (i, x), (j, y) = alike[a], alike[b]
                     # "Kelly" / "Kerry" are two names, not one misspelt: one edit of the written word
                     # (initials one side leaves out say nothing: "Erskin Bowles" / "Erskine B. Bowles")
-                    if x != y and i != j and _initials_fit(forms[i], forms[j]) and _one_edit(x, y):
+                    if x != y and i != j and initials_fit(forms[i], forms[j]) and _one_edit(x, y):
                         out.add((min(i, j), max(i, j)))
     return sorted(out)
 
@@ -59,7 +59,7 @@ def slip_of(a: NameForm, b: NameForm) -> tuple[str, ...]:
     """The two words, as written, of full names alike but for one word written one edit apart ("pelsoi" /
     "pelosi": a letter dropped, added or changed, or two swapped; four letters or more, the first letter kept
     unless it is the one changed) with initials that fit; () for any other pair."""
-    if len(a.words) < 2 or len(a.words) != len(b.words) or not _initials_fit(a, b):
+    if len(a.words) < 2 or len(a.words) != len(b.words) or not initials_fit(a, b):
         return ()
     differ = [(x, y) for wa, wb, x, y in zip(a.words, b.words, a.written, b.written, strict=True) if wa != wb]
     if len(differ) != 1:
@@ -68,7 +68,7 @@ def slip_of(a: NameForm, b: NameForm) -> tuple[str, ...]:
     return (x, y) if min(len(x), len(y)) >= SLIP_FROM and x.isalpha() and y.isalpha() and _one_edit(x, y) else ()
 
 
-def _initials_fit(a: NameForm, b: NameForm) -> bool:
+def initials_fit(a: NameForm, b: NameForm) -> bool:
     """The same initials, or none stated on one side."""
     return not a.initials or not b.initials or a.initials == b.initials
 
@@ -131,7 +131,7 @@ def _sounded_alike(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
             buckets[(f.words[:-1], _sound_of(last))].append(i)
     return sorted((min(i, j), max(i, j)) for group in buckets.values() for a, i in enumerate(group)
                   for j in group[a + 1:] if forms[i].written[-1] != forms[j].written[-1]
-                  and _initials_fit(forms[i], forms[j]))
+                  and initials_fit(forms[i], forms[j]))
 
 
 def _sound_of(word: str) -> str:
@@ -168,7 +168,7 @@ def _surname_added(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
     out = set()
     for i, f in enumerate(forms):
         if len(f.words) >= 3 and not is_generation(f.words[-1]) and len(f.written[-1]) >= 3:
-            out |= {(min(i, j), max(i, j)) for j in full.get(f.words[:-1], ()) if _initials_fit(f, forms[j])}
+            out |= {(min(i, j), max(i, j)) for j in full.get(f.words[:-1], ()) if initials_fit(f, forms[j])}
     return sorted(out)
 
 

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from .identity import APART, NAMESAKE, base_key, name_form
 from .misspelt import join_visibly
+from .nearnames import initials_fit
 from .nlp.rules import pairs
 
 T = TypeVar("T")
@@ -42,12 +43,8 @@ def joined_feminine(merged: dict[str, list[T]], maybe: dict[str, list[str]],
         if APART in k or NAMESAKE in k or len((f := name_form(base_key(k))).written) < 2:
             continue
         into = [o for w in feminine_forms(f.written[-1]) for o in by_name.get((f.written[:-1], w), ())
-                if o in out and _initials_fit(f, name_form(base_key(o))) and fits(merged[o], merged[k])]
+                if o in out and initials_fit(f, name_form(base_key(o))) and fits(merged[o], merged[k])]
         if len(into) == 1:
             join_visibly(out, dupes, k, into[0], lambda ap, last=f.written[-1]: replace(ap, spelled=ap.entity.name)
                          if name_form(ap.entity.name).written[-1:] == (last,) else ap)
     return out, {k: v for k, v in dupes.items() if v}
-
-
-def _initials_fit(a, b) -> bool:
-    return not a.initials or not b.initials or a.initials == b.initials
