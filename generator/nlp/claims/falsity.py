@@ -31,7 +31,9 @@ def nothing_of(doc, content):
     if span is None or span[0].sent.start != span[-1].sent.start:
         return None  # several sentences of the source's own: one "There's no ..." among them denies nothing
     root = span.root
-    called = [c for c in root.children if c.dep_ in ("acomp", "attr") and (false_word(c) or scorned(c))]
+    # ("was "offensive" and "wrong"": a verdict joined to another word)
+    called = [w for c in root.children if c.dep_ in ("acomp", "attr")
+              for w in (c, *(d for d in c.children if d.dep_ == "conj")) if false_word(w) or scorned(w)]
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in words("quantity_words"):
         # "all of the allegations were unsubstantiated": the claims the part is of
