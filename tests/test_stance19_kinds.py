@@ -1,7 +1,9 @@
 """Stance, nineteenth round: denials and questions found on unseen news, each kind pinned by a sentence
 written for it. A verb of doubt takes a wh-clause or a whether-clause the parser hung on it as an adverbial
 one ("questioned when Z", "now questions whether Z"); a source's own verb of doubt inside its words or its
-report questions what it takes ("I rather doubt Z," X said; X said he doubts that Z); "continue to deny /
+report questions what it takes ("I rather doubt Z," X said; X said he doubts that Z), unless Z is what will
+come (a forecast of its own, asserted: "he doubts this would happen"); so does its own denial of a claim
+("We reject the allegation that Z"); "continue to deny /
 question" is the subject's own act; questioning a person's role, character or comments, or challenging
 someone about their positions, questions them; "disagreed with the characterization of Y" denies the claim
 named; a claim called "offensive" and "wrong" is called false; "plenty of questions remain about Z"
@@ -36,12 +38,20 @@ def test_a_time_clause_after_the_one_questioned_puts_no_question(annotate_text):
 
 @pytest.mark.parametrize("body, speaker, content", [
     ("Smith said he doubts that the mayor's figures were accurate.", "Smith", "the mayor's figures were accurate"),
-    ('"I rather doubt the new tax is going to hurt the mayor if he runs again," said Jane Roe, a strategist.',
-     "Jane Roe, a strategist", "the new tax is going to hurt the mayor if he runs again"),
+    ('"I rather doubt the new figures are accurate," said Jane Roe, a strategist.', "Jane Roe, a strategist",
+     "the new figures are accurate"),
     ('"We question the council\'s honesty," Smith said.', "Smith", "the council's honesty"),
 ])
 def test_a_sources_own_doubt_in_its_words_questions_what_it_takes(annotate_text, body, speaker, content):
     assert (speaker, content, "questions") in claims_of(annotate_text, body)
+
+
+@pytest.mark.parametrize("body", [
+    '"I rather doubt the new tax is going to hurt the mayor if he runs again," said Jane Roe, a strategist.',
+    "The senator could still bring the bill to the floor, but Smith said he doubts this would happen.",
+])
+def test_a_doubt_about_what_will_come_is_the_sources_own_forecast(annotate_text, body):
+    assert all(stance == "asserts" for _, _, stance in claims_of(annotate_text, body))
 
 
 def test_a_doubt_denied_in_the_sources_words_questions_nothing(annotate_text):
@@ -120,3 +130,33 @@ def test_claims_called_hurtful_and_sad_are_not_denied(annotate_text):
 ])
 def test_an_amount_of_questions_remaining_questions(annotate_text, body, speaker, content):
     assert (speaker, content, "questions") in claims_of(annotate_text, body)
+
+
+def test_a_charge_hung_on_a_time_phrase_is_what_is_denied(annotate_text):
+    body = ("The city government was accused by Amnesty International last month of using tear gas in schools, an"
+            " allegation it denied.")
+    assert ("The city government", "using tear gas in schools", "denies") in claims_of(annotate_text, body)
+
+
+def test_questions_held_after_a_but_opening_the_words_question(annotate_text):
+    body = '"But I have many questions about his comments on the agency\'s budget," the senator said.'
+    assert ("the senator", "his comments on the agency's budget", "questions") in claims_of(annotate_text, body)
+
+
+def test_questions_about_a_thing_question_nothing(annotate_text):
+    claims = claims_of(annotate_text, '"But we have questions about the budget," the senator said.')
+    assert all(stance == "asserts" for _, _, stance in claims)
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ('"We reject the allegation that we hid the losses," the company said in a statement.', "the company",
+     "we hid the losses"),
+    ('"I disagree with the mayor\'s claim that crime is down," Smith said.', "Smith", "crime is down"),
+])
+def test_a_sources_own_denial_of_a_claim_in_its_words_denies_it(annotate_text, body, speaker, content):
+    assert (speaker, content, "denies") in claims_of(annotate_text, body)
+
+
+def test_disagreeing_with_a_body_in_ones_words_denies_nothing(annotate_text):
+    claims = claims_of(annotate_text, '"We disagree with the council," Smith said.')
+    assert all(stance == "asserts" for _, _, stance in claims)

@@ -126,10 +126,13 @@ def _own_denial(doc, root, subj):
     reported = root.left_edge.i > 0 and root.doc[root.left_edge.i - 1].lemma_.lower() in words("reporting_verbs") | {"that"}
     if subj.lower_ not in ("i", "we") and not (reported and subj.lower_ in ("he", "she", "it", "they")):
         return None
-    claim = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in words("claim_nouns")), None)
+    # ("we disagree with the claim that Z": the claim after "with")
+    held = [*root.children, *(c for p in root.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children)]
+    claim = next((c for c in held if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in words("claim_nouns")), None)
     if claim is None:
         return None
-    said = next((d for d in claim.children if d.dep_ in ("acl", "ccomp")
+    # (a clause with its own "that", however the parser hung it: "the allegation that we hid the losses")
+    said = next((d for d in claim.children if d.dep_ in ("acl", "ccomp", "relcl")
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in d.children)), None)
     if said is not None:
         return _clause(doc, said)

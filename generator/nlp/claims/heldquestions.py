@@ -138,8 +138,8 @@ def held_in_words(doc, content) -> tuple[int, int] | None:
     if span is None or span[0].sent.start != span[-1].sent.start:
         return None
     root = span.root
-    if any(c.dep_ == "neg" or c.dep_ == "cc" and c.lower_ == "but" or c.dep_ == "advmod" and c.lower_ == "also"
-           for c in root.children):
+    if any(c.dep_ == "neg" or c.dep_ == "cc" and c.lower_ == "but" and c.i > root.i or c.dep_ == "advmod" and c.lower_ == "also"
+           for c in root.children):  # (a "but" opening the words joins them to what came before: '"..., but I have questions about Z"')
         return None  # "there are also questions about Z, but nobody expects W": others' questions listed
     doubt = _own_doubt(doc, root)
     if doubt is not None:
@@ -175,7 +175,15 @@ def _own_doubt(doc, root) -> tuple[int, int] | None:
         return None
     said = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i
                  and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)), None)
-    if said is not None:
+    if said is not None and not _forecast(said):
         return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
+    if said is not None:
+        return None  # "he doubts this would happen": the source's own forecast, asserted as it stands
     thing = doubts.questioned_thing(root)
     return trim(doc.text, list(thing.subtree)) if thing is not None else None
+
+
+def _forecast(clause) -> bool:
+    """A clause about what will come ("this would happen", "the tax is going to hurt him", "they will win")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in clause.children) \
+        or any(c.dep_ == "xcomp" and c.lower_ == "going" or c.lower_ == "going" and c.i == clause.i for c in (clause, *clause.children))
