@@ -160,3 +160,20 @@ def test_a_sources_own_denial_of_a_claim_in_its_words_denies_it(annotate_text, b
 def test_disagreeing_with_a_body_in_ones_words_denies_nothing(annotate_text):
     claims = claims_of(annotate_text, '"We disagree with the council," Smith said.')
     assert all(stance == "asserts" for _, _, stance in claims)
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Smith said reports that he had met the banker were fabricated.", "he had met the banker"),
+    ('Smith said reports that he had met the banker were "completely made up."', "he had met the banker"),
+    ("The mayor's office said the figures were inaccurate.", "the figures"),
+])
+def test_a_claim_said_to_be_made_up_or_inaccurate_is_denied(annotate_text, body, content):
+    assert any(t == content and st == "denies" for _, t, st in claims_of(annotate_text, body))
+
+
+@pytest.mark.parametrize("body", [
+    "Smith said the story was not made up.",
+    "Smith said the cake was made up of three layers.",
+])
+def test_made_up_of_or_not_made_up_denies_nothing(annotate_text, body):
+    assert all(stance == "asserts" for _, _, stance in claims_of(annotate_text, body))

@@ -42,8 +42,12 @@ def nothing_of(doc, content):
     own = _own_denial(doc, root, subj)
     if own is not None:
         return own
-    if root.lemma_ == "be" and subj is not None and subj.lemma_.lower() in words("claim_nouns") and (
-            called and not any(c.dep_ == "neg" for c in root.children) or calls_false(root)):
+    made_up = _made_up(root)
+    if made_up is not None:
+        subj = made_up  # "reports that Z were fabricated", "the story was made up": a passive of falsity
+    claimed = subj is not None and (subj.lemma_.lower() in words("claim_nouns") or subj.lower_ in words("claim_nouns"))
+    if claimed and (made_up is not None or root.lemma_ == "be" and (
+            called and not any(c.dep_ == "neg" for c in root.children) or calls_false(root))):
         # "the allegations were false", "the report is not accurate", "the story was fake news"; "the
         # reports that Z were untrue": Z
         return _what_it_says(doc, subj)
@@ -336,3 +340,14 @@ def _nothing_backs(doc, thing):
                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in d.children)), None)
     # only a claim with its words: "the idea of a delay" is a plan, not a claim said
     return _clause(doc, said) if said is not None else None
+
+
+def _made_up(root):
+    """"reports that Z were fabricated", "the story was made up": a passive verb that calls its subject
+    false (data/falsity_words, or "made up"), not negated; the subject, else None."""
+    if root.tag_ != "VBN" or any(c.dep_ == "neg" for c in root.children) or not any(c.dep_ == "auxpass" for c in root.children):
+        return None
+    if root.lower_ not in words("falsity_words") and not (root.lemma_ == "make" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in root.children)):
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubjpass"), None)
