@@ -177,3 +177,8 @@ def test_a_claim_said_to_be_made_up_or_inaccurate_is_denied(annotate_text, body,
 ])
 def test_made_up_of_or_not_made_up_denies_nothing(annotate_text, body):
     assert all(stance == "asserts" for _, _, stance in claims_of(annotate_text, body))
+
+
+def test_a_question_others_asked_is_not_the_reporters_own(annotate_text):
+    claims = claims_of(annotate_text, "Smith said they asked him whether he would run for mayor.")
+    assert not any(speaker == "Smith" and stance == "questions" for speaker, _, stance in claims)

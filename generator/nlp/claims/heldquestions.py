@@ -169,8 +169,8 @@ def _own_doubt(doc, root) -> tuple[int, int] | None:
     if root.pos_ != "VERB" or subj is None or subj.lower_ not in PERSONAL or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
         return None  # ("I would doubt", "we could question": a condition, not a doubt held)
     asked = questions.clause(root)
-    if asked is not None:
-        return questions.content(doc, asked)
+    if asked is not None and (subj.lower_ != "they" or root.lemma_.lower() in words("doubt_verbs")):
+        return questions.content(doc, asked)  # (not "X said they asked him whether Z": others may have asked)
     if root.lemma_.lower() not in words("doubt_verbs"):
         return None
     said = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i
