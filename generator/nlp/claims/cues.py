@@ -79,8 +79,8 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                 continue
             cue = (tok.idx, tok.idx + len(tok.text))
             # a verb only of requesting or attacking ("called", "railed") takes no clause of its own
-            content = _content(doc, sent, tok, subj) if tok.lemma_.lower() in verbs \
-                else own_content(doc, tok) or _asked(doc, tok)
+            content = _content(doc, sent, tok, subj) if tok.lemma_.lower() in verbs and not phrasal_denial(tok) \
+                else own_content(doc, tok) or _asked(doc, tok)  # ("disagreed with the claim that Z": Z)
             found = Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i, via=_told(tok),
                           stance="asserts" if rejected is None else stance_of(tok))
             if content is not None and found.stance == "asserts":

@@ -113,7 +113,7 @@ def denied_object(doc, tok):
             return objs[0].idx, objs[0].idx + len(objs[0].text)
     else:
         objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i] + [
-            o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at", "off", "over") and p.i > tok.i
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at", "off", "over", "with") and p.i > tok.i
             for o in p.children if o.dep_ == "pobj"]
     if not objs:
         return None

@@ -31,7 +31,9 @@ def nothing_of(doc, content):
     if span is None or span[0].sent.start != span[-1].sent.start:
         return None  # several sentences of the source's own: one "There's no ..." among them denies nothing
     root = span.root
-    called = [c for c in root.children if c.dep_ in ("acomp", "attr") and (false_word(c) or scorned(c))]
+    # ("was "offensive" and "wrong"": a verdict joined to another word)
+    called = [w for c in root.children if c.dep_ in ("acomp", "attr")
+              for w in (c, *(d for d in c.children if d.dep_ == "conj")) if false_word(w) or scorned(w)]
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in words("quantity_words"):
         # "all of the allegations were unsubstantiated": the claims the part is of
@@ -40,8 +42,12 @@ def nothing_of(doc, content):
     own = _own_denial(doc, root, subj)
     if own is not None:
         return own
-    if root.lemma_ == "be" and subj is not None and subj.lemma_.lower() in words("claim_nouns") and (
-            called and not any(c.dep_ == "neg" for c in root.children) or calls_false(root)):
+    made_up = _made_up(root)
+    if made_up is not None:
+        subj = made_up  # "reports that Z were fabricated", "the story was made up": a passive of falsity
+    claimed = subj is not None and (subj.lemma_.lower() in words("claim_nouns") or subj.lower_ in words("claim_nouns"))
+    if claimed and (made_up is not None or root.lemma_ == "be" and (
+            called and not any(c.dep_ == "neg" for c in root.children) or calls_false(root))):
         # "the allegations were false", "the report is not accurate", "the story was fake news"; "the
         # reports that Z were untrue": Z
         return _what_it_says(doc, subj)
@@ -124,10 +130,13 @@ def _own_denial(doc, root, subj):
     reported = root.left_edge.i > 0 and root.doc[root.left_edge.i - 1].lemma_.lower() in words("reporting_verbs") | {"that"}
     if subj.lower_ not in ("i", "we") and not (reported and subj.lower_ in ("he", "she", "it", "they")):
         return None
-    claim = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in words("claim_nouns")), None)
+    # ("we disagree with the claim that Z": the claim after "with")
+    held = [*root.children, *(c for p in root.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children)]
+    claim = next((c for c in held if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in words("claim_nouns")), None)
     if claim is None:
         return None
-    said = next((d for d in claim.children if d.dep_ in ("acl", "ccomp")
+    # (a clause with its own "that", however the parser hung it: "the allegation that we hid the losses")
+    said = next((d for d in claim.children if d.dep_ in ("acl", "ccomp", "relcl")
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in d.children)), None)
     if said is not None:
         return _clause(doc, said)
@@ -331,3 +340,14 @@ def _nothing_backs(doc, thing):
                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in d.children)), None)
     # only a claim with its words: "the idea of a delay" is a plan, not a claim said
     return _clause(doc, said) if said is not None else None
+
+
+def _made_up(root):
+    """"reports that Z were fabricated", "the story was made up": a passive verb that calls its subject
+    false (data/falsity_words, or "made up"), not negated; the subject, else None."""
+    if root.tag_ != "VBN" or any(c.dep_ == "neg" for c in root.children) or not any(c.dep_ == "auxpass" for c in root.children):
+        return None
+    if root.lower_ not in words("falsity_words") and not (root.lemma_ == "make" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in root.children)):
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubjpass"), None)

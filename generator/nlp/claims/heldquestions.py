@@ -8,7 +8,7 @@ inside another source's report (the report's own rules take that).
 from __future__ import annotations
 
 from ..rules import words
-from . import questions
+from . import doubts, questions
 from .found import Found, span_of, trim
 from .subjects import speaker_span, subject
 
@@ -94,8 +94,10 @@ def _pressed(doc, tok) -> Found | None:
         if asked is not None:
             return _found(doc, tok, subject(tok), questions.content(doc, asked))
     if lemma in words("pressing_verbs") and questions.clause(tok) is None:
-        content = next((_claimed(doc, o) for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
-                        for o in p.children if o.dep_ == "pobj"), None)
+        # ("pressed the nominee about his views": the phrase the parser hung on the one pressed)
+        held = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+        content = next((_claimed(doc, o) for h in held for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                        for o in p.children if o.dep_ == "pobj" and _claimed(doc, o) is not None), None)
         return _found(doc, tok, subject(tok), content)
     return None
 
@@ -136,9 +138,12 @@ def held_in_words(doc, content) -> tuple[int, int] | None:
     if span is None or span[0].sent.start != span[-1].sent.start:
         return None
     root = span.root
-    if any(c.dep_ == "neg" or c.dep_ == "cc" and c.lower_ == "but" or c.dep_ == "advmod" and c.lower_ == "also"
-           for c in root.children):
+    if any(c.dep_ == "neg" or c.dep_ == "cc" and c.lower_ == "but" and c.i > root.i or c.dep_ == "advmod" and c.lower_ == "also"
+           for c in root.children):  # (a "but" opening the words joins them to what came before: '"..., but I have questions about Z"')
         return None  # "there are also questions about Z, but nobody expects W": others' questions listed
+    doubt = _own_doubt(doc, root)
+    if doubt is not None:
+        return doubt
     if root.lemma_ == "have":
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ not in PERSONAL:
@@ -154,3 +159,31 @@ def held_in_words(doc, content) -> tuple[int, int] | None:
     if held is None or held.lower_ not in words("question_nouns") or any(d.lower_ in ("no", "few") for d in held.children):
         return None
     return asked_about(doc, held) or asked_about(doc, root)
+
+
+def _own_doubt(doc, root) -> tuple[int, int] | None:
+    """"I rather doubt the tax will hurt him," X said; X said he now questions whether Z; X said she wonders
+    why Z: words whose verb is the source's own doubt or question (a verb of doubt or asking with a
+    personal pronoun for its subject) question what that verb takes. Its span, else None."""
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.pos_ != "VERB" or subj is None or subj.lower_ not in PERSONAL or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+        return None  # ("I would doubt", "we could question": a condition, not a doubt held)
+    asked = questions.clause(root)
+    if asked is not None and (subj.lower_ != "they" or root.lemma_.lower() in words("doubt_verbs")):
+        return questions.content(doc, asked)  # (not "X said they asked him whether Z": others may have asked)
+    if root.lemma_.lower() not in words("doubt_verbs"):
+        return None
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i
+                 and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)), None)
+    if said is not None and not _forecast(said):
+        return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
+    if said is not None:
+        return None  # "he doubts this would happen": the source's own forecast, asserted as it stands
+    thing = doubts.questioned_thing(root)
+    return trim(doc.text, list(thing.subtree)) if thing is not None else None
+
+
+def _forecast(clause) -> bool:
+    """A clause about what will come ("this would happen", "the tax is going to hurt him", "they will win")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in clause.children) \
+        or any(c.dep_ == "xcomp" and c.lower_ == "going" or c.lower_ == "going" and c.i == clause.i for c in (clause, *clause.children))

@@ -34,10 +34,12 @@ def clause(tok):
             return c
         # "asked Shah if the president approved": the if-clause parsed as an adverbial one; not after
         # a stranded preposition ("could be asked about if X"), where "if" is a condition
-        if c.dep_ == "advcl" and lemma in words("asking_verbs") and _marked(c) and not any(
+        if c.dep_ == "advcl" and (lemma in words("asking_verbs") or _whether(c)) and _marked(c) and not any(
                 p.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") and o.i > p.i for o in p.children)
                 for p in tok.children):
             return c
+        if c.dep_ == "advcl" and _wh_right_after(tok, c):
+            return c  # "questioned when the mayor first learned of it": the wh-clause parsed as an adverbial one
     if lemma in words("asking_verbs"):
         return _after_a_preposition(tok)
     return None
@@ -380,3 +382,19 @@ def _marked(comp) -> bool:
 
 def _is_mark(t) -> bool:
     return t.dep_ == "mark" and t.lower_ in MARKS
+
+
+def _wh_right_after(tok, comp) -> bool:
+    """"questioned when Z", "are openly questioning how Z": a clause opened by a wh-word right after the verb
+    (an adverb between them allowed), with a subject of its own; not a time clause after an object or a
+    comma ("questioned the driver when he arrived", "asked, when he arrived, ...")."""
+    first = comp.left_edge
+    between = [t for t in tok.doc[tok.i + 1:first.i]]
+    return first.tag_ == "WRB" and first.lower_ in ("when", "why", "how", "where") and first.i > tok.i \
+        and all(t.pos_ == "ADV" for t in between) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children)
+
+
+def _whether(comp) -> bool:
+    """A clause marked "whether" ("questions whether Z", parsed as an adverbial clause): never a condition."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in comp.children)

@@ -319,7 +319,8 @@ def _summed_up(doc, tok):
     said = next((c for c in host.children if c.dep_ == "ccomp" and c.i < noun.i), None)
     clause = said if said is not None else host
     before = [t for t in clause.subtree if t.i < comma]
-    charge = next((o for h in (host, *(c for c in host.children if c.dep_ in ("dobj", "nsubjpass")))
+    # ("accused by X last month of Z": the "of" hung on the time phrase)
+    charge = next((o for h in (host, *(c for c in host.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")))
                    for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "with") and p.i < noun.i
                    for o in p.children if o.dep_ in ("pobj", "pcomp")), None) \
         if said is None and host.lemma_.lower() in words("accuse_verbs") else None

@@ -329,8 +329,8 @@ def speaker_span(subj, verb) -> tuple[int, int]:
         # "accused by rival officers of stealing fuel": the charge is not part of the accuser
         charge = {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for t in c.subtree}
         toks = [t for t in toks if t.i not in charge]
-    if verb.dep_ == "relcl" and verb.head.i == subj.i:
-        toks = [t for t in toks if t.i <= subj.i]
+    if any(v.dep_ == "relcl" and v.head.i == subj.i for v in (verb, *verb.ancestors)):
+        toks = [t for t in toks if t.i <= subj.i]  # ("the union, which continues to deny Z": "continues" holds the cue)
     if verb.dep_ == "acl" and subj.left_edge.i <= verb.i <= subj.right_edge.i:
         toks = [t for t in toks if t.i < verb.i]  # the verb hung from its own subject: the words before it
     # "President Roe, speaking at a rally in Ohio, said": the participle clause is not the speaker

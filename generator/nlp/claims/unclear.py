@@ -44,6 +44,10 @@ def open_question(doc, content) -> tuple[int, int] | None:
         return None
     root = span.root
     subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if subj is not None and subj.lower_ in words("quantity_words"):
+        # "plenty of questions remain about Z": the questions the amount is of
+        subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), subj)
     if subj is None or subj.lower_ not in words("question_nouns") or root.lemma_.lower() not in words("open_question_verbs") \
             or any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n’t", "never") for c in root.children) \
             or any(c.dep_ == "cc" and c.lower_ == "but" for c in root.children):
