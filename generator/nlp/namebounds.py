@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .callednames import of_tails
 from .censusnames import given_names, surnames
 from .names import is_initials, is_name_case, is_title_word, one_edit
 from .personhood import is_person_noun, text_of, title_case_line
@@ -50,7 +51,9 @@ def named_by_noun(toks: list) -> bool:
     publication or an institution, the run is that thing's whole name; its first word is no title to cut."""
     prev = toks[0].doc[toks[0].i - 1] if toks and toks[0].i else None
     return (prev is not None and prev.is_lower and prev.pos_ == "NOUN"
-            and (prev.lemma_ in words("organization_nouns") or prev.lower_ in words("outlet_nouns")))
+            and (prev.lemma_ in words("organization_nouns") or prev.lower_ in words("outlet_nouns"))) \
+        or (len(toks) >= 2 and " ".join(t.lower_ for t in toks) in of_tails(toks[0].doc))  # "Head Start"
+
 
 
 def glued_end(toks: list) -> list:

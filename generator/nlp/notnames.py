@@ -67,6 +67,17 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if (len(toks) == 1 and all(c.family_rule for c in cues)
             and not any(c.speech or c.gender or c.kin or c.peer or (c.role and not c.guessed) for c in cues)):
         return "other"
+    # "Judge sides with baker in cake row / Singer's defiant response to stalker / …": a name written only in
+    # a block of links to other stories is no one of this story
+    if all(c.link_line for c in cues) and "person" in votes:
+        return majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "other"
+    # '"Brave Lion, Lion, leader," the crowd chanted': an English noun that is no first name, repeated beside
+    # itself wherever it is written, is a chant's word, no one (a full name ending in it makes it the
+    # person, in `decide_types`: "Ruiz, Ruiz" chanted for Ana Ruiz)
+    # (the parse may make the chant the subject of "said to be chanting": speech says nothing here)
+    if (len(toks) == 1 and common_noun(name) and all(c.echoed for c in cues)
+            and not any(c.gender or c.kin for c in cues)):
+        return "other"
     # "Mom and Dad at the kitchen table": what a family calls its members, alone, is a relation, no name
     # (unless an honorific says it is a surname: "Mr. Dad")
     if len(toks) == 1 and toks[0] in words("kin_address") and not any(c.gender for c in cues):
