@@ -30,6 +30,8 @@ def called_kind(doc, span, prev) -> str:
         return "other"
     if storm_list(span):
         return "other"  # "Hurricanes Ana, Hugo and Fran": the plural noun names every member a storm
+    if couple_named(span, prev):
+        return "other"  # "the College of William and Mary": the second of a couple an institution is named after
     # "Head Start's mission" in a text naming "the Office of Head Start": the name, or a role noun and the
     # name, that ends an institution's "… of" name is that programme or body
     lead = f"{prev.lower_} " if prev is not None and prev.text[:1].isupper() else ""
@@ -108,6 +110,19 @@ def list_heads(span) -> list:
     # (not a place's noun: "states such as X, Y and Z" lists places, read elsewhere)
     return [noun] if (noun is not None and noun.tag_ == "NNS" and noun.is_lower
                       and noun.lemma_ not in words("area_nouns")) else []
+
+
+def couple_named(span, prev) -> bool:
+    """ "the College of William and Mary": one first name after "and" that goes on an institution's name
+    of its head word, "of" and a first name ("College of William"): the institution is named after a couple
+    ("the Bank of England and Carney", "the University of Tenby and Ana Ruiz" name someone)."""
+    if len(span) != 1 or prev is None or prev.lower_ != "and" or prev.i < 2:
+        return False
+    doc, first = span.doc, span.doc[prev.i - 1]
+    if span.text.lower() not in given_names() or first.lower_ not in given_names() or doc[prev.i - 2].lower_ != "of":
+        return False
+    head = doc[prev.i - 3] if prev.i >= 3 else None  # "College" of "College of William"
+    return head is not None and head.text[:1].isupper() and head.lower_ in words("name_heads")
 
 
 def of_tails(doc) -> frozenset[str]:

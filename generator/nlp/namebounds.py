@@ -200,7 +200,9 @@ def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
         return True  # "Sunday China", "China Xi Jinping" (a country that is also a first name, before two names)
     if n == 2 and t.text == "J" and _justices(t.doc, nxt.text):
         return True  # "J Kennedy suggests …" in a story about justices: "J" is Justice's short form
-    if w in words("party_members") and (nxt.lower_ in given_names() if n >= 3 else n == 2 and w not in given_names()):
+    # ("Tory Remainer Ana Ruiz": a second member's word before the first name counts as the first name does)
+    if w in words("party_members") and (nxt.lower_ in given_names() or nxt.lower_ in words("party_members") if n >= 3
+                                        else n == 2 and w not in given_names()):
         # "Fellow Tory Ben Okafor": a party member's word before a first name and a surname; "Islamist Ruiz":
         # before a bare surname, a camp's word that is no given name ("Tory Ruiz" may be her name)
         return True

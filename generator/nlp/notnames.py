@@ -112,6 +112,13 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # and state, no one's name
     if party_tag(name) or state_abbreviation(name):
         return "other"
+    # "Roma (Gypsies), disabled people": a name cut at a bracket inside it is a group's or a thing's words
+    # (the model's organisation stays one: "World Health Organization (WHO" joins its acronym elsewhere)
+    if "(" in name or ")" in name:
+        return majority(votes, exclude="person")
+    # "leading Tory Remainer Ana Ruiz": a party's or a camp's member words alone are what someone is, not who
+    if len(toks) >= 2 and all(t in words("party_members") for t in toks) and not any(c.gender for c in cues):
+        return "other"
     # "Procter & Gamble", "Acme & Co.": no one's name holds an ampersand
     if "&" in name:
         return majority(votes, exclude="person")
