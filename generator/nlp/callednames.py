@@ -28,6 +28,15 @@ def called_kind(doc, span, prev) -> str:
     if (len(span) >= 2 and first.lower() in words("storm_nouns") and first.lower() not in given_names()
             and first.lower() not in surnames()):
         return "other"
+    if storm_list(span):
+        return "other"  # "Hurricanes Ana, Hugo and Fran": the plural noun names every member a storm
+    if couple_named(span, prev):
+        return "other"  # "the College of William and Mary": the second of a couple an institution is named after
+    # "Head Start's mission" in a text naming "the Office of Head Start": the name, or a role noun and the
+    # name, that ends an institution's "… of" name is that programme or body
+    lead = f"{prev.lower_} " if prev is not None and prev.text[:1].isupper() else ""
+    if span.text.lower() in of_tails(doc) or lead + span.text.lower() in of_tails(doc):
+        return "organization"
     if is_title_word(first) or re.fullmatch(r"[A-Z][a-z]{1,4}\.", first):
         return ""  # "state Del. Ana Ruiz": a title, or an abbreviation like one, makes it a person
     nouns = []
@@ -101,6 +110,55 @@ def list_heads(span) -> list:
     # (not a place's noun: "states such as X, Y and Z" lists places, read elsewhere)
     return [noun] if (noun is not None and noun.tag_ == "NNS" and noun.is_lower
                       and noun.lemma_ not in words("area_nouns")) else []
+
+
+def couple_named(span, prev) -> bool:
+    """ "the College of William and Mary": one first name after "and" that goes on an institution's name
+    of its head word, "of" and a first name ("College of William"): the institution is named after a couple
+    ("the Bank of England and Carney", "the University of Tenby and Ana Ruiz" name someone)."""
+    if len(span) != 1 or prev is None or prev.lower_ != "and" or prev.i < 2:
+        return False
+    doc, first = span.doc, span.doc[prev.i - 1]
+    if span.text.lower() not in given_names() or first.lower_ not in given_names() or doc[prev.i - 2].lower_ != "of":
+        return False
+    head = doc[prev.i - 3] if prev.i >= 3 else None  # "College" of "College of William"
+    return head is not None and head.text[:1].isupper() and head.lower_ in words("name_heads")
+
+
+def of_tails(doc) -> frozenset[str]:
+    """The words after the last "of" of each organisation the model tags with one, when they open with a
+    title or a role noun ("the Office of Head Start" -> "head start"): a programme's or a body's name, in
+    which that word is no one's title ("President Ruiz" stays titled: no "Office of President Ruiz")."""
+    from .personhood import is_person_noun  # personhood reads this module for its clues
+
+    def make() -> frozenset[str]:
+        out = set()
+        for e in doc.ents:
+            ofs = [t.i for t in e if t.lower_ == "of"]
+            if e.label_ != "ORG" or not ofs or ofs[-1] + 2 >= e.end:
+                continue
+            first = doc[ofs[-1] + 1]
+            if first.text[:1].isupper() and (is_title_word(first.text) or is_person_noun(first.text, suffix=False)):
+                out.add(" ".join(t.lower_ for t in doc[ofs[-1] + 1:e.end]))
+        return frozenset(out)
+    return once(doc, "of_tails", make)
+
+
+def storm_list(span) -> bool:
+    """ "since Hurricanes Ana, Hugo, Fran and Matthew": the capitalised plural of a storm's noun opening a
+    list of names (its first member, or before it) makes each member a storm ("Storm Reid and Ana Ruiz"
+    opens with no plural)."""
+    from .personhood import coordination  # personhood reads this module for its clues
+
+    members = coordination(span.root) or [span.root]
+    doc, i = span.doc, min(members[0].i, span.start)
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper():
+        i -= 1  # to the start of the first member's name ("Hurricanes Ana")
+    word = doc[i].text if i < span.start or len(span) >= 2 else ""
+    if i == span.start and len(span) < 2:
+        word = doc[i - 1].text if i > 0 else ""  # "Hurricanes Ana" with the noun left out of the name
+    return (len(word) > 1 and word[:1].isupper() and word.lower().endswith("s")
+            and word.lower()[:-1] in words("storm_nouns"))
 
 
 def storm_names(doc) -> set[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .callednames import of_tails
 from .censusnames import given_names, surnames
 from .names import is_initials, is_name_case, is_title_word, one_edit
 from .personhood import is_person_noun, text_of, title_case_line
@@ -50,7 +51,9 @@ def named_by_noun(toks: list) -> bool:
     publication or an institution, the run is that thing's whole name; its first word is no title to cut."""
     prev = toks[0].doc[toks[0].i - 1] if toks and toks[0].i else None
     return (prev is not None and prev.is_lower and prev.pos_ == "NOUN"
-            and (prev.lemma_ in words("organization_nouns") or prev.lower_ in words("outlet_nouns")))
+            and (prev.lemma_ in words("organization_nouns") or prev.lower_ in words("outlet_nouns"))) \
+        or (len(toks) >= 2 and " ".join(t.lower_ for t in toks) in of_tails(toks[0].doc))  # "Head Start"
+
 
 
 def glued_end(toks: list) -> list:
@@ -197,7 +200,9 @@ def not_a_name_start(t, nxt, n: int, common: set[str]) -> bool:
         return True  # "Sunday China", "China Xi Jinping" (a country that is also a first name, before two names)
     if n == 2 and t.text == "J" and _justices(t.doc, nxt.text):
         return True  # "J Kennedy suggests …" in a story about justices: "J" is Justice's short form
-    if w in words("party_members") and (nxt.lower_ in given_names() if n >= 3 else n == 2 and w not in given_names()):
+    # ("Tory Remainer Ana Ruiz": a second member's word before the first name counts as the first name does)
+    if w in words("party_members") and (nxt.lower_ in given_names() or nxt.lower_ in words("party_members") if n >= 3
+                                        else n == 2 and w not in given_names()):
         # "Fellow Tory Ben Okafor": a party member's word before a first name and a surname; "Islamist Ruiz":
         # before a bare surname, a camp's word that is no given name ("Tory Ruiz" may be her name)
         return True

@@ -67,6 +67,17 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if (len(toks) == 1 and all(c.family_rule for c in cues)
             and not any(c.speech or c.gender or c.kin or c.peer or (c.role and not c.guessed) for c in cues)):
         return "other"
+    # "Judge sides with baker in cake row / Singer's defiant response to stalker / …": a name written only in
+    # a block of links to other stories is no one of this story
+    if all(c.link_line for c in cues) and "person" in votes:
+        return majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "other"
+    # '"Brave Lion, Lion, leader," the crowd chanted': an English noun that is no first name, repeated beside
+    # itself wherever it is written, is a chant's word, no one (a full name ending in it makes it the
+    # person, in `decide_types`: "Ruiz, Ruiz" chanted for Ana Ruiz)
+    # (the parse may make the chant the subject of "said to be chanting": speech says nothing here)
+    if (len(toks) == 1 and common_noun(name) and all(c.echoed for c in cues)
+            and not any(c.gender or c.kin for c in cues)):
+        return "other"
     # "Mom and Dad at the kitchen table": what a family calls its members, alone, is a relation, no name
     # (unless an honorific says it is a surname: "Mr. Dad")
     if len(toks) == 1 and toks[0] in words("kin_address") and not any(c.gender for c in cues):
@@ -100,6 +111,13 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     # "Sen. Ana Ruiz, R- Kansas, said": a party's letter and a dash before a state is a lawmaker's party
     # and state, no one's name
     if party_tag(name) or state_abbreviation(name):
+        return "other"
+    # "Roma (Gypsies), disabled people": a name cut at a bracket inside it is a group's or a thing's words
+    # (the model's organisation stays one: "World Health Organization (WHO" joins its acronym elsewhere)
+    if "(" in name or ")" in name:
+        return majority(votes, exclude="person")
+    # "leading Tory Remainer Ana Ruiz": a party's or a camp's member words alone are what someone is, not who
+    if len(toks) >= 2 and all(t in words("party_members") for t in toks) and not any(c.gender for c in cues):
         return "other"
     # "Procter & Gamble", "Acme & Co.": no one's name holds an ampersand
     if "&" in name:

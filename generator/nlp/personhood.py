@@ -11,14 +11,15 @@ from dataclasses import dataclass
 from functools import cache
 
 # the census lists were read here before; other modules still import them from here
-from .callednames import NAMING_VERBS, called_kind
+from .callednames import NAMING_VERBS, called_kind, of_tails
 from .censusnames import first_name_only, given_names, likely_gender, name_gender, surnames  # noqa: F401
 from .docmemo import once
 from .kindnames import kind_of
 from .linecase import in_quoted_title, lower_words, title_case_line  # noqa: F401  (imported from here elsewhere)
+from .linkblocks import in_link_block
 from .names import fold, is_title_word, tokens
 from .rules import lemmas, pairs, words
-from .surroundings import among_things, family_scene, from_to_run
+from .surroundings import among_things, echoed, family_scene, from_to_run
 from .thingclues import (
     bracketed_first_word,
     compass_of,
@@ -119,6 +120,8 @@ class Clues:
     determined: bool = False  # a determiner and adjectives before it: "the phony Russian Witch Hunt"
     eponym: bool = False  # the text writes it elsewhere before what is named after someone: "the X ruling"
     family_rule: bool = False  # before what a family holds: "the Castro regime", "the Kim dynasty"
+    echoed: bool = False  # its one word repeated beside it, as a chant does: '"Brave Lion, Lion, leader"'
+    link_line: bool = False  # in a block of links to other stories: "Singer's defiant response to stalker"
 
 
 def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
@@ -142,9 +145,12 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
         pass
     elif prev.is_sent_start and prev.is_title and is_person_noun(prev.text, suffix=False):
         role = True  # "Pollster Ana Ruiz called it a rout": a role noun opening the sentence
-    elif (prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in words("organization_nouns")
+    elif (prev.is_lower and prev.pos_ == "NOUN"
+          and (prev.lemma_ in words("organization_nouns") or prev.lower_ in words("outlet_nouns"))
           and not is_person_noun(prev.text, suffix=False)):
-        thing = True  # "the newspaper Maariv", "the company Acme": an institution's name (see `callednames`)
+        # "the newspaper Maariv", "the company Acme", "host of the podcast Tenby Talks": an institution's or
+        # an outlet's name (see `callednames`), even after "host of"
+        thing = True
     elif (prev.is_lower and prev.dep_ == "pobj" and prev.head.lower_ in ("of", "for") and prev.head.head.i < prev.i
           and prev.head.head.is_lower and is_person_noun(prev.head.head.text, suffix=False)):
         role = True  # "professor of history Ana Ruiz", "minister for health Ana Ruiz"
@@ -229,6 +235,8 @@ def clues(doc, start: int, end: int) -> Clues:
     called = called_kind(doc, span, prev) or ("other" if quoted_title(text_of(doc), start, end) else "")
     if org_peer(span, prev):  # "Likud's electoral partner X": a party's peer, no one's role
         role, called = False, "organization"
+    if prev is not None and f"{prev.lower_} {span.text.lower()}" in of_tails(doc):
+        role = False  # "Head Start's mission" beside "the Office of Head Start": "Head" is the programme's
     thing = thing or bool(called)
     # "Roe v. Wade", "Ruiz vs. Vidal": a court case or a match, named after its parties
     if re.match(r"\s+vs?\.\s+[A-Z]", after) or re.search(r"\bvs?\.\s+$", text_of(doc)[max(0, start - 6):start]):
@@ -304,7 +312,8 @@ def clues(doc, start: int, end: int) -> Clues:
                  opens=bool(doc[span.start].is_sent_start), kind=kind_of(doc, span, prev),
                  among_things=listed_with_things, family_scene=family_scene(span), determined=determined(span),
                  eponym=span.text in eponym_words(doc),
-                 family_rule=nxt is not None and nxt.is_lower and nxt.lemma_ in words("family_rule_nouns"))
+                 family_rule=nxt is not None and nxt.is_lower and nxt.lemma_ in words("family_rule_nouns"),
+                 echoed=echoed(span), link_line=in_link_block(text_of(doc), start))
 
 
 REGION_AFTER_RE = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?=\s*(?:[,;:)]|\.\s|\.?$))")

@@ -11,7 +11,9 @@ from .personhood import is_person_noun, text_of
 from .rules import pairs
 
 # "Chairman Ana Ruiz of the House Oversight Committee": the body a title before the name is of
-TITLE_OF_RE = re.compile(r"^ (of the [A-Z][\w.&’'-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][\w.&’'-]*)*)")
+# (a word's full stop is an abbreviation's, "U.S.", "St.", never a sentence's end: not "of the Tenby Club. He")
+_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,2}\.|[A-Z][\w&’'-]*)"
+TITLE_OF_RE = re.compile(rf"^ (of the {_WORD}(?:\s+(?:(?:of|and|for|on|the)\s+)?{_WORD})*)")
 
 
 def organisation_before(doc, start: int):
@@ -88,6 +90,8 @@ def title_of(doc, end: int) -> int | None:
         # "… of the Farmers Union and Ana Ruiz of the Dockers Union": a second "X of Y" is the next item
         if t.ent_type_ == "PERSON" or t.lower_ == "and" and any(x.lower_ == "of" for x in doc[t.i:t.i + 6]):
             break
+        if t.i > span.start + 2 and t.lower_ in pairs("calendar_words"):
+            break  # "of the Tenby Committee on Monday": a day ends the body's name
         toks.append(t)
     while toks and (toks[-1].lower_ in ("and", "of", "for", "on", "the") or toks[-1].is_punct):
         toks.pop()

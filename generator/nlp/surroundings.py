@@ -1,7 +1,7 @@
 """What a name is listed or set among, when that says it is no one: a list of things ("caramels, toffees
 and X", "everything from caramels to mint patties to X"), a scene of stock family figures ("Mom and
-Dad at the kitchen table … Johnny and Joanie need braces"). Read into `personhood.Clues`; the word list
-is data (kin_address)."""
+Dad at the kitchen table … Johnny and Joanie need braces"), a chant that repeats it ('"Brave Lion, Lion,
+leader," the crowd chanted'). Read into `personhood.Clues`; the word list is data (kin_address)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,15 @@ def _kin_addressed(doc) -> list[int]:
     """Where the text writes "Mom", "Dad" (kin_address words) capitalised, as a name."""
     return once(doc, "kin_addressed", lambda: [t.idx for t in doc if t.text[:1].isupper()
                                                  and t.lower_ in words("kin_address")])
+
+
+def echoed(span) -> bool:
+    """ '"Brave Lion, Lion, leader," the crowd chanted': the one word of the name written again right before
+    or after it, past a comma, as a chant or a slogan repeats a word."""
+    if len(span) != 1:
+        return False
+    doc, i = span.doc, span.start
+    same = span.text.lower()
+    after = i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == same
+    before = i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ == same
+    return after or before
