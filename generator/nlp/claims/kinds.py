@@ -32,6 +32,8 @@ class Kinds:
             return "anonymous"  # "many Republicans said": members of a party, not the party
         if head.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in named):
             return "other"
+        if head.pos_ == "NOUN" and head.is_title and (self._entity(head) or (None, ""))[1] == "person":
+            return "other"  # "Morales told supporters": a person's surname the tagger took for a plural noun
         if lemma in words("organization_nouns") or head.lower_ in words("organization_nouns"):
             return "other"  # ("media" has the lemma "medium")
         if head.lower_ in words("anonymous_nouns") or lemma in words("anonymous_nouns") or ANONYMOUS_PHRASE.search(text):
