@@ -71,6 +71,9 @@ class Discourse:
             # "it", "they" or "you" inside a named speaker's quoted words ('"they thought it wise," Roe
             # said'): someone of the quote's own story, not the story's last source outside it
             return Speaker(text, None, "named" if low in PERSON_PRONOUNS else "organization")
+        if low in ("i", "me") and not self._in_quote(span[0]) and not self._introduced(span[0]):
+            # the writer's own "I can assure you ..." outside anyone's words: no person of the story
+            return Speaker(text, None, "anonymous")
         if low in PERSON_PRONOUNS:
             # who the words name in the third person is not who says them ("He said, 'Roe was ...'")
             inside = self._named_within(content) if content else set()
@@ -268,6 +271,14 @@ class Discourse:
             if content[0] <= start < content[1]:
                 return content, spk
         return None
+
+    def _introduced(self, pos: int) -> bool:
+        """Words a colon gives as someone's: the paragraph holding pos follows a line ending with a colon
+        ("Roe wrote on her blog:") or opens with a speaker's label ("A: I think ...", "Roe: I think ...")."""
+        text = self.doc.text
+        opens = text.rfind("\n", 0, pos) + 1
+        before = text[:opens].rstrip()
+        return before.endswith(":") or ": " in text[opens:pos][:40]
 
     def _in_quote(self, pos: int) -> bool:
         """Whether some quote holds pos: the last quote starting at or before it, or an earlier one, reaches past it."""
