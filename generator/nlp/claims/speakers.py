@@ -157,7 +157,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds):
         if kept is not None:
             return kept
         linked = self._linked(head)
-        if linked is not None and low in PRONOUNS and content and linked[0] in self._named_within(content):
+        if linked is not None and low in PRONOUNS and content and linked[0] in self._named_within(content, span[0]):
             linked = None  # who the words name in the third person is not who says them
         quoting = self._quoting_claim(span[0]) if linked is not None and low in ("he", "she") else None
         if linked is not None and low in ("he", "she") and (quoting is not None and quoting[1] == linked[0]
