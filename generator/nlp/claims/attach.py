@@ -51,8 +51,14 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         near.add(f)
         return f, q
 
+    inner: set[int] = set()
     for q in quotes:
-        here = near.at(q)  # in list order, the claims that can hold, overlap or precede q within reach
+        here = [f for f in near.at(q) if id(f) not in inner]  # in list order, the claims that can hold, overlap or precede q within reach
+        # a cue within the quoted words ('"... who live, some say, in the wrong towns."') is part of them, not who
+        # says the quote: a quote is never given to a source named only inside it
+        inner |= {id(f) for f in here if f.start <= q.start and q.end <= f.end + 2 and f.speaker and f.cue
+                  and q.start <= min(f.speaker[0], f.cue[0]) and max(f.speaker[1], f.cue[1]) <= q.end}
+        here = [f for f in here if id(f) not in inner]
         holders = [f for f in here if f.start <= q.start and q.end <= f.end + 2]
         if holders:
             for f in holders:
@@ -142,6 +148,7 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
                 # before is about speaks now, not the last speaker before them
                 speaker, head_i = cues.speaker_span(actor, actor.head), actor.i
             last = adopt(Found(q.start, q.end, speaker, None, True, (q.start, q.end), head_i, form="floating"), q)
+    out = [f for f in out if id(f) not in inner]
     return quantified_inside(text, without_lead_ins(doc, without_pull_quotes(text, out)), quotes)
 
 
@@ -180,7 +187,7 @@ def _past_introduction(text: str, f: Found, q: Quote) -> None:
 
 
 def _actor_before(doc, q: Quote):
-    """The named person who is the subject of the sentence just before a quote standing alone
+    """The named person (or a description linked to one) who is the subject of the sentence just before a quote standing alone
     (and is not named in the quote: a quote is never given to a person it names)."""
     before = doc.char_span(max(0, q.open_at - 1), q.open_at, alignment_mode="expand")
     if before is None or before.start == 0:
@@ -189,12 +196,19 @@ def _actor_before(doc, q: Quote):
     while sent.start > 0 and not sent.text.strip():
         sent = doc[sent.start - 1].sent
     subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.ent_type_ != "PERSON":
+    if subj is not None and subj.ent_type_ != "PERSON" and not _linked_description(subj):
         # "The region's police chief, Dilbagh Roe, backed the idea.": the name in apposition
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-    if subj is None or subj.ent_type_ != "PERSON" or any(t.is_quote for t in sent):
+    if subj is None or subj.ent_type_ != "PERSON" and not _linked_description(subj) or any(t.is_quote for t in sent):
         return None
     return subj
+
+
+def _linked_description(subj) -> bool:
+    """ "The congressman": a definite description the who-is-who links to a person named before."""
+    refs = subj.doc.spans["person_refs"] if "person_refs" in subj.doc.spans else ()
+    return any(c.lower_ == "the" and c.dep_ == "det" for c in subj.children) \
+        and any(r.start <= subj.i < r.end for r in refs)
 
 
 def _continues(text: str, last: tuple[Found, Quote], q: Quote) -> bool:

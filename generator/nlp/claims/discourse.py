@@ -71,9 +71,12 @@ class Discourse:
             # "it", "they" or "you" inside a named speaker's quoted words ('"they thought it wise," Roe
             # said'): someone of the quote's own story, not the story's last source outside it
             return Speaker(text, None, "named" if low in PERSON_PRONOUNS else "organization")
+        if low in ("i", "me") and not self._in_quote(span[0]) and not self._introduced(span[0]):
+            # the writer's own "I can assure you ..." outside anyone's words: no person of the story
+            return Speaker(text, None, "anonymous")
         if low in PERSON_PRONOUNS:
             # who the words name in the third person is not who says them ("He said, 'Roe was ...'")
-            inside = self._named_within(content) if content else set()
+            inside = self._named_within(content, span[0]) if content else set()
             # "she" is not a person whose first name is a man's ("Mike Pence"), nor "he" a woman's
             want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
             inside = Excluded(inside, self.gender, want)
@@ -172,18 +175,32 @@ class Discourse:
             return None
         return subj
 
-    def _named_within(self, content: tuple[int, int]) -> set[str]:
+    def _named_within(self, content: tuple[int, int], cue_at: int | None = None) -> set[str]:
         """The people with a mention wholly inside [start, end): the mentions of all people sorted
-        once by start, and the span's found by bisection (not every person's mentions per pronoun)."""
+        once by start, and the span's found by bisection (not every person's mentions per pronoun);
+        with cue_at (where a pronoun's cue stands inside the words), not a person who is the subject of
+        a clause opening the sentence before it ("When Roe declined, he said, Doe ..."): who "he" is."""
         if getattr(self, "_all_mentions", None) is None:
             self._all_mentions = sorted((a, b, pid) for pid, spans in self.mentions_of.items() for a, b in spans)
             self._all_starts = [a for a, _, _ in self._all_mentions]
         found = set()
-        for _start, b, pid in self._all_mentions[bisect_left(self._all_starts, content[0]):
+        for a, b, pid in self._all_mentions[bisect_left(self._all_starts, content[0]):
                                             bisect_right(self._all_starts, content[1])]:
-            if b <= content[1] and not self._name_as_modifier(b):
+            if b <= content[1] and not self._name_as_modifier(b) and not (
+                    cue_at is not None and self._opening_clause_subject(a, b, cue_at)):
                 found.add(pid)
         return found
+
+    def _opening_clause_subject(self, start: int, end: int, cue_at: int) -> bool:
+        """The mention [start, end) is the subject of an adverbial clause that opens the pronoun's
+        sentence and ends before it ("When Roe declined that offer, he said, ...")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        cue = self.doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
+        if span is None or cue is None or span.sent.start != cue[0].sent.start:
+            return False
+        clause = span.root.head
+        return span.root.dep_ == "nsubj" and clause.dep_ == "advcl" and clause.left_edge.i == span.sent.start \
+            and clause.right_edge.i < cue[0].i
 
     def _name_as_modifier(self, end: int) -> bool:
         """A mention ending at end that only qualifies a common noun ("the Roe plan", the phrase "Roe
@@ -268,6 +285,14 @@ class Discourse:
             if content[0] <= start < content[1]:
                 return content, spk
         return None
+
+    def _introduced(self, pos: int) -> bool:
+        """Words a colon gives as someone's: the paragraph holding pos follows a line ending with a colon
+        ("Roe wrote on her blog:") or opens with a speaker's label ("A: I think ...", "Roe: I think ...")."""
+        text = self.doc.text
+        opens = text.rfind("\n", 0, pos) + 1
+        before = text[:opens].rstrip()
+        return before.endswith(":") or ": " in text[opens:pos][:40]
 
     def _in_quote(self, pos: int) -> bool:
         """Whether some quote holds pos: the last quote starting at or before it, or an earlier one, reaches past it."""

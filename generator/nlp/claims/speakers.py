@@ -12,18 +12,18 @@ a definite description ("the official") continues the last anonymous source with
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..nounsex import names_the_relative
 from ..personhood import is_person_noun
-from ..rules import pairs, union, words
+from ..rules import union, words
 from ..spanset import Spans
 from .antecedents import Antecedents
 from .bodies import described_body, named_body
 from .delayed import Delayed
 from .descriptions import Descriptions, roles_of
 from .discourse import PERSON_PRONOUNS, PRONOUNS, THING_PRONOUNS, Discourse, Speaker
+from .kinds import Kinds
 from .phrases import (
     coordinated_pronoun,
     free_relative,
@@ -36,15 +36,13 @@ from .phrases import (
 from .pronouns import OwnWords
 from .quotes import doc_quotes
 from .speakable import a_time, authored, can_speak, nobody, speaking_before
-from .unnamed import Anonymous, Unnamed, some_members
+from .unnamed import Anonymous, Unnamed
 from .written import courtesy_name, handle_owner, lone_handle, without_clitic, without_handle, without_occasion
 
 NO_SOURCE = Speaker(None, None, "none")  # "No one said", "a protracted meeting said": no speaker to show
-ANONYMOUS_PHRASE = re.compile(r"\b(familiar with|close to|who asked not|briefed on|with knowledge of|"
-                              r"who declined to be|not authori[sz]ed)\b", re.I)
 
 
-class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed):
+class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds):
     """Resolves speakers in document order, remembering the last person, group and anonymous source."""
 
     def __init__(self, doc, entity_at, people=()):
@@ -159,7 +157,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed):
         if kept is not None:
             return kept
         linked = self._linked(head)
-        if linked is not None and low in PRONOUNS and content and linked[0] in self._named_within(content):
+        if linked is not None and low in PRONOUNS and content and linked[0] in self._named_within(content, span[0]):
             linked = None  # who the words name in the third person is not who says them
         quoting = self._quoting_claim(span[0]) if linked is not None and low in ("he", "she") else None
         if linked is not None and low in ("he", "she") and (quoting is not None and quoting[1] == linked[0]
@@ -329,32 +327,6 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed):
                       + [head], key=lambda t: t.i)
         return self.entity_at(toks[0].idx, head.idx + len(head.text))
 
-    def _kind(self, text: str, head) -> str:
-        if head is None:
-            return "named"
-        lemma = head.lemma_.lower()
-        if head.pos_ != "PROPN" and (lemma in words("document_nouns") or head.lower_ in words("document_nouns")) \
-                and not _people_reading(head):
-            return "document"
-        # a name after the head names it ("the chief, Jo Roe"); one before a common noun only modifies it
-        # ("a Clinton strategist" is not Clinton)
-        named = [t for c in head.children if c.dep_ in ("appos", "flat") or c.dep_ == "compound" and (
-            head.pos_ != "NOUN" or c.i > head.i) for t in c.subtree]
-        if head.pos_ == "PROPN" and some_members(head):
-            return "anonymous"  # "many Republicans said": members of a party, not the party
-        if head.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in named):
-            return "other"
-        if lemma in words("organization_nouns") or head.lower_ in words("organization_nouns"):
-            return "other"  # ("media" has the lemma "medium")
-        if head.lower_ in words("anonymous_nouns") or lemma in words("anonymous_nouns") or ANONYMOUS_PHRASE.search(text):
-            return "anonymous"
-        det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
-        if head.pos_ == "NOUN" and (det in ("a", "an", "some", "another", "several", "many", "one")
-                                    or det is None and head.tag_ == "NNS"):
-            # "a local farmer said", "residents said": a source the text does not name
-            return "anonymous"
-        return "other"
-
     def _remember(self, spk: Speaker, at: int) -> None:
         if spk.entity is not None and spk.entity[1] == "person":
             self.spoke.append((at, spk.entity))
@@ -376,12 +348,6 @@ def _person_noun(head) -> bool:
     """A common noun of a person ("prosecutor", "strategist"), not of a body ("agency")."""
     return head is not None and head.pos_ == "NOUN" and head.is_lower and is_person_noun(head.text, suffix=False) \
         and head.lemma_.lower() not in words("organization_nouns")
-
-
-def _people_reading(head) -> bool:
-    """"Senior figures in the party said": a document noun a modifier makes people (data/people_readings)."""
-    mods = pairs("people_readings").get(head.lower_, "").split()
-    return any(c.dep_ == "amod" and c.lower_ in mods for c in head.children)
 
 
 def ent_start(doc, head, span) -> int:
