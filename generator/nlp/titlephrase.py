@@ -78,7 +78,11 @@ def title_before(doc, start: int):
         t = doc[j]
         glued = t.text == "-" and not t.whitespace_ and j >= 1 and not doc[j - 1].whitespace_  # "Secretary-General"
         # "Minister of Defence", "Bank of England Governor": a title joined by of/for
-        if (glued or t.lower_ in ("of", "for")) and j >= 1 and _in_title(doc[j - 1], doc[first], headline):
+        # "Health and Human Services Secretary": a department's "and" between two capitalised words
+        # (not "Democrats and President Ana Ruiz": a title word after the "and" opens a title of its own)
+        joined = t.lower_ == "and" and doc[j + 1].text[:1].isupper() and not is_title_word(doc[j + 1].text) \
+            and j >= 1 and doc[j - 1].ent_type_ != "PERSON"
+        if (glued or t.lower_ in ("of", "for") or joined) and j >= 1 and _in_title(doc[j - 1], doc[first], headline):
             first, j = j - 1, j - 2
         elif j >= 1 and _split_dot(doc, j):
             first, j = j - 1, j - 2
@@ -142,7 +146,8 @@ def _in_title(t, right, headline: bool = False) -> bool:
         return True
     if headline or t.pos_ in NOT_TITLE_POS or t.ent_type_ in NOT_TITLE_ENTS:
         return False
-    if t.ent_type_ == "PERSON" and not (right is not None and right.ent_iob_ == "I" and right.ent_type_ == "PERSON"):
+    if t.ent_type_ == "PERSON" and not (right is not None and right.ent_iob_ == "I" and right.ent_type_ == "PERSON") \
+            and t.lower_ not in words("not_people"):  # ("Brexit Secretary": a word never a person's name)
         return False
     return right is None or not (t.ent_iob_ in ("B", "I") and right.ent_iob_ == "B")
 
