@@ -13,6 +13,7 @@ from .names import POSSESSIVE_RE, compact, fold, is_demonym, is_generation, is_t
 from .personhood import article_led, common_noun, has_given_name
 from .rules import is_verb_form, lemmas, pairs, words
 from .thingnames import ends_in_name_head, is_post
+from .timeexpr import table as _date_words
 
 
 def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
@@ -230,6 +231,18 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if (len(toks) == 2 and pairs("calendar_words").get(toks[0]) == "month" and not known_name(toks[1])
             and not titled and not any(m.clues.gender for m in ms)):
         return "other"
+    # '"Merry Christmas"', "a Happy Thanksgiving": a holiday's name in a greeting is no one's
+    if not titled and not any(m.clues.gender or m.clues.speech for m in ms) and any(
+            f" {h} " in f" {' '.join(toks)} " for h in holiday_table()):
+        return "other"
+    # "UNICEF", "UNICEF Cambodia": an acronym in capitals that is nobody's name (in a name not all in
+    # capitals, as a headline's may be) makes an organisation, not a person
+    # (never written otherwise: "PUTIN" in a headline in capitals is Putin)
+    caps = [w for w in name.split() if len(w) >= 4 and w.isalpha() and w.isupper() and not known_name(w.lower())
+            and not any(w.capitalize() in m.text.split() for m in ms)]
+    if (caps and (len(toks) == 1 or not name.isupper()) and not titled
+            and not any(m.clues.gender or m.clues.kin for m in ms)):
+        return majority(votes, exclude="person") if votes.keys() - {"person", "thing"} else "organization"
     # "Sri Lankan", "Syrian": a country's adjective
     if not titled and any(org_key(name).removesuffix(end) in words("countries") for end in ("n", "an", "ian", "i")):
         return "other"
@@ -321,3 +334,8 @@ def _head_is_surname(k: str, name: str) -> bool:
     toks = tokens(k)
     return (has_given_name(name) and toks[-1] in surnames()
             and all(t in given_names() or len(t.strip(".")) == 1 for t in toks[1:-1]))
+
+
+def holiday_table() -> dict[str, str]:
+    """The holidays of data/date_words.txt ("christmas", "thanksgiving", ...)."""
+    return _date_words("holiday")
