@@ -66,7 +66,7 @@ def test_a_ruling_s_finding_is_a_claim_of_the_ruling(annotate_text):
     "The court will rule whether the ban is lawful.",
     "Inspectors could not determine if the fire was set.",
     "The aides determined what the minister would say to the press.",
-    "The minister explained how the new plan would work.",
+    "The minister will explain how the new plan would work.",
 ])
 def test_a_question_still_to_be_judged_is_no_finding(annotate_text, body):
     assert claims_of(annotate_text, body) == []
@@ -79,8 +79,12 @@ def test_an_explanation_owed_is_no_claim_of_the_one_who_owes_it(annotate_text):
     assert claims[0].text == "the mayor should go before the voters to explain what the city will do"
 
 
-def test_an_account_told_stays_a_claim(annotate_text):
-    assert "how the guards beat him" in [c.text for c in claims_of(annotate_text, "Roe described how the guards beat him.")]
+@pytest.mark.parametrize("body, content", [
+    ("Roe described how the guards beat him.", "how the guards beat him"),
+    ("She explained how the market had shaped the town.", "how the market had shaped the town"),
+])
+def test_an_account_told_stays_a_claim(annotate_text, body, content):
+    assert content in [c.text for c in claims_of(annotate_text, body)]
 
 
 def test_a_second_cue_whose_that_clause_the_parser_cut_off_ends_the_first_claim(annotate_text):
