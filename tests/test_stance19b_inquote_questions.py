@@ -35,6 +35,9 @@ def test_a_question_inside_a_longer_quote_is_nested_in_it(annotate_text, body, s
 @pytest.mark.parametrize("body", [
     '"There are also questions about the budget, but nobody expects a delay," Smith said.',
     '"The question is not whether the mayor wants a new harbor, but when he will build it," Smith said.',
+    # a direct wh-question in a quote going on after its cue is rhetoric
+    '"We will keep working on the plan," Smith said. "The question is, what kind of city do you want? We want a'
+    ' safe one."',
 ])
 def test_others_questions_listed_or_a_point_argued_stay_asserted(annotate_text, body):
     assert all(stance == "asserts" for _, _, stance in claims_of(annotate_text, body))

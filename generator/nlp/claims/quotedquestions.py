@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..rules import words
 from . import questions
 from .found import Found, trim
-from .unclear import open_question
+from .unclear import open_question, polar_question
 
 OWN = {"i", "we"}
 
@@ -34,7 +34,9 @@ def inside(doc, f: Found) -> list[tuple[int, int]]:
         for sent in span.sents if span is not None else ():
             s, e = max(sent.start_char, f.start), min(sent.end_char, f.end)
             put = open_question(doc, (s, e))
-            if put is not None and s <= put[0] and put[1] <= e:
+            # a direct wh-question is rhetoric ("The question is, what kind of city do you want?"), as in inquotes
+            rhetoric = put is not None and doc.text[put[0]:put[1]].rstrip().endswith("?") and not polar_question(doc, put)
+            if put is not None and not rhetoric and s <= put[0] and put[1] <= e:
                 out.append(_before_but(doc, put))
     return out
 
