@@ -19,7 +19,8 @@ def in_doc(doc) -> list[Found]:
     """The questions and doubts of the kinds above in a parsed document."""
     out = []
     for tok in doc:
-        found = _has_questions(doc, tok) or _pressed(doc, tok) or _sceptical(doc, tok) or _questions_from(doc, tok)
+        found = _has_questions(doc, tok) or _pressed(doc, tok) or _sceptical(doc, tok) or _questions_from(doc, tok) \
+            or _among_asked(doc, tok) or _unconvinced_by_evidence(doc, tok)
         if found is not None:
             out.append(found)
     return out
@@ -127,6 +128,67 @@ def _questions_from(doc, tok) -> Found | None:
         about = [p for p in who.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "on")]
         found.speaker = span_of([t for t in who.subtree if not any(t == p or p in t.ancestors for p in about)])
     return found
+
+
+def _among_asked(doc, tok) -> Found | None:
+    """"How the council would pay for it is among the questions residents are asking": the askers named in
+    the relative clause on the question noun question the wh- or whether-clause that is the subject."""
+    if tok.lemma_ != "be":
+        return None
+    asked = next((c for c in tok.children if c.dep_ == "csubj" and c.i < tok.i and (
+        c.left_edge.tag_ in ("WRB", "WP", "WDT") or c.left_edge.lower_ == "whether")), None)
+    noun = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children
+                 if o.dep_ == "pobj" and o.lower_ in words("question_nouns")), None)
+    # the askers' clause on the noun, or hung on "is" after it ("is among the questions fans are asking")
+    verb = next((c for c in (*noun.children, *tok.children) if (c.dep_ == "relcl" and c.head.i == noun.i or c.dep_ == "ccomp"
+                                                                 and c.i > noun.i) and c.lemma_.lower() in words("asking_verbs")), None) \
+        if noun is not None else None
+    if verb is None and noun is not None and tok.dep_ == "ccomp" and tok.head.i > noun.i \
+            and tok.head.lemma_.lower() in words("asking_verbs"):
+        verb = tok.head  # (the asking verb parsed as the sentence's root, "is among the questions" its clause)
+    elif _reported(tok):
+        return None
+    if asked is None or verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not can_doubt(subj) and subj.tag_ != "NNS":
+        return None  # (those who ask are people: "observers", "analysts")
+    content = questions.content(doc, asked)
+    if content is None or content[1] - content[0] < 8:
+        return None
+    sent = verb.sent
+    return Found(*content, speaker_span(subj, verb), (verb.idx, verb.idx + len(verb.text)), False,
+                 (sent.start_char, sent.end_char), subj.i, stance="questions")
+
+
+def among_asked(doc, found: list[Found]) -> None:
+    """"How Z is among the questions observers are asking", read by the cue rules as what the askers say
+    (their claim "How Z is among the questions"): the askers question the wh-clause instead."""
+    for f in found:
+        span = doc.char_span(f.start, f.end, alignment_mode="contract") if f.stance == "asserts" and f.cue else None
+        asked = next((a for a in (_among_asked(doc, t) for t in span or () if t.lemma_ == "be") if a is not None), None)
+        if asked is not None and asked.cue == f.cue:
+            f.start, f.end, f.stance = asked.start, asked.end, "questions"
+
+
+def _unconvinced_by_evidence(doc, tok) -> Found | None:
+    """"Senator Roe was unconvinced by the evidence of fraud", "The paper reports that Roe was sceptical of the
+    evidence": the one named doubts the evidence (data/evidence_nouns), a doubt of their own even when a
+    report tells of it. Not "was convinced by the evidence", nor a pronoun within a report (the reporter's
+    own words)."""
+    if tok.lower_ not in words("doubting_words") or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    clause = tok if tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
+        else tok.head if tok.dep_ == "acomp" and tok.head.lemma_ == "be" else None
+    if clause is None or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or _reported(clause) and (subj.pos_ == "PRON" or clause.dep_ != "ccomp"
+                                              or clause.head.lemma_.lower() not in words("reporting_verbs")):
+        return None
+    evidence = next((o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "of", "about")
+                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("evidence_nouns")), None)
+    return _found(doc, clause, subj, trim(doc.text, list(evidence.subtree))) if evidence is not None else None
 
 
 def held_in_words(doc, content) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from ..rules import words
 from .falsity import verdict_of
 from .found import Found
+from .quotedquestions import inside
 from .unclear import polar_question
 
 MAX_VERDICT_TOKENS = 8  # "That is, of course, wholly untrue."
@@ -33,6 +34,9 @@ def nested(doc, found: list[Found]) -> None:
     is the speaker's words again (asserted), the denial nested in it."""
     added = []  # (the quote, the claim nested in it)
     for f in found:
+        if f.quote and f.speaker is not None and f.form != "credit" and f.stance == "asserts":
+            # "..., but I have questions about Z," X said; a quote going on after its cue: "The question is whether Z"
+            added.extend((f, replace(f, start=s, end=e, stance="questions")) for s, e in inside(doc, f))
         if not f.quote or f.cue is None or f.speaker is None or f.form == "credit":
             continue
         span = doc.char_span(f.start, f.end, alignment_mode="expand")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..rules import words
 from .discourse import GROUP_PRONOUNS, PERSON_PRONOUNS
 from .found import Found
+from .heldquestions import among_asked
 
 
 def own_doubts(doc, found: list[Found]) -> None:
@@ -14,6 +15,7 @@ def own_doubts(doc, found: list[Found]) -> None:
     speaker voices inside their own report is
     part of that report (asserted as said), not a second claim of its own, like "I think" inside a
     speaker's own quote. Drops the nested doubt."""
+    among_asked(doc, found)  # "How Z is among the questions observers are asking": the askers question it
     keep = []
     for f in found:
         tok = cue_of(doc, f)
