@@ -231,9 +231,11 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if (len(toks) == 2 and pairs("calendar_words").get(toks[0]) == "month" and not known_name(toks[1])
             and not titled and not any(m.clues.gender for m in ms)):
         return "other"
-    # '"Merry Christmas"', "a Happy Thanksgiving": a holiday's name in a greeting is no one's
+    # '"Merry Christmas"', "a Happy Thanksgiving": a holiday's name, alone or in a greeting, is no one's
+    # (not "Johnnie Christmas": a given name before it makes it a surname)
     if not titled and not any(m.clues.gender or m.clues.speech for m in ms) and any(
-            f" {h} " in f" {' '.join(toks)} " for h in holiday_table()):
+            f" {h} " in f" {' '.join(toks)} " and set(toks) - set(h.split()) <= words("greeting_words")
+            for h in holiday_table()):
         return "other"
     # "UNICEF", "UNICEF Cambodia": an acronym in capitals that is nobody's name (in a name not all in
     # capitals, as a headline's may be) makes an organisation, not a person
