@@ -56,11 +56,16 @@ def asked_about(doc, head):
         if p.dep_ != "prep" or p.lower_ not in ("about", "over", "on") or p.i < head.i:
             continue
         for o in p.children:
-            if o.dep_ == "pcomp" and any(t.lower_ in ("whether", "if") or t.tag_ in ("WRB", "WP", "WDT") for t in o.subtree):
+            if asked_clause(o):
                 return questions.content(doc, o)
             if o.dep_ == "pobj":
                 return _claimed(doc, o)
     return None
+
+
+def asked_clause(o) -> bool:
+    """Whether what follows "about/over/on" is a whether- or wh-clause ("questions about whether Z")."""
+    return o.dep_ == "pcomp" and any(t.lower_ in ("whether", "if") or t.tag_ in ("WRB", "WP", "WDT") for t in o.subtree)
 
 
 def _found(doc, tok, subj, content) -> Found | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..rules import words
 from . import questions
 from .found import Found, trim
+from .heldquestions import asked_clause
 from .unclear import open_question, polar_question
 
 OWN = {"i", "we"}
@@ -95,7 +96,7 @@ def _about(doc, held) -> tuple[int, int] | None:
             if p.dep_ != "prep" or p.lower_ not in ("about", "over", "on") or p.i < held.i:
                 continue
             for o in p.children:
-                if o.dep_ == "pcomp" and any(t.lower_ in ("whether", "if") or t.tag_ in ("WRB", "WP", "WDT") for t in o.subtree):
+                if asked_clause(o):
                     return questions.content(doc, o)
                 if o.dep_ == "pobj" and {o.lemma_.lower(), o.lower_} & (
                         words("claim_nouns") | words("questioned_aspects") | words("questioned_matters")):
