@@ -134,9 +134,11 @@ class _LastDates:
     def __init__(self):
         self.at: dict[str, tuple[str, str]] = {}
         self.year_at = 0  # where the story last named its year
-        self.year_ahead = False  # whether it named it looking ahead ("the treaty is due to expire in 2021")
+        # whether that year is not the story's own: named looking ahead ("the treaty is due to expire in 2021")
+        # or as the start of what lasts to now ("wary of Russia since it annexed Crimea in 2014")
+        self.year_ahead = False
 
-    def see(self, f: Find, value: str | None, tense: str | None = None) -> None:
+    def see(self, f: Find, value: str | None, tense: str | None = None, since: bool = False) -> None:
         if not value or ":" in value:
             return  # a clock time dates no day until clocktime.py puts it on one
         if value.startswith(("-", "0000")):
@@ -161,7 +163,7 @@ class _LastDates:
             self.at["month"] = (head[:7], words)
         self.at["year"] = (head[:4], words)
         self.year_at = f.start
-        self.year_ahead = tense == "future"
+        self.year_ahead = tense == "future" or since
 
     def get(self, granularity: str) -> tuple[str, str] | None:
         return self.at.get(granularity)
@@ -247,8 +249,15 @@ def _story_anchor(finds: list[Find], results: list[Resolved], tenses: list, anch
             elif f.rule in ("short_year", "month_short_year"):
                 # the story's year is no "now": a two-digit year takes the century nearest it, either way
                 out[i] = _counted_from(f, seen, need, None) or out[i]
-        last.see(f, out[i].value, tenses[i])
+        last.see(f, out[i].value, tenses[i], since=_since_clause(text, f))
     return out
+
+
+def _since_clause(text: str, f: Find) -> bool:
+    """Whether a date stands in a "since" phrase of its sentence, no comma between: "wary of Russia since it
+    annexed Crimea in 2014", "Since 2014": the start of what lasts to the story's now, not its time."""
+    start = max(text.rfind(". ", 0, f.start), text.rfind("\n", 0, f.start), text.rfind(", ", 0, f.start))
+    return re.search(r"\bsince\b", text[start + 1:f.start], re.IGNORECASE) is not None
 
 
 # how many paragraphs back a year-less date may take the story's year from: "in 2014 … [two paragraphs]
