@@ -15,6 +15,7 @@ from .attitudes import assessment, attitude, made_clear
 from .coordinated import coordinated_clause, next_report, pledged
 from .found import Found, in_paragraph, past_aside, past_relative, span_of, trim, trim_chars
 from .openverdicts import open_verdict
+from .reducedpassives import reduced_passive
 from .stance import ANAPHORS, negated, own_content, phrasal_denial, rejects_a_thing, stance_of, verdict_of
 from .subjects import name_before, no_evidence, raised, speaker_span, subject
 
@@ -325,7 +326,8 @@ def _not_a_report(tok) -> bool:
     """"about what the public thought was important", "asks the council to assure ...": a verb
     in a prepositional wh-clause or a to-infinitive reports nothing its subject said."""
     wh = any(t.tag_ in ("WP", "WDT") and t.i < tok.i for t in tok.subtree) or tok.doc[tok.left_edge.i - 1].tag_ in ("WP", "WDT")
-    if _conditional_participle(tok) or _adjectival_participle(tok) or _event_raises(tok) or open_verdict(tok):
+    if _conditional_participle(tok) or _adjectival_participle(tok) or _event_raises(tok) or open_verdict(tok) \
+            or reduced_passive(tok):
         return True
     return tok.dep_ in ("pcomp", "csubj") and wh or not (raised(tok) or stance.prompt_subject(tok)) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
