@@ -10,6 +10,8 @@ from .found import Found, in_paragraph, trim
 from .stance import negated
 from .subjects import speaker_span
 
+# modals that grant a feeling rather than state one ("you can rest assured", "citizens can be confident")
+PERMISSIVE = frozenset(("can", "could", "may", "might", "should"))
 
 def attitude(doc, sent, tok, bounds) -> Found | None:
     """"The groups are concerned the government will change the law": the holder and the clause."""
@@ -18,6 +20,8 @@ def attitude(doc, sent, tok, bounds) -> Found | None:
     subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if comp is None or subj is None or subj.lower_ in ("who", "which", "that", "it"):
         return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in PERMISSIVE for c in holder.children):
+        return None  # "citizens can be confident that Z": what someone may feel, no one's attitude
     content = in_paragraph(doc.text, trim(doc.text, list(comp.subtree)), tok.idx)
     if content is None or content[1] - content[0] < 8:
         return None
