@@ -15,7 +15,7 @@ from .gluedsurname import cut_glued_surnames
 from .markedthings import article_group, article_group_words, marked_things
 from .mentions import Mention
 from .mentionsplits import shared_surnames
-from .names import acronym, compact, differ_by_compass, fold, key, strip_marks, tokens
+from .names import acronym, compact, differ_by_compass, fold, key, one_edit, strip_marks, tokens
 from .notnames import known_name, majority, not_a_name, org_key
 from .personhood import has_given_name
 from .rules import words
@@ -380,7 +380,26 @@ def canonical(cluster: Cluster) -> str:
 
     best = max(counts, key=lambda f: (len(tokens(f)), counts[f], given_share(f), any(ord(ch) > 127 for ch in f),
                                       -order[f]))
+    if cluster.kind == "person":
+        best = _surname_as_written_most(best, counts)
     return GENERATION_COMMA_RE.sub(r"\1", best)  # "Ana Ruiz, Jr." is named "Ana Ruiz Jr."
+
+
+def _surname_as_written_most(best: str, counts: Counter) -> str:
+    """"designer Mossimo Giuannulli" once, "Mr Giannulli" twice: the full name's surname one letter from the
+    one the text writes more often is a slip, and the name takes the other spelling (a tie keeps it)."""
+    words_ = best.split()
+    if len(words_) < 2:
+        return best
+    last = words_[-1]
+    written: Counter = Counter()
+    for form, n in counts.items():
+        written[form.split()[-1]] += n
+    other = max((w for w in written if w != last and one_edit(w.lower(), last.lower())), key=lambda w: written[w],
+                default=None)
+    if other is None or written[other] <= written[last]:
+        return best
+    return " ".join([*words_[:-1], other])
 
 
 GENERATION_COMMA_RE = re.compile(r",(\s+(?:Jr|Sr|II|III|IV)\b)")
