@@ -42,7 +42,8 @@ def lead(ann: Annotations) -> str:
 
     Sentences of the title, captions, datelines and subheads are never part of it."""
     doc = ann.document
-    blocks = [b for b in doc.blocks if b.kind in ("standfirst", "paragraph") and not filler(doc.text[b.start:b.end], whole=False)]
+    blocks = [b for b in doc.blocks if b.kind in ("standfirst", "paragraph") and not filler(doc.text[b.start:b.end], whole=False)
+              and not any(s <= b.start and b.end <= e for s, e in doc.masked)]  # (a page's archive picker)
     if not blocks:
         return ""
     spans = []

@@ -46,6 +46,11 @@ DATELINE_RE = re.compile(
     r"\s+\d{1,2},\s+\d{4}\s*$"
 )
 DATELINE_START_RE = re.compile(DATELINE_RE.pattern.removesuffix(r"\s*$") + r"(?=\s|$)")
+# a web page's archive picker ("Select Date… December, 2015 November, 2015 …"): a line mostly of months
+# with their years is the page's, not the story's: no lead, no dates, no names
+MONTH_YEAR_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                           r"|December),?\s+\d{4}\b")
+PICKER_MONTHS = 6
 DATE_FORMATS = ("%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%b. %d %Y", "%b. %d, %Y",
                 "%Y-%m-%d", "%A, %B %d, %Y", "%d %B %Y", "%d %b %Y")
 
@@ -190,6 +195,9 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
             continue
         block = _block(text, s, e, standfirst)
         blocks.append(block)
+        if _date_picker(text[s:e]):
+            masked.append((s, e))
+            continue
         if block.credit:
             masked.append((_caption(text, s, e).start(), e))
     title = meta.get("title") or header.get("title") or text[first_start:first_end]
@@ -220,6 +228,12 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
         masked=tuple(sorted(set(masked))),
         kind=meta.get("kind"),
     )
+
+
+def _date_picker(line: str) -> bool:
+    """Six months or more with their years making up most of the line's words."""
+    found = MONTH_YEAR_RE.findall(line)
+    return len(found) >= PICKER_MONTHS and 2 * len(found) >= len(line.split()) / 2  # (two words a month)
 
 
 def _front_matter(block: str, source: str) -> dict:
