@@ -109,8 +109,17 @@ def _on_topic(span):
     # (a surname the tagger left untagged in the title line is a person the story names in full)
     named = {t.lower_ for e in span.doc.ents if e.label_ == "PERSON" for t in e}
     if _people_within(who) or all(t.pos_ == "PROPN" for t in who) and who[-1].lower_ in named:
-        return who
+        return _before_verb(who)
     return None
+
+
+def _before_verb(who):
+    """ "Ana Ruiz defends attack on Doe: words": the person, not the deed ("Ana Ruiz defends attack")."""
+    verb = next((t for t in who if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return who
+    people = [e for e in who.doc.ents if e.label_ == "PERSON" and who.start <= e.start and e.end <= verb.i]
+    return people[-1] if len(people) == 1 else who
 
 
 def _head(source):
