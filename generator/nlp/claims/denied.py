@@ -168,6 +168,8 @@ def called_false(tok):
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:
         return None
+    if lemma in words("calling_verbs") and (obj.pos_ in ("PROPN", "PRON") and obj.lower_ not in ANAPHORS):
+        return None  # "calling her "fake Pocahontas"", "called the network fake news": a name for someone, no claim
     if lemma in words("denial_verbs") | words("describing_verbs"):
         # "dismissed the book as fiction", "described the claims as baseless": the "as" phrase
         said = [tok.doc[i] for i in dismissed_as(tok, obj)]
