@@ -52,15 +52,19 @@ def _claimed(doc, noun):
 
 def asked_about(doc, head):
     """What a question put "about/over/on" is about: a whether- or wh-clause, or a claim noun's claim."""
-    for p in head.children:
-        if p.dep_ != "prep" or p.lower_ not in ("about", "over", "on") or p.i < head.i:
-            continue
-        for o in p.children:
-            if asked_clause(o):
-                return questions.content(doc, o)
-            if o.dep_ == "pobj":
-                return _claimed(doc, o)
+    for o in about_objects(head, head.i):
+        if asked_clause(o):
+            return questions.content(doc, o)
+        if o.dep_ == "pobj":
+            return _claimed(doc, o)
     return None
+
+
+def about_objects(head, after: int):
+    """The words governed by the "about/over/on" phrases of `head` that stand after position `after`."""
+    for p in head.children:
+        if p.dep_ == "prep" and p.lower_ in ("about", "over", "on") and p.i >= after:
+            yield from p.children
 
 
 def asked_clause(o) -> bool:

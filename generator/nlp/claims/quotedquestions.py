@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..rules import words
 from . import questions
 from .found import Found, trim
-from .heldquestions import asked_clause
+from .heldquestions import about_objects, asked_clause
 from .unclear import open_question, polar_question
 
 OWN = {"i", "we"}
@@ -92,15 +92,12 @@ def _about(doc, held) -> tuple[int, int] | None:
     example listed after it (", such as Y", ", especially Y")."""
     nouns = [held, *(c for c in held.children if c.dep_ == "conj"), held.head]
     for head in nouns:
-        for p in head.children:
-            if p.dep_ != "prep" or p.lower_ not in ("about", "over", "on") or p.i < held.i:
-                continue
-            for o in p.children:
-                if asked_clause(o):
-                    return questions.content(doc, o)
-                if o.dep_ == "pobj" and {o.lemma_.lower(), o.lower_} & (
-                        words("claim_nouns") | words("questioned_aspects") | words("questioned_matters")):
-                    return _matter(doc, o)
+        for o in about_objects(head, held.i):
+            if asked_clause(o):
+                return questions.content(doc, o)
+            if o.dep_ == "pobj" and {o.lemma_.lower(), o.lower_} & (
+                    words("claim_nouns") | words("questioned_aspects") | words("questioned_matters")):
+                return _matter(doc, o)
     return None
 
 
