@@ -55,7 +55,6 @@ def named_by_noun(toks: list) -> bool:
         or (len(toks) >= 2 and " ".join(t.lower_ for t in toks) in of_tails(toks[0].doc))  # "Head Start"
 
 
-
 def glued_end(toks: list) -> list:
     """ "Representative Ana Ruiz Bloomberg" (a caption's picture agency), "Tory MP Tom Lee Customs union -"
     (a list line's next item): after a first name and a surname, a word that heads what follows is cut."""

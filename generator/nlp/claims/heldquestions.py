@@ -67,6 +67,11 @@ def about_objects(head, after: int):
             yield from p.children
 
 
+def a_question(noun) -> bool:
+    """A question noun that holds questions ("questions", "concerns"), not "no questions", "few doubts"."""
+    return noun.lower_ in words("question_nouns") and not any(d.lower_ in ("no", "few") for d in noun.children)
+
+
 def asked_clause(o) -> bool:
     """Whether what follows "about/over/on" is a whether- or wh-clause ("questions about whether Z")."""
     return o.dep_ == "pcomp" and any(t.lower_ in ("whether", "if") or t.tag_ in ("WRB", "WP", "WDT") for t in o.subtree)
@@ -106,8 +111,8 @@ def _pressed(doc, tok) -> Found | None:
     if lemma in words("pressing_verbs") and questions.clause(tok) is None:
         # ("pressed the nominee about his views": the phrase the parser hung on the one pressed)
         held = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
-        content = next((_claimed(doc, o) for h in held for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
-                        for o in p.children if o.dep_ == "pobj" and _claimed(doc, o) is not None), None)
+        claimed = (_claimed(doc, o) for h in held for o in about_objects(h, 0) if o.dep_ == "pobj")
+        content = next((c for c in claimed if c is not None), None)
         return _found(doc, tok, subject(tok), content)
     return None
 
@@ -227,7 +232,7 @@ def held_in_words(doc, content) -> tuple[int, int] | None:
         held = next((c for c in root.children if c.dep_ in ("attr", "nsubj")), None)
     else:
         return None
-    if held is None or held.lower_ not in words("question_nouns") or any(d.lower_ in ("no", "few") for d in held.children):
+    if held is None or not a_question(held):
         return None
     return asked_about(doc, held) or asked_about(doc, root)
 

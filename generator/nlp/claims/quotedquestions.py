@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..rules import words
 from . import questions
 from .found import Found, trim
-from .heldquestions import about_objects, asked_clause
+from .heldquestions import a_question, about_objects, asked_clause
 from .unclear import open_question, polar_question
 
 OWN = {"i", "we"}
@@ -59,7 +59,7 @@ def _own_held(tok):
     """"I have (many) questions and concerns": the question noun the speaker's own "have" holds."""
     if tok.lemma_ != "have" or not _own_subject(tok) or _negated(tok):
         return None
-    return next((c for c in tok.children if c.dep_ == "dobj" and _a_question(c)), None)
+    return next((c for c in tok.children if c.dep_ == "dobj" and a_question(c)), None)
 
 
 def _believed_held(tok):
@@ -70,7 +70,7 @@ def _believed_held(tok):
     if tok.dep_ != "ccomp" or frame.lemma_.lower() not in words("own_belief_verbs") or not _own_subject(frame) \
             or _negated(frame):
         return None
-    return next((c for c in tok.children if c.dep_ in ("attr", "nsubj") and _a_question(c)), None)
+    return next((c for c in tok.children if c.dep_ in ("attr", "nsubj") and a_question(c)), None)
 
 
 def _own_subject(tok) -> bool:
@@ -80,10 +80,6 @@ def _own_subject(tok) -> bool:
 
 def _negated(tok) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
-
-
-def _a_question(noun) -> bool:
-    return noun.lower_ in words("question_nouns") and not any(d.lower_ in ("no", "few") for d in noun.children)
 
 
 def _about(doc, held) -> tuple[int, int] | None:
