@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from .lineechoes import echoed_prefix
 from .model import Block, Document
 from .nlp.dateline import published_in_text
 from .nlp.rules import words
@@ -185,6 +186,7 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
                 masked.append((s, e))
                 lines = lines[1:]
     title_line = text[first_start:first_end] if blocks else str(meta.get("title") or "")
+    echoed = 0  # where the last line's own words start after a masked echo of the line above
     for i, (s, e) in enumerate(lines):
         # a standfirst follows the title line directly, as in the sample seed
         standfirst = i == 0 and not markdown and text[blocks[-1].end:s].count("\n") == 1 if blocks else False
@@ -200,6 +202,9 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
             continue
         if block.credit:
             masked.append((_caption(text, s, e).start(), e))
+        elif i and (echo := echoed_prefix(text[max(lines[i - 1][0], echoed):lines[i - 1][1]], text[s:e])):
+            masked.append((s, s + echo))  # a timeline line repeating the entry above it
+            echoed = s + echo
     title = meta.get("title") or header.get("title") or text[first_start:first_end]
     title = " ".join(str(title).split()) or "Untitled"
     title = _shorten(title) if len(title) > TITLE_MAX else title

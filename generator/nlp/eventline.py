@@ -19,6 +19,9 @@ def event_line(doc, span) -> str:
     sig = POST_SIGNATURE.search(before[before.rfind("\n") + 1:])
     if sig:
         return f"Post by {_cut(sig.group(1))}"
+    entry = _labelled_entry(doc, span)
+    if entry:
+        return _cut(_trim(entry))
     v = None
     t = span.root
     for _ in range(8):
@@ -107,6 +110,19 @@ def event_line(doc, span) -> str:
     text = re.sub(r"\s+([,;:.])", r"\1", "".join(words))
     text = _trim(re.sub(r"[,;:]+(?=[,;:.])", "", text))
     return _cut(text if len(text.split()) >= 3 else sent.text)
+
+
+def _labelled_entry(doc, span) -> str | None:
+    """A timeline box's line, "1964: Imprisoned by …": the entry after the date's colon, also when
+    the parser made the label a sentence of its own."""
+    sent, colon = span.sent, span.end
+    if span.start != sent.start or colon >= len(doc) or doc[colon].text != ":":
+        return None
+    if colon + 1 < sent.end:
+        return doc[colon + 1:sent.end].text
+    if colon + 1 < len(doc) and "\n" not in doc[colon].whitespace_ and not doc[colon + 1].is_space:
+        return doc[colon + 1].sent.text
+    return None
 
 
 def _sequence_noun(doc, span):
