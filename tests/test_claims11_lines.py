@@ -46,18 +46,12 @@ def test_a_line_of_capitals_with_its_source_first(annotate_text):
     assert claims == [("THE ONLY ONES AGAINST THE FEES 'ARE AFRAID OF THE TRUTH'", "HARBOUR CHIEF TOM REED")]
 
 
-@pytest.mark.parametrize("line, content, speaker", [
-    ("SEE ALSO: Mayor Tom Reed on ferries: Harbour board like ‘a ship without a captain’",
-     "Harbour board like ‘a ship without a captain’", "Mayor Tom Reed"),
-    ("READ MORE: Tom Reed on ferries: the board has lost its way", "the board has lost its way", "Tom Reed"),
-])
-def test_a_link_label_before_a_source_and_its_words(annotate_text, line, content, speaker):
-    claims = said(annotate_text(f"The harbour board met on Monday.\n\n{line}\n\nIt will meet again in May."))
-    assert claims == [(content, speaker)]
-
-
+# A link to another story is the page's, not the story's (seeds mask the line): whoever its headline
+# quotes is no source of this briefing, as its names are no people of it.
 @pytest.mark.parametrize("line", ["SEE ALSO: Ferries on the river: a 'golden age' returns",
-                                  "SEE ALSO: Reed blasts the board: ‘A ship without a captain’"])
+                                  "SEE ALSO: Reed blasts the board: ‘A ship without a captain’",
+                                  "SEE ALSO: Mayor Tom Reed on ferries: Harbour board like ‘a ship without a captain’",
+                                  "READ MORE: Tom Reed on ferries: the board has lost its way"])
 def test_a_link_label_before_a_topic_is_no_claim(annotate_text, line):
     assert said(annotate_text(f"The harbour board met on Monday.\n\n{line}\n\nIt will meet again in May.")) == []
 
