@@ -69,6 +69,7 @@ from . import (
 )
 from .attach import with_quotes
 from .credits import credits
+from .elliptical import elliptical
 from .found import Found
 from .relatives import relative_antecedent
 from .speakers import Resolver
@@ -102,7 +103,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     if document is not None:
         found.extend(credits(document))
     on_page = credit_line_spans(doc.text)  # widgets, bylines, sign-offs: no one's claim
-    found = [f for f in found if f.form == "credit" or not _on_credit_line(f, on_page)]
+    found = [f for f in found if f.form == "credit" or not (_on_credit_line(f, on_page) or elliptical(doc, f.start, f.end))]
     found = headsays.once(doc.text, _dedupe(sorted(found, key=lambda f: (f.start, -f.end)), doc.text))
     found = relayed.without_relays(doc, colonends.at_colons(doc, found))
     found = questions.mark(doc.text, questions.joined(doc, found))

@@ -1,0 +1,23 @@
+"""A content that is only a pronoun and an auxiliary: "the state that most had been saying for weeks that
+it would — Ohio". The verb the clause leaves out stands outside it ("it would [come down to]"), so what
+is claimed cannot be read from the content: no claim a briefing can show."""
+
+from __future__ import annotations
+
+import re
+
+# the content up to a dash or colon that sets off the writer's aside ("it would — Ohio")
+_ASIDE = re.compile(r"\s[—–-]{1,2}\s|:")
+
+
+def elliptical(doc, start: int, end: int) -> bool:
+    """Whether the content (character span) before any aside is pronouns and auxiliaries ending on one."""
+    cut = _ASIDE.search(doc.text, start, end)
+    span = doc.char_span(start, cut.start() if cut else end, alignment_mode="expand")
+    toks = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    while toks and toks[-1].pos_ == "PART":  # "she would not"
+        toks = toks[:-1]
+    # the clause ends on its auxiliary ("it should have been"), not on a pronoun it says something of
+    # ("this is it" is a whole claim)
+    return bool(toks) and len(toks) <= 4 and (toks[-1].pos_ == "AUX" or toks[-1].tag_ == "MD") \
+        and all(t.pos_ in ("PRON", "AUX", "PART") or t.tag_ == "MD" for t in toks)
