@@ -13,7 +13,7 @@ def said(annotate_text, body):
 
 @pytest.mark.parametrize("body", [
     "In the end, it came down to the town that most had been predicting for weeks that it would — Leeds.",
-    "Asked about a second term, Ana Ruiz said she might.",
+    "The mayor spoke after the count, and Ana Ruiz said she might.",
 ])
 def test_a_pronoun_and_an_auxiliary_is_no_claim(annotate_text, body):
     assert said(annotate_text, body) == []
@@ -27,5 +27,15 @@ def test_a_content_with_its_verb_stays(annotate_text, body, content):
     assert [c for c, _ in said(annotate_text, body)] == [content]
 
 
+def test_the_answer_to_a_question_its_sentence_asks_stays(annotate_text):
+    body = "Ruiz was asked by a reporter whether she would run again, and she said she would."
+    assert "she would" in [c for c, _ in said(annotate_text, body)]
+
+
 def test_a_pronoun_said_of_a_pronoun_is_a_claim(annotate_text):
     assert said(annotate_text, "The council warns 'this is it'.") == [("this is it", "The council")]
+
+
+def test_a_negated_contrast_stays(annotate_text):
+    body = "In the survey, 41% of parents said the schools were safe, with 22% saying they were not."
+    assert "they were not" in [c for c, _ in said(annotate_text, body)]
