@@ -73,6 +73,7 @@ from .elliptical import elliptical
 from .found import Found
 from .relatives import relative_antecedent
 from .speakers import Resolver
+from .withclauses import with_speakers
 
 
 @dataclass
@@ -93,7 +94,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
         with_content, without = cues.in_sentence(doc, sent)
         found.extend(with_content)
         bare.extend(without)
-    found = with_quotes(doc, found, bare)
+    found = with_speakers(doc, with_quotes(doc, found, bare))
     found.extend(headlines.in_headlines(doc, entity_at))
     found.extend(headsays.in_lines(doc))
     found.extend(questions.unquoted(doc))
