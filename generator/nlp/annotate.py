@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -47,7 +48,9 @@ def annotate_all(documents: Iterable[Document], nlp, pipeline: str = "", batch_s
 
 def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     """Extract entities, who-is-who, claims and dates from one parsed document."""
-    exclude = {key(x) for x in (document.author, document.outlet) if x}
+    # the byline's names, each of several authors too ("By Ana Ruiz, Lee Park"): the story's source, no one in it
+    exclude = {key(x) for x in (document.author, document.outlet, *re.split(r",\s*|\s+and\s+", document.author or ""))
+               if x and x.strip()}
     mentions = raw_mentions(doc, exclude)
     ent_mod.decide_types(mentions, lower_words(doc))
     retype_places(doc, mentions)  # "in the city of X": a name the text only places is a place
