@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from .contextnames import by_context, context_weights
 from .cutshort import cut_short
 from .declarednames import declared_names, join_declared, took_name
 from .identity import APART, NameForm, apart_key, contained, merge_people, name_form, transliterated
@@ -52,6 +54,9 @@ class Appearance:
     renamed: bool = False
     # the name as this briefing misspells it, where it joined the right spelling's page (see `misspelt`)
     spelled: str = ""
+    # the other names its briefing gives (people, organisations, places, as merge keys): what it is about
+    # (see `contextnames`)
+    context: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -196,6 +201,7 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
     # the full names' last words: a bare word one of them ends is said of a person by that full name
     full_last = {t[-1] for p in a.people if len(t := tokens(p.name)) > 1}
     family = frozenset(f.words[-1] for p in a.people if len((f := name_form(_merge_key(p))).words) > 1)
+    context = frozenset(_merge_key(e) for kind in KINDS for e in getattr(a, kind))  # (one set per briefing)
     for kind in KINDS:
         out = []
         for e in getattr(a, kind):
@@ -217,7 +223,8 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
                 shape["declared"] = declared_names(e, a.people, text) - {k}
                 shape["renamed"] = bool(shape["declared"]) and took_name(e, a.people, text)
             out.append((k, bare, Appearance(slug, a.document.title, a.document.published, e,
-                                            tuple(by_speaker.get(e.id, ())), tells, **shape)))
+                                            tuple(by_speaker.get(e.id, ())), tells, **shape,
+                                            context=context if kind == "people" else frozenset())))
         kinds[kind] = tuple(out)
     entries = sorted(
         (((calendar_order(d.value.split("/")[0]), calendar_order(d.value), slug, d.start),
@@ -253,8 +260,10 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     groups = reversed_names(groups, _shared_roles)  # "Ruiz Tomas" once, "Tomas Ruiz" elsewhere
     groups = unsuffixed(groups, name_form, contained, _compatible_roles, _shared_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
     groups = cut_short(groups, _shared_roles, _namesakes)  # "Abed Rabbo" / "Abed Rabbo Mansour Hadi", one post
+    weight = context_weights(ap for apps in groups.values() for ap in apps)
     merged, maybe = merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
-                                 lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described)
+                                 lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described,
+                                 lambda cands, group: by_context(cands, group, weight, _bearer_of(group)))
     merged, maybe = joined_slips(merged, maybe, _slip_fits, written, _post_shared)  # "Nancy Pelsoi": Pelosi's page
     return joined_feminine(merged, maybe, lambda a, b: _slip_fits(a, b, False))  # "Ana Vidalov": "Ana Vidalova"
 
@@ -272,6 +281,13 @@ def _post_shared(a: list[Appearance], b: list[Appearance]) -> bool:
     posts = [{w for ap in side for r in ap.entity.roles for w in _role_words(r)} - words("kin_nouns")
              for side in (a, b)]
     return bool(posts[0] & posts[1] - ROLE_MODIFIERS) and _slip_fits(a, b, True)
+
+
+def _bearer_of(group: list[Appearance]) -> Callable[[str], bool]:
+    """A name its briefing gives that ends with the group's one-word name ("Ana Vorlen" beside "Vorlen"): one of
+    the candidates, which says nothing of which one is meant."""
+    last = {tokens(ap.entity.name)[-1] for ap in group if tokens(ap.entity.name)}
+    return lambda name: name.rsplit(" ", 1)[-1] in last
 
 
 def _sole_title(ap: Appearance) -> bool:
