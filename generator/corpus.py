@@ -13,7 +13,7 @@ from .cutshort import cut_short
 from .declarednames import declared_names, join_declared, took_name
 from .identity import APART, NameForm, apart_key, contained, merge_people, name_form, transliterated
 from .memo import Rounds
-from .misspelt import joined_slips
+from .misspelt import joined_slips, righted
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
 from .nameforms import described, one_story, owner_key, reversed_names, unsuffixed
 from .nlp.names import is_generation, key, tokens
@@ -157,6 +157,8 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
             groups = one_story(groups, story, APART, _one_of_story)
         merged, maybe = _merge_people(groups, common, written) if kind == "people" else (groups, {})
         best = {k: _best_name(apps) for k, apps in merged.items()}
+        if kind == "people":  # "Masrour Barzanib" beside "Barzani" in one article: "Masrour Barzani"
+            best = {k: righted(n, (f for ap in merged[k] for f in ap.entity.aliases), written) for k, n in best.items()}
         items = sorted(merged.items(), key=lambda kv: best[kv[0]].lower())
         ids = unique_slugs((best[k] for k, _ in items), kind[:-1])
         ident_of = {k: ident for ident, (k, _) in zip(ids, items, strict=False)}
