@@ -24,6 +24,7 @@ from .personroles import ROLE_MODIFIERS, _clash, _compatible_roles, _families, _
 from .personshape import CANDIDATE, campaigning, person_shaped, written_given
 from .slugs import unique_slugs
 from .surnameforms import joined_feminine
+from .termnames import led_by, term_said
 
 KINDS = ("people", "organizations", "places")
 # An organisation or place named in fewer briefings than this has no page of its own: its entry in
@@ -57,6 +58,8 @@ class Appearance:
     # the other names its briefing gives (people, organisations, places, as merge keys): what it is about
     # (see `contextnames`)
     context: frozenset[str] = frozenset()
+    # a one-word name said only of a term in office ("the Ruiz administration": see `termnames`)
+    term: bool = False
 
 
 @dataclass
@@ -218,7 +221,7 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
             if kind == "people" and " " not in k:
                 others = [sp for p in a.people if p.id != e.id for sp in p.mentions]
                 shape = {"shaped": k in full_last or person_shaped(e, text, others, len(by_speaker.get(e.id, ()))),
-                         "written_given": written_given(e, text), "family": family}
+                         "written_given": written_given(e, text), "family": family, "term": term_said(e, text)}
             if kind == "people" and len(t := k.split(" ")) == 2 and is_generation(t[1]):  # "Tomas Jr": Ruiz's son
                 shape["family"] = family
             if kind == "people" and " " in k:  # "Teddy Ruiz" for "Theodore Ruiz"; "Ana Ruiz, formerly Tomas Ruiz"
@@ -265,7 +268,8 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     weight = context_weights(ap for apps in groups.values() for ap in apps)
     merged, maybe = merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
                                  lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described,
-                                 lambda cands, group: by_context(cands, group, weight, _bearer_of(group)))
+                                 lambda cands, group: _m if (_m := led_by(cands, group)) is not None
+                                 else by_context(cands, group, weight, _bearer_of(group)))
     merged, maybe = joined_slips(merged, maybe, _slip_fits, written, _post_shared)  # "Nancy Pelsoi": Pelosi's page
     return joined_feminine(merged, maybe, lambda a, b: _slip_fits(a, b, False))  # "Ana Vidalov": "Ana Vidalova"
 
