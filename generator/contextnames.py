@@ -20,10 +20,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, TypeVar
 
+from .model import Entity
+from .nlp.names import tokens
+
 
 class _Appearance(Protocol):
     briefing: str
     context: frozenset[str]
+    entity: Entity
 
 
 T = TypeVar("T", bound=_Appearance)
@@ -40,13 +44,16 @@ def context_weights(appearances: Iterable[_Appearance]) -> Callable[[str], float
     return lambda name: math.log(total / df[name]) if df[name] else 0.0
 
 
-def by_context(candidates: Sequence[list[T]], group: list[T], weight: Callable[[str], float],
-               leave: Callable[[str], bool] = lambda name: False) -> int | None:
-    """The index of the candidate (its appearances) the group's briefings point to, or None.
-
-    leave: names not counted (the bearers of the surname itself, whose mention says nothing of which)."""
+def by_context(candidates: Sequence[list[T]], group: list[T], weight: Callable[[str], float]) -> int | None:
+    """The index of the candidate (its appearances) the group's briefings point to, or None. The names that
+    end with the group's own name ("Ana Vorlen" beside "Vorlen") are not counted: those are the candidates,
+    and naming them says nothing of which one is meant."""
     if len(candidates) < 2 or not group:
         return None
+    last = {t[-1] for ap in group if (t := tokens(ap.entity.name))}
+
+    def leave(name: str) -> bool:
+        return name.rsplit(" ", 1)[-1] in last
     chosen = {_pointed(candidates, [it], weight, leave) for it in group}
     return chosen.pop() if len(chosen) == 1 else None
 

@@ -268,8 +268,7 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     weight = context_weights(ap for apps in groups.values() for ap in apps)
     merged, maybe = merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
                                  lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described,
-                                 lambda cands, group: _m if (_m := led_by(cands, group)) is not None
-                                 else by_context(cands, group, weight, _bearer_of(group)))
+                                 lambda cands, group: _pointed_to(cands, group, weight))
     merged, maybe = joined_slips(merged, maybe, _slip_fits, written, _post_shared)  # "Nancy Pelsoi": Pelosi's page
     return joined_feminine(merged, maybe, lambda a, b: _slip_fits(a, b, False))  # "Ana Vidalov": "Ana Vidalova"
 
@@ -289,11 +288,11 @@ def _post_shared(a: list[Appearance], b: list[Appearance]) -> bool:
     return bool(posts[0] & posts[1] - ROLE_MODIFIERS) and _slip_fits(a, b, True)
 
 
-def _bearer_of(group: list[Appearance]) -> Callable[[str], bool]:
-    """A name its briefing gives that ends with the group's one-word name ("Ana Vorlen" beside "Vorlen"): one of
-    the candidates, which says nothing of which one is meant."""
-    last = {tokens(ap.entity.name)[-1] for ap in group if tokens(ap.entity.name)}
-    return lambda name: name.rsplit(" ", 1)[-1] in last
+def _pointed_to(cands: list[list[Appearance]], group: list[Appearance], weight: Callable[[str], float]) -> int | None:
+    """Of several bearers of a surname, the one a bare one is: the one who held the term in office its briefings
+    speak of (`termnames`), else the one its briefings' other names point to (`contextnames`)."""
+    held = led_by(cands, group)
+    return held if held is not None else by_context(cands, group, weight)
 
 
 def _sole_title(ap: Appearance) -> bool:

@@ -103,7 +103,8 @@ def shortened_alike(a: _Form, b: _Form) -> bool:
     disagree."""
     if len(a.words) > len(b.words):
         a, b = b, a
-    if len(a.words) < 2 or a.words[-1] != b.words[-1] or not set(a.words[1:]) <= set(b.words[1:]):
+    if len(a.words) < 2 or a.words[-1] != b.words[-1] or (a.words[1:] != b.words[1:] and (
+            len(a.words) == len(b.words) or not set(a.words[1:]) <= set(b.words[1:]))):
         return False
     if a.initials and b.initials and a.initials != b.initials:
         return False
