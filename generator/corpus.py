@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from .contextnames import by_context, context_weights
 from .cutshort import cut_short
 from .declarednames import declared_names, join_declared, took_name
 from .identity import APART, NameForm, apart_key, contained, merge_people, name_form, transliterated
 from .memo import Rounds
-from .misspelt import joined_slips
+from .misspelt import joined_slips, righted
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
 from .nameforms import described, one_story, owner_key, reversed_names, unsuffixed
 from .nlp.names import is_generation, key, tokens
@@ -22,6 +24,7 @@ from .personroles import ROLE_MODIFIERS, _clash, _compatible_roles, _families, _
 from .personshape import CANDIDATE, campaigning, person_shaped, written_given
 from .slugs import unique_slugs
 from .surnameforms import joined_feminine
+from .termnames import led_by, term_said
 
 KINDS = ("people", "organizations", "places")
 # An organisation or place named in fewer briefings than this has no page of its own: its entry in
@@ -52,6 +55,11 @@ class Appearance:
     renamed: bool = False
     # the name as this briefing misspells it, where it joined the right spelling's page (see `misspelt`)
     spelled: str = ""
+    # the other names its briefing gives (people, organisations, places, as merge keys): what it is about
+    # (see `contextnames`)
+    context: frozenset[str] = frozenset()
+    # a one-word name said only of a term in office ("the Ruiz administration": see `termnames`)
+    term: bool = False
 
 
 @dataclass
@@ -152,6 +160,8 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
             groups = one_story(groups, story, APART, _one_of_story)
         merged, maybe = _merge_people(groups, common, written) if kind == "people" else (groups, {})
         best = {k: _best_name(apps) for k, apps in merged.items()}
+        if kind == "people":  # "Masrour Barzanib" beside "Barzani" in one article: "Masrour Barzani"
+            best = {k: righted(n, (f for ap in merged[k] for f in ap.entity.aliases), written) for k, n in best.items()}
         items = sorted(merged.items(), key=lambda kv: best[kv[0]].lower())
         ids = unique_slugs((best[k] for k, _ in items), kind[:-1])
         ident_of = {k: ident for ident, (k, _) in zip(ids, items, strict=False)}
@@ -196,6 +206,7 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
     # the full names' last words: a bare word one of them ends is said of a person by that full name
     full_last = {t[-1] for p in a.people if len(t := tokens(p.name)) > 1}
     family = frozenset(f.words[-1] for p in a.people if len((f := name_form(_merge_key(p))).words) > 1)
+    context = frozenset(_merge_key(e) for kind in KINDS for e in getattr(a, kind))  # (one set per briefing)
     for kind in KINDS:
         out = []
         for e in getattr(a, kind):
@@ -210,14 +221,15 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
             if kind == "people" and " " not in k:
                 others = [sp for p in a.people if p.id != e.id for sp in p.mentions]
                 shape = {"shaped": k in full_last or person_shaped(e, text, others, len(by_speaker.get(e.id, ()))),
-                         "written_given": written_given(e, text), "family": family}
+                         "written_given": written_given(e, text), "family": family, "term": term_said(e, text)}
             if kind == "people" and len(t := k.split(" ")) == 2 and is_generation(t[1]):  # "Tomas Jr": Ruiz's son
                 shape["family"] = family
             if kind == "people" and " " in k:  # "Teddy Ruiz" for "Theodore Ruiz"; "Ana Ruiz, formerly Tomas Ruiz"
                 shape["declared"] = declared_names(e, a.people, text) - {k}
                 shape["renamed"] = bool(shape["declared"]) and took_name(e, a.people, text)
             out.append((k, bare, Appearance(slug, a.document.title, a.document.published, e,
-                                            tuple(by_speaker.get(e.id, ())), tells, **shape)))
+                                            tuple(by_speaker.get(e.id, ())), tells, **shape,
+                                            context=context if kind == "people" else frozenset())))
         kinds[kind] = tuple(out)
     entries = sorted(
         (((calendar_order(d.value.split("/")[0]), calendar_order(d.value), slug, d.start),
@@ -253,8 +265,10 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     groups = reversed_names(groups, _shared_roles)  # "Ruiz Tomas" once, "Tomas Ruiz" elsewhere
     groups = unsuffixed(groups, name_form, contained, _compatible_roles, _shared_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
     groups = cut_short(groups, _shared_roles, _namesakes)  # "Abed Rabbo" / "Abed Rabbo Mansour Hadi", one post
+    weight = context_weights(ap for apps in groups.values() for ap in apps)
     merged, maybe = merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
-                                 lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described)
+                                 lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described,
+                                 lambda cands, group: _pointed_to(cands, group, weight))
     merged, maybe = joined_slips(merged, maybe, _slip_fits, written, _post_shared)  # "Nancy Pelsoi": Pelosi's page
     return joined_feminine(merged, maybe, lambda a, b: _slip_fits(a, b, False))  # "Ana Vidalov": "Ana Vidalova"
 
@@ -272,6 +286,13 @@ def _post_shared(a: list[Appearance], b: list[Appearance]) -> bool:
     posts = [{w for ap in side for r in ap.entity.roles for w in _role_words(r)} - words("kin_nouns")
              for side in (a, b)]
     return bool(posts[0] & posts[1] - ROLE_MODIFIERS) and _slip_fits(a, b, True)
+
+
+def _pointed_to(cands: list[list[Appearance]], group: list[Appearance], weight: Callable[[str], float]) -> int | None:
+    """Of several bearers of a surname, the one a bare one is: the one who held the term in office its briefings
+    speak of (`termnames`), else the one its briefings' other names point to (`contextnames`)."""
+    held = led_by(cands, group)
+    return held if held is not None else by_context(cands, group, weight)
 
 
 def _sole_title(ap: Appearance) -> bool:

@@ -113,6 +113,7 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
                  kin: Callable[[list[T]], set[str]] | None = None,
                  surname_said: Callable[[list[T]], bool] | None = None,
                  described: Callable[[list[T]], bool] | None = None,
+                 context: Callable[[list[list[T]], list[T]], int | None] | None = None,
                  ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
     """Person groups (exact key -> items) joined into one per person, longest name first; and for each
     kept key, the keys of the other groups it may be the same person as.
@@ -146,6 +147,8 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
     described (items -> whether every role they state is a description, "a party loyalist", not a post) lets
     a listed short given name ("Matt Ruiz") join the full one ("Matthew G. Ruiz") whose roles it does not
     share, when the corpus writes no other given name before that surname.
+    context (candidates' items, a one-word name's items -> the index of the one its briefings' other names
+    point to, or None: `generator.contextnames`) settles a surname several bear that nothing tells apart.
     """
     from .respellings import respelt  # (it reads this module's name forms)
 
@@ -216,6 +219,8 @@ def merge_people(groups: dict[str, list[T]], roles_fit: Callable[[list[T], list[
                 fit = _one_of(fit, items, group, roles_shared, given)
             if len(fit) > 1 and not given:
                 fit = _spelt_alike(form, fit, clusters)
+            if len(fit) > 1 and not given and context is not None and len(form.words) == 1:  # "Mr Vorlen" at Tarsk
+                fit = [fit[c]] if (c := context([items[i] for i in fit], group)) is not None else fit
             return fit
 
         def join(i: int, group: list[T], k=k, cands=cands) -> None:

@@ -21,13 +21,14 @@ reader of the misspelt page wants the real person. Left as a page of its own it 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import TypeVar
 
 from .identity import APART, NAMESAKE, base_key, name_form
-from .nearnames import slip_of
+from .nearnames import SLIP_FROM, slip_of
 from .nlp.censusnames import given_names, surnames
+from .nlp.names import one_edit
 
 T = TypeVar("T")
 
@@ -90,3 +91,18 @@ def _made_up(slip: str, right: str, written: Mapping[str, int]) -> bool:
     """The corpus writes the slip in one article only (its own) and the right word in two or more: a word
     one writer made, beside a name in use."""
     return written.get(slip, 0) <= 1 and written.get(right, 0) >= 2
+
+
+def righted(name: str, forms: Iterable[str], written: Mapping[str, int]) -> str:
+    """A page's name with its surname as the page's own briefings also write it, where the name's spelling is
+    a slip: "Masrour Barzanib" once beside "Barzani" once in one article reads "Masrour Barzani" when the
+    corpus writes "Barzanib" in that one article only and "Barzani" in two or more (a word one writer
+    made, beside a name in use; see `_made_up`), and the census lists no such surname ("Hasan" beside "Hassan"
+    are two names in use). forms: the names the page's briefings call the person."""
+    words = name.split()
+    if len(words) < 2 or len(last := words[-1]) < SLIP_FROM or last.lower() in surnames():
+        return name
+    others = {f.split()[-1] for f in forms if f.split()} - {last}
+    right = [w for w in others if w[:1] == last[:1] and one_edit(w.lower(), last.lower())
+             and _made_up(last.lower(), w.lower(), written)]
+    return " ".join([*words[:-1], right[0]]) if len(right) == 1 else name

@@ -98,9 +98,13 @@ class _Form(Protocol):
 
 def shortened_alike(a: _Form, b: _Form) -> bool:
     """Two full names alike but for a given name one of which is a familiar form of the other ("Dan
-    Ruiz" / "Dannel Ruiz") or another spelling of it ("Lindsey Ruiz" / "Lindsay Ruiz"); initials must not
+    Ruiz" / "Dannel Ruiz") or another spelling of it ("Lindsey Ruiz" / "Lindsay Ruiz"), the shorter name
+    perhaps leaving out a middle name the other states ("Dan Ruiz" / "Dannel Vidal Ruiz"); initials must not
     disagree."""
-    if len(a.words) < 2 or len(a.words) != len(b.words) or a.words[1:] != b.words[1:]:
+    if len(a.words) > len(b.words):
+        a, b = b, a
+    if len(a.words) < 2 or a.words[-1] != b.words[-1] or (a.words[1:] != b.words[1:] and (
+            len(a.words) == len(b.words) or not set(a.words[1:]) <= set(b.words[1:]))):
         return False
     if a.initials and b.initials and a.initials != b.initials:
         return False

@@ -173,14 +173,16 @@ VOCATIVE_AFTER_RE = re.compile(r"\s*[,!?.\u201d\"]")
 
 
 def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest: dict[int, list[str]],
-                     full_ends: dict[int, list[int]]) -> list[Cluster]:
+                     full_ends: dict[int, list[int]], clusters: list[Cluster] = ()) -> list[Cluster]:
     """The full names a bare given name may join: the one person whose first name it is.
 
     A middle name is not what a text calls someone ("Aaron David Miller" is not "David"); two people
     with that first name leave it unattached; a title before it names someone else ("King David");
     inside a quotation, where a speaker says "Bill and Tom" of people the text names otherwise, it
     joins only a person named (by any form) earlier in its paragraph or just before the quotation, or
-    one the text has already called by that given name alone."""
+    one the text has already called by that given name alone, or the person the text is about (named
+    more often than anyone else of `clusters`). Of several bearers, only one named before it is
+    meant: a writer does not call someone introduced later by the given name alone."""
     # "Jerry" for "Jerome Ruiz" too, unless someone is named with that very word ("Thomas" beside "Thomas
     # Sam" and "Tom Vidal" is Thomas Sam: a text that calls one "Tom" does not call him "Thomas")
     firsts = [c for c in cands if any(len(w := tokens(x.text)) > 1 and w[0] == t for x in c.mentions)] or [
@@ -191,6 +193,9 @@ def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest
         # addressed is the one of them named (by any form) in the paragraph so far
         para = text.rfind("\n", 0, m.start) + 1
         firsts = [c for c in firsts if any(para <= x.start and x.end <= m.start for x in c.mentions)]
+    if len(firsts) > 1:
+        # "Senator Tom Vale … 'respect for Tom' … Senator Tom Barr of Utah": the one named so far
+        firsts = [c for c in firsts if any(x.end <= m.start for x in c.mentions)]
     if len(firsts) != 1:
         return []
     if m.clues.gender:  # "Mr Li" for "Li Shangfu": after an honorific, the first word is the family name
@@ -208,9 +213,14 @@ def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest
     # (a text that already called that person by the given name alone goes on doing so)
     # (a familiar form, "Bernie", "Jerry", is what people call one they know: it is the one person it fits)
     if (opened >= 0 and not is_familiar(t) and not any(since <= x.end <= m.start for x in firsts[0].mentions)
-            and not any(tokens(x.text) == [t] for x in firsts[0].mentions)):
+            and not any(tokens(x.text) == [t] for x in firsts[0].mentions) and not _most_named(firsts[0], clusters)):
         return []
     return firsts
+
+
+def _most_named(c: Cluster, clusters: list[Cluster]) -> bool:
+    """Whether c is named more often than any other person of clusters: the one the text is about."""
+    return bool(clusters) and all(len(d.mentions) < len(c.mentions) for d in clusters if d is not c)
 
 
 def family_name_first(cands: list[Cluster], t: str, m: Mention, longest: dict[int, list[str]],
@@ -247,6 +257,23 @@ def family_name_first(cands: list[Cluster], t: str, m: Mention, longest: dict[in
     # no one bears the word as a surname: "Ana Paul", named later, may be meant)
     introduced = [c for c in cands if gap(c) < 10**9]
     return introduced if len(introduced) == 1 and len(heads) == len(cands) and not called else []
+
+
+def told_apart(cands: list[Cluster], m: Mention, longest: dict[int, list[str]],
+               full_ends: dict[int, list[int]]) -> bool:
+    """ "Tomas Varlov … his brother, Pavel … Tomas … Pavel … Varlov won": two or more people who share the
+    surname, each of whom the text has called by the given name alone, and none named in full just before
+    (within NEAR): the text tells them apart by their given names, so the bare surname is neither."""
+    if len(cands) < 2:
+        return False
+    for c in cands:
+        if not any(tokens(x.text) == longest[id(c)][:1] and x.end <= m.start for x in c.mentions):
+            return False
+        ends = full_ends.get(id(c), [])
+        i = bisect_right(ends, m.start)
+        if i and m.start - ends[i - 1] <= NEAR:
+            return False
+    return True
 
 
 def nearest(clusters: list[Cluster], pos: int, full_ends: dict[int, list[int]] | None = None,

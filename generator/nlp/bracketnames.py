@@ -7,11 +7,16 @@ closing the bracket and the surname after it are one name, the bracket's other w
 
 from __future__ import annotations
 
+import re
+
 from .censusnames import given_names
 from .names import is_initials, is_name_case, is_title_word
+from .rules import words
 
 # how far back the bracket may open: "[former Connecticut Sen. Ana] Ruiz"
 REACH = 8
+# "[H.L.]", "[T. S.]": initials written with dots
+DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def bracketed_names(doc) -> list[tuple[list, object]]:
@@ -36,10 +41,22 @@ def bracketed_names(doc) -> list[tuple[list, object]]:
         # [Tomas] Brandt": the title says person, whatever the name's origin)
         first = given[0] if given else None
         titled = j > 0 and doc[j].text == "[" and is_title_word(doc[j - 1].text)
-        if (first is not None and (first.lower_ in given_names() or first.ent_type_ == "PERSON" or titled)
+        if (first is not None and (first.lower_ in given_names() or first.ent_type_ == "PERSON" or titled
+                                   or _initials_of_someone(given, after))
                 and not is_initials(first.text) and _opened(doc, j)):
             out.append((given, after))
     return out
+
+
+def _initials_of_someone(given: list, after) -> bool:
+    """ "Like [H.L.] Ruiz said": initials with dots, an editor's, before a surname that says or writes
+    something or owns something ("[T.S.] Vale's poem"); not a country's ("the [U.S.] Army said")."""
+    if not all(DOTTED_INITIALS_RE.fullmatch(t.text) for t in given):
+        return False
+    if "".join(t.text for t in given).replace(".", "").lower() in words("country_acronyms"):
+        return False
+    nxt = after.nbor(1) if after.i + 1 < len(after.doc) else None
+    return nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.text in ("'s", "’s"))
 
 
 def _opened(doc, j: int) -> bool:

@@ -77,7 +77,8 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
             toks = headline_cut(toks, body, common)
         toks = glued_to_body_name(toks, body, common)  # "Confident Ruiz" beside "Ana Ruiz"
         m = _mention(doc, toks, "person", exclude, credits)
-        if m is not None and (m.clues.role or m.clues.speech or (has_given_name(m.text) and not _modifier(toks))):
+        if m is not None and not _creed_group(toks) and (
+                m.clues.role or m.clues.speech or (has_given_name(m.text) and not _modifier(toks))):
             out.append(m)
     runs = Spans((m.start, m.end) for m in out)
     for ent in joined_entities(doc):
@@ -95,6 +96,8 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
             continue  # "Zambia Zimbabwe": a list of countries with no commas
         if kind == "person" and _figure(doc, toks):
             continue  # "Uncle Sam wants you": a stock figure, no one named
+        if kind == "person" and _creed_group(toks):
+            continue  # "Young Shia men": a group
         if kind != "person" and _part_of_title(doc, toks):
             continue
         parts = [(toks, kind)]
@@ -235,6 +238,16 @@ def _modifier(toks: list) -> bool:
     # (what a leader heads is the leader's: "the Ana Ruiz administration")
     return (prev is not None and prev.lower_ in ("the", "a", "an") and nxt is not None and nxt.is_lower
             and nxt.pos_ == "NOUN" and nxt.lemma_ not in words("leader_nouns"))
+
+
+def _creed_group(toks: list) -> bool:
+    """ "Young Shia men volunteered": a capitalised word (a first name too) before a faith or a people (a
+    creed word, a demonym, the model's NORP) that qualifies a plural noun names a group, no one."""
+    if len(toks) < 2 or toks[-1].i + 1 >= len(toks[-1].doc):
+        return False
+    nxt = toks[-1].doc[toks[-1].i + 1]
+    return (nxt.is_lower and nxt.tag_ == "NNS"
+            and (toks[-1].ent_type_ == "NORP" or toks[-1].lower_ in words("creed_words") | words("demonyms")))
 
 
 def _figure(doc, toks: list) -> bool:

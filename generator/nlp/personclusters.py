@@ -24,6 +24,7 @@ from .barenames import (
     relative_of,
     surname_of,
     tagged,
+    told_apart,
 )
 from .entities import Cluster
 from .epithets import without_epithets
@@ -163,7 +164,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             # (several such people: only the one just named in full)
             cands = heads if len(heads) == 1 else family_name_first(heads, t, m, longest, full_ends)
         elif not last:  # a given name: see given_name_home
-            cands = given_name_home(cands, t, m, text, longest, full_ends)
+            cands = given_name_home(cands, t, m, text, longest, full_ends, clusters)
         elif ahead := family_name_first(cands, t, m, longest, full_ends):
             last = cands = ahead  # "Kim Jong Un … Kim said": the family name first, used alone
         else:
@@ -238,6 +239,8 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             # "Otto Ruiz's parents … wrote Fred and Cindy Ruiz. Ruiz was jailed": the bare surname is not
             # one of a couple named together when a bearer is named on his own
             cands = [c for c in cands if not named_in_couple(c, text)] or cands
+        if len(cands) > 1 and not (m.clues.gender or m.clues.role) and told_apart(cands, m, longest, full_ends):
+            continue  # "Tomas … Pavel … Varlov won": brothers told apart by given names; the surname is neither
         if len(cands) > 1:
             cands = [nearest(cands, m.start, full_ends, tagged(text, m))]
         if cands:

@@ -222,6 +222,9 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
     place_words = set(" ".join(where).split()) | {w for w in (fold(t.text) for t in span) if w in pairs("place_aliases")}
     extra = [fold(t.text) for t in span[:-1] if not AGE_RE.match(t.lower_) and fold(t.text) not in LIGHT
              and not t.is_punct]
+    text = text_of(doc)
+    headline_end = text.find("\n") if "\n" in text else len(text)
+
     def key(i: int, p: Person, pos: int):
         direct = head in p.role_words
         fits = sum(1 for w in extra if w in p.role_text.split() or abbreviates(w, p.role_text))
@@ -244,8 +247,12 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
             return None
         # "the president" with "former President Ruiz" and "President Vidal" named: the one holding it now
         now = not former and bool(p.current) and (head in p.current or not direct)
+        # "President Ruiz Thanks Vidal" over "… Vidal … The president stayed home": of two holders who fit
+        # as well, the one the headline gives the title is the one the text means by it
+        # (a title the headline writes before the name is a bare title of the person's)
+        headline = not former and _titled_in_headline(text, p, head, headline_end)
         return (age is not None and p.entity.age == age, former and p.former, bool(where) and bool(p.places),
-                direct, now, direct and not extra and head in p.bare, fits, pos)
+                direct, now, direct and not extra and (head in p.bare or headline), fits, headline, pos)
 
     if index is None:
         cands = range(len(persons))
@@ -283,6 +290,19 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
 
 
 
+def _titled_in_headline(text: str, p: Person, head: str, headline_end: int) -> bool:
+    """Whether the headline (the text's first line) names the person right after the title the description's
+    head word is ("President Ruiz", "Sen. Ruiz" for "the senator")."""
+    expand = pairs("title_expansions")
+    for s, _t in p.entity.mentions:
+        if s >= headline_end:
+            continue
+        before = text[max(0, s - 20):s].split()
+        if before and expand.get(fold(before[-1]), fold(before[-1])) == head:
+            return True
+    return False
+
+
 def readable_roles(doc, entity: Entity, people: Sequence[Entity]) -> tuple[str, ...]:
     """The entity's roles with a possessive resolved through the links: "his predecessor" -> "Trump's predecessor"."""
     names = {p.id: p.name for p in people}
@@ -294,6 +314,10 @@ def readable_roles(doc, entity: Entity, people: Sequence[Entity]) -> tuple[str, 
         text = ev.text
         first, _, rest = text.partition(" ")
         owner = owners.get(ev.start) if first.lower() in POSSESSIVE | {"their", "its"} and rest else None
+        if first.lower() in POSSESSIVE and rest in words("kin_nouns"):
+            # "When Vidal ran against his wife Ana Ruiz, Tom Ruiz …": a relative named in full is kin of the one
+            # other person who bears the surname, whoever "his" was linked to
+            owner = _namesake(entity, people, rest) or owner
         if owner and owner != entity.id and owner in names:
             text = f"{names[owner].split()[-1]}'s {rest}"
         # "the president's personal lawyer", the president a linked description -> "Brandt's personal lawyer"
@@ -303,6 +327,21 @@ def readable_roles(doc, entity: Entity, people: Sequence[Entity]) -> tuple[str, 
             text = f"{names[owner].split()[-1]}'s {m.group(2)}"
         out.append(text)
     return tuple(dict.fromkeys(out))
+
+
+def _namesake(entity: Entity, people: Sequence[Entity], kin: str) -> str | None:
+    """The id of the one other person whose full name ends in the entity's surname, if the entity is named
+    in full and there is exactly one; for a kin noun other than a spouse's, one who is not stated that
+    kin too ("His sons, Eric Ruiz and Tom Ruiz": Tom is no father of Eric's)."""
+    name = entity.name.split()
+    if len(name) < 2:
+        return None
+    same = [p for p in people if p.id != entity.id and len(p.name.split()) > 1 and p.name.split()[-1] == name[-1]]
+    if len(same) != 1:
+        return None
+    if kin not in words("spouse_nouns") and any(r.lower().split()[-1:] == [kin] for r in same[0].roles):
+        return None
+    return same[0].id
 
 
 def _owners(doc) -> dict[int, str]:
