@@ -14,6 +14,7 @@ from .according import according, in_the_words_of, reported_through
 from .attitudes import assessment, attitude, made_clear
 from .coordinated import coordinated_clause, next_report, pledged
 from .found import Found, in_paragraph, past_aside, past_relative, span_of, trim, trim_chars
+from .issuedin import statement_maker
 from .openverdicts import open_verdict
 from .reducedpassives import reduced_passive
 from .stance import ANAPHORS, negated, own_content, phrasal_denial, rejects_a_thing, stance_of, verdict_of
@@ -70,7 +71,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                                              "calling_verbs", "denial_verbs", "as_verbs")
               or phrasal_denial(tok) or tok.lemma_.lower() in words("pressing_verbs") or questions.wants_to_know(tok)) \
                 and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
-            subj = subject(tok) or name_before(tok) or stance.prompt_subject(tok) or _after_doing(tok)
+            subj = subject(tok) or name_before(tok) or stance.prompt_subject(tok) or _after_doing(tok) or statement_maker(tok)
             rejected = rejects_a_thing(doc, tok)
             if rejected and described.thing(tok) is not None:
                 rejected = None  # "dismissed the march as a stunt": says what the march is, denies no claim
