@@ -107,3 +107,11 @@ def test_a_claim_noun_with_a_pronoun_owner_points_back(annotate_text):
                                       " rejected his assertion on Friday.")
     assert ("Union officials", "the pier had been inspected in May", "denies") in claims
     assert ("The harbour master", "the pier had been inspected in May", "asserts") in claims
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("The bishop denied in a statement that the chapel had been sold.", "The bishop", "the chapel had been sold"),
+    ("The airline rejected in a letter that its pilots had walked out.", "The airline", "its pilots had walked out"),
+])
+def test_a_denial_made_in_a_statement_denies_its_clause(annotate_text, body, speaker, content):
+    assert (speaker, content, "denies") in claims_of(annotate_text, body)

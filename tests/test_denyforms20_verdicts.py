@@ -46,3 +46,18 @@ def test_a_clause_joined_to_a_verdict_is_asserted(annotate_text, body, speaker, 
 def test_a_finding_set_beside_another_is_no_denial(annotate_text):
     claims = claims_of(annotate_text, "The survey contradicts a conclusion by the auditors that the pension fund was solvent.")
     assert all(stance != "denies" for _, _, stance in claims)
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ('The tabloid reported that the striker had failed a drug test. "That is fake news," the striker said.',
+     "the striker", "the striker had failed a drug test"),
+    ("A blog wrote that the bishop had sold the chapel. The bishop said it was fake news.",
+     "The bishop", "the bishop had sold the chapel"),
+])
+def test_fake_news_pointing_back_denies_the_claim(annotate_text, body, speaker, content):
+    assert (speaker, content, "denies") in claims_of(annotate_text, body)
+
+
+def test_a_relative_clause_after_a_comma_is_no_part_of_what_is_denied(annotate_text):
+    claims = claims_of(annotate_text, "The bishop denied the rumours, which he said were spread by rivals.")
+    assert ("The bishop", "the rumours", "denies") in claims

@@ -14,7 +14,7 @@ from .according import according, in_the_words_of, reported_through
 from .attitudes import assessment, attitude, made_clear
 from .coordinated import coordinated_clause, next_report, pledged
 from .found import Found, in_paragraph, past_aside, past_relative, span_of, trim, trim_chars
-from .issuedin import statement_maker
+from .issuedin import denied_in, statement_maker
 from .openverdicts import open_verdict
 from .reducedpassives import reduced_passive
 from .stance import ANAPHORS, negated, own_content, phrasal_denial, rejects_a_thing, stance_of, verdict_of
@@ -133,8 +133,8 @@ def _content(doc, sent, tok, subj):
         raised = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp.i), None)
         if raised is None:
             comp = None  # "pointed to the table with soup served with ...": a participle, not a clause
-    if comp is None and tok.lemma_.lower() not in words("stance_verbs"):
-        comp = _noun_clause(tok)
+    if comp is None:
+        comp = _noun_clause(tok) if tok.lemma_.lower() not in words("stance_verbs") else denied_in(tok)
     if comp is None and tok.lemma_.lower() not in words("stance_verbs"):
         comp, raised = coordinated_clause(tok)  # "They estimated by 2050, demand would rise"
     # a relative cue's antecedent holds the cue itself ("the mayor, who said ..."): only its words before

@@ -306,7 +306,7 @@ def calls_false(root) -> bool:
     return any((c.lemma_.lower() in ("true", "accurate", "correct") or c.lower_ == "case" and c.dep_ == "attr"
                 and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children))
                and (negative or any(d.dep_ == "neg" for d in c.children))
-               or (c.lemma_.lower() in words("falsity_words") or false_word(c) and c.lemma_.lower() in words("claim_nouns"))
+               or (c.lemma_.lower() in words("falsity_words") or false_word(c) and c.lemma_.lower() in words("claim_nouns") | words("judged_nouns"))
                and not negative  # "is false", "is a false story"; not "was the wrong thing to do"
                and not any(d.dep_ == "neg" for d in c.children) for c in said)
 
