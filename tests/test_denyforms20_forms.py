@@ -115,3 +115,17 @@ def test_a_claim_noun_with_a_pronoun_owner_points_back(annotate_text):
 ])
 def test_a_denial_made_in_a_statement_denies_its_clause(annotate_text, body, speaker, content):
     assert (speaker, content, "denies") in claims_of(annotate_text, body)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Tenants said the owner had raised the rent twice. "None of that is true," the owner said.', "the owner"),
+    ("Tenants said the owner had raised the rent twice. The owner said none of it was accurate.", "The owner"),
+])
+def test_none_of_that_is_true_points_back(annotate_text, body, speaker):
+    assert (speaker, "the owner had raised the rent twice", "denies") in claims_of(annotate_text, body)
+
+
+def test_none_of_that_is_fair_is_no_denial(annotate_text):
+    claims = claims_of(annotate_text, 'Tenants said the owner had raised the rent twice. "None of that is fair,"'
+                                      " the mayor said.")
+    assert all(stance == "asserts" for _, _, stance in claims)

@@ -363,7 +363,13 @@ def _calls_it_false(doc, f: Found) -> bool:
         # "That never happened", "It simply did not occur": the deed claimed before did not take place (not
         # "it never happened before", "that did not happen to me": a matter of its own)
         return True
-    if root.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this", "it"):
+    if subj is not None and subj.lower_ == "none" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lower_ in ("that", "this", "it", "these", "those", "them") for o in p.children)
+            for p in subj.children):
+        # "None of that is true", "none of it was accurate": the claim before, said not to be so
+        return root.lemma_ == "be" and not any(c.dep_ == "neg" for c in root.children) and any(
+            c.dep_ == "acomp" and c.lower_ in ("true", "accurate") for c in root.children)
+    if root.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this", "it", "these", "those", "them"):
         return False
     if subj.lower_ == "it" and any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
