@@ -14,6 +14,7 @@ from .according import according, in_the_words_of, reported_through
 from .attitudes import assessment, attitude, made_clear
 from .coordinated import coordinated_clause, next_report, pledged
 from .found import Found, in_paragraph, past_aside, past_relative, span_of, trim, trim_chars
+from .issuedin import denied_in, statement_maker
 from .openverdicts import open_verdict
 from .reducedpassives import reduced_passive
 from .stance import ANAPHORS, negated, own_content, phrasal_denial, rejects_a_thing, stance_of, verdict_of
@@ -70,7 +71,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                                              "calling_verbs", "denial_verbs", "as_verbs")
               or phrasal_denial(tok) or tok.lemma_.lower() in words("pressing_verbs") or questions.wants_to_know(tok)) \
                 and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
-            subj = subject(tok) or name_before(tok) or stance.prompt_subject(tok) or _after_doing(tok)
+            subj = subject(tok) or name_before(tok) or stance.prompt_subject(tok) or _after_doing(tok) or statement_maker(tok)
             rejected = rejects_a_thing(doc, tok)
             if rejected and described.thing(tok) is not None:
                 rejected = None  # "dismissed the march as a stunt": says what the march is, denies no claim
@@ -132,8 +133,8 @@ def _content(doc, sent, tok, subj):
         raised = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp.i), None)
         if raised is None:
             comp = None  # "pointed to the table with soup served with ...": a participle, not a clause
-    if comp is None and tok.lemma_.lower() not in words("stance_verbs"):
-        comp = _noun_clause(tok)
+    if comp is None:
+        comp = _noun_clause(tok) if tok.lemma_.lower() not in words("stance_verbs") else denied_in(tok)
     if comp is None and tok.lemma_.lower() not in words("stance_verbs"):
         comp, raised = coordinated_clause(tok)  # "They estimated by 2050, demand would rise"
     # a relative cue's antecedent holds the cue itself ("the mayor, who said ..."): only its words before
