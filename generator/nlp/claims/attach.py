@@ -286,7 +286,9 @@ def _ends_inner_sentence(text: str, q: Quote) -> bool:
     follows the closing mark is the next sentence, whose cue is not this quote's ('urged him, "Stop
     now!" He warned ...')."""
     line = text.rfind("\n", 0, q.open_at) + 1
-    return text[q.start:q.end].rstrip()[-1:] in (".", "!", "?") and bool(text[line:q.open_at].strip())
+    last = text[q.start:q.end].rstrip()[-1:]
+    # ('Roe spoke. "Who signed it?" she asked.': a question opening its own sentence goes on to its cue)
+    return last in (".", "!", "?") and bool(text[line:q.open_at].strip()) and not (last == "?" and _opens_sentence(text, q))
 
 
 def _opens_sentence(text: str, q: Quote) -> bool:

@@ -71,7 +71,8 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                                              "calling_verbs", "denial_verbs", "as_verbs")
               or phrasal_denial(tok) or tok.lemma_.lower() in words("pressing_verbs") or questions.wants_to_know(tok)) \
                 and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
-            subj = subject(tok) or name_before(tok) or stance.prompt_subject(tok) or _after_doing(tok) or statement_maker(tok)
+            subj = subject(tok) or name_before(tok) or stance.prompt_subject(tok) or _after_doing(tok) \
+                or statement_maker(tok) or (subject(tok.head) if questions.wants_to_know(tok) else None)  # (", demanding to know why Z")
             rejected = rejects_a_thing(doc, tok)
             if rejected and described.thing(tok) is not None:
                 rejected = None  # "dismissed the march as a stunt": says what the march is, denies no claim
