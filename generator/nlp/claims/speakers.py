@@ -297,7 +297,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds):
                  for o in c.children if o.dep_ in ("oprd", "dobj", "attr")]
         # "Ann Roe, the mayor's former aide who once claimed ...": the name the description stands beside
         host = [head.head] if head.dep_ == "appos" and head.head.i < head.i else []
-        for c in [c for c in head.children if c.dep_ == "appos"] + named + host:
+        for c in [c for c in head.children if c.dep_ == "appos"] + named + host + self._after_whom(head):
             if c.pos_ == "PROPN":
                 ent = self._entity(c) or self.by_name.get(c.lower_)
                 # "the widow of one of the soldiers, Sgt Tom Vidal": a name of the other sex is the soldier's
@@ -305,6 +305,20 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds):
                         and not names_the_relative(self.doc.text[head.left_edge.idx:c.left_edge.idx], ent[2]):
                     return ent
         return None
+
+    def _after_whom(self, head) -> list:
+        """"A spokeswoman for Governor Jo Roe, Ann Doe, said": the parser hangs the name set off after
+        the person the description is for on that person; a name of another person there is the
+        description's own (not a second name of the same person: "for the governor, Jo Roe")."""
+        out = []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                whom = self._entity(obj)
+                if whom is None or whom[1] != "person":
+                    continue
+                out += [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                        and (self._entity(c) or (None,))[0] not in (None, whom[0])]
+        return out
 
     def _linked(self, head):
         """The person doc.spans["person_refs"] links the head word to, if any."""
