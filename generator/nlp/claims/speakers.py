@@ -24,6 +24,7 @@ from .delayed import Delayed
 from .descriptions import Descriptions, roles_of
 from .discourse import PERSON_PRONOUNS, PRONOUNS, THING_PRONOUNS, Discourse, Speaker
 from .kinds import Kinds
+from .latter import PairReferences
 from .phrases import (
     coordinated_pronoun,
     free_relative,
@@ -42,7 +43,7 @@ from .written import courtesy_name, handle_owner, lone_handle, without_clitic, w
 NO_SOURCE = Speaker(None, None, "none")  # "No one said", "a protracted meeting said": no speaker to show
 
 
-class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds):
+class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds, PairReferences):
     """Resolves speakers in document order, remembering the last person, group and anonymous source."""
 
     def __init__(self, doc, entity_at, people=()):
@@ -156,6 +157,11 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds):
         kept = self._still_anonymous(low, head, span)
         if kept is not None:
             return kept
+        pick = self._one_of_pair(low, span)
+        if pick is not None:
+            # "Roe met Doe. The latter said": the second of the two named
+            self._remember(pick, span[0])
+            return pick
         linked = self._linked(head)
         if linked is not None and low in PRONOUNS and content and linked[0] in self._named_within(content, span[0]):
             linked = None  # who the words name in the third person is not who says them
