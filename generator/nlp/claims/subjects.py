@@ -350,6 +350,8 @@ def speaker_span(subj, verb) -> tuple[int, int]:
     while len(toks) > 1 and (toks[-1].is_punct or toks[-1].lower_ in ("like", "unlike") and not any(
             c.dep_ == "pobj" for c in toks[-1].children)):
         toks = toks[:-1]  # ("Chancellor Roe, like President Doe, ...": the comparison is not the speaker)
+    if len(toks) > 2 and toks[-1].tag_ == "DT" and toks[-1].lower_ in words("whole_group_words") and toks[-1].i > subj.i:
+        toks = toks[:-1]  # "Roe and Doe both said": the quantifier after the names is no part of them
     return span_of(with_closing_bracket(toks))  # "Sen. Mary Roe (R-Maine)" keeps its closing bracket
 
 
