@@ -25,6 +25,7 @@ from .descriptions import Descriptions, roles_of
 from .discourse import PERSON_PRONOUNS, PRONOUNS, THING_PRONOUNS, Discourse, Speaker
 from .kinds import Kinds
 from .latter import PairReferences
+from .owned import OwnedDocuments
 from .phrases import (
     coordinated_pronoun,
     free_relative,
@@ -43,7 +44,7 @@ from .written import courtesy_name, handle_owner, lone_handle, without_clitic, w
 NO_SOURCE = Speaker(None, None, "none")  # "No one said", "a protracted meeting said": no speaker to show
 
 
-class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds, PairReferences):
+class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds, PairReferences, OwnedDocuments):
     """Resolves speakers in document order, remembering the last person, group and anonymous source."""
 
     def __init__(self, doc, entity_at, people=()):
@@ -231,7 +232,8 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds, Pa
             self._remember(spk, span[0])
             return spk
         if kind == "document":
-            return Speaker(text, None, "document")
+            # "Roe released a statement. The statement said": whose the document is
+            return self._document_owner(head, span) or Speaker(text, None, "document")
         ent = self._entity(head) if head is not None else self.entity_at(*span)
         desc = _before_comma(doc.text[span[0]:ent_start(doc, head, span)])
         if ent is not None and ent[1] == "person" and desc and names_the_relative(desc, ent[2]):
