@@ -20,6 +20,7 @@ from ..rules import union, words
 from ..spanset import Spans
 from .antecedents import Antecedents
 from .bodies import described_body, named_body
+from .clients import Clients
 from .delayed import Delayed
 from .descriptions import Descriptions, roles_of
 from .discourse import PERSON_PRONOUNS, PRONOUNS, THING_PRONOUNS, Discourse, Speaker
@@ -44,7 +45,7 @@ from .written import courtesy_name, handle_owner, lone_handle, without_clitic, w
 NO_SOURCE = Speaker(None, None, "none")  # "No one said", "a protracted meeting said": no speaker to show
 
 
-class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds, PairReferences, OwnedDocuments):
+class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds, PairReferences, OwnedDocuments, Clients):
     """Resolves speakers in document order, remembering the last person, group and anonymous source."""
 
     def __init__(self, doc, entity_at, people=()):
@@ -158,9 +159,9 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds, Pa
         kept = self._still_anonymous(low, head, span)
         if kept is not None:
             return kept
-        pick = self._one_of_pair(low, span)
+        pick = self._one_of_pair(low, span) or self._client_of_counsel(head, span)
         if pick is not None:
-            # "Roe met Doe. The latter said": the second of the two named
+            # "Roe met Doe. The latter said": the second of the two named; "Roe's lawyer said his client ...": Roe
             self._remember(pick, span[0])
             return pick
         linked = self._linked(head)
