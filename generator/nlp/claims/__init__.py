@@ -68,6 +68,7 @@ from . import (
     relayed,
     samewords,
     stance,
+    transcripts,
 )
 from .attach import with_quotes
 from .credits import credits
@@ -103,6 +104,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     found.extend(heldquestions.in_doc(doc))
     found.extend(questionlists.in_doc(doc))
     found.extend(posts.in_posts(doc))
+    found.extend(transcripts.in_doc(doc))
     if document is not None:
         found.extend(credits(document))
     on_page = credit_line_spans(doc.text)  # widgets, bylines, sign-offs: no one's claim

@@ -287,8 +287,8 @@ def _ends_inner_sentence(text: str, q: Quote) -> bool:
     now!" He warned ...')."""
     line = text.rfind("\n", 0, q.open_at) + 1
     last = text[q.start:q.end].rstrip()[-1:]
-    # ('Roe spoke. "Who signed it?" she asked.': a question opening its own sentence goes on to its cue)
-    return last in (".", "!", "?") and bool(text[line:q.open_at].strip()) and not (last == "?" and _opens_sentence(text, q))
+    # ('Roe stood up. "Why now?" she asked.': a question or cry opening its own sentence is no inner one)
+    return last in (".", "!", "?") and bool(text[line:q.open_at].strip()) and (last == "." or not _opens_sentence(text, q))
 
 
 def _opens_sentence(text: str, q: Quote) -> bool:

@@ -179,6 +179,9 @@ def _content(doc, sent, tok, subj):
     if tok.dep_ == "parataxis" and tok.head.i > tok.i and not _inside_report(tok):
         # "That culture, they said, emphasises loyalty": a cue set off by commas inside its content
         inner = {tok.i} | {t.i for t in subj.subtree} | {c.i for c in tok.children if c.dep_ in CUE_PARTS}
+        # ("The strike, its leader told reporters, will go on": whom it was told is part of the cue)
+        inner |= {t.i for c in tok.children if c.dep_ == "dobj" and tok.lemma_.lower() in words("addressee_verbs")
+                  for t in c.subtree}
         lo, hi = min(inner), max(inner)
         if set(range(lo, hi + 1)) == inner and doc[lo - 1].text == "," and hi + 1 < sent.end and doc[hi + 1].text == ",":
             return trim(doc.text, [t for t in sent if not lo - 1 <= t.i <= hi + 1])

@@ -350,6 +350,8 @@ def speaker_span(subj, verb) -> tuple[int, int]:
     while len(toks) > 1 and (toks[-1].is_punct or toks[-1].lower_ in ("like", "unlike") and not any(
             c.dep_ == "pobj" for c in toks[-1].children)):
         toks = toks[:-1]  # ("Chancellor Roe, like President Doe, ...": the comparison is not the speaker)
+    if len(toks) > 2 and toks[-1].tag_ == "DT" and toks[-1].lower_ in words("whole_group_words") and toks[-1].i > subj.i:
+        toks = toks[:-1]  # "Roe and Doe both said": the quantifier after the names is no part of them
     return span_of(with_closing_bracket(toks))  # "Sen. Mary Roe (R-Maine)" keeps its closing bracket
 
 
@@ -367,10 +369,20 @@ def name_before(tok):
     # up from the last word before the verb to the name it describes: "Holt, a Republican from Ohio,"
     while name.head.i != name.i and name.head.i < tok.i and (
             name.dep_ in ("compound", "flat", "pobj", "prep") or name.dep_ == "appos" and name.head.pos_ == "PROPN"):
+        if _name_after_whom(name):
+            break
         name = name.head
     if name.pos_ != "PROPN" or name.right_edge.i > tok.i or name.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
         return None
     return name
+
+
+def _name_after_whom(name) -> bool:
+    """"In an interview with host Dale Roe, Gov. Ann Doe said": a person's name the parser set in
+    apposition to another person's, the object of an opening phrase, is a second person, the verb's subject."""
+    host = name.head
+    return name.dep_ == "appos" and name.ent_type_ == "PERSON" and host.ent_type_ == "PERSON" \
+        and host.dep_ == "pobj" and host.i < name.i and any(t.text == "," for t in name.doc[host.i:name.left_edge.i])
 
 
 def raised(tok) -> bool:
