@@ -15,10 +15,10 @@ from .attitudes import assessment, attitude, made_clear
 from .coordinated import coordinated_clause, next_report, pledged
 from .found import Found, in_paragraph, past_aside, past_relative, span_of, trim, trim_chars
 from .issuedin import denied_in, statement_maker
-from .openverdicts import open_verdict
-from .reducedpassives import reduced_passive
+from .namebefore import name_before
+from .nonreports import reports_nothing
 from .stance import ANAPHORS, negated, own_content, phrasal_denial, rejects_a_thing, stance_of, verdict_of
-from .subjects import name_before, no_evidence, raised, speaker_span, subject
+from .subjects import no_evidence, raised, speaker_span, subject
 
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
 # a verb reached through one of these relations reports the clause it hangs from
@@ -331,32 +331,9 @@ def _not_a_report(tok) -> bool:
     """"about what the public thought was important", "asks the council to assure ...": a verb
     in a prepositional wh-clause or a to-infinitive reports nothing its subject said."""
     wh = any(t.tag_ in ("WP", "WDT") and t.i < tok.i for t in tok.subtree) or tok.doc[tok.left_edge.i - 1].tag_ in ("WP", "WDT")
-    if _conditional_participle(tok) or _adjectival_participle(tok) or _event_raises(tok) or open_verdict(tok) \
-            or reduced_passive(tok):
+    if reports_nothing(tok):
         return True
     return tok.dep_ in ("pcomp", "csubj") and wh or not (raised(tok) or stance.prompt_subject(tok)) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _event_raises(tok) -> bool:
-    """"Roe closed the plant, raising questions about the town's future": a participle of raising doubt
-    after a deed (no verb of saying) tells what the deed raised, not a question its doer put."""
-    return tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.lemma_.lower() in words("doubt_raising_verbs") \
-        and tok.head.i < tok.i and tok.head.lemma_.lower() not in union("reporting_verbs", "quote_verbs", "talking_verbs")
-
-
-def _adjectival_participle(tok) -> bool:
-    """"it was telling that ...", "it is revealing that ...": a participle after "it" and "be", with
-    no one told, judges the clause; it reports nothing ("it was telling reporters that" does)."""
-    return tok.tag_ == "VBG" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children) \
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children) \
-        and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
-
-
-def _conditional_participle(tok) -> bool:
-    """"if confirmed by the Senate", "once approved by the board": a bare passive participle under a
-    word of condition reports nothing its agent said."""
-    return tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(
-        c.dep_ == "mark" and c.lower_ in words("condition_marks") for c in tok.children)
 
 
 def _inside_report(tok) -> bool:
