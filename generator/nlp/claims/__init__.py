@@ -16,6 +16,7 @@
     falsity.py   claims called false or baseless ("the allegations were false", "there was no collusion")
     pointing.py  denials pointing back to the claim they deny ("has denied this", "although Y disputes this")
     questions.py questions put by a source or by someone unnamed, quotes that only ask
+    colonquestions.py questions put unquoted, after a colon or before an inverted cue
     requests.py  what a source asks for or backs ("called for", "urged Y to", "insisted on")
     naming.py    what a source calls something or attacks someone for ("called Y Z", "railed against")
     statements.py nouns of saying with a source ("the chief's recommendation that ...")
@@ -53,6 +54,7 @@ from ..creditspans import credit_line_spans
 from . import (
     agentless,
     colonends,
+    colonquestions,
     cues,
     headlines,
     headsays,
@@ -66,6 +68,7 @@ from . import (
     relayed,
     samewords,
     stance,
+    transcripts,
 )
 from .attach import with_quotes
 from .credits import credits
@@ -97,10 +100,11 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     found = with_speakers(doc, with_quotes(doc, found, bare))
     found.extend(headlines.in_headlines(doc, entity_at))
     found.extend(headsays.in_lines(doc))
-    found.extend(questions.unquoted(doc))
+    found.extend(colonquestions.unquoted(doc))
     found.extend(heldquestions.in_doc(doc))
     found.extend(questionlists.in_doc(doc))
     found.extend(posts.in_posts(doc))
+    found.extend(transcripts.in_doc(doc))
     if document is not None:
         found.extend(credits(document))
     on_page = credit_line_spans(doc.text)  # widgets, bylines, sign-offs: no one's claim

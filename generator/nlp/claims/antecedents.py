@@ -76,6 +76,25 @@ class Antecedents:
             return None
         return Speaker(ent[2], ent, "named"), subj.idx
 
+    def _in_passing(self, mention: tuple[Speaker, int]) -> bool:
+        """Whether a person named since the last source is only mentioned in a sentence about a thing
+        ("The bill is named after Officer Doe, who died ...", "The curfew followed the shooting of
+        Doe"): the subject is a thing, the person is no part of it nor its agent, and has not spoken;
+        a pronoun after it goes on with the last source."""
+        spk, at = mention
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or spk.entity is None or any(e[0] == spk.entity[0] for _, e in self.spoke):
+            return False
+        tok = span[0]
+        root = tok.sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or is_person_noun(subj.text) or subj.lower_ in words("anonymous_nouns") \
+                or self._linked(subj) is not None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
+            return False
+        # ("The decision by Doe ...", "Doe's plan ...": the person whose act or thing it is)
+        return not any(a.dep_ in ("agent", "poss") or a.dep_ == "prep" and a.lower_ == "by"
+                       for a in [tok, *tok.ancestors])
+
     def _thing_going_on(self, start: int) -> Speaker | None:
         """The organisation an "it" cue subject at start goes on with: the subject of the main clause
         its clause hangs from ("Acme ... when it said"), else the subject of the sentence before, past

@@ -286,7 +286,9 @@ def _ends_inner_sentence(text: str, q: Quote) -> bool:
     follows the closing mark is the next sentence, whose cue is not this quote's ('urged him, "Stop
     now!" He warned ...')."""
     line = text.rfind("\n", 0, q.open_at) + 1
-    return text[q.start:q.end].rstrip()[-1:] in (".", "!", "?") and bool(text[line:q.open_at].strip())
+    last = text[q.start:q.end].rstrip()[-1:]
+    # ('Roe stood up. "Why now?" she asked.': a question or cry opening its own sentence is no inner one)
+    return last in (".", "!", "?") and bool(text[line:q.open_at].strip()) and (last == "." or not _opens_sentence(text, q))
 
 
 def _opens_sentence(text: str, q: Quote) -> bool:

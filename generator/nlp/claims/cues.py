@@ -14,10 +14,11 @@ from .according import according, in_the_words_of, reported_through
 from .attitudes import assessment, attitude, made_clear
 from .coordinated import coordinated_clause, next_report, pledged
 from .found import Found, in_paragraph, past_aside, past_relative, span_of, trim, trim_chars
-from .openverdicts import open_verdict
-from .reducedpassives import reduced_passive
+from .issuedin import denied_in, statement_maker
+from .namebefore import name_before
+from .nonreports import reports_nothing
 from .stance import ANAPHORS, negated, own_content, phrasal_denial, rejects_a_thing, stance_of, verdict_of
-from .subjects import name_before, no_evidence, raised, speaker_span, subject
+from .subjects import no_evidence, raised, speaker_span, subject
 
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
 # a verb reached through one of these relations reports the clause it hangs from
@@ -70,7 +71,8 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                                              "calling_verbs", "denial_verbs", "as_verbs")
               or phrasal_denial(tok) or tok.lemma_.lower() in words("pressing_verbs") or questions.wants_to_know(tok)) \
                 and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
-            subj = subject(tok) or name_before(tok) or stance.prompt_subject(tok) or _after_doing(tok)
+            subj = subject(tok) or name_before(tok) or stance.prompt_subject(tok) or _after_doing(tok) \
+                or statement_maker(tok) or (subject(tok.head) if questions.wants_to_know(tok) else None)  # (", demanding to know why Z")
             rejected = rejects_a_thing(doc, tok)
             if rejected and described.thing(tok) is not None:
                 rejected = None  # "dismissed the march as a stunt": says what the march is, denies no claim
@@ -132,8 +134,8 @@ def _content(doc, sent, tok, subj):
         raised = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp.i), None)
         if raised is None:
             comp = None  # "pointed to the table with soup served with ...": a participle, not a clause
-    if comp is None and tok.lemma_.lower() not in words("stance_verbs"):
-        comp = _noun_clause(tok)
+    if comp is None:
+        comp = _noun_clause(tok) if tok.lemma_.lower() not in words("stance_verbs") else denied_in(tok)
     if comp is None and tok.lemma_.lower() not in words("stance_verbs"):
         comp, raised = coordinated_clause(tok)  # "They estimated by 2050, demand would rise"
     # a relative cue's antecedent holds the cue itself ("the mayor, who said ..."): only its words before
@@ -177,6 +179,9 @@ def _content(doc, sent, tok, subj):
     if tok.dep_ == "parataxis" and tok.head.i > tok.i and not _inside_report(tok):
         # "That culture, they said, emphasises loyalty": a cue set off by commas inside its content
         inner = {tok.i} | {t.i for t in subj.subtree} | {c.i for c in tok.children if c.dep_ in CUE_PARTS}
+        # ("The strike, its leader told reporters, will go on": whom it was told is part of the cue)
+        inner |= {t.i for c in tok.children if c.dep_ == "dobj" and tok.lemma_.lower() in words("addressee_verbs")
+                  for t in c.subtree}
         lo, hi = min(inner), max(inner)
         if set(range(lo, hi + 1)) == inner and doc[lo - 1].text == "," and hi + 1 < sent.end and doc[hi + 1].text == ",":
             return trim(doc.text, [t for t in sent if not lo - 1 <= t.i <= hi + 1])
@@ -326,32 +331,9 @@ def _not_a_report(tok) -> bool:
     """"about what the public thought was important", "asks the council to assure ...": a verb
     in a prepositional wh-clause or a to-infinitive reports nothing its subject said."""
     wh = any(t.tag_ in ("WP", "WDT") and t.i < tok.i for t in tok.subtree) or tok.doc[tok.left_edge.i - 1].tag_ in ("WP", "WDT")
-    if _conditional_participle(tok) or _adjectival_participle(tok) or _event_raises(tok) or open_verdict(tok) \
-            or reduced_passive(tok):
+    if reports_nothing(tok):
         return True
     return tok.dep_ in ("pcomp", "csubj") and wh or not (raised(tok) or stance.prompt_subject(tok)) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _event_raises(tok) -> bool:
-    """"Roe closed the plant, raising questions about the town's future": a participle of raising doubt
-    after a deed (no verb of saying) tells what the deed raised, not a question its doer put."""
-    return tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.lemma_.lower() in words("doubt_raising_verbs") \
-        and tok.head.i < tok.i and tok.head.lemma_.lower() not in union("reporting_verbs", "quote_verbs", "talking_verbs")
-
-
-def _adjectival_participle(tok) -> bool:
-    """"it was telling that ...", "it is revealing that ...": a participle after "it" and "be", with
-    no one told, judges the clause; it reports nothing ("it was telling reporters that" does)."""
-    return tok.tag_ == "VBG" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children) \
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children) \
-        and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
-
-
-def _conditional_participle(tok) -> bool:
-    """"if confirmed by the Senate", "once approved by the board": a bare passive participle under a
-    word of condition reports nothing its agent said."""
-    return tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(
-        c.dep_ == "mark" and c.lower_ in words("condition_marks") for c in tok.children)
 
 
 def _inside_report(tok) -> bool:

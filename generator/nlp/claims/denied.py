@@ -27,7 +27,11 @@ def denied_thing(doc, tok):
     when = {t.i for c in obj.children if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME") and c.i > obj.i
             for t in c.subtree}  # "denied responsibility the next day": when, not what
     stray = stray_subject(tok)
-    kept = [t for t in obj.subtree if t.i not in dismissed_as(tok, obj) | when
+    # ("denied the claims, which she called a smear": a relative clause set off by a comma is the denier's
+    # own word on the claims, not what they say)
+    aside = {t.i for c in obj.children if c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+             for t in (doc[c.left_edge.i - 1], *c.subtree)}
+    kept = [t for t in obj.subtree if t.i not in dismissed_as(tok, obj) | when | aside
             and (stray is None or t.i < stray.left_edge.i - 1)]
     while kept and kept[-1].dep_ == "cc":
         kept.pop()  # "denies any wrongdoing but several inquiries ...": the "but" opens the next clause

@@ -114,8 +114,9 @@ class Discourse:
             at_last = self.last_at.get("person", -1)
             own = prior is not None and subject is None and mention is not None \
                 and at_last <= mention[1] < at_last + len(prior.text)
-            if mention is not None and not own and (prior is None or mention[1] > at_last
-                                                    or subject is not None and self._owner_after(subject[1])):
+            passing = prior is not None and subject is None and mention is not None and self._in_passing(mention)
+            if mention is not None and not own and not passing and (prior is None or mention[1] > at_last
+                                                                    or subject is not None and self._owner_after(subject[1])):
                 prior = mention[0]
             joined = self._subject_of_first_clause(span[0], inside)
             if joined is not None:

@@ -11,7 +11,10 @@ from ..rules import words
 def doubt_cast(tok):
     """"cast doubt on the account", "raised questions about the timing", "raised the question of whether Z",
     "renewed the line of questioning about whether Z", "called the figures into question": what is put in doubt."""
-    if any(a.lemma_.lower() in words("reporting_verbs") for a in _said_within(tok)) and not _a_source(tok):
+    if any(a.lemma_.lower() in words("reporting_verbs") for a in _said_within(tok)) and not _a_source(tok) \
+            and not (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
+        # ("Casting doubt on the account, Roe said Z": a participle beside the verb of saying is the
+        # sayer's own act, no part of the words)
         # "X said the lapses raise questions about Y": X's words, not the lapses' doubt; "X reported that
         # the minister had raised questions about Y" is the minister's doubt, told by X
         return None
@@ -45,6 +48,10 @@ def doubted_thing(tok):
                    and c.left_edge.lower_ == "that" and any(d.dep_ == "nsubj" and d.i > c.left_edge.i for d in c.children)), None)
     if clause is not None:
         return clause  # "voiced skepticism that the truce would hold", its "that" read as a relative pronoun or not
+    asked = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "on") for o in p.children
+                  if o.dep_ == "pcomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in o.children)), None)
+    if asked is not None:
+        return asked  # "voiced doubts over whether Z"
     return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "of", "on")
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
 
@@ -56,6 +63,9 @@ def questioned_thing(tok):
         return None
     # "question that claim": the noun the parser may take for a clause after "that"
     obj = next((c for c in tok.children if (c.dep_ == "dobj" or c.dep_ == "ccomp" and c.pos_ == "NOUN") and c.i > tok.i), None)
+    if obj is None and any(c.dep_ == "agent" for c in tok.children):
+        # "The accuracy of the count was questioned by the mayor": the passive's subject is put in doubt
+        obj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
     if obj is None or obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in ("PERSON", "NORP", "ORG") \
             or obj.lemma_.lower() in words("person_nouns") | words("anonymous_nouns"):
         return _asked_on(tok) if obj is not None else None

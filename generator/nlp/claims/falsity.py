@@ -39,19 +39,20 @@ def nothing_of(doc, content):
         # "all of the allegations were unsubstantiated": the claims the part is of
         subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), subj)
-    own = _own_denial(doc, root, subj)
+    own = _own_denial(doc, root, subj) or _never_said(doc, root, subj)
     if own is not None:
         return own
     made_up = _made_up(root)
     if made_up is not None:
         subj = made_up  # "reports that Z were fabricated", "the story was made up": a passive of falsity
-    claimed = subj is not None and (subj.lemma_.lower() in words("claim_nouns") or subj.lower_ in words("claim_nouns"))
+    claimed = subj is not None and ({subj.lemma_.lower(), subj.lower_} & (words("claim_nouns") | words("judged_nouns"))
+                                    or _only_a_statement_is(root, subj))
     if claimed and (made_up is not None or root.lemma_ == "be" and (
             called and not any(c.dep_ == "neg" for c in root.children) or calls_false(root))):
         # "the allegations were false", "the report is not accurate", "the story was fake news"; "the
         # reports that Z were untrue": Z
         return _what_it_says(doc, subj)
-    if subj is not None and subj.lemma_.lower() in words("claim_nouns") and _without_ground(root):
+    if claimed and _without_ground(root):
         # "the claims had no basis in fact", "the accusations were without merit"
         return trim(doc.text, list(subj.subtree))
     wrongly = _wrongly_said(doc, root)
@@ -153,6 +154,31 @@ def _own_denial(doc, root, subj):
     if taken_as is not None:
         toks += list(taken_as.subtree)
     return trim(doc.text, toks)
+
+
+def _only_a_statement_is(root, subj) -> bool:
+    """"the numbers were untrue", "the figures are not true": a thing (no person, no pronoun) said to be what
+    only a statement can be (data/truth_words: "true" and "accurate" negated, "untrue" and "inaccurate" not)."""
+    if root.lemma_ != "be" or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+            or subj.lemma_.lower() in words("person_nouns"):
+        return False
+    negative = any(c.dep_ == "neg" for c in root.children)
+    said = [c for c in root.children if c.dep_ == "acomp" and c.lower_ in words("truth_words")]
+    return any((c.lower_ in ("true", "accurate", "factual")) == (negative or any(d.dep_ == "neg" for d in c.children))
+               for c in said)
+
+
+def _never_said(doc, root, subj):
+    """"(she said) she had never said that teachers were overpaid", "I never claimed the plan was free": a
+    source saying it never said a claim (data/disowned_verbs) denies the claim put in its mouth; the span of
+    the clause, else None. Only of the source itself (a pronoun: "he", "I"), not "Roe never said that Z"."""
+    if subj is None or subj.lower_ not in ("i", "we", "he", "she", "they") or root.lemma_.lower() not in words("disowned_verbs") \
+            or not any(c.dep_ == "neg" for c in root.children) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+        return None  # (not "I can't tell you", "I wouldn't say 'plot'": what one will not say, not what one never said)
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i
+                 and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
+                 and not any(t.is_punct for t in root.doc[root.i + 1:c.left_edge.i])), None)
+    return _clause(doc, said) if said is not None else None
 
 
 def _unmarked_clause(thing):
@@ -280,7 +306,7 @@ def calls_false(root) -> bool:
     return any((c.lemma_.lower() in ("true", "accurate", "correct") or c.lower_ == "case" and c.dep_ == "attr"
                 and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children))
                and (negative or any(d.dep_ == "neg" for d in c.children))
-               or (c.lemma_.lower() in words("falsity_words") or false_word(c) and c.lemma_.lower() in words("claim_nouns"))
+               or (c.lemma_.lower() in words("falsity_words") or false_word(c) and c.lemma_.lower() in words("claim_nouns") | words("judged_nouns"))
                and not negative  # "is false", "is a false story"; not "was the wrong thing to do"
                and not any(d.dep_ == "neg" for d in c.children) for c in said)
 

@@ -20,7 +20,7 @@ def in_doc(doc) -> list[Found]:
     out = []
     for tok in doc:
         found = _has_questions(doc, tok) or _pressed(doc, tok) or _sceptical(doc, tok) or _questions_from(doc, tok) \
-            or _among_asked(doc, tok) or _unconvinced_by_evidence(doc, tok)
+            or _among_asked(doc, tok) or _unconvinced_by_evidence(doc, tok) or _wants_answers(doc, tok)
         if found is not None:
             out.append(found)
     return out
@@ -89,8 +89,9 @@ def _has_questions(doc, tok) -> Found | None:
     """"has serious questions about Z", "had questions about whether Z": the holder questions Z."""
     if tok.lemma_.lower() != "have" or _reported(tok) or any(c.dep_ == "neg" for c in tok.children):
         return None
-    held = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in words("question_nouns")
-                 and not any(d.lower_ in ("no", "few") for d in c.children)), None)
+    # ("has serious doubts about whether Z": doubts held as questions are)
+    held = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in words("question_nouns") | words("doubting_words")
+                 and not any(d.lower_ in ("no", "few", "little") for d in c.children)), None)
     if held is None:
         return None
     return _found(doc, tok, subject(tok), asked_about(doc, held) or asked_about(doc, tok))
@@ -103,7 +104,9 @@ def _pressed(doc, tok) -> Found | None:
             or _reported(tok) or any(c.dep_ == "neg" for c in tok.children):
         return None
     if lemma in words("prodding_verbs"):
-        told = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in words("accounting_verbs")), None)
+        # ("pushed the nominee to explain why Z": the infinitive may be parsed as an adverbial clause)
+        told = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > tok.i
+                     and c.lemma_.lower() in words("accounting_verbs")), None)
         asked = next((c for c in told.children if c.dep_ == "ccomp" and c.i > told.i and any(
             t.lower_ in ("whether", "if") or t.tag_ in ("WRB", "WP", "WDT") for t in c.subtree if t.i < c.i)), None) if told else None
         if asked is not None:
@@ -117,10 +120,25 @@ def _pressed(doc, tok) -> Found | None:
     return None
 
 
+def _wants_answers(doc, tok) -> Found | None:
+    """"demanded answers about how the funds were spent", "sought an explanation of why Z", "wants answers on
+    whether Z": the one who wants to be answered asks the wh- or whether-clause (not "answers about the
+    budget", a thing: no claim put in question)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in words("answer_seeking_verbs") or _reported(tok) \
+            or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    held = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in words("answer_nouns")), None)
+    if held is None:
+        return None
+    asked = next((o for h in (held, tok) for p in h.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "on", "of", "for")
+                  for o in p.children if asked_clause(o)), None)
+    return _found(doc, tok, subject(tok), questions.content(doc, asked)) if asked is not None else None
+
+
 def _sceptical(doc, tok) -> Found | None:
     """"The senator is sceptical of the agency's claim that Z", "was not convinced by the report": the
     holder doubts the claim, said in the writer's words (within a report, falsity.verdict_of takes it)."""
-    if tok.lemma_ != "be" or _reported(tok):
+    if tok.lemma_ not in questions.COPULAS or _reported(tok):
         return None
     content = questions.doubted_claim(doc, (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -149,13 +167,15 @@ def _among_asked(doc, tok) -> Found | None:
     the relative clause on the question noun question the wh- or whether-clause that is the subject."""
     if tok.lemma_ != "be":
         return None
-    asked = next((c for c in tok.children if c.dep_ == "csubj" and c.i < tok.i and (
-        c.left_edge.tag_ in ("WRB", "WP", "WDT") or c.left_edge.lower_ == "whether")), None)
     noun = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children
                  if o.dep_ == "pobj" and o.lower_ in words("question_nouns")), None)
+    # the question: the subject before "is", or after it when "Among the questions ..." opens the sentence
+    asked = next((c for c in tok.children if (c.dep_ == "csubj" and c.i < tok.i or noun is not None and noun.i < tok.i
+                                               and c.dep_ in ("ccomp", "csubj", "attr") and c.i > tok.i) and (
+        c.left_edge.tag_ in ("WRB", "WP", "WDT") or c.left_edge.lower_ == "whether")), None)
     # the askers' clause on the noun, or hung on "is" after it ("is among the questions fans are asking")
     verb = next((c for c in (*noun.children, *tok.children) if (c.dep_ == "relcl" and c.head.i == noun.i or c.dep_ == "ccomp"
-                                                                 and c.i > noun.i) and c.lemma_.lower() in words("asking_verbs")), None) \
+                                                                 and c.i > noun.i) and c.lemma_.lower() in words("asking_verbs") | words("doubt_raising_verbs")), None) \
         if noun is not None else None
     if verb is None and noun is not None and tok.dep_ == "ccomp" and tok.head.i > noun.i \
             and tok.head.lemma_.lower() in words("asking_verbs"):
@@ -230,6 +250,11 @@ def held_in_words(doc, content) -> tuple[int, int] | None:
         # "there are serious questions about Z", the speaker's view; not "there have been questions
         # about Z", others' questions the speaker reports
         held = next((c for c in root.children if c.dep_ in ("attr", "nsubj")), None)
+    elif root.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in root.children) \
+            and any(e.dep_ == "expl" and e.lower_ == "there" for h in (root, *root.children) for e in h.children) \
+            and not any(a.lemma_ == "have" for a in root.children):
+        # "there are growing questions over whether Z", parsed as "are growing" with the questions its object
+        held = next((c for c in root.children if c.dep_ == "dobj"), None)
     else:
         return None
     if held is None or not a_question(held):

@@ -40,7 +40,7 @@ def colon_intro(doc, q: Quote, chunks: Chunks | None = None) -> Found | None:
         j -= 1
     if j == 0 or text[j - 1] != ":":
         return None
-    line_start = max(text.rfind("\n", 0, j - 1), text.rfind(". ", 0, j - 1) + 1) + 1
+    line_start = max(text.rfind("\n", 0, j - 1), _sentence_end_before(doc, j - 1)) + 1
     intro = doc.char_span(line_start, j - 1, alignment_mode="expand")
     if intro is not None and len(intro) > 8:
         return _sentence_intro(doc, q, j)
@@ -69,6 +69,19 @@ def colon_intro(doc, q: Quote, chunks: Chunks | None = None) -> Found | None:
     head = next((c.root for c in run if c.root.pos_ == "PROPN"), run[0].root)
     return Found(q.start, q.end, (run[0].start_char, run[-1].end_char), (j - 1, j), True,
                  (line_start, q.end), head.i, form="colon")
+
+
+def _sentence_end_before(doc, at: int) -> int:
+    """Where the last ". " before at ends a sentence (its space), -1 if none: the full stop of a
+    title or initial the tokenizer keeps on its word ("Ms. Roe pushed back:") ends nothing."""
+    text = doc.text
+    k = text.rfind(". ", 0, at)
+    while k >= 0:
+        tok = doc.char_span(k, k + 1, alignment_mode="expand")
+        if tok is None or len(tok) != 1 or len(tok[0].text) == 1 or not tok[0].text.endswith("."):
+            return k + 1
+        k = text.rfind(". ", 0, k)
+    return -1
 
 
 def _sentence_intro(doc, q: Quote, j: int) -> Found | None:

@@ -42,7 +42,9 @@ def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int]
               for t in k.subtree}
     spans, out = [], []
     for c in conjuncts:
-        inner = {t.i for k in c.children if k.dep_ in COORDINATION or k in conjuncts for t in k.subtree} | shared
+        # ("Roe and Doe both said": a "both" after the last conjunct, hung on the first, is no part of it)
+        inner = {t.i for k in c.children if k.dep_ in COORDINATION or k in conjuncts
+                 or k.lower_ in PRECONJUNCTIONS and k.i > conjuncts[-1].i for t in k.subtree} | shared
         toks = [t for t in c.subtree if t.i not in inner]
         # ("Both Ruritania and Acme": a "both" the parser hangs on the first conjunct is no part of it)
         while len(toks) > 1 and (toks[0].is_punct or toks[0].lower_ in PRECONJUNCTIONS):

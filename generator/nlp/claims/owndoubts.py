@@ -24,8 +24,10 @@ def own_doubts(doc, found: list[Found]) -> None:
                 and doc.text[f.speaker[0]:f.speaker[1]].lower() in PERSON_PRONOUNS | GROUP_PRONOUNS \
                 and (tok.lemma_.lower() in words("doubt_verbs")
                      or tok.lower_ in words("doubting_words") | words("belief_attitudes")):
-            owner = next((g for g in found if g is not f and g.stance == "asserts" and g.cue is not None
-                          and g.start <= f.speaker[0] < g.end and cue_of(doc, g) in list(tok.ancestors)), None)
+            owner = next((g for g in found if g is not f and g.cue is not None and cue_of(doc, g) in list(tok.ancestors)
+                          and (g.stance == "asserts" and g.start <= f.speaker[0] < g.end
+                               # (the report already read as the question: "said he was not sure whether Z")
+                               or g.stance == "questions" and g.start < f.end and f.start < g.end)), None)
         if owner is None:
             keep.append(f)
         elif owner.end == f.end + 1 and doc.text[f.end] in ".!?":

@@ -10,6 +10,7 @@ from .echoes import negated_echoes
 from .falsity import calls_false, verdict_of
 from .found import Found, sentence_start_before, trim, trim_chars
 from .inquotes import nested
+from .verdictrest import said_besides
 
 # words that only point to a claim made before: "denied this", "the claim", "these allegations"
 ANAPHORS = {"this", "that", "it", "these", "them", "those"}
@@ -62,7 +63,7 @@ def refer_back(doc, found: list[Found]) -> None:
         own = {a.i for a in cue.ancestors} if cue is not None else set()
         # a question claims nothing a denial could take ("What can you do?" X asked. Y dismissed the criticism)
         earlier = [g for g in found[:k] if near <= g.end <= f.cue[0] and g.form != "credit"
-                   and g.stance == "asserts" and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)
+                   and (g.stance == "asserts" or _put_to(g, f)) and not (g.speaker and doc.text[g.speaker[0]:g.speaker[1]].lower() == said_by)
                    and not (g.cue and getattr(_cue_token(doc, g), "i", None) in own)]
         # "X did Z," Roe said. "That is a fact, plain and simple." Y denied the allegation: Z, not Roe's verdict on it
         earlier = [g for g in earlier if not _verdict_only(doc, g)] or earlier
@@ -108,6 +109,7 @@ def refer_back(doc, found: list[Found]) -> None:
             dropped.append(k)
     for k in reversed(dropped):
         del found[k]
+    said_besides(doc, found)  # "said the story was untrue and that Z": Z is asserted
     negated_echoes(doc, found)  # "Critics said Z. The mayor said there was no Z"
     nested(doc, found)  # "We looked at it. We saw no evidence that Z," X said: the quote, and X's denial of Z
     for f in found:
@@ -125,6 +127,12 @@ def refer_back(doc, found: list[Found]) -> None:
                     # "Officials believe X but the agency denied this", "X, something Y denies": the
                     # claim of X ends where the denial begins
                     g.end = f.end
+
+
+def _put_to(g: Found, f: Found) -> bool:
+    """"Asked whether Z, Roe replied: "That is false."": a question no one in the story is named putting,
+    in the sentence of the answer, is what the answer calls false."""
+    return g.stance == "questions" and g.speaker is None and g.sentence == f.sentence and f.stance != "questions"
 
 
 def _verdict_only(doc, g: Found) -> bool:
@@ -317,6 +325,9 @@ def _points_back(doc, f: Found) -> bool:
     if det is None and _possessor(doc, f) is not None and cue is not None and (
             cue.lemma_.lower() in words("denial_verbs") or cue.lemma_.lower() in pairs("phrasal_denials")):
         return not said_here  # "rejects India's charge": the charge India made before
+    if det is None and cue is not None and cue.lemma_.lower() in words("denial_verbs") and any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in ("his", "her", "their") for c in root.children):
+        return not said_here  # "X said Z. Officials rejected his assertion": the claim just made, whoever's it is
     return det in POINTING and not said_here
 
 
@@ -344,7 +355,21 @@ def _calls_it_false(doc, f: Found) -> bool:
             c.lower_ in ("further", "farther") and any(p.lower_ == "from" and any(o.lower_ == "truth" for o in p.children)
                                                        for p in c.children) for c in root.children):
         return True  # "Nothing could be further from the truth"
-    if root.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this", "it"):
+    if root.lemma_.lower() in words("happening_verbs") and subj is not None and subj.lower_ in ("that", "this", "it") \
+            and any(c.dep_ == "neg" for c in root.children) and all(
+                c.dep_ in ("nsubj", "neg", "aux", "punct") or c.dep_ == "advmod" and c.lower_ in ("just", "simply", "really",
+                                                                                                "actually", "ever", "absolutely")
+                for c in root.children):
+        # "That never happened", "It simply did not occur": the deed claimed before did not take place (not
+        # "it never happened before", "that did not happen to me": a matter of its own)
+        return True
+    if subj is not None and subj.lower_ == "none" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lower_ in ("that", "this", "it", "these", "those", "them") for o in p.children)
+            for p in subj.children):
+        # "None of that is true", "none of it was accurate": the claim before, said not to be so
+        return root.lemma_ == "be" and not any(c.dep_ == "neg" for c in root.children) and any(
+            c.dep_ == "acomp" and c.lower_ in ("true", "accurate") for c in root.children)
+    if root.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this", "it", "these", "those", "them"):
         return False
     if subj.lower_ == "it" and any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..rules import words
+from ..rules import union, words
 from .found import Found, span_of, trim
 
 MARKS = ("whether", "if")
 # a sentence's end inside a content: its closing mark, then space
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']*\s+")
 QUOTE_OR_SPACE = " \t\n\"“”‘’'"
+COPULAS = ("be", "remain", "seem", "appear")
 
 
 def clause(tok):
@@ -25,7 +26,9 @@ def clause(tok):
         return None
     if lemma in words("pressing_verbs"):
         # "pressed the spokesman on whether Z", "grilled by X on what Z": the question after "on"
-        return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+        # ("quizzed the secretary about whether Z": the phrase the parser hung on the one pressed)
+        return next((o for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for p in h.children
+                     if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
                      for o in p.children if o.dep_ == "pcomp" and _asks(o)), None)
     for c in tok.children:
         if c.i < tok.i:
@@ -70,7 +73,8 @@ def doubted_claim(doc, content) -> tuple[int, int] | None:
         return None
     root = span.root
     # "was sceptical of", or "was not convinced by" parsed as a passive verb
-    held = [c for c in root.children if c.dep_ == "acomp" and c.i > root.i] if root.lemma_ == "be" else [root]
+    # ("remains unconvinced by the study": a copula other than "be")
+    held = [c for c in root.children if c.dep_ == "acomp" and c.i > root.i] if root.lemma_ in COPULAS else [root]
     negated = any(c.dep_ == "neg" for c in root.children)
     for word in held:
         negated = negated or any(c.dep_ == "neg" for c in word.children)
@@ -78,9 +82,9 @@ def doubted_claim(doc, content) -> tuple[int, int] | None:
         if word.lower_ not in words("doubting_words") | words("belief_attitudes") or attitude != negated:
             continue  # "sceptical of", "not convinced by"; not "not sceptical of", "convinced by"
         claim = next((o for p in word.children if p.dep_ in ("prep", "agent") and p.lower_ in ("of", "about", "by", "with")
-                      for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in words("claim_nouns")), None)
+                      for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in union("claim_nouns", "research_nouns")), None)
         if claim is None:
-            return None
+            return None  # (a study or data doubted questions what they are said to show)
         said = next((d for d in claim.children if d.dep_ in ("acl", "ccomp") and d.pos_ in ("VERB", "AUX")), None)
         if said is not None:
             return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
@@ -107,7 +111,8 @@ def unnamed_asker(tok) -> bool:
     # a passive ("was asked"), or a participle without a subject however tagged ("Asked whether Z, the
     # chairman said"); not a perfect tense ("has asked officials how ...": the subject asks)
     deps = {c.dep_ for c in tok.children}
-    participle = "auxpass" in deps or not deps & {"aux", "nsubj"} and (tok.tag_ == "VBN" or tok.dep_ == "advcl")
+    # (not a present participle: "Wondering whether Z, Roe filed a complaint" is Roe's question)
+    participle = "auxpass" in deps or not deps & {"aux", "nsubj"} and (tok.tag_ == "VBN" or tok.dep_ == "advcl" and tok.tag_ != "VBG")
     return participle and tok.lemma_.lower() in words("asking_verbs") and clause(tok) is not None \
         and not any(c.dep_ == "agent" for c in tok.children)
 
@@ -161,83 +166,6 @@ def only_asks(text: str) -> bool:
     return bool(parts) and all(_asks_text(text, p) for p in parts)
 
 
-MAX_COLON_QUESTION_WORDS = 30
-
-
-def unquoted(doc) -> list[Found]:
-    """Questions put without quote marks: after a verb of asking and a colon ("Democrats ask: What debt
-    crisis?"), or before an inverted one ("Why was the pier sold? asks Mayor Ann Roe")."""
-    return _at_colon(doc) + _before_inverted(doc)
-
-
-def _before_inverted(doc) -> list[Found]:
-    """"Why was the pier sold? asks Mayor Ann Roe", "Can the port stay open? asked Ann Roe, the council
-    leader": a sentence ending in "?", unquoted, then on the same line a verb of asking that opens its
-    own sentence with a name after it (the parser makes it the subject or the object): that name's question."""
-    out = []
-    for sent in doc.sents:
-        tok = sent[0]
-        if tok.lemma_.lower() not in words("asking_verbs") or tok.pos_ not in ("VERB", "AUX") or sent.start == 0 \
-                or tok.tag_ not in ("VBZ", "VBD") or any(c.dep_ == "neg" for c in tok.children):
-            continue
-        who = next((c for c in tok.children if c.dep_ in ("nsubj", "dobj") and c.i > tok.i and c.pos_ == "PROPN"), None)
-        question = doc[sent.start - 1].sent
-        said = doc.text[question.start_char:question.end_char].strip()
-        if who is None or not said.endswith("?") or any(q in said for q in "\"“”") or "\n" in doc.text[
-                question.start_char:tok.idx] or len(said.split()) > MAX_COLON_QUESTION_WORDS:
-            continue
-        name = [t for t in who.subtree if t.i <= who.i]
-        out.append(Found(question.start_char, question.start_char + len(said), span_of(name),
-                         (tok.idx, tok.idx + len(tok.text)), False, (question.start_char, sent.end_char), who.i,
-                         form="colon", stance="questions"))
-    return out
-
-
-def _at_colon(doc) -> list[Found]:
-    """"Democrats ask: What debt crisis?", "The mayor wondered: Why now?": a question a named subject
-    puts after a verb of asking and a colon, unquoted, up to its question mark on the same line; after
-    another verb, only a person's sentence opening as a question does ("Judge Roe interjected: What about Z?")."""
-    out = []
-    for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ":" \
-                or any(c.dep_ == "neg" for c in tok.children):
-            continue
-        asking = tok.lemma_.lower() in words("asking_verbs")
-        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-        if subj is None or subj.tag_ in ("WDT", "WP"):
-            continue
-        start = doc[tok.i + 1].idx + 1
-        line_end = doc.text.find("\n", start)
-        line_end = len(doc.text) if line_end < 0 else line_end
-        mark = doc.text.find("?", start, line_end)
-        said = doc.text[start:mark + 1] if mark >= 0 else ""
-        if not said.strip() or any(q in said for q in "\"“”") or len(said.split()) > MAX_COLON_QUESTION_WORDS:
-            continue  # a quoted question is joined to its cue by attach
-        if not asking and not (_a_person(subj) and _question_form(doc, doc[tok.i + 2], start + len(said))):
-            # "Judge Roe interjected: What about the children?": another verb, a person, a sentence that
-            # asks ("The questions for the EU remain: How much ...?" are the writer's)
-            continue
-        s, e = start + len(said) - len(said.lstrip()), mark + 1
-        out.append(Found(s, e, span_of(subj.subtree), (tok.idx, tok.idx + len(tok.text)), False,
-                         (tok.sent.start_char, e), subj.i, form="colon", stance="questions"))
-    return out
-
-
-def _a_person(subj) -> bool:
-    """A subject naming someone: a name, or a noun of a person or an office ("the mayor", "a spokeswoman")."""
-    return subj.pos_ == "PROPN" or subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
-        words("person_nouns") | words("titles") | words("anonymous_nouns"))
-
-
-def _question_form(doc, first, end: int) -> bool:
-    """A person named before another verb and a colon, then one sentence opening as a question does (a
-    question word or an auxiliary) and ending in "?" ("Judge Roe interjected: What about the children?")."""
-    said = doc.text[first.idx:end]
-    opens = first.tag_ in ("WDT", "WP", "WRB", "MD") or first.pos_ == "AUX" and first.i + 1 < len(doc) \
-        and doc[first.i + 1].pos_ in ("PRON", "PROPN", "DET")
-    return opens and not any(m in said[:-1] for m in ".!?")
-
-
 def mark(text: str, found: list[Found]) -> list[Found]:
     """Claims whose words only ask are questions, whoever puts them; a quote that states, then asks
     ("They are contractors. Would any notes be taken?") is a statement and a question."""
@@ -265,7 +193,16 @@ def mark(text: str, found: list[Found]) -> list[Found]:
                 out.append(tail)
                 continue
         out.append(f)
-    return out
+    return _none_asked_inside(out)
+
+
+def _none_asked_inside(found: list[Found]) -> list[Found]:
+    """'"Why would anyone believe that?" asked Ann Roe', '"Has he ever explained where his numbers come
+    from?" she asked': a cue and its speaker inside a quoted question are part of what is asked, nobody's
+    claim (a question reports no one's words)."""
+    asked = [(g.start, g.end) for g in found if g.stance == "questions" and g.quote]
+    return [f for f in found if f.stance == "questions" and f.quote or f.cue is None or f.speaker is None
+            or not any(s <= min(f.cue[0], f.speaker[0]) and max(f.cue[1], f.speaker[1]) <= e for s, e in asked)]
 
 
 def _asked_first(text: str, f: Found) -> list[Found] | None:

@@ -20,10 +20,13 @@ from ..rules import union, words
 from ..spanset import Spans
 from .antecedents import Antecedents
 from .bodies import described_body, named_body
+from .clients import Clients
 from .delayed import Delayed
 from .descriptions import Descriptions, roles_of
 from .discourse import PERSON_PRONOUNS, PRONOUNS, THING_PRONOUNS, Discourse, Speaker
 from .kinds import Kinds
+from .latter import PairReferences
+from .owned import OwnedDocuments
 from .phrases import (
     coordinated_pronoun,
     free_relative,
@@ -42,7 +45,7 @@ from .written import courtesy_name, handle_owner, lone_handle, without_clitic, w
 NO_SOURCE = Speaker(None, None, "none")  # "No one said", "a protracted meeting said": no speaker to show
 
 
-class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds):
+class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds, PairReferences, OwnedDocuments, Clients):
     """Resolves speakers in document order, remembering the last person, group and anonymous source."""
 
     def __init__(self, doc, entity_at, people=()):
@@ -156,6 +159,11 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds):
         kept = self._still_anonymous(low, head, span)
         if kept is not None:
             return kept
+        pick = self._one_of_pair(low, span) or self._client_of_counsel(head, span)
+        if pick is not None:
+            # "Roe met Doe. The latter said": the second of the two named; "Roe's lawyer said his client ...": Roe
+            self._remember(pick, span[0])
+            return pick
         linked = self._linked(head)
         if linked is not None and low in PRONOUNS and content and linked[0] in self._named_within(content, span[0]):
             linked = None  # who the words name in the third person is not who says them
@@ -225,7 +233,8 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds):
             self._remember(spk, span[0])
             return spk
         if kind == "document":
-            return Speaker(text, None, "document")
+            # "Roe released a statement. The statement said": whose the document is
+            return self._document_owner(head, span) or Speaker(text, None, "document")
         ent = self._entity(head) if head is not None else self.entity_at(*span)
         desc = _before_comma(doc.text[span[0]:ent_start(doc, head, span)])
         if ent is not None and ent[1] == "person" and desc and names_the_relative(desc, ent[2]):
@@ -297,7 +306,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds):
                  for o in c.children if o.dep_ in ("oprd", "dobj", "attr")]
         # "Ann Roe, the mayor's former aide who once claimed ...": the name the description stands beside
         host = [head.head] if head.dep_ == "appos" and head.head.i < head.i else []
-        for c in [c for c in head.children if c.dep_ == "appos"] + named + host:
+        for c in [c for c in head.children if c.dep_ == "appos"] + named + host + self._after_whom(head):
             if c.pos_ == "PROPN":
                 ent = self._entity(c) or self.by_name.get(c.lower_)
                 # "the widow of one of the soldiers, Sgt Tom Vidal": a name of the other sex is the soldier's
@@ -305,6 +314,20 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds):
                         and not names_the_relative(self.doc.text[head.left_edge.idx:c.left_edge.idx], ent[2]):
                     return ent
         return None
+
+    def _after_whom(self, head) -> list:
+        """"A spokeswoman for Governor Jo Roe, Ann Doe, said": the parser hangs the name set off after
+        the person the description is for on that person; a name of another person there is the
+        description's own (not a second name of the same person: "for the governor, Jo Roe")."""
+        out = []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                whom = self._entity(obj)
+                if whom is None or whom[1] != "person":
+                    continue
+                out += [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                        and (self._entity(c) or (None,))[0] not in (None, whom[0])]
+        return out
 
     def _linked(self, head):
         """The person doc.spans["person_refs"] links the head word to, if any."""

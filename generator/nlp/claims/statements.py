@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..rules import union, words
 from . import questions
 from .coordinated import next_report
+from .denied import a_claim
 from .found import Found, span_of, trim
 from .subjects import speaker_span, subject
 
@@ -29,10 +30,10 @@ def of_noun(doc, tok, bounds) -> Found | None:
                      False, bounds, source.i, stance="questions") if content is not None else None
     if tok.lemma_.lower() in ("question", "questioning"):
         return None  # "the question that divides them": no claim
-    if clause is None and tok.lemma_.lower() == "denial":
+    if clause is None and tok.lemma_.lower() in words("denial_nouns"):
         # "Putin's denials of any meddling": what is denied is named after "of"
         clause = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                       if o.dep_ == "pobj"), None)
+                       if o.dep_ == "pobj" and (tok.lemma_.lower() == "denial" or a_claim(o))), None)  # not "rejection of a plan"
     holder = _holder(tok) if source is None else None
     if clause is None or source is None and holder is None:
         return None
@@ -44,14 +45,14 @@ def of_noun(doc, tok, bounds) -> Found | None:
     if holder is not None:
         subj, verb = holder
         return Found(*content, speaker_span(subj, verb), (verb.idx, tok.idx + len(tok.text)), False, bounds, subj.i,
-                     stance="denies" if tok.lemma_.lower() == "denial" else "asserts")
+                     stance="denies" if tok.lemma_.lower() in words("denial_nouns") else "asserts")
     speaker = [t for t in source.subtree if t.dep_ != "case"]
     if source.dep_ == "compound":
         # "a ruling party declaration": the words before the noun, less its article
         speaker = [t for t in source.doc[tok.left_edge.i:tok.i] if t.dep_ not in ("det", "poss", "predet")
                    and t.lower_ not in ("a", "an", "the")]
     return Found(*content, span_of(speaker), (tok.idx, tok.idx + len(tok.text)), False, bounds, source.i,
-                 stance="denies" if tok.lemma_.lower() == "denial" else "asserts")
+                 stance="denies" if tok.lemma_.lower() in words("denial_nouns") else "asserts")
 
 
 def _holder(tok):

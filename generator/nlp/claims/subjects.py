@@ -2,7 +2,7 @@
 
 The cue's own subject or agent; for a participle, coordinated or relative cue ("..., saying", "and
 said", "X, who said") the subject of the verb it hangs from; a name the parser hung elsewhere right
-before the verb ("Speaking for the defence, Tom Roe, SC, said ...").
+before the verb ("Speaking for the defence, Tom Roe, SC, said ...") is namebefore's.
 """
 
 from __future__ import annotations
@@ -350,27 +350,9 @@ def speaker_span(subj, verb) -> tuple[int, int]:
     while len(toks) > 1 and (toks[-1].is_punct or toks[-1].lower_ in ("like", "unlike") and not any(
             c.dep_ == "pobj" for c in toks[-1].children)):
         toks = toks[:-1]  # ("Chancellor Roe, like President Doe, ...": the comparison is not the speaker)
+    if len(toks) > 2 and toks[-1].tag_ == "DT" and toks[-1].lower_ in words("whole_group_words") and toks[-1].i > subj.i:
+        toks = toks[:-1]  # "Roe and Doe both said": the quantifier after the names is no part of them
     return span_of(with_closing_bracket(toks))  # "Sen. Mary Roe (R-Maine)" keeps its closing bracket
-
-
-def name_before(tok):
-    """"Speaking for the defence, Tom Roe, SC, said that ...": a name right before a main verb
-    that the parser hung elsewhere is the verb's subject."""
-    if tok.dep_ != "ROOT" or tok.tag_ == "VBG":
-        return None
-    j = tok.i - 1
-    while j >= tok.sent.start and tok.doc[j].is_punct:
-        j -= 1
-    if j < tok.sent.start:
-        return None
-    name = tok.doc[j]
-    # up from the last word before the verb to the name it describes: "Holt, a Republican from Ohio,"
-    while name.head.i != name.i and name.head.i < tok.i and (
-            name.dep_ in ("compound", "flat", "pobj", "prep") or name.dep_ == "appos" and name.head.pos_ == "PROPN"):
-        name = name.head
-    if name.pos_ != "PROPN" or name.right_edge.i > tok.i or name.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
-        return None
-    return name
 
 
 def raised(tok) -> bool:

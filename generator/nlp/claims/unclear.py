@@ -18,7 +18,7 @@ def unclear_whether(doc, content) -> tuple[int, int] | None:
         return None
     root = span.root
     if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" and c.i < root.i for c in root.children):
-        return None  # "it was unclear", "it remains uncertain"; not "the plan was unclear"
+        return unsure_whether(doc, root)  # "it was unclear", "it remains uncertain"; not "the plan was unclear"
     negated = any(c.dep_ == "neg" for c in root.children)
     said = next((c for c in root.children if c.dep_ == "acomp" and c.i > root.i), None)
     if said is None:
@@ -31,6 +31,46 @@ def unclear_whether(doc, content) -> tuple[int, int] | None:
                    and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") and m.i < c.i for m in c.children)), None)
     if clause is None:
         return None
+    return questions.content(doc, clause)
+
+
+def unsure_whether(doc, root) -> tuple[int, int] | None:
+    """A source's words that someone is not sure of a claim: "he was not sure whether the letter had
+    arrived", "investigators did not know if Z", "she was skeptical that the cut had helped", "we are not
+    convinced that Z" (Z, as "it is unclear whether Z"). Not a named third party's knowledge ("Roe did not
+    know whether Z" is told of Roe), nor a doubt of what will come or can be done ("he was skeptical that
+    the truce would hold", "not sure that he could back it": the source's own forecast, asserted)."""
+    # (the parser may hang the subject on the auxiliary: "she was not convinced")
+    subj = next((c for h in (root, *(a for a in root.children if a.dep_ in ("aux", "auxpass"))) for c in h.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None)
+    if subj is None or not (subj.pos_ == "PRON" or subj.tag_ == "NNS" and subj.ent_type_ == ""):
+        return None  # "he", "we", "investigators"; not "the mayor", "Roe": what they know is told of them
+    passive = any(c.dep_ == "auxpass" for c in root.children)  # "was not convinced that Z", parsed as a passive
+    if root.lemma_ == "be" or passive:
+        held = root if passive else next((c for c in root.children if c.dep_ == "acomp" and c.i > root.i), None)
+        if held is None:
+            return None
+        negated = any(c.dep_ == "neg" for c in (*root.children, *held.children))
+        if not (held.lower_ in words("doubting_words") and not negated
+                or held.lower_ in words("belief_attitudes") and negated):
+            return None  # "skeptical that", "not sure whether"; not "sure that", "not skeptical"
+        heads = (held, root)
+    elif root.lemma_.lower() in words("unknowing_verbs") and any(c.dep_ == "neg" for c in root.children):
+        heads = (root,)  # "did not know whether Z"
+    else:
+        return None
+    clause = next((c for h in heads for c in h.children if c.dep_ in ("ccomp", "advcl") and c.i > h.i
+                   and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)), None)
+    if clause is None:
+        return None
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "going") or c.i == clause.i and (c.lower_ == "going" or c.tag_ == "MD")
+           for c in (clause, *clause.children)):
+        return None  # "not sure he could", "don't know if it will": the source's own forecast
+    mark = next((m.lower_ for m in clause.children if m.dep_ == "mark" and m.i < clause.i), None)
+    if mark in ("whether", "if"):
+        return questions.content(doc, clause)
+    if heads == (root,) or mark not in ("that", None):
+        return None  # ("did not know that Z": Z is told as known)
     return questions.content(doc, clause)
 
 
@@ -61,6 +101,9 @@ def open_question(doc, content) -> tuple[int, int] | None:
                  for o in p.children if o.dep_ == "pcomp"), None)
     if over is not None and any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in over.subtree):
         return questions.content(doc, over)  # "questions remain over why Z": why Z
+    wh = next((c for c in clauses if c.left_edge.tag_ in ("WRB", "WP", "WDT") and c.left_edge.i == root.i + 1), None)
+    if wh is not None and "?" not in doc.text[wh.left_edge.idx:root.sent.end_char]:
+        return questions.content(doc, wh)  # "the big question is who pays for it": who pays for it
     direct = clauses[0] if clauses else None
     sent = root.sent
     # the question's first word, past the comma or quote mark the parser may hang on it ("the question is, is he ...?")

@@ -1,0 +1,37 @@
+"""Verbs of saying that report nothing in their sentence: a participle of raising doubt after a deed ("Roe
+closed the plant, raising questions about ..."), "it was telling that ...", "if confirmed by the Senate",
+an open verdict ("will determine whether") and a reduced passive ("the man believed to be the driver")."""
+
+from __future__ import annotations
+
+from ..rules import union, words
+from .openverdicts import open_verdict
+from .reducedpassives import reduced_passive
+
+
+def reports_nothing(tok) -> bool:
+    """Whether the verb, whatever the parser made of it, reports no one's words."""
+    return conditional_participle(tok) or adjectival_participle(tok) or event_raises(tok) or open_verdict(tok) \
+        or reduced_passive(tok)
+
+
+def event_raises(tok) -> bool:
+    """"Roe closed the plant, raising questions about the town's future": a participle of raising doubt
+    after a deed (no verb of saying) tells what the deed raised, not a question its doer put."""
+    return tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.lemma_.lower() in words("doubt_raising_verbs") \
+        and tok.head.i < tok.i and tok.head.lemma_.lower() not in union("reporting_verbs", "quote_verbs", "talking_verbs")
+
+
+def adjectival_participle(tok) -> bool:
+    """"it was telling that ...", "it is revealing that ...": a participle after "it" and "be", with
+    no one told, judges the clause; it reports nothing ("it was telling reporters that" does)."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children) \
+        and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
+
+
+def conditional_participle(tok) -> bool:
+    """"if confirmed by the Senate", "once approved by the board": a bare passive participle under a
+    word of condition reports nothing its agent said."""
+    return tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(
+        c.dep_ == "mark" and c.lower_ in words("condition_marks") for c in tok.children)
