@@ -228,6 +228,10 @@ def _main_clause_before(doc, f: Found) -> tuple[int, int] | None:
             or not any(c.dep_ == "nsubj" for c in tok.children):
         return None  # "she said X, adding that the allegations were false": her own words are not disputed
     said = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    thing = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if said is None and thing is not None and thing.pos_ == "NOUN" and doc.text[f.start:f.end].lower() in ("it", "them") \
+            and thing.lemma_.lower() not in words("claim_nouns"):
+        return None  # "The mayor agreed a budget, but councillors rejected it": "it" is the budget, a thing
     # "Inspectors believe X but the builder denied this": what they believe, not that they believe it
     before = [t for t in (said or tok.head).subtree if t.i < tok.left_edge.i]
     if said is None and tok.head.lemma_.lower() in words("accuse_verbs"):
