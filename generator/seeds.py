@@ -10,7 +10,7 @@ import yaml
 
 from .lineechoes import echoed_prefix
 from .model import Block, Document
-from .nlp.creditspans import related_label_re
+from .nlp.creditspans import related_lines
 from .nlp.dateline import published_in_text
 from .nlp.rules import words
 from .slugs import slugify
@@ -203,11 +203,11 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
             continue
         if block.credit:
             masked.append((_caption(text, s, e).start(), e))
-        elif i and (echo := echoed_prefix(text[max(lines[i - 1][0], echoed):lines[i - 1][1]], text[s:e])):
-            masked.append((s, s + echo))  # a timeline line repeating the entry above it
-            echoed = s + echo
+        elif i and (repeat := echoed_prefix(text[max(lines[i - 1][0], echoed):lines[i - 1][1]], text[s:e])):
+            masked.append((s, s + repeat))  # a timeline line repeating the entry above it
+            echoed = s + repeat
     # "Read more: When the mayor …": a link to another story on a line of its own is the page's, not the story's
-    masked += [m.span() for m in related_label_re().finditer(text, pos) if m.group(1).strip()]
+    masked += related_lines(text, pos)
     title = meta.get("title") or header.get("title") or text[first_start:first_end]
     title = " ".join(str(title).split()) or "Untitled"
     title = _shorten(title) if len(title) > TITLE_MAX else title

@@ -77,7 +77,7 @@ def related_links(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in related_label_re().finditer(text):
         if m.group(1).strip():
-            spans.append(m.span())
+            spans.append(m.span())  # (the one-line form, as `related_lines` gives it)
             continue
         end, pos = m.end(), m.end()
         for line in re.finditer(r"[^\n]*(?:\n|$)", text[pos:]):
@@ -90,6 +90,11 @@ def related_links(text: str) -> list[tuple[int, int]]:
                 end = pos + line.start() + len(line.group().rstrip())
         spans.append((m.start(), end))
     return spans
+
+
+def related_lines(text: str, pos: int = 0) -> list[tuple[int, int]]:
+    """ "RELATED: <a headline>", "Read more: <a headline>": a label and its link on one line, from pos on."""
+    return [m.span() for m in related_label_re().finditer(text, pos) if m.group(1).strip()]
 
 
 @cache

@@ -11,6 +11,7 @@ from difflib import SequenceMatcher
 from .censusnames import given_name_share
 from .creditspans import credit_spans, source_name_spans
 from .deitynames import deity_keys
+from .firstwords import cut_common_first_words
 from .gluedsurname import cut_glued_surnames
 from .markedthings import article_group, article_group_words, marked_things
 from .mentions import Mention
@@ -46,7 +47,7 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     shuttle", "Castle Road") or that stands alone once with nothing to say it is a person
     ("Firefox") is dropped; a name after a role noun or title ("designer Halston") is a person.
     """
-    _cut_common_first_words(mentions, lower)
+    cut_common_first_words(mentions, lower)
     _cut_before_party_names(mentions)
     cut_glued_surnames(mentions)  # "to Mrs. Ruiz Ana Vidal": a list's missing comma
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -137,25 +138,6 @@ def _facility(name: str) -> bool:
 
 def _fragment(name: str) -> bool:
     return name.rstrip().endswith(("-", "–")) or name.lstrip().startswith(("-", "–"))
-
-
-def _cut_common_first_words(mentions: list[Mention], lower: set[str]) -> None:
-    """ "Team Ruiz should ask itself": a first word the text also writes in lower case, no one's name,
-    before the surname of a person's full name given in the text ("Ana Ruiz"), is no part of the name;
-    nor before a one-word place the text names alone (a quoted subhead "'Modernised Ireland'")."""
-    full = [m for m in mentions if m.label == "person" and len(tokens(m.text)) >= 2]
-    surnames_said = {tokens(m.text)[-1] for m in full if not (lower & set(tokens(m.text)))}
-    places_said = {key(m.text) for m in mentions if m.label == "place" and len(m.text.split()) == 1}
-    for m in mentions:
-        words_ = m.text.split()
-        if len(words_) != 2 or not words_[0].isalpha() or not words_[0].istitle():
-            continue
-        first = words_[0].lower()
-        if first in lower and not known_name(first) and (
-                tokens(words_[1])[-1:] == tokens(words_[1]) and tokens(words_[1])[-1] in surnames_said
-                or m.label == "place" and key(words_[1]) in places_said):
-            cut = len(words_[0]) + 1
-            m.start, m.text = m.start + cut, m.text[cut:]
 
 
 def _cut_before_party_names(mentions: list[Mention]) -> None:

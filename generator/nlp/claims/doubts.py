@@ -6,6 +6,7 @@ doubt is questioned (stance: questions).
 from __future__ import annotations
 
 from ..rules import words
+from . import questions
 
 
 def doubt_cast(tok):
@@ -49,7 +50,7 @@ def doubted_thing(tok):
     if clause is not None:
         return clause  # "voiced skepticism that the truce would hold", its "that" read as a relative pronoun or not
     asked = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "on") for o in p.children
-                  if o.dep_ == "pcomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in o.children)), None)
+                  if o.dep_ == "pcomp" and questions.clause_marked(o)), None)
     if asked is not None:
         return asked  # "voiced doubts over whether Z"
     return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "of", "on")

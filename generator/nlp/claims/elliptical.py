@@ -20,9 +20,8 @@ def elliptical(doc, start: int, end: int) -> bool:
     if toks and any(t.lower_ in ("whether", "if") or t.lemma_.lower() == "ask"
                     for t in toks[0].doc[toks[0].sent.start:toks[0].i]):
         return False
-    if toks and toks[-1].dep_ == "neg":
-        return False  # "41% said the schools were safe, with 22% saying they were not": a contrast that says no
-    # the clause ends on its auxiliary ("it should have been"), not on a pronoun it says something of
+    # the clause ends on its auxiliary ("it should have been"), not on a negation ("41% said the schools were
+    # safe, with 22% saying they were not": a contrast that says no) nor on a pronoun it says something of
     # ("this is it" is a whole claim)
     return bool(toks) and len(toks) <= 4 and (toks[-1].pos_ == "AUX" or toks[-1].tag_ == "MD") \
         and all(t.pos_ in ("PRON", "AUX", "PART") or t.tag_ == "MD" for t in toks)

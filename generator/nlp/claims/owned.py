@@ -10,9 +10,6 @@ from __future__ import annotations
 from ..rules import words
 from .discourse import Speaker
 
-# verbs whose subject puts out the document they take as object ("Roe released a statement")
-ISSUING = ("release", "issue", "send", "write", "publish", "post", "sign", "file", "put")
-
 
 class OwnedDocuments:
     """The author of a document named again by "the" and its noun (mixed into speakers.Resolver)."""
@@ -24,7 +21,8 @@ class OwnedDocuments:
         and its noun, or no such mention tells whose it is."""
         if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in words("spoken_document_nouns"):
             return None
-        own = [t for t in self.doc if span[0] <= t.idx < span[1] and not t.is_space]
+        phrase = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        own = [t for t in phrase or () if not t.is_space]
         if [t.lower_ for t in own] != ["the", head.lower_]:
             return None
         prev = self._sentence_before(span[0])
@@ -47,7 +45,7 @@ def _owner(doc_noun):
     if poss is not None:
         return poss
     verb = doc_noun.head
-    if doc_noun.dep_ == "dobj" and verb.lemma_.lower() in ISSUING:
+    if doc_noun.dep_ == "dobj" and verb.lemma_.lower() in words("issuing_verbs"):
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if doc_noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in ("VERB", "AUX"):
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

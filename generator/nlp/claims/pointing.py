@@ -361,19 +361,18 @@ def _calls_it_false(doc, f: Found) -> bool:
         return True  # "Nothing could be further from the truth"
     if root.lemma_.lower() in words("happening_verbs") and subj is not None and subj.lower_ in ("that", "this", "it") \
             and any(c.dep_ == "neg" for c in root.children) and all(
-                c.dep_ in ("nsubj", "neg", "aux", "punct") or c.dep_ == "advmod" and c.lower_ in ("just", "simply", "really",
-                                                                                                "actually", "ever", "absolutely")
+                c.dep_ in ("nsubj", "neg", "aux", "punct") or c.dep_ == "advmod" and c.lower_ in words("emphasis_adverbs")
                 for c in root.children):
         # "That never happened", "It simply did not occur": the deed claimed before did not take place (not
         # "it never happened before", "that did not happen to me": a matter of its own)
         return True
     if subj is not None and subj.lower_ == "none" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
-            o.dep_ == "pobj" and o.lower_ in ("that", "this", "it", "these", "those", "them") for o in p.children)
+            o.dep_ == "pobj" and o.lower_ in ANAPHORS for o in p.children)
             for p in subj.children):
         # "None of that is true", "none of it was accurate": the claim before, said not to be so
         return root.lemma_ == "be" and not any(c.dep_ == "neg" for c in root.children) and any(
             c.dep_ == "acomp" and c.lower_ in ("true", "accurate") for c in root.children)
-    if root.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this", "it", "these", "those", "them"):
+    if root.lemma_ != "be" or subj is None or subj.lower_ not in ANAPHORS:
         return False
     if subj.lower_ == "it" and any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
