@@ -61,10 +61,11 @@ def by_context(candidates: Sequence[list[T]], group: list[T], weight: Callable[[
 def _pointed(candidates: Sequence[list[T]], group: list[T], weight: Callable[[str], float],
              leave: Callable[[str], bool]) -> int | None:
     own = {n for ap in group for n in ap.context if not leave(n)}
+    mine = {g.briefing for g in group}
     scores = []
     for apps in candidates:
         # (one of its briefings may be the group's own: what that one names says nothing)
-        theirs = {n for ap in apps if ap.briefing not in {g.briefing for g in group} for n in ap.context}
+        theirs = {n for ap in apps if ap.briefing not in mine for n in ap.context}
         scores.append(sum(weight(n) for n in own & theirs))
     order = sorted(range(len(scores)), key=lambda i: -scores[i])
     best, second = scores[order[0]], scores[order[1]]
