@@ -129,10 +129,14 @@ def _content(doc, sent, tok, subj):
         comp = next((c for c in comps if c.i < tok.i), None)
     raised = None
     if comp is not None and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass", "mark") for c in comp.children):
-        # "Figures show a record number of migrants drove ...": the clause's subject parsed as the object
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in comp.children):
+        # "Figures show a record number of migrants drove ...", "claimed Ana — who had moved — was
+        # working": the clause's subject parsed as the object
         raised = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp.i), None)
-        if raised is None:
+        finite = any(c.dep_ in ("aux", "auxpass") for c in comp.children)
+        if raised is not None and finite and (tok.lemma_.lower() in words("addressee_verbs") or raised.tag_ == "PRP"):
+            raised = None  # "told MPs Brexit will …", "told me who …": whom it was said to, not the subject
+        if raised is None and not finite:
             comp = None  # "pointed to the table with soup served with ...": a participle, not a clause
     if comp is None:
         comp = _noun_clause(tok) if tok.lemma_.lower() not in words("stance_verbs") else denied_in(tok)

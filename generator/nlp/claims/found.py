@@ -69,6 +69,7 @@ def trim(text: str, toks) -> tuple[int, int] | None:
                 and any(c.tag_ == "VBG" and c.lemma_.lower() in words("unelaborated_verbs") for c in t.children):
             toks = toks[:run[0]]
             break
+    toks = _without_relay(toks)
     # (nor a trailing "and" or "but" whose clause went to another report: 'calling it "a visit" and')
     while toks and (toks[-1].is_punct and toks[-1].text not in ("?", "!") and not _closes_bracket(toks)
                     or toks[-1].dep_ == "cc" and toks[-1].lower_ in ("and", "but") and len(toks) > 1):
@@ -105,6 +106,28 @@ def _agrees(verb, noun) -> bool:
 def _closes_bracket(toks) -> bool:
     """A last ")" whose "(" the span opened: "reached 3,700km (2,300 miles)" keeps it."""
     return toks[-1].text == ")" and sum(t.text == "(" for t in toks) >= sum(t.text == ")" for t in toks)
+
+
+RELAY_FORMS = ("reports", "reported", "says", "said", "writes", "wrote")
+
+
+def _without_relay(toks: list) -> list:
+    """", the paper reports" closing a clause the parser read as a noun phrase ("the paper reports" as
+    plural reports): an outlet's trailing cue passing the claim on is no part of it."""
+    if len(toks) < 4 or toks[-1].lower_ not in RELAY_FORMS:
+        return toks
+    doc, last = toks[-1].doc, toks[-1]
+    if last.i + 1 < len(doc) and not (doc[last.i + 1].is_punct or doc[last.i + 1].is_quote):
+        return toks
+    media = words("medium_words") | words("outlet_nouns") | words("news_outlet_nouns") | words("document_nouns")
+    for k in range(len(toks) - 2, max(len(toks) - 6, 0), -1):
+        if toks[k].text == ",":
+            run = toks[k + 1:-1]
+            if run and (run[-1].lower_ in media or run[-1].pos_ == "PROPN") \
+                    and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PART") for t in run):
+                return toks[:k]
+            return toks
+    return toks
 
 
 def trim_chars(text: str, s: int, e: int) -> tuple[int, int] | None:
