@@ -342,3 +342,11 @@ def test_a_common_noun_opening_a_sentence_once_is_no_organisation(annotate_text)
 def test_an_organisation_opening_a_sentence_and_speaking_is_kept(annotate_text):
     ann = annotate_text("Congress passed the budget on Friday. Apple said it would cut prices.")
     assert {"Congress", "Apple"} <= {o.name for o in ann.organizations}
+
+
+def test_an_office_of_a_post_keeps_the_post_in_its_name(annotate_text):
+    ann = annotate_text("A spokesman for the Ohio Office of the State Fire Marshal said the blaze began in the "
+                        "kitchen. The Denver Office of the Medical Examiner has not named the victim.")
+    found = listed(ann)
+    assert "Ohio Office of the State Fire Marshal" in found, found
+    assert "Denver Office of the Medical Examiner" in found, found

@@ -217,7 +217,9 @@ def _cut(m: Mention, text: str) -> None:
     # "State Department Spokesperson", "NASA Administrator": the post, not the institution; what is
     # left is kept only if it names one ("National Security Advisor" is a post and nothing else)
     posted = False
-    while len(ws) >= 2 and is_title_word(ws[-1]) and not _org_head(ws[-1]):
+    # (not "the Office of the State Fire Marshal": the post the office serves is its name's end)
+    served = any(w.lower() in words("post_office_heads") and nxt == "of" for w, nxt in zip(ws, ws[1:], strict=False))
+    while len(ws) >= 2 and not served and is_title_word(ws[-1]) and not _org_head(ws[-1]):
         ws, posted = ws[:-1], True
     if posted and not (_org_head(" ".join(ws)) or re.fullmatch(r"[A-Z][A-Z.&]+", ws[-1])):
         m.kind = "other"
@@ -261,8 +263,9 @@ def _extend(m: Mention, text: str) -> None:
     hit = PURPOSE_RE.match(after)
     if hit and head and head[-1] in words("organization_nouns") | words("name_heads"):
         ext = hit.group().split(" ")
-        # "the Department of Justice Inspector General …": a post after the name ends it
-        for i in range(3, len(ext)):
+        # "the Department of Justice Inspector General …": a post after the name ends it, unless the
+        # institution is the post's own ("the Office of the State Fire Marshal")
+        for i in range(3, len(ext) if head[-1] not in words("post_office_heads") else 3):
             if is_title_word(ext[i]):
                 ext = ext[:i]
                 break
