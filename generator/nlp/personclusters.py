@@ -36,6 +36,7 @@ from .namesakes import namesake_places
 from .namevariants import full_forms, given_word, is_slip, lone_slip, near_spelling, same_given
 from .nicknames import join_nicknames
 from .personhood import first_name_only, given_names, likely_gender
+from .quotechains import last_speaker
 from .rules import words
 
 __all__ = ["cluster_people", "join_nicknames", "namesake_places", "renamed_people", "split_tickets"]
@@ -213,6 +214,9 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             bare = same
         # (a pronoun decided; an honorific decides unless both bearers are men, or both women: "Mr. Ruiz"
         # beside "his brother Tomas Ruiz" is still the main Ruiz)
+        spoke = last_speaker(cands, m, text) if not fits else None
+        if spoke is not None:  # '"…," her mother, Ana Ruiz, said. "…," Ruiz added': the mother speaks on
+            cands = [spoke]
         if (len(cands) > 1 if m.clues.gender else len(cands) + len(bare) > 1) and not fits:
             main = [c for c in cands if id(c) not in kin]
             cands = main if main or bare else cands
