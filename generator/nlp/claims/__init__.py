@@ -132,7 +132,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
             resolved.append((f, resolver.resolve(f.speaker, f.head_i, f.start, (f.start, f.end), f.cue)))
         else:
             resolved.append((f, None))
-    resolved = nested.own_nested(samewords.own_words_denied(resolved), doc.text)
+    resolved = nested.sourceless_inside(nested.own_nested(samewords.own_words_denied(resolved), doc.text))
     resolved = agentless.without_agentless_pledges(doc, resolved)
     for f, spk in resolved:
         if spk is not None and spk.anon_key is not None and f.via and resolver.anonymous[spk.anon_key].via is None:

@@ -31,6 +31,17 @@ def own_nested(resolved: list, text: str) -> list:
     return keep
 
 
+def sourceless_inside(resolved: list) -> list:
+    """resolved: (Found, resolved speaker) pairs. Drops a claim with no source whose cue and content lie
+    inside another source's direct quote ('"… and now another dismal jobs report all stand as an
+    indictment," Roe said': "report" read as a cue whose subject cannot speak): the words are the
+    quoted source's, and the page must not grade them E as no one's."""
+    quoted = [g for g, s in resolved if g.quote and s is not None and s.source_type != "none"]
+    return [(f, spk) for f, spk in resolved if not (
+        (spk is None or spk.source_type == "none") and f.form != "credit" and f.cue is not None and any(
+            g is not f and g.start <= f.cue[0] and f.end <= g.end for g in quoted))]
+
+
 def quantified_inside(text: str, found: list, quotes) -> list:
     """found (before speakers are resolved) less each cue inside quote marks, in another source's quote, whose subject
     is a group taken whole or in part ('"Russia gave no answer. All allies agree that it broke the
