@@ -350,3 +350,12 @@ def test_an_office_of_a_post_keeps_the_post_in_its_name(annotate_text):
     found = listed(ann)
     assert "Ohio Office of the State Fire Marshal" in found, found
     assert "Denver Office of the Medical Examiner" in found, found
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The rules were written during the George W. Bush administration and kept ever since.", "George W. Bush"),
+    ("Inflation peaked late in the Jimmy Carter presidency, the report said.", "Jimmy Carter"),
+    ("Aides who served in the Ronald Reagan administration signed the letter.", "Ronald Reagan"),
+])
+def test_a_leader_named_before_his_term_is_no_place(annotate_text, body, name):
+    assert name not in listed(annotate_text(body))

@@ -71,7 +71,8 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
         publication_titles(text, [m])  # "told Tenby Today": the outlet, not the place
         reason = phrase or ("post" if m.kind == "other" else "") or not_a_name(m.text) or _in_context(doc, m) \
             or ("credit" if agency_credit(text, m.start, m.end) else "") \
-            or _person_part(m, given, family, text) or _person_start(m, family, fulls, org_keys)
+            or _person_part(m, given, family, text) or _person_start(m, family, fulls, org_keys) \
+            or _leader_of_term(m, text)
         if reason == "verb" and NAMED_BEFORE.search(text[max(0, m.start - 30):m.start]):
             reason = ""  # "a magazine called Inspire": a verb given as a name is one
         if reason:
@@ -85,6 +86,19 @@ def tidy(doc, mentions: list[Mention]) -> list[Mention]:
     acronymkinds.retype(mentions)  # "NRA" typed a place beside "the National Rifle Association"
     _write_spans(doc, rejected)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+TERM_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
+
+
+def _leader_of_term(m: Mention, text: str) -> str:
+    """ "during the George W. Bush administration": a given name and a surname right before a noun for
+    a term in office name the leader whose term it was, no place or organisation."""
+    toks = tokens(m.text)
+    after = TERM_AFTER_RE.match(text, m.end)
+    if len(toks) >= 2 and toks[0] in given_names() and after and after.group(1) in words("term_nouns"):
+        return "leader's term"
+    return ""
 
 
 def not_a_name(name: str) -> str:
