@@ -12,7 +12,14 @@ from .reducedpassives import reduced_passive
 def reports_nothing(tok) -> bool:
     """Whether the verb, whatever the parser made of it, reports no one's words."""
     return conditional_participle(tok) or adjectival_participle(tok) or event_raises(tok) or open_verdict(tok) \
-        or reduced_passive(tok)
+        or reduced_passive(tok) or idiom_particle(tok)
+
+
+def idiom_particle(tok) -> bool:
+    """"sometimes they add up to more than the sum": a verb of saying with a particle that makes it a
+    verb of another meaning (`data/idiom_particles`) reports nothing."""
+    return any(c.dep_ in ("prt", "advmod", "prep") and f"{tok.lemma_.lower()} {c.lower_}" in words("idiom_particles")
+               and c.i == tok.i + 1 for c in tok.children)
 
 
 def event_raises(tok) -> bool:
