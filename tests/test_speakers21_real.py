@@ -39,3 +39,23 @@ def test_a_pronoun_goes_on_with_a_person_not_a_thing_the_parser_made_subject(ann
 def test_a_title_of_a_body_ends_on_the_name_of_who_speaks(annotate_text, body, starts, person):
     spk, name, kind = shown(annotate_text, body, starts)
     assert name == person, (spk, name, kind)
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ("“We keep getting closer to this budget hole everybody keeps talking about: Are there going to be big school "
+     "cuts? In fact, the city might have to sell as many as 600 buses. That's what they're saying,” comedian Jay "
+     "Leno, said jokingly.", "We keep getting", "Jay Leno"),
+    ("“The town keeps talking about the storm: Is there going to be any beach left? In fact, the mayor might have "
+     "to move the pier. That's what they're saying,” comedian Stephen Colbert, says.", "The town keeps", "Stephen Colbert"),
+    ("“We keep getting closer to this budget hole everybody keeps talking about: Are there going to be big school "
+     "cuts? In fact, the city might have to sell as many as 600 buses. That's what they're saying,” comedian "
+     "Stephen Colbert, says.", "We keep getting", "Stephen Colbert"),
+])
+def test_a_role_before_the_name_after_a_quote_is_not_the_speaker(annotate_text, body, starts, person):
+    """'"…," comedian Jo Roe, said': the role the tagger capitalised runs into the name; the words
+    end with the quote, not on the speaker's name."""
+    ann = annotate_text(LEAD + body)
+    names = {p.id: p.name for p in ann.people}
+    c = next(c for c in ann.claims if c.form != "credit" and c.text.startswith(starts))
+    assert names.get(c.speaker_id) == person, (c.speaker, c.source_type)
+    assert not c.text.rstrip(",.”\" ").endswith(person.split()[-1])

@@ -247,7 +247,9 @@ def _name_after_quote(tok):
                                                    for t in doc[j:tok.i]) \
             or pairs("calendar_words").get(doc[j].lower_) == "weekday":
         return None  # ('declared him "a hero" Tuesday, confirming ...': a day speaks for no one)
-    while j + 1 < tok.i and doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_type_ == doc[j].ent_type_ != "":
+    while j + 1 < tok.i and doc[j + 1].pos_ == "PROPN" and (doc[j + 1].ent_type_ == doc[j].ent_type_ != "" or (
+            doc[j].ent_type_ == "" and doc[j + 1].ent_type_ == "PERSON" and doc[j].head.i >= j + 1)):
+        # ('"...," comedian Jo Roe, said': a role the tagger capitalised runs into the name it stands before)
         j += 1
     return doc[j]
 
