@@ -59,3 +59,18 @@ def test_a_role_before_the_name_after_a_quote_is_not_the_speaker(annotate_text, 
     c = next(c for c in ann.claims if c.form != "credit" and c.text.startswith(starts))
     assert names.get(c.speaker_id) == person, (c.speaker, c.source_type)
     assert not c.text.rstrip(",.”\" ").endswith(person.split()[-1])
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ('President Ali Demir visited Moscow on Monday. Demir and Russian officials said the pipeline would open in May.',
+     "the pipeline", "Ali Demir"),
+    ('Governor Kate Lund met growers on Tuesday. Lund and Canadian officials say the tariffs will hurt farmers.',
+     "the tariffs", "Kate Lund"),
+    ('Prime Minister Jo Marsh met the union. Marsh and local union leaders will announce that the strike is over.',
+     "the strike", "Jo Marsh"),
+])
+def test_a_person_named_beside_a_group_the_parser_made_the_head_speaks(annotate_text, body, starts, person):
+    """"Roe and Chinese leaders said", parsed as leaders "of Roe and Chinese": Roe is named among the
+    joint speakers, not an unnamed source."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert (name, kind) == (person, "named"), spk
