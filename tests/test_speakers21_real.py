@@ -74,3 +74,18 @@ def test_a_person_named_beside_a_group_the_parser_made_the_head_speaks(annotate_
     joint speakers, not an unnamed source."""
     spk, name, kind = shown(annotate_text, body, starts)
     assert (name, kind) == (person, "named"), spk
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ('A senior Democratic lawmaker said on Monday that the spending bill would fail.\n\n'
+     'The chair of the budget panel, Sen. Ann Lowe, D-Ore., told reporters the votes were not there.',
+     "the spending bill", "Ann Lowe"),
+    ('A top Republican legislator says the tax plan is dead.\n\n'
+     'The head of the ways and means panel, Rep. Tom Hale, R-Ohio, declined to give details.', "the tax plan", "Tom Hale"),
+    ('"We will block it," a veteran lawmaker warned on Tuesday.\n\n'
+     'Sen. Ed Park, who chairs the farm committee, has fought the measure for a year.', "We will block it", "Ed Park"),
+])
+def test_an_opening_description_is_the_person_named_next_with_a_role_of_its_class(annotate_text, body, starts, person):
+    """"A top lawmaker said ..." then "Rep. Roe": a lawmaker is a representative or a senator."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert (name, kind) == (person, "named"), spk
