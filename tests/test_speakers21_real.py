@@ -89,3 +89,21 @@ def test_an_opening_description_is_the_person_named_next_with_a_role_of_its_clas
     """"A top lawmaker said ..." then "Rep. Roe": a lawmaker is a representative or a senator."""
     spk, name, kind = shown(annotate_text, body, starts)
     assert (name, kind) == (person, "named"), spk
+
+
+@pytest.mark.parametrize("body, starts", [
+    ("Lowe has said in the past that although she opposed some of the harsh measures that were used during the "
+     "strike, police reports that she had seen when she was a senior official at the ministry indicated valuable "
+     "evidence came from the use of those measures.", "valuable evidence"),
+    ("Vidal said on Monday that although he opposed some of the strict rules that were imposed during the outbreak, "
+     "health reports that he had seen when he was a senior official at the clinic indicated many lives were saved "
+     "by those rules.", "many lives"),
+    ("Park will say that although he opposed some of the tough tactics that were used during the siege, army reports "
+     "that he had seen when he was a senior officer at the base indicate useful intelligence came from those "
+     "tactics.", "useful intelligence"),
+])
+def test_a_clause_opening_the_sentence_is_no_part_of_the_speaker(annotate_text, body, starts):
+    """'... that although she opposed it, police reports that she had seen indicated Z': the speaker
+    shown is the reports, not a phrase opening on "that although ..."."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert spk.split()[1] == "reports", spk

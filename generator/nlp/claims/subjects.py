@@ -335,6 +335,13 @@ def speaker_span(subj, verb) -> tuple[int, int]:
         toks = [t for t in toks if t.i <= subj.i]  # ("the union, which continues to deny Z": "continues" holds the cue)
     if verb.dep_ == "acl" and subj.left_edge.i <= verb.i <= subj.right_edge.i:
         toks = [t for t in toks if t.i < verb.i]  # the verb hung from its own subject: the words before it
+    # "... that although he opposed it, army reports that he had seen indicated Z": a conjunction and a
+    # clause the parser hung before the head open the sentence the phrase stands in, not the phrase
+    opening = {t.i for c in subj.children if c.dep_ in ("mark", "advcl") and c.right_edge.i < subj.i
+               and all(k.dep_ in ("mark", "advcl", "punct") for k in subj.children if k.i < c.i) for t in c.subtree}
+    toks = [t for t in toks if t.i not in opening]
+    while len(toks) > 1 and toks[0].is_punct:
+        toks = toks[1:]
     # "President Roe, speaking at a rally in Ohio, said": the participle clause is not the speaker
     aside = {t.i for c in subj.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > subj.i
              and subj.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
