@@ -327,12 +327,16 @@ class Antecedents:
         return first is not None and self._in_quote(first.idx)
 
     def _unnamed_person(self, subj, pronoun: str) -> bool:
-        """A singular description of an unnamed person ("the senior official who ...") a pronoun can continue."""
+        """A singular description of an unnamed person ("the senior official who ...") a pronoun can continue:
+        a noun of a person or of a source, not a thing."""
         if pronoun not in ("he", "she") or subj.pos_ != "NOUN" or subj.tag_ != "NN" or self._in_quote(subj.idx):
             return False
         if self._linked(subj) is not None or self.own_words.holds(subj.idx):
             return False
         gender = pairs("gendered_nouns").get(subj.lower_)
+        if not (gender or is_person_noun(subj.text) or subj.lower_ in words("anonymous_nouns")
+                or subj.lemma_.lower() in words("anonymous_nouns")):
+            return False  # "A third storm is likely. He said ...": "he" is no thing, whatever its article
         if gender and gender != {"he": "m", "she": "f"}[pronoun]:
             return False
         text = self.doc.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge.text)]

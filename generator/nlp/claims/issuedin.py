@@ -19,11 +19,19 @@ def statement_maker(tok):
     noun = tok.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("issued_nouns") or noun.i > tok.i:
         return None
-    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
-        return subject(noun.head)  # "released a statement denying that Z"
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ in ("in", "through", "via") and prep.head.pos_ in ("VERB", "AUX"):
-        return subject(prep.head)  # "In a statement denying that Z, the firm said", "said in a post disputing Z"
+    return issuer(noun)
+
+
+def issuer(noun, verbs=None, preps=("in", "through", "via"), subject_of=subject):
+    """Who put out a statement, letter or post by how the text places it: the subject (by subject_of)
+    of the verb taking it as object ("released a statement", any verb, or one of verbs), or of the
+    verb a phrase of preps holding it hangs from ("In a statement, the firm said", "said in a post");
+    else None."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and (verb.lemma_.lower() in verbs if verbs is not None else verb.pos_ in ("VERB", "AUX")):
+        return subject_of(verb)  # "released a statement denying that Z"
+    if noun.dep_ == "pobj" and verb.lower_ in preps and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)  # "In a statement denying that Z, the firm said", "said in a post disputing Z"
     return None
 
 

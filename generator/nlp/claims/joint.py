@@ -28,6 +28,9 @@ def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int]
     if f.speaker is None or f.head_i is None or f.form == "credit":
         return []
     head = doc[f.head_i]
+    beside = _name_before_group(head, entity_at)
+    if beside is not None:
+        return [beside]
     conjuncts = sorted([head, *head.conjuncts, *_listed(head)], key=lambda t: t.i)
     cc = [k for t in conjuncts for k in t.children if k.dep_ == "cc"]
     if len(conjuncts) < 2 or not any(k.lower_ == "and" for k in cc):
@@ -72,6 +75,24 @@ def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int]
     if len(out) < 2 or len(set(names)) < len(names) or lost:
         return []
     return out
+
+
+def _name_before_group(head, entity_at):
+    """"Kerry and Chinese leaders said", parsed as leaders "of Kerry and Chinese": a person's name the
+    parser made a modifier of a plural group noun, joined by "and" to the group's own adjective, is
+    the one person named beside the group: (span, index) of that name, else None."""
+    if entity_at is None or head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return None
+    # (the name may be tagged a noun or an adjective's modifier: "Lund and Canadian officials", "Roe and local leaders")
+    for name in (c for c in head.children if c.dep_ in ("nmod", "compound", "amod") and c.pos_ in ("PROPN", "NOUN")
+                 and c.text[:1].isupper() and c.i < head.i):
+        if not any(k.dep_ == "cc" and k.lower_ == "and" for k in name.children) \
+                or not any(k.dep_ == "conj" and k.pos_ == "ADJ" and k.i < head.i for k in name.children):
+            continue
+        first = min((t for t in name.subtree if t.dep_ in ("compound", "flat") or t is name), key=lambda t: t.i)
+        if (entity_at(first.idx, name.idx + len(name.text)) or ("", ""))[1] == "person":
+            return (first.idx, name.idx + len(name.text)), name.i
+    return None
 
 
 def _name_of(tok):

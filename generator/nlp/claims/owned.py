@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..rules import words
 from .discourse import Speaker
+from .issuedin import issuer
 
 
 class OwnedDocuments:
@@ -40,13 +41,12 @@ class OwnedDocuments:
 
 def _owner(doc_noun):
     """Who a document mention is said to be by: "Roe's statement", "Roe released a statement", "In
-    a statement, Roe said"."""
+    a statement, Roe said" (the verb's own subject, as the parser gives it)."""
     poss = next((c for c in doc_noun.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
-    verb = doc_noun.head
-    if doc_noun.dep_ == "dobj" and verb.lemma_.lower() in words("issuing_verbs"):
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if doc_noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in ("VERB", "AUX"):
-        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return None
+    return issuer(doc_noun, words("issuing_verbs"), ("in",), _nsubj)
+
+
+def _nsubj(verb):
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)

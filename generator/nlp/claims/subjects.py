@@ -247,7 +247,9 @@ def _name_after_quote(tok):
                                                    for t in doc[j:tok.i]) \
             or pairs("calendar_words").get(doc[j].lower_) == "weekday":
         return None  # ('declared him "a hero" Tuesday, confirming ...': a day speaks for no one)
-    while j + 1 < tok.i and doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_type_ == doc[j].ent_type_ != "":
+    while j + 1 < tok.i and doc[j + 1].pos_ == "PROPN" and (doc[j + 1].ent_type_ == doc[j].ent_type_ != "" or (
+            doc[j].ent_type_ == "" and doc[j + 1].ent_type_ == "PERSON" and doc[j].head.i >= j + 1)):
+        # ('"...," comedian Jo Roe, said': a role the tagger capitalised runs into the name it stands before)
         j += 1
     return doc[j]
 
@@ -333,6 +335,13 @@ def speaker_span(subj, verb) -> tuple[int, int]:
         toks = [t for t in toks if t.i <= subj.i]  # ("the union, which continues to deny Z": "continues" holds the cue)
     if verb.dep_ == "acl" and subj.left_edge.i <= verb.i <= subj.right_edge.i:
         toks = [t for t in toks if t.i < verb.i]  # the verb hung from its own subject: the words before it
+    # "... that although he opposed it, army reports that he had seen indicated Z": a conjunction and a
+    # clause the parser hung before the head open the sentence the phrase stands in, not the phrase
+    opening = {t.i for c in subj.children if c.dep_ in ("mark", "advcl") and c.right_edge.i < subj.i
+               and all(k.dep_ in ("mark", "advcl", "punct") for k in subj.children if k.i < c.i) for t in c.subtree}
+    toks = [t for t in toks if t.i not in opening]
+    while len(toks) > 1 and toks[0].is_punct:
+        toks = toks[1:]
     # "President Roe, speaking at a rally in Ohio, said": the participle clause is not the speaker
     aside = {t.i for c in subj.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > subj.i
              and subj.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
