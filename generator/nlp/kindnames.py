@@ -61,6 +61,11 @@ def kind_of(doc, span, prev) -> str:
     if (prev is not None and prev.lower_ in ("for", "of", "at") and prev.head.lemma_ in words("employee_nouns")
             and span.root.head.i == prev.i and not has_given_name(span.text)):
         return "organization"
+    # "a contractor employed by Tarn Ellis Hadley": who employs, named in two words or more and no first name, is a
+    # business (not "employed by Ruiz", one word a person may bear)
+    if (prev is not None and prev.lower_ == "by" and prev.head.lemma_ == "employ" and len(span) >= 2
+            and span.root.head.i == prev.i and not has_given_name(span.text)):
+        return "organization"
     # "the Labour MP for Tenby Marsh": what a member of a parliament sits for is a constituency
     if (prev is not None and prev.lower_ == "for" and prev.head.lower_.rstrip("s") in words("seat_holders")
             and span.root.head.i == prev.i):
