@@ -46,3 +46,35 @@ def test_a_camp_s_member_word_before_a_full_name_keeps_the_given_name(annotate_t
     a = annotate_text("One name missing from the letter was that of leading social conservative Bob Vander Meer. "
                       "Vander Meer led campaigns in Iowa through his group and backs the letter.")
     assert people(a) == ["Bob Vander Meer"]
+
+
+def test_a_shop_named_after_a_given_name_is_no_one(annotate_text):
+    a = annotate_text("That same year, Bobby's Sporting Goods ended the sale of rifles. Tom Vale said so.")
+    assert people(a) == ["Tom Vale"]
+
+
+def test_a_given_name_owning_no_shop_is_still_someone(annotate_text):
+    a = annotate_text("Tom Vale met his brother on Monday. Bobby's White House years were hard, Tom Vale said.")
+    assert "Bobby" in people(a) or "Bobby" in [x for p in a.people for x in p.aliases]
+
+
+def _annotate_by(nlp, author: str, body: str):
+    from generator.build import grade
+    from generator.nlp.annotate import annotate_doc, nlp_text
+    from generator.seeds import parse_seed
+
+    doc = parse_seed(f"Voters are tired of the feud – By {author} (Test Outlet) / Aug 19 2019\n\n{body}\n", "test.txt",
+                     "test")
+    return grade(annotate_doc(doc, nlp(nlp_text(doc)), "test"))
+
+
+def test_the_byline_author_s_surname_alone_is_the_author_not_someone_in_the_story(nlp):
+    a = _annotate_by(nlp, "Roland Pike", "Newt Vale said in March that the party was 'mired in muck,' Pike says. "
+                                         "Voters are dazed and confused.\n\nVale spoke in Ohio on Monday.")
+    assert people(a) == ["Newt Vale"]
+
+
+def test_a_namesake_of_the_author_named_in_full_is_still_someone(nlp):
+    a = _annotate_by(nlp, "Roland Pike", "Senator Dana Pike said the party was lost. Pike spoke in Ohio.")
+    assert people(a) == ["Dana Pike"]
+

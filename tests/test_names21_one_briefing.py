@@ -36,3 +36,11 @@ def test_an_abbreviated_title_s_stop_ends_no_role(annotate_text):
     a = annotate_text("\"We must do better,\" says Republican strategist Ana Ruiz, who was the national co-chair of "
                       "Sen. Tom Vale's 2008 campaign.")
     assert "the national co-chair of Sen. Tom Vale's 2008 campaign" in roles(a, "Ana Ruiz")
+
+
+def test_a_namesake_the_text_says_is_also_called_so_is_someone_else(annotate_text):
+    a = annotate_text("Aerospace engineer Omar lost his job of 13 years because his company could not import "
+                      "parts. A construction worker, also called Omar, said he had not been paid for months. "
+                      "Leyla, a doctor, works overtime.")
+    assert [p.name for p in a.people].count("Omar") == 2
+

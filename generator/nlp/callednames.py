@@ -41,6 +41,8 @@ def called_kind(doc, span, prev) -> str:
         return ""  # "state Del. Ana Ruiz": a title, or an abbreviation like one, makes it a person
     if hosted_on(doc, span, prev):
         return "organization"  # "his Breitbart radio show": the outlet the show is on
+    if shop_named(doc, span):
+        return "organization"  # "Dick's Sporting Goods": a chain named after its founder's given name
     nouns = []
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and not is_person_noun(prev.text, suffix=False):
         nouns.append(prev)
@@ -82,6 +84,18 @@ def called_kind(doc, span, prev) -> str:
     if outlet(doc, span):
         return "organization"  # "Le Soir reported", "according to Acme News"
     return "other" if span.text in storm_names(doc) else ""
+
+
+def shop_named(doc, span) -> bool:
+    """ "Ana's Sporting Goods", "Bob's Discount Stores": one given name, a possessive and capitalised words
+    ending in a shop's word (store_heads) name a business, no one in the story."""
+    if len(span) != 1 or span[0].lower_ not in given_names() or span.end + 2 >= len(doc) \
+            or doc[span.end].lower_ not in ("'s", "’s"):
+        return False
+    j = span.end + 1
+    while j < len(doc) and j < span.end + 5 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j += 1
+    return j > span.end + 1 and doc[j - 1].lower_ in words("store_heads")
 
 
 def hosted_on(doc, span, prev) -> bool:
