@@ -78,3 +78,8 @@ def test_a_namesake_of_the_author_named_in_full_is_still_someone(nlp):
     a = _annotate_by(nlp, "Roland Pike", "Senator Dana Pike said the party was lost. Pike spoke in Ohio.")
     assert people(a) == ["Dana Pike"]
 
+
+def test_a_ship_named_after_someone_behind_its_prefix_is_no_one(annotate_text):
+    a = annotate_text("Vale could gaze out from the flight deck of the USNS Harold T. Benning toward the sea. Other "
+                      "Navy ships, such as the Benning, do. The Benning is a cargo ship operated by the Navy.")
+    assert people(a) == []

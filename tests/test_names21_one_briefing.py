@@ -44,3 +44,21 @@ def test_a_namesake_the_text_says_is_also_called_so_is_someone_else(annotate_tex
                       "Leyla, a doctor, works overtime.")
     assert [p.name for p in a.people].count("Omar") == 2
 
+
+def test_his_wife_in_a_participle_clause_is_the_doer_s_not_the_object_s(annotate_text):
+    a = annotate_text("President Abel Kimbo fired his deputy, Tomas Ruvage, on Monday, paving the way for his wife "
+                      "Marta to succeed him.")
+    assert roles(a, "Marta") == ("Kimbo's wife",)
+
+
+def test_his_wife_after_a_man_met_is_still_his(annotate_text):
+    a = annotate_text("Abel Kimbo met Tomas Ruvage and his wife Marta on Monday.")
+    assert roles(a, "Marta") == ("Ruvage's wife",)
+
+
+def test_his_son_in_a_relative_clause_under_a_participle_is_the_clause_s_own(annotate_text):
+    # (a guard: the participle rule does not reach past a clause with a subject of its own)
+    a = annotate_text("\"How happy would our General have been,\" said Dana Roe, another resident, referring to late "
+                      "leader Tomas Vale, who died one year ago next week and was succeeded by his young son.")
+    vale = next(p for p in a.people if p.name == "Tomas Vale")
+    assert any(a.document.text[s:e] == "his" for s, e in vale.references)

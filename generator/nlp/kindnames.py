@@ -32,6 +32,9 @@ def kind_of(doc, span, prev) -> str:
     firm = _firm(doc, span, prev)
     if firm:
         return firm
+    # "the flight deck of the USNS Ana T. Ruiz": a ship's prefix (thing_name_marks) the model left out of the name
+    if prev is not None and pairs("thing_name_marks").get(prev.lower_.replace(".", "")) == "before":
+        return "other"
     # "Mr Ruiz took bribes from Brazilian construction company Tenbrecht … from Tenbrecht": a name the text
     # sets after an institution's noun anywhere is that institution (the model rarely tags it there)
     if span.text in _institutions_named(doc) and not has_given_name(span.text):
