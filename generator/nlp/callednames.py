@@ -39,6 +39,10 @@ def called_kind(doc, span, prev) -> str:
         return "organization"
     if is_title_word(first) or re.fullmatch(r"[A-Z][a-z]{1,4}\.", first):
         return ""  # "state Del. Ana Ruiz": a title, or an abbreviation like one, makes it a person
+    if hosted_on(doc, span, prev):
+        return "organization"  # "his Breitbart radio show": the outlet the show is on
+    if shop_named(doc, span):
+        return "organization"  # "Dick's Sporting Goods": a chain named after its founder's given name
     nouns = []
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and not is_person_noun(prev.text, suffix=False):
         nouns.append(prev)
@@ -80,6 +84,30 @@ def called_kind(doc, span, prev) -> str:
     if outlet(doc, span):
         return "organization"  # "Le Soir reported", "according to Acme News"
     return "other" if span.text in storm_names(doc) else ""
+
+
+def shop_named(doc, span) -> bool:
+    """ "Ana's Sporting Goods", "Bob's Discount Stores": one given name, a possessive and capitalised words
+    ending in a shop's word (store_heads) name a business, no one in the story."""
+    if len(span) != 1 or span[0].lower_ not in given_names() or span.end + 2 >= len(doc) \
+            or doc[span.end].lower_ not in ("'s", "’s"):
+        return False
+    j = span.end + 1
+    while j < len(doc) and j < span.end + 5 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j += 1
+    return j > span.end + 1 and doc[j - 1].lower_ in words("store_heads")
+
+
+def hosted_on(doc, span, prev) -> bool:
+    """ "On his Breitbart radio show", "her Acme program": a name between a possessive pronoun and a show's
+    noun (show_nouns, past a medium word: "radio", "tv") is the outlet the show is on, not a person (not a
+    name opening with a first name: "her Ana Ruiz show" may be named after her)."""
+    if prev is None or prev.lower_ not in ("his", "her", "their") or doc[span.start].lower_ in given_names():
+        return False
+    j = span.end
+    if j < len(doc) and doc[j].lower_ in words("medium_words"):
+        j += 1
+    return j < len(doc) and doc[j].is_lower and doc[j].lemma_ in words("show_nouns")
 
 
 # "companies such as X", "firms including X": words that open a list of what the noun before them names

@@ -32,6 +32,9 @@ def kind_of(doc, span, prev) -> str:
     firm = _firm(doc, span, prev)
     if firm:
         return firm
+    # "the flight deck of the USNS Ana T. Ruiz": a ship's prefix (thing_name_marks) the model left out of the name
+    if prev is not None and pairs("thing_name_marks").get(prev.lower_.replace(".", "")) == "before":
+        return "other"
     # "Mr Ruiz took bribes from Brazilian construction company Tenbrecht … from Tenbrecht": a name the text
     # sets after an institution's noun anywhere is that institution (the model rarely tags it there)
     if span.text in _institutions_named(doc) and not has_given_name(span.text):
@@ -59,6 +62,11 @@ def kind_of(doc, span, prev) -> str:
         return "other"
     # "an employee for Tarn Ellis Hadley": whom an employee works for is a business (not "a staffer for Ana Ruiz")
     if (prev is not None and prev.lower_ in ("for", "of", "at") and prev.head.lemma_ in words("employee_nouns")
+            and span.root.head.i == prev.i and not has_given_name(span.text)):
+        return "organization"
+    # "a contractor employed by Tarn Ellis Hadley": who employs, named in two words or more and no first name, is a
+    # business (not "employed by Ruiz", one word a person may bear)
+    if (prev is not None and prev.lower_ == "by" and prev.head.lemma_ == "employ" and len(span) >= 2
             and span.root.head.i == prev.i and not has_given_name(span.text)):
         return "organization"
     # "the Labour MP for Tenby Marsh": what a member of a parliament sits for is a constituency

@@ -39,4 +39,11 @@ def join_married(text: str, clusters: list[Cluster]) -> list[Cluster]:
             continue  # (no one else bears the married surname: nothing says she took it by marriage)
         wife.mentions = sorted(wife.mentions + c.mentions, key=lambda m: m.start)
         gone.add(id(c))
+        # "… paving the way for his wife Ana": her given name alone, left apart while it had two bearers,
+        # is hers when she is the one person of the text who bears it
+        if not any(h is not wife and h is not c and same_given(ht[0], wt[0]) for h, ht in full if id(h) not in gone):
+            for b in clusters:
+                if id(b) not in gone and b is not wife and {tuple(tokens(m.text)) for m in b.mentions} == {(wt[0],)}:
+                    wife.mentions = sorted(wife.mentions + b.mentions, key=lambda m: m.start)
+                    gone.add(id(b))
     return [c for c in clusters if id(c) not in gone] if gone else clusters

@@ -133,7 +133,16 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
     listed = listed_with_people(doc, out, make)
     out = [m for m in out if not any(m.start == x.start and m.end == x.end for x in listed)] + listed
     out += leaders(doc, out, make)
-    return sorted(_outside_longer_names(out), key=lambda m: (m.start, m.end))
+    return sorted(_without_author_surname(_outside_longer_names(out), exclude), key=lambda m: (m.start, m.end))
+
+
+def _without_author_surname(out: list[Mention], exclude: set[str]) -> list[Mention]:
+    """ "…, Simon says." in a column by Roger Simon: the byline author's surname alone, untitled, where no one
+    the text names in full bears it, is the author speaking of the piece, a source, no one in the story."""
+    surnames = {k.split()[-1] for k in exclude if len(k.split()) >= 2}
+    borne = {key(m.text).split()[-1] for m in out if m.kind == "person" and len(key(m.text).split()) >= 2}
+    return [m for m in out if not (m.kind == "person" and key(m.text) in surnames - borne
+                                   and not (m.clues.role or m.clues.gender))]
 
 
 def _outside_longer_names(out: list[Mention]) -> list[Mention]:

@@ -63,6 +63,11 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if (len(toks) == 1 and all(c.eponym for c in cues) and not titled and set(votes) == {"person"}
             and not any(c.speech or c.gender or c.kin or c.agent or c.peer or c.role for c in cues)):
         return "other"
+    # "after the 2012 Sandy Hook shooting": a name the model takes for no one, written only before a noun of an
+    # attack, is where it happened, first name or not ("the Ana Ruiz shooting", the model's person, may be the victim's)
+    if ("person" not in votes and all(c.attack for c in cues)
+            and not any(c.speech or c.gender or c.kin or (c.role and not c.guessed) for c in cues)):
+        return majority(votes, exclude="person")
     # "the Tarrant regime", "the Kessler dynasty": a bare surname only ever before a rule a family holds is
     # that family's, no one person (a full name ending in it makes it the person, in `decide_types`)
     if (len(toks) == 1 and all(c.family_rule for c in cues)

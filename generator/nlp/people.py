@@ -52,7 +52,9 @@ WORK_APPOS_RE = re.compile(r"^,\s+((?:(?:a|an|the)\s+)?(?:[A-Za-z’'-]+\s+){1,3
 BARE_AFTER_RE = re.compile(rf"^,\s+((?:(?!\n){_CH}){{3,90}}?)\s*{_END}")
 BARE_BEFORE_RE = re.compile(r"(?:^|[.!?:\n]\s*|,\s+)([^,;:.!?()“”\"\n]{3,80}),\s*$")
 AS_RE = re.compile(r"(?:^|[.!?]\s*|\n)As\s+((?:the\s+)?[a-z][^,]{3,80}),\s*$")
-WHO_RE = re.compile(r"^,\s+who\s+(?:is|was|has been|had been)\s+(?:considered\s+|seen as\s+|also\s+)?((?:a|an|the)\s+[^,;.]{3,90})")
+# ("…, who was the co-chair of Sen. Ana Ruiz's campaign": an abbreviation's or an initial's stop ends no role)
+_WHO_CH = rf"(?:[^,;.]|{_AFTER_ABBREVIATION}|(?<=\b[A-Z])\.)"
+WHO_RE = re.compile(rf"^,\s+who\s+(?:is|was|has been|had been)\s+(?:considered\s+|seen as\s+|also\s+)?((?:a|an|the)\s+{_WHO_CH}{{3,90}})")
 # "Guaido, who the US and dozens of other countries recognise as Venezuela's rightful leader,"
 WHO_AS_RE = re.compile(r"^,\s+who[^,.;]{0,80}?\b(?:recogni[sz]e[sd]?|regards?|describes?|sees?|known|regarded|"
                        r"described|seen)\s+as\s+([^,;.]{3,80})")

@@ -137,6 +137,11 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
     for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
         t = tokens(m.text)[0] if tokens(m.text) else ""
+        if ALSO_CALLED_RE.search(text, max(0, m.start - 20), m.start):
+            c = new_cluster()  # "Engineer Ali lost his job. A builder, also called Ali, …": a namesake, someone else
+            full_ends[id(c)] = []
+            join(c, m)
+            continue
         cands = [c for c in by_word.get(t, ()) if not patronym(longest[id(c)], t)
                  and not middle_given(longest[id(c)], t)]
         # "Jerry" beside "Jerome Ruiz": a familiar form of a full name's given name (or the full form of its
@@ -259,6 +264,9 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         c.mentions.sort(key=lambda m: m.start)
     clusters.sort(key=lambda c: c.mentions[0].start)
     return join_renamed(text, clusters)
+
+
+ALSO_CALLED_RE = re.compile(r"\balso\s+(?:called|named)\s+$")
 
 
 def bare_gender(singles: list[Mention]) -> dict[str, str]:

@@ -120,6 +120,7 @@ class Clues:
     determined: bool = False  # a determiner and adjectives before it: "the phony Russian Witch Hunt"
     eponym: bool = False  # the text writes it elsewhere before what is named after someone: "the X ruling"
     family_rule: bool = False  # before what a family holds: "the Castro regime", "the Kim dynasty"
+    attack: bool = False  # before a noun of an attack: "the Sandy Hook shooting"
     echoed: bool = False  # its one word repeated beside it, as a chant does: '"Brave Lion, Lion, leader"'
     link_line: bool = False  # in a block of links to other stories: "Singer's defiant response to stalker"
 
@@ -166,6 +167,8 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
         role = guessed = True
     elif prev.is_lower and prev.lower_ in words("given_name_roles") and has_given_name(span.text):
         role = True  # "model Karen Ruiz" (data/given_name_roles.txt): a person's role before a given name
+    elif prev.is_lower and prev.lower_ in words("party_members") and has_given_name(span.text):
+        pass  # "leading social conservative Bob Vander Meer": a camp's member word before a full name, no thing's noun
     elif (prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ != "poss" and span.root.dep_ not in SPEECH_DEPS
           and (span.root.head.i == prev.i or prev.head.i in range(span.start, span.end))):
         # "her novel Angel Catbird"; not "the challenges Ruiz will face", a clause's subject, nor "the ticket
@@ -313,6 +316,7 @@ def clues(doc, start: int, end: int) -> Clues:
                  among_things=listed_with_things, family_scene=family_scene(span), determined=determined(span),
                  eponym=span.text in eponym_words(doc),
                  family_rule=nxt is not None and nxt.is_lower and nxt.lemma_ in words("family_rule_nouns"),
+                 attack=nxt is not None and nxt.is_lower and nxt.lower_ in words("attack_nouns"),
                  echoed=echoed(span), link_line=in_link_block(text_of(doc), start))
 
 

@@ -62,6 +62,10 @@ def match_pronoun(sents: list, tok, gender: str, persons: list[Person], seen: di
     # "'I like the president,' he said. 'I like his …'": not the quoter (unless no one else is left,
     # when the link of that "he said" is the likelier mistake)
     cands = {i: pos for i, pos in cands.items() if i not in quoters} or cands
+    doer, done_to = _participle_doer(tok, seen)
+    if doer in cands:
+        return doer
+    cands = {i: pos for i, pos in cands.items() if i not in done_to}
     if not cands:
         return None
     if gender == "f" and any(persons[i].gender == "f" for i in cands):
@@ -96,6 +100,25 @@ def match_pronoun(sents: list, tok, gender: str, persons: list[Person], seen: di
             if subj in cands:
                 return subj
     return nearest[1]
+
+
+def _participle_doer(tok, seen: dict[int, int]) -> tuple[int | None, set[int]]:
+    """ "Kimbo fired Ruvage, paving the way for his wife": a possessive before a kin noun in a subjectless
+    participle clause is its doer's, the subject of the verb the clause hangs from (if named), never that
+    verb's object; (doer, the persons the object names)."""
+    if tok.lower_ not in POSSESSIVE or tok.head.lemma_.lower() not in words("kin_nouns"):
+        return None, set()
+    for a in tok.ancestors:
+        # (not past a clause with a subject of its own: "Kim, who died and was succeeded by his son")
+        if a.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS and not (c.left_edge.i <= tok.i <= c.right_edge.i)
+                                             for c in a.children):
+            break
+        if a.tag_ == "VBG" and a.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in a.children):
+            verb = a.head
+            done_to = {seen[t.i] for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree if t.i in seen}
+            doer = next((seen[c.i] for c in verb.children if c.dep_ in SUBJECTS and c.i in seen), None)
+            return doer, done_to
+    return None, set()
 
 
 def _unnamed_subject(sent, gender: str, seen: dict[int, int], persons: list[Person], tok=None) -> bool:

@@ -48,6 +48,11 @@ def title_before(doc, start: int):
     i = span.start - 1
     if i >= 0 and doc[i].text == "]":  # "[former museum CEO] Ana Ruiz": an editor's insertion in a quote
         i -= 1
+    # "Irish Prime Minister (Taoiseach) Ana Ruiz", "Taoiseach (Irish PM) Ana Ruiz": a title glossed in brackets
+    # is the title before the bracket (the gloss, capitalised words alone, says it again)
+    k = next((j for j in range(i - 1, max(-1, i - 5), -1) if doc[j].text == "("), None) if i >= 3 and doc[i].text == ")" else None
+    if k is not None and k >= 1 and k + 1 < i and all(t.text[:1].isupper() for t in doc[k + 1:i]):
+        i = k - 1
     while i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:  # "Undersecretary for Education Mr. X"
         i -= 1
     last = i
