@@ -20,7 +20,8 @@ def in_doc(doc) -> list[Found]:
     out = []
     for tok in doc:
         found = _has_questions(doc, tok) or _pressed(doc, tok) or _sceptical(doc, tok) or _questions_from(doc, tok) \
-            or _among_asked(doc, tok) or _unconvinced_by_evidence(doc, tok) or _wants_answers(doc, tok)
+            or _among_asked(doc, tok) or _unconvinced_by_evidence(doc, tok) or _wants_answers(doc, tok) \
+            or _answered(doc, tok)
         if found is not None:
             out.append(found)
     return out
@@ -143,6 +144,29 @@ def _sceptical(doc, tok) -> Found | None:
     content = questions.doubted_claim(doc, (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return _found(doc, tok, subj, content)
+
+
+def _answered(doc, tok) -> Found | None:
+    """"Carney responded to a question about why Z", "In response to a question on whether Z, the mayor said",
+    "answered Roe's questions about how Z": a question answered (data/answering_words: the noun the object of
+    the answering verb or of "to" after it) puts the whether- or wh-clause it is about; its asker is the
+    owner named ("Roe's question"), else no one shown (someone unnamed asked it, as "was asked whether Z"); a
+    question left unanswered was put all the same ("did not respond to a question about why Z")."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in words("question_nouns") or any(
+            p.dep_ == "prep" and p.lower_ == "from" for p in tok.children):
+        return None  # ("questions from lawmakers about Z": _questions_from's)
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head if tok.dep_ == "dobj" else None
+    if head is None or head.lemma_.lower() not in words("answering_words"):
+        return None  # (answered or not, the question was put: "did not respond to a question about why Z")
+    clause = next((o for o in about_objects(tok, tok.i) if asked_clause(o)), None)
+    content = questions.content(doc, clause) if clause is not None else None
+    if content is None or content[1] - content[0] < 8:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    sent = tok.sent
+    speaker = span_of([t for t in owner.subtree if t.dep_ != "case"]) if owner is not None else None
+    return Found(*content, speaker, (tok.idx, tok.idx + len(tok.text)), False, (sent.start_char, sent.end_char),
+                 owner.i if owner is not None else None, stance="questions")
 
 
 def _questions_from(doc, tok) -> Found | None:

@@ -1,0 +1,50 @@
+"""Questions from real unseen text (issue #13, stance_dev21b): a question answered ("responded to a question
+about why Z", "In response to a question on whether Z", "answered questions about how Z") puts its whether- or
+wh-clause, its asker the owner named ("Roe's question") or no one shown, answered or not; a passive "was asked
+(a version of) the question:" before an unquoted question puts that question, its asker unnamed (an
+abbreviation's stop inside it, "U.S.", ends no sentence)."""
+
+import pytest
+
+LEAD = "The hearing took place on Monday.\n\n"
+
+
+def claims_of(annotate_text, body):
+    return [(c.speaker, c.text, c.stance) for c in annotate_text(LEAD + body).claims if c.form != "credit"]
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Two days later, the spokesman responded bluntly to a question about why the mayor had not closed the pier.",
+     None, "why the mayor had not closed the pier"),
+    ("In response to a question on whether the pier had been sold, the mayor said no.", None, "the pier had been sold"),
+    ("The fire chief will answer questions about how the alarm was switched off.", None, "how the alarm was switched off"),
+    ("Councillor Ann Roe replied to Ben Ortiz's question about whether the budget had been cut.", "Ben Ortiz",
+     "the budget had been cut"),
+    ("The mayor did not respond to a question about why the pier was sold.", None, "why the pier was sold"),
+])
+def test_a_question_answered_puts_what_it_is_about(annotate_text, body, speaker, content):
+    assert (speaker, content, "questions") in claims_of(annotate_text, body)
+
+
+def test_a_question_answered_about_a_thing_puts_no_claim(annotate_text):
+    assert not any(stance == "questions" for _, _, stance in claims_of(
+        annotate_text, "The mayor responded to a question about the budget."))
+
+
+@pytest.mark.parametrize("body, content", [
+    ("At the same hearing, Fire Chief Lena Brooks was asked a different version of the same question: Did the "
+     "sprinklers work on the night of the fire? Brooks said the answer is no.",
+     "Did the sprinklers work on the night of the fire?"),
+    ("The minister has been asked the question many times: Will the port reopen before winter?",
+     "Will the port reopen before winter?"),
+    ("Ambassador Ken Ito was asked the same question: Was the U.S. embassy warned before the attack?",
+     "Was the U.S. embassy warned before the attack?"),
+])
+def test_a_question_put_after_a_passive_asked_and_a_colon(annotate_text, body, content):
+    assert (None, content, "questions") in claims_of(annotate_text, body)
+
+
+def test_a_statement_after_asked_about_and_a_colon_is_no_question(annotate_text):
+    claims = claims_of(annotate_text, "Ann Roe was asked a question about the budget: she said it was fine.")
+    assert not any(stance == "questions" for _, _, stance in claims)
+
