@@ -48,3 +48,11 @@ def test_a_statement_after_asked_about_and_a_colon_is_no_question(annotate_text)
     claims = claims_of(annotate_text, "Ann Roe was asked a question about the budget: she said it was fine.")
     assert not any(stance == "questions" for _, _, stance in claims)
 
+
+def test_a_transcript_label_s_cue_is_the_label_without_the_spaces_after_it(annotate_text):
+    ann = annotate_text("The Courier sat down with Governor Ines Moravec on Friday.\n\nQ:   Will taxes go up?\n\n"
+                        "MORAVEC:  Not while I hold this office.")
+    cues = {c.text: c.cue for c in ann.claims}
+    assert cues["Will taxes go up?"] == "Q:"
+    assert cues["Not while I hold this office"] == "MORAVEC:"
+
