@@ -70,23 +70,26 @@ def _forecast(clause) -> bool:
 
 def called_open(doc, span) -> tuple[int, int] | None:
     """"it's still an open question", "I think that remains an unanswered question", "Whether Z is an open
-    question": a source calling what it speaks of an open question (data/question_nouns with a word of
+    question", "Whether Z remains open / unclear": a source calling what it speaks of an open question (data/question_nouns with a word of
     data/open_question_words) questions it: the clause its "whether" opens (Z), else its words as they stand.
     Not negated ("it is no longer an open question"), nor a question it names ("the open question of
     funding", "an open question for the board": the matter named, not called open)."""
     root = span.root
     if root.lemma_.lower() in words("own_belief_verbs") and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children):
         root = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), root)  # "I think it's Z"
-    if root.lemma_.lower() not in words("open_question_verbs") \
+    if root.lemma_.lower() not in words("open_question_verbs") or any(c.dep_ == "expl" for c in root.children) \
             or any(c.dep_ == "neg" or c.lower_ == "longer" for h in (root, *root.children) for c in h.children):
-        return None  # "it is not / no longer an open question"
+        return None  # "it is not / no longer an open question"; "there are unanswered questions" calls nothing open
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj") and c.i < root.i), None)
+    asked = subj is not None and subj.dep_ == "csubj" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in subj.children)
+    if asked and any(c.dep_ == "acomp" and c.lower_ in words("open_question_words") | words("unclear_words") for c in root.children):
+        return questions.content(doc, subj)  # "Whether Z remains open / unclear": Z
     noun = next((c for c in root.children if c.dep_ == "attr" and c.lower_ in words("question_nouns")), None)
     if noun is None or any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children) \
             or any(c.dep_ == "prep" for c in noun.children) \
             or not any(c.dep_ == "amod" and c.lower_ in words("open_question_words") for c in noun.children):
         return None
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj") and c.i < root.i), None)
-    if subj is not None and subj.dep_ == "csubj" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in subj.children):
+    if asked:
         return questions.content(doc, subj)  # "Whether Z remains an open question": Z
     return trim_chars(doc.text, span.start_char, span.end_char)
 
