@@ -56,3 +56,26 @@ def test_a_transcript_label_s_cue_is_the_label_without_the_spaces_after_it(annot
     assert cues["Will taxes go up?"] == "Q:"
     assert cues["Not while I hold this office"] == "MORAVEC:"
 
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Roe was asked by Sen. Ann Ortiz, ranking Republican on the committee, why he didn't try to stop the sale if he "
+     "objected to it.", "Sen. Ann Ortiz", "why he didn't try to stop the sale if he objected to it"),
+    ("Roe was asked by reporters, as he left the hall, why the budget was cut.", "reporters", "why the budget was cut"),
+    ("Councillor Ben Ortiz asked the mayor, who had just arrived, whether the pier was sold.",
+     "Councillor Ben Ortiz", "the pier was sold"),
+])
+def test_a_question_past_an_aside_the_parser_hangs_on_it(annotate_text, body, speaker, content):
+    assert (speaker, content, "questions") in claims_of(annotate_text, body)
+
+
+@pytest.mark.parametrize("body, content", [
+    ("At the summit Mr Roe was asked if he had made it clear the port was not on the table.",
+     "he had made it clear the port was not on the table"),
+    ("Asked whether she had made it plain the pier was not for sale, the mayor smiled.",
+     "she had made it plain the pier was not for sale"),
+    ("The minister is often asked if he has made it known the mine will stay shut.",
+     "he has made it known the mine will stay shut"),
+])
+def test_an_if_clause_opening_the_question_is_the_question_not_a_condition(annotate_text, body, content):
+    assert (content, "questions") in [(text, stance) for _, text, stance in claims_of(annotate_text, body)]
