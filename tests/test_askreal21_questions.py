@@ -79,3 +79,35 @@ def test_a_question_past_an_aside_the_parser_hangs_on_it(annotate_text, body, sp
 ])
 def test_an_if_clause_opening_the_question_is_the_question_not_a_condition(annotate_text, body, content):
     assert (content, "questions") in [(text, stance) for _, text, stance in claims_of(annotate_text, body)]
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("The mayor stayed upbeat, leaving some here wondering whether he has been overstating the deal.", "some here",
+     "he has been overstating the deal"),
+    ("The council's silence has kept analysts asking why the budget was cut.", "analysts", "why the budget was cut"),
+    ("The delay will leave many residents wondering whether the pier had been sold.", None, "the pier had been sold"),
+])
+def test_someone_left_asking_questions_the_claim(annotate_text, body, speaker, content):
+    claims = claims_of(annotate_text, body)
+    assert (content, "questions") in [(text, stance) for _, text, stance in claims]
+    if speaker is not None:
+        assert (speaker, content, "questions") in claims
+
+
+def test_left_without_a_question_is_no_claim(annotate_text):
+    assert not any(stance == "questions" for _, _, stance in claims_of(annotate_text, "The storm left the town without power."))
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("The draft gives no figures, possibly fuelling Ortiz's skepticism about what the cost of the plan actually is.",
+     "Ortiz", "what the cost of the plan actually is"),
+    ("The mayor's doubts over whether the pier was ever sold have grown.", "The mayor", "the pier was ever sold"),
+    ("Councillor Ann Roe's questions about the claim that the levy was never collected went unanswered.",
+     "Councillor Ann Roe", "the levy was never collected"),
+])
+def test_a_doubt_owned_by_someone_is_their_question(annotate_text, body, speaker, content):
+    assert (speaker, content, "questions") in claims_of(annotate_text, body)
+
+
+def test_a_doubt_owned_about_a_thing_is_no_question(annotate_text):
+    assert not any(stance == "questions" for _, _, stance in claims_of(annotate_text, "Roe's doubts about the budget are well known."))

@@ -21,7 +21,7 @@ def in_doc(doc) -> list[Found]:
     for tok in doc:
         found = _has_questions(doc, tok) or _pressed(doc, tok) or _sceptical(doc, tok) or _questions_from(doc, tok) \
             or _among_asked(doc, tok) or _unconvinced_by_evidence(doc, tok) or _wants_answers(doc, tok) \
-            or _answered(doc, tok)
+            or _answered(doc, tok) or _left_asking(doc, tok) or _owned_doubt(doc, tok)
         if found is not None:
             out.append(found)
     return out
@@ -163,10 +163,54 @@ def _answered(doc, tok) -> Found | None:
     if content is None or content[1] - content[0] < 8:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PRON":
+        return None  # "his question": inside a report, whose is the report's to tell
     sent = tok.sent
     speaker = span_of([t for t in owner.subtree if t.dep_ != "case"]) if owner is not None else None
     return Found(*content, speaker, (tok.idx, tok.idx + len(tok.text)), False, (sent.start_char, sent.end_char),
                  owner.i if owner is not None else None, stance="questions")
+
+
+def _owned_doubt(doc, tok) -> Found | None:
+    """"fuelling Pelosi's skepticism about what the plan actually is", "the mayor's doubts over whether Z", "Roe's
+    questions about the claim that Z": a doubt or question noun owned by a name or a person (its "'s") is that
+    owner's question of the whether- or wh-clause or the claim it is about (not of a plan or a thing:
+    "Roe's doubts about the budget")."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in words("doubting_words") | words("question_nouns") or _answered(doc, tok):
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if owner is None or owner.pos_ == "PRON" or not can_doubt(owner):
+        return None  # ("his doubts": the page can't show whose without the resolver; left to the report around it)
+    content = asked_about(doc, tok)
+    if content is None or content[1] - content[0] < 8:
+        return None
+    sent = tok.sent
+    return Found(*content, span_of([t for t in owner.subtree if t.dep_ != "case"]), (tok.idx, tok.idx + len(tok.text)),
+                 False, (sent.start_char, sent.end_char), owner.i, stance="questions")
+
+
+def _left_asking(doc, tok) -> Found | None:
+    """"leaving some here wondering whether Z", "The delay left residents asking why Z": a verb of asking in
+    its -ing form after a verb that leaves someone so (data/leaving_verbs) is the question of the one left
+    (the leaving verb's object: people, or a quantity of them, "some", "many")."""
+    if tok.tag_ != "VBG":
+        return None
+    # ("kept analysts asking why Z": the -ing form may hang on the one left)
+    leaving = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head \
+        if tok.dep_ in ("advcl", "xcomp", "oprd", "ccomp") else None
+    if leaving is None or leaving.lemma_.lower() not in words("leaving_verbs"):
+        return None
+    asked = questions.clause(tok)
+    who = next((c for c in leaving.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if asked is None or who is None or not (can_doubt(who) or who.tag_ == "NNS" or who.lower_ in words("quantity_words")):
+        return None
+    content = questions.content(doc, asked)
+    if content is None or content[1] - content[0] < 8:
+        return None
+    sent = tok.sent
+    # the one left, with a place word after it ("some here"), not the question hung on it
+    return Found(*content, span_of(list(doc[who.left_edge.i:tok.i])), (tok.idx, tok.idx + len(tok.text)), False,
+                 (sent.start_char, sent.end_char), who.i, stance="questions")
 
 
 def _questions_from(doc, tok) -> Found | None:
