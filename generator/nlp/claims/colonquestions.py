@@ -47,12 +47,15 @@ def _at_colon(doc) -> list[Found]:
     out = []
     for tok in doc:
         colon = tok.i + 1 if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" else _put_question_colon(doc, tok)
+        unnamed = _unnamed_asker(tok)
+        if colon is None and unnamed:
+            colon = _asked_question_colon(doc, tok)
         if tok.pos_ not in ("VERB", "AUX") or colon is None or colon + 1 >= len(doc) \
                 or any(c.dep_ == "neg" for c in tok.children):
             continue
         asking = tok.lemma_.lower() in words("asking_verbs") or colon > tok.i + 1
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-        if subj is None or subj.tag_ in ("WDT", "WP"):
+        if (subj is None or subj.tag_ in ("WDT", "WP")) and not unnamed:
             continue
         start = doc[colon].idx + 1
         line_end = doc.text.find("\n", start)
@@ -61,14 +64,36 @@ def _at_colon(doc) -> list[Found]:
         said = doc.text[start:mark + 1] if mark >= 0 else ""
         if not said.strip() or any(q in said for q in "\"“”") or len(said.split()) > MAX_COLON_QUESTION_WORDS:
             continue  # a quoted question is joined to its cue by attach
+        if unnamed and not _question_form(doc, doc[colon + 1], start + len(said)):
+            continue  # "was asked the question: Does Z?" puts a question, not a statement after the colon
         if not asking and not (_a_person(subj) and _question_form(doc, doc[colon + 1], start + len(said))):
             # "Judge Roe interjected: What about the children?": another verb, a person, a sentence that
             # asks ("The questions for the EU remain: How much ...?" are the writer's)
             continue
         s, e = start + len(said) - len(said.lstrip()), mark + 1
-        out.append(Found(s, e, span_of(subj.subtree), (tok.idx, tok.idx + len(tok.text)), False,
-                         (tok.sent.start_char, e), subj.i, form="colon", stance="questions"))
+        # (a question put by someone unnamed: no speaker shown, as questions.put_to)
+        out.append(Found(s, e, span_of(subj.subtree) if not unnamed else None, (tok.idx, tok.idx + len(tok.text)), False,
+                         (tok.sent.start_char, e), subj.i if not unnamed else None, form="colon", stance="questions"))
     return out
+
+
+def _unnamed_asker(tok) -> bool:
+    """"Hagel was asked the same question: ...": a passive verb of asking with no one named asking."""
+    return tok.lemma_.lower() in words("asking_verbs") and tok.pos_ == "VERB" \
+        and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _asked_question_colon(doc, tok) -> int | None:
+    """"was asked a different version of the same question: Does Z?", "was asked a question: Z?": the colon
+    ending the phrase of a passive verb of asking whose object names the question (data/question_nouns),
+    no other verb between; else None."""
+    colon = next((t.i for t in doc[tok.i + 1:tok.sent.end] if t.text == ":"), None)
+    if colon is None or doc[colon].head.i != tok.i:
+        return None
+    between = doc[tok.i + 1:colon]
+    if any(t.pos_ in ("VERB", "AUX") for t in between) or not any(t.lower_ in words("question_nouns") for t in between):
+        return None
+    return colon
 
 
 def _put_question_colon(doc, tok) -> int | None:
@@ -93,4 +118,8 @@ def _question_form(doc, first, end: int) -> bool:
     said = doc.text[first.idx:end]
     opens = first.tag_ in ("WDT", "WP", "WRB", "MD") or first.pos_ == "AUX" and first.i + 1 < len(doc) \
         and doc[first.i + 1].pos_ in ("PRON", "PROPN", "DET")
-    return opens and not any(m in said[:-1] for m in ".!?")
+    # one sentence: no mark ending one before the "?" (an abbreviation's stop, "U.S.", is no end)
+    inner = doc.char_span(first.idx, end - 1, alignment_mode="contract")
+    ends = [t for t in inner] if inner is not None else None
+    return opens and (not any(t.text in (".", "!", "?") for t in ends) if ends is not None
+                      else not any(m in said[:-1] for m in ".!?"))

@@ -20,7 +20,8 @@ def in_doc(doc) -> list[Found]:
     out = []
     for tok in doc:
         found = _has_questions(doc, tok) or _pressed(doc, tok) or _sceptical(doc, tok) or _questions_from(doc, tok) \
-            or _among_asked(doc, tok) or _unconvinced_by_evidence(doc, tok) or _wants_answers(doc, tok)
+            or _among_asked(doc, tok) or _unconvinced_by_evidence(doc, tok) or _wants_answers(doc, tok) \
+            or _answered(doc, tok) or _left_asking(doc, tok) or _owned_doubt(doc, tok)
         if found is not None:
             out.append(found)
     return out
@@ -143,6 +144,73 @@ def _sceptical(doc, tok) -> Found | None:
     content = questions.doubted_claim(doc, (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return _found(doc, tok, subj, content)
+
+
+def _answered(doc, tok) -> Found | None:
+    """"Carney responded to a question about why Z", "In response to a question on whether Z, the mayor said",
+    "answered Roe's questions about how Z": a question answered (data/answering_words: the noun the object of
+    the answering verb or of "to" after it) puts the whether- or wh-clause it is about; its asker is the
+    owner named ("Roe's question"), else no one shown (someone unnamed asked it, as "was asked whether Z"); a
+    question left unanswered was put all the same ("did not respond to a question about why Z")."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in words("question_nouns") or any(
+            p.dep_ == "prep" and p.lower_ == "from" for p in tok.children):
+        return None  # ("questions from lawmakers about Z": _questions_from's)
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head if tok.dep_ == "dobj" else None
+    if head is None or head.lemma_.lower() not in words("answering_words"):
+        return None  # (answered or not, the question was put: "did not respond to a question about why Z")
+    clause = next((o for o in about_objects(tok, tok.i) if asked_clause(o)), None)
+    content = questions.content(doc, clause) if clause is not None else None
+    if content is None or content[1] - content[0] < 8:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PRON":
+        return None  # "his question": inside a report, whose is the report's to tell
+    sent = tok.sent
+    speaker = span_of([t for t in owner.subtree if t.dep_ != "case"]) if owner is not None else None
+    return Found(*content, speaker, (tok.idx, tok.idx + len(tok.text)), False, (sent.start_char, sent.end_char),
+                 owner.i if owner is not None else None, stance="questions")
+
+
+def _owned_doubt(doc, tok) -> Found | None:
+    """"fuelling Pelosi's skepticism about what the plan actually is", "the mayor's doubts over whether Z", "Roe's
+    questions about the claim that Z": a doubt or question noun owned by a name or a person (its "'s") is that
+    owner's question of the whether- or wh-clause or the claim it is about (not of a plan or a thing:
+    "Roe's doubts about the budget")."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in words("doubting_words") | words("question_nouns") or _answered(doc, tok):
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if owner is None or owner.pos_ == "PRON" or not can_doubt(owner):
+        return None  # ("his doubts": the page can't show whose without the resolver; left to the report around it)
+    content = asked_about(doc, tok)
+    if content is None or content[1] - content[0] < 8:
+        return None
+    sent = tok.sent
+    return Found(*content, span_of([t for t in owner.subtree if t.dep_ != "case"]), (tok.idx, tok.idx + len(tok.text)),
+                 False, (sent.start_char, sent.end_char), owner.i, stance="questions")
+
+
+def _left_asking(doc, tok) -> Found | None:
+    """"leaving some here wondering whether Z", "The delay left residents asking why Z": a verb of asking in
+    its -ing form after a verb that leaves someone so (data/leaving_verbs) is the question of the one left
+    (the leaving verb's object: people, or a quantity of them, "some", "many")."""
+    if tok.tag_ != "VBG":
+        return None
+    # ("kept analysts asking why Z": the -ing form may hang on the one left)
+    leaving = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head \
+        if tok.dep_ in ("advcl", "xcomp", "oprd", "ccomp") else None
+    if leaving is None or leaving.lemma_.lower() not in words("leaving_verbs"):
+        return None
+    asked = questions.clause(tok)
+    who = next((c for c in leaving.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if asked is None or who is None or not (can_doubt(who) or who.tag_ == "NNS" or who.lower_ in words("quantity_words")):
+        return None
+    content = questions.content(doc, asked)
+    if content is None or content[1] - content[0] < 8:
+        return None
+    sent = tok.sent
+    # the one left, with a place word after it ("some here"), not the question hung on it
+    return Found(*content, span_of(list(doc[who.left_edge.i:tok.i])), (tok.idx, tok.idx + len(tok.text)), False,
+                 (sent.start_char, sent.end_char), who.i, stance="questions")
 
 
 def _questions_from(doc, tok) -> Found | None:

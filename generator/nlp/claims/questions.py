@@ -100,7 +100,10 @@ def wants_to_know(tok) -> bool:
 def content(doc, question) -> tuple[int, int] | None:
     """The question's words, without "whether"/"if" (a wh-word stays: "why the agency did not ..."), and
     without the answer told after it ("whether he had ever testified, to which he replied that ...")."""
-    toks = [t for t in question.subtree if not (t.head.i == question.i and _is_mark(t))]
+    aside = _past_aside(question)  # ("..., ranking Republican on the panel, why Z": from "why")
+    opening = _opening_mark(question)
+    toks = [t for t in question.subtree if not (t.head.i == question.i and _is_mark(t)) and (aside is None or t.i >= aside.i)
+            and (opening is None or t.i != opening.i)]
     answer = next((t.i for t in toks if t.text == "," and t.i + 2 < len(doc) and doc[t.i + 1].dep_ == "prep"
                    and doc[t.i + 2].lower_ in ("which", "whom")), None)
     return trim(doc.text, [t for t in toks if answer is None or t.i < answer])
@@ -305,7 +308,30 @@ def _asks_text(text: str, span: tuple[int, int]) -> bool:
 
 def _asks(comp) -> bool:
     first = comp.left_edge
-    return _marked(comp) or first.tag_ in ("WDT", "WP", "WP$", "WRB")
+    return _marked(comp) or first.tag_ in ("WDT", "WP", "WP$", "WRB") or _past_aside(comp) is not None \
+        or _opening_mark(comp) is not None
+
+
+def _opening_mark(comp):
+    """"was asked if he had made it clear the port was closed": the parser may read the if-clause opening the
+    question as a condition on a clause inside it; the "whether"/"if" opening the clause, no comma after it
+    (a condition set off, "if elected, Z", stays one), else None."""
+    first = comp.left_edge
+    if not _is_mark(first) or first.head.i == comp.i or first.i == 0 or first.doc[first.i - 1].pos_ not in ("VERB", "AUX") \
+            or any(t.text == "," for t in comp.doc[first.i:comp.right_edge.i + 1]):
+        return None
+    return first
+
+
+def _past_aside(comp):
+    """"was asked by Sen. Ann Roe, ranking Republican on the panel, why Z": the parser may hang the asker's
+    apposition on the question's clause; the wh-word (or "whether"/"if") right after the comma ending it,
+    else None."""
+    first = comp.left_edge
+    if first.tag_ in ("WDT", "WP", "WP$", "WRB") or _is_mark(first):
+        return None
+    return next((c for c in comp.children if first.i < c.i < comp.i and comp.doc[c.i - 1].text == ","
+                 and (c.tag_ in ("WDT", "WP", "WP$", "WRB") or _is_mark(c))), None)
 
 
 def clause_marked(comp) -> bool:

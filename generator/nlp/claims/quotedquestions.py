@@ -14,15 +14,17 @@ from __future__ import annotations
 
 from ..rules import words
 from . import questions
-from .found import Found, trim
+from .found import Found, trim, trim_chars
 from .heldquestions import a_question, about_objects, asked_clause
-from .unclear import open_question, polar_question
+from .unclear import called_open, open_question, polar_question
 
 OWN = {"i", "we"}
 
 
 def inside(doc, f: Found) -> list[tuple[int, int]]:
-    """The spans of what the speaker's own questions inside quote f question."""
+    """The spans of what the speaker's own questions inside quote f question. A quote that is itself all one
+    open question ('"I think it's much more an open question."') is no outer quote around it: f becomes
+    the question (its stance questions, its closing mark left out), and no span is given for it."""
     span = doc.char_span(f.start, f.end, alignment_mode="contract")
     out = []
     for tok in span or ():
@@ -34,12 +36,21 @@ def inside(doc, f: Found) -> list[tuple[int, int]]:
         # a quote going on after its cue: each sentence that says a question is open
         for sent in span.sents if span is not None else ():
             s, e = max(sent.start_char, f.start), min(sent.end_char, f.end)
-            put = open_question(doc, (s, e))
+            put = open_question(doc, (s, e)) or _called_open(doc, s, e)
             # a direct wh-question is rhetoric ("The question is, what kind of city do you want?"), as in inquotes
             rhetoric = put is not None and doc.text[put[0]:put[1]].rstrip().endswith("?") and not polar_question(doc, put)
             if put is not None and not rhetoric and s <= put[0] and put[1] <= e:
                 out.append(_before_but(doc, put))
+    whole = trim_chars(doc.text, f.start, f.end)
+    if out and whole is not None and out[-1][0] == whole[0] and doc.text[out[-1][1]:whole[1]].strip(".!") == "":
+        f.start, f.end, f.stance = *out.pop(), "questions"  # (a quote of one open question: the question itself)
     return out
+
+
+def _called_open(doc, s: int, e: int) -> tuple[int, int] | None:
+    """'"I think it's much more an open question."': a sentence calling what it speaks of open (unclear.called_open)."""
+    span = doc.char_span(s, e, alignment_mode="contract")
+    return called_open(doc, span) if span is not None and len(span) else None
 
 
 def _before_but(doc, put: tuple[int, int]) -> tuple[int, int]:

@@ -46,7 +46,8 @@ def in_doc(doc) -> list[Found]:
     out = []
     for m, (s, e), who in rows:
         line = (m.start(), e)
-        cue = (m.start("qa") if m.group("qa") else m.start("name"), m.end() - 1)
+        # the label and its colon or stop, without the spaces after it ("Q:   Will ...?": "Q:")
+        cue = (m.start("qa"), m.end("qa") + 1) if m.group("qa") else (m.start("name"), m.end("name") + 1)
         stance = "questions" if text[s:e].rstrip().endswith("?") else "asserts"
         out.append(Found(s, e, who[0] if who else None, cue, False, line, who[1] if who else None,
                          form="colon", stance=stance))

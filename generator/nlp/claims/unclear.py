@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..rules import words
 from . import questions
-from .found import trim_chars
+from .found import trim, trim_chars
 
 
 def unclear_whether(doc, content) -> tuple[int, int] | None:
@@ -17,6 +17,9 @@ def unclear_whether(doc, content) -> tuple[int, int] | None:
     if span is None or span[0].sent.start != span[-1].sent.start:
         return None
     root = span.root
+    soon = too_soon_to_say(doc, root) or called_open(doc, span)
+    if soon is not None:
+        return soon
     if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" and c.i < root.i for c in root.children):
         return unsure_whether(doc, root)  # "it was unclear", "it remains uncertain"; not "the plan was unclear"
     negated = any(c.dep_ == "neg" for c in root.children)
@@ -32,6 +35,63 @@ def unclear_whether(doc, content) -> tuple[int, int] | None:
     if clause is None:
         return None
     return questions.content(doc, clause)
+
+
+def too_soon_to_say(doc, root) -> tuple[int, int] | None:
+    """"it is premature to say that Z", "It was too early to tell whether Z", "it would be too soon to conclude
+    Z": a source saying it cannot yet tell whether a claim holds questions it (Z; data/too_soon_words, a verb
+    of data/too_soon_verbs). Not negated ("it is not premature to say that Z" asserts Z), nor a forecast
+    ("too early to say whether the truce will hold": the source's own forecast, asserted)."""
+    if root.lemma_ not in ("be", "seem") or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in root.children):
+        return None
+    word = next((c for c in root.children if c.dep_ in ("acomp", "advmod") and c.i > root.i and _too_soon(c)), None)
+    if word is None or any(c.dep_ == "neg" for c in (*root.children, *word.children)):
+        return None
+    verb = next((c for h in (word, root) for c in h.children if c.dep_ == "xcomp" and c.i > word.i
+                 and c.lemma_.lower() in words("too_soon_verbs") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > verb.i
+                   and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)), None) if verb is not None else None
+    if clause is None or _forecast(clause):
+        return None
+    return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
+
+
+def _too_soon(word) -> bool:
+    """A word of data/too_soon_words as the text has it: "premature", or "early" / "soon" after "too"."""
+    too = any(c.dep_ == "advmod" and c.lower_ == "too" for c in word.children)
+    return word.lower_ in words("too_soon_words") or too and f"too {word.lower_}" in words("too_soon_words")
+
+
+def _forecast(clause) -> bool:
+    """A clause telling what will or may come ("the truce will hold", "it is going to pass")."""
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "going") or c.i == clause.i and (c.lower_ == "going" or c.tag_ == "MD")
+               for c in (clause, *clause.children))
+
+
+def called_open(doc, span) -> tuple[int, int] | None:
+    """"it's still an open question", "I think that remains an unanswered question", "Whether Z is an open
+    question", "Whether Z remains open / unclear": a source calling what it speaks of an open question (data/question_nouns with a word of
+    data/open_question_words) questions it: the clause its "whether" opens (Z), else its words as they stand.
+    Not negated ("it is no longer an open question"), nor a question it names ("the open question of
+    funding", "an open question for the board": the matter named, not called open)."""
+    root = span.root
+    if root.lemma_.lower() in words("own_belief_verbs") and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children):
+        root = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), root)  # "I think it's Z"
+    if root.lemma_.lower() not in words("open_question_verbs") or any(c.dep_ == "expl" for c in root.children) \
+            or any(c.dep_ == "neg" or c.lower_ == "longer" for h in (root, *root.children) for c in h.children):
+        return None  # "it is not / no longer an open question"; "there are unanswered questions" calls nothing open
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj") and c.i < root.i), None)
+    asked = subj is not None and subj.dep_ == "csubj" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in subj.children)
+    if asked and any(c.dep_ == "acomp" and c.lower_ in words("open_question_words") | words("unclear_words") for c in root.children):
+        return questions.content(doc, subj)  # "Whether Z remains open / unclear": Z
+    noun = next((c for c in root.children if c.dep_ == "attr" and c.lower_ in words("question_nouns")), None)
+    if noun is None or any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children) \
+            or any(c.dep_ == "prep" for c in noun.children) \
+            or not any(c.dep_ == "amod" and c.lower_ in words("open_question_words") for c in noun.children):
+        return None
+    if asked:
+        return questions.content(doc, subj)  # "Whether Z remains an open question": Z
+    return trim_chars(doc.text, span.start_char, span.end_char)
 
 
 def unsure_whether(doc, root) -> tuple[int, int] | None:
