@@ -218,9 +218,10 @@ class Antecedents:
             subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < span[0].i), None)
             verb = root if subj is not None else verb
         if verb.i == span[0].head.i and verb.dep_ == "advcl" and verb.head.i < verb.i and any(
-                m.dep_ == "mark" and m.lower_ in ("though", "although", "while", "whereas") for m in verb.children):
-            # "Roe praised the strike, though in 2013 he said ...": a clause of contrast after the main
-            # clause goes on with the main clause's subject
+                m.dep_ in ("mark", "advmod") and m.i < span[0].i and m.lower_ in words("following_clause_marks")
+                for m in verb.children):  # ("when" is often the parser's advmod)
+            # "Roe praised the strike, though in 2013 he said ...", "Roe summed it up when he called X Y": a
+            # clause of contrast or time after the main clause goes on with the main clause's subject
             main = verb.head
             subj = next((c for c in main.children if c.dep_ == "nsubj" and c.i < span[0].i), None)
             verb = main if subj is not None else verb
