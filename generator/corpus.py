@@ -205,12 +205,13 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
     text = a.document.text
     # the full names' last words: a bare word one of them ends is said of a person by that full name
     full_last = {t[-1] for p in a.people if len(t := tokens(p.name)) > 1}
-    family = frozenset(f.words[-1] for p in a.people if len((f := name_form(_merge_key(p))).words) > 1)
-    context = frozenset(_merge_key(e) for kind in KINDS for e in getattr(a, kind))  # (one set per briefing)
+    # each entity's merge key, computed once: for the family, the context and the entity's own group
+    keyed = {kind: [(_merge_key(e), e) for e in getattr(a, kind)] for kind in KINDS}
+    family = frozenset(f.words[-1] for k, _ in keyed["people"] if len((f := name_form(k)).words) > 1)
+    context = frozenset(k for kind in KINDS for k, _ in keyed[kind])  # (one set per briefing)
     for kind in KINDS:
         out = []
-        for e in getattr(a, kind):
-            k = _merge_key(e)
+        for k, e in keyed[kind]:
             if kind == "people" and " " not in k:  # "Tomas" for "Tomas Ruiz" (see `nameforms.owner_key`)
                 k = owner_key(e, a.people, text) or k
             bare = kind == "people" and " " not in k and first_name_only(k)
