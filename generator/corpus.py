@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .contextnames import by_context, context_weights
+from .contextnames import by_context, context_weights, shared_context
 from .cutshort import cut_short
 from .declarednames import declared_names, join_declared, took_name
 from .identity import APART, NameForm, apart_key, contained, merge_people, name_form, transliterated
@@ -16,6 +16,7 @@ from .memo import Rounds
 from .misspelt import joined_slips, righted
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
 from .nameforms import described, one_story, owner_key, reversed_names, unsuffixed
+from .nameskeletons import skeletal
 from .nlp.names import is_generation, key, tokens
 from .nlp.personhood import first_name_only
 from .nlp.rules import words
@@ -267,6 +268,8 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     groups = unsuffixed(groups, name_form, contained, _compatible_roles, _shared_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
     groups = cut_short(groups, _shared_roles, _namesakes)  # "Abed Rabbo" / "Abed Rabbo Mansour Hadi", one post
     weight = context_weights(ap for apps in groups.values() for ap in apps)
+    # "Jihad Vorlani" / "Gehad el-Vorlani": one skeleton, said of one post or beside the same names
+    groups = skeletal(groups, _one_of_story, lambda a, b: _shared_roles(a, b) or shared_context(a, b, weight))
     merged, maybe = merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
                                  lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described,
                                  lambda cands, group: _pointed_to(cands, group, weight))
