@@ -23,6 +23,7 @@ from .nlp.rules import words
 from .personmarks import OUTLET, clash, marks, unlike
 from .personroles import ROLE_MODIFIERS, _clash, _compatible_roles, _families, _role_words, _shared_roles
 from .personshape import CANDIDATE, campaigning, person_shaped, written_given
+from .samepost import same_post
 from .slugs import unique_slugs
 from .surnameforms import joined_feminine
 from .termnames import led_by, term_said
@@ -270,6 +271,7 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     weight = context_weights(ap for apps in groups.values() for ap in apps)
     # "Jihad Vorlani" / "Gehad el-Vorlani": one skeleton, said of one post or beside the same names
     groups = skeletal(groups, _one_of_story, lambda a, b: _shared_roles(a, b) or shared_context(a, b, weight))
+    groups = same_post(groups, _one_of_story)  # "Sandy Vorlani" / "James Vorlani Jr.": one post, one month
     merged, maybe = merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
                                  lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described,
                                  lambda cands, group: _pointed_to(cands, group, weight))
