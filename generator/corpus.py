@@ -29,6 +29,9 @@ from .surnameforms import joined_feminine
 from .termnames import led_by, term_said
 
 KINDS = ("people", "organizations", "places")
+# A word the corpus writes with a capital in this many times as many articles as in lower case is a name
+# there, not a word of the language that a briefing happens to capitalise
+NAME_SHARE = 20
 # An organisation or place named in fewer briefings than this has no page of its own: its entry in
 # its briefing describes it, and links lead there. Every person has a page.
 OWN_PAGE_FROM = 2
@@ -145,9 +148,9 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
     said_surnames = set().union(*(g.surnames for g in gathered))
     # "Bloomberg News" somewhere in the corpus: a bare "Bloomberg" said of no role may be the outlet
     outlets = set().union(*(g.outlets for g in gathered))
-    common = frozenset().union(*(g.lower for g in gathered))
     # how many articles write each word with a capital: a misspelt name is a word one article made
     written = Counter(w for g in gathered for w in g.capitalised)
+    common = common_words(Counter(w for g in gathered for w in g.lower), written)
     story = {slugs[a.document.source]: g.surnames for a, g in zip(ordered, gathered, strict=True)}
     for kind in KINDS:
         groups: dict[str, list[Appearance]] = defaultdict(list)
@@ -180,6 +183,13 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
     # each briefing's entries come sorted and without repeats; the sort key leads with the date, then the briefing
     timeline = [entry for _, entry in sorted((e for g in gathered for e in g.timeline), key=lambda e: e[0])]
     return Corpus(ordered, slugs, entities, links, timeline, pages)
+
+
+def common_words(lowered: Counter[str], written: Counter[str]) -> frozenset[str]:
+    """The words the corpus writes in lower case as words of the language (lowered, written: how many articles
+    write each in lower case, with a capital): not a name it writes with a capital in `NAME_SHARE` times as many
+    articles ("trump" in two articles, "Trump" in hundreds, is a name; "harmon" beside one "Harmon" is a word)."""
+    return frozenset(w for w, n in lowered.items() if NAME_SHARE * n >= written[w])
 
 
 @dataclass(frozen=True)
