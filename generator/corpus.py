@@ -13,7 +13,7 @@ from .cutshort import cut_short
 from .declarednames import declared_names, join_declared, took_name
 from .identity import APART, NameForm, apart_key, contained, merge_people, name_form, transliterated
 from .memo import Rounds
-from .misspelt import joined_slips, righted
+from .misspelt import joined_given_slips, joined_slips, righted
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
 from .nameforms import described, one_story, owner_key, reversed_names, unsuffixed
 from .nameskeletons import skeletal
@@ -286,6 +286,9 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
                                  lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described,
                                  lambda cands, group: _pointed_to(cands, group, weight))
     merged, maybe = joined_slips(merged, maybe, _slip_fits, written, _post_shared)  # "Nancy Pelsoi": Pelosi's page
+    # "Dzokhar, the surviving Vorlan brother": Dzhokhar A. Vorlan's page
+    merged, maybe = joined_given_slips(merged, maybe, lambda a, b: _slip_fits(a, b, False), written or Counter(),
+                                       lambda ap: ap.family)
     return joined_feminine(merged, maybe, lambda a, b: _slip_fits(a, b, False))  # "Ana Vidalov": "Ana Vidalova"
 
 

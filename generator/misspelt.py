@@ -70,6 +70,37 @@ def joined_slips(merged: dict[str, list[T]], maybe: dict[str, list[str]],
     return out, {k: v for k, v in dupes.items() if v}
 
 
+def joined_given_slips(merged: dict[str, list[T]], maybe: dict[str, list[str]],
+                       fits: Callable[[list[T], list[T]], bool], written: Mapping[str, int],
+                       family: Callable[[T], Iterable[str]]) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
+    """merged and maybe (as `joined_slips`) with a bare given name misspelt in one briefing joined, visibly, to
+    the one full name it slips from: "Dzokhar, the surviving Vorlan brother" in a briefing naming the Vorlans,
+    beside "Dzhokhar A. Vorlan" elsewhere. The word is one edit from that name's given name (four letters or
+    more, the same first letter), the corpus writes it in that one article only and the given name in two or
+    more (`_made_up`), every briefing of the bare name names someone of that surname (`family`: the surnames,
+    as name-form words, its briefing gives others), and `fits(right, misspelt)`: roles that fit, no clash, not
+    another sex."""
+    into: dict[str, list[str]] = {}
+    for k, others in maybe.items():
+        apps = merged.get(k, ())
+        if APART in k or NAMESAKE in k or " " in base_key(k) or len({ap.briefing for ap in apps}) != 1:
+            continue
+        word = name_form(base_key(k)).written
+        for o in others:
+            if APART in o or NAMESAKE in o or o not in merged or len((f := name_form(base_key(o))).words) < 2:
+                continue
+            given = f.written[0]
+            if (len(word) == 1 and len(word[0]) >= SLIP_FROM and word[0][0] == given[0] and one_edit(word[0], given)
+                    and _made_up(word[0], given, written) and all(f.words[-1] in family(ap) for ap in apps)
+                    and fits(merged[o], apps)):
+                into.setdefault(k, []).append(o)
+    out, dupes = dict(merged), {k: list(v) for k, v in maybe.items()}
+    for k, (o, *rest) in into.items():
+        if not rest:  # (a slip of two people's given name: a possible duplicate of both)
+            join_visibly(out, dupes, k, o, lambda ap: replace(ap, spelled=ap.entity.name))
+    return out, {k: v for k, v in dupes.items() if v}
+
+
 def join_visibly(out: dict[str, list[T]], dupes: dict[str, list[str]], k: str, o: str,
                  mark: Callable[[T], T]) -> None:
     """Page k's appearances, each marked (`mark`: how its briefing writes the name), moved onto page o, in place;
