@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .contextnames import by_context, context_weights, shared_context
+from .contextnames import context_weights, pointed_to, shared_context
 from .cutshort import cut_short
 from .declarednames import declared_names, join_declared, took_name
 from .identity import APART, NameForm, apart_key, contained, merge_people, name_form, transliterated
 from .memo import Rounds
-from .misspelt import joined_given_slips, joined_slips, righted
+from .misspelt import joined_misspellings, righted
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
 from .nameforms import described, one_story, owner_key, reversed_names, unsuffixed
 from .nameskeletons import skeletal
@@ -22,16 +21,13 @@ from .nlp.personhood import first_name_only
 from .nlp.rules import words
 from .personmarks import OUTLET, clash, marks, unlike
 from .personroles import ROLE_MODIFIERS, _clash, _compatible_roles, _families, _role_words, _shared_roles
-from .personshape import CANDIDATE, campaigning, person_shaped, written_given
+from .personshape import CANDIDATE, campaigning, common_words, person_shaped, written_given
 from .samepost import same_post
 from .slugs import unique_slugs
 from .surnameforms import joined_feminine
-from .termnames import led_by, term_said
+from .termnames import term_said
 
 KINDS = ("people", "organizations", "places")
-# A word the corpus writes with a capital in this many times as many articles as in lower case is a name
-# there, not a word of the language that a briefing happens to capitalise
-NAME_SHARE = 20
 # An organisation or place named in fewer briefings than this has no page of its own: its entry in
 # its briefing describes it, and links lead there. Every person has a page.
 OWN_PAGE_FROM = 2
@@ -185,13 +181,6 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
     return Corpus(ordered, slugs, entities, links, timeline, pages)
 
 
-def common_words(lowered: Counter[str], written: Counter[str]) -> frozenset[str]:
-    """The words the corpus writes in lower case as words of the language (lowered, written: how many articles
-    write each in lower case, with a capital): not a name it writes with a capital in `NAME_SHARE` times as many
-    articles ("trump" in two articles, "Trump" in hundreds, is a name; "harmon" beside one "Harmon" is a word)."""
-    return frozenset(w for w, n in lowered.items() if NAME_SHARE * n >= written[w])
-
-
 @dataclass(frozen=True)
 class _Gathered:
     """What the corpus takes from one briefing: per kind, each entity's merge key, whether it is a bare
@@ -284,11 +273,10 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     groups = same_post(groups, _one_of_story)  # "Sandy Vorlani" / "James Vorlani Jr.": one post, one month
     merged, maybe = merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
                                  lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described,
-                                 lambda cands, group: _pointed_to(cands, group, weight))
-    merged, maybe = joined_slips(merged, maybe, _slip_fits, written, _post_shared)  # "Nancy Pelsoi": Pelosi's page
-    # "Dzokhar, the surviving Vorlan brother": Dzhokhar A. Vorlan's page
-    merged, maybe = joined_given_slips(merged, maybe, lambda a, b: _slip_fits(a, b, False), written or Counter(),
-                                       lambda ap: ap.family)
+                                 lambda cands, group: pointed_to(cands, group, weight))
+    # "Nancy Pelsoi", "Dzokhar" (of the Tsarnaevs), "Chris Stephens" (beside Stevens's names): the right page, visibly
+    merged, maybe = joined_misspellings(merged, maybe, _slip_fits, written or Counter(), _post_shared,
+                                        lambda ap: ap.family, lambda a, b: _post_shared(a, b) or shared_context(a, b, weight))
     return joined_feminine(merged, maybe, lambda a, b: _slip_fits(a, b, False))  # "Ana Vidalov": "Ana Vidalova"
 
 
@@ -305,13 +293,6 @@ def _post_shared(a: list[Appearance], b: list[Appearance]) -> bool:
     posts = [{w for ap in side for r in ap.entity.roles for w in _role_words(r)} - words("kin_nouns")
              for side in (a, b)]
     return bool(posts[0] & posts[1] - ROLE_MODIFIERS) and _slip_fits(a, b, True)
-
-
-def _pointed_to(cands: list[list[Appearance]], group: list[Appearance], weight: Callable[[str], float]) -> int | None:
-    """Of several bearers of a surname, the one a bare one is: the one who held the term in office its briefings
-    speak of (`termnames`), else the one its briefings' other names point to (`contextnames`)."""
-    held = led_by(cands, group)
-    return held if held is not None else by_context(cands, group, weight)
 
 
 def _sole_title(ap: Appearance) -> bool:

@@ -5,7 +5,8 @@ as with a capital ("a harmon"), not one it capitalises in hundreds of articles a
 from collections import Counter
 from dataclasses import replace
 
-from generator.corpus import _merge_key, _merge_people, common_words
+from generator.corpus import _merge_key, _merge_people
+from generator.personshape import common_words
 from tests.corpusmerge import app
 
 
