@@ -22,6 +22,7 @@ from typing import Protocol, TypeVar
 
 from .model import Entity
 from .nlp.names import tokens
+from .termnames import led_by
 
 
 class _Appearance(Protocol):
@@ -70,3 +71,21 @@ def _pointed(candidates: Sequence[list[T]], group: list[T], weight: Callable[[st
     order = sorted(range(len(scores)), key=lambda i: -scores[i])
     best, second = scores[order[0]], scores[order[1]]
     return order[0] if best >= MIN_SCORE and best >= RATIO * second else None
+
+
+def shared_context(a: list[T], b: list[T], weight: Callable[[str], float]) -> bool:
+    """Two sets of appearances whose briefings name clearly the same things beside them: the names both
+    sides' (distinct) briefings give weigh MIN_SCORE or more together (see `context_weights`); the names
+    ending with either side's last name are the people compared, not what they are named with."""
+    last = {t[-1] for ap in (*a, *b) if (t := tokens(ap.entity.name))}
+    mine, theirs = ({ap.briefing for ap in side} for side in (a, b))
+    own = {n for ap in a if ap.briefing not in theirs for n in ap.context if n.rsplit(" ", 1)[-1] not in last}
+    other = {n for ap in b if ap.briefing not in mine for n in ap.context}
+    return sum(weight(n) for n in own & other) >= MIN_SCORE
+
+
+def pointed_to(cands: Sequence[list[T]], group: list[T], weight: Callable[[str], float]) -> int | None:
+    """Of several bearers of a surname, the one a bare one is: the one who held the term in office its briefings
+    speak of (`termnames`), else the one its briefings' other names point to (`by_context`)."""
+    held = led_by(cands, group)
+    return held if held is not None else by_context(cands, group, weight)

@@ -4,27 +4,28 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .contextnames import by_context, context_weights
+from .contextnames import context_weights, pointed_to, shared_context
 from .cutshort import cut_short
 from .declarednames import declared_names, join_declared, took_name
 from .identity import APART, NameForm, apart_key, contained, merge_people, name_form, transliterated
 from .memo import Rounds
-from .misspelt import joined_slips, righted
+from .misspelt import joined_misspellings, righted
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
 from .nameforms import described, one_story, owner_key, reversed_names, unsuffixed
+from .nameskeletons import skeletal
 from .nlp.names import is_generation, key, tokens
 from .nlp.personhood import first_name_only
 from .nlp.rules import words
 from .personmarks import OUTLET, clash, marks, unlike
 from .personroles import ROLE_MODIFIERS, _clash, _compatible_roles, _families, _role_words, _shared_roles
-from .personshape import CANDIDATE, campaigning, person_shaped, written_given
+from .personshape import CANDIDATE, campaigning, common_words, person_shaped, written_given
+from .samepost import same_post
 from .slugs import unique_slugs
 from .surnameforms import joined_feminine
-from .termnames import led_by, term_said
+from .termnames import term_said
 
 KINDS = ("people", "organizations", "places")
 # An organisation or place named in fewer briefings than this has no page of its own: its entry in
@@ -143,9 +144,9 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
     said_surnames = set().union(*(g.surnames for g in gathered))
     # "Bloomberg News" somewhere in the corpus: a bare "Bloomberg" said of no role may be the outlet
     outlets = set().union(*(g.outlets for g in gathered))
-    common = frozenset().union(*(g.lower for g in gathered))
     # how many articles write each word with a capital: a misspelt name is a word one article made
     written = Counter(w for g in gathered for w in g.capitalised)
+    common = common_words(Counter(w for g in gathered for w in g.lower), written)
     story = {slugs[a.document.source]: g.surnames for a, g in zip(ordered, gathered, strict=True)}
     for kind in KINDS:
         groups: dict[str, list[Appearance]] = defaultdict(list)
@@ -205,12 +206,13 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
     text = a.document.text
     # the full names' last words: a bare word one of them ends is said of a person by that full name
     full_last = {t[-1] for p in a.people if len(t := tokens(p.name)) > 1}
-    family = frozenset(f.words[-1] for p in a.people if len((f := name_form(_merge_key(p))).words) > 1)
-    context = frozenset(_merge_key(e) for kind in KINDS for e in getattr(a, kind))  # (one set per briefing)
+    # each entity's merge key, computed once: for the family, the context and the entity's own group
+    keyed = {kind: [(_merge_key(e), e) for e in getattr(a, kind)] for kind in KINDS}
+    family = frozenset(f.words[-1] for k, _ in keyed["people"] if len((f := name_form(k)).words) > 1)
+    context = frozenset(k for kind in KINDS for k, _ in keyed[kind])  # (one set per briefing)
     for kind in KINDS:
         out = []
-        for e in getattr(a, kind):
-            k = _merge_key(e)
+        for k, e in keyed[kind]:
             if kind == "people" and " " not in k:  # "Tomas" for "Tomas Ruiz" (see `nameforms.owner_key`)
                 k = owner_key(e, a.people, text) or k
             bare = kind == "people" and " " not in k and first_name_only(k)
@@ -266,10 +268,15 @@ def _merge_people(groups: dict[str, list[Appearance]], common: frozenset[str] = 
     groups = unsuffixed(groups, name_form, contained, _compatible_roles, _shared_roles)  # "Tomas Ruiz Jr." / "Tomas Ruiz"
     groups = cut_short(groups, _shared_roles, _namesakes)  # "Abed Rabbo" / "Abed Rabbo Mansour Hadi", one post
     weight = context_weights(ap for apps in groups.values() for ap in apps)
+    # "Jihad Vorlani" / "Gehad el-Vorlani": one skeleton, said of one post or beside the same names
+    groups = skeletal(groups, _one_of_story, lambda a, b: _shared_roles(a, b) or shared_context(a, b, weight))
+    groups = same_post(groups, _one_of_story)  # "Sandy Vorlani" / "James Vorlani Jr.": one post, one month
     merged, maybe = merge_people(groups, _compatible_roles, _shared_roles, _namesakes, _called, _unlike,
                                  lambda apps, form: _may_be(apps, form, common), _kin, _surname_said, described,
-                                 lambda cands, group: _pointed_to(cands, group, weight))
-    merged, maybe = joined_slips(merged, maybe, _slip_fits, written, _post_shared)  # "Nancy Pelsoi": Pelosi's page
+                                 lambda cands, group: pointed_to(cands, group, weight))
+    # "Nancy Pelsoi", "Dzokhar" (of the Tsarnaevs), "Chris Stephens" (beside Stevens's names): the right page, visibly
+    merged, maybe = joined_misspellings(merged, maybe, _slip_fits, written or Counter(), _post_shared,
+                                        lambda ap: ap.family, lambda a, b: _post_shared(a, b) or shared_context(a, b, weight))
     return joined_feminine(merged, maybe, lambda a, b: _slip_fits(a, b, False))  # "Ana Vidalov": "Ana Vidalova"
 
 
@@ -286,13 +293,6 @@ def _post_shared(a: list[Appearance], b: list[Appearance]) -> bool:
     posts = [{w for ap in side for r in ap.entity.roles for w in _role_words(r)} - words("kin_nouns")
              for side in (a, b)]
     return bool(posts[0] & posts[1] - ROLE_MODIFIERS) and _slip_fits(a, b, True)
-
-
-def _pointed_to(cands: list[list[Appearance]], group: list[Appearance], weight: Callable[[str], float]) -> int | None:
-    """Of several bearers of a surname, the one a bare one is: the one who held the term in office its briefings
-    speak of (`termnames`), else the one its briefings' other names point to (`contextnames`)."""
-    held = led_by(cands, group)
-    return held if held is not None else by_context(cands, group, weight)
 
 
 def _sole_title(ap: Appearance) -> bool:

@@ -19,7 +19,7 @@ from typing import Protocol, TypeVar
 
 from .model import Entity
 from .nameforms import spelt_alike
-from .nlp.names import tokens
+from .nlp.names import is_generation, tokens
 from .nlp.namevariants import same_given
 from .nlp.rules import alternatives, words
 
@@ -37,6 +37,7 @@ def declared_names(entity: Entity, people: Sequence[Entity], text: str) -> froze
     spellings among the aliases, and a name it says the person had or took."""
     own = tokens(entity.name)
     out = {name_key(al) for al in entity.aliases if _forms_of_one(own, tokens(al))}
+    out |= {k for n in (entity.name, *entity.aliases) for k in nickname_forms(n)}
     if not _says_renamed(text):
         return frozenset(out)
     for other in people:
@@ -44,6 +45,24 @@ def declared_names(entity: Entity, people: Sequence[Entity], text: str) -> froze
                 _renamed(entity, other, text) or _renamed(other, entity, text)):
             out.add(name_key(other.name))
     return frozenset(out)
+
+
+# a nickname in quotes between a given name and a surname: James "Sandy" Ruiz Jr.
+QUOTED_NICKNAME_RE = re.compile(r"(?<=\S)\s+[\"“‘']([A-Z][\w.-]*)[\"”’']\s+(?=\w)")
+
+
+def nickname_forms(name: str) -> set[str]:
+    """The keys of the names a quoted nickname stands for: James "Sandy" Ruiz Jr. is "James Ruiz Jr.",
+    "Sandy Ruiz Jr." and "Sandy Ruiz" (a nickname stands for the given name, not the generation)."""
+    m = QUOTED_NICKNAME_RE.search(name)
+    if not m:
+        return set()
+    before, nick, after = name[:m.start()], m.group(1), name[m.end():]
+    rest = tokens(after)
+    out = {name_key(f"{before} {after}"), name_key(f"{nick} {after}")}
+    if len(rest) > 1 and is_generation(rest[-1]):
+        out.add(" ".join([*tokens(nick), *rest[:-1]]))
+    return out
 
 
 def took_name(entity: Entity, people: Sequence[Entity], text: str) -> bool:

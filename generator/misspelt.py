@@ -17,6 +17,10 @@ reader of the misspelt page wants the real person. Left as a page of its own it 
 - where both differing words are names the census lists in their place, given names or surnames ("Kelly" /
   "Kelley", "Francois" / "Francoise"), two real names, the roles must share a post ("French President"), not
   merely fit; the misspelt form has one right spelling only (a slip of two names stays a possible duplicate of both).
+
+Two more slips join the same way (`joined_given_slips`, `joined_sound_slips`): a bare given name one edit from a
+full name's, in a briefing naming that family ("Dzokhar" beside the Tsarnaevs); a surname written with other
+letters for one sound ("Chris Stephens" once, "Chris Stevens" in forty briefings), with evidence beside the fit.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from .identity import APART, NAMESAKE, base_key, name_form
-from .nearnames import SLIP_FROM, slip_of
+from .nearnames import SLIP_FROM, SOUNDED_FROM, _sound_of, slip_of
 from .nlp.censusnames import given_names, surnames
 from .nlp.names import one_edit
 
@@ -66,6 +70,82 @@ def joined_slips(merged: dict[str, list[T]], maybe: dict[str, list[str]],
     out, dupes = dict(merged), {k: list(v) for k, v in maybe.items()}
     for k, (o, *rest) in into.items():
         if not rest:  # (a slip of two names: a possible duplicate of both)
+            join_visibly(out, dupes, k, o, lambda ap: replace(ap, spelled=ap.entity.name))
+    return out, {k: v for k, v in dupes.items() if v}
+
+
+def joined_misspellings(merged: dict[str, list[T]], maybe: dict[str, list[str]],
+                        fits: Callable[[list[T], list[T], bool], bool], written: Mapping[str, int],
+                        post_shared: Callable[[list[T], list[T]], bool], family: Callable[[T], Iterable[str]],
+                        evidence: Callable[[list[T], list[T]], bool],
+                        ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
+    """Each kind of slip joined to the right page, visibly: a full name's word (`joined_slips`), a bare given
+    name (`joined_given_slips`), a surname written with other letters for one sound (`joined_sound_slips`)."""
+    merged, maybe = joined_slips(merged, maybe, fits, written, post_shared)
+    merged, maybe = joined_given_slips(merged, maybe, lambda a, b: fits(a, b, False), written, family)
+    return joined_sound_slips(merged, maybe, lambda a, b: fits(a, b, False), evidence)
+
+
+def joined_given_slips(merged: dict[str, list[T]], maybe: dict[str, list[str]],
+                       fits: Callable[[list[T], list[T]], bool], written: Mapping[str, int],
+                       family: Callable[[T], Iterable[str]]) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
+    """merged and maybe (as `joined_slips`) with a bare given name misspelt in one briefing joined, visibly, to
+    the one full name it slips from: "Dzokhar, the surviving Vorlan brother" in a briefing naming the Vorlans,
+    beside "Dzhokhar A. Vorlan" elsewhere. The word is one edit from that name's given name (four letters or
+    more, the same first letter), the corpus writes it in that one article only and the given name in two or
+    more (`_made_up`), every briefing of the bare name names someone of that surname (`family`: the surnames,
+    as name-form words, its briefing gives others), and `fits(right, misspelt)`: roles that fit, no clash, not
+    another sex."""
+    into: dict[str, list[str]] = {}
+    for k, others in maybe.items():
+        apps = merged.get(k, ())
+        if APART in k or NAMESAKE in k or " " in base_key(k) or len({ap.briefing for ap in apps}) != 1:
+            continue
+        word = name_form(base_key(k)).written
+        for o in others:
+            if APART in o or NAMESAKE in o or o not in merged or len((f := name_form(base_key(o))).words) < 2:
+                continue
+            given = f.written[0]
+            if (len(word) == 1 and len(word[0]) >= SLIP_FROM and word[0][0] == given[0] and one_edit(word[0], given)
+                    and _made_up(word[0], given, written) and all(f.words[-1] in family(ap) for ap in apps)
+                    and fits(merged[o], apps)):
+                into.setdefault(k, []).append(o)
+    out, dupes = dict(merged), {k: list(v) for k, v in maybe.items()}
+    for k, (o, *rest) in into.items():
+        if not rest:  # (a slip of two people's given name: a possible duplicate of both)
+            join_visibly(out, dupes, k, o, lambda ap: replace(ap, spelled=ap.entity.name))
+    return out, {k: v for k, v in dupes.items() if v}
+
+
+SOUNDED_SHARE = 5  # the right spelling is said in this many times as many briefings as the other
+
+
+def joined_sound_slips(merged: dict[str, list[T]], maybe: dict[str, list[str]],
+                       fits: Callable[[list[T], list[T]], bool], evidence: Callable[[list[T], list[T]], bool],
+                       ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
+    """merged and maybe (as `joined_slips`) with a full name whose surname one briefing writes with other letters
+    for one sound ("Chris Stephens, the ambassador" once, "Chris Stevens" in forty briefings) joined, visibly,
+    to the one page of that name's usual spelling: the same given names, the other spelling said in
+    `SOUNDED_SHARE` times as many briefings, the roles fit and something says they are one (`evidence`: a
+    shared post, or briefings naming the same rarer names). Otherwise it stays a possible duplicate."""
+    into: dict[str, list[str]] = {}
+    for k, others in maybe.items():
+        apps = merged.get(k, ())
+        if APART in k or NAMESAKE in k or len({ap.briefing for ap in apps}) != 1:
+            continue
+        fk = name_form(base_key(k))
+        for o in others:
+            if APART in o or NAMESAKE in o or o not in merged:
+                continue
+            fo = name_form(base_key(o))
+            if (len(fk.words) > 1 and fk.words[:-1] == fo.words[:-1] and fk.written[-1] != fo.written[-1]
+                    and len(fk.written[-1]) >= SOUNDED_FROM and _sound_of(fk.written[-1]) == _sound_of(fo.written[-1])
+                    and len({ap.briefing for ap in merged[o]}) >= SOUNDED_SHARE
+                    and fits(merged[o], apps) and evidence(merged[o], apps)):
+                into.setdefault(k, []).append(o)
+    out, dupes = dict(merged), {k: list(v) for k, v in maybe.items()}
+    for k, (o, *rest) in into.items():
+        if not rest:
             join_visibly(out, dupes, k, o, lambda ap: replace(ap, spelled=ap.entity.name))
     return out, {k: v for k, v in dupes.items() if v}
 

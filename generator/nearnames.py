@@ -79,21 +79,31 @@ ONE_WORD_MISSPELT_FROM = 5  # shorter names one edit apart are often two names (
 def _one_word_misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
     """A one-word name one edit from another one-word name, or from the given name or surname of a full
     name ("Dzokar" / "Dzokahr" / "Dzhokar Vidal"): same first letter, five letters or more, and not two
-    given names both ("Bryan" / "Brian" are two names)."""
+    given names both ("Bryan" / "Brian" are two names); a bare word the corpus writes as a surname is compared
+    with surnames only, one it writes as a given name with given names only."""
     known = given_names()
-    # deletion variant -> (page, word): the bare names, and every name's ends they are compared with
+    # a bare word the corpus writes as a surname of a full name ("Edwards" of "Lee Edwards") is that surname,
+    # no slip of a given name ("Edward Ruiz"); one it writes as a given name, no slip of a surname
+    surname_of = {f.written[-1] for f in forms if len(f.words) > 1}
+    given_of = {f.written[0] for f in forms if len(f.words) > 1}
+    # deletion variant -> (page, word, its place: 0 given name, -1 surname): the bare names, and every name's
+    # ends they are compared with
     bare: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    ends: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    ends: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
     for i, f in enumerate(forms):
-        for w in {x for x in (f.written[0], f.written[-1]) if len(x) >= ONE_WORD_MISSPELT_FROM and x.isalpha()}:
+        for place, w in {(p, f.written[p]) for p in (0, -1)}:
+            if len(w) < ONE_WORD_MISSPELT_FROM or not w.isalpha():
+                continue
             for variant in {w, *(w[:k] + w[k + 1:] for k in range(len(w)))}:
-                ends[variant].append((i, w))
-                if len(f.words) == 1:
+                ends[variant].append((i, w, place if len(f.words) > 1 else 1))
+                if len(f.words) == 1 and place == 0:
                     bare[variant].append((i, w))
     out = set()
     for variant, alike in bare.items():  # each bare name against the names near it, not every pair
         for i, x in alike:
-            for j, y in ends[variant]:
+            for j, y, place in ends[variant]:
+                if (place == 0 and x in surname_of - given_of) or (place == -1 and x in given_of - surname_of):
+                    continue
                 # a letter dropped, doubled or two swapped is a slip of the pen; one letter for another
                 # is as often another name ("Anwar" / "Ansar", "Muhammad" / "Mohammad")
                 if (i != j and x != y and x[0] == y[0] and (len(x) != len(y) or sorted(x) == sorted(y))

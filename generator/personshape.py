@@ -9,6 +9,7 @@ before it joins a full name another briefing gives: the word alone says nothing 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from .model import Entity
@@ -101,3 +102,14 @@ def campaigning(entity: Entity, text: str) -> bool:
     """Whether the briefing speaks of a campaign the person runs ("the Ruiz campaign", "Ruiz's bid")."""
     return any(CAMPAIGN_AFTER_RE.match(text, e) for _s, e in entity.mentions)
 
+
+# A word the corpus writes with a capital in this many times as many articles as in lower case is a name
+# there, not a word of the language that a briefing happens to capitalise
+NAME_SHARE = 20
+
+
+def common_words(lowered: Counter[str], written: Counter[str]) -> frozenset[str]:
+    """The words the corpus writes in lower case as words of the language (lowered, written: how many articles
+    write each in lower case, with a capital): not a name it writes with a capital in `NAME_SHARE` times as many
+    articles ("trump" in two articles, "Trump" in hundreds, is a name; "harmon" beside one "Harmon" is a word)."""
+    return frozenset(w for w, n in lowered.items() if NAME_SHARE * n >= written[w])
