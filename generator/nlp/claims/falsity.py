@@ -288,9 +288,10 @@ def _without_ground(root) -> bool:
 
 
 def _names_a_claim(thing) -> bool:
-    """"no collusion", "no evidence of wrongdoing": a claim, charge or wrongdoing said not to exist."""
+    """"no collusion", "no evidence of wrongdoing": a claim, charge or wrongdoing said not to exist (not a
+    claim never made: "there were no reports of injuries", data/saying_nouns)."""
     if thing.lemma_.lower() in words("claim_nouns"):
-        return True
+        return thing.lemma_.lower() not in words("saying_nouns") and thing.lower_ not in words("saying_nouns")
     # "no evidence of fraud": what it would prove is denied
     return thing.lemma_.lower() in ("evidence", "proof") and any(
         p.dep_ == "prep" and p.lower_ in ("of", "for") for p in thing.children)
