@@ -134,6 +134,10 @@ def _own_denial(doc, root, subj):
     # ("we disagree with the claim that Z": the claim after "with")
     held = [*root.children, *(c for p in root.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children)]
     claim = next((c for c in held if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in words("claim_nouns")), None)
+    if claim is None and root.lemma_.lower() in words("deed_denial_verbs"):
+        # '"We deny any role in the attack," the group said': a deed said never done (data/denied_deeds)
+        deed = next((c for c in root.children if c.dep_ == "dobj" and c.lower_ in words("denied_deeds")), None)
+        return trim(doc.text, list(deed.subtree)) if deed is not None else None
     if claim is None:
         return None
     # (a clause with its own "that", however the parser hung it: "the allegation that we hid the losses")
