@@ -38,6 +38,37 @@ def denied_thing(doc, tok):
     return trim(doc.text, kept)
 
 
+def bare_disagreement(tok) -> bool:
+    """"His lawyer disagreed", "Roe said he vehemently disagreed", "I disagree with that": a verb of
+    data/bare_denials with a subject and nothing it disagrees over or about (no object, no clause, no
+    negation; "with" only a word pointing back or a person). It denies the claim just made (pointing)."""
+    if tok.lemma_.lower() not in words("bare_denials") or tok.pos_ != "VERB":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "conj" for c in subj.children):
+        return False  # "Roe and Doe disagreed": with each other
+    if any(c.dep_ in ("neg", "dobj", "ccomp", "xcomp", "advcl", "attr", "acomp") for c in tok.children):
+        return False
+    return all(p.lower_ == "with" and all(o.lower_ in ANAPHORS or o.pos_ in ("PRON", "PROPN") for o in p.children)
+               for p in tok.children if p.dep_ == "prep")
+
+
+def disagrees(doc, f) -> bool:
+    """"His lawyer disagreed" (the cue alone, its own content), "Roe said he vehemently disagreed": words that
+    only disagree (bare_disagreement), with the claim made before them (pointing.refer_back finds which)."""
+    if f.cue is not None and (f.start, f.end) == tuple(f.cue):
+        return True
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    return span is not None and bare_disagreement(span.root) and all(t.i >= span.start or t.is_punct for t in span.root.subtree)
+
+
+def one_disagreement(found: list) -> None:
+    """'Roe said he "vehemently disagreed"', '"I disagree," Roe said': the bare verb inside words reported is
+    the report's, which denies as it does (one denial, not two): the verb's own claim goes."""
+    found[:] = [f for f in found if not (f.cue is not None and (f.start, f.end) == tuple(f.cue) and any(
+        g is not f and g.start <= f.start and f.end <= g.end for g in found))]
+
+
 def stray_subject(tok):
     """"In denying involvement in the attacks tracked by Acme, China's Foreign Ministry said ...": the
     main verb's subject the parser joined to the denied phrase (a conjunct after a comma, right before the

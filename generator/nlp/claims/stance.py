@@ -13,6 +13,7 @@ from ..rules import words
 from . import questions
 from .denied import (
     a_claim,
+    bare_disagreement,
     called_false,
     denied_noun,
     denied_object,
@@ -185,6 +186,8 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         point = next((c for c in prep.children if c.dep_ == "pcomp" and questions.clause_marked(c)), None)
         if point is not None:
             return questions.content(doc, point)
+    if bare_disagreement(tok):
+        return tok.idx, tok.idx + len(tok.text)  # "His lawyer disagreed": pointing.refer_back finds with what
     return denied_thing(doc, tok)
 
 
