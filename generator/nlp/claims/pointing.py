@@ -30,9 +30,10 @@ def refer_back(doc, found: list[Found]) -> None:
     for k, f in enumerate(found):
         if f.cue is None or f.form == "credit":
             continue
-        if f.quote or f.form != "indirect":
+        if f.quote or f.form != "indirect" or (f.speaker and doc.text[max(0, f.speaker[0] - 9):f.speaker[0]].rstrip().endswith(", with")):
             # quoted words that call a claim false ("It's not true that X," Roe said; "The allegations
-            # are false") deny it, as the same words reported indirectly do; words doubting one question
+            # are false") deny it, as the same words reported indirectly do (and those of a with-clause's
+            # cue: "..., with officials saying there was no evidence that Z"); words doubting one question
             # it, and a quote already marked a question by them ("We have questions about whether Z")
             # is cut to what it questions
             judged = verdict_of(doc, (f.start, f.end))
