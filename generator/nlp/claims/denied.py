@@ -152,7 +152,8 @@ def denied_object(doc, tok):
             for o in p.children if o.dep_ == "pobj"]
     if not objs:
         return None
-    obj = objs[0]
+    # ("disagreed on Sunday with Roe's assertion that Z": not a day or a time before the claim)
+    obj = next((o for o in objs if o.ent_type_ not in ("DATE", "TIME")), objs[0])
     clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         # "a report that he lied", its "that" parsed as a relative pronoun though the clause has its own subject
