@@ -69,6 +69,15 @@ def one_disagreement(found: list) -> None:
         g is not f and g.start <= f.start and f.end <= g.end for g in found))]
 
 
+def dash_before(noun) -> int | None:
+    """"accused of taking bribes from a building firm - claims he denied": a spaced dash the parser read as a
+    hyphen inside the noun phrase of a bare claim noun; its index (it sets the denial off, as a comma does),
+    else None."""
+    doc = noun.doc
+    return next((t.i for t in doc[noun.left_edge.i + 1:noun.i] if t.text in ("-", "--", "—", "–") and t.whitespace_
+                 and doc[t.i - 1].whitespace_ and t.i + 1 == noun.i), None)
+
+
 def stray_subject(tok):
     """"In denying involvement in the attacks tracked by Acme, China's Foreign Ministry said ...": the
     main verb's subject the parser joined to the denied phrase (a conjunct after a comma, right before the

@@ -15,6 +15,7 @@ from .denied import (
     a_claim,
     bare_disagreement,
     called_false,
+    dash_before,
     denied_noun,
     denied_object,
     denied_thing,
@@ -296,7 +297,7 @@ def _summed_up(doc, tok):
     noun = tok.head
     # ", claims Roe has denied": a bare plural the parser took for a verb with the denial as its clause
     misread = tok.dep_ == "ccomp" and noun.pos_ == "VERB" and noun.lower_ in words("claim_nouns")
-    comma = noun.i - 1 if misread else noun.left_edge.i - 1
+    comma = dash_before(noun) or (noun.i - 1 if misread else noun.left_edge.i - 1)  # (" - claims he denied", see there)
     if tok.dep_ not in ("acl", "relcl") and not misread or noun.i >= tok.i or comma < 0 \
             or doc[comma].text not in (",", "-", "--", "—", "–") \
             or not {noun.lemma_.lower(), noun.lower_} & (words("summary_nouns") | words("claim_nouns")):
