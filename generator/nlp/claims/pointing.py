@@ -9,6 +9,7 @@ from ..rules import pairs, words
 from .echoes import negated_echoes
 from .falsity import calls_false, verdict_of
 from .found import Found, sentence_start_before, trim, trim_chars
+from .hedged import hedged_clause
 from .inquotes import nested
 from .verdictrest import said_besides
 
@@ -97,7 +98,8 @@ def refer_back(doc, found: list[Found]) -> None:
                 continue
         if earlier:
             g = max(earlier, key=lambda g: g.end)
-            f.start, f.end, f.stance = g.start, g.end, "questions" if doubted else "denies"
+            hedged = hedged_clause(doc, g.end, f.cue[0]) if noun is not None and f.stance == "denies" else None  # (hedged.py)
+            f.start, f.end, f.stance = *(hedged or (g.start, g.end)), "questions" if doubted else "denies"
             reason = _last_reason(doc, g) if noun is None else None
             if reason is not None:
                 # "X argued A because B. Y argues that is no longer true": "that" is B, the last thing said
@@ -174,7 +176,7 @@ def _unsourced_claim(doc, start: int, end: int, pointer=None) -> tuple[int, int]
             charge = _charged_with(verb)
             if charge is not None and charge[-1].idx < end:
                 return trim(doc.text, charge)
-    return None
+    return hedged_clause(doc, start, end) if pointer is not None else None  # "X had allegedly done Z. Y denied the claim"
 
 
 def _charged_with(verb) -> list | None:
