@@ -269,5 +269,11 @@ def entitlement(noun) -> bool:
         return True
     if any(c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in words("entitlement_words") for c in noun.children):
         return True
-    return any(p.dep_ == "prep" and (p.lower_ in ("for", "to", "on") or p.lower_ == "of" and any(
-        o.lemma_.lower() in words("entitlement_words") for o in p.children)) for p in noun.children)
+    return any(p.dep_ == "prep" and (p.lower_ in ("for", "to") or p.lower_ == "on" and not _said_on(p) or p.lower_ == "of"
+                                      and any(o.lemma_.lower() in words("entitlement_words") for o in p.children))
+               for p in noun.children)
+
+
+def _said_on(prep) -> bool:
+    """"the claim on Twitter", "the claim on Friday": where or when a claim was made (data/said_on_nouns, a day)."""
+    return any(o.lower_ in words("said_on_nouns") or o.ent_type_ in ("DATE", "TIME") for o in prep.children)
