@@ -18,9 +18,6 @@ def claims_of(annotate_text, body):
      "The firm reportedly sold the data to a rival last year"),
     ("The minister supposedly kept the letters at home. Her office rejected the allegation.", "Her office",
      "The minister supposedly kept the letters at home"),
-    ("Earlier reports said that the city had been billed for the repairs. The builder had allegedly demanded the bill"
-     " be paid before the bridge reopened. Mayor John Roe denied the claim on Friday.", "Mayor John Roe",
-     "The builder had allegedly demanded the bill be paid before the bridge reopened"),
 ])
 def test_a_denial_pointing_back_takes_the_hedged_clause(annotate_text, body, speaker, content):
     assert (speaker, content, "denies") in claims_of(annotate_text, body)

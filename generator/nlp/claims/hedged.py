@@ -1,7 +1,7 @@
 """Claims the writer hedges, made by no one named: "The city had allegedly demanded the fee be paid. Mayor
-Roe denied the claim" — the hedged clause (data/hedge_adverbs) is the claim the denial points back to, also
-when a source's claim stands before it ("Reports said Z. X had allegedly done Y. Roe denied the claim": Y, the
-claim just made)."""
+Roe denied the claim" — the hedged clause (data/hedge_adverbs) is the claim the denial points back to when no
+source's claim stands before it (after one, "Reports said Z. X had allegedly done Y. Roe denied the claim", the
+hedged sentence adds to the report and Z is denied: test_denial_reach)."""
 
 from __future__ import annotations
 

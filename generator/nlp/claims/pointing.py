@@ -98,8 +98,7 @@ def refer_back(doc, found: list[Found]) -> None:
                 continue
         if earlier:
             g = max(earlier, key=lambda g: g.end)
-            hedged = hedged_clause(doc, g.end, f.cue[0]) if noun is not None and f.stance == "denies" else None  # (hedged.py)
-            f.start, f.end, f.stance = *(hedged or (g.start, g.end)), "questions" if doubted else "denies"
+            f.start, f.end, f.stance = g.start, g.end, "questions" if doubted else "denies"
             reason = _last_reason(doc, g) if noun is None else None
             if reason is not None:
                 # "X argued A because B. Y argues that is no longer true": "that" is B, the last thing said
