@@ -91,7 +91,9 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             last = adopt(joined, q)
             continue
         after = _cue_after(text, [f for f in cues_after.near(q) if not _participle_cue(doc, f)], q)
-        if after is not None:
+        # 'When Roe said, "…," Doe said he "disagreed."': a quote its own cue introduces is no first half
+        if after is not None and not any(b.cue and 0 <= q.open_at - b.cue[1] <= 3 and not text[b.cue[1]:q.open_at].strip(", ")
+                                         for b in bare_near.near(text, q)):
             after.start, after.quote = q.start, True
             near.touch(after)
             continue

@@ -38,6 +38,46 @@ def denied_thing(doc, tok):
     return trim(doc.text, kept)
 
 
+def bare_disagreement(tok) -> bool:
+    """"His lawyer disagreed", "Roe said he vehemently disagreed", "I disagree with that": a verb of
+    data/bare_denials with a subject and nothing it disagrees over or about (no object, no clause, no
+    negation; "with" only a word pointing back or a person). It denies the claim just made (pointing)."""
+    if tok.lemma_.lower() not in words("bare_denials") or tok.pos_ != "VERB":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "conj" for c in subj.children):
+        return False  # "Roe and Doe disagreed": with each other
+    if any(c.dep_ in ("neg", "dobj", "ccomp", "xcomp", "advcl", "attr", "acomp") for c in tok.children):
+        return False
+    return all(p.lower_ == "with" and all(o.lower_ in ANAPHORS or o.pos_ in ("PRON", "PROPN") for o in p.children)
+               for p in tok.children if p.dep_ == "prep")
+
+
+def disagrees(doc, f) -> bool:
+    """"His lawyer disagreed" (the cue alone, its own content), "Roe said he vehemently disagreed": words that
+    only disagree (bare_disagreement), with the claim made before them (pointing.refer_back finds which)."""
+    if f.cue is not None and (f.start, f.end) == tuple(f.cue):
+        return True
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    return span is not None and bare_disagreement(span.root) and all(t.i >= span.start or t.is_punct for t in span.root.subtree)
+
+
+def one_disagreement(found: list) -> None:
+    """'Roe said he "vehemently disagreed"', '"I disagree," Roe said': the bare verb inside words reported is
+    the report's, which denies as it does (one denial, not two): the verb's own claim goes."""
+    found[:] = [f for f in found if not (f.cue is not None and (f.start, f.end) == tuple(f.cue) and any(
+        g is not f and g.start <= f.start and f.end <= g.end for g in found))]
+
+
+def dash_before(noun) -> int | None:
+    """"accused of taking bribes from a building firm - claims he denied": a spaced dash the parser read as a
+    hyphen inside the noun phrase of a bare claim noun; its index (it sets the denial off, as a comma does),
+    else None."""
+    doc = noun.doc
+    return next((t.i for t in doc[noun.left_edge.i + 1:noun.i] if t.text in ("-", "--", "—", "–") and t.whitespace_
+                 and doc[t.i - 1].whitespace_ and t.i + 1 == noun.i), None)
+
+
 def stray_subject(tok):
     """"In denying involvement in the attacks tracked by Acme, China's Foreign Ministry said ...": the
     main verb's subject the parser joined to the denied phrase (a conjunct after a comma, right before the
@@ -121,7 +161,8 @@ def denied_object(doc, tok):
             for o in p.children if o.dep_ == "pobj"]
     if not objs:
         return None
-    obj = objs[0]
+    # ("disagreed on Sunday with Roe's assertion that Z": not a day or a time before the claim)
+    obj = next((o for o in objs if o.ent_type_ not in ("DATE", "TIME")), objs[0])
     clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         # "a report that he lied", its "that" parsed as a relative pronoun though the clause has its own subject
@@ -228,5 +269,11 @@ def entitlement(noun) -> bool:
         return True
     if any(c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in words("entitlement_words") for c in noun.children):
         return True
-    return any(p.dep_ == "prep" and (p.lower_ in ("for", "to", "on") or p.lower_ == "of" and any(
-        o.lemma_.lower() in words("entitlement_words") for o in p.children)) for p in noun.children)
+    return any(p.dep_ == "prep" and (p.lower_ in ("for", "to") or p.lower_ == "on" and not _said_on(p) or p.lower_ == "of"
+                                      and any(o.lemma_.lower() in words("entitlement_words") for o in p.children))
+               for p in noun.children)
+
+
+def _said_on(prep) -> bool:
+    """"the claim on Twitter", "the claim on Friday": where or when a claim was made (data/said_on_nouns, a day)."""
+    return any(o.lower_ in words("said_on_nouns") or o.ent_type_ in ("DATE", "TIME") for o in prep.children)

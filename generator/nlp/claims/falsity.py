@@ -134,6 +134,10 @@ def _own_denial(doc, root, subj):
     # ("we disagree with the claim that Z": the claim after "with")
     held = [*root.children, *(c for p in root.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children)]
     claim = next((c for c in held if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in words("claim_nouns")), None)
+    if claim is None and root.lemma_.lower() in words("deed_denial_verbs"):
+        # '"We deny any role in the attack," the group said': a deed said never done (data/denied_deeds)
+        deed = next((c for c in root.children if c.dep_ == "dobj" and c.lower_ in words("denied_deeds")), None)
+        return trim(doc.text, list(deed.subtree)) if deed is not None else None
     if claim is None:
         return None
     # (a clause with its own "that", however the parser hung it: "the allegation that we hid the losses")
@@ -288,9 +292,10 @@ def _without_ground(root) -> bool:
 
 
 def _names_a_claim(thing) -> bool:
-    """"no collusion", "no evidence of wrongdoing": a claim, charge or wrongdoing said not to exist."""
+    """"no collusion", "no evidence of wrongdoing": a claim, charge or wrongdoing said not to exist (not a
+    claim never made: "there were no reports of injuries", data/saying_nouns)."""
     if thing.lemma_.lower() in words("claim_nouns"):
-        return True
+        return thing.lemma_.lower() not in words("saying_nouns") and thing.lower_ not in words("saying_nouns")
     # "no evidence of fraud": what it would prove is denied
     return thing.lemma_.lower() in ("evidence", "proof") and any(
         p.dep_ == "prep" and p.lower_ in ("of", "for") for p in thing.children)

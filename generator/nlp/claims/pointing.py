@@ -9,6 +9,7 @@ from ..rules import pairs, words
 from .echoes import negated_echoes
 from .falsity import calls_false, verdict_of
 from .found import Found, sentence_start_before, trim, trim_chars
+from .hedged import hedged_clause
 from .inquotes import nested
 from .verdictrest import said_besides
 
@@ -22,13 +23,18 @@ def refer_back(doc, found: list[Found]) -> None:
     calling an earlier claim false, or denying it by a word that points back, denies that claim; the
     content becomes the claim it refers to (the one just before, in the last sentences, of another
     source). A bare "this" or "it" denied with no claim before it is dropped."""
+    from .denied import disagrees, one_disagreement  # (denied and seconded import this module's ANAPHORS)
+    from .seconded import seconded
+
+    one_disagreement(found)
     dropped = []
     for k, f in enumerate(found):
         if f.cue is None or f.form == "credit":
             continue
-        if f.quote or f.form != "indirect":
+        if f.quote or f.form != "indirect" or (f.speaker and doc.text[max(0, f.speaker[0] - 9):f.speaker[0]].rstrip().endswith(", with")):
             # quoted words that call a claim false ("It's not true that X," Roe said; "The allegations
-            # are false") deny it, as the same words reported indirectly do; words doubting one question
+            # are false") deny it, as the same words reported indirectly do (and those of a with-clause's
+            # cue: "..., with officials saying there was no evidence that Z"); words doubting one question
             # it, and a quote already marked a question by them ("We have questions about whether Z")
             # is cut to what it questions
             judged = verdict_of(doc, (f.start, f.end))
@@ -42,7 +48,7 @@ def refer_back(doc, found: list[Found]) -> None:
                 f.start, f.end, f.stance = *denied, judged[1]
         # "questioned these claims", "cast doubt on this claim": a doubt pointing back questions the claim
         doubted = f.stance == "questions" and _pointing_noun(doc, f) is not None and _points_back(doc, f)
-        if not (_calls_it_false(doc, f) or f.stance == "denies" and _points_back(doc, f) or doubted):
+        if not (_calls_it_false(doc, f) or disagrees(doc, f) or f.stance == "denies" and _points_back(doc, f) or doubted):
             continue
         said_by = doc.text[f.speaker[0]:f.speaker[1]].lower() if f.speaker else None
         own = _main_clause_before(doc, f) if f.stance == "denies" else None
@@ -105,12 +111,13 @@ def refer_back(doc, found: list[Found]) -> None:
             # "The firm has faced claims its phones spy. It has denied the allegations": a claim no one
             # in the story makes is named, with its words, before the denial
             (f.start, f.end), f.stance = _unsourced_claim(doc, near, f.cue[0], noun), "denies"
-        elif doc.text[f.start:f.end].lower() in ANAPHORS:
-            dropped.append(k)
+        elif doc.text[f.start:f.end].lower() in ANAPHORS or f.stance == "denies" and (f.start, f.end) == tuple(f.cue):
+            dropped.append(k)  # ("His lawyer disagreed" with no claim before it: nothing said)
     for k in reversed(dropped):
         del found[k]
     said_besides(doc, found)  # "said the story was untrue and that Z": Z is asserted
     negated_echoes(doc, found)  # "Critics said Z. The mayor said there was no Z"
+    seconded(doc, found)  # "X denied Z. Y echoed the assessment": Y denies Z too
     nested(doc, found)  # "We looked at it. We saw no evidence that Z," X said: the quote, and X's denial of Z
     for f in found:
         if f.stance == "denies" and f.cue is not None and f.cue[0] < f.start:
@@ -168,7 +175,7 @@ def _unsourced_claim(doc, start: int, end: int, pointer=None) -> tuple[int, int]
             charge = _charged_with(verb)
             if charge is not None and charge[-1].idx < end:
                 return trim(doc.text, charge)
-    return None
+    return hedged_clause(doc, start, end) if pointer is not None else None  # "X had allegedly done Z. Y denied the claim"
 
 
 def _charged_with(verb) -> list | None:

@@ -13,7 +13,9 @@ from ..rules import words
 from . import questions
 from .denied import (
     a_claim,
+    bare_disagreement,
     called_false,
+    dash_before,
     denied_noun,
     denied_object,
     denied_thing,
@@ -185,6 +187,8 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         point = next((c for c in prep.children if c.dep_ == "pcomp" and questions.clause_marked(c)), None)
         if point is not None:
             return questions.content(doc, point)
+    if bare_disagreement(tok):
+        return tok.idx, tok.idx + len(tok.text)  # "His lawyer disagreed": pointing.refer_back finds with what
     return denied_thing(doc, tok)
 
 
@@ -293,7 +297,7 @@ def _summed_up(doc, tok):
     noun = tok.head
     # ", claims Roe has denied": a bare plural the parser took for a verb with the denial as its clause
     misread = tok.dep_ == "ccomp" and noun.pos_ == "VERB" and noun.lower_ in words("claim_nouns")
-    comma = noun.i - 1 if misread else noun.left_edge.i - 1
+    comma = dash_before(noun) or (noun.i - 1 if misread else noun.left_edge.i - 1)  # (" - claims he denied", see there)
     if tok.dep_ not in ("acl", "relcl") and not misread or noun.i >= tok.i or comma < 0 \
             or doc[comma].text not in (",", "-", "--", "—", "–") \
             or not {noun.lemma_.lower(), noun.lower_} & (words("summary_nouns") | words("claim_nouns")):
