@@ -127,10 +127,15 @@ def shared_surnames(mentions: list[Mention], text: str) -> list[Mention]:
         if m.kind in ("place", "organization"):
             other.setdefault(key(m.text), set()).add((m.start, m.end))
     at = {(m.start, m.end): m for m in mentions}
+    # "Ana Ruiz, 66, and Lena Ruiz … as Ana and Lena Ruiz remain": a listed word the text itself writes
+    # with the surname as a full name is that given name, census or not
+    written = {key(m.text) for m in mentions if m.kind == "person" and len(tokens(m.text)) > 1}
+    # (a word the text opens a full name with is a given name there: "Sergei" beside "Sergei Lavrov")
+    text_given = {tokens(m.text)[0] for m in mentions if m.kind == "person" and len(tokens(m.text)) > 1}
     renamed: dict[tuple[int, int], Mention] = {}
     for m in mentions:
         toks = tokens(m.text)
-        if m.kind != "person" or len(toks) < 2 or toks[0] not in given_names():
+        if m.kind != "person" or len(toks) < 2:
             continue
         window = max(0, m.start - 80)
         lead = SHARED_SURNAME_RE.search(text, window, m.start)
@@ -147,7 +152,14 @@ def shared_surnames(mentions: list[Mention], text: str) -> list[Mention]:
         # spaCy's small model often calls a listed given name a place: only a place written elsewhere counts
         if PLACE_LEAD_RE.search(text, window, lead.start(1)) or _inside_name(text, window, lead.start(1)):
             continue  # "Rep. Ana Diaz of Virginia and Luis Ruiz", "Prince Carl and Ana Ruiz": no given names
-        if not all(_shared_given(text[s:e], surnamed) and not other.get(key(text[s:e]), set()) - set(spans)
+        # (the census's given names, or words the text itself opens full names with: "Sergei" beside
+        # "Sergei Lavrov", or written whole with the surname, "Sergei Skripal"; then the full name may
+        # start with a name the census does not know, "Yulia")
+        attested = all(key(f"{text[s:e]} {surname}") in written
+                       or key(text[s:e]) in text_given and key(text[s:e]) not in surnamed for s, e in spans)
+        if toks[0] not in given_names() and not attested:
+            continue
+        if not all((attested or _shared_given(text[s:e], surnamed)) and not other.get(key(text[s:e]), set()) - set(spans)
                    for s, e in spans):
             continue
         if any(o.start < e and s < o.end and (o.start, o.end) != (s, e) for s, e in spans for o in mentions):
