@@ -25,14 +25,16 @@ from typing import TypeVar
 
 from .identity import name_form
 from .nlp.names import one_edit, tokens
+from .nlp.personhood import given_names
 from .respellings import _bare_surnames_follow, _census_names, _join_under_largest, letters
 
 T = TypeVar("T")
 
 SKELETON_FROM = 4  # shorter words differ by too little to tell a transliteration from another name
 VOWELS_RE = re.compile(r"[aeiouyw]")
-# the article before a sun letter, in a word: "abdulrahman" is "abdurrahman" (then one "r": "abdurahman")
-SUN_LETTER_RE = re.compile(r"(?<=[a-z])([aeiu])l(?=[tdrsznl])")
+# the article before a sun letter, after "Abd": "abdulrahman" is "abdurrahman" (then one "r": "abdurahman");
+# not an "l" inside any word ("nelson", "walter")
+SUN_LETTER_RE = re.compile(r"(?<=abd)([aeiu])l(?=[tdrsznl])")
 
 
 def skeleton(name_key: str) -> tuple[str, ...] | None:
@@ -55,7 +57,9 @@ def _unarticled(toks: list[str]) -> list[str]:
     out = []
     for i, t in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if 2 <= len(t) <= 3 and t[0] in "aeiu" and nxt and nxt.startswith(t[1:]) and len(nxt) > len(t):
+        # (not a short given name before a surname of the same first letter: "Ed Davis", "Al Lewis")
+        if 2 <= len(t) <= 3 and t[0] in "aeiu" and nxt and nxt.startswith(t[1:]) and len(nxt) > len(t) \
+                and t not in given_names():
             continue
         out.append(t)
     return out

@@ -91,18 +91,20 @@ def _one_word_misspellings(forms: Sequence[NameForm]) -> list[tuple[int, int]]:
     bare: dict[str, list[tuple[int, str]]] = defaultdict(list)
     ends: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
     for i, f in enumerate(forms):
-        for place, w in {(p, f.written[p]) for p in (0, -1)}:
+        # (a one-word name once, at place 1: its first and last word are the same word)
+        for place, w in {(p if len(f.words) > 1 else 1, f.written[p]) for p in (0, -1)}:
             if len(w) < ONE_WORD_MISSPELT_FROM or not w.isalpha():
                 continue
             for variant in {w, *(w[:k] + w[k + 1:] for k in range(len(w)))}:
-                ends[variant].append((i, w, place if len(f.words) > 1 else 1))
-                if len(f.words) == 1 and place == 0:
+                ends[variant].append((i, w, place))
+                if place == 1:
                     bare[variant].append((i, w))
     out = set()
+    only_surnames, only_given = surname_of - given_of, given_of - surname_of
     for variant, alike in bare.items():  # each bare name against the names near it, not every pair
         for i, x in alike:
             for j, y, place in ends[variant]:
-                if (place == 0 and x in surname_of - given_of) or (place == -1 and x in given_of - surname_of):
+                if (place == 0 and x in only_surnames) or (place == -1 and x in only_given):
                     continue
                 # a letter dropped, doubled or two swapped is a slip of the pen; one letter for another
                 # is as often another name ("Anwar" / "Ansar", "Muhammad" / "Mohammad")

@@ -8,13 +8,12 @@ import re
 
 from .entities import Cluster
 from .mentions import Mention
-from .rules import words
+from .rules import is_cue_form
 
 # a quote closed just before the name: '…," Ruiz said'
 CLOSED_QUOTE_RE = re.compile(r"[,?!][\"”’']\s*$")
 NEXT_WORD_RE = re.compile(r",?\s+([a-z]+)\b")
-# "said Ruiz", "said her brother, Tom Ruiz": a speech verb a few words before, in the same clause
-PREV_WORDS_RE = re.compile(r"\b([a-z]+)\s+(?:[\w’'-]+,?\s+){0,3}$")
+WORD_RE = re.compile(r"[a-z]+")
 # a quote's close a few words before the speaker's name ('"…," her mother, Ana Ruiz, said'), or a colon
 # and a quote after the cue ('Ana Ruiz told the paper: "…'): the speaker was quoted (not 'Ana said they
 # hoped to win. "…," Ruiz said': a quote after reported words may be anyone's)
@@ -23,20 +22,13 @@ QUOTE_AFTER_RE = re.compile(r"[^.!?\"“”\n]{0,80}:\s+[\"“]")
 REACH = 700  # characters back to the last speaker: the quote before and its cue
 
 
-def _speech_word(word: str | None) -> bool:
-    if not word:
-        return False
-    verbs = words("reporting_verbs")
-    return word in verbs or word in ("said", "told", "wrote", "says") or any(
-        word == v + end for v in verbs for end in ("s", "d", "ed", "es"))
-
-
 def _speaks(text: str, m: Mention) -> bool:
     """Whether a mention is the subject of a speech verb right beside it ("Ruiz said", "said Ruiz",
     "Ana Ruiz, told")."""
     after = NEXT_WORD_RE.match(text, m.end)
-    before = PREV_WORDS_RE.search(text[max(0, m.start - 40):m.start])
-    return _speech_word(after.group(1) if after else None) or _speech_word(before.group(1) if before else None)
+    # "said Ruiz", "said her brother, Tom Ruiz": a speech verb among the few words before, in the same sentence
+    tail = re.split(r"[.!?\"“”]", text[max(0, m.start - 40):m.start])[-1]
+    return bool(after and is_cue_form(after.group(1))) or any(is_cue_form(w) for w in WORD_RE.findall(tail)[-4:])
 
 
 def last_speaker(cands: list[Cluster], m: Mention, text: str) -> Cluster | None:

@@ -88,3 +88,10 @@ def is_verb_form(word: str) -> bool:
             if cands & verb_lemmas():
                 return True
     return False
+
+
+def is_cue_form(w: str) -> bool:
+    """Whether a lower-case word is a form of a verb of saying ("said", "told", "adds", "argued")."""
+    verbs = words("reporting_verbs")
+    return pairs("irregular_cue_forms").get(w, w) in verbs or any(w.endswith(x) and w[:-len(x)] in verbs
+                                                                 for x in ("s", "ed", "d", "es"))

@@ -218,7 +218,7 @@ class Antecedents:
             subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < span[0].i), None)
             verb = root if subj is not None else verb
         if verb.i == span[0].head.i and verb.dep_ == "advcl" and verb.head.i < verb.i and any(
-                m.dep_ in ("mark", "advmod") and m.i < span[0].i and m.lower_ in words("following_clause_marks")
+                m.dep_ in ("mark", "advmod") and m.i < span[0].i and m.lower_ in union("contrast_marks", "following_clause_marks")
                 for m in verb.children):  # ("when" is often the parser's advmod)
             # "Roe praised the strike, though in 2013 he said ...", "Roe summed it up when he called X Y": a
             # clause of contrast or time after the main clause goes on with the main clause's subject

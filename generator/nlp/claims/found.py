@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..rules import pairs, words
+from ..rules import is_cue_form, union, words
 
 TRIM = " ,.;:—–-\"“”‘’'\n"
 SHORT_BRACKET = 5  # words in a bracket a content opens and that closes right after it, kept whole
@@ -108,18 +108,15 @@ def _closes_bracket(toks) -> bool:
     return toks[-1].text == ")" and sum(t.text == "(" for t in toks) >= sum(t.text == ")" for t in toks)
 
 
-RELAY_FORMS = ("reports", "reported", "says", "said", "writes", "wrote")
-
-
 def _without_relay(toks: list) -> list:
     """", the paper reports" closing a clause the parser read as a noun phrase ("the paper reports" as
     plural reports): an outlet's trailing cue passing the claim on is no part of it."""
-    if len(toks) < 4 or toks[-1].lower_ not in RELAY_FORMS:
+    if len(toks) < 4 or toks[-1].lower_ not in words("relay_forms"):
         return toks
     doc, last = toks[-1].doc, toks[-1]
     if last.i + 1 < len(doc) and not (doc[last.i + 1].is_punct or doc[last.i + 1].is_quote):
         return toks
-    media = words("medium_words") | words("outlet_nouns") | words("news_outlet_nouns") | words("document_nouns")
+    media = union("medium_words", "outlet_nouns", "news_outlet_nouns", "document_nouns")
     for k in range(len(toks) - 2, max(len(toks) - 6, 0), -1):
         if toks[k].text == ",":
             run = toks[k + 1:-1]
@@ -256,14 +253,9 @@ def past_relative(text: str, content):
     if OPEN_RELATIVE.search(text, s, e) is None:
         return content
     m = PREDICATE_TAIL.match(text, e)
-    if m is None or any(_a_cue_word(w) for w in re.findall(r"[a-z]+", m.group(1).lower())):
+    if m is None or any(is_cue_form(w) for w in re.findall(r"[a-z]+", m.group(1).lower())):
         return content  # ", he said.", ", sources said": the cue after the content, no predicate of it
     return trim_chars(text, s, m.end(1))
-
-
-def _a_cue_word(w: str) -> bool:
-    verbs = words("reporting_verbs")
-    return pairs("irregular_cue_forms").get(w, w) in verbs or any(w.endswith(x) and w[:-len(x)] in verbs for x in ("s", "ed", "d", "es"))
 
 
 def sentence_start_before(doc, char: int, back: int = 1) -> int:

@@ -7,7 +7,7 @@ inside another source's report (the report's own rules take that).
 
 from __future__ import annotations
 
-from ..rules import words
+from ..rules import union, words
 from . import doubts, questions
 from .found import Found, span_of, trim
 from .subjects import speaker_span, subject
@@ -176,7 +176,8 @@ def _owned_doubt(doc, tok) -> Found | None:
     questions about the claim that Z": a doubt or question noun owned by a name or a person (its "'s") is that
     owner's question of the whether- or wh-clause or the claim it is about (not of a plan or a thing:
     "Roe's doubts about the budget")."""
-    if tok.pos_ != "NOUN" or tok.lower_ not in words("doubting_words") | words("question_nouns") or _answered(doc, tok):
+    # (in_doc asks `_answered` first: a question answered never reaches here)
+    if tok.pos_ != "NOUN" or tok.lower_ not in union("doubting_words", "question_nouns"):
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
     if owner is None or owner.pos_ == "PRON" or not can_doubt(owner):
