@@ -40,7 +40,6 @@ A = TypeVar("A", bound=_Appearance)
 
 SAME_TIME_DAYS = 62
 POST_WORDS = 2  # a shared post of fewer words ("senator", "admiral") is held by many at once
-FORMER = {"former", "late", "ex", "then", "retired"}
 
 
 def same_post(groups: dict[str, list[A]], fits: Callable[[list[A], list[A]], bool]) -> dict[str, list[A]]:
@@ -94,7 +93,7 @@ def _posts(apps: Sequence[_Appearance]) -> list[set[str]] | None:
     for ap in apps:
         for r in ap.entity.roles:
             w = set(_role_words(r))
-            if w & FORMER:
+            if w & words("past_post_words"):
                 return None
             out.append(w - ROLE_MODIFIERS - words("military_ranks"))
     return out
