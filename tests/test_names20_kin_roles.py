@@ -23,11 +23,13 @@ def test_a_wife_named_in_full_is_the_wife_of_the_one_who_shares_her_surname(anno
                       "mocked Brandt on the stump. Carla Petrov later said the race had been bitter.",
                       title="Tomas Petrov Backs Brandt")
     carla = next(p for p in a.people if p.name == "Carla Petrov")
-    assert carla.roles == ("Petrov's wife",)
+    # (in full: she is a Petrov too, so "Petrov's wife" alone would read as her own)
+    assert carla.roles == ("Tomas Petrov's wife",)
 
 
 def test_a_father_named_in_full_is_the_father_of_the_one_who_shares_his_surname(annotate_text):
     a = annotate_text("Senator Rand Vale spoke at the Brennan library on Wednesday. Tom Brennan once praised his "
                       "father Ron Vale, a congressman from Texas. Vale said the party must grow.")
     ron = next(p for p in a.people if p.name == "Ron Vale")
-    assert "Vale's father" in ron.roles and "Brennan's father" not in ron.roles
+    # (in full: he is a Vale too)
+    assert "Rand Vale's father" in ron.roles and not any("Brennan" in r for r in ron.roles)

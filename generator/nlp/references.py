@@ -319,14 +319,22 @@ def readable_roles(doc, entity: Entity, people: Sequence[Entity]) -> tuple[str, 
             # other person who bears the surname, whoever "his" was linked to
             owner = _namesake(entity, people, rest) or owner
         if owner and owner != entity.id and owner in names:
-            text = f"{names[owner].split()[-1]}'s {rest}"
+            text = f"{_owner_name(owner, names)}'s {rest}"
         # "the president's personal lawyer", the president a linked description -> "Brandt's personal lawyer"
         m = re.match(r"((?:the\s+)?[a-z][^,;]*?)(?:'s|’s)\s+(.+)$", text, flags=re.I)
         owner = m and _link_over(doc, ev.start, ev.start + len(m.group(1)))
         if owner and owner != entity.id and owner in names:
-            text = f"{names[owner].split()[-1]}'s {m.group(2)}"
+            text = f"{_owner_name(owner, names)}'s {m.group(2)}"
         out.append(text)
     return tuple(dict.fromkeys(out))
+
+
+def _owner_name(owner: str, names: dict[str, str]) -> str:
+    """How a role names its owner: by surname ("Trump's predecessor"), or in full when someone else in the
+    briefing bears that surname ("Brittany Gordon's mother" on the page of her mother, a Gordon too)."""
+    last = names[owner].split()[-1]
+    shared = any(pid != owner and name.split()[-1] == last for pid, name in names.items())
+    return names[owner] if shared else last
 
 
 def _namesake(entity: Entity, people: Sequence[Entity], kin: str) -> str | None:
