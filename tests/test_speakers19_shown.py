@@ -3,15 +3,7 @@
 
 import pytest
 
-LEAD = "The meeting took place on Monday.\n\n"
-
-
-def shown(annotate_text, body, starts):
-    """(shown speaker, person name or None, source type) of the claim whose content starts with `starts`."""
-    ann = annotate_text(LEAD + body)
-    names = {p.id: p.name for p in ann.people}
-    c = next(c for c in ann.claims if c.form != "credit" and c.text.startswith(starts))
-    return c.speaker, names.get(c.speaker_id), c.source_type
+from tests.shownspeakers import shown
 
 
 @pytest.mark.parametrize("body, starts, person", [
