@@ -6,7 +6,7 @@ speaker's next report the parser joined to the clause said: "Roe said X and adde
 
 from __future__ import annotations
 
-from ..rules import words
+from ..rules import union, words
 
 
 def next_report(comp) -> set[int]:
@@ -16,9 +16,20 @@ def next_report(comp) -> set[int]:
     clause of its own: "and questioned the idea" stays). When the clause said has a person for its
     subject, the second cue may be theirs: nothing is cut."""
     doc = comp.doc
+    for t in comp.subtree:
+        after = t.right_edge.i + 1
+        stranded = stranded_subject(doc[after]) if after < len(doc) else None
+        if stranded is not None and stranded.i == t.i:
+            # "Roe said X would rise and the joint statement said Y": the second source's noun ends X
+            return set(range(t.left_edge.i - 1, comp.right_edge.i + 1))
     other = _other_report(comp)
     if other is not None:
         return set(range(other, comp.right_edge.i + 1))
+    own = next((c for c in comp.children if c.dep_ == "conj" and c.i > comp.i and c.tag_ in ("VBD", "VBZ")
+                and c.lemma_.lower() in words("reporting_verbs") and _a_source_of_its_own(c)
+                and any(s.dep_ == "ccomp" for s in c.children)), None)
+    if own is not None:
+        return set(range(own.left_edge.i - 1, comp.right_edge.i + 1))
     said = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if said is not None and (said.pos_ == "PROPN" or said.lower_ in words("person_nouns")):
         return set()  # "TV said Roe called the station and claimed Z": Roe's claim, inside the one reported
@@ -53,13 +64,46 @@ def _other_report(comp) -> int | None:
     a fall", "X, though he also acknowledged Y"). It must close the clause: nothing of it comes after."""
     doc = comp.doc
     for c in comp.subtree:
-        if c.dep_ == "advcl" and c.i > comp.i and c.right_edge.i == comp.right_edge.i \
-                and c.lemma_.lower() in words("reporting_verbs") | words("request_verbs") \
+        if c.dep_ == "advcl" and c.i > comp.i and _closes(c, comp) \
+                and c.lemma_.lower() in union("reporting_verbs", "request_verbs", "as_verbs") \
                 and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children):
             mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in words("contrast_marks")), None)
             if mark is not None and mark.i >= 1 and doc[mark.i - 1].text == "," and mark.left_edge.i == mark.i:
                 return mark.i - 1
     return None
+
+
+def stranded_subject(verb):
+    """The subject the parser left inside the clause before a cue of its own: in "Roe said the port
+    would reopen and the joint statement said fees would fall", "the joint statement" is read as
+    joined to a noun of the first clause by "and", and the second "said" has no subject. Only a
+    reporting verb with no subject of its own, right after a noun joined by "and" or "but"."""
+    if verb.tag_ not in ("VBD", "VBZ") or verb.lemma_.lower() not in words("reporting_verbs") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    while noun.dep_ != "conj" and noun.head.i > noun.i and noun.head.i < verb.i:
+        noun = noun.head
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != verb.i - 1:
+        return None
+    cc = next((c for c in noun.head.children if c.dep_ == "cc" and c.i < noun.left_edge.i), None) \
+        or next((c for c in noun.children if c.dep_ == "cc"), None)
+    return noun if cc is not None and cc.lower_ in ("and", "but") and cc.i == noun.left_edge.i - 1 else None
+
+
+def _a_source_of_its_own(verb) -> bool:
+    """"... the dam would hold and the city engineer said the river would crest": a second cue with a
+    source noun of its own for subject, joined by "and" or "but", is that source's report."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    cc = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return subj is not None and cc is not None and cc.dep_ == "cc" and cc.lower_ in ("and", "but") \
+        and subj.pos_ == "NOUN" and subj.lemma_.lower() in union("person_nouns", "organization_nouns", "anonymous_nouns",
+                                                                   "document_nouns")
+
+
+def _closes(clause, comp) -> bool:
+    """Nothing of `comp` comes after `clause` but punctuation (a closing quote the parser hung on comp)."""
+    return all(t.is_punct or t.is_quote for t in comp.doc[clause.right_edge.i + 1:comp.right_edge.i + 1])
 
 
 def _request_after(comp) -> int | None:

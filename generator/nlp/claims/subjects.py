@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..rules import pairs, words
 from . import questions
+from .coordinated import stranded_subject
 from .found import span_of, with_closing_bracket
 
 SUBJECTS = ("nsubj",)
@@ -18,7 +19,7 @@ SUBORDINATORS = ("after", "before", "when", "as", "while", "since", "because", "
 def subject(tok):
     """Who does the reporting: the verb's subject, its agent, or for a participle, coordinated or
     relative cue ("..., saying", "and said", "X, who said") the subject of the verb it hangs from."""
-    subj = _own_subject(tok)
+    subj = _own_subject(tok) or stranded_subject(tok)
     if subj is None and tok.dep_ == "ROOT":
         subj = _subject_of_infinitive(tok)
     if subj is not None and tok.dep_ == "parataxis" and tok.head.i > tok.i:
