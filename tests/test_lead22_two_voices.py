@@ -47,3 +47,79 @@ def test_two_subjects_of_one_reported_verb_stay_in_the_clause(annotate_text):
     # "the union and the board agreed": a subject joined by "and" to its verb's subject is no new source
     first = said(annotate_text, "Ms Lund said the union and the board agreed the deal would stand.")[0]
     assert first[0].startswith("the union and the board agreed the deal would stand") and first[1] == "Ms Lund"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # an announcement, a declaration or a decree speaks as a document does; it is no event without a source
+    ("The surprise announcement, relayed by the state news agency, also said a test site would be shut down.",
+     "The surprise announcement, relayed by the state news agency"),
+    ("The decree said all ports would close at noon.", "The decree"),
+])
+def test_an_announcement_is_a_document_that_speaks(annotate_text, body, speaker):
+    assert said(annotate_text, body)[0][1] == speaker
+
+
+def test_a_source_unable_to_say_whether_is_no_unverified_claim(annotate_text):
+    # the hospital could not say whether the man was the suspect: nothing the doctors said went unverified
+    ann = annotate_text(LEAD + "Doctors at St Anne Hospital said they had treated a man with burns early on Friday. "
+                               "The man died. Hospital officials were unable to confirm whether he was the suspect.")
+    doctors = next(c for c in ann.claims if c.text.startswith("they had treated"))
+    assert "unverified" not in doctors.qualifiers
+
+
+def test_an_outlet_unable_to_verify_a_claim_still_marks_it(annotate_text):
+    ann = annotate_text(LEAD + "The rebels said they had shot down a jet near the border. "
+                               "The agency was unable to verify the claim.")
+    assert "unverified" in next(c for c in ann.claims if c.text.startswith("they had shot")).qualifiers
+
+
+def _speakers(annotate_text, body, starts):
+    ann = annotate_text(LEAD + body)
+    names = {p.id: p.name for p in ann.people}
+    return sorted(names.get(c.speaker_id) or c.speaker for c in ann.claims if c.text.startswith(starts))
+
+
+@pytest.mark.parametrize("body, starts, speakers", [
+    # "the two leaders" just after two people are named are those two, each with the claim
+    ("Prime Minister Ana Lund and President Tom Vidal met in Oslo on Monday. "
+     "The two leaders said the dialogue between their deputies would cover trade.",
+     "the dialogue", ["Ana Lund", "Tom Vidal"]),
+    # the only two named in the speaker's own sentence
+    ("Ana Lund summoned Tom Vidal for a meeting, an encounter that went badly, according to both sides.",
+     "Ana Lund summoned", ["Ana Lund", "Tom Vidal"]),
+    ("Norway and Sweden agreed to hold joint patrols. In a joint statement, the two sides said the "
+     "corridor would stretch 6km.", "the corridor", ["Norway", "Sweden"]),
+])
+def test_the_two_named_just_before_are_the_pair(annotate_text, body, starts, speakers):
+    assert _speakers(annotate_text, body, starts) == speakers
+
+
+def test_a_pair_phrase_after_three_names_stays_as_written(annotate_text):
+    # three people named: which two "the two leaders" are is a guess, and a guess is not shown
+    body = ("Ana Lund met Tom Vidal and Jo Roe in Oslo. The two leaders said the talks would go on in June.")
+    ann = annotate_text(LEAD + body)
+    claim = next(c for c in ann.claims if c.text.startswith("the talks"))
+    assert claim.speaker == "The two leaders" and claim.speaker_id is None
+
+
+@pytest.mark.parametrize("after", [
+    "Russian media trash Vidal\n\nBy Acme Monitoring\n\nRussian state media were scathing about the talks.",
+    "Last week Russian media attacked Vidal over the talks.",
+])
+def test_a_place_before_a_clause_about_a_person_does_not_place_them(annotate_text, after):
+    # "Russian media trash Vidal": the media are Russian, Vidal is not, so "the US president" is still him
+    body = ("President Tom Vidal praised the deal on Monday.\n\n"
+            '"Some people say I should not like him," the US president told a host.\n\n' + after)
+    ann = annotate_text(LEAD + body)
+    claim = next(c for c in ann.claims if c.text.startswith("Some people"))
+    assert {p.id: p.name for p in ann.people}.get(claim.speaker_id) == "Tom Vidal"
+
+
+def test_a_war_a_veteran_served_in_is_no_country_of_theirs(annotate_text):
+    # "the decorated Vietnam veteran" is the senator just named, though no role places him in Vietnam
+    body = ("Former Sen. Tom Vidal took on critics at his confirmation hearing on Thursday.\n\n"
+            "Facing tough questions, the decorated Vietnam veteran told the committee that he backed the plan.\n\n"
+            "Later, to Norway, Vidal cited his record.")
+    ann = annotate_text(LEAD + body)
+    claim = next(c for c in ann.claims if c.text.startswith("he backed"))
+    assert {p.id: p.name for p in ann.people}.get(claim.speaker_id) == "Tom Vidal"

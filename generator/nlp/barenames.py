@@ -46,13 +46,15 @@ def own_name(name: list[str]) -> list[str]:
     return next((name[:i] for i, w in enumerate(name) if i and w in words("patronymics")), [])
 
 
-def cluster_gender(c: Cluster) -> str:
-    """ "m" or "f" when a cluster's first name or an honorific says so, else ""."""
+def cluster_gender(c: Cluster, called: str | None = None) -> str:
+    """ "m" or "f" when a cluster's first name or an honorific says so, else "". `called`: the word a
+    mention calls it by; when that is the name's first word ("Mr Moon" of "Moon Jae-in", the family name
+    written first) the first word is no given name and says nothing of gender."""
     said = {m.clues.gender for m in c.mentions if m.clues.gender}
     if len(said) == 1:
         return said.pop()
     longest = c.longest()
-    return name_gender(longest[0]) if len(longest) > 1 else ""
+    return name_gender(longest[0]) if len(longest) > 1 and longest[0] != called else ""
 
 
 def guessed_gender(name: list[str]) -> str:

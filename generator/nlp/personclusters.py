@@ -182,7 +182,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
                                                                          if d is not c and id(d) not in kin])] or cands
         # "Mr. Ruiz" is not "Ana Ruiz" (nor "Mrs. Ruiz" "Carlos Ruiz"): an honorific's gender must fit
         if m.clues.gender and last:  # (not "Mr Li" for "Li Shangfu", whose first word is the surname)
-            cands = [c for c in cands if cluster_gender(c) in ("", m.clues.gender)]
+            cands = [c for c in cands if cluster_gender(c, t) in ("", m.clues.gender)]
             # "Mrs. Ruiz" beside "Ana Ruiz" and "Mitt Ruiz" (a name the census does not know): the one whose
             # name says the honorific's gender
             cands = [c for c in cands if (cluster_gender(c) or _likely(longest[id(c)])) == m.clues.gender] or cands

@@ -128,6 +128,10 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
             for span, head_i in each:
                 spk = resolver.resolve(span, head_i, f.start, (f.start, f.end), f.cue)
                 resolved.append((f, replace(spk, joint=whole) if spk is not None else None))
+        elif f.speaker is not None and (pair := resolver.named_pair(f.speaker)):
+            # "the two leaders agreed": each of the two just named, the phrase shown whole (as a joint statement)
+            whole = doc.text[f.speaker[0]:f.speaker[1]]
+            resolved.extend((f, replace(spk, joint=whole)) for spk in pair)
         elif f.speaker is not None:
             resolved.append((f, resolver.resolve(f.speaker, f.head_i, f.start, (f.start, f.end), f.cue)))
         else:

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from ..personhood import is_person_noun
 from ..rules import pairs, words
 from .discourse import Speaker
-from .offices import countries_of, office_classes, other_country, places_in
+from .offices import countries_of, office_classes, other_country, places_in, title_run_start
 
 # "the Texas Republican": a party member described by state and party ("democratic" in a role is a Democrat)
 PARTIES = {"republican": "republican", "democrat": "democrat", "independent": "independent"}
@@ -34,7 +34,7 @@ class Descriptions:
         if ent[0] not in self._places_of:
             got = set()
             for start, _ in self.mentions_of.get(ent[0], ()):
-                before = self.doc.text[max(0, start - 40):start]
+                before = self.doc.text[title_run_start(self.doc, start):start]
                 before = re.split(r"[\n.;:!?\"“”]", before)[-1]
                 got |= countries_of(places_in(re.sub(r"['’]s\b", "", before)))
             self._places_of[ent[0]] = frozenset(got)
@@ -43,7 +43,7 @@ class Descriptions:
     def _elsewhere(self, ent, head, span) -> bool:
         """Whether a description places its office ("the US president") where the linked person is
         not placed, by a stated role or the words before a mention ("South Korea's President Moon")."""
-        if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        if head is None or head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in words("served_in_nouns"):
             return False
         desc = self.doc.text[span[0]:head.idx]
         places = places_in(desc) | {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP")}

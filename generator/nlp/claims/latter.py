@@ -1,4 +1,5 @@
-""""The latter said", "the former added": which of the last two people named before the cue speaks.
+""""The latter said", "the former added": which of the last two people named before the cue speaks;
+"the two leaders said", "both sides agreed": both of them, when just two were named.
 
 The Resolver of speakers.py mixes this rule in; it reads its state and changes none of it.
 """
@@ -12,7 +13,46 @@ from .discourse import Speaker
 
 
 class PairReferences:
-    """"the latter" / "the former" as a speaker (mixed into speakers.Resolver)."""
+    """"the latter" / "the former" / "the two leaders" as a speaker (mixed into speakers.Resolver)."""
+
+    def _pair_in(self, lo: int, hi: int, kinds: set[str], joined_only: bool = False) -> list[tuple] | None:
+        """The two entities of those kinds named in doc[lo:hi] outside quotes: the last two joined by "and"
+        as the subject if any ("Turkey and Russia agreed", not "Roe met Lund and Vidal"); else (not
+        joined_only) the two when exactly two are named; else None."""
+        named: list[tuple] = []  # (entity, token)
+        for tok in self.doc[lo:hi]:
+            if tok.pos_ not in ("PROPN", "PRON") or self._in_quote(tok.idx):
+                continue
+            ent = self.entity_at(tok.idx, tok.idx + len(tok.text))
+            if ent is not None and ent[1] in kinds:
+                # (a name's words in a row are one mention: its last word, the head the parser joins)
+                named[-1:] = [*named[-1:], (ent, tok)] if not named or named[-1][0] != ent else [(ent, tok)]
+        for (a, x), (b, y) in reversed(list(zip(named, named[1:], strict=False))):
+            if a != b and _joined(x, y) and x.dep_ in ("nsubj", "nsubjpass"):  # (the two who act, not "met X and Y")
+                return [a, b]
+        distinct = list(dict.fromkeys(ent for ent, _ in named))
+        return distinct if len(distinct) == 2 and not joined_only else None
+
+    def named_pair(self, span) -> list[Speaker]:
+        """"The two leaders said", "both sides agreed" (data/pair_nouns): the two named just before, each a
+        speaker, of the kinds the noun allows (people; for "sides", "countries" also organisations and places):
+        the last two joined by "and" in the speaker's sentence up to it or in the sentence before ("Turkey and
+        Russia agreed …. The two sides said"), or the only two its own sentence names; else [], and the phrase
+        stays as written: a guess at which two would put words in the wrong mouths."""
+        words_ = self.doc.text[span[0]:span[1]].lower().split()
+        opener = tuple(words_[:-1])
+        kinds = _pair_nouns().get(words_[-1]) if opener in PAIR_OPENERS and (opener != ("the",) or words_[-1] == "pair") \
+            else None
+        here = self.doc.char_span(span[0], span[1], alignment_mode="expand") if kinds else None
+        if here is None:
+            return []
+        prev = self._sentence_before(span[0])
+        named = self._pair_in(here.sent.start, here.start, kinds)
+        if named is None and prev is not None:
+            named = self._pair_in(prev.start, prev.end, kinds, joined_only=True)
+        if named is None:
+            return []
+        return [Speaker(ent[2], ent, "named" if ent[1] == "person" else "organization") for ent in named]
 
     def _one_of_pair(self, low: str, span) -> Speaker | None:
         """The last (or first) of the last two distinct people named outside quotes in the sentence
@@ -35,6 +75,25 @@ class PairReferences:
             return None
         ent = people[-1] if which == "last" else people[-2]
         return Speaker(ent[2], ent, "named")
+
+
+# what opens a phrase naming a pair: "the two leaders", "both sides", "both the men"; "the" only "the pair"
+PAIR_OPENERS = {("the", "two"), ("both",), ("both", "the"), ("the",)}
+
+
+def _joined(a, b) -> bool:
+    """Whether two tokens are conjuncts: "Turkey and Russia", "He and Commission chief Ana Lund"."""
+    return b.dep_ == "conj" and b.head.i == a.i or a.dep_ == "conj" and a.head.i == b.i
+
+
+@cache
+def _pair_nouns() -> dict[str, set[str]]:
+    """data/pair_nouns: noun -> the kinds of entity it can stand for ("person", or "person organization place")."""
+    out = {}
+    for line in words("pair_nouns"):
+        noun, _, kinds = line.partition(" ")
+        out[noun] = set(kinds.split())
+    return out
 
 
 @cache

@@ -93,7 +93,7 @@ def unverified_targets(doc, claims) -> dict[int, str]:
     """
     out: dict[int, str] = {}
     for sent in doc.sents:
-        if not patterns("unverified").search(sent.text):
+        if not patterns("unverified").search(sent.text) or _a_sources_open_question(sent):
             continue
         note = sent.text.strip()
         heads = _verified_heads(sent)
@@ -112,6 +112,15 @@ def unverified_targets(doc, claims) -> dict[int, str]:
         if target is not None:
             out[target] = note
     return out
+
+
+def _a_sources_open_question(sent) -> bool:
+    """"Hospital officials were unable to confirm whether the man was the suspect": people who could
+    not say whether something is so, not the outlet unable to verify a claim it reports."""
+    for tok in sent:
+        if tok.lemma_.lower() in VERIFY_LEMMAS and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ in ("whether", "if"):
+            return True
+    return False
 
 
 def _verified_heads(sent) -> set[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..names import is_title_word
+from ..personhood import is_person_noun
 from ..rules import pairs, words
 
 
@@ -47,3 +49,25 @@ def other_country(a, b) -> bool:
     """Whether two sets of countries both say something and share no word ("united states" against
     "south korea"; "korea" and "south korea" may be the same place)."""
     return bool(a and b) and not {w for c in a for w in c.split()} & {w for c in b for w in c.split()}
+
+
+# what may stand between a place and the name it places: "South Korea's President Moon", "the Russian
+# leader, Ivan Roe", "former US Ambassador Jo Roe"
+BETWEEN = {"'s", "’s", "the", "-", "former", "then", "ex", "of"}
+
+
+def title_run_start(doc, start: int) -> int:
+    """Where the words that describe the person named at `start` begin, a few words back on its line: places,
+    titles and role nouns ("South Korea's President"), not a clause of its own ("Russian media trash Trump":
+    the media are Russian, not Trump)."""
+    at = doc.char_span(start, start + 1, alignment_mode="expand")
+    if at is None:
+        return start
+    j = at.start - 1
+    while j >= 0 and at.start - j <= 8 and "\n" not in doc[j].text and (
+            doc[j].ent_type_ in ("GPE", "NORP") or doc[j].lower_ in BETWEEN or is_title_word(doc[j].text)
+            or is_person_noun(doc[j].lower_)
+            # (a comma after a title only: "the Russian leader, Ivan Roe", not "to Israel, Roe cited")
+            or doc[j].text == "," and j >= 1 and (is_title_word(doc[j - 1].text) or is_person_noun(doc[j - 1].lower_))):
+        j -= 1
+    return doc[j + 1].idx if j + 1 < at.start else start
