@@ -68,6 +68,11 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if ("person" not in votes and all(c.attack for c in cues)
             and not any(c.speech or c.gender or c.kin or (c.role and not c.guessed) for c in cues)):
         return majority(votes, exclude="person")
+    # "guns used in the Tenby theater shooting": a name only ever before a site's noun and an attack's is the
+    # site's town, whatever the model says (a person's name is not a theater's before its shooting)
+    if (all(c.attack_site for c in cues)
+            and not any(c.speech or c.gender or c.kin or (c.role and not c.guessed) for c in cues)):
+        return "place"
     # "the Tarrant regime", "the Kessler dynasty": a bare surname only ever before a rule a family holds is
     # that family's, no one person (a full name ending in it makes it the person, in `decide_types`)
     if (len(toks) == 1 and all(c.family_rule for c in cues)

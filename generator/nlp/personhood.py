@@ -21,6 +21,7 @@ from .names import fold, is_title_word, tokens
 from .rules import lemmas, pairs, words
 from .surroundings import among_things, echoed, family_scene, from_to_run
 from .thingclues import (
+    attack_site,
     bracketed_first_word,
     compass_of,
     degree_before,
@@ -121,6 +122,7 @@ class Clues:
     eponym: bool = False  # the text writes it elsewhere before what is named after someone: "the X ruling"
     family_rule: bool = False  # before what a family holds: "the Castro regime", "the Kim dynasty"
     attack: bool = False  # before a noun of an attack: "the Sandy Hook shooting"
+    attack_site: bool = False  # before a site's noun and an attack's: "the Tenby theater shooting"
     echoed: bool = False  # its one word repeated beside it, as a chant does: '"Brave Lion, Lion, leader"'
     link_line: bool = False  # in a block of links to other stories: "Singer's defiant response to stalker"
 
@@ -317,6 +319,7 @@ def clues(doc, start: int, end: int) -> Clues:
                  eponym=span.text in eponym_words(doc),
                  family_rule=nxt is not None and nxt.is_lower and nxt.lemma_ in words("family_rule_nouns"),
                  attack=nxt is not None and nxt.is_lower and nxt.lower_ in words("attack_nouns"),
+                 attack_site=attack_site(span),
                  echoed=echoed(span), link_line=in_link_block(text_of(doc), start))
 
 

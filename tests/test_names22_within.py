@@ -1,0 +1,26 @@
+"""Names within one briefing (session 17, issue #14): a town before a site's noun and an attack's ("the
+Tenby theater shooting"), a show's unquoted title that opens with a time of day ("Acme's Morning Tom"), a
+section's byline ("THE BRIEF with Acme News' Ana Ruiz"), a scraped byline that lists a person the story
+introduces with a role, and initials before a surname the model typed a place."""
+
+
+def people(a):
+    return [p.name for p in a.people]
+
+
+def test_a_name_before_a_site_and_an_attack_noun_is_a_place(annotate_text):
+    a = annotate_text("The rifle, used in the Marisol theater shooting, is banned, Ana Ruiz said.")
+    assert people(a) == ["Ana Ruiz"]
+    assert [p.name for p in a.places] == ["Marisol"]
+
+
+def test_a_show_title_opening_with_a_time_of_day_is_no_one(annotate_text):
+    a = annotate_text("On today's edition of MSNBC's Morning Joe, Ana Ruiz told the host that he was wrong. "
+                      "On Sunday Joe Tate said nothing.")  # (a weekday opens no show's title)
+    assert people(a) == ["Ana Ruiz", "Joe Tate"]
+
+
+def test_a_given_name_ending_a_timed_show_title_is_not_its_host(annotate_text):
+    a = annotate_text("Ana Ruiz appeared on CNN's Evening Sam on Monday. Later, Sam Hill, its host, said she was right.")
+    hill = next(p for p in a.people if p.name == "Sam Hill")
+    assert hill.aliases == ("Sam Hill",)
