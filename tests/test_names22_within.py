@@ -24,3 +24,9 @@ def test_a_given_name_ending_a_timed_show_title_is_not_its_host(annotate_text):
     a = annotate_text("Ana Ruiz appeared on CNN's Evening Sam on Monday. Later, Sam Hill, its host, said she was right.")
     hill = next(p for p in a.people if p.name == "Sam Hill")
     assert hill.aliases == ("Sam Hill",)
+
+
+def test_a_section_byline_with_its_writer_is_a_credit(annotate_text):
+    a = annotate_text("The council met on Monday.\n\nTHE BRIEF with Acme News’ Tom Vale\n\n"
+                      "Calling it a plan overstates the case, Ana Ruiz said.")
+    assert people(a) == ["Ana Ruiz"]
