@@ -30,3 +30,12 @@ def test_a_section_byline_with_its_writer_is_a_credit(annotate_text):
     a = annotate_text("The council met on Monday.\n\nTHE BRIEF with Acme News’ Tom Vale\n\n"
                       "Calling it a plan overstates the case, Ana Ruiz said.")
     assert people(a) == ["Ana Ruiz"]
+
+
+def test_a_byline_name_the_story_introduces_with_a_role_is_a_person(annotate_text):
+    a = annotate_text("Exports fell again in May, Tom Vale reports.\n\nIn the short term, Lee Park, a senior "
+                      "analyst with Acme Insight in Lima, is upbeat too.\n\nThe economy needs reform, Park says.\n\n"
+                      "Tom Vale, a Lima economist, is the author of a book on trade.",  # (a tagline: the source's)
+                      author="Tom Vale, Lee Park")
+    assert people(a) == ["Lee Park"]
+    assert next(p for p in a.people if p.name == "Lee Park").aliases == ("Lee Park", "Park")
