@@ -39,3 +39,10 @@ def test_a_byline_name_the_story_introduces_with_a_role_is_a_person(annotate_tex
                       author="Tom Vale, Lee Park")
     assert people(a) == ["Lee Park"]
     assert next(p for p in a.people if p.name == "Lee Park").aliases == ("Lee Park", "Park")
+
+
+def test_initials_before_a_surname_the_model_typed_a_place_are_the_name(annotate_text):
+    a = annotate_text("The merger would affect jobs.\n\nKR Raghunathan, general secretary of the All Lima Dockers' "
+                      "Association, said the merger would hurt.\n\n\"It is a slowdown,\" Raghunathan told reporters. The NY "
+                      "Times said AT Kearney lost money.")  # (an outlet's or a firm's initials stay theirs)
+    assert people(a) == ["KR Raghunathan"]
