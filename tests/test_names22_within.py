@@ -1,7 +1,9 @@
 """Names within one briefing (session 17, issue #14): a town before a site's noun and an attack's ("the
 Tenby theater shooting"), a show's unquoted title that opens with a time of day ("Acme's Morning Tom"), a
 section's byline ("THE BRIEF with Acme News' Ana Ruiz"), a scraped byline that lists a person the story
-introduces with a role, and initials before a surname the model typed a place."""
+introduces with a role, initials before a surname the model typed a place, an order's verb opening a quote
+("Mark my words"), a book's title with a verb in it ("the book John Adams Rules America"), the subject of
+"is a … zone", and a word only ever after a capitalised role noun ("Head Start")."""
 
 
 def people(a):
@@ -46,3 +48,30 @@ def test_initials_before_a_surname_the_model_typed_a_place_are_the_name(annotate
                       "Association, said the merger would hurt.\n\n\"It is a slowdown,\" Raghunathan told reporters. The NY "
                       "Times said AT Kearney lost money.")  # (an outlet's or a firm's initials stay theirs)
     assert people(a) == ["KR Raghunathan"]
+
+
+def test_an_order_verb_opening_a_quote_is_no_one(annotate_text):
+    a = annotate_text('Ana Ruiz vowed to go on. "Mark my words, this fight is not over yet," she said.')
+    assert people(a) == ["Ana Ruiz"]
+    # (a name addressed before a comma stays someone's)
+    a = annotate_text('"Mark, my friend, this is not over," Ana Ruiz told Mark Hill on Monday.')
+    assert {"Ana Ruiz", "Mark Hill"} <= set(people(a))
+
+
+def test_a_book_title_with_a_verb_after_author_of_the_book_is_no_one(annotate_text):
+    a = annotate_text("Ruiz shouldn't worry, suggests Tom Vale, a political scientist at Acme University and author "
+                      "of the book John Adams Rules America. Congress will fight again.")
+    assert people(a) == ["Tom Vale"]
+
+
+def test_the_subject_of_is_a_zone_is_a_place(annotate_text):
+    a = annotate_text("There are 300 workers inside Daesong at the moment, the ministry said, and 120 have left. The "
+                      "symbol of better ties, Daesong is a joint industrial zone between the two countries.")
+    assert people(a) == []
+    assert [p.name for p in a.places] == ["Daesong"]
+
+
+def test_a_word_only_ever_after_a_capitalised_role_noun_is_no_one(annotate_text):
+    a = annotate_text("The cuts hit highway funding and Head Start for poor children, Ana Ruiz said. Fewer Head Start "
+                      "slots remain.")
+    assert people(a) == ["Ana Ruiz"]

@@ -130,3 +130,18 @@ def attack_site(span) -> bool:
             and doc[j].lower_ not in words("attack_nouns"):
         j += 1
     return j > span.end and j < len(doc) and doc[j].is_lower and doc[j].lower_ in words("attack_nouns")
+
+
+# what an order's verb takes right after it: "Mark my words", "Grant us time" ("her" may be a name's too)
+ORDER_OBJECTS = {"my", "your", "our", "their", "his", "me", "us", "them", "him"}
+
+
+def order_verb(span) -> bool:
+    """ '"Mark my words, this is not over," she said', '"Grant us time"': one capitalised word opening its
+    sentence (past a quote mark) that is an English verb, right before an object or a possessive pronoun, is
+    the verb of an order, not someone's name ("Mark, my friend, …" is someone addressed: a comma between)."""
+    doc, i = span.doc, span.start
+    if len(span) != 1 or i + 1 >= len(doc) or doc[i + 1].lower_ not in ORDER_OBJECTS or doc[i].lower_ not in lemmas("verb"):
+        return False
+    return doc[i].is_sent_start or (i > 0 and doc[i - 1].is_quote and (i == 1 or doc[i - 1].is_sent_start
+                                                                        or doc[i - 2].is_punct or doc[i - 2].is_space))
