@@ -75,3 +75,14 @@ def test_a_word_only_ever_after_a_capitalised_role_noun_is_no_one(annotate_text)
     a = annotate_text("The cuts hit highway funding and Head Start for poor children, Ana Ruiz said. Fewer Head Start "
                       "slots remain.")
     assert people(a) == ["Ana Ruiz"]
+
+
+def test_a_noun_then_of_and_a_number_names_a_body_of_people(nlp, annotate_text):
+    from generator.nlp.personhood import clues
+
+    text = "Others in the Gang of Nine fear the plan could sink the deal, and the Gang still believe Tom Vale."
+    start = text.index("Gang")
+    assert clues(nlp(text), start, start + 4).called == "group"
+    text = "Ana Ruiz of Three Rivers said the plan would sink the deal."  # (a first name's "of" is where she is from)
+    assert clues(nlp(text), 0, 8).called == ""
+    assert "Gang" not in people(annotate_text(text.replace("Ana Ruiz of Three Rivers", "the Gang of Nine")))
