@@ -25,8 +25,8 @@ def annotate_text(nlp):
     from generator.nlp.annotate import annotate_doc, nlp_text
     from generator.seeds import parse_seed
 
-    def run(body: str, published: str | None = "2019-08-19", title: str = "Test briefing"):
-        header = f"{title} – By Test Author (Test Outlet)" + (f" / {_fmt(published)}" if published else "")
+    def run(body: str, published: str | None = "2019-08-19", title: str = "Test briefing", author: str = "Test Author"):
+        header = f"{title} – By {author} (Test Outlet)" + (f" / {_fmt(published)}" if published else "")
         doc = parse_seed(f"{header}\n\n{body}\n", "test.txt", "test")
         return grade(annotate_doc(doc, nlp(nlp_text(doc)), "test"))  # graded after the cache, as a build does
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -15,6 +14,7 @@ from . import entities as ent_mod
 from . import orgs as orgs_mod
 from . import people as people_mod
 from . import personclusters
+from .creditspans import byline_sources
 from .doublegiven import start_double_given
 from .marriednames import join_married
 from .mentions import raw_mentions
@@ -49,12 +49,12 @@ def annotate_all(documents: Iterable[Document], nlp, pipeline: str = "", batch_s
 def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     """Extract entities, who-is-who, claims and dates from one parsed document."""
     # the byline's names, each of several authors too ("By Ana Ruiz, Lee Park"): the story's source, no one in it
-    exclude = {key(x) for x in (document.author, document.outlet, *re.split(r",\s*|\s+and\s+", document.author or ""))
-               if x and x.strip()}
+    sources = byline_sources(document.author, document.outlet, text_of(doc))
+    exclude = {key(x) for x in sources}
     mentions = raw_mentions(doc, exclude)
     ent_mod.decide_types(mentions, lower_words(doc))
     retype_places(doc, mentions)  # "in the city of X": a name the text only places is a place
-    mentions = ent_mod.add_missed(text_of(doc), mentions, [x for x in (document.author, document.outlet) if x])
+    mentions = ent_mod.add_missed(text_of(doc), mentions, sources)
     mentions = orgs_mod.tidy(doc, mentions)  # organisations and places: no fragments, glued words, beliefs
     personclusters.namesake_places(mentions, text_of(doc))  # "trade with Jordan" beside "Rep. Carl Jordan"
     personclusters.renamed_people(mentions, text_of(doc))  # "Ana Ruiz - now Ana Vidal" typed a place

@@ -10,7 +10,7 @@ import re
 from .censusnames import given_names, surnames
 from .docmemo import once
 from .names import is_title_word
-from .rules import words
+from .rules import lemmas, words
 
 # "a magazine called X", "a U.S. citizen named X": words that give what comes before them a name
 NAMING_VERBS = {"called", "named", "dubbed"}
@@ -30,6 +30,8 @@ def called_kind(doc, span, prev) -> str:
         return "other"
     if storm_list(span):
         return "other"  # "Hurricanes Ana, Hugo and Fran": the plural noun names every member a storm
+    if numbered_body(doc, span):
+        return "group"  # "the Band of Five": so many people named as one body
     if couple_named(span, prev):
         return "other"  # "the College of William and Mary": the second of a couple an institution is named after
     # "Head Start's mission" in a text naming "the Office of Head Start": the name, or a role noun and the
@@ -96,6 +98,15 @@ def shop_named(doc, span) -> bool:
     while j < len(doc) and j < span.end + 5 and doc[j].text[:1].isupper() and doc[j].is_alpha:
         j += 1
     return j > span.end + 1 and doc[j - 1].lower_ in words("store_heads")
+
+
+def numbered_body(doc, span) -> bool:
+    """ "the Band of Five", "a Circle of 12": one English noun that is no first name, then "of" and a number
+    written with a capital or in figures, names a body of that many people, not someone."""
+    j = span.end
+    return (len(span) == 1 and span[0].lower_ in lemmas("noun") and span[0].lower_ not in given_names()
+            and j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].like_num
+            and (doc[j + 1].text[:1].isupper() or doc[j + 1].text.isdigit()))
 
 
 def hosted_on(doc, span, prev) -> bool:

@@ -47,6 +47,27 @@ def source_name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
 SOURCE_SPLIT_RE = re.compile(r",|\s+(?:and|&)\s+")
 
 
+def byline_sources(author: str | None, outlet: str | None, text: str) -> list[str]:
+    """The briefing's author, each name of its byline ("By Ana Ruiz, Lee Park") and its outlet: the story's
+    sources, no one in it. A byline name the story itself introduces mid-sentence with a role set beside it
+    ("In the short term, Lee Park, a senior analyst with Acme, is upbeat") is one of its people, whom a
+    scraped byline listed among the authors ("Ana Ruiz, a Lima doctor, is the author of …" opens its line:
+    a tagline, still the source's)."""
+    parts = [p.strip() for p in SOURCE_SPLIT_RE.split(author or "") if p.strip()]
+    kept = [p for p in parts if not _introduced(text, p)]
+    whole = [author] if author and len(kept) == len(parts) else []
+    return [x for x in (*whole, *kept, outlet) if x and x.strip()]
+
+
+def _introduced(text: str, name: str) -> bool:
+    """Whether the text writes the full name mid-sentence, after a lower-case word or a comma (not "by"),
+    with ", a|an|the <lower-case word>" right after it."""
+    if len(name.split()) < 2:
+        return False
+    return any(not re.search(r"\bby\s+$", text[max(0, m.start() - 4):m.start()], re.I)
+               for m in re.finditer(rf"(?<=[a-z,][ \t]){re.escape(name)},[ \t]+(?:a|an|the)[ \t]+[a-z]", text))
+
+
 # a line that is a name alone: two or three capitalised words, a generation after ("Ana Ruiz Jr")
 LONE_NAME_RE = re.compile(r"^[ \t]*([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?:[ \t]+(?:Jr|Sr|II|III)\.?)?[ \t]*$", re.M)
 

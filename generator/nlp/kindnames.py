@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .docmemo import once
-from .rules import pairs, words
+from .rules import lemmas, pairs, words
 
 
 def kind_of(doc, span, prev) -> str:
@@ -59,6 +59,9 @@ def kind_of(doc, span, prev) -> str:
         return "outlet"
     # "the author of the book Tongues is Gold": a name inside a work's title
     if _in_work_title(doc, span) and not has_given_name(span.text):
+        return "other"
+    # "author of the book Tom Paine Saves Boston": a work's noun, then capitalised words with a verb inside
+    if _titled_with_verb(span, prev):
         return "other"
     # "an employee for Tarn Ellis Hadley": whom an employee works for is a business (not "a staffer for Ana Ruiz")
     if (prev is not None and prev.lower_ in ("for", "of", "at") and prev.head.lemma_ in words("employee_nouns")
@@ -112,6 +115,18 @@ def kind_of(doc, span, prev) -> str:
     if {last, last.removesuffix("s")} & _units(doc):
         return "other"
     return ""
+
+
+def _titled_with_verb(span, prev) -> bool:
+    """ "the book Tom Paine Saves Boston": right after a work's noun, three capitalised words or more with a
+    verb's third person inside ("Saves": a verb's base plus "s", no one's first name or surname) are the
+    work's title, a sentence, not a name ("the film Ana Ruiz made" names its maker: the verb is lower-case)."""
+    from .censusnames import given_names, surnames
+
+    if prev is None or not prev.is_lower or prev.lower_ not in words("work_nouns") or len(span) < 3:
+        return False
+    return any(t.text[:1].isupper() and t.lower_.endswith("s") and t.lower_[:-1] in lemmas("verb")
+               and t.lower_ not in surnames() and t.lower_ not in given_names() for t in span[1:-1])
 
 
 def _in_work_title(doc, span) -> bool:

@@ -16,7 +16,7 @@ from .namebounds import (
     joined_entities,
     short_last_name,
 )
-from .nameruns import extend_left, name_runs, places_run
+from .nameruns import extend_left, initials_before, name_runs, places_run
 from .names import (
     GENERATIONS,
     MODIFIER_BEFORE_RE,
@@ -109,6 +109,8 @@ def raw_mentions(doc, exclude: set[str]) -> list[Mention]:
             parts = [(toks, "person")]  # "Nicola Senior, a nurse, said": the model typed the first name alone
         elif kind == "thing" and _initialled_author(toks):
             parts = [(toks, "person")]
+        elif initials_before(doc, toks):
+            parts = [([doc[toks[0].i - 1], *toks], kind)]  # "KR Tenbury, general secretary": typed later, whole
         elif _listed_company_tail(toks):
             parts = [(toks[:-2], "person")]  # "Senators Lee, Ruiz & Co.": Ruiz is one of the senators
         elif kind != "person":

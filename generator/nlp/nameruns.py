@@ -29,9 +29,7 @@ def extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
     """ "CEO of the Refugee Council Enver Solomon": spaCy tags only "Solomon"; take the untagged
     capitalised proper noun right before it as the first name."""
     i = toks[0].i - 1
-    # "HR McAllen": initials written without dots before a one-word name
-    if (len(toks) == 1 and i >= 0 and is_initials(doc[i].text) and doc[i].whitespace_ and is_name_case(toks[0].text)
-            and doc[i].ent_type_ in ("", "PERSON") and doc[i].lower_ not in words("countries")):
+    if initials_before(doc, toks):  # "HR McAllen": initials written without dots before a one-word name
         return [doc[i], *toks]
     first = toks
     while i >= 0 and i >= toks[0].i - 2:
@@ -51,6 +49,14 @@ def extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
             and doc[i].lower_ in ("of", "for", "and", "&")):
         return first
     return toks
+
+
+def initials_before(doc, toks: list) -> bool:
+    """ "HR McAllen", "KR Tenbury, general secretary of …": two or three capitals without dots, in no entity
+    (or a person's) and no country's, right before a one-word name, are its owner's initials."""
+    i = toks[0].i - 1
+    return (len(toks) == 1 and i >= 0 and is_initials(doc[i].text) and doc[i].whitespace_ and is_name_case(toks[0].text)
+            and doc[i].ent_type_ in ("", "PERSON") and doc[i].lower_ not in words("countries"))
 
 
 def _no_english_word(t, common: set[str]) -> bool:

@@ -68,6 +68,21 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
     if ("person" not in votes and all(c.attack for c in cues)
             and not any(c.speech or c.gender or c.kin or (c.role and not c.guessed) for c in cues)):
         return majority(votes, exclude="person")
+    # "guns used in the Tenby theater shooting": a name only ever before a site's noun and an attack's is the
+    # site's town, whatever the model says (a person's name is not a theater's before its shooting)
+    if (all(c.attack_site for c in cues)
+            and not any(c.speech or c.gender or c.kin or (c.role and not c.guessed) for c in cues)):
+        return "place"
+    # '"Mark my words," she said': a verb opening an order wherever the word is written, with nothing only a
+    # person gets, is no one
+    if all(c.order_verb for c in cues) and not any(c.gender or c.kin or (c.role and not c.guessed) for c in cues):
+        return "other"
+    # "cuts to Head Start", "fewer Head Start slots": one English word only ever after a capitalised role noun
+    # that is no title ("Head"), acting, owning and saying nothing, is the second word of a programme's or a
+    # thing's name, not a person the role noun describes
+    if (len(toks) == 1 and all(c.capital_role for c in cues) and (toks[0] in lemmas("noun") or toks[0] in lemmas("verb"))
+            and not any(c.speech or c.agent or c.gender or c.kin or c.peer for c in cues)):
+        return "other"
     # "the Tarrant regime", "the Kessler dynasty": a bare surname only ever before a rule a family holds is
     # that family's, no one person (a full name ending in it makes it the person, in `decide_types`)
     if (len(toks) == 1 and all(c.family_rule for c in cues)

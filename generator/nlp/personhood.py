@@ -21,11 +21,13 @@ from .names import fold, is_title_word, tokens
 from .rules import lemmas, pairs, words
 from .surroundings import among_things, echoed, family_scene, from_to_run
 from .thingclues import (
+    attack_site,
     bracketed_first_word,
     compass_of,
     degree_before,
     determined,
     eponym_words,
+    order_verb,
     org_peer,
     quoted_title,
     spoken_of,
@@ -121,6 +123,9 @@ class Clues:
     eponym: bool = False  # the text writes it elsewhere before what is named after someone: "the X ruling"
     family_rule: bool = False  # before what a family holds: "the Castro regime", "the Kim dynasty"
     attack: bool = False  # before a noun of an attack: "the Sandy Hook shooting"
+    attack_site: bool = False  # before a site's noun and an attack's: "the Tenby theater shooting"
+    order_verb: bool = False  # an order's verb opening its sentence: '"Mark my words," she said'
+    capital_role: bool = False  # a capitalised role noun, no title, right before, mid-sentence: "Fewer Head Start slots"
     echoed: bool = False  # its one word repeated beside it, as a chant does: '"Brave Lion, Lion, leader"'
     link_line: bool = False  # in a block of links to other stories: "Singer's defiant response to stalker"
 
@@ -153,7 +158,8 @@ def _word_before(doc, span, prev) -> tuple[bool, bool, bool, bool]:
         # an outlet's name (see `callednames`), even after "host of"
         thing = True
     elif (prev.is_lower and prev.dep_ == "pobj" and prev.head.lower_ in ("of", "for") and prev.head.head.i < prev.i
-          and prev.head.head.is_lower and is_person_noun(prev.head.head.text, suffix=False)):
+          and prev.head.head.is_lower and is_person_noun(prev.head.head.text, suffix=False)
+          and prev.lower_ not in words("work_nouns")):  # ("author of the book X": X is the book)
         role = True  # "professor of history Ana Ruiz", "minister for health Ana Ruiz"
     elif (prev.is_lower and prev.pos_ in ("NOUN", "PROPN", "ADJ") and is_person_noun(prev.text, prev.pos_ == "NOUN")
           and not (prev.i > 1 and doc[prev.i - 1].text == "-" and doc[prev.i - 2].like_num)  # not "the 100-member Senate"
@@ -286,6 +292,9 @@ def clues(doc, start: int, end: int) -> Clues:
     area = area or (nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lemma_ in words("area_nouns")
                     and nxt.dep_ != "compound" and not re.match(r"\s*[’']", text_of(doc)[nxt.idx + len(nxt):][:2]))
     area = area or bool(_area_appositive().match(text_of(doc)[end:end + 80])) or compass_of(lead)
+    # "Tenby is a joint industrial zone": the subject of "be" whose complement an area noun heads
+    area = area or (root.dep_ == "nsubj" and root.head.lemma_ == "be"
+                    and any(c.dep_ == "attr" and c.is_lower and c.lemma_ in words("area_nouns") for c in root.head.children))
     # "launched from X, North Korea.", "held at X, Mass.": after a preposition, a name a country or state
     # follows alone is a town's; so after a semicolon, in a list of places ("Los Angeles; X, Texas; and Hawaii")
     area = area or (prev is not None and (prev.pos_ == "ADP" or prev.text == ";") and _in_region(text_of(doc)[end:end + 40])
@@ -317,6 +326,9 @@ def clues(doc, start: int, end: int) -> Clues:
                  eponym=span.text in eponym_words(doc),
                  family_rule=nxt is not None and nxt.is_lower and nxt.lemma_ in words("family_rule_nouns"),
                  attack=nxt is not None and nxt.is_lower and nxt.lower_ in words("attack_nouns"),
+                 attack_site=attack_site(span), order_verb=order_verb(span),
+                 capital_role=(prev is not None and prev.text[:1].isupper() and not prev.is_sent_start
+                               and not is_title_word(prev.text) and is_person_noun(prev.text, suffix=False)),
                  echoed=echoed(span), link_line=in_link_block(text_of(doc), start))
 
 

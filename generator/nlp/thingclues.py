@@ -72,9 +72,24 @@ def quoted_show_title(text: str, start: int, end: int) -> bool:
     return False
 
 
+# a time of day's capitalised word and one to three more after a possessive or "on": "MSNBC's Morning Tom"
+TIMED_SHOW_RE = re.compile(r"(?:[’']s|\bon)\s+([A-Z][a-z]+)((?:\s+[A-Z][\w’'-]*){1,3})")
+
+
+def timed_show_title(text: str, start: int, end: int) -> bool:
+    """ "On today's edition of MSNBC's Morning Tom, …", "she told Acme's Evening Sam": a name after a word
+    for a time of day (show_time_words) that follows an outlet's possessive or "on", or that title whole, is part of a
+    show's title, unquoted, not someone ("Sam" alone may still be its host elsewhere)."""
+    for m in TIMED_SHOW_RE.finditer(text, max(0, start - 40), min(len(text), end + 10)):
+        if m.group(1).lower() in words("show_time_words") and m.start(1) <= start and end <= m.end(2):
+            return True
+    return False
+
+
 def quoted_title(text: str, start: int, end: int) -> bool:
-    """A name inside a quoted title: a work's with a small word ("Will and Grace") or a show's."""
-    return in_quoted_title(text, start, end) or quoted_show_title(text, start, end)
+    """A name inside a quoted title: a work's with a small word ("Will and Grace") or a show's, or inside a
+    show's unquoted title that opens with a time of day."""
+    return in_quoted_title(text, start, end) or quoted_show_title(text, start, end) or timed_show_title(text, start, end)
 
 
 def spoken_of(root) -> bool:
@@ -104,3 +119,29 @@ def org_peer(span, prev) -> bool:
     if prev.dep_ in ("conj", "appos"):
         near.append(prev.head)
     return any(t.ent_type_ == "ORG" and t.i not in range(span.start, span.end) for t in near)
+
+
+def attack_site(span) -> bool:
+    """ "the Tenby theater shooting", "the Tenby school massacre": a name before one or two lower-case nouns
+    for a site and then a noun of an attack (attack_nouns) names where it happened, not a victim ("the Ana
+    Ruiz shooting", the name right before the attack noun, may be the victim's: `Clues.attack`)."""
+    doc, j = span.doc, span.end
+    while j < min(span.end + 2, len(doc)) and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ == "NOUN" \
+            and doc[j].lower_ not in words("attack_nouns"):
+        j += 1
+    return j > span.end and j < len(doc) and doc[j].is_lower and doc[j].lower_ in words("attack_nouns")
+
+
+# what an order's verb takes right after it: "Mark my words", "Grant us time" ("her" may be a name's too)
+ORDER_OBJECTS = {"my", "your", "our", "their", "his", "me", "us", "them", "him"}
+
+
+def order_verb(span) -> bool:
+    """ '"Mark my words, this is not over," she said', '"Grant us time"': one capitalised word opening its
+    sentence (past a quote mark) that is an English verb, right before an object or a possessive pronoun, is
+    the verb of an order, not someone's name ("Mark, my friend, …" is someone addressed: a comma between)."""
+    doc, i = span.doc, span.start
+    if len(span) != 1 or i + 1 >= len(doc) or doc[i + 1].lower_ not in ORDER_OBJECTS or doc[i].lower_ not in lemmas("verb"):
+        return False
+    return doc[i].is_sent_start or (i > 0 and doc[i - 1].is_quote and (i == 1 or doc[i - 1].is_sent_start
+                                                                        or doc[i - 2].is_punct or doc[i - 2].is_space))
