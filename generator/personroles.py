@@ -10,7 +10,7 @@ from typing import Protocol
 
 from .model import Entity
 from .nlp.names import tokens
-from .nlp.rules import pairs, words
+from .nlp.rules import pairs, union, words
 
 
 class _Appearance(Protocol):
@@ -77,3 +77,13 @@ def _families(apps: Sequence[_Appearance]) -> set[str]:
                 continue
             out |= {w for m in POSSESSOR_RE.finditer(r) for w in tokens(m.group(1))}
     return out
+
+
+def regnal_title(roles: Sequence[str]) -> str:
+    """The monarch's or royal title a bare given name is said with, and the countries its roles name:
+    "title:prince" of "Prince Tomas", "title:king:vorlandian" of "the Vorlandian King Tomas"
+    (`data/regnal_titles`). Such a name is one person across briefings, as a surname is, where the title
+    and the countries said are the same; "" for no title, or two."""
+    said = {w for r in roles for w in _role_words(r)} & words("regnal_titles")
+    where = {w for r in roles for w in re.findall(r"[a-z]+", r.lower())} & union("countries", "demonyms")
+    return ":".join(["title", said.pop(), *sorted(where)]) if len(said) == 1 else ""
