@@ -37,19 +37,25 @@ def _clash(w1: list[str], w2: list[str]) -> bool:
     return not (set(w1) <= set(w2) or set(w2) <= set(w1))
 
 
-def _post_words(role: str) -> list[str]:
+def _post_words(role: str, names: frozenset[str] = frozenset()) -> list[str]:
     """A role's words as a post: none for a military rank alone ("Colonel", "Col."), which is borne
     beside any post (a colonel may lead a country); a legislator and a serving officer are still told
-    apart by their marks (`generator.personmarks`)."""
+    apart by their marks (`generator.personmarks`). None for kinship either ("Ruiz's wife", "his son")
+    said of someone whose `names` (the words of the other side's names) bear the family it names, if any:
+    a relative may hold any post; "Vidal's wife" is no post of Ana Ruiz's, and stays a role that must fit."""
     w = _role_words(role)
+    if set(w) & words("kin_nouns") and "in-law" not in role.lower():
+        family = {t for m in POSSESSOR_RE.finditer(role) for t in tokens(m.group(1))}
+        return [] if not family or family & names else w
     return [] if set(w) <= words("military_ranks") else w
 
 
 def _compatible_roles(a: Sequence[_Appearance], b: Sequence[_Appearance]) -> bool:
     """A bare surname joins a full name only if their roles share a word or a trade (`data/role_fields`:
     "columnist" / "editor"), or one side states no post."""
-    ra = {w for ap in a for r in ap.entity.roles for w in _post_words(r)}
-    rb = {w for ap in b for r in ap.entity.roles for w in _post_words(r)}
+    na, nb = (frozenset(w for ap in side for w in tokens(ap.entity.name)) for side in (a, b))
+    ra = {w for ap in a for r in ap.entity.roles for w in _post_words(r, nb)}
+    rb = {w for ap in b for r in ap.entity.roles for w in _post_words(r, na)}
     fields = pairs("role_fields")
     return not ra or not rb or bool(ra & rb) or bool({fields[w] for w in ra if w in fields}
                                                      & {fields[w] for w in rb if w in fields})
