@@ -11,8 +11,9 @@ reader of the misspelt page wants the real person. Left as a page of its own it 
   too, when the corpus writes the misspelt word in that one article only and the other word in two or more
   ("Konstatin" once beside "Konstantin" in six articles: the word a writer made, not a name in use); or,
   each word written in its own article only ("Steel" / "Steele" are two names in use), when the roles share
-  a post, no kinship ("Kerri Kupac" / "Kerri Kupec", a spokeswoman both), and the two are not both census
-  names: the spelling more mentions write names the page;
+  a post, no kinship ("Kerri Kupac" / "Kerri Kupec", a spokeswoman both), or the two briefings name the same
+  rarer names (one story told twice: "Elmar Vorzgov" / "Elmar Vorzugov" beside the same family), and the two
+  are not both census names: the spelling more mentions write names the page;
 - the roles fit and nothing tells them apart (`fits`: no clash of state, office or sex);
 - where both differing words are names the census lists in their place, given names or surnames ("Kelly" /
   "Kelley", "Francois" / "Francoise"), two real names, the roles must share a post ("French President"), not
@@ -41,12 +42,14 @@ T = TypeVar("T")
 def joined_slips(merged: dict[str, list[T]], maybe: dict[str, list[str]],
                  fits: Callable[[list[T], list[T], bool], bool], written: Mapping[str, int] | None = None,
                  post_shared: Callable[[list[T], list[T]], bool] | None = None,
+                 evidence: Callable[[list[T], list[T]], bool] | None = None,
                  ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
     """merged (page key -> appearances) and maybe (page key -> possible duplicates' keys) with each misspelt
     page joined to its right spelling's (see the module). fits(right, misspelt, both_names) says whether the
     roles allow it; both_names: both differing words are census names, so the roles must share a post.
     written: how many of the corpus's articles write each word (lower case) capitalised; post_shared: whether
-    two pages' roles share a post (no kinship: two sons are no one son)."""
+    two pages' roles share a post (no kinship: two sons are no one son); evidence: whether they share a post
+    or their briefings name the same rarer names (one story told twice), which also tells one person there."""
     into: dict[str, list[str]] = {}
     for k, others in maybe.items():
         if APART in k or NAMESAKE in k or len({ap.briefing for ap in merged.get(k, ())}) != 1:
@@ -64,7 +67,8 @@ def joined_slips(merged: dict[str, list[T]], maybe: dict[str, list[str]],
                 # one briefing each, neither word in use elsewhere: one post said of both is one person,
                 # named as more mentions write it ("Kerri Kupac" / "Kerri Kupec", both a spokeswoman)
                 if (both_names or post_shared is None or any((written or {}).get(w, 0) != 1 for w in words)
-                        or _mentions(merged, o, k) < _mentions(merged, k, o) or not post_shared(merged[o], merged[k])):
+                        or _mentions(merged, o, k) < _mentions(merged, k, o)
+                        or not (post_shared(merged[o], merged[k]) or (evidence and evidence(merged[o], merged[k])))):
                     continue
             if fits(merged[o], merged[k], both_names):
                 into.setdefault(k, []).append(o)
@@ -82,7 +86,7 @@ def joined_misspellings(merged: dict[str, list[T]], maybe: dict[str, list[str]],
                         ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
     """Each kind of slip joined to the right page, visibly: a full name's word (`joined_slips`), a bare given
     name (`joined_given_slips`), a surname written with other letters for one sound (`joined_sound_slips`)."""
-    merged, maybe = joined_slips(merged, maybe, fits, written, post_shared)
+    merged, maybe = joined_slips(merged, maybe, fits, written, post_shared, evidence)
     merged, maybe = joined_given_slips(merged, maybe, lambda a, b: fits(a, b, False), written, family)
     return joined_sound_slips(merged, maybe, lambda a, b: fits(a, b, False), evidence)
 

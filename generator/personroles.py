@@ -40,13 +40,14 @@ def _clash(w1: list[str], w2: list[str]) -> bool:
 def _post_words(role: str, names: frozenset[str] = frozenset()) -> list[str]:
     """A role's words as a post: none for a military rank alone ("Colonel", "Col."), which is borne
     beside any post (a colonel may lead a country); a legislator and a serving officer are still told
-    apart by their marks (`generator.personmarks`). None for kinship either ("Ruiz's wife", "his son")
-    said of someone whose `names` (the words of the other side's names) bear the family it names, if any:
-    a relative may hold any post; "Vidal's wife" is no post of Ana Ruiz's, and stays a role that must fit."""
+    apart by their marks (`generator.personmarks`). None for kinship either ("Ruiz's wife", "his son", "a
+    brother-in-law of Ruiz") said of someone whose `names` (the words of the other side's names) bear the
+    family it names, if any (an in-law bears another name): a relative may hold any post; "Vidal's wife" is no
+    post of Ana Ruiz's, and stays a role that must fit."""
     w = _role_words(role)
-    if set(w) & words("kin_nouns") and "in-law" not in role.lower():
+    if set(w) & words("kin_nouns"):
         family = {t for m in POSSESSOR_RE.finditer(role) for t in tokens(m.group(1))}
-        return [] if not family or family & names else w
+        return [] if "in-law" in role.lower() or not family or family & names else w
     return [] if set(w) <= words("military_ranks") else w
 
 
