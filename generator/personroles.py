@@ -94,3 +94,15 @@ def regnal_title(roles: Sequence[str]) -> str:
     said = {w for r in roles for w in _role_words(r)} & words("regnal_titles")
     where = {w for r in roles for w in re.findall(r"[a-z]+", r.lower())} & union("countries", "demonyms")
     return ":".join(["title", said.pop(), *sorted(where)]) if len(said) == 1 else ""
+
+
+def married_into(longer: Sequence[_Appearance], shorter: Sequence[_Appearance], surname: str) -> bool:
+    """A name one surname longer than another is the other's married name ("Ana Marlow Vorlen" / "Ana Marlow"):
+    a role of the longer says she is the spouse of someone of that surname ("Tomas Vorlen's wife", "the widow
+    of Tomas Vorlen"), and every briefing of the shorter names someone of it (its `context`'s last words)."""
+    from .identity import transliterated  # (identity reads this module's neighbours; imported when asked)
+
+    wed = any(set(w := _role_words(r)) & words("spouse_nouns") and surname in {transliterated(x) for x in w}
+              for ap in longer for r in ap.entity.roles)
+    return wed and bool(shorter) and all(
+        any(transliterated(n.rsplit(" ", 1)[-1]) == surname for n in getattr(ap, "context", ())) for ap in shorter)
