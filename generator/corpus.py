@@ -20,7 +20,7 @@ from .nlp.names import is_generation, key, tokens
 from .nlp.personhood import first_name_only
 from .nlp.rules import words
 from .personmarks import OUTLET, clash, marks, unlike
-from .personroles import ROLE_MODIFIERS, _clash, _compatible_roles, _families, _role_words, _shared_roles
+from .personroles import ROLE_MODIFIERS, _clash, _compatible_roles, _families, _role_words, _shared_roles, regnal_title
 from .personshape import CANDIDATE, campaigning, common_words, person_shaped, written_given
 from .samepost import same_post
 from .slugs import unique_slugs
@@ -153,7 +153,8 @@ def aggregate(annotations: list[Annotations], own_page_from: int = OWN_PAGE_FROM
         for g in gathered:
             for k, bare, appearance in g.kinds[kind]:
                 if bare and k not in said_surnames and not _sole_title(appearance):
-                    k = apart_key(k, appearance.briefing)  # "his brother Tom" here is not "Tom" there
+                    # "his brother Tom" here is not "Tom" there; "Prince Tom" here is "Prince Tom" there
+                    k = apart_key(k, regnal_title(appearance.entity.roles) or appearance.briefing)
                 if kind == "people" and k in outlets and not appearance.entity.roles:
                     appearance = replace(appearance, marks=appearance.marks | {OUTLET})
                 groups[k].append(appearance)

@@ -11,8 +11,9 @@ reader of the misspelt page wants the real person. Left as a page of its own it 
   too, when the corpus writes the misspelt word in that one article only and the other word in two or more
   ("Konstatin" once beside "Konstantin" in six articles: the word a writer made, not a name in use); or,
   each word written in its own article only ("Steel" / "Steele" are two names in use), when the roles share
-  a post, no kinship ("Kerri Kupac" / "Kerri Kupec", a spokeswoman both), and the two are not both census
-  names: the spelling more mentions write names the page;
+  a post, no kinship ("Kerri Kupac" / "Kerri Kupec", a spokeswoman both), or the two briefings name the same
+  rarer names (one story told twice: "Elmar Vorzgov" / "Elmar Vorzugov" beside the same family), and the two
+  are not both census names: the spelling more mentions write names the page;
 - the roles fit and nothing tells them apart (`fits`: no clash of state, office or sex);
 - where both differing words are names the census lists in their place, given names or surnames ("Kelly" /
   "Kelley", "Francois" / "Francoise"), two real names, the roles must share a post ("French President"), not
@@ -25,6 +26,7 @@ letters for one sound ("Chris Stephens" once, "Chris Stevens" in forty briefings
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import TypeVar
@@ -40,12 +42,14 @@ T = TypeVar("T")
 def joined_slips(merged: dict[str, list[T]], maybe: dict[str, list[str]],
                  fits: Callable[[list[T], list[T], bool], bool], written: Mapping[str, int] | None = None,
                  post_shared: Callable[[list[T], list[T]], bool] | None = None,
+                 evidence: Callable[[list[T], list[T]], bool] | None = None,
                  ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
     """merged (page key -> appearances) and maybe (page key -> possible duplicates' keys) with each misspelt
     page joined to its right spelling's (see the module). fits(right, misspelt, both_names) says whether the
     roles allow it; both_names: both differing words are census names, so the roles must share a post.
     written: how many of the corpus's articles write each word (lower case) capitalised; post_shared: whether
-    two pages' roles share a post (no kinship: two sons are no one son)."""
+    two pages' roles share a post (no kinship: two sons are no one son); evidence: whether they share a post
+    or their briefings name the same rarer names (one story told twice), which also tells one person there."""
     into: dict[str, list[str]] = {}
     for k, others in maybe.items():
         if APART in k or NAMESAKE in k or len({ap.briefing for ap in merged.get(k, ())}) != 1:
@@ -63,7 +67,8 @@ def joined_slips(merged: dict[str, list[T]], maybe: dict[str, list[str]],
                 # one briefing each, neither word in use elsewhere: one post said of both is one person,
                 # named as more mentions write it ("Kerri Kupac" / "Kerri Kupec", both a spokeswoman)
                 if (both_names or post_shared is None or any((written or {}).get(w, 0) != 1 for w in words)
-                        or _mentions(merged, o, k) < _mentions(merged, k, o) or not post_shared(merged[o], merged[k])):
+                        or _mentions(merged, o, k) < _mentions(merged, k, o)
+                        or not (post_shared(merged[o], merged[k]) or (evidence and evidence(merged[o], merged[k])))):
                     continue
             if fits(merged[o], merged[k], both_names):
                 into.setdefault(k, []).append(o)
@@ -81,7 +86,7 @@ def joined_misspellings(merged: dict[str, list[T]], maybe: dict[str, list[str]],
                         ) -> tuple[dict[str, list[T]], dict[str, list[str]]]:
     """Each kind of slip joined to the right page, visibly: a full name's word (`joined_slips`), a bare given
     name (`joined_given_slips`), a surname written with other letters for one sound (`joined_sound_slips`)."""
-    merged, maybe = joined_slips(merged, maybe, fits, written, post_shared)
+    merged, maybe = joined_slips(merged, maybe, fits, written, post_shared, evidence)
     merged, maybe = joined_given_slips(merged, maybe, lambda a, b: fits(a, b, False), written, family)
     return joined_sound_slips(merged, maybe, lambda a, b: fits(a, b, False), evidence)
 
@@ -92,23 +97,29 @@ def joined_given_slips(merged: dict[str, list[T]], maybe: dict[str, list[str]],
     """merged and maybe (as `joined_slips`) with a bare given name misspelt in one briefing joined, visibly, to
     the one full name it slips from: "Dzokhar, the surviving Vorlan brother" in a briefing naming the Vorlans,
     beside "Dzhokhar A. Vorlan" elsewhere. The word is one edit from that name's given name (four letters or
-    more, the same first letter), the corpus writes it in that one article only and the given name in two or
-    more (`_made_up`), every briefing of the bare name names someone of that surname (`family`: the surnames,
+    more, the same first letter), or its letters out of order (`scrambled`: "Dkzohar"; such a slip is sought
+    among the full names of that family, not only the listed duplicates), the corpus writes it in that one
+    article only and the given name in two or more (`_made_up`), every briefing of the bare name names someone of that surname (`family`: the surnames,
     as name-form words, its briefing gives others), and `fits(right, misspelt)`: roles that fit, no clash, not
     another sex."""
     into: dict[str, list[str]] = {}
-    for k, others in maybe.items():
-        apps = merged.get(k, ())
+    by_last: dict[str, list[str]] = {}  # the full names by their surname: a scrambled slip is no listed duplicate
+    for o in merged:
+        if APART not in o and NAMESAKE not in o and len(f := name_form(base_key(o)).words) > 1:
+            by_last.setdefault(f[-1], []).append(o)
+    for k in merged:
+        apps = merged[k]
         if APART in k or NAMESAKE in k or " " in base_key(k) or len({ap.briefing for ap in apps}) != 1:
             continue
         word = name_form(base_key(k)).written
-        for o in others:
+        told = set.intersection(*(set(family(ap)) for ap in apps))
+        for o in dict.fromkeys([*maybe.get(k, ()), *(o for w in sorted(told) for o in by_last.get(w, ()))]):
             if APART in o or NAMESAKE in o or o not in merged or len((f := name_form(base_key(o))).words) < 2:
                 continue
             given = f.written[0]
-            if (len(word) == 1 and len(word[0]) >= SLIP_FROM and word[0][0] == given[0] and one_edit(word[0], given)
-                    and _made_up(word[0], given, written) and all(f.words[-1] in family(ap) for ap in apps)
-                    and fits(merged[o], apps)):
+            if (len(word) == 1 and len(word[0]) >= SLIP_FROM and word[0][0] == given[0]
+                    and (one_edit(word[0], given) or scrambled(word[0], given))
+                    and _made_up(word[0], given, written) and f.words[-1] in told and fits(merged[o], apps)):
                 into.setdefault(k, []).append(o)
     out, dupes = dict(merged), {k: list(v) for k, v in maybe.items()}
     for k, (o, *rest) in into.items():
@@ -160,6 +171,17 @@ def join_visibly(out: dict[str, list[T]], dupes: dict[str, list[str]], k: str, o
             dupes[o] = sorted(set(dupes.get(o, ())) | {d})
             dupes[d] = sorted({o if x == k else x for x in dupes.get(d, ())} - {d})
     dupes[o] = [d for d in dupes.get(o, ()) if d != k]
+
+
+SCRAMBLED_FROM = 6  # letters a given name needs before its letters written out of order are read as a slip
+
+
+def scrambled(slip: str, right: str) -> bool:
+    """The right word's letters written out of order, one perhaps left out ("Dzohkar", "Dkzohar" for
+    "Dzhokhar"): the same first and last letters, six letters or more, and no letter the right word lacks."""
+    short, long_ = sorted((slip, right), key=len)
+    return (slip != right and len(short) >= SCRAMBLED_FROM and len(long_) - len(short) <= 1
+            and slip[0] == right[0] and slip[-1] == right[-1] and not Counter(short) - Counter(long_))
 
 
 def _mentions(merged: dict[str, list], k: str, other: str) -> tuple[int, bool]:

@@ -217,9 +217,11 @@ SHARED_AFTER_RE = re.compile(r"\s+(?:and|&)\s+([A-Z][a-z]+)\s+([A-Z][\w'’-]*[a
 def coordinated_surname(entity: Entity, text: str, people: Sequence[Entity]) -> str:
     """The surname a bare given name shares with the name after "and" ("Tomas and Ana Ruiz" -> "Ruiz"),
     when that full name is another person of the briefing and both words before it are given names; ""
-    if none."""
+    if none, or when the bare name is said with a monarch's or royal title ("Prince Tomas and Ana Ruiz": a
+    prince bears no surname of hers)."""
     word = tokens(entity.name)
-    if len(word) != 1 or not first_name_only(word[0]):
+    if len(word) != 1 or not first_name_only(word[0]) or any(set(tokens(r)) & words("regnal_titles")
+                                                               for r in entity.roles):
         return ""
     full = {tuple(tokens(p.name)) for p in people if p.id != entity.id}
     for _s, e in entity.mentions:

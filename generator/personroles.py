@@ -10,7 +10,7 @@ from typing import Protocol
 
 from .model import Entity
 from .nlp.names import tokens
-from .nlp.rules import pairs, words
+from .nlp.rules import pairs, union, words
 
 
 class _Appearance(Protocol):
@@ -37,19 +37,26 @@ def _clash(w1: list[str], w2: list[str]) -> bool:
     return not (set(w1) <= set(w2) or set(w2) <= set(w1))
 
 
-def _post_words(role: str) -> list[str]:
+def _post_words(role: str, names: frozenset[str] = frozenset()) -> list[str]:
     """A role's words as a post: none for a military rank alone ("Colonel", "Col."), which is borne
     beside any post (a colonel may lead a country); a legislator and a serving officer are still told
-    apart by their marks (`generator.personmarks`)."""
+    apart by their marks (`generator.personmarks`). None for kinship either ("Ruiz's wife", "his son", "a
+    brother-in-law of Ruiz") said of someone whose `names` (the words of the other side's names) bear the
+    family it names, if any (an in-law bears another name): a relative may hold any post; "Vidal's wife" is no
+    post of Ana Ruiz's, and stays a role that must fit."""
     w = _role_words(role)
+    if set(w) & words("kin_nouns"):
+        family = {t for m in POSSESSOR_RE.finditer(role) for t in tokens(m.group(1))}
+        return [] if "in-law" in role.lower() or not family or family & names else w
     return [] if set(w) <= words("military_ranks") else w
 
 
 def _compatible_roles(a: Sequence[_Appearance], b: Sequence[_Appearance]) -> bool:
     """A bare surname joins a full name only if their roles share a word or a trade (`data/role_fields`:
     "columnist" / "editor"), or one side states no post."""
-    ra = {w for ap in a for r in ap.entity.roles for w in _post_words(r)}
-    rb = {w for ap in b for r in ap.entity.roles for w in _post_words(r)}
+    na, nb = (frozenset(w for ap in side for w in tokens(ap.entity.name)) for side in (a, b))
+    ra = {w for ap in a for r in ap.entity.roles for w in _post_words(r, nb)}
+    rb = {w for ap in b for r in ap.entity.roles for w in _post_words(r, na)}
     fields = pairs("role_fields")
     return not ra or not rb or bool(ra & rb) or bool({fields[w] for w in ra if w in fields}
                                                      & {fields[w] for w in rb if w in fields})
@@ -77,3 +84,25 @@ def _families(apps: Sequence[_Appearance]) -> set[str]:
                 continue
             out |= {w for m in POSSESSOR_RE.finditer(r) for w in tokens(m.group(1))}
     return out
+
+
+def regnal_title(roles: Sequence[str]) -> str:
+    """The monarch's or royal title a bare given name is said with, and the countries its roles name:
+    "title:prince" of "Prince Tomas", "title:king:vorlandian" of "the Vorlandian King Tomas"
+    (`data/regnal_titles`). Such a name is one person across briefings, as a surname is, where the title
+    and the countries said are the same; "" for no title, or two."""
+    said = {w for r in roles for w in _role_words(r)} & words("regnal_titles")
+    where = {w for r in roles for w in re.findall(r"[a-z]+", r.lower())} & union("countries", "demonyms")
+    return ":".join(["title", said.pop(), *sorted(where)]) if len(said) == 1 else ""
+
+
+def married_into(longer: Sequence[_Appearance], shorter: Sequence[_Appearance], surname: str) -> bool:
+    """A name one surname longer than another is the other's married name ("Ana Marlow Vorlen" / "Ana Marlow"):
+    a role of the longer says she is the spouse of someone of that surname ("Tomas Vorlen's wife", "the widow
+    of Tomas Vorlen"), and every briefing of the shorter names someone of it (its `context`'s last words)."""
+    from .identity import transliterated  # (identity reads this module's neighbours; imported when asked)
+
+    wed = any(set(w := _role_words(r)) & words("spouse_nouns") and surname in {transliterated(x) for x in w}
+              for ap in longer for r in ap.entity.roles)
+    return wed and bool(shorter) and all(
+        any(transliterated(n.rsplit(" ", 1)[-1]) == surname for n in getattr(ap, "context", ())) for ap in shorter)

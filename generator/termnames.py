@@ -1,6 +1,7 @@
-"""A bare surname said only of a term in office ("the Vorlen administration", "during the Vorlen presidency")
-names someone who led a government: among several bearers of the surname, the one whose roles name such a
-post ("President", "former Governor"; not "Vice President"), when only one does."""
+"""A bare surname said only of a term in office ("the Vorlen administration", "during the Vorlen presidency",
+"the Vorlen era", "the Vorlen White House", "Vorlen national security adviser Ana Ruiz") names someone who
+led a government: among several bearers of the surname, the one whose roles name such a post ("President",
+"former Governor"; not "Vice President"), when only one does."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from .nlp.rules import words
 from .personroles import _role_words
 
 TERM_AFTER_RE = re.compile(r"[\s-]+([a-z]+)\b")
+PHRASE_AFTER_RE = re.compile(r"[\s-]+([A-Za-z]+(?:\s+[A-Za-z]+){0,3})")
 
 
 class _Appearance(Protocol):
@@ -24,9 +26,16 @@ T = TypeVar("T", bound=_Appearance)
 
 
 def term_said(entity: Entity, text: str) -> bool:
-    """Every mention of the name comes right before a noun for a term in office (`data/term_nouns`)."""
-    return bool(entity.mentions) and all(
-        (m := TERM_AFTER_RE.match(text[e:e + 30])) and m.group(1) in words("term_nouns") for _s, e in entity.mentions)
+    """Every mention of the name comes right before a noun for a term in office (`data/term_nouns`), or
+    before what serves a head of government alone (`data/term_staff_phrases`: "era", "White House")."""
+    return bool(entity.mentions) and all(_before_term(text[e:e + 40]) for _s, e in entity.mentions)
+
+
+def _before_term(after: str) -> bool:
+    if (m := TERM_AFTER_RE.match(after)) and m.group(1) in words("term_nouns"):
+        return True
+    said = (m.group(1).lower().split() if (m := PHRASE_AFTER_RE.match(after)) else [])
+    return any(" ".join(said[:n]) in words("term_staff_phrases") for n in range(1, len(said) + 1))
 
 
 def led_by(candidates: Sequence[list[T]], group: list[T]) -> int | None:
