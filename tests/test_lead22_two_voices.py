@@ -123,3 +123,9 @@ def test_a_war_a_veteran_served_in_is_no_country_of_theirs(annotate_text):
     ann = annotate_text(LEAD + body)
     claim = next(c for c in ann.claims if c.text.startswith("he backed"))
     assert {p.id: p.name for p in ann.people}.get(claim.speaker_id) == "Tom Vidal"
+
+
+def test_a_quoted_phrase_before_a_cue_with_a_clause_of_its_own_is_no_first_half(annotate_text):
+    # 'Calling it "stale and broken", she said …': her clause is the claim; the phrase is no split quote's half
+    assert said(annotate_text, 'Calling it "stale and broken", Mayor Ana Lund said the plan was "a disgrace" '
+                               'to the city.') == [('the plan was "a disgrace" to the city', "Mayor Ana Lund")]

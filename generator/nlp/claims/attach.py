@@ -256,9 +256,10 @@ def _cue_after(text: str, found: list[Found], q: Quote) -> Found | None:
             between = text[q.close_at + 1:min(f.speaker[0], f.cue[0])]
             if JOINED_CLAUSE.search(between):
                 continue  # 'Roe likened it to "a bonfire", while Doe said ...': Doe's clause, not Roe's quote
-            if re.search(r"[^\W\d_]", between) and not _opens_sentence(text, q):
+            if (re.search(r"[^\W\d_]", between) or not f.quote and f.form == "indirect") and not _opens_sentence(text, q):
                 # 'after denying it is in "a crisis" over housing, the council said ...': a phrase quoted
-                # inside the sentence's own words, with more of them after it, is no first half
+                # inside the sentence's own words, with more of them after it, is no first half; nor is one
+                # before a cue that reports a clause of its own ('Calling it "rotten", he said the deal …')
                 continue
             if len(between) < 40 and "\n" not in between and "." not in between:
                 return f
