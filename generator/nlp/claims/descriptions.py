@@ -13,7 +13,7 @@ from bisect import bisect_left
 from ..personhood import is_person_noun
 from ..rules import pairs, words
 from .discourse import Speaker
-from .offices import countries_of, office_classes, other_country, places_in
+from .offices import countries_of, office_classes, other_country, places_in, spelled
 
 # "the Texas Republican": a party member described by state and party ("democratic" in a role is a Democrat)
 PARTIES = {"republican": "republican", "democrat": "democrat", "independent": "independent"}
@@ -92,7 +92,7 @@ class Descriptions:
         if toks and toks[0].dep_ == "poss" and toks[0].pos_ == "PROPN":
             det = "the"  # "Trump's lawyer" is the lawyer of Trump: definite, the name part of the role
         start = next((t.idx for t in toks if t.dep_ not in ("det", "punct")), head.idx)
-        words_ = re.findall(r"[\w'’-]+", _straight(self.doc.text[start:head.idx + len(head.text)].lower()))
+        words_ = re.findall(r"[\w'’-]+", _straight(spelled(self.doc.text[start:head.idx + len(head.text)]).lower()))
         if det in ("a", "an", "another", "some", "one") or det is None and head.tag_ == "NNS":
             indefinite = True
         elif det in (None, "the", "this", "that"):
@@ -339,14 +339,14 @@ class Descriptions:
         # a bare singular noun is a headline's "the" dropped ("WH spokesman: …", "Spokesman says …")
         if det != "the" and not (det is None and head.tag_ == "NN" and head.is_lower):
             return None
-        cls = office_classes(doc.text[first:last.idx + len(last.text)], tail=True)
+        cls = office_classes(spelled(doc.text[first:last.idx + len(last.text)]), tail=True)
         if not cls:
             return None
         desc = doc.text[first:head.idx]
         places = places_in(desc) | {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP")}
         found = {}
         # a head of government is only "the leader" across offices: "the president" is no prime minister
-        title = doc.text[head.idx:last.idx + len(last.text)].lower()
+        title = spelled(doc.text[head.idx:last.idx + len(last.text)]).lower()
         distinct = "leader" in cls and title != "leader"
         # "the leader of the US House of Representatives": the body the office is of must be the role's
         body = {t.lower_ for c in last.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
