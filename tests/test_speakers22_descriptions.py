@@ -74,3 +74,24 @@ def test_an_office_in_initials_no_one_is_stated_to_hold_is_a_person_unnamed(anno
     """"The PM said" is a person kept in the cue's words, not an organisation called "PM"."""
     spk, name, kind = shown(annotate_text, body, starts)
     assert name is None and kind == "anonymous", (spk, name, kind)
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ('MPs are voting on Anna Berg\'s budget after she made a final plea.\n\n'
+     'The prime minister urged MPs to back her "fair budget" or risk "chaos".\n\n'
+     'The vote is due at seven. Ten members are still undecided. The opposition will vote against it. '
+     'The markets are calm. The budget runs to 400 pages.\n\n'
+     'The last budget failed by ten votes. Its tax plans were dropped. The new one cuts fuel duty. '
+     'Farmers want more. Schools get less. Rail fares will rise.\n\n'
+     'Nurses get a rise. Police numbers stay flat. The army loses a base. Bus routes are cut. '
+     'Pensions go up. Bins will be emptied less often.\n\n'
+     'Later, the Danish Prime Minister Lars Holm said the budget was a good one.', "MPs to back her", "Anna Berg"),
+    ('Voters are choosing a mayor after Tom Vidal ended his campaign on Friday. He left the race after a poll '
+     'put him third.\n\nThe former candidate said the race had been "unfair from the start".', "the race had been",
+     "Tom Vidal"),
+])
+def test_a_description_goes_on_with_the_person_a_pronoun_before_stands_for(annotate_text, body, starts, person):
+    """"... after she made a final plea. The prime minister urged ...": the "she" the who-is-who links
+    acts in the sentence before, and a namesake office stated only at the story's end is no rival."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert name == person, (spk, name, kind)

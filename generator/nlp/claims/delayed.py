@@ -84,6 +84,10 @@ class Delayed:
             return None  # "the chairwoman" is no man
         return ent
 
+    def _near(self, ent, span):
+        """The person, unless first named too far after the description to be it (None)."""
+        return None if ent is not None and self._named_far_after(ent, span) else ent
+
     def _named_far_after(self, ent, span) -> bool:
         """Whether a person is first named after a description's sentence and the FAR_AHEAD sentences
         after it: too far on for the description to be them."""

@@ -275,11 +275,10 @@ class Descriptions:
 
     def _role_goes_on(self, head, span):
         """"Roe said ... The top diplomat also said ...": a definite description of a person's role
-        ("the U.N. chief", "the presumptive nominee") that no stated role matches is the one person
-        the sentence before has speak or act (a speaker there, or the subject of a verb), as
-        a writer varies a name; not an office another person is stated to hold ("the president"
-        after "President Doe"), nor a description of the other sex or another country, nor one
-        who puts questions to the story's people ("the CNN host asked")."""
+        ("the U.N. chief", "the presumptive nominee") that no stated role matches is the one person the
+        sentence before has speak or act (a speaker, a verb's subject, a linked "she"), as a writer varies
+        a name; not an office another person named before is stated to hold ("the president" after
+        "President Doe"), nor a description of the other sex or another country, nor an interviewer."""
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
         if det != "the" or head.tag_ != "NN" or not head.is_lower or self._in_quote(head.idx) \
                 or not is_person_noun(head.text, suffix=False) \
@@ -296,18 +295,26 @@ class Descriptions:
         # who the sentence before has speak or act: a resolved speaker, or the subject of a verb that is
         # no copula ("Sayida Zeinab is holy to ..." names a place the who-is-who may take for a person)
         acting = {e for t in prev if (e := (self.said_by[t.i].entity if t.i in self.said_by else
-                                            self._subject_person(t) if t.dep_ == "nsubj" and t.head.pos_ == "VERB"
-                                            else None)) is not None and e[1] == "person"}
+                                            self._subject_person(t) or self._linked_pronoun(t)
+                                            if t.dep_ == "nsubj" and t.head.pos_ == "VERB" else None)) is not None
+                  and e[1] == "person"}
         ent = acting.pop() if len(acting) == 1 else None
         if ent is None or self._other_office(ent, head) or self._elsewhere(ent, head, span) \
                 or head.lower_ in words("asker_nouns"):
             return None
         title = head.lower_
-        if any(title in r.lower().split() for r, e in self.raw_roles if e != ent) \
+        if any(title in r.lower().split() for r, e in self.raw_roles if e != ent
+               and self.first_named.get(e[0], 0) < span[0]) \
                 and not any(title in r.lower().split() for r, e in self.raw_roles if e == ent):
             return None
         told = pairs("gendered_nouns").get(title)
         return None if told and self.gender(ent[0]) not in ("", told) else ent
+
+    def _linked_pronoun(self, tok):
+        """The person the who-is-who links a "he" or "she" outside quotes to, else None."""
+        if tok.lower_ not in ("he", "she") or self._in_quote(tok.idx) or self.own_words.holds(tok.idx):
+            return None
+        return self._linked(tok)
 
     def _subject_person(self, tok):
         """The person a subject names, itself or in apposition ("his Defence Secretary Jim Roe"), else None."""

@@ -201,16 +201,15 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds, Pa
             self._remember(spk, span[0])
             return spk
         # ("The Pope said": a title the tagger calls a proper noun is still a description)
-        role = self._stated_as(head, span) or self._role_of(head, span) if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children)) else None
+        # (no one first named far on: "the prime minister" in the opening is not the one named at the end)
+        role = self._near(self._stated_as(head, span) or self._role_of(head, span), span) if head is not None and (
+            head.pos_ == "NOUN" or head.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)) else None
         if role is None and head is not None and head.pos_ == "NOUN":
             role = self._described_subject(head)
         if role is None and head is not None and head.pos_ in ("NOUN", "PROPN"):
-            role = self._same_office(head, span) or self._party_member(head, span) or self._role_goes_on(head, span) \
-                or self._named_after(head, span) or self._named_next(head, span)
-        role = self._current_holder(role, head, span)
-        if role is not None and self._named_far_after(role, span):
-            role = None  # "the prime minister" in the opening is not the one named at the end
+            role = self._near(self._same_office(head, span), span) or self._party_member(head, span) \
+                or self._role_goes_on(head, span) or self._named_after(head, span) or self._named_next(head, span)
+        role = self._near(self._current_holder(role, head, span), span)
         if role is not None:
             spk = Speaker(text, role, "named")
             self._remember(spk, span[0])
