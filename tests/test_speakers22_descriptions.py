@@ -95,3 +95,20 @@ def test_a_description_goes_on_with_the_person_a_pronoun_before_stands_for(annot
     acts in the sentence before, and a namesake office stated only at the story's end is no rival."""
     spk, name, kind = shown(annotate_text, body, starts)
     assert name == person, (spk, name, kind)
+
+
+def test_a_description_used_again_is_the_person_it_was_before_not_one_named_later(annotate_text):
+    """"The PM has claimed ..." paragraphs after "the prime minister" was Anna Berg is her still, not the
+    Danish prime minister named just after it."""
+    body = ('MPs are voting on Anna Berg\'s budget after she made a final plea.\n\n'
+            'The prime minister urged MPs to back her "fair budget" or risk "chaos".\n\n'
+            'The vote is due at seven. Ten members are still undecided. The opposition will vote against it. '
+            'The markets are calm. The budget runs to 400 pages.\n\n'
+            'The last budget failed by ten votes. Its tax plans were dropped. The new one cuts fuel duty. '
+            'Farmers want more. Schools get less. Rail fares will rise.\n\n'
+            'Nurses get a rise. Police numbers stay flat. The army loses a base. Bus routes are cut. '
+            'Pensions go up. Bins will be emptied less often.\n\n'
+            'The PM has claimed the letters solve this problem and urged MPs to back the budget.\n\n'
+            'Later, the Danish Prime Minister Lars Holm said the budget was a good one.')
+    spk, name, kind = shown(annotate_text, body, "the letters solve")
+    assert name == "Anna Berg", (spk, name, kind)

@@ -22,6 +22,7 @@ from .antecedents import Antecedents
 from .bodies import described_body, named_body
 from .clients import Clients
 from .delayed import Delayed
+from .describedagain import DescribedAgain
 from .descriptions import Descriptions, roles_of
 from .discourse import PERSON_PRONOUNS, PRONOUNS, THING_PRONOUNS, Discourse, Speaker
 from .kinds import Kinds
@@ -47,7 +48,8 @@ from .written import courtesy_name, handle_owner, lone_handle, without_clitic, w
 NO_SOURCE = Speaker(None, None, "none")  # "No one said", "a protracted meeting said": no speaker to show
 
 
-class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds, PairReferences, OwnedDocuments, Clients):
+class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, DescribedAgain, Kinds, PairReferences, OwnedDocuments,
+               Clients):
     """Resolves speakers in document order, remembering the last person, group and anonymous source."""
 
     def __init__(self, doc, entity_at, people=()):
@@ -209,7 +211,8 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds, Pa
         if role is None and head is not None and head.pos_ in ("NOUN", "PROPN"):
             role = self._near(self._same_office(head, span), span) or self._party_member(head, span) \
                 or self._role_goes_on(head, span) or self._named_after(head, span) or self._named_next(head, span)
-        role = self._near(self._current_holder(role, head, span), span)
+        role = self._described_again(head, span, self._near(self._current_holder(role, head, span), span))
+        self._keep_description(head, span, role)
         if role is not None:
             spk = Speaker(text, role, "named")
             self._remember(spk, span[0])
