@@ -305,8 +305,21 @@ class Antecedents:
         """"Jo Roe and Ann Doe have asked for a meeting. They said ...": named people joined as the
         subject of the sentence before are who "they" are, shown by their names."""
         prev = self._sentence_before(start)
-        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None) if prev is not None else None
-        if subj is None or self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
+        if prev is None:
+            return None
+        # the subject of the sentence's last clause first: "Roe said ..., but Doe and Lee have said ...
+        # They also said": the people named nearest before "they"
+        verbs = [prev.root] + [c for c in prev.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        for verb in reversed(verbs):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            joint = self._joint_people(subj) if subj is not None else None
+            if joint is not None:
+                return joint
+        return None
+
+    def _joint_people(self, subj) -> Speaker | None:
+        """Named people joined by "and" in a subject, shown by their names; None if fewer than two."""
+        if self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
             return None
         toks = list(subj.subtree)
         if not any(t.dep_ == "cc" and t.lower_ == "and" for t in toks):
@@ -315,7 +328,8 @@ class Antecedents:
         # business chief Ann Doe" comes out as one name modifying the other)
         people = []
         for t in toks:
-            ent = self.entity_at(t.idx, t.idx + len(t.text)) if t.ent_type_ == "PERSON" and not _modifies_noun(t) else None
+            ent = self.entity_at(t.idx, t.idx + len(t.text)) if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") \
+                and not _modifies_noun(t) else None
             if ent is not None and ent[1] == "person" and ent not in people:
                 people.append(ent)
         if len(people) < 2:

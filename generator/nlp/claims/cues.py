@@ -55,7 +55,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
                                  form="assessment"))
         elif tok.lemma_.lower() in words("quote_verbs") and tok.lemma_.lower() not in verbs and tok.pos_ == "VERB" \
                 and not phrasal_denial(tok):  # "scoffed at the idea that Z" denies Z; '"No," she scoffed' quotes
-            subj = subject(tok)
+            subj = subject(tok) or name_before(tok)  # ('"…," Hale joked': a name the parser hung on the verb)
             # "activities would continue \"under the title ...\"": with a modal, what goes on, not words
             if subj is not None and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
                 cue = (tok.idx, tok.idx + len(tok.text))

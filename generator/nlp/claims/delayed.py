@@ -3,16 +3,27 @@
 An indefinite description of one role ("a spokesman", "a top Democratic senator") is the person the
 next few sentences first name with that role, as the who-is-who states it ("spokesman", "Sen." read
 as "senator" through data/title_expansions, or a role of the same class: "a lawmaker" for "Rep."); none, or a person named before it, leaves it unnamed.
+And anywhere in a story, a described speaker ("The imam of the mosque said ...", "a priest from the town
+warned ...") whose very next sentence has a person named there for the first time speak ("Karim Haddad told
+reporters: ...") is that person, when the text gives them no role of their own beyond a title of address
+("Father"): a role would have told them apart. But no description is a person the text names only
+further on than that: "the prime minister" in the opening is not the Irish prime minister quoted at the end.
 
 The Resolver of speakers.py mixes this rule in; it reads the Resolver's people, roles and mentions.
 """
 
 from __future__ import annotations
 
-from ..rules import pairs
+from ..personhood import is_person_noun
+from ..rules import pairs, union, words
 from .offices import office_classes
+from .unnamed import ANONYMITY
 
 LOOK_AHEAD = 3  # sentences after the description's own
+# a description is no one first named further on than this, in sentences after its own (references.py
+# lets a lede's description look as far ahead): "the attorney general warning ..." in a lede is the
+# Attorney General named a few sentences on, but not the Irish prime minister of the last paragraph
+FAR_AHEAD = 12
 
 
 class Delayed:
@@ -42,3 +53,50 @@ class Delayed:
         if not named:
             return None
         return min(named)[1]  # the first the text names with the role
+
+    def _named_next(self, head, span):
+        """The person the sentence right after a described speaker's names for the first time as the
+        subject of its own cue ("The imam of the mosque said a van was stopped. Karim Haddad told
+        reporters: ..."), when the text states no role of theirs but a title of address; else None."""
+        if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ != "nsubj" \
+                or not is_person_noun(head.text, suffix=False) \
+                or next((c.lower_ for c in head.children if c.dep_ == "det"), None) not in ("a", "an", "the") \
+                or head.head.lemma_.lower() not in words("reporting_verbs") or self._in_quote(span[0]):
+            return None
+        sent = head.sent
+        if sent.end >= len(self.doc) or ANONYMITY.search(sent.text):
+            return None  # "an official who asked not to be named" is not the next person named
+        nxt = self.doc[sent.end].sent
+        if nxt.root.lemma_.lower() not in words("reporting_verbs") or any(t.lower_ == head.lower_ for t in nxt):
+            return None  # "Tom Vidal said the imam was wrong": the one described is someone else
+        subj = next((c for c in nxt.root.children if c.dep_ == "nsubj"), None)
+        ent = self._entity(subj) if subj is not None and subj.pos_ == "PROPN" else None
+        if ent is None or ent[1] != "person" or self.first_named.get(ent[0], -1) < nxt.start_char \
+                or self._in_quote(subj.idx):
+            return None
+        titles = union("courtesy_titles") | set(pairs("title_expansions").values()) \
+            | {k.rstrip(".") for k in pairs("title_expansions")}
+        if any(w.lower().rstrip(".") not in titles for role, who in self.raw_roles if who[0] == ent[0]
+               for w in role.split()):
+            return None  # a role of their own ("the plant's owner, Tom Vidal") says who they are
+        sex = pairs("gendered_nouns").get(head.lower_)
+        if sex and self.gender(ent[0]) not in ("", sex):
+            return None  # "the chairwoman" is no man
+        return ent
+
+    def _near(self, ent, span):
+        """The person, unless first named too far after the description to be it (None)."""
+        return None if ent is not None and self._named_far_after(ent, span) else ent
+
+    def _named_far_after(self, ent, span) -> bool:
+        """Whether a person is first named after a description's sentence and the FAR_AHEAD sentences
+        after it: too far on for the description to be them."""
+        sent = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if sent is None or self.first_named.get(ent[0], -1) < span[1]:
+            return False
+        sent = sent.sent
+        for _ in range(FAR_AHEAD):
+            if sent.end >= len(self.doc):
+                return False
+            sent = self.doc[sent.end].sent
+        return self.first_named[ent[0]] >= sent.end_char

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from ..personhood import is_person_noun
 from ..rules import pairs, words
 from .discourse import Speaker
-from .offices import countries_of, office_classes, other_country, places_in, title_run_start
+from .offices import countries_of, office_classes, other_country, places_in, spelled, title_run_start
 
 # "the Texas Republican": a party member described by state and party ("democratic" in a role is a Democrat)
 PARTIES = {"republican": "republican", "democrat": "democrat", "independent": "independent"}
@@ -92,7 +92,7 @@ class Descriptions:
         if toks and toks[0].dep_ == "poss" and toks[0].pos_ == "PROPN":
             det = "the"  # "Trump's lawyer" is the lawyer of Trump: definite, the name part of the role
         start = next((t.idx for t in toks if t.dep_ not in ("det", "punct")), head.idx)
-        words_ = re.findall(r"[\w'’-]+", _straight(self.doc.text[start:head.idx + len(head.text)].lower()))
+        words_ = re.findall(r"[\w'’-]+", _straight(spelled(self.doc.text[start:head.idx + len(head.text)]).lower()))
         if det in ("a", "an", "another", "some", "one") or det is None and head.tag_ == "NNS":
             indefinite = True
         elif det in (None, "the", "this", "that"):
@@ -275,11 +275,10 @@ class Descriptions:
 
     def _role_goes_on(self, head, span):
         """"Roe said ... The top diplomat also said ...": a definite description of a person's role
-        ("the U.N. chief", "the presumptive nominee") that no stated role matches is the one person
-        the sentence before has speak or act (a speaker there, or the subject of a verb), as
-        a writer varies a name; not an office another person is stated to hold ("the president"
-        after "President Doe"), nor a description of the other sex or another country, nor one
-        who puts questions to the story's people ("the CNN host asked")."""
+        ("the U.N. chief", "the presumptive nominee") that no stated role matches is the one person the
+        sentence before has speak or act (a speaker, a verb's subject, a linked "she"), as a writer varies
+        a name; not an office another person named before is stated to hold ("the president" after
+        "President Doe"), nor a description of the other sex or another country, nor an interviewer."""
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
         if det != "the" or head.tag_ != "NN" or not head.is_lower or self._in_quote(head.idx) \
                 or not is_person_noun(head.text, suffix=False) \
@@ -296,18 +295,26 @@ class Descriptions:
         # who the sentence before has speak or act: a resolved speaker, or the subject of a verb that is
         # no copula ("Sayida Zeinab is holy to ..." names a place the who-is-who may take for a person)
         acting = {e for t in prev if (e := (self.said_by[t.i].entity if t.i in self.said_by else
-                                            self._subject_person(t) if t.dep_ == "nsubj" and t.head.pos_ == "VERB"
-                                            else None)) is not None and e[1] == "person"}
+                                            self._subject_person(t) or self._linked_pronoun(t)
+                                            if t.dep_ == "nsubj" and t.head.pos_ == "VERB" else None)) is not None
+                  and e[1] == "person"}
         ent = acting.pop() if len(acting) == 1 else None
         if ent is None or self._other_office(ent, head) or self._elsewhere(ent, head, span) \
                 or head.lower_ in words("asker_nouns"):
             return None
         title = head.lower_
-        if any(title in r.lower().split() for r, e in self.raw_roles if e != ent) \
+        if any(title in r.lower().split() for r, e in self.raw_roles if e != ent
+               and self.first_named.get(e[0], 0) < span[0]) \
                 and not any(title in r.lower().split() for r, e in self.raw_roles if e == ent):
             return None
         told = pairs("gendered_nouns").get(title)
         return None if told and self.gender(ent[0]) not in ("", told) else ent
+
+    def _linked_pronoun(self, tok):
+        """The person the who-is-who links a "he" or "she" outside quotes to, else None."""
+        if tok.lower_ not in ("he", "she") or self._in_quote(tok.idx) or self.own_words.holds(tok.idx):
+            return None
+        return self._linked(tok)
 
     def _subject_person(self, tok):
         """The person a subject names, itself or in apposition ("his Defence Secretary Jim Roe"), else None."""
@@ -339,14 +346,14 @@ class Descriptions:
         # a bare singular noun is a headline's "the" dropped ("WH spokesman: …", "Spokesman says …")
         if det != "the" and not (det is None and head.tag_ == "NN" and head.is_lower):
             return None
-        cls = office_classes(doc.text[first:last.idx + len(last.text)], tail=True)
+        cls = office_classes(spelled(doc.text[first:last.idx + len(last.text)]), tail=True)
         if not cls:
             return None
         desc = doc.text[first:head.idx]
         places = places_in(desc) | {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in ("GPE", "NORP")}
         found = {}
         # a head of government is only "the leader" across offices: "the president" is no prime minister
-        title = doc.text[head.idx:last.idx + len(last.text)].lower()
+        title = spelled(doc.text[head.idx:last.idx + len(last.text)]).lower()
         distinct = "leader" in cls and title != "leader"
         # "the leader of the US House of Representatives": the body the office is of must be the role's
         body = {t.lower_ for c in last.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree

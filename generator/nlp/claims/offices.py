@@ -33,6 +33,13 @@ def office_classes(text: str, tail: bool = False) -> frozenset[str]:
     return frozenset(cls for a, b, cls in hits if not any(c <= a and b <= d and d - c > b - a for c, d, _ in hits))
 
 
+def spelled(text: str) -> str:
+    """A phrase with an office written as its initials spelled out ("The PM" -> "The prime minister"),
+    data/office_abbreviations; initials only in capitals ("pm" is a time of day)."""
+    full = pairs("office_abbreviations")
+    return re.sub(r"\b[A-Z]{2,4}\b", lambda m: full.get(m.group(0).lower(), m.group(0)).replace("_", " "), text)
+
+
 def countries_of(places) -> frozenset[str]:
     """The countries among place words, an adjective or short form read as its country ("french" ->
     "france", "us" -> "united states"); words of no known country are left out."""

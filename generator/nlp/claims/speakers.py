@@ -22,10 +22,12 @@ from .antecedents import Antecedents
 from .bodies import described_body, named_body
 from .clients import Clients
 from .delayed import Delayed
+from .describedagain import DescribedAgain
 from .descriptions import Descriptions, roles_of
 from .discourse import PERSON_PRONOUNS, PRONOUNS, THING_PRONOUNS, Discourse, Speaker
 from .kinds import Kinds
 from .latter import PairReferences
+from .offices import spelled
 from .owned import OwnedDocuments
 from .phrases import (
     coordinated_pronoun,
@@ -46,7 +48,8 @@ from .written import courtesy_name, handle_owner, lone_handle, without_clitic, w
 NO_SOURCE = Speaker(None, None, "none")  # "No one said", "a protracted meeting said": no speaker to show
 
 
-class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds, PairReferences, OwnedDocuments, Clients):
+class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, DescribedAgain, Kinds, PairReferences, OwnedDocuments,
+               Clients):
     """Resolves speakers in document order, remembering the last person, group and anonymous source."""
 
     def __init__(self, doc, entity_at, people=()):
@@ -200,14 +203,16 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds, Pa
             self._remember(spk, span[0])
             return spk
         # ("The Pope said": a title the tagger calls a proper noun is still a description)
-        role = self._stated_as(head, span) or self._role_of(head, span) if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children)) else None
+        # (no one first named far on: "the prime minister" in the opening is not the one named at the end)
+        role = self._near(self._stated_as(head, span) or self._role_of(head, span), span) if head is not None and (
+            head.pos_ == "NOUN" or head.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)) else None
         if role is None and head is not None and head.pos_ == "NOUN":
             role = self._described_subject(head)
         if role is None and head is not None and head.pos_ in ("NOUN", "PROPN"):
-            role = self._same_office(head, span) or self._party_member(head, span) or self._role_goes_on(head, span) \
-                or self._named_after(head, span)
-        role = self._current_holder(role, head, span)
+            role = self._near(self._same_office(head, span), span) or self._party_member(head, span) \
+                or self._role_goes_on(head, span) or self._named_after(head, span) or self._named_next(head, span)
+        role = self._described_again(head, span, self._near(self._current_holder(role, head, span), span))
+        self._keep_description(head, span, role)
         if role is not None:
             spk = Speaker(text, role, "named")
             self._remember(spk, span[0])
@@ -263,9 +268,12 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Kinds, Pa
             # "al Mekdad said" after "Deputy Foreign Minister Faisal al Mekdad": a person's surname the
             # entity pass took for an organisation is the person
             ent = self.by_name.get(low) or self.by_name.get(head.lower_) or ent
-        if ent is not None and not (ent[1] != "person" and _person_noun(head)):
+        if ent is not None and not (ent[1] != "person" and (_person_noun(head) or spelled(head.text) != head.text)):
             # ("the Paris prosecutor", "one senior GOP strategist": a person unnamed here, below, not the place or body)
             spk = Speaker(text, ent, "named" if ent[1] == "person" else "organization")
+        elif head is not None and spelled(head.text) != head.text:
+            # "The PM said" with no prime minister named: an office, so a person unnamed, kept in its words
+            spk = Speaker(text, None, "anonymous", self._anonymous(span, head))
         elif looks_like_name(head):
             # "The Duke of Kent said": a title of nobility or a royal's is a person known by it
             titled = head.lower_ in union("peerage_titles", "regnal_titles")
