@@ -133,11 +133,11 @@ def test_doubt_about_a_plan_makes_no_question(annotate_text):
      "the inspectors had reported.",
      [("there is no trace of any leak", "asserts"),
       ("why the council closed the pier before the inspectors had reported", "questions")]),
-    # a passive one is someone else's question
+    # a passive one is someone else's question: an unnamed asker's, nested in the aide's report (session 17)
     ("The envoy went home and was asked what he was doing and he denied any wrongdoing, the aide told reporters.",
      # (the envoy's own denial inside the aide's report is kept too, nested, since the speakers round)
      [("The envoy went home and was asked what he was doing and he denied any wrongdoing,", "asserts"),
-      ("any wrongdoing", "denies")]),
+      ("what he was doing", "questions"), ("any wrongdoing", "denies")]),
     # one with its own subject is part of what is said
     ("The mayor said the tenants had asked whether the pier was safe.",
      [("the tenants had asked whether the pier was safe.", "asserts"), ("the pier was safe", "questions")]),

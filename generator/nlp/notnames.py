@@ -306,13 +306,15 @@ PARTY_TAG_RE = re.compile(r"[A-Z]\s?[-–—]\s*([A-Z].*)$")
 
 
 def party_tag(name: str) -> bool:
-    """ "R- Kansas", "D-Ohio": one capital letter and a dash, then a state (or a country): the party and
+    """ "R- Kansas", "D-Ohio", "D-Mass": one capital letter and a dash, then a state (or a country): the party and
     state written after a lawmaker's name."""
     m = PARTY_TAG_RE.match(name)
     if m is None:
         return False
     place = fold(m.group(1)).rstrip(".")
-    return (place in words("regions") or place in words("countries") or fold(m.group(1)) in pairs("state_abbreviations"))
+    # (the state's AP form may lose its full stop after the party letter: "D-Mass")
+    return (place in words("regions") or place in words("countries")
+            or any(p in pairs("state_abbreviations") for p in (fold(m.group(1)), place + ".")))
 
 
 def state_abbreviation(name: str) -> bool:

@@ -136,7 +136,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
             resolved.append((f, resolver.resolve(f.speaker, f.head_i, f.start, (f.start, f.end), f.cue)))
         else:
             resolved.append((f, None))
-    resolved = nested.sourceless_inside(nested.own_nested(samewords.own_words_denied(resolved), doc.text))
+    resolved = nested.sourceless_inside(nested.own_nested(samewords.own_words_denied(resolved), doc.text), doc.text)
     resolved = agentless.without_agentless_pledges(doc, resolved)
     for f, spk in resolved:
         if spk is not None and spk.anon_key is not None and f.via and resolver.anonymous[spk.anon_key].via is None:
@@ -257,7 +257,9 @@ def _nested(f: Found, g: Found, text: str) -> bool:
     inside = g.start < f.start and (f.end < g.end or closing) or denied_at_once
     # "The firm said X, and denied that Y": a denial joined to the speaker's report is a claim of its own
     joined = f.stance == "denies" and g.stance == "asserts" and f.cue is not None and g.start < f.cue[0] < f.start
-    return inside and f.cue is not None and f.speaker is not None and (f.speaker != g.speaker or joined)
+    # ("…, according to a transcript": a question put by no one named, "when asked if Z", nests in the report)
+    return inside and f.cue is not None and (f.speaker is not None or f.stance == "questions") \
+        and (f.speaker != g.speaker or joined)
 
 
 def _score(f: Found) -> tuple:

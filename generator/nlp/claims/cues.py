@@ -18,7 +18,7 @@ from .issuedin import denied_in, statement_maker
 from .namebefore import name_before
 from .nonreports import reports_nothing
 from .stance import ANAPHORS, negated, own_content, phrasal_denial, rejects_a_thing, stance_of, verdict_of
-from .subjects import no_evidence, raised, speaker_span, subject
+from .subjects import no_evidence, prompted, raised, speaker_span, subject
 
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
 # a verb reached through one of these relations reports the clause it hangs from
@@ -337,7 +337,8 @@ def _not_a_report(tok) -> bool:
     wh = any(t.tag_ in ("WP", "WDT") and t.i < tok.i for t in tok.subtree) or tok.doc[tok.left_edge.i - 1].tag_ in ("WP", "WDT")
     if reports_nothing(tok):
         return True
-    return tok.dep_ in ("pcomp", "csubj") and wh or not (raised(tok) or stance.prompt_subject(tok)) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ in ("pcomp", "csubj") and wh or not (raised(tok) or prompted(tok) or stance.prompt_subject(tok)) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _inside_report(tok) -> bool:

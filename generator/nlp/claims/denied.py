@@ -39,18 +39,29 @@ def denied_thing(doc, tok):
 
 
 def bare_disagreement(tok) -> bool:
-    """"His lawyer disagreed", "Roe said he vehemently disagreed", "I disagree with that": a verb of
-    data/bare_denials with a subject and nothing it disagrees over or about (no object, no clause, no
-    negation; "with" only a word pointing back or a person). It denies the claim just made (pointing)."""
+    """"His lawyer disagreed", "Roe said he vehemently disagreed", "I disagree with that", "The judge
+    disagreed, writing that Z": a verb of data/bare_denials with a subject and nothing it disagrees over
+    or about (no object, no clause but a participle giving reasons, no negation; "with" only a word
+    pointing back or a person). It denies the claim just made (pointing)."""
     if tok.lemma_.lower() not in words("bare_denials") or tok.pos_ != "VERB":
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or any(c.dep_ == "conj" for c in subj.children):
         return False  # "Roe and Doe disagreed": with each other
-    if any(c.dep_ in ("neg", "dobj", "ccomp", "xcomp", "advcl", "attr", "acomp") for c in tok.children):
+    if any(c.dep_ in ("neg", "dobj", "ccomp", "xcomp", "advcl", "attr", "acomp") and not _reasons_given(c)
+           for c in tok.children):
         return False
     return all(p.lower_ == "with" and all(o.lower_ in ANAPHORS or o.pos_ in ("PRON", "PROPN") for o in p.children)
                for p in tok.children if p.dep_ == "prep")
+
+
+def _reasons_given(c) -> bool:
+    """ "The judge disagreed, writing that Z": a participle of saying set off by a comma after the verb
+    gives the reasons, its own claim; the disagreement still has nothing it disagrees over, and denies
+    the claim just made."""
+    doc = c.doc
+    return (c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > c.head.i and c.lemma_.lower() in words("reporting_verbs")
+            and doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 > c.head.i)
 
 
 def disagrees(doc, f) -> bool:

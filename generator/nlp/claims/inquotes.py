@@ -37,7 +37,9 @@ def nested(doc, found: list[Found]) -> None:
         if f.quote and f.speaker is not None and f.form != "credit" and f.stance == "asserts":
             # "..., but I have questions about Z," X said; a quote going on after its cue: "The question is whether Z"
             added.extend((f, replace(f, start=s, end=e, stance="questions")) for s, e in inside(doc, f))
-        if not f.quote or f.cue is None or f.speaker is None or f.form == "credit":
+        # (a quote going on after its speaker's cue sentence, '"…," X said. "No one knows why Z."', is X's
+        # words too: a sentence of it that denies or doubts a claim is nested in it as in any quote)
+        if not f.quote or f.cue is None and f.form != "floating" or f.speaker is None or f.form == "credit":
             continue
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         sents = list(span.sents) if span is not None else []
@@ -74,7 +76,7 @@ def nested(doc, found: list[Found]) -> None:
                 and not polar_question(doc, judged[0])
             if judged is not None and not pointer and not asks and f.start <= judged[0][0] and judged[0][1] <= f.end:
                 added.append((f, replace(f, start=judged[0][0], end=judged[0][1], stance=judged[1])))
-            elif len(sents) > 1 and (pointer or _verdict(sent) or _denied_pointer(sent)):
+            elif len(sents) > 1 and f.cue is not None and (pointer or _verdict(sent) or _denied_pointer(sent)):
                 g = _told_before(doc, found, f, s)
                 if g is not None:
                     added.append((f, replace(f, start=g.start, end=g.end, stance="denies")))

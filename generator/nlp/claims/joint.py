@@ -15,11 +15,13 @@ Tom Vidal and Jo Doe argued") is the modifier's: the lawyers speak, shown in the
 
 from __future__ import annotations
 
+from ..notnames import party_tag
 from .found import Found, span_of, with_closing_bracket
 
 # (a conjunct's own coordination is not part of it)
 COORDINATION = ("conj", "cc", "preconj", "punct")
 PRECONJUNCTIONS = ("both", "either", "neither")
+SHARED_MODIFIERS = ("prep", "appos", "amod", "acl", "relcl")
 
 
 def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int], int]]:
@@ -31,22 +33,26 @@ def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int]
     beside = _name_before_group(head, entity_at)
     if beside is not None:
         return [beside]
-    conjuncts = sorted([head, *head.conjuncts, *_listed(head)], key=lambda t: t.i)
-    cc = [k for t in conjuncts for k in t.children if k.dep_ == "cc"]
+    tags = _party_tags(head)
+    tagged = {t.i for k in tags for t in _tag_tokens(k)}
+    conjuncts = sorted({t for t in [head, *head.conjuncts, *_listed(head), *_past_tags(tags)] if t.i not in tagged},
+                       key=lambda t: t.i)
+    cc = [k for t in [*conjuncts, *tags] for k in t.children if k.dep_ == "cc"]
     if len(conjuncts) < 2 or not any(k.lower_ == "and" for k in cc):
         return []
     if any(k.ent_iob_ == "I" or entity_at is not None and entity_at(k.idx, k.idx + len(k.text)) for k in cc):
         return []  # "US Customs and Border Protection", "Johnson and Johnson": one name read across the "and"
     if _list_inside_modifier(head, conjuncts):
         return []  # "Lawyers for businessmen Ann Roe, Tom Vidal and Jo Doe": the lawyers speak, not the list
-    # "Ann Roe and Tom Vidal of the NAACP": a modifier the parser hung on an earlier conjunct but
-    # written after the last one is shared by them all, no part of the first
-    shared = {t.i for c in conjuncts[:-1] for k in c.children if k.dep_ == "prep" and k.i > conjuncts[-1].i
-              for t in k.subtree}
+    # "Ann Roe and Tom Vidal of the NAACP", "…, co-chairs of the caucus": a modifier the parser hung on
+    # an earlier conjunct but written after the last one is shared by them all, no part of the first
+    # (not a name in apposition to the last one: "Roe, Vidal and the undersecretary, Jo Doe")
+    shared = {t.i for c in conjuncts[:-1] for k in c.children if k.dep_ in SHARED_MODIFIERS
+              and k.i > conjuncts[-1].right_edge.i and not (k.dep_ == "appos" and k.pos_ == "PROPN") for t in k.subtree}
     spans, out = [], []
     for c in conjuncts:
         # ("Roe and Doe both said": a "both" after the last conjunct, hung on the first, is no part of it)
-        inner = {t.i for k in c.children if k.dep_ in COORDINATION or k in conjuncts
+        inner = {t.i for k in c.children if k.dep_ in COORDINATION or k in conjuncts or k in tags
                  or k.lower_ in PRECONJUNCTIONS and k.i > conjuncts[-1].i for t in k.subtree} | shared
         toks = [t for t in c.subtree if t.i not in inner]
         # ("Both Ruritania and Acme": a "both" the parser hangs on the first conjunct is no part of it)
@@ -65,8 +71,8 @@ def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int]
     names = [doc.text[s:e].lower() for (s, e), _ in out]
     phrase = doc.char_span(*f.speaker, alignment_mode="expand")
     # every name of the phrase is one conjunct's, or the parse lost a speaker ("Clapper, Rogers and ...")
-    lost = phrase is not None and any(t.pos_ == "PROPN" and t.i not in shared and not any(s <= t.idx < e for s, e in spans)
-                                      for t in phrase)
+    lost = phrase is not None and any(t.pos_ == "PROPN" and t.i not in shared | tagged
+                                      and not any(s <= t.idx < e for s, e in spans) for t in phrase)
     if len(out) == 1 and not lost and head.tag_ in ("NNS", "NNPS") and out[0][1] != head.i and entity_at is not None:
         # "Democrats and Sen. Ann Roe said": the one person named beside a group is who speaks (the
         # phrase is shown whole), not the group the parser made the head
@@ -75,6 +81,30 @@ def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int]
     if len(out) < 2 or len(set(names)) < len(names) or lost:
         return []
     return out
+
+
+def _tag_tokens(tok) -> list:
+    """The tokens of the party tag tok stands for, or []: "D" "-" "Ohio" whether the parser hangs the tag
+    on its state (the letter a compound of it) or on its letter (the state joined to it)."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and len(tok.text) == 1 and doc[tok.i + 1].text in "-–—" and doc[tok.i + 2].pos_ == "PROPN":
+        toks = list(doc[tok.i:tok.i + 3])
+    else:
+        toks = [t for t in tok.subtree if t.i <= tok.i and (t.i == tok.i or t.dep_ in ("compound", "punct") and t.head.i == tok.i)]
+    return toks if party_tag(doc[toks[0].i:toks[-1].i + 1].text) else []
+
+
+def _party_tags(head) -> set:
+    """ "Ann Roe, D-Ohio, and Tom Vidal, R-Iowa": the party tags written after the names of a list
+    (the parser hangs each on a name as an apposition, or joins it to the list itself), so that the
+    name the parser joined to a tag ("D-Ohio, and Tom Vidal") is one of the list's, and no tag is."""
+    return {c for c in head.subtree if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and _tag_tokens(c)}
+
+
+def _past_tags(tags) -> list:
+    """The names joined to a party tag ("D-Ohio, and Tom Vidal"): conjuncts of the list the tag stands in."""
+    inside = {t.i for k in tags for t in _tag_tokens(k)}
+    return [k for t in tags for k in t.conjuncts if k.i not in inside]
 
 
 def _name_before_group(head, entity_at):

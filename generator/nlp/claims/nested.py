@@ -31,22 +31,26 @@ def own_nested(resolved: list, text: str) -> list:
     return keep
 
 
-def sourceless_inside(resolved: list) -> list:
+def sourceless_inside(resolved: list, text: str) -> list:
     """resolved: (Found, resolved speaker) pairs. Drops a claim with no source whose cue and content lie
     inside another source's direct quote ('"… and now another dismal jobs report all stand as an
     indictment," Roe said': "report" read as a cue whose subject cannot speak): the words are the
-    quoted source's, and the page must not grade them E as no one's."""
+    quoted source's, and the page must not grade them E as no one's. A question put by no one named
+    ("when asked if Z") inside a report that only quotes a word of it ('answered "no" when asked if Z,
+    according to a transcript') is an unnamed asker's, and stays."""
     quoted = [g for g, s in resolved if g.quote and s is not None and s.source_type != "none"]
     return [(f, spk) for f, spk in resolved if not (
         (spk is None or spk.source_type == "none") and f.form != "credit" and f.cue is not None and any(
-            g is not f and g.start <= f.cue[0] and f.end <= g.end for g in quoted))]
+            g is not f and g.start <= f.cue[0] and f.end <= g.end
+            and (f.stance != "questions" or text[max(0, g.start - 1):g.start] in ('"', "“")) for g in quoted))]
 
 
 def quantified_inside(text: str, found: list, quotes) -> list:
     """found (before speakers are resolved) less each cue inside quote marks, in another source's quote, whose subject
     is a group taken whole or in part ('"Russia gave no answer. All allies agree that it broke the
     treaty," the chief said'): what "all allies" agree is the quoted source's words, no claim of an
-    unnamed group."""
+    unnamed group. A question the group is told of asking stays ('"There are some who ask why Z," Roe said'):
+    the group's question, nested in the quote."""
     groups = words("whole_group_words") | words("group_quantifiers")
     said = [g for g in found if g.quote and g.speaker is not None]
     out = []
@@ -56,6 +60,6 @@ def quantified_inside(text: str, found: list, quotes) -> list:
             q.start <= f.speaker[0] and f.cue[1] <= q.end for q in quotes) and any(
             g is not f and g.start <= f.speaker[0] and f.end <= g.end + 1 and not g.start <= g.speaker[0] < g.end
             for g in said)
-        if not inside:
+        if not inside or f.stance == "questions":
             out.append(f)
     return out

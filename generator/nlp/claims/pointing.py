@@ -48,7 +48,8 @@ def refer_back(doc, found: list[Found]) -> None:
                 f.start, f.end, f.stance = *denied, judged[1]
         # "questioned these claims", "cast doubt on this claim": a doubt pointing back questions the claim
         doubted = f.stance == "questions" and _pointing_noun(doc, f) is not None and _points_back(doc, f)
-        if not (_calls_it_false(doc, f) or disagrees(doc, f) or f.stance == "denies" and _points_back(doc, f) or doubted):
+        bare = disagrees(doc, f)
+        if not (_calls_it_false(doc, f) or bare or f.stance == "denies" and _points_back(doc, f) or doubted):
             continue
         said_by = doc.text[f.speaker[0]:f.speaker[1]].lower() if f.speaker else None
         own = _main_clause_before(doc, f) if f.stance == "denies" else None
@@ -99,7 +100,7 @@ def refer_back(doc, found: list[Found]) -> None:
         if earlier:
             g = max(earlier, key=lambda g: g.end)
             f.start, f.end, f.stance = g.start, g.end, "questions" if doubted else "denies"
-            reason = _last_reason(doc, g) if noun is None else None
+            reason = _last_reason(doc, g) if noun is None and not bare else None  # ("Y disagreed": all of it)
             if reason is not None:
                 # "X argued A because B. Y argues that is no longer true": "that" is B, the last thing said
                 f.start, f.end = reason

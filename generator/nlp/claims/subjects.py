@@ -40,6 +40,8 @@ def subject(tok):
         quoted = _quoted_object(tok.head)
         if quoted is not None:
             return quoted  # "The paper quoted an official as saying": the one quoted speaks
+    if subj is None and prompted(tok) is not None:
+        return prompted(tok)  # "prompting one reporter to ask the spokesman if Z": the one prompted asks
     if subj is None and any(c.dep_ == "auxpass" for c in tok.children):
         # "Roe will seek a second term and is being urged to": a passive cue's speaker is its agent,
         # never the subject of the verb it is joined to (who is the one urged)
@@ -369,6 +371,18 @@ def raised(tok) -> bool:
     """"appeared to reject", "came out to say", "went on to say": the to-infinitive is its subject's own act."""
     return (tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i and tok.head.lemma_.lower() in words("raising_verbs")
             or questions.wants_to_know(tok)) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def prompted(tok):
+    """"prompting one reporter to ask if Z", "led a senator to question whether Z": the one a verb of
+    data/prompting_verbs makes ask, doubt or deny what its to-infinitive says, who did it; else None.
+    (Only a question, a doubt or a denial: what someone is led to say otherwise, "led X to threaten",
+    is left as it was.)"""
+    asks = words("asking_verbs") | words("doubt_verbs") | words("denial_verbs")
+    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in words("prompting_verbs") or tok.lemma_.lower() not in asks \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and _can_speak(c)), None)
 
 
 def _quoted_object(as_):

@@ -103,8 +103,9 @@ def unsure_whether(doc, root) -> tuple[int, int] | None:
     # (the parser may hang the subject on the auxiliary: "she was not convinced")
     subj = next((c for h in (root, *(a for a in root.children if a.dep_ in ("aux", "auxpass"))) for c in h.children
                  if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None)
-    if subj is None or not (subj.pos_ == "PRON" or subj.tag_ == "NNS" and subj.ent_type_ == ""):
-        return None  # "he", "we", "investigators"; not "the mayor", "Roe": what they know is told of them
+    nobody = subj is not None and _nobody(subj)
+    if subj is None or not (subj.pos_ == "PRON" or subj.tag_ == "NNS" and subj.ent_type_ == "" or nobody):
+        return None  # "he", "we", "investigators", "no one"; not "the mayor", "Roe": what they know is told of them
     passive = any(c.dep_ == "auxpass" for c in root.children)  # "was not convinced that Z", parsed as a passive
     if root.lemma_ == "be" or passive:
         held = root if passive else next((c for c in root.children if c.dep_ == "acomp" and c.i > root.i), None)
@@ -115,23 +116,43 @@ def unsure_whether(doc, root) -> tuple[int, int] | None:
                 or held.lower_ in words("belief_attitudes") and negated):
             return None  # "skeptical that", "not sure whether"; not "sure that", "not skeptical"
         heads = (held, root)
-    elif root.lemma_.lower() in words("unknowing_verbs") and any(c.dep_ == "neg" for c in root.children):
-        heads = (root,)  # "did not know whether Z"
+    elif root.lemma_.lower() in words("unknowing_verbs") and (any(c.dep_ == "neg" for c in root.children) or nobody):
+        heads = (root,)  # "did not know whether Z", "no one knows why Z" (the negation in the subject)
     else:
         return None
     clause = next((c for h in heads for c in h.children if c.dep_ in ("ccomp", "advcl") and c.i > h.i
                    and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)), None)
     if clause is None:
         return None
-    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "going") or c.i == clause.i and (c.lower_ == "going" or c.tag_ == "MD")
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "going") or c.i == clause.i and (_going_to(c) or c.tag_ == "MD")
            for c in (clause, *clause.children)):
         return None  # "not sure he could", "don't know if it will": the source's own forecast
     mark = next((m.lower_ for m in clause.children if m.dep_ == "mark" and m.i < clause.i), None)
-    if mark in ("whether", "if"):
+    if mark in ("whether", "if") or heads == (root,) and _wh_led(clause) and subj.lower_ not in ("i", "we"):
+        # ("he did not know what Z", "no one knows how Z": what Z, how Z; not the speaker's own "I don't
+        # know why anyone expects change", as often said to deny as to ask)
         return questions.content(doc, clause)
     if heads == (root,) or mark not in ("that", None):
         return None  # ("did not know that Z": Z is told as known)
     return questions.content(doc, clause)
+
+
+def _going_to(verb) -> bool:
+    """ "is going to win": "going" with a to-infinitive, a forecast (not "is going to Paris")."""
+    return verb.lower_ == "going" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                          for c in verb.children)
+
+
+def _nobody(subj) -> bool:
+    """ "No one", "nobody", "none of us": a subject that says no one holds what the verb says (data/nobody_words)."""
+    return subj.lower_ in words("nobody_words") and subj.lower_ != "no" or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
+def _wh_led(clause) -> bool:
+    """A clause a wh-word opens ("why the mayor is going", "how it was drafted"), past any punctuation."""
+    first = next((t for t in clause.doc[clause.left_edge.i:clause.i + 1] if not t.is_punct), None)
+    return first is not None and first.tag_ in ("WRB", "WP", "WDT")
 
 
 def open_question(doc, content) -> tuple[int, int] | None:
@@ -161,7 +182,8 @@ def open_question(doc, content) -> tuple[int, int] | None:
                  for o in p.children if o.dep_ == "pcomp"), None)
     if over is not None and any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in over.subtree):
         return questions.content(doc, over)  # "questions remain over why Z": why Z
-    wh = next((c for c in clauses if c.left_edge.tag_ in ("WRB", "WP", "WDT") and c.left_edge.i == root.i + 1), None)
+    # (the wh-word right after the verb, or after the comma of "Question is, what do you do to Z")
+    wh = next((c for c in clauses if _wh_led(c) and all(t.is_punct for t in doc[root.i + 1:c.left_edge.i])), None)
     if wh is not None and "?" not in doc.text[wh.left_edge.idx:root.sent.end_char]:
         return questions.content(doc, wh)  # "the big question is who pays for it": who pays for it
     direct = clauses[0] if clauses else None
