@@ -22,3 +22,37 @@ def test_a_name_written_family_name_first_gives_no_gender_from_its_first_word(an
     a family name, not the woman's first name the census knows, so "he" may be them."""
     spk, name, kind = shown(annotate_text, body, starts)
     assert name == person, (spk, name, kind)
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ('Schools are closing in the town, its mayor said. "We cannot pay our teachers," Mayor Lena Brandt told the paper.',
+     "Schools are closing", "Lena Brandt"),
+    ('The top Republican on the House Energy Committee, however, said he did not agree with the plan. Republican '
+     'Rep. Carl Moss of Ohio told reporters that the cuts were too deep.', "he did not agree", "Carl Moss"),
+    ('The senior Democrat on the budget panel said the bill would fail. Democratic Sen. Ada Quinn of Maine told '
+     'reporters that the votes were not there.', "the bill would fail", "Ada Quinn"),
+])
+def test_a_definite_description_is_the_person_named_next_with_its_role(annotate_text, body, starts, person):
+    """"its mayor said ... Mayor Ann Roe told", "The top Republican on the panel said ... Republican Rep.
+    Jo Roe told": a description no one named before answers is the person named just after with that role."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert (name, kind) == (person, "named"), spk
+
+
+@pytest.mark.parametrize("title, body, person", [
+    ("Arson suspect's sister: Friend in Dayton 'poisoned his mind'",
+     "\"This man just took over his mind,\" Hale's sister, Dana Kowalski, told reporters on Tuesday.\n\n"
+     "Kowalski said she was shocked by the fire. \"He is not the boy we knew,\" the sister said.", "Dana Kowalski"),
+    ("Robbery suspect's uncle: Club in Fresno 'changed him completely'",
+     "\"He never spoke of politics,\" Hale's uncle, Omar Selim, told the paper on Friday.\n\n"
+     "Selim said he last saw him in May. \"He is not the boy we knew,\" the uncle said.", "Omar Selim"),
+])
+def test_a_headline_kin_description_is_the_relative_the_body_names(annotate_text, title, body, person):
+    """A headline "Arson suspect's sister: ..." is the sister the body names, and "the sister" goes on
+    as her, not as an unnamed source the headline began."""
+    ann = annotate_text("The change in Tyler Hale from star pupil to loner may have come from a friend.\n\n" + body,
+                        title=title)
+    names = {p.id: p.name for p in ann.people}
+    for start in (title.split(": ")[1][:8], "He is not the boy"):
+        c = next(c for c in ann.claims if c.form != "credit" and c.text.startswith(start))
+        assert names.get(c.speaker_id) == person, (start, c.speaker, c.source_type)
