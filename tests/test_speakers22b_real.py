@@ -56,3 +56,43 @@ def test_a_headline_kin_description_is_the_relative_the_body_names(annotate_text
     for start in (title.split(": ")[1][:8], "He is not the boy"):
         c = next(c for c in ann.claims if c.form != "credit" and c.text.startswith(start))
         assert names.get(c.speaker_id) == person, (start, c.speaker, c.source_type)
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ("President Dan Hale spoke in Ohio on Monday.\n\n"
+     "Carl Berg tried to explain the gap in the Hale administration officials' first statements.\n\n"
+     "\"Now, he clearly believes that it was no protest,\" said Rep. Ed Lowe.", "it was no protest", "Carl Berg"),
+    ("Senator Ray Vance flew to Denver on Friday.\n\n"
+     "Carl Quist spent an hour on the Vance campaign's debt at the hearing.\n\n"
+     "\"Now he plainly thinks that the money is gone,\" said Rep. Ida Lamb.", "the money is gone", "Carl Quist"),
+])
+def test_a_name_that_only_qualifies_a_thing_is_not_who_a_quoted_pronoun_is(annotate_text, body, starts, person):
+    """'"... he clearly believes Z," said Roe' after "Doe tried to explain the Obama administration's
+    statements": "Obama" only qualifies the administration; "he" is the subject, Doe."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert name == person, (spk, name, kind)
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ("Rob Tucker knocks on doors every day. Carl Berg says he will vote no. Tucker turns the talk personal: "
+     "He asks Berg if he has ever been in love.", "he has ever been", "Rob Tucker"),
+    ("Mark Olin runs the night shift. Dave Ruiz says the rules are too strict. Olin keeps it short: "
+     "He asks Ruiz whether he would work the weekend.", "he would work", "Mark Olin"),
+])
+def test_a_pronoun_after_a_colon_goes_on_with_the_subject_before_it(annotate_text, body, starts, person):
+    """"Tucker turns the talk personal: He asks Berg if ...": the asker is Tucker, not Berg who spoke last."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert name == person, (spk, name, kind)
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ("Tom Berg has been talking with investigators. He has said that his cousin, not any foreign group, "
+     "planned the robbery, a police source said.", "his cousin", "Tom Berg"),
+    ("Ana Ruiz has been talking with investigators in a limited way. She has told them that her partner, not "
+     "any gang, planned the raid, a police official said.", "her partner", "Ana Ruiz"),
+])
+def test_a_pronoun_before_an_unnamed_source_is_not_that_source(annotate_text, body, starts, person):
+    """"He has said that Z, a police source said": the source is given after "he", so "he" does not go on
+    with it; he is the person named before."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert (name, kind) == (person, "named"), spk
