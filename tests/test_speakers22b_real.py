@@ -96,3 +96,16 @@ def test_a_pronoun_before_an_unnamed_source_is_not_that_source(annotate_text, bo
     with it; he is the person named before."""
     spk, name, kind = shown(annotate_text, body, starts)
     assert (name, kind) == (person, "named"), spk
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ('"The plan was a mistake," Gov. Ray Olsen said on Monday. "It will cost jobs."\n\n'
+     '"The voters will decide," the Republican candidate said.', "The voters will decide", "Ray Olsen"),
+    ('"We will cut taxes," Ray Olsen told supporters in Ohio. "And we will start on day one."\n\n'
+     '"Washington is broken," the GOP nominee said.', "Washington is broken", "Ray Olsen"),
+])
+def test_a_party_adjective_description_is_the_party_member_just_named(annotate_text, body, starts, person):
+    """"the Republican candidate said", as "the Texas Republican said": the person named just before,
+    unless a stated role gives them the other party."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert (name, kind) == (person, "named"), spk

@@ -19,6 +19,7 @@ from .offices import countries_of, office_classes, other_country, places_in
 PARTIES = {"republican": "republican", "democrat": "democrat", "independent": "independent"}
 # words that make an office one held before: "former President Doe" is not "the president" now
 PAST = ("former", "ex", "ex-", "then", "late", "onetime", "one-time")
+PARTY_ADJECTIVES = {"republican": "republican", "gop": "republican", "democratic": "democrat"}
 PARTY_CLASH = {"republican": ("democrat", "independent"), "democrat": ("republican", "independent"),
                "independent": ("republican", "democrat")}
 
@@ -189,7 +190,9 @@ class Descriptions:
         """"the South Carolina Republican", "the Texas Democrat": the person named last before the
         description, within a paragraph or two, unless a stated role gives them the other party."""
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
-        party = PARTIES.get(head.lower_)
+        # ("the Republican candidate said": a person's role of a party said as an adjective)
+        party = PARTIES.get(head.lower_) or (is_person_noun(head.lower_, suffix=False) or None) and next(
+            (PARTY_ADJECTIVES[c.lower_] for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in PARTY_ADJECTIVES), None)
         if det != "the" or party is None or any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in head.children):
             return None  # "the lead Democrat on the committee, Jo Roe" is described, not "the Democrat" just named
         near = self._person_before(span[0])  # (discourse.py, mixed into the same Resolver)
