@@ -109,3 +109,19 @@ def test_a_party_adjective_description_is_the_party_member_just_named(annotate_t
     unless a stated role gives them the other party."""
     spk, name, kind = shown(annotate_text, body, starts)
     assert (name, kind) == (person, "named"), spk
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ('United Nations Secretary-General Lena Holm said the camps were full.\n\n'
+     'Arab League Secretary-General Omar Haddad condemned the strikes and called for an emergency session.\n\n'
+     'Her office said the U.N. secretary-general "calls on all sides to exercise restraint."', "all sides", "Lena Holm"),
+    ('U.N. Secretary-General Lena Holm said the camps were full.\n\n'
+     'Arab League Secretary-General Omar Haddad condemned the strikes and called for an emergency session.\n\n'
+     '"We need more aid," the UN secretary-general said.', "We need more aid", "Lena Holm"),
+])
+def test_an_office_described_with_its_body_is_the_holder_of_that_body(annotate_text, body, starts, person):
+    """"the U.N. secretary-general" after the United Nations' and the Arab League's secretaries-general
+    were named: the one whose role spells out the short form ("U.N." with or without dots), not the one
+    named last."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert (name, kind) == (person, "named"), spk

@@ -123,9 +123,11 @@ def places_of(text: str) -> set[str]:
 
 
 def abbreviates(word: str, role_text: str) -> bool:
-    """ "wh" in "the WH spokesman" stands for "white house" in "White House press secretary"."""
-    full = pairs("abbreviations").get(word)
-    return bool(full) and f" {full.replace('_', ' ')} " in f" {role_text} "
+    """ "wh" in "the WH spokesman" stands for "white house" in "White House press secretary" (and
+    "u.n." in "the U.N. secretary-general" for "united nations", or "UN" written in the role: dots or none)."""
+    short = word.replace(".", "")
+    full = pairs("abbreviations").get(word) or pairs("abbreviations").get(short)
+    return bool(full) and (f" {full.replace('_', ' ')} " in f" {role_text} " or short in role_text.replace(".", "").split())
 
 
 def same_place(a: set[str], b: set[str]) -> bool:

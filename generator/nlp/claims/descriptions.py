@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 
 from ..personhood import is_person_noun
+from ..refprofile import abbreviates
 from ..rules import pairs, words
 from .discourse import Speaker
 from .offices import countries_of, office_classes, other_country, places_in
@@ -354,6 +355,8 @@ class Descriptions:
         # "the leader of the US House of Representatives": the body the office is of must be the role's
         body = {t.lower_ for c in last.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
                 if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP")}
+        # "the U.N. secretary-general": the one whose role spells out the short form ("United Nations ...")
+        short = [t.lower_ for t in head.subtree if t.i < head.i and t.lower_.replace(".", "") in pairs("abbreviations")]
         for role, ent in self.raw_roles:
             if not cls & office_classes(role) or body and not body & set(role.lower().split()):
                 continue
@@ -364,7 +367,7 @@ class Descriptions:
             stated = places_in(role)
             if places and stated and not places & stated or other_country(countries_of(places), self._placed(ent)):
                 continue
-            found[ent] = max(found.get(ent, 0), 2 if places & stated else 1)
+            found[ent] = max(found.get(ent, 0), 2 if places & stated or any(abbreviates(w, role.lower()) for w in short) else 1)
         if not found:
             return None
         best = max(found.values())
