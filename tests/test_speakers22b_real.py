@@ -125,3 +125,17 @@ def test_an_office_described_with_its_body_is_the_holder_of_that_body(annotate_t
     named last."""
     spk, name, kind = shown(annotate_text, body, starts)
     assert (name, kind) == (person, "named"), spk
+
+
+@pytest.mark.parametrize("body, starts", [
+    ("New Bedford police said this evening that three people had been taken into custody. New Bedford Police "
+     "Lieutenant Carl Dunn said his department helped federal agents.", "three people"),
+    ("Among those killed was Omar Saleh, the chief of the Brigade's military wing. Weapons depots were also hit.\n\n"
+     "Meanwhile, the Brigade's military wing vowed revenge, warning that the army had opened \"the gates of hell.\"",
+     "the army had opened"),
+])
+def test_a_body_that_only_begins_or_ends_an_officers_role_is_not_the_officer(annotate_text, body, starts):
+    """"New Bedford police said" beside "New Bedford Police Lieutenant Carl Dunn", "the Brigade's military
+    wing vowed" beside "the chief of the Brigade's military wing": the body speaks, not its officer."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert name is None and kind == "organization", (spk, name, kind)

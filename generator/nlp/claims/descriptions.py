@@ -106,8 +106,9 @@ class Descriptions:
         key = " ".join(words_)
         # "the Australian woman" for "an Australian woman and former member", "the minister" for
         # "Foreign Minister": the role begins or ends with the description
-        hits = set(self._role_index().get(key, ()))
         exact = set(self._exact_roles().get(key, ()))
+        # (a body, "New Bedford police", "the group's military wing", only begins or ends an officer's role)
+        hits = set(self._role_index().get(key, ())) if is_person_noun(head.text) else exact
         if head.pos_ == "PROPN":
             hits = exact  # "the Pope" is a stated role "Pope"; "the ACLU" only begins "ACLU staff attorney"
         if len(hits) > 1 and not indefinite and exact == hits:
