@@ -139,3 +139,19 @@ def test_a_body_that_only_begins_or_ends_an_officers_role_is_not_the_officer(ann
     wing vowed" beside "the chief of the Brigade's military wing": the body speaks, not its officer."""
     spk, name, kind = shown(annotate_text, body, starts)
     assert name is None and kind == "organization", (spk, name, kind)
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ("The two men had clashed in 1994. But in 2006, Dalton had only praise for Reyes: \"To our mayor, and to our "
+     "council chair and our clerk, we all say, 'Well done.' \"", "To our mayor", "Dalton"),
+    ("The rivals rarely agreed. In 2015, Ada Finch had only thanks for the coach: \"To our coach and to our captain, "
+     "we all say thank you.\"", "To our coach", "Ada Finch"),
+])
+def test_a_cue_inside_a_quote_does_not_reach_back_past_its_opening(annotate_text, body, starts, person):
+    """'Roe had only praise for Doe: "To our mayor, we all say, well done."': "we all say" is the quote's
+    own words; the quote is Roe's, who introduces it, not "we all"'s words of the writer's sentence."""
+    ann = annotate_text("The meeting took place on Monday.\n\n" + body)
+    names = {p.id: p.name for p in ann.people}
+    c = next(c for c in ann.claims if c.form != "credit" and c.text.startswith(starts))
+    assert names.get(c.speaker_id, c.speaker) == person, (c.speaker, c.source_type)
+    assert not any(c.speaker == "we all" for c in ann.claims)
