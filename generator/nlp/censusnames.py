@@ -4,6 +4,8 @@ as a first name or a surname, and how often for each sex."""
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Iterable
 from functools import cache
 
 log = logging.getLogger(__name__)
@@ -91,3 +93,22 @@ def surnames() -> frozenset[str]:
         return frozenset()
     with open(census.FILES["last"], encoding="utf-8") as f:
         return frozenset(line.split()[0].lower() for line in f if line.strip())
+
+
+# a romanised Korean given name written last, its second syllable after a hyphen in lower case
+# ("Byung-se", "Jae-in"): the name before it is the family name ("Jean-Pierre" keeps its capital)
+KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def family_name_first(name: str, called: Iterable[str] = ()) -> bool:
+    """Whether a full name is written family name first, so its first word is no first name: a Korean
+    given name after it ("Ro Min-jae"), or a text that calls the person by the first word alone and
+    never by the last ("Qiu Baoxian ... Qiu said")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if KOREAN_GIVEN.match(words[-1].strip(".,")):
+        return True
+    called = {c.strip().lower() for c in called}
+    return words[0].lower() in called and words[-1].lower() not in called
+

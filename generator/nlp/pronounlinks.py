@@ -86,6 +86,11 @@ def match_pronoun(sents: list, tok, gender: str, persons: list[Person], seen: di
         if subj in cands:
             return subj
     nearest = max((pos, i) for i, pos in cands.items())
+    # "He tried to explain the Roe administration's statements. '... he believes ...'": a name that only
+    # qualifies a thing is not who a pronoun stands for while a person is named as such
+    people = [(pos, i) for i, pos in cands.items() if not _qualifies_thing(tok.doc[pos])]
+    if people and _qualifies_thing(tok.doc[nearest[0]]):
+        nearest = max(people)
     if tok.i not in quoted:
         # "Vidal attacked Ebert's claim, and he ...": the owner of what the subject acts on is not who
         # goes on, the subject is (but "Ruiz doubted Vidal's claim that he paid" is Vidal's own claim)
@@ -165,6 +170,18 @@ def _unnamed(subj, gender: str, seen: dict[int, int], persons: list[Person], tok
     text = subj.doc.text
     names = [t for t in subj.subtree if t.i in seen]
     return not names or names_the_relative(text[subj.left_edge.idx:names[0].idx], persons[seen[names[0].i]].entity.name)
+
+
+def _qualifies_thing(tok) -> bool:
+    """The last word of a name that modifies a common noun after it ("the Roe administration's
+    statements", "in the Roe court filings"), not a person the sentence speaks of; but a thing that
+    is the subject keeps its sentence about the person ("The Roe team was shocked by his win")."""
+    if tok.dep_ != "compound" or tok.head.pos_ != "NOUN" or tok.head.i < tok.i:
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.dep_ not in SUBJECTS
 
 
 def _main_subject(sent, seen: dict[int, int], quoted) -> int | None:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Entity
+from .censusnames import family_name_first
 from .claims.offices import office_classes, places_in
 from .names import fold, tokens
 from .personhood import likely_gender, surnames, text_of
@@ -64,7 +65,8 @@ def profile(doc, e: Entity) -> Person:
     if not votes:
         given = tokens(e.name)
         # "Marilyn" alone is a first name too; a bare surname ("Kelly") says nothing
-        if given and (len(given) > 1 or given[0] not in surnames()) and likely_gender(given[0]):
+        if given and (len(given) > 1 and not family_name_first(e.name, {text_of(doc)[a:b] for a, b in e.mentions})
+                      or len(given) == 1 and given[0] not in surnames()) and likely_gender(given[0]):
             votes.add(likely_gender(given[0]))
     gender = votes.pop() if len(votes) == 1 else ""
     former = any(ev.kind == "former" or "former" in fold(ev.text).split() for ev in e.evidence)
@@ -121,9 +123,11 @@ def places_of(text: str) -> set[str]:
 
 
 def abbreviates(word: str, role_text: str) -> bool:
-    """ "wh" in "the WH spokesman" stands for "white house" in "White House press secretary"."""
-    full = pairs("abbreviations").get(word)
-    return bool(full) and f" {full.replace('_', ' ')} " in f" {role_text} "
+    """ "wh" in "the WH spokesman" stands for "white house" in "White House press secretary" (and
+    "u.n." in "the U.N. secretary-general" for "united nations", or "UN" written in the role: dots or none)."""
+    short = word.replace(".", "")
+    full = pairs("abbreviations").get(word) or pairs("abbreviations").get(short)
+    return bool(full) and (f" {full.replace('_', ' ')} " in f" {role_text} " or short in role_text.replace(".", "").split())
 
 
 def same_place(a: set[str], b: set[str]) -> bool:

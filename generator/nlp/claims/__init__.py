@@ -27,6 +27,7 @@
     quotes.py    quote marks paired into spans (plain text)
     attach.py    each quote joined to its claim, cue, colon introduction or last speaker
     speakerquote.py a quote opening inside a speaker phrase is no part of the speaker
+    quotedcues.py a cue inside a quote ("we all say") reports none of the words before the quote
     pullquotes.py a pull quote repeating words quoted elsewhere, and a quoted lead-in, are no claims
     introductions.py a quote's colon or dash introduction; a verbless title after a colon
     positions.py indexes by position: the claims, cues and noun chunks near a quote
@@ -65,6 +66,7 @@ from . import (
     posts,
     questionlists,
     questions,
+    quotedcues,
     relayed,
     samewords,
     stance,
@@ -97,7 +99,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
         with_content, without = cues.in_sentence(doc, sent)
         found.extend(with_content)
         bare.extend(without)
-    found = with_speakers(doc, with_quotes(doc, found, bare))
+    found = with_speakers(doc, with_quotes(doc, quotedcues.within_their_quote(doc, found), bare))
     found.extend(headlines.in_headlines(doc, entity_at))
     found.extend(headsays.in_lines(doc))
     found.extend(colonquestions.unquoted(doc))

@@ -233,6 +233,15 @@ class Antecedents:
                 for m in c.children)), None)
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
             verb = clause if subj is not None else verb
+        if verb.i == span[0].head.i:
+            # "Roe turns the talk personal: he asks Doe if ...": a clause the parser hung on the pronoun's verb,
+            # closed by a colon right before it, goes on with its subject (not one of saying: "Roe warned: he ...")
+            clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < span[0].i
+                           and c.right_edge.i + 1 < len(self.doc) and self.doc[c.right_edge.i + 1].text == ":"
+                           and c.right_edge.i + 2 == span[0].i
+                           and c.lemma_.lower() not in words("reporting_verbs")), None)
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+            verb = clause if subj is not None else verb
         if verb.i == span[0].head.i or subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) \
                 or self.own_words.holds(subj.idx):
             return None

@@ -3,6 +3,8 @@
 An indefinite description of one role ("a spokesman", "a top Democratic senator") is the person the
 next few sentences first name with that role, as the who-is-who states it ("spokesman", "Sen." read
 as "senator" through data/title_expansions, or a role of the same class: "a lawmaker" for "Rep."); none, or a person named before it, leaves it unnamed.
+So is a party member or an owned role no rule before resolved ("The top Republican on the panel said",
+"its mayor said", a headline's "Robbery suspect's uncle: ..."), a party member by the party in its role.
 And anywhere in a story, a described speaker ("The imam of the mosque said ...", "a priest from the town
 warned ...") whose very next sentence has a person named there for the first time speak ("Karim Haddad told
 reporters: ...") is that person, when the text gives them no role of their own beyond a title of address
@@ -24,15 +26,31 @@ LOOK_AHEAD = 3  # sentences after the description's own
 # lets a lede's description look as far ahead): "the attorney general warning ..." in a lede is the
 # Attorney General named a few sentences on, but not the Irish prime minister of the last paragraph
 FAR_AHEAD = 12
+# a party member described ("the top Republican on the panel"), named later with the party in the role
+PARTIES = {"republican": "republican", "democrat": "democratic", "democratic": "democratic"}
+# the owner of a role the place or body just spoken of: "its mayor", "their spokesman" (or one described:
+# "the suspect's uncle", "Robbery suspect's uncle: ..." in a headline)
+OWNER_PRONOUNS = {"its", "their"}
 
 
 class Delayed:
     """The person an indefinite role description in the opening is named as soon after."""
 
     def _named_after(self, head, span):
-        if head is None or head.pos_ != "NOUN" or head.tag_ != "NN":
+        if head is None:
             return None
-        if next((c.lower_ for c in head.children if c.dep_ == "det"), None) not in ("a", "an"):
+        party = PARTIES.get(head.lower_) if head.tag_ in ("NN", "NNP") else None
+        if party is None and (head.pos_ != "NOUN" or head.tag_ != "NN"):
+            return None
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        # ("its mayor said ... Mayor Ann Roe told", "The top Republican on the panel said ... Republican
+        # Rep. Jo Roe told": a party member or a role owned by a thing just spoken of, or by someone
+        # described, is named just after too; "the leader of Hamas" or "Mexico's president" is not
+        # whoever leads or presides next)
+        if det not in ("a", "an") and not (det == "the" and party is not None or owner is not None and (
+                owner.lower_ in OWNER_PRONOUNS or owner.pos_ in ("NOUN", "PROPN") and not owner.ent_type_
+                and self.entity_at(owner.idx, owner.idx + len(owner.text)) is None)):
             return None
         sent = head.sent
         end = sent.end_char
@@ -47,7 +65,8 @@ class Delayed:
         named = []
         for role, ent in self.raw_roles:
             last = role.lower().split()[-1] if role.split() else ""
-            same = expand.get(last, last) == head.lower_ or kinds and kinds & office_classes(role, tail=True)
+            same = expand.get(last, last) == head.lower_ or kinds and kinds & office_classes(role, tail=True) \
+                or party is not None and party in role.lower().split()
             if same and span[1] <= self.first_named.get(ent[0], -1) < end:
                 named.append((self.first_named[ent[0]], ent))
         if not named:

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 
 from ..personhood import is_person_noun
+from ..refprofile import abbreviates
 from ..rules import pairs, words
 from .discourse import Speaker
 from .offices import countries_of, office_classes, other_country, places_in, spelled, title_run_start
@@ -19,6 +20,7 @@ from .offices import countries_of, office_classes, other_country, places_in, spe
 PARTIES = {"republican": "republican", "democrat": "democrat", "independent": "independent"}
 # words that make an office one held before: "former President Doe" is not "the president" now
 PAST = ("former", "ex", "ex-", "then", "late", "onetime", "one-time")
+PARTY_ADJECTIVES = {"republican": "republican", "gop": "republican", "democratic": "democrat"}
 PARTY_CLASH = {"republican": ("democrat", "independent"), "democrat": ("republican", "independent"),
                "independent": ("republican", "democrat")}
 
@@ -104,8 +106,9 @@ class Descriptions:
         key = " ".join(words_)
         # "the Australian woman" for "an Australian woman and former member", "the minister" for
         # "Foreign Minister": the role begins or ends with the description
-        hits = set(self._role_index().get(key, ()))
         exact = set(self._exact_roles().get(key, ()))
+        # (a body, "New Bedford police", "the group's military wing", only begins or ends an officer's role)
+        hits = set(self._role_index().get(key, ())) if is_person_noun(head.text) else exact
         if head.pos_ == "PROPN":
             hits = exact  # "the Pope" is a stated role "Pope"; "the ACLU" only begins "ACLU staff attorney"
         if len(hits) > 1 and not indefinite and exact == hits:
@@ -189,7 +192,9 @@ class Descriptions:
         """"the South Carolina Republican", "the Texas Democrat": the person named last before the
         description, within a paragraph or two, unless a stated role gives them the other party."""
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
-        party = PARTIES.get(head.lower_)
+        # ("the Republican candidate said": a person's role of a party said as an adjective)
+        party = PARTIES.get(head.lower_) or (is_person_noun(head.lower_, suffix=False) or None) and next(
+            (PARTY_ADJECTIVES[c.lower_] for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in PARTY_ADJECTIVES), None)
         if det != "the" or party is None or any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in head.children):
             return None  # "the lead Democrat on the committee, Jo Roe" is described, not "the Democrat" just named
         near = self._person_before(span[0])  # (discourse.py, mixed into the same Resolver)
@@ -358,6 +363,8 @@ class Descriptions:
         # "the leader of the US House of Representatives": the body the office is of must be the role's
         body = {t.lower_ for c in last.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
                 if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP")}
+        # "the U.N. secretary-general": the one whose role spells out the short form ("United Nations ...")
+        short = [t.lower_ for t in head.subtree if t.i < head.i and t.lower_.replace(".", "") in pairs("abbreviations")]
         for role, ent in self.raw_roles:
             if not cls & office_classes(role) or body and not body & set(role.lower().split()):
                 continue
@@ -368,7 +375,7 @@ class Descriptions:
             stated = places_in(role)
             if places and stated and not places & stated or other_country(countries_of(places), self._placed(ent)):
                 continue
-            found[ent] = max(found.get(ent, 0), 2 if places & stated else 1)
+            found[ent] = max(found.get(ent, 0), 2 if places & stated or any(abbreviates(w, role.lower()) for w in short) else 1)
         if not found:
             return None
         best = max(found.values())

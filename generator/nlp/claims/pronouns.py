@@ -12,15 +12,17 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from ..censusnames import family_name_first
 from ..names import PRONOUN_GENDER, tokens
 from ..personhood import likely_gender
 from ..rules import pairs
 
 
-def first_name_gender(name: str) -> str:
-    """ "m" or "f" from a full name's first name ("Ana Ruiz"), "" for a bare or unknown one."""
+def first_name_gender(name: str, called=()) -> str:
+    """ "m" or "f" from a full name's first name ("Ana Ruiz"), "" for a bare or unknown one, or one
+    written family name first ("Qiu Baoxian" the text calls "Qiu": `called`, the words it calls them by)."""
     toks = tokens(name)
-    return likely_gender(toks[0]) if len(toks) > 1 else ""
+    return likely_gender(toks[0]) if len(toks) > 1 and not family_name_first(name, called) else ""
 
 
 def genders(doc, people: dict[str, tuple], mentions: dict[str, tuple] | None = None) -> dict[str, str]:
@@ -35,7 +37,8 @@ def genders(doc, people: dict[str, tuple], mentions: dict[str, tuple] | None = N
                 counts.setdefault(ref.label_, {"m": 0, "f": 0})[g] += 1
     out = {}
     for pid, ent in people.items():
-        g = first_name_gender(ent[2]) or _honorific_gender(doc.text, (mentions or {}).get(pid, ()))
+        called = {doc.text[a:b] for a, b in (mentions or {}).get(pid, ())}
+        g = first_name_gender(ent[2], called) or _honorific_gender(doc.text, (mentions or {}).get(pid, ()))
         if not g and pid in counts:
             m, f = counts[pid]["m"], counts[pid]["f"]
             # one link alone may be the very guess in question ("she" linked to the nearest name)

@@ -45,6 +45,8 @@ class Unnamed:
             prior = self.last.get("person")
             if prior is None or prior.source_type != "anonymous":
                 return None
+            if self.last_at.get("person", -1) > span[0]:
+                return None  # "He has said that Z, a police source said": a source given after "he" is no one it goes on with
             if low in GENDER and self._other_sex(prior, GENDER[low]):
                 return None  # "He said" after "a mother of two" spoke is someone else
             mention = self._person_before(span[0])
