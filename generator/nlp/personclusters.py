@@ -185,11 +185,11 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             cands = [c for c in cands if cluster_gender(c, t) in ("", m.clues.gender)]
             # "Mrs. Ruiz" beside "Ana Ruiz" and "Mitt Ruiz" (a name the census does not know): the one whose
             # name says the honorific's gender
-            cands = [c for c in cands if (cluster_gender(c) or _likely(longest[id(c)])) == m.clues.gender] or cands
+            cands = [c for c in cands if (cluster_gender(c, t) or _likely(longest[id(c)])) == m.clues.gender] or cands
             # "Mr Varlov" beside "Sergei Varlov" and "Yulia Varlov" (given names the census does not know): the
             # bearer whose name does not say the other gender ("Yulia", ending in "a", is most often a woman's)
             if len(cands) > 1:
-                guess = {id(c): cluster_gender(c) or guessed_gender(longest[id(c)]) for c in cands}
+                guess = {id(c): cluster_gender(c, t) or guessed_gender(longest[id(c)]) for c in cands}
                 cands = ([c for c in cands if guess[id(c)] == m.clues.gender]
                          or [c for c in cands if guess[id(c)] in ("", m.clues.gender)] or cands)
         if says.get(t) and m.clues.gender in ("", says[t]) and m.clues.pronoun in ("", says[t]):
@@ -197,7 +197,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
             # says is a man's is not the woman who bears it written last (nor the other way round; a first
             # name's gender as the census has it: a guess from its ending is too weak to part them)
             cands = [c for c in cands if surname_of(longest[id(c)]) != t or len(longest[id(c)]) < 2
-                     or (cluster_gender(c) or _likely(longest[id(c)])) in ("", says[t])]
+                     or (cluster_gender(c, t) or _likely(longest[id(c)])) in ("", says[t])]
         bare = list(bare_by.get(t, ()))
         # "Ruiz, joined by his wife, Ana Ruiz … Ruiz said": a relative introduced beside a namesake is
         # called by the full name (a "Jr." is not set aside: "Gov. Ruiz" is often the junior himself)

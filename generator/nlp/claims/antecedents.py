@@ -310,41 +310,6 @@ class Antecedents:
             return Speaker(self.doc.text[phrase[0]:phrase[1]], None, "organization")
         return spk
 
-    def _joint_subject_before(self, start: int) -> Speaker | None:
-        """"Jo Roe and Ann Doe have asked for a meeting. They said ...": named people joined as the
-        subject of the sentence before are who "they" are, shown by their names."""
-        prev = self._sentence_before(start)
-        if prev is None:
-            return None
-        # the subject of the sentence's last clause first: "Roe said ..., but Doe and Lee have said ...
-        # They also said": the people named nearest before "they"
-        verbs = [prev.root] + [c for c in prev.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-        for verb in reversed(verbs):
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            joint = self._joint_people(subj) if subj is not None else None
-            if joint is not None:
-                return joint
-        return None
-
-    def _joint_people(self, subj) -> Speaker | None:
-        """Named people joined by "and" in a subject, shown by their names; None if fewer than two."""
-        if self._in_quote(subj.idx) or self.own_words.holds(subj.idx):
-            return None
-        toks = list(subj.subtree)
-        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in toks):
-            return None
-        # the people named in the subject, however the parser joined them ("Union chief Jo Roe and
-        # business chief Ann Doe" comes out as one name modifying the other)
-        people = []
-        for t in toks:
-            ent = self.entity_at(t.idx, t.idx + len(t.text)) if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") \
-                and not _modifies_noun(t) else None
-            if ent is not None and ent[1] == "person" and ent not in people:
-                people.append(ent)
-        if len(people) < 2:
-            return None
-        return Speaker(" and ".join(p[2] for p in people), None, "named")
-
     def _quoted_sentence(self, sent) -> bool:
         """Whether a parsed sentence is quoted words: its first word stands inside a quote."""
         first = next((t for t in sent if not t.is_space and not t.is_punct), None)
@@ -371,14 +336,6 @@ def _continued(sent) -> bool:
     """Whether a parsed sentence opens with a lower-case word: the rest of a sentence the parser split."""
     first = next((t for t in sent if not t.is_space and not t.is_punct), None)
     return first is not None and first.is_alpha and first.text.islower()
-
-
-def _modifies_noun(tok) -> bool:
-    """Whether a name word is part of a name that only modifies a common noun ("two Obama advisers",
-    "Roe's aides"): the name tells whose the group is, it is no member of it."""
-    while tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
-        tok = tok.head  # up to the name's last word ("Jo" in "Jo Roe")
-    return tok.dep_ in ("compound", "poss", "nmod") and tok.head.pos_ == "NOUN"
 
 
 def _owner_of_thing(subj):

@@ -10,11 +10,13 @@ from ..rules import union, words
 
 
 def next_report(comp) -> set[int]:
-    """The tokens of a cue with no subject of its own the parser joined to a reported clause, with the
-    "and" before it: "Roe said the port would reopen and added that the fees would stay" reports two
-    things, and the first clause ends before "and added" (the second cue is a claim of its own, with a
-    clause of its own: "and questioned the idea" stays). When the clause said has a person for its
-    subject, the second cue may be theirs: nothing is cut."""
+    """The tokens at the end of a reported clause that are another report, to be cut from it: a source noun
+    the parser joined to the clause before a cue with no subject ("… and the joint statement said Y"); a
+    second cue with a source noun of its own joined by "and" ("… and the city engineer said Y"); a clause of
+    contrast with its own subject and cue ("…, while Y hailed it as Z"); a cue with no subject of its own
+    joined with "and" ("Roe said the port would reopen and added that the fees would stay": the first
+    clause ends before "and added"; "and questioned the idea" stays). Past those, when the clause said has a
+    person for its subject, the second cue may be theirs: nothing is cut."""
     doc = comp.doc
     for t in comp.subtree:
         after = t.right_edge.i + 1

@@ -26,17 +26,44 @@ LOOK_AHEAD = 3  # sentences after the description's own
 # lets a lede's description look as far ahead): "the attorney general warning ..." in a lede is the
 # Attorney General named a few sentences on, but not the Irish prime minister of the last paragraph
 FAR_AHEAD = 12
-# a party member described ("the top Republican on the panel"), named later with the party in the role
+# a party member described ("the top Republican on the panel"), named later with the party in the role (the
+# role's own word: "democratic" in "Democratic Sen."); PARTY_NOUNS and PARTY_ADJECTIVES below map to the
+# party's noun instead, for a description of the person named before ("the Texas Democrat", _party_member)
 PARTIES = {"republican": "republican", "democrat": "democratic", "democratic": "democratic"}
+PARTY_NOUNS = {"republican": "republican", "democrat": "democrat", "independent": "independent"}
+PARTY_ADJECTIVES = {"republican": "republican", "gop": "republican", "democratic": "democrat"}
+PARTY_CLASH = {"republican": ("democrat", "independent"), "democrat": ("republican", "independent"),
+               "independent": ("republican", "democrat")}
 # the owner of a role the place or body just spoken of: "its mayor", "their spokesman" (or one described:
 # "the suspect's uncle", "Robbery suspect's uncle: ..." in a headline)
 OWNER_PRONOUNS = {"its", "their"}
 
 
 class Delayed:
-    """The person an indefinite role description in the opening is named as soon after."""
+    """The person a role description is named as soon after (an indefinite one in the opening, a party member
+    or an owned role anywhere, a described speaker the next sentence names), or, for "the Texas Democrat", the
+    person named just before."""
+
+    def _party_member(self, head, span):
+        """"the South Carolina Republican", "the Texas Democrat": the person named last before the
+        description, within a paragraph or two, unless a stated role gives them the other party."""
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        # ("the Republican candidate said": a person's role of a party said as an adjective)
+        party = PARTY_NOUNS.get(head.lower_) or (is_person_noun(head.lower_, suffix=False) or None) and next(
+            (PARTY_ADJECTIVES[c.lower_] for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in PARTY_ADJECTIVES), None)
+        if det != "the" or party is None or any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in head.children):
+            return None  # "the lead Democrat on the committee, Jo Roe" is described, not "the Democrat" just named
+        near = self._person_before(span[0])  # (discourse.py, mixed into the same Resolver)
+        if near is None or span[0] - near[1] > 600:
+            return None
+        ent = near[0].entity
+        roles = " ".join(r.lower() for r, e in self.raw_roles if e == ent)
+        if any(other in roles for other in PARTY_CLASH[party]):
+            return None
+        return ent
 
     def _named_after(self, head, span):
+        """The person first named with the description's role in the next few sentences, else None."""
         if head is None:
             return None
         party = PARTIES.get(head.lower_) if head.tag_ in ("NN", "NNP") else None

@@ -16,13 +16,8 @@ from ..rules import pairs, words
 from .discourse import Speaker
 from .offices import countries_of, office_classes, other_country, places_in, spelled, title_run_start
 
-# "the Texas Republican": a party member described by state and party ("democratic" in a role is a Democrat)
-PARTIES = {"republican": "republican", "democrat": "democrat", "independent": "independent"}
 # words that make an office one held before: "former President Doe" is not "the president" now
 PAST = ("former", "ex", "ex-", "then", "late", "onetime", "one-time")
-PARTY_ADJECTIVES = {"republican": "republican", "gop": "republican", "democratic": "democrat"}
-PARTY_CLASH = {"republican": ("democrat", "independent"), "democrat": ("republican", "independent"),
-               "independent": ("republican", "democrat")}
 
 
 class Descriptions:
@@ -187,24 +182,6 @@ class Descriptions:
             return False
         roles = [r.lower() for r, e in self.raw_roles if e == ent]
         return any("leader" in office_classes(r) for r in roles) and not any(title in r for r in roles)
-
-    def _party_member(self, head, span):
-        """"the South Carolina Republican", "the Texas Democrat": the person named last before the
-        description, within a paragraph or two, unless a stated role gives them the other party."""
-        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
-        # ("the Republican candidate said": a person's role of a party said as an adjective)
-        party = PARTIES.get(head.lower_) or (is_person_noun(head.lower_, suffix=False) or None) and next(
-            (PARTY_ADJECTIVES[c.lower_] for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in PARTY_ADJECTIVES), None)
-        if det != "the" or party is None or any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in head.children):
-            return None  # "the lead Democrat on the committee, Jo Roe" is described, not "the Democrat" just named
-        near = self._person_before(span[0])  # (discourse.py, mixed into the same Resolver)
-        if near is None or span[0] - near[1] > 600:
-            return None
-        ent = near[0].entity
-        roles = " ".join(r.lower() for r, e in self.raw_roles if e == ent)
-        if any(other in roles for other in PARTY_CLASH[party]):
-            return None
-        return ent
 
     def _exact_roles(self) -> dict[str, set]:
         """Each stated role, whole -> the people with it, made once per document."""

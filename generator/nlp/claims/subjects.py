@@ -18,7 +18,8 @@ SUBORDINATORS = ("after", "before", "when", "as", "while", "since", "because", "
 
 def subject(tok):
     """Who does the reporting: the verb's subject, its agent, or for a participle, coordinated or
-    relative cue ("..., saying", "and said", "X, who said") the subject of the verb it hangs from."""
+    relative cue ("..., saying", "and said", "X, who said") the subject of the verb it hangs from; a source
+    noun the parser left inside the clause before ("… and the joint statement said", coordinated.py)."""
     subj = _own_subject(tok) or stranded_subject(tok)
     if subj is None and tok.dep_ == "ROOT":
         subj = _subject_of_infinitive(tok)
