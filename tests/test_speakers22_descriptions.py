@@ -10,6 +10,16 @@ import pytest
 
 from tests.shownspeakers import shown
 
+# an opening naming the prime minister, then a dozen sentences naming no one: what a description can reach
+BUDGET_OPENING = ('MPs are voting on Anna Berg\'s budget after she made a final plea.\n\n'
+                  'The prime minister urged MPs to back her "fair budget" or risk "chaos".\n\n'
+                  'The vote is due at seven. Ten members are still undecided. The opposition will vote against it. '
+                  'The markets are calm. The budget runs to 400 pages.\n\n'
+                  'The last budget failed by ten votes. Its tax plans were dropped. The new one cuts fuel duty. '
+                  'Farmers want more. Schools get less. Rail fares will rise.\n\n'
+                  'Nurses get a rise. Police numbers stay flat. The army loses a base. Bus routes are cut. '
+                  'Pensions go up. Bins will be emptied less often.\n\n')
+
 
 @pytest.mark.parametrize("body, starts, person", [
     ('The coastal flooding will "overwhelm" the southern counties, the head of the state emergency agency has '
@@ -45,14 +55,7 @@ def test_a_description_the_next_sentence_does_not_name_keeps_its_words(annotate_
 
 def test_a_description_is_not_a_person_the_story_names_only_much_later(annotate_text):
     """"The prime minister" of the opening is not the other country's prime minister quoted at the end."""
-    body = ('MPs are voting on Anna Berg\'s budget after she made a final plea.\n\n'
-            'The prime minister urged MPs to back her "fair budget" or risk "chaos".\n\n'
-            'The vote is due at seven. Ten members are still undecided. The opposition will vote against it. '
-            'The markets are calm. The budget runs to 400 pages.\n\n'
-            'The last budget failed by ten votes. Its tax plans were dropped. The new one cuts fuel duty. '
-            'Farmers want more. Schools get less. Rail fares will rise.\n\n'
-            'Nurses get a rise. Police numbers stay flat. The army loses a base. Bus routes are cut. '
-            'Pensions go up. Bins will be emptied less often.\n\n'
+    body = (BUDGET_OPENING +
             'Later, the Danish Prime Minister Lars Holm said the budget was a good one.')
     spk, name, kind = shown(annotate_text, body, "MPs to back her")
     assert name != "Lars Holm", (spk, name, kind)
@@ -100,14 +103,7 @@ def test_a_description_goes_on_with_the_person_a_pronoun_before_stands_for(annot
 def test_a_description_used_again_is_the_person_it_was_before_not_one_named_later(annotate_text):
     """"The PM has claimed ..." paragraphs after "the prime minister" was Anna Berg is her still, not the
     Danish prime minister named just after it."""
-    body = ('MPs are voting on Anna Berg\'s budget after she made a final plea.\n\n'
-            'The prime minister urged MPs to back her "fair budget" or risk "chaos".\n\n'
-            'The vote is due at seven. Ten members are still undecided. The opposition will vote against it. '
-            'The markets are calm. The budget runs to 400 pages.\n\n'
-            'The last budget failed by ten votes. Its tax plans were dropped. The new one cuts fuel duty. '
-            'Farmers want more. Schools get less. Rail fares will rise.\n\n'
-            'Nurses get a rise. Police numbers stay flat. The army loses a base. Bus routes are cut. '
-            'Pensions go up. Bins will be emptied less often.\n\n'
+    body = (BUDGET_OPENING +
             'The PM has claimed the letters solve this problem and urged MPs to back the budget.\n\n'
             'Later, the Danish Prime Minister Lars Holm said the budget was a good one.')
     spk, name, kind = shown(annotate_text, body, "the letters solve")
