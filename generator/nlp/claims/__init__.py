@@ -125,8 +125,11 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
             resolved.append((f, None))
         elif (each := joint.named_conjuncts(doc, f, entity_at)):
             # a joint statement is each named speaker's claim; every one shows the whole phrase, so a
-            # briefing lists it once (brief.shown) while each person's page lists it
-            whole = doc.text[f.speaker[0]:f.speaker[1]]
+            # briefing lists it once (brief.shown) while each person's page lists it (from the first
+            # conjunct that speaks, when the words name one the parser joined to them)
+            kept = _not_named_inside(each, f, entity_at, resolver)
+            whole = doc.text[(f.speaker[0] if kept == each else kept[0][0][0]):f.speaker[1]]
+            each = kept
             for span, head_i in each:
                 spk = resolver.resolve(span, head_i, f.start, (f.start, f.end), f.cue)
                 resolved.append((f, replace(spk, joint=whole) if spk is not None else None))
@@ -167,6 +170,19 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
             who=(ent[2] if ent else text[span[0]:span[1]]) if span else None,
             who_id=ent[0] if ent and ent[1] == "person" else None, outcome=outcome))
     return out
+
+
+def _not_named_inside(each, f: Found, entity_at, resolver) -> list:
+    """The conjuncts of a joint speaker phrase less a person the claim's own words name: in "… the director,
+    Jo Roe, and Mr. Lee and Ms. Park also said they would use Mr. Roe's nomination …" the parser joins the
+    nominee to the speakers, but no one says words that name them in the third person (all of them named
+    inside: the conjuncts as they were)."""
+    def inside(span) -> bool:
+        ent = entity_at(*span)
+        return ent is not None and ent[1] == "person" and any(
+            f.start <= a and b <= f.end for a, b in resolver.mentions_of.get(ent[0], ()))
+    kept = [(span, head_i) for span, head_i in each if not inside(span)]
+    return kept or each
 
 
 def _claim(text: str, f: Found, spk, note: str | None, opening: str | None = None) -> Claim:
