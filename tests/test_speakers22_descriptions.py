@@ -80,15 +80,8 @@ def test_an_office_in_initials_no_one_is_stated_to_hold_is_a_person_unnamed(anno
 
 
 @pytest.mark.parametrize("body, starts, person", [
-    ('MPs are voting on Anna Berg\'s budget after she made a final plea.\n\n'
-     'The prime minister urged MPs to back her "fair budget" or risk "chaos".\n\n'
-     'The vote is due at seven. Ten members are still undecided. The opposition will vote against it. '
-     'The markets are calm. The budget runs to 400 pages.\n\n'
-     'The last budget failed by ten votes. Its tax plans were dropped. The new one cuts fuel duty. '
-     'Farmers want more. Schools get less. Rail fares will rise.\n\n'
-     'Nurses get a rise. Police numbers stay flat. The army loses a base. Bus routes are cut. '
-     'Pensions go up. Bins will be emptied less often.\n\n'
-     'Later, the Danish Prime Minister Lars Holm said the budget was a good one.', "MPs to back her", "Anna Berg"),
+    (BUDGET_OPENING + 'Later, the Danish Prime Minister Lars Holm said the budget was a good one.', "MPs to back her",
+     "Anna Berg"),
     ('Voters are choosing a mayor after Tom Vidal ended his campaign on Friday. He left the race after a poll '
      'put him third.\n\nThe former candidate said the race had been "unfair from the start".', "the race had been",
      "Tom Vidal"),
