@@ -61,7 +61,7 @@ def _reasons_given(c) -> bool:
     the claim just made."""
     doc = c.doc
     return (c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > c.head.i and c.lemma_.lower() in words("reporting_verbs")
-            and doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 > c.head.i)
+            and c.left_edge.i - 1 > c.head.i and doc[c.left_edge.i - 1].text == ",")
 
 
 def disagrees(doc, f) -> bool:

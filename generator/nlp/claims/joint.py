@@ -87,7 +87,7 @@ def _tag_tokens(tok) -> list:
     """The tokens of the party tag tok stands for, or []: "D" "-" "Ohio" whether the parser hangs the tag
     on its state (the letter a compound of it) or on its letter (the state joined to it)."""
     doc = tok.doc
-    if tok.i + 2 < len(doc) and len(tok.text) == 1 and doc[tok.i + 1].text in "-–—" and doc[tok.i + 2].pos_ == "PROPN":
+    if tok.i + 2 < len(doc) and len(tok.text) == 1 and doc[tok.i + 1].text in ("-", "–", "—") and doc[tok.i + 2].pos_ == "PROPN":
         toks = list(doc[tok.i:tok.i + 3])
     else:
         toks = [t for t in tok.subtree if t.i <= tok.i and (t.i == tok.i or t.dep_ in ("compound", "punct") and t.head.i == tok.i)]

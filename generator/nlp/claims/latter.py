@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..rules import words
+from ..rules import pairs, words
 from .discourse import Speaker
 
 
@@ -133,11 +133,7 @@ def _joined(a, b) -> bool:
 @cache
 def _pair_nouns() -> dict[str, set[str]]:
     """data/pair_nouns: noun -> the kinds of entity it can stand for ("person", or "person organization place")."""
-    out = {}
-    for line in words("pair_nouns"):
-        noun, _, kinds = line.partition(" ")
-        out[noun] = set(kinds.split())
-    return out
+    return {noun: set(kinds.split()) for noun, kinds in pairs("pair_nouns").items()}
 
 
 @cache

@@ -41,8 +41,8 @@ def subject(tok):
         quoted = _quoted_object(tok.head)
         if quoted is not None:
             return quoted  # "The paper quoted an official as saying": the one quoted speaks
-    if subj is None and prompted(tok) is not None:
-        return prompted(tok)  # "prompting one reporter to ask the spokesman if Z": the one prompted asks
+    if subj is None and (asker := prompted(tok)) is not None:
+        return asker  # "prompting one reporter to ask the spokesman if Z": the one prompted asks
     if subj is None and any(c.dep_ == "auxpass" for c in tok.children):
         # "Roe will seek a second term and is being urged to": a passive cue's speaker is its agent,
         # never the subject of the verb it is joined to (who is the one urged)
