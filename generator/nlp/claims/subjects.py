@@ -11,6 +11,7 @@ from ..rules import pairs, words
 from . import questions
 from .coordinated import stranded_subject
 from .found import span_of, with_closing_bracket
+from .participlesubjects import doer_before
 
 SUBJECTS = ("nsubj",)
 SUBORDINATORS = ("after", "before", "when", "as", "while", "since", "because", "until", "once")  # a passive subject is what is said about, not who says it ("he was accused by ...")
@@ -135,7 +136,7 @@ def subject(tok):
         # '"...," Jo Roe, a member of Doe’s party, told the radio': a cue after the closing mark whose
         # subject the parser lost in the name's apposition: the name opening the words after the quote
         subj = _name_after_quote(tok)
-    return subj
+    return doer_before(tok, subj, _can_speak)  # ("her voice shook as she ended her speech saying": she speaks)
 
 
 def _subject_of_infinitive(tok):

@@ -1,0 +1,37 @@
+"""Speakers on real multi-voice news, eighteenth session (ids 0001-0500): kinds of sentence unseen
+articles use, each pinned by sentences written for the test."""
+
+import pytest
+
+from tests.shownspeakers import shown
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ('Senator Lena Brandt spoke outside the court on Friday.\n\nMrs Brandt\'s voice shook as she ended her speech '
+     'saying: "I will shortly leave the post that it has been the honour of my life to hold."',
+     "I will shortly leave", "Lena Brandt"),
+    ('Army Chief of Staff Gen. Ray Holt laid out his concerns saying, "Commanding officers never give away their '
+     'duty. They should never be forced to."', "Commanding officers", "Ray Holt"),
+    ('Judge Ada Quinn heard the plea on Monday.\n\nBut the judge was reportedly unmoved by Doe\'s apology, saying '
+     'that her actions "harmed" the town.', "her actions", "Ada Quinn"),
+])
+def test_a_participle_cue_hung_on_a_thing_is_said_by_the_doer_of_the_verb_before(annotate_text, body, starts, person):
+    """"Her voice shook as she ended her speech saying:", "laid out his concerns saying,", "was unmoved by
+    Doe's apology, saying": the parser gives the participle a thing for its subject (the voice, the
+    concerns, the apology); the speaker is the one who does the verb before it."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert (name, kind) == (person, "named"), spk
+
+
+@pytest.mark.parametrize("body, starts, want", [
+    ('Mayor Tom Reed met the workers on Monday. His plan was welcomed by union leaders, saying it would save jobs.',
+     "it would save jobs", "union leaders"),
+    ('Mayor Tom Reed met the workers on Monday. Reed\'s aides left early, saying the talks were over.',
+     "the talks were over", "Reed's aides"),
+    ('The report was released on Monday by the agency, saying the river was safe.', "the river was safe",
+     "the agency"),
+])
+def test_a_participle_cue_whose_subject_can_speak_keeps_it(annotate_text, body, starts, want):
+    """A subject or agent that can speak (people, aides, a body) stays the participle's speaker."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert spk == want, (spk, name, kind)
