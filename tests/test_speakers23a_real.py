@@ -35,3 +35,24 @@ def test_a_participle_cue_whose_subject_can_speak_keeps_it(annotate_text, body, 
     """A subject or agent that can speak (people, aides, a body) stays the participle's speaker."""
     spk, name, kind = shown(annotate_text, body, starts)
     assert spk == want, (spk, name, kind)
+
+
+@pytest.mark.parametrize("before", [
+    "South Korea's President Lee Min-ho said the talks would help.",
+    "French President Henri Dufour said the talks would help.",
+])
+def test_a_description_placed_in_a_country_is_not_blocked_by_another_countrys_holder(annotate_text, before):
+    """"the US president boasted" right after "Mr Moss" is Moss, though the story named another
+    country's president before: that president is not the US one."""
+    body = (before + '\n\nMeanwhile, Mr Moss remains outspoken in his posts. On Tuesday night, the US president '
+            'boasted that his army was "much bigger" than the rival\'s.')
+    spk, name, kind = shown(annotate_text, body, "his army was")
+    assert name == "Moss", (spk, kind)
+
+
+def test_a_description_of_the_same_country_still_goes_to_the_holder_named(annotate_text):
+    """"the French president" after "French President Henri Dufour" stays Dufour, not the person who acted last."""
+    body = ('French President Henri Dufour said the talks would help.\n\nMr Moss remains outspoken in his posts. '
+            'On Tuesday, the French president said his army was ready.')
+    spk, name, kind = shown(annotate_text, body, "his army was")
+    assert name == "Henri Dufour", (spk, kind)

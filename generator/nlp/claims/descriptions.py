@@ -285,8 +285,10 @@ class Descriptions:
                 or head.lower_ in words("asker_nouns"):
             return None
         title = head.lower_
+        # (a holder the description's country places elsewhere does not block: "the US president"
+        # after "South Korea's President Moon")
         if any(title in r.lower().split() for r, e in self.raw_roles if e != ent
-               and self.first_named.get(e[0], 0) < span[0]) \
+               and self.first_named.get(e[0], 0) < span[0] and not self._elsewhere(e, head, span)) \
                 and not any(title in r.lower().split() for r, e in self.raw_roles if e == ent):
             return None
         told = pairs("gendered_nouns").get(title)
@@ -382,3 +384,4 @@ def roles_of(people) -> list[tuple[str, tuple]]:
 def _straight(text: str) -> str:
     """A curly apostrophe as a straight one: "Trump’s lawyer" is the role "Trump's lawyer"."""
     return text.replace("’", "'")
+
