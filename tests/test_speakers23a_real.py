@@ -56,3 +56,27 @@ def test_a_description_of_the_same_country_still_goes_to_the_holder_named(annota
             'On Tuesday, the French president said his army was ready.')
     spk, name, kind = shown(annotate_text, body, "his army was")
     assert name == "Henri Dufour", (spk, kind)
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ('Mayor Ann Lee opened the hearing on Monday.\n\nThe ministry said Dana Roe had moved the funds.\n\nShe denied '
+     'that she had done anything wrong.', "she had done", "Dana Roe"),
+])
+def test_she_after_a_body_reports_on_a_woman_is_that_woman(annotate_text, body, starts, person):
+    """"The prosecutor's office said Roe had drafted ... She acknowledged": a body can't be "she"; the
+    woman its words are about goes on, not a woman who spoke earlier."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert (name, kind) == (person, "named"), spk
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ('Mayor Ann Lee opened the meeting. The ministry said Tom Roe had lied about the funds.\n\n'
+     'She added that the town would sue.', "the town would sue", "Ann Lee"),
+    ('Dana Roe spoke first. Tom Reed, the mayor, said Roe had lied about the funds.\n\n'
+     'He added that the town would sue.', "the town would sue", "Tom Reed"),
+])
+def test_a_pronoun_still_passes_over_who_the_words_name_when_it_cannot_be_them(annotate_text, body, starts, person):
+    """A "she" after a body's words about a man, a "he" after a man's words about someone: the pronoun
+    goes on with the speaker it can be."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert name == person, (spk, kind)

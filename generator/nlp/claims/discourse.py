@@ -307,11 +307,21 @@ class Discourse:
         for tok in reversed(self.doc[max(end_i - 120, 0):end_i]):
             # a capitalised word of a person's mention, whatever tag the parser gave it
             if (tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.is_alpha) \
-                    and not self._in_quote(tok.idx) and not (past_words and self.own_words.holds(tok.idx)):
+                    and not self._in_quote(tok.idx) and not (past_words and self.own_words.holds(tok.idx)
+                                                             and not self._said_by_body(tok.idx)):
                 ent = self.entity_at(tok.idx, tok.idx + len(tok.text))
                 if ent is not None and ent[1] == "person" and ent[0] not in skip:
                     return Speaker(ent[2], ent, "named"), tok.idx
         return None
+
+    def _said_by_body(self, pos: int) -> bool:
+        """Whether pos lies in the words of a body ("The ministry said Roe had ...", "one of the
+        prosecutors said Roe ..."): a "she" after them can't be that source, so the person its words
+        name is not passed over for an earlier speaker."""
+        holder = next((spk for content, spk in reversed(self.contents) if content[0] <= pos < content[1]), None)
+        # (not a phrase that names a person the parser left in it: "Speaking ..., Biden, who oversees")
+        return holder is not None and holder.entity is None and holder.source_type == "organization" \
+            and not any(w.strip(",.;:").lower() in self.by_name for w in (holder.text or "").split())
 
 
 def _an_outlet(phrase: str | None) -> bool:
