@@ -80,3 +80,18 @@ def test_a_pronoun_still_passes_over_who_the_words_name_when_it_cannot_be_them(a
     goes on with the speaker it can be."""
     spk, name, kind = shown(annotate_text, body, starts)
     assert name == person, (spk, kind)
+
+
+@pytest.mark.parametrize("body, starts, want", [
+    ('Turkey also obtained a waiver, Reuters says.\n\nIn a joint statement, the foreign ministers of Spain, Italy and '
+     'Greece, and EU trade chief Anna Berg said they "deeply" regretted the decision.\n\n"We are determined to '
+     'protect our firms," they said.', "We are determined", "the foreign ministers of Spain"),
+    ('The bank cut its rates again, Bloomberg reports.\n\nThe heads of the three unions - which all signed the 2019 '
+     'pact - answered with a letter urging calm.\n\n"It is time to talk, not to strike," they said.',
+     "It is time to talk", "The heads of the three unions"),
+])
+def test_they_closing_a_quote_is_the_plural_subject_of_the_sentence_before(annotate_text, body, starts, want):
+    """'"We are determined ...," they said.' after "the foreign ministers ... and Anna Berg said ..." is
+    those ministers, as a "they" opening the sentence would be; not a news agency that spoke before."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert (spk or "").startswith(want), (spk, name, kind)

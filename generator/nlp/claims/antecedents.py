@@ -297,7 +297,9 @@ class Antecedents:
         plural noun that is the subject of the sentence before, before the last group that spoke."""
         here = self.doc.char_span(start, start + 1, alignment_mode="expand")
         prev = self._sentence_before(start)
-        if here is None or prev is None or here[0].i != here[0].sent.start:
+        # ('"We will go on," they said.': a "they" after the quote its cue closes opens the sentence too)
+        if here is None or prev is None or any(not t.is_punct and not t.is_space and not self._in_quote(t.idx)
+                                               for t in self.doc[here[0].sent.start:here[0].i]):
             return None
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.tag_ not in ("NNS", "NNPS") or self._in_quote(subj.idx) \
