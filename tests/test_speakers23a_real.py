@@ -95,3 +95,27 @@ def test_they_closing_a_quote_is_the_plural_subject_of_the_sentence_before(annot
     those ministers, as a "they" opening the sentence would be; not a news agency that spoke before."""
     spk, name, kind = shown(annotate_text, body, starts)
     assert (spk or "").startswith(want), (spk, name, kind)
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ('The players were on their way to pray, team manager Omar Selim told the BBC.\n\nThe match has been '
+     'cancelled.\n\nHe added that the team were all "safe and sound" at their hotel.\n\n"Players were crying in '
+     'the bus," the former wicketkeeper said.', "Players were crying", "Omar Selim"),
+    ('Rapper Leon Vance posted a long message on Tuesday. "I am done with politics," the musician said.',
+     "I am done with politics", "Leon Vance"),
+    ('Ilse Marek, who has played the cello in the city orchestra for 20 years, left the stage early on Friday. '
+     '"The hall was too cold," the cellist said.',
+     "The hall was too cold", "Ilse Marek"),
+])
+def test_an_unlisted_role_noun_by_its_form_goes_on_as_the_person_before(annotate_text, body, starts, person):
+    """"the musician", "the former wicketkeeper": a role noun no list holds, known by its -ist or -ian
+    ending or by "former", varies the name of the person the sentence before has act."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert name == person, (spk, kind)
+
+
+def test_a_thing_in_er_is_no_role_that_goes_on(annotate_text):
+    """"the newspaper said" is the paper's words, not the rapper's."""
+    body = 'Rapper Leon Vance posted a long message on Tuesday. "He is done with politics," the newspaper said.'
+    spk, name, kind = shown(annotate_text, body, "He is done with")
+    assert name is None, (spk, kind)

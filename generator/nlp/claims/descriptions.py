@@ -263,7 +263,7 @@ class Descriptions:
         "President Doe"), nor a description of the other sex or another country, nor an interviewer."""
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
         if det != "the" or head.tag_ != "NN" or not head.is_lower or self._in_quote(head.idx) \
-                or not is_person_noun(head.text, suffix=False) \
+                or not (is_person_noun(head.text, suffix=False) or _role_by_form(head)) \
                 or any(c.dep_ in ("relcl", "acl", "appos", "prep", "conj") for c in head.children) \
                 or any(t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or t.lower_ in self.by_name) for t in head.subtree):
             # ("the Cole strategist" is not Cole, nor whoever spoke before)
@@ -385,3 +385,11 @@ def _straight(text: str) -> str:
     """A curly apostrophe as a straight one: "Trump’s lawyer" is the role "Trump's lawyer"."""
     return text.replace("’", "'")
 
+
+def _role_by_form(head) -> bool:
+    """An unlisted role noun by its form: one of a person's calling ("the musician", "the cellist"), or
+    one held before ("the former wicketkeeper"); not a thing in -er ("the newspaper", "the flier")."""
+    low = head.lower_
+    if not is_person_noun(low):
+        return False
+    return low.endswith(("ist", "ian")) or any(c.dep_ == "amod" and c.lower_ in PAST for c in head.children)
