@@ -59,6 +59,9 @@ def test_a_description_of_the_same_country_still_goes_to_the_holder_named(annota
 
 
 @pytest.mark.parametrize("body, starts, person", [
+    ('Judge Ada Quinn noted on Friday that Dana Roe had given "real help" to the police.\n\nIn a statement read in '
+     'court, the prosecutor\'s office said Roe had drafted a plan that called for secret talks.\n\nShe acknowledged '
+     'that she worked with two Americans.', "she worked with", "Dana Roe"),
     ('Mayor Ann Lee opened the hearing on Monday.\n\nThe ministry said Dana Roe had moved the funds.\n\nShe denied '
      'that she had done anything wrong.', "she had done", "Dana Roe"),
 ])

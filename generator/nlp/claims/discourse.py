@@ -114,7 +114,8 @@ class Discourse:
             at_last = self.last_at.get("person", -1)
             own = prior is not None and subject is None and mention is not None \
                 and at_last <= mention[1] < at_last + len(prior.text)
-            passing = prior is not None and subject is None and mention is not None and self._in_passing(mention)
+            passing = prior is not None and subject is None and mention is not None and self._in_passing(mention) \
+                and not self._said_by_body(mention[1])  # (a person a body reports on is not mentioned in passing)
             if mention is not None and not own and not passing and (prior is None or mention[1] > at_last
                                                                     or subject is not None and self._owner_after(subject[1])):
                 prior = mention[0]
