@@ -22,9 +22,9 @@ from .personmarks import marks
 
 # "Ruiz's late wife", "Ana Ruiz's son": the possessor's last word (after its given names), the words between,
 # the last word
-KIN_ROLE_RE = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,2}?([A-Z][\w-]*)['’]s\s+((?:[\w-]+\s+){0,2})([\w-]+)$")
+KIN_ROLE_RE = re.compile(r"^((?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w-]*)['’]s\s+((?:[\w-]+\s+){0,2})([\w-]+)$")
 # the same written right before a mention: "Ruiz's son Tomas", "Ruiz's late wife, Ana"
-KIN_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)['’]s\s+((?:[\w-]+\s+){0,2})([\w-]+),?\s+$")
+KIN_BEFORE_RE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+((?:[\w-]+\s+){0,2})([\w-]+),?\s+$")
 BETWEEN = {"late", "eldest", "oldest", "youngest", "younger", "older", "elder", "adult", "two", "teenage",
            "only", "first", "second", "third", "estranged", "former", "new"}
 
@@ -43,25 +43,28 @@ def kin_name(entity: Entity, people: Sequence[Entity], text: str) -> str:
             continue
         if not set(tokens(m.group(2))) <= BETWEEN:
             continue
-        surname = m.group(1)
-        if _bears(surname, pairs("surname_kin")[m.group(3).lower()], entity, people, text):
+        if (surname := _bears(m.group(1), pairs("surname_kin")[m.group(3).lower()], entity, people, text)):
             found.add(surname)
     if len(found) != 1:
         return ""
     return f"{entity.name} {found.pop()}"
 
 
-def _bears(surname: str, not_sex: str, entity: Entity, people: Sequence[Entity], text: str) -> bool:
-    """Some other person of the briefing is called by the surname last, no one by it first, and none of them
-    is said to be of the sex the kin noun rules out."""
-    s = tokens(surname)
-    if len(s) != 1:
-        return False
+def _bears(possessor: str, not_sex: str, entity: Entity, people: Sequence[Entity], text: str) -> str:
+    """The surname the relative named by the possessor bears ("Ruiz" of "Ruiz's", "Tomas Ruiz's"), or "": the
+    possessor is another person's full name in the briefing, or its last word is the last of some person's
+    name there and the first of none; and no such person is said to be of the sex the kin noun rules out."""
+    words_ = possessor.split()
     others = [p for p in people if p.id != entity.id]
-    owners = [p for p in others if tokens(p.name)[-1:] == s]
-    if not owners or any(len(t := tokens(p.name)) > 1 and t[0] == s[0] for p in others):
-        return False
-    return not_sex == "-" or not any(_sex(p, text) == not_sex for p in owners)
+    owners = [p for p in others if len(words_) > 1 and tokens(p.name) == tokens(possessor)]
+    if not owners:
+        s = tokens(words_[-1])
+        owners = [p for p in others if len(s) == 1 and tokens(p.name)[-1:] == s]
+        if not owners or any(len(t := tokens(p.name)) > 1 and t[0] == s[0] for p in others):
+            return ""
+    if not_sex != "-" and any(_sex(p, text) == not_sex for p in owners):
+        return ""
+    return words_[-1]
 
 
 def _sex(person: Entity, text: str) -> str:

@@ -43,6 +43,9 @@ def _person(eid, name, roles=(), mentions=((0, 1),)):
     (["Marlow's wife"], [_person("t", "Tomas Vorlen")], "x", ""),
     # "Ms. Vorlen" has no wife: a misread "his"
     (["Vorlen's wife"], [_person("t", "Vorlen", mentions=((4, 10),))], "Ms. Vorlen", ""),
+    # a possessor that is a person's full name says whose relative, though another name starts with its surname
+    (["Tomas Vorlen's wife"], [_person("t", "Tomas Vorlen"), _person("v", "Vorlen Marsh")], "x", "Ana Vorlen"),
+    (["Vorlen's wife"], [_person("t", "Tomas Vorlen"), _person("v", "Vorlen Marsh")], "x", ""),
     # two families: no one name
     (["Vorlen's wife", "Marlow's daughter"], [_person("t", "Tomas Vorlen"), _person("m", "Eli Marlow")], "x", ""),
 ])
