@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from .model import Entity
 from .nlp.names import tokens
+from .nlp.personhood import first_name_only
 from .nlp.rules import pairs
 from .personmarks import marks
 
@@ -53,14 +54,16 @@ def kin_name(entity: Entity, people: Sequence[Entity], text: str) -> str:
 def _bears(possessor: str, not_sex: str, entity: Entity, people: Sequence[Entity], text: str) -> str:
     """The surname the relative named by the possessor bears ("Ruiz" of "Ruiz's", "Tomas Ruiz's"), or "": the
     possessor is another person's full name in the briefing, or its last word is the last of some person's
-    name there and the first of none; and no such person is said to be of the sex the kin noun rules out."""
+    name there (a full name, or a bare word that is no given name) and the first of none; and no such person is said to be of the sex the kin noun rules out."""
     words_ = possessor.split()
     others = [p for p in people if p.id != entity.id]
     owners = [p for p in others if len(words_) > 1 and tokens(p.name) == tokens(possessor)]
     if not owners:
         s = tokens(words_[-1])
         owners = [p for p in others if len(s) == 1 and tokens(p.name)[-1:] == s]
-        if not owners or any(len(t := tokens(p.name)) > 1 and t[0] == s[0] for p in others):
+        # (a bare given name is no surname: "William's son" of a "Prince William" names no family)
+        if not any(len(tokens(p.name)) > 1 or not first_name_only(p.name) for p in owners) \
+                or any(len(t := tokens(p.name)) > 1 and t[0] == s[0] for p in others):
             return ""
     if not_sex != "-" and any(_sex(p, text) == not_sex for p in owners):
         return ""

@@ -41,6 +41,9 @@ def _person(eid, name, roles=(), mentions=((0, 1),)):
     # the possessor is a given name of the briefing ("Tomas's ..."), or no one's name there
     (["Tomas's wife"], [_person("t", "Tomas Vorlen")], "x", ""),
     (["Marlow's wife"], [_person("t", "Tomas Vorlen")], "x", ""),
+    # a bare given name ("Prince William") bears no surname for his son
+    (["William's son"], [_person("w", "William")], "x", ""),
+    (["Vorlen's son"], [_person("t", "Vorlen")], "x", "Ana Vorlen"),
     # "Ms. Vorlen" has no wife: a misread "his"
     (["Vorlen's wife"], [_person("t", "Vorlen", mentions=((4, 10),))], "Ms. Vorlen", ""),
     # a possessor that is a person's full name says whose relative, though another name starts with its surname
