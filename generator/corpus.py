@@ -11,6 +11,7 @@ from .contextnames import context_weights, pointed_to, shared_context
 from .cutshort import cut_short
 from .declarednames import declared_names, join_declared, took_name
 from .identity import APART, NameForm, apart_key, contained, merge_people, name_form, transliterated
+from .kinnames import kin_name, kin_named
 from .memo import Rounds
 from .misspelt import joined_misspellings, righted
 from .model import Annotations, Claim, DateRef, Entity, calendar_order, on_calendar
@@ -61,6 +62,7 @@ class Appearance:
     context: frozenset[str] = frozenset()
     # a one-word name said only of a term in office ("the Ruiz administration": see `termnames`)
     term: bool = False
+    kin_name: str = ""  # a bare given name's full name by its kin role ("Ruiz's wife" Ana: see `kinnames`)
 
 
 @dataclass
@@ -224,7 +226,8 @@ def _gather(a: Annotations, slug: str) -> _Gathered:
             if kind == "people" and " " not in k:
                 others = [sp for p in a.people if p.id != e.id for sp in p.mentions]
                 shape = {"shaped": k in full_last or person_shaped(e, text, others, len(by_speaker.get(e.id, ()))),
-                         "written_given": written_given(e, text), "family": family, "term": term_said(e, text)}
+                         "written_given": written_given(e, text), "family": family, "term": term_said(e, text),
+                         "kin_name": kin_name(e, a.people, text)}
             if kind == "people" and len(t := k.split(" ")) == 2 and is_generation(t[1]):  # "Tomas Jr": Ruiz's son
                 shape["family"] = family
             if kind == "people" and " " in k:  # "Teddy Ruiz" for "Theodore Ruiz"; "Ana Ruiz, formerly Tomas Ruiz"
@@ -394,4 +397,4 @@ def _best_name(apps: list[Appearance]) -> str:
     # never a misspelling joined to it ("Anwar Al Awaki" is three words, "Anwar al-Awlaki" two)
     named = [a for a in apps if a.renamed] or [a for a in apps if not a.spelled] or apps
     counts = Counter(a.entity.name for a in named)  # counted once
-    return max(counts, key=lambda n: (len(n.split()), counts[n], n))
+    return kin_named(max(counts, key=lambda n: (len(n.split()), counts[n], n)), [a.kin_name for a in apps])
