@@ -50,6 +50,10 @@ def test_what_a_source_says_a_thing_is_as(annotate_text, body, claims):
     ("After the fire, the chief told reporters, the station would be rebuilt by the spring.",
      [("the station would be rebuilt by the spring", "the chief", "asserts")]),
     ("When the mayor arrived, the crowd cheered loudly.", []),
+    # a clause of time is no cue set off: its "when", an adverb to the parser, still subordinates it
+    ("When the mayor told me, and the clerk told me, that they would back us, I felt sure of the vote.",
+     [("they would back us", "the clerk", "asserts")]),
+    ("When the chief told reporters, the station was already closed.", []),
     ("In those years the town added 2,000 jobs, the jobless rate fell from 9 percent to 4 percent.", []),
     # a cue after "after"/"before" takes the subject of the verb the phrase hangs from
     ("After admitting that he had lied to the board, Ned Cole resigned.",

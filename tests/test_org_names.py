@@ -56,6 +56,16 @@ def test_a_post_after_the_institution_is_cut_off(annotate_text):
     assert sorted(names(ann.organizations)) == ["NASA", "State Department"]
 
 
+def test_a_colon_ends_a_name(nlp):
+    """"some advice for Republicans in the House: Stop reading the Tenby Gazette": the model tagged "the
+    House: Stop" as one organisation; the name ends at the colon."""
+    text = "Ana Ruiz has some advice for Republicans in the House: Stop reading the paper."
+    doc = nlp(text)
+    s = text.index("House")
+    house = Mention(s, s + len("House: Stop"), "House: Stop", "organization", label="organization")
+    assert [m.text for m in tidy(doc, [house])] == ["House"]
+
+
 def test_a_post_with_no_institution_in_it_is_no_organisation(nlp):
     doc = nlp("The National Security Advisor met Ana Ruiz on Monday.")
     post = Mention(4, 29, "National Security Advisor", "organization", label="organization")

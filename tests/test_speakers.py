@@ -902,6 +902,24 @@ def test_cue_after_a_noun_the_parser_joined_elsewhere_is_that_nouns(annotate_tex
 
 
 @pytest.mark.parametrize("body, starts, speaker", [
+    ("The old approach does not seem like it is going to work \u2014 there is deep concern about the secretive nature "
+     "of the hackers and key Senate Republicans immediately criticized the mayor for his decision.",
+     "the mayor for", "key Senate Republicans"),
+    ("There is deep concern about the nature of the attackers and key Senate Republicans immediately criticized "
+     "the mayor for his decision.", "the mayor for", "key Senate Republicans"),
+    ("There were doubts about the cost of the bridge and Ana Ruiz quickly said the plan was too expensive.",
+     "the plan was", "Ana Ruiz"),
+])
+def test_cue_after_a_noun_and_its_adverb_the_parser_joined_elsewhere_is_that_nouns(annotate_text, body, starts,
+                                                                                      speaker):
+    """"concern about the attackers and key Republicans immediately criticized": the parser joined the
+    senators to "attackers"; past the verb's own adverb, they are who criticised (no claim was found)."""
+    _, claims = claims_of(annotate_text, body)
+    c = next((c for c in claims if c.text.startswith(starts)), None)
+    assert c is not None and c.speaker == speaker, [(c.speaker, c.text) for c in claims]
+
+
+@pytest.mark.parametrize("body, starts, speaker", [
     # a dateline opening the paragraph is where the story was filed, not part of who speaks
     ("Valletta, Malta – The interior minister denied on Monday that the ships had been turned away.",
      "the ships had been turned away", "The interior minister"),
@@ -934,3 +952,11 @@ def test_a_person_known_by_a_title_is_no_organisation(annotate_text, who):
     # a title of nobility or a royal's heading the speaker phrase names a person, not an institution
     c, _ = speaker_of(annotate_text, f"{who} said the visit to the island had been a mistake.", "the visit")
     assert c.source_type == "named"
+
+
+def test_a_day_before_a_verb_the_parser_made_of_a_noun_is_no_speaker(annotate_text):
+    """"insisting on a slew of Sunday shows that Z": "shows" read as a verb right after "Sunday" is not
+    Sunday's report (the name before it must be a person's, a group's or a body's)."""
+    _, claims = claims_of(annotate_text, "Ana Ruiz was the most explicit, insisting on a slew of Sunday shows that the "
+                                         "fire was not planned and was tied to the strike.")
+    assert not any(c.speaker == "Sunday" for c in claims), [(c.speaker, c.text) for c in claims]

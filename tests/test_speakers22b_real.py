@@ -155,3 +155,17 @@ def test_a_cue_inside_a_quote_does_not_reach_back_past_its_opening(annotate_text
     c = next(c for c in ann.claims if c.form != "credit" and c.text.startswith(starts))
     assert names.get(c.speaker_id, c.speaker) == person, (c.speaker, c.source_type)
     assert not any(c.speaker == "we all" for c in ann.claims)
+
+
+@pytest.mark.parametrize("body", [
+    "\u201cWhen I left I took no files or records with me. No secrets. Everyone in the office knew what we were "
+    "doing. No one ever said \u2018bad boy,\u2019\u201d Baker wrote.",
+    "\u201cWhen I left I took no files or records with me. No secrets. Everyone in the office knew what we were "
+    "doing. No one ever said \u2018bad boy,\u2019\u201d Mr. Reed wrote.",
+])
+def test_a_cue_inside_a_quote_does_not_reach_on_past_its_closing(annotate_text, body):
+    """'"... No one ever said 'bad boy,'" Roe wrote': the parser can make the writer's "Roe wrote" what "no
+    one ever said"; a cue inside the quote reports nothing outside it (no claim of "Baker wrote")."""
+    ann = annotate_text("The meeting took place on Monday.\n\n" + body)
+    assert not any(c.text.rstrip(".").endswith("wrote") or c.text.endswith("wrote.") for c in ann.claims), \
+        [(c.speaker, c.text) for c in ann.claims]

@@ -1,5 +1,6 @@
 """A title with its country before a name ("President of Freedonia Tomas Varga said") is that person,
-however the parser hangs the name under "of"; a relative "of" a person is not the person."""
+however the parser hangs the name under "of"; so is a title with its field ("Assistant Attorney General for
+National Security Tom Varga said"); a relative "of" a person is not the person."""
 
 import pytest
 
@@ -24,3 +25,17 @@ def test_a_title_of_a_country_before_a_name_is_that_person(annotate_text, body, 
 def test_a_relative_of_a_person_is_not_the_person(annotate_text):
     body = "The wife of Tom Varga said on Friday that the family would appeal the ruling."
     assert speaker_of(annotate_text, body, "the family")[1] != "Tom Varga"
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ('"The two men acted on behalf of Peru," said Assistant Attorney General for National Security Tom Varga.',
+     "The two men", "Tom Varga"),
+    ('"The two men acted on behalf of Peru," said Assistant Attorney General for National Security John Dermot.',
+     "The two men", "John Dermot"),
+    ('"The talks will resume," said Assistant Secretary of State for European Affairs Ana Ruiz.',
+     "The talks", "Ana Ruiz"),
+])
+def test_a_title_with_its_field_before_a_name_is_that_person(annotate_text, body, starts, person):
+    """The name after "for National Security" is a person, the speaker linked to their entry (the page had
+    shown the whole phrase as an unlinked speaker, graded as if anonymous)."""
+    assert speaker_of(annotate_text, body, starts) == ("named", person)

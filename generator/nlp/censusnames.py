@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from .rules import pairs
+
 log = logging.getLogger(__name__)
 
 
@@ -37,8 +39,11 @@ def _first_names(kind: str) -> frozenset[str]:
 
 
 def name_gender(first: str) -> str:
-    """ "m" for a first name only men bear in the census lists, "f" for one only women bear, else ""."""
+    """ "m" for a first name only men bear in the census lists, "f" for one only women bear, else "" (for
+    a name the census never lists, the sex the world's lexicon gives: data/world_given_names)."""
     male, female = first in _first_names("male"), first in _first_names("female")
+    if not male and not female:
+        return pairs("world_given_names").get(first, "")
     return "m" if male and not female else "f" if female and not male else ""
 
 
@@ -59,8 +64,11 @@ def given_name_share(first: str) -> float:
 
 
 def likely_gender(first: str) -> str:
-    """ "m" or "f" when the census bears the first name ten times more often for one sex ("Carlos", "Ana")."""
+    """ "m" or "f" when the census bears the first name ten times more often for one sex ("Carlos", "Ana"),
+    or, for a name it never bears, the sex the world's lexicon gives ("Vladimir", data/world_given_names)."""
     male, female = _first_name_shares("male").get(first, 0.0), _first_name_shares("female").get(first, 0.0)
+    if not male and not female:
+        return pairs("world_given_names").get(first, "")  # "Vladimir", "Yulia": no US census name
     if male > 10 * female:
         return "m"
     return "f" if female > 10 * male else ""

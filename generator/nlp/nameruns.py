@@ -7,7 +7,7 @@ from __future__ import annotations
 from .censusnames import given_names
 from .namebounds import lone_entity
 from .names import APOSTROPHE_NAME, is_demonym, is_initials, is_name_case, is_name_word, is_title_word
-from .nametrim import common_word, known_name, role_word
+from .nametrim import after_office, common_word, known_name, role_word
 from .personhood import is_person_noun
 from .rules import lemmas, words
 
@@ -131,6 +131,9 @@ def name_runs(doc):
         group = any(t.ent_type_ == "NORP" and not lone_entity(t) for t in run) and all(t.is_title for t in run)
         # "a strict form of Sunni Islam": a group's word, then a religion, is a creed
         group = group or (bool(run) and run[0].ent_type_ == "NORP" and run[-1].lower_ in words("belief_words"))
+        if len(run) > 3:
+            # "Attorney General for National Security John Demers": an office's words, then the name
+            run = after_office(run)
         if (2 <= len(run) <= 3 and not places_run(run) and not group
                 and not (before is not None and before.lower_ in words("rank_words"))):
             yield run

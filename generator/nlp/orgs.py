@@ -216,6 +216,8 @@ def _cut(m: Mention, text: str) -> None:
     # "World Health Organisation (WHO": a bracket the name does not close ends it
     if "(" in name and ")" not in name[name.index("("):]:
         name = name[:name.index("(")].rstrip()
+    if ": " in name:  # "the House: Stop reading": a colon ends a name (a headline's or a list's words follow)
+        name = name[:name.index(": ")]
     ws = name.split(" ")
     # "pro-Beijing New People Party": a lower-case word before the capitalised name is no part of it
     # ("la Repubblica" starts with an article that is; "eBay" is a name)

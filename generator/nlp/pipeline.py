@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -21,6 +22,9 @@ CHUNK_CHARS = 100_000
 # Characters per nlp.pipe batch: the parser holds a whole batch's activations, so 16 pieces of a
 # long text (1.6 MB at once) took gigabytes; a batch of articles is well under this
 BATCH_CHARS = 200_000
+# A dash typed as four or more hyphens between words ("No secrets----everyone knew"): the tokenizer splits
+# two or three ("--", "---") but glued four into one word, which the parser then took as a noun
+LONG_DASH = r"(?<=[^\W\d_])-{4,}(?=[^\W\d_])"
 
 
 class PipelineError(Exception):
@@ -69,6 +73,9 @@ def load(configured: str | None = None):
         nlp.add_pipe("newline_boundaries", before="parser")
         nlp.add_pipe("party_tag_boundaries", before="parser")
     nlp.max_length = MAX_LENGTH
+    infixes = nlp.tokenizer.infix_finditer
+    if infixes is not None:  # the pipeline's own infix rules, and the long dash
+        nlp.tokenizer.infix_finditer = re.compile(f"{infixes.__self__.pattern}|{LONG_DASH}").finditer
     log.debug("loaded spaCy pipeline %s %s", name, nlp.meta.get("version"))
     return nlp
 

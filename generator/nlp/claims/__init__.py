@@ -138,7 +138,10 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
             whole = doc.text[f.speaker[0]:f.speaker[1]]
             resolved.extend((f, replace(spk, joint=whole)) for spk in pair)
         elif f.speaker is not None:
-            resolved.append((f, resolver.resolve(f.speaker, f.head_i, f.start, (f.start, f.end), f.cue)))
+            spk = resolver.resolve(f.speaker, f.head_i, f.start, (f.start, f.end), f.cue)
+            # "Roe and Doe met. They said …": each of the named people, the pair shown as a joint statement
+            each = [replace(spk, text=e[2], entity=e, each=(), joint=spk.text) for e in spk.each] if spk else []
+            resolved.extend((f, s) for s in each or [spk])
         else:
             resolved.append((f, None))
     resolved = nested.sourceless_inside(nested.own_nested(samewords.own_words_denied(resolved), doc.text), doc.text)

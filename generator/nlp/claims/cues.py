@@ -16,9 +16,9 @@ from .coordinated import coordinated_clause, next_report, pledged
 from .found import Found, in_paragraph, past_aside, past_relative, span_of, trim, trim_chars
 from .issuedin import denied_in, statement_maker
 from .namebefore import name_before
-from .nonreports import reports_nothing
+from .nonreports import no_evidence, reports_nothing
 from .stance import ANAPHORS, negated, own_content, phrasal_denial, rejects_a_thing, stance_of, verdict_of
-from .subjects import no_evidence, prompted, raised, speaker_span, subject
+from .subjects import prompted, raised, speaker_span, subject
 
 CUE_PARTS = ("aux", "auxpass", "neg", "advmod", "npadvmod")
 # a verb reached through one of these relations reports the clause it hangs from
@@ -203,12 +203,14 @@ def _content(doc, sent, tok, subj):
         cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
         return trim(doc.text, [t for t in sent if t.i not in cue_clause])
     if tok.dep_ == "advcl" and tok.head.i > tok.i and tok.tag_ in ("VBD", "VBZ", "VBP") and subj.head.i == tok.i \
-            and not any(c.dep_ == "mark" for c in tok.children) and doc[tok.right_edge.i + 1].text == "," \
+            and not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in tok.children) \
+            and doc[tok.right_edge.i + 1].text == "," \
             and tok.head.lemma_.lower() not in _verbs_of_saying() \
             and (tok.lemma_.lower() in words("addressee_verbs") or not any(c.dep_ == "dobj" for c in tok.children)):
         # "After the vote, one member told the BBC, the plan was a success": a cue set off before the
         # main clause, with no word of its own to subordinate it, reports the clause after it (not "the
-        # nation added 22 million jobs, the jobless rate fell": a verb with a thing for object did something)
+        # nation added 22 million jobs, the jobless rate fell": a verb with a thing for object did something;
+        # nor "when the mayor told me Z, I felt sure": a clause of time, its "when" no mark to the parser)
         return trim(doc.text, [t for t in sent if t.i > tok.right_edge.i + 1])
     if tok.lemma_.lower() in words("pledge_verbs"):
         # "vowed to veto the bill", "threatened to strike": the pledge or threat is the content

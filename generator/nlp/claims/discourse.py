@@ -38,6 +38,7 @@ class Speaker:
     # wins over a who-is-who link to a person that sentence only mentions
     continued: bool = False
     joint: str | None = None  # the whole phrase of a joint statement this speaker is one of
+    each: tuple = ()  # the people a "they" stands for, when it stands for named people ("Roe and Doe")
 
 
 class Excluded:
@@ -157,7 +158,7 @@ class Discourse:
         if prior.continued and key is None and mention is not None and mention[1] in self._pending:
             key = self._anonymous(*self._pending.pop(mention[1]))
         return Speaker(prior.text if prior.entity is None else prior.entity[2], prior.entity, prior.source_type,
-                       key, prior.continued)
+                       key, prior.continued, each=prior.each)
 
     def _heading_subject(self, start: int, low: str):
         """The subject of a question standing as its own paragraph right before the paragraph a pronoun

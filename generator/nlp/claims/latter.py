@@ -49,7 +49,7 @@ class PairReferences:
                 people.append(ent)
         if len(people) < 2:
             return None
-        return Speaker(" and ".join(p[2] for p in people), None, "named")
+        return Speaker(" and ".join(p[2] for p in people), None, "named", each=tuple(people))
 
     def _pair_in(self, lo: int, hi: int, kinds: set[str], joined_only: bool = False) -> list[tuple] | None:
         """The two entities of those kinds named in doc[lo:hi] outside quotes: the last two joined by "and"

@@ -1,12 +1,14 @@
 """Verbs of saying that report nothing in their sentence: a participle of raising doubt after a deed ("Roe
 closed the plant, raising questions about ..."), "it was telling that ...", "if confirmed by the Senate",
-an open verdict ("will determine whether") and a reduced passive ("the man believed to be the driver")."""
+an open verdict ("will determine whether") and a reduced passive ("the man believed to be the driver"); a verb that
+reports only for evidence, said of a name ("The White House has shown little appetite for ...")."""
 
 from __future__ import annotations
 
 from ..rules import union, words
 from .openverdicts import open_verdict
 from .reducedpassives import reduced_passive
+from .subjects import can_speak
 
 
 def reports_nothing(tok) -> bool:
@@ -42,3 +44,18 @@ def conditional_participle(tok) -> bool:
     word of condition reports nothing its agent said."""
     return tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(
         c.dep_ == "mark" and c.lower_ in words("condition_marks") for c in tok.children)
+
+
+IMPERSONAL = frozenset({"it", "this", "that", "which", "what", "these", "those"})
+
+
+def no_evidence(tok, subj) -> bool:
+    """"The White House has shown little appetite for ...": a verb that reports only for evidence
+    (`evidence_only_verbs`), said of a name, a person, a body or "they", tells what it did."""
+    if tok.lemma_.lower() not in words("evidence_only_verbs") or subj.head.i != tok.i:
+        # a subject borrowed from the verb it is joined to is often a misread noun ("insisting on
+        # Sunday shows that Z" made "shows" a verb of the sentence's subject): left as it was
+        return False
+    # a capitalised common noun opening the sentence ("Footage showed ...") is no name
+    name = subj.pos_ == "PROPN" and (bool(subj.ent_type_) or subj.i != subj.sent.start or subj.left_edge.i != subj.i)
+    return (name or subj.pos_ != "PROPN" and can_speak(subj)) and subj.lower_ not in IMPERSONAL

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..censusnames import given_names
+from ..names import is_title_word
 from .discourse import PRONOUNS
 
 
@@ -87,15 +89,24 @@ def titled_name(head):
 
 def _title_of_place(head):
     """The name after "President of Iran" in "President of Iran Hassan Rouhani": the person the
-    parser hangs under "of", the place glued before the name (not "the wife of Tom Roe")."""
+    parser hangs under "of", the place glued before the name (not "the wife of Tom Roe"); and after a
+    title's field, "Assistant Attorney General for National Security Tom Roe", "Secretary of State for
+    European Affairs Ana Ruiz": the name ending the phrase, its given name glued to the field's words."""
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON":
         return None
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if name is None or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
-        return None
-    place = [c for c in name.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "NORP")]
-    return name if place else None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if name is None or name.pos_ != "PROPN":
+            continue
+        glued = [c for c in name.children if c.dep_ == "compound"]
+        place = prep.lower_ == "of" and name.ent_type_ == "PERSON" and any(
+            c.ent_type_ in ("GPE", "LOC", "NORP") for c in glued)
+        given = glued[-1] if glued and glued[-1].i == name.i - 1 else None
+        field = is_title_word(head.text) and name.i == head.right_edge.i and given is not None and len(glued) >= 2 \
+            and (name.ent_type_ == "PERSON" or given.lower_ in given_names()) and glued[0].ent_type_ != "PERSON"
+        if place or field:
+            return name
+    return None
 
 
 def coordinated_pronoun(doc, span, head):

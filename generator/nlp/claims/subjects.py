@@ -55,7 +55,7 @@ def subject(tok):
     if subj is None and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "''":
         # '"...," added the Ohio Republican': the parser took the speaker after the verb for its object
         subj = next((c for c in tok.children if c.i == _first_word_after(tok) and c.dep_ in ("dobj", "npadvmod", "attr")
-                     and _can_speak(c)), None)
+                     and can_speak(c)), None)
         if subj is not None:
             return subj
     if subj is None and tok.i > 0 and (tok.doc[tok.i - 1].text == "," or tok.doc[tok.i - 1].tag_ == "''"):
@@ -64,13 +64,14 @@ def subject(tok):
         subj = _inverted_name(tok)
         if subj is not None:
             return subj
-    if subj is None and tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.i > 0 \
-            and tok.doc[tok.i - 1].pos_ == "NOUN" and tok.doc[tok.i - 1].head.i not in (tok.i, tok.head.i) \
-            and _can_speak(tok.doc[tok.i - 1]):
+    before = _noun_before(tok)
+    if subj is None and tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") and before is not None \
+            and before.head.i not in (tok.i, tok.head.i) and can_speak(before):
         # "he spoke better by 50 to 41 percent and seven of 10 respondents said ...": a finite cue
         # right after a noun the parser joined to something else ("percent") has that noun for its
-        # subject, not the subject of the verb it was coordinated with ("she walked out and said")
-        return tok.doc[tok.i - 1]
+        # subject, not the subject of the verb it was coordinated with ("she walked out and said");
+        # so has one before its adverb ("concern about the attackers and key Republicans immediately criticized")
+        return before
     if subj is None and tok.head.i != tok.i and (
             tok.dep_ == "conj"
             or tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.lemma_.lower() not in words("finding_verbs")
@@ -205,7 +206,7 @@ def _own_subject(tok):
         subj = compared
     after = next((c for c in subjects if c.i > tok.i), None)
     if subj is not None and after is not None and subj.i < tok.i and (
-            tok.doc[tok.i - 1].text == "," or tok.doc[tok.i - 1].tag_ == "''") and _can_speak(after):
+            tok.doc[tok.i - 1].text == "," or tok.doc[tok.i - 1].tag_ == "''") and can_speak(after):
         # "Institutional recipients, said Roe, are ...", "\"The more the better,\" said Roe": the
         # subject after the verb speaks, not a noun of the words before it
         subj = after
@@ -217,7 +218,7 @@ def _own_subject(tok):
         # "Obama's campaign disputes the notion ...": the parser read the subject noun as a compound of
         # a verb that looks like a noun ("disputes", "claims"); the noun right before it is the subject
         subj = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "NOUN"
-                     and _can_speak(c)), None)
+                     and can_speak(c)), None)
     return _object_of_reduced_relative(subj, tok) or subj
 
 
@@ -290,27 +291,23 @@ def _first_word_after(tok) -> int:
     return j
 
 
-def _can_speak(tok) -> bool:
+def _noun_before(tok):
+    """The noun right before a verb, past the verb's own adverbs ("Republicans immediately said"), else None."""
+    i = tok.i - 1
+    while i > 0 and tok.doc[i].dep_ == "advmod" and tok.doc[i].head.i == tok.i:
+        i -= 1
+    noun = tok.doc[i] if i >= 0 else None
+    # (a name the model knows for a person, group or body: not "a slew of Sunday shows that Z")
+    return noun if noun is not None and (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.ent_type_ in (
+        "PERSON", "NORP", "ORG")) else None
+
+
+def can_speak(tok) -> bool:
     """A subject after "said" that can be its speaker: a name, a pronoun or a person noun ("said the
     official"), not a noun of the reported words the parser hung there ("said the idea of ... set")."""
     return tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in words("person_nouns") \
         or tok.lemma_.lower() in words("anonymous_nouns") or tok.lower_ in words("anonymous_nouns") \
         or tok.lemma_.lower() in words("organization_nouns")
-
-
-IMPERSONAL = frozenset({"it", "this", "that", "which", "what", "these", "those"})
-
-
-def no_evidence(tok, subj) -> bool:
-    """"The White House has shown little appetite for ...": a verb that reports only for evidence
-    (`evidence_only_verbs`), said of a name, a person, a body or "they", tells what it did."""
-    if tok.lemma_.lower() not in words("evidence_only_verbs") or subj.head.i != tok.i:
-        # a subject borrowed from the verb it is joined to is often a misread noun ("insisting on
-        # Sunday shows that Z" made "shows" a verb of the sentence's subject): left as it was
-        return False
-    # a capitalised common noun opening the sentence ("Footage showed ...") is no name
-    name = subj.pos_ == "PROPN" and (bool(subj.ent_type_) or subj.i != subj.sent.start or subj.left_edge.i != subj.i)
-    return (name or subj.pos_ != "PROPN" and _can_speak(subj)) and subj.lower_ not in IMPERSONAL
 
 
 def speaker_span(subj, verb) -> tuple[int, int]:
@@ -384,7 +381,7 @@ def prompted(tok):
     if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in words("prompting_verbs") or tok.lemma_.lower() not in asks \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
-    return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and _can_speak(c)), None)
+    return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and can_speak(c)), None)
 
 
 def _quoted_object(as_):

@@ -100,9 +100,10 @@ def unsure_whether(doc, root) -> tuple[int, int] | None:
     convinced that Z" (Z, as "it is unclear whether Z"). Not a named third party's knowledge ("Roe did not
     know whether Z" is told of Roe), nor a doubt of what will come or can be done ("he was skeptical that
     the truce would hold", "not sure that he could back it": the source's own forecast, asserted)."""
-    # (the parser may hang the subject on the auxiliary: "she was not convinced")
-    subj = next((c for h in (root, *(a for a in root.children if a.dep_ in ("aux", "auxpass"))) for c in h.children
-                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None)
+    # (the parser may hang the subject on the auxiliary: "she was not convinced"; given two, the one next to
+    # the verb: "No secrets -- everyone knew what we did" is everyone's knowledge, not "no secrets" knowing)
+    subj = max((c for h in (root, *(a for a in root.children if a.dep_ in ("aux", "auxpass"))) for c in h.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), key=lambda c: c.i, default=None)
     nobody = subj is not None and _nobody(subj)
     if subj is None or not (subj.pos_ == "PRON" or subj.tag_ == "NNS" and subj.ent_type_ == "" or nobody):
         return None  # "he", "we", "investigators", "no one"; not "the mayor", "Roe": what they know is told of them
