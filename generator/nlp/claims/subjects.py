@@ -137,7 +137,7 @@ def subject(tok):
         # '"...," Jo Roe, a member of Doe’s party, told the radio': a cue after the closing mark whose
         # subject the parser lost in the name's apposition: the name opening the words after the quote
         subj = _name_after_quote(tok)
-    return doer_before(tok, subj, _can_speak)  # ("her voice shook as she ended her speech saying": she speaks)
+    return doer_before(tok, subj, can_speak)  # ("her voice shook as she ended her speech saying": she speaks)
 
 
 def _subject_of_infinitive(tok):
