@@ -78,7 +78,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Described
         self._gender: dict[str, str] | None = None
         self.spoke: list[tuple[int, tuple]] = []  # (where, person) of each person resolved as a speaker
         self._pending: dict[int, tuple] = {}  # an unnamed subject a pronoun may continue, registered when it does
-        self.contents: list[tuple[tuple[int, int], Speaker]] = []  # (claim content, its speaker), in order
+        self.contents: list[tuple] = []  # (claim content, its speaker, where its source stands, its cue), in order
         self.said_by: dict[int, Speaker] = {}  # a speaker phrase's head token -> who it was resolved to
         # the latest anonymous source by head noun, the first by description: found in one look-up,
         # not a scan of every anonymous source so far per mention (a long seed has thousands)
@@ -98,7 +98,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Described
         if shown is not None:
             spk = replace(spk, text=shown)  # "Mr. Roe said": the page shows the briefing's "Tom Roe"
         if content is not None:
-            self.contents.append((content, spk))
+            self.contents.append((content, spk, span[0], cue))
         if head_i is not None:
             self.said_by.setdefault(head_i, spk)
         if outer is not None:

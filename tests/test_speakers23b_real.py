@@ -1,0 +1,26 @@
+"""Speakers on real multi-voice news, eighteenth session (ids 0501-1000): kinds of sentence unseen
+articles use, each pinned by sentences written for the test."""
+
+import pytest
+
+from tests.shownspeakers import shown
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ("Ella Dunn, the governor's chief aide, met with state lawmakers on Tuesday and said talks were moving "
+     "forward.\n\nBut privately, she expressed doubt that the governor could sign on to any deal, according to "
+     "people familiar with those talks.", "the governor could sign", "Ella Dunn"),
+    ("Mayor Lena Brandt met union leaders on Monday.\n\nIn private, she has warned that the budget will not "
+     "pass, two of her aides said.", "the budget will not pass", "Lena Brandt"),
+    ("Coach Victor Alves spoke to the board on Friday.\n\nHe told them the team would need a new stadium, "
+     "people in the room said.", "the team would need", "Victor Alves"),
+])
+def test_a_pronoun_in_words_an_unnamed_group_is_put_after_goes_on_with_the_story(annotate_text, body, starts,
+                                                                                  person):
+    """"Privately, she warned that Z, aides said", "she told them Z, according to people familiar": the
+    group is put after words the story tells in its own voice, whose "she" is the person the story is
+    about, not an unknown someone of the group's account shown as a bare "she"."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert (name, kind) == (person, "named"), spk
+
+
