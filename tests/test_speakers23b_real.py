@@ -41,3 +41,18 @@ def test_two_titles_joined_before_one_name_are_that_persons(annotate_text, body,
     the prime minister the first title's office class matches."""
     spk, name, kind = shown(annotate_text, body, starts)
     assert (name, kind) == (person, "named"), spk
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Analysis: Ohio win 'a lifeline in the storm' for Republicans",
+     'It has been a hard year for Republicans in the Midwest.\n\nThe special election in Ohio was "a lifeline in the '
+     'storm" for the party, Dana Welles of the Ledger said on Sunday.'),
+    ("Ohio win gives Republicans hope",
+     "It has been a hard year for Republicans in the Midwest.\n\nAnalysis: Toledo may be next\n\nMara Quist, a "
+     "pollster at Lakeview University, said the party could win Toledo as well."),
+])
+def test_a_label_naming_the_kind_of_piece_is_no_speaker(annotate_text, title, body):
+    """"Analysis: Toledo may be next": the label before the colon says what
+    kind of piece follows, not who says it; no claim is shown as said by "Analysis"."""
+    ann = annotate_text(body, title=title)
+    assert not [c.text for c in ann.claims if (c.speaker or "").lower() == "analysis"]
