@@ -56,3 +56,18 @@ def test_a_label_naming_the_kind_of_piece_is_no_speaker(annotate_text, title, bo
     kind of piece follows, not who says it; no claim is shown as said by "Analysis"."""
     ann = annotate_text(body, title=title)
     assert not [c.text for c in ann.claims if (c.speaker or "").lower() == "analysis"]
+
+
+@pytest.mark.parametrize("body, starts, shown_as", [
+    ("Tom Blake said the vote would be close.\n\nSome reasoning from the Daily Ledger, based on what its experts "
+     'have heard: "The vote is 80% likely to fail."', "The vote is 80%", "the Daily Ledger"),
+    ("Tom Blake said the vote would be close.\n\nA statement from the mayor's office, released late on Monday after "
+     'the meeting ended: "The vote is not in trouble."', "The vote is not", "the mayor's office"),
+    ("Tom Blake said the vote would be close.\n\nMore from Ann Roe, the senator who leads the budget committee in "
+     'the state: "We will not let this fail."', "We will not", "Ann Roe"),
+])
+def test_a_verbless_introduction_gives_its_quote_to_whom_it_is_from(annotate_text, body, starts, shown_as):
+    """'Some reasoning from the Ledger, based on ...: "..."': a noun phrase before the colon with no verb of
+    its own says whom the quote is from; it is not the last speaker's quote going on."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert shown_as in (spk or "") and name != "Tom Blake", (spk, name, kind)
