@@ -277,14 +277,24 @@ class Discourse:
         an organisation ("people at the scene", "the police": no one a "he" there can be), else None."""
         outer = self._enclosing(start)
         if outer is None or outer[1].entity is not None or outer[1].source_type == "named" \
-                or _an_outlet(outer[1].text):
+                or _an_outlet(outer[1].text) or not self._in_quote(start) and not self._told_first(outer[0]):
             return None  # (a news agency passing on what "she" believes relays the person it quoted before)
         key = outer[1].anon_key
         return outer[0] if key is None or self.anonymous[key].plural else None
 
+    def _told_first(self, content) -> bool:
+        """Whether the source of the claim with these words stands before them, by a cue of its own
+        ("People at the scene said he had ..."): unquoted words the source is put after ("Privately, she
+        warned ..., aides said") or vouched for ("according to aides") are the story's own telling, where
+        a pronoun goes on with the story's people."""
+        for words_, _, at, cue in reversed(self.contents[-6:]):
+            if words_ == content:
+                return at < content[0] and not (cue and self.doc.text[cue[0]:cue[1]].lower().startswith("according"))
+        return True
+
     def _enclosing(self, start: int) -> tuple[tuple[int, int], Speaker] | None:
         """(content, speaker) of the claim resolved last whose words hold start, else None."""
-        for content, spk in reversed(self.contents[-6:]):
+        for content, spk, *_ in reversed(self.contents[-6:]):
             if content[0] <= start < content[1]:
                 return content, spk
         return None

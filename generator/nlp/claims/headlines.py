@@ -16,6 +16,8 @@ MAX_SOURCE_TOKENS = 6
 MAX_LINE_WORDS = 30
 # a label in capitals opening the line ("SEE ALSO: ", data/link_labels.txt)
 LABEL = re.compile(r"([A-Z][A-Z ]{1,20}):[ \t]+")
+# a kind of piece opening the line ("Analysis: ", data/genre_labels.txt)
+GENRE = re.compile(r"([A-Z][A-Za-z -]{1,20}):[ \t]+")
 
 
 def in_headlines(doc, entity_at=None) -> list[Found]:
@@ -28,6 +30,9 @@ def in_headlines(doc, entity_at=None) -> list[Found]:
         label = LABEL.match(line)
         if label is not None and label.group(1).lower() in words("link_labels"):
             line, at = line[label.end():], at + label.end()  # "SEE ALSO: Roe on ferries: words"
+        genre = GENRE.match(line)
+        if genre is not None and genre.group(1).lower() in words("genre_labels"):
+            line, at = line[genre.end():], at + genre.end()  # "Analysis: words" is no analysis speaking
         if line.count(": ") != 1 or line.endswith(".") or not 3 <= len(line.split()) <= MAX_LINE_WORDS:
             continue
         colon = at + line.index(": ")

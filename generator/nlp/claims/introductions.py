@@ -11,6 +11,7 @@ from . import cues
 from .found import Found
 from .positions import Chunks
 from .quotes import Quote
+from .speakable import can_speak
 
 DASH_SOURCE = re.compile(r"[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<src>[A-Z][^,\n—–()]{1,60}?)[ \t]*(?=,|\n|$|\()")
 # "For Roe, ...:" / "To Roe, ...:" opening the sentence that introduces a quote
@@ -101,12 +102,23 @@ def _sentence_intro(doc, q: Quote, j: int) -> Found | None:
     if whom is not None:
         # "For Roe, the answer is simple: "..."": the person the sentence speaks for, however parsed
         return Found(q.start, q.end, whom[0], (j - 1, j), True, (sent.start_char, q.end), whom[1], form="colon")
-    subj = cues.subject(root) or cues.name_before(root)
+    subj = cues.subject(root) or cues.name_before(root) or _from_whom(root)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.tag_ == "VBG" \
             or subj.lower_ in ("it", "this", "that", "there"):
         return None
     speaker = cues.speaker_span(subj, root)
     return Found(q.start, q.end, speaker, (j - 1, j), True, (sent.start_char, q.end), subj.i, form="colon")
+
+
+def _from_whom(root):
+    """The source a verbless introduction gives its words from ("Some reasoning from the Ledger, based on
+    ...:", "A statement from the mayor's office:"): the object of its head noun's "from", else None."""
+    if root.pos_ not in ("NOUN", "ADJ"):
+        return None  # (the top of the words before the colon: a noun phrase, no clause with a subject)
+    # ("Photos from the scene:": a place or thing the words come from is no one who says them)
+    return next((g for p in root.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for g in p.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.pos_ == "NOUN" and can_speak(g))),
+                None)
 
 
 def _for_whom(doc, start: int, colon: int) -> tuple[tuple[int, int], int] | None:

@@ -41,7 +41,7 @@ from .phrases import (
 from .pronouns import OwnWords
 from .quotes import doc_quotes
 from .speakable import a_time, authored, can_speak, nobody, speaking_before
-from .titledmember import titled_member
+from .titledmember import joined_title, titled_member
 from .unnamed import Anonymous, Unnamed
 from .written import courtesy_name, handle_owner, lone_handle, without_clitic, without_handle, without_occasion
 
@@ -78,7 +78,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Described
         self._gender: dict[str, str] | None = None
         self.spoke: list[tuple[int, tuple]] = []  # (where, person) of each person resolved as a speaker
         self._pending: dict[int, tuple] = {}  # an unnamed subject a pronoun may continue, registered when it does
-        self.contents: list[tuple[tuple[int, int], Speaker]] = []  # (claim content, its speaker), in order
+        self.contents: list[tuple] = []  # (claim content, its speaker, where its source stands, its cue), in order
         self.said_by: dict[int, Speaker] = {}  # a speaker phrase's head token -> who it was resolved to
         # the latest anonymous source by head noun, the first by description: found in one look-up,
         # not a scan of every anonymous source so far per mention (a long seed has thousands)
@@ -98,7 +98,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Described
         if shown is not None:
             spk = replace(spk, text=shown)  # "Mr. Roe said": the page shows the briefing's "Tom Roe"
         if content is not None:
-            self.contents.append((content, spk))
+            self.contents.append((content, spk, span[0], cue))
         if head_i is not None:
             self.said_by.setdefault(head_i, spk)
         if outer is not None:
@@ -315,9 +315,9 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Described
                  for o in c.children if o.dep_ in ("oprd", "dobj", "attr")]
         # "Ann Roe, the mayor's former aide who once claimed ...": the name the description stands beside
         host = [head.head] if head.dep_ == "appos" and head.head.i < head.i else []
-        # ("Chairman of the Riverside Transit Board Maria Delgado said": the name closing a body's title)
+        # ("Chairman of the Transit Board Maria Delgado said", "Union chief and critic Ann Roe said": the name after)
         for c in [c for c in head.children if c.dep_ == "appos"] + named + host + self._after_whom(head) \
-                + titled_member(head):
+                + titled_member(head) + joined_title(head):
             if c.pos_ == "PROPN":
                 ent = self._entity(c) or self.by_name.get(c.lower_)
                 # "the widow of one of the soldiers, Sgt Tom Vidal": a name of the other sex is the soldier's

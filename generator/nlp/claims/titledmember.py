@@ -27,3 +27,18 @@ def titled_member(head) -> list:
                     and not is_person_noun(before.text, suffix=False) and before.lower_ not in words("titles"):
                 return [obj]
     return []
+
+
+def joined_title(head) -> list:
+    """The name closing a second title joined to the first by "and": "Union chief and veteran critic Ann
+    Roe said" is one person with two titles, Ann Roe, whether the parser makes the name the first title's
+    conjunct or the object of a "leading" it reads as a verb. The name must carry its own title word
+    ("critic"): "the mayor and Ann Roe said" are two people."""
+    if head is None or head.ent_type_ == "PERSON" or not is_person_noun(head.text, suffix=False):
+        return []
+    for conj in (c for c in head.children if c.dep_ == "conj"):
+        for name in [conj] + [o for o in conj.children if o.dep_ == "dobj"]:
+            if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and any(
+                    t.dep_ == "compound" and t.is_lower and is_person_noun(t.text, suffix=False) for t in name.children):
+                return [name]
+    return []
