@@ -114,7 +114,11 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         if said is not None:
             # "cast doubt on claims that Z": Z
             return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
-        return trim(doc.text, [t for t in thing.subtree if t.i not in dismissed_as(tok, thing)])
+        # "called the statement about the gas lies": a phrase right after the thing, before what it is
+        # called, is the thing's, wherever the parser hung it
+        about = [t for p in tok.children if p.dep_ == "prep" and p.i == thing.right_edge.i + 1 and p.lower_ in ("about", "on", "over")
+                 and any(c.dep_ in ("oprd", "xcomp") and c.i > p.right_edge.i for c in tok.children) for t in p.subtree]
+        return trim(doc.text, [t for t in (*thing.subtree, *about) if t.i not in dismissed_as(tok, thing)])
     if lemma not in words("denial_verbs"):
         return None
     dismissed = dismissed_as_false(doc, tok)
