@@ -58,3 +58,15 @@ def test_questions_put_about_a_thing_or_none_put_question_nothing(annotate_text)
                                       " about the mayor's handling of the flood. Senator Ray Diaz posed questions about"
                                       " the mayor's handling of the storm.")
     assert [text for _, text, stance in claims if stance == "questions"] == ["the mayor's handling of the storm"]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("In response to repeated questions about his commitment to the alliance, Ng cited his voting record.",
+     "his commitment to the alliance"),
+    ("Ng responded at one point to a question about a 2009 comment in which he praised the strike.",
+     "a 2009 comment in which he praised the strike"),
+])
+def test_a_question_answered_about_a_claim_or_a_quality_of_one_puts_it(annotate_text, body, content):
+    # (a question answered about a thing still puts none: test_askreal21_questions)
+    claims = claims_of(annotate_text, body + " The mayor responded to a question about the budget.")
+    assert [(speaker, text) for speaker, text, stance in claims if stance == "questions"] == [(None, content)]
