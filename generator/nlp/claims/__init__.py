@@ -120,6 +120,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     stance.refer_back(doc, found)
     stance.accused_deniers(doc, found)
     stance.own_doubts(doc, found)
+    stance.same_words(found)
 
     resolver = Resolver(doc, entity_at, people)
     resolved = []

@@ -379,3 +379,13 @@ def accused_deniers(doc, found: list[Found]) -> None:
                      and a.left_edge.i == accused.i + 1), None)  # ... unless it is the name right after: "the builder John Roe"
         last = name if name is not None else accused
         f.speaker, f.head_i = (words_of[0].idx, last.idx + len(last.text)), last.i
+
+
+def same_words(found: list[Found]) -> None:
+    """"dismissed Republican criticism that Z": the critics' claim carried by the noun and its denial are the
+    same words Z; the claim ends where the denial does (the parser may hang Z's end on the denying verb)."""
+    for f in (f for f in found if f.stance == "denies" and f.cue is not None):
+        for g in found:
+            if g.stance == "asserts" and g.start == f.start and g.end < f.end and g.sentence == f.sentence \
+                    and g.cue is not None and f.cue[1] <= g.cue[0] < g.start:
+                g.end = f.end
