@@ -8,6 +8,7 @@
     coordinated.py a reported clause the parser joined to its cue as a second verb ("estimated by 2050, X would")
     stance.py    asserts / denies / questions, and negated cues
     heldquestions.py questions held without a verb of saying ("has questions about Z", "pressed X on his claim")
+    askedabout.py questions told from the one asked ("Asked about Z, Roe said", "when questioned about Z")
     questionlists.py questions a source put, listed after a colon, a line each
     samewords.py a denial pointing back at the same speaker's own words is no second claim
     unsaid.py    cues said not to be made ("did not say", "denied it had ever concluded that")
@@ -54,6 +55,7 @@ from ...model import AnonymousSource, Claim, CommentRequest
 from ..creditspans import credit_line_spans
 from . import (
     agentless,
+    askedabout,
     colonends,
     colonquestions,
     cues,
@@ -104,6 +106,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     found.extend(headsays.in_lines(doc))
     found.extend(colonquestions.unquoted(doc))
     found.extend(heldquestions.in_doc(doc))
+    found.extend(askedabout.in_doc(doc))
     found.extend(questionlists.in_doc(doc))
     found.extend(posts.in_posts(doc))
     found.extend(transcripts.in_doc(doc))
@@ -117,6 +120,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     stance.refer_back(doc, found)
     stance.accused_deniers(doc, found)
     stance.own_doubts(doc, found)
+    stance.same_words(found)
 
     resolver = Resolver(doc, entity_at, people)
     resolved = []

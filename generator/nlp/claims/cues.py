@@ -60,7 +60,7 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
             if subj is not None and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
                 cue = (tok.idx, tok.idx + len(tok.text))
                 bare.append(Found(0, 0, speaker_span(subj, tok), cue, False, bounds, subj.i))
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in words("statement_nouns"):
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in union("statement_nouns", "critique_nouns"):
             found = statements.of_noun(doc, tok, bounds)  # "the chief's recommendation that ..."
             out.extend([found] if found is not None else [])
         elif questions.unnamed_asker(tok):

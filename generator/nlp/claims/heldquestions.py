@@ -149,7 +149,8 @@ def _sceptical(doc, tok) -> Found | None:
 def _answered(doc, tok) -> Found | None:
     """"Carney responded to a question about why Z", "In response to a question on whether Z, the mayor said",
     "answered Roe's questions about how Z": a question answered (data/answering_words: the noun the object of
-    the answering verb or of "to" after it) puts the whether- or wh-clause it is about; its asker is the
+    the answering verb or of "to" after it) puts the whether- or wh-clause it is about, or the claim or quality
+    of one ("questions about his commitment to the alliance", not "a question about the budget"); its asker is the
     owner named ("Roe's question"), else no one shown (someone unnamed asked it, as "was asked whether Z"); a
     question left unanswered was put all the same ("did not respond to a question about why Z")."""
     if tok.pos_ != "NOUN" or tok.lower_ not in words("question_nouns") or any(
@@ -158,8 +159,8 @@ def _answered(doc, tok) -> Found | None:
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head if tok.dep_ == "dobj" else None
     if head is None or head.lemma_.lower() not in words("answering_words"):
         return None  # (answered or not, the question was put: "did not respond to a question about why Z")
-    clause = next((o for o in about_objects(tok, tok.i) if asked_clause(o)), None)
-    content = questions.content(doc, clause) if clause is not None else None
+    # (or a claim, or a quality of one: "repeated questions about his commitment to the alliance")
+    content = asked_about(doc, tok)
     if content is None or content[1] - content[0] < 8:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)

@@ -91,7 +91,7 @@ def refer_back(doc, found: list[Found]) -> None:
             # the report flawed"): the report called flawed is the inner one, Z, not AP's relay of it
             earlier = [g for g in earlier if not any(h is not g and g.start <= h.start and h.end <= g.end
                                                      and (g.start, g.end) != (h.start, h.end) for h in reported)]
-        whose = _possessor(doc, f)
+        whose = _possessor(doc, f, named=True)
         if whose is not None:
             # "India accuses Y of Z. Islamabad rejects India's charge": the claim of the one named, or none
             earlier = [g for g in earlier if g.speaker and whose.lower_ in doc.text[g.speaker[0]:g.speaker[1]].lower().split()]
@@ -343,13 +343,13 @@ def _points_back(doc, f: Found) -> bool:
     return det in POINTING and not said_here
 
 
-def _possessor(doc, f: Found):
-    """The name owning a denied claim noun ("rejects India's charge", "disputed Roe's account"), else None
-    (a pronoun's is left alone: "denied her claims" may be anyone's)."""
+def _possessor(doc, f: Found, named: bool = False):
+    """The name owning a denied claim noun ("rejects India's charge", "disputed Roe's account"; named: also
+    a name before a noun other than a report's, "called the White House statement lies"), else None (a
+    pronoun's is left alone: "denied her claims" may be anyone's)."""
     noun = _pointing_noun(doc, f)
-    if noun is None:
-        return None
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    poss = next((c for c in noun.children if c.dep_ == "poss" or named and c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and noun.lemma_.lower() not in words("report_nouns")), None) if noun is not None else None
     return poss if poss is not None and poss.pos_ == "PROPN" else None
 
 

@@ -114,7 +114,11 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         if said is not None:
             # "cast doubt on claims that Z": Z
             return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
-        return trim(doc.text, [t for t in thing.subtree if t.i not in dismissed_as(tok, thing)])
+        # "called the statement about the gas lies": a phrase right after the thing, before what it is
+        # called, is the thing's, wherever the parser hung it
+        about = [t for p in tok.children if p.dep_ == "prep" and p.i == thing.right_edge.i + 1 and p.lower_ in ("about", "on", "over")
+                 and any(c.dep_ in ("oprd", "xcomp") and c.i > p.right_edge.i for c in tok.children) for t in p.subtree]
+        return trim(doc.text, [t for t in (*thing.subtree, *about) if t.i not in dismissed_as(tok, thing)])
     if lemma not in words("denial_verbs"):
         return None
     dismissed = dismissed_as_false(doc, tok)
@@ -375,3 +379,13 @@ def accused_deniers(doc, found: list[Found]) -> None:
                      and a.left_edge.i == accused.i + 1), None)  # ... unless it is the name right after: "the builder John Roe"
         last = name if name is not None else accused
         f.speaker, f.head_i = (words_of[0].idx, last.idx + len(last.text)), last.i
+
+
+def same_words(found: list[Found]) -> None:
+    """"dismissed Republican criticism that Z": the critics' claim carried by the noun and its denial are the
+    same words Z; the claim ends where the denial does (the parser may hang Z's end on the denying verb)."""
+    for f in (f for f in found if f.stance == "denies" and f.cue is not None):
+        for g in found:
+            if g.stance == "asserts" and g.start == f.start and g.end < f.end and g.sentence == f.sentence \
+                    and g.cue is not None and f.cue[1] <= g.cue[0] < g.start:
+                g.end = f.end

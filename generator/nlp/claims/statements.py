@@ -17,7 +17,8 @@ from .subjects import speaker_span, subject
 
 def of_noun(doc, tok, bounds) -> Found | None:
     """The claim a noun of saying carries, when it has both a that-clause and a source."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words("statement_nouns") and tok.lower_ not in words("statement_nouns"):
+    said = union("statement_nouns", "critique_nouns")
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in said and tok.lower_ not in said:
         return None
     clause = _that_clause(doc, tok)
     source = _source(tok)
@@ -107,7 +108,7 @@ def _past_phrases(doc, i: int, most: int = 2):
 
 def _source(tok):
     """Whose statement it is: a possessor ("Cole's", "his"), a body or name before the noun ("a ruling
-    party declaration") or a "from" or "by" phrase ("warnings from doctors", "insistence by officials")."""
+    party declaration"), a party or people named by its adjective ("Republican criticism") or a "from" or "by" phrase ("warnings from doctors", "insistence by officials")."""
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
     if poss is not None:
         return poss
@@ -115,6 +116,9 @@ def _source(tok):
         c.pos_ == "PROPN" or c.lower_ in words("organization_nouns") | words("person_nouns"))), None)
     if named is not None:
         return named  # "a ruling party declaration that Z", "a White House warning that Z"
+    party = next((c for c in tok.children if c.dep_ == "amod" and c.i < tok.i and c.ent_type_ == "NORP"), None)
+    if party is not None:
+        return party  # "Republican criticism that Z", "Russian claims that Z": the party or people named
     # ("insistence by officials that Z": the "by" phrase of the noun's maker, also when the parser hung
     # it elsewhere right after the noun)
     nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
