@@ -34,8 +34,21 @@ def test_a_relative_of_a_person_is_not_the_person(annotate_text):
      "The two men", "John Dermot"),
     ('"The talks will resume," said Assistant Secretary of State for European Affairs Ana Ruiz.',
      "The talks", "Ana Ruiz"),
+    ('"The economy is growing," said Chairman of the Tenby Council of Economic Advisers Alan Kruger.',
+     "The economy", "Alan Kruger"),
 ])
 def test_a_title_with_its_field_before_a_name_is_that_person(annotate_text, body, starts, person):
     """The name after "for National Security" is a person, the speaker linked to their entry (the page had
     shown the whole phrase as an unlinked speaker, graded as if anonymous)."""
     assert speaker_of(annotate_text, body, starts) == ("named", person)
+
+
+@pytest.mark.parametrize("body", [
+    '"We will appeal," said a spokesman for Sen. Tom Varga.',
+    '"We will appeal," said a spokeswoman for Rep. Ana Ruiz.',
+    '"We will appeal," said a lawyer for Gov. Ana Ruiz.',
+    '"We will appeal," said the office of House Speaker Tom Varga.',
+])
+def test_someone_for_a_titled_name_is_not_that_person(annotate_text, body):
+    """"a spokesman for Sen. X", "the office of Speaker X": the preposition relates the speaker to X."""
+    assert speaker_of(annotate_text, body, "We will appeal")[1] is None

@@ -102,11 +102,45 @@ def _title_of_place(head):
         place = prep.lower_ == "of" and name.ent_type_ == "PERSON" and any(
             c.ent_type_ in ("GPE", "LOC", "NORP") for c in glued)
         given = glued[-1] if glued and glued[-1].i == name.i - 1 else None
-        field = is_title_word(head.text) and name.i == head.right_edge.i and given is not None and len(glued) >= 2 \
+        # (the field's own words, not a title: "a spokesman for Sen. Ana Ruiz" is someone else)
+        field = is_title_word(head.text) and name.i == head.right_edge.i and given is not None \
+            and any(not is_title_word(c.text) for c in glued[:-1]) \
             and (name.ent_type_ == "PERSON" or given.lower_ in given_names()) and glued[0].ent_type_ != "PERSON"
         if place or field:
             return name
-    return None
+    return _name_ending_title(head)
+
+
+TITLE_PREPS = ("of", "for")  # "Chairman of the Council of Economic Advisers X", "Minister for Trade X"
+
+
+def _name_ending_title(head):
+    """"Chairman of the White House Council of Economic Advisers Alan Krueger": a title's last words glued to a
+    first name and its surname, which ends the phrase and is hung under the title's "of" or "for". The
+    title makes the name who speaks; not "a spokesman for Sen. X", "the office of Speaker X" or "an aide
+    to X" (a preposition that relates someone else to the name)."""
+    name = head.right_edge
+    if name.i == head.i or name.pos_ != "PROPN" or name.dep_ != "pobj" or name.head.lower_ not in TITLE_PREPS:
+        return None
+    given = head.doc[name.i - 1]
+    before = head.doc[given.i - 1] if given.i > head.i else None
+    if given.dep_ != "compound" or given.head.i != name.i or given.lower_ not in given_names() or before is None \
+            or not before.text[:1].isupper() or before.lower_ in TITLE_PREPS:
+        return None
+    # the field or body the title is of names itself between its "of" and the name ("of Economic Advisers");
+    # "a spokesman for Sen. X" has only a title there
+    prep = name.head
+    if not any(t.text[:1].isupper() and not is_title_word(t.text) for t in head.doc[prep.i + 1:given.i]):
+        return None
+    if not is_title_word(head.text):
+        return None  # ("the office of House Speaker X" is his office's)
+    # every step from the name up to the title is a name part, a title's "of"/"for" or what it governs
+    at = name
+    while at.i != head.i:
+        if at.dep_ not in ("pobj", "prep", "compound") or at.dep_ == "prep" and at.lower_ not in TITLE_PREPS:
+            return None
+        at = at.head
+    return name
 
 
 def coordinated_pronoun(doc, span, head):
