@@ -19,6 +19,9 @@ def kinds(ann):
     # an area noun right before the name, heading an appositive after it, or heading the phrase
     ("The train runs from the border state of Chiapas north into Gulf coast state Tamarindo, where police wait.",
      "Tamarindo"),
+    # (the tagger reading the lower-case area noun as a proper one)
+    ("Smugglers drove the trucks north into Gulf coast state Montalvo, as that route skips most army posts.",
+     "Montalvo"),
     ("A judge ruled that Wexby, a municipality north of Lima, can't enforce its new law.", "Wexby"),
     ("The attack was in the Khan al-Murad village in the north in March. Rebels denied it.", "Khan al-Murad"),
 ])

@@ -288,7 +288,9 @@ def clues(doc, start: int, end: int) -> Clues:
             and lead.head.i == lead.i - 1)
     # "Gulf coast state X", "the X village", "X, a municipality north of Lima": an area noun right before,
     # heading the phrase right after, or heading an appositive (not "X, a state senator": there it modifies)
-    area = area or (prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in words("area_nouns"))
+    # (a lower-case word is a noun though the tagger reads it as a proper one: "coast state X")
+    area = area or (prev is not None and prev.is_lower and prev.pos_ in ("NOUN", "PROPN")
+                    and (prev.lemma_ in words("area_nouns") or prev.lower_ in words("area_nouns")))
     area = area or (nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lemma_ in words("area_nouns")
                     and nxt.dep_ != "compound" and not re.match(r"\s*[’']", text_of(doc)[nxt.idx + len(nxt):][:2]))
     area = area or bool(_area_appositive().match(text_of(doc)[end:end + 80])) or compass_of(lead)
