@@ -298,6 +298,10 @@ def _titled_name(toks: list) -> bool:
     name words (capitalised, or initials), is a person whatever spaCy typed the run."""
     if not 2 <= len(toks) <= 5 or not toks[0].text[:1].isupper() or toks[0].lower_.rstrip(".") + "." not in words("titles"):
         return False
+    # "Del Rio", "Del Mar": an abbreviation that is also a name particle opens a name when written
+    # without its full stop ("Del." is a delegate)
+    if toks[0].text[-1] != "." and toks[0].lower_ in words("name_particles"):
+        return False
     # ("Mr Ana-Ruiz": a hyphen inside a double-barrelled surname)
     return toks[-1].is_alpha and all((t.is_alpha and (is_name_case(t.text) or is_initials(t.text)))
                                      or (t.text == "-" and not t.whitespace_) for t in toks[1:])
