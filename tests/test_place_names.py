@@ -23,6 +23,12 @@ def kinds(ann):
     ("Smugglers drove the trucks north into Gulf coast state Montalvo, as that route skips most army posts.",
      "Montalvo"),
     ("A judge ruled that Wexby, a municipality north of Lima, can't enforce its new law.", "Wexby"),
+    # listed after a place that follows a place preposition, beside other names the model took for people
+    # but none written with a first name
+    ("In Syria, jets carried out nine strikes over two days, targeting rebel positions near Raqqa, Kobani, "
+     "Qaryat al-Hamid and Homs, destroying two tanks.", "Qaryat al-Hamid"),
+    ("In Syria, jets carried out nine strikes over two days, targeting rebel positions near Raqqa, Kobani, "
+     "Qaryat al-Hamid and Homs, destroying two tanks.", "Homs"),
     ("The attack was in the Khan al-Murad village in the north in March. Rebels denied it.", "Khan al-Murad"),
 ])
 def test_a_name_the_text_only_places_is_a_place(annotate_text, text, place):

@@ -19,7 +19,7 @@ from .linecase import in_quoted_title, lower_words, title_case_line  # noqa: F40
 from .linkblocks import in_link_block
 from .names import fold, is_title_word, tokens
 from .rules import lemmas, pairs, words
-from .surroundings import among_things, echoed, family_scene, from_to_run
+from .surroundings import among_things, echoed, family_scene, from_to_run, named_peer
 from .thingclues import (
     attack_site,
     bracketed_first_word,
@@ -302,8 +302,8 @@ def clues(doc, start: int, end: int) -> Clues:
     area = area or (prev is not None and (prev.pos_ == "ADP" or prev.text == ";") and _in_region(text_of(doc)[end:end + 40])
                     and not has_given_name(text_of(doc)[start:end]))
     # "after attacks in Leeds, Tenby and on London Bridge": listed after a place that follows a place
-    # preposition, with no person and no first name in the list, a name is one more place
-    area = area or (root.dep_ == "conj" and not peer and _listed_after_place(root)
+    # preposition, with no one named with a first name in the list, a name is one more place
+    area = area or (root.dep_ == "conj" and not named_peer(span, near) and _listed_after_place(root)
                     and not has_given_name(text_of(doc)[start:end]))
     # "Gunmen attacked a station in X", "a lab near X": a place preposition before the name, the name owning
     # nothing ("in X's view") and modifying nothing ("at the X rally" is the rally's place, not X's)
