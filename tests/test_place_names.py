@@ -69,3 +69,13 @@ def test_a_state_abbreviation_after_a_town_is_no_person(annotate_text):
     found = kinds(annotate_text("He grew up in his home town of Harlowton, Penn. The actor Sean Penn visited "
                                 "the town last year."))
     assert found.get("Penn") != "people" and found.get("Sean Penn") == "people"
+
+
+def test_the_first_words_of_an_institutions_name_are_short_for_it(annotate_text):
+    # "Beth Shalom" once "Beth Shalom Deaconess Medical Center" is named: the hospital, put somewhere, no one
+    ann = annotate_text("The suspect was taken to Beth Shalom Deaconess Medical Center in Dayton. Doctors at "
+                        "Beth Shalom said he was stable.")
+    assert "Beth Shalom" not in {p.name for p in ann.people}
+    # while the person a foundation is named after, acting and placed nowhere, stays a person
+    ann = annotate_text("The Tom Vidal Foundation gave $5 million. Tom Vidal started the Tom Vidal Foundation in 1990.")
+    assert "Tom Vidal" in {p.name for p in ann.people}
