@@ -29,6 +29,8 @@ def kinds(ann):
      "Qaryat al-Hamid and Homs, destroying two tanks.", "Qaryat al-Hamid"),
     ("In Syria, jets carried out nine strikes over two days, targeting rebel positions near Raqqa, Kobani, "
      "Qaryat al-Hamid and Homs, destroying two tanks.", "Homs"),
+    # (the parser hanging the second member as the first's appositive)
+    ("Drones hit targets near Deir Hafer, Manbij, Kafr Saghir and Hama on Sunday.", "Kafr Saghir"),
     ("The attack was in the Khan al-Murad village in the north in March. Rebels denied it.", "Khan al-Murad"),
 ])
 def test_a_name_the_text_only_places_is_a_place(annotate_text, text, place):

@@ -372,9 +372,9 @@ def _pronoun_after(span) -> str:
 
 def _listed_after_place(tok) -> bool:
     """tok is a later member of a list whose first member is a place the model tagged, after a place
-    preposition ("in Leeds, Tenby and Hull")."""
+    preposition ("in Leeds, Tenby and Hull"; the parser may hang the second as the first's appositive)."""
     first = tok
-    while first.dep_ == "conj" and first.head.i < first.i:
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i:
         first = first.head
     return (first is not tok and first.ent_type_ in ("GPE", "LOC") and first.dep_ == "pobj"
             and first.head.lower_ in PLACED_PREPOSITIONS)
