@@ -193,7 +193,8 @@ def _split_tail(toks: list) -> tuple[list, list]:
     heads = [i for i, t in enumerate(toks) if t.lower_ in words("name_heads")]
     # "the UN Marta Quell": a country, or a union's acronym ("UN", "EU") before a first name, then a name
     # (not "the US Supreme Court")
-    if not heads and len(toks) > 2 and (country_only(toks[:1]) or toks[0].lower_ in words("country_acronyms")
+    # (written with stops too: "the U.N. Marta Quell")
+    if not heads and len(toks) > 2 and (country_only(toks[:1]) or toks[0].lower_.replace(".", "") in words("country_acronyms")
                                         and toks[1].lower_ in given_names()):
         heads = [0]
     if not heads:
