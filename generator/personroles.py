@@ -18,7 +18,8 @@ class _Appearance(Protocol):
 
 
 POSSESSOR_RE = re.compile(r"([\w-]+)['’]s\b")  # "Ruiz's son"
-ROLE_STOP = {"a", "an", "the", "of", "for", "and", "in", "at", "on", "to", "his", "her", "their", "its"}
+# ("s": what a possessive leaves, "Ruiz's son" -> ruiz, s, son; two roles sharing it share nothing)
+ROLE_STOP = {"a", "an", "the", "of", "for", "and", "in", "at", "on", "to", "his", "her", "their", "its", "s"}
 ROLE_MODIFIERS = {"former", "late", "ex", "then", "acting", "interim", "deputy", "vice"}
 
 

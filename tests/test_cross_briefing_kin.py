@@ -61,3 +61,10 @@ def test_a_bare_given_name_two_full_names_of_its_family_may_bear_stays_apart_and
                           app("Tomasz", ("father",), briefing="x", family={"wieczorek", "vidal"}))
     assert names == [["Tomasz"], ["Tomasz Vidal"], ["Tomasz Wieczorek"]]
     assert maybe["tomasz"] == ["tomasz vidal", "tomasz wieczorek"]
+
+
+def test_a_relatives_role_naming_another_family_keeps_a_bare_name_off_its_namesakes_surname():
+    # "Ana Vidal's son Marek": the "s" two possessive roles both leave is no shared word of a post
+    full = [app("Otto Marek", ("a policy adviser on Ruiz's campaign",), briefing=f"m{n}") for n in range(2)]
+    names, _ = merged(*full, app("Marek", ("Ana Vidal's son",), briefing="x", family={"vidal"}))
+    assert names == [["Marek"], ["Otto Marek"]]

@@ -141,10 +141,22 @@ def test_a_headline_verb_before_a_name_the_body_gives_is_cut(annotate_text):
     # military ranks, abbreviated
     ("US Navy Lt Cmdr Kyu Park said the ship was safe.", "Kyu Park"),
     ("Brig. Gen. Tom Vidal and Cdr. Ana Ruiz spoke on Monday.", "Tom Vidal"),
+    # a cleric's title, before a single name
+    ("The envoy met insurgent leaders in Doha, among them Mullah Qadiri, the group's chief negotiator. "
+     "Later Brandt and Mullah Qadiri spoke.", "Qadiri"),
 ])
 def test_office_words_and_small_words_start_no_name(annotate_text, text, person):
     names = [p.name for p in annotate_text(text).people]
     assert person in names and not any(n.endswith(person) and n != person for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Agents in the Del Sol sector caught 300 people.",
+    "Rain flooded roads near Del Norte and Del Sol overnight, officials said.",
+])
+def test_a_name_particle_is_no_honorific_written_without_its_stop(annotate_text, text):
+    # "Del." is a delegate; "Del" without the stop opens a place's name, and cuts no person "Sol" from it
+    assert not {"Sol", "Norte"} & {p.name for p in annotate_text(text).people}
 
 
 @pytest.mark.parametrize("text, start, end, name", [

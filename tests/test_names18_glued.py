@@ -13,6 +13,13 @@ def test_an_acronym_ending_a_role_is_not_part_of_the_name_after_it(annotate_text
     assert got == {"Marta Quell": ["Marta Quell", "Quell"]}
 
 
+def test_an_acronym_written_with_stops_ending_a_role_is_not_part_of_the_name_after_it(annotate_text):
+    ann = annotate_text("Our ambassador to the U.N. Lena Okafor told the council on Friday that the motion was "
+                        "unfair. Okafor walked out.")
+    assert people(ann) == {"Lena Okafor": ["Lena Okafor", "Okafor"]}
+    assert not any("Okafor" in o.name for o in ann.organizations)
+
+
 def test_a_title_inside_what_the_model_typed_a_work_is_followed_by_a_name(nlp):
     from spacy.tokens import Span
 

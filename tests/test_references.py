@@ -170,6 +170,10 @@ def test_references_in_the_extract_contract(annotate_text):
      "Rudy Garza", "Brandt's personal lawyer"),
     ("President Tomas Brandt spoke on Monday. Later the president's lawyer, Rudy Garza, met officials.",
      "Rudy Garza", "Brandt's lawyer"),
+    # a proper name owning the role noun before the name, written out
+    ("Senator Chuck Varley spoke first. Even Chuck Varley's son Craig opened his speech in Spanish.",
+     "Craig", "Chuck Varley's son"),
+    ("Brandt's personal lawyer Rudy Garza met officials on Monday.", "Rudy Garza", "Brandt's personal lawyer"),
 ])
 def test_a_possessive_role_reads_alone(annotate_text, text, name, role):
     ann = annotate_text(text)

@@ -77,11 +77,18 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
                    if kind in ("organization", "place") and len(tokens(k)) >= 2 and tokens(k)[0] not in things
                    and tokens(k)[-1] in words("name_heads") and not any(m.label == "person" for m in groups[k])})
     things.update(marked_things(decided, groups))  # "USS Harmon ... approached Harmon", however labelled
+    # "Mary Ellen" once "Mary Ellen Children's Hospital" is one: so for the first words of such a name
+    opening = {" ".join(tokens(k)[:n]): kind for k, kind in decided.items()
+               if kind in ("organization", "place") and len(tokens(k)) >= 3 and tokens(k)[-1] in words("name_heads")
+               and not any(m.label == "person" for m in groups[k]) for n in range(2, len(tokens(k)))}
     for k, kind in decided.items():
         toks = tokens(k)
-        if (kind == "person" and len(toks) == 1 and toks[0] in things and toks[0] not in person_parts
-                and not any(m.clues.role or m.clues.speech or m.clues.gender for m in groups[k])):
-            decided[k] = things[toks[0]]
+        short_for = things.get(toks[0]) if len(toks) == 1 else opening.get(" ".join(toks))
+        # (a full name that acts and is never placed anywhere is the one the institution is named after)
+        acts = len(toks) > 1 and any(m.clues.agent for m in groups[k]) and not any(m.clues.placed for m in groups[k])
+        if (kind == "person" and short_for and toks[0] not in person_parts and not acts and not any(
+                m.clues.role or m.clues.speech or m.clues.gender or (len(toks) > 1 and m.clues.kin) for m in groups[k])):
+            decided[k] = short_for
     # "Ansar al-Tenby ... Ansar has denied it": a group's short name speaks as the group does
     short = article_group_words(decided, groups)
     for k, kind in decided.items():

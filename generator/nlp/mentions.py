@@ -193,7 +193,8 @@ def _split_tail(toks: list) -> tuple[list, list]:
     heads = [i for i, t in enumerate(toks) if t.lower_ in words("name_heads")]
     # "the UN Marta Quell": a country, or a union's acronym ("UN", "EU") before a first name, then a name
     # (not "the US Supreme Court")
-    if not heads and len(toks) > 2 and (country_only(toks[:1]) or toks[0].lower_ in words("country_acronyms")
+    # (written with stops too: "the U.N. Marta Quell")
+    if not heads and len(toks) > 2 and (country_only(toks[:1]) or toks[0].lower_.replace(".", "") in words("country_acronyms")
                                         and toks[1].lower_ in given_names()):
         heads = [0]
     if not heads:
@@ -297,6 +298,10 @@ def _titled_name(toks: list) -> bool:
     """ "Prof TV Narayana", "Dr Ana Ruiz": an honorific written as an abbreviation, then one to three
     name words (capitalised, or initials), is a person whatever spaCy typed the run."""
     if not 2 <= len(toks) <= 5 or not toks[0].text[:1].isupper() or toks[0].lower_.rstrip(".") + "." not in words("titles"):
+        return False
+    # "Del Rio", "Del Mar": an abbreviation that is also a name particle opens a name when written
+    # without its full stop ("Del." is a delegate)
+    if toks[0].text[-1] != "." and toks[0].lower_ in words("name_particles"):
         return False
     # ("Mr Ana-Ruiz": a hyphen inside a double-barrelled surname)
     return toks[-1].is_alpha and all((t.is_alpha and (is_name_case(t.text) or is_initials(t.text)))

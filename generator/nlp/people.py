@@ -276,6 +276,15 @@ def _role_noun_before(doc, start: int):
         glued = t.text == "-" and not t.whitespace_ and i and not doc[i - 1].whitespace_  # "pan-democrat"
         if _age_before(doc, t.idx + len(t.text)):
             break  # "31-year-old victim": the age is stated apart, the role is "victim"
+        # "Ana Ruiz's son Tomas", "Lima's mayor Ana Ruiz": a proper name owning the role is part of it,
+        # as a possessive pronoun's owner is once resolved ("his son": "Ruiz's son")
+        if t.lower_ in ("'s", "’s") and i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "poss":
+            j = i - 1
+            while j and last.i - j < 8 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].dep_ == "compound":
+                j -= 1
+            # ("Mr Ruiz's son": the honorific is no part of the owner's name)
+            first = doc[j + 1] if doc[j].lower_.rstrip(".") in HONORIFICS and j < i - 1 else doc[j]
+            break
         if glued and doc[i - 1].is_alpha:
             # "London-based lawyer": a hyphenated word is one word, never cut at its hyphen
             first = doc[i - 1]

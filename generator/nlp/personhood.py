@@ -19,7 +19,7 @@ from .linecase import in_quoted_title, lower_words, title_case_line  # noqa: F40
 from .linkblocks import in_link_block
 from .names import fold, is_title_word, tokens
 from .rules import lemmas, pairs, words
-from .surroundings import among_things, echoed, family_scene, from_to_run
+from .surroundings import among_things, echoed, family_scene, from_to_run, named_peer
 from .thingclues import (
     attack_site,
     bracketed_first_word,
@@ -288,7 +288,9 @@ def clues(doc, start: int, end: int) -> Clues:
             and lead.head.i == lead.i - 1)
     # "Gulf coast state X", "the X village", "X, a municipality north of Lima": an area noun right before,
     # heading the phrase right after, or heading an appositive (not "X, a state senator": there it modifies)
-    area = area or (prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in words("area_nouns"))
+    # (a lower-case word is a noun though the tagger reads it as a proper one: "coast state X")
+    area = area or (prev is not None and prev.is_lower and prev.pos_ in ("NOUN", "PROPN")
+                    and (prev.lemma_ in words("area_nouns") or prev.lower_ in words("area_nouns")))
     area = area or (nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lemma_ in words("area_nouns")
                     and nxt.dep_ != "compound" and not re.match(r"\s*[’']", text_of(doc)[nxt.idx + len(nxt):][:2]))
     area = area or bool(_area_appositive().match(text_of(doc)[end:end + 80])) or compass_of(lead)
@@ -300,8 +302,8 @@ def clues(doc, start: int, end: int) -> Clues:
     area = area or (prev is not None and (prev.pos_ == "ADP" or prev.text == ";") and _in_region(text_of(doc)[end:end + 40])
                     and not has_given_name(text_of(doc)[start:end]))
     # "after attacks in Leeds, Tenby and on London Bridge": listed after a place that follows a place
-    # preposition, with no person and no first name in the list, a name is one more place
-    area = area or (root.dep_ == "conj" and not peer and _listed_after_place(root)
+    # preposition, with no one named with a first name in the list, a name is one more place
+    area = area or (root.dep_ == "conj" and not named_peer(span, near) and _listed_after_place(root)
                     and not has_given_name(text_of(doc)[start:end]))
     # "Gunmen attacked a station in X", "a lab near X": a place preposition before the name, the name owning
     # nothing ("in X's view") and modifying nothing ("at the X rally" is the rally's place, not X's)
@@ -370,9 +372,9 @@ def _pronoun_after(span) -> str:
 
 def _listed_after_place(tok) -> bool:
     """tok is a later member of a list whose first member is a place the model tagged, after a place
-    preposition ("in Leeds, Tenby and Hull")."""
+    preposition ("in Leeds, Tenby and Hull"; the parser may hang the second as the first's appositive)."""
     first = tok
-    while first.dep_ == "conj" and first.head.i < first.i:
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i:
         first = first.head
     return (first is not tok and first.ent_type_ in ("GPE", "LOC") and first.dep_ == "pobj"
             and first.head.lower_ in PLACED_PREPOSITIONS)

@@ -16,6 +16,25 @@ def among_things(members) -> bool:
     return sum(t.tag_ == "NNS" and t.is_lower and not is_person_noun(t.text) for t in members) >= 2
 
 
+def named_peer(span, members) -> bool:
+    """A member of the list, outside the span, the model tagged a person and written with a first name
+    ("in Leeds, Ana Ruiz and X"); "near Raqqa, Qaryat al-Hamid and X": two place names the model both took
+    for people vouch for neither."""
+    from .personhood import has_given_name  # personhood reads this module for its clues
+
+    doc = span.doc
+    for t in members:
+        if t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end):
+            a, b = t.i, t.i + 1
+            while a > 0 and doc[a].ent_iob_ == "I":
+                a -= 1
+            while b < len(doc) and doc[b].ent_iob_ == "I":
+                b += 1
+            if has_given_name(doc[a:b].text):
+                return True
+    return False
+
+
 def from_to_run(span, prev) -> list:
     """ "everything from caramels to mint patties to X": the words of a "from … to … to" run of lower-case
     words that ends at the name (the parse rarely lists them), or []."""
