@@ -19,6 +19,7 @@ from .doublegiven import start_double_given
 from .marriednames import join_married
 from .mentions import raw_mentions
 from .names import key
+from .orgduplicates import near_duplicates
 from .particlesurnames import retype_particle_surnames
 from .personhood import lower_words, text_of
 from .placenames import retype_places
@@ -78,7 +79,7 @@ def annotate_doc(document: Document, doc, pipeline: str = "") -> Annotations:
     ids = unique_slugs(ent_mod.canonical(c) for c in people_clusters + org_clusters + place_clusters)
     dupes = {}
     for group in (org_clusters, place_clusters):
-        for i, others in ent_mod.near_duplicates(group).items():
+        for i, others in near_duplicates(group).items():
             dupes[id(group[i])] = tuple(ent_mod.canonical(group[j]) for j in others)
     people, orgs, places = [], [], []
     for cluster, ident in zip(people_clusters + org_clusters + place_clusters, ids, strict=False):

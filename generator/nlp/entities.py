@@ -6,7 +6,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from .censusnames import given_name_share
 from .creditspans import credit_spans, source_name_spans
@@ -16,7 +15,7 @@ from .gluedsurname import cut_glued_surnames
 from .markedthings import article_group, article_group_words, marked_things
 from .mentions import Mention
 from .mentionsplits import shared_surnames
-from .names import acronym, compact, differ_by_compass, fold, key, one_edit, strip_marks, tokens
+from .names import acronym, compact, fold, key, one_edit, strip_marks, tokens
 from .notnames import known_name, majority, not_a_name, org_key
 from .personhood import has_given_name
 from .rules import words
@@ -332,25 +331,6 @@ def cluster_others(mentions: list[Mention], kind: str) -> list[Cluster]:
     for c in by_key.values():
         c.mentions.sort(key=lambda m: m.start)
     return list(by_key.values())
-
-
-def near_duplicates(clusters: list[Cluster]) -> dict[int, list[int]]:
-    """Pairs of organisations or places whose names differ by a word form ("Constituent Assembly",
-    "Constitutional Assembly"): shown as possible duplicates, never merged silently."""
-    names = [org_key(canonical(c)) for c in clusters]
-    out: dict[int, list[int]] = defaultdict(list)
-    by_last: dict[tuple, list[int]] = defaultdict(list)  # only names with the same last word are compared
-    for i, a in enumerate(names):
-        if len(a) > 5:
-            by_last[tuple(a.split()[-1:])].append(i)
-    for group in by_last.values():
-        for n, i in enumerate(group):
-            for j in group[n + 1:]:
-                if (names[i] != names[j] and not differ_by_compass(names[i], names[j])  # East/West Jerusalem
-                        and SequenceMatcher(None, names[i], names[j]).ratio() >= 0.8):
-                    out[i].append(j)
-                    out[j].append(i)
-    return {i: sorted(out[i]) for i in sorted(out)}
 
 
 def _title_case(k: str) -> str:
