@@ -330,7 +330,7 @@ class Discourse:
         """Whether pos lies in the words of a body ("The ministry said Roe had ...", "one of the
         prosecutors said Roe ..."): a "she" after them can't be that source, so the person its words
         name is not passed over for an earlier speaker."""
-        holder = next((spk for content, spk in reversed(self.contents) if content[0] <= pos < content[1]), None)
+        holder = next((spk for content, spk, *_ in reversed(self.contents) if content[0] <= pos < content[1]), None)
         # (not a phrase that names a person the parser left in it: "Speaking ..., Biden, who oversees")
         return holder is not None and holder.entity is None and holder.source_type == "organization" \
             and not any(w.strip(",.;:").lower() in self.by_name for w in (holder.text or "").split())
