@@ -1,6 +1,6 @@
 """Questions and doubts a source holds without a verb of saying: "the senator has serious questions about
 the agency's account", "had questions about whether Z", "pressed the director on his claim that Z",
-"prodded the lawyer to explain why Z", "the senator is sceptical of the agency's claim that Z", "questions
+"prodded the lawyer to explain why Z", "grilled the nominee about her knowledge of Z", "the senator is sceptical of the agency's claim that Z", "questions
 from lawmakers about whether Z" (stance: questions). Not a question about a plan or a thing ("pressed the mayor on the budget"), nor a doubt
 inside another source's report (the report's own rules take that).
 """
@@ -13,6 +13,7 @@ from .found import Found, span_of, trim
 from .subjects import speaker_span, subject
 
 PERSONAL = {"he", "she", "they", "we", "i"}
+OWNERS = {"his", "her", "their"}  # (a matter "of its own" is an organisation's: "its" stays out, as a thing's)
 
 
 def in_doc(doc) -> list[Found]:
@@ -102,7 +103,7 @@ def _pressed(doc, tok) -> Found | None:
     """"pressed the director on his claim that Z" (Z), "prodded the lawyer to explain why Z" (why Z)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in words("prodding_verbs") | words("pressing_verbs") \
-            or _reported(tok) or any(c.dep_ == "neg" for c in tok.children):
+            or _reported(tok) and not _pressed_by(tok) or any(c.dep_ == "neg" for c in tok.children):
         return None
     if lemma in words("prodding_verbs"):
         # ("pushed the nominee to explain why Z": the infinitive may be parsed as an adverbial clause)
@@ -115,10 +116,29 @@ def _pressed(doc, tok) -> Found | None:
     if lemma in words("pressing_verbs") and questions.clause(tok) is None:
         # ("pressed the nominee about his views": the phrase the parser hung on the one pressed)
         held = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
-        claimed = (_claimed(doc, o) for h in held for o in about_objects(h, 0) if o.dep_ == "pobj")
+        claimed = (_claimed(doc, o) or _own_matter(doc, o, held[1:]) for h in held for o in about_objects(h, 0) if o.dep_ == "pobj")
         content = next((c for c in claimed if c is not None), None)
         return _found(doc, tok, subject(tok), content)
     return None
+
+
+def _pressed_by(tok) -> bool:
+    """"Roe endured a long hearing, challenged repeatedly by senators about his past positions": a participle
+    set beside its clause with its agent (however tagged), which tells of the pressing itself (no one's report of it)."""
+    return tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "acl") and not any(a.dep_ == "ccomp" for a in tok.ancestors) \
+        and any(c.dep_ == "agent" for c in tok.children)
+
+
+def _own_matter(doc, noun, pressed) -> tuple[int, int] | None:
+    """"grilled the nominee about his knowledge of the program", "challenged by senators about his past
+    positions": a matter of the one pressed (a possessive pronoun or their own name before the noun) is
+    put in question as theirs, whatever it is; not a thing of no one's ("pressed the mayor on the budget")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or noun.pos_ != "NOUN":
+        return None
+    if not (owner.lower_ in OWNERS or any(owner.lower_ == p.lower_ and p.pos_ == "PROPN" for p in pressed)):
+        return None
+    return trim(doc.text, list(noun.subtree))
 
 
 def _wants_answers(doc, tok) -> Found | None:
