@@ -27,3 +27,13 @@ def test_pressing_told_in_a_participle_is_the_agents(annotate_text):
     got = said(annotate_text, "Sam Hollis endured a barrage of criticism on Thursday, challenged repeatedly by "
                               "Republican senators about his past positions on trade and taxes.")
     assert ("Republican senators", "his past positions on trade and taxes", "questions") in got
+
+
+@pytest.mark.parametrize("body, who, content", [
+    ("Members of the panel will ask Jane Roe about her handling of the loan program.", "Members of the panel",
+     "her handling of the loan program"),
+    ("Republicans have been asking tough questions of bank officials about their actions before and after the "
+     "collapse.", "Republicans", "their actions"),
+])
+def test_a_matter_of_the_one_asked_is_questioned(annotate_text, body, who, content):
+    assert (who, content, "questions") in said(annotate_text, body)

@@ -1,6 +1,6 @@
 """Questions and doubts a source holds without a verb of saying: "the senator has serious questions about
 the agency's account", "had questions about whether Z", "pressed the director on his claim that Z",
-"prodded the lawyer to explain why Z", "grilled the nominee about her knowledge of Z", "the senator is sceptical of the agency's claim that Z", "questions
+"prodded the lawyer to explain why Z", "grilled the nominee about her knowledge of Z", "asked the nominee about her handling of Z", "the senator is sceptical of the agency's claim that Z", "questions
 from lawmakers about whether Z" (stance: questions). Not a question about a plan or a thing ("pressed the mayor on the budget"), nor a doubt
 inside another source's report (the report's own rules take that).
 """
@@ -102,7 +102,7 @@ def _has_questions(doc, tok) -> Found | None:
 def _pressed(doc, tok) -> Found | None:
     """"pressed the director on his claim that Z" (Z), "prodded the lawyer to explain why Z" (why Z)."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in words("prodding_verbs") | words("pressing_verbs") \
+    if tok.pos_ != "VERB" or lemma not in union("prodding_verbs", "pressing_verbs", "asking_verbs") \
             or _reported(tok) and not _pressed_by(tok) or any(c.dep_ == "neg" for c in tok.children):
         return None
     if lemma in words("prodding_verbs"):
@@ -119,6 +119,16 @@ def _pressed(doc, tok) -> Found | None:
         claimed = (_claimed(doc, o) or _own_matter(doc, o, held[1:]) for h in held for o in about_objects(h, 0) if o.dep_ == "pobj")
         content = next((c for c in claimed if c is not None), None)
         return _found(doc, tok, subject(tok), content)
+    if lemma in words("asking_verbs") and questions.clause(tok) is None:
+        # "will ask the nominee about her handling of Z", "asking tough questions of officials about their
+        # actions": asked of someone, about a matter of theirs (the asking verbs' own rules take a clause)
+        held = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        asked = [c for c in held[1:] if c.lower_ not in words("question_nouns")] + [
+            o for h in held for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if asked:
+            content = next((m for h in held for o in about_objects(h, 0) if o.dep_ == "pobj"
+                            for m in [_own_matter(doc, o, asked)] if m is not None), None)
+            return _found(doc, tok, subject(tok), content)
     return None
 
 
