@@ -37,3 +37,9 @@ def test_pressing_told_in_a_participle_is_the_agents(annotate_text):
 ])
 def test_a_matter_of_the_one_asked_is_questioned(annotate_text, body, who, content):
     assert (who, content, "questions") in said(annotate_text, body)
+
+
+def test_a_question_answered_about_a_matter_of_ones_own(annotate_text):
+    got = said(annotate_text, "In response to repeated questions about his commitment to the alliance, Sam Hollis "
+                              "cited his voting record.")
+    assert (None, "his commitment to the alliance", "questions") in got

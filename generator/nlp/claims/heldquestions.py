@@ -1,6 +1,6 @@
 """Questions and doubts a source holds without a verb of saying: "the senator has serious questions about
 the agency's account", "had questions about whether Z", "pressed the director on his claim that Z",
-"prodded the lawyer to explain why Z", "grilled the nominee about her knowledge of Z", "asked the nominee about her handling of Z", "the senator is sceptical of the agency's claim that Z", "questions
+"prodded the lawyer to explain why Z", "grilled the nominee about her knowledge of Z", "asked the nominee about her handling of Z", "in response to questions about his record", "the senator is sceptical of the agency's claim that Z", "questions
 from lawmakers about whether Z" (stance: questions). Not a question about a plan or a thing ("pressed the mayor on the budget"), nor a doubt
 inside another source's report (the report's own rules take that).
 """
@@ -189,7 +189,9 @@ def _answered(doc, tok) -> Found | None:
     if head is None or head.lemma_.lower() not in words("answering_words"):
         return None  # (answered or not, the question was put: "did not respond to a question about why Z")
     clause = next((o for o in about_objects(tok, tok.i) if asked_clause(o)), None)
-    content = questions.content(doc, clause) if clause is not None else None
+    # ("In response to repeated questions about his commitment to Z": a matter of the one answering)
+    content = questions.content(doc, clause) if clause is not None else next(
+        (m for o in about_objects(tok, tok.i) if o.dep_ == "pobj" for m in [_own_matter(doc, o, [])] if m is not None), None)
     if content is None or content[1] - content[0] < 8:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
