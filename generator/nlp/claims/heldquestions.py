@@ -1,8 +1,9 @@
-"""Questions and doubts a source holds without a verb of saying: "the senator has serious questions about
-the agency's account", "had questions about whether Z", "pressed the director on his claim that Z",
-"prodded the lawyer to explain why Z", "grilled the nominee about her knowledge of Z", "asked the nominee about her handling of Z", "in response to questions about his record", "the senator is sceptical of the agency's claim that Z", "questions
-from lawmakers about whether Z" (stance: questions). Not a question about a plan or a thing ("pressed the mayor on the budget"), nor a doubt
-inside another source's report (the report's own rules take that).
+"""Questions and doubts a source holds without a verb of saying: "the senator has serious questions about the agency's
+account", "had questions about whether Z", "pressed the director on his claim that Z", "prodded the lawyer to explain
+why Z", "grilled (or asked) the nominee about her knowledge of Z", "in response to questions about his record", "the
+senator is sceptical of the agency's claim that Z", "questions from lawmakers about whether Z" (stance: questions). Not
+a question about a plan or a thing ("pressed the mayor on the budget"), nor a doubt inside another source's report
+(the report's own rules take that).
 """
 
 from __future__ import annotations
