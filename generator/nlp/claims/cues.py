@@ -69,10 +69,11 @@ def in_sentence(doc, sent) -> tuple[list[Found], list[Found]]:
         elif (tok.lemma_.lower() in verbs
               or tok.lemma_.lower() in union("request_verbs", "accuse_verbs", "doubt_raising_verbs",
                                              "calling_verbs", "denial_verbs", "as_verbs")
-              or phrasal_denial(tok) or tok.lemma_.lower() in words("pressing_verbs") or questions.wants_to_know(tok)) \
+              or phrasal_denial(tok) or tok.lemma_.lower() in words("pressing_verbs") or questions.wants_to_know(tok)
+              or _own_inquiry(tok)) \
                 and (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)):
             subj = subject(tok) or name_before(tok) or stance.prompt_subject(tok) or _after_doing(tok) \
-                or statement_maker(tok) or (subject(tok.head) if questions.wants_to_know(tok) else None)  # (", demanding to know why Z")
+                or statement_maker(tok) or (subject(tok.head) if questions.wants_to_know(tok) or questions.requested_inquiry(tok) else None)  # (", demanding to know why Z")
             rejected = rejects_a_thing(doc, tok)
             if rejected and described.thing(tok) is not None:
                 rejected = None  # "dismissed the march as a stunt": says what the march is, denies no claim
@@ -333,13 +334,22 @@ def _verb_as_noun(tok) -> bool:
         c.pos_ == "PROPN" and c.i < tok.i) for c in tok.children) and any(c.dep_ == "ccomp" for c in tok.children)
 
 
+def _own_inquiry(tok) -> bool:
+    """"The FBI is investigating whether Z", "calling the auditor to investigate whether Z": an inquiry
+    that puts its question (questions.inquiry) as a cue of its own; not one told inside another source's
+    report ("Roe said the navy was examining whether Z" is Roe's account of it, asserted as said)."""
+    return questions.inquiry(tok) and (questions.requested_inquiry(tok) or not _inside_report(tok))
+
+
 def _not_a_report(tok) -> bool:
     """"about what the public thought was important", "asks the council to assure ...": a verb
     in a prepositional wh-clause or a to-infinitive reports nothing its subject said."""
     wh = any(t.tag_ in ("WP", "WDT") and t.i < tok.i for t in tok.subtree) or tok.doc[tok.left_edge.i - 1].tag_ in ("WP", "WDT")
     if reports_nothing(tok):
         return True
-    return tok.dep_ in ("pcomp", "csubj") and wh or not (raised(tok) or prompted(tok) or stance.prompt_subject(tok)) \
+    # ("calling the inspector general to investigate whether Z" puts the callers' question, questions.py)
+    return tok.dep_ in ("pcomp", "csubj") and wh or not (raised(tok) or prompted(tok) or stance.prompt_subject(tok)
+                                                          or questions.requested_inquiry(tok)) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 

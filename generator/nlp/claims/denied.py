@@ -222,6 +222,8 @@ def called_false(tok):
     if lemma not in words("calling_verbs") | words("denial_verbs") | words("describing_verbs"):
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None and lemma in words("calling_verbs"):
+        return _called_in_small_clause(tok)
     if obj is None:
         return None
     if lemma in words("calling_verbs") and (obj.pos_ in ("PROPN", "PRON") and obj.lower_ not in ANAPHORS):
@@ -237,6 +239,19 @@ def called_false(tok):
     # "called the accusations absurd": scorn denies a claim, not a plan ("called the levy absurd")
     # (someone's "remarks" or "comments" too, data/said_nouns: "dismissed remarks by X as stupid")
     return obj if (a_claim(obj) or obj.lemma_.lower() in words("said_nouns")) and any(scorned(t) for t in said) else None
+
+
+def _called_in_small_clause(tok):
+    """"called a congresswoman's account of the call "totally fabricated"": the parser may make the thing
+    called the subject of the verdict's own clause (an "oprd" or "ccomp" with a subject, no object on the
+    verb); the thing, when the verdict is a word of falsity (data/falsity_words), else None."""
+    verdict = next((c for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > tok.i), None)
+    thing = next((c for c in verdict.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verdict.i), None) \
+        if verdict is not None else None
+    if thing is None or thing.pos_ in ("PROPN", "PRON") or any(c.dep_ in ("aux", "auxpass") for c in verdict.children):
+        return None  # ("called on Roe to resign", "said the report was fabricated": a clause of its own, no verdict)
+    said = [t for t in verdict.subtree if t.i > thing.right_edge.i]
+    return thing if any(t.lemma_.lower() in words("falsity_words") or t.lower_ in words("falsity_words") for t in said) else None
 
 
 def a_claim(noun) -> bool:

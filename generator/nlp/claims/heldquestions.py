@@ -1,8 +1,9 @@
-"""Questions and doubts a source holds without a verb of saying: "the senator has serious questions about
-the agency's account", "had questions about whether Z", "pressed the director on his claim that Z",
-"prodded the lawyer to explain why Z", "the senator is sceptical of the agency's claim that Z", "questions
-from lawmakers about whether Z" (stance: questions). Not a question about a plan or a thing ("pressed the mayor on the budget"), nor a doubt
-inside another source's report (the report's own rules take that).
+"""Questions and doubts a source holds without a verb of saying: "the senator has serious questions about the agency's
+account", "had questions about whether Z", "pressed the director on his claim that Z", "prodded the lawyer to explain
+why Z", "grilled (or asked) the nominee about her knowledge of Z", "in response to questions about his record", "the
+senator is sceptical of the agency's claim that Z", "questions from lawmakers about whether Z" (stance: questions). Not
+a question about a plan or a thing ("pressed the mayor on the budget"), nor a doubt inside another source's report
+(the report's own rules take that).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from .found import Found, span_of, trim
 from .subjects import speaker_span, subject
 
 PERSONAL = {"he", "she", "they", "we", "i"}
+OWNERS = {"his", "her", "their"}  # (a matter "of its own" is an organisation's: "its" stays out, as a thing's)
 
 
 def in_doc(doc) -> list[Found]:
@@ -101,8 +103,8 @@ def _has_questions(doc, tok) -> Found | None:
 def _pressed(doc, tok) -> Found | None:
     """"pressed the director on his claim that Z" (Z), "prodded the lawyer to explain why Z" (why Z)."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in words("prodding_verbs") | words("pressing_verbs") \
-            or _reported(tok) or any(c.dep_ == "neg" for c in tok.children):
+    if tok.pos_ != "VERB" or lemma not in union("prodding_verbs", "pressing_verbs", "asking_verbs") \
+            or _reported(tok) and not _pressed_by(tok) or any(c.dep_ == "neg" for c in tok.children):
         return None
     if lemma in words("prodding_verbs"):
         # ("pushed the nominee to explain why Z": the infinitive may be parsed as an adverbial clause)
@@ -115,10 +117,39 @@ def _pressed(doc, tok) -> Found | None:
     if lemma in words("pressing_verbs") and questions.clause(tok) is None:
         # ("pressed the nominee about his views": the phrase the parser hung on the one pressed)
         held = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
-        claimed = (_claimed(doc, o) for h in held for o in about_objects(h, 0) if o.dep_ == "pobj")
+        claimed = (_claimed(doc, o) or _own_matter(doc, o, held[1:]) for h in held for o in about_objects(h, 0) if o.dep_ == "pobj")
         content = next((c for c in claimed if c is not None), None)
         return _found(doc, tok, subject(tok), content)
+    if lemma in words("asking_verbs") and questions.clause(tok) is None:
+        # "will ask the nominee about her handling of Z", "asking tough questions of officials about their
+        # actions": asked of someone, about a matter of theirs (the asking verbs' own rules take a clause)
+        held = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        asked = [c for c in held[1:] if c.lower_ not in words("question_nouns")] + [
+            o for h in held for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if asked:
+            content = next((m for h in held for o in about_objects(h, 0) if o.dep_ == "pobj"
+                            for m in [_own_matter(doc, o, asked)] if m is not None), None)
+            return _found(doc, tok, subject(tok), content)
     return None
+
+
+def _pressed_by(tok) -> bool:
+    """"Roe endured a long hearing, challenged repeatedly by senators about his past positions": a participle
+    set beside its clause with its agent (however tagged), which tells of the pressing itself (no one's report of it)."""
+    return tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "acl") and not any(a.dep_ == "ccomp" for a in tok.ancestors) \
+        and any(c.dep_ == "agent" for c in tok.children)
+
+
+def _own_matter(doc, noun, pressed) -> tuple[int, int] | None:
+    """"grilled the nominee about his knowledge of the program", "challenged by senators about his past
+    positions": a matter of the one pressed (a possessive pronoun or their own name before the noun) is
+    put in question as theirs, whatever it is; not a thing of no one's ("pressed the mayor on the budget")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or noun.pos_ != "NOUN":
+        return None
+    if not (owner.lower_ in OWNERS or any(owner.lower_ == p.lower_ and p.pos_ == "PROPN" for p in pressed)):
+        return None
+    return trim(doc.text, list(noun.subtree))
 
 
 def _wants_answers(doc, tok) -> Found | None:

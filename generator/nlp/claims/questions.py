@@ -92,6 +92,26 @@ def doubted_claim(doc, content) -> tuple[int, int] | None:
     return None
 
 
+def inquiry(tok) -> bool:
+    """"is investigating whether Z", "probing why Z": a verb of looking into a matter (data/inquiry_verbs)
+    that takes a question's clause puts that question (not "investigated the attack": no question put)."""
+    return inquired(tok) is not None
+
+
+def inquired(tok):
+    """The whether-, if- or wh-clause a verb of inquiry takes as its object, else None. Only as a cue of
+    its own: a quote saying "we are reviewing whether Z" stays asserted as said (clause() keeps to asking)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in words("inquiry_verbs"):
+        return None
+    return next((c for c in tok.children if c.i > tok.i and c.dep_ == "ccomp" and _asks(c)), None)
+
+
+def requested_inquiry(tok) -> bool:
+    """"are calling the inspector general to investigate whether Z": the question is put by who asks
+    for the inquiry (data/request_verbs, data/asking_verbs), not by the one asked to make it."""
+    return inquiry(tok) and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in union("request_verbs", "asking_verbs")
+
+
 def wants_to_know(tok) -> bool:
     """"wanted to know whether Z", "demanded to know why Z": a question put by the subject."""
     return tok.lemma_.lower() == "know" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("want", "demand", "wish")

@@ -84,7 +84,7 @@ def stance_of(tok) -> str:
     if lemma in words("denial_verbs") or called_false(tok) is not None or phrasal_denial(tok) \
             or _no_evidence(tok.doc, tok) is not None or called_wrong(tok.doc, tok) is not None:
         return "denies"
-    if lemma in words("doubt_verbs") or questions.clause(tok) is not None or doubt_cast(tok) is not None or any(
+    if lemma in words("doubt_verbs") or questions.clause(tok) is not None or questions.inquiry(tok) or doubt_cast(tok) is not None or any(
             c.dep_ == "dobj" and c.lower_ in words("doubting_words") for c in tok.children):  # "expressed doubt that"
         return "questions"
     return "asserts"
@@ -94,7 +94,7 @@ def own_content(doc, tok) -> tuple[int, int] | None:
     """The content a verb takes in its own way, else None: the question it puts ("asked whether Z"),
     the claim it is said to deny ("Z, denied by Y", "Z has been denied by Y"), the point of a
     disagreement ("disagreed with Y over whether Z")."""
-    asked = questions.clause(tok)
+    asked = questions.clause(tok) or questions.inquired(tok)  # ("is investigating whether Z": Z)
     if asked is not None:
         return questions.content(doc, asked)
     lemma = tok.lemma_.lower()
