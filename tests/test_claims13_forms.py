@@ -54,6 +54,10 @@ def test_what_a_source_says_a_thing_is_as(annotate_text, body, claims):
     ("When the mayor told me, and the clerk told me, that they would back us, I felt sure of the vote.",
      [("they would back us", "the clerk", "asserts")]),
     ("When the chief told reporters, the station was already closed.", []),
+    # a cue set off inside the sentence, then a relative clause: what it says is the clause before
+    ("Ana Ruiz attended a rally in Lima in September of last year, the documents say, where she photographed "
+     "people taking part in a protest.",
+     [("Ana Ruiz attended a rally in Lima in September of last year", "the documents", "asserts")]),
     ("In those years the town added 2,000 jobs, the jobless rate fell from 9 percent to 4 percent.", []),
     # a cue after "after"/"before" takes the subject of the verb the phrase hangs from
     ("After admitting that he had lied to the board, Ned Cole resigned.",

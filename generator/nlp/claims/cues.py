@@ -124,7 +124,10 @@ def _content(doc, sent, tok, subj):
     comps = [c for c in tok.children if c.dep_ == "ccomp"] or [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
                                                                 and any(m.dep_ == "mark" and m.lower_ == "that" and m.nbor(-1).lower_ not in
                                                                         ("so", "such", "now", "order", "except") for m in c.children)]
-    comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
+    # (not a relative clause after a cue set off inside the sentence: "X attended a rally, the documents say,
+    # where he took pictures" says X attended)
+    comp = next((c for c in comps if c.i > tok.i and not (_relative_led(c) and any(d.i < tok.i for d in comps))),
+                comps[0] if comps else None)
     if comp is not None and comp.i > tok.i and subj.head.i == comp.i:
         # '"...," says Jo Roe, who ..., was ...': the clause after the cue is about its speaker, not said
         comp = next((c for c in comps if c.i < tok.i), None)
@@ -297,6 +300,12 @@ def _rest_of_clause(comp, comps) -> list:
             rest += list(c.subtree)
             end = c.right_edge.i
     return rest
+
+
+def _relative_led(clause) -> bool:
+    """A clause opened by a relative adverb or pronoun ("where he took pictures", "which it denies")."""
+    first = clause.doc[clause.left_edge.i]
+    return first.tag_ in ("WRB", "WDT") and first.lower_ in ("where", "when", "which")
 
 
 def _subordinate(tok) -> bool:
