@@ -11,6 +11,7 @@ import re
 WORD = re.compile(r"\w+")
 # where the headline's copy starts: after a bar, or after the caption's last sentence
 SPLIT = re.compile(r"\s+\|\s+|(?<=[.!?])[”’\"']?\s+(?=\S)")
+PHOTO_CREDIT = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,3}Photos?\s")  # "AP Photos ", "Getty Images Photo "
 SHARE_OF_ECHO = 0.7  # of the copy's words in the headline
 SHARE_OF_TITLE = 0.6  # of the headline's words in the copy
 
@@ -32,6 +33,11 @@ def title_echo(text: str, start: int, end: int, title: str) -> tuple[int, str | 
     # a headline carries no full stop: a last sentence that repeats the headline's words is text
     if len(words) < 3 or not WORD.search(line[:m.start()]) or tail.rstrip()[-1] in ".!?:;,\"”’'":
         return None
+    # "… the crisis. | AP Photos The sequester blame game": after a bar, a picture credit and a kicker of
+    # its own (no copy of this headline's words): the line is a caption still
+    photo = PHOTO_CREDIT.match(tail) if "|" in m.group() else None
+    if photo is not None:
+        return start + m.start(), photo.group().strip()
     first = next((x for x in WORD.finditer(tail) if x.group().lower() in title_words), None)
     if first is None:
         return None

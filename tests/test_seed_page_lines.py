@@ -32,6 +32,19 @@ def test_a_caption_carrying_the_headline_is_a_caption_and_the_copy_no_text(line,
     assert "wins" in masked and "margin" not in masked
 
 
+@pytest.mark.parametrize("line, kicker", [
+    ("Ana Ruiz and Tom Lee have traded blame all week. | AP Photos The budget blame game", "blame game"),
+    ("Ana Ruiz needs to widen her appeal. | AP Photos Lee: Ruiz should tweak her message", "tweak"),
+])
+def test_a_caption_with_a_photo_credit_and_a_kicker_of_its_own_is_a_caption(line, kicker):
+    """"... | AP Photos The sequester blame game": after a bar, a picture credit and a kicker that is not this
+    headline's words; the kicker is no text and the caption no lead ("What happened" had opened with it)."""
+    doc = parse_seed(HEAD + line + "\n\nThe count ended on Sunday night after a long day.\n", "s.txt", "s")
+    assert kinds(doc)[1][0] == "caption" and kinds(doc)[1][2] == "AP Photos"
+    masked = "".join(doc.text[s:e] for s, e in doc.masked)
+    assert kicker in masked and "appeal" not in masked and "all week" not in masked
+
+
 @pytest.mark.parametrize("line", [
     "Ana Ruiz said she had won. Ruiz wins the vote in Lima.",  # a sentence with its full stop is text
     "Ruiz Wins The Vote In Lima",  # the headline again
