@@ -19,7 +19,8 @@ SHARE_OF_TITLE = 0.6  # of the headline's words in the copy
 def title_echo(text: str, start: int, end: int, title: str) -> tuple[int, str | None] | None:
     """(where the headline's copy starts, its credit or None) when text[start:end] ends with a copy of
     `title` after a caption, else None. The credit is the copy's opening words the headline lacks
-    ("REUTERS")."""
+    ("REUTERS"). After a bar, a picture credit ending in "Photo(s)" and a kicker of the page's own (no copy
+    of this headline) make the line a caption too: (where the credit starts, the credit)."""
     title_words = {w.lower() for w in WORD.findall(title)}
     if len(title_words) < 3:
         return None

@@ -6,7 +6,7 @@ import pytest
 from generator.nlp.censusnames import likely_gender, name_gender
 
 
-@pytest.mark.parametrize("first, sex", [("vladimir", "m"), ("sergei", "m"), ("recep", "m"), ("yulia", "f"),
+@pytest.mark.parametrize("first, sex", [("vladimir", "m"), ("sergei", "m"), ("oleksandr", "m"), ("yulia", "f"),
                                         ("svetlana", "f"), ("ana", "f"), ("carlos", "m"), ("qzx", "")])
 def test_a_first_name_tells_a_sex_from_the_census_or_the_world_lexicon(first, sex):
     assert likely_gender(first) == sex and name_gender(first) in (sex, "")

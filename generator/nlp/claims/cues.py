@@ -13,6 +13,7 @@ from . import described, naming, polls, questions, requests, stance, statements
 from .according import according, in_the_words_of, reported_through
 from .attitudes import assessment, attitude, made_clear
 from .coordinated import coordinated_clause, next_report, pledged
+from .cueclauses import relative_led, relayed_words, rest_of_clause, subordinate
 from .found import Found, in_paragraph, past_aside, past_relative, span_of, trim, trim_chars
 from .issuedin import denied_in, statement_maker
 from .namebefore import name_before
@@ -126,7 +127,7 @@ def _content(doc, sent, tok, subj):
                                                                         ("so", "such", "now", "order", "except") for m in c.children)]
     # (not a relative clause after a cue set off inside the sentence: "X attended a rally, the documents say,
     # where he took pictures" says X attended)
-    comp = next((c for c in comps if c.i > tok.i and not (_relative_led(c) and any(d.i < tok.i for d in comps))),
+    comp = next((c for c in comps if c.i > tok.i and not (relative_led(c) and any(d.i < tok.i for d in comps))),
                 comps[0] if comps else None)
     if comp is not None and comp.i > tok.i and subj.head.i == comp.i:
         # '"...," says Jo Roe, who ..., was ...': the clause after the cue is about its speaker, not said
@@ -152,7 +153,7 @@ def _content(doc, sent, tok, subj):
     if comp is not None and comp.i < tok.i and comp.lemma_.lower() in words("reporting_verbs") and not negated(comp) \
             and not _set_off_after(doc, comp, subj):
         return None  # "An email said the embassy had asked ...": the other verb is the cue, not this one
-    relayed = _relayed(comp) if comp is not None and comp.i > tok.i else None
+    relayed = relayed_words(comp) if comp is not None and comp.i > tok.i else None
     if relayed is not None:
         # "Roe said the bridge would reopen, the agency reports": the outlet's trailing cue, parsed as
         # what Roe said, only passes it on; Roe said the clause it holds
@@ -166,7 +167,7 @@ def _content(doc, sent, tok, subj):
         start = min((m.i for m in comp.children if m.dep_ == "mark"), default=0) if comp.dep_ == "advcl" else 0
         toks = [t for t in comp.subtree if t.i not in subj_span and t.i not in next_report(comp) and t.i >= start] + (
             list(raised.subtree) if raised is not None else [])  # ("said X and added that Y": X)
-        toks += _rest_of_clause(comp, comps)
+        toks += rest_of_clause(comp, comps)
         if comp.i < tok.i:
             if _inside_report(tok):
                 return None
@@ -177,7 +178,7 @@ def _content(doc, sent, tok, subj):
         return trim(doc.text, toks)
     if tok.dep_ in INVERTED and tok.head.i != tok.i and tok.head.i < tok.i and tok.tag_ != "VBG" \
             and tok.head.lemma_.lower() not in words("reporting_verbs") and not _inside_report(tok) \
-            and not _subordinate(tok) and not pledged(tok):  # ("closed it and vowed to Z": Z, below)
+            and not subordinate(tok) and not pledged(tok):  # ("closed it and vowed to Z": Z, below)
         # "Similar contacts exist, the official said, and ...": the sentence less the cue clause
         cue_clause = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | subj_span
         first = min(i for i in cue_clause if not doc[i].is_punct)
@@ -264,60 +265,11 @@ def _before_participle_cue(doc, tok, content):
     return content
 
 
-def _relayed(comp) -> list | None:
-    """The words an outlet's trailing cue passes on (", the agency reports"), when the parser made that
-    cue the clause of an earlier verb: the cue's own clause before it, or every word from the earlier
-    verb to the comma before the cue's subject."""
-    doc = comp.doc
-    subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
-    if comp.lemma_.lower() not in words("reporting_verbs") or subj is None or subj.i > comp.i \
-            or doc[subj.left_edge.i - 1].text != ",":
-        return None
-    inner = next((c for c in comp.children if c.dep_ == "ccomp" and c.i < subj.i), None)
-    if inner is not None:
-        return list(inner.subtree)
-    if comp.left_edge.i < subj.left_edge.i - 1:
-        return None
-    verb = comp.head
-    return list(doc[verb.i + 1:subj.left_edge.i - 1]) if verb.i < subj.left_edge.i - 2 else None
-
-
 def _broken_off(text: str, found: Found, content, sent) -> bool:
     """A cue opening its sentence and cut off by a dash: what follows the dash is no content of it."""
     return content is not None and content[0] >= found.cue[1] and found.speaker[0] < found.cue[0] \
         and text[found.cue[1]:content[0]].strip() in ("--", "—", "–", "-") \
         and not text[sent.start_char:found.speaker[0]].strip(" \t\"“‘'")
-
-
-def _rest_of_clause(comp, comps) -> list:
-    """"said it would sue 20 firms it claimed had lied": a second clause the parser hung from the cue,
-    right after the first one's relative cue, is the rest of the first (what the firms did); its tokens."""
-    rest, end = [], comp.right_edge.i
-    for c in sorted(comps, key=lambda c: c.i):
-        if c.i > comp.i and c.left_edge.i == end + 1 and c.doc[end].dep_ == "relcl" \
-                and c.doc[end].lemma_.lower() in words("reporting_verbs") and not any(
-                    d.dep_ in ("nsubj", "nsubjpass", "mark") for d in c.children):
-            rest += list(c.subtree)
-            end = c.right_edge.i
-    return rest
-
-
-def _relative_led(clause) -> bool:
-    """A clause opened by a relative adverb or pronoun ("where he took pictures", "which it denies")."""
-    first = clause.doc[clause.left_edge.i]
-    return first.tag_ in ("WRB", "WDT") and first.lower_ in ("where", "when", "which")
-
-
-def _subordinate(tok) -> bool:
-    """"Roe regards X as Y, while the farmers claim Z": a cue clause opened by a conjunction other than
-    "as" says its own thing, not the clause before it ("..., as Roe asserts" does vouch for it)."""
-    if tok.dep_ != "advcl":
-        return False
-    marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
-    # "..., as Roe warns of a cover-up": an "as" cue with an object of its own says that, not the clause
-    # (not "as the mayor said on Monday", "as she told reporters")
-    own = any(c.dep_ == "prep" and c.lower_ in ("of", "about", "against") and c.i > tok.i for c in tok.children)
-    return any(m != "as" for m in marks) or "as" in marks and own
 
 
 def _asked(doc, tok):

@@ -36,6 +36,8 @@ def joined_title(head) -> list:
     ("critic"): "the mayor and Ann Roe said" are two people."""
     if head is None or head.ent_type_ == "PERSON" or not is_person_noun(head.text, suffix=False):
         return []
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return []  # "The mayor and council member Ann Roe said": the article makes the first title someone else
     for conj in (c for c in head.children if c.dep_ == "conj"):
         for name in [conj] + [o for o in conj.children if o.dep_ == "dobj"]:
             if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and any(
