@@ -567,3 +567,28 @@ def test_the_end_of_a_full_name_is_no_glue(nlp):
     doc = nlp("Vidal Okafor won the seat.")
     body = ({"lena vidal okafor", "tomas vidal"}, {"okafor", "vidal"})
     assert [t.text for t in glued_to_body_name(list(doc[0:2]), body, set())] == ["Vidal", "Okafor"]
+
+
+@pytest.mark.parametrize("text, person, not_person", [
+    # a question's modal opening a headline is no first name
+    ("Will Okafor accept the panel's findings on the hacking?\n\nLena Okafor met the panel on Monday.",
+     "Lena Okafor", "Will Okafor"),
+    # a weekday after a place is in no one's name
+    ("Lena Okafor returns to Nevada Thursday for a rally in Reno. She won the state in 2008.",
+     "Lena Okafor", "Nevada Thursday"),
+])
+def test_a_modal_or_a_weekday_is_no_part_of_a_name(annotate_text, text, person, not_person):
+    names = {p.name for p in annotate_text(text).people}
+    assert person in names and not_person not in names and "Thursday" not in names, names
+
+
+def test_a_first_name_like_will_still_starts_a_name(annotate_text):
+    names = {p.name for p in annotate_text("Will Okafor won the award on Monday. Okafor said he was thrilled.").people}
+    assert "Will Okafor" in names, names
+
+
+def test_a_regional_people_in_the_plural_is_no_person(annotate_text):
+    """"Fear among Chechens" in a heading: a people, like "Iraqis" (data/demonyms holds regional peoples too)."""
+    names = {p.name for p in annotate_text("Fear among Chechens\n\nThe curfew went on. Chechens said they were "
+                                           "afraid.").people}
+    assert "Chechens" not in names, names

@@ -9,7 +9,7 @@ from .namebounds import lone_entity
 from .names import APOSTROPHE_NAME, is_demonym, is_initials, is_name_case, is_name_word, is_title_word
 from .nametrim import after_office, common_word, known_name, role_word
 from .personhood import is_person_noun
-from .rules import lemmas, words
+from .rules import lemmas, pairs, words
 
 
 def places_run(toks: list) -> bool:
@@ -36,7 +36,9 @@ def extend_left(doc, toks: list, common: set[str] = frozenset()) -> list:
         t = doc[i]
         if not ((t.pos_ == "PROPN" or _no_english_word(t, common)) and is_name_case(t.text) and (t.ent_type_ in ("", "PERSON") or _listed_given(t))
                 and t.whitespace_
-                and not is_title_word(t.text) and not role_word(t.text) and not common_word(t, common)
+                and not is_title_word(t.text) and not role_word(t.text)
+              # ("returns to Virginia Thursday": a weekday is in no one's name, as trim cuts it from spaCy's)
+              and pairs("calendar_words").get(t.lower_) != "weekday" and not common_word(t, common)
                 and t.lower_ not in words("countries")  # "Commander Europe James Stavros"
                 and t.lower_ not in words("rank_words")  # "Top Ruiz deputy"
                 and not (is_demonym(t.text) and t.lower_ not in given_names())):  # "Honduran Ana Ruiz"
@@ -121,6 +123,8 @@ def name_runs(doc):
         ok = (t is not None and (t.pos_ == "PROPN" or APOSTROPHE_NAME.fullmatch(t.text)) and is_name_case(t.text)
               and is_name_word(t)
               and not is_title_word(t.text) and not role_word(t.text)
+              # ("returns to Virginia Thursday": a weekday is in no one's name, as trim cuts it from spaCy's)
+              and pairs("calendar_words").get(t.lower_) != "weekday"
               and (not t.ent_type_ or lone_entity(t) or t.ent_type_ == "NORP" or _work_after_role(t)))
         if ok and (not run or run[-1].whitespace_):
             run.append(t)

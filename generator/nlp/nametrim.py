@@ -35,6 +35,10 @@ def trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
     if kind == "person" and toks and (toks[0].text.startswith("#") or (
             toks[0].i and toks[0].doc[toks[0].i - 1].text == "#" and not toks[0].doc[toks[0].i - 1].whitespace_)):
         return []  # "#NationalSecurityLaw": a hashtag is a topic, no one's name
+    if kind == "person" and len(toks) > 1 and toks[0].dep_ == "aux" and toks[0].tag_ == "MD" \
+            and toks[1].dep_ in ("nsubj", "nsubjpass") and toks[1].head.i == toks[0].head.i \
+            and toks[0].head.tag_ == "VB" and toks[0].sent.text.strip().rstrip("\"”'’").endswith("?"):
+        toks = toks[1:]  # "Will Trump accept the assessment?": the question's modal, not a first name
     if kind == "person":
         # "the Ana Ruiz-supporting delegates": a participle hyphenated to the name ends it
         for i, t in enumerate(toks):
