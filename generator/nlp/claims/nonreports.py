@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..rules import union, words
 from .openverdicts import open_verdict
 from .reducedpassives import reduced_passive
-from .subjects import can_speak
+from .subjects import subject_can_speak
 
 
 def reports_nothing(tok) -> bool:
@@ -58,4 +58,4 @@ def no_evidence(tok, subj) -> bool:
         return False
     # a capitalised common noun opening the sentence ("Footage showed ...") is no name
     name = subj.pos_ == "PROPN" and (bool(subj.ent_type_) or subj.i != subj.sent.start or subj.left_edge.i != subj.i)
-    return (name or subj.pos_ != "PROPN" and can_speak(subj)) and subj.lower_ not in IMPERSONAL
+    return (name or subj.pos_ != "PROPN" and subject_can_speak(subj)) and subj.lower_ not in IMPERSONAL

@@ -55,7 +55,7 @@ def subject(tok):
     if subj is None and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "''":
         # '"...," added the Ohio Republican': the parser took the speaker after the verb for its object
         subj = next((c for c in tok.children if c.i == _first_word_after(tok) and c.dep_ in ("dobj", "npadvmod", "attr")
-                     and can_speak(c)), None)
+                     and subject_can_speak(c)), None)
         if subj is not None:
             return subj
     if subj is None and tok.i > 0 and (tok.doc[tok.i - 1].text == "," or tok.doc[tok.i - 1].tag_ == "''"):
@@ -66,7 +66,7 @@ def subject(tok):
             return subj
     before = _noun_before(tok)
     if subj is None and tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") and before is not None \
-            and before.head.i not in (tok.i, tok.head.i) and can_speak(before):
+            and before.head.i not in (tok.i, tok.head.i) and subject_can_speak(before):
         # "he spoke better by 50 to 41 percent and seven of 10 respondents said ...": a finite cue
         # right after a noun the parser joined to something else ("percent") has that noun for its
         # subject, not the subject of the verb it was coordinated with ("she walked out and said");
@@ -137,7 +137,7 @@ def subject(tok):
         # '"...," Jo Roe, a member of Doe’s party, told the radio': a cue after the closing mark whose
         # subject the parser lost in the name's apposition: the name opening the words after the quote
         subj = _name_after_quote(tok)
-    return doer_before(tok, subj, can_speak)  # ("her voice shook as she ended her speech saying": she speaks)
+    return doer_before(tok, subj, subject_can_speak)  # ("her voice shook as she ended her speech saying": she speaks)
 
 
 def _subject_of_infinitive(tok):
@@ -206,7 +206,7 @@ def _own_subject(tok):
         subj = compared
     after = next((c for c in subjects if c.i > tok.i), None)
     if subj is not None and after is not None and subj.i < tok.i and (
-            tok.doc[tok.i - 1].text == "," or tok.doc[tok.i - 1].tag_ == "''") and can_speak(after):
+            tok.doc[tok.i - 1].text == "," or tok.doc[tok.i - 1].tag_ == "''") and subject_can_speak(after):
         # "Institutional recipients, said Roe, are ...", "\"The more the better,\" said Roe": the
         # subject after the verb speaks, not a noun of the words before it
         subj = after
@@ -218,7 +218,7 @@ def _own_subject(tok):
         # "Obama's campaign disputes the notion ...": the parser read the subject noun as a compound of
         # a verb that looks like a noun ("disputes", "claims"); the noun right before it is the subject
         subj = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "NOUN"
-                     and can_speak(c)), None)
+                     and subject_can_speak(c)), None)
     return _object_of_reduced_relative(subj, tok) or subj
 
 
@@ -302,9 +302,10 @@ def _noun_before(tok):
         "PERSON", "NORP", "ORG")) else None
 
 
-def can_speak(tok) -> bool:
+def subject_can_speak(tok) -> bool:
     """A subject after "said" that can be its speaker: a name, a pronoun or a person noun ("said the
-    official"), not a noun of the reported words the parser hung there ("said the idea of ... set")."""
+    official"), not a noun of the reported words the parser hung there ("said the idea of ... set").
+    (speakable.can_speak is the resolver's other test: whether a common-noun head it must show speaks.)"""
     return tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in words("person_nouns") \
         or tok.lemma_.lower() in words("anonymous_nouns") or tok.lower_ in words("anonymous_nouns") \
         or tok.lemma_.lower() in words("organization_nouns")
@@ -381,7 +382,7 @@ def prompted(tok):
     if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in words("prompting_verbs") or tok.lemma_.lower() not in asks \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
-    return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and can_speak(c)), None)
+    return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and subject_can_speak(c)), None)
 
 
 def _quoted_object(as_):
