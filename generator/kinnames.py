@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from .model import Entity
 from .nlp.names import tokens
 from .nlp.personhood import first_name_only
-from .nlp.rules import pairs
+from .nlp.rules import pairs, words
 from .personmarks import marks
 
 # "Ruiz's late wife", "Ana Ruiz's son": the possessor's last word (after its given names), the words between,
@@ -26,8 +26,6 @@ from .personmarks import marks
 KIN_ROLE_RE = re.compile(r"^((?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w-]*)['’]s\s+((?:[\w-]+\s+){0,2})([\w-]+)$")
 # the same written right before a mention: "Ruiz's son Tomas", "Ruiz's late wife, Ana"
 KIN_BEFORE_RE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+((?:[\w-]+\s+){0,2})([\w-]+),?\s+$")
-BETWEEN = {"late", "eldest", "oldest", "youngest", "younger", "older", "elder", "adult", "two", "teenage",
-           "only", "first", "second", "third", "estranged", "former", "new"}
 
 
 def kin_name(entity: Entity, people: Sequence[Entity], text: str) -> str:
@@ -42,7 +40,7 @@ def kin_name(entity: Entity, people: Sequence[Entity], text: str) -> str:
     for m in said:
         if not m or m.group(3).lower() not in pairs("surname_kin"):
             continue
-        if not set(tokens(m.group(2))) <= BETWEEN:
+        if not set(tokens(m.group(2))) <= words("kin_modifiers"):
             continue
         if (surname := _bears(m.group(1), pairs("surname_kin")[m.group(3).lower()], entity, people, text)):
             found.add(surname)

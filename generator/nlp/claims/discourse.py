@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..rules import words
 from .pronouns import genders
@@ -39,6 +40,21 @@ class Speaker:
     continued: bool = False
     joint: str | None = None  # the whole phrase of a joint statement this speaker is one of
     each: tuple = ()  # the people a "they" stands for, when it stands for named people ("Roe and Doe")
+
+
+class Said(NamedTuple):
+    """A claim resolved so far, as the resolver keeps it (Resolver.contents): its words, who says them, where
+    its source phrase stands and its cue."""
+
+    content: tuple[int, int]
+    speaker: Speaker
+    at: int
+    cue: tuple[int, int] | None
+
+
+def vouched(text: str, cue) -> bool:
+    """Whether a claim's cue is an "according to", which vouches for the story's own telling."""
+    return cue is not None and text[cue[0]:cue[1]].lower().startswith("according")
 
 
 class Excluded:
@@ -289,7 +305,7 @@ class Discourse:
         a pronoun goes on with the story's people."""
         for words_, _, at, cue in reversed(self.contents[-6:]):
             if words_ == content:
-                return at < content[0] and not (cue and self.doc.text[cue[0]:cue[1]].lower().startswith("according"))
+                return at < content[0] and not vouched(self.doc.text, cue)
         return True
 
     def _enclosing(self, start: int) -> tuple[tuple[int, int], Speaker] | None:

@@ -24,7 +24,7 @@ from .clients import Clients
 from .delayed import Delayed
 from .describedagain import DescribedAgain
 from .descriptions import Descriptions, roles_of
-from .discourse import PERSON_PRONOUNS, PRONOUNS, THING_PRONOUNS, Discourse, Speaker
+from .discourse import PERSON_PRONOUNS, PRONOUNS, THING_PRONOUNS, Discourse, Said, Speaker, vouched
 from .kinds import Kinds
 from .latter import PairReferences
 from .offices import spelled
@@ -78,7 +78,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Described
         self._gender: dict[str, str] | None = None
         self.spoke: list[tuple[int, tuple]] = []  # (where, person) of each person resolved as a speaker
         self._pending: dict[int, tuple] = {}  # an unnamed subject a pronoun may continue, registered when it does
-        self.contents: list[tuple] = []  # (claim content, its speaker, where its source stands, its cue), in order
+        self.contents: list[Said] = []  # each claim resolved so far, in order
         self.said_by: dict[int, Speaker] = {}  # a speaker phrase's head token -> who it was resolved to
         # the latest anonymous source by head noun, the first by description: found in one look-up,
         # not a scan of every anonymous source so far per mention (a long seed has thousands)
@@ -98,7 +98,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Described
         if shown is not None:
             spk = replace(spk, text=shown)  # "Mr. Roe said": the page shows the briefing's "Tom Roe"
         if content is not None:
-            self.contents.append((content, spk, span[0], cue))
+            self.contents.append(Said(content, spk, span[0], cue))
         if head_i is not None:
             self.said_by.setdefault(head_i, spk)
         if outer is not None:
@@ -106,7 +106,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Described
             # is not who a later "he" stands for: the quote's own speaker still is
             self.last, self.last_at = outer
         verb = self.doc.char_span(*cue, alignment_mode="expand") if cue else None
-        if cue is not None and self.doc.text[cue[0]:cue[1]].lower().startswith("according"):
+        if vouched(self.doc.text, cue):
             # "Roe discussed the affair, according to lawmakers. He said ...": what an "according to"
             # vouches for is the story's own telling; its subject goes on as "he"
             return spk
