@@ -86,3 +86,14 @@ def test_a_noun_then_of_and_a_number_names_a_body_of_people(nlp, annotate_text):
     text = "Ana Ruiz of Three Rivers said the plan would sink the deal."  # (a first name's "of" is where she is from)
     assert clues(nlp(text), 0, 8).called == ""
     assert "Gang" not in people(annotate_text(text.replace("Ana Ruiz of Three Rivers", "the Gang of Nine")))
+
+
+def test_a_byline_name_the_story_quotes_as_its_speaker_is_a_person(annotate_text):
+    # a scraped byline that lists the people quoted ("By Lee Park, Nurse, Tom Vale, Shop Owner")
+    a = annotate_text('"We will march again," said nurse Lee Park as she walked with friends.\n\n'
+                      '"The city is changing," said Tom Vale, 61, who runs a shop.\n\nThe mayor did not comment.',
+                      author="Lee Park, Nurse, Tom Vale, Shop Owner")
+    assert people(a) == ["Lee Park", "Tom Vale"]
+    # (the byline's author who reports, named after "by" or signing off, stays the source's)
+    a = annotate_text('"We will march again," said nurse Ana Ruiz.\n\nReporting by Lee Park.', author="Lee Park")
+    assert people(a) == ["Ana Ruiz"]

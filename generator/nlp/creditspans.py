@@ -61,11 +61,22 @@ def byline_sources(author: str | None, outlet: str | None, text: str) -> list[st
 
 def _introduced(text: str, name: str) -> bool:
     """Whether the text writes the full name mid-sentence, after a lower-case word or a comma (not "by"),
-    with ", a|an|the <lower-case word>" right after it."""
+    with ", a|an|the <lower-case word>" or ", <age>," right after it, or as the one a reporting verb's
+    words are given to ('…," said bank worker Lee Park as he marched')."""
     if len(name.split()) < 2:
         return False
-    return any(not re.search(r"\bby\s+$", text[max(0, m.start() - 4):m.start()], re.I)
-               for m in re.finditer(rf"(?<=[a-z,][ \t]){re.escape(name)},[ \t]+(?:a|an|the)[ \t]+[a-z]", text))
+    escaped = re.escape(name)
+    set_off = re.finditer(rf"(?<=[a-z,][ \t]){escaped},[ \t]+(?:(?:a|an|the)[ \t]+[a-z]|\d{{1,3}},)", text)
+    if any(not re.search(r"\bby\s+$", text[max(0, m.start() - 4):m.start()], re.I) for m in set_off):
+        return True
+    # (the verb, then at most three lower-case words of a role: "said bank worker")
+    return any(m.group(1).lower() in SAID_FORMS for m in re.finditer(
+        rf"\b([a-z]+)(?:[ \t]+[a-z]+){{0,3}}[ \t]+{escaped}(?![\w-])", text))
+
+
+# the forms of a reporting verb its speaker follows ("…," said Lee Park); not "told" (whose object may be
+# the reporter) nor "wrote" (the column's own author)
+SAID_FORMS = frozenset({"said", "says", "added", "adds", "explained", "insisted"})
 
 
 # a line that is a name alone: two or three capitalised words, a generation after ("Ana Ruiz Jr")
