@@ -93,6 +93,13 @@ def test_scare_quote_is_not_a_claim(annotate_text):
     assert claims == []
 
 
+@pytest.mark.parametrize("title", ["Lima: Trump and Kim call each other mad", "Ruiz and Vale called one another liars"])
+def test_people_calling_each_other_names_state_nothing(annotate_text, title):
+    a = annotate_text("Ana Ruiz has said remarks by Tom Vale convinced her.\n\nMr Vale responded that she was wrong.",
+                      title=title)
+    assert [c.text for c in a.claims] == ["remarks by Tom Vale convinced her", "she was wrong"]
+
+
 def test_stray_quote_mark_does_not_pair_across_the_text(annotate_text):
     body = ('The factory, known locally as "the works, closed in March.\n\n'
             'Workers gathered outside the gates on Monday.\n\n"We have lost everything," said Ana Ruiz.')

@@ -16,6 +16,8 @@ def content(doc, tok) -> tuple[int, int] | None:
     """The span of what a verb of naming or attacking says of its object, else None."""
     lemma = tok.lemma_.lower()
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if lemma in words("calling_verbs") and doc[tok.i + 1:tok.i + 3].text.lower() in ("each other", "one another"):
+        return None  # "Ruiz and Vale call each other liars": each names the other, no statement of the text
     if lemma in words("calling_verbs") and obj is None:
         pred = _pred(tok)
         if pred is None or pred.pos_ not in ("NOUN", "PROPN"):
