@@ -26,17 +26,25 @@ def _a_paragraph_of_its_own(text: str, f: Found) -> bool:
 
 def without_pull_quotes(text: str, found: list[Found]) -> list[Found]:
     """found less each quote standing as a paragraph of its own whose words another claim holds word
-    for word (a longer one, or the same words said in the story's own run)."""
-    said = [(f, _words(text[f.start:f.end])) for f in found if f.quote]
+    for word (a longer one, or the same words said in the story's own run), or the quotes before it
+    hold one after another."""
+    said = sorted(((f, _words(text[f.start:f.end])) for f in found if f.quote), key=lambda s: s[0].start)
     out = []
     for f in found:
         mine = _words(text[f.start:f.end]) if f.quote else ""
-        repeated = len(mine.split()) >= MIN_WORDS and _a_paragraph_of_its_own(text, f) and any(
+        repeated = len(mine.split()) >= MIN_WORDS and _a_paragraph_of_its_own(text, f) and (any(
             g is not f and f" {mine} " in f" {other} " and not (g.start <= f.start < g.end)
             and (len(other) > len(mine) or not _a_paragraph_of_its_own(text, g)) for g, other in said)
+            or f" {mine} " in f" {_run_before(said, f)} ")
         if not repeated:
             out.append(f)
     return out
+
+
+def _run_before(said: list[tuple[Found, str]], f: Found) -> str:
+    """The words of the quotes before f, one after another: a pull quote may join two quotes the story
+    split around its cue ('"A," said Roe. "B."' then '"A. B." — Ann Roe')."""
+    return " ".join(other for g, other in said if g.end <= f.start)
 
 
 FINITE = ("VBD", "VBZ", "VBP", "MD")
