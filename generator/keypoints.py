@@ -88,7 +88,15 @@ def _same_words(first: Claim, second: Claim) -> bool:
     own = short - words("function_words")
     # (not a claim and its denial, nor "would pass" and "would not pass")
     return len(own & long) >= max(2, len(own) - 1) and first.stance == second.stance \
-        and a & NEGATIONS == b & NEGATIONS
+        and not _negates_more(*(plain_words(c.text).split() for c in (first, second)))
+
+
+def _negates_more(a: list[str], b: list[str]) -> bool:
+    """Whether one word list denies what the other says: a negation the other lacks, right after a word the
+    other has ("would not pass" beside "would pass"). A negation after words of its own denies something
+    else ("the madman will be tested" in "a madman who doesn't mind …, will be tested")."""
+    return any(w in NEGATIONS and w not in other and (i == 0 or words_[i - 1] in other)
+               for words_, other in ((a, set(b)), (b, set(a))) for i, w in enumerate(words_))
 
 
 def said_in_lead(c: Claim, lead_text: str) -> bool:

@@ -44,6 +44,20 @@ def test_a_claim_and_its_opposite_stay_two_points():
     assert len(keypoints.key_points([(1, yes), (2, no)], "", 5, body)) == 2
 
 
+def test_a_paraphrase_inside_a_longer_quote_with_a_second_negation_is_no_second_point():
+    body = ("Roe replied that the rebel chief would be tested like never before. Later Roe wrote: “The rebel chief, "
+            "who plainly doesn't care for his people, will be tested like never before!”")
+    short = _claim("the rebel chief would be tested like never before", body, "Roe", 4.0)
+    full = _claim("The rebel chief, who plainly doesn't care for his people, will be tested like never before!",
+                  body, "Roe", 3.0, True)
+    assert len(keypoints.key_points([(1, short), (2, full)], "", 5, body)) == 1
+    # (a claim and its denial, each with the same second negation, stay two)
+    body = "Roe said the chief, who doesn't care, will win. Doe said the chief, who doesn't care, will not win."
+    yes = _claim("the chief, who doesn't care, will win", body, "Roe", 4.0)
+    no = _claim("the chief, who doesn't care, will not win", body, "Doe", 3.0)
+    assert len(keypoints.key_points([(1, yes), (2, no)], "", 5, body)) == 2
+
+
 def test_claims_sharing_only_small_words_stay_two_points():
     body = "Roe said the plan could be revived. Doe said the plan would cost more and could be used to cut jobs."
     one = _claim("the plan could be revived", body, "Roe", 4.0)
