@@ -3,9 +3,9 @@ role "Ruiz's wife" is Ana Ruiz, "Ruiz's brother Tomas" Tomas Ruiz. The page of a
 only by a given name is named so, instead of a bare "Ana" that does not say who she is.
 
 The role ("Ruiz's wife", resolved from "his wife"), or the words right before a mention ("Ruiz's son Tomas"),
-must be the relative's surname, its possessive and a kin noun whose bearer usually shares the
-surname (`data/surname_kin`: a wife, a son; not a husband or a sister, who may bear another), with nothing
-but modifiers between ("Ruiz's late wife", "Ruiz's eldest son"). The possessor must be the last word of
+must be the relative's surname, its possessive and a kin noun whose bearer usually shares the surname
+(`data/surname_kin`: a wife, a son, a husband called by his given name alone; not a sister, who may bear
+another), with nothing but modifiers between ("Ruiz's late wife", "Ruiz's eldest son"). The possessor must be the last word of
 a name the briefing gives a person, and no person's given name there ("Tomas's sister" of "Tomas Ruiz" says
 no surname); and no person of that surname may be said to be of the sex the kin noun rules out (a woman's
 "wife" is a misread "his")."""
