@@ -15,7 +15,7 @@ from .nlp.dateline import published_in_text
 from .nlp.rules import words
 from .slugs import slugify
 from .textrepair import repair_encoding
-from .titleecho import title_echo
+from .titleecho import title_echo, title_opening
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")  # the last four: generator/readers/
 MAX_BYTES = 20 * 1024 * 1024  # a seed larger than this is refused, not truncated
@@ -198,6 +198,8 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
             continue
         block = _block(text, s, e, standfirst)
         blocks.append(block)
+        if i < ECHO_LINES and (opening := title_opening(text[s:e], title_line)):
+            masked.append((s, s + opening))  # the headline again, glued to the story's first sentence
         if _date_picker(text[s:e]):
             masked.append((s, e))
             continue

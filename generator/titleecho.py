@@ -62,3 +62,15 @@ def _credit(words: str) -> str | None:
         return words
     capitals = re.match(r"(?:[A-Z]{2,}\s+)+", words + " ")
     return capitals.group().strip() if capitals else None
+
+
+def title_opening(line: str, title: str) -> int:
+    """The length of `line`'s opening that is the headline again, word for word, glued to the story's
+    first sentence ("Pentagon releases Navy videos The videos have leaked before."), else 0: a scraped
+    summary box's copy of the title, no words of the story."""
+    title = title.strip()
+    if len(WORD.findall(title)) < 3 or not line.startswith(title):
+        return 0
+    rest = line[len(title):]
+    glued = re.match(r"[ \t]+[\"“‘']?[A-Z]", rest)
+    return len(title) if glued and len(WORD.findall(rest)) >= 3 else 0

@@ -195,6 +195,15 @@ def test_according_to_a_treaty_is_a_document_for_its_own_clause(annotate_text):
         ("the final status of the valley is to be settled later", "document")]
 
 
+@pytest.mark.parametrize("body, content", [
+    ("While the plan was cheap, according to estimates by the Lima Institute, a think tank, the costs are "
+     "between $2m and $8m a year.", "the costs are between $2m and $8m a year"),
+    ("Although the mayor denies it, according to the audit the city lost money.", "the city lost money"),
+])
+def test_according_to_vouches_for_its_clause_not_the_concession_before_it(annotate_text, body, content):
+    assert [c.text for c in claims_of(annotate_text, body)] == [content]
+
+
 def test_an_embedded_post_is_its_posters_claim(annotate_text):
     # the words before "— Name (@handle) date" are the poster's; links and the embed label are not words
     claims = claims_of(annotate_text, "Skip Twitter post by @jrivas Four aides to Mayor Ann Cole quit on Sunday over "

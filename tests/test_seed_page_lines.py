@@ -101,3 +101,20 @@ def test_a_sentence_about_an_update_stays_a_paragraph():
     line = "Updates at 10 a.m. each day will give the count in every district, the electoral board said."
     doc = parse_seed(HEAD + line + "\n", "s.txt", "s")
     assert kinds(doc)[1][0] == "paragraph"
+
+
+def test_the_headline_glued_to_the_first_sentence_is_no_text(annotate_text):
+    # a scraped summary box: the title again, then the story's first sentence on the same line
+    doc = parse_seed(HEAD + "Ruiz wins the vote in Lima Officers in two cities were hurt, police said.\n\n"
+                     "The count ended on Sunday night after a long day.\n", "s.txt", "s")
+    masked = ["".join(doc.text[s:e]) for s, e in doc.masked]
+    assert "Ruiz wins the vote in Lima" in masked and not any("Officers" in m for m in masked)
+    # and the headline's words are no speaker of the sentence after them
+    a = annotate_text("Ruiz wins the vote in Lima Officers in two cities were hurt, police said.",
+                      title="Ruiz wins the vote in Lima")
+    assert [(c.speaker, c.text) for c in a.claims] == [("police", "Officers in two cities were hurt")]
+
+
+def test_a_first_sentence_that_opens_with_the_headlines_words_is_kept():
+    doc = parse_seed(HEAD + "Ruiz wins the vote in Lima, and her rivals concede.\n", "s.txt", "s")
+    assert not any("Ruiz" in doc.text[s:e] for s, e in doc.masked)

@@ -23,3 +23,10 @@ def test_senior_figures_are_people(annotate_text):
 def test_figures_alone_are_a_document(annotate_text):
     c = claim(annotate_text, "Official figures show that exports fell by a tenth in March.", "exports")
     assert c.source_type == "document"
+
+
+def test_an_apposition_hung_on_the_subject_past_its_verb_is_no_part_of_the_speaker(annotate_text):
+    # (the parser hangs "the only place ..." on "The chain": the speaker phrase stops before "said")
+    c = claim(annotate_text, "The chain also said it would stop rifle sales in Ohio, the only place it still "
+                             "offered such weapons.", "it would stop")
+    assert c.speaker == "The chain"

@@ -78,7 +78,11 @@ def according(doc, sent, tok, bounds):
         # "X has never been recognised, and according to the accords, Y is meant to ...": the phrase
         # vouches for its own conjunct, not for the clause before the "and"
         scope = list(clause.subtree)
-    content = trim(doc.text, [t for t in scope if t.i not in phrase])
+    # "While the plan was cheap, according to the institute, costs rose": a clause of contrast before the
+    # phrase is the writer's concession, not what the source vouches for
+    conceded = {t.i for c in clause.children if c.dep_ == "advcl" and c.right_edge.i < tok.i
+                and any(m.dep_ == "mark" and m.lower_ in words("contrast_marks") for m in c.children) for t in c.subtree}
+    content = trim(doc.text, [t for t in scope if t.i not in phrase and t.i not in conceded])
     if not content:
         return None
     # "according to the 1993 accords": a standing text the outlet cites as background, not a report

@@ -336,8 +336,10 @@ def speaker_span(subj, verb) -> tuple[int, int]:
         toks = [t for t in toks if t.i not in charge]
     if any(v.dep_ == "relcl" and v.head.i == subj.i for v in (verb, *verb.ancestors)):
         toks = [t for t in toks if t.i <= subj.i]  # ("the union, which continues to deny Z": "continues" holds the cue)
-    if verb.dep_ == "acl" and subj.left_edge.i <= verb.i <= subj.right_edge.i:
-        toks = [t for t in toks if t.i < verb.i]  # the verb hung from its own subject: the words before it
+    if verb.dep_ == "acl" and subj.left_edge.i <= verb.i <= subj.right_edge.i or subj.i < verb.i < subj.right_edge.i:
+        # the verb hung from its own subject, or an apposition hung on the subject past its verb ("The firm
+        # said it would stop sales in Ohio, the only place ..."): the words before the verb
+        toks = [t for t in toks if t.i < verb.i]
     # "... that although he opposed it, army reports that he had seen indicated Z": a conjunction and a
     # clause the parser hung before the head open the sentence the phrase stands in, not the phrase
     opening = {t.i for c in subj.children if c.dep_ in ("mark", "advcl") and c.right_edge.i < subj.i
