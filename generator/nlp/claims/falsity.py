@@ -6,7 +6,7 @@ source denies the claim so named (stance: denies).
 from __future__ import annotations
 
 from ..rules import words
-from . import heldquestions, questions
+from . import catenated, heldquestions, questions
 from .found import trim
 from .unclear import open_question, unclear_whether
 
@@ -19,7 +19,7 @@ def verdict_of(doc, content) -> tuple[tuple[int, int], str] | None:
     if denied is not None:
         return denied, "denies"
     doubted = questions.doubted_claim(doc, content) or unclear_whether(doc, content) or open_question(doc, content) \
-        or heldquestions.held_in_words(doc, content)
+        or heldquestions.held_in_words(doc, content) or catenated.through(doc, content)
     return (doubted, "questions") if doubted is not None else None
 
 
