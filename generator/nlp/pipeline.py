@@ -58,12 +58,15 @@ def load(configured: str | None = None):
     import spacy
     from spacy.language import Language
 
+    from .curlylemmas import curly_contractions
     from .tagboundaries import party_tag_boundaries
 
     if not Language.has_factory("newline_boundaries"):
         Language.component("newline_boundaries", func=newline_boundaries)
     if not Language.has_factory("party_tag_boundaries"):
         Language.component("party_tag_boundaries", func=party_tag_boundaries)
+    if not Language.has_factory("curly_contractions"):
+        Language.component("curly_contractions", func=curly_contractions)
     name = pipeline_name(configured)
     try:
         nlp = spacy.load(name, exclude=["senter"])
@@ -72,6 +75,8 @@ def load(configured: str | None = None):
     if "parser" in nlp.pipe_names and "newline_boundaries" not in nlp.pipe_names:
         nlp.add_pipe("newline_boundaries", before="parser")
         nlp.add_pipe("party_tag_boundaries", before="parser")
+    if "lemmatizer" in nlp.pipe_names and "curly_contractions" not in nlp.pipe_names:
+        nlp.add_pipe("curly_contractions", after="lemmatizer")  # "it’s" lemmatized as "it's" is
     nlp.max_length = MAX_LENGTH
     infixes = nlp.tokenizer.infix_finditer
     if infixes is not None:  # the pipeline's own infix rules, and the long dash

@@ -8,6 +8,8 @@
     coordinated.py a reported clause the parser joined to its cue as a second verb ("estimated by 2050, X would")
     stance.py    asserts / denies / questions, and negated cues
     heldquestions.py questions held without a verb of saying ("has questions about Z", "pressed X on his claim")
+    catenated.py a speaker's own doubt through a verb it hangs from ("I tend to doubt Z", "we have to see whether Z")
+    turned.py    a clause a quote turns to with "but" ('"A, but it's unclear whether Z"'), read on its own
     askedabout.py questions told from the one asked ("Asked about Z, Roe said", "when questioned about Z")
     questionlists.py questions a source put, listed after a colon, a line each
     samewords.py a denial pointing back at the same speaker's own words is no second claim

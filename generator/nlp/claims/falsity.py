@@ -6,7 +6,7 @@ source denies the claim so named (stance: denies).
 from __future__ import annotations
 
 from ..rules import words
-from . import heldquestions, questions
+from . import catenated, heldquestions, questions
 from .found import trim
 from .unclear import open_question, unclear_whether
 
@@ -19,7 +19,7 @@ def verdict_of(doc, content) -> tuple[tuple[int, int], str] | None:
     if denied is not None:
         return denied, "denies"
     doubted = questions.doubted_claim(doc, content) or unclear_whether(doc, content) or open_question(doc, content) \
-        or heldquestions.held_in_words(doc, content)
+        or heldquestions.held_in_words(doc, content) or catenated.through(doc, content)
     return (doubted, "questions") if doubted is not None else None
 
 
@@ -76,7 +76,8 @@ def nothing_of(doc, content):
     found = root.lemma_.lower() in words("evidence_verbs") and not any(c.dep_ == "neg" for c in root.children)
     if not found and (root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children)):
         return None
-    thing = next((c for c in root.children if c.dep_ in (("dobj",) if found else ("attr", "nsubj"))
+    # ("There’s no evidence": the parser can take a curly "’s" for "has", the thing its object)
+    thing = next((c for c in root.children if c.dep_ in (("dobj",) if found else ("attr", "nsubj", "dobj"))
                   and any(d.dep_ in ("det", "nummod") and d.lower_ in ("no", "zero") for d in c.children)), None)
     if found and (thing is None or thing.lemma_.lower() not in ("evidence", "proof", "sign", "indication")):
         return None  # "we found no reason to stay": only evidence found wanting denies a claim

@@ -338,7 +338,7 @@ def held_in_words(doc, content) -> tuple[int, int] | None:
     if any(c.dep_ == "neg" or c.dep_ == "cc" and c.lower_ == "but" and c.i > root.i or c.dep_ == "advmod" and c.lower_ == "also"
            for c in root.children):  # (a "but" opening the words joins them to what came before: '"..., but I have questions about Z"')
         return None  # "there are also questions about Z, but nobody expects W": others' questions listed
-    doubt = _own_doubt(doc, root)
+    doubt = own_doubt(doc, root)
     if doubt is not None:
         return doubt
     if root.lemma_ == "have":
@@ -363,11 +363,11 @@ def held_in_words(doc, content) -> tuple[int, int] | None:
     return asked_about(doc, held) or asked_about(doc, root)
 
 
-def _own_doubt(doc, root) -> tuple[int, int] | None:
+def own_doubt(doc, root, subj=None) -> tuple[int, int] | None:
     """"I rather doubt the tax will hurt him," X said; X said he now questions whether Z; X said she wonders
     why Z: words whose verb is the source's own doubt or question (a verb of doubt or asking with a
-    personal pronoun for its subject) question what that verb takes. Its span, else None."""
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    personal pronoun for its subject, or subj: catenated.through's) question what that verb takes. Its span, else None."""
+    subj = subj or next((c for c in root.children if c.dep_ == "nsubj"), None)
     if root.pos_ != "VERB" or subj is None or subj.lower_ not in PERSONAL or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
         return None  # ("I would doubt", "we could question": a condition, not a doubt held)
     asked = questions.clause(root)

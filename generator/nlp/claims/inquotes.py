@@ -18,6 +18,7 @@ from ..rules import words
 from .falsity import verdict_of
 from .found import Found
 from .quotedquestions import inside
+from .turned import turned_clauses
 from .unclear import polar_question
 
 MAX_VERDICT_TOKENS = 8  # "That is, of course, wholly untrue."
@@ -62,11 +63,13 @@ def nested(doc, found: list[Found]) -> None:
             s, e = max(sent.start_char, f.start), min(sent.end_char, f.end)
             # the sentence, or a clause of it the parser hung on a later one ("We saw no evidence that Z; we
             # saw evidence that W"): a quote of one sentence only by its clauses, refer_back reads it whole
-            clauses = ([(s, e)] if len(sents) > 1 else []) + [
+            # (one with no cue of its own, going on after its speaker's words, is read whole here)
+            clauses = ([(s, e)] if len(sents) > 1 or f.cue is None else []) + [
                 (max(t.left_edge.idx, s), min(t.right_edge.idx + len(t.right_edge.text), e)) for t in sent
                 if t.dep_ in ("ccomp", "conj", "parataxis") and t.pos_ in ("VERB", "AUX") and t.head.i > t.i
-                and s <= t.idx and t.head.idx < e]
+                and s <= t.idx and t.head.idx < e] + turned_clauses(sent, s, e)
             judged = next((j for j in (verdict_of(doc, c) for c in clauses) if j is not None), None)
+            whole = judged is not None and clauses[0] == (s, e) and verdict_of(doc, (s, e)) == judged
             pointer = judged is not None and judged[1] == "denies" and _pointer(doc, judged[0])
             # a direct question opening a quote that goes on to state ("The question is, what kind of country
             # do you want? If you want Z, vote for W") is rhetoric, the quote's words as said
@@ -74,7 +77,13 @@ def nested(doc, found: list[Found]) -> None:
             # third party is put, and questions that claim)
             asks = judged is not None and judged[1] == "questions" and doc.text[judged[0][0]:judged[0][1]].rstrip().endswith("?") \
                 and not polar_question(doc, judged[0])
-            if judged is not None and not pointer and not asks and f.start <= judged[0][0] and judged[0][1] <= f.end:
+            if judged is not None and not pointer and not asks and f.start <= judged[0][0] and judged[0][1] <= f.end \
+                    and len(sents) == 1 and f.cue is None and whole and not any(g is f for g, _ in added):
+                # '"…," X told them. "I wonder why Z."': a quote of one sentence that only doubts or denies is
+                # that doubt or denial, as refer_back makes a quote with its cue (not one a question is already
+                # nested in: "The question is whether Z but W" keeps W as said)
+                f.start, f.end, f.stance = *judged[0], judged[1]
+            elif judged is not None and not pointer and not asks and f.start <= judged[0][0] and judged[0][1] <= f.end:
                 added.append((f, replace(f, start=judged[0][0], end=judged[0][1], stance=judged[1])))
             elif len(sents) > 1 and f.cue is not None and (pointer or _verdict(sent) or _denied_pointer(sent)):
                 g = _told_before(doc, found, f, s)
