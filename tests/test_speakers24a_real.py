@@ -21,6 +21,13 @@ def test_the_person_asked_a_question_answers_it(annotate_text, body, starts, per
     assert (name, kind) == (person, "named"), spk
 
 
+def test_making_sure_is_no_attitude_and_no_source(annotate_text):
+    """"his aides were making sure that Z": seeing to it that Z, not the aides' belief; no claim of theirs."""
+    ann = annotate_text('Mayor Ben Oduya spoke on Monday. Oduya said his aides were making sure that the roads '
+                        'are clear.\n\n"We are ready for the snow," he said.')
+    assert not [c for c in ann.claims if c.text.startswith("the roads")], [(c.speaker, c.text) for c in ann.claims]
+
+
 @pytest.mark.parametrize("words, heads, deps, pos, main", [
     # "As the weekend's dust was settling, Mr. Dole's top adviser, Lance Hubbard, played down the row."
     # as the parser gives it within a story: "settling" the root, "played" its conjunct
@@ -49,3 +56,13 @@ def test_the_main_clause_of_an_opening_subordinate_clause_made_root(nlp, words, 
 
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert main_verb(next(doc.sents)).text == main
+
+
+def test_a_month_in_the_words_is_not_the_person_of_that_surname(annotate_text):
+    """"Mrs Mayo ruled out X, and she also said 'it would be wrong' to hold votes due from 23-26 May":
+    a month that spells a person's surname is a date, not the person named inside her own words."""
+    body = ('Prime Minister Helen May spoke on Monday. European Council President Jan Horak said all options '
+            'remained open.\n\nMrs May ruled out a second vote, and she also said "it would be wrong" to ask '
+            'voters to elect members due to sit from 23-26 May, three years after the vote.')
+    spk, name, kind = shown(annotate_text, body, "it would be wrong")
+    assert name == "Helen May", (spk, kind)
