@@ -66,3 +66,20 @@ def test_a_month_in_the_words_is_not_the_person_of_that_surname(annotate_text):
             'voters to elect members due to sit from 23-26 May, three years after the vote.')
     spk, name, kind = shown(annotate_text, body, "it would be wrong")
     assert name == "Helen May", (spk, kind)
+
+
+@pytest.mark.parametrize("body, starts, want", [
+    ('Mayor Lena Brandt is in a race to sell the housing plan to the council.\n\nA spokesman for Mrs Brandt said '
+     'she and her team were calling councillors all day to win support.\n\nThe Green Party\'s housing spokesman '
+     'Tom Vidal said the plan would fail.', "she and her team", "A spokesman for Mrs Brandt"),
+    ('Mr. Kell was met in Oslo by the US ambassador and was in good health, said a State Department official.\n\n'
+     'Ali Haddad, a Liberation Front political official, said Mr. Kell had been held because his visa had expired.',
+     "Mr. Kell was met", "a State Department official"),
+])
+def test_an_indefinite_description_naming_whom_it_speaks_for_is_not_someone_else_named_next(annotate_text, body,
+                                                                                             starts, want):
+    """"A spokesman for Mrs Brandt said ..." is not "The Green Party's housing spokesman Tom Vidal" named
+    after it, nor "a State Department official" the rebel official named next: the description names
+    whom it speaks for and no role of theirs does, so it stays an unnamed source in its own words."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert (spk, name, kind) == (want, None, "anonymous")

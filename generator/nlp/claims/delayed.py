@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..personhood import is_person_noun
 from ..rules import pairs, union, words
 from .offices import office_classes
+from .qualified import clashes
 from .unnamed import ANONYMITY
 
 LOOK_AHEAD = 3  # sentences after the description's own
@@ -32,6 +33,7 @@ FAR_AHEAD = 12
 PARTIES = {"republican": "republican", "democrat": "democratic", "democratic": "democratic"}
 PARTY_NOUNS = {"republican": "republican", "democrat": "democrat", "independent": "independent"}
 PARTY_ADJECTIVES = {"republican": "republican", "gop": "republican", "democratic": "democrat"}
+PARTY_WORDS = frozenset((*PARTIES, *PARTY_NOUNS, *PARTY_ADJECTIVES))  # told by "Rep." or "R-Ky.", seldom by a role
 PARTY_CLASH = {"republican": ("democrat", "independent"), "democrat": ("republican", "independent"),
                "independent": ("republican", "democrat")}
 # the owner of a role the place or body just spoken of: "its mayor", "their spokesman" (or one described:
@@ -131,8 +133,12 @@ class Delayed:
         return ent
 
     def _near(self, ent, span):
-        """The person, unless first named too far after the description to be it (None)."""
-        return None if ent is not None and self._named_far_after(ent, span) else ent
+        """The person, unless first named too far after the description to be it, or unless the
+        description names whom it speaks for and no role of theirs does (qualified.py): None."""
+        if ent is None:
+            return None
+        roles = [role for role, who in self.raw_roles if who[0] == ent[0]]
+        return None if self._named_far_after(ent, span) or clashes(self.doc, span, ent[2], roles, PARTY_WORDS) else ent
 
     def _named_far_after(self, ent, span) -> bool:
         """Whether a person is first named after a description's sentence and the FAR_AHEAD sentences
