@@ -83,3 +83,18 @@ def test_an_indefinite_description_naming_whom_it_speaks_for_is_not_someone_else
     whom it speaks for and no role of theirs does, so it stays an unnamed source in its own words."""
     spk, name, kind = shown(annotate_text, body, starts)
     assert (spk, name, kind) == (want, None, "anonymous")
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ('Sen. Walt Brody criticised the plan on Thursday.\n\nBrody, a former pilot, said Tom Vidal was wrong on both '
+     'counts. The Ohio Republican said that he and Vidal had "deep differences" on the budget.',
+     "he and Vidal had", "Walt Brody"),
+    ('Sen. Ada Quinn, the chairwoman of the panel, said a law like the one Rep. Lena Brandt is pushing will be '
+     'needed.\n\n"I think it is very serious," the Oregon Democrat told reporters.', "I think it is very serious",
+     "Ada Quinn"),
+])
+def test_a_party_member_described_is_not_someone_named_only_in_a_sources_words(annotate_text, body, starts, person):
+    """"McCain said Hagel was wrong. The Arizona Republican said ...": the party member described goes on
+    with the source, not with the person the source's words name last."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert name == person, (spk, kind)

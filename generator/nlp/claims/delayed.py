@@ -48,14 +48,17 @@ class Delayed:
 
     def _party_member(self, head, span):
         """"the South Carolina Republican", "the Texas Democrat": the person named last before the
-        description, within a paragraph or two, unless a stated role gives them the other party."""
+        description, within a paragraph or two and outside the words of a source, unless a stated role
+        gives them the other party."""
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
         # ("the Republican candidate said": a person's role of a party said as an adjective)
         party = PARTY_NOUNS.get(head.lower_) or (is_person_noun(head.lower_, suffix=False) or None) and next(
             (PARTY_ADJECTIVES[c.lower_] for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in PARTY_ADJECTIVES), None)
         if det != "the" or party is None or any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in head.children):
             return None  # "the lead Democrat on the committee, Jo Roe" is described, not "the Democrat" just named
-        near = self._person_before(span[0])  # (discourse.py, mixed into the same Resolver)
+        # (discourse.py, mixed into the same Resolver): not one named only in what a source said ("Roe
+        # said Doe was wrong. The Ohio Republican said ..." is Roe)
+        near = self._person_before(span[0], past_words=True)
         if near is None or span[0] - near[1] > 600:
             return None
         ent = near[0].entity
