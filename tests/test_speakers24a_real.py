@@ -98,3 +98,18 @@ def test_a_party_member_described_is_not_someone_named_only_in_a_sources_words(a
     with the source, not with the person the source's words name last."""
     spk, name, kind = shown(annotate_text, body, starts)
     assert name == person, (spk, kind)
+
+
+@pytest.mark.parametrize("body, starts, person", [
+    ('Former Ambassador to the U.N. Nina Hallett said the U.S. would be "taking names" of countries that vote '
+     'against it.', "the U.S. would be", "Nina Hallett"),
+    ('Treasury Secretary Steve Marlow - the first of the US delegation to arrive in Geneva - said the president '
+     'was "determined to deal" with trade.', "the president was", "Steve Marlow"),
+    ('"That\'s going to be special!" said Director of National Intelligence Dan Cole, when he was told about the '
+     'invitation.', "That's going to be special", "Dan Cole"),
+])
+def test_a_title_of_a_body_run_into_a_name_is_the_person_named(annotate_text, body, starts, person):
+    """"Former Ambassador to the U.N. Nina Hallett said": the tagger takes the name for part of the body
+    (or the phrase runs on past a dash or a comma); the titles run straight into the name, who speaks."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert (name, kind) == (person, "named"), spk
