@@ -12,7 +12,9 @@ from bisect import bisect_right
 
 from ..personhood import is_person_noun
 from ..rules import pairs, union, words
+from .answers import asked_one
 from .discourse import GENDER, Speaker
+from .mainclause import main_verb
 
 
 class Antecedents:
@@ -26,16 +28,21 @@ class Antecedents:
         prev = self._sentence_before(start)
         if prev is None:
             return None
+        root = main_verb(prev)
+        answerer = asked_one(root) if describe in ("he", "she") else None
+        ent = self._entity(answerer) if answerer is not None and not self._in_quote(answerer.idx) else None
+        if ent is not None and ent[1] == "person" and ent[0] not in skip:
+            return Speaker(ent[2], ent, "named"), answerer.idx  # "A reporter asked Roe if ... He responded"
         # one asked a question is who answers it: "Roe was asked why ... He said ..." (a passive subject
         # otherwise is not: "Roe was joined by Doe, who warned ... '...,' he said")
-        asked = prev.root.lemma_.lower() in words("asking_verbs") | words("pressing_verbs")
+        asked = root.lemma_.lower() in words("asking_verbs") | words("pressing_verbs")
         deps = ("nsubj", "nsubjpass") if asked else ("nsubj",)
-        subj = next((c for c in prev.root.children if c.dep_ in deps), None)
+        subj = next((c for c in root.children if c.dep_ in deps), None)
         if subj is not None and not self._in_quote(subj.idx):
             # "The US vice-president defended the decision, saying ... 'Jerusalem is ...,' he stated":
             # the subject resolved as a speaker goes on as "he", before a name the sentence only mentions
             # (a subject the parser split in pieces, "vice - president", is looked up by each piece)
-            said = next((self.said_by[c.i] for c in prev.root.children
+            said = next((self.said_by[c.i] for c in root.children
                          if c.dep_ in deps and c.i in self.said_by), None)
             if said is not None and said.entity is not None and said.entity[1] == "person" \
                     and said.entity[0] not in skip:
@@ -86,7 +93,7 @@ class Antecedents:
         if span is None or spk.entity is None or any(e[0] == spk.entity[0] for _, e in self.spoke):
             return False
         tok = span[0]
-        root = tok.sent.root
+        root = main_verb(tok.sent)
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ != "NOUN" or is_person_noun(subj.text) or subj.lower_ in words("anonymous_nouns") \
                 or self._linked(subj) is not None or subj.left_edge.i <= tok.i <= subj.right_edge.i:

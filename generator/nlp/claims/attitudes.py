@@ -20,6 +20,8 @@ def attitude(doc, sent, tok, bounds) -> Found | None:
     subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if comp is None or subj is None or subj.lower_ in ("who", "which", "that", "it"):
         return None
+    if holder is not tok and holder.lemma_.lower() in words("ensuring_verbs"):
+        return None  # "is making sure (that) Z": seeing to it that Z, not holding it
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in PERMISSIVE for c in holder.children):
         return None  # "citizens can be confident that Z": what someone may feel, no one's attitude
     content = in_paragraph(doc.text, trim(doc.text, list(comp.subtree)), tok.idx)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..personhood import is_person_noun
 from ..rules import pairs, union, words
 from .offices import office_classes
+from .qualified import clashes
 from .unnamed import ANONYMITY
 
 LOOK_AHEAD = 3  # sentences after the description's own
@@ -32,6 +33,7 @@ FAR_AHEAD = 12
 PARTIES = {"republican": "republican", "democrat": "democratic", "democratic": "democratic"}
 PARTY_NOUNS = {"republican": "republican", "democrat": "democrat", "independent": "independent"}
 PARTY_ADJECTIVES = {"republican": "republican", "gop": "republican", "democratic": "democrat"}
+PARTY_WORDS = frozenset((*PARTIES, *PARTY_NOUNS, *PARTY_ADJECTIVES))  # told by "Rep." or "R-Ky.", seldom by a role
 PARTY_CLASH = {"republican": ("democrat", "independent"), "democrat": ("republican", "independent"),
                "independent": ("republican", "democrat")}
 # the owner of a role the place or body just spoken of: "its mayor", "their spokesman" (or one described:
@@ -46,14 +48,17 @@ class Delayed:
 
     def _party_member(self, head, span):
         """"the South Carolina Republican", "the Texas Democrat": the person named last before the
-        description, within a paragraph or two, unless a stated role gives them the other party."""
+        description, within a paragraph or two and outside the words of a source, unless a stated role
+        gives them the other party."""
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
         # ("the Republican candidate said": a person's role of a party said as an adjective)
         party = PARTY_NOUNS.get(head.lower_) or (is_person_noun(head.lower_, suffix=False) or None) and next(
             (PARTY_ADJECTIVES[c.lower_] for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in PARTY_ADJECTIVES), None)
         if det != "the" or party is None or any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in head.children):
             return None  # "the lead Democrat on the committee, Jo Roe" is described, not "the Democrat" just named
-        near = self._person_before(span[0])  # (discourse.py, mixed into the same Resolver)
+        # (discourse.py, mixed into the same Resolver): not one named only in what a source said ("Roe
+        # said Doe was wrong. The Ohio Republican said ..." is Roe)
+        near = self._person_before(span[0], past_words=True)
         if near is None or span[0] - near[1] > 600:
             return None
         ent = near[0].entity
@@ -131,8 +136,12 @@ class Delayed:
         return ent
 
     def _near(self, ent, span):
-        """The person, unless first named too far after the description to be it (None)."""
-        return None if ent is not None and self._named_far_after(ent, span) else ent
+        """The person, unless first named too far after the description to be it, or unless the
+        description names whom it speaks for and no role of theirs does (qualified.py): None."""
+        if ent is None:
+            return None
+        roles = [role for role, who in self.raw_roles if who[0] == ent[0]]
+        return None if self._named_far_after(ent, span) or clashes(self.doc, span, ent[2], roles, PARTY_WORDS) else ent
 
     def _named_far_after(self, ent, span) -> bool:
         """Whether a person is first named after a description's sentence and the FAR_AHEAD sentences

@@ -7,11 +7,13 @@ people, the quotes, what the sources said) and change none of it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..rules import words
+from ..timeexpr import MONTH_NAMES
 from .pronouns import genders
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "you"}
@@ -205,7 +207,7 @@ class Discourse:
         found = set()
         for a, b, pid in self._all_mentions[bisect_left(self._all_starts, content[0]):
                                             bisect_right(self._all_starts, content[1])]:
-            if b <= content[1] and not self._name_as_modifier(b) and not (
+            if b <= content[1] and not self._name_as_modifier(b) and not self._in_date(a, b) and not (
                     cue_at is not None and self._opening_clause_subject(a, b, cue_at)):
                 found.add(pid)
         return found
@@ -220,6 +222,13 @@ class Discourse:
         clause = span.root.head
         return span.root.dep_ == "nsubj" and clause.dep_ == "advcl" and clause.left_edge.i == span.sent.start \
             and clause.right_edge.i < cue[0].i
+
+    def _in_date(self, start: int, end: int) -> bool:
+        """A mention [start, end) that is a month word beside a day's number ("from 23-26 May", "May
+        26"): a date whose month spells a person's surname, not the person."""
+        text = self.doc.text
+        return text[start:end].lower() in MONTH_NAMES and bool(
+            re.search(r"\d\s*$", text[max(0, start - 4):start]) or re.match(r"\s*\d", text[end:end + 3]))
 
     def _name_as_modifier(self, end: int) -> bool:
         """A mention ending at end that only qualifies a common noun ("the Roe plan", the phrase "Roe
@@ -335,8 +344,8 @@ class Discourse:
         for tok in reversed(self.doc[max(end_i - 120, 0):end_i]):
             # a capitalised word of a person's mention, whatever tag the parser gave it
             if (tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.is_alpha) \
-                    and not self._in_quote(tok.idx) and not (past_words and self.own_words.holds(tok.idx)
-                                                             and not self._said_by_body(tok.idx)):
+                    and not self._in_quote(tok.idx) and not self._in_date(tok.idx, tok.idx + len(tok.text)) \
+                    and not (past_words and self.own_words.holds(tok.idx) and not self._said_by_body(tok.idx)):
                 ent = self.entity_at(tok.idx, tok.idx + len(tok.text))
                 if ent is not None and ent[1] == "person" and ent[0] not in skip:
                     return Speaker(ent[2], ent, "named"), tok.idx

@@ -41,7 +41,7 @@ from .phrases import (
 from .pronouns import OwnWords
 from .quotes import doc_quotes
 from .speakable import a_time, authored, can_speak, nobody, speaking_before
-from .titledmember import joined_title, titled_member
+from .titledmember import joined_title, titled_member, titled_person
 from .unnamed import Anonymous, Unnamed
 from .written import courtesy_name, handle_owner, lone_handle, without_clitic, without_handle, without_occasion
 
@@ -241,7 +241,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Described
         if kind == "document":
             # "Roe released a statement. The statement said": whose the document is
             return self._document_owner(head, span) or Speaker(text, None, "document")
-        ent = self._entity(head) if head is not None else self.entity_at(*span)
+        ent = titled_person(doc, span, self.mentions_of, self.by_id, self._entity(head) if head is not None else self.entity_at(*span))
         desc = _before_comma(doc.text[span[0]:ent_start(doc, head, span)])
         if ent is not None and ent[1] == "person" and desc and names_the_relative(desc, ent[2]):
             # "The widow of one of the soldiers, Sgt Tom Vidal, said": the widow speaks, unnamed

@@ -44,3 +44,30 @@ def joined_title(head) -> list:
                     t.dep_ == "compound" and t.is_lower and is_person_noun(t.text, suffix=False) for t in name.children):
                 return [name]
     return []
+
+
+TITLE_JOINERS = frozenset(("of", "to", "at", "the", "and", "&"))  # "Ambassador to the U.N.", "Council of Economic Advisers"
+SET_OFF = frozenset((",", "-", "–", "—", "("))
+
+
+def titled_person(doc, span, mentions_of, by_id, found):
+    """The person whose name a speaker phrase of capitalised titles and a body's name runs straight into
+    ("Former Ambassador to the U.N. Nina Hallett", "Chairman of the Council of Economic Advisers Alan
+    Kessler", "Treasury Secretary Steve Marlow - the first of the delegation to arrive"), when what the
+    phrase was found to be (`found`) is no person; else `found`. The name must end the phrase or be set
+    off from what follows by a comma or dash ("Speaker Jo Roe's office" is the office), and the words
+    before it must be capitalised or joiners of a title: "a spokesman for Mr Roe" is someone else."""
+    if found is not None and found[1] == "person":
+        return found
+    start, end = span
+    first = [(a, b, pid) for pid, spans in mentions_of.items() for a, b in spans if start < a and b <= end]
+    if not first:
+        return found
+    a, b, pid = min(first)
+    words = doc.text[start:a].split()
+    after = doc.text[b:end].lstrip()
+    if not words or not words[0][:1].isupper() or words[0].lower() in ("the", "a", "an") \
+            or any(not w[:1].isupper() and w.lower() not in TITLE_JOINERS for w in words) \
+            or after and after[0] not in SET_OFF:
+        return found
+    return by_id.get(pid, found)
