@@ -313,7 +313,7 @@ def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
         if _overlaps(s, e, q.open_at, q.end + 1) or q.close_at is not None and q.close_at < s \
                 and text[q.close_at + 1:s].strip(" \t") == "":
             near = b.cue[1] <= q.open_at and q.open_at - b.cue[1] < 40 or (
-                q.close_at is not None and q.close_at < b.cue[0] and b.cue[0] - q.close_at < 40
+                q.close_at is not None and q.close_at < b.cue[0] and _after(b, q) - q.close_at < 40
                 and not _ends_inner_sentence(text, q))
             if near and (not short or _short_said(text, b, q)):
                 return b  # a fragment in scare quotes mid-sentence is no quote of the speaker
@@ -321,6 +321,12 @@ def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
         if e <= q.open_at and text[e:q.open_at].strip() == "" and text[s:e].rstrip().endswith(":"):
             return b
     return None
+
+
+def _after(b: Found, q: Quote) -> int:
+    """Where a cue after a quote starts to follow it: at its speaker phrase when that stands between
+    ('"...," the navy's own description of the aircraft reads': a long subject is no distance)."""
+    return b.speaker[0] if b.speaker and q.close_at < b.speaker[0] < b.cue[0] else b.cue[0]
 
 
 def _short_said(text: str, b: Found, q: Quote) -> bool:

@@ -1,0 +1,30 @@
+"""Speakers on real multi-voice news, nineteenth session (ids 0501-1000): kinds of sentence unseen
+articles use, each pinned by sentences written for the test."""
+
+import pytest
+
+from tests.shownspeakers import shown
+
+BEFORE = '"We are proud of this machine," said Paul Brandt, a vice president at Norwell Aviation.\n\n'
+
+
+@pytest.mark.parametrize("after, starts, want", [
+    ('"On a long patrol, the jet can outlast any rival trainer," the U.S. Navy description of the aircraft reads.',
+     "On a long patrol", "the U.S. Navy description of the aircraft"),
+    ('"The table is made of teak and folds flat," an advert for the old garden table on the parish website reads.',
+     "The table is made", "an advert for the old garden table on the parish website"),
+])
+def test_a_quote_closed_by_a_long_subject_and_its_cue_is_that_subjects(annotate_text, after, starts, want):
+    """'"...," the U.S. Air Force description of the plane reads': the cue stands more than forty
+    characters after the quote only because its subject is long; the quote is that subject's, not the
+    last speaker's going on."""
+    spk, name, kind = shown(annotate_text, BEFORE + after, starts)
+    assert spk == want and name is None, (spk, name, kind)
+
+
+def test_the_quote_after_a_long_subjects_quote_goes_on_from_it(annotate_text):
+    """The next quote, with no cue of its own, continues the description, not the vice president."""
+    body = BEFORE + ('"On a long patrol, the jet can outlast any rival trainer," the U.S. Navy description of '
+                     'the aircraft reads.\n\n"It carries eight tonnes of fuel and two pilots."')
+    spk, name, kind = shown(annotate_text, body, "It carries eight")
+    assert name is None and "description" in spk, (spk, kind)
