@@ -28,3 +28,16 @@ def test_the_quote_after_a_long_subjects_quote_goes_on_from_it(annotate_text):
                      'the aircraft reads.\n\n"It carries eight tonnes of fuel and two pilots."')
     spk, name, kind = shown(annotate_text, body, "It carries eight")
     assert name is None and "description" in spk, (spk, kind)
+
+
+@pytest.mark.parametrize("body, starts", [
+    ('Tax is a hard subject to raise on the national stage, as Senator Ira Polk found out when his remarks on '
+     'the budget cost him his seat.', "Tax is a hard subject"),
+    ('Senator Ira Polk finds himself besieged with conflicting advice from his aides.', "himself"),
+    ('Mayor Dee Hart found herself unable to sleep after the vote.', "herself"),
+])
+def test_finding_oneself_or_finding_out_is_no_claim(annotate_text, body, starts):
+    """"as Franks found out when his comments ...", "Roe finds himself besieged with advice": a person who
+    learnt something, or whom something befell, found nothing; no claim of theirs is shown."""
+    ann = annotate_text("The meeting took place on Monday.\n\n" + body)
+    assert not [c.text for c in ann.claims if c.text.startswith(starts)]
