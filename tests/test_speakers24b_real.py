@@ -30,6 +30,20 @@ def test_the_quote_after_a_long_subjects_quote_goes_on_from_it(annotate_text):
     assert name is None and "description" in spk, (spk, kind)
 
 
+@pytest.mark.parametrize("body, starts, want", [
+    ('When a former clerk at the city bank gave the Herald the papers, he told the paper that his only aim was '
+     'to start a debate.', "his only aim", "a former clerk at the city bank"),
+    ('After a retired nurse from Leeds read the ward report, she said the night shifts were far too long.',
+     "the night shifts", "a retired nurse from Leeds"),
+])
+def test_he_after_an_opening_clause_of_time_is_the_person_that_clause_describes(annotate_text, body, starts, want):
+    """"When a former contractor at the agency gave the paper the files, he told the paper that Z": the
+    pronoun goes on with the unnamed person the opening clause of time describes ("when" is the parser's
+    advmod there, not a mark); the page shows that description rather than a bare "he"."""
+    spk, name, kind = shown(annotate_text, body, starts)
+    assert (spk, name, kind) == (want, None, "anonymous")
+
+
 @pytest.mark.parametrize("body, starts", [
     ('Tax is a hard subject to raise on the national stage, as Senator Ira Polk found out when his remarks on '
      'the budget cost him his seat.', "Tax is a hard subject"),
