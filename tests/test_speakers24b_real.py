@@ -55,3 +55,14 @@ def test_finding_oneself_or_finding_out_is_no_claim(annotate_text, body, starts)
     learnt something, or whom something befell, found nothing; no claim of theirs is shown."""
     ann = annotate_text("The meeting took place on Monday.\n\n" + body)
     assert not [c.text for c in ann.claims if c.text.startswith(starts)]
+
+
+
+@pytest.mark.parametrize("title", ["Rep.", "Sen."])
+def test_an_unnamed_aide_is_not_the_lawmaker_named_in_the_next_sentence(annotate_text, title):
+    """'"...," a senior Republican congressional aide told the paper. Rep. Ann Roe ... criticized the aid':
+    a title naming an office is a role of the person's own, as a role would be: the aide stays unnamed."""
+    body = ('"The new government has not proven to be a partner for peace," a senior aide told the Herald.\n\n'
+            f'{title} Ada Morrow, (R-Ohio), said the aid was wasted.')
+    spk, name, kind = shown(annotate_text, body, "The new government")
+    assert (spk, name, kind) == ("a senior aide", None, "anonymous")
