@@ -66,3 +66,15 @@ def test_an_unnamed_aide_is_not_the_lawmaker_named_in_the_next_sentence(annotate
             f'{title} Ada Morrow, (R-Ohio), said the aid was wasted.')
     spk, name, kind = shown(annotate_text, body, "The new government")
     assert (spk, name, kind) == ("a senior aide", None, "anonymous")
+
+
+@pytest.mark.parametrize("cue", ["read a government statement", "read a statement released by the ministry on Friday"])
+def test_the_quote_after_an_inverted_cue_goes_on_from_its_source(annotate_text, cue):
+    """'"...," read a government statement released on Tuesday. "Instead of ..."': the next quote of the
+    paragraph is the statement's still, not the person quoted before it (the inverted cue's claim was
+    left out of the claims a later quote looks back to)."""
+    body = ('"The plan was a letdown," Omar Haddad, the ministry spokesman, told the Herald.\n\n'
+            f'"Our land is used against no country," {cue}. "Instead of blaming us, the allies need to work '
+            'with us."')
+    spk, name, kind = shown(annotate_text, body, "Instead of blaming")
+    assert name is None and ("statement" in spk or "letter" in spk), (spk, kind)

@@ -105,8 +105,7 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             continue
         inverted = _inverted_cue(doc, q)
         if inverted is not None:
-            out.append(inverted)
-            last = (inverted, q)
+            last = adopt(inverted, q)  # (listed near, so a quote after it goes on from it: '"...," read a statement. "..."')
             continue
         dash = dash_source(doc, q)
         if dash is not None:
