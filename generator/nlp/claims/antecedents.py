@@ -205,9 +205,11 @@ class Antecedents:
             tok = tok.head
         return tok.dep_ == "poss"
 
-    def _subject_of_first_clause(self, start: int, skip) -> tuple[Speaker, int] | None:
+    def _subject_of_first_clause(self, start: int, skip, describe: str = "") -> tuple[Speaker, int] | None:
         """The named person subject of the clause a pronoun's clause is coordinated with ("Roe ...,
-        but he said"), with where they are named; None if that subject is no such person."""
+        but he said"), with where they are named; None if that subject is no such person. With describe
+        (the pronoun), a singular description of a person there is that unnamed source ("When a former
+        clerk at the bank gave the paper the files, he told it ...")."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or span[0].dep_ != "nsubj":
             return None
@@ -236,7 +238,7 @@ class Antecedents:
             # "While Roe declined to ..., he said ...": the subject of a clause of time or contrast
             # opening the sentence
             clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < span[0].i and any(
-                m.dep_ == "mark" and m.lower_ in ("while", "although", "though", "as", "after", "when", "because")
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("while", "although", "though", "as", "after", "when", "because")
                 for m in c.children)), None)
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
             verb = clause if subj is not None else verb
@@ -249,6 +251,10 @@ class Antecedents:
                            and c.lemma_.lower() not in words("reporting_verbs")), None)
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
             verb = clause if subj is not None else verb
+        if verb.i != span[0].head.i and subj is not None and describe and self._unnamed_person(subj, describe):
+            phrase = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+            self._pending[subj.idx] = (phrase, subj)  # (registered as a source if the pronoun goes with it)
+            return Speaker(self.doc.text[phrase[0]:phrase[1]], None, "anonymous", None, continued=True), subj.idx
         if verb.i == span[0].head.i or subj is None or subj.pos_ != "PROPN" or self._in_quote(subj.idx) \
                 or self.own_words.holds(subj.idx):
             return None

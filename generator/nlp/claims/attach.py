@@ -105,8 +105,7 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
             continue
         inverted = _inverted_cue(doc, q)
         if inverted is not None:
-            out.append(inverted)
-            last = (inverted, q)
+            last = adopt(inverted, q)  # (listed near, so a quote after it goes on from it: '"...," read a statement. "..."')
             continue
         dash = dash_source(doc, q)
         if dash is not None:
@@ -313,7 +312,7 @@ def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
         if _overlaps(s, e, q.open_at, q.end + 1) or q.close_at is not None and q.close_at < s \
                 and text[q.close_at + 1:s].strip(" \t") == "":
             near = b.cue[1] <= q.open_at and q.open_at - b.cue[1] < 40 or (
-                q.close_at is not None and q.close_at < b.cue[0] and b.cue[0] - q.close_at < 40
+                q.close_at is not None and q.close_at < b.cue[0] and _after(b, q) - q.close_at < 40
                 and not _ends_inner_sentence(text, q))
             if near and (not short or _short_said(text, b, q)):
                 return b  # a fragment in scare quotes mid-sentence is no quote of the speaker
@@ -321,6 +320,12 @@ def _bare_cue(text: str, bare: list[Found], q: Quote) -> Found | None:
         if e <= q.open_at and text[e:q.open_at].strip() == "" and text[s:e].rstrip().endswith(":"):
             return b
     return None
+
+
+def _after(b: Found, q: Quote) -> int:
+    """Where a cue after a quote starts to follow it: at its speaker phrase when that stands between
+    ('"...," the navy's own description of the aircraft reads': a long subject is no distance)."""
+    return b.speaker[0] if b.speaker and q.close_at < b.speaker[0] < b.cue[0] else b.cue[0]
 
 
 def _short_said(text: str, b: Found, q: Quote) -> bool:

@@ -125,11 +125,13 @@ class Delayed:
         if ent is None or ent[1] != "person" or self.first_named.get(ent[0], -1) < nxt.start_char \
                 or self._in_quote(subj.idx):
             return None
-        titles = union("courtesy_titles") | set(pairs("title_expansions").values()) \
-            | {k.rstrip(".") for k in pairs("title_expansions")}
-        if any(w.lower().rstrip(".") not in titles for role, who in self.raw_roles if who[0] == ent[0]
-               for w in role.split()):
-            return None  # a role of their own ("the plant's owner, Tom Vidal") says who they are
+        expand = pairs("title_expansions")
+        titles = union("courtesy_titles") | set(expand.values()) | {k.rstrip(".") for k in expand}
+        if any(w.lower().rstrip(".") not in titles or office_classes(expand.get(w.lower(), w.lower()))
+               for role, who in self.raw_roles if who[0] == ent[0] for w in role.split()):
+            # a role of their own ("the plant's owner, Tom Vidal") says who they are; so does a title
+            # naming an office ("a senior aide told ... Rep. Ann Roe criticized": a lawmaker is no aide)
+            return None
         sex = pairs("gendered_nouns").get(head.lower_)
         if sex and self.gender(ent[0]) not in ("", sex):
             return None  # "the chairwoman" is no man

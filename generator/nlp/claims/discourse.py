@@ -138,7 +138,7 @@ class Discourse:
             if mention is not None and not own and not passing and (prior is None or mention[1] > at_last
                                                                     or subject is not None and self._owner_after(subject[1])):
                 prior = mention[0]
-            joined = self._subject_of_first_clause(span[0], inside)
+            joined = self._subject_of_first_clause(span[0], inside, describe=low)
             if joined is not None:
                 # "Sen. Roe stopped short of ..., but he said ...": the subject of the clause "he" is
                 # joined to, in the same sentence, before anyone the sentences before speak of

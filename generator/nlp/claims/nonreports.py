@@ -14,7 +14,18 @@ from .subjects import subject_can_speak
 def reports_nothing(tok) -> bool:
     """Whether the verb, whatever the parser made of it, reports no one's words."""
     return conditional_participle(tok) or adjectival_participle(tok) or event_raises(tok) or open_verdict(tok) \
-        or reduced_passive(tok) or idiom_particle(tok)
+        or reduced_passive(tok) or idiom_particle(tok) or finds_oneself(tok)
+
+
+def finds_oneself(tok) -> bool:
+    """"Roe finds himself besieged with advice", "found herself unable to sleep": a verb of finding
+    whose object, or the subject of its small clause, is the finder's own reflexive pronoun tells what
+    befell the subject, not anything found."""
+    if tok.lemma_.lower() not in words("finding_verbs"):
+        return False
+    held = [c for c in tok.children if c.dep_ == "dobj"]
+    held += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children if g.dep_ == "nsubj"]
+    return any(t.tag_ == "PRP" and t.lower_.endswith(("self", "selves")) for t in held)
 
 
 def idiom_particle(tok) -> bool:

@@ -99,11 +99,15 @@ class BareIndex:
         self.bare = bare
         self.by_cue_end = sorted((b.cue[1], i) for i, b in enumerate(bare) if b.cue)
         self.by_cue_start = sorted((b.cue[0], i) for i, b in enumerate(bare) if b.cue)
+        # ('"...," the navy's description of the aircraft reads': a cue after a quote follows it from its speaker)
+        self.by_speaker_start = sorted((b.speaker[0], i) for i, b in enumerate(bare)
+                                       if b.cue and b.speaker and b.speaker[0] < b.cue[0])
         self.by_sentence_end = sorted((b.sentence[1], i) for i, b in enumerate(bare))
 
     def near(self, text: str, q: Quote) -> list[Found]:
         """In list order, every bare cue _bare_cue could return for q: a cue within 40 characters
-        before the quote or after its close, or a sentence ending in only white space before it."""
+        before the quote or after its close (or a cue whose speaker phrase starts there), or a sentence
+        ending in only white space before it."""
         ws = q.open_at  # sentence ends from here to the opening quote leave only white space between
         while ws > 0 and text[ws - 1].isspace():
             ws -= 1
@@ -111,6 +115,7 @@ class BareIndex:
         found |= set(between(self.by_sentence_end, ws, q.open_at))
         if q.close_at is not None:
             found |= set(between(self.by_cue_start, q.close_at + 1, q.close_at + 39))
+            found |= set(between(self.by_speaker_start, q.close_at + 1, q.close_at + 39))
         return [self.bare[i] for i in sorted(found)]
 
 
