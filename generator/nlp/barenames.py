@@ -174,6 +174,15 @@ VOCATIVE_BEFORE_RE = re.compile(r"[,\u201c\"]\s*$")
 VOCATIVE_AFTER_RE = re.compile(r"\s*[,!?.\u201d\"]")
 
 
+def family_titled(text: str, m: Mention) -> bool:
+    """ "Chairman Kim", "President Moon": a title right before a bare word, which a title goes with as a
+    family name, not a given name (a monarch's or a pope's title goes with a given name: "King Salman",
+    data/regnal_titles)."""
+    before = text[max(0, m.start - 30):m.start].split()
+    return (bool(before) and before[-1][:1].isupper() and is_title_word(before[-1])
+            and before[-1].lower().rstrip(".") not in words("regnal_titles"))
+
+
 def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest: dict[int, list[str]],
                      full_ends: dict[int, list[int]], clusters: list[Cluster] = ()) -> list[Cluster]:
     """The full names a bare given name may join: the one person whose first name it is.

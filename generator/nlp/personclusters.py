@@ -11,6 +11,7 @@ from .barenames import (
     cluster_gender,
     family_before_given,
     family_name_first,
+    family_titled,
     given_name_home,
     guessed_gender,
     introduced_as_kin,
@@ -164,9 +165,10 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         heads = [c for c in cands if longest[id(c)][0] == t and surname_of(longest[id(c)]) not in alone]
         if not last and len(inner) == len(cands) == 1:
             cands = inner  # "Luiz Inacio Lula da Silva … Lula said": a long name's inner word it is known by
-        # (a first name as well, "Kim": not inside a quotation, where people are called by first names)
-        elif not last and heads and len(heads) == len(cands) and (
-                t not in given_names() or len(heads) == 1 and quote_start(text, m.start) < 0):
+        # (a first name as well, "Kim": not inside a quotation, where people are called by first names,
+        # unless after a title, "Chairman Kim")
+        elif not last and heads and len(heads) == len(cands) and (t not in given_names() or len(heads) == 1 and (
+                quote_start(text, m.start) < 0 or family_titled(text, m))):
             # (several such people: only the one just named in full)
             cands = heads if len(heads) == 1 else family_name_first(heads, t, m, longest, full_ends)
         elif not last:  # a given name: see given_name_home

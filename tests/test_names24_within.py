@@ -1,0 +1,33 @@
+"""Names within one briefing (session 19, issue #14): a pronoun after a quotation that names someone is the
+speaker's, not a word about the one named inside; a title before a bare family name inside a quotation
+("Chairman Lee") calls by the family name the person named in full with it first ("Lee Dong Hwan")."""
+
+
+def people(a):
+    return {p.name: p for p in a.people}
+
+
+def test_a_pronoun_after_a_quotation_says_nothing_of_a_name_inside_it(annotate_text):
+    a = annotate_text("Tom Vale, who is running against incumbent Sen. Claire Tennant, lost the backing of the party.\n\n"
+                      '"This is something that Sen. Tennant will keep alive right until Election Day," he says. "This '
+                      'is a gift."\n\nDonations are flowing to her campaign. "Now Sen. Tennant is going to be able to '
+                      'raise money from around the country," he says.')
+    assert set(people(a)) == {"Tom Vale", "Claire Tennant"}
+    assert len(people(a)["Claire Tennant"].mentions) == 3
+
+
+LEE = ("Ana Ruiz met the tycoon Lee Dong Hwan in Seoul on Monday, the first such visit in a decade.\n\n"
+       "The talks covered shipping, steel and the price of memory chips, which has fallen for two years. Both sides "
+       "wanted a deal before the summer, and their aides worked through the night on a draft.\n\n"
+       "Ruiz arrived with a delegation of forty officials and business leaders from Lima. She told reporters that the "
+       "trip had been planned for months and that she expected progress on tariffs.\n\n")
+
+
+def test_a_titled_family_name_in_a_quotation_is_the_person_named_with_it_first(annotate_text):
+    a = annotate_text(LEE + '"We had a very good meeting with Chairman Lee and we agreed to talk again," Ruiz said.\n\n'
+                      'Ruiz later thanked Lee for the visit.')
+    assert set(people(a)) == {"Ana Ruiz", "Lee Dong Hwan"}
+    assert people(a)["Lee Dong Hwan"].aliases == ("Lee", "Lee Dong Hwan")
+    # (a monarch's title goes with a given name: "King Lee" is someone else)
+    a = annotate_text(LEE + '"We have the blessing of King Lee, as our fathers did," Ruiz said.')
+    assert "Lee" not in people(a)["Lee Dong Hwan"].aliases
