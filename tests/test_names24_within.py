@@ -1,6 +1,8 @@
 """Names within one briefing (session 19, issue #14): a pronoun after a quotation that names someone is the
 speaker's, not a word about the one named inside; a title before a bare family name inside a quotation
-("Chairman Lee") calls by the family name the person named in full with it first ("Lee Dong Hwan")."""
+("Chairman Lee") calls by the family name the person named in full with it first ("Lee Dong Hwan"); a family
+name before a Korean given name written last ("Ban Tae-sung") stays the name's though the text writes the word
+in lower case ("ban such a video")."""
 
 
 def people(a):
@@ -31,3 +33,10 @@ def test_a_titled_family_name_in_a_quotation_is_the_person_named_with_it_first(a
     # (a monarch's title goes with a given name: "King Lee" is someone else)
     a = annotate_text(LEE + '"We have the blessing of King Lee, as our fathers did," Ruiz said.')
     assert "Lee" not in people(a)["Lee Dong Hwan"].aliases
+
+
+def test_a_family_name_before_a_korean_given_name_stays_though_the_text_writes_it_in_lower_case(annotate_text):
+    a = annotate_text("Some ask why the council does not just ban such a video.\n\n"
+                      "U.N. Secretary-General Ban Tae-sung picked up on Mr. Vale's warnings over the gulf.")
+    assert "Ban Tae-sung" in people(a)
+    assert people(a)["Ban Tae-sung"].roles == ("U.N. Secretary-General",)
