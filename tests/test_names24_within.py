@@ -2,7 +2,8 @@
 speaker's, not a word about the one named inside; a title before a bare family name inside a quotation
 ("Chairman Lee") calls by the family name the person named in full with it first ("Lee Dong Hwan"); a family
 name before a Korean given name written last ("Ban Tae-sung") stays the name's though the text writes the word
-in lower case ("ban such a video")."""
+in lower case ("ban such a video"); one word that is no known name, placed somewhere ("air defences at
+Velnytsia"), with nothing only a person gets, is a place whatever the model says."""
 
 
 def people(a):
@@ -40,3 +41,13 @@ def test_a_family_name_before_a_korean_given_name_stays_though_the_text_writes_i
                       "U.N. Secretary-General Ban Tae-sung picked up on Mr. Vale's warnings over the gulf.")
     assert "Ban Tae-sung" in people(a)
     assert people(a)["Ban Tae-sung"].roles == ("U.N. Secretary-General",)
+
+
+def test_one_unknown_word_placed_somewhere_with_nothing_of_a_person_is_a_place(annotate_text):
+    a = annotate_text("He may have been a commander of air defences at Velnytsia in the self-proclaimed Donetsk "
+                      "People's Republic. Velnytsia is close to where investigators say the plane was hit.")
+    assert "Velnytsia" not in people(a)
+    assert "Velnytsia" in {p.name for p in a.places}
+    # (one who speaks stays a person)
+    a = annotate_text("The crowd shouted at Velnytsia on Monday. Velnytsia said he would not stop.")
+    assert "Velnytsia" in people(a)
