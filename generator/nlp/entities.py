@@ -207,8 +207,9 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
             and not any(m.clues.speech or m.clues.gender or m.clues.kin for m in ms)):
         return "place"
     # "air defences at Tenbyk … Tenbyk is close to the border": one word that is no known name, placed
-    # somewhere, and nothing only a person gets (the model's "person" alone does not outweigh it)
-    if (len(k.split()) == 1 and votes["person"] * 2 > len(ms) and not known_name(tokens(k)[-1])
+    # somewhere, and nothing only a person gets (the model's "person", as often as any other, does not outweigh it)
+    if (len(k.split()) == 1 and votes["person"] >= max(votes["organization"], votes["place"], votes["thing"], 1)
+            and not known_name(tokens(k)[-1])
             and any(m.clues.placed for m in ms) and not role
             and not any(m.clues.speech or m.clues.gender or m.clues.kin or m.clues.pronoun or m.clues.peer for m in ms)):
         return "place"
