@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 
 from .aliasnames import alias_people, join_aliases
 from .barenames import (
+    bare_gender,
     cluster_gender,
     family_before_given,
     family_name_first,
@@ -134,7 +135,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     full_ends = {id(c): sorted(x.end for x in c.mentions if len(tokens(x.text)) > 1) for c in clusters}
     bare_by: dict[str, list[Cluster]] = defaultdict(list)
     alone = {w for m in singles for w in tokens(m.text)[:1]}  # the words the text uses as a name alone
-    says = bare_gender(singles)
+    says = bare_gender(singles, text)
     # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
     for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
         t = tokens(m.text)[0] if tokens(m.text) else ""
@@ -270,17 +271,6 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
 
 ALSO_CALLED_RE = re.compile(r"\balso\s+(?:called|named)\s+$")
 
-
-def bare_gender(singles: list[Mention]) -> dict[str, str]:
-    """The gender the text says of each word used as a name alone, by an honorific or a pronoun after it
-    ("Mr. Ruiz", "Ruiz said he"): said at least twice and never the other way ("" words are left out)."""
-    said: dict[str, Counter] = defaultdict(Counter)
-    for m in singles:
-        toks = tokens(m.text)
-        for g in {m.clues.gender, m.clues.pronoun} - {""}:
-            if toks:
-                said[toks[0]][g] += 1
-    return {w: g for w, c in said.items() if len(c) == 1 for g, n in c.items() if n >= 2}
 
 
 # "Ana Ruiz - now Ana Vidal", "Ana Vidal, formerly Ana Ruiz": between two full names, the word that says

@@ -361,14 +361,9 @@ SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 
 
 def _pronoun_after(span) -> str:
-    """ "m" or "f" for the first "he"/"she" after a name in its sentence, if no other name comes first
-    and, for a name inside a quotation, before the quotation closes ('"Ruiz will keep it alive," he says':
-    "he" is the speaker)."""
-    from .barenames import quote_start  # barenames reads this module
-
-    quoted = quote_start(span.doc.text, span.start_char) >= 0
+    """ "m" or "f" for the first "he"/"she" after a name in its sentence, if no other name comes first."""
     for t in span.doc[span.end:span.sent.end]:
-        if t.ent_type_ == "PERSON" or quoted and t.text in ('"', "\u201d", "''"):
+        if t.ent_type_ == "PERSON":
             return ""
         if t.lower_ in SUBJECT_PRONOUNS:
             return SUBJECT_PRONOUNS[t.lower_]
