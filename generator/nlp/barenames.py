@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter, defaultdict
 
 from .entities import Cluster
 from .kinnames import spouse_titled
@@ -172,6 +173,38 @@ INTRODUCED_RE = re.compile(r",\s+(?:a|an)\s")
 # (not "Morning Walter,", a show's name run on)
 VOCATIVE_BEFORE_RE = re.compile(r"[,\u201c\"]\s*$")
 VOCATIVE_AFTER_RE = re.compile(r"\s*[,!?.\u201d\"]")
+
+
+def bare_gender(singles: list[Mention], text: str = "") -> dict[str, str]:
+    """The gender the text says of each word used as a name alone, by an honorific or a pronoun after it
+    ("Mr. Ruiz", "Ruiz said he"): said at least twice and never the other way ("" words are left out). A
+    pronoun after the close of a quotation the name is in is the speaker's ('"… Sen. Ruiz will keep it
+    alive," he says'), not the name's."""
+    said: dict[str, Counter] = defaultdict(Counter)
+    for m in singles:
+        toks = tokens(m.text)
+        pronoun = "" if text and _speaker_pronoun(text, m) else m.clues.pronoun
+        for g in {m.clues.gender, pronoun} - {""}:
+            if toks:
+                said[toks[0]][g] += 1
+    return {w: g for w, c in said.items() if len(c) == 1 for g, n in c.items() if n >= 2}
+
+
+def _speaker_pronoun(text: str, m: Mention) -> bool:
+    """The first "he"/"she" after a quoted mention comes after the quotation closes."""
+    if quote_start(text, m.start) < 0:
+        return False
+    after = re.search(r"\b(?:[Hh]e|[Ss]he)\b", text[m.end:m.end + 400])
+    return after is not None and re.search(r"[\"\u201d]", text[m.end:m.end + after.start()]) is not None
+
+
+def family_titled(text: str, m: Mention) -> bool:
+    """ "Chairman Kim", "President Moon": a title right before a bare word, which a title goes with as a
+    family name, not a given name (a monarch's or a pope's title goes with a given name: "King Salman",
+    data/regnal_titles)."""
+    before = text[max(0, m.start - 30):m.start].split()
+    return (bool(before) and before[-1][:1].isupper() and is_title_word(before[-1])
+            and before[-1].lower().rstrip(".") not in words("regnal_titles"))
 
 
 def given_name_home(cands: list[Cluster], t: str, m: Mention, text: str, longest: dict[int, list[str]],

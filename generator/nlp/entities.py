@@ -216,6 +216,13 @@ def _decide(k: str, ms: list[Mention], lower: set[str]) -> str:
     if (votes["place"] >= votes["person"] > 0 and any(m.clues.placed for m in ms) and not role
             and not any(m.clues.speech or m.clues.gender or m.clues.kin for m in ms)):
         return "place"
+    # "air defences at Tenbyk … Tenbyk is close to the border": one word that is no known name, placed
+    # somewhere, and nothing only a person gets (the model's "person", as often as any other, does not outweigh it)
+    if (len(k.split()) == 1 and votes["person"] >= max(votes["organization"], votes["place"], votes["thing"], 1)
+            and not known_name(tokens(k)[-1])
+            and any(m.clues.placed for m in ms) and not role
+            and not any(m.clues.speech or m.clues.gender or m.clues.kin or m.clues.pronoun or m.clues.peer for m in ms)):
+        return "place"
     # "the newspaper Acme … Acme said": what the text calls an institution speaks as one; a storm
     # ("Hurricane Ana … Ana hit the coast") is no one
     called = {m.clues.called for m in ms} - {""}

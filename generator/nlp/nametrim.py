@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .censusnames import given_names, surnames
+from .censusnames import KOREAN_GIVEN, given_names, surnames
 from .namebounds import named_by_noun
 from .names import is_demonym, is_initials, is_name_case, is_title_word
 from .personhood import is_person_noun
@@ -101,7 +101,8 @@ def trim(toks: list, kind: str, common: set[str] = frozenset()) -> list:
             toks = toks[1:]
         while len(toks) > 1 and not named_by_noun(toks) and (
                 (is_title_word(toks[0].text) and toks[0].text[:1].isupper())
-                or role_word(toks[0].text) or (len(toks) > 2 and common_word(toks[0], common))):
+                or role_word(toks[0].text) or (len(toks) > 2 and common_word(toks[0], common)
+                                               and not _korean_given_after(toks))):
             toks = toks[1:]
         toks = after_office(toks)
         # "Anonymous U.S. intelligence officials": English words that are nobody's name before a country
@@ -163,6 +164,13 @@ def particle_start(toks: list) -> bool:
     """ "bin Laden", "van Dyke": a lower-case name particle of two letters or more before a capitalised word."""
     return (len(toks) > 1 and toks[0].is_lower and len(toks[0].text) >= 2
             and toks[0].lower_ in words("name_particles") and is_name_case(toks[1].text))
+
+
+def _korean_given_after(toks: list) -> bool:
+    """ "Ban Ki-moon" in a text that says "ban such a video": the rest of the name is one Korean given name
+    written last ("Ki-moon", spaCy's three tokens), so the first word is the family name, whatever else it means."""
+    doc = toks[0].doc
+    return KOREAN_GIVEN.match(doc.text[toks[1].idx:toks[-1].idx + len(toks[-1])]) is not None
 
 
 def known_name(word: str) -> bool:

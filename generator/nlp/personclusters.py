@@ -8,9 +8,11 @@ from difflib import SequenceMatcher
 
 from .aliasnames import alias_people, join_aliases
 from .barenames import (
+    bare_gender,
     cluster_gender,
     family_before_given,
     family_name_first,
+    family_titled,
     given_name_home,
     guessed_gender,
     introduced_as_kin,
@@ -133,7 +135,7 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
     full_ends = {id(c): sorted(x.end for x in c.mentions if len(tokens(x.text)) > 1) for c in clusters}
     bare_by: dict[str, list[Cluster]] = defaultdict(list)
     alone = {w for m in singles for w in tokens(m.text)[:1]}  # the words the text uses as a name alone
-    says = bare_gender(singles)
+    says = bare_gender(singles, text)
     # bare names after an honorific first: "Mr. Ruiz" may start a cluster the other bare "Ruiz" join
     for m in sorted(singles, key=lambda m: (not m.clues.gender, m.start)):
         t = tokens(m.text)[0] if tokens(m.text) else ""
@@ -164,9 +166,10 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
         heads = [c for c in cands if longest[id(c)][0] == t and surname_of(longest[id(c)]) not in alone]
         if not last and len(inner) == len(cands) == 1:
             cands = inner  # "Luiz Inacio Lula da Silva … Lula said": a long name's inner word it is known by
-        # (a first name as well, "Kim": not inside a quotation, where people are called by first names)
-        elif not last and heads and len(heads) == len(cands) and (
-                t not in given_names() or len(heads) == 1 and quote_start(text, m.start) < 0):
+        # (a first name as well, "Kim": not inside a quotation, where people are called by first names,
+        # unless after a title, "Chairman Kim")
+        elif not last and heads and len(heads) == len(cands) and (t not in given_names() or len(heads) == 1 and (
+                quote_start(text, m.start) < 0 or family_titled(text, m))):
             # (several such people: only the one just named in full)
             cands = heads if len(heads) == 1 else family_name_first(heads, t, m, longest, full_ends)
         elif not last:  # a given name: see given_name_home
@@ -268,17 +271,6 @@ def cluster_people(mentions: list[Mention], text: str = "") -> list[Cluster]:
 
 ALSO_CALLED_RE = re.compile(r"\balso\s+(?:called|named)\s+$")
 
-
-def bare_gender(singles: list[Mention]) -> dict[str, str]:
-    """The gender the text says of each word used as a name alone, by an honorific or a pronoun after it
-    ("Mr. Ruiz", "Ruiz said he"): said at least twice and never the other way ("" words are left out)."""
-    said: dict[str, Counter] = defaultdict(Counter)
-    for m in singles:
-        toks = tokens(m.text)
-        for g in {m.clues.gender, m.clues.pronoun} - {""}:
-            if toks:
-                said[toks[0]][g] += 1
-    return {w: g for w, c in said.items() if len(c) == 1 for g, n in c.items() if n >= 2}
 
 
 # "Ana Ruiz - now Ana Vidal", "Ana Vidal, formerly Ana Ruiz": between two full names, the word that says
