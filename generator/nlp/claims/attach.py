@@ -8,6 +8,7 @@ import re
 
 from ..rules import words
 from . import cues
+from .colonowners import owned_elsewhere
 from .found import Found, span_of
 from .introductions import colon_intro, dash_source, title_after_colon
 from .nested import quantified_inside
@@ -137,6 +138,8 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
         if prev:
             p = max(prev, key=lambda f: f.end)
             speaker, head_i = p.speaker, p.head_i
+            if owned_elsewhere(doc, q, p.speaker):
+                continue  # 'Blog X complained: "..."': not the last speaker's words (colonowners.py)
             if p.quote and _only_cue_between(text, p, q):
                 # ""...," Eastman said. "And more."": the quote goes on after its cue, a claim of its
                 # own by the same speaker (each sentence of words stays apart from the cue between)

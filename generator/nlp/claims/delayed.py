@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ..personhood import is_person_noun
 from ..rules import pairs, union, words
+from .discourse import Speaker
 from .offices import office_classes
 from .qualified import clashes
 from .unnamed import ANONYMITY
@@ -59,6 +60,7 @@ class Delayed:
         # (discourse.py, mixed into the same Resolver): not one named only in what a source said ("Roe
         # said Doe was wrong. The Ohio Republican said ..." is Roe)
         near = self._person_before(span[0], past_words=True)
+        near = _past_modifier(self, near, party)
         if near is None or span[0] - near[1] > 600:
             return None
         ent = near[0].entity
@@ -157,3 +159,27 @@ class Delayed:
                 return False
             sent = self.doc[sent.end].sent
         return self.first_named[ent[0]] >= sent.end_char
+
+
+def _past_modifier(resolver, near, party: str):
+    """"Chair Jo Roe praised the Vidal budget. But the Ohio Republican said": when the last name before a
+    party description only modifies a common noun ("the Vidal budget"), the subject of its clause is the one
+    described: a person named there, else None for a subject the party word describes ("A Democratic aide
+    cast the Vidal pick as a break. "...," the Democrat said" is the aide's, unnamed); any other subject
+    ("the Vidal campaign said ... the Ohio Republican") leaves the name as it was."""
+    if near is None:
+        return None
+    tok = resolver.doc.char_span(near[1], near[1] + 1, alignment_mode="expand")
+    tok = tok[0] if tok is not None else None
+    if tok is None or tok.dep_ != "compound" or tok.head.pos_ != "NOUN":
+        return near
+    verb = next((t for t in tok.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None or tok.head in subj.subtree:
+        return near
+    ent = resolver.entity_at(subj.idx, subj.idx + len(subj.text))
+    if ent is not None and ent[1] == "person" and ent != near[0].entity:
+        return Speaker(ent[2], ent, "named"), subj.idx
+    if subj.pos_ == "NOUN" and any(PARTY_ADJECTIVES.get(t.lower_) == party for t in subj.subtree):
+        return None
+    return near

@@ -11,6 +11,8 @@ Mosul" for "Father Paul Habib").
 
 from __future__ import annotations
 
+import re
+
 from ..rules import pairs, union
 from ..timeexpr import MONTH_NAMES, WEEKDAYS
 
@@ -56,6 +58,7 @@ def clashes(doc, span, name: str, roles, ignore=frozenset()) -> bool:
     if not own:
         return False
     skip = _titles() | set(ARTICLES)
-    theirs = {_plain(w) for role in roles for w in role.split() if w[:1].isupper()} - skip
+    # (a role's words split as the parser splits the description's: "Ukraine-born" gives "Ukraine")
+    theirs = {_plain(p) for role in roles for w in role.split() for p in re.split(r"[-–]", w) if p[:1].isupper()} - skip
     named = {_plain(w) for w in name.split()}
     return bool(theirs) and not own & (theirs | named)

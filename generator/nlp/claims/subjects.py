@@ -52,8 +52,9 @@ def subject(tok):
         withheld = _with_subject(tok) or _received_document(tok)
         if withheld is not None:
             return withheld
-    if subj is None and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "''":
+    if subj is None and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "''" and tok.tag_ != "VBG":
         # '"...," added the Ohio Republican': the parser took the speaker after the verb for its object
+        # (a participle is never inverted: 'on "Night Desk," telling Jo Roe:' tells Roe, who says nothing)
         subj = next((c for c in tok.children if c.i == _first_word_after(tok) and c.dep_ in ("dobj", "npadvmod", "attr")
                      and subject_can_speak(c)), None)
         if subj is not None:
