@@ -217,8 +217,9 @@ def _own_subject(tok):
     if subj is None and tok.tag_ in ("VBZ", "VBD", "VBP"):
         # "Obama's campaign disputes the notion ...": the parser read the subject noun as a compound of
         # a verb that looks like a noun ("disputes", "claims"); the noun right before it is the subject
+        # ("Trump denies paying Z": a name the tagger took for a common noun, the entity recogniser did not)
         subj = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "NOUN"
-                     and subject_can_speak(c)), None)
+                     and (subject_can_speak(c) or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))), None)
     return _object_of_reduced_relative(subj, tok) or subj
 
 
