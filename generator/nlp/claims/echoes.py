@@ -24,7 +24,8 @@ def negated_echoes(doc, found: list[Found]) -> None:
         if f.stance != "asserts" or f.cue is None or f.speaker is None or f.form == "credit":
             continue
         thing = _said_not_to_exist(doc, f)
-        if thing is None:
+        deed = _said_not_done(doc, f) if thing is None else None
+        if thing is None and deed is None:
             continue
         who = doc.text[f.speaker[0]:f.speaker[1]].lower()
         reach = sentence_start_before(doc, f.start, REACH)
@@ -35,6 +36,10 @@ def negated_echoes(doc, found: list[Found]) -> None:
                         if doc.text[g.speaker[0]:g.speaker[1]].lower() not in PRONOUNS), who)
         earlier = [g for g in before if reach <= g.start and g.stance == "asserts"
                    and doc.text[g.speaker[0]:g.speaker[1]].lower() not in {who} | PRONOUNS]
+        if deed is not None:
+            if any(_same_deed(deed, doc.char_span(g.start, g.end, alignment_mode="expand")) for g in earlier):
+                f.stance = "denies"  # "X said Z was done. Y said it never did Z": Y denies, in its own words
+            continue
         if not any(_echoes(thing, doc.char_span(g.start, g.end, alignment_mode="expand")) for g in earlier):
             continue
         # "no indications of Z after 2009": Z with what the evidence noun says of it, from Z on
@@ -79,6 +84,39 @@ def _said_not_to_exist(doc, f: Found):
             or any(c.dep_ in ("relcl", "acl") for c in thing.children):
         return None  # "there is no record that tracks Z": a thing described, not a deed said not to have been done
     return thing
+
+
+def _said_not_done(doc, f: Found):
+    """"the plant never leaked chemicals", "the department has never compromised her computers": the verb of a
+    content that is one negated clause of a deed (not a forecast or a wish: "will not", "could not"), else None."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or span[0].sent.start != span[-1].sent.start:
+        return None
+    root = span.root
+    if root.pos_ != "VERB" or root.lemma_.lower() in words("reporting_verbs") \
+            or not any(c.dep_ == "neg" for c in root.children) \
+            or any(c.dep_ in ("ccomp", "advcl", "xcomp") or c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+        return None
+    # a deed of the past ("never leaked", "did not cut", "has never compromised"), not a habit or a rule
+    # ("they do not make such commitments without weighing them")
+    past = root.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "has", "have", "had") for c in root.children)
+    return root if past and not any(c.dep_ == "prep" and c.lower_ == "without" for c in root.children) else None
+
+
+def _same_deed(verb, span) -> bool:
+    """The earlier claim says the same deed was done: the same verb, not negated, with a noun of the same
+    lemma as one the negated verb takes ("her computers had been compromised" / "never compromised her computers")."""
+    if span is None:
+        return False
+    mine = _heads_taken(verb)
+    return bool(mine) and any(t.lemma_ == verb.lemma_ and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children)
+                              and mine & _heads_taken(t) for t in span)
+
+
+def _heads_taken(verb) -> set[str]:
+    """The nouns heading a verb's subject and object, with their compounds (not the words of a clause on them)."""
+    return {n.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+            for n in (c, *(d for d in c.children if d.dep_ == "compound")) if n.pos_ in ("NOUN", "PROPN")}
 
 
 def _echoes(thing, span) -> bool:

@@ -163,7 +163,8 @@ def own_content(doc, tok) -> tuple[int, int] | None:
     pointer = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.lower_ in ANAPHORS), None)
     if pointer is not None:
         return pointer.idx, pointer.idx + len(pointer.text)  # "denied this": refer_back finds what
-    gerund = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.i > tok.i and (
+    # ("Roe denies paying Z" with the subject read as a compound of the verb: the gerund hung on as "acl")
+    gerund = next((c for c in tok.children if (c.dep_ in ("xcomp", "dobj") or c.dep_ == "acl" and c.i == tok.i + 1) and c.i > tok.i and (
         c.tag_ == "VBG" or any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("having", "being") for a in c.children))), None)
     if gerund is not None and sum(not t.is_space for t in gerund.subtree) > 1:
         return trim(doc.text, list(gerund.subtree))  # "denied having met the banker" (not a bare "denies meddling")

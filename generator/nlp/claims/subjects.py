@@ -218,8 +218,9 @@ def _own_subject(tok):
     if subj is None and tok.tag_ in ("VBZ", "VBD", "VBP"):
         # "Obama's campaign disputes the notion ...": the parser read the subject noun as a compound of
         # a verb that looks like a noun ("disputes", "claims"); the noun right before it is the subject
+        # ("Trump denies paying Z": a name the tagger took for a common noun, the entity recogniser did not)
         subj = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "NOUN"
-                     and subject_can_speak(c)), None)
+                     and (subject_can_speak(c) or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))), None)
     return _object_of_reduced_relative(subj, tok) or subj
 
 
@@ -338,8 +339,7 @@ def speaker_span(subj, verb) -> tuple[int, int]:
     if any(v.dep_ == "relcl" and v.head.i == subj.i for v in (verb, *verb.ancestors)):
         toks = [t for t in toks if t.i <= subj.i]  # ("the union, which continues to deny Z": "continues" holds the cue)
     if verb.dep_ == "acl" and subj.left_edge.i <= verb.i <= subj.right_edge.i or subj.i < verb.i < subj.right_edge.i:
-        # the verb hung from its own subject, or an apposition hung on the subject past its verb ("The firm
-        # said it would stop sales in Ohio, the only place ..."): the words before the verb
+        # the verb hung on its own subject, or an apposition hung on the subject past its verb: words before it
         toks = [t for t in toks if t.i < verb.i]
     # "... that although he opposed it, army reports that he had seen indicated Z": a conjunction and a
     # clause the parser hung before the head open the sentence the phrase stands in, not the phrase

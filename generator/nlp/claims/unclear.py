@@ -51,8 +51,8 @@ def too_soon_to_say(doc, root) -> tuple[int, int] | None:
                  and c.lemma_.lower() in words("too_soon_verbs") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > verb.i
                    and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)), None) if verb is not None else None
-    if clause is None or _forecast(clause):
-        return None
+    if clause is None or _forecast(clause) or _wh_led(clause):
+        return None  # ("too early to say what caused the crash": a wh-question puts no claim in doubt)
     return trim(doc.text, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
 
 
