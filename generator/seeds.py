@@ -199,7 +199,9 @@ def parse_seed(text: str, source: str, slug: str, markdown: bool = False) -> Doc
         block = _block(text, s, e, standfirst)
         blocks.append(block)
         if i < ECHO_LINES and (opening := title_opening(text[s:e], title_line)):
-            masked.append((s, s + opening))  # the headline again, glued to the story's first sentence
+            # the headline again, glued to the story's first sentence: the space between them ends a sentence
+            # (the copy's words stay, as the title's own do: a name in it may be who the story goes on with)
+            masked.append((s + opening, s + opening + 1))
         if _date_picker(text[s:e]):
             masked.append((s, e))
             continue

@@ -16,6 +16,8 @@ def names(entities) -> set[str]:
     ("Rep. Ana Ruiz, D- Ohio, agreed with the governor on Tuesday.", "D- Ohio"),
     # a party tag's state the model takes alone
     ('But Rep. Tom Vidal, R-Calif., chairman of the committee, called the remarks "revisionist history."', "Calif."),
+    # (a two-letter one too)
+    ("Sen. Tom Vidal, R-Ga., vice chairman of the panel, said the deal was weak.", "Ga."),
     # what a group for a cause calls itself ends its name
     ('"Guns kill," said Tom Vidal of the Carter Campaign to Prevent Gun Violence.', "Carter Campaign"),
     ("Ana Ruiz of the Marlow Coalition said the river was dirty.", "Marlow Coalition"),
@@ -46,7 +48,7 @@ def test_a_creed_before_a_name_is_no_part_of_it(nlp, text, person):
     assert people == {person}
 
 
-@pytest.mark.parametrize("name, tag", [("Calif.", True), ("Fla.", True), ("Mass.", True), ("Ala", False),
+@pytest.mark.parametrize("name, tag", [("Calif.", True), ("Fla.", True), ("Mass.", True), ("Ga.", True), ("Ala", False), ("Ga", False),
                                        ("Ana Ruiz", False)])
 def test_a_states_ap_abbreviation_alone_is_no_name(name, tag):
     from generator.nlp.notnames import state_abbreviation

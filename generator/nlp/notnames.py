@@ -131,8 +131,8 @@ def not_a_name(k: str, ms: list[Mention], votes: Counter) -> str:
         return "other"
     # "Sen. Ana Ruiz, R- Kansas, said": a party's letter and a dash before a state is a lawmaker's party
     # and state, no one's name
-    if party_tag(name) or state_abbreviation(name):
-        return "other"
+    if party_tag(name) or state_abbreviation(name) and (len(name) > 3 or "person" in votes or any(c.role for c in cues)):
+        return "other"  # (a two-letter one only when anything says person: "Fort Meade, Md." is placed)
     # "Roma (Gypsies), disabled people": a name cut at a bracket inside it is a group's or a thing's words
     # (the model's organisation stays one: "World Health Organization (WHO" joins its acronym elsewhere)
     if "(" in name or ")" in name:
@@ -320,7 +320,7 @@ def party_tag(name: str) -> bool:
 def state_abbreviation(name: str) -> bool:
     """ "R-Calif.", "D-Fla.": the state of a party tag the model took alone for a person ("Calif."); only
     the AP forms with their full stop, no one's name ("Ala" without one may be)."""
-    return name.endswith(".") and len(name) > 3 and " " not in name and fold(name) in pairs("state_abbreviations")
+    return name.endswith(".") and len(name) >= 3 and " " not in name and fold(name) in pairs("state_abbreviations")
 
 
 def majority(counter: Counter, exclude: str = "") -> str:
