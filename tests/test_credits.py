@@ -156,3 +156,14 @@ def test_the_author_s_name_in_a_tagline_lends_no_word_to_a_person_of_the_story(n
     wife = [p for p in ann.people if p.name == "Katherine Tomas"]
     assert wife and len(wife[0].mentions) == 1
     assert not any("Brandt" in p.name or p.name == "Tomas" for p in ann.people)
+
+
+def test_a_name_closing_a_caption_line_is_its_credit(annotate_text):
+    body = ('The mayor spoke on Monday.\n\nAbout 50 cars gather in Lima on Sept. 6th to carry refugees across '
+            'the border. Carla Vidal\n\n"We will help," said Tom Reed, a driver.')
+    assert [p.name for p in annotate_text(body).people] == ["Tom Reed"]
+    # (not a name after a title whose stop it is, nor one the story goes on to use)
+    from generator.nlp.creditspans import credit_spans
+    assert credit_spans("The race is against former Massachusetts Gov. Ana Ruiz\n\nShe leads.") == []
+    body = 'Crowds waited at the border. Tom Reed\n\n"We will help," Reed said.'
+    assert [p.name for p in annotate_text(body).people] == ["Tom Reed"]

@@ -22,7 +22,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     """Spans of photo and video credits ("Image: Ana Ruiz.") and of reporting credits ("Ana Ruiz
     contributed to this report.", "Reporting by Ana Ruiz") in the text, label included."""
     spans = [m.span() for m in CREDIT_RE.finditer(text) if m.group(1).lower() in words("credit_labels")]
-    return spans + credit_line_spans(text) + _lone_name_lines(text) + related_links(text)
+    return spans + credit_line_spans(text) + _lone_name_lines(text) + _trailing_name_lines(text) + related_links(text)
 
 
 def credit_line_spans(text: str) -> list[tuple[int, int]]:
@@ -92,6 +92,18 @@ def _lone_name_lines(text: str) -> list[tuple[int, int]]:
         return []
     counts = Counter(re.findall(r"[A-Za-z'’-]+", text))  # counted once per text, not once per line
     return [m.span(1) for m in found if counts[_surname(m.group(1))] == 1]
+
+
+# a name closing a caption's line after its last full stop ("… across the border. Ana Ruiz"; not after a title
+# whose stop it is: "… former Massachusetts Gov. Ana Ruiz")
+TRAILING_NAME_RE = re.compile(r"(?<=[a-z]{3}[.!?][ \t])([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t]*$", re.M)
+
+
+def _trailing_name_lines(text: str) -> list[tuple[int, int]]:
+    """ "… gather in Vienna to cross the border. Ana Ruiz": a name closing a line after its last
+    sentence, with no stop of its own and its surname nowhere else in the text, is the picture's credit."""
+    counts = Counter(re.findall(r"[A-Za-z'’-]+", text))
+    return [m.span(1) for m in TRAILING_NAME_RE.finditer(text) if counts[_surname(m.group(1))] == 1]
 
 
 def _surname(name: str) -> str:
