@@ -11,17 +11,17 @@ with the last speaker.
 from __future__ import annotations
 
 from ..rules import words
+from .found import colon_before
 
 
 def owned_elsewhere(doc, q, speaker: tuple[int, int]) -> bool:
     """Whether quote q opens after a colon whose sentence has a subject that is not the last speaker
     (speaker: that speaker's character span) and names them nowhere."""
     text = doc.text
-    j = q.open_at
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
-    if j == 0 or text[j - 1] != ":":
+    at = colon_before(text, q.open_at)
+    if at is None:
         return False
+    j = at + 1
     colon = doc.char_span(j - 1, j, alignment_mode="expand")
     if colon is None:
         return False

@@ -269,3 +269,13 @@ def sentence_start_before(doc, char: int, back: int = 1) -> int:
             break
         sent = doc[sent.start - 1].sent
     return sent.start_char
+
+
+def colon_before(text: str, at: int) -> int | None:
+    """The index of the colon that ends the text before a quote opening at `at` (spaces between allowed),
+    else None: "From the ministry: \"...\"" and "He told reporters: \"...\""."""
+    j = at
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j - 1 if j > 0 and text[j - 1] == ":" else None
+

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import cues
-from .found import Found
+from .found import Found, colon_before
 from .positions import Chunks
 from .quotes import Quote
 from .speakable import can_speak
@@ -36,11 +36,10 @@ def dash_source(doc, q: Quote) -> Found | None:
 def colon_intro(doc, q: Quote, chunks: Chunks | None = None) -> Found | None:
     """A short introduction ending in a colon names the speaker: "From the ministry:" then the quote."""
     text = doc.text
-    j = q.open_at
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
-    if j == 0 or text[j - 1] != ":":
+    at = colon_before(text, q.open_at)
+    if at is None:
         return None
+    j = at + 1
     line_start = max(text.rfind("\n", 0, j - 1), _sentence_end_before(doc, j - 1)) + 1
     intro = doc.char_span(line_start, j - 1, alignment_mode="expand")
     if intro is not None and len(intro) > 8:
