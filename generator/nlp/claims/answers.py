@@ -8,8 +8,8 @@ whose question the story reports. A request ("asked Roe to step aside") is no qu
 from __future__ import annotations
 
 from ..rules import words
+from .questions import clause_marked
 
-QUESTION_MARKS = frozenset(("if", "whether"))
 QUESTION_PREPS = frozenset(("about", "on"))
 
 
@@ -32,5 +32,4 @@ def _question(child) -> bool:
     if child.dep_ not in ("ccomp", "advcl"):
         return False
     first = child.left_edge
-    return any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in child.children) \
-        or first.tag_ in ("WRB", "WP", "WDT", "WP$") and first.i < child.i
+    return clause_marked(child) or first.tag_ in ("WRB", "WP", "WDT", "WP$") and first.i < child.i

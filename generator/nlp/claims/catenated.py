@@ -11,8 +11,6 @@ from ..rules import words
 from . import questions
 from .heldquestions import PERSONAL, own_doubt
 
-MARKS = ("whether", "if")
-
 
 def through(doc, content) -> tuple[int, int] | None:
     """The span of what the speaker's doubt or question through a verb like "tend" or "need" puts in
@@ -44,7 +42,7 @@ def _found_out(doc, verb) -> tuple[int, int] | None:
     for c in verb.children:
         if c.dep_ != "ccomp" or c.i < verb.i:
             continue
-        asks = any(m.dep_ == "mark" and m.lower_ in MARKS for m in c.children) or c.left_edge.lower_ == "why"
+        asks = questions.clause_marked(c) or c.left_edge.lower_ == "why"
         own = any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("i", "we") for s in c.children)
         if asks and not own:
             return questions.content(doc, c)

@@ -68,8 +68,9 @@ def nested(doc, found: list[Found]) -> None:
                 (max(t.left_edge.idx, s), min(t.right_edge.idx + len(t.right_edge.text), e)) for t in sent
                 if t.dep_ in ("ccomp", "conj", "parataxis") and t.pos_ in ("VERB", "AUX") and t.head.i > t.i
                 and s <= t.idx and t.head.idx < e] + turned_clauses(sent, s, e)
-            judged = next((j for j in (verdict_of(doc, c) for c in clauses) if j is not None), None)
-            whole = judged is not None and clauses[0] == (s, e) and verdict_of(doc, (s, e)) == judged
+            judged, at = next(((j, k) for k, j in enumerate(verdict_of(doc, c) for c in clauses) if j is not None),
+                              (None, None))
+            whole = at == 0 and clauses[0] == (s, e)  # (the verdict is the whole sentence's)
             pointer = judged is not None and judged[1] == "denies" and _pointer(doc, judged[0])
             # a direct question opening a quote that goes on to state ("The question is, what kind of country
             # do you want? If you want Z, vote for W") is rhetoric, the quote's words as said
