@@ -66,7 +66,7 @@ def decide_types(mentions: list[Mention], lower: set[str]) -> None:
     # the last word of a person's full name, hyphens kept: "Kim Jong-un" does not make "UN" a person
     person_parts = {k.split()[-1].strip(".") for k, kind in decided.items() if kind == "person" and len(k.split()) >= 2}
     # ("Kim Jong Un" does not make "UN" one either: an acronym in capitals is no surname written "Un")
-    person_parts -= {k for k, ms in groups.items() if len(k.split()) == 1 and _capitals(ms)} - {
+    person_parts -= {k for k, ms in groups.items() if len(k.split()) == 1 and _capitals(m.text for m in ms)} - {
         key(m.text.split()[-1]).strip(".") for k, kind in decided.items() if kind == "person" and len(k.split()) >= 2
         for m in groups[k] if _capitals([m.text.split()[-1]])}
     # "Chrome" once "Google Chrome" is a product: a bare word ending a longer name that is a thing or
@@ -146,10 +146,9 @@ def _facility(name: str) -> bool:
     return head in words("facility_nouns") or head in words("site_heads")
 
 
-def _capitals(written) -> bool:
-    """Every mention (or word) written in capitals, two letters or more ("UN", "NATO"): an acronym."""
-    texts = [getattr(m, "text", m).strip(".") for m in written]
-    return all(len(t) >= 2 and t.isupper() for t in texts)
+def _capitals(texts) -> bool:
+    """Every text written in capitals, two letters or more ("UN", "NATO"): an acronym."""
+    return all(len(t.strip(".")) >= 2 and t.strip(".").isupper() for t in texts)
 
 
 def _fragment(name: str) -> bool:
