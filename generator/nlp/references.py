@@ -17,6 +17,7 @@ from ..model import Entity
 from .claims.offices import office_classes
 from .ledenamed import named_next, take_role
 from .names import PRONOUN_GENDER, fold
+from .ownedroles import owned_role, owner_fits, owner_fits_ahead, owner_of
 from .personhood import is_person_noun, text_of
 from .pronounlinks import POSSESSIVE, bound_persons, match_pronoun, own_appositive, quoted_tokens
 from .refprofile import Person, abbreviates, places_of, profile, same_place
@@ -88,7 +89,7 @@ def link_references(doc, people: Sequence[Entity]) -> None:
                          and (far or t < ahead_end)} \
                     if span.start < lede_end else None
                 who = _match_description(doc, span, persons, seen, before, ahead, index)
-                if who is None and span.start < lede_end:
+                if who is None and span.start < lede_end and owner_of(span) is None:
                     who = named_next(doc, span, persons, named, before)
                     if who is not None:
                         # "The US health secretary has said ... Ana Ruiz said ...": the role is now hers
@@ -161,7 +162,8 @@ def _descriptions(doc, named: list[set[int]]) -> list[Span]:
         # a headline drops the article: "White House spokesman: …"
         bare = chunk[0].lower_ != "the" and not any(t.dep_ in ("det", "poss") or t.tag_ == "PRP$" for t in chunk) \
             and _headline_line(doc, chunk)
-        if chunk[0].lower_ != "the" and not bare or root.tag_ != "NN" or not root.is_lower:
+        # ("Israel's defense minister": a role a named place or body owns, ownedroles.py)
+        if chunk[0].lower_ != "the" and not bare and owned_role(chunk) is None or root.tag_ != "NN" or not root.is_lower:
             continue
         if not is_person_noun(root.text, suffix=False):
             continue
@@ -264,7 +266,7 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
     for i in cands:
         p = persons[i]
         # "Ruiz, the president's lawyer": a description inside a name's appositive is someone else
-        if i not in last or i in bound or own_appositive(root, i, seen):
+        if i not in last or i in bound or own_appositive(root, i, seen) or not owner_fits(span, p):
             continue
         # "the president's son, Ana Ruiz": the owner is not the person the owned noun names
         if root.dep_ == "poss" and any(c.dep_ == "appos" and seen.get(c.i) == i for c in root.head.children):
@@ -276,7 +278,8 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
         # a headline or lede describes the person the story names next ("White House spokesman: …",
         # then "Trump spokesperson Ana Ruiz said"): only when one person named later fits
         allowed = set(cands)
-        later = [i for i, pos in ahead.items() if i in allowed and key(i, persons[i], -pos) is not None]
+        later = [i for i, pos in ahead.items() if i in allowed and key(i, persons[i], -pos) is not None
+                 and owner_fits_ahead(span, pos)]
         if len(later) == 1:
             return later[0]
     return best

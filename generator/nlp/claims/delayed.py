@@ -37,6 +37,8 @@ PARTY_ADJECTIVES = {"republican": "republican", "gop": "republican", "democratic
 PARTY_WORDS = frozenset((*PARTIES, *PARTY_NOUNS, *PARTY_ADJECTIVES))  # told by "Rep." or "R-Ky.", seldom by a role
 PARTY_CLASH = {"republican": ("democrat", "independent"), "democrat": ("republican", "independent"),
                "independent": ("republican", "democrat")}
+# sentences going on about one described by "he" or "she" before the sentence that names them
+PRONOUN_CHAIN = 2
 # the owner of a role the place or body just spoken of: "its mayor", "their spokesman" (or one described:
 # "the suspect's uncle", "Robbery suspect's uncle: ..." in a headline)
 OWNER_PRONOUNS = {"its", "their"}
@@ -119,7 +121,7 @@ class Delayed:
         sent = head.sent
         if sent.end >= len(self.doc) or ANONYMITY.search(sent.text):
             return None  # "an official who asked not to be named" is not the next person named
-        nxt = self.doc[sent.end].sent
+        nxt = self._past_pronoun_subjects(self.doc[sent.end].sent)
         if nxt.root.lemma_.lower() not in words("reporting_verbs") or any(t.lower_ == head.lower_ for t in nxt):
             return None  # "Tom Vidal said the imam was wrong": the one described is someone else
         subj = next((c for c in nxt.root.children if c.dep_ == "nsubj"), None)
@@ -138,6 +140,17 @@ class Delayed:
         if sex and self.gender(ent[0]) not in ("", sex):
             return None  # "the chairwoman" is no man
         return ent
+
+    def _past_pronoun_subjects(self, sent):
+        """The first of the next sentences whose subject is not "he" or "she" going on about the one described
+        ("The vice-foreign minister accused Z. He pointed the finger at Y. 'Quote,' Kim Su said"),
+        looking at most PRONOUN_CHAIN sentences on."""
+        for _ in range(PRONOUN_CHAIN):
+            subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ not in ("he", "she") or sent.end >= len(self.doc):
+                return sent
+            sent = self.doc[sent.end].sent
+        return sent
 
     def _near(self, ent, span):
         """The person, unless first named too far after the description to be it, or unless the
