@@ -1,5 +1,6 @@
 """Questions whose doubted thing is not a whether-clause after "asked": yes-or-no questions opening a quote
-and left open before its statements."""
+and left open before its statements; a quality or a matter put in question ("questioned the governor's
+toughness", "questioning British naval capabilities", "questioned his nomination")."""
 
 import pytest
 
@@ -33,6 +34,34 @@ def test_a_quote_that_asks_and_answers_itself_states_the_answer(annotate_text):
     # the same question left open is asked
     got = claims_of(annotate_text, '"Could the town pay for the bridge? The school board has its doubts," Dana Pruitt said.')
     assert [stance for *_, stance in got] == ["questions", "asserts"]
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Senator Ann Roe questioned the governor's toughness for months.", "Senator Ann Roe", "the governor's toughness"),
+    ("After openly questioning the governor's toughness for months, Senator Ann Roe praised him on Friday.",
+     "Senator Ann Roe", "the governor's toughness"),
+    ("Two council members questioned the ferry's seaworthiness and its reliability.", "Two council members",
+     "the ferry's seaworthiness and its reliability"),
+    ("Several senators questioned his nomination because of his record.", "Several senators", "his nomination"),
+])
+def test_a_quality_or_a_matter_questioned_is_in_question(annotate_text, body, speaker, content):
+    assert (content, speaker, "questions") in claims_of(annotate_text, body)
+
+
+def test_a_quality_questioned_inside_another_sources_words_is_the_questioners(annotate_text):
+    got = claims_of(annotate_text, "Ann Roe said the drill comes at a time when some in Norway are questioning "
+                                   "British naval capabilities.")
+    assert ("British naval capabilities", "some in Norway", "questions") in got
+    assert any(s == "Ann Roe" and st == "asserts" for _, s, st in got)
+
+
+def test_a_thing_or_a_person_questioned_is_no_claim(annotate_text):
+    for body in ("The senator questioned the firm's business in the region.", "Police questioned the city's witness on Friday.",
+                 "The inspector questioned the town's majority leader."):
+        assert not [c for c in claims_of(annotate_text, body) if c[2] == "questions"], body
+    # a quality of the same firm is put in question
+    got = claims_of(annotate_text, "The senator questioned the firm's trustworthiness.")
+    assert ("the firm's trustworthiness", "The senator", "questions") in got
 
 
 def test_a_yes_or_no_question_put_to_you_before_statements_is_rhetoric(annotate_text):
