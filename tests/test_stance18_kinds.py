@@ -70,8 +70,9 @@ def test_a_yes_or_no_question_said_to_be_the_question_questions_it(annotate_text
     '"The question is, what kind of city do you want? If you want safe streets, vote for me," Smith said.',
     '"The question is," says Smith, "do you want four more years? Then vote for him."',
     '"The question is, can we afford it? We cannot," Smith said.',
-    # no question named before the quote
-    'Smith put it this way: "Is he really able to serve the city? That is a decision he would have to make."',
+    # no question named before the quote, put to "you" (one about a third party, left open, is asked:
+    # tests/test_stance25_nounquestions.py)
+    'Smith put it this way: "Are you really able to serve the city? That is a decision you would have to make."',
 ])
 def test_a_rhetorical_question_opening_a_quote_is_said_as_it_stands(annotate_text, body):
     assert all(stance == "asserts" for _, _, stance in claims_of(annotate_text, body))

@@ -5,7 +5,7 @@ doubt is questioned (stance: questions).
 
 from __future__ import annotations
 
-from ..rules import words
+from ..rules import union, words
 from . import questions
 
 
@@ -72,14 +72,24 @@ def questioned_thing(tok):
         return _asked_on(tok) if obj is not None else None
     aspect = any(p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ == "for" and obj.lower_ in words(
         "questioned_aspects")) for p in obj.children)  # "questioned the need for a stadium"
-    if aspect or {obj.lemma_.lower(), obj.lower_} & (words("claim_nouns") | words("document_nouns")):  # "the figures"
-        return obj
+    if aspect or {obj.lemma_.lower(), obj.lower_} & union("claim_nouns", "document_nouns", "questioned_matters"):
+        return obj  # "the figures", "the information in the draft", "his nomination"
     # "questioned the agency's integrity and its assessment that Z": the claim joined to the first object
     joined = next((c for c in obj.children if c.dep_ == "conj" and c.lemma_.lower() in words("claim_nouns")), None)
     if joined is None and any(c.dep_ in ("poss", "compound") for c in obj.children) and obj.lower_ in words("questioned_aspects"):
         # "the law's constitutionality", "the spending justification" (data/questioned_aspects; not "the mayor's driver")
         return obj
+    if joined is None and any(c.dep_ in ("poss", "compound", "amod") for c in obj.children) and a_quality(obj):
+        return obj  # "the governor's toughness", "British naval capabilities"
     return joined
+
+
+def a_quality(noun) -> bool:
+    """A noun naming a quality or standing by its ending (data/quality_endings: "toughness", "capability",
+    "leadership"), not a thing, a place or a group ending so (data/quality_ending_exceptions), nor a name."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and lemma not in words("quality_ending_exceptions") \
+        and any(lemma.endswith(e) and len(lemma) > len(e) + 3 for e in words("quality_endings"))
 
 
 def _asked_on(tok):

@@ -9,7 +9,9 @@ import re
 from dataclasses import replace
 
 from ..rules import union, words
+from . import leadquestions
 from .found import Found, span_of, trim
+from .leadquestions import AUXILIARIES
 
 MARKS = ("whether", "if")
 # a sentence's end inside a content: its closing mark, then space
@@ -207,6 +209,14 @@ def mark(text: str, found: list[Found]) -> list[Found]:
         asks = [_asks_text(text, p) for p in parts]
         if parts and all(asks):
             f.stance = "questions"
+        elif f.quote and len(parts) > 1 and asks[0] and not asks[-1] and leadquestions.left_open(text, parts, asks):
+            # "Was it required? Was it necessary? Others think so. I am not sure.": the questions
+            # opening the quote are asked, the statements after them said
+            last = asks.index(False)
+            out.append(replace(f, end=parts[last - 1][1], stance="questions", cue=None, form="floating"))
+            f.start = parts[last][0]
+            out.append(f)
+            continue
         elif f.quote and len(parts) > 1 and asks[-1] and not asks[0]:
             first = asks.index(True)
             if all(asks[first:]):
@@ -309,8 +319,6 @@ def _sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 TAGGED = re.compile(r",\s*(\w+)\s*\?$")
 
 
-AUXILIARIES = {"do", "does", "did", "is", "are", "was", "were", "would", "should", "could", "can", "will", "has",
-               "have", "had", "must", "might", "shall"}
 OPENING = re.compile(r"^(\w+)\s+(\w+?)(?:n[’']t)?\b")
 
 
