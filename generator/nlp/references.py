@@ -161,7 +161,7 @@ def _descriptions(doc, named: list[set[int]]) -> list[Span]:
         # a headline drops the article: "White House spokesman: …"
         bare = chunk[0].lower_ != "the" and not any(t.dep_ in ("det", "poss") or t.tag_ == "PRP$" for t in chunk) \
             and _headline_line(doc, chunk)
-        if chunk[0].lower_ != "the" and not bare or root.tag_ != "NN" or not root.is_lower:
+        if chunk[0].lower_ != "the" and not bare and not _owned_office(chunk) or root.tag_ != "NN" or not root.is_lower:
             continue
         if not is_person_noun(root.text, suffix=False):
             continue
@@ -171,6 +171,25 @@ def _descriptions(doc, named: list[set[int]]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _owned_office(chunk) -> bool:
+    """"Walmart's chief executive", "Ecuador's foreign minister": a role a named body or country owns, a
+    description of the person the text named with that role, as "the chief executive" is (an owner who is a
+    person named, "Roe's lawyer", is no body: the caller leaves out a phrase holding a name)."""
+    owner = chunk[0]
+    return owner.dep_ == "poss" and owner.head == chunk.root and owner.pos_ == "PROPN" \
+        and all(t.dep_ != "poss" for t in chunk[1:])
+
+
+def _owns(owner, where: set[str], p: Person, text: str) -> bool:
+    """Whether the owner of "Ecuador's foreign minister" or "Walmart's chief executive" is the person's: a
+    country the person's stated places hold, or a body the text names before it first names the person (the
+    company the story is about, then "Chief executive Tom Vidal said")."""
+    if where:
+        return bool(p.places) and same_place(where, p.places)
+    first = min((s for s, _ in p.entity.mentions), default=0)
+    return owner.text in text[:first] or fold(owner.text) in p.role_text.split()
 
 
 def _headline_line(doc, chunk) -> bool:
@@ -224,8 +243,11 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
              and not t.is_punct]
     text = text_of(doc)
     headline_end = text.find("\n") if "\n" in text else len(text)
+    owner = span[0] if span[0].dep_ == "poss" and span[0].pos_ == "PROPN" else None
 
     def key(i: int, p: Person, pos: int):
+        if owner is not None and not _owns(owner, where, p, text):
+            return None
         direct = head in p.role_words
         fits = sum(1 for w in extra if w in p.role_text.split() or abbreviates(w, p.role_text))
         # "the prime minister" is not the "Minister of Education"
