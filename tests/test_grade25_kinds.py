@@ -39,3 +39,13 @@ def test_the_holders_of_a_named_bodys_office_speak_for_it(annotate_text, sentenc
     (c,) = [c for c in ann.claims if c.form != "credit"]
     assert (c.speaker, c.source_type, c.grade) == (speaker, "organization", "B")
     assert not ann.anonymous_sources
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The airline cancelled twelve flights on Monday. It said the crews were safe.", "The airline"),
+    ("The palace released a photograph on Monday. It said the prince was well.", "The palace"),
+])
+def test_it_after_a_body_is_that_body(annotate_text, text, speaker):
+    ann = annotate_text(LEAD + text)
+    (c,) = [c for c in ann.claims if c.form != "credit"]
+    assert (c.speaker, c.source_type, c.grade) == (speaker, "organization", "B")
