@@ -2,7 +2,9 @@
 "Acme's chief executive". Like "the defense minister", such a phrase describes one person; it is tried as a
 description of someone the text names (references.py). The owner narrows whom: a person named before is
 this role's holder only when their stated role or places say the owner too ("Defense Minister of Israel",
-"Acme chief executive Ann Roe"); "Russia's president" is not the "President Ruiz" spoken of before it. A
+"Acme chief executive Ann Roe"), or, for a body, when the text names it before it names them ("Acme will
+close its shops. Chief executive Ann Roe said ..."); "Russia's president" is not the "President Ruiz"
+spoken of before it. A
 lede's owned role is the person the story names next with that role ("Israel's defense minister signaled
 Z. Defense Minister Ana Ruiz issued her warning ..."), as a lede's "the defense minister" is, but not one
 named in its own sentence, and not one named with no role at all: "Mexico's president insisted Z. Ana Ruiz
@@ -19,6 +21,8 @@ from .refprofile import Person, places_of, same_place
 OWNER_TYPES = ("GPE", "NORP", "ORG", "LOC", "FAC")
 # how far after its own sentence an owned role in a lede looks for the person it describes
 NEXT_SENTENCES = 2
+# characters before a person's first mention that introduce them ("Peru's Foreign Minister Ana Ruiz")
+INTRODUCTION = 40
 
 
 def owner_of(span):
@@ -38,17 +42,22 @@ def owned_role(chunk):
     return span if owner_of(span) is not None else None
 
 
-def owner_fits(span, p: Person) -> bool:
-    """Whether a person named before an owned role may hold it: the owner is in their stated role or places
-    (or the phrase has no owner)."""
+def owner_fits(span, p: Person, text: str) -> bool:
+    """Whether a person named before an owned role may hold it (or the phrase has no owner): the owner is in
+    their stated role; a country, in their stated places or in the words that introduce them; a body, named
+    before the text first names them (the company the story is about, then "Chief executive Tom Vidal said")."""
     owner = owner_of(span)
     if owner is None:
         return True
     words = {fold(t.text) for t in owner if not t.is_punct}
     if words and words <= set(p.role_text.split()):
         return True
+    first = min((s for s, _ in p.entity.mentions), default=0)
     where = places_of(owner.text)
-    return bool(where) and bool(p.places) and same_place(where, p.places)
+    if where:
+        # ("Peru's Foreign Minister Ana Ruiz": the country written in the words that introduce them)
+        return bool(p.places) and same_place(where, p.places) or owner.text in text[max(0, first - INTRODUCTION):first]
+    return owner.text in text[:first]
 
 
 def owner_fits_ahead(span, first: int) -> bool:

@@ -266,7 +266,7 @@ def _match_description(doc, span: Span, persons: list[Person], seen: dict[int, i
     for i in cands:
         p = persons[i]
         # "Ruiz, the president's lawyer": a description inside a name's appositive is someone else
-        if i not in last or i in bound or own_appositive(root, i, seen) or not owner_fits(span, p):
+        if i not in last or i in bound or own_appositive(root, i, seen) or not owner_fits(span, p, text):
             continue
         # "the president's son, Ana Ruiz": the owner is not the person the owned noun names
         if root.dep_ == "poss" and any(c.dep_ == "appos" and seen.get(c.i) == i for c in root.head.children):

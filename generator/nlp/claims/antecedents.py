@@ -139,7 +139,7 @@ class Antecedents:
             # (a name "it" goes on with is no person's, unless the text says it is)
             if ent is not None and ent[1] == "person" or subj.ent_type_ == "PERSON" or subj.lower_ in self.by_name:
                 return None
-        elif subj.pos_ != "NOUN" or not (subj.lemma_.lower() in union("organization_nouns", "document_nouns")
+        elif subj.pos_ != "NOUN" or not (subj.lemma_.lower() in union("organization_nouns", "speaking_bodies", "document_nouns")
                                          and not any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in subj.children)):
             return None
         # (the subject as written up to its head: an aside after it, "Acme, the largest grocer,", is not shown)

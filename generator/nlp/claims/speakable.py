@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..personhood import is_person_noun
 from ..rules import union, words
 
-SOURCE_LISTS = ("anonymous_nouns", "document_nouns", "organization_nouns", "speaking_nouns", "report_nouns",
+SOURCE_LISTS = ("anonymous_nouns", "document_nouns", "organization_nouns", "speaking_bodies", "speaking_nouns", "report_nouns",
                 "statement_nouns", "outlet_nouns", "news_outlet_nouns")
 PLACES = ("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT")
 

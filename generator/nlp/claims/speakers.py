@@ -25,7 +25,7 @@ from .delayed import Delayed
 from .describedagain import DescribedAgain
 from .descriptions import Descriptions, roles_of
 from .discourse import PERSON_PRONOUNS, PRONOUNS, THING_PRONOUNS, Discourse, Said, Speaker, vouched
-from .kinds import Kinds
+from .kinds import Kinds, body_noun
 from .latter import PairReferences
 from .offices import spelled
 from .owned import OwnedDocuments
@@ -278,12 +278,9 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Described
             # "The Duke of Kent said": a title of nobility or a royal's is a person known by it
             titled = head.lower_ in union("peerage_titles", "regnal_titles")
             spk = Speaker(text, None, "named" if head.ent_type_ == "PERSON" or titled else "organization")
-        elif head is not None and head.text.isupper() and len(head.text) > 1 and head.is_alpha:
-            spk = Speaker(text, None, "organization")  # an acronym: "WHO say ...", "NATO said"
-        elif described_body(head):
-            spk = Speaker(text, None, "organization")  # "Slate, hardly a right-leaning outlet, reported"
-        elif head is not None and head.pos_ in ("NOUN", "PRON") and head.lemma_.lower() not in words("organization_nouns") \
-                and head.lower_ not in words("organization_nouns"):
+        elif head is not None and head.text.isupper() and len(head.text) > 1 and head.is_alpha or described_body(head):
+            spk = Speaker(text, None, "organization")  # "NATO said"; "Slate, hardly a right-leaning outlet, reported"
+        elif head is not None and head.pos_ in ("NOUN", "PRON") and not body_noun(head) and kind != "body":
             # "the coach", "the poster", "the researchers": a description the briefing never
             # resolves to a name is an unnamed source, kept in its own words
             key = self._anonymous(span, head)
@@ -381,7 +378,7 @@ class Resolver(Descriptions, Discourse, Antecedents, Unnamed, Delayed, Described
 def _person_noun(head) -> bool:
     """A common noun of a person ("prosecutor", "strategist"), not of a body ("agency")."""
     return head is not None and head.pos_ == "NOUN" and head.is_lower and is_person_noun(head.text, suffix=False) \
-        and head.lemma_.lower() not in words("organization_nouns")
+        and not body_noun(head)
 
 
 def ent_start(doc, head, span) -> int:
