@@ -74,6 +74,7 @@ from . import (
     relayed,
     samewords,
     stance,
+    toldremarks,
     transcripts,
 )
 from .attach import with_quotes
@@ -123,6 +124,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     stance.accused_deniers(doc, found)
     stance.own_doubts(doc, found)
     stance.same_words(found)
+    toldremarks.told_ends(doc, found)
 
     resolver = Resolver(doc, entity_at, people)
     resolved = []
