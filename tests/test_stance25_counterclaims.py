@@ -58,3 +58,18 @@ def test_a_passive_accusation_denied_is_its_charge(annotate_text, body, denial):
 def test_remarks_dismissed_with_their_words_told(annotate_text, body, claims):
     assert said(annotate_text, body) == claims
 
+
+
+@pytest.mark.parametrize("body, denial", [
+    # a charge a source calls false in its own words is denied by the source, beside what it asserts
+    ('"It has been hard to live through these long months of false accusations of bribery and other crimes," '
+     "Mr Duncan said in a statement.",
+     ("false accusations of bribery and other crimes", "denies", "Mr Duncan")),
+    ('The envoy sent a short statement to reporters, saying he was "hurt and angered" by "baseless allegations '
+     'that have appeared in the papers."',
+     ("baseless allegations that have appeared in the papers", "denies", "The envoy")),
+])
+def test_a_charge_called_false_in_passing_is_denied(annotate_text, body, denial):
+    claims = said(annotate_text, body)
+    assert denial in claims
+    assert any(stance == "asserts" and denial[0] in text for text, stance, _ in claims)

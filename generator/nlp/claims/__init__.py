@@ -73,6 +73,7 @@ from . import (
     quotedcues,
     relayed,
     samewords,
+    scorned,
     stance,
     toldremarks,
     transcripts,
@@ -125,6 +126,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     stance.own_doubts(doc, found)
     stance.same_words(found)
     toldremarks.told_ends(doc, found)
+    scorned.scorned_charges(doc, found)
 
     resolver = Resolver(doc, entity_at, people)
     resolved = []
