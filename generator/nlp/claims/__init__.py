@@ -73,7 +73,9 @@ from . import (
     quotedcues,
     relayed,
     samewords,
+    scorned,
     stance,
+    toldremarks,
     transcripts,
 )
 from .attach import with_quotes
@@ -123,6 +125,8 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
     stance.accused_deniers(doc, found)
     stance.own_doubts(doc, found)
     stance.same_words(found)
+    toldremarks.told_ends(doc, found)
+    scorned.scorned_charges(doc, found)
 
     resolver = Resolver(doc, entity_at, people)
     resolved = []

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..rules import words
 from . import pointing
+from .accusedcharge import charges_denied
 from .found import Found, trim_chars
 
 VERDICT_WORDS = ("true", "accurate", "correct", "truth")
@@ -31,6 +32,7 @@ def refer_back(doc, found: list[Found]) -> None:
             opened.append((verdict, rest, span))
     before = {id(f): (f.start, f.end) for f in found}
     pointing.refer_back(doc, found)
+    charges_denied(doc, found, before)  # "X was accused by Y of Z. X denied the allegations": Z
     _inside_quotes(doc, found, before)
     for verdict, rest, span in opened:
         verdict.cue = rest.cue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..rules import words
 from . import questions
+from .accusedcharge import accused_start, accusing
 from .denied import (
     a_claim,
     bare_disagreement,
@@ -33,6 +34,7 @@ from .openings import refer_back as refer_back  # re-exported: claims/__init__ a
 from .owndoubts import cue_of
 from .owndoubts import own_doubts as own_doubts  # re-exported: claims/__init__ asks stance for it
 from .pointing import ANAPHORS as ANAPHORS  # re-exported: cues.py asks stance for it
+from .toldremarks import remarks_told
 from .unsaid import negated as negated  # re-exported: cues.py asks stance for it
 from .unsaid import negative
 
@@ -114,6 +116,8 @@ def own_content(doc, tok) -> tuple[int, int] | None:
         if said is not None:
             # "cast doubt on claims that Z": Z
             return trim(doc.text, [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)])
+        if (told := remarks_told(tok, thing)) is not None:
+            return told  # "dismissed remarks by Roe - who had said Z - as stupid": Z
         # "called the statement about the gas lies": a phrase right after the thing, before what it is
         # called, is the thing's, wherever the parser hung it
         about = [t for p in tok.children if p.dep_ == "prep" and p.i == thing.right_edge.i + 1 and p.lower_ in ("about", "on", "over")
@@ -241,21 +245,24 @@ def _which_denied(doc, tok):
     noun = tok.head
     charge = _charge_before(tok, which)
     if charge is not None:
-        # "accused the builder John Roe of tax fraud, which he denies", the clause parsed onto the verb or the name
-        return trim(doc.text, [t for t in charge.subtree if t.i < which.i - 1])
+        # "accused the builder John Roe of tax fraud, which he denies", the clause parsed onto the verb or the name:
+        # the accuser's claim ("the builder John Roe of tax fraud"), which the denial shares (accused_start)
+        return trim(doc.text, [t for t in doc[accused_start(charge):which.i - 1]])
     if tok.dep_ != "relcl" or which is None or which.i < 1 or doc[which.i - 1].text != "," or noun.pos_ != "NOUN":
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and a_claim(noun.head.head):
         noun = noun.head.head  # "allegations of bribery, which ...": the allegations
-    charged = noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") \
-        and noun.head.head.lemma_.lower() in words("accuse_verbs")
+    if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and accusing(noun.head.head):
+        noun = noun.head  # "accusing him of rigging the vote, which he denies": the deed charged, not its object
+    charged = noun.dep_ in ("pobj", "pcomp") and accusing(noun.head)
     # "auditors will examine payments to his brother, which he denies": the matter looked into (data/inquiry_verbs)
     examined = next((a for a in (noun, *noun.ancestors) if a.dep_ == "dobj"), None)
     if not (charged or a_claim(noun) or noun.lemma_.lower() in words("denied_deeds")):
         if examined is None or examined.head.lemma_.lower() not in words("inquiry_verbs"):
             return None
         noun = examined
-    return trim(doc.text, [t for t in noun.subtree if t.i < which.i - 1])
+    start = accused_start(noun) if charged else noun.left_edge.i
+    return trim(doc.text, [t for t in doc[start:which.i - 1]])
 
 
 def _charge_before(tok, which):
@@ -328,8 +335,9 @@ def _summed_up(doc, tok):
     said = next((c for c in host.children if c.dep_ == "ccomp" and c.i < noun.i), None)
     clause = said if said is not None else host
     before = [t for t in clause.subtree if t.i < comma]
-    # ("accused by X last month of Z": the "of" hung on the time phrase)
-    charge = next((o for h in (host, *(c for c in host.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")))
+    # ("accused by X last month of Z", "accused by X of Z": the "of" hung on the time phrase, on the agent's noun)
+    charge = next((o for h in (host, *(c for c in host.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")),
+                               *(c for a in host.children if a.dep_ == "agent" for c in a.children))
                    for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "with") and p.i < noun.i
                    for o in p.children if o.dep_ in ("pobj", "pcomp")), None) \
         if said is None and host.lemma_.lower() in words("accuse_verbs") else None

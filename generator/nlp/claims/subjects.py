@@ -12,6 +12,7 @@ from . import questions
 from .coordinated import stranded_subject
 from .found import span_of, with_closing_bracket
 from .participlesubjects import doer_before
+from .toldremarks import remarks_maker
 
 SUBJECTS = ("nsubj",)
 SUBORDINATORS = ("after", "before", "when", "as", "while", "since", "because", "until", "once")  # a passive subject is what is said about, not who says it ("he was accused by ...")
@@ -129,11 +130,10 @@ def subject(tok):
                 and not any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in tok.children):
             return root
     if _relative(subj):
-        # "Maduro, who accused Guaido of ...": the speaker is the relative clause's antecedent
+        # "Maduro, who accused Guaido of ...": the antecedent ("remarks by Roe - who said Z": Roe, see toldremarks)
         if tok.dep_ == "relcl" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
-            # "sided with Jo Roe who denied ...", the clause hung from the verb: the name before "who"
-            return _antecedent_before(subj)
-        return tok.head if tok.dep_ == "relcl" and tok.head.i != tok.i else None
+            return _antecedent_before(subj)  # "sided with Jo Roe who denied ...", hung from the verb: the name before "who"
+        return (remarks_maker(tok) or tok.head) if tok.dep_ == "relcl" and tok.head.i != tok.i else None
     if subj is None and tok.dep_ == "ROOT" and tok.lemma_.lower() in words("reporting_verbs"):
         # '"...," Jo Roe, a member of Doe’s party, told the radio': a cue after the closing mark whose
         # subject the parser lost in the name's apposition: the name opening the words after the quote
