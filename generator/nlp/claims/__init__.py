@@ -177,12 +177,28 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
         named = resolver.opening_pronoun((f.start, f.end), spk, f.cue) \
             or relative_antecedent(doc, (f.start, f.end)) if f.form != "credit" else None
         out.claims.append(_claim(text, f, spk, unverified.get(k), named))
+    _in_reading_order(out.claims)
     for bounds, span, ent, outcome in notes.comment_requests(doc, entity_at):
         out.comment_requests.append(CommentRequest(
             text=text[bounds[0]:bounds[1]], start=bounds[0], end=bounds[1],
             who=(ent[2] if ent else text[span[0]:span[1]]) if span else None,
             who_id=ent[0] if ent and ent[1] == "person" else None, outcome=outcome))
     return out
+
+
+def _in_reading_order(claims: list[Claim]) -> None:
+    """Claims of the same words (a claim and the denial that answers it) in the order of the sentences that
+    state them: "Roe said Z. Doe denied it" lists Roe's first, a headline's "Doe denies Z" before the body's
+    "Roe said Z"; in one sentence ("Doe challenged Roe's claim that Z") the claim comes before its answer.
+    Every other claim keeps its place."""
+    slots: dict[tuple[int, int], list[int]] = {}
+    for k, c in enumerate(claims):
+        slots.setdefault((c.start, c.end), []).append(k)
+    for ks in slots.values():
+        if len(ks) > 1:
+            same = sorted((claims[k] for k in ks), key=lambda c: (c.sentence_start, c.stance != "asserts"))
+            for k, c in zip(ks, same, strict=True):
+                claims[k] = c
 
 
 def _not_named_inside(each, f: Found, entity_at, resolver) -> list:
