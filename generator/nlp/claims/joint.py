@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..notnames import party_tag
 from .found import Found, span_of, with_closing_bracket
+from .ownvoice import speaks_alone
 
 # (a conjunct's own coordination is not part of it)
 COORDINATION = ("conj", "cc", "preconj", "punct")
@@ -68,6 +69,8 @@ def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int]
         if name is not None and (entity_at is None or entity_at(name.idx, name.idx + len(name.text))):
             # (a capitalised word no entity holds is part of a longer name: "US Customs and Border Protection")
             out.append((span, c.i))
+        elif speaks_alone(c, entity_at):
+            out.append((span, c.i))  # "the army", "the president" linked to a person (ownvoice.py)
     names = [doc.text[s:e].lower() for (s, e), _ in out]
     phrase = doc.char_span(*f.speaker, alignment_mode="expand")
     # every name of the phrase is one conjunct's, or the parse lost a speaker ("Clapper, Rogers and ...")
