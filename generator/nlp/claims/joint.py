@@ -30,6 +30,11 @@ def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int]
     the phrase names fewer than two speakers joined by "and"."""
     if f.speaker is None or f.head_i is None or f.form == "credit":
         return []
+    return _conjuncts(doc, f, entity_at) or _titled_pair(doc, f, entity_at)
+
+
+def _conjuncts(doc, f: Found, entity_at) -> list[tuple[tuple[int, int], int]]:
+    """The conjuncts as the parser joined them to the phrase's head."""
     head = doc[f.head_i]
     beside = _name_before_group(head, entity_at)
     if beside is not None:
@@ -84,6 +89,33 @@ def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int]
     if len(out) < 2 or len(set(names)) < len(names) or lost:
         return []
     return out
+
+
+def _titled_pair(doc, f: Found, entity_at) -> list:
+    """ "Secretary of State Ann Roe and Defence Secretary Tom Vidal said", "House Speaker Ann Roe and Senate
+    Leader Tom Vidal announced": two titled names the parser nested or split (the first name a modifier
+    inside the second one's title, or the second title a conjunct with its name hung on the first name):
+    the (span, index) of each name when the phrase is capitalised words only, one "and" between them, the
+    words before it ending with one person's name and those after it with another's; else []."""
+    phrase = doc.char_span(*f.speaker, alignment_mode="expand")
+    if entity_at is None or phrase is None:
+        return []
+    toks = list(phrase)
+    while toks and (toks[0].lower_ in PRECONJUNCTIONS or toks[0].is_punct):
+        toks = toks[1:]
+    ands = [k for k, t in enumerate(toks) if t.lower_ == "and"]
+    if len(ands) != 1 or not 2 <= ands[0] <= len(toks) - 3:
+        return []
+    # ("Johnson and Johnson chief Tom Vidal": lower-case words, or an "and" inside a name, are no pair)
+    if not all(t.text[:1].isupper() or t.lower_ in ("of", "the") or t.text in (".", "-")
+               for k, t in enumerate(toks) if k != ands[0]) or entity_at(toks[ands[0]].idx, toks[ands[0]].idx + 3):
+        return []
+    last, end = toks[ands[0] - 1], toks[-1]
+    first, second = (entity_at(t.idx, t.idx + len(t.text)) for t in (last, end))
+    if first is None or second is None or first[1] != "person" or second[1] != "person" or first[0] == second[0]:
+        return []
+    nxt = toks[ands[0] + 1]
+    return [((toks[0].idx, last.idx + len(last.text)), last.i), ((nxt.idx, end.idx + len(end.text)), end.i)]
 
 
 def _tag_tokens(tok) -> list:
