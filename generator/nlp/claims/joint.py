@@ -2,13 +2,16 @@
 
 A speaker phrase whose head is coordinated with "and" ("Both Ruritania and Acme Corp deny ...",
 "Syria and its ally, Russia, said ...") gives one claim per named conjunct, each resolved on its
-own, so each person's page lists the claim. A pronoun or an unnamed description among the
-conjuncts ("Ruiz and her husband", "he and other officials") is no speaker of its own: with fewer
-than two named conjuncts the phrase stays one speaker. A name the entity recogniser reads across
-the "and" ("Johnson and Johnson") is one name. A list the parser reads as a name in apposition
-with the rest joined to it ("Ann Roe, Tom Vidal and the NAACP") is a list, a modifier after the last
-conjunct ("Ann Roe and Tom Vidal of the NAACP") is shared by all, and the one person named beside a
-group the parser made the head ("Democrats and Sen. Ann Roe") is who speaks, the phrase shown whole.
+own, so each person's page lists the claim. A body or a title the who-is-who links to a person speaks
+on its own as a name does ("The governor and the finance ministry denied Z", ownvoice.py); a pronoun or
+an unnamed description among the conjuncts ("Ruiz and her husband", "he and other officials") is no
+speaker of its own: with fewer than two such conjuncts the phrase stays one speaker. Two titled names the
+parser nested ("Secretary of State Ann Roe and Defence Secretary Tom Vidal") are split as written. A name
+the entity recogniser reads across the "and" ("Johnson and Johnson") is one name. A list the parser
+reads as a name in apposition with the rest joined to it ("Ann Roe, Tom Vidal and the NAACP") is a
+list, a modifier after the last conjunct ("Ann Roe and Tom Vidal of the NAACP") is shared by all, and
+the one person named beside a group the parser made the head ("Democrats and Sen. Ann Roe") is who
+speaks, the phrase shown whole.
 A list of names the parser joined to a head noun past its modifier ("Lawyers for businessmen Ann Roe,
 Tom Vidal and Jo Doe argued") is the modifier's: the lawyers speak, shown in the cue's words.
 """

@@ -1,7 +1,7 @@
 """Which conjunct of a joint speaker phrase is a speaker of its own though no name is marked on it.
 
-"The president and the White House denied it", "The army and the ruling coalition have denied that
-Z", "Both Acme and Ruritania Bank deny any wrongdoing": besides a conjunct whose name the entity pass
+"The governor and the finance ministry denied it", "The army and the ruling coalition have denied
+that Z", "Both Acme and Ruritania Bank deny any wrongdoing": besides a conjunct whose name the entity pass
 marked, a conjunct speaks on its own when it is
   - a body named by its head noun, singular and definite ("the army", "the US-led coalition": a noun
     of data/organization_nouns with "the");
