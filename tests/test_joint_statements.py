@@ -39,6 +39,18 @@ def test_an_unnamed_conjunct_keeps_one_claim(annotate_text, body, starts):
     assert [name for name, _ in got] == ["Ana Ruiz"]
 
 
+@pytest.mark.parametrize("body, starts", [
+    # beside a body or a linked title, a possessed description or a plural group is no speaker of its own
+    ("Ana Ruiz, the prime minister, spoke on Friday.\n\nThe prime minister and her husband denied that the "
+     "budget had been leaked.", "the budget"),
+    ("The president and his aides denied that the budget had been leaked.", "the budget"),
+    ("The committee and other officials denied that the budget had been leaked.", "the budget"),
+])
+def test_a_body_or_title_beside_an_unnamed_conjunct_keeps_one_claim(annotate_text, body, starts):
+    _, got = claims_of(annotate_text, body, starts)
+    assert len(got) == 1
+
+
 def test_one_name_read_across_and_is_not_split(annotate_text):
     _, got = claims_of(annotate_text, "Johnson and Johnson said the new drug was safe for children.", "the new")
     assert len(got) == 1

@@ -2,13 +2,16 @@
 
 A speaker phrase whose head is coordinated with "and" ("Both Ruritania and Acme Corp deny ...",
 "Syria and its ally, Russia, said ...") gives one claim per named conjunct, each resolved on its
-own, so each person's page lists the claim. A pronoun or an unnamed description among the
-conjuncts ("Ruiz and her husband", "he and other officials") is no speaker of its own: with fewer
-than two named conjuncts the phrase stays one speaker. A name the entity recogniser reads across
-the "and" ("Johnson and Johnson") is one name. A list the parser reads as a name in apposition
-with the rest joined to it ("Ann Roe, Tom Vidal and the NAACP") is a list, a modifier after the last
-conjunct ("Ann Roe and Tom Vidal of the NAACP") is shared by all, and the one person named beside a
-group the parser made the head ("Democrats and Sen. Ann Roe") is who speaks, the phrase shown whole.
+own, so each person's page lists the claim. A body or a title the who-is-who links to a person speaks
+on its own as a name does ("The governor and the finance ministry denied Z", ownvoice.py); a pronoun or
+an unnamed description among the conjuncts ("Ruiz and her husband", "he and other officials") is no
+speaker of its own: with fewer than two such conjuncts the phrase stays one speaker. Two titled names the
+parser nested ("Secretary of State Ann Roe and Defence Secretary Tom Vidal") are split as written. A name
+the entity recogniser reads across the "and" ("Johnson and Johnson") is one name. A list the parser
+reads as a name in apposition with the rest joined to it ("Ann Roe, Tom Vidal and the NAACP") is a
+list, a modifier after the last conjunct ("Ann Roe and Tom Vidal of the NAACP") is shared by all, and
+the one person named beside a group the parser made the head ("Democrats and Sen. Ann Roe") is who
+speaks, the phrase shown whole.
 A list of names the parser joined to a head noun past its modifier ("Lawyers for businessmen Ann Roe,
 Tom Vidal and Jo Doe argued") is the modifier's: the lawyers speak, shown in the cue's words.
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 from ..notnames import party_tag
 from .found import Found, span_of, with_closing_bracket
+from .ownvoice import speaks_alone
 
 # (a conjunct's own coordination is not part of it)
 COORDINATION = ("conj", "cc", "preconj", "punct")
@@ -29,6 +33,11 @@ def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int]
     the phrase names fewer than two speakers joined by "and"."""
     if f.speaker is None or f.head_i is None or f.form == "credit":
         return []
+    return _conjuncts(doc, f, entity_at) or _titled_pair(doc, f, entity_at)
+
+
+def _conjuncts(doc, f: Found, entity_at) -> list[tuple[tuple[int, int], int]]:
+    """The conjuncts as the parser joined them to the phrase's head."""
     head = doc[f.head_i]
     beside = _name_before_group(head, entity_at)
     if beside is not None:
@@ -68,6 +77,8 @@ def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int]
         if name is not None and (entity_at is None or entity_at(name.idx, name.idx + len(name.text))):
             # (a capitalised word no entity holds is part of a longer name: "US Customs and Border Protection")
             out.append((span, c.i))
+        elif speaks_alone(c, entity_at):
+            out.append((span, c.i))  # "the army", "the president" linked to a person (ownvoice.py)
     names = [doc.text[s:e].lower() for (s, e), _ in out]
     phrase = doc.char_span(*f.speaker, alignment_mode="expand")
     # every name of the phrase is one conjunct's, or the parse lost a speaker ("Clapper, Rogers and ...")
@@ -81,6 +92,33 @@ def named_conjuncts(doc, f: Found, entity_at=None) -> list[tuple[tuple[int, int]
     if len(out) < 2 or len(set(names)) < len(names) or lost:
         return []
     return out
+
+
+def _titled_pair(doc, f: Found, entity_at) -> list:
+    """ "Secretary of State Ann Roe and Defence Secretary Tom Vidal said", "House Speaker Ann Roe and Senate
+    Leader Tom Vidal announced": two titled names the parser nested or split (the first name a modifier
+    inside the second one's title, or the second title a conjunct with its name hung on the first name):
+    the (span, index) of each name when the phrase is capitalised words only, one "and" between them, the
+    words before it ending with one person's name and those after it with another's; else []."""
+    phrase = doc.char_span(*f.speaker, alignment_mode="expand")
+    if entity_at is None or phrase is None:
+        return []
+    toks = list(phrase)
+    while toks and (toks[0].lower_ in PRECONJUNCTIONS or toks[0].is_punct):
+        toks = toks[1:]
+    ands = [k for k, t in enumerate(toks) if t.lower_ == "and"]
+    if len(ands) != 1 or not 2 <= ands[0] <= len(toks) - 3:
+        return []
+    # ("Johnson and Johnson chief Tom Vidal": lower-case words, or an "and" inside a name, are no pair)
+    if not all(t.text[:1].isupper() or t.lower_ in ("of", "the") or t.text in (".", "-")
+               for k, t in enumerate(toks) if k != ands[0]) or entity_at(toks[ands[0]].idx, toks[ands[0]].idx + 3):
+        return []
+    last, end = toks[ands[0] - 1], toks[-1]
+    first, second = (entity_at(t.idx, t.idx + len(t.text)) for t in (last, end))
+    if first is None or second is None or first[1] != "person" or second[1] != "person" or first[0] == second[0]:
+        return []
+    nxt = toks[ands[0] + 1]
+    return [((toks[0].idx, last.idx + len(last.text)), last.i), ((nxt.idx, end.idx + len(end.text)), end.i)]
 
 
 def _tag_tokens(tok) -> list:
