@@ -307,6 +307,9 @@ def display(claim: Claim, text: str = "") -> str:
     pieces = parts(claim, text)
     if pieces and claim.form not in ("quote", "floating", "colon"):
         pieces[0] = _reads_alone(pieces[0], getattr(claim, "opening_name", None))
+        if stance(claim) == "denies" and _after_accusing(text, claim.start):
+            # an accusation's words denied ("accused him of massive fraud, which he denies"): the charge alone
+            pieces[0] = CHARGED_ONE.sub("", pieces[0], count=1)
         if _charge(claim, pieces[0]) or _infinitive(claim, pieces[0]):
             # "accused Mr Roe of leaking the memo": the charge reads with its verb, not as "Mr Roe of leaking ...";
             # "vowed to do what he could": a pledge reads with its verb, not as "to do what he could"
@@ -317,6 +320,18 @@ def display(claim: Claim, text: str = "") -> str:
         body = " … ".join(pieces)
     kind = stance(claim)
     return f"{kind}: {body}" if kind in ("denies", "questions") else body
+
+
+# the one accused before the charge, in an accusation's words: "him of", "the company of", "Mr Roe of"
+CHARGED_ONE = re.compile(r"^(?:him|her|them|it|us|me|(?:the|its|his|her|their) [a-z]+|(?:[A-Z][\w.’'-]*\s?){1,3}) of (?=\w)")
+
+
+def _after_accusing(text: str, start: int) -> bool:
+    """Whether the words at `start` follow a verb of accusing ("accused | him of Z"): an accusation's object
+    and charge, which a denial of it shares."""
+    before = text[max(0, start - 30):start].split()
+    word = before[-1].lower() if before else ""
+    return any(word.startswith(verb.rstrip("e")) for verb in words("accuse_verbs"))
 
 
 def _charge(claim: Claim, first: str) -> bool:

@@ -73,3 +73,16 @@ def test_a_charge_called_false_in_passing_is_denied(annotate_text, body, denial)
     claims = said(annotate_text, body)
     assert denial in claims
     assert any(stance == "asserts" and denial[0] in text for text, stance, _ in claims)
+
+
+@pytest.mark.parametrize("body, shown", [
+    ("The regulator singled out the trader Mark Duncan, accusing him of rigging the auction, which he denies.",
+     ["accusing him of rigging the auction", "denies: rigging the auction"]),
+    ("The inspectors accused the firm of hiding the test results, which it denies.",
+     ["accused the firm of hiding the test results", "denies: hiding the test results"]),
+])
+def test_a_denied_charge_reads_as_the_charge_on_the_page(annotate_text, body, shown):
+    """The accuser's claim reads with its verb; the denial of it, as the charge alone (not "denies: him of …")."""
+    from generator.brief import display
+    ann = annotate_text(LEAD + body)
+    assert [display(c, ann.document.text) for c in ann.claims if c.form != "credit"] == shown
