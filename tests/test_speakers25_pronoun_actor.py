@@ -1,6 +1,6 @@
 """A quote standing alone after a sentence whose subject is "he" or "she" goes on with whoever that
 pronoun stands for, not with the last speaker before it: "She avoided naming him but issued this
-warning.\n\n"..."" is hers, and "she" is resolved as any cue's subject is."""
+warning.\n\n"..."" is hers; and a "he" after a sentence's opening "While Roe ..." clause is Roe."""
 
 LEAD = "The summit opened on Monday.\n\n"
 
@@ -23,3 +23,11 @@ WARNING = ('Prime Minister Paul Hobbs said the economy was stronger than ever. "
 def test_a_quote_after_a_she_sentence_is_hers_not_the_last_speakers(annotate_text):
     body = WARNING + '"What will you tell your grandchildren when the rivers run dry and the fields burn?"\n\n'
     assert shown_person(annotate_text, body, "What will you tell") == "Lena Marsh"
+
+
+def test_a_he_after_an_opening_while_clause_is_its_subject_not_a_name_met_in_passing(annotate_text):
+    # the parser hangs "While ... told" on the verb of the words reported ("found"), not on "suggested"
+    body = ('The ruling drew wide comment last week when he gave two answers to two outlets. While Paul Brack '
+            'told the BBC he found the vote fair, during an appearance on Mark Jensen’s radio show that same day, '
+            'he suggested that the count was rigged.\n\n')
+    assert shown_person(annotate_text, body, "the count was rigged") == "Paul Brack"
