@@ -15,6 +15,7 @@ from ..rules import pairs, union, words
 from .answers import asked_one
 from .discourse import GENDER, Speaker
 from .mainclause import main_verb
+from .openingclause import opening_clause
 
 
 class Antecedents:
@@ -241,6 +242,11 @@ class Antecedents:
                 m.dep_ in ("mark", "advmod") and m.lower_ in ("while", "although", "though", "as", "after", "when", "because")
                 for m in c.children)), None)
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+            verb = clause if subj is not None else verb
+        if verb.i == span[0].head.i and opening_clause(span[0]) is not None:
+            # (the same opening clause, hung by the parser on a verb of the words reported: openingclause.py)
+            clause = opening_clause(span[0])
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             verb = clause if subj is not None else verb
         if verb.i == span[0].head.i:
             # "Roe turns the talk personal: he asks Doe if ...": a clause the parser hung on the pronoun's verb,

@@ -8,6 +8,7 @@ import re
 
 from ..rules import words
 from . import cues
+from .actors import actor_before
 from .colonowners import owned_elsewhere
 from .found import Found, span_of
 from .introductions import colon_intro, dash_source, title_after_colon
@@ -145,9 +146,8 @@ def with_quotes(doc, found: list[Found], bare: list[Found]) -> list[Found]:
                 # own by the same speaker (each sentence of words stays apart from the cue between)
                 last = adopt(Found(q.start, q.end, speaker, None, True, (q.start, q.end), head_i, form="floating"), q)
                 continue
-            actor = _actor_before(doc, q)
-            if actor is not None and not (p.speaker[0] <= actor.idx < p.speaker[1]) \
-                    and actor.text not in text[q.start:q.end]:
+            actor = actor_before(doc, q)
+            if actor is not None and not (p.speaker[0] <= actor.idx < p.speaker[1]):
                 # "Petrov dismissed the remarks.\n\n"She knows nothing ..."": the person the sentence
                 # before is about speaks now, not the last speaker before them
                 speaker, head_i = cues.speaker_span(actor, actor.head), actor.i
@@ -188,31 +188,6 @@ def _past_introduction(text: str, f: Found, q: Quote) -> None:
     if f.cue is not None and f.start < q.start and q.end <= f.cue[0] \
             and text[f.start:q.open_at].rstrip().endswith(":"):
         f.start = q.start
-
-
-def _actor_before(doc, q: Quote):
-    """The named person (or a description linked to one) who is the subject of the sentence just before a quote standing alone
-    (and is not named in the quote: a quote is never given to a person it names)."""
-    before = doc.char_span(max(0, q.open_at - 1), q.open_at, alignment_mode="expand")
-    if before is None or before.start == 0:
-        return None
-    sent = doc[before.start - 1].sent
-    while sent.start > 0 and not sent.text.strip():
-        sent = doc[sent.start - 1].sent
-    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.ent_type_ != "PERSON" and not _linked_description(subj):
-        # "The region's police chief, Dilbagh Roe, backed the idea.": the name in apposition
-        subj = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-    if subj is None or subj.ent_type_ != "PERSON" and not _linked_description(subj) or any(t.is_quote for t in sent):
-        return None
-    return subj
-
-
-def _linked_description(subj) -> bool:
-    """ "The congressman": a definite description the who-is-who links to a person named before."""
-    refs = subj.doc.spans["person_refs"] if "person_refs" in subj.doc.spans else ()
-    return any(c.lower_ == "the" and c.dep_ == "det" for c in subj.children) \
-        and any(r.start <= subj.i < r.end for r in refs)
 
 
 def _continues(text: str, last: tuple[Found, Quote], q: Quote) -> bool:

@@ -11,13 +11,15 @@ from ..rules import words
 from .discourse import Speaker
 from .issuedin import issuer
 
+DOCUMENT_REACH = 2  # sentences before the one naming the document again
+
 
 class OwnedDocuments:
     """The author of a document named again by "the" and its noun (mixed into speakers.Resolver)."""
 
     def _document_owner(self, head, span) -> Speaker | None:
         """The person or organisation the nearest earlier mention of the same document noun (in this
-        sentence or the one before) belongs to: its possessor, the subject of the verb that put it out,
+        sentence or the two before) belongs to: its possessor, the subject of the verb that put it out,
         or of the verb an "in a statement" phrase hangs from; None when the phrase is more than "the"
         and its noun, or no such mention tells whose it is."""
         if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in words("spoken_document_nouns"):
@@ -26,8 +28,13 @@ class OwnedDocuments:
         own = [t for t in phrase or () if not t.is_space]
         if [t.lower_ for t in own] != ["the", head.lower_]:
             return None
-        prev = self._sentence_before(span[0])
-        start = prev.start if prev is not None else head.sent.start
+        # ("In a statement, Roe said X. He added Y. "...," the statement said": two sentences back at most)
+        start, at = head.sent.start, span[0]
+        for _ in range(DOCUMENT_REACH):
+            prev = self._sentence_before(at)
+            if prev is None:
+                break
+            start, at = prev.start, prev.start_char
         for t in reversed(self.doc[start:own[0].i]):
             if t.lemma_.lower() != head.lemma_.lower() or t.pos_ != "NOUN" or self._in_quote(t.idx):
                 continue
