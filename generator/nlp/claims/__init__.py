@@ -189,14 +189,14 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
 def _in_reading_order(claims: list[Claim]) -> None:
     """Claims of the same words (a claim and the denial that answers it) in the order of the sentences that
     state them: "Roe said Z. Doe denied it" lists Roe's first, a headline's "Doe denies Z" before the body's
-    "Roe said Z"; in one sentence ("Doe challenged Roe's claim that Z") the claim comes before its answer.
-    Every other claim keeps its place."""
+    "Roe said Z". In one sentence ("Doe rejected Roe's claim that Z") they keep the order they were found in
+    (the sentence's own subject first), and every other claim keeps its place."""
     slots: dict[tuple[int, int], list[int]] = {}
     for k, c in enumerate(claims):
         slots.setdefault((c.start, c.end), []).append(k)
     for ks in slots.values():
         if len(ks) > 1:
-            same = sorted((claims[k] for k in ks), key=lambda c: (c.sentence_start, c.stance != "asserts"))
+            same = sorted((claims[k] for k in ks), key=lambda c: c.sentence_start)
             for k, c in zip(ks, same, strict=True):
                 claims[k] = c
 
