@@ -37,3 +37,11 @@ def test_an_owned_role_is_the_person_the_text_names_with_it(annotate_text, body,
 def test_an_owned_role_is_not_a_person_whose_role_does_not_say_the_owner(annotate_text, body, starts):
     spk, name, kind = shown(annotate_text, body, starts)
     assert name is None and kind == "anonymous", (spk, name, kind)
+
+
+def test_a_role_owned_after_the_is_the_person_the_lede_names_next(annotate_text):
+    """"the European Union's trade commissioner" opens with "the": a lede's description, named next as before."""
+    body = ('The US is playing a "dangerous game" with its tariffs, the European Union\'s trade commissioner has '
+            'said.\n\nAnna Lindqvist warned the move would have consequences for the recovery.')
+    spk, name, kind = shown(annotate_text, body, "The US is playing")
+    assert name == "Anna Lindqvist", (spk, name, kind)

@@ -29,8 +29,9 @@ def owner_of(span):
     """The owner of a role phrase opened by a named place or body with "'s", as its tokens, else None."""
     root = span[-1]
     owner = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
+    # (a phrase opened by "the", "the European Union's trade commissioner", is a description as it was)
     if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ not in OWNER_TYPES \
-            or owner.left_edge.i != span.start:
+            or owner.left_edge.i != span.start or span[0].lower_ == "the":
         return None
     return span.doc[owner.left_edge.i:owner.i + 1]
 
