@@ -28,6 +28,8 @@ REASONS = {
 STANCES = {"denies": "the source denies this", "questions": "the source questions this"}
 DROPS = {"hedge": "hedged in the text", "unverified": "the outlet could not verify it"}
 GRADES = "ABCDE"
+QUOTE_MARKS = re.compile(r'[“”"]')
+QUOTED = re.compile(r'“[^“”]*”|"[^"]*"')
 WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
 STOP = frozenset("the and that this with from have has had was were are for not but his her their its "
                  "they them would could will said says about been into also than more some such which who".split())
@@ -46,6 +48,23 @@ def qualifier_rules() -> tuple[tuple[str, re.Pattern], ...]:
 def qualifiers(sentence: str) -> list[str]:
     """Kinds of qualifier (hedge, denial, unverified, no_comment) a sentence carries."""
     return sorted({kind for kind, rx in qualifier_rules() if rx.search(sentence)})
+
+
+def _unquoted(text: str, claim: Claim) -> str:
+    """The claim's sentence with its quoted words blanked: those within quotation marks, and the
+    claim's own span when it is wholly a direct quote (one running over several sentences opens before);
+    a paraphrase around quoted words ("a “compression of the neck,” suggesting he may have been
+    strangled") keeps its own hedge."""
+    end = claim.sentence_end
+    while end < len(text) and text[end] in '”"':  # the closing mark after the sentence's stop
+        end += 1
+    chars = list(text[claim.sentence_start:end])
+    spans = [m.span() for m in QUOTED.finditer("".join(chars))]
+    if claim.quote and not QUOTE_MARKS.search(text[claim.start:claim.end]):  # a quote, not words around one
+        spans.append((claim.start - claim.sentence_start, claim.end - claim.sentence_start))
+    for a, b in spans:
+        chars[max(a, 0):max(b, 0)] = " " * (max(b, 0) - max(a, 0))
+    return "".join(chars)
 
 
 def grade(claim: Claim, quals: list[str]) -> tuple[str, list[str]]:
@@ -73,6 +92,9 @@ def grade_claims(claims: list[Claim], text: str, people: Sequence = ()) -> list[
     for c in claims:
         sentence = text[c.sentence_start:c.sentence_end]
         own = set(qualifiers(sentence)) - {"no_comment", "denial"} if c.form != "credit" else set()
+        # a modal in the speaker's own quoted words ("than I could have feared") is theirs, not the text's hedge
+        if "hedge" in own and "hedge" not in qualifiers(_unquoted(text, c)):
+            own.discard("hedge")
         # a denial verb in the sentence marks the claim it denies, not the others beside it
         # ("rejected the notion ..., saying that ..." asserts what follows "saying")
         own |= {"denial"} if c.stance == "denies" else set()

@@ -60,6 +60,7 @@ def load(configured: str | None = None):
 
     from .curlylemmas import curly_contractions
     from .tagboundaries import party_tag_boundaries
+    from .titledots import keep_title_dots
 
     if not Language.has_factory("newline_boundaries"):
         Language.component("newline_boundaries", func=newline_boundaries)
@@ -78,6 +79,7 @@ def load(configured: str | None = None):
     if "lemmatizer" in nlp.pipe_names and "curly_contractions" not in nlp.pipe_names:
         nlp.add_pipe("curly_contractions", after="lemmatizer")  # "it’s" lemmatized as "it's" is
     nlp.max_length = MAX_LENGTH
+    keep_title_dots(nlp.tokenizer)  # "Pres. Ana Ruiz": the dot of a title ends no sentence
     infixes = nlp.tokenizer.infix_finditer
     if infixes is not None:  # the pipeline's own infix rules, and the long dash
         nlp.tokenizer.infix_finditer = re.compile(f"{infixes.__self__.pattern}|{LONG_DASH}").finditer
