@@ -1,0 +1,24 @@
+"""Real multi-voice pages read whole, session 20 (ids 0501-1000): kinds of sentence unseen articles use,
+each pinned by sentences written for the test."""
+
+import pytest
+
+QUOTE_OPENS_WITH_A_REPORT = [
+    ('"Her brother said if you close one school, it could be an accident, it could be just a test," Halvorsen '
+     'said, referring to Mira Quayle, who ran for mayor in 1998.', "Her brother said", "Halvorsen"),
+    ('"His sister said if you sell one house, it could be a fluke, it could be just for show," Ortega said, '
+     'referring to Ines Calder, who ran for the Senate in 1988.', "His sister said", "Ortega"),
+]
+
+
+@pytest.mark.parametrize("body, starts, person", QUOTE_OPENS_WITH_A_REPORT)
+def test_a_quote_that_opens_with_a_report_is_the_words_of_who_says_it(annotate_text, body, starts, person):
+    """'"His aunt said if you cut one tree, it could be a slip," Roe said': the aunt's "said" opens Roe's
+    quote; the quote is Roe's, and no claim of the aunt's runs on past the closing mark into "Roe said"."""
+    ann = annotate_text("The meeting took place on Monday.\n\n" + body)
+    names = {p.id: p.name for p in ann.people}
+    c = next(c for c in ann.claims if c.form != "credit" and c.text.startswith(starts))
+    assert names.get(c.speaker_id, c.speaker) == person, (c.speaker, c.source_type)
+    assert not any('"' in c.text.strip('"') and c.text.rstrip(". ").endswith(("said", "1988", "1998"))
+                   for c in ann.claims), [(c.speaker, c.text) for c in ann.claims]
+
