@@ -22,3 +22,24 @@ def test_a_quote_that_opens_with_a_report_is_the_words_of_who_says_it(annotate_t
     assert not any('"' in c.text.strip('"') and c.text.rstrip(". ").endswith(("said", "1988", "1998"))
                    for c in ann.claims), [(c.speaker, c.text) for c in ann.claims]
 
+
+SPEAKER_AFTER_A_LIST_ENDING_THE_QUOTE = [
+    ('Rep. Hollis Brandt, ranking member of the House Budget Committee, stood by the mayor.\n\n"We can\'t be the '
+     'banker for the whole state. We have our own issues right now - roads, schools, we have a deficit, those '
+     'types of issues. So when we move and make the move to go in, we have to do it with a coalition, the county '
+     'coalition, the other towns in the area," Brandt, D-Maryland, said on CBS.', "We can't be the banker",
+     "Hollis Brandt"),
+]
+
+
+@pytest.mark.parametrize("body, starts, person", SPEAKER_AFTER_A_LIST_ENDING_THE_QUOTE)
+def test_a_speaker_phrase_begins_after_the_quote_it_attributes(annotate_text, body, starts, person):
+    """'"... with a coalition, the Gulf coalition, the other towns in the area," Roe, D-Ohio, said': the
+    parser can hang the quote's last words on the name as appositions; the speaker shown is "Roe, D-Ohio",
+    never words of the quote."""
+    ann = annotate_text("The meeting took place on Monday.\n\n" + body)
+    names = {p.id: p.name for p in ann.people}
+    c = next(c for c in ann.claims if c.form != "credit" and c.text.startswith(starts))
+    assert names.get(c.speaker_id) == person, (c.speaker, c.source_type)
+    assert c.speaker_start >= c.end and "coalition" not in c.speaker, c.speaker
+
