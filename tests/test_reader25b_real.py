@@ -43,3 +43,16 @@ def test_a_speaker_phrase_begins_after_the_quote_it_attributes(annotate_text, bo
     assert names.get(c.speaker_id) == person, (c.speaker, c.source_type)
     assert c.speaker_start >= c.end and "coalition" not in c.speaker, c.speaker
 
+
+@pytest.mark.parametrize("body, person, role", [
+    ('Gov. Lena Brandt spoke on Monday.\n\n"Sadly, this governor, Governor Brandt, will not act, and that is a '
+     'shame," Tomas Vale told reporters.', "Lena Brandt", "this governor"),
+    ('President Arturo Quispe took office in May.\n\n"We trust our president, Arturo Quispe, to keep the peace," '
+     'said Elena Mamani, a farmer.', "Arturo Quispe", "our president"),
+])
+def test_a_role_said_relative_to_the_speaker_is_no_role(annotate_text, body, person, role):
+    """'"this president, President Roe, will not act"', '"our president, Ann Roe"': a phrase whose
+    determiner points from whoever speaks tells the reader no role; the who-is-who keeps the title."""
+    ann = annotate_text("The meeting took place on Monday.\n\n" + body)
+    p = next(p for p in ann.people if p.name == person)
+    assert role not in [r.lower() for r in p.roles], p.roles
