@@ -56,3 +56,18 @@ def test_a_role_said_relative_to_the_speaker_is_no_role(annotate_text, body, per
     ann = annotate_text("The meeting took place on Monday.\n\n" + body)
     p = next(p for p in ann.people if p.name == person)
     assert role not in [r.lower() for r in p.roles], p.roles
+
+
+@pytest.mark.parametrize("body, words", [
+    ("The party holds 40 of the 100 seats. While most pundits think it can pick up five seats, almost nobody "
+     "believes the party can gain 11 seats this fall.", "the party can gain 11 seats"),
+    ("The mayor is campaigning hard in the valley. No one expects the mayor to carry the valley, but she cannot "
+     "afford a rout.", "the mayor to carry the valley"),
+    ("Ortiz says no one thinks solar panels will come close to that figure.", "solar panels will come close"),
+])
+def test_words_no_one_believes_are_no_ones_claim(annotate_text, body, words):
+    """'almost nobody believes the party can gain 11 seats', 'No one expects the mayor to carry the valley':
+    a belief with no one as its holder is no claim; shown unattributed it would state what the sentence
+    denies. (A source who says so keeps their own claim: 'Ortiz says no one thinks ...'.)"""
+    ann = annotate_text("The meeting took place on Monday.\n\n" + body)
+    assert not any(c.text.startswith(words) for c in ann.claims), [(c.speaker, c.text) for c in ann.claims]
