@@ -28,8 +28,9 @@ INTERRUPTION = re.compile(r"[,.!?;:]?\s*[”\"]\s*([^“”\"]{1,100}?)\s*[,.:;]
 # a wire story's dateline opening its first paragraph: 'SANAA, Yemen (AP) — ', 'NEW YORK (Reuters) - '
 WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:,(?: [A-Z][\w.'’-]*)+)*\s*(?:\([^()]{1,30}\))?"
                            r"(?:\s*(?:[—–]{1,2}|--)\s*(?=[A-Z“\"‘])|\s*[—–-]{1,2}(?:\s+(?=[A-Z“\"‘])|\s*$))")
-# a dateline in the writer's case before the outlet: 'Damascus, Syria (CNN) -- ', 'Paris (AFP) - '
-OUTLET_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,(?: [A-Z][\w.'’-]*){1,3})*\s*"
+# a dateline in the writer's case before the outlet: 'Damascus, Syria (CNN) -- ', 'Paris (AFP) - '; or the
+# outlet alone: '(CNN) – Ann Roe remained ...'
+OUTLET_DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,(?: [A-Z][\w.'’-]*){1,3})*\s*)?"
                              r"\([^()]{1,30}\)\s*[—–-]{1,2}(?:\s+(?=[A-Z“\"‘])|\s*$)")
 # a relative clause closing a speaker's description: 'Norquist, who leads the group' -> 'Norquist'
 SPEAKER_CLAUSE = re.compile(r"\s*,\s*(?:who|whose|which|whom|that)\b.*$", re.S)

@@ -186,6 +186,19 @@ def test_what_happened_skips_filler_lines_and_a_dateline_in_the_writers_case():
     assert brief.lead(ann) == "Watchdog officials (Wire) said the port was safe."
 
 
+def test_an_outlet_alone_in_brackets_opening_the_first_paragraph_is_not_part_of_what_happened():
+    """'(CNN) – Ann Roe remained firm ...': a wire dateline with no place, only its outlet, is no news."""
+    for dateline in ("(Wire) – ", "(Harbour Post) - ", "(Wire) -- "):
+        text = f"T\n{dateline}Ferry crews walked out on Friday. Talks resume next week."
+        p, s2 = 2, text.index("Talks")
+        ann = _ann(text, (Block("title", 0, 1), Block("paragraph", p, len(text))), ((p, s2 - 1), (s2, len(text))))
+        assert brief.lead(ann) == "Ferry crews walked out on Friday. Talks resume next week."
+    # a bracket that opens a sentence and goes on with it is the sentence's own
+    text = "T\n(Updated) Ferry crews walked out on Friday."
+    ann = _ann(text, (Block("title", 0, 1), Block("paragraph", 2, len(text))), ((2, len(text)),))
+    assert brief.lead(ann) == "(Updated) Ferry crews walked out on Friday."
+
+
 def test_a_speaker_is_shown_without_the_relative_clause_that_describes_them():
     c = Claim("the dam will hold", 0, 17, speaker="Ola Brun , who chairs the river board since 2009")
     assert brief.speaker(c) == "Ola Brun"

@@ -92,6 +92,8 @@ def describe(doc, person_mentions: list[tuple[int, int]],
         def add(what: str, a: int, b: int, kind: str = "role", start=start, end=end, block=block) -> None:
             if kind == "role" and names_the_relative(what if a >= start else text[a:start], text[start:end], a < start):
                 return  # "the widow of one of the soldiers, Sgt Tom Vidal": the soldier is no widow
+            if kind == "role" and what.split(maxsplit=1)[0].lower() in words("speaker_relative_determiners"):
+                return  # '"this president, President Roe, will not act"': a phrase relative to who speaks
             lo, hi = _bounds(doc, min(a, start), max(b, end), block)
             found.append(Evidence(what, a, b, lo, hi, kind))
         title = title_before(doc, start) or _role_noun_before(doc, start)

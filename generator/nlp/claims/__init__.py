@@ -30,6 +30,7 @@
     quotes.py    quote marks paired into spans (plain text)
     attach.py    each quote joined to its claim, cue, colon introduction or last speaker
     speakerquote.py a quote opening inside a speaker phrase is no part of the speaker
+    pastquote.py a speaker phrase starts after the closing mark of the quote it attributes
     quotedcues.py a cue inside a quote ("we all say") reports none of the words before the quote
     pullquotes.py a pull quote repeating words quoted elsewhere, and a quoted lead-in, are no claims
     introductions.py a quote's colon or dash introduction; a verbless title after a colon
@@ -67,6 +68,7 @@ from . import (
     joint,
     nested,
     notes,
+    pastquote,
     posts,
     questionlists,
     questions,
@@ -106,6 +108,7 @@ def extract(doc, entity_at, document=None, people=()) -> Extracted:
         found.extend(with_content)
         bare.extend(without)
     found = with_speakers(doc, with_quotes(doc, quotedcues.within_their_quote(doc, found), bare))
+    found = pastquote.after_the_quote(doc, found)
     found.extend(headlines.in_headlines(doc, entity_at))
     found.extend(headsays.in_lines(doc))
     found.extend(colonquestions.unquoted(doc))

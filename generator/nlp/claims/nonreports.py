@@ -14,7 +14,17 @@ from .subjects import subject_can_speak
 def reports_nothing(tok) -> bool:
     """Whether the verb, whatever the parser made of it, reports no one's words."""
     return conditional_participle(tok) or adjectival_participle(tok) or event_raises(tok) or open_verdict(tok) \
-        or reduced_passive(tok) or idiom_particle(tok) or finds_oneself(tok)
+        or reduced_passive(tok) or idiom_particle(tok) or finds_oneself(tok) or said_by_no_one(tok)
+
+
+def said_by_no_one(tok) -> bool:
+    """"almost nobody believes the party can win 13 seats", "No one expects the plan to pass": a verb whose
+    subject is no one reports a belief no one holds; its clause is no one's claim (shown unattributed,
+    it would state what the sentence denies)."""
+    no_one = words("no_one_words")
+    return any(c.dep_ == "nsubj" and (c.lower_ in no_one or c.lower_ in ("one", "body") and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children) or c.lower_ == "one" and c.i > 0
+        and c.doc[c.i - 1].lower_ == "no") for c in tok.children)
 
 
 def finds_oneself(tok) -> bool:
