@@ -26,7 +26,9 @@ def test_an_event_or_action_is_no_source(annotate_text, text, content):
     ("Nobody claimed the ferry service was profitable.", "the ferry service was profitable"),
 ])
 def test_no_one_is_no_speaker(annotate_text, text, content):
-    assert _speakers(annotate_text(text))[content] == (None, "unattributed")
+    """No one's words are no claim at all (tests/test_reader25b_real.py: "almost nobody believes Z"), not a
+    claim left unattributed."""
+    assert content not in _speakers(annotate_text(text))
 
 
 def test_a_bare_poll_share_names_no_speaker(annotate_text):
