@@ -331,16 +331,19 @@ def _after_accusing(text: str, start: int) -> bool:
     """Whether the words at `start` follow a verb of accusing ("accused | him of Z"): an accusation's object
     and charge, which a denial of it shares."""
     before = text[max(0, start - 30):start].split()
-    word = before[-1].lower() if before else ""
+    return bool(before) and _accusing(before[-1])
+
+
+def _accusing(word: str) -> bool:
+    """Whether an inflected word ("accused", "blaming") is a verb of accusing: the lexicon holds lemmas,
+    matched on their stem."""
+    word = word.strip().lower()
     return any(word.startswith(verb.rstrip("e")) for verb in words("accuse_verbs"))
 
 
 def _charge(claim: Claim, first: str) -> bool:
     """Whether the words are the object and charge of an accusation before them ("Mr Roe of leaking the memo")."""
-    word = (claim.cue or "").strip().lower()
-    # the cue is inflected ("accused", "blaming"); the lexicon holds lemmas, matched on their stem
-    charged = any(word.startswith(verb.rstrip("e")) for verb in words("accuse_verbs"))
-    return charged and claim.cue_end is not None and claim.cue_end <= claim.start \
+    return _accusing(claim.cue or "") and claim.cue_end is not None and claim.cue_end <= claim.start \
         and re.search(r"\b(?:of|for)\b", first) is not None
 
 
