@@ -4,12 +4,11 @@ description of someone the text names (references.py). The owner narrows whom: a
 this role's holder only when their stated role or places say the owner too ("Defense Minister of Israel",
 "Acme chief executive Ann Roe"), or, for a body, when the text names it before it names them ("Acme will
 close its shops. Chief executive Ann Roe said ..."); "Russia's president" is not the "President Ruiz"
-spoken of before it. A
-lede's owned role is the person the story names next with that role ("Israel's defense minister signaled
-Z. Defense Minister Ana Ruiz issued her warning ..."), as a lede's "the defense minister" is, but not one
-named in its own sentence, and not one named with no role at all: "Mexico's president insisted Z. Ana Ruiz
-said Y" would make Ruiz a president the who-is-who does not list, and a later "the president" would then
-be the other president the story names.
+spoken of before it. A lede's owned role is the person the story names next with that role ("Israel's
+defense minister signaled Z. Defense Minister Ana Ruiz issued her warning ..."), as a lede's "the defense
+minister" is, but not one named in its own sentence, and not one named with no role at all: "Mexico's
+president insisted Z. Ana Ruiz said Y" would make Ruiz a president the who-is-who does not list, and a
+later "the president" would then be the other president the story names.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..rules import words
+from .actors import linked_description
 
 
 def speaks_alone(c, entity_at) -> bool:
@@ -27,7 +28,7 @@ def speaks_alone(c, entity_at) -> bool:
     if c.tag_ not in ("NN", "NNP") or c.pos_ not in ("NOUN", "PROPN"):
         return False
     # (the tagger may read a lower-case body noun as a name: "the finance ministry")
-    if _definite(c) and (c.lower_ in words("organization_nouns") or c.pos_ == "NOUN" and _linked(c)):
+    if _definite(c) and (c.lower_ in words("organization_nouns") or c.pos_ == "NOUN" and linked_description(c)):
         return True
     return c.pos_ == "PROPN" and c.text[:1].isupper() and _marked_elsewhere(c, entity_at)
 
@@ -36,12 +37,6 @@ def _definite(c) -> bool:
     """"the army": a "the" and no possessor ("her husband", "Iraq's army" are read as they stand)."""
     kids = list(c.children)
     return any(k.dep_ == "det" and k.lower_ == "the" for k in kids) and not any(k.dep_ == "poss" for k in kids)
-
-
-def _linked(c) -> bool:
-    """The who-is-who links the title to a person ("the president" to the president named before)."""
-    refs = c.doc.spans["person_refs"] if "person_refs" in c.doc.spans else ()
-    return any(r.start <= c.i < r.end for r in refs)
 
 
 def _marked_elsewhere(c, entity_at) -> bool:

@@ -10,13 +10,10 @@ from dataclasses import replace
 from ..rules import words
 from .found import Found, trim
 
-# the nouns of a claim made about someone (not "a false statement" made on a form, "false figures")
-CHARGES = {"allegation", "accusation", "claim", "charge", "rumour", "rumor", "smear", "insinuation"}
-
 
 def scorned_charges(doc, found: list[Found]) -> None:
     """Adds to found, for each claim a source asserts that names a charge with a word of falsity on it
-    (data/falsity_words: "false accusations of treason", "baseless allegations that Z"), the source's denial
+    (data/charge_nouns with data/falsity_words: "false accusations of treason", "baseless allegations that Z"), the source's denial
     of that charge, the noun phrase's words. Not a charge someone is said to make or spread ("accused of
     making false claims to the insurer"): that tells of a deed, it answers no one."""
     out = []
@@ -26,7 +23,7 @@ def scorned_charges(doc, found: list[Found]) -> None:
             continue
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         for noun in span or ():
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHARGES or noun.tag_ != "NNS" \
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("charge_nouns") or noun.tag_ != "NNS" \
                     or not any(c.dep_ == "amod" and c.lower_ in words("falsity_words") for c in noun.children):
                 continue
             if noun.dep_ in ("dobj", "nsubjpass") or any(p.dep_ == "prep" and p.lower_ in ("to", "for") for p in noun.children):
